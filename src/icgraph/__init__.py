@@ -1,0 +1,1 @@
+"""icgraph: a knowledge graph of institutional news."""
