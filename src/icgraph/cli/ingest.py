@@ -1,3 +1,68 @@
-"""CLI commands (ingest)."""
+"""CLI commands that fill and check the store: ingest, validate."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from icgraph.cli.common import error_boundary, store_option
+from icgraph.config import Settings
+from icgraph.pipeline import check_store, ingest
+from icgraph.read import READERS
+from icgraph.store import open_store
+from icgraph.validate import blocking
+
+
+def say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.command("ingest")
+@click.argument("sources", nargs=-1, required=True)
+@store_option
+@click.option("--format", "fmt", type=click.Choice(sorted(READERS)), help="Force the input format (default: detect).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for the language model.")
+@click.option("--quarantine", type=click.Path(dir_okay=False, path_type=Path), help="Where items that violate a shape go (JSON Lines). Default: beside the store.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress messages.")
+@error_boundary
+def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, jobs: int, quarantine: Path | None, quiet: bool) -> None:
+    """Read news items from SOURCES (files, or - for stdin) into the store.
+
+    Items already stored under the same id are replaced. Exits 1 if any input or item could not be
+    read or was quarantined; the good items are stored all the same.
+    """
+    settings = Settings.from_env()
+    quarantine = quarantine or Path(f"{store_path.rstrip('/')}.quarantine.jsonl")
+    with open_store(store_path) as store:
+        report = ingest(sources, store, settings=settings, fmt=fmt, jobs=jobs, quarantine=quarantine, progress=None if quiet else say)
+    for problem in report.problems:
+        say(f"error: {problem}")
+    for item, issues in report.quarantined:
+        for issue in issues:
+            say(f"quarantined: {item.origin or item.id}: {issue}")
+    if report.quarantined:
+        say(f"quarantined items written to {quarantine}")
+    say(report.summary())
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@click.command("validate")
+@store_option
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
+@error_boundary
+def validate_command(store_path: str, quiet: bool) -> None:
+    """Re-check everything in the store against the SHACL shapes. Exits 1 on violations."""
+    with open_store(store_path) as store:
+        issues = check_store(store, progress=None if quiet else say)
+    if not quiet:
+        for issue in issues:
+            click.echo(str(issue))
+    violations = blocking(issues)
+    say(f"{len(violations)} violations, {len(issues) - len(violations)} warnings and notes")
+    if violations:
+        raise SystemExit(1)
+
+
+COMMANDS = [ingest_command, validate_command]

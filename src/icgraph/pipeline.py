@@ -1,0 +1,222 @@
+"""The ingest pipeline: read -> extract -> resolve -> build RDF -> validate -> store.
+
+Items go through in batches. Each batch is written to the store in one transaction, so a failure
+never loses what is already stored. One bad item never sinks a batch: an item that cannot be read or
+extracted is reported, an item whose graph violates a shape is written to the quarantine file, and
+the others are stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, URIRef
+
+from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
+from icgraph.config import Settings
+from icgraph.extract import extract, extract_many, load_nlp
+from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, ontology_graph_iri
+from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
+from icgraph.read import ReadProblem, read_source
+from icgraph.resolve import resolve
+from icgraph.store import GraphStore
+from icgraph.stored_entities import entities_in_graph
+from icgraph.validate import Issue, blocking, validate_graph
+
+BATCH_SIZE = 25
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    items_read: int = 0
+    items_stored: int = 0
+    quarantined: list[tuple[NewsItem, list[Issue]]] = field(default_factory=list)
+    problems: list[ReadProblem] = field(default_factory=list)
+    warnings: list[tuple[NewsItem, Issue]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.quarantined
+
+    def summary(self) -> str:
+        return (
+            f"{self.items_read} items read, {self.items_stored} stored, "
+            f"{len(self.quarantined)} quarantined, {len(self.problems)} problems"
+        )
+
+
+def read_items(sources: Iterable[str | Path], fmt: str | None, report: IngestReport) -> list[NewsItem]:
+    """Every readable item of every source; a later item with the same id replaces an earlier one."""
+    items: dict[str, NewsItem] = {}
+    for source in sources:
+        for result in read_source(source, fmt):
+            if isinstance(result, ReadProblem):
+                report.problems.append(result)
+            else:
+                items[result.id] = result
+    report.items_read = len(items)
+    return list(items.values())
+
+
+def batched(values: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(values)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def stored_entities(store: GraphStore, base: str) -> tuple[Graph, list[ResolvedEntity]]:
+    graph = store.graph(entities_graph_iri(base))
+    return graph, entities_in_graph(graph, base)
+
+
+def merge_entity_graph(current: Graph, entities: Sequence[ResolvedEntity], base: str) -> Graph:
+    """The entities graph with the given entities' descriptions replaced by their new ones."""
+    merged = Graph()
+    touched = {entity_iri(entity.id, base) for entity in entities}
+    for triple in current:
+        if triple[0] not in touched:
+            merged.add(triple)
+    merged += build_entity_graph(entities, base)
+    return merged
+
+
+def entity_stubs(entities_graph: Graph, item_graph: Graph) -> Graph:
+    """The descriptions of the entities an item graph mentions (what its shapes need)."""
+    stubs = Graph()
+    mentioned = {node for node in item_graph.objects() if isinstance(node, URIRef)}
+    for node in mentioned:
+        for triple in entities_graph.triples((node, None, None)):
+            stubs.add(triple)
+    return stubs
+
+
+def ingest(
+    sources: Sequence[str | Path],
+    store: GraphStore,
+    *,
+    settings: Settings | None = None,
+    fmt: str | None = None,
+    jobs: int = 1,
+    quarantine: Path | None = None,
+    progress: Progress | None = None,
+    nlp: Any = None,
+) -> IngestReport:
+    """Read, extract, validate and store the news items of `sources`."""
+    settings = settings or Settings.from_env()
+    base = settings.base
+    say = progress or (lambda message: None)
+    report = IngestReport()
+    items = read_items(sources, fmt, report)
+    for problem in report.problems:
+        say(f"skipped {problem}")
+    if not items:
+        return report
+    say(f"read {len(items)} items; loading the language model {settings.model}")
+    nlp = nlp or load_nlp(settings.model)
+    entities_graph, known = stored_entities(store, base)
+    store.replace_graphs({ontology_graph_iri(base): ontology_graph(base)})
+    done = 0
+    for batch in batched(items, BATCH_SIZE * max(jobs, 1)):
+        extractions = extract_isolated(batch, nlp, jobs, report)
+        for part in batched(extractions, BATCH_SIZE):
+            entities_graph, known = store_batch(part, store, entities_graph, known, base, report, quarantine)
+        done += len(batch)
+        say(f"{done}/{len(items)} items processed, {report.items_stored} stored")
+    return report
+
+
+def extract_isolated(items: list[NewsItem], nlp: Any, jobs: int, report: IngestReport) -> list[Extraction]:
+    """Extract a batch at full speed; if an item breaks extraction, redo the batch item by item so
+    that only the bad item is reported and skipped."""
+    try:
+        return list(extract_many(items, nlp=nlp, n_process=jobs))
+    except Exception:  # noqa: BLE001 - any failure of one item must not sink the batch
+        pass
+    extractions = []
+    for item in items:
+        try:
+            extractions.append(extract(item, nlp=nlp))
+        except Exception as error:  # noqa: BLE001
+            report.problems.append(ReadProblem(item.origin or item.id, f"extraction failed: {error!r}"))
+    return extractions
+
+
+def store_batch(
+    batch: list[Extraction],
+    store: GraphStore,
+    entities_graph: Graph,
+    known: list[ResolvedEntity],
+    base: str,
+    report: IngestReport,
+    quarantine: Path | None,
+) -> tuple[Graph, list[ResolvedEntity]]:
+    resolutions = resolve(batch, known)
+    accepted: list[Resolution] = []
+    pending_entities = merge_entity_graph(entities_graph, all_entities(resolutions), base)
+    item_graphs: dict[URIRef, Graph] = {}
+    for resolution in resolutions:
+        item = resolution.extraction.item
+        graph = build_item_graph(resolution, base)
+        issues = validate_graph(graph + entity_stubs(pending_entities, graph))
+        violations = blocking(issues)
+        if violations:
+            report.quarantined.append((item, violations))
+            write_quarantine(quarantine, item, violations)
+            continue
+        report.warnings.extend((item, issue) for issue in issues)
+        item_graphs[item_graph_iri(item.id, base)] = graph
+        accepted.append(resolution)
+    new_entities = all_entities(accepted)
+    entities_graph = merge_entity_graph(entities_graph, new_entities, base)
+    store.replace_graphs({**item_graphs, entities_graph_iri(base): entities_graph})
+    report.items_stored += len(item_graphs)
+    return entities_graph, merge_known(known, new_entities)
+
+
+def all_entities(resolutions: Iterable[Resolution]) -> list[ResolvedEntity]:
+    merged: dict[str, ResolvedEntity] = {}
+    for resolution in resolutions:
+        for entity in resolution.entities:
+            merged[entity.id] = entity
+    return list(merged.values())
+
+
+def merge_known(known: list[ResolvedEntity], new: list[ResolvedEntity]) -> list[ResolvedEntity]:
+    by_id = {entity.id: entity for entity in known}
+    by_id.update((entity.id, entity) for entity in new)
+    return list(by_id.values())
+
+
+def write_quarantine(path: Path | None, item: NewsItem, issues: list[Issue]) -> None:
+    if path is None:
+        return
+    record = {
+        "id": item.id,
+        "origin": item.origin,
+        "title": item.title,
+        "url": item.url,
+        "publisher": item.publisher,
+        "published": item.published.isoformat() if item.published else None,
+        "text": item.text,
+        "issues": [str(issue) for issue in issues],
+    }
+    with path.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def check_store(store: GraphStore, *, progress: Progress | None = None) -> list[Issue]:
+    """Validate everything stored, as one graph (the union of the named graphs)."""
+    union = Graph()
+    names = store.graph_names()
+    for name in names:
+        union += store.graph(name)
+    if progress:
+        progress(f"validating {len(union)} triples from {len(names)} graphs")
+    return validate_graph(union)

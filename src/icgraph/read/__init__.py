@@ -1,0 +1,110 @@
+"""Readers: split an input into news items and clean them. Nothing else.
+
+A reader is registered under a format name with a sniffing function; `read_source` picks one by
+`--format`, else by the file's extension, else by its content. A reader yields `NewsItem`s and
+`ReadProblem`s: one bad item is reported and skipped, never fatal for the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from icgraph.errors import InputError
+from icgraph.model import NewsItem
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """An input or an item in it that could not be read; `origin` names the input and the place."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+ReadResult = NewsItem | ReadProblem
+ReaderFunction = Callable[[str, str], Iterator[ReadResult]]
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    description: str
+    extensions: tuple[str, ...]
+    sniff: Callable[[str], bool]  # does this text look like the format?
+    read: ReaderFunction  # (text, source name) -> items and problems
+
+
+READERS: dict[str, Reader] = {}
+
+
+def register(reader: Reader) -> Reader:
+    READERS[reader.name] = reader
+    return reader
+
+
+def stable_item_id(title: str | None, text: str) -> str:
+    """The id of an item that carries neither id nor URL: a hash of its title and text."""
+    digest = hashlib.sha1(f"{title or ''}\n{text}".encode()).hexdigest()
+    return digest[:16]
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text, refusing what is not text."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: binary file, not a news page or JSON Lines file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{source}: not UTF-8 text (byte {error.start}: {data[error.start:error.start + 1]!r})"
+        ) from None
+    return text
+
+
+def detect_format(source: str, text: str) -> Reader:
+    suffix = Path(source).suffix.lower()
+    for reader in READERS.values():
+        if suffix in reader.extensions and reader.sniff(text):
+            return reader
+    for reader in READERS.values():
+        if reader.sniff(text):
+            return reader
+    known = ", ".join(sorted(READERS))
+    raise InputError(f"{source}: unknown format (known formats: {known}; force one with --format)")
+
+
+def read_source(source: str | Path, fmt: str | None = None) -> Iterator[ReadResult]:
+    """Read one input (a path, or "-" for standard input) into items and problems.
+
+    Problems that concern the whole input (missing, empty, binary, unknown format) are yielded as
+    a single ReadProblem so that a batch of several inputs goes on with the others.
+    """
+    name = str(source)
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        yield ReadProblem(name, f"cannot read: {error.strerror or error}")
+        return
+    label = "<stdin>" if name == "-" else name
+    try:
+        text = decode(data, label)
+        if not text.strip():
+            raise InputError(f"{label}: empty input, no news items")
+        if fmt is not None and fmt not in READERS:
+            raise InputError(f"{label}: unknown format {fmt!r} (known: {', '.join(sorted(READERS))})")
+        reader = READERS[fmt] if fmt else detect_format(label, text)
+    except InputError as error:
+        yield ReadProblem(label, str(error).removeprefix(f"{label}: "))
+        return
+    yield from reader.read(text, label)
+
+
+# Registration of the built-in readers (each module calls `register`).
+from icgraph.read import jsonl, page  # noqa: E402,F401
