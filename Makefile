@@ -1,0 +1,44 @@
+# `make demo` and `make test` set themselves up on a fresh machine with Python 3.11 and access to
+# the package registries: a virtualenv for Python packages, Debian packages for the browser,
+# Graphviz and Virtuoso that the tests drive for real.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+DEMO_STORE := out/demo-store
+DEBIAN_PACKAGES := chromium fonts-dejavu-core graphviz virtuoso-opensource
+
+.PHONY: demo test system-packages bench clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Installs what is missing (as root, with apt-get); elsewhere says what to install.
+system-packages:
+	@missing=""; \
+	for pkg in $(DEBIAN_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian packages:$$missing" >&2; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "please install the Debian packages:$$missing" >&2; \
+	  fi; \
+	fi
+
+demo: $(INSTALLED) system-packages
+	rm -rf $(DEMO_STORE) $(DEMO_STORE).quarantine.jsonl
+	$(BIN)/icgraph ingest --store $(DEMO_STORE) data/samples/icesco-news-page.txt data/samples/dev-news.jsonl
+	$(BIN)/icgraph query who-met-whom --store $(DEMO_STORE) --format table
+	$(BIN)/icgraph draw --store $(DEMO_STORE) --html out/demo-network.html
+	@echo "diagram written to $(CURDIR)/out/demo-network.html"
+
+test: $(INSTALLED) system-packages
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) out icgraph-store icgraph-store.quarantine.jsonl
