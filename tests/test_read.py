@@ -1,0 +1,139 @@
+"""Readers split inputs into items, drop site furniture and report bad input with its place."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from icgraph.model import NewsItem
+from icgraph.read import READERS, ReadProblem, read_source
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE_PAGE = SHARED / "corpus" / "000_9d4d6b1e05b12518.txt"
+DEV_NEWS = SHARED / "corpus" / "dev-news.jsonl"
+
+
+def items_and_problems(source, fmt=None):
+    results = list(read_source(source, fmt))
+    return (
+        [r for r in results if isinstance(r, NewsItem)],
+        [r for r in results if isinstance(r, ReadProblem)],
+    )
+
+
+def test_sample_page_splits_into_its_ten_items_without_furniture():
+    items, problems = items_and_problems(SAMPLE_PAGE)
+    assert problems == []
+    gold = json.loads((SHARED / "gold" / "000_9d4d6b1e05b12518.gold.json").read_text())
+    assert [item.title for item in items] == [article["title"] for article in gold["articles"]]
+    page_text = "\n".join(item.text for item in items)
+    for furniture in ("Google Translate", "User Feedback", "satisfied are you", "Extremely Dissatisfied"):
+        assert furniture not in page_text
+
+
+def test_bullet_lists_and_subheadings_stay_in_their_item():
+    page = (
+        "Museum Opens New Wing Dedicated to Maritime History\n\n"
+        "The National Museum opened a new wing on 3 May 2024 in the presence of the Minister of Culture.\n\n"
+        "Visitors can see:\n\n"
+        "• ancient navigation instruments;\n"
+        "• ship models from three centuries.\n\n"
+        "Opening Hours:\n\n"
+        "• Daily from 9:00 to 17:00\n\n"
+        "Embassy Hosts Reception for National Day\n\n"
+        "The Embassy of Portugal hosted a reception on 10 June 2024 to celebrate the national day of the country.\n"
+    )
+    items = [r for r in READERS["page"].read(page, "page.txt")]
+    assert [item.title for item in items] == [
+        "Museum Opens New Wing Dedicated to Maritime History",
+        "Embassy Hosts Reception for National Day",
+    ]
+    assert "• ship models from three centuries." in items[0].text
+    assert "Opening Hours:" in items[0].text and "Daily from 9:00" in items[0].text
+    assert "Embassy" not in items[0].text
+
+
+def test_page_item_ids_are_stable_and_distinct():
+    first, _ = items_and_problems(SAMPLE_PAGE)
+    second, _ = items_and_problems(SAMPLE_PAGE)
+    assert [i.id for i in first] == [i.id for i in second]
+    assert len({i.id for i in first}) == len(first)
+
+
+def test_jsonl_fields_are_read_and_dates_parsed():
+    items, problems = items_and_problems(DEV_NEWS)
+    assert problems == [] and len(items) == 29
+    by_id = {item.id: item for item in items}
+    item = by_id["urdupoint-006"]
+    assert item.published == date(2019, 9, 18)
+    assert item.title.startswith("Russia, UNICEF Sign")
+    assert item.url.startswith("https://www.urdupoint.com/")
+    assert item.origin.endswith("dev-news.jsonl line 6")
+    assert by_id["gifiip-001"].title is None
+
+
+def test_jsonl_item_without_id_gets_its_url_then_a_hash(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        json.dumps({"url": "https://example.org/n/1", "text": "The Council met in Brussels on 2 May 2024."}) + "\n"
+        + json.dumps({"title": "T", "text": "The Council met in Brussels on 3 May 2024."}) + "\n"
+    )
+    items, _ = items_and_problems(path)
+    assert items[0].id == "https://example.org/n/1"
+    assert len(items[1].id) == 16
+
+
+def test_bad_lines_are_reported_with_their_line_and_good_items_kept(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "The Minister received the Ambassador of Chile on 2 May 2024."}\n'
+        '{"id": "b", "text": \n'
+        '["not", "an", "object"]\n'
+        '{"id": "c", "title": "No text here", "text": "   "}\n'
+        '{"id": "d", "published": "last week", "text": "Some text."}\n'
+        '{"id": "e", "text": "The Director met the delegation of Peru on 4 May 2024."}\n'
+    )
+    items, problems = items_and_problems(path)
+    assert [item.id for item in items] == ["a", "e"]
+    messages = [str(problem) for problem in problems]
+    assert messages[0].startswith(f"{path} line 2: malformed JSON")
+    assert messages[1] == f"{path} line 3: expected a JSON object, found list"
+    assert messages[2] == f"{path} line 4: item has no text"
+    assert messages[3].startswith(f"{path} line 5: published is not an ISO date")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty input, no news items"),
+        (b"   \n\n  ", "empty input, no news items"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not a news page or JSON Lines file"),
+        (b"\xff\xfe\xfa broken", "not UTF-8 text"),
+        (b"a,b,c\n1,2,3\n", "unknown format"),
+    ],
+)
+def test_unreadable_inputs_give_one_problem_naming_the_file(tmp_path, content, message):
+    path = tmp_path / "input.dat"
+    path.write_bytes(content)
+    items, problems = items_and_problems(path)
+    assert items == []
+    assert len(problems) == 1
+    assert problems[0].origin == str(path)
+    assert problems[0].message.startswith(message)
+
+
+def test_missing_file_is_a_problem_not_a_crash(tmp_path):
+    items, problems = items_and_problems(tmp_path / "nope.jsonl")
+    assert items == [] and "cannot read" in problems[0].message
+
+
+def test_format_can_be_forced(tmp_path):
+    path = tmp_path / "news.data"
+    path.write_text('{"id": "x", "text": "The Secretary-General met the President of Chile on 1 May 2024."}\n')
+    items, problems = items_and_problems(path, fmt="jsonl")
+    assert problems == [] and items[0].id == "x"
+    _, problems = items_and_problems(path, fmt="rss")
+    assert "unknown format 'rss'" in problems[0].message
