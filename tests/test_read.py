@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from icgraph.model import NewsItem
-from icgraph.read import READERS, ReadProblem, read_source
+from icgraph.read import READERS, ReadProblem, detect_format, read_source
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE_PAGE = SHARED / "corpus" / "000_9d4d6b1e05b12518.txt"
@@ -137,3 +137,85 @@ def test_format_can_be_forced(tmp_path):
     assert problems == [] and items[0].id == "x"
     _, problems = items_and_problems(path, fmt="rss")
     assert "unknown format 'rss'" in problems[0].message
+
+
+ARTICLE_HTML = """<!doctype html>
+<html><head>
+<title>Site</title>
+<link rel="canonical" href="https://ministry.example.org/news/42">
+<meta property="og:site_name" content="Ministry of Foreign Affairs">
+<meta property="article:published_time" content="2024-03-05T10:00:00+01:00">
+</head><body>
+<nav><ul><li>Home</li><li>News</li></ul></nav>
+<header><p>Skip to content. This website uses cookies to improve your experience.</p></header>
+<main>
+<h1>Foreign Minister Receives Ambassador of Chile</h1>
+<p>The Minister of Foreign Affairs received on 4 March 2024 the Ambassador of Chile, who presented a copy of his credentials.</p>
+<p>The two sides discussed cooperation in trade and culture.</p>
+<ul><li>trade</li><li>culture</li></ul>
+</main>
+<footer><p>Copyright 2024. All rights reserved by the ministry of this country.</p></footer>
+<script>var tracking = "Minister met nobody";</script>
+</body></html>"""
+
+
+def test_html_article_page_gives_one_item_with_its_metadata(tmp_path):
+    path = tmp_path / "article.html"
+    path.write_text(ARTICLE_HTML)
+    items, problems = items_and_problems(path)
+    assert problems == []
+    [item] = items
+    assert item.title == "Foreign Minister Receives Ambassador of Chile"
+    assert item.id == item.url == "https://ministry.example.org/news/42"
+    assert item.publisher == "Ministry of Foreign Affairs"
+    assert item.published == date(2024, 3, 5)
+    assert item.text.startswith("The Minister of Foreign Affairs received on 4 March 2024")
+    assert "• culture" in item.text
+    for noise in ("cookies", "Copyright", "tracking", "Home"):
+        assert noise not in item.text
+
+
+def test_html_listing_with_articles_gives_one_item_each(tmp_path):
+    path = tmp_path / "listing.htm"
+    path.write_text(
+        "<html><body>"
+        '<article><h2>University Signs Agreement with Museum</h2><time datetime="2024-02-01">1 Feb</time>'
+        "<p>The University and the City Museum signed an agreement on 1 February 2024 in Lisbon.</p></article>"
+        '<article><h2>Council Holds Session</h2><a href="https://council.example.org/s/9">more</a>'
+        "<p>The Council held its ordinary session in Geneva on 2 February 2024 under the chair of Brazil.</p></article>"
+        "</body></html>"
+    )
+    items, _ = items_and_problems(path)
+    assert [item.title for item in items] == ["University Signs Agreement with Museum", "Council Holds Session"]
+    assert items[0].published == date(2024, 2, 1)
+    assert items[1].id == "https://council.example.org/s/9"
+
+
+RSS = """<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Regional Organization News</title>
+<item><title>Secretary-General Meets Minister of Ghana</title><link>https://org.example.int/n/1</link>
+<guid>org-n-1</guid><pubDate>Tue, 07 May 2024 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;The Secretary-General met the Minister of Foreign Affairs of Ghana on 6 May 2024 in Accra.&lt;/p&gt;</description></item>
+<item><title>Empty</title><link>https://org.example.int/n/2</link><description></description></item>
+</channel></rss>"""
+
+
+def test_rss_feed_gives_one_item_per_entry_and_reports_empty_ones(tmp_path):
+    path = tmp_path / "news.rss"
+    path.write_text(RSS)
+    items, problems = items_and_problems(path)
+    [item] = items
+    assert item.id == "org-n-1"
+    assert item.publisher == "Regional Organization News"
+    assert item.published == date(2024, 5, 7)
+    assert item.text == "The Secretary-General met the Minister of Foreign Affairs of Ghana on 6 May 2024 in Accra."
+    assert [str(p) for p in problems] == [f"{path} entry 2: entry has no text"]
+
+
+def test_every_registered_format_is_detected_from_content(tmp_path):
+    samples = {"html": ARTICLE_HTML, "feed": RSS, "jsonl": '{"id": "a", "text": "x"}', "page": "A Title\n\nThe Council met in Geneva on 2 May 2024 and adopted a decision."}
+    assert set(samples) == set(READERS)
+    for name, content in samples.items():
+        path = tmp_path / "input.unknownext"
+        path.write_text(content)
+        assert detect_format(str(path), content).name == name

@@ -107,4 +107,4 @@ def read_source(source: str | Path, fmt: str | None = None) -> Iterator[ReadResu
 
 
 # Registration of the built-in readers (each module calls `register`).
-from icgraph.read import jsonl, page  # noqa: E402,F401
+from icgraph.read import feed, html, jsonl, page  # noqa: E402,F401

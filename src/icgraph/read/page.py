@@ -10,7 +10,7 @@ belong to the item they stand in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -70,8 +70,13 @@ class Block:
 
 
 def blocks_of(text: str) -> list[Block]:
+    return blocks_from_lines(enumerate(text.splitlines(), start=1))
+
+
+def blocks_from_lines(lines: Iterable[tuple[int, str]]) -> list[Block]:
+    """Blocks of the numbered lines that are neither blank nor furniture."""
     blocks = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in lines:
         line = clean_text(raw)
         if line and not is_furniture(line):
             blocks.append(Block(line, number))
@@ -94,8 +99,8 @@ def split_items(blocks: list[Block]) -> Iterator[tuple[Block, list[Block]]]:
         yield title, body
 
 
-def read_page(text: str, source: str) -> Iterator[ReadResult]:
-    for title, body in split_items(blocks_of(text)):
+def items_from_blocks(blocks: list[Block], source: str) -> Iterator[NewsItem]:
+    for title, body in split_items(blocks):
         item_text = "\n\n".join(block.text for block in body)
         yield NewsItem(
             id=stable_item_id(title.text, item_text),
@@ -103,6 +108,10 @@ def read_page(text: str, source: str) -> Iterator[ReadResult]:
             title=title.text,
             origin=f"{source} line {title.line}",
         )
+
+
+def read_page(text: str, source: str) -> Iterator[ReadResult]:
+    yield from items_from_blocks(blocks_of(text), source)
 
 
 def looks_like_page(text: str) -> bool:
