@@ -1,0 +1,882 @@
+"""Score the facts a graph holds against hand-made gold annotations.
+
+`score(gold, system)` is pure: it compares the rows of the saved queries (`who-met-whom`, `posts`,
+`agreements`, `participations`, `entities`, see docs/graph-model.md) with a `Gold` file and returns
+a `Report`. `run_evaluation` ingests a corpus into a fresh temporary store, runs the queries and
+scores them. The rules (the team scores the same way; docs/evaluation.md explains them):
+
+* Names match case-, accent-, punctuation- and honorific-insensitively against a gold entity's name or
+  any alias. When no name matches outright, a multi-word gold name also matches a system label that
+  contains all its words. A system entity is compared through all its labels (preferred and alternative).
+* Facts are scored per article; a fact found in the wrong article is a false hit there.
+* Meetings: the required pairs are the cross product of the two `sides`. Pairs inside one side and
+  every pair of an `optional` meeting are neutral. Any other pair (organizations that the gold lists
+  only in `organization_sides` included) is a false hit.
+* Meeting pairs with date: a required pair counts only if the system's date fits the gold date. A gold
+  date that is not optional needs that exact date (an unstated system date is wrong); an optional gold
+  date accepts that date or none; a null optional gold date accepts anything.
+* Posts are (person, organization) pairs; gold posts of one person with the same acceptable
+  organizations are one fact. Role words are checked on the found pairs (`post roles`).
+* Agreements match when all gold parties are among the system's parties; dates are checked on the
+  found ones (`agreement dates`).
+* Participations and organizers are scored together as (agent, event) pairs, whatever the role;
+  roles are checked on the found pairs (`participation roles`). Meeting-type and signing events are
+  left out: they are scored as meeting pairs and agreements. An event matches when every content word
+  of the gold event name or of an alias is in the system's event label, or when the label's words
+  (two content words at least) are all in the gold name or an alias, or when the system event has the
+  gold date and the gold place.
+* Entities (people, organizations, countries; places are not scored) are scored over the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from icgraph.errors import InputError
+from icgraph.model import MEETING_KINDS, EventKind
+from icgraph.textnorm import normalize_name
+
+Row = Mapping[str, str]
+
+MEETINGS = "meetings"
+MEETING_DATES = "meetings-dated"
+POSTS = "posts"
+AGREEMENTS = "agreements"
+PARTICIPATIONS = "participations"
+ENTITIES = "entities"
+
+KIND_TITLES = {
+    MEETINGS: "meeting pairs",
+    MEETING_DATES: "meeting pairs with the right date",
+    POSTS: "posts (person-organization)",
+    AGREEMENTS: "agreements",
+    PARTICIPATIONS: "participations (incl. organizers)",
+    ENTITIES: "entities",
+}
+
+POST_ROLES = "post roles"
+AGREEMENT_DATES = "agreement dates"
+PARTICIPATION_ROLES = "participation roles"
+
+HONORIFIC_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in sorted(
+        [
+            "his royal highness", "her royal highness", "his highness", "her highness",
+            "his excellency", "her excellency", "his majesty", "her majesty", "his eminence",
+            "h r h", "h h", "h e", "hrh", "hh", "dr", "doctor", "prof", "professor", "mr", "mrs",
+            "ms", "miss", "madam", "mme", "sir", "dame", "sheikh", "sheikha", "shaikh", "shaikha",
+            "eng", "engr", "king", "queen", "prince", "princess", "emir", "the",
+        ],
+        key=lambda phrase: -len(phrase.split()),
+    )
+)
+"""Words a name may start with that do not belong to it (tried longest first, repeatedly)."""
+
+STOPWORDS = frozenset("a an and at by for from in of on the to with".split())
+
+NON_PARTICIPATION_KINDS = frozenset(kind.value.replace("-", "") for kind in MEETING_KINDS) | {
+    EventKind.SIGNING.value,
+    "credentialspresentation",
+    "farewellcall",
+}
+"""Event types (kind or class name, compacted) scored as meetings or agreements, not participations."""
+
+DIRECT_ROLES = frozenset({"participant", "host", "guest", "chair", "signatory"})
+ORGANIZER_ROLES = frozenset({"organizer", "partner"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    id: str
+    type: str  # Person, Organization, Country or Place
+    name: str
+    aliases: tuple[str, ...] = ()
+    optional: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    @property
+    def scored(self) -> bool:
+        return self.type != "Place"
+
+
+@dataclass(frozen=True)
+class GoldMeeting:
+    sides: tuple[tuple[str, ...], tuple[str, ...]]
+    date: str | None = None
+    date_optional: bool = False
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class GoldPost:
+    person: str
+    role: str
+    organizations: tuple[str, ...]
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class GoldAgreement:
+    type: str
+    parties: tuple[str, ...]
+    date: str | None = None
+    date_optional: bool = False
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class GoldParticipation:
+    agent: str
+    event: str
+    event_aliases: tuple[str, ...] = ()
+    role: str = "participant"  # participant or organizer
+    date: str | None = None
+    place: str | None = None
+    optional: bool = False
+
+    @property
+    def event_names(self) -> tuple[str, ...]:
+        return (self.event, *self.event_aliases)
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    title: str
+    id: str | None = None
+    meetings: tuple[GoldMeeting, ...] = ()
+    posts: tuple[GoldPost, ...] = ()
+    agreements: tuple[GoldAgreement, ...] = ()
+    participations: tuple[GoldParticipation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gold:
+    corpus: str
+    entities: tuple[GoldEntity, ...]
+    articles: tuple[GoldArticle, ...]
+
+    def entity(self, entity_id: str) -> GoldEntity | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        return None
+
+    def name_of(self, entity_id: str) -> str:
+        entity = self.entity(entity_id)
+        return entity.name if entity else entity_id
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(part) for part in value)
+
+
+def _participation(record: dict[str, Any], role: str) -> GoldParticipation:
+    place = record.get("place")
+    return GoldParticipation(
+        agent=record["agent"],
+        event=record["event"],
+        event_aliases=_as_tuple(record.get("event_aliases")),
+        role=role,
+        date=record.get("date"),
+        place=place if isinstance(place, str) else None,
+        optional=bool(record.get("optional")),
+    )
+
+
+def _article(record: dict[str, Any]) -> GoldArticle:
+    return GoldArticle(
+        title=record.get("title") or "",
+        id=record.get("id"),
+        meetings=tuple(
+            GoldMeeting(
+                sides=(_as_tuple(m["sides"][0]), _as_tuple(m["sides"][1])),
+                date=m.get("date"),
+                date_optional=bool(m.get("date_optional")),
+                optional=bool(m.get("optional")),
+            )
+            for m in record.get("meetings", [])
+        ),
+        posts=tuple(
+            GoldPost(
+                person=p["person"],
+                role=p.get("role") or "",
+                organizations=_as_tuple(p.get("organization")),
+                optional=bool(p.get("optional")),
+            )
+            for p in record.get("posts", [])
+        ),
+        agreements=tuple(
+            GoldAgreement(
+                type=a.get("type") or "",
+                parties=_as_tuple(a.get("parties")),
+                date=a.get("date"),
+                date_optional=bool(a.get("date_optional")),
+                optional=bool(a.get("optional")),
+            )
+            for a in record.get("agreements", [])
+        ),
+        participations=tuple(_participation(p, "participant") for p in record.get("participations", []))
+        + tuple(_participation(p, "organizer") for p in record.get("organizers", [])),
+    )
+
+
+def gold_from_dict(data: dict[str, Any]) -> Gold:
+    return Gold(
+        corpus=data.get("corpus", ""),
+        entities=tuple(
+            GoldEntity(
+                id=e["id"],
+                type=e.get("type", ""),
+                name=e["name"],
+                aliases=_as_tuple(e.get("aliases")),
+                optional=bool(e.get("optional")),
+            )
+            for e in data.get("entities", [])
+        ),
+        articles=tuple(_article(a) for a in data.get("articles", [])),
+    )
+
+
+def load_gold(path: str | Path) -> Gold:
+    """Read a gold file (format: the README of the gold folder, docs/evaluation.md)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the gold file ({error.strerror})") from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path}: not JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
+        raise InputError(f"{path}: not a gold file (no list of articles)")
+    try:
+        return gold_from_dict(data)
+    except (KeyError, IndexError, TypeError) as error:
+        raise InputError(f"{path}: malformed gold file ({type(error).__name__}: {error})") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name without case, accents, punctuation and leading honorifics."""
+    tokens = tuple(normalize_name(name).split())
+    stripped = True
+    while stripped and tokens:
+        stripped = False
+        for phrase in HONORIFIC_PHRASES:
+            if tokens[: len(phrase)] == phrase and len(tokens) > len(phrase):
+                tokens = tokens[len(phrase) :]
+                stripped = True
+                break
+    return tokens
+
+
+def name_key(name: str) -> str:
+    """Words joined without spaces, so that "Al-Malik", "Al Malik" and "AlMalik" agree."""
+    return "".join(name_tokens(name))
+
+
+class NameMatcher:
+    """Maps system labels to the gold entities they name."""
+
+    def __init__(self, entities: Iterable[GoldEntity]) -> None:
+        self.by_key: dict[str, set[str]] = defaultdict(set)
+        self.multiword: list[tuple[frozenset[str], str]] = []
+        for entity in entities:
+            for name in entity.names:
+                tokens = name_tokens(name)
+                if not tokens:
+                    continue
+                self.by_key["".join(tokens)].add(entity.id)
+                if len(tokens) > 1:
+                    self.multiword.append((frozenset(tokens), entity.id))
+
+    def match(self, labels: Iterable[str]) -> frozenset[str]:
+        """Gold ids named by any of the labels: exact matches if there are any, else containment."""
+        labels = [label for label in labels if label]
+        exact: set[str] = set()
+        for label in labels:
+            exact |= self.by_key.get(name_key(label), set())
+        if exact:
+            return frozenset(exact)
+        contained: set[str] = set()
+        for label in labels:
+            words = set(name_tokens(label))
+            contained |= {entity_id for tokens, entity_id in self.multiword if tokens <= words}
+        return frozenset(contained)
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(word for word in normalize_name(text).split() if word not in STOPWORDS)
+
+
+def local_name(value: str) -> str:
+    """The last segment of an IRI ("…/role/organizer" -> "organizer"); other strings unchanged."""
+    return re.split(r"[/#]", value.rstrip("/#"))[-1] if value else ""
+
+
+def compact(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", local_name(value).lower())
+
+
+# ---------------------------------------------------------------------------------------------
+# System facts and the report
+
+
+@dataclass(frozen=True)
+class SystemFacts:
+    """Rows of the saved queries, values as plain strings keyed by the query variables.
+
+    Each fact row may carry a `quote` (the sentence the fact came from). `items` are the ingested
+    news items: `item` (the IRI that `?source` names), `id` and `title`.
+    """
+
+    meetings: Sequence[Row] = ()
+    posts: Sequence[Row] = ()
+    agreements: Sequence[Row] = ()
+    participations: Sequence[Row] = ()
+    entities: Sequence[Row] = ()
+    items: Sequence[Row] = ()
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts for one kind of fact. Neutral facts (optional, inside one side) are not counted."""
+
+    kind: str
+    gold_total: int
+    gold_found: int
+    system_total: int
+    system_correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.system_correct / self.system_total if self.system_total else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_found / self.gold_total if self.gold_total else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    """How many found facts also have the right detail (role, date)."""
+
+    kind: str
+    checked: int
+    correct: int
+
+    @property
+    def ratio(self) -> float:
+        return self.correct / self.checked if self.checked else 1.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A miss (a gold fact the system did not find) or a false hit (a system fact not in the gold)."""
+
+    kind: str
+    article: str
+    fact: str
+    sentence: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    scores: tuple[Score, ...]
+    accuracies: tuple[Accuracy, ...]
+    misses: tuple[Finding, ...]
+    false_hits: tuple[Finding, ...]
+    unmatched_articles: tuple[str, ...] = ()  # gold articles with no ingested item
+    unmatched_items: tuple[str, ...] = ()  # ingested items with no gold article
+
+    def score(self, kind: str) -> Score:
+        for score in self.scores:
+            if score.kind == kind:
+                return score
+        raise KeyError(kind)
+
+    def figures(self) -> dict[str, float]:
+        """The headline figures: F1 per fact kind, precision and recall for entities."""
+        figures = {score.kind: score.f1 for score in self.scores if score.kind != ENTITIES}
+        entities = self.score(ENTITIES)
+        figures["entities-precision"] = entities.precision
+        figures["entities-recall"] = entities.recall
+        return figures
+
+
+FIGURE_NAMES = (MEETINGS, MEETING_DATES, POSTS, AGREEMENTS, PARTICIPATIONS, "entities-precision", "entities-recall")
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+
+@dataclass
+class _Tally:
+    """Accumulates one fact kind over the articles."""
+
+    kind: str
+    gold_total: int = 0
+    gold_found: int = 0
+    system_total: int = 0
+    system_correct: int = 0
+    misses: list[Finding] = field(default_factory=list)
+    false_hits: list[Finding] = field(default_factory=list)
+
+    def score(self) -> Score:
+        return Score(self.kind, self.gold_total, self.gold_found, self.system_total, self.system_correct)
+
+
+@dataclass
+class _Context:
+    gold: Gold
+    matcher: NameMatcher
+    labels: dict[str, set[str]]  # system entity IRI -> every label the system gives it
+
+    def ids(self, iri: str, *row_labels: str) -> frozenset[str]:
+        return self.matcher.match([*self.labels.get(iri, ()), *row_labels])
+
+    def names(self, ids: Iterable[str]) -> str:
+        return " / ".join(self.gold.name_of(i) for i in ids)
+
+
+def _norm_date(value: str | None) -> str | None:
+    return value[:10] if value else None
+
+
+def date_fits(system: str | None, gold: str | None, optional: bool) -> bool:
+    """A gold date that is not optional needs that date; an optional one accepts it or none; a null
+    optional one accepts anything. A null gold date that is not optional accepts only no date."""
+    system = _norm_date(system)
+    if gold is None:
+        return optional or system is None
+    if optional:
+        return system in (None, gold)
+    return system == gold
+
+
+def _pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+def _label(row: Row, key: str) -> str:
+    return row.get(f"{key}Label") or local_name(row.get(key, ""))
+
+
+def _score_meetings(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Context, pairs: _Tally, dated: _Tally) -> None:
+    required: dict[frozenset[str], list[GoldMeeting]] = defaultdict(list)
+    neutral: set[frozenset[str]] = set()
+    for meeting in article.meetings:
+        left, right = meeting.sides
+        for side in meeting.sides:
+            neutral |= {_pair(a, b) for a in side for b in side if a != b}
+        cross = {_pair(a, b) for a in left for b in right if a != b}
+        if meeting.optional:
+            neutral |= cross
+        else:
+            for pair in cross:
+                required[pair].append(meeting)
+
+    seen_pairs: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        a, b = sorted((row.get("a", ""), row.get("b", "")))
+        seen_pairs[(a, b)].append(row)
+
+    found: set[frozenset[str]] = set()
+    found_dated: set[tuple[frozenset[str], int]] = set()
+    for (a, b), pair_rows in seen_pairs.items():
+        first = pair_rows[0]
+        labels = {first.get("a"): _label(first, "a"), first.get("b"): _label(first, "b")}
+        candidates = {_pair(x, y) for x in ctx.ids(a, labels.get(a, "")) for y in ctx.ids(b, labels.get(b, "")) if x != y}
+        hits = candidates & required.keys()
+        description = " - ".join(sorted((labels.get(a) or a, labels.get(b) or b)))
+        if hits:
+            pairs.system_total += 1
+            pairs.system_correct += 1
+            found |= hits
+        elif not candidates & neutral:
+            pairs.system_total += 1
+            pairs.false_hits.append(Finding(MEETINGS, title, description, first.get("quote", "")))
+        for date in sorted({_norm_date(row.get("date")) or "" for row in pair_rows}):
+            fitting = {
+                (pair, index)
+                for pair in hits
+                for index, meeting in enumerate(required[pair])
+                if date_fits(date or None, meeting.date, meeting.date_optional)
+            }
+            if fitting:
+                dated.system_total += 1
+                dated.system_correct += 1
+                found_dated |= fitting
+            elif hits or not candidates & neutral:
+                dated.system_total += 1
+                quote = next((r.get("quote", "") for r in pair_rows if (_norm_date(r.get("date")) or "") == date), "")
+                dated.false_hits.append(Finding(MEETING_DATES, title, f"{description} ({date or 'no date'})", quote))
+
+    for pair, meetings in required.items():
+        a, b = sorted(pair)
+        description = f"{ctx.gold.name_of(a)} - {ctx.gold.name_of(b)}"
+        pairs.gold_total += 1
+        if pair in found:
+            pairs.gold_found += 1
+        else:
+            pairs.misses.append(Finding(MEETINGS, title, description))
+        for index, meeting in enumerate(meetings):
+            dated.gold_total += 1
+            if (pair, index) in found_dated:
+                dated.gold_found += 1
+            else:
+                when = meeting.date or "date not determined"
+                note = "pair found with another date" if pair in found else "pair not found"
+                dated.misses.append(Finding(MEETING_DATES, title, f"{description} ({when})", note=note))
+
+
+def role_words_match(system_role: str, gold_role: str) -> bool:
+    """The content words of the shorter role begin the content words of the longer one:
+    "Director" ~ "Director of the Regional Office in Baku", but "Minister" !~ "Deputy Minister"."""
+    system = [w for w in normalize_name(system_role.replace("-", " ")).split() if w not in STOPWORDS]
+    gold = [w for w in normalize_name(gold_role.replace("-", " ")).split() if w not in STOPWORDS]
+    if not system or not gold:
+        return False
+    shorter, longer = sorted((system, gold), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def _role_text(row: Row) -> str:
+    role = row.get("role", "")
+    return role if "/" not in role and "#" not in role else local_name(role).replace("-", " ")
+
+
+def _score_posts(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Context, tally: _Tally, roles: Accuracy) -> Accuracy:
+    facts: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    optional: set[tuple[str, str]] = set()
+    for post in article.posts:
+        if post.optional:
+            optional |= {(post.person, org) for org in post.organizations}
+        else:
+            facts.setdefault((post.person, tuple(sorted(post.organizations))), []).append(post.role)
+
+    by_pair: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        by_pair[(row.get("person", ""), row.get("organization", ""))].append(row)
+
+    found: dict[tuple[str, tuple[str, ...]], list[Row]] = defaultdict(list)
+    for (person, organization), pair_rows in by_pair.items():
+        first = pair_rows[0]
+        people = ctx.ids(person, _label(first, "person"))
+        orgs = ctx.ids(organization, _label(first, "organization"))
+        hits = [key for key in facts if key[0] in people and set(key[1]) & orgs]
+        description = f"{_label(first, 'person')} - {_label(first, 'organization')} ({_role_text(first)})"
+        if hits:
+            tally.system_total += 1
+            tally.system_correct += 1
+            for key in hits:
+                found[key].extend(pair_rows)
+        elif not any((p, o) in optional for p in people for o in orgs):
+            tally.system_total += 1
+            tally.false_hits.append(Finding(POSTS, title, description, first.get("quote", "")))
+
+    checked, correct = roles.checked, roles.correct
+    for key, gold_roles in facts.items():
+        person, orgs = key
+        description = f"{ctx.gold.name_of(person)} - {ctx.names(orgs)} ({'; '.join(gold_roles)})"
+        tally.gold_total += 1
+        if key not in found:
+            tally.misses.append(Finding(POSTS, title, description))
+            continue
+        tally.gold_found += 1
+        checked += 1
+        system_roles = {_role_text(row) for row in found[key]}
+        if any(role_words_match(s, g) for s in system_roles for g in gold_roles):
+            correct += 1
+        else:
+            tally.misses.append(
+                Finding(POST_ROLES, title, description, found[key][0].get("quote", ""), note=f"system role: {'; '.join(sorted(system_roles))}")
+            )
+    return Accuracy(POST_ROLES, checked, correct)
+
+
+def _score_agreements(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Context, tally: _Tally, dates: Accuracy) -> Accuracy:
+    grouped: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row.get("agreement", "")].append(row)
+
+    found: dict[int, list[Row]] = defaultdict(list)
+    for agreement_rows in grouped.values():
+        parties: set[str] = set()
+        for row in agreement_rows:
+            parties |= ctx.ids(row.get("party", ""), _label(row, "party"))
+        hits = [i for i, gold in enumerate(article.agreements) if gold.parties and set(gold.parties) <= parties]
+        first = agreement_rows[0]
+        party_labels = sorted({_label(row, "party") for row in agreement_rows})
+        description = f"{local_name(first.get('type', '')) or 'agreement'} between {', '.join(party_labels)}"
+        if any(not article.agreements[i].optional for i in hits):
+            tally.system_total += 1
+            tally.system_correct += 1
+            for i in hits:
+                found[i].extend(agreement_rows)
+        elif not hits:
+            tally.system_total += 1
+            tally.false_hits.append(Finding(AGREEMENTS, title, description, first.get("quote", "")))
+
+    checked, correct = dates.checked, dates.correct
+    for index, gold in enumerate(article.agreements):
+        if gold.optional:
+            continue
+        description = f"{gold.type} between {ctx.names(gold.parties)} ({gold.date or 'no date'})"
+        tally.gold_total += 1
+        if index not in found:
+            tally.misses.append(Finding(AGREEMENTS, title, description))
+            continue
+        tally.gold_found += 1
+        checked += 1
+        system_dates = {_norm_date(row.get("date")) for row in found[index]}
+        if any(date_fits(date, gold.date, gold.date_optional) for date in system_dates):
+            correct += 1
+        else:
+            said = ", ".join(sorted(d or "no date" for d in system_dates))
+            tally.misses.append(Finding(AGREEMENT_DATES, title, description, found[index][0].get("quote", ""), note=f"system date: {said}"))
+    return Accuracy(AGREEMENT_DATES, checked, correct)
+
+
+def event_matches(gold: GoldParticipation, row: Row, ctx: _Context) -> bool:
+    label = row.get("eventLabel", "")
+    label_words = content_words(label)
+    for name in gold.event_names:
+        words = content_words(name)
+        if words and words <= label_words:
+            return True
+        if len(label_words) >= 2 and label_words <= words:
+            return True
+    if gold.date and gold.place and _norm_date(row.get("date")) == gold.date:
+        place = ctx.gold.entity(gold.place)
+        place_names = place.names if place else (gold.place,)
+        return bool({name_key(row.get("placeLabel", ""))} & {name_key(n) for n in place_names} - {""})
+    return False
+
+
+def _participation_role_fits(gold_role: str, system_roles: set[str]) -> bool:
+    wanted = ORGANIZER_ROLES if gold_role == "organizer" else DIRECT_ROLES
+    return bool(system_roles & wanted)
+
+
+def _score_participations(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Context, tally: _Tally, roles: Accuracy) -> Accuracy:
+    grouped: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        if compact(row.get("eventType", "")) in NON_PARTICIPATION_KINDS:
+            continue
+        grouped[(row.get("agent", ""), row.get("event", ""))].append(row)
+
+    found: dict[int, list[Row]] = defaultdict(list)
+    for (agent, _event), group in grouped.items():
+        first = group[0]
+        agents = ctx.ids(agent, _label(first, "agent"))
+        hits = [
+            i for i, gold in enumerate(article.participations)
+            if gold.agent in agents and event_matches(gold, first, ctx)
+        ]
+        system_roles = sorted({compact(row.get("role", "")) for row in group})
+        description = f"{_label(first, 'agent')} - {first.get('eventLabel', '')} ({', '.join(system_roles)})"
+        if any(not article.participations[i].optional for i in hits):
+            tally.system_total += 1
+            tally.system_correct += 1
+            for i in hits:
+                found[i].extend(group)
+        elif not hits:
+            tally.system_total += 1
+            tally.false_hits.append(Finding(PARTICIPATIONS, title, description, first.get("quote", "")))
+
+    checked, correct = roles.checked, roles.correct
+    for index, gold in enumerate(article.participations):
+        if gold.optional:
+            continue
+        description = f"{ctx.gold.name_of(gold.agent)} - {gold.event} ({gold.role})"
+        tally.gold_total += 1
+        if index not in found:
+            tally.misses.append(Finding(PARTICIPATIONS, title, description))
+            continue
+        tally.gold_found += 1
+        checked += 1
+        system_roles = {compact(row.get("role", "")) for row in found[index]}
+        if _participation_role_fits(gold.role, system_roles):
+            correct += 1
+        else:
+            tally.misses.append(
+                Finding(PARTICIPATION_ROLES, title, description, found[index][0].get("quote", ""), note=f"system role: {', '.join(sorted(system_roles))}")
+            )
+    return Accuracy(PARTICIPATION_ROLES, checked, correct)
+
+
+def _entity_kind(iri: str, types: set[str]) -> str:
+    names = {compact(t) for t in types}
+    for kind in ("person", "country", "organization", "place"):
+        if f"/{kind}/" in iri or kind in names:
+            return kind
+    return "organization" if any("organization" in name for name in names) else "other"
+
+
+def _score_entities(system: SystemFacts, ctx: _Context, tally: _Tally) -> None:
+    types: dict[str, set[str]] = defaultdict(set)
+    for row in system.entities:
+        types[row.get("entity", "")].add(row.get("type", ""))
+    required = {e.id for e in ctx.gold.entities if e.scored and not e.optional}
+    found: set[str] = set()
+    for iri in sorted(types):
+        if _entity_kind(iri, types[iri]) == "place":
+            continue
+        ids = ctx.ids(iri)
+        labels = sorted(ctx.labels.get(iri, ()), key=len)
+        if ids & required:
+            tally.system_total += 1
+            tally.system_correct += 1
+            found |= ids & required
+        elif not ids:
+            tally.system_total += 1
+            tally.false_hits.append(Finding(ENTITIES, "(corpus)", f"{' / '.join(labels) or iri} <{iri}>"))
+    for entity in ctx.gold.entities:
+        if entity.id in required:
+            tally.gold_total += 1
+            if entity.id in found:
+                tally.gold_found += 1
+            else:
+                tally.misses.append(Finding(ENTITIES, "(corpus)", f"{entity.name} ({entity.type})"))
+
+
+def match_articles(gold: Gold, items: Sequence[Row]) -> tuple[dict[int, str], list[str]]:
+    """Gold article index -> item IRI, by id, else by normalised title; and the unmatched items."""
+    by_id = {row.get("id", ""): row["item"] for row in items if row.get("id")}
+    by_title: dict[str, str] = {}
+    for row in items:
+        by_title.setdefault(normalize_name(row.get("title", "")), row["item"])
+    matched: dict[int, str] = {}
+    for index, article in enumerate(gold.articles):
+        item = by_id.get(article.id or "") or by_title.get(normalize_name(article.title))
+        if item and article.title + (article.id or "") and item not in matched.values():
+            matched[index] = item
+    used = set(matched.values())
+    return matched, [row["item"] for row in items if row["item"] not in used]
+
+
+def _labels(system: SystemFacts) -> dict[str, set[str]]:
+    labels: dict[str, set[str]] = defaultdict(set)
+    for row in system.entities:
+        for key in ("label", "alias"):
+            if row.get(key):
+                labels[row.get("entity", "")].add(row[key])
+    return labels
+
+
+def _by_item(rows: Iterable[Row]) -> dict[str, list[Row]]:
+    grouped: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row.get("source", "")].append(row)
+    return grouped
+
+
+def score(gold: Gold, system: SystemFacts) -> Report:
+    """Compare the system's facts with the gold facts, article by article (entities corpus-wide)."""
+    ctx = _Context(gold, NameMatcher(gold.entities), _labels(system))
+    matched, unmatched_items = match_articles(gold, system.items)
+    titles = {row["item"]: row.get("title") or row.get("id") or row["item"] for row in system.items}
+    meetings, posts, agreements, participations = (_by_item(rows) for rows in (system.meetings, system.posts, system.agreements, system.participations))
+    tallies = {kind: _Tally(kind) for kind in (MEETINGS, MEETING_DATES, POSTS, AGREEMENTS, PARTICIPATIONS, ENTITIES)}
+    role_accuracy = Accuracy(POST_ROLES, 0, 0)
+    date_accuracy = Accuracy(AGREEMENT_DATES, 0, 0)
+    participation_accuracy = Accuracy(PARTICIPATION_ROLES, 0, 0)
+
+    empty = GoldArticle(title="")
+    scopes: list[tuple[GoldArticle, str | None]] = [(article, matched.get(i)) for i, article in enumerate(gold.articles)]
+    scopes += [(empty, item) for item in unmatched_items]
+    for article, item in scopes:
+        title = article.title or titles.get(item or "", "") or article.id or ""
+        key = item or ""
+        _score_meetings(article, meetings.get(key, []) if item else [], title, ctx, tallies[MEETINGS], tallies[MEETING_DATES])
+        role_accuracy = _score_posts(article, posts.get(key, []) if item else [], title, ctx, tallies[POSTS], role_accuracy)
+        date_accuracy = _score_agreements(article, agreements.get(key, []) if item else [], title, ctx, tallies[AGREEMENTS], date_accuracy)
+        participation_accuracy = _score_participations(
+            article, participations.get(key, []) if item else [], title, ctx, tallies[PARTICIPATIONS], participation_accuracy
+        )
+    _score_entities(system, ctx, tallies[ENTITIES])
+
+    return Report(
+        scores=tuple(t.score() for t in tallies.values()),
+        accuracies=(role_accuracy, date_accuracy, participation_accuracy),
+        misses=tuple(f for t in tallies.values() for f in t.misses),
+        false_hits=tuple(f for t in tallies.values() for f in t.false_hits),
+        unmatched_articles=tuple(a.title or a.id or "" for i, a in enumerate(gold.articles) if i not in matched),
+        unmatched_items=tuple(titles[item] for item in unmatched_items),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+
+def render_table(report: Report) -> str:
+    lines = [f"{'fact kind':<36} {'P':>6} {'R':>6} {'F1':>6}   gold found/total   system correct/total"]
+    for s in report.scores:
+        lines.append(
+            f"{KIND_TITLES[s.kind]:<36} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+            f"   {s.gold_found:>5}/{s.gold_total:<5}        {s.system_correct:>5}/{s.system_total}"
+        )
+    lines.append("")
+    for a in report.accuracies:
+        lines.append(f"{a.kind + ' (on found facts)':<36} {a.ratio:>6.3f}   {a.correct}/{a.checked}")
+    for heading, names in (("gold articles without an ingested item", report.unmatched_articles), ("ingested items without a gold article", report.unmatched_items)):
+        if names:
+            lines += ["", f"{heading}:"] + [f"  {name}" for name in names]
+    for heading, findings in (("misses", report.misses), ("false hits", report.false_hits)):
+        lines += ["", f"{heading} ({len(findings)}):"]
+        for f in findings:
+            lines.append(f"  [{f.kind}] {f.fact}" + (f" -- {f.note}" if f.note else ""))
+            lines.append(f"      in: {f.article}")
+            if f.sentence:
+                lines.append(f"      sentence: {f.sentence}")
+    return "\n".join(lines) + "\n"
+
+
+def report_as_dict(report: Report) -> dict[str, Any]:
+    return {
+        "figures": report.figures(),
+        "scores": [
+            {**asdict(s), "title": KIND_TITLES[s.kind], "precision": s.precision, "recall": s.recall, "f1": s.f1}
+            for s in report.scores
+        ],
+        "accuracies": [{**asdict(a), "ratio": a.ratio} for a in report.accuracies],
+        "misses": [asdict(f) for f in report.misses],
+        "false_hits": [asdict(f) for f in report.false_hits],
+        "unmatched_articles": list(report.unmatched_articles),
+        "unmatched_items": list(report.unmatched_items),
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_as_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+REPORT_FORMATS: dict[str, Callable[[Report], str]] = {"table": render_table, "json": render_json}
