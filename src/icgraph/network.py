@@ -1,0 +1,631 @@
+"""The actor network: a NetworkX projection of the graph, and the analytics run on it.
+
+`project(store)` reads the store through SPARQL (anything with `.select(sparql)` returning rows of
+rdflib terms) and returns an undirected `nx.Graph` whose nodes are actors (people, organizations,
+countries; node id = the entity IRI) and whose edges are ties between two actors, aggregated over the
+occasions that made them (events, agreements, posts, memberships).
+
+Tie kinds, decided per occasion and pair (the first that applies):
+
+  met                 both were direct participants of a meeting (ic:Meeting and its subclasses)
+  signed-with         both were parties or signatories of an agreement, or signatories of a signing
+  co-organized        both organized (ic:organizer) or partnered (ic:partner) the same event
+  took-part-together  both were involved in the same event in any other way
+  member-of           a person holds a post in an organization, or a state is a member of one
+
+Levels: `person` keeps people and the ties between them; `both` keeps every actor with its direct
+ties, plus member-of ties; `organization` lifts each person to the organizations (and countries) they
+hold a post in (preferring posts read from the same news item as the occasion), so a meeting of two
+heads becomes a tie between their organizations; people without a post drop out at that level.
+
+Only actors with at least one tie (after the filters) are nodes. Occasions without a date are left out
+as soon as `since` or `until` is given, since they cannot be placed in the window.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+import networkx as nx
+
+from icgraph.errors import IcgraphError
+
+LEVELS = ("organization", "person", "both")
+TIE_KINDS = ("met", "signed-with", "co-organized", "took-part-together", "member-of")
+ACTOR_KINDS = ("person", "organization", "country")
+
+EXACT_BETWEENNESS_LIMIT = 2000
+BETWEENNESS_SAMPLE = 300
+
+_PREFIXES = """\
+PREFIX ic: <https://w3id.org/icgraph/ontology#>
+PREFIX schema: <http://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+# Every pattern sits in GRAPH ?g so the answer is the same on stores whose default graph is not
+# the union of the named graphs (see docs/graph-model.md).
+ACTORS_QUERY = _PREFIXES + """
+SELECT ?entity ?type ?label WHERE {
+  GRAPH ?g { ?entity a ?type ; skos:prefLabel ?label . }
+  VALUES ?type { ic:Person org:Organization ic:Country }
+}"""
+
+ALIASES_QUERY = _PREFIXES + """
+SELECT ?entity ?alias WHERE {
+  GRAPH ?g { ?entity a ?type ; skos:altLabel ?alias . }
+  VALUES ?type { ic:Person org:Organization ic:Country }
+}"""
+
+INVOLVEMENTS_QUERY = _PREFIXES + """
+SELECT ?occasion ?agent ?role WHERE {
+  GRAPH ?g { ?occasion ?property ?agent . }
+  VALUES (?property ?role) {
+    (ic:participant "participant") (ic:host "host") (ic:guest "guest") (ic:chair "chair")
+    (ic:signatory "signatory") (ic:organizer "organizer") (ic:partner "partner")
+    (ic:patron "patron") (ic:party "party")
+  }
+}"""
+
+OCCASIONS_QUERY = _PREFIXES + """
+SELECT ?occasion ?class ?label ?date ?eventType ?agreement WHERE {
+  GRAPH ?g {
+    ?occasion a ?class .
+    OPTIONAL { ?occasion skos:prefLabel ?label }
+    OPTIONAL { ?occasion schema:startDate ?date }
+    OPTIONAL { ?occasion schema:dateCreated ?date }
+    OPTIONAL { ?occasion ic:eventType ?eventType }
+    OPTIONAL { ?occasion ic:agreement ?agreement }
+  }
+  VALUES ?class { ic:Event ic:Meeting ic:Signing ic:Agreement }
+}"""
+
+MEMBERSHIPS_QUERY = _PREFIXES + """
+SELECT ?membership ?member ?organization ?role ?observed WHERE {
+  GRAPH ?g {
+    ?membership a org:Membership ; org:member ?member ; org:organization ?organization .
+    OPTIONAL { ?membership ic:roleLabel ?role }
+    OPTIONAL { ?membership ic:observedOn ?observed }
+  }
+}"""
+
+EVIDENCE_QUERY = _PREFIXES + """
+SELECT ?fact ?source ?quote WHERE {
+  GRAPH ?g {
+    ?fact prov:wasDerivedFrom ?source .
+    OPTIONAL { ?fact prov:qualifiedDerivation ?derivation . ?derivation prov:entity ?source ; ic:quote ?quote . }
+  }
+}"""
+
+SOURCES_QUERY = _PREFIXES + """
+SELECT ?source ?title ?url ?issued ?publisher WHERE {
+  GRAPH ?g {
+    ?source a ic:NewsItem .
+    OPTIONAL { ?source dcterms:title ?title }
+    OPTIONAL { ?source schema:url ?url }
+    OPTIONAL { ?source dcterms:issued ?issued }
+    OPTIONAL { ?source dcterms:publisher ?publisher }
+  }
+}"""
+
+IC = "https://w3id.org/icgraph/ontology#"
+ORG = "http://www.w3.org/ns/org#"
+_KIND_OF_TYPE = {f"{IC}Country": "country", f"{IC}Person": "person", f"{ORG}Organization": "organization"}
+_KIND_RANK = {"country": 0, "person": 1, "organization": 2}  # a country is also an org:Organization
+
+DIRECT_ROLES = frozenset({"participant", "host", "guest", "chair", "signatory"})
+ORGANIZING_ROLES = frozenset({"organizer", "partner"})
+AGREEMENT_ROLES = frozenset({"party", "signatory"})
+
+
+class SparqlSource(Protocol):
+    def select(self, sparql: str) -> Any: ...
+
+
+class NetworkError(IcgraphError):
+    """An actor named on the command line is unknown or ambiguous, or two actors are not connected."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the store
+
+
+@dataclass
+class Actor:
+    iri: str
+    kind: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    item: str
+    title: str = ""
+    url: str = ""
+    issued: str = ""
+    publisher: str = ""
+    quote: str = ""
+
+
+@dataclass
+class Occasion:
+    """What makes a tie: an event, an agreement (folded into its signing event), or a membership."""
+
+    iri: str
+    classes: set[str] = field(default_factory=set)
+    label: str = ""
+    date: str = ""
+    event_type: str = ""
+    agreements: set[str] = field(default_factory=set)
+    roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    @property
+    def is_meeting(self) -> bool:
+        return f"{IC}Meeting" in self.classes
+
+    @property
+    def is_signing(self) -> bool:
+        return f"{IC}Signing" in self.classes or f"{IC}Agreement" in self.classes
+
+
+@dataclass
+class Membership:
+    iri: str
+    member: str
+    organization: str
+    role: str = ""
+    date: str = ""
+    sources: dict[str, Source] = field(default_factory=dict)
+
+
+@dataclass
+class GraphFacts:
+    """Everything the projection needs, read once from the store."""
+
+    actors: dict[str, Actor]
+    occasions: dict[str, Occasion]
+    memberships: list[Membership]
+
+
+def _rows(store: SparqlSource, sparql: str) -> Iterator[Mapping[str, Any]]:
+    result = store.select(sparql)
+    return iter(getattr(result, "rows", result))
+
+
+def _text(row: Mapping[str, Any], name: str) -> str:
+    value = row.get(name)
+    return "" if value is None else str(value)
+
+
+def _local_name(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def read_facts(store: SparqlSource) -> GraphFacts:
+    actors: dict[str, Actor] = {}
+    for row in _rows(store, ACTORS_QUERY):
+        iri, kind = _text(row, "entity"), _KIND_OF_TYPE[_text(row, "type")]
+        known = actors.get(iri)
+        if known is None or _KIND_RANK[kind] < _KIND_RANK[known.kind]:
+            actors[iri] = Actor(iri, kind, _text(row, "label"))
+    for row in _rows(store, ALIASES_QUERY):
+        actor = actors.get(_text(row, "entity"))
+        alias = _text(row, "alias")
+        if actor is not None and alias not in actor.aliases:
+            actor.aliases.append(alias)
+
+    sources = {_text(row, "source"): row for row in _rows(store, SOURCES_QUERY)}
+    evidence: dict[str, dict[str, Source]] = defaultdict(dict)
+    for row in _rows(store, EVIDENCE_QUERY):
+        item = _text(row, "source")
+        known = evidence[_text(row, "fact")].get(item)
+        if known is None or (not known.quote and row.get("quote") is not None):
+            meta = sources.get(item, {})
+            evidence[_text(row, "fact")][item] = Source(
+                item=item,
+                title=_text(meta, "title"),
+                url=_text(meta, "url"),
+                issued=_text(meta, "issued"),
+                publisher=_text(meta, "publisher"),
+                quote=_text(row, "quote"),
+            )
+
+    occasions: dict[str, Occasion] = {}
+    for row in _rows(store, OCCASIONS_QUERY):
+        iri = _text(row, "occasion")
+        occasion = occasions.setdefault(iri, Occasion(iri, sources=dict(evidence.get(iri, {}))))
+        occasion.classes.add(_text(row, "class"))
+        occasion.label = occasion.label or _text(row, "label")
+        occasion.date = min(filter(None, (occasion.date, _text(row, "date"))), default="")
+        if row.get("eventType") is not None and not occasion.event_type:
+            occasion.event_type = _local_name(_text(row, "eventType"))
+        if row.get("agreement") is not None:
+            occasion.agreements.add(_text(row, "agreement"))
+    for row in _rows(store, INVOLVEMENTS_QUERY):
+        occasion = occasions.get(_text(row, "occasion"))
+        if occasion is not None:
+            occasion.roles[_text(row, "agent")].add(_text(row, "role"))
+    _fold_agreements_into_signings(occasions)
+
+    memberships: dict[str, Membership] = {}
+    for row in _rows(store, MEMBERSHIPS_QUERY):
+        iri = _text(row, "membership")
+        known = memberships.get(iri)
+        if known is None:
+            memberships[iri] = Membership(
+                iri, _text(row, "member"), _text(row, "organization"), _text(row, "role"), _text(row, "observed"), evidence.get(iri, {})
+            )
+        else:
+            known.role = known.role or _text(row, "role")
+            known.date = min(filter(None, (known.date, _text(row, "observed"))), default="")
+    for membership in memberships.values():
+        person, organization = actors.get(membership.member), actors.get(membership.organization)
+        if person is not None and person.kind == "person" and organization is not None:
+            post = f"{membership.role}, {organization.label}" if membership.role else organization.label
+            if post not in person.posts:
+                person.posts.append(post)
+    return GraphFacts(actors, occasions, list(memberships.values()))
+
+
+def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
+    """A signing event and the agreement it produced are one occasion (counted once)."""
+    for occasion in list(occasions.values()):
+        for agreement_iri in occasion.agreements:
+            agreement = occasions.pop(agreement_iri, None)
+            if agreement is None:
+                continue
+            occasion.classes |= agreement.classes
+            occasion.date = occasion.date or agreement.date
+            for agent, roles in agreement.roles.items():
+                occasion.roles[agent] |= roles
+            for item, source in agreement.sources.items():
+                occasion.sources.setdefault(item, source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Building the network
+
+
+def tie_kind(occasion: Occasion, roles_a: set[str], roles_b: set[str]) -> str:
+    if occasion.is_meeting and roles_a & DIRECT_ROLES and roles_b & DIRECT_ROLES:
+        return "met"
+    if occasion.is_signing and roles_a & (AGREEMENT_ROLES | DIRECT_ROLES) and roles_b & (AGREEMENT_ROLES | DIRECT_ROLES):
+        return "signed-with"
+    if roles_a & ORGANIZING_ROLES and roles_b & ORGANIZING_ROLES:
+        return "co-organized"
+    return "took-part-together"
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    kinds: frozenset[str] | None = None
+
+    def keeps(self, kind: str, when: str) -> bool:
+        if self.kinds is not None and kind not in self.kinds:
+            return False
+        if self.since is None and self.until is None:
+            return True
+        if not when:
+            return False
+        day = date.fromisoformat(when[:10])
+        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
+
+
+class _Lifter:
+    """Maps an agent to the nodes it stands for at a level."""
+
+    def __init__(self, facts: GraphFacts, level: str) -> None:
+        self.facts, self.level = facts, level
+        self.posts: dict[str, list[Membership]] = defaultdict(list)
+        for membership in facts.memberships:
+            organization = facts.actors.get(membership.organization)
+            if organization is not None and organization.kind in ("organization", "country"):
+                self.posts[membership.member].append(membership)
+
+    def nodes_for(self, agent: str, items: Iterable[str]) -> list[str]:
+        actor = self.facts.actors.get(agent)
+        if actor is None:
+            return []
+        if self.level == "person":
+            return [agent] if actor.kind == "person" else []
+        if self.level == "both" or actor.kind != "person":
+            return [agent]
+        posts = self.posts.get(agent, [])
+        here = [post for post in posts if set(post.sources) & set(items)]
+        return sorted({post.organization for post in (here or posts)})
+
+
+def _occasion_record(occasion: Occasion, kind: str, via: Iterable[str] = ()) -> dict[str, Any]:
+    return {
+        "id": occasion.iri,
+        "label": occasion.label,
+        "type": occasion.event_type or ("agreement" if occasion.is_signing else ""),
+        "tie": kind,
+        "date": occasion.date,
+        "via": sorted(via),
+        "sources": [vars(source) for source in occasion.sources.values()],
+    }
+
+
+def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> dict[str, Any]:
+    member = actors[membership.member]
+    organization = actors[membership.organization]
+    what = f"{membership.role} of {organization.label}" if membership.role else f"member of {organization.label}"
+    return {
+        "id": membership.iri,
+        "label": f"{member.label}: {what}",
+        "type": "post" if member.kind == "person" else "membership",
+        "tie": "member-of",
+        "date": membership.date,
+        "via": [],
+        "sources": [vars(source) for source in membership.sources.values()],
+    }
+
+
+def build_network(facts: GraphFacts, *, level: str = "organization", filters: Filters = Filters()) -> nx.Graph:
+    if level not in LEVELS:
+        raise NetworkError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
+    lifter = _Lifter(facts, level)
+    ties: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+
+    for occasion in facts.occasions.values():
+        nodes: dict[str, set[str]] = defaultdict(set)
+        people: dict[str, set[str]] = defaultdict(set)
+        for agent, roles in occasion.roles.items():
+            for node in lifter.nodes_for(agent, occasion.sources):
+                nodes[node] |= roles
+                if node != agent:
+                    people[node].add(facts.actors[agent].label)
+        for a, b in itertools.combinations(sorted(nodes), 2):
+            kind = tie_kind(occasion, nodes[a], nodes[b])
+            if filters.keeps(kind, occasion.date):
+                ties[(a, b)].append(_occasion_record(occasion, kind, people[a] | people[b]))
+
+    if level != "person":
+        for membership in facts.memberships:
+            member, organization = facts.actors.get(membership.member), facts.actors.get(membership.organization)
+            if member is None or organization is None or organization.kind == "person":
+                continue
+            if member.kind == "person" and level != "both":
+                continue
+            if filters.keeps("member-of", membership.date):
+                pair = tuple(sorted((membership.member, membership.organization)))
+                ties[pair].append(_membership_record(membership, facts.actors))
+
+    graph = nx.Graph(level=level)
+    for (a, b), occasions in ties.items():
+        for node in (a, b):
+            if node not in graph:
+                actor = facts.actors[node]
+                graph.add_node(node, label=actor.label, kind=actor.kind, aliases=list(actor.aliases), posts=list(actor.posts))
+        occasions.sort(key=lambda record: (record["date"] or "9999", record["id"]))
+        dates = [record["date"] for record in occasions if record["date"]]
+        graph.add_edge(
+            a,
+            b,
+            kinds=sorted({record["tie"] for record in occasions}, key=TIE_KINDS.index),
+            weight=len(occasions),
+            first=min(dates, default=""),
+            last=max(dates, default=""),
+            events=[record["id"] for record in occasions],
+            sources=sorted({source["item"] for record in occasions for source in record["sources"]}),
+            occasions=occasions,
+        )
+    for node in graph:
+        firsts = [graph.edges[node, other]["first"] for other in graph[node] if graph.edges[node, other]["first"]]
+        lasts = [graph.edges[node, other]["last"] for other in graph[node] if graph.edges[node, other]["last"]]
+        graph.nodes[node]["first"] = min(firsts, default="")
+        graph.nodes[node]["last"] = max(lasts, default="")
+    return graph
+
+
+def project(
+    store: SparqlSource,
+    *,
+    level: str = "organization",
+    since: date | None = None,
+    until: date | None = None,
+    kinds: Iterable[str] | None = None,
+    around: str | None = None,
+    depth: int | None = None,
+) -> nx.Graph:
+    """The actor network of the store. `around` (an IRI or a label) keeps the actors within
+    `depth` ties of that actor (default 1)."""
+    if kinds is not None:
+        kinds = frozenset(kinds)
+        unknown = sorted(kinds - set(TIE_KINDS))
+        if unknown:
+            raise NetworkError(f"unknown tie kind {', '.join(unknown)}; choose from {', '.join(TIE_KINDS)}")
+    if since and until and since > until:
+        raise NetworkError(f"--since {since} is after --until {until}")
+    graph = build_network(read_facts(store), level=level, filters=Filters(since, until, kinds))
+    if around is not None:
+        graph = ego(graph, around, radius=1 if depth is None else depth)
+    return graph
+
+
+# ---------------------------------------------------------------------------------------------
+# Naming actors
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def find_actor(graph: nx.Graph, name: str) -> str:
+    """The node named by `name`: its IRI, else its label, else one of its aliases (case-insensitive)."""
+    if name in graph:
+        return name
+    wanted = _fold(name)
+    for attribute in ("label", "aliases"):
+        matches = sorted(
+            node
+            for node, data in graph.nodes(data=True)
+            if wanted in ([_fold(data["label"])] if attribute == "label" else [_fold(alias) for alias in data["aliases"]])
+        )
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            listing = "; ".join(f"{graph.nodes[node]['label']} <{node}>" for node in matches)
+            raise NetworkError(f"{name!r} names {len(matches)} actors: {listing}. Give the IRI instead.")
+    near = sorted(data["label"] for _, data in graph.nodes(data=True) if wanted in _fold(data["label"]))[:5]
+    hint = f" Did you mean: {', '.join(near)}?" if near else ""
+    level = graph.graph.get("level", "")
+    raise NetworkError(f"no actor {name!r} in the {level + '-level ' if level else ''}network.{hint}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Analytics
+
+
+@dataclass(frozen=True)
+class Summary:
+    level: str
+    nodes: int
+    edges: int
+    density: float
+    components: int
+    largest_component: int
+    nodes_by_kind: dict[str, int]
+    edges_by_tie: dict[str, int]
+    first: str
+    last: str
+
+
+def summary(graph: nx.Graph) -> Summary:
+    components = list(nx.connected_components(graph))
+    nodes_by_kind = {kind: 0 for kind in ACTOR_KINDS}
+    for _, kind in graph.nodes(data="kind"):
+        nodes_by_kind[kind] += 1
+    edges_by_tie = {kind: 0 for kind in TIE_KINDS}
+    firsts, lasts = [], []
+    for _, _, data in graph.edges(data=True):
+        for kind in data["kinds"]:
+            edges_by_tie[kind] += 1
+        firsts += [data["first"]] if data["first"] else []
+        lasts += [data["last"]] if data["last"] else []
+    return Summary(
+        level=graph.graph.get("level", ""),
+        nodes=graph.number_of_nodes(),
+        edges=graph.number_of_edges(),
+        density=nx.density(graph) if graph.number_of_nodes() > 1 else 0.0,
+        components=len(components),
+        largest_component=max((len(component) for component in components), default=0),
+        nodes_by_kind=nodes_by_kind,
+        edges_by_tie=edges_by_tie,
+        first=min(firsts, default=""),
+        last=max(lasts, default=""),
+    )
+
+
+@dataclass(frozen=True)
+class Centrality:
+    node: str
+    label: str
+    kind: str
+    degree: int
+    degree_centrality: float
+    betweenness: float
+    eigenvector: float
+
+
+def centralities(graph: nx.Graph, *, seed: int = 0) -> dict[str, Centrality]:
+    """Degree, betweenness (sampled over `BETWEENNESS_SAMPLE` sources beyond
+    `EXACT_BETWEENNESS_LIMIT` nodes, since exact betweenness is cubic) and eigenvector centrality."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    degree = nx.degree_centrality(graph)
+    sample = BETWEENNESS_SAMPLE if graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT else None
+    betweenness = nx.betweenness_centrality(graph, k=sample, seed=seed)
+    eigenvector = nx.eigenvector_centrality(graph, max_iter=1000, tol=1e-8, weight="weight")
+    return {
+        node: Centrality(
+            node, data["label"], data["kind"], graph.degree(node), degree[node], betweenness[node], eigenvector[node]
+        )
+        for node, data in graph.nodes(data=True)
+    }
+
+
+CENTRALITY_MEASURES = ("degree", "betweenness", "eigenvector")
+
+
+def central(graph: nx.Graph, *, top: int = 10, by: str = "degree", seed: int = 0) -> list[Centrality]:
+    if by not in CENTRALITY_MEASURES:
+        raise NetworkError(f"unknown measure {by!r}; choose one of {', '.join(CENTRALITY_MEASURES)}")
+    key = {"degree": "degree_centrality", "betweenness": "betweenness", "eigenvector": "eigenvector"}[by]
+    rows = centralities(graph, seed=seed).values()
+    return sorted(rows, key=lambda row: (-getattr(row, key), -row.degree, row.label))[:top]
+
+
+@dataclass(frozen=True)
+class Community:
+    index: int
+    members: list[tuple[str, str]]  # (IRI, label), by degree then label
+    modularity: float
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+def communities(graph: nx.Graph, *, seed: int = 0, resolution: float = 1.0) -> list[Community]:
+    """Louvain communities (weighted by the number of occasions), largest first."""
+    if graph.number_of_edges() == 0:
+        return []
+    found = nx.community.louvain_communities(graph, weight="weight", resolution=resolution, seed=seed)
+    score = nx.community.modularity(graph, found, weight="weight", resolution=resolution)
+    ordered = sorted(found, key=lambda members: (-len(members), min(graph.nodes[node]["label"] for node in members)))
+    return [
+        Community(
+            index + 1,
+            [(node, graph.nodes[node]["label"]) for node in sorted(members, key=lambda node: (-graph.degree(node), graph.nodes[node]["label"]))],
+            score,
+        )
+        for index, members in enumerate(ordered)
+    ]
+
+
+@dataclass(frozen=True)
+class Hop:
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    kinds: list[str]
+    occasions: list[dict[str, Any]]
+
+
+def path(graph: nx.Graph, start: str, end: str) -> list[Hop]:
+    """The shortest chain of ties (fewest hops) from one actor to another, with the occasions of each tie."""
+    a, b = find_actor(graph, start), find_actor(graph, end)
+    try:
+        nodes = nx.shortest_path(graph, a, b)
+    except nx.NetworkXNoPath:
+        raise NetworkError(f"{graph.nodes[a]['label']} and {graph.nodes[b]['label']} are not connected in this network") from None
+    return [
+        Hop(u, v, graph.nodes[u]["label"], graph.nodes[v]["label"], graph.edges[u, v]["kinds"], graph.edges[u, v]["occasions"])
+        for u, v in itertools.pairwise(nodes)
+    ]
+
+
+def ego(graph: nx.Graph, name: str, *, radius: int = 1) -> nx.Graph:
+    """The actors within `radius` ties of the named actor, and the ties among them."""
+    if radius < 0:
+        raise NetworkError(f"depth must be 0 or more, not {radius}")
+    center = find_actor(graph, name)
+    sub = nx.ego_graph(graph, center, radius=radius).copy()
+    sub.graph.update(graph.graph, center=center)
+    return sub
