@@ -880,3 +880,84 @@ def render_json(report: Report) -> str:
 
 
 REPORT_FORMATS: dict[str, Callable[[Report], str]] = {"table": render_table, "json": render_json}
+
+
+# ---------------------------------------------------------------------------------------------
+# Running: ingest a corpus into a fresh store, query it, score it
+
+SAVED_QUERIES = {
+    "meetings": "who-met-whom",
+    "posts": "posts",
+    "agreements": "agreements",
+    "participations": "participations",
+    "entities": "entities",
+}
+"""SystemFacts field -> the saved query whose rows fill it."""
+
+ITEMS_QUERY = """PREFIX ic: <https://w3id.org/icgraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?item ?id ?title WHERE {
+  GRAPH ?g { ?item a ic:NewsItem . OPTIONAL { ?item dcterms:identifier ?id } OPTIONAL { ?item dcterms:title ?title } }
+}"""
+
+EVIDENCE_QUERY = """PREFIX ic: <https://w3id.org/icgraph/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?fact ?item ?quote ?member ?organization WHERE {
+  GRAPH ?g { ?fact prov:qualifiedDerivation ?evidence . ?evidence prov:entity ?item ; ic:quote ?quote .
+    OPTIONAL { ?fact org:member ?member ; org:organization ?organization } }
+}"""
+
+
+def _plain(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:
+    return [{key: str(value) for key, value in row.items() if value is not None} for row in rows]
+
+
+def _with_quotes(rows: list[dict[str, str]], quotes: Mapping[tuple[str, ...], str], *fields: str) -> list[dict[str, str]]:
+    """Each row with the quote of the evidence found under (its `fields` values..., its source)."""
+    return [{**row, "quote": quotes.get((*(row.get(f, "") for f in fields), row.get("source", "")), "")} for row in rows]
+
+
+def system_facts(store: Any) -> SystemFacts:
+    """The rows of the saved queries over `store`, each fact row with the sentence it came from."""
+    from icgraph.query import run_query
+
+    rows = {field_name: _plain(run_query(store, name).rows) for field_name, name in SAVED_QUERIES.items()}
+    quotes: dict[tuple[str, ...], str] = {}
+    for row in _plain(store.select(EVIDENCE_QUERY).rows):
+        quotes.setdefault((row["fact"], row["item"]), row["quote"])
+        if "member" in row:
+            quotes.setdefault((row["member"], row["organization"], row["item"]), row["quote"])
+    return SystemFacts(
+        meetings=_with_quotes(rows["meetings"], quotes, "event"),
+        posts=_with_quotes(rows["posts"], quotes, "person", "organization"),
+        agreements=_with_quotes(rows["agreements"], quotes, "agreement"),
+        participations=_with_quotes(rows["participations"], quotes, "event"),
+        entities=rows["entities"],
+        items=_plain(store.select(ITEMS_QUERY).rows),
+    )
+
+
+def run_evaluation(
+    gold_path: str | Path,
+    corpus_paths: Sequence[str | Path],
+    *,
+    settings: Any = None,
+    jobs: int = 1,
+    progress: Callable[[str], None] | None = None,
+    nlp: Any = None,
+) -> Report:
+    """Ingest the corpus into a fresh in-memory store, run the saved queries and score them."""
+    # The pipeline loads spaCy: imported here so that scoring alone stays light.
+    from icgraph.config import Settings
+    from icgraph.pipeline import ingest
+    from icgraph.store import EmbeddedStore
+
+    gold = load_gold(gold_path)
+    settings = settings or Settings.from_env()
+    with EmbeddedStore(None, base=settings.base) as store:
+        outcome = ingest(corpus_paths, store, settings=settings, jobs=jobs, progress=progress, nlp=nlp)
+        if progress:
+            progress(outcome.summary())
+        facts = system_facts(store)
+    return score(gold, facts)
