@@ -1,0 +1,210 @@
+"""The actor network projected from the hand-written fixture (tests/data/network-fixture.trig).
+
+The fixture: WCS's Director-General Ana Lima meets REL's Secretary-General Omar Haddad twice (the
+first meeting reported by two items), receives Japan's ambassador, signs an MoU with DP's
+representative; WCS and the Ministry of Culture organize a conference attended by Ana Lima, Lena
+Berg (President of Northern University), Austria and a second Omar Haddad (no post); Morocco is a
+member of WCS; Lena Berg holds undated talks with Sara Klein (no post).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import networkx as nx
+import pytest
+
+from icgraph.network import (
+    NetworkError,
+    central,
+    centralities,
+    communities,
+    ego,
+    find_actor,
+    path,
+    project,
+    summary,
+)
+from network_fixture import B, OxigraphSource
+
+WCS, REL, DP, NU, MOCUL = (f"{B}organization/{slug}" for slug in ("wcs", "rel", "dp", "nu", "mocul"))
+JPN, AUT, MAR = (f"{B}country/{code}" for code in ("jpn", "aut", "mar"))
+ANA, OMAR, OMAR2, MEI, LENA, PAUL, SARA = (
+    f"{B}person/{slug}" for slug in ("ana-lima", "omar-haddad", "omar-haddad-2", "mei-tanaka", "lena-berg", "paul-okafor", "sara-klein")
+)
+FIRST_MEETING = f"{B}event/2025-03-10-meeting-aaaa0001"
+SECOND_MEETING = f"{B}event/2025-05-02-meeting-eeee0001"
+SIGNING = f"{B}event/2025-04-11-signing-cccc0001"
+
+
+@pytest.fixture(scope="module")
+def source() -> OxigraphSource:
+    return OxigraphSource.from_trig()
+
+
+@pytest.fixture(scope="module")
+def organizations(source: OxigraphSource) -> nx.Graph:
+    return project(source, level="organization")
+
+
+def ties(graph: nx.Graph) -> dict[frozenset[str], list[str]]:
+    return {frozenset((a, b)): data["kinds"] for a, b, data in graph.edges(data=True)}
+
+
+def test_organization_level_lifts_people_to_the_organizations_they_represent(organizations: nx.Graph) -> None:
+    assert ties(organizations) == {
+        frozenset((WCS, REL)): ["met"],
+        frozenset((WCS, JPN)): ["met"],  # the ambassador's post is in a country
+        frozenset((WCS, DP)): ["signed-with"],
+        frozenset((WCS, MOCUL)): ["co-organized"],
+        frozenset((WCS, NU)): ["took-part-together"],
+        frozenset((WCS, AUT)): ["took-part-together"],
+        frozenset((MOCUL, NU)): ["took-part-together"],
+        frozenset((MOCUL, AUT)): ["took-part-together"],
+        frozenset((NU, AUT)): ["took-part-together"],
+        frozenset((MAR, WCS)): ["member-of"],
+    }
+    assert {data["kind"] for _, data in organizations.nodes(data=True)} == {"organization", "country"}
+    assert SARA not in organizations and OMAR2 not in organizations  # no post: nothing to lift to
+
+
+def test_an_event_reported_twice_counts_once_and_keeps_both_sources(organizations: nx.Graph) -> None:
+    tie = organizations.edges[WCS, REL]
+    assert tie["weight"] == 2
+    assert tie["events"] == [FIRST_MEETING, SECOND_MEETING]
+    assert (tie["first"], tie["last"]) == ("2025-03-10", "2025-05-02")
+    assert tie["sources"] == [f"{B}item/a", f"{B}item/e", f"{B}item/g"]
+    first = tie["occasions"][0]
+    assert first["via"] == ["Ana Lima", "Omar Haddad"]
+    assert {source["quote"] for source in first["sources"]} == {
+        "Ana Lima, Director-General of WCS, met Omar Haddad, Secretary-General of REL, on 10 March 2025.",
+        "REL's Omar Haddad held a meeting with Ana Lima at WCS on Monday.",
+    }
+    assert {source["url"] for source in first["sources"]} == {"https://example.org/news/a", "https://example.org/news/g"}
+
+
+def test_a_signing_and_its_agreement_are_one_occasion(organizations: nx.Graph) -> None:
+    tie = organizations.edges[WCS, DP]
+    assert tie["weight"] == 1
+    assert tie["events"] == [SIGNING]
+    assert tie["first"] == "2025-04-11"
+
+
+def test_person_level_keeps_people_and_undated_ties(source: OxigraphSource) -> None:
+    graph = project(source, level="person")
+    assert set(graph) == {ANA, OMAR, OMAR2, MEI, LENA, PAUL, SARA}
+    assert graph.edges[ANA, OMAR]["kinds"] == ["met"] and graph.edges[ANA, OMAR]["weight"] == 2
+    assert graph.edges[ANA, PAUL]["kinds"] == ["signed-with"]
+    assert graph.edges[LENA, SARA]["kinds"] == ["met"]
+    assert graph.edges[LENA, SARA]["first"] == ""
+    assert graph.nodes[ANA]["posts"] == ["Director-General, World Culture Secretariat"]
+    assert graph.nodes[MEI]["posts"] == ["Ambassador, Japan"]
+
+
+def test_both_level_adds_posts_and_keeps_direct_ties(source: OxigraphSource) -> None:
+    graph = project(source, level="both")
+    assert graph.edges[ANA, WCS]["kinds"] == ["signed-with", "took-part-together", "member-of"]
+    assert graph.edges[MEI, JPN]["kinds"] == ["member-of"]
+    assert graph.edges[WCS, DP]["kinds"] == ["signed-with"]
+    assert graph.edges[ANA, OMAR]["kinds"] == ["met"]
+    assert not graph.has_edge(REL, WCS)  # at this level meetings stay between the people
+
+
+def test_date_window_drops_earlier_later_and_undated_occasions(source: OxigraphSource) -> None:
+    graph = project(source, level="organization", since=date(2025, 4, 1), until=date(2025, 4, 30))
+    assert frozenset((WCS, REL)) not in ties(graph)
+    assert frozenset((MAR, WCS)) not in ties(graph)  # undated membership
+    assert frozenset((WCS, DP)) in ties(graph)
+    later = project(source, level="organization", since=date(2025, 5, 1))
+    assert ties(later) == {frozenset((WCS, REL)): ["met"]}
+    assert later.edges[WCS, REL]["weight"] == 1 and later.edges[WCS, REL]["first"] == "2025-05-02"
+
+
+def test_kind_filter(source: OxigraphSource) -> None:
+    graph = project(source, level="organization", kinds=["met", "signed-with"])
+    assert ties(graph) == {frozenset((WCS, REL)): ["met"], frozenset((WCS, JPN)): ["met"], frozenset((WCS, DP)): ["signed-with"]}
+    with pytest.raises(NetworkError, match="unknown tie kind shook-hands"):
+        project(source, kinds=["shook-hands"])
+
+
+def test_around_and_depth(source: OxigraphSource) -> None:
+    near = project(source, level="person", around="Mei Tanaka", depth=1)
+    assert set(near) == {MEI, ANA}
+    further = project(source, level="person", around="Mei Tanaka", depth=2)
+    assert set(further) == {MEI, ANA, OMAR, LENA, PAUL, OMAR2}
+
+
+def test_actors_are_found_by_iri_label_or_alias_case_insensitively(organizations: nx.Graph) -> None:
+    assert find_actor(organizations, WCS) == WCS
+    assert find_actor(organizations, "world culture SECRETARIAT") == WCS
+    assert find_actor(organizations, "wcs") == WCS
+    with pytest.raises(NetworkError, match="no actor 'Atlantis'"):
+        find_actor(organizations, "Atlantis")
+
+
+def test_an_ambiguous_name_lists_the_candidates(source: OxigraphSource) -> None:
+    graph = project(source, level="person")
+    with pytest.raises(NetworkError) as error:
+        find_actor(graph, "omar haddad")
+    assert OMAR in str(error.value) and OMAR2 in str(error.value)
+
+
+def test_summary(organizations: nx.Graph) -> None:
+    result = summary(organizations)
+    assert (result.nodes, result.edges, result.components, result.largest_component) == (8, 10, 1, 8)
+    assert result.density == pytest.approx(10 / 28)
+    assert result.nodes_by_kind == {"person": 0, "organization": 5, "country": 3}
+    assert result.edges_by_tie["took-part-together"] == 5
+    assert (result.first, result.last) == ("2025-03-10", "2025-05-02")
+
+
+def test_central_ranks_the_hub_first_by_every_measure(organizations: nx.Graph) -> None:
+    for measure in ("degree", "betweenness", "eigenvector"):
+        assert central(organizations, top=1, by=measure)[0].node == WCS
+    assert len(central(organizations, top=3)) == 3
+    scores = centralities(organizations)
+    assert scores[WCS].degree == 7
+    assert scores[JPN].betweenness == 0
+
+
+def test_betweenness_is_sampled_on_large_networks_and_still_finds_the_bridge() -> None:
+    # two 1,100-node stars joined through one bridge node: exact betweenness would take long
+    graph = nx.Graph(level="person")
+    for hub in ("a", "b"):
+        for leaf in range(1100):
+            graph.add_edge(f"{hub}", f"{hub}{leaf}")
+    graph.add_edge("a", "bridge")
+    graph.add_edge("bridge", "b")
+    for node in graph:
+        graph.nodes[node].update(label=node, kind="person")
+    top = central(graph, top=3, by="betweenness")
+    assert {row.node for row in top} == {"a", "b", "bridge"}
+
+
+def test_communities_partition_the_actors_reproducibly(organizations: nx.Graph) -> None:
+    found = communities(organizations, seed=1)
+    members = [iri for community in found for iri, _ in community.members]
+    assert sorted(members) == sorted(organizations)
+    assert found == communities(organizations, seed=1)
+    assert [community.index for community in found] == list(range(1, len(found) + 1))
+    assert found[0].size >= found[-1].size
+
+
+def test_path_gives_the_chain_with_events_dates_and_sources(organizations: nx.Graph) -> None:
+    hops = path(organizations, "REL", "Japan")
+    assert [(hop.source, hop.target) for hop in hops] == [(REL, WCS), (WCS, JPN)]
+    reception = hops[1].occasions[0]
+    assert reception["date"] == "2025-03-20"
+    assert reception["sources"][0]["quote"] == "Ana Lima received Mei Tanaka, Ambassador of Japan, on 20 March 2025."
+
+
+def test_path_between_unconnected_actors_says_so(source: OxigraphSource) -> None:
+    graph = project(source, level="person", kinds=["signed-with", "met"])
+    with pytest.raises(NetworkError, match="not connected"):
+        path(graph, "Paul Okafor", "Sara Klein")
+
+
+def test_ego(organizations: nx.Graph) -> None:
+    assert set(ego(organizations, "Japan", radius=1)) == {JPN, WCS}
+    assert set(ego(organizations, "Japan", radius=2)) == set(organizations)
+    assert ego(organizations, "Japan").graph["center"] == JPN
