@@ -1,0 +1,389 @@
+"""Saved queries, safe parameters, and the output formats of query results.
+
+A saved query is a `.rq` file in `queries/` whose leading comment lines form a header:
+
+    # title: Who met whom
+    # description: One row per pair …          (continuation lines start with '#   ')
+    # param: since (date, optional): earliest meeting date
+    # param: entity (iri, required): the person, organization or country
+    # param: limit (integer, default 100): …
+    # example: since=2025-04-01 until=2025-04-30
+
+Every declared parameter is bound with a VALUES row (UNDEF when not given), so a parameter's
+value is always an RDF term and never query text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shlex
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from icgraph.bindings import check_iri
+from icgraph.config import QUERIES_DIR, Settings
+from icgraph.errors import QueryError
+from icgraph.store import GraphStore, SelectResult
+from icgraph.vocab import PREFIXES
+
+PARAM_TYPES = ("iri", "date", "string", "integer")
+_PARAM_LINE = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:?\s*(?P<description>.*)$")
+_QUERY_KIND = re.compile(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
+_COMMENT_OR_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool = False
+    default: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    description: str = ""
+    parameters: tuple[Parameter, ...] = ()
+    example: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        """SELECT, ASK, CONSTRUCT or DESCRIBE."""
+        return query_kind(self.text)
+
+
+def query_kind(sparql: str) -> str:
+    code = _COMMENT_OR_STRING.sub(" ", sparql)
+    match = _QUERY_KIND.search(code)
+    return match.group(1).upper() if match else "SELECT"
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _parse_param(text: str, origin: str) -> Parameter:
+    match = _PARAM_LINE.match(text.strip())
+    if not match:
+        raise QueryError(f"{origin}: malformed parameter line {text.strip()!r} (expected 'name (type, optional): description')")
+    parts = [part.strip() for part in match.group("spec").split(",")]
+    kind = parts[0]
+    if kind not in PARAM_TYPES:
+        raise QueryError(f"{origin}: parameter {match.group('name')} has unknown type {kind!r} (one of {', '.join(PARAM_TYPES)})")
+    required, default = False, None
+    for part in parts[1:]:
+        if part == "required":
+            required = True
+        elif part.startswith("default "):
+            default = part[len("default ") :].strip()
+        elif part != "optional":
+            raise QueryError(f"{origin}: parameter {match.group('name')}: unknown option {part!r}")
+    return Parameter(match.group("name"), kind, required, default, match.group("description").strip())
+
+
+def parse_header(text: str, origin: str) -> dict:
+    """title, description, parameters and example from the leading comment block."""
+    fields: dict[str, list[str]] = {"title": [], "description": [], "param": [], "example": []}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        body = stripped[1:]
+        key, sep, value = body.strip().partition(":")
+        if sep and key in fields and not body.startswith("   "):
+            fields[key].append(value.strip())
+            current = fields[key]
+        elif current is not None and body.strip():
+            current[-1] = f"{current[-1]} {body.strip()}"
+    example: dict[str, str] = {}
+    for line in fields["example"]:
+        for token in shlex.split(line):
+            name, sep, value = token.partition("=")
+            if not sep:
+                raise QueryError(f"{origin}: example {token!r} is not name=value")
+            example[name] = value
+    return {
+        "title": " ".join(fields["title"]),
+        "description": " ".join(fields["description"]),
+        "parameters": tuple(_parse_param(line, origin) for line in fields["param"]),
+        "example": example,
+    }
+
+
+def load_query_file(path: Path, name: str | None = None) -> SavedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"cannot read the query {path}: {error}") from None
+    header = parse_header(text, str(path))
+    return SavedQuery(name=name or path.stem, path=path, text=text, **header)
+
+
+def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
+    """Every saved query by name (file name without `.rq`), sorted by name."""
+    folder = directory or QUERIES_DIR
+    return {path.stem: load_query_file(path) for path in sorted(folder.glob("*.rq"))}
+
+
+def find_query(name_or_file: str | Path, directory: Path | None = None) -> SavedQuery:
+    """A saved query by name, or any `.rq` file by path."""
+    candidate = Path(name_or_file)
+    if candidate.suffix == ".rq" or candidate.exists():
+        if not candidate.is_file():
+            raise QueryError(f"no query file {candidate}")
+        return load_query_file(candidate)
+    folder = directory or QUERIES_DIR
+    path = folder / f"{name_or_file}.rq"
+    if not path.is_file():
+        known = ", ".join(sorted(saved_queries(folder))) or "none"
+        raise QueryError(f"unknown query {name_or_file!r} (saved queries: {known})")
+    return load_query_file(path)
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def parse_iri(value: str, base: str | None = None) -> URIRef:
+    """A full IRI, a prefixed name of the graph's vocabularies (`ic:Meeting`), or a path under the data base (`id/person/x`)."""
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        text = f"{PREFIXES[prefix]}{local}"
+    elif not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", text) and "/" in text:
+        text = f"{base or Settings.from_env().base}{text.lstrip('/')}"
+    return check_iri(text)
+
+
+def parse_param_value(parameter: Parameter, value: str, base: str | None = None) -> Node:
+    """The RDF term of a parameter value given as text; QueryError naming the parameter otherwise."""
+    try:
+        if parameter.type == "iri":
+            return parse_iri(value, base)
+        if parameter.type == "date":
+            return Literal(date.fromisoformat(value.strip()).isoformat(), datatype=XSD.date)
+        if parameter.type == "integer":
+            return Literal(str(int(value.strip())), datatype=XSD.integer)
+        return Literal(value)
+    except (ValueError, QueryError) as error:
+        raise QueryError(f"parameter {parameter.name}: {value!r} is not a valid {parameter.type} ({error})") from None
+
+
+def bindings_for(query: SavedQuery, params: Mapping[str, str], base: str | None = None) -> dict[str, Node | None]:
+    """Every declared parameter as an RDF term (None = UNDEF); unknown or missing ones are errors."""
+    declared = {parameter.name: parameter for parameter in query.parameters}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        names = ", ".join(declared) or "none"
+        raise QueryError(f"query {query.name} has no parameter {', '.join(unknown)} (its parameters: {names})")
+    bindings: dict[str, Node | None] = {}
+    for name, parameter in declared.items():
+        value = params.get(name, parameter.default)
+        if value is None or value == "":
+            if parameter.required:
+                raise QueryError(f"query {query.name} needs --param {name}=… ({parameter.type}: {parameter.description})")
+            bindings[name] = None
+        else:
+            bindings[name] = parse_param_value(parameter, value, base)
+    return bindings
+
+
+def run_query(
+    store: GraphStore,
+    name_or_file: str | Path | SavedQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    timeout: float | None = None,
+    base: str | None = None,
+) -> SelectResult | Graph:
+    """Run a saved query (by name), a `.rq` file or a SavedQuery with text parameters bound safely."""
+    query = name_or_file if isinstance(name_or_file, SavedQuery) else find_query(name_or_file)
+    bindings = bindings_for(query, params or {}, base)
+    if query.kind in ("CONSTRUCT", "DESCRIBE"):
+        return store.construct(query.text, bindings, timeout=timeout)
+    return store.select(query.text, bindings, timeout=timeout)
+
+
+def run_sparql(store: GraphStore, sparql: str, *, timeout: float | None = None) -> SelectResult | Graph:
+    """Run SPARQL text as given (no parameters)."""
+    if query_kind(sparql) in ("CONSTRUCT", "DESCRIBE"):
+        return store.construct(sparql, timeout=timeout)
+    return store.select(sparql, timeout=timeout)
+
+
+# --------------------------------------------------------------------------- output formats
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    literal: dict[str, str] = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal) and term.language:
+        literal["xml:lang"] = term.language
+    elif isinstance(term, Literal) and term.datatype is not None:
+        literal["datatype"] = str(term.datatype)
+    return literal
+
+
+def results_json(result: SelectResult) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
+    document = {
+        "head": {"vars": result.variables},
+        "results": {"bindings": [{name: _json_term(value) for name, value in row.items()} for row in result.rows]},
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def _plain(term: Node | None) -> str:
+    return "" if term is None else str(term)
+
+
+def _delimited(result: SelectResult, dialect: str) -> str:
+    buffer = io.StringIO()
+    if result.boolean is not None:
+        buffer.write("true\n" if result.boolean else "false\n")
+        return buffer.getvalue()
+    if dialect == "csv":
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([_plain(row.get(name)) for name in result.variables])
+        return buffer.getvalue()
+    buffer.write("\t".join(f"?{name}" for name in result.variables) + "\n")
+    for row in result.rows:
+        buffer.write("\t".join(_tsv_term(row.get(name)) for name in result.variables) + "\n")
+    return buffer.getvalue()
+
+
+def _tsv_term(term: Node | None) -> str:
+    """SPARQL 1.1 TSV: terms in their Turtle/N-Triples form."""
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        escaped = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        if term.language:
+            return f'"{escaped}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{escaped}"^^<{term.datatype}>'
+        return f'"{escaped}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
+
+
+MAX_CELL = 48
+
+
+def _shorten(text: str, width: int = MAX_CELL) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _compact_iri(term: URIRef, base: str) -> str:
+    text = str(term)
+    for prefix, namespace in PREFIXES.items():
+        if text.startswith(str(namespace)) and len(text) > len(str(namespace)):
+            return f"{prefix}:{text[len(str(namespace)):]}"
+    if text.startswith(base):
+        return text[len(base) :]
+    return text
+
+
+def _cell(term: Node | None, base: str) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return _compact_iri(term, base)
+    return str(term)
+
+
+def table_columns(variables: list[str]) -> list[str]:
+    """Columns shown in a table: an IRI column whose `…Label` (or `label`) column exists is replaced by the label."""
+    shown = []
+    for name in variables:
+        if f"{name}Label" in variables:
+            continue
+        shown.append(name)
+    return shown
+
+
+def results_table(result: SelectResult, base: str | None = None) -> str:
+    """An aligned text table for a terminal: labels instead of IRIs, long values shortened."""
+    if result.boolean is not None:
+        return ("yes" if result.boolean else "no") + "\n"
+    data_base = base or Settings.from_env().base
+    columns = table_columns(result.variables)
+    headers = [name[: -len("Label")] if name.endswith("Label") and name[: -len("Label")] in result.variables else name for name in columns]
+    body = []
+    for row in result.rows:
+        cells = []
+        for name in columns:
+            value = row.get(name)
+            if value is None and name.endswith("Label"):
+                value = row.get(name[: -len("Label")])  # no label: show the IRI
+            cells.append(_shorten(_cell(value, data_base)))
+        body.append(cells)
+    widths = [max([len(header)] + [len(cells[i]) for cells in body]) for i, header in enumerate(headers)]
+    lines = ["  ".join(header.ljust(widths[i]) for i, header in enumerate(headers)).rstrip()]
+    lines.append("  ".join("-" * width for width in widths))
+    for cells in body:
+        lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells)).rstrip())
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _graph_format(rdflib_format: str) -> Callable[[Graph], str]:
+    def serialize(graph: Graph) -> str:
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace, override=True)
+        return graph.serialize(format=rdflib_format)
+
+    return serialize
+
+
+RESULT_FORMATS: dict[str, Callable[[SelectResult], str]] = {
+    "table": results_table,
+    "csv": lambda result: _delimited(result, "csv"),
+    "tsv": lambda result: _delimited(result, "tsv"),
+    "json": results_json,
+}
+GRAPH_FORMATS: dict[str, Callable[[Graph], str]] = {
+    "turtle": _graph_format("turtle"),
+    "ntriples": _graph_format("nt"),
+    "jsonld": _graph_format("json-ld"),
+}
+OUTPUT_FORMATS = tuple(RESULT_FORMATS) + tuple(GRAPH_FORMATS)
+
+
+def format_output(result: SelectResult | Graph, fmt: str | None = None) -> str:
+    """Rows in table/csv/tsv/json, a graph in turtle/ntriples/jsonld; the default suits the result."""
+    if isinstance(result, Graph):
+        chosen = fmt or "turtle"
+        if chosen not in GRAPH_FORMATS:
+            raise QueryError(f"a graph result is written as {', '.join(GRAPH_FORMATS)}, not {chosen}")
+        return GRAPH_FORMATS[chosen](result)
+    chosen = fmt or "table"
+    if chosen not in RESULT_FORMATS:
+        raise QueryError(f"rows are written as {', '.join(RESULT_FORMATS)}, not {chosen}")
+    return RESULT_FORMATS[chosen](result)
