@@ -356,8 +356,12 @@ def _occasion_record(occasion: Occasion, kind: str, via: Iterable[str] = ()) -> 
         "tie": kind,
         "date": occasion.date,
         "via": sorted(via),
-        "sources": [vars(source) for source in occasion.sources.values()],
+        "sources": _source_records(occasion.sources),
     }
+
+
+def _source_records(sources: Mapping[str, Source]) -> list[dict[str, str]]:
+    return [vars(source) for source in sorted(sources.values(), key=lambda source: (source.issued, source.item))]
 
 
 def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> dict[str, Any]:
@@ -371,7 +375,7 @@ def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> d
         "tie": "member-of",
         "date": membership.date,
         "via": [],
-        "sources": [vars(source) for source in membership.sources.values()],
+        "sources": _source_records(membership.sources),
     }
 
 
