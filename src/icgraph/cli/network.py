@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime
@@ -203,7 +204,9 @@ def export_command(fmt: str | None, output: str, **projection: Any) -> None:
     fmt = fmt or format_for_path(output)
     graph = load_network(**projection)
     if output == "-":
-        export_network(graph, click.get_binary_stream("stdout"), fmt)
+        sys.stdout.flush()
+        export_network(graph, sys.stdout.buffer, fmt)
+        sys.stdout.buffer.flush()
     else:
         export_network(graph, output, fmt)
         say(f"{fmt} written to {output}")
