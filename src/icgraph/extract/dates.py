@@ -1,0 +1,318 @@
+"""Dates in news text, found with anchored regular expressions (no free-text date guessing).
+
+Absolute dates ("18 April 2025", "Thursday, April 17, 2025", "the 30th of October 2017"),
+ranges ("from 8 to 12 April 2025", "December 28-29, 2022", "between 30 March and 2 April 2025"),
+numeric dates ("15/03/2019" day first, "2025-04-18"), months ("May 2024"), years ("in 2015"),
+and expressions that need a reference date: a day without a year ("on September 18"), "today",
+"yesterday", "tomorrow", weekdays ("on Tuesday", "last Friday"). Without a reference date these
+yield nothing: a date is never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Iterator
+
+__all__ = ["DateMention", "find_dates", "find_dateline", "dateline_mention", "reference_date"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date (or a range `first`..`last`) named at `start`:`end` of a text.
+
+    `precision` is "day", "month" (first = the 1st of the month) or "year" (first = 1 January).
+    `relative` is set when the date was resolved against the reference date.
+    """
+
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date | None = None
+    relative: bool = False
+    precision: str = "day"
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+_WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                          "fri": 4, "sat": 5, "sun": 6}
+
+
+def _month_pattern(group: str) -> str:
+    names = sorted(_MONTHS, key=len, reverse=True)
+    alternatives = "|".join(name.capitalize() for name in names) + "|" + "|".join(n.upper() for n in names if len(n) > 3)
+    return rf"(?P<{group}>{alternatives})\b\.?"
+
+
+def _day_pattern(group: str) -> str:
+    return rf"(?P<{group}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+
+
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b(?![.,]?\d)"
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in _WEEKDAYS)
+_WEEKDAY_ABBR = "|".join(day.capitalize() for day in _WEEKDAY_ABBREVIATIONS)
+_LEADING_WEEKDAY = rf"(?:(?:{_WEEKDAY_NAMES}|(?:{_WEEKDAY_ABBR})\.?),?\s+(?:the\s+)?)?"
+_RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_OF = r"(?:\s+of)?"
+_COMMA = r",?\s+"
+_NO_DIGIT_BEFORE = r"(?<![\d/.\-])"
+_NO_DIGIT_AFTER = r"(?![\d/])"
+
+D1, D2, M1, M2 = _day_pattern("d1"), _day_pattern("d2"), _month_pattern("m1"), _month_pattern("m2")
+_OPT_YEAR = rf"(?:{_COMMA}{_YEAR})?"
+
+# Each pattern's groups: d1/m1 (first day), d2/m2 (last day, optional), year (optional).
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    # 30 March 2025 - 2 April 2025, between 30 March and 2 April 2025
+    ("range", rf"{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
+              rf"{_RANGE_SEP}{_LEADING_WEEKDAY}{D2}{_OF}\s+{M2}{_OPT_YEAR}"),
+    # March 30 - April 2, 2025
+    ("range", rf"{_LEADING_WEEKDAY}{M1}\s+{D1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
+              rf"{_RANGE_SEP}{_LEADING_WEEKDAY}{M2}\s+{D2}{_OPT_YEAR}"),
+    # 8-12 April 2025, from 8 to 12 April 2025, 8 and 9 April
+    ("range", rf"{_NO_DIGIT_BEFORE}{D1}{_RANGE_SEP}{D2}{_OF}\s+{M1}{_OPT_YEAR}"),
+    # December 28-29, 2022
+    ("range", rf"{M1}\s+{D1}{_RANGE_SEP}{D2}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
+    # Friday, 18 April 2025; the 30th of October 2017; 18th September, 2019; 4 May
+    ("day", rf"{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}{_OPT_YEAR}"),
+    # Thursday, April 17, 2025; Jan 11, 2018; September 18
+    ("day", rf"{_LEADING_WEEKDAY}{M1}\s+(?:the\s+)?{D1}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
+    # 15/03/2019, 15.03.2019, 15-03-2019 (day first)
+    ("numeric", rf"{_NO_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
+    # 2025-04-18
+    ("iso", r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
+    # May 2024, in the month of May 2024
+    ("month", rf"{M1}{_COMMA}{_YEAR}"),
+    # 2015
+    ("year", r"(?<![\d.,$€£/\-])(?P<year>(?:19|20)\d{2})(?![\d%/\-]|[.,]\d)"),
+)
+_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
+
+_RELATIVE_WORD = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
+                            re.IGNORECASE)
+_RELATIVE_WEEKDAY = re.compile(
+    rf"(?<![Ee]very )(?<![Ee]ach )(?:\b(?P<qualifier>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Oo]n last|[Ss]ince)\s+)?"
+    rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
+    r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?"
+)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _past_year(month: int, day: int, reference: date) -> int:
+    """The year that puts month/day on or before the reference (the most recent past one)."""
+    candidate = _safe_date(reference.year, month, day)
+    if candidate is None or candidate <= reference:
+        return reference.year
+    return reference.year - 1
+
+
+def _month(text: str | None) -> int | None:
+    return _MONTHS.get(text.lower()) if text else None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    first: date
+    last: date | None
+    relative: bool
+    precision: str
+
+
+def _resolve_range(match: re.Match[str], reference: date | None) -> _Candidate | None:
+    groups = match.groupdict()
+    day1, day2 = int(groups["d1"]), int(groups["d2"])
+    month1 = _month(groups.get("m1"))
+    month2 = _month(groups.get("m2")) or month1
+    if month1 is None or month2 is None:
+        return None
+    year2 = int(groups["year"]) if groups.get("year") else None
+    year1 = int(groups["year1"]) if groups.get("year1") else None
+    relative = year2 is None
+    if year2 is None:
+        if reference is None or year1 is not None:
+            return None
+        year1 = _past_year(month1, day1, reference)
+        year2 = year1 + (1 if (month2, day2) < (month1, day1) else 0)
+    elif year1 is None:
+        year1 = year2 - (1 if (month1, day1) > (month2, day2) else 0)
+    first, last = _safe_date(year1, month1, day1), _safe_date(year2, month2, day2)
+    if first is None or last is None or last < first or (last - first).days > 366:
+        return None
+    return _Candidate(match.start(), match.end(), first, last, relative, "day")
+
+
+def _resolve_day(match: re.Match[str], reference: date | None) -> _Candidate | None:
+    groups = match.groupdict()
+    day, month = int(groups["d1"]), _month(groups["m1"])
+    if month is None:
+        return None
+    if groups.get("year"):
+        found = _safe_date(int(groups["year"]), month, day)
+        return _Candidate(match.start(), match.end(), found, None, False, "day") if found else None
+    if reference is None:
+        return None
+    found = _safe_date(_past_year(month, day, reference), month, day)
+    return _Candidate(match.start(), match.end(), found, None, True, "day") if found else None
+
+
+def _resolve_numeric(match: re.Match[str], reference: date | None) -> _Candidate | None:
+    """Day first ("15/03/2019"), unless only month-first makes a date ("03/15/2019")."""
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    found = _safe_date(year, b, a) or _safe_date(year, a, b)
+    return _Candidate(match.start(), match.end(), found, None, False, "day") if found else None
+
+
+def _resolve_iso(match: re.Match[str], reference: date | None) -> _Candidate | None:
+    found = _safe_date(int(match.group("year")), int(match.group("b")), int(match.group("a")))
+    return _Candidate(match.start(), match.end(), found, None, False, "day") if found else None
+
+
+def _resolve_month(match: re.Match[str], reference: date | None) -> _Candidate | None:
+    month = _month(match.group("m1"))
+    if month is None:
+        return None
+    return _Candidate(match.start(), match.end(), date(int(match.group("year")), month, 1), None, False, "month")
+
+
+def _resolve_year(match: re.Match[str], reference: date | None) -> _Candidate | None:
+    return _Candidate(match.start(), match.end(), date(int(match.group("year")), 1, 1), None, False, "year")
+
+
+_RESOLVERS: dict[str, Callable[[re.Match[str], date | None], _Candidate | None]] = {
+    "range": _resolve_range,
+    "day": _resolve_day,
+    "numeric": _resolve_numeric,
+    "iso": _resolve_iso,
+    "month": _resolve_month,
+    "year": _resolve_year,
+}
+
+_WORD_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
+    for match in _RELATIVE_WORD.finditer(text):
+        word = match.group("word").lower()
+        offset = _WORD_OFFSETS.get(word, 0)
+        yield _Candidate(match.start(), match.end(), reference + timedelta(days=offset), None, True, "day")
+    for match in _RELATIVE_WEEKDAY.finditer(text):
+        weekday = _WEEKDAYS[match.group("weekday").lower()]
+        qualifier = (match.group("qualifier") or "").lower()
+        if qualifier == "next" or match.group("next"):
+            days = (weekday - reference.weekday()) % 7 or 7
+        else:
+            days = -((reference.weekday() - weekday) % 7)
+        yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
+
+
+def _candidates(text: str, reference: date | None) -> Iterator[_Candidate]:
+    for kind, pattern in _COMPILED:
+        resolve = _RESOLVERS[kind]
+        for match in pattern.finditer(text):
+            candidate = resolve(match, reference)
+            if candidate is not None:
+                yield candidate
+    if reference is not None:
+        yield from _relative_candidates(text, reference)
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+    """Every date named in `text`, in text order, longest expression first where they overlap.
+
+    `reference` (the item's published date or dateline) resolves yearless days, "today",
+    "yesterday", "tomorrow" and weekdays; without it those are left out.
+    """
+    chosen: list[_Candidate] = []
+    ordered = sorted(
+        _candidates(text, reference),
+        key=lambda c: (-(c.end - c.start), _PRECISION_RANK[c.precision], c.start),
+    )
+    for candidate in ordered:
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
+            chosen.append(candidate)
+    return [
+        DateMention(
+            start=c.start,
+            end=c.end,
+            text=text[c.start:c.end],
+            first=c.first,
+            last=c.last,
+            relative=c.relative,
+            precision=c.precision,
+        )
+        for c in sorted(chosen, key=lambda c: c.start)
+    ]
+
+
+# --------------------------------------------------------------------------- datelines
+
+_DATELINE_WINDOW = 240
+# What may stand before the date of a dateline: a place ("Baku:", "Makkah Al-Mukarramah:",
+# "Paris,", "MOSCOW (UrduPoint News / Sputnik -"), an agency in brackets, a Hijri date.
+_PLACE = r"[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,4}(?:,\s*[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,3})?"
+_AGENCY = r"\(\s*[^()\n]{1,60}?\s*[-–—]\s*"
+_HIJRI = r"[A-Z][\w'’\- ]{1,20}\s+\d{1,2},\s*1[34]\d{2}\s*(?:AH|H)?\s*,\s*"
+_DATELINE_PREFIX = re.compile(
+    rf"\s*(?:(?:{_PLACE})\s*(?:{_AGENCY}|[:,]\s*(?:{_HIJRI})?|[-–—]\s*)|{_AGENCY})?",
+)
+_DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()\n])")
+
+
+def dateline_mention(text: str, reference: date | None = None) -> DateMention | None:
+    """The date of the dateline at the very start of an item, as a mention with its offsets.
+
+    "Baku: 15/03/2019", "Jeddah, Rabi'II 24, 1439, Jan 11, 2018, SPA --",
+    "MOSCOW (UrduPoint News / Sputnik - 18th September, 2019)", "23/02/2017 - The ...",
+    "Riyadh, September 11, 2023, ...", a date alone on the first line; "Paris, November 8 (RHC)--"
+    only with a `reference` to take the year from.
+    """
+    head = text[:_DATELINE_WINDOW]
+    for mention in find_dates(head, reference):
+        if mention.precision != "day" or mention.last is not None:
+            continue
+        if mention.relative and not any(ch.isdigit() for ch in mention.text):
+            continue  # "Today, ..." is the sentence, not a dateline
+        prefix = _DATELINE_PREFIX.fullmatch(head[: mention.start])
+        suffix = _DATELINE_SUFFIX.match(head, mention.end)
+        if prefix is not None and suffix is not None:
+            return mention
+        return None
+    return None
+
+
+def find_dateline(text: str, reference: date | None = None) -> date | None:
+    """The date of the item's dateline (see `dateline_mention`), or None."""
+    mention = dateline_mention(text, reference)
+    return mention.first if mention else None
+
+
+def reference_date(text: str, published: date | None) -> date | None:
+    """The date relative expressions refer to: the published date, else the dateline's date."""
+    if published is not None:
+        return published
+    return find_dateline(text)

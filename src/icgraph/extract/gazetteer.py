@@ -1,0 +1,618 @@
+"""World knowledge for extraction: countries, known organizations, places, honorifics and roles.
+
+The data lives in `data/*.tsv` (see `data/README.md`); this module loads it once into dicts of
+normalised keys. Lookups are exact after normalisation, never fuzzy:
+
+- names match case-, accent-, punctuation-, "the"- and possessive-insensitively, with British and
+  American spellings unified ("Organisation"/"Organization", "Programme"/"Program", "&"/"and");
+- acronyms and other all-capital short forms ("WHO", "UK", "IsDB", "H.E.") match case-sensitively,
+  dots ignored, so the word "who" is never the World Health Organization.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Union
+
+from icgraph.config import DATA_DIR
+from icgraph.model import EntityKind, OrgType
+from icgraph.textnorm import normalize_name, strip_possessive, unify_punctuation
+
+__all__ = [
+    "Country",
+    "KnownOrganization",
+    "Honorific",
+    "RoleTerm",
+    "Place",
+    "GazetteerMatch",
+    "Gazetteer",
+    "GazetteerError",
+    "default_gazetteer",
+    "normalize_name",
+    "name_key",
+    "acronym_key",
+]
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    official_names: tuple[str, ...]
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KnownOrganization:
+    id: str
+    name: str
+    acronyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+    org_type: OrgType
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Honorific:
+    """A title before a name. `role` is set when the title implies a post ("King", "Ambassador")."""
+
+    text: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class RoleTerm:
+    """A role phrase and its normalised role id; `governmental` roles belong to a country's
+    government when no organization is named ("Tunisian Minister of Education X")."""
+
+    text: str
+    role_id: str
+    governmental: bool
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country_iso3: str
+    aliases: tuple[str, ...]
+
+
+Entry = Union[Country, KnownOrganization, Place]
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    """A gazetteer entry found in a text. `form` tells how it was named: "name", "official",
+    "alias", "acronym" or "demonym" (an adjective such as "Moroccan")."""
+
+    start: int
+    end: int
+    text: str
+    kind: EntityKind
+    entry: Entry
+    form: str
+
+
+class GazetteerError(ValueError):
+    """A data file is malformed or two entries claim the same name."""
+
+
+# --------------------------------------------------------------------------- keys
+
+_SPELLING_VARIANTS = {
+    "organisation": "organization",
+    "organisations": "organizations",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "centres": "centers",
+    "labour": "labor",
+    "defence": "defense",
+    "standardisation": "standardization",
+    "councillor": "councilor",
+    "counsellor": "counselor",
+    "adviser": "advisor",
+    "&": "and",
+}
+_DROPPED_WORDS = frozenset({"the"})
+_ACRONYM_SHAPE = re.compile(r"^[\w&/\- ]+$")
+
+
+def _canonical_word(word: str) -> str:
+    return _SPELLING_VARIANTS.get(word, word)
+
+
+def name_key(text: str) -> str:
+    """The case-insensitive comparison key of a name (see the module docstring)."""
+    text = strip_possessive(text).replace("&", " and ")
+    text = re.sub(r"\b[Cc]o-(?=[Oo]perat)", "co", text)  # "Co-operation" = "Cooperation"
+    words = normalize_name(text).split()
+    return " ".join(_canonical_word(word) for word in words if word not in _DROPPED_WORDS)
+
+
+def acronym_key(text: str) -> str:
+    """The case-sensitive key of an acronym: dots and surrounding space dropped ("U.N." -> "UN")."""
+    text = strip_possessive(unify_punctuation(text))
+    text = re.sub(r"\.\s*", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def looks_like_acronym(text: str) -> bool:
+    """Short forms that must match case-sensitively: two or more capitals and no lower-case word
+    ("UK", "U.S.", "KSA", "IsDB", "BiH", "WHO EMRO")."""
+    key = acronym_key(text)
+    if not key or not _ACRONYM_SHAPE.match(key):
+        return False
+    return all(_is_acronym_word(word) for word in key.split())
+
+
+def _is_acronym_word(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    return word.isdigit() or (capitals >= 2 and capitals * 2 >= len(letters))
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _read_tsv(path: Path, columns: Iterable[str]) -> list[dict[str, str]]:
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as error:
+        raise GazetteerError(f"{path}: cannot read gazetteer file ({error.strerror})") from error
+    with handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(columns) - set(reader.fieldnames or ())
+        if missing:
+            raise GazetteerError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        rows = []
+        for line, row in enumerate(reader, start=2):
+            if None in row or any(row[column] is None for column in columns):
+                raise GazetteerError(f"{path} line {line}: wrong number of columns")
+            rows.append(row)
+        return rows
+
+
+def _demonym_plural(demonym: str) -> str | None:
+    """ "Moroccan" -> "Moroccans", "Saudi" -> "Saudis"; None where English has no -s plural."""
+    if demonym.endswith(("ese", "sh", "ch", "s", "z", "x")) or " " in demonym:
+        return None
+    return demonym + "s"
+
+
+class _Index:
+    """Names and acronyms of one kind of entry, each pointing to exactly one entry."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.names: dict[str, tuple[Entry, str]] = {}
+        self.acronyms: dict[str, tuple[Entry, str]] = {}
+
+    def add(self, surface: str, entry: Entry, form: str, *, derived: bool = False) -> None:
+        if looks_like_acronym(surface):
+            table, key = self.acronyms, acronym_key(surface)
+        else:
+            table, key = self.names, name_key(surface)
+        if not key:
+            return
+        known = table.get(key)
+        if known is None:
+            table[key] = (entry, form)
+        elif known[0] != entry and not derived:
+            raise GazetteerError(
+                f"{self.label}: {surface!r} names both {_entry_label(known[0])} and {_entry_label(entry)}"
+            )
+
+    def add_acronym(self, surface: str, entry: Entry) -> None:
+        key = acronym_key(surface)
+        known = self.acronyms.get(key)
+        if known is not None and known[0] != entry:
+            raise GazetteerError(
+                f"{self.label}: acronym {surface!r} names both {_entry_label(known[0])} and {_entry_label(entry)}"
+            )
+        self.acronyms[key] = (entry, "acronym")
+
+    def lookup(self, text: str) -> tuple[Entry, str] | None:
+        text = text.strip()
+        if not text:
+            return None
+        hit = self.acronyms.get(acronym_key(text))
+        if hit is not None:
+            return hit
+        return self.names.get(name_key(text))
+
+
+def _entry_label(entry: Entry) -> str:
+    if isinstance(entry, Country):
+        return entry.iso3
+    if isinstance(entry, KnownOrganization):
+        return entry.id
+    return f"{entry.name} ({entry.country_iso3})"
+
+
+def _load_countries(path: Path) -> tuple[tuple[Country, ...], _Index]:
+    rows = _read_tsv(path, ("iso3", "iso2", "name", "official_names", "aliases", "demonyms"))
+    countries = tuple(
+        Country(
+            iso3=row["iso3"],
+            iso2=row["iso2"],
+            name=row["name"],
+            official_names=_split(row["official_names"]),
+            aliases=_split(row["aliases"]),
+            demonyms=_split(row["demonyms"]),
+        )
+        for row in rows
+    )
+    index = _Index(path.name)
+    for country in countries:
+        index.add(country.name, country, "name")
+        for name in country.official_names:
+            index.add(name, country, "official")
+        for name in country.aliases:
+            index.add(name, country, "alias")
+        for name in country.demonyms:
+            index.add(name, country, "demonym")
+    for country in countries:
+        for name in country.demonyms:
+            plural = _demonym_plural(name)
+            if plural:
+                index.add(plural, country, "demonym", derived=True)
+    return countries, index
+
+
+def _load_organizations(path: Path) -> tuple[tuple[KnownOrganization, ...], _Index]:
+    rows = _read_tsv(path, ("id", "name", "acronyms", "aliases", "org_type", "parent"))
+    organizations = []
+    for line, row in enumerate(rows, start=2):
+        try:
+            org_type = OrgType(row["org_type"])
+        except ValueError as error:
+            raise GazetteerError(f"{path} line {line}: unknown org_type {row['org_type']!r}") from error
+        organizations.append(
+            KnownOrganization(
+                id=row["id"],
+                name=row["name"],
+                acronyms=_split(row["acronyms"]),
+                aliases=_split(row["aliases"]),
+                org_type=org_type,
+                parent=row["parent"] or None,
+            )
+        )
+    ids = {org.id for org in organizations}
+    for org in organizations:
+        if org.parent and org.parent not in ids:
+            raise GazetteerError(f"{path}: {org.id} has unknown parent {org.parent!r}")
+    index = _Index(path.name)
+    for org in organizations:
+        index.add(org.name, org, "name")
+        for acronym in org.acronyms:
+            index.add_acronym(acronym, org)
+        for alias in org.aliases:
+            index.add(alias, org, "alias")
+    return tuple(organizations), index
+
+
+def _load_places(path: Path) -> tuple[tuple[Place, ...], _Index]:
+    rows = _read_tsv(path, ("name", "country_iso3", "aliases"))
+    places = tuple(
+        Place(name=row["name"], country_iso3=row["country_iso3"], aliases=_split(row["aliases"]))
+        for row in rows
+    )
+    index = _Index(path.name)
+    for place in places:
+        index.add(place.name, place, "name")
+        for alias in place.aliases:
+            index.add(alias, place, "alias")
+    return places, index
+
+
+# --------------------------------------------------------------------------- honorifics and roles
+
+
+def _honorific_key(text: str) -> str:
+    """Capitalised short forms ("H.E.", "HRH") stay case-sensitive; other titles casefold."""
+    if looks_like_acronym(text):
+        return "=" + re.sub(r"[.\s]", "", text)
+    return name_key(text.replace(".", " "))
+
+
+def _honorific_variants(text: str) -> list[str]:
+    """Surface variants written in news: "Dr." also as "Dr", "H.E." also as "H.E", "HE", "H. E."."""
+    variants = [text]
+    if text.endswith("."):
+        variants.append(text.rstrip("."))
+    letters = text.replace(".", "")
+    if "." in text and letters.isalpha() and letters.isupper():
+        variants += [letters, ". ".join(letters) + "."]
+    return variants
+
+
+def _phrase_pattern(text: str) -> str:
+    """A regex for a title or role phrase: dots optional, hyphen = space, any apostrophe."""
+    parts = []
+    for ch in text:
+        if ch == ".":
+            parts.append(r"\.?")
+        elif ch in " -":
+            parts.append(r"[\s\-‐-―]*" if parts and parts[-1] == r"\.?" else r"[\s\-‐-―]+")
+        elif ch in "'’":
+            parts.append(r"['’]?")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def _alternation(texts: Iterable[str]) -> str:
+    alternatives = []
+    for text in texts:
+        pattern = _phrase_pattern(text)
+        alternatives.append(pattern if looks_like_acronym(text) else f"(?i:{pattern})")
+    return "|".join(alternatives)
+
+
+def _load_honorifics(path: Path) -> tuple[tuple[Honorific, ...], dict[str, Honorific]]:
+    """Every surface variant (longest first) and, by key, the entry as the table writes it."""
+    rows = _read_tsv(path, ("text", "role"))
+    variants: dict[str, Honorific] = {}
+    by_key: dict[str, Honorific] = {}
+    for row in rows:
+        entry = Honorific(text=row["text"], role=row["role"] or None)
+        by_key.setdefault(_honorific_key(entry.text), entry)
+        for variant in _honorific_variants(entry.text):
+            variants.setdefault(variant, Honorific(text=variant, role=entry.role))
+            by_key.setdefault(_honorific_key(variant), entry)
+    ordered = tuple(sorted(variants.values(), key=lambda h: (-len(h.text), h.text)))
+    return ordered, by_key
+
+
+_YES = {"yes": True, "no": False, "true": True, "false": False}
+
+
+def _load_roles(path: Path) -> tuple[RoleTerm, ...]:
+    rows = _read_tsv(path, ("text", "role_id", "governmental"))
+    terms = []
+    for line, row in enumerate(rows, start=2):
+        flag = row["governmental"].strip().lower()
+        if flag not in _YES:
+            raise GazetteerError(f"{path} line {line}: governmental must be yes or no, not {flag!r}")
+        terms.append(RoleTerm(text=row["text"], role_id=row["role_id"], governmental=_YES[flag]))
+    return tuple(sorted(terms, key=lambda t: (-len(t.text), t.text)))
+
+
+# --------------------------------------------------------------------------- scanning text
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|&")
+_POSSESSIVE_TAIL = re.compile(r"['’]s$|['’]$", re.IGNORECASE)
+_MAX_ACRONYM_TOKENS = 4
+_HARD_GAP = re.compile(r"[,;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    key: str  # name_key of the token ("" for "the")
+    bare_end: int  # end without a possessive "'s"
+    bare_key: str
+    joined: bool  # no punctuation that ends a name between this token and the one before
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        surface = match.group()
+        possessive = _POSSESSIVE_TAIL.search(surface)
+        bare = surface[: possessive.start()] if possessive else surface
+        tokens.append(
+            _Token(
+                start=match.start(),
+                end=match.end(),
+                key=name_key(surface) if not possessive else name_key(bare),
+                bare_end=match.start() + len(bare),
+                bare_key=name_key(bare),
+                joined=not _HARD_GAP.search(text, max(previous_end - 4, 0), match.start()),
+            )
+        )
+        previous_end = match.end()
+    return tokens
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+
+class Gazetteer:
+    """Countries, known organizations, places, honorifics and role terms, loaded from data/."""
+
+    def __init__(
+        self,
+        countries: tuple[tuple[Country, ...], _Index],
+        organizations: tuple[tuple[KnownOrganization, ...], _Index],
+        places: tuple[tuple[Place, ...], _Index],
+        honorifics: tuple[tuple[Honorific, ...], dict[str, Honorific]],
+        role_terms: tuple[RoleTerm, ...],
+    ) -> None:
+        self.countries, self._countries = countries
+        self.organizations, self._organizations = organizations
+        self.places, self._places = places
+        self.role_terms = role_terms
+        self._by_iso = {c.iso3: c for c in self.countries} | {c.iso2: c for c in self.countries}
+        self._by_org_id = {org.id: org for org in self.organizations}
+        self.honorifics, self._honorific_by_key = honorifics
+        self._role_by_key = {}
+        for term in role_terms:
+            self._role_by_key.setdefault(_honorific_key(term.text), term)
+        self._max_tokens = max(
+            (len(key.split()) for index in (self._countries, self._organizations, self._places)
+             for key in index.names),
+            default=1,
+        )
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> "Gazetteer":
+        data_dir = Path(data_dir)
+        return cls(
+            countries=_load_countries(data_dir / "countries.tsv"),
+            organizations=_load_organizations(data_dir / "organizations.tsv"),
+            places=_load_places(data_dir / "places.tsv"),
+            honorifics=_load_honorifics(data_dir / "titles.tsv"),
+            role_terms=_load_roles(data_dir / "roles.tsv"),
+        )
+
+    # ---- countries
+
+    def country(self, text: str) -> Country | None:
+        """A state by short, official or other name, curated abbreviation ("UK", "KSA") or
+        demonym ("Austrian", "Emiratis"); "the" and a possessive are ignored. Bare ISO codes
+        are not names in running text: use `country_by_code` for them."""
+        hit = self._countries.lookup(text)
+        return hit[0] if hit else None  # type: ignore[return-value]
+
+    def country_by_code(self, iso3: str) -> Country | None:
+        """A state by ISO 3166-1 alpha-3 (or alpha-2) code, case-insensitive."""
+        return self._by_iso.get(iso3.strip().upper())
+
+    # ---- organizations
+
+    def organization(self, text: str) -> KnownOrganization | None:
+        """A known organization by name, alias or acronym (acronyms case-sensitive)."""
+        text = text.strip()
+        if text[:4].lower() == "the ":
+            text = text[4:]
+        hit = self._organizations.lookup(text)
+        return hit[0] if hit else None  # type: ignore[return-value]
+
+    def organization_by_id(self, org_id: str) -> KnownOrganization | None:
+        return self._by_org_id.get(org_id)
+
+    # ---- places
+
+    def place(self, text: str) -> Place | None:
+        """A capital, major city or territory by name or alias."""
+        hit = self._places.lookup(text)
+        return hit[0] if hit else None  # type: ignore[return-value]
+
+    # ---- honorifics
+
+    def honorific(self, token_or_phrase: str) -> Honorific | None:
+        """ "Dr", "Dr.", "H.E.", "HE", "His Royal Highness" -> the honorific; "He" is not "HE"."""
+        text = unify_punctuation(token_or_phrase)
+        return self._honorific_by_key.get(_honorific_key(text))
+
+    def split_honorifics(self, name: str) -> tuple[tuple[Honorific, ...], str]:
+        """Strip the honorifics at the start of a name: "H.E. Dr. Salim AlMalik" ->
+        ((H.E., Dr.), "Salim AlMalik"). A title is only stripped when a name follows it."""
+        found = []
+        rest = unify_punctuation(name)
+        while True:
+            match = self._honorific_pattern.match(rest)
+            if match is None or not rest[match.end():].strip(" ,:"):
+                break
+            honorific = self.honorific(match.group("title"))
+            if honorific is None:
+                break
+            found.append(honorific)
+            rest = rest[match.end():].lstrip(" ,:")
+        return tuple(found), rest
+
+    @functools.cached_property
+    def _honorific_pattern(self) -> re.Pattern[str]:
+        alternatives = _alternation(h.text for h in self.honorifics)
+        return re.compile(rf"(?P<title>{alternatives})(?:(?<=\.)|(?=[\s,:]|$))\s*")
+
+    # ---- roles
+
+    def role(self, text: str) -> RoleTerm | None:
+        """The role a phrase names: the leftmost, longest known role term in it, so
+        "Director General" -> director-general, "acting Foreign Minister of Armenia" -> minister,
+        "WHO Regional Director for the Eastern Mediterranean" -> regional-director."""
+        found = self.find_roles(text)
+        return found[0][2] if found else None
+
+    def find_roles(self, text: str) -> list[tuple[int, int, RoleTerm]]:
+        """Every role term in a text, leftmost-longest, as (start, end, term)."""
+        found = []
+        for match in self._role_pattern.finditer(text):
+            term = self._role_by_key.get(_honorific_key(unify_punctuation(match.group())))
+            if term is not None:
+                found.append((match.start(), match.end(), term))
+        return found
+
+    @functools.cached_property
+    def _role_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(t.text for t in self.role_terms)})(?!\w)")
+
+    # ---- scanning running text
+
+    def find(self, text: str, kinds: Iterable[EntityKind] | None = None) -> list[GazetteerMatch]:
+        """Every country, known organization and place named in a text: leftmost-longest,
+        non-overlapping. Names must start with a capital letter here ("turkey" the bird and
+        "chad" the word are not countries in running text); acronyms match case-sensitively."""
+        wanted = set(kinds) if kinds is not None else set(_KIND_ORDER)
+        indexes = [(kind, index) for kind, index in self._indexes() if kind in wanted]
+        tokens = _tokens(text)
+        matches: list[GazetteerMatch] = []
+        position = 0
+        while position < len(tokens):
+            match = self._match_at(text, tokens, position, indexes)
+            if match is None:
+                position += 1
+                continue
+            matches.append(match[0])
+            position = match[1]
+        return matches
+
+    def _indexes(self) -> Iterator[tuple[EntityKind, _Index]]:
+        yield EntityKind.ORGANIZATION, self._organizations
+        yield EntityKind.COUNTRY, self._countries
+        yield EntityKind.PLACE, self._places
+
+    def _match_at(
+        self, text: str, tokens: list[_Token], position: int, indexes: list[tuple[EntityKind, _Index]]
+    ) -> tuple[GazetteerMatch, int] | None:
+        first = tokens[position]
+        if first.key == "the" or first.key == "":
+            return None
+        capitalised = text[first.start].isupper() or text[first.start].isdigit()
+        longest = min(len(tokens), position + self._max_tokens)
+        reach = position + 1
+        while reach < longest and tokens[reach].joined:
+            reach += 1
+        for stop in range(reach, position, -1):
+            last = tokens[stop - 1]
+            start, end = first.start, last.bare_end
+            surface = text[start:end]
+            if stop - position <= _MAX_ACRONYM_TOKENS and not re.search(r"\s", surface):
+                acronym = acronym_key(surface)
+                for kind, index in indexes:
+                    hit = index.acronyms.get(acronym)
+                    if hit is not None and surface.replace(".", "") == acronym:
+                        return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
+            if not capitalised:
+                continue
+            words = [token.key for token in tokens[position: stop - 1]] + [last.bare_key]
+            key = " ".join(word for word in words if word and word != "the")
+            for kind, index in indexes:
+                hit = index.names.get(key)
+                if hit is not None:
+                    return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
+        return None
+
+
+_KIND_ORDER = (EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE)
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer of the repository's data/ directory, loaded once per process."""
+    return Gazetteer.load()

@@ -1,0 +1,70 @@
+"""Text normalisation shared by extraction, resolution and evaluation.
+
+`normalize_name` turns a surface form into a comparison key: two spellings of one name that
+differ only in case, accents, quote or dash style, punctuation or spacing get the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark (also the typographic apostrophe)
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",  # prime
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u02bb": "'",  # modifier letter turned comma (ʻokina)
+        "\u02be": "'",  # modifier letter right half ring (transliterated ʾ)
+        "\u02bf": "'",  # modifier letter left half ring (transliterated ʿ)
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
+_NON_WORD = re.compile(r"[^\w]+")
+_SPACES = re.compile(r"\s+")
+
+
+def unify_punctuation(text: str) -> str:
+    """Typographic quotes become ASCII quotes, every dash or hyphen variant becomes "-",
+    and runs of whitespace (including no-break spaces) become one space."""
+    text = text.translate(_QUOTES)
+    text = _DASHES.sub("-", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_accents(text: str) -> str:
+    """Drop combining marks after NFKD decomposition: "Türkiye" -> "Turkiye", "Pérez" -> "Perez"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize_name(text: str) -> str:
+    """A comparison key: accents stripped, casefolded, punctuation dropped, spaces collapsed.
+
+    Hyphens and dots separate words ("Al-Malik" -> "al malik", "U.N." -> "u n"), apostrophes
+    join them ("Côte d'Ivoire" -> "cote divoire", "Children's" -> "childrens").
+    """
+    text = unify_punctuation(strip_accents(text)).casefold()
+    text = text.replace("'", "")
+    text = _NON_WORD.sub(" ", text).replace("_", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_possessive(text: str) -> str:
+    """ "China's" -> "China", "Members'" -> "Members" (typographic apostrophes too)."""
+    text = unify_punctuation(text)
+    if text.endswith("'s") or text.endswith("'S"):
+        return text[:-2]
+    if text.endswith("s'"):
+        return text[:-1]
+    return text
