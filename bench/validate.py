@@ -1,0 +1,104 @@
+"""Milliseconds per news item to build and SHACL-validate its graph (run by hand, not in tests).
+
+    .venv/bin/python bench/validate.py                  # 200 items of realistic size
+    .venv/bin/python bench/validate.py --items 50 --events 12
+
+Each synthetic item is validated the way ingest does it: its item graph together with the
+descriptions of the entities it mentions. The sizes default to a busy news item of the samples
+(3 events, 5 posts, 1 agreement with its signing, 1 state membership, 12 entities).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from datetime import date, timedelta
+
+from icgraph.build import build_entity_graph, build_item_graph
+from icgraph.model import (
+    Agreement,
+    AgreementKind,
+    Entity,
+    EntityKind,
+    Event,
+    EventKind,
+    Evidence,
+    Extraction,
+    Membership,
+    NewsItem,
+    OrgType,
+    Participation,
+    Post,
+    Resolution,
+    ResolvedEntity,
+    Role,
+)
+from icgraph.validate import validate_graph
+
+KINDS = (EventKind.MEETING, EventKind.VISIT, EventKind.CONFERENCE, EventKind.PHONE_CALL)
+
+
+def synthetic_item(number: int, events: int, posts: int) -> Resolution:
+    text = " ".join(f"Sentence {i} of item {number} reports something." for i in range(events + posts + 4))
+    evidence = Evidence(quote=text[:40], start=0, end=40, confidence=0.8)
+    people = [Entity(f"p{i}", EntityKind.PERSON, f"Person {number}-{i}") for i in range(6)]
+    orgs = [Entity(f"o{i}", EntityKind.ORGANIZATION, f"Org {i}", org_type=OrgType.INTERGOVERNMENTAL) for i in range(3)]
+    places = [Entity("c0", EntityKind.COUNTRY, "Country 0", iso_code="AAA"), Entity("c1", EntityKind.COUNTRY, "Country 1", iso_code="BBB"), Entity("pl", EntityKind.PLACE, "City", country="c0")]
+    entities = (*people, *orgs, *places)
+    day = date(2025, 1, 1) + timedelta(days=number % 300)
+    extraction = Extraction(
+        item=NewsItem(id=f"bench-{number}", text=text, title=f"Item {number}", publisher="Bench", published=day),
+        entities=entities,
+        events=tuple(
+            Event(
+                f"v{i}",
+                KINDS[i % len(KINDS)],
+                (Participation(f"p{i % 6}", Role.HOST), Participation(f"p{(i + 1) % 6}", Role.GUEST), Participation("o0", Role.ORGANIZER)),
+                evidence,
+                start=day,
+                place="pl",
+                venue="Headquarters",
+            )
+            for i in range(events)
+        )
+        + (Event("s", EventKind.SIGNING, (Participation("p0", Role.SIGNATORY), Participation("p1", Role.SIGNATORY)), evidence, start=day),),
+        posts=tuple(Post(f"p{i % 6}", ("Director-General", "Minister", "Ambassador", "Adviser to the Board")[i % 4], f"o{i % 3}", evidence) for i in range(posts)),
+        agreements=(Agreement("a", AgreementKind.MEMORANDUM_OF_UNDERSTANDING, ("o0", "o1"), evidence, signatories=("p0", "p1"), date=day),),
+        memberships=(Membership("c1", "o0", evidence),),
+    )
+    ids = {e.key: f"{e.kind.value}/{e.name.lower().replace(' ', '-')}" for e in entities}
+    resolved = tuple(
+        ResolvedEntity(ids[e.key], e.kind, e.name, org_type=e.org_type, iso_code=e.iso_code, country=ids.get(e.country or ""))
+        for e in entities
+    )
+    return Resolution(extraction=extraction, ids=ids, entities=resolved)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=200)
+    parser.add_argument("--events", type=int, default=3)
+    parser.add_argument("--posts", type=int, default=5)
+    args = parser.parse_args()
+    resolutions = [synthetic_item(n, args.events, args.posts) for n in range(args.items)]
+    validate_graph(build_item_graph(resolutions[0]) + build_entity_graph(resolutions[0].entities))  # warm caches
+    build_ms, validate_ms, sizes, issues = [], [], [], 0
+    for resolution in resolutions:
+        started = time.perf_counter()
+        graph = build_item_graph(resolution) + build_entity_graph(resolution.entities)
+        built = time.perf_counter()
+        issues += len(validate_graph(graph))
+        done = time.perf_counter()
+        build_ms.append((built - started) * 1000)
+        validate_ms.append((done - built) * 1000)
+        sizes.append(len(graph))
+    print(f"{args.items} items, {statistics.mean(sizes):.0f} triples each (item graph + entities), {issues} issues")
+    for name, values in (("build", build_ms), ("validate", validate_ms)):
+        ordered = sorted(values)
+        p95 = ordered[int(0.95 * (len(ordered) - 1))]
+        print(f"{name:9s} ms/item  mean {statistics.mean(values):6.1f}  p50 {statistics.median(values):6.1f}  p95 {p95:6.1f}")
+
+
+if __name__ == "__main__":
+    main()
