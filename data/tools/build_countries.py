@@ -10,6 +10,7 @@ aliases and demonyms. Run from the repository root:
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -38,13 +39,18 @@ def usable_pycountry_name(name: str | None) -> str | None:
     return name
 
 
+def key(name: str) -> str:
+    """The loader's comparison key, less its spelling unification: "the" does not count."""
+    return " ".join(word for word in normalize_name(name).split() if word != "the")
+
+
 def unique(names: list[str], taken: set[str]) -> list[str]:
     """Names whose normalised key is not yet in `taken` (which is updated)."""
     kept = []
     for name in names:
-        key = normalize_name(name)
-        if key and key not in taken:
-            taken.add(key)
+        name_key = key(name)
+        if name_key and name_key not in taken:
+            taken.add(name_key)
             kept.append(name)
     return kept
 
@@ -53,7 +59,7 @@ def build_row(curated: dict[str, str]) -> dict[str, str]:
     iso3 = curated["iso3"]
     record = pycountry.countries.get(alpha_3=iso3)
     iso2 = record.alpha_2 if record else USER_ASSIGNED_ISO2[iso3]
-    taken = {normalize_name(curated["name"])}
+    taken = {key(curated["name"])}
     official = split(curated["official_names"])
     extra_names = []
     if record:
@@ -75,6 +81,34 @@ def build_row(curated: dict[str, str]) -> dict[str, str]:
     }
 
 
+_FORM_OF_STATE = re.compile(r"\b(Republic|Kingdom)\b")
+# Names of former states that the rule below would otherwise give to a current one.
+FORMER_STATE_NAMES = {"Republic of Vietnam"}  # South Vietnam until 1976
+
+
+def add_form_of_state_names(rows: list[dict[str, str]]) -> None:
+    """News often writes "Republic of Gabon" for the "Gabonese Republic" and "Kingdom of Jordan"
+    for the "Hashemite Kingdom of Jordan": add "<form> of <short name>" for each form of state
+    in a state's official names, unless another state already has that name."""
+    taken = {
+        key(name)
+        for row in rows
+        for column in ("name", "official_names", "aliases", "demonyms")
+        for name in split(row[column])
+    }
+    for row in rows:
+        if _FORM_OF_STATE.search(row["name"]) or row["name"].startswith("United "):
+            continue
+        forms = {match.group(1) for name in split(row["official_names"]) for match in _FORM_OF_STATE.finditer(name)}
+        extra = []
+        for form in sorted(forms):
+            name = f"{form} of {row['name']}"
+            if key(name) not in taken and name not in FORMER_STATE_NAMES:
+                taken.add(key(name))
+                extra.append(name)
+        row["official_names"] = "|".join(split(row["official_names"]) + extra)
+
+
 def check_unambiguous(rows: list[dict[str, str]]) -> list[str]:
     """Every name, alias and demonym must point to exactly one state."""
     owner: dict[str, str] = {}
@@ -84,9 +118,9 @@ def check_unambiguous(rows: list[dict[str, str]]) -> list[str]:
             name for column in ("official_names", "aliases", "demonyms") for name in split(row[column])
         ]
         for name in names:
-            key = normalize_name(name)
-            if owner.setdefault(key, row["iso3"]) != row["iso3"]:
-                problems.append(f"{name!r} names both {owner[key]} and {row['iso3']}")
+            name_key = key(name)
+            if owner.setdefault(name_key, row["iso3"]) != row["iso3"]:
+                problems.append(f"{name!r} names both {owner[name_key]} and {row['iso3']}")
     return problems
 
 
@@ -94,6 +128,7 @@ def main() -> int:
     with CURATED.open(encoding="utf-8", newline="") as handle:
         curated_rows = list(csv.DictReader(handle, delimiter="\t"))
     rows = sorted((build_row(row) for row in curated_rows), key=lambda row: row["iso3"])
+    add_form_of_state_names(rows)
     problems = check_unambiguous(rows)
     if problems:
         print("\n".join(problems), file=sys.stderr)

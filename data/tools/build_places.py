@@ -191,7 +191,7 @@ def build_rows() -> list[dict[str, str]]:
 
     def add(name: str, iso3: str, kind: str, aliases: tuple[str, ...] = ()) -> None:
         key = normalize_name(name)
-        if not key or key in taken or key in state_names or key in NOT_PLACE_NAMES:
+        if not key or key in taken or key in state_names or (key in NOT_PLACE_NAMES and kind != "capital"):
             return
         if any((normalize_name(known), iso3) in capitals for known in (name, *aliases)):
             kind = "capital"

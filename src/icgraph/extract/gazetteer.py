@@ -507,7 +507,11 @@ class Gazetteer:
     def honorific(self, token_or_phrase: str) -> Honorific | None:
         """ "Dr", "Dr.", "H.E.", "HE", "His Royal Highness" -> the honorific; "He" is not "HE"."""
         text = unify_punctuation(token_or_phrase)
-        return self._honorific_by_key.get(_honorific_key(text))
+        key = _honorific_key(text)
+        found = self._honorific_by_key.get(key)
+        if found is None and key.startswith("="):  # "DR." in a capitalised heading is "Dr."
+            found = self._honorific_by_key.get(name_key(text.replace(".", " ")))
+        return found
 
     def split_honorifics(self, name: str) -> tuple[tuple[Honorific, ...], str]:
         """Strip the honorifics at the start of a name: "H.E. Dr. Salim AlMalik" ->
@@ -581,7 +585,7 @@ class Gazetteer:
         self, text: str, tokens: list[_Token], position: int, indexes: list[tuple[EntityKind, _Index]]
     ) -> tuple[GazetteerMatch, int] | None:
         first = tokens[position]
-        if first.key == "the" or first.key == "":
+        if not first.key:
             return None
         capitalised = text[first.start].isupper() or text[first.start].isdigit()
         longest = min(len(tokens), position + self._max_tokens)
@@ -590,6 +594,8 @@ class Gazetteer:
             reach += 1
         for stop in range(reach, position, -1):
             last = tokens[stop - 1]
+            if not last.bare_key:
+                continue
             start, end = first.start, last.bare_end
             surface = text[start:end]
             if stop - position <= _MAX_ACRONYM_TOKENS and not re.search(r"\s", surface):

@@ -1,0 +1,522 @@
+"""The gazetteers in data/ and their loader: lookups a news extractor relies on, and the
+negatives that keep ordinary words from becoming countries or organizations."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from icgraph.config import DATA_DIR
+from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
+from icgraph.model import EntityKind, OrgType
+from icgraph.textnorm import normalize_name
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+# --------------------------------------------------------------------------- countries
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Morocco", "MAR"),
+        ("Kingdom of Morocco", "MAR"),
+        ("Moroccan", "MAR"),
+        ("Moroccans", "MAR"),
+        ("Republic of Chad", "TCD"),
+        ("Chadian", "TCD"),
+        ("Austrian", "AUT"),
+        ("Republic of Korea", "KOR"),
+        ("South Korea", "KOR"),
+        ("Democratic People's Republic of Korea", "PRK"),
+        ("DPRK", "PRK"),
+        ("North Korean", "PRK"),
+        ("Russian Federation", "RUS"),
+        ("Russian Federation’s", "RUS"),
+        ("Russia", "RUS"),
+        ("Türkiye", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Republic of The Gambia", "GMB"),
+        ("Republic of Gambia", "GMB"),
+        ("the Gambia", "GMB"),
+        ("Islamic Republic of Iran", "IRN"),
+        ("Iranian", "IRN"),
+        ("Kingdom of Saudi Arabia", "SAU"),
+        ("KSA", "SAU"),
+        ("Saudi", "SAU"),
+        ("Sultanate of Oman", "OMN"),
+        ("Omani", "OMN"),
+        ("State of Palestine", "PSE"),
+        ("Palestinian", "PSE"),
+        ("United Arab Emirates", "ARE"),
+        ("UAE", "ARE"),
+        ("Emirati", "ARE"),
+        ("UK", "GBR"),
+        ("Britain", "GBR"),
+        ("British", "GBR"),
+        ("United States", "USA"),
+        ("United States of America", "USA"),
+        ("the United States of America", "USA"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("USA", "USA"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Cote d'Ivoire", "CIV"),
+        ("DR Congo", "COD"),
+        ("Democratic Republic of the Congo", "COD"),
+        ("Republic of the Congo", "COG"),
+        ("Holy See", "VAT"),
+        ("the Netherlands", "NLD"),
+        ("Dutch", "NLD"),
+        ("China's", "CHN"),
+        ("Chinese", "CHN"),
+        ("People's Republic of China", "CHN"),
+        ("Republic of China", "TWN"),
+        ("Azerbaijani", "AZE"),
+        ("Azeri", "AZE"),
+        ("Surinamese", "SUR"),
+        ("Republic of Suriname", "SUR"),
+        ("Cameroonian", "CMR"),
+        ("Tunisian", "TUN"),
+        ("Republic of Tunisia", "TUN"),
+        ("Mauritanian", "MRT"),
+        ("Islamic Republic of Mauritania", "MRT"),
+        ("Egyptian", "EGY"),
+        ("Arab Republic of Egypt", "EGY"),
+        ("Bangladeshi", "BGD"),
+        ("Malaysian", "MYS"),
+        ("Kyrgyz", "KGZ"),
+        ("Kyrgyz Republic", "KGZ"),
+        ("Swaziland", "SWZ"),
+        ("Eswatini", "SWZ"),
+        ("Cape Verde", "CPV"),
+        ("Burkinabe", "BFA"),
+        ("Nigerien", "NER"),
+        ("Nigerian", "NGA"),
+        ("Bissau-Guinean", "GNB"),
+        ("Guinean", "GIN"),
+        ("Equatorial Guinean", "GNQ"),
+        ("Sri Lankan", "LKA"),
+        ("Filipino", "PHL"),
+        ("the Philippines", "PHL"),
+        ("Kosovo", "XKX"),
+        ("Timor-Leste", "TLS"),
+        ("East Timor", "TLS"),
+        ("Myanmar", "MMR"),
+        ("Burma", "MMR"),
+        ("Viet Nam", "VNM"),
+        ("Lao PDR", "LAO"),
+        ("New Zealander", "NZL"),
+        ("Swiss", "CHE"),
+        ("Swiss Confederation", "CHE"),
+        ("Hashemite Kingdom of Jordan", "JOR"),
+        ("Kingdom of Jordan", "JOR"),
+        ("Republic of Gabon", "GAB"),
+        ("  MOROCCO ", "MAR"),
+    ],
+)
+def test_country_names_official_names_aliases_and_demonyms(gazetteer, text, iso3):
+    country = gazetteer.country(text)
+    assert country is not None, text
+    assert country.iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "us",  # the pronoun
+        "uk",
+        "Congo",  # either Congo: not guessed
+        "Congolese",
+        "Korea, Republic of",  # inverted reference-book forms are not how news writes
+        "Republic",
+        "Kingdom",
+        "Republic of Vietnam",  # former South Vietnam
+        "MAR",  # bare ISO codes are not names in running text
+        "Moroccco",  # never fuzzy
+        "Member States",
+        "",
+    ],
+)
+def test_country_lookup_is_exact_and_never_fuzzy(gazetteer, text):
+    assert gazetteer.country(text) is None
+
+
+def test_every_state_has_codes_and_most_have_a_demonym(gazetteer):
+    countries = gazetteer.countries
+    assert len(countries) >= 195
+    assert len({c.iso3 for c in countries}) == len(countries)
+    assert all(len(c.iso3) == 3 and len(c.iso2) == 2 for c in countries)
+    without_demonym = {c.iso3 for c in countries if not c.demonyms}
+    assert without_demonym <= {"COD", "COG", "DMA", "VAT"}  # shared or the same as a name ("Vatican")
+
+
+def test_country_by_code_takes_alpha3_or_alpha2(gazetteer):
+    assert gazetteer.country_by_code("MAR").name == "Morocco"
+    assert gazetteer.country_by_code("mar").name == "Morocco"
+    assert gazetteer.country_by_code("TD").iso3 == "TCD"
+    assert gazetteer.country_by_code("XKX").name == "Kosovo"
+    assert gazetteer.country_by_code("ZZZ") is None
+
+
+# --------------------------------------------------------------------------- organizations
+
+@pytest.mark.parametrize(
+    ("text", "org_id"),
+    [
+        ("WHO", "who"),
+        ("World Health Organization", "who"),
+        ("World Health Organisation", "who"),
+        ("WORLD HEALTH ORGANIZATION", "who"),
+        ("ICESCO", "icesco"),
+        ("ISESCO", "icesco"),
+        ("Islamic Educational, Scientific and Cultural Organization", "icesco"),
+        ("Islamic World Educational, Scientific and Cultural Organisation", "icesco"),
+        ("ICESCO's", "icesco"),
+        ("ALECSO", "alecso"),
+        ("Arab League", "arab-league"),
+        ("League of Arab States", "arab-league"),
+        ("AL", "arab-league"),
+        ("UN Children's Fund", "unicef"),
+        ("United Nations Children’s Fund", "unicef"),
+        ("UNICEF", "unicef"),
+        ("IsDB", "isdb"),
+        ("IDB", "isdb"),
+        ("Islamic Development Bank Group", "isdb"),
+        ("IDB Group", "isdb"),
+        ("Organization of Islamic Cooperation", "oic"),
+        ("Organisation of Islamic Co-operation", "oic"),
+        ("the Organisation of Islamic Cooperation", "oic"),
+        ("Muslim World League", "mwl"),
+        ("MWL", "mwl"),
+        ("Asian-African Legal Consultative Organization", "aalco"),
+        ("Asian African Legal Consultative Organisation", "aalco"),
+        ("Energy Charter Secretariat", "energy-charter-secretariat"),
+        ("United Nations Educational, Scientific & Cultural Organization", "unesco"),
+        ("United Nations Development Program", "undp"),
+        ("U.N.", "un"),
+        ("UN", "un"),
+        ("AU Commission", "auc"),
+        ("African Union Commission", "auc"),
+        ("Arab Maghreb Union", "amu"),
+        ("AMU", "amu"),
+        ("WHO Regional Office for the Eastern Mediterranean", "who-emro"),
+        ("EMRO", "who-emro"),
+        ("World Health Assembly", "wha"),
+        ("Food and Agriculture Organization of the United Nations", "fao"),
+        ("International Labour Organization", "ilo"),
+        ("International Labor Organization", "ilo"),
+        ("UN Women", "un-women"),
+        ("UN-Women", "un-women"),
+        ("UN Security Council", "unsc"),
+        ("Gulf Cooperation Council", "gcc"),
+        ("Economic Community of West African States", "ecowas"),
+        ("Shanghai Cooperation Organization", "sco"),
+        ("Organization for Security and Cooperation in Europe", "osce"),
+        ("Interpol", "interpol"),
+        ("International Committee of the Red Cross", "icrc"),
+        ("Organisation for Economic Co-operation and Development", "oecd"),
+        ("IRENA", "irena"),
+        ("G20", "g20"),
+        ("G-20", "g20"),
+        ("Arab Organization for Agricultural Development", "aoad"),
+        ("Arab Parliament", "arab-parliament"),
+        ("Arab Monetary Fund", "amf"),
+        ("Saudi Press Agency", "spa"),
+    ],
+)
+def test_organization_names_acronyms_and_variants(gazetteer, text, org_id):
+    organization = gazetteer.organization(text)
+    assert organization is not None, text
+    assert organization.id == org_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who", "Who", "un", "al", "Al", "Unesco Heritage", "Organization", "the Organization", "MoU", "Joint Efforts"],
+)
+def test_acronyms_are_case_sensitive_and_generic_words_unknown(gazetteer, text):
+    assert gazetteer.organization(text) is None
+
+
+def test_organizations_carry_type_and_parent(gazetteer):
+    who = gazetteer.organization("WHO")
+    assert who.org_type is OrgType.INTERGOVERNMENTAL
+    assert who.parent == "un"
+    assert gazetteer.organization_by_id(who.parent).name == "United Nations"
+    assert gazetteer.organization("WHO EMRO").parent == "who"
+    assert gazetteer.organization("AU Commission").parent == "au"
+    assert gazetteer.organization("Muslim World League").org_type is OrgType.NGO
+    assert gazetteer.organization_by_id("no-such-org") is None
+
+
+def test_organization_gazetteer_is_broad(gazetteer):
+    organizations = gazetteer.organizations
+    assert len(organizations) >= 150
+    un_system = {org.id for org in organizations if org.parent == "un"}
+    assert {"undp", "unesco", "unicef", "who", "fao", "ilo", "imf", "world-bank", "unhcr", "unfpa", "un-women",
+            "unep", "unido", "unctad", "iaea", "itu", "wipo", "unwto", "iom", "wfp", "unrwa", "ocha", "unga",
+            "unsc"} <= un_system
+
+
+# --------------------------------------------------------------------------- places
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Rabat", "MAR"),
+        ("Casablanca", "MAR"),
+        ("Marrakech", "MAR"),
+        ("Jeddah", "SAU"),
+        ("Makkah", "SAU"),
+        ("Mecca", "SAU"),
+        ("Makkah Al-Mukarramah", "SAU"),
+        ("Geneva", "CHE"),
+        ("New York", "USA"),
+        ("Washington", "USA"),
+        ("Douala", "CMR"),
+        ("Sousse", "TUN"),
+        ("Sharjah", "ARE"),
+        ("Baku", "AZE"),
+        ("Nouakchott", "MRT"),
+        ("N'Djamena", "TCD"),
+        ("Addis Ababa", "ETH"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Hong Kong", "CHN"),
+        ("Ulaanbaatar", "MNG"),
+        ("Bogotá", "COL"),
+        ("Bogota", "COL"),
+        ("MOSCOW", "RUS"),
+    ],
+)
+def test_places_tie_to_their_country(gazetteer, text, iso3):
+    place = gazetteer.place(text)
+    assert place is not None, text
+    assert place.country_iso3 == iso3
+
+
+def test_every_state_capital_is_a_place_unless_it_shares_the_state_name(gazetteer):
+    countries_with_capital = {place.country_iso3 for place in gazetteer.places}
+    missing = {c.iso3 for c in gazetteer.countries} - countries_with_capital
+    # city-states whose capital carries the state's own name
+    assert missing <= {"SGP", "MCO", "VAT", "SMR", "LUX", "DJI", "KWT"}
+
+
+@pytest.mark.parametrize("text", ["Nice", "Reading", "Morocco", "Capital of Culture", ""])
+def test_places_exclude_common_words_and_state_names(gazetteer, text):
+    assert gazetteer.place(text) is None
+
+
+# --------------------------------------------------------------------------- honorifics
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "role"),
+    [
+        ("Dr", "Dr.", None),
+        ("Dr.", "Dr.", None),
+        ("DR.", "Dr.", None),
+        ("H.E.", "H.E.", None),
+        ("H.E", "H.E.", None),
+        ("HE", "H.E.", None),
+        ("H. E.", "H.E.", None),
+        ("His Excellency", "His Excellency", None),
+        ("Her Highness", "Her Highness", None),
+        ("HRH", "H.R.H.", None),
+        ("His Royal Highness", "His Royal Highness", None),
+        ("Sheikha", "Sheikha", None),
+        ("Dato'", "Dato", None),
+        ("Tan Sri", "Tan Sri", None),
+        ("Prof", "Prof.", None),
+        ("Eng.", "Eng.", None),
+        ("King", "King", "king"),
+        ("Queen", "Queen", "queen"),
+        ("Ambassador", "Ambassador", "ambassador"),
+        ("President", "President", "president"),
+        ("Emir", "Emir", "emir"),
+        ("Crown Prince", "Crown Prince", "crown-prince"),
+        ("Senator", "Senator", "senator"),
+    ],
+)
+def test_honorifics_and_the_posts_they_imply(gazetteer, text, canonical, role):
+    honorific = gazetteer.honorific(text)
+    assert honorific is not None, text
+    assert honorific.text == canonical
+    assert honorific.role == role
+
+
+@pytest.mark.parametrize("text", ["He", "he", "Hh", "Salim", "Director"])
+def test_words_that_are_not_honorifics(gazetteer, text):
+    assert gazetteer.honorific(text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "rest"),
+    [
+        ("H.E. Dr. Mohamed Ould Amar", ["H.E.", "Dr."], "Mohamed Ould Amar"),
+        ("His Excellency Mr. Hissein Brahim Taha", ["His Excellency", "Mr."], "Hissein Brahim Taha"),
+        ("HRH Princess Reema bint Bandar", ["H.R.H.", "Princess"], "Reema bint Bandar"),
+        ("Dr.Amina Hassan", ["Dr."], "Amina Hassan"),
+        ("Sheikh Dr. Khalid Al-Harbi", ["Sheikh", "Dr."], "Khalid Al-Harbi"),
+        ("Lt. Gen. John Smith", ["Lt. Gen."], "John Smith"),
+        ("He met", [], "He met"),
+        ("Dr.", [], "Dr."),
+        ("Mariam Saleh", [], "Mariam Saleh"),
+    ],
+)
+def test_split_honorifics_strips_titles_before_a_name(gazetteer, name, titles, rest):
+    found, remaining = gazetteer.split_honorifics(name)
+    assert [h.text for h in found] == titles
+    assert remaining == rest
+
+
+def test_honorifics_are_ordered_longest_first(gazetteer):
+    lengths = [len(h.text) for h in gazetteer.honorifics]
+    assert lengths == sorted(lengths, reverse=True)
+    assert {"Dr", "Dr.", "HE", "H.E."} <= {h.text for h in gazetteer.honorifics}
+
+
+# --------------------------------------------------------------------------- roles
+
+@pytest.mark.parametrize(
+    ("text", "role_id", "governmental"),
+    [
+        ("Director General", "director-general", False),
+        ("Director-General", "director-general", False),
+        ("DG", "director-general", False),
+        ("Deputy Director-General", "deputy-director-general", False),
+        ("Assistant Secretary General", "assistant-secretary-general", False),
+        ("Secretary-General", "secretary-general", False),
+        ("Foreign Minister", "minister", True),
+        ("acting Foreign Minister of Armenia", "minister", True),
+        ("Minister of Higher Education and Scientific Research", "minister", True),
+        ("Minister of State for Foreign Affairs", "minister-of-state", True),
+        ("Deputy Minister", "deputy-minister", True),
+        ("Prime Minister", "prime-minister", True),
+        ("Ambassador of the Republic of Suriname to the Kingdom of Morocco", "ambassador", True),
+        ("Permanent Representative to the OIC", "permanent-representative", True),
+        ("Chargé d’Affaires", "charge-d-affaires", True),
+        ("Consul General", "consul-general", True),
+        ("Chairperson of the African Union Commission", "chair", False),
+        ("Chairman", "chair", False),
+        ("UNDP Administrator", "administrator", False),
+        ("WHO Regional Director for the Eastern Mediterranean", "regional-director", False),
+        ("UN Resident Coordinator", "resident-coordinator", False),
+        ("Special Representative of the Secretary-General", "special-representative", False),
+        ("State Councilor", "state-councilor", True),
+        ("Deputy Emir of Makkah Region", "deputy-emir", True),
+        ("Crown Prince", "crown-prince", True),
+        ("First Lady", "first-lady", True),
+        ("Chief Executive Officer", "ceo", False),
+        ("CEO", "ceo", False),
+        ("Executive Director", "executive-director", False),
+        ("Rector of the University", "rector", False),
+        ("Goodwill Ambassador", "goodwill-ambassador", False),
+        ("Spokesperson", "spokesperson", False),
+    ],
+)
+def test_roles_are_normalised(gazetteer, text, role_id, governmental):
+    term = gazetteer.role(text)
+    assert term is not None, text
+    assert term.role_id == role_id
+    assert term.governmental is governmental
+
+
+@pytest.mark.parametrize("text", ["the delegation", "Joint Efforts", "dg", "ceo of nothing"])
+def test_phrases_without_a_role(gazetteer, text):
+    assert gazetteer.role(text) is None
+
+
+def test_find_roles_reports_every_role_with_offsets(gazetteer):
+    text = "Minister of Higher Education and Chairman of the National Commission"
+    found = [(text[start:end], term.role_id) for start, end, term in gazetteer.find_roles(text)]
+    assert found == [("Minister", "minister"), ("Chairman", "chair")]
+
+
+def test_role_terms_are_ordered_longest_first(gazetteer):
+    lengths = [len(t.text) for t in gazetteer.role_terms]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+# --------------------------------------------------------------------------- scanning text
+
+def test_find_names_countries_organizations_and_places_in_running_text(gazetteer):
+    text = (
+        "The Secretary-General of the Organisation of Islamic Cooperation (OIC) received in Jeddah the "
+        "Ambassador of the Republic of Korea and the Austrian Minister; China's envoy and WHO experts joined."
+    )
+    found = [(m.text, m.kind, m.form) for m in gazetteer.find(text)]
+    assert found == [
+        ("Organisation of Islamic Cooperation", EntityKind.ORGANIZATION, "name"),
+        ("OIC", EntityKind.ORGANIZATION, "acronym"),
+        ("Jeddah", EntityKind.PLACE, "name"),
+        ("Republic of Korea", EntityKind.COUNTRY, "official"),
+        ("Austrian", EntityKind.COUNTRY, "demonym"),
+        ("China", EntityKind.COUNTRY, "name"),
+        ("WHO", EntityKind.ORGANIZATION, "acronym"),
+    ]
+    matched = gazetteer.find(text)
+    assert all(text[m.start:m.end] == m.text for m in matched)
+    assert matched[3].entry.iso3 == "KOR"
+
+
+def test_find_ignores_lower_case_words_and_stops_at_punctuation(gazetteer):
+    text = "We who bought turkey and china in Chad, Niger and Mali."
+    found = [(m.text, m.entry.iso3) for m in gazetteer.find(text)]
+    assert found == [("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]
+
+
+def test_find_can_be_limited_to_kinds(gazetteer):
+    text = "UNESCO met in Paris with France."
+    assert [m.text for m in gazetteer.find(text, kinds=[EntityKind.COUNTRY])] == ["France"]
+
+
+# --------------------------------------------------------------------------- loading and data integrity
+
+def test_normalize_name_folds_case_accents_quotes_and_dashes():
+    assert normalize_name("Côte d’Ivoire") == normalize_name("COTE D'IVOIRE")
+    assert normalize_name("Al‑Malik") == normalize_name("Al-Malik") == "al malik"
+    assert normalize_name("  Türkiye ") == "turkiye"
+    assert normalize_name("UN Children’s Fund") == "un childrens fund"
+
+
+def test_default_gazetteer_is_loaded_once():
+    assert default_gazetteer() is default_gazetteer()
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    target.mkdir()
+    for name in ("countries.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "roles.tsv"):
+        shutil.copy(DATA_DIR / name, target / name)
+    return target
+
+
+def test_ambiguous_data_is_refused(tmp_path):
+    data = _copy_data(tmp_path)
+    with (data / "organizations.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("who-else\tWorld Happiness Office\tWHO\t\tngo\t\n")
+    with pytest.raises(GazetteerError, match="WHO"):
+        Gazetteer.load(data)
+
+
+def test_unknown_org_type_is_refused_with_its_line(tmp_path):
+    data = _copy_data(tmp_path)
+    with (data / "organizations.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("odd\tOdd Body\t\t\tclub\t\n")
+    with pytest.raises(GazetteerError, match=r"organizations.tsv line \d+: unknown org_type 'club'"):
+        Gazetteer.load(data)
+
+
+def test_missing_file_is_reported(tmp_path):
+    data = _copy_data(tmp_path)
+    (data / "roles.tsv").unlink()
+    with pytest.raises(GazetteerError, match="roles.tsv"):
+        Gazetteer.load(data)
