@@ -117,6 +117,13 @@ def test_item_metadata():
     assert (ITEM_NODE, IC.text, Literal(ITEM.text)) in graph
 
 
+def test_a_url_that_is_not_an_iri_is_kept_as_a_literal():
+    item = replace(ITEM, url="https://icesco.example.org/en/a page with spaces")
+    resolution = sample_resolution()
+    graph = build_item_graph(replace(resolution, extraction=replace(resolution.extraction, item=item)))
+    assert (ITEM_NODE, SCHEMA.url, Literal(item.url, datatype=XSD.anyURI)) in graph
+
+
 def test_meeting_with_roles_dates_place_and_label():
     graph = build_item_graph(sample_resolution())
     event = meeting_node(graph)

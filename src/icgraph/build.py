@@ -13,6 +13,7 @@ inference finds everything. Graphs contain no blank nodes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +21,6 @@ from decimal import Decimal
 from functools import cache
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import _is_valid_uri
 
 from icgraph.config import DEFAULT_BASE, ONTOLOGY_DIR
 from icgraph.iri import (
@@ -124,6 +124,7 @@ ROLE_PROPERTIES = {
 }
 
 MAX_NAMES_IN_LABEL = 3
+IRI_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -317,7 +318,8 @@ def _types(graph: Graph, node: URIRef, rdf_class: URIRef) -> None:
 
 
 def _url(value: str) -> URIRef | Literal:
-    return URIRef(value) if _is_valid_uri(value) and ":" in value else Literal(value, datatype=XSD.anyURI)
+    """A URL as an IRI node, or as an xsd:anyURI literal when it is not a valid IRI (spaces, quotes)."""
+    return URIRef(value) if IRI_PATTERN.match(value) else Literal(value, datatype=XSD.anyURI)
 
 
 def _confidence(value: float) -> Literal:
