@@ -49,10 +49,15 @@ _WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "th
                           "fri": 4, "sat": 5, "sun": 6}
 
 
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
 def _month_pattern(group: str) -> str:
-    names = sorted(_MONTHS, key=len, reverse=True)
-    alternatives = "|".join(name.capitalize() for name in names) + "|" + "|".join(n.upper() for n in names if len(n) > 3)
-    return rf"(?P<{group}>{alternatives})\b\.?"
+    """A month name, capitalised or in capitals; an abbreviation may take a dot ("Sept.")."""
+    full = "|".join(f"{name.capitalize()}|{name.upper()}" for name in _FULL_MONTHS)
+    short = "|".join(name.capitalize() for name in sorted(_MONTHS, key=len, reverse=True) if name not in _FULL_MONTHS)
+    return rf"(?P<{group}>(?:{full})\b|(?:{short})\b\.?)"
 
 
 def _day_pattern(group: str) -> str:
@@ -127,7 +132,7 @@ def _past_year(month: int, day: int, reference: date) -> int:
 
 
 def _month(text: str | None) -> int | None:
-    return _MONTHS.get(text.lower()) if text else None
+    return _MONTHS.get(text.rstrip(".").lower()) if text else None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,207 @@
+"""Dates in news text: absolute dates, ranges, numeric and ISO dates, months and years, datelines,
+and expressions resolved against a reference date; no date where the text gives none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from icgraph.extract.dates import (
+    DateMention,
+    dateline_mention,
+    find_dateline,
+    find_dates,
+    reference_date,
+)
+
+REFERENCE = date(2025, 4, 20)  # a Sunday
+
+
+def only(text: str, reference: date | None = REFERENCE) -> DateMention:
+    mentions = find_dates(text, reference)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first"),
+    [
+        ("The forum opened on 18 April 2025 in Tashkent.", "18 April 2025", date(2025, 4, 18)),
+        ("The talks were held on Friday, 18 April 2025, at the Secretariat.", "Friday, 18 April 2025",
+         date(2025, 4, 18)),
+        ("Signed April 17, 2025 in Dakar.", "April 17, 2025", date(2025, 4, 17)),
+        ("It took place on Thursday, April 17, 2025.", "Thursday, April 17, 2025", date(2025, 4, 17)),
+        ("It started on the 17th of April 2025.", "17th of April 2025", date(2025, 4, 17)),
+        ("He visited the centre on the 30th of October 2017.", "30th of October 2017", date(2017, 10, 30)),
+        ("The ministers met on 23 February 2017 in Jeddah.", "23 February 2017", date(2017, 2, 23)),
+        ("Published 5th March, 2021 by the agency.", "5th March, 2021", date(2021, 3, 5)),
+        ("The agreement of Jan 11, 2018 was renewed.", "Jan 11, 2018", date(2018, 1, 11)),
+        ("On Sept. 3, 2019 the council met.", "Sept. 3, 2019", date(2019, 9, 3)),
+        ("on Wed, 2 October 2024", "Wed, 2 October 2024", date(2024, 10, 2)),
+        ("The record is dated 2025-04-18.", "2025-04-18", date(2025, 4, 18)),
+        ("Issued 15/03/2019 at noon", "15/03/2019", date(2019, 3, 15)),
+        ("Issued 15.03.2019 at noon", "15.03.2019", date(2019, 3, 15)),
+        ("Issued 03/15/2019 (month first, the only reading)", "03/15/2019", date(2019, 3, 15)),
+    ],
+)
+def test_absolute_dates(text, span, first):
+    mention = only(text)
+    assert mention.text == span
+    assert text[mention.start:mention.end] == span
+    assert mention.first == first
+    assert mention.last is None
+    assert mention.precision == "day"
+    assert mention.relative is False
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The course runs from 8 to 12 April 2025 in Amman.", date(2025, 4, 8), date(2025, 4, 12)),
+        ("The course runs 8-12 April 2025.", date(2025, 4, 8), date(2025, 4, 12)),
+        ("The course runs 8–12 April 2025.", date(2025, 4, 8), date(2025, 4, 12)),
+        ("The forum was held on December 28-29, 2022 in Nouakchott.", date(2022, 12, 28), date(2022, 12, 29)),
+        ("The fair runs between 30 March and 2 April 2025.", date(2025, 3, 30), date(2025, 4, 2)),
+        ("It lasted from 28 February to 2 March 2024.", date(2024, 2, 28), date(2024, 3, 2)),
+        ("It lasted from March 30 to April 2, 2025.", date(2025, 3, 30), date(2025, 4, 2)),
+        ("Workshops on 8 and 9 April 2025.", date(2025, 4, 8), date(2025, 4, 9)),
+        ("The winter school ran December 30, 2024 to January 2, 2025.", date(2024, 12, 30), date(2025, 1, 2)),
+        ("The winter school ran 30 December - 2 January 2025.", date(2024, 12, 30), date(2025, 1, 2)),
+    ],
+)
+def test_date_ranges(text, first, last):
+    mention = only(text)
+    assert (mention.first, mention.last) == (first, last)
+    assert mention.precision == "day"
+
+
+def test_several_dates_in_text_order():
+    text = "Agreed on 3 May 2023, ratified on June 5, 2024 and in force since 2025-01-01."
+    assert [m.first for m in find_dates(text)] == [date(2023, 5, 3), date(2024, 6, 5), date(2025, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first"),
+    [
+        ("The minister met the delegation on September 18 in New York.", "September 18", date(2024, 9, 18)),
+        ("On January 17, the foreign minister met the Director General.", "January 17", date(2025, 1, 17)),
+        ("They met on 4 April.", "4 April", date(2025, 4, 4)),
+        ("They met on 20 April.", "20 April", date(2025, 4, 20)),
+        ("They met on 21 April.", "21 April", date(2024, 4, 21)),
+        ("The ministers met today in Cairo.", "today", REFERENCE),
+        ("Today, the minister met the envoy.", "Today", REFERENCE),
+        ("The envoy arrived yesterday afternoon.", "yesterday", date(2025, 4, 19)),
+        ("The envoy leaves tomorrow.", "tomorrow", date(2025, 4, 21)),
+        ("The ministers met on Monday.", "on Monday", date(2025, 4, 14)),
+        ("The ministers met last Friday.", "last Friday", date(2025, 4, 18)),
+        ("Bokova met Tuesday in Paris with the minister.", "Tuesday", date(2025, 4, 15)),
+        ("The ministers met on Sunday.", "on Sunday", REFERENCE),
+        ("The ministers will meet next Monday.", "next Monday", date(2025, 4, 21)),
+    ],
+)
+def test_expressions_resolved_against_the_reference(text, span, first):
+    mention = only(text)
+    assert mention.text == span
+    assert mention.first == first
+    assert mention.relative is True
+    assert mention.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met today in Cairo.",
+        "The envoy arrived yesterday.",
+        "The ministers met on Monday.",
+        "The minister met the delegation on September 18 in New York.",
+        "The course runs from 8 to 12 April.",
+    ],
+)
+def test_no_reference_no_date_for_relative_expressions(text):
+    assert find_dates(text) == []
+
+
+def test_month_and_year_precision():
+    month = only("The strategy was adopted in May 2024.")
+    assert (month.text, month.first, month.precision) == ("May 2024", date(2024, 5, 1), "month")
+    year = only("Sharjah was the 2024 Capital of Culture.")
+    assert (year.text, year.first, year.precision) == ("2024", date(2024, 1, 1), "year")
+    assert only("Article 5 of the 2015 agreement applies.").precision == "year"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 30th Edition of the festival.",
+        "Progress towards Goal 3 was reviewed.",
+        "The plan lists 68 activities in 12 countries.",
+        "The Council may decide on the matter.",
+        "The delegation of 12 members arrived.",
+        "The Mayor of Rabat welcomed 5 Mayors.",
+        "the 76th session of the World Health Assembly",
+        "He stressed the role of March in history.",
+        "They meet every Monday.",
+        "A budget of 2,025 dollars and a 20.19 ratio.",
+        "Jeddah, Rabi'II 24, 1439, SPA --",
+    ],
+)
+def test_numbers_and_words_that_are_not_dates(text):
+    assert find_dates(text, REFERENCE) == []
+
+
+def test_impossible_days_are_not_dates():
+    assert [m.precision for m in find_dates("on 31 April 2025")] == ["month"]
+    assert find_dates("on 32/13/2020") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baku: 15/03/2019\n\nThe President of the Republic received ...", date(2019, 3, 15)),
+        ("Makkah Al-Mukarramah: 29/05/2019\n\nThe Director General ...", date(2019, 5, 29)),
+        ("Jeddah, Rabi'II 24, 1439, Jan 11, 2018, SPA -- The Secretary General ...", date(2018, 1, 11)),
+        ("MOSCOW (UrduPoint News / Sputnik - 18th September, 2019) Russian Foreign Minister ...",
+         date(2019, 9, 18)),
+        ("Jeddah(UrduPoint / Pakistan Point News - 13th September, 2021)Secretary General ...",
+         date(2021, 9, 13)),
+        ("23/02/2017 - The Secretary General of the Organization ...", date(2017, 2, 23)),
+        ("Riyadh, September 11, 2023, On the sidelines of the session ...", date(2023, 9, 11)),
+        ("May 18, 2016\n\nUNDP Administrator with the President ...", date(2016, 5, 18)),
+        ("Tunis, 12 March 2024 (TAP) - The minister ...", date(2024, 3, 12)),
+        ("Cairo, Egypt, 5 May 2023 - Ministers ...", date(2023, 5, 5)),
+        ("KABUL (PAN): The government and the UNDP on Saturday signed ...", None),
+        ("On 21 November 2018, a Memorandum of Understanding was signed ...", None),
+        ("The Secretary General, on 23 February 2017, received the ambassador ...", None),
+        ("Today, at the headquarters of the General Secretariat ...", None),
+        ("Paris, November 8 (RHC)-- The Director General met ...", None),
+    ],
+)
+def test_datelines(text, expected):
+    assert find_dateline(text) == expected
+
+
+def test_yearless_dateline_takes_the_year_from_a_reference():
+    text = "Paris, November 8 (RHC)-- The Director General met Tuesday in Paris ..."
+    assert find_dateline(text, date(2017, 11, 8)) == date(2017, 11, 8)
+    assert find_dateline("LONDON, Oct 3 (Reuters) - The minister ...", date(2024, 12, 1)) == date(2024, 10, 3)
+
+
+def test_dateline_mention_carries_its_offsets():
+    text = "Baku: 15/03/2019\n\nThe President received ..."
+    mention = dateline_mention(text)
+    assert (mention.start, mention.end, mention.text) == (6, 16, "15/03/2019")
+
+
+def test_reference_date_prefers_the_published_date():
+    text = "Baku: 15/03/2019\n\nThe President received the delegation today."
+    assert reference_date(text, date(2019, 3, 16)) == date(2019, 3, 16)
+    assert reference_date(text, None) == date(2019, 3, 15)
+    assert reference_date("The President received the delegation today.", None) is None
+
+
+def test_relative_dates_follow_the_dateline():
+    text = "Baku: 15/03/2019\n\nThe President today received the Director General, who arrived yesterday."
+    reference = reference_date(text, None)
+    relative = [m for m in find_dates(text, reference) if m.relative]
+    assert [(m.text, m.first) for m in relative] == [("today", date(2019, 3, 15)), ("yesterday", date(2019, 3, 14))]
