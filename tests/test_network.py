@@ -14,6 +14,7 @@ from datetime import date
 import networkx as nx
 import pytest
 
+from icgraph import network
 from icgraph.network import (
     NetworkError,
     central,
@@ -167,8 +168,9 @@ def test_central_ranks_the_hub_first_by_every_measure(organizations: nx.Graph) -
     assert scores[JPN].betweenness == 0
 
 
-def test_betweenness_is_sampled_on_large_networks_and_still_finds_the_bridge() -> None:
-    # two 1,100-node stars joined through one bridge node: exact betweenness would take long
+def test_betweenness_is_sampled_on_large_networks_and_still_finds_the_bridge(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two 1,100-node stars joined through one bridge node, with a small work budget: 11 sources
+    monkeypatch.setattr(network, "BETWEENNESS_WORK", 50_000)
     graph = nx.Graph(level="person")
     for hub in ("a", "b"):
         for leaf in range(1100):
@@ -177,6 +179,7 @@ def test_betweenness_is_sampled_on_large_networks_and_still_finds_the_bridge() -
     graph.add_edge("bridge", "b")
     for node in graph:
         graph.nodes[node].update(label=node, kind="person")
+    assert network.betweenness_sample(graph) == 11
     top = central(graph, top=3, by="betweenness")
     assert {row.node for row in top} == {"a", "b", "bridge"}
 

@@ -40,7 +40,8 @@ TIE_KINDS = ("met", "signed-with", "co-organized", "took-part-together", "member
 ACTOR_KINDS = ("person", "organization", "country")
 
 EXACT_BETWEENNESS_LIMIT = 2000
-BETWEENNESS_SAMPLE = 300
+BETWEENNESS_WORK = 8_000_000  # sources × (nodes + edges): about 10 s of NetworkX here
+MIN_BETWEENNESS_SAMPLE = 10
 
 _PREFIXES = """\
 PREFIX ic: <https://w3id.org/icgraph/ontology#>
@@ -546,15 +547,22 @@ class Centrality:
     eigenvector: float
 
 
+def betweenness_sample(graph: nx.Graph) -> int | None:
+    """How many source nodes betweenness samples: all of them (None) up to `EXACT_BETWEENNESS_LIMIT`
+    nodes, beyond that as many as `BETWEENNESS_WORK` allows (exact betweenness is O(nodes × edges))."""
+    nodes = graph.number_of_nodes()
+    if nodes <= EXACT_BETWEENNESS_LIMIT:
+        return None
+    return min(nodes, max(MIN_BETWEENNESS_SAMPLE, BETWEENNESS_WORK // (nodes + graph.number_of_edges())))
+
+
 def centralities(graph: nx.Graph, *, seed: int = 0) -> dict[str, Centrality]:
-    """Degree, betweenness (sampled over `BETWEENNESS_SAMPLE` sources beyond
-    `EXACT_BETWEENNESS_LIMIT` nodes, since exact betweenness is cubic) and eigenvector centrality."""
+    """Degree, betweenness (sampled on large networks, see `betweenness_sample`) and eigenvector centrality."""
     if graph.number_of_nodes() == 0:
         return {}
     degree = nx.degree_centrality(graph)
-    sample = BETWEENNESS_SAMPLE if graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT else None
-    betweenness = nx.betweenness_centrality(graph, k=sample, seed=seed)
-    eigenvector = nx.eigenvector_centrality(graph, max_iter=1000, tol=1e-8, weight="weight")
+    betweenness = nx.betweenness_centrality(graph, k=betweenness_sample(graph), seed=seed)
+    eigenvector = nx.eigenvector_centrality(graph, max_iter=1000, weight="weight")
     return {
         node: Centrality(
             node, data["label"], data["kind"], graph.degree(node), degree[node], betweenness[node], eigenvector[node]

@@ -1,0 +1,201 @@
+"""Benchmark (by hand): actor-network projection and analytics at 1k, 10k and 100k actors.
+
+    .venv/bin/python bench/network.py                 # 1k, 10k, 100k actors (the last takes minutes)
+    .venv/bin/python bench/network.py --sizes 1000    # one size
+
+Generates a synthetic graph per docs/graph-model.md (people with posts, organizations, countries;
+meetings, conferences with organizers, signings with their agreements; one news item per event with
+evidence), loads it into an in-memory embedded store, and times `icgraph.network` on it. Prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import resource
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from icgraph import network as nw
+from icgraph.export import export_network
+from icgraph.store import EmbeddedStore
+
+B = "https://w3id.org/icgraph/"
+IC = "https://w3id.org/icgraph/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ORG = "http://www.w3.org/ns/org#"
+SCHEMA = "http://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+ORG_CLASSES = ["IntergovernmentalOrganization", "GovernmentBody", "EducationalInstitution", "CulturalInstitution", "NonGovernmentalOrganization"]
+EVENTS_PER_ACTOR = 0.5
+CHUNK = 200_000
+
+
+def iri(text: str) -> str:
+    return f"<{text}>"
+
+
+def lit(text: str, datatype: str | None = None) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"^^<{datatype}>' if datatype else f'"{escaped}"'
+
+
+class Generator:
+    """N-Quads of a synthetic institutional graph with `actors` people, organizations and countries."""
+
+    def __init__(self, actors: int, seed: int = 7) -> None:
+        self.random = random.Random(seed)
+        self.countries = [f"{B}id/country/c{i}" for i in range(max(5, min(250, actors // 20)))]
+        self.organizations = [f"{B}id/organization/o{i}" for i in range(int(actors * 0.35))]
+        self.people = [f"{B}id/person/p{i}" for i in range(actors - len(self.countries) - len(self.organizations))]
+        self.post_of = {person: self._pick(self.organizations + self.countries) for person in self.people}
+        self.posted: set[str] = set()
+        self.events = int(actors * EVENTS_PER_ACTOR)
+
+    def _pick(self, population: list[str]) -> str:
+        # skewed towards the first actors: a few take part in many events, most in one or two
+        return population[int(len(population) * self.random.random() ** 2.5)]
+
+    def quads(self) -> Iterator[str]:
+        entities = iri(f"{B}graph/entities")
+        for index, person in enumerate(self.people):
+            for cls in (f"{IC}Person", "http://xmlns.com/foaf/0.1/Person", f"{SCHEMA}Person"):
+                yield f"{iri(person)} {iri(RDF_TYPE)} {iri(cls)} {entities} ."
+            yield f"{iri(person)} {iri(SKOS + 'prefLabel')} {lit(f'Person {index}')} {entities} ."
+        for index, organization in enumerate(self.organizations):
+            for cls in (IC + ORG_CLASSES[index % len(ORG_CLASSES)], f"{ORG}FormalOrganization", f"{ORG}Organization"):
+                yield f"{iri(organization)} {iri(RDF_TYPE)} {iri(cls)} {entities} ."
+            yield f"{iri(organization)} {iri(SKOS + 'prefLabel')} {lit(f'Organization {index}')} {entities} ."
+            yield f"{iri(organization)} {iri(SKOS + 'altLabel')} {lit(f'ORG{index}')} {entities} ."
+        for index, country in enumerate(self.countries):
+            for cls in (f"{IC}Country", f"{ORG}FormalOrganization", f"{ORG}Organization", f"{SCHEMA}Country"):
+                yield f"{iri(country)} {iri(RDF_TYPE)} {iri(cls)} {entities} ."
+            yield f"{iri(country)} {iri(SKOS + 'prefLabel')} {lit(f'Country {index}')} {entities} ."
+        for index in range(self.events):
+            yield from self._item(index)
+
+    def _item(self, index: int) -> Iterator[str]:
+        day = f"2024-{1 + index % 12:02d}-{1 + index % 28:02d}"
+        item = f"{B}id/item/n{index}"
+        graph = iri(f"{B}graph/item/n{index}")
+
+        def triple(s: str, p: str, o: str) -> str:
+            return f"{iri(s)} {iri(p)} {o} {graph} ."
+
+        yield triple(item, RDF_TYPE, iri(f"{IC}NewsItem"))
+        yield triple(item, DCT + "title", lit(f"News {index}"))
+        yield triple(item, DCT + "issued", lit(day, XSD_DATE))
+        yield triple(item, SCHEMA + "url", iri(f"https://example.org/n{index}"))
+        roll = self.random.random()
+        kind = "meeting" if roll < 0.6 else "conference" if roll < 0.9 else "signing"
+        event = f"{B}id/event/{day}-{kind}-{index:08x}"
+        classes = {"meeting": ["Meeting"], "conference": ["Conference"], "signing": ["Signing"]}[kind] + ["Event"]
+        for cls in classes:
+            yield triple(event, RDF_TYPE, iri(IC + cls))
+        yield triple(event, IC + "eventType", iri(f"{B}vocab/event-type/{kind}"))
+        yield triple(event, SKOS + "prefLabel", lit(f"{kind} {index}"))
+        yield triple(event, SCHEMA + "startDate", lit(day, XSD_DATE))
+        if kind == "conference":
+            participants = {self._pick(self.people + self.countries) for _ in range(self.random.randint(3, 6))}
+            for organizer in {self._pick(self.organizations) for _ in range(self.random.randint(1, 2))}:
+                yield triple(event, IC + "organizer", iri(organizer))
+        else:
+            participants = {self._pick(self.people) for _ in range(2)}
+        for agent in participants:
+            yield triple(event, IC + "participant", iri(agent))
+            if kind == "signing":
+                yield triple(event, IC + "signatory", iri(agent))
+        evidence = f"{event}/evidence/{index:08x}"
+        yield triple(event, PROV + "wasDerivedFrom", iri(item))
+        yield triple(event, PROV + "qualifiedDerivation", iri(evidence))
+        yield triple(evidence, PROV + "entity", iri(item))
+        yield triple(evidence, IC + "quote", lit(f"Sentence {index} about the {kind}."))
+        if kind == "signing":
+            agreement = f"{B}id/agreement/{day}-memorandum-of-understanding-{index:08x}"
+            yield triple(event, IC + "agreement", iri(agreement))
+            yield triple(agreement, RDF_TYPE, iri(IC + "Agreement"))
+            for person in participants:
+                yield triple(agreement, IC + "party", iri(self.post_of[person]))
+            yield triple(agreement, SCHEMA + "dateCreated", lit(day, XSD_DATE))
+            yield triple(agreement, PROV + "wasDerivedFrom", iri(item))
+        for person in participants:
+            if person in self.post_of and person not in self.posted:
+                self.posted.add(person)
+                post = f"{B}id/post/{len(self.posted):08x}"
+                yield triple(post, RDF_TYPE, iri(ORG + "Membership"))
+                yield triple(post, ORG + "member", iri(person))
+                yield triple(post, ORG + "organization", iri(self.post_of[person]))
+                yield triple(post, IC + "roleLabel", lit("Director"))
+                yield triple(post, IC + "observedOn", lit(day, XSD_DATE))
+                yield triple(post, PROV + "wasDerivedFrom", iri(item))
+
+
+def load(actors: int) -> tuple[EmbeddedStore, int]:
+    store = EmbeddedStore(None)
+    quads = Generator(actors).quads()
+    total = 0
+    while chunk := list(itertools.islice(quads, CHUNK)):
+        store.native.bulk_load(("\n".join(chunk) + "\n").encode("utf-8"), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        total += len(chunk)
+    return store, total
+
+
+def timed(rows: list[tuple[Any, ...]], size: int, step: str, work: Callable[[], Any], describe: Callable[[Any], str] = lambda _: "") -> Any:
+    start = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows.append((f"{size:,}", step, f"{seconds:.2f} s", describe(result), f"{rss:,.0f}"))
+    print(f"  {step}: {seconds:.2f} s {describe(result)}", flush=True)
+    return result
+
+
+def size_of(graph: Any) -> str:
+    return f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges"
+
+
+def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str) -> None:
+    print(f"{actors:,} actors", flush=True)
+    store, _ = timed(rows, actors, "generate + load", lambda: load(actors), lambda result: f"{result[1]:,} quads")
+    facts = timed(rows, actors, "read facts (7 SPARQL queries)", lambda: nw.read_facts(store), lambda f: f"{len(f.occasions):,} occasions")
+    graphs = {}
+    for level in nw.LEVELS:
+        graphs[level] = timed(rows, actors, f"build {level} level", lambda level=level: nw.build_network(facts, level=level), size_of)
+    graph = graphs["both"]
+    timed(rows, actors, "project() organization level, end to end", lambda: nw.project(store), size_of)
+    timed(rows, actors, "summary (both)", lambda: nw.summary(graph), lambda s: f"{s.components:,} components")
+    timed(rows, actors, "degree centrality (both)", lambda: nw.nx.degree_centrality(graph))
+    sample = nw.betweenness_sample(graph)
+    timed(rows, actors, "betweenness (both)", lambda: nw.nx.betweenness_centrality(graph, k=sample, seed=0), lambda _: f"k={sample or 'exact'}")
+    timed(rows, actors, "eigenvector (both)", lambda: nw.nx.eigenvector_centrality(graph, max_iter=1000, weight="weight"))
+    timed(rows, actors, "communities, Louvain (both)", lambda: nw.communities(graph), lambda found: f"{len(found):,} communities")
+    hub = max(graph.degree, key=lambda pair: pair[1])[0]
+    far = sorted(graph)[len(graph) // 2]
+    timed(rows, actors, "path hub -> some actor (both)", lambda: nw.path(graph, hub, far) if nw.nx.has_path(graph, hub, far) else [], lambda hops: f"{len(hops)} hops")
+    timed(rows, actors, "ego of the hub, depth 1 (both)", lambda: nw.ego(graph, hub), size_of)
+    timed(rows, actors, "export graphml (both)", lambda: export_network(graph, f"{export_dir}/bench-{actors}.graphml"))
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated numbers of actors")
+    parser.add_argument("--export-dir", default="/tmp", help="where the GraphML export goes")
+    args = parser.parse_args()
+    rows: list[tuple[Any, ...]] = []
+    for actors in (int(size) for size in args.sizes.split(",")):
+        bench(actors, rows, args.export_dir)
+    headers = ("actors", "step", "time", "result", "peak RSS MB")
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
+    print()
+    for row in [headers, tuple("-" * width for width in widths), *rows]:
+        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths)))
+
+
+if __name__ == "__main__":
+    main()
