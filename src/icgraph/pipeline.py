@@ -163,8 +163,12 @@ def store_batch(
     item_graphs: dict[URIRef, Graph] = {}
     for resolution in resolutions:
         item = resolution.extraction.item
-        graph = build_item_graph(resolution, base)
-        issues = validate_graph(graph + entity_stubs(pending_entities, graph))
+        try:
+            graph = build_item_graph(resolution, base)
+            issues = validate_graph(graph + entity_stubs(pending_entities, graph))
+        except Exception as error:  # noqa: BLE001 - one bad item must not sink the batch
+            report.problems.append(ReadProblem(item.origin or item.id, f"could not build its graph: {error!r}"))
+            continue
         violations = blocking(issues)
         if violations:
             report.quarantined.append((item, violations))
