@@ -14,7 +14,7 @@ from icgraph.iri import evidence_iri, item_iri, post_iri
 from icgraph.model import Event, EventKind, Participation, Post, Role
 from icgraph.validate import Issue, blocking, shapes_graph, validate_graph
 from icgraph.vocab import DCTERMS, IC, ORG, PROV, RDF, SCHEMA, SKOS, XSD
-from resolution_fixtures import ITEM, MEETING, RESOLVED, sample_resolution, span
+from resolution_fixtures import ITEM, MEETING, RESOLVED, other_item_resolution, sample_resolution, span
 
 B = "https://w3id.org/icgraph/"
 ALMALIK = URIRef(B + "id/person/salim-m-almalik")
@@ -290,3 +290,65 @@ def test_validation_leaves_the_cached_graphs_and_the_data_untouched():
     size = len(graph)
     validate_graph(graph)
     assert (len(ontology_axioms()), len(shapes_graph()), len(graph)) == (axioms, shapes, size)
+
+
+def _agreement(graph: Graph) -> URIRef:
+    return node_of(graph, IC.Agreement)
+
+
+def _reception(graph: Graph) -> URIRef:
+    return node_of(graph, IC.Reception)
+
+
+def _post(graph: Graph) -> URIRef:
+    return post_iri(ALMALIK, ICESCO, "director-general")
+
+
+UNDP = URIRef(B + "id/organization/undp")
+
+BROKEN_VARIANTS = [
+    # (what is broken, how, shape that must report it, severity)
+    ("alias as a link", lambda g: g.add((ALMALIK, SKOS.altLabel, ICESCO)), "icsh:Entity-altLabel", "Violation"),
+    ("parent not an organization", lambda g: g.add((UNDP, ORG.subOrganizationOf, RABAT)), "icsh:Organization-parent", "Warning"),
+    ("unit without parent", lambda g: g.add((UNDP, RDF.type, ORG.OrganizationalUnit)), "icsh:Unit-unitOf", "Warning"),
+    ("item without text", lambda g: g.remove((ITEM_NODE, IC.text, None)), "icsh:NewsItem-text", "Violation"),
+    ("item with two titles", lambda g: g.add((ITEM_NODE, DCTERMS.title, Literal("Another title"))), "icsh:NewsItem-title", "Warning"),
+    ("event end as a string", lambda g: g.add((_reception(g), SCHEMA.endDate, Literal("2025-04-19"))), "icsh:Event-endDate-datatype", "Violation"),
+    ("event with two end dates", lambda g: g.add((_reception(g), SCHEMA.endDate, Literal(date(2025, 4, 19)))).add((_reception(g), SCHEMA.endDate, Literal(date(2025, 4, 20)))), "icsh:Event-endDate-single", "Warning"),
+    ("event with two labels", lambda g: g.add((_reception(g), SKOS.prefLabel, Literal("Talks in Rabat"))), "icsh:Event-prefLabel-single", "Warning"),
+    ("venue as a link", lambda g: g.add((_reception(g), IC.venue, RABAT)), "icsh:Event-venue", "Violation"),
+    ("organizer is a place", lambda g: g.add((_reception(g), IC.organizer, RABAT)), "icsh:Event-organizer", "Violation"),
+    ("partner is a place", lambda g: g.add((_reception(g), IC.partner, RABAT)), "icsh:Event-partner", "Violation"),
+    ("patron is a place", lambda g: g.add((_reception(g), IC.patron, RABAT)), "icsh:Event-patron", "Violation"),
+    ("signing signed a person", lambda g: g.set((node_of(g, IC.Signing), IC.agreement, ALMALIK)), "icsh:Signing-agreement", "Violation"),
+    ("agreement without type", lambda g: g.remove((_agreement(g), IC.agreementType, None)), "icsh:Agreement-type", "Violation"),
+    ("agreement without label", lambda g: g.remove((_agreement(g), SKOS.prefLabel, None)), "icsh:Agreement-prefLabel-required", "Violation"),
+    ("agreement with two labels", lambda g: g.add((_agreement(g), SKOS.prefLabel, Literal("MoU"))), "icsh:Agreement-prefLabel-single", "Warning"),
+    ("signatory is a place", lambda g: g.add((_agreement(g), IC.signatory, RABAT)), "icsh:Agreement-signatory", "Violation"),
+    ("party is a place", lambda g: g.add((_agreement(g), IC.party, RABAT)), "icsh:Agreement-party-agent", "Violation"),
+    ("agreement date as a string", lambda g: g.set((_agreement(g), SCHEMA.dateCreated, Literal("11 April"))), "icsh:Agreement-date", "Violation"),
+    ("agreement signed in a person", lambda g: g.add((_agreement(g), SCHEMA.location, ALMALIK)), "icsh:Agreement-location", "Violation"),
+    ("post with two holders", lambda g: g.add((_post(g), ORG.member, URIRef(B + "id/person/mohamed-ould-amar"))), "icsh:Membership-member", "Violation"),
+    ("post in two organizations", lambda g: g.add((_post(g), ORG.organization, UNDP)), "icsh:Membership-organization", "Violation"),
+    ("post observed on a string", lambda g: g.set((_post(g), IC.observedOn, Literal("April"))), "icsh:Membership-observedOn", "Violation"),
+    ("post without role wording", lambda g: g.remove((_post(g), IC.roleLabel, None)), "icsh:Post-roleLabel", "Violation"),
+    ("evidence as text", lambda g: g.add((_post(g), PROV.qualifiedDerivation, Literal("a sentence"))), "icsh:Fact-evidence-node", "Violation"),
+]
+
+
+@pytest.mark.parametrize(("broken", "mutate", "shape", "severity"), BROKEN_VARIANTS, ids=[v[0] for v in BROKEN_VARIANTS])
+def test_each_shape_reports_its_broken_variant(broken, mutate, shape, severity):
+    graph = sample_graph()
+    mutate(graph)
+    found = issues_of(graph, shape)
+    assert found, broken
+    assert {issue.severity for issue in found} == {severity}
+    assert all(issue.message for issue in found)
+
+
+def test_two_items_naming_one_event_differently_is_only_a_warning_in_the_union():
+    named = replace(MEETING, name="Cultural cooperation talks")
+    other = other_item_resolution()
+    union = sample_graph(events=(named,)) + build_item_graph(other)
+    issues = validate_graph(union)
+    assert [(i.shape, i.severity) for i in issues] == [("icsh:Event-prefLabel-single", "Warning")]
