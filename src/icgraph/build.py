@@ -173,19 +173,25 @@ def ontology_graph(base: str = DEFAULT_BASE) -> Graph:
 
 
 @cache
-def ontology_axioms() -> Graph:
-    """Ontology + imports without the vocabularies: the class hierarchy SHACL needs (pySHACL's
-    `ont_graph`). Cached and shared: treat it as read-only."""
+def _axioms() -> Graph:
     graph = _new_graph()
     for filename in ONTOLOGY_FILES:
         graph += _parsed(filename)
     return graph
 
 
+def ontology_axioms() -> Graph:
+    """Ontology + imports without the vocabularies: the class hierarchy SHACL needs (pySHACL's
+    `ont_graph`). A fresh copy."""
+    copy = _new_graph()
+    copy += _axioms()
+    return copy
+
+
 @cache
 def materialised_types(rdf_class: URIRef) -> tuple[URIRef, ...]:
     """`rdf_class` and its superclasses in the ic:, org:, schema: and foaf: namespaces, sorted."""
-    axioms = ontology_axioms()
+    axioms = _axioms()
     found = {rdf_class}
     frontier = [rdf_class]
     while frontier:

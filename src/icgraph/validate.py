@@ -49,9 +49,20 @@ class Issue:
 
 
 @cache
-def shapes_graph() -> Graph:
-    """The parsed shapes (cached and shared: treat as read-only)."""
+def _shapes() -> Graph:
     return Graph().parse(ONTOLOGY_DIR / SHAPES_FILE, format="turtle")
+
+
+@cache
+def _ontology() -> Graph:
+    return ontology_axioms()
+
+
+def shapes_graph() -> Graph:
+    """The SHACL shapes of ontology/shapes.ttl (a fresh copy)."""
+    copy = Graph()
+    copy += _shapes()
+    return copy
 
 
 def _compact(node: Node | None) -> str | None:
@@ -100,8 +111,8 @@ def validate_graph(data: Graph | Dataset, *, focus_nodes: Iterable[Node] | None 
         data = union
     _, report, _ = pyshacl.validate(
         data,
-        shacl_graph=shapes_graph(),
-        ont_graph=ontology_axioms(),
+        shacl_graph=_shapes(),
+        ont_graph=_ontology(),
         inference="none",
         allow_infos=True,
         allow_warnings=True,
