@@ -88,7 +88,8 @@ def test_several_dates_in_text_order():
         ("On January 17, the foreign minister met the Director General.", "January 17", date(2025, 1, 17)),
         ("They met on 4 April.", "4 April", date(2025, 4, 4)),
         ("They met on 20 April.", "20 April", date(2025, 4, 20)),
-        ("They met on 21 April.", "21 April", date(2024, 4, 21)),
+        ("They met on 21 June.", "21 June", date(2024, 6, 21)),
+        ("The exhibition runs through April 25th.", "April 25th", date(2025, 4, 25)),  # coming days
         ("The ministers met today in Cairo.", "today", REFERENCE),
         ("Today, the minister met the envoy.", "Today", REFERENCE),
         ("The envoy arrived yesterday afternoon.", "yesterday", date(2025, 4, 19)),

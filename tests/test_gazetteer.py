@@ -473,6 +473,12 @@ def test_find_ignores_lower_case_words_and_stops_at_punctuation(gazetteer):
     assert found == [("Chad", "TCD"), ("Niger", "NER"), ("Mali", "MLI")]
 
 
+def test_find_passes_over_regions_named_after_a_state(gazetteer):
+    text = "Envoys from Latin America, the Indian Ocean islands and the Niger Delta met US and Indian officials."
+    found = [(m.text, m.entry.iso3) for m in gazetteer.find(text)]
+    assert found == [("US", "USA"), ("Indian", "IND")]
+
+
 def test_find_can_be_limited_to_kinds(gazetteer):
     text = "UNESCO met in Paris with France."
     assert [m.text for m in gazetteer.find(text, kinds=[EntityKind.COUNTRY])] == ["France"]
@@ -494,7 +500,7 @@ def test_default_gazetteer_is_loaded_once():
 def _copy_data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     target.mkdir()
-    for name in ("countries.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "roles.tsv"):
+    for name in ("countries.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "roles.tsv", "regions.tsv"):
         shutil.copy(DATA_DIR / name, target / name)
     return target
 

@@ -123,10 +123,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _past_year(month: int, day: int, reference: date) -> int:
-    """The year that puts month/day on or before the reference (the most recent past one)."""
+UPCOMING_WINDOW = timedelta(days=60)
+
+
+def _year_for(month: int, day: int, reference: date) -> int:
+    """The year of a day named without one: the most recent such day on or before the reference,
+    unless it falls at most `UPCOMING_WINDOW` after it (an event announced for the coming weeks:
+    "Paris, November 8 -- ... runs through November 14")."""
     candidate = _safe_date(reference.year, month, day)
-    if candidate is None or candidate <= reference:
+    if candidate is None or candidate <= reference or candidate - reference <= UPCOMING_WINDOW:
         return reference.year
     return reference.year - 1
 
@@ -158,7 +163,7 @@ def _resolve_range(match: re.Match[str], reference: date | None) -> _Candidate |
     if year2 is None:
         if reference is None or year1 is not None:
             return None
-        year1 = _past_year(month1, day1, reference)
+        year1 = _year_for(month1, day1, reference)
         year2 = year1 + (1 if (month2, day2) < (month1, day1) else 0)
     elif year1 is None:
         year1 = year2 - (1 if (month1, day1) > (month2, day2) else 0)
@@ -178,7 +183,7 @@ def _resolve_day(match: re.Match[str], reference: date | None) -> _Candidate | N
         return _Candidate(match.start(), match.end(), found, None, False, "day") if found else None
     if reference is None:
         return None
-    found = _safe_date(_past_year(month, day, reference), month, day)
+    found = _safe_date(_year_for(month, day, reference), month, day)
     return _Candidate(match.start(), match.end(), found, None, True, "day") if found else None
 
 

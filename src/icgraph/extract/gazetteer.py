@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Union
 
 from icgraph.config import DATA_DIR
 from icgraph.model import EntityKind, OrgType
@@ -302,6 +302,12 @@ def _load_organizations(path: Path) -> tuple[tuple[KnownOrganization, ...], _Ind
     return tuple(organizations), index
 
 
+def _load_regions(path: Path) -> frozenset[str]:
+    """Keys of regions and waters named after a state ("Latin America", "Indian Ocean"):
+    `find` passes over them so that they do not read as the state."""
+    return frozenset(name_key(row["name"]) for row in _read_tsv(path, ("name", "kind")))
+
+
 def _load_places(path: Path) -> tuple[tuple[Place, ...], _Index]:
     rows = _read_tsv(path, ("name", "country_iso3", "aliases"))
     places = tuple(
@@ -394,17 +400,21 @@ def _load_roles(path: Path) -> tuple[RoleTerm, ...]:
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|&")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$|['’]$", re.IGNORECASE)
 _MAX_ACRONYM_TOKENS = 4
+_SPACE = re.compile(r"\s")
 _HARD_GAP = re.compile(r"[,;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
 
 
 @dataclass(frozen=True)
 class _Token:
     start: int
-    end: int
-    key: str  # name_key of the token ("" for "the")
-    bare_end: int  # end without a possessive "'s"
-    bare_key: str
+    end: int  # without a possessive "'s"
+    key: str  # name_key of the word ("" for "the")
     joined: bool  # no punctuation that ends a name between this token and the one before
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return name_key(word)
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -417,10 +427,8 @@ def _tokens(text: str) -> list[_Token]:
         tokens.append(
             _Token(
                 start=match.start(),
-                end=match.end(),
-                key=name_key(surface) if not possessive else name_key(bare),
-                bare_end=match.start() + len(bare),
-                bare_key=name_key(bare),
+                end=match.start() + len(bare),
+                key=_word_key(bare),
                 joined=not _HARD_GAP.search(text, max(previous_end - 4, 0), match.start()),
             )
         )
@@ -441,11 +449,18 @@ class Gazetteer:
         places: tuple[tuple[Place, ...], _Index],
         honorifics: tuple[tuple[Honorific, ...], dict[str, Honorific]],
         role_terms: tuple[RoleTerm, ...],
+        regions: frozenset[str] = frozenset(),
     ) -> None:
         self.countries, self._countries = countries
         self.organizations, self._organizations = organizations
         self.places, self._places = places
         self.role_terms = role_terms
+        self._regions = regions
+        self._index_by_kind = {
+            EntityKind.ORGANIZATION: self._organizations,
+            EntityKind.COUNTRY: self._countries,
+            EntityKind.PLACE: self._places,
+        }
         self._by_iso = {c.iso3: c for c in self.countries} | {c.iso2: c for c in self.countries}
         self._by_org_id = {org.id: org for org in self.organizations}
         self.honorifics, self._honorific_by_key = honorifics
@@ -467,6 +482,7 @@ class Gazetteer:
             places=_load_places(data_dir / "places.tsv"),
             honorifics=_load_honorifics(data_dir / "titles.tsv"),
             role_terms=_load_roles(data_dir / "roles.tsv"),
+            regions=_load_regions(data_dir / "regions.tsv"),
         )
 
     # ---- countries
@@ -563,30 +579,25 @@ class Gazetteer:
         non-overlapping. Names must start with a capital letter here ("turkey" the bird and
         "chad" the word are not countries in running text); acronyms match case-sensitively."""
         wanted = set(kinds) if kinds is not None else set(_KIND_ORDER)
-        indexes = [(kind, index) for kind, index in self._indexes() if kind in wanted]
+        indexes = [(kind, self._index_by_kind[kind]) for kind in _KIND_ORDER if kind in wanted]
         tokens = _tokens(text)
         matches: list[GazetteerMatch] = []
         position = 0
         while position < len(tokens):
-            match = self._match_at(text, tokens, position, indexes)
-            if match is None:
-                position += 1
-                continue
-            matches.append(match[0])
-            position = match[1]
+            match, stop = self._match_at(text, tokens, position, indexes)
+            if match is not None:
+                matches.append(match)
+            position = stop
         return matches
-
-    def _indexes(self) -> Iterator[tuple[EntityKind, _Index]]:
-        yield EntityKind.ORGANIZATION, self._organizations
-        yield EntityKind.COUNTRY, self._countries
-        yield EntityKind.PLACE, self._places
 
     def _match_at(
         self, text: str, tokens: list[_Token], position: int, indexes: list[tuple[EntityKind, _Index]]
-    ) -> tuple[GazetteerMatch, int] | None:
+    ) -> tuple[GazetteerMatch | None, int]:
+        """The longest entry starting at token `position` and the token after it; (None, next)
+        when nothing starts there or a region named after a state ("Latin America") does."""
         first = tokens[position]
         if not first.key:
-            return None
+            return None, position + 1
         capitalised = text[first.start].isupper() or text[first.start].isdigit()
         longest = min(len(tokens), position + self._max_tokens)
         reach = position + 1
@@ -594,25 +605,26 @@ class Gazetteer:
             reach += 1
         for stop in range(reach, position, -1):
             last = tokens[stop - 1]
-            if not last.bare_key:
+            if not last.key:
                 continue
-            start, end = first.start, last.bare_end
+            start, end = first.start, last.end
             surface = text[start:end]
-            if stop - position <= _MAX_ACRONYM_TOKENS and not re.search(r"\s", surface):
-                acronym = acronym_key(surface)
+            if stop - position <= _MAX_ACRONYM_TOKENS and not _SPACE.search(surface):
+                acronym = surface.replace(".", "")
                 for kind, index in indexes:
                     hit = index.acronyms.get(acronym)
-                    if hit is not None and surface.replace(".", "") == acronym:
+                    if hit is not None:
                         return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
             if not capitalised:
                 continue
-            words = [token.key for token in tokens[position: stop - 1]] + [last.bare_key]
-            key = " ".join(word for word in words if word and word != "the")
+            key = " ".join(token.key for token in tokens[position:stop] if token.key)
+            if key in self._regions:
+                return None, stop
             for kind, index in indexes:
                 hit = index.names.get(key)
                 if hit is not None:
                     return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
-        return None
+        return None, position + 1
 
 
 _KIND_ORDER = (EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE)
