@@ -6,10 +6,12 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
+from icgraph.config import QUERIES_DIR
 from icgraph.iri import (
     entity_iri,
     event_iri,
@@ -373,3 +375,45 @@ def test_evidence_with_an_empty_quote_takes_the_text_at_its_offsets():
     evidence = evidence_iri(meeting_node(graph), ITEM_NODE)
     assert (evidence, IC.quote, Literal(ITEM.text[:20])) in graph
     assert graph.value(evidence, IC.confidence) == Literal(Decimal("1.0"))
+
+
+# ---------------------------------------------------------------------------------------------
+# The contract end to end: the saved queries read what the builder writes
+
+
+def _store_with(*graphs: tuple[URIRef, Graph]) -> ox.Store:
+    store = ox.Store()
+    for name, graph in graphs:
+        store.load(graph.serialize(format="nt").encode(), ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(name)))
+    return store
+
+
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    solutions = store.query((QUERIES_DIR / f"{query}.rq").read_text(encoding="utf-8"), use_default_graph_as_union=True)
+    names = [variable.value for variable in solutions.variables]
+    return [{name: row[name].value for name in names if row[name] is not None} for row in solutions]
+
+
+def test_who_met_whom_reads_the_built_meeting_once_per_pair_with_both_sources():
+    first, second = sample_resolution(), other_item_resolution()
+    store = _store_with(
+        (item_graph_iri(ITEM.id), build_item_graph(first)),
+        (item_graph_iri("other-item"), build_item_graph(second)),
+        (URIRef(B + "graph/entities"), build_entity_graph(RESOLVED)),
+    )
+    rows = [row for row in _rows(store, "who-met-whom") if row["date"] == "2025-04-18"]
+    assert {row["source"] for row in rows} == {str(ITEM_NODE), str(item_iri("other-item"))}
+    for row in rows:
+        assert {row["aLabel"], row["bLabel"]} == {"Salim M. AlMalik", "Mohamed Ould Amar"}
+        assert row["event"] == str(meeting_node(build_item_graph(first)))
+    assert any(row.get("placeLabel") == "Rabat" for row in rows)
+
+
+def test_posts_and_agreements_queries_read_the_built_facts():
+    resolution = sample_resolution()
+    store = _store_with((item_graph_iri(ITEM.id), build_item_graph(resolution)), (URIRef(B + "graph/entities"), build_entity_graph(RESOLVED)))
+    posts = {(row["personLabel"], row["role"], row["organizationLabel"]) for row in _rows(store, "posts")}
+    assert ("Salim M. AlMalik", "Director-General", "Islamic World Educational, Scientific and Cultural Organization") in posts
+    parties = {(row["partyLabel"], row.get("signatoryLabel")) for row in _rows(store, "agreements")}
+    assert "United Nations Development Programme" in {party for party, _ in parties}
+    assert ("Islamic World Educational, Scientific and Cultural Organization", "Salim M. AlMalik") in parties
