@@ -129,6 +129,8 @@ def test_month_and_year_precision():
     year = only("Sharjah was the 2024 Capital of Culture.")
     assert (year.text, year.first, year.precision) == ("2024", date(2024, 1, 1), "year")
     assert only("Article 5 of the 2015 agreement applies.").precision == "year"
+    assert [(m.text, m.first.year) for m in find_dates("Founded in 1946, reformed between 2019 and 2021.")] == [
+        ("1946", 1946), ("2019", 2019), ("2021", 2021)]
 
 
 @pytest.mark.parametrize(
@@ -145,6 +147,7 @@ def test_month_and_year_precision():
         "They meet every Monday.",
         "A budget of 2,025 dollars and a 20.19 ratio.",
         "Jeddah, Rabi'II 24, 1439, SPA --",
+        "The forum drew 2000 participants and FY2024 budgets.",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(text):

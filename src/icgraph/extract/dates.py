@@ -99,8 +99,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
     # May 2024, in the month of May 2024
     ("month", rf"{M1}{_COMMA}{_YEAR}"),
-    # 2015
-    ("year", r"(?<![\d.,$€£/\-])(?P<year>(?:19|20)\d{2})(?![\d%/\-]|[.,]\d)"),
+    # in 2015, the 2024 Capital of Culture, early 2019 (a bare number is a count: "2000 participants")
+    ("year", r"(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Ff]or|"
+             r"[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Yy]ear|[Ii]ts|[Aa]nd|[Oo]r|[Bb]etween|[Vv]ision)\s+"
+             r"|\b[Mm]id-|\()(?P<year>(?:19|20)\d{2})\b(?![%/\-]|[.,]\d)"),
 )
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
 
@@ -207,7 +209,8 @@ def _resolve_month(match: re.Match[str], reference: date | None) -> _Candidate |
 
 
 def _resolve_year(match: re.Match[str], reference: date | None) -> _Candidate | None:
-    return _Candidate(match.start(), match.end(), date(int(match.group("year")), 1, 1), None, False, "year")
+    year = date(int(match.group("year")), 1, 1)
+    return _Candidate(match.start("year"), match.end("year"), year, None, False, "year")
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], date | None], _Candidate | None]] = {
