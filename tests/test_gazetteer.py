@@ -467,6 +467,17 @@ def test_find_names_countries_organizations_and_places_in_running_text(gazetteer
     assert matched[3].entry.iso3 == "KOR"
 
 
+def test_find_reads_names_with_commas_and_dotted_acronyms(gazetteer):
+    text = ("The Director-General of the United Nations Educational, Scientific and Cultural Organization "
+            "visited the U.S. and the Arab League Educational, Cultural and Scientific Organization.")
+    found = [(m.text, getattr(m.entry, "id", None) or m.entry.iso3) for m in gazetteer.find(text)]
+    assert found == [
+        ("United Nations Educational, Scientific and Cultural Organization", "unesco"),
+        ("U.S.", "USA"),
+        ("Arab League Educational, Cultural and Scientific Organization", "alecso"),
+    ]
+
+
 def test_find_ignores_lower_case_words_and_stops_at_punctuation(gazetteer):
     text = "We who bought turkey and china in Chad, Niger and Mali."
     found = [(m.text, m.entry.iso3) for m in gazetteer.find(text)]

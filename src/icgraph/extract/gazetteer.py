@@ -401,7 +401,9 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*|&")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$|['’]$", re.IGNORECASE)
 _MAX_ACRONYM_TOKENS = 4
 _SPACE = re.compile(r"\s")
-_HARD_GAP = re.compile(r"[,;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
+# Punctuation no name runs across. A comma may ("United Nations Educational, Scientific and
+# Cultural Organization"): an n-gram only matches when its words are exactly a known name.
+_HARD_GAP = re.compile(r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
 
 
 @dataclass(frozen=True)
@@ -614,6 +616,8 @@ class Gazetteer:
                 for kind, index in indexes:
                     hit = index.acronyms.get(acronym)
                     if hit is not None:
+                        if "." in surface and text[end:end + 1] == ".":  # "U.S." keeps its last dot
+                            end, surface = end + 1, surface + "."
                         return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
             if not capitalised:
                 continue
