@@ -290,10 +290,11 @@ _DATELINE_WINDOW = 240
 _PLACE = r"[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,4}(?:,\s*[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,3})?"
 _AGENCY = r"\(\s*[^()\n]{1,60}?\s*[-–—]\s*"
 _HIJRI = r"[A-Z][\w'’\- ]{1,20}\s+\d{1,2},\s*1[34]\d{2}\s*(?:AH|H)?\s*,\s*"
+_LABEL = r"(?:Published|Posted|Updated|Issued|Dated|Date)(?:\s+on)?\s*:?\s*"
 _DATELINE_PREFIX = re.compile(
-    rf"\s*(?:(?:{_PLACE})\s*(?:{_AGENCY}|[:,]\s*(?:{_HIJRI})?|[-–—]\s*)|{_AGENCY})?",
+    rf"\s*(?:(?:{_PLACE})\s*(?:{_AGENCY}|[:,]\s*(?:{_HIJRI})?|[-–—]\s*|\(\s*)|{_AGENCY}|{_LABEL})?",
 )
-_DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()\n])")
+_DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()/|\n])")
 
 
 def dateline_mention(text: str, reference: date | None = None) -> DateMention | None:
