@@ -310,6 +310,12 @@ def test_every_state_capital_is_a_place_unless_it_shares_the_state_name(gazettee
     assert missing <= {"SGP", "MCO", "VAT", "SMR", "LUX", "DJI", "KWT"}
 
 
+def test_every_place_lies_in_a_known_state(gazetteer):
+    assert len(gazetteer.places) >= 1000
+    unknown = {p.country_iso3 for p in gazetteer.places if gazetteer.country_by_code(p.country_iso3) is None}
+    assert unknown == set()
+
+
 @pytest.mark.parametrize("text", ["Nice", "Reading", "Morocco", "Capital of Culture", ""])
 def test_places_exclude_common_words_and_state_names(gazetteer, text):
     assert gazetteer.place(text) is None
