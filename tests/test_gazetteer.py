@@ -120,6 +120,8 @@ def gazetteer() -> Gazetteer:
         ("Kingdom of Jordan", "JOR"),
         ("Republic of Gabon", "GAB"),
         ("  MOROCCO ", "MAR"),
+        ("(UAE)", "ARE"),
+        ("“Kingdom of Bahrain”", "BHR"),
     ],
 )
 def test_country_names_official_names_aliases_and_demonyms(gazetteer, text, iso3):

@@ -121,6 +121,7 @@ _SPELLING_VARIANTS = {
     "&": "and",
 }
 _DROPPED_WORDS = frozenset({"the"})
+_SURROUNDING = " \t\n\"'“”‘’()[]{},;:"  # stripped around a looked-up name: "(UAE)", "“ICESCO”"
 _ACRONYM_SHAPE = re.compile(r"^[\w&/\- ]+$")
 
 
@@ -223,7 +224,7 @@ class _Index:
         self.acronyms[key] = (entry, "acronym")
 
     def lookup(self, text: str) -> tuple[Entry, str] | None:
-        text = text.strip()
+        text = text.strip(_SURROUNDING)
         if not text:
             return None
         hit = self.acronyms.get(acronym_key(text))
@@ -504,7 +505,7 @@ class Gazetteer:
 
     def organization(self, text: str) -> KnownOrganization | None:
         """A known organization by name, alias or acronym (acronyms case-sensitive)."""
-        text = text.strip()
+        text = text.strip(_SURROUNDING)
         if text[:4].lower() == "the ":
             text = text[4:]
         hit = self._organizations.lookup(text)
