@@ -42,6 +42,8 @@ CURATED_PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Bethlehem", "PSE", ()),
     ("Hebron", "PSE", ("Al-Khalil",)),
     ("Gaza", "PSE", ("Gaza City",)),
+    ("Gaza Strip", "PSE", ()),
+    ("West Bank", "PSE", ()),
     ("Geneva", "CHE", ("Genève", "Geneve")),
     ("Lausanne", "CHE", ()),
     ("Davos", "CHE", ()),
@@ -148,7 +150,6 @@ CURATED_PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("French Polynesia", "FRA", ()),
     ("Guam", "USA", ()),
     ("Canary Islands", "ESP", ()),
-    ("Zanzibar City", "TZA", ()),
 )
 
 # City names that are also common English words or given names: a lookup of such a word would
