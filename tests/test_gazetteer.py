@@ -428,6 +428,8 @@ def test_honorifics_are_ordered_longest_first(gazetteer):
         ("Rector of the University", "rector", False),
         ("Goodwill Ambassador", "goodwill-ambassador", False),
         ("Spokesperson", "spokesperson", False),
+        ("the President's Special Representative for Youth", "special-representative", False),
+        ("the Secretary-General’s Special Envoy", "special-envoy", False),
     ],
 )
 def test_roles_are_normalised(gazetteer, text, role_id, governmental):

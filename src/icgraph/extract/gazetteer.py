@@ -402,6 +402,7 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*|&")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$|['’]$", re.IGNORECASE)
 _MAX_ACRONYM_TOKENS = 4
 _SPACE = re.compile(r"\s")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # Punctuation no name runs across. A comma may ("United Nations Educational, Scientific and
 # Cultural Organization"): an n-gram only matches when its words are exactly a known name.
 _HARD_GAP = re.compile(r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
@@ -558,9 +559,12 @@ class Gazetteer:
     def role(self, text: str) -> RoleTerm | None:
         """The role a phrase names: the leftmost, longest known role term in it, so
         "Director General" -> director-general, "acting Foreign Minister of Armenia" -> minister,
-        "WHO Regional Director for the Eastern Mediterranean" -> regional-director."""
-        found = self.find_roles(text)
-        return found[0][2] if found else None
+        "WHO Regional Director for the Eastern Mediterranean" -> regional-director. A role in the
+        possessive belongs to someone else: "the President's Special Envoy" -> special-envoy."""
+        for start, end, term in self.find_roles(text):
+            if not _POSSESSIVE_AFTER.match(text, end):
+                return term
+        return None
 
     def find_roles(self, text: str) -> list[tuple[int, int, RoleTerm]]:
         """Every role term in a text, leftmost-longest, as (start, end, term)."""
