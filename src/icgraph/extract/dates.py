@@ -45,10 +45,7 @@ _MONTHS = {
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
-_WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                          "fri": 4, "sat": 5, "sun": 6}
-
-
+_WEEKDAY_ABBREVIATIONS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun")
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 
