@@ -232,6 +232,8 @@ def test_country_by_code_takes_alpha3_or_alpha2(gazetteer):
         ("Arab Parliament", "arab-parliament"),
         ("Arab Monetary Fund", "amf"),
         ("Saudi Press Agency", "spa"),
+        ("U.N. Children's Fund", "unicef"),
+        ("U.S. Agency for International Development", "usaid"),
     ],
 )
 def test_organization_names_acronyms_and_variants(gazetteer, text, org_id):
@@ -479,12 +481,14 @@ def test_find_names_countries_organizations_and_places_in_running_text(gazetteer
 
 def test_find_reads_names_with_commas_and_dotted_acronyms(gazetteer):
     text = ("The Director-General of the United Nations Educational, Scientific and Cultural Organization "
-            "visited the U.S. and the Arab League Educational, Cultural and Scientific Organization.")
+            "visited the U.S. and the Arab League Educational, Cultural and Scientific Organization, "
+            "then the U.N. Security Council.")
     found = [(m.text, getattr(m.entry, "id", None) or m.entry.iso3) for m in gazetteer.find(text)]
     assert found == [
         ("United Nations Educational, Scientific and Cultural Organization", "unesco"),
         ("U.S.", "USA"),
         ("Arab League Educational, Cultural and Scientific Organization", "alecso"),
+        ("U.N. Security Council", "unsc"),
     ]
 
 

@@ -121,6 +121,7 @@ _SPELLING_VARIANTS = {
     "&": "and",
 }
 _DROPPED_WORDS = frozenset({"the"})
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _SURROUNDING = " \t\n\"'“”‘’()[]{},;:"  # stripped around a looked-up name: "(UAE)", "“ICESCO”"
 _ACRONYM_SHAPE = re.compile(r"^[\w&/\- ]+$")
 
@@ -132,6 +133,7 @@ def _canonical_word(word: str) -> str:
 def name_key(text: str) -> str:
     """The case-insensitive comparison key of a name (see the module docstring)."""
     text = strip_possessive(text).replace("&", " and ")
+    text = _DOTTED_INITIALS.sub(lambda match: match.group().replace(".", ""), text)  # "U.N." = "UN"
     text = re.sub(r"\b[Cc]o-(?=[Oo]perat)", "co", text)  # "Co-operation" = "Cooperation"
     words = normalize_name(text).split()
     return " ".join(_canonical_word(word) for word in words if word not in _DROPPED_WORDS)
@@ -398,7 +400,7 @@ def _load_roles(path: Path) -> tuple[RoleTerm, ...]:
 
 # --------------------------------------------------------------------------- scanning text
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|&")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['’]\w+)*|&")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$|['’]$", re.IGNORECASE)
 _MAX_ACRONYM_TOKENS = 4
 _SPACE = re.compile(r"\s")
@@ -621,8 +623,6 @@ class Gazetteer:
                 for kind, index in indexes:
                     hit = index.acronyms.get(acronym)
                     if hit is not None:
-                        if "." in surface and text[end:end + 1] == ".":  # "U.S." keeps its last dot
-                            end, surface = end + 1, surface + "."
                         return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
             if not capitalised:
                 continue
