@@ -172,7 +172,7 @@ def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str) -> None:
     timed(rows, actors, "degree centrality (both)", lambda: nw.nx.degree_centrality(graph))
     sample = nw.betweenness_sample(graph)
     timed(rows, actors, "betweenness (both)", lambda: nw.nx.betweenness_centrality(graph, k=sample, seed=0), lambda _: f"k={sample or 'exact'}")
-    timed(rows, actors, "eigenvector (both)", lambda: nw.nx.eigenvector_centrality(graph, max_iter=1000, weight="weight"))
+    timed(rows, actors, "eigenvector (both)", lambda: nw.eigenvector_centrality(graph))
     timed(rows, actors, "communities, Louvain (both)", lambda: nw.communities(graph), lambda found: f"{len(found):,} communities")
     hub = max(graph.degree, key=lambda pair: pair[1])[0]
     far = sorted(graph)[len(graph) // 2]

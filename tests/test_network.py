@@ -168,6 +168,14 @@ def test_central_ranks_the_hub_first_by_every_measure(organizations: nx.Graph) -
     assert scores[JPN].betweenness == 0
 
 
+def test_eigenvector_centrality_agrees_with_networkx(source: OxigraphSource) -> None:
+    for level in ("organization", "both"):
+        graph = project(source, level=level)
+        expected = nx.eigenvector_centrality(graph, max_iter=1000, tol=1e-10, weight="weight")
+        found = network.eigenvector_centrality(graph, tol=1e-10)
+        assert found == pytest.approx(expected, abs=1e-6)
+
+
 def test_betweenness_is_sampled_on_large_networks_and_still_finds_the_bridge(monkeypatch: pytest.MonkeyPatch) -> None:
     # two 1,100-node stars joined through one bridge node, with a small work budget: 11 sources
     monkeypatch.setattr(network, "BETWEENNESS_WORK", 50_000)
