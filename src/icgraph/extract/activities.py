@@ -1,0 +1,184 @@
+"""Participations, organizers, partners, patrons and chairs of events other than meetings
+(ceremonies, conferences, forums, festivals, fairs, programmes, competitions, launches).
+
+"X took part in / participated in / attended E", "X was represented at E by A and B",
+"E, organized by X", "X organized E", "in partnership / collaboration / cooperation with X",
+"under the (high) patronage of X", "presided over by X", "X launched E".
+"the event", "the Festival" and the like refer back to the event last named in the item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from icgraph.extract.context import ItemContext
+from icgraph.extract.dating import dates_near
+from icgraph.extract.events import Draft, _agents_in, _prefer_people, _subjects, _token_set
+from icgraph.extract.lexicon import singular
+from icgraph.extract.triggers import TriggerMatch, find_triggers, is_planned
+from icgraph.model import EntityKind, EventKind, Role
+
+ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
+                 "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER}
+GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its"})
+CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at)\s")
+
+
+def _event_phrase(token: Token) -> Span:
+    """The noun phrase of an event word, without trailing clauses."""
+    subtree = list(token.subtree)
+    span = token.doc[subtree[0].i:subtree[-1].i + 1]
+    text = span.text
+    match = CUT.search(text, pos=len(token.text) if text.startswith(token.text) else 0)
+    if match:
+        end_char = span.start_char + match.start()
+        cut = token.doc.char_span(span.start_char, end_char, alignment_mode="contract")
+        if cut is not None and len(cut) > 0:
+            span = cut
+    while len(span) > 1 and span[0].lower_ in {"the", "a", "an", "its", "their", "his", "her", "in", "at"}:
+        span = span[1:]
+    return span
+
+
+def _event_word(ctx: ItemContext, token: Token) -> bool:
+    return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns
+
+
+def _event_token_in(ctx: ItemContext, tokens: list[Token]) -> Token | None:
+    """The head of the event named among `tokens`: the word the others depend on."""
+    candidates = [t for t in tokens if _event_word(ctx, t) or t.ent_type_ == "EVENT"]
+    if not candidates:
+        return None
+    ids = {t.i for t in tokens}
+    for token in candidates:
+        node, top = token, True
+        while node.head.i != node.i:
+            node = node.head
+            if node.i in ids and node in candidates:
+                top = False
+                break
+            if node.i not in ids:
+                break
+        if top:
+            return token
+    return candidates[0]
+
+
+def _kind(ctx: ItemContext, phrase: Span) -> EventKind:
+    for token in reversed(list(phrase)):
+        kind = ctx.lexicon.event_nouns.get(singular(token.text))
+        if kind is not None and kind not in {EventKind.MEETING}:
+            return kind
+    return EventKind.OTHER
+
+
+def _is_generic(phrase: Span) -> bool:
+    words = [t for t in phrase if not t.is_punct]
+    return len(words) <= 2 and (not words or words[0].lower_ in GENERIC_DETERMINERS or len(words) == 1)
+
+
+def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
+    head = match.head
+    frame = match.trigger.frame
+    if frame == "participate":
+        for child in head.children:
+            if child.dep_ == "dobj" and _event_word(ctx, child):
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+        return None
+    if frame in {"organize", "launch", "chair"}:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)
+        if head.dep_ in {"acl", "amod"} and _event_word(ctx, head.head):
+            return head.head
+        if passive:
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if subjects:
+                return subjects[0]
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]
+        return _event_token_in(ctx, list(head.sent))
+    # partner, patron: the event the clause is about
+    node = match.tokens[0]
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    if node.head.i != node.i and node.dep_ in {"acl", "relcl"} and _event_word(ctx, node.head):
+        return node.head
+    for subject in _subjects(node) if node.pos_ in {"VERB", "AUX"} else []:
+        token = _event_token_in(ctx, list(subject.subtree))
+        if token is not None:
+            return token
+    return _event_token_in(ctx, list(match.tokens[0].sent))
+
+
+def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
+    head = match.head
+    frame = match.trigger.frame
+    if frame in {"partner", "patron"}:
+        last = match.tokens[-1]
+        tokens = _token_set(last.subtree) if last.dep_ == "prep" else set()
+        if not tokens:
+            for child in last.children:
+                tokens |= _token_set(child.subtree)
+        keys = _agents_in(ctx, tokens)
+        return _prefer_people(ctx, keys) if frame == "patron" else [
+            k for k in keys if ctx.entity(k).kind != EntityKind.PERSON] or keys
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or head.dep_ in {"acl", "amod"}
+    tokens: set[int] = set()
+    if passive:
+        for child in head.children:
+            if child.dep_ == "agent":
+                tokens |= _token_set(child.subtree)
+        if frame == "participate":
+            for subject in _subjects(head):
+                tokens |= _token_set(subject.subtree)
+    else:
+        for subject in _subjects(head):
+            tokens |= _token_set(subject.subtree)
+    keys = _agents_in(ctx, tokens)
+    if frame == "participate" and passive:
+        return keys
+    return _prefer_people(ctx, keys)
+
+
+def find_activities(ctx: ItemContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sentence in ctx.doc.sents:
+        for match in find_triggers(sentence, ctx.lexicon):
+            frame = match.trigger.frame
+            if frame not in ROLE_OF_FRAME or is_planned(match.head):
+                continue
+            target = _target(ctx, match)
+            if target is None:
+                continue
+            phrase = _event_phrase(target)
+            agents = _agents(ctx, match)
+            if not agents:
+                continue
+            draft = _event_for(ctx, drafts, phrase, sentence)
+            role = ROLE_OF_FRAME[frame]
+            for key in agents:
+                if (key, role) not in draft.others:
+                    draft.others.append((key, role))
+    return [d for d in drafts if d.others]
+
+
+def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
+    name = phrase.text.strip()
+    if (_is_generic(phrase) or not any(t.text[:1].isupper() for t in phrase)) and drafts:
+        return drafts[-1]
+    for draft in drafts:
+        if draft.name and (name.lower() in draft.name.lower() or draft.name.lower() in name.lower()):
+            if len(name) > len(draft.name):
+                draft.name = name
+            return draft
+    dates, place, venue = dates_near(ctx, sentence, meeting=False)
+    draft = Draft(kind=_kind(ctx, phrase), sentence=sentence, dates=dates, place=place, venue=venue, name=name,
+                  confidence=0.7)
+    drafts.append(draft)
+    return draft

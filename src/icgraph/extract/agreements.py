@@ -1,0 +1,167 @@
+"""Agreements (memoranda of understanding, agreements, letters of intent, protocols ...) that were
+signed, with their parties and signatories.
+
+Parties are read from the subject ("A and B signed"), from "between A and B", from "on behalf of A",
+and else from the organizations of the signatories' posts. A later sentence about "the MoU" adds to
+the agreement already found. "agreed to sign", "will sign" are plans, not signings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from icgraph.extract.context import ItemContext
+from icgraph.extract.dating import EventDates, dates_near
+from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
+from icgraph.extract.triggers import find_triggers, is_planned
+from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, Post, Role
+
+
+@dataclass
+class AgreementDraft:
+    kind: AgreementKind
+    sentence: Span
+    title: str
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    dates: EventDates | None = None
+    place: str | None = None
+    venue: str | None = None
+
+
+def _term_in(ctx: ItemContext, sentence: Span) -> tuple[AgreementKind, str, int] | None:
+    text = sentence.text.lower()
+    for term, kind in ctx.lexicon.agreement_terms:
+        match = re.search(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text)
+        if match:
+            return kind, sentence.text[match.start():match.end()], sentence.start_char + match.start()
+    return None
+
+
+def _definite(sentence: Span, char: int) -> bool:
+    before = sentence.doc.text[max(sentence.start_char, char - 5):char].lower()
+    return before.endswith("the ") or before.endswith("this ")
+
+
+def _between(ctx: ItemContext, sentence: Span) -> list[str]:
+    for token in sentence:
+        if token.lower_ == "between" and token.dep_ == "prep":
+            return [k for k in _agents_in(ctx, _token_set(token.subtree)) if ctx.entity(k).kind != EntityKind.PERSON]
+    return []
+
+
+def _on_behalf(ctx: ItemContext, sentence: Span) -> list[str]:
+    out = []
+    for token in sentence:
+        if token.lower_ == "behalf" and token.i + 1 < len(sentence.doc) and sentence.doc[token.i + 1].lower_ == "of":
+            of = sentence.doc[token.i + 1]
+            out += [k for k in _agents_in(ctx, _token_set(of.subtree)) if ctx.entity(k).kind != EntityKind.PERSON]
+    return out
+
+
+def _top(ctx: ItemContext, keys: list[str]) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        entity = ctx.entity(key)
+        if entity.kind == EntityKind.ORGANIZATION:
+            key = ctx.top_organization(key)
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]:
+    drafts: list[AgreementDraft] = []
+    post_orgs: dict[str, list[str]] = {}
+    for post in posts:
+        if post.organization:
+            post_orgs.setdefault(post.person, []).append(post.organization)
+    for sentence in ctx.doc.sents:
+        term = _term_in(ctx, sentence)
+        if term is None:
+            continue
+        kind, surface, char = term
+        for match in find_triggers(sentence, ctx.lexicon):
+            if match.trigger.frame != "sign":
+                continue
+            head = match.head
+            if is_planned(head) or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
+                continue
+            if head.dep_ == "acl" or head.dep_ == "amod":
+                continue  # "the agreement signed between them in 1987" describes an old instrument
+            draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            if draft is None:
+                continue
+            previous = next((d for d in drafts if d.kind == kind), None)
+            if previous and (_definite(sentence, char) or not draft.parties or set(draft.parties) <= set(previous.parties)):
+                _merge(previous, draft)
+            else:
+                drafts.append(draft)
+            break
+    return [d for d in drafts if len(d.parties) >= 2]
+
+
+def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
+                  post_orgs: dict[str, list[str]]) -> AgreementDraft | None:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+    signers_tokens: set[int] = set()
+    if passive:
+        for child in head.children:
+            if child.dep_ == "agent":
+                signers_tokens |= _token_set(child.subtree)
+    else:
+        for subject in _subjects(head):
+            signers_tokens |= _token_set(subject.subtree)
+    agents = _agents_in(ctx, signers_tokens)
+    signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+    # organizations named inside the signatories' titles come in through their posts instead
+    parties = [] if signatories else [k for k in agents if ctx.entity(k).kind != EntityKind.PERSON]
+    parties = _between(ctx, sentence) or parties
+    parties += [k for k in _on_behalf(ctx, sentence) if k not in parties]
+    for person in signatories:
+        for org in post_orgs.get(person, []):
+            if org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
+                parties.append(org)
+    parties = _top(ctx, parties)
+    dates, place, venue = dates_near(ctx, sentence, meeting=False)
+    return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
+                          signatories=signatories, dates=dates, place=place, venue=venue)
+
+
+def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
+    for key in other.parties:
+        if key not in target.parties:
+            target.parties.append(key)
+    for key in other.signatories:
+        if key not in target.signatories:
+            target.signatories.append(key)
+    if not (target.dates and target.dates.first) and other.dates and other.dates.first:
+        target.dates = other.dates
+    target.place = target.place or other.place
+    target.venue = target.venue or other.venue
+
+
+def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tuple[list[Agreement], list[Draft]]:
+    """Agreements, plus the signing events (and a meeting when two signatories signed together)."""
+    agreements: list[Agreement] = []
+    signings: list[Draft] = []
+    for n, draft in enumerate(drafts):
+        dates = draft.dates or EventDates(None, None)
+        agreements.append(Agreement(key=f"a{start + n}", kind=draft.kind, parties=tuple(draft.parties),
+                                    evidence=ctx.evidence(draft.sentence, 0.8),
+                                    signatories=tuple(draft.signatories), title=draft.title,
+                                    date=dates.first, place=draft.place))
+        signing = Draft(kind=EventKind.SIGNING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
+                        venue=draft.venue, name=draft.title)
+        signing.others = [(k, Role.SIGNATORY) for k in draft.signatories]
+        signing.others += [(k, Role.PARTNER) for k in draft.parties]
+        signings.append(signing)
+        if len(draft.signatories) >= 2:
+            meeting = Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
+                            venue=draft.venue, host=draft.signatories[:1], guest=draft.signatories[1:],
+                            confidence=0.6)
+            signings.append(meeting)
+    return agreements, signings

@@ -1,0 +1,130 @@
+"""What the extraction modules share while reading one item: the parse, the entities found so
+far (with item-local keys) and where in the text each of them is mentioned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from icgraph.extract.lexicon import Lexicon
+from icgraph.model import Entity, EntityKind, Evidence, NewsItem, OrgType
+from icgraph.textnorm import normalize_name
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named at tokens [start, end) of the parse."""
+
+    key: str
+    kind: EntityKind
+    start: int
+    end: int
+
+
+@dataclass
+class EntityTable:
+    """The item's entities; adding a name already known returns the existing key."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    _index: dict[tuple[EntityKind, str], str] = field(default_factory=dict)
+
+    def find(self, kind: EntityKind, name: str) -> str | None:
+        return self._index.get((kind, normalize_name(name)))
+
+    def add(self, kind: EntityKind, name: str, *, ident: str | None = None, **attrs) -> str:
+        """Add (or find) an entity. `ident` is a stronger identity than the name (gazetteer id,
+        ISO code); names already indexed under another entity are not stolen."""
+        lookup = [(kind, "#" + ident)] if ident else []
+        lookup.append((kind, normalize_name(name)))
+        for index_key in lookup:
+            if index_key in self._index:
+                key = self._index[index_key]
+                self.add_alias(key, name)
+                return key
+        key = f"e{len(self.entities) + 1}"
+        self.entities[key] = Entity(key=key, kind=kind, name=name, **attrs)
+        for index_key in lookup:
+            self._index[index_key] = key
+        return key
+
+    def add_alias(self, key: str, alias: str) -> None:
+        entity = self.entities[key]
+        self._index.setdefault((entity.kind, normalize_name(alias)), key)
+        if normalize_name(alias) == normalize_name(entity.name):
+            return
+        if alias not in entity.aliases:
+            self.entities[key] = replace(entity, aliases=entity.aliases + (alias,))
+
+    def update(self, key: str, **attrs) -> None:
+        self.entities[key] = replace(self.entities[key], **attrs)
+
+    def rename(self, key: str, name: str) -> None:
+        """Make `name` the entity's name, keeping the old name as an alias."""
+        entity = self.entities[key]
+        if name == entity.name:
+            return
+        aliases = tuple(a for a in (entity.name,) + entity.aliases if a != name)
+        self.entities[key] = replace(entity, name=name, aliases=aliases)
+        self._index.setdefault((entity.kind, normalize_name(name)), key)
+
+
+@dataclass
+class ItemContext:
+    item: NewsItem
+    doc: Doc
+    gazetteer: object
+    lexicon: Lexicon
+    reference: date | None
+    dates: list = field(default_factory=list)  # DateMention of the whole text
+    dateline: object | None = None  # DateMention of the item's dateline, if any
+    table: EntityTable = field(default_factory=EntityTable)
+    mentions: list[Mention] = field(default_factory=list)
+    _by_token: dict[int, Mention] = field(default_factory=dict)
+
+    # mentions -------------------------------------------------------------------------------
+    def add_mention(self, mention: Mention) -> bool:
+        """Record a mention unless its tokens are already taken by another one."""
+        if any(i in self._by_token for i in range(mention.start, mention.end)):
+            return False
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mention
+        return True
+
+    def remove_mention(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token.pop(i, None)
+
+    def mention_at(self, token_index: int) -> Mention | None:
+        return self._by_token.get(token_index)
+
+    def mentions_in(self, start: int, end: int, kinds: frozenset[EntityKind] | None = None) -> list[Mention]:
+        found = [m for m in self.mentions if m.start >= start and m.end <= end]
+        if kinds is not None:
+            found = [m for m in found if m.kind in kinds]
+        return sorted(found, key=lambda m: m.start)
+
+    def taken(self, token_index: int) -> bool:
+        return token_index in self._by_token
+
+    # helpers --------------------------------------------------------------------------------
+    def entity(self, key: str) -> Entity:
+        return self.table.entities[key]
+
+    def evidence(self, sentence: Span, confidence: float) -> Evidence:
+        return Evidence(quote=sentence.text, start=sentence.start_char, end=sentence.end_char,
+                        confidence=confidence)
+
+    def top_organization(self, key: str) -> str:
+        """The organization a unit belongs to (following parents), else the entity itself."""
+        seen = {key}
+        entity = self.entity(key)
+        while entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT and entity.parent:
+            if entity.parent in seen:
+                break
+            seen.add(entity.parent)
+            entity = self.entity(entity.parent)
+        return entity.key

@@ -1,0 +1,139 @@
+"""Generic references inside one item, resolved to the entity they stand for.
+
+"the Director-General", "the Secretary General", "the Cuban minister", "the former prime minister"
+-> the one person of the item whose post has that role (and that country, when a demonym qualifies
+it); "Her Highness" -> the person introduced with that honorific; "the Organization" -> the item's
+main organization; "the Ministry", "the Bank" -> the one organization of the item with that head
+word; "the Kingdom", "the Republic" -> the country named with that formal word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.lexicon import singular
+from icgraph.extract.organizations import head_word
+from icgraph.extract.posts import dominant_organization, role_pattern
+from icgraph.model import EntityKind, Post
+from icgraph.textnorm import normalize_name
+
+GENERIC_ORGANIZATION = frozenset({"organization", "organisation"})
+FORMAL_STATE_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "state", "federation",
+                                "principality", "confederation", "union"})
+
+
+def resolve_references(ctx: ItemContext, posts: list[Post]) -> None:
+    _role_references(ctx, posts)
+    _honorific_references(ctx)
+    _organization_references(ctx)
+
+
+def _role_references(ctx: ItemContext, posts: list[Post]) -> None:
+    doc = ctx.doc
+    text = ctx.item.text
+    holders: dict[str, list[Post]] = {}
+    for post in posts:
+        holders.setdefault(post.person, []).append(post)
+    if not holders:
+        return
+    for match in role_pattern(ctx).finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
+            continue
+        start = span.start
+        qualifier: Mention | None = None
+        while start > 0:
+            prev = doc[start - 1]
+            mention = ctx.mention_at(start - 1)
+            if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
+                qualifier = mention
+                start = mention.start
+                continue
+            if prev.lower_ in {"former", "outgoing", "acting", "new", "newly", "appointed"} or prev.tag_ == "POS":
+                start -= 1
+                continue
+            break
+        if start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        if _names_follow(ctx, span.end):
+            continue
+        role_key = normalize_name(match.group(0))
+        candidates = [
+            person for person, held in holders.items()
+            if any(role_key in normalize_name(p.role) and
+                   (qualifier is None or p.organization in {qualifier.key, ctx.top_organization(qualifier.key)})
+                   for p in held)
+        ]
+        person = _nearest_before(ctx, candidates, span.start)
+        if person:
+            ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
+
+
+def _names_follow(ctx: ItemContext, index: int) -> bool:
+    """A title directly followed by a name is not a reference ("the Minister, Prince X")."""
+    doc = ctx.doc
+    i = index
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    while i < len(doc) and ctx.gazetteer.honorific(doc[i].text) is not None:
+        i += 1
+    mention = ctx.mention_at(i) if i < len(doc) else None
+    return mention is not None and mention.kind == EntityKind.PERSON
+
+
+def _nearest_before(ctx: ItemContext, people: list[str], index: int) -> str | None:
+    if len(people) == 1:
+        return people[0]
+    best, best_start = None, -1
+    for mention in ctx.mentions:
+        if mention.key in people and best_start < mention.start < index:
+            best, best_start = mention.key, mention.start
+    return best
+
+
+def _honorific_references(ctx: ItemContext) -> None:
+    """ "Her Highness" standing alone refers to the person first introduced with it."""
+    doc = ctx.doc
+    introduced: dict[str, str] = {}
+    for mention in sorted(ctx.mentions, key=lambda m: m.start):
+        if mention.kind != EntityKind.PERSON or mention.start < 2:
+            continue
+        before = normalize_name(doc[mention.start - 2:mention.start].text)
+        introduced.setdefault(before, mention.key)
+    for i in range(len(doc) - 1):
+        pair = normalize_name(doc[i:i + 2].text)
+        if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
+            following = ctx.mention_at(i + 2) if i + 2 < len(doc) else None
+            if following is None and ctx.gazetteer.honorific(doc[i:i + 2].text) is not None:
+                ctx.add_mention(Mention(introduced[pair], EntityKind.PERSON, i, i + 2))
+
+
+def _organization_references(ctx: ItemContext) -> None:
+    doc = ctx.doc
+    organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
+    countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
+    main = dominant_organization(ctx)
+    for token in doc:
+        if token.i == 0 or doc[token.i - 1].lower_ != "the" or ctx.taken(token.i):
+            continue
+        if not token.text[:1].isupper():
+            continue
+        if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].lower_ == "of"):
+            continue
+        word = singular(token.text)
+        key = None
+        if word in GENERIC_ORGANIZATION and main:
+            key = main
+        elif word in FORMAL_STATE_WORDS:
+            matches = [k for k in countries if any(word in normalize_name(a).split()
+                                                   for a in (ctx.entity(k).name,) + ctx.entity(k).aliases)]
+            key = matches[0] if len(matches) == 1 else None
+            if key:
+                ctx.add_mention(Mention(key, EntityKind.COUNTRY, token.i - 1, token.i + 1))
+            continue
+        elif word in ctx.lexicon.org_heads:
+            matches = [k for k in organizations if head_word(ctx.entity(k).name) == word]
+            key = matches[0] if len(matches) == 1 else None
+        if key:
+            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, token.i - 1, token.i + 1))

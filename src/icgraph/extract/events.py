@@ -1,0 +1,292 @@
+"""Events: meetings (met, received, visited, talks, calls, credentials, farewells), participations
+(took part, attended), organizers, partners, patrons and chairs, read clause by clause.
+
+Sides come from the parse: the subject of the trigger verb is one side (the host of "received",
+the guest of "visited"), its object or "with"/"from" phrase the other. A side that names people is
+kept as people; organizations or countries stand in only when no person is named at all. A
+delegation received without names takes the members listed in a later sentence ("The delegation
+included ..."). Planned events ("will meet", "is scheduled to visit") are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.dating import EventDates, dates_near
+from icgraph.extract.triggers import TriggerMatch, find_triggers, is_planned
+from icgraph.model import EntityKind, Event, EventKind, Participation, Role
+
+PEOPLE = frozenset({EntityKind.PERSON})
+AGENTS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "acl"})
+SIDE_PREPS = frozenset({"with", "from", "by", "of", "to", "between"})
+EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "before", "for", "within", "amid",
+                            "as", "following", "since", "throughout", "via", "on behalf of", "about",
+                            "regarding", "concerning", "among", "across", "over", "into", "through"})
+DELEGATION_VERBS = frozenset({"include", "comprise", "consist", "compose", "be"})
+NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
+                    "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL}
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more sentences."""
+
+    kind: EventKind
+    sentence: Span
+    host: list[str] = field(default_factory=list)
+    guest: list[str] = field(default_factory=list)
+    others: list[tuple[str, Role]] = field(default_factory=list)
+    dates: EventDates | None = None
+    place: str | None = None
+    venue: str | None = None
+    name: str | None = None
+    confidence: float = 0.8
+
+    def people(self, ctx: ItemContext) -> set[str]:
+        return {k for k in self.host + self.guest if ctx.entity(k).kind == EntityKind.PERSON}
+
+
+# ---------------------------------------------------------------------------------------------
+# sides of a clause
+
+def _subjects(head: Token) -> list[Token]:
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    node = head
+    while not subjects and node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
+
+
+def _token_set(tokens) -> set[int]:
+    return {t.i for t in tokens}
+
+
+def _excluded(head: Token) -> set[int]:
+    """Tokens of the clause that cannot be a side: subordinate clauses, time/place phrases, patronage."""
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
+            out |= _token_set(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in EXCLUDED_PREPS:
+            out |= _token_set(child.subtree)
+        elif child.dep_ in {"npadvmod", "advmod"}:
+            out |= _token_set(child.subtree)
+    return out
+
+
+def _agents_in(ctx: ItemContext, tokens: set[int]) -> list[str]:
+    keys: list[str] = []
+    for mention in sorted(ctx.mentions, key=lambda m: m.start):
+        if mention.kind in AGENTS and mention.start in tokens and mention.key not in keys:
+            keys.append(mention.key)
+    return keys
+
+
+def _linear(ctx: ItemContext, sentence: Span, start: int, end: int, excluded: set[int]) -> list[str]:
+    tokens = {i for i in range(start, end) if i not in excluded}
+    return _agents_in(ctx, tokens)
+
+
+def _patronage(sentence: Span) -> set[int]:
+    out: set[int] = set()
+    for token in sentence:
+        if token.lower_ == "patronage":
+            node = token
+            while node.dep_ != "prep" and node.head.i != node.i and node.head.i >= sentence.start:
+                node = node.head
+            out |= _token_set(node.subtree)
+    return out
+
+
+def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list[str], bool]:
+    """(subject side, object side, passive) of a verb trigger."""
+    head = match.head
+    sentence = head.sent
+    subjects = _subjects(head)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+    subject_tokens: set[int] = set()
+    for s in subjects:
+        subject_tokens |= _token_set(s.subtree)
+    agent_tokens: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "agent":
+            agent_tokens |= _token_set(child.subtree)
+    excluded = _excluded(head) | _patronage(sentence)
+    object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
+    object_tokens -= _token_set(match.tokens)
+    subject = _agents_in(ctx, subject_tokens - _patronage(sentence))
+    obj = _agents_in(ctx, object_tokens)
+    if passive:
+        subject, obj = _agents_in(ctx, agent_tokens), subject
+    if not subject and not passive:
+        before = _linear(ctx, sentence, sentence.start, head.i, excluded | _token_set(head.subtree) - subject_tokens)
+        subject = _nearest_people(ctx, before)
+    if not obj:
+        obj = _linear(ctx, sentence, head.i + 1, sentence.end, excluded | subject_tokens)
+    return subject, [k for k in obj if k not in subject], passive
+
+
+def _nearest_people(ctx: ItemContext, keys: list[str]) -> list[str]:
+    people = [k for k in keys if ctx.entity(k).kind == EntityKind.PERSON]
+    return people[-1:] if people else keys[-1:]
+
+
+def _prefer_people(ctx: ItemContext, keys: list[str]) -> list[str]:
+    people = [k for k in keys if ctx.entity(k).kind == EntityKind.PERSON]
+    return people or keys
+
+
+# ---------------------------------------------------------------------------------------------
+# meetings
+
+def _delegation_members(ctx: ItemContext) -> list[str]:
+    """People listed as members of a delegation ("The delegation included A, B and C")."""
+    for sentence in ctx.doc.sents:
+        for token in sentence:
+            if token.lemma_.lower() == "delegation" and token.dep_ in {"nsubj", "nsubjpass"} \
+                    and token.head.lemma_.lower() in DELEGATION_VERBS:
+                verb = token.head
+                tokens = _token_set(verb.subtree) - _token_set(token.subtree)
+                people = [k for k in _agents_in(ctx, tokens) if ctx.entity(k).kind == EntityKind.PERSON]
+                if people:
+                    return people
+    return []
+
+
+def _mentions_delegation(tokens: list[Token]) -> bool:
+    return any(t.lemma_.lower() == "delegation" for t in tokens)
+
+
+def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
+    head = match.head
+    if is_planned(head):
+        return None
+    subject, obj, passive = clause_sides(ctx, match)
+    frame = match.trigger.frame
+    if frame == "visit":
+        host, guest = obj, subject
+    else:
+        host, guest = subject, obj
+    object_region = [t for t in head.subtree if t.i > head.i]
+    if _mentions_delegation(object_region if not passive else list(head.sent)):
+        members = _delegation_members(ctx)
+        side = guest if frame != "visit" else host
+        side.extend(k for k in members if k not in side and k not in host + guest)
+    host, guest = _prefer_people(ctx, host), _prefer_people(ctx, guest)
+    if not host or not guest:
+        return None
+    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest)
+
+
+def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
+    """ "during his meeting with X", "At a meeting on Tuesday with X, Y said"."""
+    kind = NOMINAL_MEETINGS.get(token.lemma_.lower())
+    if kind is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs:
+        return None
+    guest = _agents_in(ctx, _token_set(withs[0].subtree))
+    owner_tokens: set[int] = set()
+    for child in token.children:
+        if child.dep_ in {"poss"} or (child.dep_ == "prep" and child.lower_ in {"of", "between"}):
+            owner_tokens |= _token_set(child.subtree)
+    host = _agents_in(ctx, owner_tokens)
+    if not host:
+        node = token
+        while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+            node = node.head
+        for subject in _subjects(node) if node.pos_ in {"VERB", "AUX"} else []:
+            host += _agents_in(ctx, _token_set(subject.subtree))
+    host = [k for k in _prefer_people(ctx, host) if k not in guest]
+    guest = _prefer_people(ctx, guest)
+    if not host or not guest:
+        return None
+    if any(c.lower_ in {"upcoming", "next", "future", "planned", "joint"} for c in token.children):
+        return None
+    return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+
+
+# ---------------------------------------------------------------------------------------------
+# merging and finishing
+
+def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
+    if a.dates and b.dates and a.dates.first and b.dates.first and a.dates.first != b.dates.first:
+        return False
+    shared = set(a.host + a.guest) & set(b.host + b.guest)
+    return bool(shared)
+
+
+def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = next((m for m in merged if _compatible(ctx, m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        for key in draft.host:
+            if key not in target.host + target.guest:
+                target.host.append(key)
+        for key in draft.guest:
+            if key not in target.host + target.guest:
+                target.guest.append(key)
+        if target.kind == EventKind.MEETING and draft.kind != EventKind.MEETING:
+            target.kind = draft.kind
+        if not (target.dates and target.dates.first) and draft.dates:
+            target.dates = draft.dates
+        target.place = target.place or draft.place
+        target.venue = target.venue or draft.venue
+    for draft in merged:
+        people_host = [k for k in draft.host if ctx.entity(k).kind == EntityKind.PERSON]
+        people_guest = [k for k in draft.guest if ctx.entity(k).kind == EntityKind.PERSON]
+        if people_host and people_guest:
+            draft.host, draft.guest = people_host, people_guest
+    return [d for d in merged if _acceptable(ctx, d)]
+
+
+def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
+    people = draft.people(ctx)
+    everyone = set(draft.host + draft.guest)
+    if len(everyone) < 2:
+        return False
+    return len(people) >= 2 or not people
+
+
+def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
+    roles = (Role.HOST, Role.GUEST) if draft.kind in {EventKind.RECEPTION, EventKind.VISIT, EventKind.CREDENTIALS,
+                                                     EventKind.FAREWELL} else (Role.PARTICIPANT, Role.PARTICIPANT)
+    participations = [Participation(k, roles[0]) for k in draft.host]
+    participations += [Participation(k, roles[1]) for k in draft.guest if k not in draft.host]
+    participations += [Participation(k, role) for k, role in draft.others]
+    dates = draft.dates or EventDates(None, None)
+    return Event(key=key, kind=draft.kind, participations=tuple(participations),
+                 evidence=ctx.evidence(draft.sentence, draft.confidence), name=draft.name,
+                 start=dates.first, end=dates.last, place=draft.place, venue=draft.venue)
+
+
+def find_meetings(ctx: ItemContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sentence in ctx.doc.sents:
+        used: set[int] = set()
+        for match in find_triggers(sentence, ctx.lexicon):
+            if match.trigger.frame not in {"meet", "receive", "visit", "call"}:
+                continue
+            draft = meeting_from(ctx, match)
+            if draft:
+                used |= {t.i for t in match.tokens}
+                drafts.append(draft)
+        for token in sentence:
+            if token.i in used:
+                continue
+            draft = nominal_meeting(ctx, token)
+            if draft:
+                drafts.append(draft)
+    for draft in drafts:
+        draft.dates, draft.place, draft.venue = dates_near(ctx, draft.sentence, meeting=True)
+    return merge_meetings(ctx, drafts)
+

@@ -1,0 +1,227 @@
+"""People named in an item.
+
+A person is a run of capitalised name tokens (with inner particles such as "bin", "Ould", "Al")
+that the parser tags as a person, or that follows an honorific ("Dr.", "H.E.", "Sheikha") or a
+title ("Secretary-General", "Foreign Minister"). Honorifics and titles are stripped from the name;
+titles become posts elsewhere. Within an item, a shorter form ("Dr. AlMalik", "Al-Malik") is the
+same person as the full name whose words it repeats; two people sharing only a surname ("Aydin
+Karimov", "Anar Karimov") stay two, and a surname alone is resolved only when one person has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from icgraph.extract.context import ItemContext, Mention
+from icgraph.model import EntityKind
+from icgraph.textnorm import normalize_name, unify_punctuation
+
+MAX_NAME_TOKENS = 8
+_JOINED_PREFIX = re.compile(r"^(al|el|abd|abdel|abdul|abu|ben|bin|ould)[- ]?(?=\w)", re.I)
+
+
+def name_key_tokens(name: str) -> list[str]:
+    """Comparison tokens of a person's name: "Al-Malik", "AlMalik" and "Al Malik" all give
+    "almalik"; "Abdel Rahman" and "Abdelrahman" both give "abdelrahman"."""
+    words = normalize_name(name).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in {"al", "el", "abdel", "abdul", "abd", "abu"} and i + 1 < len(words):
+            out.append(word + words[i + 1])
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
+def same_person(short: list[str], full: list[str]) -> bool:
+    """`short` names the person `full` names: its words appear in order in `full`, initials
+    match words, and a first name, when given, is the same first name."""
+    if not short or len(short) > len(full):
+        return False
+    if short == full:
+        return True
+    if len(short) == 1:
+        return short[0] == full[-1]
+    if short[-1] != full[-1]:
+        return False
+    if not _compatible(short[0], full[0]):
+        return False
+    j = 0
+    for word in short:
+        while j < len(full) and not _compatible(word, full[j]):
+            j += 1
+        if j == len(full):
+            return False
+        j += 1
+    return True
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1:
+        return b.startswith(a)
+    if len(b) == 1:
+        return a.startswith(b)
+    return False
+
+
+@dataclass(frozen=True)
+class NameRun:
+    start: int
+    end: int
+    titled: bool  # preceded by an honorific or a title
+
+
+class PersonFinder:
+    def __init__(self, ctx: ItemContext):
+        self.ctx = ctx
+        g = ctx.gazetteer
+        self.honorific_words = {normalize_name(h.text) for h in g.honorifics}
+        self.honorific_words |= {w for h in g.honorifics for w in normalize_name(h.text).split() if len(w) > 2}
+        self.role_words = {w for r in g.role_terms for w in normalize_name(r.text).split()}
+        self.particles = ctx.lexicon.name_particles
+
+    # token tests ----------------------------------------------------------------------------
+    def is_honorific(self, token: Token) -> bool:
+        return normalize_name(token.text) in self.honorific_words and token.text[:1].isupper()
+
+    def is_title_word(self, token: Token) -> bool:
+        text = normalize_name(token.text)
+        return text in self.role_words or text in self.honorific_words
+
+    def is_name_token(self, token: Token) -> bool:
+        text = token.text
+        if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
+            return False
+        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
+            return False
+        if any(ch.isdigit() for ch in text) or text.isupper() and len(text) > 2 and "." not in text:
+            return False
+        return not self.ctx.taken(token.i)
+
+    def is_initial(self, token: Token) -> bool:
+        return bool(re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token.text))
+
+    # runs -----------------------------------------------------------------------------------
+    def run_from(self, start: int) -> int:
+        """End of the name run starting at `start` (titles inside stop it unless after a particle)."""
+        doc = self.ctx.doc
+        end = start
+        while end < len(doc) and end - start < MAX_NAME_TOKENS:
+            token = doc[end]
+            after_particle = end > start and doc[end - 1].lower_ in self.particles
+            if token.lower_ in self.particles and end > start and end + 1 < len(doc) \
+                    and self.is_name_token(doc[end + 1]):
+                end += 1
+                continue
+            if token.text == "-" and end > start and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) \
+                    and token.whitespace_ == "" and doc[end - 1].whitespace_ == "":
+                end += 1
+                continue
+            if self.is_name_token(token) and (after_particle or not self.is_title_word(token)):
+                end += 1
+                continue
+            break
+        return end
+
+    def title_before(self, start: int) -> bool:
+        doc = self.ctx.doc
+        i = start - 1
+        return i >= 0 and doc[i].text[:1].isupper() and self.is_title_word(doc[i])
+
+    def runs(self) -> list[NameRun]:
+        doc = self.ctx.doc
+        runs: list[NameRun] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if self.ctx.taken(i) or not self.is_name_token(token) or self.is_title_word(token):
+                i += 1
+                continue
+            end = self.run_from(i)
+            if end == i:
+                i += 1
+                continue
+            # trailing particles are not part of a name
+            while end > i and doc[end - 1].lower_ in self.particles:
+                end -= 1
+            runs.append(NameRun(i, end, self.title_before(i)))
+            i = max(end, i + 1)
+        return runs
+
+    # decisions ------------------------------------------------------------------------------
+    def looks_like_person(self, run: NameRun) -> bool:
+        doc, g = self.ctx.doc, self.ctx.gazetteer
+        span = doc[run.start:run.end]
+        text = unify_punctuation(span.text)
+        if g.country(text) or g.organization(text) or g.place(text):
+            return False
+        if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
+               for t in span):
+            return False
+        person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
+        if run.titled:
+            return True
+        if person_tokens == 0:
+            return False
+        if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
+            return len(span) >= 2 or person_tokens == 1
+        return False
+
+    def find(self) -> list[tuple[NameRun, str]]:
+        found = []
+        for run in self.runs():
+            if not self.looks_like_person(run):
+                continue
+            name = unify_punctuation(self.ctx.doc[run.start:run.end].text)
+            found.append((run, name))
+        return found
+
+
+def find_people(ctx: ItemContext) -> None:
+    """Add person entities and mentions; short forms join the full name they abbreviate."""
+    finder = PersonFinder(ctx)
+    found = finder.find()
+    full = [(run, name) for run, name in found if len(name_key_tokens(name)) >= 2]
+    short = [(run, name) for run, name in found if len(name_key_tokens(name)) < 2]
+    keys: list[tuple[list[str], str]] = []
+    # longest names first, so a shorter variant finds the full one
+    for run, name in sorted(full, key=lambda pair: -len(name_key_tokens(pair[1]))):
+        tokens = name_key_tokens(name)
+        key = _match(tokens, keys)
+        if key is None:
+            key = ctx.table.add(EntityKind.PERSON, name, ident="person:" + " ".join(tokens))
+            keys.append((tokens, key))
+        else:
+            ctx.table.add_alias(key, name)
+        ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
+    for run, name in short:
+        tokens = name_key_tokens(name)
+        key = _match(tokens, keys)
+        if key is None:
+            if not run.titled:
+                continue
+            key = ctx.table.add(EntityKind.PERSON, name, ident="person:" + " ".join(tokens))
+            keys.append((tokens, key))
+        else:
+            ctx.table.add_alias(key, name)
+        ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
+    # prefer the longest form as the name
+    for key, entity in list(ctx.table.entities.items()):
+        if entity.kind == EntityKind.PERSON:
+            longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
+            ctx.table.rename(key, longest)
+
+
+def _match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:
+    """The one known person these name tokens denote, if exactly one."""
+    hits = {key for full, key in known if same_person(tokens, full)}
+    return hits.pop() if len(hits) == 1 else None

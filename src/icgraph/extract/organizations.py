@@ -1,0 +1,384 @@
+"""Organizations, countries and places named in an item.
+
+Three passes, most reliable first:
+1. a scan of capitalised word sequences against the gazetteers (countries with formal names and
+   demonyms, known organizations with acronyms and variants, places);
+2. acronym definitions, both "Long Name (ACR)" and "ACR (Long Name)";
+3. names the parser tags as organizations, or capitalised sequences, whose head word names an
+   institution ("Ministry", "University", "Commission" ...). Names whose head is an event word
+   ("Festival", "Forum", "Conference") are events, not organizations.
+Possessive and prefixed units ("X's Culture Sector", "X Culture Department") get X as parent;
+ministries get the country of a demonym or "of <country>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.lexicon import singular
+from icgraph.model import EntityKind, OrgType
+from icgraph.textnorm import strip_possessive, unify_punctuation
+
+MAX_NAME_TOKENS = 14
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", ",", "-", "de", "des", "la", "du", "el", "al"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+GOVERNMENT_HEADS = frozenset({"ministry", "government", "embassy", "consulate", "parliament", "municipality",
+                              "presidency", "cabinet", "directorate", "administration", "authority"})
+EDUCATION_HEADS = frozenset({"university", "college", "school", "institute", "academy"})
+CULTURE_HEADS = frozenset({"museum", "library"})
+ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and token.i + 1 < len(token.doc)
+                                                 and token.nbor().text[:1].isupper()))
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
+
+
+def clean_name(text: str) -> str:
+    text = unify_punctuation(text).strip(" ,;:-")
+    words = text.split(" ")
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return strip_possessive(" ".join(words)).strip(" ,;:-")
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. gazetteer scan
+
+def _candidate_ends(doc, start: int) -> list[int]:
+    """Ends (exclusive) of capitalised sequences starting at `start`, longest first."""
+    ends = []
+    i = start
+    while i < len(doc) and i - start < MAX_NAME_TOKENS:
+        token = doc[i]
+        if is_capitalised(token):
+            ends.append(i + 1)
+        elif token.lower_ not in CONNECTORS:
+            break
+        if token.is_sent_end:
+            break
+        i += 1
+    return sorted(ends, reverse=True)
+
+
+def scan_gazetteer(ctx: ItemContext) -> None:
+    doc, g = ctx.doc, ctx.gazetteer
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not is_capitalised(token) or ctx.taken(i):
+            i += 1
+            continue
+        matched = None
+        for end in _candidate_ends(doc, i):
+            if any(ctx.taken(j) for j in range(i, end)):
+                continue
+            text = clean_name(doc[i:end].text)
+            if not text:
+                continue
+            matched = _lookup(ctx, text, i, end)
+            if matched:
+                break
+        i = matched.end if matched else i + 1
+
+
+def _lookup(ctx: ItemContext, text: str, start: int, end: int) -> Mention | None:
+    g = ctx.gazetteer
+    organization = g.organization(text)
+    if organization is not None:
+        key = add_known_organization(ctx, organization, text)
+        mention = Mention(key, EntityKind.ORGANIZATION, start, end)
+        return mention if ctx.add_mention(mention) else None
+    country = g.country(text)
+    if country is not None:
+        key = add_country(ctx, country, text)
+        mention = Mention(key, EntityKind.COUNTRY, start, end)
+        return mention if ctx.add_mention(mention) else None
+    place = g.place(text)
+    if place is not None:
+        key = add_place(ctx, place.name, text, place.country_iso3)
+        mention = Mention(key, EntityKind.PLACE, start, end)
+        return mention if ctx.add_mention(mention) else None
+    return None
+
+
+def add_country(ctx: ItemContext, country, surface: str) -> str:
+    key = ctx.table.add(EntityKind.COUNTRY, country.name, ident=country.iso3, iso_code=country.iso3)
+    if surface != country.name and ctx.gazetteer.country(surface) is not None and surface not in country.demonyms:
+        ctx.table.add_alias(key, surface)
+    return key
+
+
+def add_place(ctx: ItemContext, name: str, surface: str, country_iso3: str | None = None) -> str:
+    country_key = None
+    if country_iso3:
+        country = ctx.gazetteer.country_by_code(country_iso3)
+        if country is not None:
+            country_key = ctx.table.add(EntityKind.COUNTRY, country.name, ident=country.iso3,
+                                        iso_code=country.iso3)
+    key = ctx.table.add(EntityKind.PLACE, name, ident="place:" + name.lower(), country=country_key)
+    if surface != name:
+        ctx.table.add_alias(key, surface)
+    return key
+
+
+def add_known_organization(ctx: ItemContext, organization, surface: str) -> str:
+    """A gazetteer organization; its parent is linked only when the item names the parent too."""
+    key = ctx.table.add(EntityKind.ORGANIZATION, organization.name, ident=organization.id,
+                        org_type=OrgType(organization.org_type), gazetteer_id=organization.id,
+                        aliases=tuple(organization.acronyms[:1]))
+    ctx.table.add_alias(key, surface)
+    return key
+
+
+def link_known_parents(ctx: ItemContext) -> None:
+    by_gazetteer_id = {e.gazetteer_id: k for k, e in ctx.table.entities.items() if e.gazetteer_id}
+    for key, entity in list(ctx.table.entities.items()):
+        if not entity.gazetteer_id or entity.parent:
+            continue
+        known = ctx.gazetteer.organization_by_id(entity.gazetteer_id)
+        if known is not None and known.parent in by_gazetteer_id:
+            ctx.table.update(key, parent=by_gazetteer_id[known.parent])
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. acronym definitions
+
+def _long_name_before(ctx: ItemContext, paren: int) -> tuple[int, int] | None:
+    """Tokens of the capitalised name that ends just before the "(" at `paren`."""
+    doc = ctx.doc
+    end = paren
+    start = end
+    while start > 0 and end - start < MAX_NAME_TOKENS:
+        token = doc[start - 1]
+        if token.is_sent_end and start - 1 < end - 1:
+            break
+        if is_capitalised(token) or (token.lower_ in CONNECTORS and token.lower_ != "the"):
+            start -= 1
+            continue
+        break
+    while start < end and not is_capitalised(doc[start]):
+        start += 1
+    return (start, end) if end - start >= 2 else None
+
+
+def find_acronyms(ctx: ItemContext) -> dict[str, str]:
+    """Acronym definitions; returns acronym -> entity key, and records the mentions."""
+    doc = ctx.doc
+    defined: dict[str, str] = {}
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc):
+            continue
+        inner = token.nbor()
+        closing = token.nbor(2)
+        if closing.text == ")" and is_acronym(inner.text):
+            span = _long_name_before(ctx, token.i)
+            if span is None:
+                continue
+            key = _define(ctx, span, inner.text)
+            if key:
+                defined[inner.text] = key
+                ctx.add_mention(Mention(key, ctx.entity(key).kind, inner.i, inner.i + 1))
+        elif token.i > 0 and is_acronym(doc[token.i - 1].text):
+            # "ACR (Long Name)"
+            end = token.i + 1
+            while end < len(doc) and doc[end].text != ")" and end - token.i < MAX_NAME_TOKENS:
+                end += 1
+            if end < len(doc) and doc[end].text == ")" and end - token.i >= 3:
+                key = _define(ctx, (token.i + 1, end), doc[token.i - 1].text)
+                if key:
+                    defined[doc[token.i - 1].text] = key
+                    ctx.add_mention(Mention(key, ctx.entity(key).kind, token.i - 1, token.i))
+    return defined
+
+
+def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None:
+    start, end = span
+    existing = ctx.mention_at(end - 1)
+    if existing is not None and existing.kind == EntityKind.ORGANIZATION:
+        ctx.table.add_alias(existing.key, acronym)
+        return existing.key
+    if any(ctx.taken(i) for i in range(start, end)):
+        # the name ends in another entity (e.g. a country): keep only the part after it
+        while start < end and ctx.taken(start):
+            start += 1
+        while start < end and not is_capitalised(ctx.doc[start]):
+            start += 1
+        if end - start < 2 or any(ctx.taken(i) for i in range(start, end)):
+            return None
+    known = ctx.gazetteer.organization(acronym)
+    text = clean_name(ctx.doc[start:end].text)
+    org_type = organization_type(ctx, text)
+    if known is not None:
+        key = add_known_organization(ctx, known, acronym)
+        ctx.table.add_alias(key, text)
+    elif org_type is None:
+        return None
+    else:
+        key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
+        ctx.table.add_alias(key, acronym)
+    ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
+    return key
+
+
+def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
+    for token in ctx.doc:
+        key = defined.get(token.text)
+        if key and not ctx.taken(token.i):
+            ctx.add_mention(Mention(key, ctx.entity(key).kind, token.i, token.i + 1))
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. institutions by head word
+
+def head_word(text: str) -> str:
+    """The head of a name: the last word before its first "of/for/on/in" ("Ministry of Culture")."""
+    words = text.replace(",", " ").split()
+    for i, word in enumerate(words):
+        if word.lower() in {"of", "for", "on", "in"} and i > 0:
+            return singular(words[i - 1])
+    return singular(words[-1]) if words else ""
+
+
+def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
+    """The kind of organization a name denotes by its head word, or None if it names none."""
+    lex = ctx.lexicon
+    words = text.split()
+    if len(words) < 2:
+        return None
+    head = head_word(text)
+    if head in lex.event_nouns and head not in lex.org_heads:
+        return None
+    if head in lex.unit_heads:
+        return OrgType.UNIT
+    if head in GOVERNMENT_HEADS:
+        return OrgType.GOVERNMENT
+    if head in EDUCATION_HEADS:
+        return OrgType.EDUCATIONAL
+    if head in CULTURE_HEADS:
+        return OrgType.CULTURAL
+    if head in lex.org_heads:
+        return OrgType.OTHER
+    return None
+
+
+def find_institutions(ctx: ItemContext) -> None:
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"}:
+            continue
+        _institution_from(ctx, ent.start, ent.end)
+    # capitalised sequences the parser missed
+    i = 0
+    while i < len(doc):
+        if ctx.taken(i) or not is_capitalised(doc[i]) or doc[i].ent_type_:
+            i += 1
+            continue
+        ends = _candidate_ends(doc, i)
+        end = ends[0] if ends else i + 1
+        _institution_from(ctx, i, end)
+        i = end
+
+
+def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
+    doc = ctx.doc
+    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+        start += 1
+    # cut at a token already taken: keep the longest free part that names an institution
+    free_parts, part_start = [], start
+    for i in range(start, end + 1):
+        if i == end or ctx.taken(i):
+            if i > part_start:
+                free_parts.append((part_start, i))
+            part_start = i + 1
+    for s, e in free_parts:
+        while s < e and not is_capitalised(doc[s]):
+            s += 1
+        while e > s and not is_capitalised(doc[e - 1]) and doc[e - 1].text != ")":
+            e -= 1
+        if e - s < 2:
+            continue
+        text = clean_name(doc[s:e].text)
+        org_type = organization_type(ctx, text)
+        if org_type is None:
+            continue
+        parent, country = _owner(ctx, s)
+        key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
+        if org_type == OrgType.UNIT and parent and parent != key:
+            ctx.table.update(key, parent=parent)
+        if country and org_type == OrgType.GOVERNMENT:
+            ctx.table.update(key, country=country)
+        ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _owner(ctx: ItemContext, start: int) -> tuple[str | None, str | None]:
+    """The organization or country named just before a name ("ICESCO's X", "Azerbaijani X")."""
+    i = start - 1
+    if i >= 0 and ctx.doc[i].tag_ == "POS":
+        i -= 1
+    mention = ctx.mention_at(i) if i >= 0 else None
+    if mention is None:
+        return None, None
+    if mention.kind == EntityKind.ORGANIZATION:
+        return ctx.top_organization(mention.key), None
+    if mention.kind == EntityKind.COUNTRY:
+        return None, mention.key
+    return None, None
+
+
+def link_owned_names(ctx: ItemContext) -> None:
+    """Give ministries named with "of <country>" their country, and units their parent."""
+    doc = ctx.doc
+    for mention in list(ctx.mentions):
+        if mention.kind != EntityKind.ORGANIZATION:
+            continue
+        entity = ctx.entity(mention.key)
+        if entity.org_type == OrgType.GOVERNMENT and entity.country is None:
+            countries = ctx.mentions_in(mention.start, mention.end + 4, frozenset({EntityKind.COUNTRY}))
+            if mention.end < len(doc) and doc[mention.end].lower_ == "of" and countries:
+                ctx.table.update(mention.key, country=countries[0].key)
+            else:
+                _, country = _owner(ctx, mention.start)
+                if country:
+                    ctx.table.update(mention.key, country=country)
+        if entity.org_type == OrgType.UNIT and entity.parent is None:
+            parent, _ = _owner(ctx, mention.start)
+            if parent and parent != mention.key:
+                ctx.table.update(mention.key, parent=parent)
+
+
+def find_places(ctx: ItemContext) -> None:
+    """Cities and regions the parser tags as places and no gazetteer claims."""
+    for ent in ctx.doc.ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        if any(ctx.taken(i) for i in range(ent.start, ent.end)):
+            continue
+        text = clean_name(ent.text)
+        if not text or not text[0].isupper() or ent.label_ != "GPE":
+            continue
+        if text.isupper() and len(text) > 3:  # "MOSCOW" in a dateline
+            text = text.title()
+        key = add_place(ctx, text, text)
+        ctx.add_mention(Mention(key, EntityKind.PLACE, ent.start, ent.end))
+
+
+def find_named(ctx: ItemContext) -> None:
+    scan_gazetteer(ctx)
+    defined = find_acronyms(ctx)
+    mark_acronym_uses(ctx, defined)
+    find_institutions(ctx)
+    link_known_parents(ctx)
+    link_owned_names(ctx)
+
+
+def span_text(span: Span) -> str:
+    return clean_name(span.text)

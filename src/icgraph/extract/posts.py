@@ -1,0 +1,312 @@
+"""Posts (person, role, organization) from titles around a person's name.
+
+* apposition:  "X, Director-General of Y (ACR), ..."; "X, Ambassador of A to B" (post in A)
+* premodifier: "Tunisian Minister of Education X", "Japan's Ambassador to Egypt X",
+               "ACR Secretary-General X", "Secretary-General of Y, X, ..."
+A title naming several roles ("Chief Adviser and Director of Z", "UN Assistant Secretary-General and
+UNDP Regional Director") gives one post per role. A unit ("Director of X's Culture Sector") keeps
+the unit in the role and gives the post to the organization the unit belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from icgraph.extract.context import ItemContext, Mention
+from icgraph.model import EntityKind, OrgType, Post
+
+AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
+DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "charg")
+ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "former", "acting", "then",
+                           "incoming", "interim", "current", "deputy"})
+MAX_TITLE_TOKENS = 32
+
+
+@lru_cache(maxsize=4)
+def _role_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    parts = []
+    for term in sorted(terms, key=len, reverse=True):
+        words = re.split(r"[\s\-]+", term.strip())
+        parts.append(r"[\s\-]+".join(re.escape(w) for w in words if w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def role_pattern(ctx: ItemContext) -> re.Pattern:
+    return _role_pattern(tuple(r.text for r in ctx.gazetteer.role_terms))
+
+
+@dataclass(frozen=True)
+class Title:
+    """Tokens [start, end) that hold a title for `person`."""
+
+    person: Mention
+    start: int
+    end: int
+    before: bool  # premodifier (the title precedes the name)
+
+
+def find_posts(ctx: ItemContext) -> list[Post]:
+    posts: list[Post] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    consumed: set[int] = set()
+    people = [m for m in ctx.mentions if m.kind == EntityKind.PERSON]
+    titles: list[Title] = []
+    for person in sorted(people, key=lambda m: m.start):
+        after = _apposition(ctx, person)
+        if after:
+            titles.append(after)
+            consumed.update(range(after.start, after.end))
+    for person in sorted(people, key=lambda m: m.start):
+        before = _premodifier(ctx, person, consumed)
+        if before:
+            titles.append(before)
+    fallback_country = _salient_country(ctx)
+    for title in titles:
+        sentence = ctx.doc[title.person.start].sent
+        for role, org, confidence in _roles(ctx, title, fallback_country):
+            fact = (title.person.key, role.lower(), org)
+            if fact in seen:
+                continue
+            seen.add(fact)
+            posts.append(Post(person=title.person.key, role=role, organization=org,
+                              evidence=ctx.evidence(sentence, confidence)))
+    return posts
+
+
+# ---------------------------------------------------------------------------------------------
+# where titles are
+
+def _person_start(ctx: ItemContext, index: int) -> bool:
+    mention = ctx.mention_at(index)
+    return mention is not None and mention.kind == EntityKind.PERSON and mention.start == index
+
+
+def _is_honorific(ctx: ItemContext, index: int) -> bool:
+    token = ctx.doc[index]
+    h = ctx.gazetteer.honorific(token.text)
+    return h is not None and token.text[:1].isupper()
+
+
+def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
+    doc = ctx.doc
+    sent = doc[person.start].sent
+    i = person.end
+    if i >= sent.end or doc[i].text != ",":
+        return None
+    j, depth = i + 1, 0
+    while j < sent.end and j - i < MAX_TITLE_TOKENS:
+        token = doc[j]
+        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and doc[j - 1].text == ","):
+            break
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+            if depth < 0:
+                break
+        elif token.text in {";", ":"} or token.lower_ in {"who", "which", "that", "whose"}:
+            break
+        elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"}:
+            break
+        elif token.text == "," and depth == 0:
+            nxt = doc[j + 1] if j + 1 < sent.end else None
+            if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1):
+                break
+            if nxt.lower_ == "and":
+                if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)):
+                    break
+            elif not nxt.text[:1].isupper():
+                break
+        elif token.lower_ == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)):
+            break
+        j += 1
+    if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
+        return None
+    return Title(person, i + 1, j, before=False)
+
+
+def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title | None:
+    doc = ctx.doc
+    sent = doc[person.start].sent
+    j = person.start
+    while j > sent.start and _is_honorific(ctx, j - 1):
+        j -= 1
+    end = j
+    comma_form = j > sent.start and doc[j - 1].text == ","
+    if comma_form:
+        end = j - 1
+    i = end
+    while i > sent.start:
+        token = doc[i - 1]
+        if (i - 1) in consumed:
+            break
+        mention = ctx.mention_at(i - 1)
+        if mention is not None:
+            if mention.kind == EntityKind.PERSON:
+                break
+            i = mention.start
+            continue
+        if token.text == ")" and i - 3 >= sent.start and doc[i - 3].text == "(" and ctx.mention_at(i - 2):
+            i -= 3
+            continue
+        if token.tag_ == "POS" or token.text == "-":
+            i -= 1
+            continue
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
+            break
+        if _is_honorific(ctx, i - 1) and not comma_form:
+            break
+        i -= 1
+    if i >= end or not role_pattern(ctx).search(doc[i:end].text):
+        return None
+    if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP"}):
+        return None
+    return Title(person, i, end, before=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# roles and organizations inside a title
+
+def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
+    doc = ctx.doc
+    span = doc[title.start:title.end]
+    base = span.start_char
+    text = span.text
+    matches = list(role_pattern(ctx).finditer(text))
+    if not matches:
+        return []
+    # segments: cut before a later role when " and " / ", " separates it from the previous one
+    cuts = [0]
+    for prev, cur in zip(matches, matches[1:]):
+        between = text[prev.end():cur.start()]
+        k = max(between.rfind(" and "), between.rfind(", "))
+        if k >= 0:
+            cuts.append(prev.end() + k)
+    cuts.append(len(text))
+    segments = []
+    for a, b in zip(cuts, cuts[1:]):
+        seg_matches = [m for m in matches if a <= m.start() < b]
+        if seg_matches:
+            segments.append((a, b, seg_matches[0]))
+    results = []
+    pending_roles: list[str] = []
+    for a, b, match in segments:
+        seg_start_char, seg_end_char = base + a, base + b
+        agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
+                  if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
+        role_start = base + match.start()
+        org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
+        role_text = role_text or match.group(0)
+        if org is None:
+            pending_roles.append(role_text)
+            continue
+        for role in pending_roles + [role_text]:
+            results.append((_tidy(role), org, 0.8))
+        pending_roles = []
+    for role in pending_roles:
+        if fallback_country and _governmental(ctx, role):
+            results.append((_tidy(role), fallback_country, 0.5))
+    return results
+
+
+def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: int, role_word: str):
+    """The organization a role belongs to, and the role's words."""
+    doc = ctx.doc
+    text_of = lambda a, b: ctx.item.text[a:b]  # noqa: E731
+    before = [m for m in agents if doc[m.start].idx < role_start]
+    after = [m for m in agents if doc[m.start].idx >= role_start]
+    diplomatic = any(word in role_word.lower() for word in DIPLOMATIC)
+    chosen: Mention | None = None
+    for m in after:
+        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        if prev == "the" and m.start > 1:
+            prev = doc[m.start - 2].lower_
+        if diplomatic and prev == "to":
+            continue
+        if prev == "in" and (before or chosen):
+            continue
+        chosen = m
+        break
+    if before and (chosen is None or doc[before[-1].end].idx >= role_start - 3
+                   or ctx.entity(chosen.key).org_type == OrgType.UNIT):
+        nearest = before[-1]
+        if chosen is None or ctx.entity(chosen.key).kind == EntityKind.COUNTRY or diplomatic:
+            chosen_after = chosen
+            chosen = nearest
+            end = doc[chosen_after.start].idx if chosen_after else seg_end
+            return _owner_key(ctx, chosen), _trim_role(text_of(role_start, end))
+    if chosen is None:
+        return None, _trim_role(text_of(role_start, seg_end))
+    entity = ctx.entity(chosen.key)
+    if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT:
+        role = text_of(role_start, doc[chosen.end - 1].idx + len(doc[chosen.end - 1].text))
+        return _owner_key(ctx, chosen), _trim_role(role)
+    return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
+
+
+def _owner_key(ctx: ItemContext, mention: Mention) -> str:
+    entity = ctx.entity(mention.key)
+    if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT:
+        top = ctx.top_organization(mention.key)
+        if top != mention.key:
+            return top
+        dominant = dominant_organization(ctx)
+        if dominant:
+            ctx.table.update(mention.key, parent=dominant)
+            return dominant
+    return mention.key
+
+
+_TRAILING = re.compile(r"(?:[\s,]+(?:of|at|to|in|for|with|the|and|'s|’s|,))+\s*$", re.I)
+
+
+def _trim_role(text: str) -> str:
+    text = text.strip(" ,;")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING.sub("", " " + text).strip(" ,;")
+    return text
+
+
+def _tidy(role: str) -> str:
+    words = role.split()
+    while words and words[0].lower() in ROLE_PREFIXES - {"deputy", "acting", "former"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _governmental(ctx: ItemContext, role: str) -> bool:
+    term = ctx.gazetteer.role(role)
+    if term is None:
+        match = role_pattern(ctx).search(role)
+        term = ctx.gazetteer.role(match.group(0)) if match else None
+    return bool(term and term.governmental)
+
+
+def dominant_organization(ctx: ItemContext) -> str | None:
+    counts = Counter(ctx.top_organization(m.key) for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION)
+    for key, _ in counts.most_common():
+        if ctx.entity(key).org_type != OrgType.UNIT:
+            return key
+    return None
+
+
+def _salient_country(ctx: ItemContext) -> str | None:
+    """The country an item is about, when one country clearly dominates its mentions."""
+    counts = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def sentence_of(ctx: ItemContext, mention: Mention) -> Span:
+    return ctx.doc[mention.start].sent

@@ -1,0 +1,112 @@
+"""Finding event triggers (lemma sequences from data/extraction/triggers.tsv) in a sentence, and
+telling an event that happened from one that is only planned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from icgraph.extract.lexicon import Lexicon, Trigger
+
+MAX_GAP = 3
+PLANNING_HEADS = frozenset({"schedule", "plan", "expect", "agree", "invite", "hope", "seek", "intend", "aim",
+                            "look", "propose", "decide", "wish", "want", "prepare", "set", "due", "call",
+                            "suggest", "urge", "welcome", "discuss", "explore", "consider", "ready",
+                            "request", "ask", "encourage", "express", "offer"})
+FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "could", "should", "may", "might", "can"})
+PLANNED_MODIFIERS = frozenset({"upcoming", "future", "next", "forthcoming", "planned", "proposed", "possible"})
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    trigger: Trigger
+    tokens: tuple[Token, ...]
+
+    @property
+    def head(self) -> Token:
+        """The verb (or first word) that carries the trigger."""
+        for token in self.tokens:
+            if token.pos_ in {"VERB", "AUX"}:
+                return token
+        return self.tokens[0]
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def _match_at(sentence: Span, index: int, lemmas: tuple[str, ...]) -> tuple[Token, ...] | None:
+    doc = sentence.doc
+    matched: list[Token] = []
+    i = index
+    gap_allowed = False
+    for lemma in lemmas:
+        if lemma == "~":
+            gap_allowed = True
+            continue
+        limit = i + (MAX_GAP + 1 if gap_allowed else 1)
+        found = None
+        for j in range(i, min(limit, sentence.end)):
+            if _lemma(doc[j]) == lemma or doc[j].lower_ == lemma:
+                found = j
+                break
+            if doc[j].is_punct and doc[j].text not in {"-"}:
+                break
+        if found is None:
+            return None
+        matched.append(doc[found])
+        i = found + 1
+        gap_allowed = False
+    return tuple(matched)
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
+    """Trigger matches of the sentence, the longest one wherever two start at the same word."""
+    found: list[TriggerMatch] = []
+    for token in sentence:
+        best: TriggerMatch | None = None
+        for trigger in lexicon.triggers:
+            if trigger.lemmas[0] not in {_lemma(token), token.lower_}:
+                continue
+            tokens = _match_at(sentence, token.i, trigger.lemmas)
+            if tokens and (best is None or len(tokens) > len(best.tokens)):
+                best = TriggerMatch(trigger, tokens)
+        if best:
+            found.append(best)
+    # drop a match whose tokens lie inside a longer one ("receive" inside "receive ... credentials")
+    kept = []
+    for match in found:
+        ids = {t.i for t in match.tokens}
+        if any(other is not match and ids < {t.i for t in other.tokens} for other in found):
+            continue
+        kept.append(match)
+    return kept
+
+
+def is_planned(head: Token) -> bool:
+    """ "will meet", "is scheduled to visit", "agreed to sign", "invited him to visit", "the
+    upcoming visit": the event has not happened (yet)."""
+    for child in head.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
+            return True
+        if child.dep_ == "amod" and child.lower_ in PLANNED_MODIFIERS:
+            return True
+    node = head
+    for _ in range(3):
+        has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl"} and has_to:
+            return True
+        if has_to and node.dep_ in {"ROOT"}:
+            return True
+        if node.dep_ in {"xcomp", "ccomp", "acl", "advcl"} and _lemma(node.head) in PLANNING_HEADS and has_to:
+            return True
+        if node.head.i == node.i:
+            break
+        if node.dep_ in {"xcomp", "ccomp", "conj"}:
+            node = node.head
+            if any(c.dep_ in {"aux"} and c.lower_ in FUTURE_AUX for c in node.children):
+                return True
+            continue
+        break
+    return False
