@@ -139,6 +139,7 @@ def test_actors_are_found_by_iri_label_or_alias_case_insensitively(organizations
     assert find_actor(organizations, WCS) == WCS
     assert find_actor(organizations, "world culture SECRETARIAT") == WCS
     assert find_actor(organizations, "wcs") == WCS
+    assert find_actor(organizations, "Northern") == f"{B}organization/nu"  # the only name with that word
     with pytest.raises(NetworkError, match="no actor 'Atlantis'"):
         find_actor(organizations, "Atlantis")
 
@@ -148,6 +149,8 @@ def test_an_ambiguous_name_lists_the_candidates(source: OxigraphSource) -> None:
     with pytest.raises(NetworkError) as error:
         find_actor(graph, "omar haddad")
     assert OMAR in str(error.value) and OMAR2 in str(error.value)
+    with pytest.raises(NetworkError, match="'haddad' names 2 actors"):
+        find_actor(graph, "haddad")
 
 
 def test_summary(organizations: nx.Graph) -> None:

@@ -25,6 +25,7 @@ as soon as `since` or `until` is given, since they cannot be placed in the windo
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -479,26 +480,31 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 def find_actor(graph: nx.Graph, name: str) -> str:
-    """The node named by `name`: its IRI, else its label, else one of its aliases (case-insensitive)."""
+    """The node named by `name`: its IRI, else its label, else one of its aliases (case-insensitive),
+    else the one actor whose label or an alias contains every word of `name` ("Bodour")."""
     if name in graph:
         return name
-    wanted = _fold(name)
-    for attribute in ("label", "aliases"):
-        matches = sorted(
-            node
-            for node, data in graph.nodes(data=True)
-            if wanted in ([_fold(data["label"])] if attribute == "label" else [_fold(alias) for alias in data["aliases"]])
-        )
+    wanted, words = _fold(name), set(_words(name))
+    tiers = (
+        lambda data: wanted == _fold(data["label"]),
+        lambda data: any(wanted == _fold(alias) for alias in data["aliases"]),
+        lambda data: bool(words) and any(words <= set(_words(text)) for text in [data["label"], *data["aliases"]]),
+    )
+    for matches_tier in tiers:
+        matches = sorted(node for node, data in graph.nodes(data=True) if matches_tier(data))
         if len(matches) == 1:
             return matches[0]
         if matches:
-            listing = "; ".join(f"{graph.nodes[node]['label']} <{node}>" for node in matches)
-            raise NetworkError(f"{name!r} names {len(matches)} actors: {listing}. Give the IRI instead.")
-    near = sorted(data["label"] for _, data in graph.nodes(data=True) if wanted in _fold(data["label"]))[:5]
-    hint = f" Did you mean: {', '.join(near)}?" if near else ""
+            listing = "; ".join(f"{graph.nodes[node]['label']} <{node}>" for node in matches[:10])
+            more = f" and {len(matches) - 10} more" if len(matches) > 10 else ""
+            raise NetworkError(f"{name!r} names {len(matches)} actors: {listing}{more}. Give the IRI instead.")
     level = graph.graph.get("level", "")
-    raise NetworkError(f"no actor {name!r} in the {level + '-level ' if level else ''}network.{hint}")
+    raise NetworkError(f"no actor {name!r} in the {level + '-level ' if level else ''}network")
 
 
 # ---------------------------------------------------------------------------------------------
