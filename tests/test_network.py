@@ -67,6 +67,8 @@ def test_organization_level_lifts_people_to_the_organizations_they_represent(org
     }
     assert {data["kind"] for _, data in organizations.nodes(data=True)} == {"organization", "country"}
     assert SARA not in organizations and OMAR2 not in organizations  # no post: nothing to lift to
+    assert organizations.nodes[WCS]["posts"] == ["Ana Lima, Director-General"]
+    assert organizations.nodes[JPN]["posts"] == ["Mei Tanaka, Ambassador"]
 
 
 def test_an_event_reported_twice_counts_once_and_keeps_both_sources(organizations: nx.Graph) -> None:

@@ -143,6 +143,8 @@ class NetworkError(IcgraphError):
 
 @dataclass
 class Actor:
+    """`posts`: for a person "Role, Organization"; for an organization or country "Person, Role"."""
+
     iri: str
     kind: str
     label: str
@@ -275,9 +277,11 @@ def read_facts(store: SparqlSource) -> GraphFacts:
     for membership in memberships.values():
         person, organization = actors.get(membership.member), actors.get(membership.organization)
         if person is not None and person.kind == "person" and organization is not None:
-            post = f"{membership.role}, {organization.label}" if membership.role else organization.label
-            if post not in person.posts:
-                person.posts.append(post)
+            held = f"{membership.role}, {organization.label}" if membership.role else organization.label
+            holder = f"{person.label}, {membership.role}" if membership.role else person.label
+            for actor, post in ((person, held), (organization, holder)):
+                if post not in actor.posts:
+                    actor.posts.append(post)
     return GraphFacts(actors, occasions, list(memberships.values()))
 
 
