@@ -29,7 +29,7 @@ from icgraph.extract.events import find_meetings, merge_meetings, to_event
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import load_lexicon
 from icgraph.extract.names import find_people
-from icgraph.extract.organizations import find_named, find_places
+from icgraph.extract.organizations import find_known, find_places, find_unknown_organizations
 from icgraph.extract.posts import find_posts
 from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType
 
@@ -79,8 +79,9 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     reference = dateline.first if dateline else item.published
     ctx = ItemContext(item=item, doc=doc, gazetteer=gazetteer, lexicon=load_lexicon(), reference=reference,
                       dates=list(find_dates(item.text, reference)), dateline=dateline)
-    find_named(ctx)
+    find_known(ctx)
     find_people(ctx)
+    find_unknown_organizations(ctx)
     find_places(ctx)
     posts = find_posts(ctx)
     resolve_references(ctx, posts)
@@ -114,10 +115,14 @@ def _referenced(posts, events, agreements) -> set[str]:
 
 
 def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]:
-    """Entities worth reporting: units of an organization only when a fact needs them; every
-    parent or country an entity points to comes along."""
+    """Entities worth reporting: those still named somewhere (a country absorbed into "Tunisian
+    Ministry of ..." is not), units of an organization only when a fact needs them; every parent or
+    country an entity points to comes along."""
+    mentioned = {m.key for m in ctx.mentions}
     keep: set[str] = set()
     for key, entity in ctx.table.entities.items():
+        if key not in mentioned and key not in referenced:
+            continue
         if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT and key not in referenced:
             continue
         keep.add(key)

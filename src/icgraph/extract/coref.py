@@ -58,16 +58,28 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> None:
             continue
         if _names_follow(ctx, span.end):
             continue
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            continue  # "the President's Special Representative": a qualifier, not an actor
         role_key = normalize_name(match.group(0))
-        candidates = [
-            person for person, held in holders.items()
-            if any(role_key in normalize_name(p.role) and
-                   (qualifier is None or p.organization in {qualifier.key, ctx.top_organization(qualifier.key)})
-                   for p in held)
-        ]
+        candidates = _holders(ctx, holders, role_key, qualifier, exact=True) or \
+            _holders(ctx, holders, role_key, qualifier, exact=False)
         person = _nearest_before(ctx, candidates, span.start)
         if person:
             ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
+
+
+def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qualifier: Mention | None,
+             exact: bool) -> list[str]:
+    """People whose post has the role (exactly, or as words of a longer role) and the qualifier's
+    organization or country."""
+    def fits(post: Post) -> bool:
+        role = normalize_name(post.role)
+        role = " ".join(w for w in role.split() if w not in {"former", "acting", "outgoing"})
+        same = role == role_key if exact else f" {role_key} " in f" {role} "
+        if qualifier is None:
+            return same
+        return same and post.organization in {qualifier.key, ctx.top_organization(qualifier.key)}
+    return [person for person, held in holders.items() if any(fits(p) for p in held)]
 
 
 def _names_follow(ctx: ItemContext, index: int) -> bool:

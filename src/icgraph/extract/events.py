@@ -119,15 +119,20 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     excluded = _excluded(head) | _patronage(sentence)
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
+    object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
     subject = _agents_in(ctx, subject_tokens - _patronage(sentence))
-    obj = _agents_in(ctx, object_tokens)
+    obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if passive:
         subject, obj = _agents_in(ctx, agent_tokens), subject
     if not subject and not passive:
-        before = _linear(ctx, sentence, sentence.start, head.i, excluded | _token_set(head.subtree) - subject_tokens)
-        subject = _nearest_people(ctx, before)
+        loose = _patronage(sentence) | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
+                                        for i in _token_set(c.subtree)}
+        subject = _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose))
     if not obj:
-        obj = _linear(ctx, sentence, head.i + 1, sentence.end, excluded | subject_tokens)
+        # the parse hung the object under a time or place phrase ("received in his office X")
+        loose = _patronage(sentence) | subject_tokens | {i for c in head.children if c.dep_ in CLAUSE_DEPS
+                                                         for i in _token_set(c.subtree)}
+        obj = _linear(ctx, sentence, head.i + 1, sentence.end, loose)
     return subject, [k for k in obj if k not in subject], passive
 
 
@@ -216,10 +221,21 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
 # merging and finishing
 
 def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
+    """Two reports of one meeting: they share two people, or one of them lacks people on a side
+    ("X's visit to the headquarters") and shares a person with the other."""
     if a.dates and b.dates and a.dates.first and b.dates.first and a.dates.first != b.dates.first:
         return False
     shared = set(a.host + a.guest) & set(b.host + b.guest)
-    return bool(shared)
+    people = {k for k in shared if ctx.entity(k).kind == EntityKind.PERSON}
+    if len(people) >= 2:
+        return True
+    return bool(people) and (_partial(ctx, a) or _partial(ctx, b))
+
+
+def _partial(ctx: ItemContext, draft: Draft) -> bool:
+    def has_people(side: list[str]) -> bool:
+        return any(ctx.entity(k).kind == EntityKind.PERSON for k in side)
+    return not (has_people(draft.host) and has_people(draft.guest))
 
 
 def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:

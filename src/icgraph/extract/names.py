@@ -77,7 +77,8 @@ def _compatible(a: str, b: str) -> bool:
 class NameRun:
     start: int
     end: int
-    titled: bool  # preceded by an honorific or a title
+    titled: bool  # preceded by an honorific ("Dr.", "H.E.", "Sheikha")
+    after_role: bool  # preceded by a role word ("Councilor", "Administrator")
 
 
 class PersonFinder:
@@ -85,8 +86,8 @@ class PersonFinder:
         self.ctx = ctx
         g = ctx.gazetteer
         self.honorific_words = {normalize_name(h.text) for h in g.honorifics}
-        self.honorific_words |= {w for h in g.honorifics for w in normalize_name(h.text).split() if len(w) > 2}
-        self.role_words = {w for r in g.role_terms for w in normalize_name(r.text).split()}
+        title_parts = {w for h in g.honorifics for w in normalize_name(h.text).split() if len(w) > 2}
+        self.role_words = {w for r in g.role_terms for w in normalize_name(r.text).split() if len(w) > 2} | title_parts
         self.particles = ctx.lexicon.name_particles
 
     # token tests ----------------------------------------------------------------------------
@@ -132,10 +133,30 @@ class PersonFinder:
             break
         return end
 
-    def title_before(self, start: int) -> bool:
+    def honorific_before(self, start: int) -> bool:
         doc = self.ctx.doc
         i = start - 1
-        return i >= 0 and doc[i].text[:1].isupper() and self.is_title_word(doc[i])
+        return i >= 0 and doc[i].text[:1].isupper() and normalize_name(doc[i].text) in self.honorific_words
+
+    def role_before(self, start: int) -> bool:
+        """A title right before the name: "Councilor X", or "Director General of the Y (ACR) X"."""
+        doc = self.ctx.doc
+        i = start - 1
+        if i >= 0 and doc[i].text[:1].isupper() and normalize_name(doc[i].text) in self.role_words:
+            return True
+        steps = 0
+        while i >= 0 and steps < 25:
+            token = doc[i]
+            mention = self.ctx.mention_at(i)
+            if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
+                i = mention.start - 1
+            elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
+                i -= 1
+            else:
+                return (i < start - 1 and token.text[:1].isupper()
+                        and normalize_name(token.text) in self.role_words)
+            steps += 1
+        return False
 
     def runs(self) -> list[NameRun]:
         doc = self.ctx.doc
@@ -153,7 +174,10 @@ class PersonFinder:
             # trailing particles are not part of a name
             while end > i and doc[end - 1].lower_ in self.particles:
                 end -= 1
-            runs.append(NameRun(i, end, self.title_before(i)))
+            if end == i:
+                i += 1
+                continue
+            runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
             i = max(end, i + 1)
         return runs
 
@@ -167,8 +191,15 @@ class PersonFinder:
         if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                for t in span):
             return False
+        if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}):
+            return False  # "the Learning Sprint", quoted titles of works
+        if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled:
+            return False  # plural heads ("Elikya Languages", "Member States")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
+            return True
+        if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
+                and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span):
             return True
         if person_tokens == 0:
             return False

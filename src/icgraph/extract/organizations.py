@@ -63,6 +63,8 @@ def _candidate_ends(doc, start: int) -> list[int]:
             ends.append(i + 1)
         elif token.lower_ not in CONNECTORS:
             break
+        elif token.lower_ == "the" and doc[i - 1].lower_ not in {"of", "for", "on", "in"}:
+            break
         if token.is_sent_end:
             break
         i += 1
@@ -292,6 +294,10 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
     doc = ctx.doc
     while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if end - start >= 2 and _whole_institution(ctx, start, end):
+        return
     # cut at a token already taken: keep the longest free part that names an institution
     free_parts, part_start = [], start
     for i in range(start, end + 1):
@@ -317,6 +323,35 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
+    """A name that holds a country or city ("Tunisian Ministry of Cultural Affairs", "American
+    University of Sharjah", "Embassy of Japan in Cairo") is one institution located there."""
+    inside = ctx.mentions_in(start, end)
+    partial = [m for m in ctx.mentions if m not in inside and m.start < end and m.end > start]
+    if partial or not inside or any(m.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} for m in inside):
+        return False
+    if any(ctx.taken(i) for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
+        return False
+    text = clean_name(ctx.doc[start:end].text)
+    org_type = organization_type(ctx, text)
+    if org_type is None or org_type == OrgType.UNIT:
+        return False
+    head = head_word(text)
+    if any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
+        return False  # the head word belongs to the country's own name ("Russian Federation")
+    if any(t.text in {",", ";"} for t in ctx.doc[start:end]) and not text.lower().startswith(("ministry", "university")):
+        return False
+    country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
+    if country is None:
+        place = ctx.entity(inside[0].key)
+        country = place.country
+    for mention in inside:
+        ctx.remove_mention(mention)
+    key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
+    ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
+    return True
 
 
 def _owner(ctx: ItemContext, start: int) -> tuple[str | None, str | None]:
@@ -371,10 +406,16 @@ def find_places(ctx: ItemContext) -> None:
         ctx.add_mention(Mention(key, EntityKind.PLACE, ent.start, ent.end))
 
 
-def find_named(ctx: ItemContext) -> None:
+def find_known(ctx: ItemContext) -> None:
+    """Gazetteer names and acronym definitions (before people are looked for)."""
     scan_gazetteer(ctx)
     defined = find_acronyms(ctx)
     mark_acronym_uses(ctx, defined)
+    ctx.acronyms = defined
+
+
+def find_unknown_organizations(ctx: ItemContext) -> None:
+    """Institutions named by their head word (after people, so names are not taken for them)."""
     find_institutions(ctx)
     link_known_parents(ctx)
     link_owned_names(ctx)
