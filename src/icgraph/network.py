@@ -42,7 +42,7 @@ TIE_KINDS = ("met", "signed-with", "co-organized", "took-part-together", "member
 ACTOR_KINDS = ("person", "organization", "country")
 
 EXACT_BETWEENNESS_LIMIT = 2000
-BETWEENNESS_WORK = 8_000_000  # sources × (nodes + edges): about 10 s of NetworkX here
+BETWEENNESS_WORK = 4_000_000  # sources × (nodes + edges): about 10 s of NetworkX on a loaded 2-core machine
 MIN_BETWEENNESS_SAMPLE = 10
 
 _PREFIXES = """\
