@@ -270,7 +270,11 @@ def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
     everyone = set(draft.host + draft.guest)
     if len(everyone) < 2:
         return False
-    return len(people) >= 2 or not people
+    if not people:
+        # organizations alone meet in talks and calls ("ICESCO and ALECSO held talks"), not in
+        # receptions or visits, whose sides are people
+        return draft.kind in {EventKind.MEETING, EventKind.TALKS, EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}
+    return len(people) >= 2
 
 
 def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:

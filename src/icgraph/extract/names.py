@@ -51,6 +51,8 @@ def same_person(short: list[str], full: list[str]) -> bool:
         return short[0] == full[-1]
     if short[-1] != full[-1]:
         return False
+    if short == full[-len(short):]:
+        return True  # a compound surname alone: "Abul Gheit", "Ben Helli", "Mbella Mbella"
     if not _compatible(short[0], full[0]):
         return False
     j = 0

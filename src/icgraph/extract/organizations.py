@@ -65,6 +65,8 @@ def _candidate_ends(doc, start: int) -> list[int]:
             break
         elif token.lower_ == "the" and doc[i - 1].lower_ not in {"of", "for", "on", "in"}:
             break
+        if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
+            break  # "..., Dr." : an honorific starts the next name
         if token.is_sent_end:
             break
         i += 1
@@ -277,7 +279,15 @@ def find_institutions(ctx: ItemContext) -> None:
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"}:
             continue
-        _institution_from(ctx, ent.start, ent.end)
+        end = ent.end
+        if end < len(doc) and doc[end].text == "," and ent.label_ == "ORG":
+            # "the Egyptian Commission for Education, Science and Culture": the parser stops at the comma
+            longer = [e for e in _candidate_ends(doc, ent.start) if e > end]
+            longer = [e for e in longer if not any(ctx.taken(i) for i in range(end, e))
+                      and " and " in doc[end:e].text and doc[e - 1].lower_ not in CONNECTORS]
+            if longer:
+                end = min(longer)
+        _institution_from(ctx, ent.start, end)
     # capitalised sequences the parser missed
     i = 0
     while i < len(doc):

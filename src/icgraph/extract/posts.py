@@ -96,8 +96,12 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     doc = ctx.doc
     sent = doc[person.start].sent
     i = person.end
-    if i >= sent.end or doc[i].text != ",":
+    if i >= sent.end:
         return None
+    if doc[i].text != ",":
+        # "Ambassador X the Permanent Representative of Y": an apposition without its comma
+        if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
+            return None
     j, depth = i + 1, 0
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
         token = doc[j]
@@ -134,7 +138,7 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
     doc = ctx.doc
     sent = doc[person.start].sent
     j = person.start
-    while j > sent.start and _is_honorific(ctx, j - 1):
+    while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-"):
         j -= 1
     end = j
     comma_form = j > sent.start and doc[j - 1].text == ","
@@ -158,8 +162,6 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
             i -= 1
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
-            break
-        if _is_honorific(ctx, i - 1) and not comma_form:
             break
         i -= 1
     if i >= end or not role_pattern(ctx).search(doc[i:end].text):
@@ -205,8 +207,17 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
         if org is None:
             pending_roles.append(role_text)
             continue
-        for role in pending_roles + [role_text]:
-            results.append((_tidy(role), org, 0.8))
+        for role in pending_roles:
+            # "Minister of X and Chairman of the Egyptian Commission": a government role goes to
+            # the country, other roles share the organization that follows them
+            if _governmental(ctx, role):
+                country = ctx.entity(org).country if ctx.entity(org).kind == EntityKind.ORGANIZATION else org
+                country = country or fallback_country
+                if country:
+                    results.append((_tidy(role), country, 0.6))
+            else:
+                results.append((_tidy(role), org, 0.7))
+        results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
         if fallback_country and _governmental(ctx, role):
@@ -266,7 +277,7 @@ _TRAILING = re.compile(r"(?:[\s,]+(?:of|at|to|in|for|with|the|and|'s|’s|,))+\s
 
 
 def _trim_role(text: str) -> str:
-    text = text.strip(" ,;")
+    text = text.strip(" ,;.")
     previous = None
     while previous != text:
         previous = text
