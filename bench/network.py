@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import pyoxigraph as ox
+
 from icgraph import network as nw
 from icgraph.export import export_network
 from icgraph.store import EmbeddedStore
@@ -140,7 +142,7 @@ def load(actors: int) -> tuple[EmbeddedStore, int]:
     quads = Generator(actors).quads()
     total = 0
     while chunk := list(itertools.islice(quads, CHUNK)):
-        store.native.bulk_load(("\n".join(chunk) + "\n").encode("utf-8"), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        store.native.bulk_load(("\n".join(chunk) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         total += len(chunk)
     return store, total
 
@@ -194,7 +196,7 @@ def main() -> None:
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     print()
     for row in [headers, tuple("-" * width for width in widths), *rows]:
-        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths)))
+        print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
 
 
 if __name__ == "__main__":

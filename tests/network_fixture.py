@@ -40,7 +40,7 @@ class OxigraphSource:
         self.store = store
 
     @classmethod
-    def from_trig(cls, path: Path = FIXTURE) -> "OxigraphSource":
+    def from_trig(cls, path: Path = FIXTURE) -> OxigraphSource:
         store = ox.Store()
         store.load(path=str(path), format=ox.RdfFormat.TRIG)
         return cls(store)

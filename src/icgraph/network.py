@@ -605,7 +605,7 @@ def eigenvector_centrality(graph: nx.Graph, *, max_iter: int = 1000, tol: float 
         following = vector + np.bincount(targets, weights=weights * vector[sources], minlength=len(nodes))
         following /= np.linalg.norm(following) or 1.0
         if np.abs(following - vector).sum() < len(nodes) * tol:
-            return dict(zip(nodes, following.tolist()))
+            return dict(zip(nodes, following.tolist(), strict=True))
         vector = following
     raise NetworkError(f"eigenvector centrality did not converge in {max_iter} iterations")
 
