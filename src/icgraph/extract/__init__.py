@@ -13,6 +13,7 @@ from `data/` (gazetteers) and `data/extraction/` (triggers, head words, particle
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -129,8 +130,14 @@ def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]
     pending = list(keep)
     while pending:
         entity = ctx.table.entities[pending.pop()]
-        for linked in (entity.parent, entity.country):
-            if linked and linked not in keep:
-                keep.add(linked)
-                pending.append(linked)
-    return tuple(e for k, e in ctx.table.entities.items() if k in keep)
+        if entity.parent and entity.parent not in keep:
+            keep.add(entity.parent)
+            pending.append(entity.parent)
+    kept = []
+    for key, entity in ctx.table.entities.items():
+        if key not in keep:
+            continue
+        if entity.country and entity.country not in keep:
+            entity = replace(entity, country=None)  # a country only known from a gazetteer, not the text
+        kept.append(entity)
+    return tuple(kept)

@@ -132,6 +132,10 @@ class PersonFinder:
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)):
                 end += 1
                 continue
+            if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
+                    and token.ent_type_ == "PERSON" and end + 1 < len(doc) and self.is_name_token(doc[end + 1]):
+                end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
+                continue
             break
         return end
 
@@ -140,23 +144,35 @@ class PersonFinder:
         i = start - 1
         return i >= 0 and doc[i].text[:1].isupper() and normalize_name(doc[i].text) in self.honorific_words
 
+    def ends_role(self, end: int) -> bool:
+        """Tokens just before `end` form a whole role term ("Councilor", "Executive Director")."""
+        doc = self.ctx.doc
+        for size in range(1, 5):
+            if end - size < 0:
+                break
+            text = doc[end - size:end].text
+            if text[:1].isupper() and self.ctx.gazetteer.role(text) is not None \
+                    and normalize_name(self.ctx.gazetteer.role(text).text) == normalize_name(text):
+                return True
+        return False
+
     def role_before(self, start: int) -> bool:
         """A title right before the name: "Councilor X", or "Director General of the Y (ACR) X"."""
         doc = self.ctx.doc
         i = start - 1
-        if i >= 0 and doc[i].text[:1].isupper() and normalize_name(doc[i].text) in self.role_words:
+        if i >= 0 and doc[i].text[:1].isupper() and self.ends_role(start):
             return True
-        steps = 0
+        steps, crossed = 0, False
         while i >= 0 and steps < 25:
             token = doc[i]
             mention = self.ctx.mention_at(i)
             if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
                 i = mention.start - 1
+                crossed = True
             elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
                 i -= 1
             else:
-                return (i < start - 1 and token.text[:1].isupper()
-                        and normalize_name(token.text) in self.role_words)
+                return crossed and token.text[:1].isupper() and self.ends_role(i + 1)
             steps += 1
         return False
 
@@ -199,7 +215,7 @@ class PersonFinder:
             return False  # plural heads ("Elikya Languages", "Member States")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
-            return True
+            return len(span) >= 2 or person_tokens == 1
         if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span):
             return True

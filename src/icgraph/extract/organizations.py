@@ -61,6 +61,8 @@ def _candidate_ends(doc, start: int) -> list[int]:
         token = doc[i]
         if is_capitalised(token):
             ends.append(i + 1)
+        elif token.tag_ == "POS" and i > start:
+            pass  # "UN Children's Fund"
         elif token.lower_ not in CONNECTORS:
             break
         elif token.lower_ == "the" and doc[i - 1].lower_ not in {"of", "for", "on", "in"}:
@@ -258,6 +260,8 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     words = text.split()
     if len(words) < 2:
         return None
+    if "," in text and " and " not in text[text.index(","):]:
+        return None  # a list of names ("the President, Government and people"), not one name
     head = head_word(text)
     if head in lex.event_nouns and head not in lex.org_heads:
         return None
@@ -327,6 +331,10 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if org_type is None:
             continue
         parent, country = _owner(ctx, s)
+        prefix = ctx.mention_at(s - 1) if s > 0 else None
+        if prefix is not None and prefix.kind == EntityKind.ORGANIZATION and doc[s - 1].tag_ != "POS":
+            org_type = OrgType.UNIT  # "ALECSO Culture Department": a unit of the organization before it
+            text = clean_name(doc[prefix.start:e].text)
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
         if org_type == OrgType.UNIT and parent and parent != key:
             ctx.table.update(key, parent=parent)
@@ -351,8 +359,6 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     head = head_word(text)
     if any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
         return False  # the head word belongs to the country's own name ("Russian Federation")
-    if any(t.text in {",", ";"} for t in ctx.doc[start:end]) and not text.lower().startswith(("ministry", "university")):
-        return False
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
     if country is None:
         place = ctx.entity(inside[0].key)
