@@ -86,7 +86,7 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     find_places(ctx)
     posts = find_posts(ctx)
     resolve_references(ctx, posts)
-    meeting_drafts = find_meetings(ctx)
+    meeting_drafts = find_meetings(ctx, posts)
     agreements, signing_drafts = to_records(ctx, find_agreements(ctx, posts), 1)
     signings = [d for d in signing_drafts if d.others]
     meeting_drafts = merge_meetings(ctx, meeting_drafts + [d for d in signing_drafts if not d.others])

@@ -117,6 +117,13 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             signers_tokens |= _token_set(subject.subtree)
     agents = _agents_in(ctx, signers_tokens)
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+    if passive and signers_tokens:
+        # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
+        stop = next((t.i for t in sentence if t.i > min(signers_tokens) and
+                     t.lower_ in {"presence", "witnessed", "attended", "during", "which", "who"}), sentence.end)
+        for mention in ctx.mentions_in(min(signers_tokens), stop, frozenset({EntityKind.PERSON})):
+            if mention.key not in signatories:
+                signatories.append(mention.key)
     # organizations named inside the signatories' titles come in through their posts instead
     parties = [] if signatories else [k for k in agents if ctx.entity(k).kind != EntityKind.PERSON]
     parties = _between(ctx, sentence) or parties

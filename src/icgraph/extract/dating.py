@@ -27,8 +27,27 @@ class EventDates:
     last: date | None
 
 
-def _in(mentions: list[DateMention], start: int, end: int) -> list[DateMention]:
-    return [m for m in mentions if start <= m.start and m.end <= end and m.precision == "day" and m.first]
+REPORTING = frozenset({"said", "reported", "announced", "stated", "added", "noted", "reports", "says",
+                       "announces", "published", "issued"})
+
+
+def _in(ctx: ItemContext, start: int, end: int, anchor: int | None = None) -> list[DateMention]:
+    """Day dates between `start` and `end`, nearest to `anchor` first (single days before ranges).
+    The dateline and "said today" date the report, not the event."""
+    text = ctx.item.text
+    found = []
+    for m in ctx.dates:
+        if not (start <= m.start and m.end <= end and m.precision == "day" and m.first):
+            continue
+        if ctx.dateline is not None and m.start == ctx.dateline.start:
+            continue
+        before = text[max(0, m.start - 20):m.start].lower().split()
+        if m.relative and before and before[-1].strip(",") in REPORTING:
+            continue
+        found.append(m)
+    if anchor is not None:
+        found.sort(key=lambda m: (m.last is not None, abs(m.start - anchor)))
+    return found
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -40,10 +59,9 @@ def _talks_about_event(sentence: Span) -> bool:
     return any(t.lemma_.lower() in EVENT_WORDS or t.lower_ in EVENT_WORDS for t in sentence)
 
 
-def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True):
-    """(EventDates, place key, venue) for an event read from `sentence`."""
-    mentions = ctx.dates
-    found = _in(mentions, sentence.start_char, sentence.end_char)
+def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
+    """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`)."""
+    found = _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
     source = sentence
     if not found:
         sentences = list(ctx.doc.sents)
@@ -53,12 +71,12 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True):
                 continue
             if not _talks_about_event(other):
                 continue
-            candidates = _in(mentions, other.start_char, other.end_char)
+            candidates = _in(ctx, other.start_char, other.end_char)
             if candidates:
                 found, source = candidates, other
                 break
     if not found and ctx.dateline is not None and _mentions_today(sentence):
-        found = [ctx.dateline]
+        found = [ctx.dateline]  # "received here today" under a dated dateline
     dates = EventDates(found[0].first, found[0].last) if found else EventDates(None, None)
     place = _place(ctx, sentence) or (_place(ctx, source) if source is not sentence else None)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
@@ -70,17 +88,18 @@ def _mentions_today(sentence: Span) -> bool:
 
 
 def _place(ctx: ItemContext, sentence: Span) -> str | None:
-    best = None
+    """The city (a known one first) or else the country an event is said to be in or at."""
+    ranked = []
     for mention in ctx.mentions_in(sentence.start, sentence.end):
         if mention.kind not in {EntityKind.PLACE, EntityKind.COUNTRY}:
             continue
         prev = ctx.doc[mention.start - 1] if mention.start > 0 else None
         if prev is None or prev.lower_ not in {"in", "at", "the"}:
             continue
-        if mention.kind == EntityKind.PLACE:
-            return mention.key
-        best = best or mention.key
-    return best
+        entity = ctx.entity(mention.key)
+        known_city = entity.kind == EntityKind.PLACE and entity.country is not None
+        ranked.append((0 if known_city else 1 if entity.kind == EntityKind.PLACE else 2, mention.start, mention.key))
+    return min(ranked)[2] if ranked else None
 
 
 def _venue(sentence: Span) -> str | None:

@@ -10,6 +10,7 @@ included ..."). Planned events ("will meet", "is scheduled to visit") are left o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -17,7 +18,7 @@ from spacy.tokens import Span, Token
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.triggers import TriggerMatch, find_triggers, is_planned
-from icgraph.model import EntityKind, Event, EventKind, Participation, Role
+from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
 
 PEOPLE = frozenset({EntityKind.PERSON})
 AGENTS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -289,8 +290,9 @@ def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
                  start=dates.first, end=dates.last, place=draft.place, venue=draft.venue)
 
 
-def find_meetings(ctx: ItemContext) -> list[Draft]:
+def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts: list[Draft] = []
+    anchors: list[int] = []
     for sentence in ctx.doc.sents:
         used: set[int] = set()
         for match in find_triggers(sentence, ctx.lexicon):
@@ -300,13 +302,48 @@ def find_meetings(ctx: ItemContext) -> list[Draft]:
             if draft:
                 used |= {t.i for t in match.tokens}
                 drafts.append(draft)
+                anchors.append(match.head.idx)
         for token in sentence:
             if token.i in used:
                 continue
             draft = nominal_meeting(ctx, token)
             if draft:
                 drafts.append(draft)
-    for draft in drafts:
-        draft.dates, draft.place, draft.venue = dates_near(ctx, draft.sentence, meeting=True)
+                anchors.append(token.idx)
+    previous = None
+    for draft, anchor in zip(drafts, anchors):
+        draft.dates, draft.place, draft.venue = dates_near(ctx, draft.sentence, meeting=True, anchor=anchor)
+        if not draft.dates.first and previous is not None and "same day" in draft.sentence.text.lower():
+            draft.dates = previous.dates  # "received on the same day"
+        previous = draft
+    _add_attendees(ctx, drafts, posts)
     return merge_meetings(ctx, drafts)
+
+
+ATTENDANCE = re.compile(r"\b(?:attended by|present at the (?:meeting|talks|audience)|"
+                        r"(?:took|take) part in the (?:meeting|talks)|participated in the (?:meeting|talks))\b", re.I)
+
+
+def _add_attendees(ctx: ItemContext, drafts: list[Draft], posts: list[Post]) -> None:
+    """ "The meeting was attended by A, B and C" / "A and B were present at the meeting": each
+    attendee joins the side whose people serve the same organization (or country)."""
+    if not drafts:
+        return
+    employer: dict[str, set[str]] = {}
+    for post in posts:
+        if post.organization:
+            employer.setdefault(post.person, set()).add(ctx.top_organization(post.organization))
+    for sentence in ctx.doc.sents:
+        if not ATTENDANCE.search(sentence.text):
+            continue
+        draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
+        sides = (draft.host, draft.guest)
+        for mention in ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
+            person = mention.key
+            if person in draft.host + draft.guest:
+                continue
+            orgs = employer.get(person, set())
+            fits = [side for side in sides if any(orgs & employer.get(k, set()) for k in side)]
+            if len(fits) == 1:
+                fits[0].append(person)
 

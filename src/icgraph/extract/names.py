@@ -133,7 +133,7 @@ class PersonFinder:
                 end += 1
                 continue
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
-                    and token.ent_type_ == "PERSON" and end + 1 < len(doc) and self.is_name_token(doc[end + 1]):
+                    and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON":
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             break

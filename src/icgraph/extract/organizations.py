@@ -416,6 +416,8 @@ def find_places(ctx: ItemContext) -> None:
         text = clean_name(ent.text)
         if not text or not text[0].isupper() or ent.label_ != "GPE":
             continue
+        if ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and " " not in text:
+            continue  # "the Kingdom", "the Sultanate": a reference to a state, not a city
         if text.isupper() and len(text) > 3:  # "MOSCOW" in a dateline
             text = text.title()
         key = add_place(ctx, text, text)

@@ -311,6 +311,9 @@ def dominant_organization(ctx: ItemContext) -> str | None:
 def _salient_country(ctx: ItemContext) -> str | None:
     """The country an item is about, when one country clearly dominates its mentions."""
     counts = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
+    for mention in ctx.mentions:  # a city named in the item speaks for its country
+        if mention.kind == EntityKind.PLACE and ctx.entity(mention.key).country:
+            counts[ctx.entity(mention.key).country] += 1
     ranked = counts.most_common(2)
     if not ranked:
         return None
