@@ -1,0 +1,162 @@
+"""The whole pipeline on real input: a page of news items in, a validated graph out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from icgraph.cli import cli
+from icgraph.config import Settings
+from icgraph.iri import item_graph_iri
+from icgraph.model import Agreement, AgreementKind, Entity, EntityKind, Evidence, Extraction, NewsItem
+from icgraph.pipeline import IngestReport, check_store, ingest, store_batch
+from icgraph.query import run_query
+from icgraph.store import open_store
+from icgraph.validate import blocking
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE_PAGE = SHARED / "corpus" / "000_9d4d6b1e05b12518.txt"
+SETTINGS = Settings()
+
+
+def triple_count(store) -> int:
+    return sum(len(store.graph(name)) for name in store.graph_names())
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory, nlp):
+    path = tmp_path_factory.mktemp("store") / "store"
+    with open_store(path) as store:
+        report = ingest([SAMPLE_PAGE], store, settings=SETTINGS, nlp=nlp)
+    assert report.ok, report.problems
+    return path, report
+
+
+def test_sample_page_is_stored_item_by_item(sample_store):
+    path, report = sample_store
+    assert (report.items_read, report.items_stored) == (10, 10)
+    with open_store(path) as store:
+        names = set(store.graph_names())
+    assert len([name for name in names if "/graph/item/" in str(name)]) == 10
+
+
+def test_who_met_whom_on_the_sample_has_the_dated_meeting(sample_store):
+    path, _ = sample_store
+    with open_store(path) as store:
+        result = run_query(store, "who-met-whom", {})
+    pairs = {
+        (frozenset({str(row["aLabel"]), str(row["bLabel"])}), str(row.get("date", "")))
+        for row in result.rows
+    }
+    assert (frozenset({"Salim M. AlMalik", "Mohamed Ould Amar"}), "2025-04-18") in pairs
+
+
+def test_ingesting_the_same_items_twice_changes_nothing(sample_store, nlp, tmp_path):
+    path, _ = sample_store
+    with open_store(path) as store:
+        before = triple_count(store)
+        ingest([SAMPLE_PAGE], store, settings=SETTINGS, nlp=nlp)
+        assert triple_count(store) == before
+
+
+def test_the_stored_sample_conforms_to_the_shapes(sample_store):
+    path, _ = sample_store
+    with open_store(path) as store:
+        assert blocking(check_store(store)) == []
+
+
+def test_an_item_that_breaks_building_is_reported_and_the_rest_stored(nlp, tmp_path, monkeypatch):
+    import icgraph.pipeline as pipeline
+
+    real_build = pipeline.build_item_graph
+
+    def build_failing_on_one(resolution, base):
+        if "Suriname" in (resolution.extraction.item.title or ""):
+            raise RuntimeError("boom")
+        return real_build(resolution, base)
+
+    monkeypatch.setattr(pipeline, "build_item_graph", build_failing_on_one)
+    with open_store(tmp_path / "store") as store:
+        report = ingest([SAMPLE_PAGE], store, settings=SETTINGS, nlp=nlp)
+        assert report.items_stored == 9
+        [problem] = report.problems
+        assert problem.origin.endswith("line 64") and "boom" in problem.message
+
+
+def test_a_failed_write_leaves_the_stored_graph_as_it_was(sample_store, nlp, tmp_path, monkeypatch):
+    path, _ = sample_store
+    with open_store(path) as store:
+        before = triple_count(store)
+
+        def refuse(graphs):
+            raise OSError("disk full")
+
+        monkeypatch.setattr(store, "replace_graphs", refuse)
+        with pytest.raises(OSError):
+            ingest([SHARED / "corpus" / "dev-news.jsonl"], store, settings=SETTINGS, nlp=nlp)
+        monkeypatch.undo()
+        assert triple_count(store) == before
+
+
+def test_an_item_violating_a_shape_is_quarantined_not_stored(tmp_path):
+    item = NewsItem(id="q-1", text="The Foundation signed a memorandum of understanding.", title="Q", origin="q.jsonl line 1")
+    evidence = Evidence(item.text, 0, len(item.text), 0.5)
+    extraction = Extraction(
+        item=item,
+        entities=(Entity("e1", EntityKind.ORGANIZATION, "Example Foundation"),),
+        agreements=(Agreement("a1", AgreementKind.MEMORANDUM_OF_UNDERSTANDING, (), evidence, signatories=()),),
+    )
+    quarantine = tmp_path / "quarantine.jsonl"
+    report = IngestReport()
+    with open_store(tmp_path / "store") as store:
+        store_batch([extraction], store, Graph(), [], SETTINGS.base, report, quarantine)
+        assert item_graph_iri("q-1", SETTINGS.base) not in store.graph_names()
+    assert report.items_stored == 0 and report.quarantined[0][0] == item
+    record = json.loads(quarantine.read_text())
+    assert record["id"] == "q-1" and record["text"] == item.text
+    assert any("names no party" in message for message in record["issues"])
+
+
+def test_cli_ingest_reports_bad_inputs_and_stores_the_good_ones(tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(
+        json.dumps(
+            {
+                "id": "g1",
+                "published": "2024-05-07",
+                "title": "Secretary-General Receives Ambassador of Chile",
+                "text": "The Secretary-General of the United Nations, António Guterres, received on 6 May 2024 "
+                "Mr. Juan Pérez, Ambassador of Chile to the United Nations.",
+            }
+        )
+        + "\n{broken\n"
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    store = tmp_path / "store"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", "--store", str(store), str(good), str(empty), str(binary)])
+    assert result.exit_code == 1, result.output
+    assert f"{good} line 2: malformed JSON" in result.stderr
+    assert f"{empty}: empty input" in result.stderr
+    assert f"{binary}: binary file" in result.stderr
+    assert "1 items read, 1 stored" in result.stderr
+    assert "Traceback" not in result.output
+    query = runner.invoke(cli, ["query", "who-met-whom", "--store", str(store), "--format", "json"])
+    assert query.exit_code == 0, query.output
+    document = json.loads(query.stdout)
+    assert document["head"]["vars"] == ["a", "aLabel", "b", "bLabel", "date", "place", "placeLabel", "event", "source"]
+    [row] = document["results"]["bindings"]
+    assert {row["aLabel"]["value"], row["bLabel"]["value"]} == {"António Guterres", "Juan Pérez"}
+    assert row["date"] == {"type": "literal", "datatype": "http://www.w3.org/2001/XMLSchema#date", "value": "2024-05-06"}
+
+
+def test_cli_ingest_without_arguments_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["ingest"])
+    assert result.exit_code == 2
