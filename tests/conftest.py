@@ -1,14 +1,14 @@
-"""Fixtures shared across test modules."""
+"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
 
 from __future__ import annotations
 
 import pytest
 
-from icgraph.config import DEFAULT_MODEL
-from icgraph.extract import load_nlp
+from icgraph.config import Settings
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The spaCy pipeline, loaded once per test session (loading takes about a second)."""
-    return load_nlp(DEFAULT_MODEL)
+    from icgraph.extract import load_nlp
+
+    return load_nlp(Settings.from_env().model)

@@ -130,14 +130,18 @@ def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]
     pending = list(keep)
     while pending:
         entity = ctx.table.entities[pending.pop()]
-        if entity.parent and entity.parent not in keep:
-            keep.add(entity.parent)
-            pending.append(entity.parent)
+        linked = [entity.parent]
+        if entity.kind == EntityKind.ORGANIZATION:
+            linked.append(entity.country)  # "Peruvian Ministry of ...": the text names the country
+        for key in linked:
+            if key and key not in keep:
+                keep.add(key)
+                pending.append(key)
     kept = []
     for key, entity in ctx.table.entities.items():
         if key not in keep:
             continue
         if entity.country and entity.country not in keep:
-            entity = replace(entity, country=None)  # a country only known from a gazetteer, not the text
+            entity = replace(entity, country=None)  # a city's country known only from the gazetteer
         kept.append(entity)
     return tuple(kept)

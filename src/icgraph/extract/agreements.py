@@ -129,17 +129,32 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     parties = _between(ctx, sentence) or parties
     parties += [k for k in _on_behalf(ctx, sentence) if k not in parties]
     for person in signatories:
-        for org in post_orgs.get(person, []):
-            if org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
-                parties.append(org)
+        org = _signing_for(ctx, post_orgs.get(person, []))
+        if org and org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
+            parties.append(org)
     parties = _top(ctx, parties)
     dates, place, venue = dates_near(ctx, sentence, meeting=False)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, place=place, venue=venue)
 
 
+def _signing_for(ctx: ItemContext, orgs: list[str]) -> str | None:
+    """The organization a signatory signs for: of "UN Assistant Secretary-General and UNDP Regional
+    Director", the UNDP (the more specific body, whose parent is the other)."""
+    parents = set()
+    for key in orgs:
+        entity = ctx.entity(key)
+        known = ctx.gazetteer.organization_by_id(entity.gazetteer_id) if entity.gazetteer_id else None
+        if known is not None and known.parent:
+            parents.add(known.parent)
+        if entity.parent:
+            parents.add(ctx.entity(entity.parent).gazetteer_id or entity.parent)
+    specific = [k for k in orgs if (ctx.entity(k).gazetteer_id or k) not in parents]
+    return (specific or orgs or [None])[0]
+
+
 def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
-    for key in other.parties:
+    for key in other.parties if len(target.parties) < 2 else ():
         if key not in target.parties:
             target.parties.append(key)
     for key in other.signatories:

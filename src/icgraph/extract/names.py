@@ -88,7 +88,7 @@ class PersonFinder:
         self.ctx = ctx
         g = ctx.gazetteer
         self.honorific_words = {normalize_name(h.text) for h in g.honorifics}
-        title_parts = {w for h in g.honorifics for w in normalize_name(h.text).split() if len(w) > 2}
+        title_parts = {normalize_name(h.text) for h in g.honorifics if " " not in normalize_name(h.text)}
         self.role_words = {w for r in g.role_terms for w in normalize_name(r.text).split() if len(w) > 2} | title_parts
         self.particles = ctx.lexicon.name_particles
 

@@ -108,6 +108,10 @@ def _lookup(ctx: ItemContext, text: str, start: int, end: int) -> Mention | None
         key = add_country(ctx, country, text)
         mention = Mention(key, EntityKind.COUNTRY, start, end)
         return mention if ctx.add_mention(mention) else None
+    person = next((e for e in ctx.doc.ents if e.label_ == "PERSON" and e.start <= start and e.end >= end
+                   and e.end - e.start > end - start), None)
+    if person is not None:
+        return None  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
     place = g.place(text)
     if place is not None:
         key = add_place(ctx, place.name, text, place.country_iso3)
@@ -283,14 +287,7 @@ def find_institutions(ctx: ItemContext) -> None:
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"}:
             continue
-        end = ent.end
-        if end < len(doc) and doc[end].text == "," and ent.label_ == "ORG":
-            # "the Egyptian Commission for Education, Science and Culture": the parser stops at the comma
-            longer = [e for e in _candidate_ends(doc, ent.start) if e > end]
-            longer = [e for e in longer if not any(ctx.taken(i) for i in range(end, e))
-                      and " and " in doc[end:e].text and doc[e - 1].lower_ not in CONNECTORS]
-            if longer:
-                end = min(longer)
+        end = _extended_end(ctx, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
         _institution_from(ctx, ent.start, end)
     # capitalised sequences the parser missed
     i = 0
@@ -302,6 +299,18 @@ def find_institutions(ctx: ItemContext) -> None:
         end = ends[0] if ends else i + 1
         _institution_from(ctx, i, end)
         i = end
+
+
+def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
+    """Where a parser entity that stops too early really ends: "the Nordic Council" + "of
+    Ministers", "the Commission for Education" + ", Science and Culture"."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].lower_ not in {",", "of", "for", "on"}:
+        return end
+    longer = [e for e in _candidate_ends(doc, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+    if doc[end].text == ",":
+        longer = [e for e in longer if " and " in doc[end:e].text]
+    return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
 
 
 def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
@@ -418,6 +427,8 @@ def find_places(ctx: ItemContext) -> None:
             continue
         if ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and " " not in text:
             continue  # "the Kingdom", "the Sultanate": a reference to a state, not a city
+        if ent[-1].tag_ in {"NNS", "NNPS"} or ent[-1].lower_ in {"states", "countries", "nations"}:
+            continue  # "Member States": a group of states, not a place
         if text.isupper() and len(text) > 3:  # "MOSCOW" in a dateline
             text = text.title()
         key = add_place(ctx, text, text)

@@ -98,7 +98,12 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     i = person.end
     if i >= sent.end:
         return None
-    if doc[i].text != ",":
+    if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
+        i += 1  # "X is the Director-General of Y"
+        if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text):
+            return None
+        i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
+    elif doc[i].text != ",":
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
             return None
@@ -253,9 +258,14 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
             return _owner_key(ctx, chosen), _trim_role(text_of(role_start, end))
     if chosen is None:
         return None, _trim_role(text_of(role_start, seg_end))
+    unit = next((m for m in after if m.start > chosen.start and m.start - chosen.end <= 2
+                 and ctx.entity(m.key).org_type == OrgType.UNIT), None)
+    if unit is not None:
+        chosen = unit  # "Director of UNESCO's Culture Sector": the unit, then its organization
     entity = ctx.entity(chosen.key)
     if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT:
         role = text_of(role_start, doc[chosen.end - 1].idx + len(doc[chosen.end - 1].text))
+        role = role.replace("’s ", " ").replace("'s ", " ")
         return _owner_key(ctx, chosen), _trim_role(role)
     return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
 

@@ -1,0 +1,206 @@
+"""Extraction rules on invented institutional-news sentences (organisations and countries of
+many kinds, not the sample corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from icgraph.errors import InputError
+from icgraph.extract import extract, extract_many, load_nlp
+from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Extraction, NewsItem, Role
+
+
+def run(nlp, text: str, published: date | None = None) -> Extraction:
+    return extract(NewsItem(id="t", text=text, published=published), nlp)
+
+
+def names(ex: Extraction, kind: EntityKind) -> set[str]:
+    return {e.name for e in ex.entities if e.kind == kind}
+
+
+def label(ex: Extraction, key: str | None) -> str | None:
+    return ex.entity(key).name if key else None
+
+
+def meeting_pairs(ex: Extraction) -> set[frozenset[str]]:
+    pairs = set()
+    for event in ex.events:
+        if event.kind in MEETING_KINDS:
+            people = [label(ex, p.agent) for p in event.participations]
+            pairs |= {frozenset((a, b)) for a in people for b in people if a != b}
+    return pairs
+
+
+def posts(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(label(ex, p.person), label(ex, p.organization)) for p in ex.posts}
+
+
+def test_apposition_posts_and_meeting_with_weekday_date(nlp):
+    ex = run(nlp, "Dr. Maria Lindqvist, Secretary-General of the Alpine Council of Culture Ministers, met with "
+                  "Mr. Tomasz Nowak, Ambassador of the Republic of Poland to the Kingdom of Denmark, on "
+                  "Tuesday, 3 June 2025, in Copenhagen.")
+    assert {"Maria Lindqvist", "Tomasz Nowak"} <= names(ex, EntityKind.PERSON)
+    assert ("Tomasz Nowak", "Poland") in posts(ex)  # the sending state, not the host state
+    assert ("Maria Lindqvist", "Alpine Council of Culture Ministers") in posts(ex)
+    assert frozenset(("Maria Lindqvist", "Tomasz Nowak")) in meeting_pairs(ex)
+    meeting = next(e for e in ex.events if e.kind in MEETING_KINDS)
+    assert meeting.start == date(2025, 6, 3)
+
+
+def test_premodifier_titles_and_reception_roles(nlp):
+    ex = run(nlp, "Kenyan Minister of Health Dr. Grace Achieng received Japan's Ambassador to Egypt Hiroshi "
+                  "Tanaka in Nairobi on 12 March 2024.")
+    assert ("Grace Achieng", "Kenya") in posts(ex)
+    assert ("Hiroshi Tanaka", "Japan") in posts(ex)
+    event = next(e for e in ex.events if e.kind in MEETING_KINDS)
+    roles = {label(ex, p.agent): p.role for p in event.participations}
+    assert roles == {"Grace Achieng": Role.HOST, "Hiroshi Tanaka": Role.GUEST}
+    assert label(ex, event.place) == "Nairobi"
+    assert "Minister of Health" in {p.role for p in ex.posts}
+
+
+def test_acronym_defined_both_ways_is_one_organization(nlp):
+    ex = run(nlp, "The Baltic Heritage Research Institute (BHRI) hosted experts from NSC (Nordic Sculpture "
+                  "Council) last year. BHRI and the council exchanged views.")
+    institute = next(e for e in ex.entities if e.name == "Baltic Heritage Research Institute")
+    assert "BHRI" in institute.aliases
+    council = next(e for e in ex.entities if e.name == "Nordic Sculpture Council")
+    assert "NSC" in council.aliases
+
+
+def test_signed_memorandum_parties_signatories_and_signing_meeting(nlp):
+    ex = run(nlp, "The Uppsala Conservation Institute and the Ghana Museums Board signed a memorandum of "
+                  "understanding on 5 May 2024 in Accra. The memorandum was signed by Prof. Anna Berg, Director "
+                  "of the Uppsala Conservation Institute, and Dr. Kofi Mensah, Chairman of the Ghana Museums "
+                  "Board.")
+    assert len(ex.agreements) == 1
+    agreement = ex.agreements[0]
+    assert {label(ex, k) for k in agreement.parties} == {"Uppsala Conservation Institute", "Ghana Museums Board"}
+    assert {label(ex, k) for k in agreement.signatories} == {"Anna Berg", "Kofi Mensah"}
+    assert agreement.date == date(2024, 5, 5)
+    assert frozenset(("Anna Berg", "Kofi Mensah")) in meeting_pairs(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms. Helga Brandt, President of the Alpine Cities Network, will meet Mr. Paolo Rossi, Mayor of Turin, next week.",
+    "Ms. Helga Brandt, President of the Alpine Cities Network, is scheduled to visit Mr. Paolo Rossi, Mayor of Turin.",
+    "The two sides agreed to sign a memorandum of understanding between the Alpine Cities Network and the City of Turin.",
+])
+def test_planned_events_are_not_facts(nlp, sentence):
+    ex = run(nlp, sentence)
+    assert not meeting_pairs(ex)
+    assert not ex.agreements
+
+
+def test_name_variants_merge_but_shared_surnames_stay_apart(nlp):
+    ex = run(nlp, "Dr. Khalid Al-Rashid, Rector of the Gulf Maritime Academy, received Mr. Lars Eriksson and "
+                  "Ms. Karin Eriksson. Dr. AlRashid welcomed the guests.")
+    people = names(ex, EntityKind.PERSON)
+    assert "Khalid Al-Rashid" in people and "Lars Eriksson" in people and "Karin Eriksson" in people
+    rashid = next(e for e in ex.entities if e.name == "Khalid Al-Rashid")
+    assert "AlRashid" in rashid.aliases
+    assert len(people) == 3
+
+
+def test_countries_from_formal_names_and_demonyms(nlp):
+    ex = run(nlp, "The Austrian delegation visited the Republic of Chad and praised the Kingdom of Bhutan.")
+    codes = {e.iso_code for e in ex.entities if e.kind == EntityKind.COUNTRY}
+    assert codes == {"AUT", "TCD", "BTN"}
+
+
+def test_ministries_get_their_country(nlp):
+    ex = run(nlp, "The Ministry of Tourism of Jordan and the Peruvian Ministry of Foreign Affairs held talks "
+                  "on cultural routes.")
+    ministries = {e.name: label(ex, e.country) for e in ex.entities if e.kind == EntityKind.ORGANIZATION}
+    assert any(country == "Jordan" for name, country in ministries.items() if "Tourism" in name)
+    assert any(country == "Peru" for name, country in ministries.items() if "Foreign Affairs" in name)
+
+
+def test_unit_of_an_organization_gives_the_post_to_the_organization(nlp):
+    ex = run(nlp, "Ms. Lea Moreau, Director of UNESCO's Culture Sector, opened the exhibition.")
+    (post,) = ex.posts
+    assert label(ex, post.organization).endswith("Cultural Organization")
+    assert "Culture Sector" in post.role
+
+
+def test_delegation_members_listed_later_are_guests(nlp):
+    ex = run(nlp, "Mr. Jonas Petersen, Secretary-General of the Arctic Council, received the UNICEF "
+                  "delegation on 2 May 2024. The delegation included Ms. Amara Diallo, Head of Programmes, "
+                  "and Mr. Rui Costa, Senior Adviser.")
+    pairs = meeting_pairs(ex)
+    assert frozenset(("Jonas Petersen", "Amara Diallo")) in pairs
+    assert frozenset(("Jonas Petersen", "Rui Costa")) in pairs
+
+
+def test_relative_dates_use_the_published_date_and_the_dateline(nlp):
+    ex = run(nlp, "Ms. Sofia Lindgren, Director-General of the Nordic Museum Association, met on Tuesday "
+                  "with Mr. Ahmed Haddad, Minister of Culture of Lebanon.", published=date(2024, 3, 8))
+    assert next(e for e in ex.events if e.kind in MEETING_KINDS).start == date(2024, 3, 5)
+    ex = run(nlp, "Geneva, 14 May 2024 - Ms. Sofia Lindgren, Director-General of the Nordic Museum "
+                  "Association, today received Mr. Ahmed Haddad, Minister of Culture of Lebanon.")
+    assert next(e for e in ex.events if e.kind in MEETING_KINDS).start == date(2024, 5, 14)
+    ex = run(nlp, "Ms. Sofia Lindgren, Director-General of the Nordic Museum Association, received Mr. Ahmed "
+                  "Haddad, Minister of Culture of Lebanon.")
+    assert next(e for e in ex.events if e.kind in MEETING_KINDS).start is None  # no date invented
+
+
+def test_generic_title_refers_to_the_person_holding_it(nlp):
+    ex = run(nlp, "Ms. Ana Souza is the Director-General of the Lusophone Cultural Institute. On 4 April "
+                  "2024, the Director-General received Mr. Kwame Boateng, Ambassador of Ghana to Portugal.")
+    assert frozenset(("Ana Souza", "Kwame Boateng")) in meeting_pairs(ex)
+
+
+def test_phone_call_is_a_meeting_kind(nlp):
+    ex = run(nlp, "Mr. Erik Solberg, Secretary-General of the Baltic Sea Council, received a telephone call "
+                  "from Ms. Ingrid Haug, Foreign Minister of Norway, on 9 September 2021.")
+    call = next(e for e in ex.events if e.kind in MEETING_KINDS)
+    assert call.kind == EventKind.PHONE_CALL
+    assert {label(ex, p.agent) for p in call.participations} == {"Erik Solberg", "Ingrid Haug"}
+
+
+def test_participation_in_a_festival_with_date_range(nlp):
+    ex = run(nlp, "The Pacific Heritage Foundation took part in the Ocean Arts Festival, held from 8 to 10 "
+                  "October 2024 in Suva, Fiji.")
+    festival = next(e for e in ex.events if e.kind == EventKind.FESTIVAL)
+    assert {label(ex, p.agent) for p in festival.participations} == {"Pacific Heritage Foundation"}
+    assert (festival.start, festival.end) == (date(2024, 10, 8), date(2024, 10, 10))
+
+
+def test_organizer_patron_and_partner(nlp):
+    ex = run(nlp, "The Andean Music Forum, organized by the Bolivian Ministry of Cultures in partnership with "
+                  "the Andean Development Bank, was held under the patronage of President Luis Arce.")
+    roles = {(label(ex, p.agent), p.role) for e in ex.events for p in e.participations}
+    assert ("Luis Arce", Role.PATRON) in roles
+    assert any(role == Role.ORGANIZER and "Ministry of Cultures" in agent for agent, role in roles)
+    assert ("Andean Development Bank", Role.PARTNER) in roles
+
+
+def test_no_junk_entities(nlp):
+    ex = run(nlp, "The Member States welcomed the MoU and the Joint Efforts of the city, named Capital of "
+                  "Culture for 2026, as the Organization said.")
+    assert not names(ex, EntityKind.PERSON)
+    assert not names(ex, EntityKind.ORGANIZATION)
+
+
+def test_evidence_points_into_the_text(nlp):
+    ex = run(nlp, "Opening words. Dr. Maria Lindqvist, Secretary-General of the Nordic Council of Ministers, "
+                  "met with Mr. Tomasz Nowak, Ambassador of Poland, on 3 June 2025.")
+    for fact in (*ex.posts, *ex.events, *ex.agreements):
+        evidence = fact.evidence
+        assert ex.item.text[evidence.start:evidence.end] == evidence.quote
+        assert 0 < evidence.confidence <= 1
+
+
+def test_extract_many_keeps_order_and_matches_extract(nlp):
+    items = [NewsItem(id=str(n), text=f"Dr. Maria Lindqvist met with Mr. Tomasz Nowak on {n} June 2025.")
+             for n in (3, 4)]
+    results = list(extract_many(items, nlp, batch_size=1))
+    assert [r.item.id for r in results] == ["3", "4"]
+    assert results[0] == extract(items[0], nlp)
+
+
+def test_unknown_model_is_an_input_error():
+    with pytest.raises(InputError, match="not installed"):
+        load_nlp("no_such_model_for_icgraph")
