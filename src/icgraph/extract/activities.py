@@ -82,6 +82,8 @@ def _is_generic(phrase: Span) -> bool:
 def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     head = match.head
     frame = match.trigger.frame
+    if frame == "participate" and head.pos_ in {"NOUN", "PROPN"}:
+        return _event_token_in(ctx, list(head.sent))  # "... was held, featuring the participation of X"
     if frame == "participate":
         for child in head.children:
             if child.dep_ == "dobj" and _event_word(ctx, child):
@@ -119,15 +121,17 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
 def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     head = match.head
     frame = match.trigger.frame
-    if frame in {"partner", "patron"}:
+    if frame in {"partner", "patron"} or match.tokens[-1].pos_ == "ADP":
         last = match.tokens[-1]
         tokens = _token_set(last.subtree) if last.dep_ == "prep" else set()
         if not tokens:
             for child in last.children:
                 tokens |= _token_set(child.subtree)
-        keys = _agents_in(ctx, tokens)
-        return _prefer_people(ctx, keys) if frame == "patron" else [
-            k for k in keys if ctx.entity(k).kind != EntityKind.PERSON] or keys
+        keys = [k for k in _agents_in(ctx, tokens) if not _in_parentheses(ctx, k, tokens)]
+        if frame in {"patron", "participate"}:
+            return _prefer_people(ctx, keys)
+        organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
+        return organizations or keys
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
     if passive:
@@ -144,6 +148,16 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     if frame == "participate" and passive:
         return keys
     return _prefer_people(ctx, keys)
+
+
+def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
+    """ "Brahmam Innovations (USA)": a country in brackets after a name only locates it."""
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        if mention.key == key and mention.start in tokens:
+            if mention.start > 0 and doc[mention.start - 1].text == "(" and ctx.entity(key).kind == EntityKind.COUNTRY:
+                return True
+    return False
 
 
 def find_activities(ctx: ItemContext) -> list[Draft]:

@@ -105,7 +105,8 @@ def _patronage(sentence: Span) -> set[int]:
 
 
 def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list[str], bool]:
-    """(subject side, object side, passive) of a verb trigger."""
+    """(subject side, object side, passive) of a verb trigger; a side the parse does not give is
+    read from the words before / after the verb, and then holds people only."""
     head = match.head
     sentence = head.sent
     subjects = _subjects(head)
@@ -128,13 +129,17 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     if not subject and not passive:
         loose = _patronage(sentence) | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
                                         for i in _token_set(c.subtree)}
-        subject = _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose))
+        subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose)))
     if not obj:
         # the parse hung the object under a time or place phrase ("received in his office X")
         loose = _patronage(sentence) | subject_tokens | {i for c in head.children if c.dep_ in CLAUSE_DEPS
                                                          for i in _token_set(c.subtree)}
-        obj = _linear(ctx, sentence, head.i + 1, sentence.end, loose)
+        obj = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _people_only(ctx: ItemContext, keys: list[str]) -> list[str]:
+    return [k for k in keys if ctx.entity(k).kind == EntityKind.PERSON]
 
 
 def _nearest_people(ctx: ItemContext, keys: list[str]) -> list[str]:

@@ -60,8 +60,8 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         triggers=triggers,
         agreement_terms=tuple(terms),
         event_nouns={row[0].lower(): EventKind(row[1]) for row in _rows(directory / "event_nouns.tsv")},
-        org_heads=_words(directory / "org_heads.txt"),
-        unit_heads=_words(directory / "unit_parents.txt"),
+        org_heads=frozenset(singular(w) for w in _words(directory / "org_heads.txt")),
+        unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
         name_particles=_words(directory / "name_particles.txt"),
     )
 

@@ -329,6 +329,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
                 free_parts.append((part_start, i))
             part_start = i + 1
     for s, e in free_parts:
+        s = _after_leading_role(ctx, s, e)
         while s < e and not is_capitalised(doc[s]):
             s += 1
         while e > s and not is_capitalised(doc[e - 1]) and doc[e - 1].text != ")":
@@ -350,6 +351,20 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _after_leading_role(ctx: ItemContext, start: int, end: int) -> int:
+    """Skip a title the parser glued to a name: "Founder of Intellium Incubator" -> "Intellium Incubator"."""
+    doc = ctx.doc
+    for i in range(start + 1, min(end, start + 6)):
+        if doc[i].lower_ in {"of", "at"}:
+            head = doc[start:i].text
+            term = ctx.gazetteer.role(head)
+            if term is not None and term.text.lower() == head.lower().replace("-", " ").replace("  ", " ") \
+                    or term is not None and head.lower().endswith(term.text.lower()):
+                return i + 1
+            break
+    return start
 
 
 def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:

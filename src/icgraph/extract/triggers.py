@@ -26,9 +26,10 @@ class TriggerMatch:
     @property
     def head(self) -> Token:
         """The verb (or first word) that carries the trigger."""
-        for token in self.tokens:
-            if token.pos_ in {"VERB", "AUX"}:
-                return token
+        for pos in ("VERB", "AUX"):
+            for token in self.tokens:
+                if token.pos_ == pos:
+                    return token
         return self.tokens[0]
 
 
