@@ -23,7 +23,10 @@ from icgraph.model import EntityKind, EventKind, Role
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER}
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its"})
-CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at)\s")
+CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
+NAMED_EVENT = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|in|de|la)\s+|\s+)){0,10}"
+    r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
 
 
 def _event_phrase(token: Token) -> Span:
@@ -160,8 +163,30 @@ def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     return False
 
 
+def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
+    """Capitalised names of events in a text ("International Book Fair", "App-a-Thon for Health
+    initiative"), with their offsets: names whose head word is an event word."""
+    found = []
+    for match in NAMED_EVENT.finditer(text):
+        name = match.group(0).strip()
+        words = name.split()
+        if len(words) < 2:
+            continue
+        head = singular(words[-1])
+        if head not in ctx.lexicon.event_nouns:
+            if words[-1].islower():
+                name = " ".join(words[:-1])
+                head = singular(words[-2])
+            if head not in ctx.lexicon.event_nouns or len(name.split()) < 2:
+                continue
+        found.append((match.start(), name))
+    return found
+
+
 def find_activities(ctx: ItemContext) -> list[Draft]:
     drafts: list[Draft] = []
+    # names in the title come first: a generic phrase prefers the nearest name before it in the text
+    ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
     for sentence in ctx.doc.sents:
         for match in find_triggers(sentence, ctx.lexicon):
             frame = match.trigger.frame
@@ -171,6 +196,8 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
             if target is None:
                 continue
             phrase = _event_phrase(target)
+            if frame == "participate" and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
+                continue  # "participating in the pavilion's programming" names no event
             agents = _agents(ctx, match)
             if not agents:
                 continue
@@ -182,10 +209,26 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
     return [d for d in drafts if d.others]
 
 
+def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
+    """The named event a generic phrase ("the event", "this initiative", "the Festival") stands for:
+    the last one named before it with the same head word, else the last one named before it."""
+    head = singular(phrase[-1].text)
+    before = [(start, name) for start, name in ctx.named_events if start < phrase.start_char]
+    same_head = [name for _, name in before if head in {singular(w) for w in name.split()}]
+    if same_head:
+        return same_head[-1]
+    text_names = [name for start, name in before if start >= 0]
+    return text_names[-1] if text_names else (before[-1][1] if before else None)
+
+
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
     name = phrase.text.strip()
-    if (_is_generic(phrase) or not any(t.text[:1].isupper() for t in phrase)) and drafts:
-        return drafts[-1]
+    if _is_generic(phrase) or not any(t.text[:1].isupper() for t in phrase):
+        named = _named_before(ctx, phrase)
+        if named:
+            name = named
+        elif drafts:
+            return drafts[-1]
     for draft in drafts:
         if draft.name and (name.lower() in draft.name.lower() or draft.name.lower() in name.lower()):
             if len(name) > len(draft.name):
