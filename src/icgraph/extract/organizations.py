@@ -26,7 +26,7 @@ MAX_NAME_TOKENS = 14
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", ",", "-", "de", "des", "la", "du", "el", "al"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 GOVERNMENT_HEADS = frozenset({"ministry", "government", "embassy", "consulate", "parliament", "municipality",
-                              "presidency", "cabinet", "directorate", "administration", "authority"})
+                              "directorate", "administration", "authority"})
 EDUCATION_HEADS = frozenset({"university", "college", "school", "institute", "academy"})
 CULTURE_HEADS = frozenset({"museum", "library"})
 ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")

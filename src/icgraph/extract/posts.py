@@ -92,6 +92,12 @@ def _is_honorific(ctx: ItemContext, index: int) -> bool:
     return h is not None and token.text[:1].isupper()
 
 
+def _is_title(ctx: ItemContext, index: int) -> bool:
+    """An honorific that is also a role ("Minister", "Ambassador", "President") belongs to the title."""
+    honorific = ctx.gazetteer.honorific(ctx.doc[index].text)
+    return bool(honorific and honorific.role) or ctx.gazetteer.role(ctx.doc[index].text) is not None
+
+
 def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     doc = ctx.doc
     sent = doc[person.start].sent
@@ -143,7 +149,8 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
     doc = ctx.doc
     sent = doc[person.start].sent
     j = person.start
-    while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-"):
+    while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-") \
+            and not _is_title(ctx, j - 1):
         j -= 1
     end = j
     comma_form = j > sent.start and doc[j - 1].text == ","
@@ -225,7 +232,10 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        if fallback_country and _governmental(ctx, role):
+        if results:
+            # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
+            results.append((_tidy(role), results[0][1], 0.6))
+        elif fallback_country and _governmental(ctx, role):
             results.append((_tidy(role), fallback_country, 0.5))
     return results
 
