@@ -198,6 +198,8 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
             phrase = _event_phrase(target)
             if frame == "participate" and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
                 continue  # "participating in the pavilion's programming" names no event
+            if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase):
+                continue  # "the initiatives launched by X": no one event
             agents = _agents(ctx, match)
             if not agents:
                 continue

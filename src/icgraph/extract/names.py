@@ -204,8 +204,10 @@ class PersonFinder:
         doc, g = self.ctx.doc, self.ctx.gazetteer
         span = doc[run.start:run.end]
         text = unify_punctuation(span.text)
-        if g.country(text) or g.organization(text) or g.place(text):
+        if g.country(text) or g.organization(text) or g.place(text) or g.honorific(text):
             return False
+        if span[0].lower_ in {"his", "her", "their", "its"}:
+            return False  # "His Highness": a reference, not a name
         if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                for t in span):
             return False
