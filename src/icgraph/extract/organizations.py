@@ -67,6 +67,8 @@ def _candidate_ends(doc, start: int) -> list[int]:
             break
         elif token.lower_ == "the" and doc[i - 1].lower_ not in {"of", "for", "on", "in"}:
             break
+        elif token.text == "," and (i + 1 >= len(doc) or not is_capitalised(doc[i + 1])):
+            break  # "the Culture Sector, in charge of ...": the name ends at the comma
         if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
         if token.is_sent_end:

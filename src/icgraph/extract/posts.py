@@ -330,8 +330,7 @@ def dominant_organization(ctx: ItemContext) -> str | None:
 
 def _salient_country(ctx: ItemContext) -> str | None:
     """The country an item is about, for a government title that names none ("the Minister of
-    Health X"): the one country its title names, else a country that clearly dominates the text
-    (a city named counts for its country)."""
+    Health X"): the one country its title names, else the one country its text names."""
     in_title = {c.iso3 for c in (m.entry for m in ctx.gazetteer.find(ctx.item.title or "")
                                  if m.kind == EntityKind.COUNTRY)}
     if len(in_title) == 1:
@@ -339,16 +338,8 @@ def _salient_country(ctx: ItemContext) -> str | None:
         key = next((k for k, e in ctx.table.entities.items() if e.iso_code == iso), None)
         if key:
             return key
-    counts = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
-    for mention in ctx.mentions:
-        if mention.kind == EntityKind.PLACE and ctx.entity(mention.key).country:
-            counts[ctx.entity(mention.key).country] += 1
-    ranked = counts.most_common(2)
-    if not ranked:
-        return None
-    if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
-        return ranked[0][0]
-    return None
+    named = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY}
+    return named.pop() if len(named) == 1 else None
 
 
 def sentence_of(ctx: ItemContext, mention: Mention) -> Span:
