@@ -86,7 +86,7 @@ def _event_lines(event: EventFact) -> list[str]:
     lines = [head]
     if event.agents:
         others = ", ".join(f"{a.label} ({', '.join(a.roles)})" for a in event.agents)
-        lines.append(f"      with: {others}")
+        lines.append(f"      {'with' if event.roles else 'participants'}: {others}")
     return lines + _sources(event.sources)
 
 
