@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import dates_near
-from icgraph.extract.events import Draft, _agents_in, _prefer_people, _subjects, _token_set
+from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
 from icgraph.extract.lexicon import singular
 from icgraph.extract.triggers import TriggerMatch, find_triggers, is_planned
 from icgraph.model import EntityKind, EventKind, Role
@@ -147,9 +147,12 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     else:
         for subject in _subjects(head):
             tokens |= _token_set(subject.subtree)
-    keys = _agents_in(ctx, tokens)
+    keys = _agents_in(ctx, tokens - _patronage(head.sent))
     if frame == "participate" and passive:
         return keys
+    if frame in {"organize", "launch"}:
+        organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
+        return organizations or keys
     return _prefer_people(ctx, keys)
 
 
@@ -170,8 +173,17 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     for match in NAMED_EVENT.finditer(text):
         name = match.group(0).strip()
         words = name.split()
-        if len(words) < 2:
+        while words and words[0].lower() in GENERIC_DETERMINERS | {"a", "an", "these", "those"}:
+            words = words[1:]  # "The event" at the start of a sentence is no name
+        name = " ".join(words)
+        proper = [w for w in words[:-1] if w[:1].isupper() and not w[:1].isdigit()]
+        if len(words) < 2 or not proper:
             continue
+        cut = max((i for i, w in enumerate(words[:-1]) if i > 0 and singular(w) in ctx.lexicon.event_nouns
+                   and w[:1].isupper()), default=None)
+        if cut is not None and singular(words[-1]) not in ctx.lexicon.event_nouns:
+            words = words[:cut + 1]  # "... Youth Training Program in Cameroon": the name ends at its head
+            name = " ".join(words)
         head = singular(words[-1])
         if head not in ctx.lexicon.event_nouns:
             if words[-1].islower():
@@ -216,11 +228,11 @@ def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
     the last one named before it with the same head word, else the last one named before it."""
     head = singular(phrase[-1].text)
     before = [(start, name) for start, name in ctx.named_events if start < phrase.start_char]
-    same_head = [name for _, name in before if head in {singular(w) for w in name.split()}]
+    same_head = [name for _, name in before if head == singular(name.split()[-1])]
     if same_head:
         return same_head[-1]
-    text_names = [name for start, name in before if start >= 0]
-    return text_names[-1] if text_names else (before[-1][1] if before else None)
+    text_names = [name for start, name in before if start >= 0]  # title case makes titles unreliable here
+    return text_names[-1] if text_names else None
 
 
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:

@@ -32,6 +32,7 @@ class Lexicon:
     org_heads: frozenset[str]
     unit_heads: frozenset[str]
     name_particles: frozenset[str]
+    honorific_words: frozenset[str]
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -63,6 +64,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         org_heads=frozenset(singular(w) for w in _words(directory / "org_heads.txt")),
         unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
         name_particles=_words(directory / "name_particles.txt"),
+        honorific_words=_words(directory / "honorific_words.txt"),
     )
 
 

@@ -89,6 +89,7 @@ class PersonFinder:
         g = ctx.gazetteer
         self.honorific_words = {normalize_name(h.text) for h in g.honorifics}
         title_parts = {normalize_name(h.text) for h in g.honorifics if " " not in normalize_name(h.text)}
+        title_parts |= ctx.lexicon.honorific_words
         self.role_words = {w for r in g.role_terms for w in normalize_name(r.text).split() if len(w) > 2} | title_parts
         self.particles = ctx.lexicon.name_particles
 
@@ -142,7 +143,8 @@ class PersonFinder:
     def honorific_before(self, start: int) -> bool:
         doc = self.ctx.doc
         i = start - 1
-        return i >= 0 and doc[i].text[:1].isupper() and normalize_name(doc[i].text) in self.honorific_words
+        return i >= 0 and doc[i].text[:1].isupper() and (
+            normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words)
 
     def ends_role(self, end: int) -> bool:
         """Tokens just before `end` form a whole role term ("Councilor", "Executive Director")."""

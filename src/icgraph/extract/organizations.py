@@ -67,7 +67,7 @@ def _candidate_ends(doc, start: int) -> list[int]:
             break
         elif token.lower_ == "the" and doc[i - 1].lower_ not in {"of", "for", "on", "in"}:
             break
-        elif token.text == "," and (i + 1 >= len(doc) or not is_capitalised(doc[i + 1])):
+        elif token.text == "," and not _list_continues(doc, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
         if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
@@ -75,6 +75,15 @@ def _candidate_ends(doc, start: int) -> list[int]:
             break
         i += 1
     return sorted(ends, reverse=True)
+
+
+def _list_continues(doc, i: int) -> bool:
+    """After a comma, a name goes on with a capitalised word or ", and Cultural ..."."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in {"and", "&"}:
+        return i + 1 < len(doc) and is_capitalised(doc[i + 1])
+    return is_capitalised(doc[i])
 
 
 def scan_gazetteer(ctx: ItemContext) -> None:

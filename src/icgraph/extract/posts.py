@@ -175,6 +175,8 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
+        if token.text[:1].islower() and token.lower_ not in {"of", "for", "to", "in", "at", "on", "the"} | ROLE_PREFIXES:
+            break  # "under the high patronage of King X": not a title of X
         i -= 1
     if i >= end or not role_pattern(ctx).search(doc[i:end].text):
         return None
@@ -235,7 +237,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
         if results:
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
-        elif fallback_country and _governmental(ctx, role):
+        elif fallback_country and _governmental(ctx, role) and ctx.gazetteer.honorific(role) is None:
+            # a bare "King" or "President" before a name is a form of address, not a stated post
             results.append((_tidy(role), fallback_country, 0.5))
     return results
 
