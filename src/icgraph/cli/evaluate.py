@@ -67,7 +67,7 @@ def _sources(sources: tuple[Source, ...]) -> list[str]:
         where = source.title or source.item
         lines.append(f"      from: {where}")
         if source.quote:
-            lines.append(f'        "{source.quote}"')
+            lines.append(f'        "{" ".join(source.quote.split())}"')
     return lines
 
 
