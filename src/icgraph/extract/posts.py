@@ -175,8 +175,8 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
-        if token.text[:1].islower() and token.lower_ not in {"of", "for", "to", "in", "at", "on", "the"} | ROLE_PREFIXES:
-            break  # "under the high patronage of King X": not a title of X
+        if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"}:
+            break  # "under the high patronage of King X": the title starts after the preposition
         i -= 1
     if i >= end or not role_pattern(ctx).search(doc[i:end].text):
         return None
