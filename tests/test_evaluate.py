@@ -359,3 +359,42 @@ def test_table_and_json_show_figures_misses_and_false_hits() -> None:
     data = json.loads(render_json(report))
     assert data["figures"]["meetings"] == 0.0
     assert data["false_hits"][0]["sentence"] == "Joint Efforts met."
+
+
+# ---------------------------------------------------------------------------------------------
+# the runner's reading of a store (saved queries + evidence), no language model involved
+
+
+def test_system_facts_reads_the_saved_queries_with_their_sentences() -> None:
+    from facts_fixture import B, graphs
+
+    from icgraph.evaluate import system_facts
+    from icgraph.store import EmbeddedStore
+
+    with EmbeddedStore(None, base=B) as store:
+        store.replace_graphs(graphs())
+        facts = system_facts(store)
+    [meeting] = facts.meetings
+    assert meeting["source"] == B + "id/item/news-1"
+    assert meeting["quote"] == "Dr. Salim M. AlMalik met with Mohamed Ould Amar at ICESCO headquarters in Rabat."
+    [post] = facts.posts
+    assert post["quote"] == "Salim M. AlMalik, Director-General of ICESCO, said."
+    assert {row["quote"] for row in facts.agreements} == {"ICESCO and UNDP signed a memorandum of understanding."}
+    assert {row["id"] for row in facts.items} == {"news-1", "news-2"}
+
+    gold = gold_from_dict(
+        {
+            "entities": ENTITIES_GOLD,
+            "articles": [
+                {"id": "news-1", "title": "ICESCO and ALECSO Discuss Cooperation",
+                 "meetings": [{"date": "2025-04-18", "sides": [["almalik"], ["ouldamar"]]}],
+                 "posts": [{"person": "almalik", "role": "Director-General", "organization": "icesco"}]},
+                {"id": "news-2", "title": "ICESCO and UNDP Sign MoU",
+                 "agreements": [{"type": "MemorandumOfUnderstanding", "parties": ["icesco", "undp"], "date": "2025-04-11"}]},
+            ],
+        }
+    )
+    figures = score(gold, facts).figures()
+    assert {name: figures[name] for name in (MEETINGS, MEETING_DATES, POSTS, AGREEMENTS)} == {
+        MEETINGS: 1.0, MEETING_DATES: 1.0, POSTS: 1.0, AGREEMENTS: 1.0
+    }
