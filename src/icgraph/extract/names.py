@@ -83,14 +83,24 @@ class NameRun:
     after_role: bool  # preceded by a role word ("Councilor", "Administrator")
 
 
+_TITLE_WORDS: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def title_words(gazetteer, lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(honorifics, words of titles) as comparison keys, computed once per gazetteer."""
+    cache_key = (id(gazetteer), id(lexicon))
+    if cache_key not in _TITLE_WORDS:
+        honorifics = frozenset(normalize_name(h.text) for h in gazetteer.honorifics)
+        parts = {h for h in honorifics if " " not in h} | lexicon.honorific_words
+        roles = {w for r in gazetteer.role_terms for w in normalize_name(r.text).split() if len(w) > 2}
+        _TITLE_WORDS[cache_key] = (honorifics, frozenset(roles | parts))
+    return _TITLE_WORDS[cache_key]
+
+
 class PersonFinder:
     def __init__(self, ctx: ItemContext):
         self.ctx = ctx
-        g = ctx.gazetteer
-        self.honorific_words = {normalize_name(h.text) for h in g.honorifics}
-        title_parts = {normalize_name(h.text) for h in g.honorifics if " " not in normalize_name(h.text)}
-        title_parts |= ctx.lexicon.honorific_words
-        self.role_words = {w for r in g.role_terms for w in normalize_name(r.text).split() if len(w) > 2} | title_parts
+        self.honorific_words, self.role_words = title_words(ctx.gazetteer, ctx.lexicon)
         self.particles = ctx.lexicon.name_particles
 
     # token tests ----------------------------------------------------------------------------

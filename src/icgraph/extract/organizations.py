@@ -87,48 +87,24 @@ def _list_continues(doc, i: int) -> bool:
 
 
 def scan_gazetteer(ctx: ItemContext) -> None:
-    doc, g = ctx.doc, ctx.gazetteer
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if not is_capitalised(token) or ctx.taken(i):
-            i += 1
+    """Known organizations, countries and places, leftmost-longest, in one pass over the text."""
+    doc = ctx.doc
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    for match in ctx.gazetteer.find(ctx.item.text):
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
             continue
-        matched = None
-        for end in _candidate_ends(doc, i):
-            if any(ctx.taken(j) for j in range(i, end)):
-                continue
-            text = clean_name(doc[i:end].text)
-            if not text:
-                continue
-            matched = _lookup(ctx, text, i, end)
-            if matched:
-                break
-        i = matched.end if matched else i + 1
-
-
-def _lookup(ctx: ItemContext, text: str, start: int, end: int) -> Mention | None:
-    g = ctx.gazetteer
-    organization = g.organization(text)
-    if organization is not None:
-        key = add_known_organization(ctx, organization, text)
-        mention = Mention(key, EntityKind.ORGANIZATION, start, end)
-        return mention if ctx.add_mention(mention) else None
-    country = g.country(text)
-    if country is not None:
-        key = add_country(ctx, country, text)
-        mention = Mention(key, EntityKind.COUNTRY, start, end)
-        return mention if ctx.add_mention(mention) else None
-    person = next((e for e in ctx.doc.ents if e.label_ == "PERSON" and e.start <= start and e.end >= end
-                   and e.end - e.start > end - start), None)
-    if person is not None:
-        return None  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
-    place = g.place(text)
-    if place is not None:
-        key = add_place(ctx, place.name, text, place.country_iso3)
-        mention = Mention(key, EntityKind.PLACE, start, end)
-        return mention if ctx.add_mention(mention) else None
-    return None
+        if match.kind != EntityKind.ORGANIZATION and any(
+                e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in person_ents):
+            continue  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
+        text = clean_name(span.text)
+        if match.kind == EntityKind.ORGANIZATION:
+            key = add_known_organization(ctx, match.entry, text)
+        elif match.kind == EntityKind.COUNTRY:
+            key = add_country(ctx, match.entry, text)
+        else:
+            key = add_place(ctx, match.entry.name, text, match.entry.country_iso3)
+        ctx.add_mention(Mention(key, match.kind, span.start, span.end))
 
 
 def add_country(ctx: ItemContext, country, surface: str) -> str:

@@ -62,14 +62,28 @@ def _match_at(sentence: Span, index: int, lemmas: tuple[str, ...]) -> tuple[Toke
     return tuple(matched)
 
 
+def _by_first_word(lexicon: Lexicon) -> dict[str, list[Trigger]]:
+    index = _FIRST_WORD.get(id(lexicon))
+    if index is None:
+        index = {}
+        for trigger in lexicon.triggers:
+            index.setdefault(trigger.lemmas[0], []).append(trigger)
+        _FIRST_WORD[id(lexicon)] = index
+    return index
+
+
+_FIRST_WORD: dict[int, dict[str, list[Trigger]]] = {}
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     """Trigger matches of the sentence, the longest one wherever two start at the same word."""
     found: list[TriggerMatch] = []
+    index = _by_first_word(lexicon)
     for token in sentence:
         best: TriggerMatch | None = None
-        for trigger in lexicon.triggers:
-            if trigger.lemmas[0] not in {_lemma(token), token.lower_}:
-                continue
+        lemma = _lemma(token)
+        candidates = index.get(lemma, []) + (index.get(token.lower_, []) if token.lower_ != lemma else [])
+        for trigger in candidates:
             tokens = _match_at(sentence, token.i, trigger.lemmas)
             if tokens and (best is None or len(tokens) > len(best.tokens)):
                 best = TriggerMatch(trigger, tokens)
