@@ -17,7 +17,7 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
 from icgraph.extract.lexicon import singular
-from icgraph.extract.triggers import TriggerMatch, find_triggers, is_planned
+from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, EventKind, Role
 
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
@@ -200,7 +200,7 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
     for sentence in ctx.doc.sents:
-        for match in find_triggers(sentence, ctx.lexicon):
+        for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
             if frame not in ROLE_OF_FRAME or is_planned(match.head):
                 continue

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
-from icgraph.extract.triggers import find_triggers, is_planned
+from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, Post, Role
 
 
@@ -84,7 +84,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
         if term is None:
             continue
         kind, surface, char = term
-        for match in find_triggers(sentence, ctx.lexicon):
+        for match in sentence_triggers(ctx, sentence):
             if match.trigger.frame != "sign":
                 continue
             head = match.head

@@ -113,7 +113,10 @@ def _honorific_references(ctx: ItemContext) -> None:
             continue
         before = normalize_name(doc[mention.start - 2:mention.start].text)
         introduced.setdefault(before, mention.key)
+    first_words = {key.split()[0] for key in introduced if key}
     for i in range(len(doc) - 1):
+        if doc[i].lower_ not in first_words:
+            continue
         pair = normalize_name(doc[i:i + 2].text)
         if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
             following = ctx.mention_at(i + 2) if i + 2 < len(doc) else None

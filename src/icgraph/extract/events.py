@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.dating import EventDates, dates_near
-from icgraph.extract.triggers import TriggerMatch, find_triggers, is_planned
+from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
 
 PEOPLE = frozenset({EntityKind.PERSON})
@@ -300,7 +300,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     anchors: list[int] = []
     for sentence in ctx.doc.sents:
         used: set[int] = set()
-        for match in find_triggers(sentence, ctx.lexicon):
+        for match in sentence_triggers(ctx, sentence):
             if match.trigger.frame not in {"meet", "receive", "visit", "call"}:
                 continue
             draft = meeting_from(ctx, match)

@@ -99,6 +99,13 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     return kept
 
 
+def sentence_triggers(ctx, sentence: Span) -> list[TriggerMatch]:
+    """The trigger matches of a sentence of the item, found once and shared by the readers."""
+    if sentence.start not in ctx.triggers:
+        ctx.triggers[sentence.start] = find_triggers(sentence, ctx.lexicon)
+    return ctx.triggers[sentence.start]
+
+
 def is_planned(head: Token) -> bool:
     """ "will meet", "is scheduled to visit", "agreed to sign", "invited him to visit", "the
     upcoming visit": the event has not happened (yet)."""
