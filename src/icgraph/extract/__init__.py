@@ -132,7 +132,7 @@ def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]
     """Entities worth reporting: those still named somewhere (a country absorbed into "Tunisian
     Ministry of ..." is not), units of an organization only when a fact needs them; every parent or
     country an entity points to comes along."""
-    mentioned = {m.key for m in ctx.mentions}
+    mentioned = {m.key for m in ctx.mentions} | ctx.named_inside
     keep: set[str] = set()
     for key, entity in ctx.table.entities.items():
         if key not in mentioned and key not in referenced:

@@ -217,6 +217,10 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
                 continue
             draft = _event_for(ctx, drafts, phrase, sentence)
             role = ROLE_OF_FRAME[frame]
+            if role in {Role.ORGANIZER, Role.PARTNER}:
+                # "implemented by X's Science Sector": the organization acts through its unit
+                agents = list(dict.fromkeys(ctx.top_organization(k) if ctx.entity(k).kind == EntityKind.ORGANIZATION
+                                            else k for k in agents))
             for key in agents:
                 if (key, role) not in draft.others:
                     draft.others.append((key, role))

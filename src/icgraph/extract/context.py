@@ -79,6 +79,7 @@ class ItemContext:
     reference: date | None
     dates: list = field(default_factory=list)  # DateMention of the whole text
     dateline: object | None = None  # DateMention of the item's dateline, if any
+    named_inside: set = field(default_factory=set)  # keys of entities named inside another name
     triggers: dict = field(default_factory=dict)  # sentence start -> trigger matches (found once)
     named_events: list = field(default_factory=list)  # (offset, name) of events named in the item
     acronyms: dict = field(default_factory=dict)  # acronym -> entity key, as the item defines them

@@ -124,9 +124,23 @@ def _honorific_references(ctx: ItemContext) -> None:
                 ctx.add_mention(Mention(introduced[pair], EntityKind.PERSON, i, i + 2))
 
 
+def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
+    """ "Intellium" for "Intellium Incubator": a name without its institution word."""
+    short = {}
+    for key in organizations:
+        words = ctx.entity(key).name.split()
+        if len(words) == 2 and singular(words[1]) in ctx.lexicon.org_heads:
+            short[words[0]] = key
+    for token in ctx.doc:
+        key = short.get(token.text)
+        if key and not ctx.taken(token.i) and token.pos_ == "PROPN":
+            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, token.i, token.i + 1))
+
+
 def _organization_references(ctx: ItemContext) -> None:
     doc = ctx.doc
     organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
+    _short_names(ctx, organizations)
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
     main = dominant_organization(ctx)
     for token in doc:

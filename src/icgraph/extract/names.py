@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
@@ -220,6 +221,9 @@ class PersonFinder:
             return False
         if span[0].lower_ in {"his", "her", "their", "its"}:
             return False  # "His Highness": a reference, not a name
+        after = doc[run.end] if run.end < len(doc) else None
+        if after is not None and after.text[:1].isupper() and singular(after.text) in self.ctx.lexicon.org_heads:
+            return False  # "Mohammed V University": a name inside an institution's name
         if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                for t in span):
             return False

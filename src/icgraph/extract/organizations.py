@@ -292,12 +292,39 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     """Where a parser entity that stops too early really ends: "the Nordic Council" + "of
     Ministers", "the Commission for Education" + ", Science and Culture"."""
     doc = ctx.doc
+    if end < len(doc) and doc[end].lower_ == "for":
+        absorbed = _known_after_for(ctx, end)
+        if absorbed:
+            return absorbed
     if end >= len(doc) or doc[end].lower_ not in {",", "of", "for", "on"}:
         return end
     longer = [e for e in _candidate_ends(doc, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
     if doc[end].text == ",":
         longer = [e for e in longer if " and " in doc[end:e].text]
     return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
+
+
+def _known_after_for(ctx: ItemContext, index: int) -> int | None:
+    """ "National Commission for UNESCO and ICESCO": known organizations after "for" belong to the
+    name; their mentions give way to it. Returns the new end, or None."""
+    doc = ctx.doc
+    i, found = index + 1, []
+    while i < len(doc):
+        mention = ctx.mention_at(i)
+        if mention is None or mention.kind != EntityKind.ORGANIZATION or mention.start != i:
+            break
+        found.append(mention)
+        i = mention.end
+        if i + 1 < len(doc) and doc[i].lower_ == "and" and ctx.mention_at(i + 1) is not None:
+            i += 1
+            continue
+        break
+    if not found:
+        return None
+    for mention in found:
+        ctx.remove_mention(mention)
+        ctx.named_inside.add(mention.key)
+    return found[-1].end
 
 
 def _institution_from(ctx: ItemContext, start: int, end: int) -> None:

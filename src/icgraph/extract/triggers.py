@@ -10,10 +10,6 @@ from spacy.tokens import Span, Token
 from icgraph.extract.lexicon import Lexicon, Trigger
 
 MAX_GAP = 3
-PLANNING_HEADS = frozenset({"schedule", "plan", "expect", "agree", "invite", "hope", "seek", "intend", "aim",
-                            "look", "propose", "decide", "wish", "want", "prepare", "set", "due", "call",
-                            "suggest", "urge", "welcome", "discuss", "explore", "consider", "ready",
-                            "request", "ask", "encourage", "express", "offer"})
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "could", "should", "may", "might", "can"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "future", "next", "forthcoming", "planned", "proposed", "possible"})
 
@@ -121,11 +117,11 @@ def is_planned(head: Token) -> bool:
             return True
         if has_to and node.dep_ in {"ROOT"}:
             return True
-        if node.dep_ in {"xcomp", "ccomp", "acl", "advcl"} and _lemma(node.head) in PLANNING_HEADS and has_to:
-            return True
         if node.head.i == node.i:
             break
-        if node.dep_ in {"xcomp", "ccomp", "conj"}:
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        if node.dep_ == "xcomp" or (node.dep_ == "conj" and not own_subject):
+            # "is expected to meet", "will arrive and meet": the governing verb decides
             node = node.head
             if any(c.dep_ in {"aux"} and c.lower_ in FUTURE_AUX for c in node.children):
                 return True
