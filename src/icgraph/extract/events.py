@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
@@ -23,7 +23,6 @@ from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Rol
 PEOPLE = frozenset({EntityKind.PERSON})
 AGENTS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "acl"})
-SIDE_PREPS = frozenset({"with", "from", "by", "of", "to", "between"})
 EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "before", "for", "within", "amid",
                             "as", "following", "since", "throughout", "via", "on behalf of", "about",
                             "regarding", "concerning", "among", "across", "over", "into", "through"})

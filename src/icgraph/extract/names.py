@@ -10,7 +10,6 @@ Karimov", "Anar Karimov") stay two, and a surname alone is resolved only when on
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -21,7 +20,6 @@ from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
 MAX_NAME_TOKENS = 8
-_JOINED_PREFIX = re.compile(r"^(al|el|abd|abdel|abdul|abu|ben|bin|ould)[- ]?(?=\w)", re.I)
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -105,9 +103,6 @@ class PersonFinder:
         self.particles = ctx.lexicon.name_particles
 
     # token tests ----------------------------------------------------------------------------
-    def is_honorific(self, token: Token) -> bool:
-        return normalize_name(token.text) in self.honorific_words and token.text[:1].isupper()
-
     def is_title_word(self, token: Token) -> bool:
         text = normalize_name(token.text)
         return text in self.role_words or text in self.honorific_words
@@ -121,9 +116,6 @@ class PersonFinder:
         if any(ch.isdigit() for ch in text) or text.isupper() and len(text) > 2 and "." not in text:
             return False
         return not self.ctx.taken(token.i)
-
-    def is_initial(self, token: Token) -> bool:
-        return bool(re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?", token.text))
 
     # runs -----------------------------------------------------------------------------------
     def run_from(self, start: int) -> int:

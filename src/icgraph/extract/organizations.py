@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import singular
@@ -477,7 +477,3 @@ def find_unknown_organizations(ctx: ItemContext) -> None:
     find_institutions(ctx)
     link_known_parents(ctx)
     link_owned_names(ctx)
-
-
-def span_text(span: Span) -> str:
-    return clean_name(span.text)

@@ -15,8 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
-
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.model import EntityKind, OrgType, Post
 
@@ -343,7 +341,3 @@ def _salient_country(ctx: ItemContext) -> str | None:
             return key
     named = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY}
     return named.pop() if len(named) == 1 else None
-
-
-def sentence_of(ctx: ItemContext, mention: Mention) -> Span:
-    return ctx.doc[mention.start].sent
