@@ -204,3 +204,34 @@ def test_extract_many_keeps_order_and_matches_extract(nlp):
 def test_unknown_model_is_an_input_error():
     with pytest.raises(InputError, match="not installed"):
         load_nlp("no_such_model_for_icgraph")
+
+
+@pytest.mark.parametrize("text, published, pair, day", [
+    ("High Representative Kaja Kallas met with Foreign Minister of Ukraine Andrii Sybiha in Brussels on "
+     "14 March 2025.", None, ("Kaja Kallas", "Andrii Sybiha"), date(2025, 3, 14)),
+    ("President Emmanuel Macron had a phone call with President Volodymyr Zelensky on Sunday.",
+     date(2025, 3, 4), ("Emmanuel Macron", "Volodymyr Zelensky"), date(2025, 3, 2)),
+    ("Ambassador Maria Fernandez presented her credentials to President Cyril Ramaphosa in Pretoria on "
+     "5 June 2024.", None, ("Maria Fernandez", "Cyril Ramaphosa"), date(2024, 6, 5)),
+    ("UNICEF Executive Director Catherine Russell visited Sudan from 2 to 5 May 2024 and met with Prime "
+     "Minister Osman Hussein.", None, ("Catherine Russell", "Osman Hussein"), date(2024, 5, 2)),
+])
+def test_meeting_phrasings_of_other_publishers(nlp, text, published, pair, day):
+    ex = run(nlp, text, published)
+    assert meeting_pairs(ex) == {frozenset(pair)}
+    assert next(e for e in ex.events if e.kind in MEETING_KINDS).start == day
+
+
+def test_paragraph_breaks_end_sentences(nlp):
+    ex = run(nlp, "March 3, 2024\n\nPhoto: the Director with guests\n\nThe Andean Development Bank and the "
+                  "Caribbean Heritage Fund signed a memorandum of understanding today.")
+    (agreement,) = ex.agreements
+    assert {label(ex, k) for k in agreement.parties} == {"Andean Development Bank", "Caribbean Heritage Fund"}
+    assert agreement.evidence.quote.startswith("The Andean Development Bank")
+
+
+def test_names_inside_institution_names(nlp):
+    ex = run(nlp, "Students of the King Saud University and the Sofia University met experts of the "
+                  "National Commission for UNESCO in Riyadh.")
+    assert not names(ex, EntityKind.PERSON)
+    assert "UNESCO" in {a for e in ex.entities for a in (e.name,) + e.aliases}

@@ -212,6 +212,9 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
                 continue  # "participating in the pavilion's programming" names no event
             if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase):
                 continue  # "the initiatives launched by X": no one event
+            if frame in {"organize", "launch", "chair"} and not (
+                    _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
+                continue  # "hosted a delegation": not an event
             agents = _agents(ctx, match)
             if not agents:
                 continue

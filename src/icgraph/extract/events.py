@@ -129,11 +129,14 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         loose = _patronage(sentence) | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
                                         for i in _token_set(c.subtree)}
         subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose)))
-    if not obj:
-        # the parse hung the object under a time or place phrase ("received in his office X")
+    if not _people_only(ctx, obj):
+        # the parse hung the object under a time or place phrase ("received in his office X") or
+        # took a name for a verb: people after the verb are the other side
         loose = _patronage(sentence) | subject_tokens | {i for c in head.children if c.dep_ in CLAUSE_DEPS
+                                                         and c.pos_ not in {"PROPN"} and c.i > head.i + 8
                                                          for i in _token_set(c.subtree)}
-        obj = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
+        people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
+        obj = [k for k in people if k not in subject] or obj
     return subject, [k for k in obj if k not in subject], passive
 
 
@@ -250,6 +253,9 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             merged.append(draft)
             continue
+        if _partial(ctx, target) and not _partial(ctx, draft):
+            # "X visited Sudan and met with the Prime Minister": the complete report gives the sides
+            target.host, target.guest = list(draft.host), list(draft.guest)
         for key in draft.host:
             if key not in target.host + target.guest:
                 target.host.append(key)

@@ -398,9 +398,6 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     if any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
         return False  # the head word belongs to the country's own name ("Russian Federation")
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
-    if country is None:
-        place = ctx.entity(inside[0].key)
-        country = place.country
     for mention in inside:
         ctx.remove_mention(mention)
     key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
