@@ -31,7 +31,7 @@ from rdflib.term import Node
 
 from icgraph.bindings import check_iri
 from icgraph.config import QUERIES_DIR, Settings
-from icgraph.errors import QueryError
+from icgraph.errors import QueryError, QuerySyntaxError
 from icgraph.store import GraphStore, SelectResult
 from icgraph.vocab import PREFIXES
 
@@ -216,9 +216,12 @@ def run_query(
     """Run a saved query (by name), a `.rq` file or a SavedQuery with text parameters bound safely."""
     query = name_or_file if isinstance(name_or_file, SavedQuery) else find_query(name_or_file)
     bindings = bindings_for(query, params or {}, base)
-    if query.kind in ("CONSTRUCT", "DESCRIBE"):
-        return store.construct(query.text, bindings, timeout=timeout)
-    return store.select(query.text, bindings, timeout=timeout)
+    try:
+        if query.kind in ("CONSTRUCT", "DESCRIBE"):
+            return store.construct(query.text, bindings, timeout=timeout)
+        return store.select(query.text, bindings, timeout=timeout)
+    except QuerySyntaxError as error:
+        raise QuerySyntaxError(f"{query.path.name}: {error}") from None
 
 
 def run_sparql(store: GraphStore, sparql: str, *, timeout: float | None = None) -> SelectResult | Graph:

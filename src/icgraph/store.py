@@ -115,7 +115,7 @@ def check_syntax(sparql: str) -> None:
         raise _syntax_error(str(error)) from None
 
 
-def _with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
+def run_with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
     """Run `work` (which releases the GIL inside Oxigraph) and give up after `timeout` seconds.
 
     Oxigraph cannot cancel a running query; the abandoned evaluation finishes in a daemon thread.
@@ -219,7 +219,7 @@ class EmbeddedStore:
                 self._store = ox.Store.read_only(str(path))
             else:
                 self._store = ox.Store(str(path))
-        except OSError as error:
+        except (OSError, RuntimeError) as error:  # RocksDB reports a lock as OSError, a torn read as RuntimeError
             raise StoreError(_open_error_message(path, error)) from None
 
     # context manager
@@ -255,8 +255,7 @@ class EmbeddedStore:
             iri = f"<{check_iri(str(name))}>"
             parts.append(f"DROP SILENT GRAPH {iri}")
             if len(graph):
-                body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-                parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{body}}} }}")
+                parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{_ntriples(graph, name)}}} }}")
         try:
             self.native.update(" ;\n".join(parts))
         except SyntaxError as error:
@@ -302,7 +301,7 @@ class EmbeddedStore:
                 rows.append(row)
             return SelectResult(variables, rows)
 
-        return _with_timeout(work, timeout)
+        return run_with_timeout(work, timeout)
 
     def construct(self, sparql: str, bindings: Mapping[str, Node] | None = None, *, timeout: float | None = None) -> Graph:
         def work() -> Graph:
@@ -314,7 +313,7 @@ class EmbeddedStore:
                 graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
             return graph
 
-        return _with_timeout(work, timeout)
+        return run_with_timeout(work, timeout)
 
     def dump(self, out: BinaryIO, fmt: str) -> None:
         if fmt not in _OX_FORMATS:
@@ -339,6 +338,13 @@ class EmbeddedStore:
                 self.native.load(source, format=_OX_FORMATS[fmt])
         except (SyntaxError, ValueError) as error:
             raise StoreError(f"cannot load {source}: {error}") from None
+
+
+def _ntriples(graph: Graph, name: URIRef) -> str:
+    try:
+        return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    except Exception as error:  # rdflib raises a bare Exception for terms it cannot write
+        raise StoreError(f"the graph {name} cannot be written, nothing was changed: {error}") from None
 
 
 def _prefixes() -> dict[str, str]:

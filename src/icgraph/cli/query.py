@@ -1,3 +1,197 @@
-"""CLI commands (query)."""
+"""CLI commands over the store: query, queries, stats, export, push, serve."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+import click
+
+from icgraph.cli.common import error_boundary, store_option
+from icgraph.errors import QueryError
+from icgraph.push import push as push_store
+from icgraph.query import OUTPUT_FORMATS, format_output, run_query, run_sparql, saved_queries
+from icgraph.store import DUMP_FORMATS, open_store
+
+
+def endpoint_options(func):
+    """--endpoint and its companions: a SPARQL 1.1 server instead of the embedded store."""
+    options = [
+        click.option("--endpoint", envvar="ICGRAPH_ENDPOINT", help="SPARQL 1.1 query endpoint URL (instead of the embedded store)."),
+        click.option("--update-endpoint", help="SPARQL Update endpoint URL (default: derived from --endpoint)."),
+        click.option("--user", envvar="ICGRAPH_ENDPOINT_USER", help="User name for the server ($ICGRAPH_ENDPOINT_USER)."),
+        click.option("--password", envvar="ICGRAPH_ENDPOINT_PASSWORD", help="Password for the server ($ICGRAPH_ENDPOINT_PASSWORD)."),
+        click.option("--auth", "auth_scheme", type=click.Choice(["basic", "digest"]), default="basic", show_default=True, help="HTTP authentication scheme."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _open(store_path: str, endpoint: str | None, update_endpoint: str | None, user: str | None, password: str | None, auth_scheme: str, timeout: float | None = None, graph_store: str | None = None):
+    if endpoint:
+        auth = (user, password or "") if user else None
+        return open_store(endpoint=endpoint, update_endpoint=update_endpoint, graph_store_endpoint=graph_store, auth=auth, auth_scheme=auth_scheme, timeout=timeout)
+    return open_store(store_path, read_only=True, create=False)
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not name=value", param_hint="--param")
+        params[name.strip()] = text
+    return params
+
+
+@click.command("query")
+@click.argument("query")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
+@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS, case_sensitive=False), help="Output format (table for rows, turtle for graphs by default).")
+@click.option("--timeout", type=float, help="Give up after this many seconds.")
+@store_option
+@endpoint_options
+@error_boundary
+def query_command(query: str, params: tuple[str, ...], fmt: str | None, timeout: float | None, store_path: str, **remote: Any) -> None:
+    """Run a saved query by NAME, a FILE.rq, or SPARQL from stdin ('-').
+
+    \b
+    icgraph query who-met-whom --format table
+    icgraph query meetings-of -p entity=id/person/salim-m-almalik -p since=2025-01-01
+    echo 'SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 5' | icgraph query -
+    """
+    parsed = _parse_params(params)
+    with _open(store_path, timeout=timeout, **remote) as store:
+        if query == "-":
+            if parsed:
+                raise QueryError("parameters are for saved queries; SPARQL from stdin runs as given")
+            result = run_sparql(store, sys.stdin.read(), timeout=timeout)
+        else:
+            result = run_query(store, query, parsed, timeout=timeout)
+        _write(format_output(result, fmt.lower() if fmt else None))
+
+
+@click.command("queries")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@error_boundary
+def queries_command(fmt: str) -> None:
+    """List the saved queries: name, description and parameters."""
+    library = saved_queries()
+    if fmt == "json":
+        listing = [
+            {"name": q.name, "title": q.title, "description": q.description, "parameters": [asdict(p) for p in q.parameters], "example": q.example, "path": str(q.path)}
+            for q in library.values()
+        ]
+        _write(json.dumps(listing, ensure_ascii=False, indent=1) + "\n")
+        return
+    lines = []
+    for q in library.values():
+        lines.append(f"{q.name} — {q.title}")
+        lines.append(f"    {q.description}")
+        for p in q.parameters:
+            need = "required" if p.required else (f"default {p.default}" if p.default else "optional")
+            lines.append(f"    --param {p.name}=<{p.type}>  ({need}) {p.description}")
+        if q.example:
+            example = " ".join(f"-p {name}={value}" for name, value in q.example.items())
+            lines.append(f"    example: icgraph query {q.name} {example}")
+        lines.append("")
+    _write("\n".join(lines))
+
+
+@click.command("stats")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@store_option
+@endpoint_options
+@error_boundary
+def stats_command(fmt: str, store_path: str, **remote: Any) -> None:
+    """Count triples, graphs, news items, entities and events by type, posts and agreements."""
+    with _open(store_path, **remote) as store:
+        stats = store.stats()
+    if fmt == "json":
+        _write(json.dumps(asdict(stats), indent=1) + "\n")
+        return
+    lines = [
+        f"triples     {stats.triples}",
+        f"graphs      {stats.graphs}",
+        f"news items  {stats.items}",
+        f"posts       {stats.posts}",
+        f"agreements  {stats.agreements}",
+        "entities by type:",
+        *[f"  {name:<32} {count}" for name, count in stats.entities.items()],
+        "events by type:",
+        *[f"  {name:<32} {count}" for name, count in stats.events.items()],
+    ]
+    _write("\n".join(lines) + "\n")
+
+
+@click.command("export")
+@click.option("-f", "--format", "fmt", type=click.Choice(DUMP_FORMATS), default="trig", show_default=True, help="trig/nquads keep the named graphs; turtle/ntriples/jsonld write their union.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Output file ('-' for stdout).")
+@store_option
+@endpoint_options
+@error_boundary
+def export_command(fmt: str, output: str, store_path: str, **remote: Any) -> None:
+    """Write the whole graph as RDF."""
+    with _open(store_path, **remote) as store:
+        if output == "-":
+            store.dump(sys.stdout.buffer, fmt)
+            sys.stdout.buffer.flush()
+        else:
+            with open(output, "wb") as out:
+                store.dump(out, fmt)
+            click.echo(f"wrote {output}", err=True)
+
+
+@click.command("push")
+@click.option("--endpoint", envvar="ICGRAPH_ENDPOINT", required=True, help="SPARQL 1.1 query endpoint URL of the server.")
+@click.option("--update-endpoint", help="SPARQL Update endpoint URL (default: derived from --endpoint).")
+@click.option("--graph-store", help="Graph Store Protocol endpoint URL (default: discovered, else SPARQL Update).")
+@click.option("--no-graph-store", is_flag=True, help="Use SPARQL Update even when the server offers the Graph Store Protocol.")
+@click.option("--chunk", type=click.IntRange(min=1), default=5000, show_default=True, help="Triples per INSERT DATA request.")
+@click.option("--user", envvar="ICGRAPH_ENDPOINT_USER", help="User name ($ICGRAPH_ENDPOINT_USER).")
+@click.option("--password", envvar="ICGRAPH_ENDPOINT_PASSWORD", help="Password ($ICGRAPH_ENDPOINT_PASSWORD).")
+@click.option("--auth", "auth_scheme", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
+@click.option("--timeout", type=float, help="Seconds to wait for each request.")
+@store_option
+@error_boundary
+def push_command(endpoint: str, update_endpoint: str | None, graph_store: str | None, no_graph_store: bool, chunk: int, user: str | None, password: str | None, auth_scheme: str, timeout: float | None, store_path: str) -> None:
+    """Copy the embedded store to a SPARQL server, graph by graph (idempotent)."""
+    with open_store(store_path, read_only=True, create=False) as source, _open(store_path, endpoint, update_endpoint, user, password, auth_scheme, timeout, graph_store) as target:
+        report = push_store(source, target, chunk_triples=chunk, use_graph_store=not no_graph_store, progress=lambda line: click.echo(line, err=True))
+    click.echo(f"pushed {report.graphs} graphs, {report.triples} triples to {endpoint} ({report.method})", err=True)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (0.0.0.0 exposes it to the network).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=7878, show_default=True, help="Port (0 picks a free one).")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Query timeout in seconds.")
+@click.option("--cors", is_flag=True, help="Allow browser pages from other origins.")
+@store_option
+@error_boundary
+def serve_command(host: str, port: int, timeout: float, cors: bool, store_path: str) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint and a query page over the store."""
+    from icgraph.serve import make_server
+
+    with open_store(store_path, read_only=True, create=False) as store:
+        try:
+            server = make_server(store, host, port, timeout=timeout, cors=cors, log=lambda line: click.echo(line, err=True))
+        except OSError as error:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+        click.echo(f"serving {store_path} at {server.url}/ (SPARQL endpoint {server.url}/sparql); Ctrl-C stops", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+        finally:
+            server.server_close()
+
+
+COMMANDS = [query_command, queries_command, stats_command, export_command, push_command, serve_command]
