@@ -235,3 +235,25 @@ def test_names_inside_institution_names(nlp):
                   "National Commission for UNESCO in Riyadh.")
     assert not names(ex, EntityKind.PERSON)
     assert "UNESCO" in {a for e in ex.entities for a in (e.name,) + e.aliases}
+
+
+def test_government_title_without_country_does_not_take_the_guests_country(nlp):
+    ex = run(nlp, "Foreign Minister Sergei Petrov received the newly appointed Ambassador of Brazil, Mr. João "
+                  "Silva, who presented a copy of his credentials.")
+    assert posts(ex) == {("João Silva", "Brazil")}
+
+
+def test_titles_with_lists_and_leading_titles_glued_to_institutions(nlp):
+    ex = run(nlp, "The Minister of Education, Science and Sport of Slovenia, Dr. Igor Papič, and the Rector of "
+                  "the University of Ljubljana, Prof. Gregor Majdič, signed a cooperation agreement in "
+                  "Ljubljana on 20 January 2025.")
+    assert ("Igor Papič", "Slovenia") in posts(ex)
+    assert ("Gregor Majdič", "University of Ljubljana") in posts(ex)
+    (agreement,) = ex.agreements
+    assert {label(ex, k) for k in agreement.parties} == {"Slovenia", "University of Ljubljana"}
+
+
+def test_two_people_in_the_subject_of_talks_meet_each_other(nlp):
+    ex = run(nlp, "Prime Minister Narendra Modi and President Joe Biden held bilateral talks at the White House "
+                  "on 22 June 2023.")
+    assert meeting_pairs(ex) == {frozenset(("Narendra Modi", "Joe Biden"))}

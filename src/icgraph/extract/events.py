@@ -191,6 +191,9 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         side = guest if frame != "visit" else host
         side.extend(k for k in members if k not in side and k not in host + guest)
     host, guest = _prefer_people(ctx, host), _prefer_people(ctx, guest)
+    if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2:
+        # "X and Y held talks": the subject holds both sides
+        host, guest = host[:1], host[1:]
     if not host or not guest:
         return None
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest)

@@ -29,6 +29,7 @@ GOVERNMENT_HEADS = frozenset({"ministry", "government", "embassy", "consulate", 
                               "directorate", "administration", "authority"})
 EDUCATION_HEADS = frozenset({"university", "college", "school", "institute", "academy"})
 CULTURE_HEADS = frozenset({"museum", "library"})
+ENTITY_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"})  # parser labels read as names
 ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
 
 
@@ -59,6 +60,8 @@ def _candidate_ends(doc, start: int) -> list[int]:
     i = start
     while i < len(doc) and i - start < MAX_NAME_TOKENS:
         token = doc[i]
+        if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
+            break  # "..., Dr." : an honorific starts the next name
         if is_capitalised(token):
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
@@ -69,8 +72,6 @@ def _candidate_ends(doc, start: int) -> list[int]:
             break
         elif token.text == "," and not _list_continues(doc, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
-        if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
-            break  # "..., Dr." : an honorific starts the next name
         if token.is_sent_end:
             break
         i += 1
@@ -95,7 +96,8 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
             continue
         if match.kind != EntityKind.ORGANIZATION and any(
-                e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in person_ents):
+                e.start <= span.start and e.end >= span.end
+                and any(t.text[:1].isupper() and t.is_alpha for t in doc[span.end:e.end]) for e in person_ents):
             continue  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
         text = clean_name(span.text)
         if match.kind == EntityKind.ORGANIZATION:
@@ -272,14 +274,14 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
 def find_institutions(ctx: ItemContext) -> None:
     doc = ctx.doc
     for ent in doc.ents:
-        if ent.label_ not in {"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"}:
+        if ent.label_ not in ENTITY_LABELS:
             continue
         end = _extended_end(ctx, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
         _institution_from(ctx, ent.start, end)
     # capitalised sequences the parser missed
     i = 0
     while i < len(doc):
-        if ctx.taken(i) or not is_capitalised(doc[i]) or doc[i].ent_type_:
+        if ctx.taken(i) or not is_capitalised(doc[i]) or doc[i].ent_type_ in ENTITY_LABELS:
             i += 1
             continue
         ends = _candidate_ends(doc, i)
@@ -333,6 +335,9 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    start = _after_leading_role(ctx, start, end)
+    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+        start += 1
     if end - start >= 2 and _whole_institution(ctx, start, end):
         return
     # cut at a token already taken: keep the longest free part that names an institution

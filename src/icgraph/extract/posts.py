@@ -63,16 +63,23 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         before = _premodifier(ctx, person, consumed)
         if before:
             titles.append(before)
+    def collect(fallback: str | None) -> None:
+        for title in titles:
+            sentence = ctx.doc[title.person.start].sent
+            for role, org, confidence in _roles(ctx, title, fallback):
+                fact = (title.person.key, role.lower(), org)
+                if fact in seen or any(f[:2] == fact[:2] for f in seen):
+                    continue
+                seen.add(fact)
+                posts.append(Post(person=title.person.key, role=role, organization=org,
+                                  evidence=ctx.evidence(sentence, confidence)))
+
+    collect(None)
+    # a government title naming no country belongs to the item's country, unless that country is
+    # already another person's ("the Foreign Minister received the Ambassador of Brazil")
     fallback_country = _salient_country(ctx)
-    for title in titles:
-        sentence = ctx.doc[title.person.start].sent
-        for role, org, confidence in _roles(ctx, title, fallback_country):
-            fact = (title.person.key, role.lower(), org)
-            if fact in seen:
-                continue
-            seen.add(fact)
-            posts.append(Post(person=title.person.key, role=role, organization=org,
-                              evidence=ctx.evidence(sentence, confidence)))
+    if fallback_country and fallback_country not in {p.organization for p in posts}:
+        collect(fallback_country)
     return posts
 
 
@@ -88,6 +95,21 @@ def _is_honorific(ctx: ItemContext, index: int) -> bool:
     token = ctx.doc[index]
     h = ctx.gazetteer.honorific(token.text)
     return h is not None and token.text[:1].isupper()
+
+
+def _inside_name_list(ctx: ItemContext, index: int) -> bool:
+    """A comma or "and" between two capitalised words of one name, not between two people."""
+    doc = ctx.doc
+    if index < 1 or index + 1 >= len(doc):
+        return False
+    before, after = doc[index - 1], doc[index + 1]
+    if not (before.text[:1].isupper() and after.text[:1].isupper()):
+        return False
+    for j in (index - 1, index + 1):
+        mention = ctx.mention_at(j)
+        if mention is not None and mention.kind == EntityKind.PERSON or _is_honorific(ctx, j):
+            return False
+    return True
 
 
 def _is_title(ctx: ItemContext, index: int) -> bool:
@@ -112,6 +134,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
             return None
     j, depth = i + 1, 0
+    if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
+        return None  # "X, and the Rector of Y, Z": the next person's title, not X's
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
         token = doc[j]
         if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and doc[j - 1].text == ","):
@@ -171,6 +195,9 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
         if token.tag_ == "POS" or token.text == "-":
             i -= 1
             continue
+        if token.text in {",", "and"} and _inside_name_list(ctx, i - 1):
+            i -= 1  # "Minister of Education, Science and Sport"
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
         if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"}:
@@ -178,7 +205,7 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
         i -= 1
     if i >= end or not role_pattern(ctx).search(doc[i:end].text):
         return None
-    if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP"}):
+    if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
         return None
     return Title(person, i, end, before=True)
 
