@@ -257,3 +257,9 @@ def test_two_people_in_the_subject_of_talks_meet_each_other(nlp):
     ex = run(nlp, "Prime Minister Narendra Modi and President Joe Biden held bilateral talks at the White House "
                   "on 22 June 2023.")
     assert meeting_pairs(ex) == {frozenset(("Narendra Modi", "Joe Biden"))}
+
+
+def test_short_forms_of_arabic_names_join_the_full_name(nlp):
+    ex = run(nlp, "Sheikh Faisal bin Salman bin Nasser received Dr. Omar Abu al-Hassan on 2 May 2024. "
+                  "Faisal bin Salman praised Abu al-Hassan for his work.")
+    assert names(ex, EntityKind.PERSON) == {"Faisal bin Salman bin Nasser", "Omar Abu al-Hassan"}

@@ -85,3 +85,10 @@ def test_full_name_compatibility():
     assert same_full_name(["salim", "m", "almalik"], ["salim", "mohammed", "almalik"])
     assert not same_full_name(["aydin", "karimov"], ["anar", "karimov"])
     assert not same_full_name(["karimov"], ["anar", "karimov"])
+
+
+def test_a_patronymic_chain_shortened_is_the_same_person():
+    assert same_full_name(["yousef", "bin", "alawi"], ["yousef", "bin", "alawi", "bin", "abdullah"])
+    resolutions = resolve([item(1, person("e1", "Faisal bin Salman bin Nasser")),
+                           item(2, person("e1", "Faisal bin Salman"))])
+    assert resolutions[0].ids["e1"] == resolutions[1].ids["e1"]

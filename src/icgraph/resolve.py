@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from icgraph.extract.names import name_key_tokens
+from icgraph.extract.names import PATRONYMIC, name_key_tokens
 from icgraph.iri import slugify
 from icgraph.model import Entity, EntityKind, Extraction, OrgType, Resolution, ResolvedEntity
 from icgraph.textnorm import normalize_name
@@ -69,6 +69,8 @@ def same_full_name(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
+    if short == long[:len(short)] and long[len(short)] in PATRONYMIC:
+        return True  # "Yousef bin Alawi" and "Yousef bin Alawi bin Abdullah"
     if short[0] != long[0] or short[-1] != long[-1]:
         return False
     j = 1

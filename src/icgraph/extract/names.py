@@ -20,6 +20,7 @@ from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
 MAX_NAME_TOKENS = 8
+PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -48,6 +49,8 @@ def same_person(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 1:
         return short[0] == full[-1]
+    if short == full[:len(short)] and full[len(short)] in PATRONYMIC:
+        return True  # "Yousef bin Alawi" for "Yousef bin Alawi bin Abdullah"
     if short[-1] != full[-1]:
         return False
     if short == full[-len(short):]:
@@ -129,6 +132,10 @@ class PersonFinder:
                     and self.is_name_token(doc[end + 1]):
                 end += 1
                 continue
+            if token.lower_ in self.particles and end > start and end + 2 < len(doc) and doc[end + 1].text == "-" \
+                    and self.is_name_token(doc[end + 2]):
+                end += 3  # "Abu al-Gait"
+                continue
             if token.text == "-" and end > start and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) \
                     and token.whitespace_ == "" and doc[end - 1].whitespace_ == "":
                 end += 1
@@ -170,6 +177,10 @@ class PersonFinder:
         steps, crossed = 0, False
         while i >= 0 and steps < 25:
             token = doc[i]
+            if token.text == ")" and i >= 2 and doc[i - 2].text == "(":
+                i -= 3  # "Minister of State (MoS) for DoNER B.L. Verma"
+                steps += 1
+                continue
             mention = self.ctx.mention_at(i)
             if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
                 i = mention.start - 1
