@@ -86,7 +86,17 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     head = match.head
     frame = match.trigger.frame
     if frame == "participate" and head.pos_ in {"NOUN", "PROPN"}:
-        return _event_token_in(ctx, list(head.sent))  # "... was held, featuring the participation of X"
+        # "the Forum ... was held, featuring the participation of X": the event the clause is about
+        node = head
+        while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+            node = node.head
+        while node.dep_ in {"advcl", "xcomp", "acl", "conj"} and node.head.i != node.i:
+            node = node.head
+        for subject in _subjects(node) if node.pos_ in {"VERB", "AUX"} else []:
+            token = _event_token_in(ctx, list(subject.subtree))
+            if token is not None:
+                return token
+        return _event_token_in(ctx, list(head.sent))
     if frame == "participate":
         for child in head.children:
             if child.dep_ == "dobj" and _event_word(ctx, child):

@@ -133,7 +133,12 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
             short[words[0]] = key
     for token in ctx.doc:
         key = short.get(token.text)
-        if key and not ctx.taken(token.i) and token.pos_ == "PROPN":
+        if key is None or token.pos_ != "PROPN":
+            continue
+        taken = ctx.mention_at(token.i)
+        if taken is not None and taken.kind == EntityKind.PLACE and ctx.entity(taken.key).country is None:
+            ctx.remove_mention(taken)  # the parser's guess of a place gives way to the known name
+        if not ctx.taken(token.i):
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, token.i, token.i + 1))
 
 
