@@ -263,3 +263,9 @@ def test_short_forms_of_arabic_names_join_the_full_name(nlp):
     ex = run(nlp, "Sheikh Faisal bin Salman bin Nasser received Dr. Omar Abu al-Hassan on 2 May 2024. "
                   "Faisal bin Salman praised Abu al-Hassan for his work.")
     assert names(ex, EntityKind.PERSON) == {"Faisal bin Salman bin Nasser", "Omar Abu al-Hassan"}
+
+
+def test_a_visit_to_a_place_with_companions_is_no_meeting_between_them(nlp):
+    ex = run(nlp, "President Alar Karis visited the Tartu Art Museum on 6 May 2024, accompanied by Minister of "
+                  "Culture Heidy Purga.")
+    assert not meeting_pairs(ex)

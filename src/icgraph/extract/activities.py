@@ -78,7 +78,10 @@ def _kind(ctx: ItemContext, phrase: Span) -> EventKind:
 
 
 def _is_generic(phrase: Span) -> bool:
+    """ "the event", "this edition", "the Festival": a reference back. "a seminar" is a new event."""
     words = [t for t in phrase if not t.is_punct]
+    if phrase.start > 0 and phrase.doc[phrase.start - 1].lower_ in {"a", "an"}:
+        return False
     return len(words) <= 2 and (not words or words[0].lower_ in GENERIC_DETERMINERS or len(words) == 1)
 
 
@@ -194,6 +197,8 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if cut is not None and singular(words[-1]) not in ctx.lexicon.event_nouns:
             words = words[:cut + 1]  # "... Youth Training Program in Cameroon": the name ends at its head
             name = " ".join(words)
+        if words[-1].endswith("s") and singular(words[-1]) != words[-1].lower():
+            continue  # "Youth Projects", "Cultural Industries": plural heads name no one event
         head = singular(words[-1])
         if head not in ctx.lexicon.event_nouns:
             if words[-1].islower():
@@ -254,7 +259,7 @@ def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
 
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
     name = phrase.text.strip()
-    if _is_generic(phrase) or not any(t.text[:1].isupper() for t in phrase):
+    if _is_generic(phrase):
         named = _named_before(ctx, phrase)
         if named:
             name = named

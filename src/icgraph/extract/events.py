@@ -129,12 +129,11 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         loose = _patronage(sentence) | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
                                         for i in _token_set(c.subtree)}
         subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose)))
-    if not _people_only(ctx, obj):
+    if not _people_only(ctx, obj) and match.trigger.frame != "visit":
         # the parse hung the object under a time or place phrase ("received in his office X") or
-        # took a name for a verb: people after the verb are the other side
+        # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         loose = _patronage(sentence) | subject_tokens | {i for c in head.children if c.dep_ in CLAUSE_DEPS
-                                                         and c.pos_ not in {"PROPN"} and c.i > head.i + 8
-                                                         for i in _token_set(c.subtree)}
+                                                         and c.pos_ != "PROPN" for i in _token_set(c.subtree)}
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
     return subject, [k for k in obj if k not in subject], passive
