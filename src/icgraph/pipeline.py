@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
 from icgraph.config import Settings
@@ -88,12 +88,18 @@ def merge_entity_graph(current: Graph, entities: Sequence[ResolvedEntity], base:
 
 
 def entity_stubs(entities_graph: Graph, item_graph: Graph) -> Graph:
-    """The descriptions of the entities an item graph mentions (what its shapes need)."""
+    """The descriptions of the entities an item graph mentions, and of the entities those link to
+    (a country, a parent organization): what the item's shapes need to see."""
     stubs = Graph()
-    mentioned = {node for node in item_graph.objects() if isinstance(node, URIRef)}
-    for node in mentioned:
-        for triple in entities_graph.triples((node, None, None)):
-            stubs.add(triple)
+    frontier = {node for node in item_graph.objects() if isinstance(node, URIRef)}
+    seen: set[URIRef] = set()
+    while frontier:
+        node = frontier.pop()
+        seen.add(node)
+        for subject, predicate, value in entities_graph.triples((node, None, None)):
+            stubs.add((subject, predicate, value))
+            if isinstance(value, URIRef) and predicate != RDF.type and value not in seen:
+                frontier.add(value)
     return stubs
 
 
