@@ -269,3 +269,12 @@ def test_a_visit_to_a_place_with_companions_is_no_meeting_between_them(nlp):
     ex = run(nlp, "President Alar Karis visited the Tartu Art Museum on 6 May 2024, accompanied by Minister of "
                   "Culture Heidy Purga.")
     assert not meeting_pairs(ex)
+
+
+def test_people_named_during_an_event_take_part_in_it(nlp):
+    ex = run(nlp, "The Baltic Youth Innovation Programme ended in Riga. During the closing ceremony, held on "
+                  "2 April 2025, the teams presented their ideas to a jury headed by Ms. Liga Ozola and "
+                  "Mr. Peter Hansen.")
+    ceremony = next(e for e in ex.events if e.kind == EventKind.CEREMONY)
+    assert {label(ex, p.agent) for p in ceremony.participations} == {"Liga Ozola", "Peter Hansen"}
+    assert ceremony.start == date(2025, 4, 2)

@@ -18,7 +18,7 @@ from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
 from icgraph.extract.lexicon import singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
-from icgraph.model import EntityKind, EventKind, Role
+from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Role
 
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER}
@@ -242,6 +242,7 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
             for key in agents:
                 if (key, role) not in draft.others:
                     draft.others.append((key, role))
+    _framing_events(ctx, drafts)
     return [d for d in drafts if d.others]
 
 
@@ -275,3 +276,29 @@ def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Sp
                   confidence=0.7)
     drafts.append(draft)
     return draft
+
+
+def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
+    """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...":
+    the people a sentence names take part in the event it opens with."""
+    for sentence in ctx.doc.sents:
+        first = sentence[0]
+        if first.lower_ not in {"during", "at"} or len(sentence) < 4:
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or not _event_word(ctx, pobj):
+            continue
+        if ctx.lexicon.event_nouns.get(singular(pobj.text)) in MEETING_KINDS | {EventKind.MEETING}:
+            continue  # "During the meeting, ..." is the meeting itself
+        words = {t.lower_ for t in pobj.subtree}
+        if words & {"signing", "visit", "meeting", "talks"} or "the" not in words and not pobj.text[:1].isupper():
+            continue  # part of a signing or visit, or "a working session": no event of its own
+        excluded = _token_set(first.subtree) | _patronage(sentence)
+        people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+                  if m.start not in excluded]
+        if not people:
+            continue
+        draft = _event_for(ctx, drafts, _event_phrase(pobj), sentence)
+        for key in people:
+            if not any(k == key for k, _ in draft.others):
+                draft.others.append((key, Role.PARTICIPANT))
