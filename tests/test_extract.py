@@ -278,3 +278,10 @@ def test_people_named_during_an_event_take_part_in_it(nlp):
     ceremony = next(e for e in ex.events if e.kind == EventKind.CEREMONY)
     assert {label(ex, p.agent) for p in ceremony.participations} == {"Liga Ozola", "Peter Hansen"}
     assert ceremony.start == date(2025, 4, 2)
+
+
+def test_a_closing_bracket_does_not_end_the_sentence(nlp):
+    ex = run(nlp, "Director-General of the International Labour Organization (ILO) Gilbert Houngbo met on "
+                  "Monday with Ms. Maria Santos, Minister of Labour of Portugal.", published=date(2024, 5, 8))
+    assert ("Gilbert Houngbo", "International Labour Organization") in posts(ex)
+    assert frozenset(("Gilbert Houngbo", "Maria Santos")) in meeting_pairs(ex)

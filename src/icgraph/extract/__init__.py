@@ -41,11 +41,14 @@ DEFAULT_BATCH_SIZE = 16
 
 @Language.component("icgraph_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings, captions, datelines and bullet items stay apart."""
+    """A line break ends a sentence: headings, captions, datelines and bullet items stay apart. A
+    closing bracket does not: "... Organization (UNESCO) Irina Bokova met ..." is one sentence."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.text == ")" and not token.is_space:
+            token.is_sent_start = False
     return doc
 
 
