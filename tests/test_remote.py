@@ -1,0 +1,150 @@
+"""The same commands against real SPARQL servers: push, every saved query, stats, export, errors.
+
+Oxigraph's server always runs; Virtuoso runs when `virtuoso-t` is installed (.ci/run installs it).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from icgraph.errors import EndpointError, QuerySyntaxError
+from icgraph.push import push
+from icgraph.query import run_query, saved_queries
+from icgraph.store import open_store
+from servers import free_port, oxigraph_server, virtuoso_available, virtuoso_server
+
+pytestmark = pytest.mark.server
+
+FIXTURE = Path(__file__).resolve().parent / "data" / "graph-fixture.trig"
+SERVERS = {"oxigraph": oxigraph_server, "virtuoso": virtuoso_server}
+
+
+@pytest.fixture(scope="module")
+def local(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("local") / "store"
+    with open_store(folder) as store:
+        store.load(FIXTURE)
+    with open_store(folder, read_only=True) as store:
+        yield store
+
+
+@pytest.fixture(scope="module", params=sorted(SERVERS))
+def server(request, tmp_path_factory):
+    if request.param == "virtuoso" and not virtuoso_available():
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    with SERVERS[request.param](tmp_path_factory.mktemp(request.param)) as running:
+        yield running
+
+
+def remote_store(server, **options):
+    return open_store(endpoint=server.query_url, update_endpoint=server.update_url, auth=server.auth, auth_scheme=server.auth_scheme, **options)
+
+
+@pytest.fixture(scope="module")
+def remote(server, local):
+    store = remote_store(server)
+    push(local, store)
+    return store
+
+
+def canonical(result):
+    return sorted(sorted((name, term.n3()) for name, term in row.items()) for row in result.rows)
+
+
+def test_push_is_idempotent(server, local, remote):
+    first = remote.stats()
+    report = push(local, remote)
+    assert report.graphs == 5 and report.triples == local.stats().triples
+    assert remote.stats() == first == local.stats()
+
+
+def test_push_by_sparql_update_in_chunks(server, local):
+    store = remote_store(server)
+    report = push(local, store, use_graph_store=False, chunk_triples=7)
+    assert report.method == "update"
+    assert store.stats() == local.stats()
+
+
+@pytest.mark.parametrize("name", sorted(saved_queries()))
+def test_every_saved_query_gives_the_same_answer(name, local, remote):
+    query = saved_queries()[name]
+    here = run_query(local, query, query.example)
+    there = run_query(remote, query, query.example)
+    assert there.variables == here.variables
+    assert canonical(there) == canonical(here)
+    assert here.rows
+
+
+def test_parameters_stay_inert_on_the_server(local, remote):
+    for value in ['} ; DROP ALL ; {', 'a"b\n', "عبد الله", "李伟"]:
+        assert canonical(run_query(remote, "entities", {"search": value})) == canonical(run_query(local, "entities", {"search": value}))
+    assert remote.stats() == local.stats()
+
+
+def test_graphs_and_export(local, remote):
+    assert remote.graph_names() == local.graph_names()
+    name = URIRef("https://w3id.org/icgraph/graph/entities")
+    assert set(remote.graph(name)) == set(local.graph(name))
+    out = io.BytesIO()
+    remote.dump(out, "trig")
+    dataset = Dataset()
+    dataset.parse(data=out.getvalue(), format="trig")
+    assert len(list(dataset.quads())) == local.stats().triples
+
+
+def test_replace_graphs_on_the_server(server):
+    store = remote_store(server)
+    name = URIRef("https://w3id.org/icgraph/graph/item/scratch")
+    graph = Graph()
+    graph.add((URIRef("https://w3id.org/icgraph/id/person/x"), SKOS.prefLabel, Literal('quote " brace }')))
+    store.replace_graphs({name: graph})
+    store.replace_graphs({name: graph})
+    assert set(store.graph(name)) == set(graph)
+    store.replace_graphs({name: Graph()})
+    assert len(store.graph(name)) == 0
+
+
+def test_a_malformed_query_is_a_syntax_error(remote):
+    with pytest.raises(QuerySyntaxError, match="line 1, column"):
+        remote.select("SELECT ?s WHERE { ?s ?p }")
+
+
+def test_unreachable_server_is_one_clear_error():
+    store = open_store(endpoint=f"http://127.0.0.1:{free_port()}/sparql", timeout=5)
+    with pytest.raises(EndpointError, match="cannot reach"):
+        store.stats()
+
+
+def test_bad_credentials(server):
+    if server.auth is None:
+        pytest.skip("this server runs without authentication")
+    store = open_store(endpoint=server.query_url, auth=("dba", "wrong"), auth_scheme=server.auth_scheme)
+    with pytest.raises(EndpointError, match="credentials"):
+        store.stats()
+
+
+def test_cli_against_the_server(server, local, remote, tmp_path):
+    from icgraph.cli import cli
+
+    runner = CliRunner()
+    store_dir = str(local.path)
+    env = {"ICGRAPH_ENDPOINT_USER": server.auth[0], "ICGRAPH_ENDPOINT_PASSWORD": server.auth[1]} if server.auth else {}
+    auth = ["--auth", server.auth_scheme] if server.auth else []
+    target = ["--endpoint", server.query_url, "--update-endpoint", server.update_url, *auth]
+    for _ in range(2):
+        pushed = runner.invoke(cli, ["push", *target, "--store", store_dir], env=env)
+        assert pushed.exit_code == 0, pushed.stderr
+        assert "pushed 5 graphs" in pushed.stderr
+    stats = runner.invoke(cli, ["stats", "--format", "json", *target], env=env)
+    assert json.loads(stats.stdout)["triples"] == local.stats().triples
+    query = runner.invoke(cli, ["query", "who-met-whom", "--format", "json", *target], env=env)
+    assert len(json.loads(query.stdout)["results"]["bindings"]) == 3
+    down = runner.invoke(cli, ["query", "who-met-whom", "--endpoint", f"http://127.0.0.1:{free_port()}/sparql"])
+    assert down.exit_code == 1 and down.stderr.count("\n") == 1 and "cannot reach" in down.stderr
