@@ -285,3 +285,30 @@ def test_a_closing_bracket_does_not_end_the_sentence(nlp):
                   "Monday with Ms. Maria Santos, Minister of Labour of Portugal.", published=date(2024, 5, 8))
     assert ("Gilbert Houngbo", "International Labour Organization") in posts(ex)
     assert frozenset(("Gilbert Houngbo", "Maria Santos")) in meeting_pairs(ex)
+
+
+@pytest.mark.parametrize("text, host, guest, day", [
+    ("The Director-General of the International Labour Organization, Karin Jensen, received on 14 February "
+     "2023 Ms. Amina Diallo, Ambassador of Senegal to Switzerland.", "Karin Jensen", "Amina Diallo",
+     date(2023, 2, 14)),
+    # a surname that looks like an English plural, apposed to the title before the verb
+    ("The President of the African Development Bank, Nuno Gomes, received on Monday, 3 March 2025, "
+     "at the Bank's headquarters in Abidjan, Mr. Pedro Alves, Minister of Finance of Angola.", "Nuno Gomes",
+     "Pedro Alves", date(2025, 3, 3)),
+    # the parser takes the guest's name for an organization; the title after it says it is a person
+    ("The Executive Secretary of the Economic Commission for Africa, Ana Reis, met on 2 April 2025 with Kenji "
+     "Watanabe, Japan's Ambassador to Ethiopia.", "Ana Reis", "Kenji Watanabe", date(2025, 4, 2)),
+])
+def test_title_apposed_before_the_verb_and_date_right_after_it(nlp, text, host, guest, day):
+    ex = run(nlp, text)
+    assert {host, guest} <= names(ex, EntityKind.PERSON)
+    assert frozenset((host, guest)) in meeting_pairs(ex)
+    meeting = next(e for e in ex.events if e.kind in MEETING_KINDS)
+    assert meeting.start == day
+
+
+def test_a_name_apposed_to_a_leading_title_gets_the_post(nlp):
+    ex = run(nlp, "The Secretary-General of the Caribbean Community, Ms. Laura Desmas, received on 6 May 2024 "
+                  "Mr. Tomas Ruiz, Ambassador of Chile to Guyana.", published=date(2024, 5, 7))
+    assert ("Laura Desmas", "Caribbean Community") in posts(ex)
+    assert ("Tomas Ruiz", "Chile") in posts(ex)

@@ -232,8 +232,9 @@ class PersonFinder:
             return False
         if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}):
             return False  # "the Learning Sprint", quoted titles of works
-        if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled:
-            return False  # plural heads ("Elikya Languages", "Member States")
+        if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
+                and not self.apposed_to_title(span[-1]):
+            return False  # plural heads ("Elikya Languages", "Member States"), not surnames ("Guterres")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
             return len(span) >= 2 or person_tokens == 1
@@ -241,10 +242,24 @@ class PersonFinder:
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span):
             return True
         if person_tokens == 0:
-            return False
+            return len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) and self.title_apposition(span[-1]) \
+                and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span)
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
+
+    def apposed_to_title(self, token: Token) -> bool:
+        """ "The Secretary-General of the United Nations, António Guterres, ...": the name is an
+        apposition of a title."""
+        return token.dep_ == "appos" and token.ent_type_ == "PERSON" and self.is_title_word(token.head)
+
+    def title_apposition(self, token: Token) -> bool:
+        """ "Kenji Watanabe, Japan's Ambassador to Ethiopia": a capitalised title stands in apposition
+        after the name (whatever entity type the parser guessed for it)."""
+        doc = token.doc
+        return token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
+            c.dep_ == "appos" and c.i > token.i and c.text[:1].isupper() and self.ends_role(c.i + 1)
+            for c in token.children)
 
     def find(self) -> list[tuple[NameRun, str]]:
         found = []
