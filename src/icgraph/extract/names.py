@@ -242,8 +242,7 @@ class PersonFinder:
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span):
             return True
         if person_tokens == 0:
-            return len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) and self.title_apposition(span[-1]) \
-                and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span)
+            return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1]))
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
@@ -251,7 +250,12 @@ class PersonFinder:
     def apposed_to_title(self, token: Token) -> bool:
         """ "The Secretary-General of the United Nations, António Guterres, ...": the name is an
         apposition of a title."""
-        return token.dep_ == "appos" and token.ent_type_ == "PERSON" and self.is_title_word(token.head)
+        return token.dep_ == "appos" and token.head.i < token.i and self.is_title_word(token.head)
+
+    def plain_name(self, span) -> bool:
+        """Two or more proper nouns, none of them a place or a nationality."""
+        return len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
+            and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span)
 
     def title_apposition(self, token: Token) -> bool:
         """ "Kenji Watanabe, Japan's Ambassador to Ethiopia": a capitalised title stands in apposition
