@@ -312,3 +312,93 @@ def test_a_name_apposed_to_a_leading_title_gets_the_post(nlp):
                   "Mr. Tomas Ruiz, Ambassador of Chile to Guyana.", published=date(2024, 5, 7))
     assert ("Laura Desmas", "Caribbean Community") in posts(ex)
     assert ("Tomas Ruiz", "Chile") in posts(ex)
+
+
+def participants(ex: Extraction, word: str) -> dict[str, Role]:
+    """Agents and roles of the (non-meeting) event whose label holds `word`."""
+    event = next(e for e in ex.events if e.kind not in MEETING_KINDS and e.name and word in e.name)
+    return {label(ex, p.agent): p.role for p in event.participations}
+
+
+def test_taking_over_a_presidency_from_someone(nlp):
+    ex = run(nlp, "Ms. Ingrid Solberg, Minister of Culture of Norway, took over the presidency of the 12th Session "
+                  "of the Baltic Sea Heritage Conference from Mr. Juhani Virtanen, Minister of Education of Finland.")
+    assert participants(ex, "Conference") == {"Ingrid Solberg": Role.CHAIR, "Juhani Virtanen": Role.PARTICIPANT}
+
+
+def test_assuming_a_presidency_in_a_leading_phrase(nlp):
+    ex = run(nlp, "The 12th Session of the Baltic Sea Heritage Conference opened in Oslo on 4 June 2024. After "
+                  "assuming the presidency of the Conference, Ms. Ingrid Solberg, Minister of Culture of Norway, "
+                  "thanked the delegations.")
+    assert participants(ex, "Conference") == {"Ingrid Solberg": Role.CHAIR}
+
+
+def test_countries_whose_representatives_a_conference_elects_take_part(nlp):
+    ex = run(nlp, "The 30th Session of the Andean Education Conference opened in Lima on 3 March 2025. The "
+                  "Conference then elected the representative of the Republic of Chile as Vice-President and the "
+                  "representative of Malaysia as Rapporteur.")
+    assert participants(ex, "Conference") == {"Chile": Role.PARTICIPANT, "Malaysia": Role.PARTICIPANT}
+
+
+def test_a_person_elected_chair_of_a_forum_chairs_it(nlp):
+    ex = run(nlp, "Mr. Tomas Berg, Minister of Culture of Sweden, was elected Chair of the 5th Nordic Culture Forum.")
+    assert participants(ex, "Forum") == {"Tomas Berg": Role.CHAIR}
+
+
+def test_elected_to_a_programme_is_no_participation(nlp):
+    ex = run(nlp, "The Board elected Mr. Tomas Berg as coordinator of the Youth Exchange Programme.")
+    assert not [e for e in ex.events if e.kind not in MEETING_KINDS]
+
+
+def test_their_participation_refers_to_the_people_just_met(nlp):
+    ex = run(nlp, "The Secretary-General of the Pacific Community, Dr. Alan Moore, met on 3 May 2024 with Mr. "
+                  "Sione Tupou, Minister of Fisheries of Tonga, and Ms. Mere Vunidilo, Minister of Fisheries of "
+                  "Fiji. He thanked the ministers for their participation in the Regional Conference on Ocean "
+                  "Security.")
+    assert participants(ex, "Ocean Security") == {"Sione Tupou": Role.PARTICIPANT, "Mere Vunidilo": Role.PARTICIPANT}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The Director-General of UNESCO thanked the Government of Kenya for hosting the African Youth Forum.",
+     "Government of Kenya"),
+    ("Ms. Ama Mensah, Director-General of the African Heritage Fund, expressed her gratitude to Ghana for the "
+     "generous hosting of the Pan-African Heritage Festival.", "Ghana"),
+    ("Delegates praised Peru's hosting of the Andean Water Forum.", "Peru"),
+])
+def test_those_thanked_for_hosting_an_event_organize_it(nlp, text, host):
+    ex = run(nlp, text)
+    event = next(e for e in ex.events if e.kind not in MEETING_KINDS)
+    assert {label(ex, p.agent): p.role for p in event.participations} == {host: Role.ORGANIZER}
+
+
+def test_a_guest_received_along_with_the_delegations_of_an_event_takes_part_in_it(nlp):
+    ex = run(nlp, "The Prime Minister of Senegal, Mr. Amadou Diallo, received on 12 May 2024 Dr. Ngozi Eze, "
+                  "Executive Secretary of the West African Water Commission, along with the heads of delegation "
+                  "participating in the Dakar Water Forum.")
+    assert participants(ex, "Dakar Water Forum") == {"Ngozi Eze": Role.PARTICIPANT}
+    assert frozenset(("Amadou Diallo", "Ngozi Eze")) in meeting_pairs(ex)
+
+
+@pytest.mark.parametrize("text, person, word", [
+    ("Mr. Li Wei, Ambassador of China to Kenya, was present at the opening ceremony of the Nairobi Book Fair.",
+     "Li Wei", "Nairobi Book Fair"),
+    ("Dr. Maria Costa, Minister of Health of Brazil, delivered a speech at the opening session of the World "
+     "Health Assembly.", "Maria Costa", "World Health Assembly"),
+    ("Ms. Lena Fischer, State Secretary of Austria, addressed the opening session of the Alpine Forum, held in "
+     "Innsbruck.", "Lena Fischer", "Alpine Forum"),
+])
+def test_presence_and_speeches_are_participations(nlp, text, person, word):
+    assert participants(run(nlp, text), word) == {person: Role.PARTICIPANT}
+
+
+def test_present_at_the_meeting_adds_no_other_event(nlp):
+    ex = run(nlp, "The Minister of Culture of Jordan, Ms. Hala Zawati, met with the Director-General of ALECSO, "
+                  "Dr. Mohamed Ould Amar, in Amman. The Deputy Minister, Mr. Omar Said, was present at the meeting.")
+    assert not [e for e in ex.events if e.kind not in MEETING_KINDS]
+
+
+def test_a_quoted_theme_belongs_to_the_event_name(nlp):
+    ex = run(nlp, "Ms. Ana Baptista, Minister of Women of Angola, took part in the Forum on “Women in Science and "
+                  "Innovation”, held in Luanda.")
+    assert participants(ex, "Forum") == {"Ana Baptista": Role.PARTICIPANT}
+    assert any(e.name == "Forum on “Women in Science and Innovation”" for e in ex.events)

@@ -21,20 +21,50 @@ from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Role
 
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
-                 "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER}
+                 "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER,
+                 "preside": Role.CHAIR, "elect": Role.PARTICIPANT, "participation": Role.PARTICIPANT,
+                 "hosting": Role.ORGANIZER}
+CHAIR_TITLES = frozenset({"president", "chair", "chairman", "chairperson", "chairwoman"})
+COMPANION_WORDS = frozenset({"along", "together"})
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its"})
+QUOTES = frozenset("\"“‘'")
+THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
 NAMED_EVENT = re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|in|de|la)\s+|\s+)){0,10}"
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
 
 
+def _theme_end(token: Token, end: int) -> int:
+    """End of a theme the parser hung elsewhere: "the Forum on “Promoting Women's Leadership”"."""
+    doc = token.doc
+    if not token.text[:1].isupper() or end != token.i + 1 or end + 1 >= len(doc) or doc[end].lower_ != "on":
+        return end
+    first = doc[end + 1]
+    if first.text in QUOTES:
+        for i in range(end + 2, min(end + 30, len(doc))):
+            if doc[i].text in QUOTES or doc[i].text in {"”", "’"}:
+                return i + 1
+        return end
+    i = end + 1
+    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in THEME_LINKS and i + 1 < len(doc)
+                            and doc[i + 1].text[:1].isupper()):
+        i += 1
+    return i if i > end + 1 else end
+
+
 def _event_phrase(token: Token) -> Span:
     """The noun phrase of an event word, without trailing clauses."""
     subtree = list(token.subtree)
-    span = token.doc[subtree[0].i:subtree[-1].i + 1]
+    span = token.doc[subtree[0].i:_theme_end(token, subtree[-1].i + 1)]
     text = span.text
-    match = CUT.search(text, pos=len(token.text) if text.startswith(token.text) else 0)
+    match = None
+    for found in CUT.finditer(text, pos=len(token.text) if text.startswith(token.text) else 0):
+        rest = text[found.end():found.end() + 1]
+        if found.group(0).strip() == "on" and token.text[:1].isupper() and (rest.isupper() or rest in QUOTES):
+            continue  # a theme in the name: "the Forum on “Women's Leadership”", "Conference on Ocean Security"
+        match = found
+        break
     if match:
         end_char = span.start_char + match.start()
         cut = token.doc.char_span(span.start_char, end_char, alignment_mode="contract")
@@ -85,9 +115,38 @@ def _is_generic(phrase: Span) -> bool:
     return len(words) <= 2 and (not words or words[0].lower_ in GENERIC_DETERMINERS or len(words) == 1)
 
 
+def _prep_object(token: Token, preps: set[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _office(match: TriggerMatch) -> Token:
+    """The office word of "took over the presidency of E": the last noun of the trigger."""
+    return next((t for t in reversed(match.tokens) if t.pos_ in {"NOUN", "PROPN"}), match.tokens[-1])
+
+
 def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     head = match.head
     frame = match.trigger.frame
+    if frame == "participation":
+        return _prep_object(head, {"in", "at"})  # "their participation in E"
+    if frame == "hosting":
+        return _prep_object(head, {"of"})  # "the generous hosting of E"
+    if frame == "preside":
+        # "took over the presidency of E", "assumed the chairmanship of E in its 14th session"
+        for token in (_prep_object(_office(match), {"of"}), _prep_object(head, {"in", "at"})):
+            if token is not None and (_event_word(ctx, token) or token.ent_type_ == "EVENT"):
+                return token
+        return None
+    if frame == "elect":
+        # "X was elected Vice-President of the Conference", "the Conference elected X as Rapporteur":
+        # a bureau is elected by a conference or session, not by a programme or a project
+        candidates = [_event_token_in(ctx, [t for t in head.subtree if t.i > head.i])]
+        candidates += [_event_token_in(ctx, list(subject.subtree)) for subject in _subjects(head)]
+        return next((t for t in candidates if t is not None and _kind(ctx, t.doc[t.i:t.i + 1])
+                     in {EventKind.CONFERENCE, EventKind.FORUM}), None)
     if frame == "participate" and head.pos_ in {"NOUN", "PROPN"}:
         # "the Forum ... was held, featuring the participation of X": the event the clause is about
         node = head
@@ -101,13 +160,15 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                 return token
         return _event_token_in(ctx, list(head.sent))
     if frame == "participate":
-        for child in head.children:
-            if child.dep_ == "dobj" and _event_word(ctx, child):
-                return child
-            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                if pobj:
-                    return pobj[0]
+        # "took part in E", "attended E", "delivered a speech at E", "was present at E"
+        for node in dict.fromkeys((head,) + match.tokens):
+            for child in node.children:
+                if child.dep_ == "dobj" and _event_word(ctx, child):
+                    return child
+                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    if pobj:
+                        return pobj[0]
         return None
     if frame in {"organize", "launch", "chair"}:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)
@@ -169,6 +230,131 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     return _prefer_people(ctx, keys)
 
 
+def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) -> list[tuple[str, Role]]:
+    """(agent, role) pairs of a trigger: the frame's readers, with a participle or a "for" phrase
+    leaning on the words it belongs to ("the delegations participating in E", "thanked X for hosting E")."""
+    frame, head = match.trigger.frame, match.head
+    role = ROLE_OF_FRAME[frame]
+    if frame == "preside":
+        chairs = _prefer_people(ctx, _agents_in(ctx, _clause_subject_tokens(head)))
+        handing = _token_set(t for c in head.subtree if c.i > head.i and c.dep_ == "prep" and c.lower_ == "from"
+                             for t in c.subtree)
+        outgoing = [k for k in _prefer_people(ctx, _agents_in(ctx, handing)) if k not in chairs]
+        return [(k, Role.CHAIR) for k in chairs] + [(k, Role.PARTICIPANT) for k in outgoing]
+    if frame == "elect":
+        elected = _elected(ctx, head)
+        return [(k, _elected_role(head, elected)) for k in elected]
+    if frame in {"participation", "hosting"}:
+        keys = _possessor(ctx, head, meetings)
+    else:
+        keys = _agents(ctx, match)
+    if not keys and frame == "participate" and head.dep_ == "acl":
+        keys = _companions(ctx, head.head, meetings)
+    if not keys and frame in {"participate", "organize"} and head.dep_ == "pcomp":
+        keys = _thanked(ctx, head, meetings)  # "thanked X for participating in / hosting E"
+    if frame in {"organize", "hosting"}:
+        organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
+        keys = organizations or keys
+    return [(k, role) for k in keys]
+
+
+def _clause_subject_tokens(head: Token) -> set[int]:
+    """The subject of a verb's clause, also for "After assuming the presidency, X said"."""
+    subjects = _subjects(head)
+    if not subjects and head.dep_ == "pcomp" and head.head.head.i != head.head.i:
+        subjects = _subjects(head.head.head)
+    return _token_set(t for s in subjects for t in s.subtree)
+
+
+def _elected(ctx: ItemContext, head: Token) -> list[str]:
+    """Who is elected: the passive subject, or the objects (countries through "the representative
+    of X"); the office after "as" is no agent."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children):
+        tokens = _token_set(t for c in head.children if c.dep_ == "nsubjpass" for t in c.subtree)
+    else:
+        tokens = _token_set(t for t in head.subtree if t.i > head.i)
+    keys = _agents_in(ctx, tokens)
+    return _prefer_people(ctx, [k for k in keys if ctx.entity(k).kind in {EntityKind.PERSON, EntityKind.COUNTRY}])
+
+
+def _elected_role(head: Token, elected: list[str]) -> Role:
+    """Chair for one person elected President / Chair (not Vice-President); else participant."""
+    office = [t.lower_ for t in head.subtree if t.i > head.i and (t.head.lower_ == "as" or t.dep_ in {"oprd", "attr"})]
+    plain = office and office[0] in CHAIR_TITLES
+    return Role.CHAIR if plain and len(elected) == 1 else Role.PARTICIPANT
+
+
+def _possessor(ctx: ItemContext, noun: Token, meetings: list[Draft]) -> list[str]:
+    """Whose participation / hosting: "Egypt's hosting of E", "their participation in E" (the
+    people thanked, else those just met), "the thanks to X for the hosting of E"."""
+    for child in noun.children:
+        if child.dep_ != "poss":
+            continue
+        mention = ctx.mention_at(child.i)
+        if mention is not None:
+            return [mention.key]
+        if child.pos_ == "PRON":
+            return _thanked(ctx, noun, meetings)
+        return []
+    return _thanked(ctx, noun, meetings)
+
+
+def _thanked(ctx: ItemContext, token: Token, meetings: list[Draft]) -> list[str]:
+    """Those thanked for the "for" phrase holding `token` ("paid tribute to X for their
+    participation", "expressed thanks to X for hosting"); a thanked group the text does not name
+    ("the ministers") is the people of the last meeting other than the one who thanks."""
+    node, steps = token, 0
+    while node.lower_ != "for" and node.head.i != node.i and steps < 3:
+        node, steps = node.head, steps + 1
+    if node.lower_ != "for" or node.dep_ != "prep":
+        return []
+    governor = node.head
+    if governor.pos_ in {"NOUN", "PROPN"}:
+        anchors = [governor, governor.head]  # "expressed his thanks to X for ..."
+    else:
+        anchors = [governor] + [c for c in governor.children if c.dep_ == "dobj"]  # "paid tribute to X for"
+    if not any(a.lemma_.lower() in ctx.lexicon.gratitude_words for a in anchors):
+        return []
+    tokens: set[int] = set()
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "dative" or child.dep_ == "prep" and child.lower_ == "to" or \
+                    child.dep_ == "dobj" and anchor.lemma_.lower() in ctx.lexicon.gratitude_words \
+                    and anchor.pos_ == "VERB":
+                tokens |= _token_set(child.subtree)
+    keys = _agents_in(ctx, tokens)
+    if keys or not tokens:
+        return keys
+    thanking = set(_agents_in(ctx, _clause_subject_tokens(governor if governor.pos_ == "VERB" else governor.head)))
+    before = [m for m in meetings if m.sentence.start <= token.sent.start]
+    if not before:
+        return []
+    latest = before[-1]
+    thanking = thanking or set(latest.host)  # "He thanked them": the one who spoke is the host
+    return [k for k in latest.host + latest.guest if k not in thanking and ctx.entity(k).kind == EntityKind.PERSON]
+
+
+def _companions(ctx: ItemContext, noun: Token, meetings: list[Draft]) -> list[str]:
+    """ "X, along with the heads of delegation participating in E": those the participants came
+    with; "the delegations participating in E" alone name no one."""
+    mention = ctx.mention_at(noun.i)
+    if mention is not None:
+        return [mention.key]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.lower_ not in COMPANION_WORDS:
+        return []
+    anchor = noun.head.head.head
+    mention = ctx.mention_at(anchor.i)
+    if mention is not None:
+        return [mention.key]
+    if anchor.pos_ != "VERB":
+        return []
+    received = [d for d in meetings if d.sentence.start == anchor.sent.start and d.guest]
+    if received:
+        return _prefer_people(ctx, received[0].guest)  # "received X, along with the delegations ..."
+    tokens = _token_set(t for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree)
+    return _prefer_people(ctx, _agents_in(ctx, tokens))
+
+
 def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     """ "Brahmam Innovations (USA)": a country in brackets after a name only locates it."""
     doc = ctx.doc
@@ -210,7 +396,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     return found
 
 
-def find_activities(ctx: ItemContext) -> list[Draft]:
+def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
@@ -225,21 +411,21 @@ def find_activities(ctx: ItemContext) -> list[Draft]:
             phrase = _event_phrase(target)
             if frame == "participate" and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
                 continue  # "participating in the pavilion's programming" names no event
+            if frame in {"participate", "participation"} and _is_generic(phrase) \
+                    and ctx.lexicon.event_nouns.get(singular(target.text)) == EventKind.MEETING:
+                continue  # "were present at the meeting": attendees of the meeting just reported
             if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase):
                 continue  # "the initiatives launched by X": no one event
-            if frame in {"organize", "launch", "chair"} and not (
+            if frame in {"organize", "launch", "chair", "participation", "hosting"} and not (
                     _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
                 continue  # "hosted a delegation": not an event
-            agents = _agents(ctx, match)
+            agents = _frame_agents(ctx, match, meetings)
             if not agents:
                 continue
             draft = _event_for(ctx, drafts, phrase, sentence)
-            role = ROLE_OF_FRAME[frame]
-            if role in {Role.ORGANIZER, Role.PARTNER}:
-                # "implemented by X's Science Sector": the organization acts through its unit
-                agents = list(dict.fromkeys(ctx.top_organization(k) if ctx.entity(k).kind == EntityKind.ORGANIZATION
-                                            else k for k in agents))
-            for key in agents:
+            for key, role in agents:
+                if role in {Role.ORGANIZER, Role.PARTNER} and ctx.entity(key).kind == EntityKind.ORGANIZATION:
+                    key = ctx.top_organization(key)  # "implemented by X's Science Sector": through its unit
                 if (key, role) not in draft.others:
                     draft.others.append((key, role))
     _framing_events(ctx, drafts)

@@ -33,6 +33,7 @@ class Lexicon:
     unit_heads: frozenset[str]
     name_particles: frozenset[str]
     honorific_words: frozenset[str]
+    gratitude_words: frozenset[str]  # "thanked X for ...": X did what the "for" phrase says
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -65,6 +66,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
         name_particles=_words(directory / "name_particles.txt"),
         honorific_words=_words(directory / "honorific_words.txt"),
+        gratitude_words=_words(directory / "gratitude_words.txt"),
     )
 
 
