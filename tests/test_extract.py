@@ -402,3 +402,35 @@ def test_a_quoted_theme_belongs_to_the_event_name(nlp):
                   "Innovation”, held in Luanda.")
     assert participants(ex, "Forum") == {"Ana Baptista": Role.PARTICIPANT}
     assert any(e.name == "Forum on “Women in Science and Innovation”" for e in ex.events)
+
+
+def test_an_organization_inviting_people_to_take_part_in_an_event_organizes_it(nlp):
+    ex = run(nlp, "The Asian Development Bank (ADB) is inviting young engineers and data scientists to participate "
+                  "in the Clean Energy Hackathon, held online from 3 to 5 June 2025.")
+    assert participants(ex, "Clean Energy Hackathon") == {"Asian Development Bank": Role.ORGANIZER}
+
+
+def test_a_person_inviting_is_not_an_organizer(nlp):
+    ex = run(nlp, "Ms. Sara Lind, Minister of Culture of Sweden, invited Mr. Ali Demir to attend the Stockholm "
+                  "Book Fair.")
+    assert not [e for e in ex.events if e.kind not in MEETING_KINDS]
+
+
+def test_a_speech_by_someone_in_the_event_the_sentence_is_about(nlp):
+    ex = run(nlp, "The closing ceremony, held on 4 May 2025 in Tashkent, commenced with a recorded speech by "
+                  "Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.")
+    assert participants(ex, "closing ceremony") == {"Bakhtiyor Saidov": Role.PARTICIPANT}
+
+
+def test_the_participation_of_an_organization_in_the_event_the_sentence_names(nlp):
+    ex = run(nlp, "Alongside the closing celebrations, the Baltic Heritage Forum titled “Heritage after Conflict” "
+                  "was held, featuring the participation of the OECD delegation alongside international experts.")
+    assert participants(ex, "Baltic Heritage Forum") == {"Organisation for Economic Co-operation and Development":
+                                                         Role.PARTICIPANT}
+
+
+def test_a_counted_plural_subject_stands_for_the_people_just_named(nlp):
+    ex = run(nlp, "UNICEF was represented at the festival by Ms. Jane Okoro, Education Specialist, and Mr. Paul "
+                  "Mensah, Programme Officer. The two UNICEF representatives took part as speakers in a seminar "
+                  "on children's media.")
+    assert participants(ex, "seminar") == {"Jane Okoro": Role.PARTICIPANT, "Paul Mensah": Role.PARTICIPANT}

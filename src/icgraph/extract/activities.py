@@ -23,9 +23,12 @@ from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Role
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER,
                  "preside": Role.CHAIR, "elect": Role.PARTICIPANT, "participation": Role.PARTICIPANT,
-                 "hosting": Role.ORGANIZER}
+                 "hosting": Role.ORGANIZER, "invite": Role.ORGANIZER, "speech": Role.PARTICIPANT}
+INVITED_ACTS = frozenset({"participate", "attend", "take", "join"})  # "invites X to participate in E"
 CHAIR_TITLES = frozenset({"president", "chair", "chairman", "chairperson", "chairwoman"})
 COMPANION_WORDS = frozenset({"along", "together"})
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+PEOPLE = frozenset({EntityKind.PERSON})
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its"})
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
@@ -99,6 +102,16 @@ def _event_token_in(ctx: ItemContext, tokens: list[Token]) -> Token | None:
     return candidates[0]
 
 
+def _sentence_event(ctx: ItemContext, sentence: Span) -> Token | None:
+    """The event a sentence is about when the parse does not say: a subject, else a name."""
+    candidates = [t for t in sentence if _event_word(ctx, t) or t.ent_type_ == "EVENT"]
+    for token in candidates:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return token
+    named = [t for t in candidates if t.text[:1].isupper()]
+    return named[0] if named else _event_token_in(ctx, list(sentence))
+
+
 def _kind(ctx: ItemContext, phrase: Span) -> EventKind:
     for token in reversed(list(phrase)):
         kind = ctx.lexicon.event_nouns.get(singular(token.text))
@@ -140,6 +153,13 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
             if token is not None and (_event_word(ctx, token) or token.ent_type_ == "EVENT"):
                 return token
         return None
+    if frame == "invite":
+        # "X is inviting young developers to participate in E": X runs E
+        for child in head.children:
+            if child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in INVITED_ACTS:
+                objects = [c for c in child.children if c.dep_ == "dobj"]
+                return _prep_object(child, {"in", "at"}) or (objects[0] if objects else None)
+        return None
     if frame == "elect":
         # "X was elected Vice-President of the Conference", "the Conference elected X as Rapporteur":
         # a bureau is elected by a conference or session, not by a programme or a project
@@ -147,18 +167,23 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         candidates += [_event_token_in(ctx, list(subject.subtree)) for subject in _subjects(head)]
         return next((t for t in candidates if t is not None and _kind(ctx, t.doc[t.i:t.i + 1])
                      in {EventKind.CONFERENCE, EventKind.FORUM}), None)
-    if frame == "participate" and head.pos_ in {"NOUN", "PROPN"}:
-        # "the Forum ... was held, featuring the participation of X": the event the clause is about
+    if frame in {"participate", "speech"} and head.pos_ in {"NOUN", "PROPN"}:
+        # "the Forum ... was held, featuring the participation of X", "the ceremony commenced with a
+        # speech by X": the event the clause is about
         node = head
         while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
             node = node.head
         while node.dep_ in {"advcl", "xcomp", "acl", "conj"} and node.head.i != node.i:
             node = node.head
+        if node.pos_ in {"NOUN", "PROPN"} and _event_word(ctx, node):
+            return node  # "The ceremony, held on ..., commenced with a speech by X" read as one phrase
         for subject in _subjects(node) if node.pos_ in {"VERB", "AUX"} else []:
             token = _event_token_in(ctx, list(subject.subtree))
             if token is not None:
                 return token
-        return _event_token_in(ctx, list(head.sent))
+        if frame == "speech":
+            return _prep_object(head, {"at", "during"})  # "a speech by X at E"
+        return _sentence_event(ctx, head.sent)
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"
         for node in dict.fromkeys((head,) + match.tokens):
@@ -205,7 +230,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             for child in last.children:
                 tokens |= _token_set(child.subtree)
         keys = [k for k in _agents_in(ctx, tokens) if not _in_parentheses(ctx, k, tokens)]
-        if frame in {"patron", "participate"}:
+        if frame in {"patron", "participate", "speech"}:
             return _prefer_people(ctx, keys)
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
@@ -244,10 +269,17 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
     if frame == "elect":
         elected = _elected(ctx, head)
         return [(k, _elected_role(head, elected)) for k in elected]
+    if frame == "invite":
+        subjects = _agents_in(ctx, _clause_subject_tokens(head))
+        if any(ctx.entity(k).kind == EntityKind.PERSON for k in subjects):
+            return []  # a minister inviting someone to a fair need not run it
+        return [(k, role) for k in subjects]
     if frame in {"participation", "hosting"}:
         keys = _possessor(ctx, head, meetings)
     else:
         keys = _agents(ctx, match)
+    if frame == "participate" and head.pos_ not in {"NOUN", "PROPN"}:
+        keys = _counted_people(ctx, head) or keys
     if not keys and frame == "participate" and head.dep_ == "acl":
         keys = _companions(ctx, head.head, meetings)
     if not keys and frame in {"participate", "organize"} and head.dep_ == "pcomp":
@@ -256,6 +288,24 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         keys = organizations or keys
     return [(k, role) for k in keys]
+
+
+def _counted_people(ctx: ItemContext, head: Token) -> list[str]:
+    """ "The two ICESCO representatives took part in E": a counted plural subject stands for the
+    people of the nearest sentence before it that names exactly that many."""
+    for subject in _subjects(head):
+        if subject.tag_ != "NNS":
+            continue
+        counts = [NUMBER_WORDS[c.lower_] for c in subject.children if c.lower_ in NUMBER_WORDS]
+        if not counts or any(m.kind == EntityKind.PERSON for m in ctx.mentions_in(subject.left_edge.i,
+                                                                                  subject.right_edge.i + 1)):
+            continue
+        sentences = [s for s in ctx.doc.sents if s.end <= subject.sent.start]
+        for sentence in reversed(sentences[-3:]):
+            people = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE)))
+            if people:
+                return people if len(people) == counts[0] else []
+    return []
 
 
 def _clause_subject_tokens(head: Token) -> set[int]:
@@ -409,14 +459,14 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
             if target is None:
                 continue
             phrase = _event_phrase(target)
-            if frame == "participate" and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
+            if frame in {"participate", "speech"} and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
                 continue  # "participating in the pavilion's programming" names no event
-            if frame in {"participate", "participation"} and _is_generic(phrase) \
+            if frame in {"participate", "participation", "speech"} and _is_generic(phrase) \
                     and ctx.lexicon.event_nouns.get(singular(target.text)) == EventKind.MEETING:
                 continue  # "were present at the meeting": attendees of the meeting just reported
             if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase):
                 continue  # "the initiatives launched by X": no one event
-            if frame in {"organize", "launch", "chair", "participation", "hosting"} and not (
+            if frame in {"organize", "launch", "chair", "participation", "hosting", "invite"} and not (
                     _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
                 continue  # "hosted a delegation": not an event
             agents = _frame_agents(ctx, match, meetings)
