@@ -434,3 +434,31 @@ def test_a_counted_plural_subject_stands_for_the_people_just_named(nlp):
                   "Mensah, Programme Officer. The two UNICEF representatives took part as speakers in a seminar "
                   "on children's media.")
     assert participants(ex, "seminar") == {"Jane Okoro": Role.PARTICIPANT, "Paul Mensah": Role.PARTICIPANT}
+
+
+def org_country(ex: Extraction, name: str) -> str | None:
+    entity = next(e for e in ex.entities if e.kind == EntityKind.ORGANIZATION and e.name == name)
+    return label(ex, entity.country)
+
+
+def test_an_institution_named_with_a_nationality_word_is_located_by_its_place(nlp):
+    ex = run(nlp, "Mr. John Smith, Director of the British Council in Jordan, received Ms. Leila Haddad, President "
+                  "of the American University of Beirut.")
+    assert ("Leila Haddad", "American University of Beirut") in posts(ex)
+    assert org_country(ex, "American University of Beirut") == "Lebanon"
+    assert "United States" not in names(ex, EntityKind.COUNTRY)
+
+
+def test_a_nationality_word_after_the_belongs_to_the_institution_name(nlp):
+    ex = run(nlp, "Ms. Anna Weber, Director of the German Academic Exchange Service, met Mr. Ali Khan, Rector of "
+                  "the Pakistani University of Lahore.")
+    assert ("Anna Weber", "German Academic Exchange Service") in posts(ex)
+    assert ("Ali Khan", "Pakistani University of Lahore") in posts(ex)
+    assert "Academic Exchange Service" not in names(ex, EntityKind.PERSON)
+
+
+def test_a_national_body_keeps_its_country(nlp):
+    ex = run(nlp, "Dr. Khaled Nabil, Chairman of the Egyptian Commission for Education, Science and Culture, met "
+                  "Mr. Hedi Ben Salem at the Tunisian Ministry of Education.")
+    assert org_country(ex, "Egyptian Commission for Education, Science and Culture") == "Egypt"
+    assert org_country(ex, "Tunisian Ministry of Education") == "Tunisia"

@@ -338,6 +338,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
     start = _after_leading_role(ctx, start, end)
     while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
+    start = _with_leading_demonym(ctx, start)
     if end - start >= 2 and _whole_institution(ctx, start, end):
         return
     # cut at a token already taken: keep the longest free part that names an institution
@@ -386,6 +387,21 @@ def _after_leading_role(ctx: ItemContext, start: int, end: int) -> int:
     return start
 
 
+def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
+    """ "the Pakistani University of Lahore", "the American University of Sharjah": a nationality word
+    right before a name (after "the") belongs to the name."""
+    doc = ctx.doc
+    mention = ctx.mention_at(start - 1) if start > 0 else None
+    if mention is None or mention.kind != EntityKind.COUNTRY or mention.end != start or mention.end - mention.start != 1:
+        return start
+    word = doc[mention.start]
+    if word.ent_type_ != "NORP" and not word.text.endswith(("an", "ish", "ese", "i", "ic")):
+        return start  # a country's name ("Japan University") is no nationality word
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return mention.start if before is None or before.lower_ in {"the", "a", "an"} or before.is_sent_start is True \
+        and before.is_punct else start
+
+
 def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     """A name that holds a country or city ("Tunisian Ministry of Cultural Affairs", "American
     University of Sharjah", "Embassy of Japan in Cairo") is one institution located there."""
@@ -403,6 +419,10 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     if any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
         return False  # the head word belongs to the country's own name ("Russian Federation")
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
+    places = [m for m in inside if m.kind == EntityKind.PLACE and m.start > inside[0].start]
+    if org_type != OrgType.GOVERNMENT and inside[0].start == start and inside[0].kind == EntityKind.COUNTRY and places:
+        # "American University of Sharjah": the nationality word is part of the name; the place locates it
+        country = ctx.entity(places[0].key).country
     for mention in inside:
         ctx.remove_mention(mention)
     key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
