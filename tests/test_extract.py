@@ -462,3 +462,19 @@ def test_a_national_body_keeps_its_country(nlp):
                   "Mr. Hedi Ben Salem at the Tunisian Ministry of Education.")
     assert org_country(ex, "Egyptian Commission for Education, Science and Culture") == "Egypt"
     assert org_country(ex, "Tunisian Ministry of Education") == "Tunisia"
+
+
+def test_alternating_titles_and_names_give_each_person_the_title_before_them(nlp):
+    ex = run(nlp, "Jordan's Minister of Tourism, Ms. Lina Annab, met the Director-General of the World Tourism "
+                  "Organization in Amman. The Assistant Minister of Tourism, Omar Haddad, the Deputy Minister of "
+                  "Tourism, Khaled Nasser, and other officials were present at the meeting.")
+    found = {(label(ex, p.person), p.role) for p in ex.posts}
+    assert ("Omar Haddad", "Assistant Minister of Tourism") in found
+    assert ("Khaled Nasser", "Deputy Minister of Tourism") in found
+    assert ("Omar Haddad", "Deputy Minister of Tourism") not in found
+
+
+def test_a_title_before_a_royal_honorific_and_the_name(nlp):
+    ex = run(nlp, "Amman, 4 May 2025 - The Minister of Culture of Jordan, Prince Faisal bin Hussein, met with the "
+                  "Director-General of ALECSO, Dr. Mohamed Ould Amar.")
+    assert ("Faisal bin Hussein", "Jordan") in posts(ex)

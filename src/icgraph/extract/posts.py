@@ -76,9 +76,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
     collect(None)
     # a government title naming no country belongs to the item's country, unless that country is
-    # already another person's ("the Foreign Minister received the Ambassador of Brazil")
+    # an envoy's sending state ("the Foreign Minister received the Ambassador of Brazil")
     fallback_country = _salient_country(ctx)
-    if fallback_country and fallback_country not in {p.organization for p in posts}:
+    envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)}
+    if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country)
     return posts
 
@@ -164,7 +165,16 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         j += 1
     if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
         return None
+    if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
+        return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1, j, before=False)
+
+
+def _next_person_at(ctx: ItemContext, index: int) -> bool:
+    """A person's name, maybe after honorifics, starts at `index`."""
+    while index < len(ctx.doc) and _is_honorific(ctx, index) and not _person_start(ctx, index):
+        index += 1
+    return index < len(ctx.doc) and _person_start(ctx, index)
 
 
 def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title | None:
@@ -174,6 +184,11 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
     while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-") \
             and not _is_title(ctx, j - 1):
         j -= 1
+    k = j
+    while k > sent.start and _is_honorific(ctx, k - 1):
+        k -= 1
+    if k < j and k > sent.start and doc[k - 1].text == ",":
+        j = k  # "the Minister of Culture, Prince X": a royal or honorific title starts the name
     end = j
     comma_form = j > sent.start and doc[j - 1].text == ","
     if comma_form:
