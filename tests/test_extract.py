@@ -478,3 +478,18 @@ def test_a_title_before_a_royal_honorific_and_the_name(nlp):
     ex = run(nlp, "Amman, 4 May 2025 - The Minister of Culture of Jordan, Prince Faisal bin Hussein, met with the "
                   "Director-General of ALECSO, Dr. Mohamed Ould Amar.")
     assert ("Faisal bin Hussein", "Jordan") in posts(ex)
+
+
+def test_a_photo_caption_with_two_people_is_a_meeting_of_the_reported_day(nlp):
+    ex = run(nlp, "FAO Director-General Qu Dongyu with the Minister of Agriculture of Kenya, Ms. Mary Wambui\n\n"
+                  "Nairobi, 3 June 2024 – The Food and Agriculture Organization (FAO) and Kenya signed an "
+                  "agreement today on food security.")
+    assert frozenset(("Qu Dongyu", "Mary Wambui")) in meeting_pairs(ex)
+    meeting = next(e for e in ex.events if e.kind in MEETING_KINDS)
+    assert meeting.start == date(2024, 6, 3)
+
+
+def test_a_sentence_with_a_verb_is_no_caption(nlp):
+    ex = run(nlp, "FAO Director-General Qu Dongyu spoke about food security with journalists in Rome.\n\n"
+                  "Ms. Mary Wambui later left for Nairobi.")
+    assert not meeting_pairs(ex)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext
+from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
@@ -27,6 +28,7 @@ EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "befor
                             "as", "following", "since", "throughout", "via", "on behalf of", "about",
                             "regarding", "concerning", "among", "across", "over", "into", "through"})
 DELEGATION_VERBS = frozenset({"include", "comprise", "consist", "compose", "be"})
+CAPTION_CONFIDENCE = 0.5
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
                     "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL}
 
@@ -227,6 +229,38 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
 
 
+def _lines(doc) -> list[Span]:
+    """The lines of the text that end with a line break, as spans of whole sentences."""
+    lines, start = [], None
+    for sentence in doc.sents:
+        start = sentence.start if start is None else start
+        if "\n" in sentence.text_with_ws:
+            lines.append(doc[start:sentence.end])
+            start = None
+    return lines
+
+
+def _caption_date(ctx: ItemContext, line: Span) -> EventDates:
+    """A photo shows the day reported: the item's dateline, or the dateline opening the next line."""
+    dateline = ctx.dateline or dateline_mention(ctx.item.text[line.end_char:].lstrip(), ctx.reference)
+    return EventDates(dateline.first, dateline.last) if dateline else EventDates(None, None)
+
+
+def caption_meeting(ctx: ItemContext, sentence: Span) -> Draft | None:
+    """A photo caption, a line without a verb: "UNDP Administrator A with the President of B, C"."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+        return None
+    withs = [t for t in sentence if t.lower_ == "with" and t.dep_ == "prep"]
+    if len(withs) != 1:
+        return None
+    cut = withs[0].i
+    host = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, cut, PEOPLE)))
+    guest = [k for k in dict.fromkeys(m.key for m in ctx.mentions_in(cut, sentence.end, PEOPLE)) if k not in host]
+    if len(host) != 1 or not guest:
+        return None
+    return Draft(kind=EventKind.MEETING, sentence=sentence, host=host, guest=guest, confidence=CAPTION_CONFIDENCE)
+
+
 # ---------------------------------------------------------------------------------------------
 # merging and finishing
 
@@ -322,11 +356,18 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
+    for line in _lines(ctx.doc):
+        draft = caption_meeting(ctx, line)
+        if draft:
+            drafts.append(draft)
+            anchors.append(line.start_char)
     previous = None
     for draft, anchor in zip(drafts, anchors):
         draft.dates, draft.place, draft.venue = dates_near(ctx, draft.sentence, meeting=True, anchor=anchor)
         if not draft.dates.first and previous is not None and "same day" in draft.sentence.text.lower():
             draft.dates = previous.dates  # "received on the same day"
+        if not draft.dates.first and draft.confidence == CAPTION_CONFIDENCE:
+            draft.dates = _caption_date(ctx, draft.sentence)
         previous = draft
     _add_attendees(ctx, drafts, posts)
     return merge_meetings(ctx, drafts)
