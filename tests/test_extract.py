@@ -493,3 +493,21 @@ def test_a_sentence_with_a_verb_is_no_caption(nlp):
     ex = run(nlp, "FAO Director-General Qu Dongyu spoke about food security with journalists in Rome.\n\n"
                   "Ms. Mary Wambui later left for Nairobi.")
     assert not meeting_pairs(ex)
+
+
+def test_someone_attending_a_signing_for_the_other_party_meets_the_signatory(nlp):
+    ex = run(nlp, "On 4 March 2024, a Memorandum of Understanding was signed between the Pacific Islands Forum "
+                  "Secretariat (PIFS) and the Commonwealth Secretariat. The signing ceremony took place in Suva, Fiji.\n\n"
+                  "Mr. Henry Puna, Secretary-General, PIFS, signed the MoU on behalf of the PIFS. On behalf of Ms. "
+                  "Patricia Lang, Secretary-General of the Commonwealth Secretariat, Dr. Samuel Okoye, General "
+                  "Counsel of the Commonwealth Secretariat, attended the ceremony.")
+    assert frozenset(("Henry Puna", "Samuel Okoye")) in meeting_pairs(ex)
+    assert not any("Patricia Lang" in pair for pair in meeting_pairs(ex))  # represented, not present
+
+
+def test_a_colleague_attending_a_signing_is_no_counterpart(nlp):
+    ex = run(nlp, "On 4 March 2024, a Memorandum of Understanding was signed between the Pacific Islands Forum "
+                  "Secretariat (PIFS) and the Commonwealth Secretariat. Mr. Henry Puna, Secretary-General of the "
+                  "PIFS, signed the MoU. Ms. Ana Tuilagi, Deputy Secretary-General of the PIFS, attended the "
+                  "ceremony.")
+    assert not meeting_pairs(ex)

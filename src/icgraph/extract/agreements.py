@@ -20,6 +20,10 @@ from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, Post, Role
 
 
+ATTENDING = frozenset({"attend", "witness", "present"})
+CEREMONY_WORDS = frozenset({"ceremony", "signing"})
+
+
 @dataclass
 class AgreementDraft:
     kind: AgreementKind
@@ -27,6 +31,7 @@ class AgreementDraft:
     title: str
     parties: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
+    counterparts: list[str] = field(default_factory=list)  # attended the signing for another party
     dates: EventDates | None = None
     place: str | None = None
     venue: str | None = None
@@ -101,7 +106,36 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             else:
                 drafts.append(draft)
             break
-    return [d for d in drafts if len(d.parties) >= 2]
+    drafts = [d for d in drafts if len(d.parties) >= 2]
+    for draft in drafts:
+        if len(draft.signatories) == 1:
+            draft.counterparts = _counterparts(ctx, draft, post_orgs)
+    return drafts
+
+
+def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, list[str]]) -> list[str]:
+    """ "A signed the MoU. On behalf of B's Secretary-General, C, General Counsel of B, attended the
+    ceremony": C met A at the signing, for the party A did not sign for."""
+    sentences = list(ctx.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == draft.sentence.start)
+    signer = draft.signatories[0]
+    signer_side = {ctx.top_organization(o) for o in post_orgs.get(signer, [])}
+    found: list[str] = []
+    for sentence in sentences[index:index + 5]:
+        if not any(t.lemma_.lower() in ATTENDING and any(c.lower_ in CEREMONY_WORDS for c in t.subtree)
+                   for t in sentence):
+            continue
+        represented = {c.i for b in sentence if b.lower_ == "behalf" for of in b.children if of.lower_ == "of"
+                       for c in of.children if c.dep_ == "pobj"}  # "on behalf of X": X is not there
+        for mention in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON})):
+            sides = {ctx.top_organization(o) for o in post_orgs.get(mention.key, [])}
+            if represented & set(range(mention.start, mention.end)) or mention.key == signer \
+                    or not sides & set(draft.parties) - signer_side:
+                continue
+            if sides & signer_side or mention.key in found:
+                continue
+            found.append(mention.key)
+    return found
 
 
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
@@ -181,9 +215,9 @@ def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tu
         signing.others = [(k, Role.SIGNATORY) for k in draft.signatories]
         signing.others += [(k, Role.PARTNER) for k in draft.parties]
         signings.append(signing)
-        if len(draft.signatories) >= 2:
+        if len(draft.signatories) >= 2 or draft.counterparts:
             meeting = Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
-                            venue=draft.venue, host=draft.signatories[:1], guest=draft.signatories[1:],
-                            confidence=0.6)
+                            venue=draft.venue, host=draft.signatories[:1],
+                            guest=draft.signatories[1:] + draft.counterparts, confidence=0.6)
             signings.append(meeting)
     return agreements, signings
