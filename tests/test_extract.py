@@ -511,3 +511,9 @@ def test_a_colleague_attending_a_signing_is_no_counterpart(nlp):
                   "PIFS, signed the MoU. Ms. Ana Tuilagi, Deputy Secretary-General of the PIFS, attended the "
                   "ceremony.")
     assert not meeting_pairs(ex)
+
+
+def test_a_nationality_word_the_parser_keeps_apart_begins_the_organization(nlp):
+    ex = run(nlp, "The ministers discussed the report of the African Peer Review Committee on governance.")
+    assert "African Peer Review Committee" in names(ex, EntityKind.ORGANIZATION)
+    assert "Peer Review Committee" not in names(ex, EntityKind.ORGANIZATION)
