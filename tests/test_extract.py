@@ -514,6 +514,6 @@ def test_a_colleague_attending_a_signing_is_no_counterpart(nlp):
 
 
 def test_a_nationality_word_the_parser_keeps_apart_begins_the_organization(nlp):
-    ex = run(nlp, "The ministers discussed the report of the African Peer Review Committee on governance.")
-    assert "African Peer Review Committee" in names(ex, EntityKind.ORGANIZATION)
-    assert "Peer Review Committee" not in names(ex, EntityKind.ORGANIZATION)
+    ex = run(nlp, "It also discussed how to build on the work of the Arab Peace Initiative Council about the steps "
+                  "to be taken.")
+    assert names(ex, EntityKind.ORGANIZATION) == {"Arab Peace Initiative Council"}
