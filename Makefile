@@ -32,7 +32,7 @@ system-packages:
 
 demo: $(INSTALLED) system-packages
 	rm -rf $(DEMO_STORE) $(DEMO_STORE).quarantine.jsonl
-	$(BIN)/icgraph ingest --store $(DEMO_STORE) data/samples/icesco-news-page.txt data/samples/dev-news.jsonl
+	$(BIN)/icgraph ingest --store $(DEMO_STORE) data/samples/icesco-news-page.txt
 	$(BIN)/icgraph query who-met-whom --store $(DEMO_STORE) --format table
 	$(BIN)/icgraph draw --store $(DEMO_STORE) --html out/demo-network.html
 	@echo "diagram written to $(CURDIR)/out/demo-network.html"
