@@ -517,3 +517,37 @@ def test_a_nationality_word_the_parser_keeps_apart_begins_the_organization(nlp):
     ex = run(nlp, "It also discussed how to build on the work of the Arab Peace Initiative Council about the steps "
                   "to be taken.")
     assert names(ex, EntityKind.ORGANIZATION) == {"Arab Peace Initiative Council"}
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Foreign Minister Ana Brnabic met her Croatian counterpart Gordan Grlic Radman in Belgrade on 3 May 2024.",
+     "Gordan Grlic Radman"),
+    ("Estonian Minister of Culture Heidy Purga held talks with her Latvian counterpart, Agnese Logina, in Riga on "
+     "3 May 2024.", "Agnese Logina"),
+])
+def test_a_name_after_counterpart_is_a_person(nlp, text, guest):
+    ex = run(nlp, text)
+    assert guest in names(ex, EntityKind.PERSON)
+    assert any(guest in pair for pair in meeting_pairs(ex))
+
+
+def test_a_counterpart_holds_the_same_role_for_their_own_country(nlp):
+    ex = run(nlp, "The Minister of Foreign Affairs of Ghana, Shirley Ayorkor Botchwey, received her Togolese "
+                  "counterpart Robert Dussey on Monday, 6 May 2024.")
+    assert {(label(ex, p.person), p.role, label(ex, p.organization)) for p in ex.posts} == {
+        ("Shirley Ayorkor Botchwey", "Minister of Foreign Affairs", "Ghana"),
+        ("Robert Dussey", "Minister of Foreign Affairs", "Togo")}
+    event = next(e for e in ex.events if e.kind in MEETING_KINDS)
+    assert {label(ex, p.agent): p.role for p in event.participations} == {
+        "Shirley Ayorkor Botchwey": Role.HOST, "Robert Dussey": Role.GUEST}
+
+
+def test_the_counterparts_country_is_not_the_items_country(nlp):
+    ex = run(nlp, "Foreign Minister Ana Brnabic met her Croatian counterpart Gordan Grlic Radman in Belgrade.")
+    assert ("Ana Brnabic", "Croatia") not in posts(ex)
+
+
+def test_whoever_a_visitor_speaks_on_behalf_of_is_not_at_the_meeting(nlp):
+    ex = run(nlp, "Mr. Ahmed Attaf, Minister of Foreign Affairs of Algeria, met on behalf of President Abdelmadjid "
+                  "Tebboune with Mr. Mohamed Salem, Minister of Foreign Affairs of Mauritania.")
+    assert meeting_pairs(ex) == {frozenset(("Ahmed Attaf", "Mohamed Salem"))}

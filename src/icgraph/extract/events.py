@@ -105,6 +105,18 @@ def _patronage(sentence: Span) -> set[int]:
     return out
 
 
+def _represented(ctx: ItemContext, sentence: Span) -> set[int]:
+    """Tokens of whoever is named after "on behalf of": they are represented, not present."""
+    out: set[int] = set()
+    for token in sentence:
+        if token.lower_ == "behalf":
+            for of in token.children:
+                for pobj in (c for c in of.children if c.dep_ == "pobj" and of.lower_ == "of"):
+                    mention = ctx.mention_at(pobj.i)
+                    out |= set(range(mention.start, mention.end)) if mention else {pobj.i}
+    return out
+
+
 def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list[str], bool]:
     """(subject side, object side, passive) of a verb trigger; a side the parse does not give is
     read from the words before / after the verb, and then holds people only."""
@@ -134,8 +146,9 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     if not _people_only(ctx, obj) and match.trigger.frame != "visit":
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
-        loose = _patronage(sentence) | subject_tokens | {i for c in head.children if c.dep_ in CLAUSE_DEPS
-                                                         and c.pos_ != "PROPN" for i in _token_set(c.subtree)}
+        clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
+                   for i in _token_set(c.subtree)}
+        loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
     return subject, [k for k in obj if k not in subject], passive

@@ -169,8 +169,14 @@ class PersonFinder:
         return False
 
     def role_before(self, start: int) -> bool:
-        """A title right before the name: "Councilor X", or "Director General of the Y (ACR) X"."""
+        """A title right before the name: "Councilor X", or "Director General of the Y (ACR) X",
+        or "her Indonesian counterpart(,) X"."""
         doc = self.ctx.doc
+        i = start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i >= 0 and doc[i].lower_ == "counterpart":
+            return True
         i = start - 1
         if i >= 0 and doc[i].text[:1].isupper() and self.ends_role(start):
             return True

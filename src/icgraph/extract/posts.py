@@ -75,9 +75,12 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                                   evidence=ctx.evidence(sentence, confidence)))
 
     collect(None)
+    counterparts = _counterparts(ctx, people)
+    posts += _counterpart_posts(ctx, counterparts, posts, seen)
     # a government title naming no country belongs to the item's country, unless that country is
-    # an envoy's sending state ("the Foreign Minister received the Ambassador of Brazil")
-    fallback_country = _salient_country(ctx)
+    # an envoy's sending state ("the Foreign Minister received the Ambassador of Brazil") or a
+    # counterpart's ("met her Indonesian counterpart")
+    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts})
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)}
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country)
@@ -371,7 +374,49 @@ def dominant_organization(ctx: ItemContext) -> str | None:
     return None
 
 
-def _salient_country(ctx: ItemContext) -> str | None:
+def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(person, country) for "her Indonesian counterpart(,) X" and "his counterpart from Brazil, X"."""
+    doc = ctx.doc
+    found = []
+    for person in people:
+        i = person.start - 1
+        while i >= 0 and _is_honorific(ctx, i):
+            i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 1:
+            continue
+        country = None
+        if doc[i].lower_ == "counterpart":
+            country = ctx.mention_at(i - 1)
+        else:
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.start >= 2 and doc[mention.start - 1].lower_ in {"from", "of"} \
+                    and doc[mention.start - 2].lower_ == "counterpart":
+                country = mention
+        if country is not None and country.kind == EntityKind.COUNTRY:
+            found.append((person, country))
+    return found
+
+
+def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Mention]], posts: list[Post],
+                       seen: set) -> list[Post]:
+    """A counterpart holds, for their country, the government role of the one they met."""
+    found = []
+    for person, country in counterparts:
+        sentence = ctx.doc[person.start].sent
+        # only a role someone holds for a country, so that "the Minister" later stays theirs
+        roles = [p.role for p in posts if p.person != person.key and _governmental(ctx, p.role)
+                 and p.evidence.start == sentence.start_char]
+        if not roles or any(p.person == person.key for p in posts):
+            continue
+        seen.add((person.key, roles[0].lower(), country.key))
+        found.append(Post(person=person.key, role=roles[0], organization=country.key,
+                          evidence=ctx.evidence(sentence, 0.6)))
+    return found
+
+
+def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
     """The country an item is about, for a government title that names none ("the Minister of
     Health X"): the one country its title names, else the one country its text names."""
     in_title = {c.iso3 for c in (m.entry for m in ctx.gazetteer.find(ctx.item.title or "")
@@ -381,5 +426,5 @@ def _salient_country(ctx: ItemContext) -> str | None:
         key = next((k for k, e in ctx.table.entities.items() if e.iso_code == iso), None)
         if key:
             return key
-    named = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY}
+    named = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY} - excluded
     return named.pop() if len(named) == 1 else None
