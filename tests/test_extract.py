@@ -551,3 +551,11 @@ def test_whoever_a_visitor_speaks_on_behalf_of_is_not_at_the_meeting(nlp):
     ex = run(nlp, "Mr. Ahmed Attaf, Minister of Foreign Affairs of Algeria, met on behalf of President Abdelmadjid "
                   "Tebboune with Mr. Mohamed Salem, Minister of Foreign Affairs of Mauritania.")
     assert meeting_pairs(ex) == {frozenset(("Ahmed Attaf", "Mohamed Salem"))}
+
+
+def test_a_bare_government_title_takes_the_country_the_item_states_for_it_elsewhere(nlp):
+    ex = run(nlp, "On 17 January, Foreign Minister Ararat Petrosyan, who is in France on a working visit, met with "
+                  "Ms. Maria Lopez, Director of the Council of Europe Office in Paris. The Foreign Minister of "
+                  "Armenia presented the priorities of his government.")
+    assert ("Ararat Petrosyan", "Armenia") in posts(ex)
+    assert ("Ararat Petrosyan", "France") not in posts(ex)

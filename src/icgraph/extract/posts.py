@@ -277,13 +277,28 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
+        stated = _country_stated_elsewhere(ctx, role) if _governmental(ctx, role) else None
         if results:
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
+        elif stated:
+            results.append((_tidy(role), stated, 0.6))  # "... the acting Foreign Minister of Armenia said"
         elif fallback_country and _governmental(ctx, role) and ctx.gazetteer.honorific(role) is None:
             # a bare "King" or "President" before a name is a form of address, not a stated post
             results.append((_tidy(role), fallback_country, 0.5))
     return results
+
+
+def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
+    """The one country the item names right after this role elsewhere ("Foreign Minister X ...
+    the Foreign Minister of Armenia ..."), for a title that names none."""
+    match = role_pattern(ctx).search(role)
+    if match is None:
+        return None
+    words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
+    starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
+    countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.doc[m.start].idx in starts}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: int, role_word: str):
