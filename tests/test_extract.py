@@ -559,3 +559,9 @@ def test_a_bare_government_title_takes_the_country_the_item_states_for_it_elsewh
                   "Armenia presented the priorities of his government.")
     assert ("Ararat Petrosyan", "Armenia") in posts(ex)
     assert ("Ararat Petrosyan", "France") not in posts(ex)
+
+
+def test_an_acronym_that_spells_a_pronoun_starts_a_title(nlp):
+    ex = run(nlp, "The Minister of Health of Oman, Dr. Hilal Al Sabti, met with Dr. Hanan Balkhy, WHO Regional "
+                  "Director for the Eastern Mediterranean, in Geneva on 22 May 2024.")
+    assert ("Hanan Balkhy", "World Health Organization") in posts(ex)

@@ -154,7 +154,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
         stop = next((t.i for t in sentence if t.i > min(signers_tokens) and
-                     t.lower_ in {"presence", "witnessed", "attended", "during", "which", "who"}), sentence.end)
+                     t.text in {"presence", "witnessed", "attended", "during", "which", "who"}), sentence.end)
         for mention in ctx.mentions_in(min(signers_tokens), stop, frozenset({EntityKind.PERSON})):
             if mention.key not in signatories:
                 signatories.append(mention.key)

@@ -150,7 +150,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
             depth -= 1
             if depth < 0:
                 break
-        elif token.text in {";", ":"} or token.lower_ in {"who", "which", "that", "whose"}:
+        elif token.text in {";", ":"} or token.text in {"who", "which", "that", "whose"}:  # not "WHO"
             break
         elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"}:
             break
