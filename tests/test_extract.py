@@ -565,3 +565,9 @@ def test_an_acronym_that_spells_a_pronoun_starts_a_title(nlp):
     ex = run(nlp, "The Minister of Health of Oman, Dr. Hilal Al Sabti, met with Dr. Hanan Balkhy, WHO Regional "
                   "Director for the Eastern Mediterranean, in Geneva on 22 May 2024.")
     assert ("Hanan Balkhy", "World Health Organization") in posts(ex)
+
+
+def test_a_region_with_and_the_inside_a_title_before_the_name(nlp):
+    ex = run(nlp, "Speaking at the ceremony, the FAO Regional Representative for Latin America and the Caribbean, "
+                  "Mario Lubetkin said the programme would continue.")
+    assert ("Mario Lubetkin", "Food and Agriculture Organization of the United Nations") in posts(ex)

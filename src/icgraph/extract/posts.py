@@ -107,9 +107,11 @@ def _inside_name_list(ctx: ItemContext, index: int) -> bool:
     if index < 1 or index + 1 >= len(doc):
         return False
     before, after = doc[index - 1], doc[index + 1]
+    if after.lower_ == "the" and index + 2 < len(doc):
+        after = doc[index + 2]  # "Regional Director for Asia and the Pacific"
     if not (before.text[:1].isupper() and after.text[:1].isupper()):
         return False
-    for j in (index - 1, index + 1):
+    for j in (index - 1, after.i):
         mention = ctx.mention_at(j)
         if mention is not None and mention.kind == EntityKind.PERSON or _is_honorific(ctx, j):
             return False
