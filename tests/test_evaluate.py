@@ -92,6 +92,11 @@ def test_role_words() -> None:
     assert role_words_match("Secretary-General", "Secretary General")
     assert not role_words_match("Minister", "Deputy Minister for European and International Affairs")
     assert not role_words_match("Ambassador", "Permanent Representative")
+    # words of the organization's names are not role words
+    icesco_words = ["islamic", "world", "educational", "scientific", "cultural", "organization", "icesco"]
+    assert role_words_match("Director of ICESCO Regional Office", "Director of the Regional Office in Baku", icesco_words)
+    assert not role_words_match("Director of ICESCO Regional Office", "Director of the Regional Office in Baku")
+    assert not role_words_match("Minister of Culture", "Assistant Minister of Culture", ["ministry", "culture"])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -556,15 +556,28 @@ def _score_meetings(article: GoldArticle, rows: Sequence[Row], title: str, ctx: 
                 dated.misses.append(Finding(MEETING_DATES, title, f"{description} ({when})", note="pair found with another date or none"))
 
 
-def role_words_match(system_role: str, gold_role: str) -> bool:
+def _role_words(role: str, ignored: frozenset[str]) -> list[str]:
+    words = [w for w in normalize_name(role.replace("-", " ")).split() if w not in STOPWORDS]
+    kept = [w for w in words if w not in ignored]
+    return kept or words
+
+
+def role_words_match(system_role: str, gold_role: str, organization_words: Iterable[str] = ()) -> bool:
     """The content words of the shorter role begin the content words of the longer one:
-    "Director" ~ "Director of the Regional Office in Baku", but "Minister" !~ "Deputy Minister"."""
-    system = [w for w in normalize_name(system_role.replace("-", " ")).split() if w not in STOPWORDS]
-    gold = [w for w in normalize_name(gold_role.replace("-", " ")).split() if w not in STOPWORDS]
+    "Director" ~ "Director of the Regional Office in Baku", but "Minister" !~ "Deputy Minister".
+    Words of the organization's names are not role words ("Director of ICESCO Regional Office"
+    ~ "Director of the Regional Office in Baku" when the organization is ICESCO)."""
+    ignored = frozenset(organization_words)
+    system, gold = _role_words(system_role, ignored), _role_words(gold_role, ignored)
     if not system or not gold:
         return False
     shorter, longer = sorted((system, gold), key=len)
     return longer[: len(shorter)] == shorter
+
+
+def _gold_names(gold: Gold, entity_id: str) -> tuple[str, ...]:
+    entity = gold.entity(entity_id)
+    return entity.names if entity else ()
 
 
 def _role_text(row: Row) -> str:
@@ -612,7 +625,8 @@ def _score_posts(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Co
         tally.gold_found += 1
         checked += 1
         system_roles = {_role_text(row) for row in found[key]}
-        if any(role_words_match(s, g) for s in system_roles for g in gold_roles):
+        org_words = {w for org in orgs for name in _gold_names(ctx.gold, org) for w in content_words(name)}
+        if any(role_words_match(s, g, org_words) for s in system_roles for g in gold_roles):
             correct += 1
         else:
             tally.misses.append(
