@@ -571,3 +571,20 @@ def test_a_region_with_and_the_inside_a_title_before_the_name(nlp):
     ex = run(nlp, "Speaking at the ceremony, the FAO Regional Representative for Latin America and the Caribbean, "
                   "Mario Lubetkin said the programme would continue.")
     assert ("Mario Lubetkin", "Food and Agriculture Organization of the United Nations") in posts(ex)
+
+
+def test_a_call_framing_the_sentence_is_between_the_people_of_its_subject(nlp):
+    ex = run(nlp, "In a telephone conversation on Monday, the Foreign Minister of Peru, Elmer Schialer, and his "
+                  "Chilean counterpart Alberto van Klaveren discussed the situation in the Andes.",
+             published=date(2024, 5, 8))
+    call = next(e for e in ex.events if e.kind == EventKind.PHONE_CALL)
+    assert {label(ex, p.agent) for p in call.participations} == {"Elmer Schialer", "Alberto van Klaveren"}
+    assert call.start == date(2024, 5, 6)
+    assert call.place is None  # the place talked about is not where a call happens
+
+
+def test_a_title_before_the_name_and_the_country_after_it(nlp):
+    ex = run(nlp, "Dr. Amina Yusuf, Director-General of the African Heritage Fund, was received by King Letsie III "
+                  "of Lesotho at the Royal Palace in Maseru on 12 February 2024.")
+    assert ("Letsie III", "Lesotho") in posts(ex)
+    assert frozenset(("Amina Yusuf", "Letsie III")) in meeting_pairs(ex)

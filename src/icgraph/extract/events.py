@@ -220,7 +220,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         return None
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     if not withs:
-        return None
+        return _framing_meeting(ctx, token, kind)
     guest = _agents_in(ctx, _token_set(withs[0].subtree))
     owner_tokens: set[int] = set()
     for child in token.children:
@@ -240,6 +240,22 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if any(c.lower_ in {"upcoming", "next", "future", "planned", "joint"} for c in token.children):
         return None
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+
+
+def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
+    """ "In a telephone conversation on Monday, A and B discussed ...": the sentence opens with the
+    meeting and its subject names both sides."""
+    opener = token.head
+    if token.dep_ != "pobj" or opener.lower_ not in {"in", "during"} or opener.i != token.sent.start:
+        return None
+    if any(c.lower_ in {"upcoming", "next", "future", "planned"} for c in token.children):
+        return None
+    verb = opener.head
+    people = [k for s in _subjects(verb) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+    people = list(dict.fromkeys(people))
+    if verb.pos_ not in {"VERB", "AUX"} or len(people) < 2 or is_planned(verb):
+        return None
+    return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
 
 
 def _lines(doc) -> list[Span]:
@@ -381,6 +397,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft.dates = previous.dates  # "received on the same day"
         if not draft.dates.first and draft.confidence == CAPTION_CONFIDENCE:
             draft.dates = _caption_date(ctx, draft.sentence)
+        if draft.kind in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}:
+            draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
     _add_attendees(ctx, drafts, posts)
     return merge_meetings(ctx, drafts)

@@ -10,6 +10,7 @@ Karimov", "Anar Karimov") stay two, and a surname alone is resolved only when on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -21,6 +22,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 
 MAX_NAME_TOKENS = 8
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
+REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -142,6 +144,9 @@ class PersonFinder:
                 continue
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)):
                 end += 1
+                continue
+            if end > start and REGNAL.match(token.text) and not self.ctx.taken(end):
+                end += 1  # "Letsie III", "Charles III"
                 continue
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON":

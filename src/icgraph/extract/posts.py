@@ -279,7 +279,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _country_stated_elsewhere(ctx, role) if _governmental(ctx, role) else None
+        stated = _of_after_name(ctx, title) or (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
+                                                else None)
         if results:
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
@@ -289,6 +290,20 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
             # a bare "King" or "President" before a name is a form of address, not a stated post
             results.append((_tidy(role), fallback_country, 0.5))
     return results
+
+
+def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
+    """ "President Emmanuel Macron of France", "King Abdullah II of Jordan": the country or
+    organization after a name whose title comes before it."""
+    doc = ctx.doc
+    i = title.person.end
+    if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 2 if doc[i + 1].lower_ == "the" else 1
+    mention = ctx.mention_at(i) if i < len(doc) else None
+    if mention is None or mention.start != i or mention.kind not in AGENTS:
+        return None
+    return _owner_key(ctx, mention)
 
 
 def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
