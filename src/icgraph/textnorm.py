@@ -6,6 +6,8 @@ differ only in case, accents, quote or dash style, punctuation or spacing get th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 
@@ -48,6 +50,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """A comparison key: accents stripped, casefolded, punctuation dropped, spaces collapsed.
 
