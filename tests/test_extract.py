@@ -588,3 +588,20 @@ def test_a_title_before_the_name_and_the_country_after_it(nlp):
                   "of Lesotho at the Royal Palace in Maseru on 12 February 2024.")
     assert ("Letsie III", "Lesotho") in posts(ex)
     assert frozenset(("Amina Yusuf", "Letsie III")) in meeting_pairs(ex)
+
+
+def test_organized_by_one_and_hosted_by_another(nlp):
+    ex = run(nlp, "The 2024 Pacific Ocean Forum, organized by the Pacific Community and hosted by the Government of "
+                  "Samoa, opened in Apia on 4 November 2024.")
+    assert participants(ex, "Pacific Ocean Forum") == {"Pacific Community": Role.ORGANIZER,
+                                                        "Government of Samoa": Role.ORGANIZER}
+
+
+@pytest.mark.parametrize("text, person, word", [
+    ("Dr. Ana Silva, Director-General of the Latin American Energy Organization, participated in the 13th "
+     "Ministerial Conference held in Quito from 26 to 29 February 2024.", "Ana Silva", "Ministerial Conference"),
+    ("Mr. Jorge Ramos, Executive Director of the Andean Development Fund, took part in a panel discussion at the "
+     "Global Forum on Migration.", "Jorge Ramos", "Global Forum on Migration"),
+])
+def test_the_event_word_among_the_objects_of_a_participation(nlp, text, person, word):
+    assert participants(run(nlp, text), word) == {person: Role.PARTICIPANT}

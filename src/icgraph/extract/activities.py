@@ -191,9 +191,13 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                 if child.dep_ == "dobj" and _event_word(ctx, child):
                     return child
                 if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                    pobj = [c for c in child.children if c.dep_ == "pobj"]
-                    if pobj:
-                        return pobj[0]
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
+                    if event is None and objects:
+                        inner = _prep_object(objects[0], {"at", "during"})  # "a panel discussion at E"
+                        event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
+                    if event is not None:
+                        return event
         return None
     if frame in {"organize", "launch", "chair"}:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)
@@ -234,7 +238,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             return _prefer_people(ctx, keys)
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or head.dep_ in {"acl", "amod"}
+    passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
     if passive:
         for child in head.children:
