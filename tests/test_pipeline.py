@@ -160,3 +160,16 @@ def test_cli_ingest_reports_bad_inputs_and_stores_the_good_ones(tmp_path):
 def test_cli_ingest_without_arguments_is_a_usage_error():
     result = CliRunner().invoke(cli, ["ingest"])
     assert result.exit_code == 2
+
+
+def test_two_jobs_store_the_same_graph_as_one(sample_store, tmp_path):
+    path, _ = sample_store
+    with open_store(tmp_path / "parallel") as store:
+        report = ingest([SAMPLE_PAGE], store, settings=SETTINGS, jobs=2)
+        assert report.ok and report.items_stored == 10
+        parallel = {name: store.graph(name) for name in store.graph_names()}
+    with open_store(path) as store:
+        serial = {name: store.graph(name) for name in store.graph_names()}
+    assert parallel.keys() == serial.keys()
+    for name in serial:
+        assert set(parallel[name]) == set(serial[name]), name

@@ -9,8 +9,10 @@ the others are stored.
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -125,24 +127,53 @@ def ingest(
     if not items:
         return report
     say(f"read {len(items)} items; loading the language model {settings.model}")
-    nlp = nlp or load_nlp(settings.model)
     entities_graph, known = stored_entities(store, base)
     store.replace_graphs({ontology_graph_iri(base): ontology_graph(base)})
     done = 0
-    for batch in batched(items, BATCH_SIZE * max(jobs, 1)):
-        extractions = extract_isolated(batch, nlp, jobs, report)
-        for part in batched(extractions, BATCH_SIZE):
-            entities_graph, known = store_batch(part, store, entities_graph, known, base, report, quarantine)
-        done += len(batch)
+    for extractions, size in extracted_batches(items, nlp, settings.model, jobs, report):
+        entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
+        done += size
         say(f"{done}/{len(items)} items processed, {report.items_stored} stored")
     return report
 
 
-def extract_isolated(items: list[NewsItem], nlp: Any, jobs: int, report: IngestReport) -> list[Extraction]:
+def extracted_batches(
+    items: list[NewsItem], nlp: Any, model: str, jobs: int, report: IngestReport
+) -> Iterator[tuple[list[Extraction], int]]:
+    """(extractions, number of items) per batch, in order. With several jobs, worker processes
+    (each with its own copy of the model) extract while this process resolves, builds, validates
+    and stores the batches they have finished."""
+    chunks = batched(items, BATCH_SIZE)
+    if jobs == 1:
+        nlp = nlp or load_nlp(model)
+        for chunk in chunks:
+            yield extract_isolated(chunk, nlp, report), len(chunk)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(model,)) as pool:
+        for extractions, problems, size in pool.map(_extract_in_worker, chunks):
+            report.problems.extend(problems)
+            yield extractions, size
+
+
+_worker_nlp: Any = None
+
+
+def _start_worker(model: str) -> None:
+    global _worker_nlp
+    _worker_nlp = load_nlp(model)
+
+
+def _extract_in_worker(items: list[NewsItem]) -> tuple[list[Extraction], list[ReadProblem], int]:
+    report = IngestReport()
+    return extract_isolated(items, _worker_nlp, report), report.problems, len(items)
+
+
+def extract_isolated(items: list[NewsItem], nlp: Any, report: IngestReport) -> list[Extraction]:
     """Extract a batch at full speed; if an item breaks extraction, redo the batch item by item so
     that only the bad item is reported and skipped."""
     try:
-        return list(extract_many(items, nlp=nlp, n_process=jobs))
+        return list(extract_many(items, nlp=nlp))
     except Exception:  # noqa: BLE001 - any failure of one item must not sink the batch
         pass
     extractions = []
