@@ -605,3 +605,15 @@ def test_organized_by_one_and_hosted_by_another(nlp):
 ])
 def test_the_event_word_among_the_objects_of_a_participation(nlp, text, person, word):
     assert participants(run(nlp, text), word) == {person: Role.PARTICIPANT}
+
+
+def test_he_in_a_clause_of_the_sentence_is_its_subject(nlp):
+    ex = run(nlp, "The Minister of Education of Ghana, Kwame Asante, visited the OECD headquarters in Paris on 12 "
+                  "April 2024, where he was received by the Secretary-General, Mathias Cormann.")
+    assert frozenset(("Kwame Asante", "Mathias Cormann")) in meeting_pairs(ex)
+
+
+def test_two_people_exchanging_views_meet(nlp):
+    ex = run(nlp, "Ms. Rebeca Grynspan, Secretary-General of UNCTAD, and Mr. Achim Steiner, UNDP Administrator, "
+                  "exchanged views on trade and development in Geneva on 5 May 2024.")
+    assert meeting_pairs(ex) == {frozenset(("Rebeca Grynspan", "Achim Steiner"))}

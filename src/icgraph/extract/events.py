@@ -117,6 +117,20 @@ def _represented(ctx: ItemContext, sentence: Span) -> set[int]:
     return out
 
 
+def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
+    """ "X visited the headquarters, where he was received by Y": a personal pronoun subject of a
+    clause inside the sentence is the person the sentence's main clause is about."""
+    if len(subjects) != 1 or subjects[0].lower_ not in {"he", "she"}:
+        return []
+    node = subjects[0].head
+    while node.head.i != node.i and (node.dep_ not in {"ROOT"}):
+        node = node.head
+    if node.i == subjects[0].head.i:
+        return []
+    people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+    return people[:1]
+
+
 def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list[str], bool]:
     """(subject side, object side, passive) of a verb trigger; a side the parse does not give is
     read from the words before / after the verb, and then holds people only."""
@@ -135,7 +149,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
-    subject = _agents_in(ctx, subject_tokens - _patronage(sentence))
+    subject = _agents_in(ctx, subject_tokens - _patronage(sentence)) or _pronoun_subject(ctx, subjects)
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if passive:
         subject, obj = _agents_in(ctx, agent_tokens), subject
