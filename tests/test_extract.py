@@ -617,3 +617,11 @@ def test_two_people_exchanging_views_meet(nlp):
     ex = run(nlp, "Ms. Rebeca Grynspan, Secretary-General of UNCTAD, and Mr. Achim Steiner, UNDP Administrator, "
                   "exchanged views on trade and development in Geneva on 5 May 2024.")
     assert meeting_pairs(ex) == {frozenset(("Rebeca Grynspan", "Achim Steiner"))}
+
+
+def test_former_and_acting_stay_in_the_role(nlp):
+    ex = run(nlp, "Former Prime Minister of Nepal Pushpa Kamal Dahal visited the Asian Development Bank headquarters "
+                  "in Manila. Mr. Jan Novak, acting Minister of Culture of the Czech Republic, attended the festival.")
+    found = {(label(ex, p.person), p.role) for p in ex.posts}
+    assert ("Pushpa Kamal Dahal", "Former Prime Minister") in found
+    assert ("Jan Novak", "acting Minister of Culture") in found

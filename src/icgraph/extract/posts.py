@@ -23,6 +23,7 @@ DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "ch
 ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "former", "acting", "then",
                            "incoming", "interim", "current", "deputy"})
 MAX_TITLE_TOKENS = 32
+QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -261,6 +262,9 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
         role_start = base + match.start()
+        qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
+        if qualifier:
+            role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
         role_text = role_text or match.group(0)
         if org is None:
