@@ -295,7 +295,7 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
 
 
 def _counted_people(ctx: ItemContext, head: Token) -> list[str]:
-    """ "The two ICESCO representatives took part in E": a counted plural subject stands for the
+    """ "The two UNICEF representatives took part in E": a counted plural subject stands for the
     people of the nearest sentence before it that names exactly that many."""
     for subject in _subjects(head):
         if subject.tag_ != "NNS":
@@ -339,7 +339,7 @@ def _elected_role(head: Token, elected: list[str]) -> Role:
 
 
 def _possessor(ctx: ItemContext, noun: Token, meetings: list[Draft]) -> list[str]:
-    """Whose participation / hosting: "Egypt's hosting of E", "their participation in E" (the
+    """Whose participation / hosting: "Peru's hosting of E", "their participation in E" (the
     people thanked, else those just met), "the thanks to X for the hosting of E"."""
     for child in noun.children:
         if child.dep_ != "poss":

@@ -388,7 +388,7 @@ def _after_leading_role(ctx: ItemContext, start: int, end: int) -> int:
 
 
 def _nationality_before(ctx: ItemContext, start: int) -> int:
-    """ "the Arab Peace Initiative Committee": a nationality word the parser kept apart from the
+    """ "the Nordic Youth Committee": a nationality word the parser kept apart from the
     organization it begins (after "the") is part of the name."""
     doc = ctx.doc
     k = start
@@ -398,7 +398,7 @@ def _nationality_before(ctx: ItemContext, start: int) -> int:
 
 
 def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
-    """ "the Pakistani University of Lahore", "the American University of Sharjah": a nationality word
+    """ "the Pakistani University of Lahore", "the American University of Beirut": a nationality word
     right before a name (after "the") belongs to the name."""
     doc = ctx.doc
     mention = ctx.mention_at(start - 1) if start > 0 else None
@@ -414,7 +414,7 @@ def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
 
 def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     """A name that holds a country or city ("Tunisian Ministry of Cultural Affairs", "American
-    University of Sharjah", "Embassy of Japan in Cairo") is one institution located there."""
+    University of Beirut", "Embassy of Japan in Cairo") is one institution located there."""
     inside = ctx.mentions_in(start, end)
     partial = [m for m in ctx.mentions if m not in inside and m.start < end and m.end > start]
     if partial or not inside or any(m.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} for m in inside):
@@ -431,7 +431,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
     places = [m for m in inside if m.kind == EntityKind.PLACE and m.start > inside[0].start]
     if org_type != OrgType.GOVERNMENT and inside[0].start == start and inside[0].kind == EntityKind.COUNTRY and places:
-        # "American University of Sharjah": the nationality word is part of the name; the place locates it
+        # "American University of Beirut": the nationality word is part of the name; the place locates it
         country = ctx.entity(places[0].key).country
     for mention in inside:
         ctx.remove_mention(mention)

@@ -109,7 +109,7 @@ def _inside_name_list(ctx: ItemContext, index: int) -> bool:
         return False
     before, after = doc[index - 1], doc[index + 1]
     if after.lower_ == "the" and index + 2 < len(doc):
-        after = doc[index + 2]  # "Regional Director for Asia and the Pacific"
+        after = doc[index + 2]  # "Regional Representative for Latin America and the Caribbean"
     if not (before.text[:1].isupper() and after.text[:1].isupper()):
         return False
     for j in (index - 1, after.i):
@@ -289,7 +289,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
-            results.append((_tidy(role), stated, 0.6))  # "... the acting Foreign Minister of Armenia said"
+            results.append((_tidy(role), stated, 0.6))  # "... the Foreign Minister of Peru said"
         elif fallback_country and _governmental(ctx, role) and ctx.gazetteer.honorific(role) is None:
             # a bare "King" or "President" before a name is a form of address, not a stated post
             results.append((_tidy(role), fallback_country, 0.5))
@@ -312,7 +312,7 @@ def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
 
 def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
     """The one country the item names right after this role elsewhere ("Foreign Minister X ...
-    the Foreign Minister of Armenia ..."), for a title that names none."""
+    the Foreign Minister of Peru ..."), for a title that names none."""
     match = role_pattern(ctx).search(role)
     if match is None:
         return None
