@@ -290,7 +290,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def name_key(name: str) -> str:
-    """Words joined without spaces, so that "Al-Malik", "Al Malik" and "AlMalik" agree."""
+    """Words joined without spaces, so that "Al-Rashid", "Al Rashid" and "AlRashid" agree."""
     return "".join(name_tokens(name))
 
 

@@ -490,7 +490,7 @@ def _words(text: str) -> list[str]:
 
 def find_actor(graph: nx.Graph, name: str) -> str:
     """The node named by `name`: its IRI, else its label, else one of its aliases (case-insensitive),
-    else the one actor whose label or an alias contains every word of `name` ("Bodour")."""
+    else the one actor whose label or an alias contains every word of `name` ("Amina")."""
     if name in graph:
         return name
     wanted, words = _fold(name), set(_words(name))

@@ -5,7 +5,7 @@ Ids are "{kind}/{slug}": countries by ISO code ("country/mar"), known organizati
 "place/rabat"). Entities already in the store (`known`) keep their ids, so ids are stable across
 runs. Merging is conservative: organizations and places by an equal normalised name or alias;
 people by the same full name, or when one full name (two words at least) extends the other with the
-same first and last name and compatible initials ("Salim AlMalik" ~ "Salim M. AlMalik" ~ "Salim Al-Malik").
+same first and last name and compatible initials ("Karim AlRashid" ~ "Karim H. AlRashid" ~ "Karim Al-Rashid").
 A surname alone never merges two items' people. Every alias is kept; the preferred label is the
 longest full form. The same input gives the same ids.
 """

@@ -54,7 +54,7 @@ def strip_accents(text: str) -> str:
 def normalize_name(text: str) -> str:
     """A comparison key: accents stripped, casefolded, punctuation dropped, spaces collapsed.
 
-    Hyphens and dots separate words ("Al-Malik" -> "al malik", "U.N." -> "u n"), apostrophes
+    Hyphens and dots separate words ("Al-Rashid" -> "al rashid", "U.N." -> "u n"), apostrophes
     join them ("Côte d'Ivoire" -> "cote divoire", "Children's" -> "childrens").
     """
     text = unify_punctuation(strip_accents(text)).casefold()

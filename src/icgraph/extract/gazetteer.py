@@ -536,8 +536,8 @@ class Gazetteer:
         return found
 
     def split_honorifics(self, name: str) -> tuple[tuple[Honorific, ...], str]:
-        """Strip the honorifics at the start of a name: "H.E. Dr. Salim AlMalik" ->
-        ((H.E., Dr.), "Salim AlMalik"). A title is only stripped when a name follows it."""
+        """Strip the honorifics at the start of a name: "H.E. Dr. Karim AlRashid" ->
+        ((H.E., Dr.), "Karim AlRashid"). A title is only stripped when a name follows it."""
         found = []
         rest = unify_punctuation(name)
         while True:

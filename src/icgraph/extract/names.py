@@ -3,7 +3,7 @@
 A person is a run of capitalised name tokens (with inner particles such as "bin", "Ould", "Al")
 that the parser tags as a person, or that follows an honorific ("Dr.", "H.E.", "Sheikha") or a
 title ("Secretary-General", "Foreign Minister"). Honorifics and titles are stripped from the name;
-titles become posts elsewhere. Within an item, a shorter form ("Dr. AlMalik", "Al-Malik") is the
+titles become posts elsewhere. Within an item, a shorter form ("Dr. AlRashid", "Al-Rashid") is the
 same person as the full name whose words it repeats; two people sharing only a surname ("Aydin
 Karimov", "Anar Karimov") stay two, and a surname alone is resolved only when one person has it.
 """
@@ -26,7 +26,7 @@ REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 
 
 def name_key_tokens(name: str) -> list[str]:
-    """Comparison tokens of a person's name: "Al-Malik", "AlMalik" and "Al Malik" all give
+    """Comparison tokens of a person's name: "Al-Rashid", "AlRashid" and "Al Rashid" all give
     "almalik"; "Abdel Rahman" and "Abdelrahman" both give "abdelrahman"."""
     words = normalize_name(name).split()
     out: list[str] = []
