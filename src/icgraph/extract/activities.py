@@ -420,7 +420,7 @@ def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
 
 
 def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
-    """Capitalised names of events in a text ("International Book Fair", "App-a-Thon for Health
+    """Capitalised names of events in a text ("International Book Fair", "Hackathon for Clean Water
     initiative"), with their offsets: names whose head word is an event word."""
     found = []
     for match in NAMED_EVENT.finditer(text):

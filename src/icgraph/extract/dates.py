@@ -2,7 +2,7 @@
 
 Absolute dates ("18 April 2025", "Thursday, April 17, 2025", "the 30th of October 2017"),
 ranges ("from 8 to 12 April 2025", "December 28-29, 2022", "between 30 March and 2 April 2025"),
-numeric dates ("15/03/2019" day first, "2025-04-18"), months ("May 2024"), years ("in 2015"),
+numeric dates ("15/03/2019" day first, "2024-11-05"), months ("May 2024"), years ("in 2015"),
 and expressions that need a reference date: a day without a year ("on September 18"), "today",
 "yesterday", "tomorrow", weekdays ("on Tuesday", "last Friday"). Without a reference date these
 yield nothing: a date is never invented.
@@ -92,7 +92,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("day", rf"{_LEADING_WEEKDAY}{M1}\s+(?:the\s+)?{D1}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
     # 15/03/2019, 15.03.2019, 15-03-2019 (day first)
     ("numeric", rf"{_NO_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
-    # 2025-04-18
+    # 2024-11-05
     ("iso", r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
     # May 2024, in the month of May 2024
     ("month", rf"{M1}{_COMMA}{_YEAR}"),
