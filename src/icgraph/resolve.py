@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.names import PATRONYMIC, name_key_tokens
 from icgraph.iri import slugify
 from icgraph.model import Entity, EntityKind, Extraction, OrgType, Resolution, ResolvedEntity
@@ -36,6 +37,8 @@ class _Cluster:
             self.labels.append(label)
 
     def preferred(self) -> str:
+        if canonical := _gazetteer_name(self.id):
+            return canonical
         full = [label for label in self.labels if not _is_acronym(label)] or self.labels
         if self.kind == EntityKind.PERSON:
             return max(full, key=lambda n: (len(name_key_tokens(n)), len(n), n))
@@ -46,6 +49,20 @@ class _Cluster:
         aliases = tuple(sorted({a for a in self.labels if a != name}))
         return ResolvedEntity(id=self.id, kind=self.kind, name=name, aliases=aliases, org_type=self.org_type,
                               parent=self.parent, country=self.country, iso_code=self.iso_code)
+
+
+def _gazetteer_name(entity_id: str) -> str | None:
+    """The name the gazetteer gives a known country or organization ("Morocco", not whichever
+    formal name an item happened to use)."""
+    kind, _, key = entity_id.partition("/")
+    gazetteer = default_gazetteer()
+    if kind == EntityKind.COUNTRY:
+        country = gazetteer.country_by_code(key.upper())
+        return country.name if country else None
+    if kind == EntityKind.ORGANIZATION:
+        known = gazetteer.organization_by_id(key)
+        return known.name if known else None
+    return None
 
 
 def _is_acronym(label: str) -> bool:
