@@ -625,3 +625,13 @@ def test_former_and_acting_stay_in_the_role(nlp):
     found = {(label(ex, p.person), p.role) for p in ex.posts}
     assert ("Pushpa Kamal Dahal", "Former Prime Minister") in found
     assert ("Jan Novak", "acting Minister of Culture") in found
+
+
+def test_a_country_in_an_envoys_title_is_not_where_the_meeting_was(nlp):
+    ex = run(nlp, "The Secretary-General of the Commonwealth, Dr. Helen Marsh, received Mr. Pedro Alves, "
+                  "Ambassador of Brazil to the Kingdom of Belgium.\n\n"
+                  "The meeting, held on Monday, 3 June 2024 at the Secretariat headquarters in London, "
+                  "focused on climate finance.")
+    [event] = [e for e in ex.events if e.kind in MEETING_KINDS]
+    assert event.start == date(2024, 6, 3)
+    assert label(ex, event.place) == "London"

@@ -78,7 +78,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     if not found and ctx.dateline is not None and _mentions_today(sentence):
         found = [ctx.dateline]  # "received here today" under a dated dateline
     dates = EventDates(found[0].first, found[0].last) if found else EventDates(None, None)
-    place = _place(ctx, sentence) or (_place(ctx, source) if source is not sentence else None)
+    place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
 
@@ -87,19 +87,30 @@ def _mentions_today(sentence: Span) -> bool:
     return any(t.lower_ in {"today", "here"} for t in sentence)
 
 
-def _place(ctx: ItemContext, sentence: Span) -> str | None:
-    """The city (a known one first) or else the country an event is said to be in or at."""
+def _place(ctx: ItemContext, *sentences: Span) -> str | None:
+    """The city (a known one first) or else the country an event is said to be in or at, over the
+    sentences that describe it (the first sentence wins ties). "in the Kingdom of X" is a place;
+    "Ambassador to the Kingdom of X" is not."""
     ranked = []
-    for mention in ctx.mentions_in(sentence.start, sentence.end):
-        if mention.kind not in {EntityKind.PLACE, EntityKind.COUNTRY}:
-            continue
-        prev = ctx.doc[mention.start - 1] if mention.start > 0 else None
-        if prev is None or prev.lower_ not in {"in", "at", "the"}:
-            continue
-        entity = ctx.entity(mention.key)
-        known_city = entity.kind == EntityKind.PLACE and entity.country is not None
-        ranked.append((0 if known_city else 1 if entity.kind == EntityKind.PLACE else 2, mention.start, mention.key))
-    return min(ranked)[2] if ranked else None
+    for order, sentence in enumerate(sentences):
+        for mention in ctx.mentions_in(sentence.start, sentence.end):
+            if mention.kind not in {EntityKind.PLACE, EntityKind.COUNTRY}:
+                continue
+            if not _after_in_or_at(ctx, mention.start):
+                continue
+            entity = ctx.entity(mention.key)
+            known_city = entity.kind == EntityKind.PLACE and entity.country is not None
+            rank = 0 if known_city else 1 if entity.kind == EntityKind.PLACE else 2
+            ranked.append((rank, order, mention.start, mention.key))
+    return min(ranked)[3] if ranked else None
+
+
+def _after_in_or_at(ctx: ItemContext, start: int) -> bool:
+    """Whether the words before a name are "in", "at", "in the" or "at the"."""
+    before = [token.lower_ for token in ctx.doc[max(0, start - 2):start]]
+    if before[-1:] in (["in"], ["at"]):
+        return True
+    return before[-1:] == ["the"] and before[-2:-1] in (["in"], ["at"])
 
 
 def _venue(sentence: Span) -> str | None:
