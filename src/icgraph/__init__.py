@@ -1,7 +1,8 @@
 """icgraph: a knowledge graph of institutional news.
 
 The public API, for notebooks and scripts (each name is imported on first use, so that
-`import icgraph.read` does not load spaCy):
+`import icgraph.read` does not load spaCy). Functions named like their module (`extract`,
+`resolve`, `push`, `explain`) are imported from the module: `from icgraph.extract import extract`.
 
     from icgraph import open_store, ingest, run_query, project
     with open_store("icgraph-store") as store:
@@ -17,9 +18,7 @@ from typing import Any
 
 _EXPORTS = {
     "read_source": "icgraph.read",
-    "extract": "icgraph.extract",
     "load_nlp": "icgraph.extract",
-    "resolve": "icgraph.resolve",
     "build_item_graph": "icgraph.build",
     "build_entity_graph": "icgraph.build",
     "validate_graph": "icgraph.validate",
@@ -31,9 +30,7 @@ _EXPORTS = {
     "export_network": "icgraph.export",
     "draw_html": "icgraph.draw",
     "draw_static": "icgraph.draw",
-    "push": "icgraph.push",
     "run_evaluation": "icgraph.evaluate",
-    "explain": "icgraph.explain",
     "Settings": "icgraph.config",
 }
 
