@@ -292,12 +292,16 @@ class EmbeddedStore:
                 raise QueryError("this is a CONSTRUCT or DESCRIBE query: it returns a graph, not rows")
             variables = [v.value for v in result.variables]
             rows = []
+            converted: dict[object, Node] = {}  # labels, places, dates repeat across rows
             for solution in result:
                 row = {}
                 for name in variables:
                     value = solution[name]
                     if value is not None:
-                        row[name] = from_ox(value)
+                        term = converted.get(value)
+                        if term is None:
+                            term = converted[value] = from_ox(value)
+                        row[name] = term
                 rows.append(row)
             return SelectResult(variables, rows)
 
