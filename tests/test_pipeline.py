@@ -92,7 +92,7 @@ def test_a_failed_write_leaves_the_stored_graph_as_it_was(sample_store, nlp, tmp
     with open_store(path) as store:
         before = triple_count(store)
 
-        def refuse(graphs):
+        def refuse(graphs, changes=None):
             raise OSError("disk full")
 
         monkeypatch.setattr(store, "replace_graphs", refuse)

@@ -61,6 +61,21 @@ def test_replace_graphs_is_one_transaction(store):
     assert store.graph_names() == [G1]
 
 
+def test_changes_delete_and_insert_triples_with_the_replaced_graphs(store):
+    store.replace_graphs({G1: graph_of("a", "b"), G2: graph_of("c")})
+    removed, added = graph_of("a"), Graph()
+    added.add((URIRef(f"{B}id/person/p9"), SKOS.prefLabel, Literal("new")))
+    store.replace_graphs({G2: graph_of("d")}, {G1: (removed, added)})
+    assert sorted(str(o) for o in store.graph(G1).objects()) == ["b", "new"]
+    assert sorted(str(o) for o in store.graph(G2).objects()) == ["d"]
+    relative = Graph()
+    relative.add((URIRef("relative/iri"), SKOS.prefLabel, Literal("x")))
+    with pytest.raises(StoreError, match="nothing was changed"):
+        store.replace_graphs({G2: graph_of("e")}, {G1: (graph_of("b"), relative)})
+    assert sorted(str(o) for o in store.graph(G1).objects()) == ["b", "new"]
+    assert sorted(str(o) for o in store.graph(G2).objects()) == ["d"]
+
+
 def test_an_empty_graph_removes_the_named_graph(store):
     store.replace_graphs({G1: graph_of("a"), G2: graph_of("b")})
     store.replace_graphs({G1: Graph()})

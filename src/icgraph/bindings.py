@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -121,3 +121,29 @@ def bind_values(sparql: str, bindings: Mapping[str, Node | None] | None) -> str:
     block = " VALUES (" + " ".join(f"?{name}" for name in names) + f") {{ ({terms}) }} "
     start = _where_group_start(sparql)
     return sparql[:start] + block + sparql[start:]
+
+
+def ntriples(graph: Graph) -> str:
+    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+
+
+def graph_update(
+    graphs: Mapping[URIRef, Graph],
+    changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None,
+) -> str:
+    """One SPARQL Update request that replaces each graph of `graphs` whole and, for each graph of
+    `changes`, deletes the first and inserts the second set of triples (a store applies one request
+    as one transaction)."""
+    parts = []
+    for name, graph in graphs.items():
+        iri = f"<{check_iri(str(name))}>"
+        parts.append(f"DROP SILENT GRAPH {iri}")
+        if len(graph):
+            parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(graph)}}} }}")
+    for name, (removed, added) in (changes or {}).items():
+        iri = f"<{check_iri(str(name))}>"
+        if len(removed):
+            parts.append(f"DELETE DATA {{ GRAPH {iri} {{\n{ntriples(removed)}}} }}")
+        if len(added):
+            parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(added)}}} }}")
+    return " ;\n".join(parts)

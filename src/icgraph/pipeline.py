@@ -78,27 +78,37 @@ def stored_entities(store: GraphStore, base: str) -> tuple[Graph, list[ResolvedE
     return graph, entities_in_graph(graph, base)
 
 
-def merge_entity_graph(current: Graph, entities: Sequence[ResolvedEntity], base: str) -> Graph:
-    """The entities graph with the given entities' descriptions replaced by their new ones."""
-    merged = Graph()
-    touched = {entity_iri(entity.id, base) for entity in entities}
-    for triple in current:
-        if triple[0] not in touched:
-            merged.add(triple)
-    merged += build_entity_graph(entities, base)
-    return merged
+def entity_changes(current: Graph, entities: Sequence[ResolvedEntity], base: str) -> tuple[Graph, Graph]:
+    """(triples to delete, triples to insert) that replace the given entities' descriptions in the
+    entities graph by their new ones; the cost is that of the entities, not of the graph."""
+    fresh = build_entity_graph(entities, base)
+    removed, added = Graph(), Graph()
+    for entity in entities:
+        for triple in current.triples((entity_iri(entity.id, base), None, None)):
+            if triple not in fresh:
+                removed.add(triple)
+    for triple in fresh:
+        if triple not in current:
+            added.add(triple)
+    return removed, added
 
 
-def entity_stubs(entities_graph: Graph, item_graph: Graph) -> Graph:
+def entity_stubs(described: Sequence[Graph], item_graph: Graph) -> Graph:
     """The descriptions of the entities an item graph mentions, and of the entities those link to
-    (a country, a parent organization): what the item's shapes need to see."""
+    (a country, a parent organization): what the item's shapes need to see. Each node is
+    described by the first of the `described` graphs that has it."""
     stubs = Graph()
     frontier = {node for node in item_graph.objects() if isinstance(node, URIRef)}
     seen: set[URIRef] = set()
     while frontier:
         node = frontier.pop()
         seen.add(node)
-        for subject, predicate, value in entities_graph.triples((node, None, None)):
+        triples: list = []
+        for graph in described:
+            triples = list(graph.triples((node, None, None)))
+            if triples:
+                break
+        for subject, predicate, value in triples:
             stubs.add((subject, predicate, value))
             if isinstance(value, URIRef) and predicate != RDF.type and value not in seen:
                 frontier.add(value)
@@ -195,7 +205,7 @@ def store_batch(
     quarantine: Path | None,
 ) -> tuple[Graph, list[ResolvedEntity]]:
     resolutions = resolve(batch, known)
-    pending_entities = merge_entity_graph(entities_graph, all_entities(resolutions), base)
+    pending_entities = (build_entity_graph(all_entities(resolutions), base), entities_graph)
     built: list[tuple[Resolution, Graph]] = []
     for resolution in resolutions:
         try:
@@ -216,20 +226,22 @@ def store_batch(
         item_graphs[item_graph_iri(item.id, base)] = graph
         accepted.append(resolution)
     new_entities = all_entities(accepted)
-    entities_graph = merge_entity_graph(entities_graph, new_entities, base)
-    store.replace_graphs({**item_graphs, entities_graph_iri(base): entities_graph})
+    removed, added = entity_changes(entities_graph, new_entities, base)
+    store.replace_graphs(item_graphs, {entities_graph_iri(base): (removed, added)})
+    entities_graph -= removed
+    entities_graph += added
     report.items_stored += len(item_graphs)
     return entities_graph, merge_known(known, new_entities)
 
 
-def validate_batch(graphs: list[Graph], entities_graph: Graph) -> list[list[Issue]]:
+def validate_batch(graphs: list[Graph], entities: Sequence[Graph]) -> list[list[Issue]]:
     """The issues of each item graph, found in one validation of the whole batch (a pySHACL run
     costs about the same for one item as for 25) and given back to the items whose nodes they are
     about: the item that states a focus node, else every item that mentions it, else all of them."""
     union = Graph()
     for graph in graphs:
         union += graph
-    issues = validate_graph(union + entity_stubs(entities_graph, union))
+    issues = validate_graph(union + entity_stubs(entities, union))
     per_graph: list[list[Issue]] = [[] for _ in graphs]
     for issue in issues:
         focus = URIRef(issue.focus)

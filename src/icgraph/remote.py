@@ -19,7 +19,7 @@ from rdflib.term import Node
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions
 
-from icgraph.bindings import check_iri
+from icgraph.bindings import check_iri, graph_update, ntriples
 from icgraph.errors import EndpointError, QuerySyntaxError
 
 _T = TypeVar("_T")
@@ -172,16 +172,12 @@ class Client:
 
     # ------------------------------------------------------------------ writing
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
-        """All graphs in one SPARQL Update request (servers apply one request as one transaction)."""
-        parts = []
-        for name, graph in graphs.items():
-            iri = f"<{check_iri(str(name))}>"
-            parts.append(f"DROP SILENT GRAPH {iri}")
-            if len(graph):
-                parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{_ntriples(graph)}}} }}")
-        if parts:
-            self.update(" ;\n".join(parts))
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None:
+        """All graphs and changes in one SPARQL Update request (servers apply one request as one
+        transaction)."""
+        update = graph_update(graphs, changes)
+        if update:
+            self.update(update)
 
     def put_graph(self, name: URIRef, graph: Graph, *, chunk_triples: int = DEFAULT_CHUNK_TRIPLES) -> str:
         """Replace one named graph on the server; returns the method used ('graph-store' or 'update')."""
@@ -243,12 +239,8 @@ def _default_update_endpoint(endpoint: str) -> str:
     return endpoint
 
 
-def _ntriples(graph: Graph) -> str:
-    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-
-
 def _chunks(graph: Graph, size: int) -> Iterator[str]:
-    lines = _ntriples(graph).splitlines(keepends=True)
+    lines = ntriples(graph).splitlines(keepends=True)
     for start in range(0, len(lines), size):
         yield "".join(lines[start : start + size])
 

@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from icgraph.bindings import bind_values, check_iri
+from icgraph.bindings import bind_values, check_iri, graph_update
 from icgraph.config import Settings
 from icgraph.errors import EndpointError, QueryError, QuerySyntaxError, StoreError
 
@@ -47,7 +47,7 @@ class Stats:
 
 
 class GraphStore(Protocol):
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph]) -> None: ...
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None: ...
     def graph_names(self) -> list[URIRef]: ...
     def graph(self, name: URIRef) -> Graph: ...
     def select(self, sparql: str, bindings: Mapping[str, Node] | None = None, *, timeout: float | None = None) -> SelectResult: ...
@@ -244,20 +244,19 @@ class EmbeddedStore:
             raise StoreError("the store is closed")
         return self._store
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
-        """Drop and re-insert each named graph in ONE SPARQL update, i.e. one transaction."""
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None:
+        """Drop and re-insert each named graph of `graphs`, and apply `changes` (graph -> (triples
+        to delete, triples to insert)), in ONE SPARQL update, i.e. one transaction."""
         if self.read_only:
             raise StoreError(f"the store {self.path} is open read-only")
-        if not graphs:
-            return
-        parts = []
-        for name, graph in graphs.items():
-            iri = f"<{check_iri(str(name))}>"
-            parts.append(f"DROP SILENT GRAPH {iri}")
-            if len(graph):
-                parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{_ntriples(graph, name)}}} }}")
         try:
-            self.native.update(" ;\n".join(parts))
+            update = graph_update(graphs, changes)
+        except Exception as error:  # rdflib raises a bare Exception for terms it cannot write
+            raise StoreError(f"a graph cannot be written, nothing was changed: {error}") from None
+        if not update:
+            return
+        try:
+            self.native.update(update)
         except SyntaxError as error:
             raise StoreError(f"a graph could not be written, nothing was changed: {error}") from None
         except OSError as error:
@@ -344,13 +343,6 @@ class EmbeddedStore:
             raise StoreError(f"cannot load {source}: {error}") from None
 
 
-def _ntriples(graph: Graph, name: URIRef) -> str:
-    try:
-        return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    except Exception as error:  # rdflib raises a bare Exception for terms it cannot write
-        raise StoreError(f"the graph {name} cannot be written, nothing was changed: {error}") from None
-
-
 def _prefixes() -> dict[str, str]:
     from icgraph.vocab import PREFIXES
 
@@ -410,8 +402,8 @@ class RemoteStore:
     def client(self):
         return self._client
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
-        self._client.replace_graphs(graphs)
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None:
+        self._client.replace_graphs(graphs, changes)
 
     def graph_names(self) -> list[URIRef]:
         sparql = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?graphPrefix)) }"
