@@ -27,6 +27,9 @@ def test_the_sample_page_ties_icesco_to_its_partners_with_dates_and_sources(tmp_
         "United Nations Development Programme": ("signed-with", "2025-04-11"),
         "Suriname": ("met", "2025-04-16"),
         "Austria": ("met", "2025-04-08"),
+        "American University of Sharjah": ("met", "2025-04-18"),
+        "Intellium": ("co-organized", "2025-04-02"),
+        "Cameroonian National Commission for UNESCO and ICESCO": ("co-organized", "2025-04-02"),
     }
     for name, (kind, day) in wanted.items():
         label = next((label for label in neighbours if name in label), None)
