@@ -173,3 +173,18 @@ def test_two_jobs_store_the_same_graph_as_one(sample_store, tmp_path):
     assert parallel.keys() == serial.keys()
     for name in serial:
         assert set(parallel[name]) == set(serial[name]), name
+
+
+def test_every_saved_query_runs_with_its_example_on_the_sample(sample_store):
+    """Examples name entities of the sample; an event is named by its IRI, taken from who-met-whom."""
+    from icgraph.query import saved_queries
+
+    path, _ = sample_store
+    empty = []
+    with open_store(path) as store:
+        meeting = str(run_query(store, "who-met-whom", {}).rows[0]["event"])
+        for query in saved_queries().values():
+            params = {**query.example, **({"event": meeting} if "event" in query.example else {})}
+            if not run_query(store, query, params).rows:
+                empty.append(query.name)
+    assert empty == ["members-of"]  # the sample page names no member state of an organization
