@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Protocol, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Protocol, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -20,6 +20,9 @@ from rdflib.term import Node
 from icgraph.bindings import bind_values, check_iri, graph_update
 from icgraph.config import Settings
 from icgraph.errors import EndpointError, QueryError, QuerySyntaxError, StoreError
+
+if TYPE_CHECKING:
+    from icgraph import remote
 
 DUMP_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
 
@@ -365,29 +368,10 @@ def _open_error_message(path: Path | None, error: OSError) -> str:
 class RemoteStore:
     """A SPARQL 1.1 server: SPARQLWrapper for reading, SPARQL Update / Graph Store Protocol for writing."""
 
-    def __init__(
-        self,
-        endpoint: str,
-        *,
-        update_endpoint: str | None = None,
-        graph_store_endpoint: str | None = None,
-        auth: tuple[str, str] | None = None,
-        auth_scheme: str = "basic",
-        timeout: float | None = None,
-        base: str | None = None,
-    ) -> None:
-        from icgraph import remote  # keeps SPARQLWrapper out of embedded-only imports
-
-        self.endpoint = endpoint
+    def __init__(self, client: "remote.Client", *, base: str | None = None) -> None:
+        self.endpoint = client.endpoint
         self.base = base or Settings.from_env().base
-        self._client = remote.Client(
-            endpoint,
-            update_endpoint=update_endpoint,
-            graph_store_endpoint=graph_store_endpoint,
-            auth=auth,
-            auth_scheme=auth_scheme,
-            timeout=timeout,
-        )
+        self._client = client
 
     def __enter__(self) -> "RemoteStore":
         return self
@@ -457,15 +441,17 @@ def open_store(
     `create=False` refuses to create a missing store (for commands that only read).
     """
     if endpoint:
-        return RemoteStore(
+        from icgraph import remote  # keeps SPARQLWrapper out of embedded-only imports
+
+        client = remote.Client(
             endpoint,
             update_endpoint=update_endpoint,
             graph_store_endpoint=graph_store_endpoint,
             auth=auth,
             auth_scheme=auth_scheme,
             timeout=timeout,
-            base=base,
         )
+        return RemoteStore(client, base=base)
     path = Path(location if location is not None else Settings.from_env().store)
     if not create and not (path / "CURRENT").exists():
         raise StoreError(f"no store at {path} (run `icgraph ingest` first, or pass --store DIR)")
