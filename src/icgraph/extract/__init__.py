@@ -29,6 +29,7 @@ from icgraph.extract.dates import dateline_mention, find_dates
 from icgraph.extract.events import find_meetings, merge_meetings, to_event
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import load_lexicon
+from icgraph.extract.memberships import find_memberships
 from icgraph.extract.names import find_people
 from icgraph.extract.organizations import find_known, find_places, find_unknown_organizations
 from icgraph.extract.posts import find_posts
@@ -109,13 +110,16 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     drafts = meeting_drafts + signings + find_activities(ctx, meeting_drafts)
     events = [to_event(ctx, draft, f"v{n}") for n, draft in enumerate(drafts, 1)]
     events = [e for e in events if e.participations]
-    facts_refer = _referenced(posts, events, agreements)
+    memberships = find_memberships(ctx)
+    facts_refer = _referenced(posts, events, agreements, memberships)
     return Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(posts),
-                      events=tuple(events), agreements=tuple(agreements))
+                      events=tuple(events), agreements=tuple(agreements), memberships=tuple(memberships))
 
 
-def _referenced(posts, events, agreements) -> set[str]:
+def _referenced(posts, events, agreements, memberships) -> set[str]:
     keys: set[str] = set()
+    for membership in memberships:
+        keys |= {membership.member, membership.organization}
     for post in posts:
         keys.add(post.person)
         if post.organization:

@@ -1,0 +1,185 @@
+"""Memberships of countries (or organizations) in intergovernmental organizations.
+
+"Ghana, a member state of the African Union", "A, B and C, members of ORG", "ORG member states A,
+B and C", "the member states of ORG, namely A and B", "X joined ORG", "X's accession to ORG",
+"X became the eleventh member of ORG", "ORG welcomed X as its new member", "X's membership in ORG".
+The phrasings are templates in `data/extraction/membership_phrases.txt`, matched over the tokens of
+a sentence with the item's entity mentions standing in for the slots. A clause that speaks of
+observers, candidates, plans, negation or leaving (`membership_blockers.txt`) states no membership.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.lexicon import EXTRACTION_DIR
+from icgraph.model import EntityKind, Membership, OrgType
+
+SLOT_PATTERNS = {
+    "{member}": r"(?P<members>[CO]\d+)",
+    "{members}": r"(?P<members>[CO]\d+(?: (?:, and|,|and) [CO]\d+)*)",
+    "{org}": r"(?:the )?(?P<org>O\d+)",
+    "{nth}": r"\w+",
+}
+MEMBER_SLOTS = frozenset({"{member}", "{members}"})
+PLACEHOLDER = re.compile(r"[CO]\d+")
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+POSSESSIVE = frozenset({"'s", "'"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+ACTIVITY_PREPOSITIONS = frozenset({"in", "for"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One membership template compiled to a regular expression over a sentence skeleton."""
+
+    pattern: re.Pattern
+    confidence: float
+    member_leads: bool  # the template starts with the member slot, followed by a verb or "'s"
+    org_ends: bool  # the organization slot closes the template
+
+
+def _compile(template: str) -> re.Pattern:
+    """Each word of the skeleton is preceded by a space, so every part starts with one."""
+    parts = []
+    for word in template.split():
+        if word in SLOT_PATTERNS:
+            parts.append(" " + SLOT_PATTERNS[word])
+            continue
+        optional = word.endswith("?") and len(word) > 1
+        choices = "|".join(re.escape(w) for w in word.rstrip("?").split("/"))
+        parts.append(f"(?: (?:{choices}))" + ("?" if optional else ""))
+    return re.compile("".join(parts) + "(?= |$)")
+
+
+def _phrase(template: str, confidence: str) -> Phrase:
+    words = template.split()
+    return Phrase(pattern=_compile(template), confidence=float(confidence),
+                  member_leads=words[0] in MEMBER_SLOTS and len(words) > 1 and words[1] != ",",
+                  org_ends=words[-1] == "{org}")
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=4)
+def load_phrases(directory: Path = EXTRACTION_DIR) -> tuple[tuple[Phrase, ...], frozenset[str]]:
+    """The membership templates and the blocking words of `directory`."""
+    phrases = tuple(_phrase(*line.split("\t")) for line in _lines(directory / "membership_phrases.txt"))
+    blockers = frozenset(line.strip().lower() for line in _lines(directory / "membership_blockers.txt"))
+    return phrases, blockers
+
+
+def _skeleton(ctx: ItemContext, sentence: Span) -> tuple[str, dict[str, Mention], list[int]]:
+    """The sentence as lowercased words with "C<n>"/"O<n>" for countries and organizations (other
+    mentions become "P<n>", which no slot accepts); also the placeholder -> mention map and the
+    token index where each skeleton word starts."""
+    words: list[str] = []
+    starts: list[int] = []
+    mentions: dict[str, Mention] = {}
+    i = sentence.start
+    while i < sentence.end:
+        token = ctx.doc[i]
+        mention = ctx.mention_at(i)
+        if mention is not None and mention.start == i:
+            letter = {EntityKind.COUNTRY: "C", EntityKind.ORGANIZATION: "O"}.get(mention.kind, "P")
+            name = f"{letter}{len(words)}"
+            mentions[name] = mention
+            words.append(name)
+            starts.append(i)
+            i = mention.end
+            continue
+        if not token.is_space:
+            words.append(token.lower_.replace("’", "'"))
+            starts.append(i)
+        i += 1
+    return "".join(" " + word for word in words), mentions, starts
+
+
+def _is_intergovernmental(ctx: ItemContext, key: str) -> bool:
+    entity = ctx.entity(key)
+    return entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.INTERGOVERNMENTAL
+
+
+def _can_be_member(ctx: ItemContext, key: str) -> bool:
+    return ctx.entity(key).kind == EntityKind.COUNTRY or _is_intergovernmental(ctx, key)
+
+
+def _clause(sentence: Span, start: int, end: int) -> range:
+    """Token indices of the clause around tokens [start, end): out to the nearest breaks."""
+    while start > sentence.start and sentence.doc[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    while end < sentence.end and sentence.doc[end].text not in CLAUSE_BREAKS:
+        end += 1
+    return range(start, end)
+
+
+def _blocked(sentence: Span, tokens: range, blockers: frozenset[str]) -> bool:
+    doc = sentence.doc
+    return any((doc[i].lower_ in blockers or doc[i].lemma_.lower() in blockers) and doc[i].ent_type_ != "DATE"
+               for i in tokens)
+
+
+def _member_is_modifier(sentence: Span, first: Mention) -> bool:
+    """"the Ambassador of X joined ORG": the subject is someone of X, not X."""
+    if first.start == sentence.start:
+        return False
+    before = sentence.doc[first.start - 1]
+    return before.pos_ == "ADP" or before.text.replace("’", "'") in POSSESSIVE
+
+
+def _org_continues(sentence: Span, org: Mention, clause_end: int) -> bool:
+    """"joined the ORG delegation", "joined ORG's summit": the organization only modifies a noun;
+    "joined ORG (and B) in celebrating ...": a companion in an activity, not a new member."""
+    if org.end >= sentence.end:
+        return False
+    doc = sentence.doc
+    after = doc[org.end]
+    if after.text.replace("’", "'") in POSSESSIVE or after.pos_ in NOUN_TAGS:
+        return True
+    return any(doc[i].lower_ in ACTIVITY_PREPOSITIONS and doc[i + 1].tag_ == "VBG" for i in range(org.end, clause_end - 1))
+
+
+def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, blockers: frozenset[str],
+             skeleton_of_sentence: tuple[str, dict[str, Mention], list[int]]) -> list[tuple[str, str]]:
+    skeleton, mentions, starts = skeleton_of_sentence
+    pairs = []
+    for found in phrase.pattern.finditer(skeleton):
+        org = mentions[found.group("org")]
+        members = [mentions[name] for name in PLACEHOLDER.findall(found.group("members"))]
+        if not _is_intergovernmental(ctx, org.key):
+            continue
+        if phrase.member_leads and _member_is_modifier(sentence, members[0]):
+            continue
+        first_word = len(skeleton[:found.start()].split())
+        last_word = len(skeleton[:found.end()].split()) - 1
+        clause = _clause(sentence, starts[first_word], max(org.end, members[-1].end, starts[last_word] + 1))
+        if phrase.org_ends and _org_continues(sentence, org, clause.stop):
+            continue
+        if _blocked(sentence, clause, blockers):
+            continue
+        pairs += [(m.key, org.key) for m in members if m.key != org.key and _can_be_member(ctx, m.key)]
+    return pairs
+
+
+def find_memberships(ctx: ItemContext) -> list[Membership]:
+    """Memberships the item states, one per (member, organization), with the first sentence saying so."""
+    phrases, blockers = load_phrases()
+    found: dict[tuple[str, str], Membership] = {}
+    for sentence in ctx.doc.sents:
+        if not any(m.kind == EntityKind.ORGANIZATION for m in ctx.mentions_in(sentence.start, sentence.end)):
+            continue
+        skeleton_of_sentence = _skeleton(ctx, sentence)
+        for phrase in phrases:
+            for member, organization in _matches(ctx, sentence, phrase, blockers, skeleton_of_sentence):
+                if (member, organization) not in found:
+                    found[(member, organization)] = Membership(member=member, organization=organization,
+                                                               evidence=ctx.evidence(sentence, phrase.confidence))
+    return list(found.values())
