@@ -17,7 +17,6 @@ import threading
 import urllib.parse
 from collections.abc import Mapping
 from dataclasses import asdict
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path

@@ -17,9 +17,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from icgraph.bindings import bind_values, check_iri, graph_update
+from icgraph.bindings import bind_values, graph_update
 from icgraph.config import Settings
-from icgraph.errors import EndpointError, QueryError, QuerySyntaxError, StoreError
+from icgraph.errors import QueryError, QuerySyntaxError, StoreError
 
 if TYPE_CHECKING:
     from icgraph import remote
