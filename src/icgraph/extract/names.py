@@ -118,9 +118,25 @@ class PersonFinder:
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
             return False
-        if any(ch.isdigit() for ch in text) or text.isupper() and len(text) > 2 and "." not in text:
+        if any(ch.isdigit() for ch in text):
+            return False
+        if text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token):
             return False
         return not self.ctx.taken(token.i)
+
+    def family_name_in_capitals(self, token: Token) -> bool:
+        """ "Mr. IWAYA Takeshi", "QU Dongyu": house styles (Japanese ministries, UN agencies) write the
+        family name in capitals; the parser tags it as part of a person and a capitalised given name
+        stands beside it. Acronyms ("UNICEF Director") are known to the gazetteer or not persons."""
+        doc, text = token.doc, token.text
+        if not text.isalpha() or token.ent_type_ != "PERSON":
+            return False
+        g = self.ctx.gazetteer
+        if g.organization(text) or g.country(text) or g.place(text):
+            return False
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        return any(n.ent_type_ == "PERSON" and n.text.isalpha() and n.text[:1].isupper()
+                   and not n.text.isupper() for n in neighbours)
 
     # runs -----------------------------------------------------------------------------------
     def run_from(self, start: int) -> int:
@@ -130,10 +146,13 @@ class PersonFinder:
         while end < len(doc) and end - start < MAX_NAME_TOKENS:
             token = doc[end]
             after_particle = end > start and doc[end - 1].lower_ in self.particles
-            if token.lower_ in self.particles and end > start and end + 1 < len(doc) \
-                    and self.is_name_token(doc[end + 1]):
-                end += 1
-                continue
+            if token.lower_ in self.particles and end > start:
+                following = end + 1
+                while following < len(doc) and doc[following].lower_ in self.particles:
+                    following += 1  # "van der", "de la"
+                if following < len(doc) and self.is_name_token(doc[following]):
+                    end = following
+                    continue
             if token.lower_ in self.particles and end > start and end + 2 < len(doc) and doc[end + 1].text == "-" \
                     and self.is_name_token(doc[end + 2]):
                 end += 3  # "Abu al-Gait"
@@ -298,10 +317,13 @@ def find_people(ctx: ItemContext) -> None:
         tokens = name_key_tokens(name)
         key = _match(tokens, keys)
         if key is None:
-            key = ctx.table.add(EntityKind.PERSON, name, ident="person:" + " ".join(tokens))
+            key = ctx.table.add(EntityKind.PERSON, _family_name_cased(name), ident="person:" + " ".join(tokens))
             keys.append((tokens, key))
+            family_first = _family_first_tokens(name)
+            if family_first is not None:
+                keys.append((family_first, key))
         else:
-            ctx.table.add_alias(key, name)
+            ctx.table.add_alias(key, _family_name_cased(name))
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     for run, name in short:
         tokens = name_key_tokens(name)
@@ -319,6 +341,27 @@ def find_people(ctx: ItemContext) -> None:
         if entity.kind == EntityKind.PERSON:
             longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
             ctx.table.rename(key, longest)
+
+
+def _family_name_cased(name: str) -> str:
+    """ "IWAYA Takeshi" is written "Iwaya Takeshi": capitals only marked the family name."""
+    words = name.split()
+
+    def in_capitals(word: str) -> bool:
+        return word.isupper() and word.isalpha() and len(word) > 1 and not REGNAL.match(word)
+
+    if len(words) < 2 or not any(in_capitals(w) for w in words) or all(w.isupper() for w in words):
+        return name
+    return " ".join(w.capitalize() if in_capitals(w) else w for w in words)
+
+
+def _family_first_tokens(name: str) -> list[str] | None:
+    """Comparison tokens in given-name-first order for a name written family name first in
+    capitals ("IWAYA Takeshi" → "takeshi iwaya"), so that "Minister Iwaya" finds it."""
+    words = name.split()
+    if len(words) == 2 and words[0].isupper() and words[0].isalpha() and not words[1].isupper():
+        return name_key_tokens(f"{words[1]} {words[0]}")
+    return None
 
 
 def _match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:
