@@ -415,7 +415,38 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
     _add_attendees(ctx, drafts, posts)
+    _add_companions(ctx, drafts)
     return merge_meetings(ctx, drafts)
+
+
+def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
+    """ "The Chairperson was accompanied by A" / "X, accompanied by A, received Y": A joins the side
+    of the person accompanied, in the latest meeting (up to this sentence) that person took part in."""
+    for token in ctx.doc:
+        if token.lemma_.lower() != "accompany":
+            continue
+        by = [c for c in token.children if c.dep_ == "agent"]
+        if not by:
+            continue
+        companions = _people_only(ctx, _agents_in(ctx, _token_set(by[0].subtree)))
+        if not companions and token.dep_ == "ROOT":
+            # the parse often hangs "..., Ambassador B" off the verb: the rest of the sentence
+            companions = _people_only(ctx, _agents_in(ctx, set(range(by[0].i, token.sent.end))))
+        if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            principal_tokens = _token_set(token.head.subtree) - _token_set(token.subtree)
+        elif token.dep_ == "advcl":
+            principal_tokens = {t.i for s in _subjects(token.head) for t in s.subtree}
+        else:
+            principal_tokens = {t.i for s in _subjects(token) for t in s.subtree}
+        principals = _people_only(ctx, _agents_in(ctx, principal_tokens))
+        if len(principals) != 1 or not companions:
+            continue
+        draft = next((d for d in reversed(drafts) if d.sentence.start <= token.i
+                      and principals[0] in d.host + d.guest), None)
+        if draft is None:
+            continue
+        side = draft.host if principals[0] in draft.host else draft.guest
+        side.extend(k for k in companions if k not in draft.host + draft.guest)
 
 
 ATTENDANCE = re.compile(r"\b(?:attended by|present at the (?:meeting|talks|audience)|"
