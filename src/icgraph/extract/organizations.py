@@ -99,6 +99,8 @@ def scan_gazetteer(ctx: ItemContext) -> None:
                 e.start <= span.start and e.end >= span.end
                 and any(t.text[:1].isupper() and t.is_alpha for t in doc[span.end:e.end]) for e in person_ents):
             continue  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
+        if match.kind == EntityKind.COUNTRY and ctx.item.text[match.end:match.end + 1] == "$":
+            continue  # "US$10 million", "NZ$": a currency, not the state
         text = clean_name(span.text)
         if match.kind == EntityKind.ORGANIZATION:
             key = add_known_organization(ctx, match.entry, text)
@@ -507,5 +509,29 @@ def find_known(ctx: ItemContext) -> None:
 def find_unknown_organizations(ctx: ItemContext) -> None:
     """Institutions named by their head word (after people, so names are not taken for them)."""
     find_institutions(ctx)
+    mark_names_without_head(ctx)
     link_known_parents(ctx)
     link_owned_names(ctx)
+
+
+def mark_names_without_head(ctx: ItemContext) -> None:
+    """ "the Royal Armouries" for the "Royal Armouries Museum" the item names elsewhere: an
+    institution found by its head word is also named by its words before the head (two or more
+    capitalised words, free and not followed by another capitalised word)."""
+    doc = ctx.doc
+    for key, entity in list(ctx.table.entities.items()):
+        if entity.kind != EntityKind.ORGANIZATION or entity.gazetteer_id \
+                or entity.org_type in {OrgType.UNIT, OrgType.GOVERNMENT}:
+            continue
+        words = entity.name.split()
+        if len(words) < 3 or singular(words[-1]) != head_word(entity.name) \
+                or not all(w[:1].isupper() for w in words[:-1]):
+            continue
+        short = words[:-1]
+        for i in range(len(doc) - len(short) + 1):
+            end = i + len(short)
+            if [t.text for t in doc[i:end]] != short or any(ctx.taken(j) for j in range(i, end)):
+                continue
+            if end < len(doc) and is_capitalised(doc[end]):
+                continue
+            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, end))
