@@ -146,6 +146,12 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         for child in head.children:
             if child.dep_ == "agent":
                 signers_tokens |= _token_set(child.subtree)
+        if not signers_tokens:
+            # "signed on 3 October at a ceremony ... by A and B": the parse hangs "by" on the noun
+            by = next((t for t in sentence if t.i > head.i and t.lower_ == "by" and t.dep_ == "prep"
+                       and head in t.ancestors), None)
+            if by is not None:
+                signers_tokens = _token_set(by.subtree)
     else:
         for subject in _subjects(head):
             signers_tokens |= _token_set(subject.subtree)
