@@ -174,6 +174,18 @@ class PersonFinder:
             break
         return end
 
+    def leading_particles(self, start: int) -> int:
+        """Where the name proper begins when the run at `start` opens with lower-case particles
+        right after a capitalised title or honorific ("von der" in "President von der Leyen");
+        `start` itself otherwise."""
+        doc = self.ctx.doc
+        if start == 0 or not doc[start - 1].text[:1].isupper() or not self.is_title_word(doc[start - 1]):
+            return start
+        i = start
+        while i < len(doc) and doc[i].lower_ in self.particles and doc[i].text.islower() and not self.ctx.taken(i):
+            i += 1
+        return i if i > start and i < len(doc) and self.is_name_token(doc[i]) else start
+
     def honorific_before(self, start: int) -> bool:
         doc = self.ctx.doc
         i = start - 1
@@ -228,6 +240,13 @@ class PersonFinder:
         i = 0
         while i < len(doc):
             token = doc[i]
+            lead = self.leading_particles(i)
+            if lead > i:
+                end = self.run_from(lead)
+                if end > lead:  # "President von der Leyen": a title, then a name opening with particles
+                    runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
+                    i = end
+                    continue
             if self.ctx.taken(i) or not self.is_name_token(token) or self.is_title_word(token):
                 i += 1
                 continue
