@@ -296,6 +296,12 @@ class PersonFinder:
             return len(span) >= 2 or person_tokens == 1
         return False
 
+    def mononym_of_title(self, run: NameRun) -> bool:
+        """ "the Minister for Foreign Affairs, Sugiono, ...": a one-word name the parser tags as a
+        person, in apposition to a title (Indonesian and other single names)."""
+        token = self.ctx.doc[run.start]
+        return run.end - run.start == 1 and token.ent_type_ == "PERSON" and self.apposed_to_title(token)
+
     def apposed_to_title(self, token: Token) -> bool:
         """ "The Secretary-General of the United Nations, António Guterres, ...": the name is an
         apposition of a title."""
@@ -348,7 +354,7 @@ def find_people(ctx: ItemContext) -> None:
         tokens = name_key_tokens(name)
         key = _match(tokens, keys)
         if key is None:
-            if not run.titled:
+            if not run.titled and not finder.mononym_of_title(run):
                 continue
             key = ctx.table.add(EntityKind.PERSON, name, ident="person:" + " ".join(tokens))
             keys.append((tokens, key))
