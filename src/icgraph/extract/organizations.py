@@ -99,6 +99,10 @@ def scan_gazetteer(ctx: ItemContext) -> None:
                 e.start <= span.start and e.end >= span.end
                 and any(t.text[:1].isupper() and t.is_alpha for t in doc[span.end:e.end]) for e in person_ents):
             continue  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
+        if match.kind == EntityKind.PLACE and any(
+                e.start < span.start and e.end >= span.end and _given_name_before(doc, e.start, span.start)
+                for e in person_ents):
+            continue  # "Patricia Scotland", "Fabricio Valencia": a surname that is a place name
         if match.kind == EntityKind.COUNTRY and ctx.item.text[match.end:match.end + 1] == "$":
             continue  # "US$10 million", "NZ$": a currency, not the state
         text = clean_name(span.text)
@@ -109,6 +113,13 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         else:
             key = add_place(ctx, match.entry.name, text, match.entry.country_iso3)
         ctx.add_mention(Mention(key, match.kind, span.start, span.end))
+
+
+def _given_name_before(doc, start: int, end: int) -> bool:
+    """Capitalised words (a given name) open the person entity before the place name, with no
+    preposition between ("Fabricio Valencia", not "Minister in Valencia")."""
+    words = doc[start:end]
+    return any(t.is_alpha and t.text[:1].isupper() for t in words) and not any(t.pos_ == "ADP" for t in words)
 
 
 def add_country(ctx: ItemContext, country, surface: str) -> str:
