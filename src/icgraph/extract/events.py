@@ -11,7 +11,7 @@ included ..."). Planned events ("will meet", "is scheduled to visit") are left o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -379,12 +379,24 @@ def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
                  start=dates.first, end=dates.last, place=draft.place, venue=draft.venue)
 
 
+def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
+    """ "X hosted his counterpart Y": hosting a person (not an event) is receiving them."""
+    head = match.head
+    if match.trigger.frame != "organize" or head.lemma_.lower() != "host":
+        return match
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects or not _people_only(ctx, _agents_in(ctx, _token_set(objects[0].subtree))):
+        return match
+    return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame="receive"))
+
+
 def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts: list[Draft] = []
     anchors: list[int] = []
     for sentence in ctx.doc.sents:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
+            match = _hosting_a_person(ctx, match)
             if match.trigger.frame not in {"meet", "receive", "visit", "call"}:
                 continue
             draft = meeting_from(ctx, match)
