@@ -125,3 +125,12 @@ def test_hosting_a_person_is_a_reception_and_currency_is_no_state(nlp) -> None:
         "Queenstown. Australia pledged US$10 million."))
     assert meetings == [("reception", {"Luxon": "host", "Anthony Albanese": "guest"})]
     assert "United States" not in names.values()
+
+
+def test_an_honorific_abbreviation_does_not_end_the_sentence(nlp) -> None:
+    extraction, names, _, _ = _extract(nlp, (
+        "WHO and the Government of Ghana signed a Host Country Agreement on 4 March 2025 in Accra. The agreement "
+        "was signed by Dr Francis Kasolo, WHO Representative in Ghana, and Hon. Samuel Okudzeto Ablakwa, "
+        "Minister for Foreign Affairs."))
+    assert [sorted(names[k] for k in a.signatories) for a in extraction.agreements] == [
+        ["Francis Kasolo", "Samuel Okudzeto Ablakwa"]]

