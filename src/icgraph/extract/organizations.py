@@ -371,7 +371,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
             continue
         text = clean_name(doc[s:e].text)
         org_type = organization_type(ctx, text)
-        if org_type is None:
+        if org_type is None or _relation_between_pair(ctx, s, e):
             continue
         parent, country = _owner(ctx, s)
         prefix = ctx.mention_at(s - 1) if s > 0 else None
@@ -384,6 +384,21 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+RELATION_HEADS = frozenset({"partnership", "dialogue", "relation", "cooperation"})
+
+
+def _relation_between_pair(ctx: ItemContext, start: int, end: int) -> bool:
+    """ "the ASEAN-New Zealand Strategic Partnership": a partnership (dialogue, relations) named
+    after two parties joined by a hyphen is the tie between them, not an organization."""
+    doc = ctx.doc
+    if head_word(doc[start:end].text).lower() not in RELATION_HEADS:
+        return False
+    second = ctx.mention_at(start - 1) if start > 0 else None
+    if second is None or second.start < 2 or doc[second.start - 1].text not in {"-", "–"}:
+        return False
+    return ctx.mention_at(second.start - 2) is not None
 
 
 def _after_leading_role(ctx: ItemContext, start: int, end: int) -> int:
