@@ -23,6 +23,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 MAX_NAME_TOKENS = 8
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -378,7 +379,7 @@ def _family_name_cased(name: str) -> str:
     words = name.split()
 
     def in_capitals(word: str) -> bool:
-        return word.isupper() and word.isalpha() and len(word) > 1 and not REGNAL.match(word)
+        return word.isupper() and word.isalpha() and len(word) > 1 and not ROMAN_NUMERAL.match(word)
 
     if len(words) < 2 or not any(in_capitals(w) for w in words) or all(w.isupper() for w in words):
         return name
