@@ -134,3 +134,20 @@ def test_an_honorific_abbreviation_does_not_end_the_sentence(nlp) -> None:
         "Minister for Foreign Affairs."))
     assert [sorted(names[k] for k in a.signatories) for a in extraction.agreements] == [
         ["Francis Kasolo", "Samuel Okudzeto Ablakwa"]]
+
+
+def test_a_meeting_held_between_two_people_and_a_courtesy_call_on(nlp) -> None:
+    _, _, _, meetings = _extract(nlp, (
+        "A bilateral meeting was held on 4 April 2025 between the Minister of Foreign Affairs of Senegal, Yassine "
+        "Fall, and the Minister of Foreign Affairs of Gambia, Mamadou Tangara."))
+    assert [set(sides) for _, sides in meetings] == [{"Yassine Fall", "Mamadou Tangara"}]
+    _, _, _, meetings = _extract(nlp, (
+        "On 10 March 2025, Ambassador of Thailand to ASEAN Urawadee Sriphiromya paid a courtesy call on the "
+        "Secretary-General of ASEAN, Dr. Kao Kim Hourn, at the ASEAN Secretariat."))
+    assert meetings == [("visit", {"Kao Kim Hourn": "host", "Urawadee Sriphiromya": "guest"})]
+
+
+def test_a_meeting_named_by_where_it_was_held_has_no_sides(nlp) -> None:
+    _, _, _, meetings = _extract(nlp, "Minister Ahmed Ali said at the meeting held in Geneva on 3 May 2025 that "
+                                      "President John Smith supports the plan.")
+    assert meetings == []

@@ -207,6 +207,8 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     head = match.head
     if is_planned(head):
         return None
+    if head.dep_ == "acl" and match.tokens[0].i < head.i:
+        return None  # "at the meeting held in Geneva": names the meeting, says nothing of its sides
     subject, obj, passive = clause_sides(ctx, match)
     frame = match.trigger.frame
     if frame == "visit":
@@ -222,6 +224,10 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2:
         # "X and Y held talks": the subject holds both sides
         host, guest = host[:1], host[1:]
+    if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) >= 2:
+        # "a meeting was held between X and Y": the people named after the verb hold both sides
+        people = _people_only(ctx, guest)
+        host, guest = people[:1], people[1:]
     if not host or not guest:
         return None
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest)
