@@ -120,7 +120,9 @@ def _honorific_references(ctx: ItemContext) -> None:
         pair = normalize_name(doc[i:i + 2].text)
         if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
             following = ctx.mention_at(i + 2) if i + 2 < len(doc) else None
-            if following is None and ctx.gazetteer.honorific(doc[i:i + 2].text) is not None:
+            named = i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 2].text[:1].isupper()
+            # "Prime Minister Datuk Seri Anwar Ibrahim": a title before a name is not a reference
+            if following is None and not named and ctx.gazetteer.honorific(doc[i:i + 2].text) is not None:
                 ctx.add_mention(Mention(introduced[pair], EntityKind.PERSON, i, i + 2))
 
 
