@@ -151,3 +151,11 @@ def test_a_meeting_named_by_where_it_was_held_has_no_sides(nlp) -> None:
     _, _, _, meetings = _extract(nlp, "Minister Ahmed Ali said at the meeting held in Geneva on 3 May 2025 that "
                                       "President John Smith supports the plan.")
     assert meetings == []
+
+
+def test_honorific_of_several_words_stays_out_of_name_and_title(nlp) -> None:
+    _, names, posts, meetings = _extract(nlp, (
+        "KUALA LUMPUR, 9 Oct (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call "
+        "from Singapore's Prime Minister Lawrence Wong at Seri Perdana."))
+    assert meetings == [("reception", {"Anwar Ibrahim": "host", "Lawrence Wong": "guest"})]
+    assert all(person != "Anwar Ibrahim" or org is None for person, _, org in posts)

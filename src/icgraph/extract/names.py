@@ -180,6 +180,15 @@ class PersonFinder:
             break
         return end
 
+    def honorific_continues(self, i: int) -> bool:
+        """The token at `i` ends a honorific of several words that begins before it."""
+        doc = self.ctx.doc
+        for size in (1, 2):
+            words = normalize_name(doc[i - size:i + 1].text) if i - size >= 0 else ""
+            if " " in words and words in self.honorific_words:
+                return True
+        return False
+
     def leading_particles(self, start: int) -> int:
         """Where the name proper begins when the run at `start` opens with lower-case particles
         right after a capitalised title or honorific ("von der" in "President von der Leyen");
@@ -255,6 +264,9 @@ class PersonFinder:
                     continue
             if self.ctx.taken(i) or not self.is_name_token(token) or self.is_title_word(token):
                 i += 1
+                continue
+            if self.honorific_continues(i):
+                i += 1  # "Datuk Seri Anwar Ibrahim": "Seri" ends the honorific "Datuk Seri"
                 continue
             end = self.run_from(i)
             if end == i:

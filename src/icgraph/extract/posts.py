@@ -98,8 +98,14 @@ def _person_start(ctx: ItemContext, index: int) -> bool:
 
 def _is_honorific(ctx: ItemContext, index: int) -> bool:
     token = ctx.doc[index]
-    h = ctx.gazetteer.honorific(token.text)
-    return h is not None and token.text[:1].isupper()
+    if not token.text[:1].isupper():
+        return False
+    if ctx.gazetteer.honorific(token.text) is not None:
+        return True
+    # a word of a honorific of several words: "Datuk Seri", "Tan Sri"
+    return any(ctx.gazetteer.honorific(ctx.doc[start:end].text) is not None
+               for start in range(max(0, index - 2), index + 1)
+               for end in range(index + 1, min(len(ctx.doc), index + 3) + 1) if end - start >= 2)
 
 
 def _inside_name_list(ctx: ItemContext, index: int) -> bool:
