@@ -159,3 +159,11 @@ def test_honorific_of_several_words_stays_out_of_name_and_title(nlp) -> None:
         "from Singapore's Prime Minister Lawrence Wong at Seri Perdana."))
     assert meetings == [("reception", {"Anwar Ibrahim": "host", "Lawrence Wong": "guest"})]
     assert all(person != "Anwar Ibrahim" or org is None for person, _, org in posts)
+
+
+def test_particle_before_a_capitalised_particle_keeps_the_name_whole(nlp) -> None:
+    """ "bint Al-Sayed": the chain of lower-case particles ("van der") must not cut a name whose
+    particle is followed by a capitalised "Al-"."""
+    _, names, _, _ = _extract(nlp, "The Minister of Health of Bahrain, Jalila bint Al-Sayed Jawad Hasan, met "
+                                   "Dr. Ahmed bin Salem Al-Mandhari on 3 May 2025.")
+    assert "Jalila bint Al-Sayed Jawad Hasan" in names.values()

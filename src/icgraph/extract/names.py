@@ -147,11 +147,16 @@ class PersonFinder:
         while end < len(doc) and end - start < MAX_NAME_TOKENS:
             token = doc[end]
             after_particle = end > start and doc[end - 1].lower_ in self.particles
+            if token.lower_ in self.particles and end > start and end + 1 < len(doc) \
+                    and self.is_name_token(doc[end + 1]):
+                end += 1
+                continue
             if token.lower_ in self.particles and end > start:
                 following = end + 1
-                while following < len(doc) and doc[following].lower_ in self.particles:
+                while following < len(doc) and doc[following].lower_ in self.particles \
+                        and doc[following].text.islower():
                     following += 1  # "van der", "de la"
-                if following < len(doc) and self.is_name_token(doc[following]):
+                if following > end + 1 and following < len(doc) and self.is_name_token(doc[following]):
                     end = following
                     continue
             if token.lower_ in self.particles and end > start and end + 2 < len(doc) and doc[end + 1].text == "-" \
