@@ -22,11 +22,11 @@ pytestmark = pytest.mark.slow
 DATA = Path(__file__).resolve().parent / "data"
 
 FLOORS = {
-    "meetings": 0.89,
-    "meetings-dated": 0.89,
+    "meetings": 0.95,
+    "meetings-dated": 0.95,
     "posts": 0.85,
-    "agreements": 0.61,
-    "entities-precision": 0.90,
+    "agreements": 0.95,
+    "entities-precision": 0.95,
     "entities-recall": 0.92,
 }
 
