@@ -167,3 +167,11 @@ def test_particle_before_a_capitalised_particle_keeps_the_name_whole(nlp) -> Non
     _, names, _, _ = _extract(nlp, "The Minister of Health of Bahrain, Jalila bint Al-Sayed Jawad Hasan, met "
                                    "Dr. Ahmed bin Salem Al-Mandhari on 3 May 2025.")
     assert "Jalila bint Al-Sayed Jawad Hasan" in names.values()
+
+
+def test_the_institution_named_by_its_head_word_owns_the_title_after_it(nlp) -> None:
+    _, _, posts, _ = _extract(nlp, (
+        "The University of Leeds and the Royal Armouries have signed a memorandum of understanding. The MoU was "
+        "signed on 3 October at a ceremony in Leeds by the University's Vice-Chancellor, Professor Shearer West, "
+        "and the Director-General of the Royal Armouries, Nathaniel Jones."))
+    assert ("Shearer West", "Vice-Chancellor", "University of Leeds") in posts

@@ -25,7 +25,7 @@ from icgraph.errors import InputError
 from icgraph.extract.activities import find_activities
 from icgraph.extract.agreements import find_agreements, to_records
 from icgraph.extract.context import ItemContext
-from icgraph.extract.coref import resolve_references
+from icgraph.extract.coref import resolve_organization_references, resolve_references
 from icgraph.extract.dates import dateline_mention, find_dates
 from icgraph.extract.events import find_meetings, merge_meetings, to_event
 from icgraph.extract.gazetteer import default_gazetteer
@@ -112,6 +112,7 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     find_people(ctx)
     find_unknown_organizations(ctx)
     find_places(ctx)
+    resolve_organization_references(ctx)
     posts = find_posts(ctx)
     resolve_references(ctx, posts)
     meeting_drafts = find_meetings(ctx, posts)

@@ -23,10 +23,15 @@ FORMAL_STATE_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "
                                 "principality", "confederation", "union"})
 
 
+def resolve_organization_references(ctx: ItemContext) -> None:
+    """ "the Organization", "the University('s)", "the Kingdom": before posts are read, so that
+    "the University's Vice-Chancellor, X" finds its organization."""
+    _organization_references(ctx)
+
+
 def resolve_references(ctx: ItemContext, posts: list[Post]) -> None:
     _role_references(ctx, posts)
     _honorific_references(ctx)
-    _organization_references(ctx)
 
 
 def _role_references(ctx: ItemContext, posts: list[Post]) -> None:
