@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parent / "data"
 FLOORS = {
     "meetings": 0.95,
     "meetings-dated": 0.95,
-    "posts": 0.85,
+    "posts": 0.88,
     "agreements": 0.95,
     "entities-precision": 0.95,
     "entities-recall": 0.92,
