@@ -448,6 +448,14 @@ class _Tally:
     misses: list[Finding] = field(default_factory=list)
     false_hits: list[Finding] = field(default_factory=list)
 
+    def count_correct(self) -> None:
+        self.system_total += 1
+        self.system_correct += 1
+
+    def count_false(self, finding: Finding) -> None:
+        self.system_total += 1
+        self.false_hits.append(finding)
+
     def score(self) -> Score:
         return Score(self.kind, self.gold_total, self.gold_found, self.system_total, self.system_correct)
 
@@ -516,12 +524,10 @@ def _score_meetings(article: GoldArticle, rows: Sequence[Row], title: str, ctx: 
         hits = candidates & required.keys()
         description = " - ".join(sorted((labels.get(a) or a, labels.get(b) or b)))
         if hits:
-            pairs.system_total += 1
-            pairs.system_correct += 1
+            pairs.count_correct()
             found |= hits
         elif not candidates & neutral:
-            pairs.system_total += 1
-            pairs.false_hits.append(Finding(MEETINGS, title, description, first.get("quote", "")))
+            pairs.count_false(Finding(MEETINGS, title, description, first.get("quote", "")))
         for date in sorted({_norm_date(row.get("date")) or "" for row in pair_rows}):
             fitting = {
                 (pair, index)
@@ -530,8 +536,7 @@ def _score_meetings(article: GoldArticle, rows: Sequence[Row], title: str, ctx: 
                 if date_fits(date or None, meeting.date, meeting.date_optional)
             }
             if fitting:
-                dated.system_total += 1
-                dated.system_correct += 1
+                dated.count_correct()
                 found_dated |= fitting
             elif hits or not candidates & neutral:
                 dated.system_total += 1
@@ -606,13 +611,11 @@ def _score_posts(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Co
         hits = [key for key in facts if key[0] in people and set(key[1]) & orgs]
         description = f"{_label(first, 'person')} - {_label(first, 'organization')} ({_role_text(first)})"
         if hits:
-            tally.system_total += 1
-            tally.system_correct += 1
+            tally.count_correct()
             for key in hits:
                 found[key].extend(pair_rows)
         elif not any((p, o) in optional for p in people for o in orgs):
-            tally.system_total += 1
-            tally.false_hits.append(Finding(POSTS, title, description, first.get("quote", "")))
+            tally.count_false(Finding(POSTS, title, description, first.get("quote", "")))
 
     checked, correct = roles.checked, roles.correct
     for key, gold_roles in facts.items():
@@ -635,6 +638,17 @@ def _score_posts(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Co
     return Accuracy(POST_ROLES, checked, correct)
 
 
+def _count_system_fact(golds: Sequence, hits: list[int], rows: list[Row], found: dict[int, list[Row]], tally: _Tally, false_hit: Finding) -> None:
+    """A system fact that matches a required gold fact is correct (its rows go to those facts); one
+    that matches only optional gold facts is neutral; one that matches none is a false hit."""
+    if any(not golds[i].optional for i in hits):
+        tally.count_correct()
+        for i in hits:
+            found[i].extend(rows)
+    elif not hits:
+        tally.count_false(false_hit)
+
+
 def _score_agreements(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Context, tally: _Tally, dates: Accuracy) -> Accuracy:
     grouped: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
@@ -649,14 +663,7 @@ def _score_agreements(article: GoldArticle, rows: Sequence[Row], title: str, ctx
         first = agreement_rows[0]
         party_labels = sorted({_label(row, "party") for row in agreement_rows})
         description = f"{local_name(first.get('type', '')) or 'agreement'} between {', '.join(party_labels)}"
-        if any(not article.agreements[i].optional for i in hits):
-            tally.system_total += 1
-            tally.system_correct += 1
-            for i in hits:
-                found[i].extend(agreement_rows)
-        elif not hits:
-            tally.system_total += 1
-            tally.false_hits.append(Finding(AGREEMENTS, title, description, first.get("quote", "")))
+        _count_system_fact(article.agreements, hits, agreement_rows, found, tally, Finding(AGREEMENTS, title, description, first.get("quote", "")))
 
     checked, correct = dates.checked, dates.correct
     for index, gold in enumerate(article.agreements):
@@ -716,14 +723,7 @@ def _score_participations(article: GoldArticle, rows: Sequence[Row], title: str,
         ]
         system_roles = sorted({compact(row.get("role", "")) for row in group})
         description = f"{_label(first, 'agent')} - {first.get('eventLabel', '')} ({', '.join(system_roles)})"
-        if any(not article.participations[i].optional for i in hits):
-            tally.system_total += 1
-            tally.system_correct += 1
-            for i in hits:
-                found[i].extend(group)
-        elif not hits:
-            tally.system_total += 1
-            tally.false_hits.append(Finding(PARTICIPATIONS, title, description, first.get("quote", "")))
+        _count_system_fact(article.participations, hits, group, found, tally, Finding(PARTICIPATIONS, title, description, first.get("quote", "")))
 
     checked, correct = roles.checked, roles.correct
     for index, gold in enumerate(article.participations):
@@ -766,12 +766,10 @@ def _score_entities(system: SystemFacts, ctx: _Context, tally: _Tally) -> None:
         ids = ctx.ids(iri)
         labels = sorted(ctx.labels.get(iri, ()), key=len)
         if ids & required:
-            tally.system_total += 1
-            tally.system_correct += 1
+            tally.count_correct()
             found |= ids & required
         elif not ids:
-            tally.system_total += 1
-            tally.false_hits.append(Finding(ENTITIES, "(corpus)", f"{' / '.join(labels) or iri} <{iri}>"))
+            tally.count_false(Finding(ENTITIES, "(corpus)", f"{' / '.join(labels) or iri} <{iri}>"))
     for entity in ctx.gold.entities:
         if entity.id in required:
             tally.gold_total += 1
