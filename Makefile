@@ -6,14 +6,20 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+DEMO_INSTALLED := $(VENV)/.installed-demo
 DEMO_STORE := out/demo-store
 DEBIAN_PACKAGES := chromium fonts-dejavu-core graphviz virtuoso-opensource
 
 .PHONY: demo test system-packages bench clean
 
-$(INSTALLED): pyproject.toml
+# The demo needs the package only; the tests add their extra (pytest, Playwright, an Oxigraph server).
+$(DEMO_INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(INSTALLED): $(DEMO_INSTALLED)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
@@ -30,7 +36,8 @@ system-packages:
 	  fi; \
 	fi
 
-demo: $(INSTALLED) system-packages
+# No Debian packages: the HTML diagram inlines its script and needs neither a browser nor Graphviz.
+demo: $(DEMO_INSTALLED)
 	rm -rf $(DEMO_STORE) $(DEMO_STORE).quarantine.jsonl
 	$(BIN)/icgraph ingest --store $(DEMO_STORE) data/samples/icesco-news-page.txt
 	$(BIN)/icgraph query who-met-whom --store $(DEMO_STORE) --format table

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph, URIRef
 
 from icgraph.cli import cli
+from icgraph.cli.evaluate import render_explanation
 from icgraph.explain import explain
 from icgraph.store import EmbeddedStore, open_store
 
-from facts_fixture import B, graphs
+from facts_fixture import B, PREFIXES, graphs
 
 
 @pytest.fixture()
@@ -69,3 +71,22 @@ def test_cli_prints_facts_with_sentences_and_fails_on_unknown(tmp_path: Path) ->
     assert json.loads(result.stdout)[0]["events"][0]["venue"] == "ICESCO headquarters"
     result = runner.invoke(cli, ["explain", "Nobody", "--store", str(tmp_path / "store"), "--base", B])
     assert result.exit_code == 1 and "no entity or event named 'Nobody'" in result.stderr
+
+
+def test_an_event_without_a_location_shows_no_place() -> None:
+    """Regression (issue 8): an unbound location used to pick an arbitrary label as the place."""
+    unlocated = Graph().parse(data=PREFIXES + """
+        <https://w3id.org/icgraph/id/item/news-3> a ic:NewsItem ; dcterms:identifier "news-3" .
+        <https://w3id.org/icgraph/id/event/2025-05-02-meeting-5e6f7a8b> a ic:Meeting , ic:Event ;
+            skos:prefLabel "Meeting of Mohamed Ould Amar and Abdallah Al Dardari" ; schema:startDate "2025-05-02"^^xsd:date ;
+            ic:participant <https://w3id.org/icgraph/id/person/mohamed-ould-amar> , <https://w3id.org/icgraph/id/person/abdallah-al-dardari> ;
+            prov:wasDerivedFrom <https://w3id.org/icgraph/id/item/news-3> .
+        """, format="turtle")
+    store = EmbeddedStore(None, base=B)
+    store.replace_graphs({**graphs(), URIRef(B + "graph/item/news-3"): unlocated})
+    [person] = explain(store, "Abdallah Al Dardari", base=B)
+    [meeting] = person.events
+    assert (meeting.date, meeting.place, meeting.venue) == ("2025-05-02", None, None)
+    [located] = explain(store, "Salim M. AlMalik", base=B)[0].events
+    assert located.place == "Rabat"
+    assert "(at " not in render_explanation(person)

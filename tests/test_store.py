@@ -111,6 +111,14 @@ def test_the_store_persists_and_is_locked_while_open(tmp_path):
         assert again.graph_names() == [G1]
 
 
+def test_a_new_store_creates_its_missing_parent_folders(tmp_path):
+    """`make demo` on a fresh clone: `--store out/demo-store` before anything made `out/`."""
+    with open_store(tmp_path / "out" / "nested" / "store") as store:
+        store.replace_graphs({G1: graph_of("a")})
+    with open_store(tmp_path / "out" / "nested" / "store", read_only=True, create=False) as reader:
+        assert reader.graph_names() == [G1]
+
+
 def test_reading_commands_refuse_a_missing_store(tmp_path):
     with pytest.raises(StoreError, match="no store at"):
         open_store(tmp_path / "missing", create=False)

@@ -255,8 +255,9 @@ def _event_facts(store: GraphStore, events: Sequence[str], subject: str | None) 
               GRAPH ?g { ?event a ic:Event .
                 OPTIONAL { ?event skos:prefLabel ?label } OPTIONAL { ?event ic:eventType ?kind }
                 OPTIONAL { ?event schema:startDate ?date } OPTIONAL { ?event schema:endDate ?endDate }
-                OPTIONAL { ?event schema:location ?place } OPTIONAL { ?event ic:venue ?venue } }
-              OPTIONAL { GRAPH ?h { ?place skos:prefLabel ?placeLabel } }
+                OPTIONAL { ?event ic:venue ?venue } }
+              OPTIONAL { GRAPH ?l { ?event schema:location ?place }
+                OPTIONAL { GRAPH ?h { ?place skos:prefLabel ?placeLabel } } }
             } LIMIT 1""",
             event=URIRef(event),
         )

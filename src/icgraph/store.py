@@ -457,6 +457,7 @@ def open_store(
         raise StoreError(f"no store at {path} (run `icgraph ingest` first, or pass --store DIR)")
     if path.exists() and not path.is_dir():
         raise StoreError(f"the store location {path} is a file, not a directory")
+    path.parent.mkdir(parents=True, exist_ok=True)  # `--store out/new-store` on a fresh clone
     return EmbeddedStore(path, read_only=read_only, base=base)
 
 
