@@ -13,7 +13,6 @@ from icgraph.read import READERS, ReadProblem, detect_format, read_source
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE_PAGE = SHARED / "corpus" / "000_9d4d6b1e05b12518.txt"
-DEV_NEWS = SHARED / "corpus" / "dev-news.jsonl"
 
 
 def items_and_problems(source, fmt=None):
@@ -63,8 +62,8 @@ def test_page_item_ids_are_stable_and_distinct():
     assert len({i.id for i in first}) == len(first)
 
 
-def test_jsonl_fields_are_read_and_dates_parsed():
-    items, problems = items_and_problems(DEV_NEWS)
+def test_jsonl_fields_are_read_and_dates_parsed(dev_news):
+    items, problems = items_and_problems(dev_news)
     assert problems == [] and len(items) == 29
     by_id = {item.id: item for item in items}
     item = by_id["urdupoint-006"]

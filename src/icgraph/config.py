@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 DEFAULT_BASE = "https://w3id.org/icgraph/"
@@ -14,7 +15,11 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _resource_dir(name: str) -> Path:
-    """ontology/, queries/ and data/ live at the repository root (installed editable)."""
+    """ontology/, queries/ or data/: inside the installed package (the wheel maps the top-level
+    folders there, see pyproject.toml), else at the root of the checkout (an editable install)."""
+    packaged = resources.files("icgraph") / name
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
     return PROJECT_ROOT / name
 
 

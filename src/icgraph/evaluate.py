@@ -40,6 +40,7 @@ from typing import Any
 
 from icgraph.errors import InputError
 from icgraph.model import MEETING_KINDS, EventKind
+from icgraph.progress import Progress
 from icgraph.textnorm import normalize_name
 
 Row = Mapping[str, str]
@@ -957,7 +958,7 @@ def run_evaluation(
     *,
     settings: Any = None,
     jobs: int = 1,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
     nlp: Any = None,
 ) -> Report:
     """Ingest the corpus into a fresh in-memory store, run the saved queries and score them."""

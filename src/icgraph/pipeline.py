@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -24,6 +24,7 @@ from icgraph.config import Settings
 from icgraph.extract import extract, extract_many, load_nlp
 from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, ontology_graph_iri
 from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
+from icgraph.progress import Progress, Step
 from icgraph.read import ReadProblem, read_source
 from icgraph.resolve import resolve
 from icgraph.store import GraphStore
@@ -31,8 +32,6 @@ from icgraph.stored_entities import entities_in_graph
 from icgraph.validate import Issue, blocking, validate_graph
 
 BATCH_SIZE = 25
-
-Progress = Callable[[str], None]
 
 
 @dataclass
@@ -126,24 +125,24 @@ def ingest(
     progress: Progress | None = None,
     nlp: Any = None,
 ) -> IngestReport:
-    """Read, extract, validate and store the news items of `sources`."""
+    """Read, extract, validate and store the news items of `sources`. Problems are not reported
+    through `progress` but collected in the returned report, once each."""
     settings = settings or Settings.from_env()
     base = settings.base
     say = progress or (lambda message: None)
     report = IngestReport()
     items = read_items(sources, fmt, report)
-    for problem in report.problems:
-        say(f"skipped {problem}")
     if not items:
         return report
     say(f"read {len(items)} items; loading the language model {settings.model}")
     entities_graph, known = stored_entities(store, base)
     store.replace_graphs({ontology_graph_iri(base): ontology_graph(base)})
     done = 0
+    say(Step("ingest", done, len(items), "items"))
     for extractions, size in extracted_batches(items, nlp, settings.model, jobs, report):
         entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
         done += size
-        say(f"{done}/{len(items)} items processed, {report.items_stored} stored")
+        say(Step("ingest", done, len(items), "items"))
     return report
 
 
@@ -287,8 +286,11 @@ def check_store(store: GraphStore, *, progress: Progress | None = None) -> list[
     """Validate everything stored, as one graph (the union of the named graphs)."""
     union = Graph()
     names = store.graph_names()
-    for name in names:
+    for index, name in enumerate(names):
+        if progress:
+            progress(Step("read graphs", index, len(names), "graphs"))
         union += store.graph(name)
     if progress:
+        progress(Step("read graphs", len(names), len(names), "graphs"))
         progress(f"validating {len(union)} triples from {len(names)} graphs")
     return validate_graph(union)

@@ -7,9 +7,9 @@ chunks). Pushing twice leaves the server with the same triples.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from icgraph.progress import Progress, Step
 from icgraph.remote import DEFAULT_CHUNK_TRIPLES
 from icgraph.store import EmbeddedStore, RemoteStore
 
@@ -27,7 +27,7 @@ def push(
     *,
     chunk_triples: int = DEFAULT_CHUNK_TRIPLES,
     use_graph_store: bool = True,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> PushReport:
     """Replace every named graph of `source` on `target`; returns what was sent."""
     client = target.client
@@ -38,10 +38,12 @@ def push(
     method = "graph-store" if client.graph_store_endpoint else "update"
     names = source.graph_names()
     triples = 0
+    if progress:
+        progress(Step("push", 0, len(names), "graphs"))
     for index, name in enumerate(names, start=1):
         graph = source.graph(name)
         client.put_graph(name, graph, chunk_triples=chunk_triples)
         triples += len(graph)
         if progress:
-            progress(f"[{index}/{len(names)}] {name} ({len(graph)} triples)")
+            progress(Step("push", index, len(names), "graphs"))
     return PushReport(graphs=len(names), triples=triples, method=method)

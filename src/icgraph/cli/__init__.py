@@ -21,4 +21,4 @@ for _module in COMMAND_MODULES:
 
 
 def main() -> None:
-    cli()
+    cli(prog_name="icgraph")  # the same name in messages when started as `python -m icgraph`

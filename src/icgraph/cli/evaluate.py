@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from icgraph.cli.common import base_option, error_boundary, store_option
+from icgraph.cli.progress import ProgressDisplay
 from icgraph.config import Settings
 from icgraph.evaluate import FIGURE_NAMES, REPORT_FORMATS, run_evaluation
 from icgraph.explain import AgreementFact, EventFact, Explanation, PostFact, Source, explain
@@ -40,9 +41,10 @@ def parse_minimums(values: tuple[str, ...]) -> dict[str, float]:
     help=f"Exit 1 when a figure is below VALUE (repeatable). Figures: {', '.join(FIGURE_NAMES)}.",
 )
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for the language model.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or messages.")
 @base_option
 @error_boundary
-def evaluate_command(gold_path: str, corpus: tuple[str, ...], fmt: str, minimums: tuple[str, ...], jobs: int, base: str) -> None:
+def evaluate_command(gold_path: str, corpus: tuple[str, ...], fmt: str, minimums: tuple[str, ...], jobs: int, quiet: bool, base: str) -> None:
     """Ingest CORPUS into a fresh temporary store and score its facts against --gold.
 
     Prints precision, recall and F1 per fact kind, then every miss and every false hit with the
@@ -50,7 +52,8 @@ def evaluate_command(gold_path: str, corpus: tuple[str, ...], fmt: str, minimums
     """
     thresholds = parse_minimums(minimums)
     settings = replace(Settings.from_env(), base=base)
-    report = run_evaluation(gold_path, [Path(p) for p in corpus], settings=settings, jobs=jobs, progress=lambda m: click.echo(m, err=True))
+    with ProgressDisplay(quiet=quiet) as progress:
+        report = run_evaluation(gold_path, [Path(p) for p in corpus], settings=settings, jobs=jobs, progress=progress)
     click.echo(REPORT_FORMATS[fmt](report), nl=False)
     figures = report.figures()
     below = [f"{name} {figures[name]:.3f} < {minimum:g}" for name, minimum in thresholds.items() if figures[name] < minimum]

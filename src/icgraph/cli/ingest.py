@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from icgraph.cli.common import error_boundary, store_option
+from icgraph.cli.progress import ProgressDisplay
 from icgraph.config import Settings
 from icgraph.pipeline import check_store, ingest
 from icgraph.read import READERS
@@ -24,7 +25,7 @@ def say(message: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(READERS)), help="Force the input format (default: detect).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for the language model.")
 @click.option("--quarantine", type=click.Path(dir_okay=False, path_type=Path), help="Where items that violate a shape go (JSON Lines). Default: beside the store.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress messages.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or messages; problems and the summary still.")
 @error_boundary
 def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, jobs: int, quarantine: Path | None, quiet: bool) -> None:
     """Read news items from SOURCES (files, or - for stdin) into the store.
@@ -34,8 +35,8 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
     """
     settings = Settings.from_env()
     quarantine = quarantine or Path(f"{store_path.rstrip('/')}.quarantine.jsonl")
-    with open_store(store_path) as store:
-        report = ingest(sources, store, settings=settings, fmt=fmt, jobs=jobs, quarantine=quarantine, progress=None if quiet else say)
+    with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
+        report = ingest(sources, store, settings=settings, fmt=fmt, jobs=jobs, quarantine=quarantine, progress=progress)
     for problem in report.problems:
         say(f"error: {problem}")
     for item, issues in report.quarantined:
@@ -50,12 +51,12 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
 
 @click.command("validate")
 @store_option
-@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress; print only the summary.")
 @error_boundary
 def validate_command(store_path: str, quiet: bool) -> None:
     """Re-check everything in the store against the SHACL shapes. Exits 1 on violations."""
-    with open_store(store_path) as store:
-        issues = check_store(store, progress=None if quiet else say)
+    with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
+        issues = check_store(store, progress=progress)
     if not quiet:
         for issue in issues:
             click.echo(str(issue))

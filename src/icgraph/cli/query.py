@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from icgraph.cli.common import error_boundary, store_option
+from icgraph.cli.progress import ProgressDisplay
 from icgraph.errors import QueryError
 from icgraph.push import push as push_store
 from icgraph.query import OUTPUT_FORMATS, format_output, run_query, run_sparql, saved_queries
@@ -160,12 +161,14 @@ def export_command(fmt: str, output: str, store_path: str, **remote: Any) -> Non
 @click.option("--password", envvar="ICGRAPH_ENDPOINT_PASSWORD", help="Password ($ICGRAPH_ENDPOINT_PASSWORD).")
 @click.option("--auth", "auth_scheme", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
 @click.option("--timeout", type=float, help="Seconds to wait for each request.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; only the summary.")
 @store_option
 @error_boundary
-def push_command(endpoint: str, update_endpoint: str | None, graph_store: str | None, no_graph_store: bool, chunk: int, user: str | None, password: str | None, auth_scheme: str, timeout: float | None, store_path: str) -> None:
+def push_command(endpoint: str, update_endpoint: str | None, graph_store: str | None, no_graph_store: bool, chunk: int, user: str | None, password: str | None, auth_scheme: str, timeout: float | None, quiet: bool, store_path: str) -> None:
     """Copy the embedded store to a SPARQL server, graph by graph (idempotent)."""
     with open_store(store_path, read_only=True, create=False) as source, _open(store_path, endpoint, update_endpoint, user, password, auth_scheme, timeout, graph_store) as target:
-        report = push_store(source, target, chunk_triples=chunk, use_graph_store=not no_graph_store, progress=lambda line: click.echo(line, err=True))
+        with ProgressDisplay(quiet=quiet) as progress:
+            report = push_store(source, target, chunk_triples=chunk, use_graph_store=not no_graph_store, progress=progress)
     click.echo(f"pushed {report.graphs} graphs, {report.triples} triples to {endpoint} ({report.method})", err=True)
 
 
