@@ -280,7 +280,7 @@ def test_cli_query_json_and_params(store_dir):
 
 def test_cli_errors_are_one_line(store_dir, tmp_path):
     missing = invoke("query", "meetings-of", "--store", store_dir)
-    assert missing.exit_code == 1 and "needs --param entity" in missing.stderr and "Traceback" not in missing.stderr
+    assert missing.exit_code == 2 and "needs --param entity" in missing.stderr and "Traceback" not in missing.stderr
     bad = tmp_path / "bad.rq"
     bad.write_text("SELECT ?s WHERE { ?s ?p }")
     syntax = invoke("query", str(bad), "--store", store_dir)

@@ -1,16 +1,23 @@
 """Errors the library raises on purpose; the CLI maps them to exit codes.
 
 IcgraphError                 anything icgraph reports to a user (exit 1)
+ +-- UsageError              the user asked for what cannot be (exit 2), see its subclasses
  +-- InputError              an input file or news item that cannot be read (names input and place)
  +-- StoreError              the store cannot be opened, read or written
- +-- QueryError              a saved query is unknown, a parameter is missing or malformed
+ +-- QueryError              a query cannot run: a malformed saved-query header, a timeout
  |    +-- QuerySyntaxError   the SPARQL text does not parse (exit 2: the user's query is wrong)
+ |    +-- QueryUsageError    (also a UsageError, exit 2) an unknown saved query, a missing, unknown
+ |                           or malformed parameter, an output format that does not fit the result
  +-- EndpointError           a remote SPARQL server is unreachable, refuses, times out
 """
 
 
 class IcgraphError(Exception):
     exit_code = 1
+
+
+class UsageError(IcgraphError):
+    exit_code = 2
 
 
 class InputError(IcgraphError):
@@ -26,6 +33,10 @@ class QueryError(IcgraphError):
 
 
 class QuerySyntaxError(QueryError):
+    exit_code = 2
+
+
+class QueryUsageError(QueryError, UsageError):
     exit_code = 2
 
 

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 import pydot
 
-from icgraph.errors import IcgraphError
+from icgraph.errors import IcgraphError, UsageError
 
 LIST_SEPARATOR = "|"
 NODE_COLUMNS = ("id", "label", "kind", "aliases", "posts", "first", "last")
@@ -35,6 +35,12 @@ EDGE_COLUMNS = ("source", "target", "kinds", "weight", "first", "last", "events"
 
 class ExportError(IcgraphError):
     pass
+
+
+class ExportFormatError(ExportError, UsageError):
+    """No export format, an unknown one, or a file suffix that names none (exit 2)."""
+
+    exit_code = 2
 
 
 def _flat_value(value: Any) -> str | int | float | bool | None:
@@ -182,18 +188,18 @@ def format_for_path(path: str | Path) -> str:
             return exporter.name
     if not suffix:
         return "csv"  # a directory of CSV tables
-    raise ExportError(f"cannot tell the export format of {path}; give one of {', '.join(EXPORTERS)}")
+    raise ExportFormatError(f"cannot tell the export format of {path}; give one of {', '.join(EXPORTERS)}")
 
 
 def export_network(graph: nx.Graph, target: str | Path | BinaryIO, fmt: str | None = None) -> None:
     """Write `graph` to a path or a binary stream in format `fmt` (by default, from the path's suffix)."""
     if fmt is None:
         if not isinstance(target, (str, Path)):
-            raise ExportError("give the export format when writing to a stream")
+            raise ExportFormatError("give the export format when writing to a stream")
         fmt = format_for_path(target)
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
-        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+        raise ExportFormatError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
     if not isinstance(target, (str, Path)):
         exporter.write(graph, target)
         return

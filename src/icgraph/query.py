@@ -31,7 +31,7 @@ from rdflib.term import Node
 
 from icgraph.bindings import check_iri
 from icgraph.config import QUERIES_DIR, Settings
-from icgraph.errors import QueryError, QuerySyntaxError
+from icgraph.errors import QueryError, QuerySyntaxError, QueryUsageError
 from icgraph.store import GraphStore, SelectResult
 from icgraph.vocab import PREFIXES
 
@@ -146,13 +146,13 @@ def find_query(name_or_file: str | Path, directory: Path | None = None) -> Saved
     candidate = Path(name_or_file)
     if candidate.suffix == ".rq" or candidate.exists():
         if not candidate.is_file():
-            raise QueryError(f"no query file {candidate}")
+            raise QueryUsageError(f"no query file {candidate}")
         return load_query_file(candidate)
     folder = directory or QUERIES_DIR
     path = folder / f"{name_or_file}.rq"
     if not path.is_file():
         known = ", ".join(sorted(saved_queries(folder))) or "none"
-        raise QueryError(f"unknown query {name_or_file!r} (saved queries: {known})")
+        raise QueryUsageError(f"unknown query {name_or_file!r} (saved queries: {known})")
     return load_query_file(path)
 
 
@@ -183,7 +183,7 @@ def parse_param_value(parameter: Parameter, value: str, base: str | None = None)
             return Literal(str(int(value.strip())), datatype=XSD.integer)
         return Literal(value)
     except (ValueError, QueryError) as error:
-        raise QueryError(f"parameter {parameter.name}: {value!r} is not a valid {parameter.type} ({error})") from None
+        raise QueryUsageError(f"parameter {parameter.name}: {value!r} is not a valid {parameter.type} ({error})") from None
 
 
 def bindings_for(query: SavedQuery, params: Mapping[str, str], base: str | None = None) -> dict[str, Node | None]:
@@ -192,13 +192,13 @@ def bindings_for(query: SavedQuery, params: Mapping[str, str], base: str | None 
     unknown = sorted(set(params) - set(declared))
     if unknown:
         names = ", ".join(declared) or "none"
-        raise QueryError(f"query {query.name} has no parameter {', '.join(unknown)} (its parameters: {names})")
+        raise QueryUsageError(f"query {query.name} has no parameter {', '.join(unknown)} (its parameters: {names})")
     bindings: dict[str, Node | None] = {}
     for name, parameter in declared.items():
         value = params.get(name, parameter.default)
         if value is None or value == "":
             if parameter.required:
-                raise QueryError(f"query {query.name} needs --param {name}=… ({parameter.type}: {parameter.description})")
+                raise QueryUsageError(f"query {query.name} needs --param {name}=… ({parameter.type}: {parameter.description})")
             bindings[name] = None
         else:
             bindings[name] = parse_param_value(parameter, value, base)
@@ -384,9 +384,9 @@ def format_output(result: SelectResult | Graph, fmt: str | None = None) -> str:
     if isinstance(result, Graph):
         chosen = fmt or "turtle"
         if chosen not in GRAPH_FORMATS:
-            raise QueryError(f"a graph result is written as {', '.join(GRAPH_FORMATS)}, not {chosen}")
+            raise QueryUsageError(f"a graph result is written as {', '.join(GRAPH_FORMATS)}, not {chosen}")
         return GRAPH_FORMATS[chosen](result)
     chosen = fmt or "table"
     if chosen not in RESULT_FORMATS:
-        raise QueryError(f"rows are written as {', '.join(RESULT_FORMATS)}, not {chosen}")
+        raise QueryUsageError(f"rows are written as {', '.join(RESULT_FORMATS)}, not {chosen}")
     return RESULT_FORMATS[chosen](result)

@@ -11,7 +11,7 @@ import click
 
 from icgraph.cli.common import error_boundary, store_option
 from icgraph.cli.progress import ProgressDisplay
-from icgraph.errors import QueryError
+from icgraph.errors import QueryUsageError
 from icgraph.push import push as push_store
 from icgraph.query import OUTPUT_FORMATS, format_output, run_query, run_sparql, saved_queries
 from icgraph.store import DUMP_FORMATS, open_store
@@ -73,7 +73,7 @@ def query_command(query: str, params: tuple[str, ...], fmt: str | None, timeout:
     with _open(store_path, timeout=timeout, **remote) as store:
         if query == "-":
             if parsed:
-                raise QueryError("parameters are for saved queries; SPARQL from stdin runs as given")
+                raise QueryUsageError("parameters are for saved queries; SPARQL from stdin runs as given")
             result = run_sparql(store, sys.stdin.read(), timeout=timeout)
         else:
             result = run_query(store, query, parsed, timeout=timeout)
