@@ -10,7 +10,7 @@ DEMO_INSTALLED := $(VENV)/.installed-demo
 DEMO_STORE := out/demo-store
 DEBIAN_PACKAGES := chromium fonts-dejavu-core graphviz virtuoso-opensource
 
-.PHONY: demo test system-packages bench clean
+.PHONY: demo test system-packages clean
 
 # The demo needs the package only; the tests add their extra (pytest, Playwright, an Oxigraph server).
 $(DEMO_INSTALLED): pyproject.toml
