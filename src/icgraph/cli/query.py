@@ -38,6 +38,15 @@ def _open(store_path: str, endpoint: str | None, update_endpoint: str | None, us
     return open_store(store_path, read_only=True, create=False)
 
 
+def _open_bounded(store_path: str, timeout: float | None, memory_limit: int | None, **remote: Any):
+    """A server, or the embedded store read by a worker process that the limits (and Ctrl-C) stop."""
+    if remote.get("endpoint"):
+        return _open(store_path, timeout=timeout, **remote)
+    from icgraph.bounded import BoundedStore, Limits, WorkerPool
+
+    return BoundedStore(WorkerPool(store_path, Limits(timeout=timeout, memory_mb=memory_limit), workers=1, queue_wait=0))
+
+
 def _write(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
@@ -57,11 +66,12 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("query")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
 @click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS, case_sensitive=False), help="Output format (table for rows, turtle for graphs by default).")
-@click.option("--timeout", type=float, help="Give up after this many seconds.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Stop the query after this many seconds.")
+@click.option("--memory-limit", type=click.IntRange(min=64), metavar="MIB", help="Stop the query when it needs more memory than this (embedded store).")
 @store_option
 @endpoint_options
 @error_boundary
-def query_command(query: str, params: tuple[str, ...], fmt: str | None, timeout: float | None, store_path: str, **remote: Any) -> None:
+def query_command(query: str, params: tuple[str, ...], fmt: str | None, timeout: float | None, memory_limit: int | None, store_path: str, **remote: Any) -> None:
     """Run a saved query by NAME, a FILE.rq, or SPARQL from stdin ('-').
 
     \b
@@ -70,7 +80,7 @@ def query_command(query: str, params: tuple[str, ...], fmt: str | None, timeout:
     echo 'SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 5' | icgraph query -
     """
     parsed = _parse_params(params)
-    with _open(store_path, timeout=timeout, **remote) as store:
+    with _open_bounded(store_path, timeout, memory_limit, **remote) as store:
         if query == "-":
             if parsed:
                 raise QueryUsageError("parameters are for saved queries; SPARQL from stdin runs as given")
@@ -175,26 +185,50 @@ def push_command(endpoint: str, update_endpoint: str | None, graph_store: str | 
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (0.0.0.0 exposes it to the network).")
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=7878, show_default=True, help="Port (0 picks a free one).")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Query timeout in seconds.")
-@click.option("--cors", is_flag=True, help="Allow browser pages from other origins.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Seconds a query may run; its worker is then killed (503).")
+@click.option("--memory-limit", type=click.IntRange(min=64), default=1024, show_default=True, metavar="MIB", help="Heap ceiling of each query worker (503 beyond).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries running at once, one worker process each.")
+@click.option("--queue-wait", type=click.FloatRange(min=0), default=5.0, show_default=True, help="Seconds a query waits for a free worker before 503 + Retry-After.")
+@click.option("--max-body", type=click.IntRange(min=1), default=1024 * 1024, show_default=True, metavar="BYTES", help="Largest request body (413 beyond).")
+@click.option("--header-timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True, help="Seconds a client has to send a request's head and body.")
+@click.option("--backlog", type=click.IntRange(min=1), default=256, show_default=True, help="Listen queue length.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=512, show_default=True, help="Connections open at once (503 beyond).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME", help="Also answer requests for this Host name ('*' for any); localhost by default.")
+@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN", help="Let pages from ORIGIN ('*' for any) read answers; off by default.")
+@click.option("--allow-service", multiple=True, metavar="IRI", help="Allow SERVICE calls to this endpoint (an IRI, or a prefix ending in / or *); refused by default.")
 @store_option
 @error_boundary
-def serve_command(host: str, port: int, timeout: float, cors: bool, store_path: str) -> None:
-    """Serve a read-only SPARQL 1.1 endpoint and a query page over the store."""
-    from icgraph.serve import make_server
+def serve_command(host: str, port: int, timeout: float, memory_limit: int, workers: int, queue_wait: float, max_body: int, header_timeout: float, backlog: int, max_connections: int, allow_hosts: tuple[str, ...], cors_origins: tuple[str, ...], allow_service: tuple[str, ...], store_path: str) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint and a query page (YASGUI) over the store.
 
-    with open_store(store_path, read_only=True, create=False) as store:
-        try:
-            server = make_server(store, host, port, timeout=timeout, cors=cors, log=lambda line: click.echo(line, err=True))
-        except OSError as error:
-            raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
-        click.echo(f"serving {store_path} at {server.url}/ (SPARQL endpoint {server.url}/sparql); Ctrl-C stops", err=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            click.echo("stopped", err=True)
-        finally:
-            server.server_close()
+    Items ingested while it runs are seen by the next queries.
+    """
+    from icgraph.bounded import Limits
+    from icgraph.serve import LOCAL_HOSTS, ServeOptions, make_server
+
+    options = ServeOptions(
+        limits=Limits(timeout=timeout, memory_mb=memory_limit),
+        workers=workers,
+        queue_wait=queue_wait,
+        max_body=max_body,
+        header_timeout=header_timeout,
+        backlog=backlog,
+        max_connections=max_connections,
+        allowed_hosts=LOCAL_HOSTS + allow_hosts,
+        cors_origins=cors_origins,
+        allow_service=allow_service,
+    )
+    try:
+        server = make_server(store_path, host, port, options, log=lambda line: click.echo(line, err=True))
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    click.echo(f"serving {store_path} at {server.url}/ (SPARQL endpoint {server.url}/sparql); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        server.server_close()
 
 
 COMMANDS = [query_command, queries_command, stats_command, export_command, push_command, serve_command]
