@@ -199,7 +199,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="icgraph-bench-serve-") as folder:
         store, texts = build_store(Path(folder), args.triples)
-        print(f"\n| server | clients | runaway | requests | p50 | p99 | not 200 | runaway answers | peak RSS server / workers |")
+        print("\n| server | clients | runaway | requests | p50 | p99 | not 200 | runaway answers | peak RSS server / workers |")
         print("|---|---|---|---|---|---|---|---|---|")
         for clients in args.clients:
             for runaway in (False, True):
