@@ -116,7 +116,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return "icgraph"
 
     def setup(self) -> None:
-        self.timeout = self.server.options.header_timeout  # each read and write on the socket
+        self.timeout = self.server.options.header_timeout  # each read, and each piece of an answer written
         super().setup()
 
     def handle_one_request(self) -> None:
@@ -159,7 +159,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            view = memoryview(body)
+            for start in range(0, len(body), 65536):  # the socket timeout bounds each piece, not the whole answer
+                self.wfile.write(view[start : start + 65536])
 
     def _error(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> None:
         self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8", {"Cache-Control": "no-store", **(headers or {})})
