@@ -184,9 +184,13 @@ def test_the_cli_serves_on_a_random_port(store_dir):
         assert match, line
         status, _, body = get(match.group(1), WHO, "text/csv")
         assert status == 200 and len(body.strip().splitlines()) == 3
+        workers = children(process.pid)
+        assert len(workers) == 2
     finally:
         process.terminate()
         process.wait(timeout=10)
+    time.sleep(0.5)
+    assert all(cpu_seconds(pid) is None for pid in workers)  # no worker outlives the server
 
 
 

@@ -12,6 +12,7 @@ CPU and frees the memory. Workers are reused between queries and replaced when k
 
 from __future__ import annotations
 
+import queue
 import select
 import subprocess
 import sys
@@ -116,6 +117,44 @@ class _Worker:
         return self.process.wait()
 
 
+class _Spawner:
+    """Starts the workers from one thread that lives as long as the pool: Linux sends a worker its
+    parent-death signal when the *thread* that started it ends, so not from a request's thread."""
+
+    def __init__(self) -> None:
+        self._requests: queue.Queue = queue.Queue()
+        self._lock = threading.Lock()
+        self._stopped = False
+        threading.Thread(target=self._loop, daemon=True, name="icgraph-worker-spawner").start()
+
+    def _loop(self) -> None:
+        while True:
+            job = self._requests.get()
+            if job is None:
+                return
+            (store, memory_mb), box = job
+            try:
+                box.put(_Worker(store, memory_mb))
+            except OSError as error:
+                box.put(error)
+
+    def start(self, store: Path, memory_mb: int | None) -> _Worker:
+        box: queue.Queue = queue.Queue(maxsize=1)
+        with self._lock:
+            if self._stopped:
+                raise StoreError("the query workers are shut down")
+            self._requests.put(((store, memory_mb), box))
+        started = box.get()
+        if isinstance(started, OSError):
+            raise StoreError(f"cannot start a query worker: {started}")
+        return started
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            self._requests.put(None)  # after every start already asked for
+
+
 class WorkerPool:
     """Up to `workers` queries at once over the store at `store`, each in its own worker process.
 
@@ -134,6 +173,7 @@ class WorkerPool:
         self._busy: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._spawner = _Spawner()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -141,7 +181,7 @@ class WorkerPool:
         """Start every worker now rather than on first use."""
         with self._lock:
             while len(self._idle) + len(self._busy) < self.size:
-                self._idle.append(_Worker(self.store, self.limits.memory_mb))
+                self._idle.append(self._spawner.start(self.store, self.limits.memory_mb))
         return self
 
     def close(self) -> None:
@@ -149,6 +189,7 @@ class WorkerPool:
             self._closed = True
             workers = self._idle + list(self._busy)
             self._idle = []
+        self._spawner.stop()
         for worker in workers:
             worker.kill()
 
@@ -209,7 +250,7 @@ class WorkerPool:
             if worker is not None and worker.process.poll() is not None:
                 worker = None
             if worker is None:
-                worker = _Worker(self.store, self.limits.memory_mb)
+                worker = self._spawner.start(self.store, self.limits.memory_mb)
             self._busy.add(worker)
             return worker
 
@@ -224,7 +265,10 @@ class WorkerPool:
             threading.Thread(target=self._replace, daemon=True).start()
 
     def _replace(self) -> None:
-        fresh = _Worker(self.store, self.limits.memory_mb)
+        try:
+            fresh = self._spawner.start(self.store, self.limits.memory_mb)
+        except StoreError:
+            return  # the next query starts one itself, and reports why it cannot
         with self._lock:
             if not self._closed and len(self._idle) + len(self._busy) < self.size:
                 self._idle.append(fresh)
