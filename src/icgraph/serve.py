@@ -38,7 +38,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from icgraph.bounded import BoundedStore, Busy, Limits, QueryStopped, WorkerPool
-from icgraph.errors import IcgraphError, QueryError, QuerySyntaxError
+from icgraph.errors import IcgraphError, QuerySyntaxError, QueryUsageError
 from icgraph.outbound import OutboundRefused, check_outbound, is_update
 from icgraph.query import GRAPH_FORMATS, RESULT_FORMATS, SavedQuery, saved_queries
 from icgraph.query import run_query as run_saved_query
@@ -405,10 +405,10 @@ class SparqlServer(ThreadingHTTPServer):
             raise _Refused(503, str(error), {"Retry-After": "1"}) from None
         except QueryStopped as error:
             raise _Refused(503, str(error)) from None
+        except QueryUsageError as error:  # a missing, unknown or malformed parameter
+            raise _Refused(400, str(error)) from None
         except QuerySyntaxError as error:
             raise _Refused(500, f"the saved query {query.name} is malformed: {error}") from None
-        except QueryError as error:  # a missing, unknown or malformed parameter
-            raise _Refused(400, str(error)) from None
         except IcgraphError as error:
             raise _Refused(500, str(error)) from None
 
