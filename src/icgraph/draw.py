@@ -82,7 +82,7 @@ def page_data(graph: nx.Graph) -> dict[str, Any]:
                 "id": node, "label": data["label"], "display": display_label(data["label"], data["aliases"]),
                 "kind": data["kind"], "aliases": data["aliases"], "posts": data["posts"], "first": data["first"],
                 "last": data["last"], "size": round(sizes[node], 1), "rank": ranking[node],
-                "font": 15 if ranking[node] < ALWAYS_LABELLED else 11,
+                "font": 14 if ranking[node] < ALWAYS_LABELLED else 12,
             },
             "position": {"x": positions[node][0], "y": positions[node][1]},
             "classes": data["kind"] + (" key" if ranking[node] < ALWAYS_LABELLED else ""),

@@ -113,21 +113,42 @@ def sorted_edges(graph: nx.Graph) -> list[tuple[str, str, dict[str, Any]]]:
     return sorted(graph.edges(data=True), key=lambda edge: tuple(sorted((edge[0], edge[1]))))
 
 
-def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = 90.0) -> dict[str, tuple[float, float]]:
     """Seeded positions in pixels (y downwards): the same graph is always laid out the same way.
-    Force-directed (weighted by occasions) up to SPRING_LAYOUT_LIMIT actors, a circle beyond."""
-    count = graph.number_of_nodes()
-    if count == 0:
-        return {}
-    ordered = nx.Graph()
-    ordered.add_nodes_from(sorted(graph))
-    ordered.add_edges_from((a, b, {"weight": data.get("weight", 1)}) for a, b, data in sorted_edges(graph))
-    scale = 90.0 * math.sqrt(count)
-    if count > SPRING_LAYOUT_LIMIT:
-        positions = nx.circular_layout(ordered, scale=scale)
-    else:
-        positions = nx.spring_layout(ordered, seed=seed, weight="weight", iterations=150, scale=scale, k=1.6 / math.sqrt(count))
-    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in positions.items()}
+    Each connected group of actors is laid out on its own (force-directed, weighted by occasions;
+    on a circle beyond SPRING_LAYOUT_LIMIT actors) and the groups are packed in rows, largest first,
+    so that small groups do not drift to the edges of the picture."""
+    groups = sorted((sorted(part) for part in nx.connected_components(graph)), key=lambda part: (-len(part), part[0]))
+    placed: list[tuple[dict[str, tuple[float, float]], float]] = []
+    for part in groups:
+        count = len(part)
+        radius = spacing * 0.6 * math.sqrt(count) if count > 2 else spacing * 0.5 * (count - 1)
+        if count <= 2:
+            local = {node: (float(index), 0.0) for index, node in enumerate(part)}
+        else:
+            sub = nx.Graph()
+            sub.add_nodes_from(part)
+            sub.add_edges_from((a, b, {"weight": graph.edges[a, b].get("weight", 1)}) for a, b in sorted(graph.subgraph(part).edges()))
+            if count > SPRING_LAYOUT_LIMIT:
+                local = {node: (float(x), float(y)) for node, (x, y) in nx.circular_layout(sub).items()}
+            else:
+                found = nx.spring_layout(sub, seed=seed, weight="weight", iterations=200, k=1.5 / math.sqrt(count))
+                local = {node: (float(x), float(y)) for node, (x, y) in found.items()}
+        xs, ys = [x for x, _ in local.values()], [y for _, y in local.values()]
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        extent = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+        placed.append(({node: ((x - cx) / extent * radius, (y - cy) / extent * radius) for node, (x, y) in local.items()}, radius))
+    boxes = [2 * radius + spacing for _, radius in placed]
+    row_width = max(max(boxes, default=0.0), math.sqrt(sum(box * box for box in boxes)) * 1.4)
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for (local, radius), box in zip(placed, boxes, strict=True):
+        if x and x + box > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in local.items():
+            positions[node] = (round(x + box / 2 + px, 1), round(y + box / 2 + py, 1))
+        x, row_height = x + box, max(row_height, box)
+    return positions
 
 
 def node_sizes(graph: nx.Graph, smallest: float, largest: float) -> dict[str, float]:

@@ -26,8 +26,12 @@ SHORT_LABEL_AFTER = 30
 
 
 def display_label(label: str, aliases: list[str]) -> str:
-    """A long name is shown by its acronym when it has one ("ICESCO" rather than the full name)."""
+    """A long name is shown by its acronym when it has one ("ICESCO" rather than the full name),
+    else cut after a word with "…" (the full name is in the details and tooltips)."""
     if len(label) <= SHORT_LABEL_AFTER:
         return label
     acronyms = [alias for alias in aliases if " " not in alias and alias.isupper() and len(alias) <= 12]
-    return min(acronyms, key=len) if acronyms else label
+    if acronyms:
+        return min(acronyms, key=len)
+    cut = label[:SHORT_LABEL_AFTER].rsplit(" ", 1)[0].rstrip(",;:- ")
+    return cut + "…"
