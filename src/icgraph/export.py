@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 from xml.etree import ElementTree as ET
 
 import networkx as nx
+import numpy as np
 import pydot
 
 from icgraph.errors import IcgraphError, UsageError
@@ -47,7 +48,9 @@ GEPHI_NODE_COLUMNS = ("Id", "Label", "kind", "aliases", "posts", "first", "last"
 GEPHI_EDGE_COLUMNS = ("Source", "Target", "Type", "Weight", "Label", "kind", "kinds", "first", "last", "events", "sources")
 CSV_TABLES = ("nodes", "edges")
 LAYOUT_SEED = 7
-SPRING_LAYOUT_LIMIT = 2000  # beyond this, the force layout is too slow: actors go on a circle
+SPRING_LAYOUT_LIMIT = 500  # beyond this, the force layout (dense, without SciPy) is too slow: actors go on a circle
+SEPARATE_LIMIT = 500  # groups up to this size get their overlapping actors pushed apart
+DETAILED_LAYOUT_LIMIT = 2000  # beyond this many actors (no longer a picture to read), every group goes on a circle
 SFDP_AFTER = 300  # Graphviz: neato up to here, sfdp beyond
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -115,9 +118,10 @@ def sorted_edges(graph: nx.Graph) -> list[tuple[str, str, dict[str, Any]]]:
 
 def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = 90.0) -> dict[str, tuple[float, float]]:
     """Seeded positions in pixels (y downwards): the same graph is always laid out the same way.
-    Each connected group of actors is laid out on its own (force-directed, weighted by occasions;
-    on a circle beyond SPRING_LAYOUT_LIMIT actors) and the groups are packed in rows, largest first,
-    so that small groups do not drift to the edges of the picture."""
+    Each connected group of actors is laid out on its own (force-directed, weighted by occasions, with
+    overlapping actors pushed apart; on a circle for groups beyond SPRING_LAYOUT_LIMIT actors and in
+    networks beyond DETAILED_LAYOUT_LIMIT) and the groups are packed in rows, largest first, so that
+    small groups do not drift to the edges of the picture."""
     groups = sorted((sorted(part) for part in nx.connected_components(graph)), key=lambda part: (-len(part), part[0]))
     placed: list[tuple[dict[str, tuple[float, float]], float]] = []
     for part in groups:
@@ -129,7 +133,7 @@ def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = 90.0) -
             sub = nx.Graph()
             sub.add_nodes_from(part)
             sub.add_edges_from((a, b, {"weight": graph.edges[a, b].get("weight", 1)}) for a, b in sorted(graph.subgraph(part).edges()))
-            if count > SPRING_LAYOUT_LIMIT:
+            if count > SPRING_LAYOUT_LIMIT or graph.number_of_nodes() > DETAILED_LAYOUT_LIMIT:
                 local = {node: (float(x), float(y)) for node, (x, y) in nx.circular_layout(sub).items()}
             else:
                 found = nx.spring_layout(sub, seed=seed, weight="weight", iterations=200, k=1.5 / math.sqrt(count))
@@ -137,9 +141,13 @@ def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = 90.0) -
         xs, ys = [x for x, _ in local.values()], [y for _, y in local.values()]
         cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
         extent = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
-        placed.append(({node: ((x - cx) / extent * radius, (y - cy) / extent * radius) for node, (x, y) in local.items()}, radius))
+        scaled = {node: ((x - cx) / extent * radius, (y - cy) / extent * radius) for node, (x, y) in local.items()}
+        if 2 < count <= SEPARATE_LIMIT and graph.number_of_nodes() <= DETAILED_LAYOUT_LIMIT:
+            scaled = _separate(scaled, spacing * 0.75)
+            radius = max(max(abs(x), abs(y)) for x, y in scaled.values())
+        placed.append((scaled, radius))
     boxes = [2 * radius + spacing for _, radius in placed]
-    row_width = max(max(boxes, default=0.0), math.sqrt(sum(box * box for box in boxes)) * 1.4)
+    row_width = max(max(boxes, default=0.0), math.sqrt(sum(box * box for box in boxes)) * 1.15)
     positions: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for (local, radius), box in zip(placed, boxes, strict=True):
@@ -149,6 +157,23 @@ def layout(graph: nx.Graph, *, seed: int = LAYOUT_SEED, spacing: float = 90.0) -
             positions[node] = (round(x + box / 2 + px, 1), round(y + box / 2 + py, 1))
         x, row_height = x + box, max(row_height, box)
     return positions
+
+
+def _separate(positions: dict[str, tuple[float, float]], gap: float, rounds: int = 40) -> dict[str, tuple[float, float]]:
+    """Push apart the actors closer than `gap` (the force layout packs dense groups into a blot)."""
+    nodes = list(positions)
+    points = np.array([positions[node] for node in nodes], dtype=float)
+    for _ in range(rounds):
+        delta = points[:, None, :] - points[None, :, :]
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(distance, np.inf)
+        close = distance < gap
+        if not close.any():
+            break
+        push = np.zeros_like(distance)
+        push[close] = (gap - distance[close]) / 2 / np.maximum(distance[close], 1e-6)
+        points += (delta * push[..., None]).sum(axis=1)
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, points, strict=True)}
 
 
 def node_sizes(graph: nx.Graph, smallest: float, largest: float) -> dict[str, float]:
