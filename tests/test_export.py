@@ -18,7 +18,7 @@ import pydot
 import pytest
 from lxml import etree
 
-from icgraph.export import EXPORTERS, ExportError, csv_table, cytoscape_json, export_network, flatten, format_for_path, layout
+from icgraph.export import EXPORTERS, ExportError, csv_table, cytoscape_json, export_network, flat_edge, flat_node, format_for_path, layout
 from icgraph.network import project
 from icgraph.palette import KIND_COLORS, TIE_COLORS, rgb
 from network_fixture import B, OxigraphSource
@@ -49,12 +49,11 @@ def test_the_registry_covers_the_promised_formats() -> None:
 
 
 def test_flat_attributes_hold_no_missing_values_and_no_lists(graph: nx.Graph) -> None:
-    flat = flatten(graph)
-    values = [value for _, data in flat.nodes(data=True) for value in data.values()]
-    values += [value for _, _, data in flat.edges(data=True) for value in data.values()]
+    values = [value for _, data in graph.nodes(data=True) for value in flat_node(data).values()]
+    values += [value for _, _, data in graph.edges(data=True) for value in flat_edge(data).values()]
     assert values and all(isinstance(value, (str, int, float, bool)) and value != "" for value in values)
-    assert flat.edges[ANA, WCS]["kinds"] == "signed-with|took-part-together|member-of"
-    assert "first" not in flat.edges[MAR, WCS]  # undated: left out, not None or ""
+    assert flat_edge(graph.edges[ANA, WCS])["kinds"] == "signed-with|took-part-together|member-of"
+    assert "first" not in flat_edge(graph.edges[MAR, WCS])  # undated: left out, not None or ""
 
 
 def test_graphml_has_xml_safe_ids_one_key_id_per_domain_and_yed_graphics(graph: nx.Graph, tmp_path: Path) -> None:

@@ -282,6 +282,11 @@ def timeline_dot(line: Timeline, *, title: str | None = None) -> pydot.Dot:
         dot.add_edge(pydot.Edge(f"row{index}", f"rowend{index}", color="#dddddd"))
     dot.add_node(pydot.Node("axis0", label=f'"{first}"', shape="plaintext", fontsize="10", pos=f'"160,{bottom}!"'))
     dot.add_node(pydot.Node("axis1", label=f'"{last}"', shape="plaintext", fontsize="10", pos=f'"{160 + TIMELINE_WIDTH},{bottom}!"'))
+    years = range(int(first[:4]) + 1, int(last[:4]) + 1)
+    for year in years if len(years) <= 12 else ():
+        x = x_of(f"{year}-01-01")
+        if 200 < x < 120 + TIMELINE_WIDTH:  # clear of the first and last dates
+            dot.add_node(pydot.Node(f"year{year}", label=f'"{year}"', shape="plaintext", fontsize="10", fontcolor="#555555", pos=f'"{x:.1f},{bottom}!"'))
     crowd: Counter[tuple[str, str]] = Counter()
     for number, mark in enumerate(dated):
         row = rows.index(mark.tie)

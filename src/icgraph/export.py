@@ -94,22 +94,10 @@ def flat_edge(data: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def flatten(graph: nx.Graph) -> nx.Graph:
-    """A copy of the network with only flat attributes."""
-    flat = nx.Graph()
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, **flat_node(data))
-    for a, b, data in graph.edges(data=True):
-        flat.add_edge(a, b, **flat_edge(data))
-    return flat
-
-
 def node_ids(graph: nx.Graph) -> dict[str, str]:
     """XML- and Graphviz-safe node ids (`n0`, `n1`, … in IRI order)."""
     return {node: f"n{index}" for index, node in enumerate(sorted(graph))}
 
-
-dot_ids = node_ids
 
 
 def sorted_edges(graph: nx.Graph) -> list[tuple[str, str, dict[str, Any]]]:
