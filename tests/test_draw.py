@@ -340,6 +340,22 @@ def test_filters_by_tie_kind_and_actor_kind_and_a_search_that_centres(both: nx.G
 
 
 @pytest.mark.browser
+def test_labels_are_readable_at_150_actors(open_page, tmp_path: Path) -> None:
+    opener, _ = open_page
+    page = opener(draw_html(synthetic(150), tmp_path / "150.html", title="150 actors"))
+    boxes = page.evaluate("""cy.nodes().filter(n => n.style('label') !== '').map(n => {
+        const b = n.renderedBoundingBox({includeNodes: false, includeLabels: true}); return [b.x1, b.y1, b.x2, b.y2]; })""")
+    assert len(boxes) == 25
+    overlaps = sum(1 for i, a in enumerate(boxes) for b in boxes[i + 1:] if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    assert overlaps <= 3  # of 300 pairs of labels
+    assert float(page.evaluate("cy.nodes('.key')[0].renderedStyle('font-size')").rstrip("px")) >= 13
+    screenshot(page, "diagram-150-actors.png")
+    page.evaluate("cy.zoom({level: 1.5, renderedPosition: {x: 400, y: 400}})")
+    page.wait_for_timeout(100)
+    assert page.evaluate("cy.nodes().filter(n => !n.hasClass('key') && n.style('label') !== '').length") > 0  # zoomed in: more labels
+
+
+@pytest.mark.browser
 def test_the_layout_is_the_same_at_every_load(both: nx.Graph, open_page, tmp_path: Path) -> None:
     opener, _ = open_page
     positions = []
