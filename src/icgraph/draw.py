@@ -13,6 +13,7 @@ import json
 import shutil
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from datetime import date as day
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -252,8 +253,6 @@ ROW_HEIGHT = 70.0
 def timeline_dot(line: Timeline, *, title: str | None = None) -> pydot.Dot:
     """The timeline for Graphviz (`neato -n`): one row per tie kind, a mark per occasion placed by its
     date, labelled with the counterparts; each mark links to its first source."""
-    from datetime import date as day
-
     dated = line.dated
     dot = pydot.Dot(graph_type="graph", strict=False)
     for name, value in {"fontname": '"DejaVu Sans"', "pad": "0.4", "splines": "false", "outputorder": "edgesfirst"}.items():
