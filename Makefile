@@ -44,7 +44,12 @@ demo: $(DEMO_INSTALLED)
 	$(BIN)/icgraph draw --store $(DEMO_STORE) --html out/demo-network.html
 	@echo "diagram written to $(CURDIR)/out/demo-network.html"
 
-test: $(INSTALLED) system-packages
+# graphology's GEXF parser (npm), which the export tests hand the GEXF file to
+tests/js/node_modules/.installed: tests/js/package.json tests/js/package-lock.json
+	cd tests/js && npm ci --no-audit --no-fund --silent
+	touch $@
+
+test: $(INSTALLED) system-packages tests/js/node_modules/.installed
 	$(BIN)/pytest
 
 clean:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import os
+import pty
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
@@ -85,7 +92,36 @@ def test_export_to_stdout_and_to_files(store: str, tmp_path: Path) -> None:
     assert (tables / "edges.csv").read_text(encoding="utf-8").count("\n") == 11
     gexf = tmp_path / "network.gexf"
     assert run("network", "export", "--store", store, "--level", "both", "-o", str(gexf)).exit_code == 0
-    assert nx.read_gexf(gexf).number_of_nodes() == 15
+    assert len(ElementTree.parse(gexf).findall(".//{http://www.gexf.net/1.2}node")) == 15
+
+
+def test_csv_to_stdout_is_one_table_or_a_zip_never_binary_on_a_terminal(store: str) -> None:
+    edges = run("network", "export", "--store", store, "--format", "csv", "--table", "edges")
+    assert edges.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(edges.stdout)))
+    assert len(rows) == 10 and list(rows[0])[:4] == ["Source", "Target", "Type", "Weight"]
+    archive = run("network", "export", "--store", store, "--format", "csv")  # stdout is not a terminal here
+    assert archive.exit_code == 0 and zipfile.ZipFile(io.BytesIO(archive.stdout_bytes)).namelist() == ["nodes.csv", "edges.csv"]
+    assert run("network", "export", "--store", store, "--format", "gexf", "--table", "nodes").exit_code == 2
+    # on a real terminal the zip is refused with a clear message, before any work is done
+    main, secondary = pty.openpty()
+    done = subprocess.run([str(Path(sys.executable).with_name("icgraph")), "network", "export", "--store", store, "--format", "csv"],
+                          stdout=secondary, stderr=subprocess.PIPE, text=True, timeout=120)
+    os.close(secondary)
+    os.close(main)
+    assert done.returncode == 2 and "zip archive, not text" in done.stderr
+
+
+def test_draw_a_timeline(store: str, tmp_path: Path) -> None:
+    html, svg = tmp_path / "ana.html", tmp_path / "ana.svg"
+    result = run("draw", "--store", store, "--timeline", "Ana Lima", "--html", str(html), "--svg", str(svg))
+    assert result.exit_code == 0, result.stderr
+    assert f"Ana Lima <{B}person/ana-lima>: 6 occasions, 6 dated" in result.stderr
+    assert "<title>Timeline of Ana Lima</title>" in html.read_text(encoding="utf-8")
+    links = [element.get("{http://www.w3.org/1999/xlink}href") for element in ElementTree.parse(svg).iter("{http://www.w3.org/2000/svg}a")]
+    assert len(links) == 6 and all(link.startswith("https://") for link in links)
+    unknown = run("draw", "--store", store, "--timeline", "Nobody Known", "--html", str(html))
+    assert unknown.exit_code == 1 and "no actor 'Nobody Known'" in unknown.stderr
 
 
 def test_draw_writes_html_and_images(store: str, tmp_path: Path) -> None:

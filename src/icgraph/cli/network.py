@@ -15,8 +15,8 @@ import networkx as nx
 
 from icgraph import network as nw
 from icgraph.cli.common import error_boundary, store_option
-from icgraph.draw import draw_html, draw_static
-from icgraph.export import EXPORTERS, export_network, format_for_path
+from icgraph.draw import draw_html, draw_static, draw_timeline_html, draw_timeline_static, timeline
+from icgraph.export import CSV_TABLES, EXPORTERS, csv_table, export_network, format_for_path
 from icgraph.store import open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -196,16 +196,25 @@ def ego_command(entity: str, fmt: str, store_path: str, level: str, since: datet
 @projection_options
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), help="Format (default: from the output's suffix).")
 @click.option("--output", "-o", default="-", show_default=True, help="File (a directory or .zip for csv); - for stdout.")
+@click.option("--table", type=click.Choice(CSV_TABLES), help="With csv to stdout: write this one table as CSV text (else a zip of both).")
 @error_boundary
-def export_command(fmt: str | None, output: str, **projection: Any) -> None:
-    """Write the network for Gephi (gexf), yEd/Cytoscape (graphml, cyjs), D3 (node-link), spreadsheets (csv) or Graphviz (dot)."""
+def export_command(fmt: str | None, output: str, table: str | None, **projection: Any) -> None:
+    """Write the network for Gephi (gexf, csv), yEd/Cytoscape (graphml, cyjs), D3 (node-link) or Graphviz (dot)."""
     if output == "-" and fmt is None:
         raise click.UsageError("give --format when writing to stdout")
     fmt = fmt or format_for_path(output)
+    if table and (fmt != "csv" or output != "-"):
+        raise click.UsageError("--table goes with --format csv to stdout (-o DIR writes both tables)")
+    if output == "-" and EXPORTERS[fmt].binary and not table and sys.stdout.isatty():
+        raise click.UsageError(f"{fmt} to stdout is a zip archive, not text: give -o DIR (or FILE.zip), "
+                               "--table nodes|edges for one CSV table, or redirect stdout to a file")
     graph = load_network(**projection)
     if output == "-":
         sys.stdout.flush()
-        export_network(graph, sys.stdout.buffer, fmt)
+        if table:
+            sys.stdout.buffer.write(csv_table(graph, table))
+        else:
+            export_network(graph, sys.stdout.buffer, fmt)
         sys.stdout.buffer.flush()
     else:
         export_network(graph, output, fmt)
@@ -217,18 +226,32 @@ def export_command(fmt: str | None, output: str, **projection: Any) -> None:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path), help="Interactive page, one file, works offline.")
 @click.option("--png", "png_path", type=click.Path(dir_okay=False, path_type=Path), help="Static image (Graphviz).")
 @click.option("--svg", "svg_path", type=click.Path(dir_okay=False, path_type=Path), help="Static vector image (Graphviz).")
-@click.option("--title", default="Actor network", show_default=True, help="Title of the HTML page.")
+@click.option("--title", help="Title of the page or image.  [default: Actor network, or Timeline of ENTITY]")
+@click.option("--timeline", "entity", metavar="ENTITY",
+              help="Draw ENTITY's meetings, agreements and events along time instead (IRI, name or alias; read on the both level).")
 @error_boundary
-def draw_command(html_path: Path | None, png_path: Path | None, svg_path: Path | None, title: str, **projection: Any) -> None:
-    """Draw the network: an interactive HTML page and/or a PNG or SVG image."""
+def draw_command(html_path: Path | None, png_path: Path | None, svg_path: Path | None, title: str | None,
+                 entity: str | None, **projection: Any) -> None:
+    """Draw the network (interactive HTML page, PNG or SVG), or with --timeline one actor's timeline."""
     if not (html_path or png_path or svg_path):
         raise click.UsageError("give --html FILE, --png FILE or --svg FILE")
+    if entity is not None:
+        projection["level"] = "both"
+        line = timeline(load_network(**projection), entity)
+        say(f"{line.label} <{line.iri}>: {len(line.marks)} occasions, {len(line.dated)} dated")
+        if html_path:
+            say(f"timeline written to {draw_timeline_html(line, html_path, title=title)}")
+        for path, fmt in ((png_path, "png"), (svg_path, "svg")):
+            if path:
+                say(f"image written to {draw_timeline_static(line, path, fmt=fmt, title=title)}")
+        return
     graph = load_network(**projection)
+    title = title or "Actor network"
     if html_path:
         say(f"diagram written to {draw_html(graph, html_path, title=title)}")
     for path, fmt in ((png_path, "png"), (svg_path, "svg")):
         if path:
-            say(f"image written to {draw_static(graph, path, fmt=fmt)}")
+            say(f"image written to {draw_static(graph, path, fmt=fmt, title=title)}")
 
 
 COMMANDS = [network_group, draw_command]
