@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pyoxigraph as ox
+import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -87,8 +89,14 @@ def test_entity_item_and_graph_iris_follow_the_contract():
     assert entity_iri("person/salim-m-almalik") == ALMALIK
     assert entity_iri("place/rabat", "http://example.org/kg/") == URIRef("http://example.org/kg/id/place/rabat")
     assert entity_iri("person/Salim Al Malik") == URIRef(B + "id/person/salim-al-malik")
-    assert item_iri("item 42") == URIRef(B + "id/item/item-42")
-    assert item_graph_iri("item 42") == URIRef(B + "graph/item/item-42")
+    assert item_iri("item 42") == URIRef(B + "id/item/item-42-" + hashlib.sha1(b"item 42").hexdigest()[:12])
+    assert item_graph_iri("item 42") == URIRef(B + "graph/item/item-42-" + hashlib.sha1(b"item 42").hexdigest()[:12])
+
+
+@pytest.mark.parametrize("ids", [("https://ex.org/news?id=A7", "https://ex.org/news?id=a7"), ("新闻-1", "新聞-1"), ("a b", "a-b", "a_b")])
+def test_item_ids_that_slugify_alike_get_distinct_iris(ids):
+    assert len({item_iri(item_id) for item_id in ids}) == len(ids)
+    assert len({item_graph_iri(item_id) for item_id in ids}) == len(ids)
 
 
 def test_fact_iris_are_deterministic_and_order_free():

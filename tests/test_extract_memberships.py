@@ -9,6 +9,7 @@ import pytest
 
 from icgraph.config import Settings
 from icgraph.extract import extract
+from icgraph.iri import item_iri
 from icgraph.model import EntityKind, Extraction, NewsItem
 from icgraph.pipeline import ingest
 from icgraph.query import run_query
@@ -107,4 +108,4 @@ def test_membership_reaches_the_members_of_query(nlp, tmp_path):
         assert report.items_stored == 1 and not report.quarantined
         result = run_query(store, "members-of", {"organization": f"{settings.base}id/organization/asean"})
     assert [(str(row["memberLabel"]), str(row["code"]), str(row["source"])) for row in result.rows] == [
-        ("Timor-Leste", "TLS", f"{settings.base}id/item/asean-11")]
+        ("Timor-Leste", "TLS", str(item_iri("asean-11", settings.base)))]

@@ -1,7 +1,7 @@
 """The IRI policy of docs/graph-model.md: deterministic, readable, stable IRIs under a base.
 
 Entities:   {base}id/{kind}/{slug}              (the ResolvedEntity id)
-Items:      {base}id/item/{slug of item id}     named graph {base}graph/item/{same slug}
+Items:      {base}id/item/{slug of item id}-{hash12 of the exact id}   named graph {base}graph/item/{same}
 Events:     {base}id/event/{date|undated}-{kind}-{hash8}
 Agreements: {base}id/agreement/{date|undated}-{kind}-{hash8}
 Posts:      {base}id/post/{hash8}               Memberships: {base}id/membership/{hash8}
@@ -66,8 +66,15 @@ def entity_iri(entity_id: str, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{_base(base)}id/{'/'.join(segments)}")
 
 
+ITEM_SLUG_LENGTH = 48
+ITEM_HASH_LENGTH = 12
+
+
 def item_slug(item_id: str) -> str:
-    return slugify(item_id)
+    """A readable prefix and a hash of the exact id: ids that slugify alike (`?id=A7` and
+    `?id=a7`, `新闻-1` and `新聞-1`) still get different IRIs."""
+    digest = hashlib.sha1(item_id.encode("utf-8")).hexdigest()[:ITEM_HASH_LENGTH]
+    return f"{slugify(item_id, ITEM_SLUG_LENGTH)}-{digest}"
 
 
 def item_iri(item_id: str, base: str = DEFAULT_BASE) -> URIRef:

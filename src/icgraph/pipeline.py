@@ -10,26 +10,30 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
+from icgraph.bindings import term_to_sparql
 from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
 from icgraph.config import Settings
 from icgraph.extract import extract, extract_many, load_nlp
-from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, ontology_graph_iri
+from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, item_slug, ontology_graph_iri
 from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
 from icgraph.progress import Progress, Step
 from icgraph.read import ReadProblem, read_source
 from icgraph.resolve import resolve
 from icgraph.store import GraphStore
 from icgraph.stored_entities import entities_in_graph
+from icgraph.textnorm import content_fingerprint
 from icgraph.validate import Issue, blocking, validate_graph
+from icgraph.vocab import IC
 
 BATCH_SIZE = 25
 
@@ -41,6 +45,7 @@ class IngestReport:
     quarantined: list[tuple[NewsItem, list[Issue]]] = field(default_factory=list)
     problems: list[ReadProblem] = field(default_factory=list)
     warnings: list[tuple[NewsItem, Issue]] = field(default_factory=list)
+    replaced: list[ReadProblem] = field(default_factory=list)  # duplicates dropped for a later item
 
     @property
     def ok(self) -> bool:
@@ -54,16 +59,41 @@ class IngestReport:
 
 
 def read_items(sources: Iterable[str | Path], fmt: str | None, report: IngestReport) -> list[NewsItem]:
-    """Every readable item of every source; a later item with the same id replaces an earlier one."""
-    items: dict[str, NewsItem] = {}
+    """Every readable item of every source, in a canonical order (published date, then id) so that
+    one run builds the same graph whatever the order of its input.
+
+    A later item with the same id, or with the same content (title and text, see
+    `content_fingerprint`) under another id, replaces the earlier one; `report.replaced` names both.
+    Two distinct ids whose IRIs would still collide are an error naming both; the later is skipped.
+    """
+    by_id: dict[str, NewsItem] = {}
+    id_of_content: dict[str, str] = {}
+    id_of_slug: dict[str, str] = {}
     for source in sources:
         for result in read_source(source, fmt):
             if isinstance(result, ReadProblem):
                 report.problems.append(result)
-            else:
-                items[result.id] = result
-    report.items_read = len(items)
-    return list(items.values())
+                continue
+            slug_owner = id_of_slug.setdefault(item_slug(result.id), result.id)
+            if slug_owner != result.id:
+                report.problems.append(
+                    ReadProblem(result.origin, f"id {result.id!r} gets the same IRI as id {slug_owner!r} ({by_id[slug_owner].origin}); item skipped")
+                )
+                continue
+            earlier = by_id.pop(result.id, None)
+            if earlier is not None:
+                report.replaced.append(ReadProblem(result.origin, f"duplicate id {result.id!r}: replaces the item at {earlier.origin}"))
+            fingerprint = content_fingerprint(result.title, result.text)
+            twin_id = id_of_content.get(fingerprint)
+            if twin_id is not None and twin_id in by_id:
+                twin = by_id.pop(twin_id)
+                report.replaced.append(
+                    ReadProblem(result.origin, f"same title and text as the item at {twin.origin} (id {twin_id!r}): replaces it")
+                )
+            id_of_content[fingerprint] = result.id
+            by_id[result.id] = result
+    report.items_read = len(by_id)
+    return sorted(by_id.values(), key=lambda item: (item.published or date.min, item.id))
 
 
 def batched(values: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -224,13 +254,76 @@ def store_batch(
         report.warnings.extend((item, issue) for issue in issues)
         item_graphs[item_graph_iri(item.id, base)] = graph
         accepted.append(resolution)
+    stored = len(item_graphs)
+    item_graphs.update(stored_twins(store, item_graphs, base))
     new_entities = all_entities(accepted)
     removed, added = entity_changes(entities_graph, new_entities, base)
+    orphans = orphaned_entities(store, entities_graph, added, item_graphs, base)
+    for orphan in orphans:
+        for triple in entities_graph.triples((orphan, None, None)):
+            removed.add(triple)
     store.replace_graphs(item_graphs, {entities_graph_iri(base): (removed, added)})
     entities_graph -= removed
     entities_graph += added
-    report.items_stored += len(item_graphs)
-    return entities_graph, merge_known(known, new_entities)
+    report.items_stored += stored
+    orphan_ids = {str(orphan) for orphan in orphans}
+    kept = [entity for entity in merge_known(known, new_entities) if str(entity_iri(entity.id, base)) not in orphan_ids]
+    return entities_graph, kept
+
+
+def _values(variable: str, terms: Iterable[URIRef | Literal]) -> str:
+    return f"VALUES ?{variable} {{ {' '.join(term_to_sparql(term) for term in terms)} }}"
+
+
+def stored_twins(store: GraphStore, item_graphs: Mapping[URIRef, Graph], base: str) -> dict[URIRef, Graph]:
+    """Stored item graphs with the content of a new item under another id (their content
+    fingerprints are equal), each mapped to an empty graph: writing that drops them."""
+    fingerprints = {value for graph in item_graphs.values() for value in graph.objects(None, IC.contentFingerprint)}
+    if not fingerprints:
+        return {}
+    sparql = (
+        f"SELECT DISTINCT ?g WHERE {{ {_values('f', fingerprints)} GRAPH ?g {{ ?i <{IC.contentFingerprint}> ?f }} "
+        f"FILTER(STRSTARTS(STR(?g), {term_to_sparql(Literal(f'{base}graph/item/'))})) }}"
+    )
+    names = {URIRef(row["g"]) for row in store.select(sparql).rows}
+    return {name: Graph() for name in sorted(names - set(item_graphs))}
+
+
+def orphaned_entities(
+    store: GraphStore, entities_graph: Graph, added: Graph, item_graphs: Mapping[URIRef, Graph], base: str
+) -> set[URIRef]:
+    """Entities that only the stored versions of the item graphs about to be replaced mention:
+    nothing else will mention them, no other kept entity links to them (parent, country)."""
+    described = set(entities_graph.subjects())
+    if not item_graphs or not described:
+        return set()
+    replaced = _values("g", item_graphs)
+    rows = store.select(f"SELECT DISTINCT ?e WHERE {{ {replaced} GRAPH ?g {{ ?s ?p ?e }} FILTER(isIRI(?e)) }}").rows
+    candidates = {URIRef(row["e"]) for row in rows} & described
+    frontier = set(candidates)
+    while frontier:  # what the candidates link to may lose its last mention with them
+        linked = {o for e in frontier for o in entities_graph.objects(e, None) if isinstance(o, URIRef) and o in described}
+        frontier = linked - candidates
+        candidates |= frontier
+    if not candidates:
+        return set()
+    still = store.select(
+        f"SELECT DISTINCT ?e WHERE {{ {_values('e', candidates)} GRAPH ?g {{ ?s ?p ?e }} "
+        f"FILTER(STRSTARTS(STR(?g), {term_to_sparql(Literal(f'{base}graph/item/'))}) && ?g NOT IN ({', '.join(term_to_sparql(g) for g in item_graphs)})) }}"
+    ).rows
+    used = {URIRef(row["e"]) for row in still}
+    used |= {o for graph in item_graphs.values() for o in graph.objects() if isinstance(o, URIRef)}
+    used |= {s for graph in item_graphs.values() for s in graph.subjects() if isinstance(s, URIRef)}
+    orphans = candidates - used
+    changed = True
+    while changed:  # an entity a kept entity links to is kept
+        changed = False
+        for entity in sorted(orphans):
+            referrers = set(entities_graph.subjects(None, entity)) | set(added.subjects(None, entity))
+            if referrers - orphans:
+                orphans.discard(entity)
+                changed = True
+    return orphans
 
 
 def validate_batch(graphs: list[Graph], entities: Sequence[Graph]) -> list[list[Issue]]:

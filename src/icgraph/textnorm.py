@@ -6,9 +6,9 @@ differ only in case, accents, quote or dash style, punctuation or spacing get th
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 
 _QUOTES = str.maketrans(
@@ -71,3 +71,12 @@ def strip_possessive(text: str) -> str:
     if text.endswith("s'"):
         return text[:-1]
     return text
+
+
+def content_fingerprint(title: str | None, text: str) -> str:
+    """The identity of an article's content, whatever id it comes under: a hash of its title and
+    text after Unicode normalisation, case folding and whitespace collapsing."""
+    def norm(value: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+
+    return hashlib.sha1(f"{norm(title or '')}\n{norm(text)}".encode()).hexdigest()

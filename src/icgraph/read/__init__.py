@@ -2,15 +2,20 @@
 
 A reader is registered under a format name with a sniffing function; `read_source` picks one by
 `--format`, else by the file's extension, else by its content. A reader yields `NewsItem`s and
-`ReadProblem`s: one bad item is reported and skipped, never fatal for the others.
+`ReadProblem`s: one bad item is reported and skipped, never fatal for the others. Bad bytes are
+per line too: a line that is not UTF-8 is reported with its number and the other lines are read.
+Every item leaves `read_source` repaired: lone surrogates (half an emoji, from JSON escapes) become
+U+FFFD and control characters are dropped, so no text field can stop a graph from being written.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from icgraph.errors import InputError
@@ -55,17 +60,48 @@ def stable_item_id(title: str | None, text: str) -> str:
     return digest[:16]
 
 
-def decode(data: bytes, source: str) -> str:
-    """Bytes to text, refusing what is not text."""
+def decode(data: bytes, source: str) -> tuple[str, list[ReadProblem]]:
+    """Bytes to text, refusing what is not text. A line that is not UTF-8 is reported with its
+    number and left out (as an empty line, so later line numbers stay true); the others are kept."""
     if b"\x00" in data[:8192]:
         raise InputError(f"{source}: binary file, not a news page or JSON Lines file")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{source}: not UTF-8 text (byte {error.start}: {data[error.start:error.start + 1]!r})"
-        ) from None
-    return text
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    lines: list[str] = []
+    problems: list[ReadProblem] = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            lines.append(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except UnicodeDecodeError as error:
+            detail = f"byte {raw[error.start : error.start + 1]!r} at column {error.start + 1}"
+            problems.append(ReadProblem(f"{source} line {number}", f"not UTF-8 text ({detail}), line skipped"))
+            lines.append("")
+    if not any(line.strip() for line in lines):
+        raise InputError(f"{source}: not UTF-8 text (no line of it decodes; first: {problems[0].origin})")
+    return "\n".join(lines), problems
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def repair_text(value: str) -> str:
+    """Lone surrogates become U+FFFD (they cannot be encoded); control characters other than
+    line ends and tabs are dropped."""
+    value = _SURROGATE.sub("\ufffd", value)
+    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def repair_item(item: NewsItem) -> NewsItem:
+    changes = {}
+    for spec in fields(item):
+        value = getattr(item, spec.name)
+        if isinstance(value, str) and spec.name != "origin":
+            repaired = repair_text(value)
+            if repaired != value:
+                changes[spec.name] = repaired
+    return replace(item, **changes) if changes else item
 
 
 def detect_format(source: str, text: str) -> Reader:
@@ -83,8 +119,8 @@ def detect_format(source: str, text: str) -> Reader:
 def read_source(source: str | Path, fmt: str | None = None) -> Iterator[ReadResult]:
     """Read one input (a path, or "-" for standard input) into items and problems.
 
-    Problems that concern the whole input (missing, empty, binary, unknown format) are yielded as
-    a single ReadProblem so that a batch of several inputs goes on with the others.
+    Problems that concern the whole input (missing, empty, binary, unknown format, no item found)
+    are yielded as a single ReadProblem so that a batch of several inputs goes on with the others.
     """
     name = str(source)
     try:
@@ -94,7 +130,8 @@ def read_source(source: str | Path, fmt: str | None = None) -> Iterator[ReadResu
         return
     label = "<stdin>" if name == "-" else name
     try:
-        text = decode(data, label)
+        text, line_problems = decode(data, label)
+        yield from line_problems
         if not text.strip():
             raise InputError(f"{label}: empty input, no news items")
         if fmt is not None and fmt not in READERS:
@@ -103,7 +140,12 @@ def read_source(source: str | Path, fmt: str | None = None) -> Iterator[ReadResu
     except InputError as error:
         yield ReadProblem(label, str(error).removeprefix(f"{label}: "))
         return
-    yield from reader.read(text, label)
+    found = False
+    for result in reader.read(text, label):
+        found = True
+        yield repair_item(result) if isinstance(result, NewsItem) else result
+    if not found:
+        yield ReadProblem(label, f"no news items found (read as {reader.name})")
 
 
 # Registration of the built-in readers (each module calls `register`).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
@@ -25,16 +26,36 @@ def parse_published(value: object) -> date | None:
             return None
 
 
+TEXT_FIELDS = ("id", "url", "publisher", "title", "published", "text")
+MAX_DEPTH = 32
+"""Nesting deeper than this in one line is refused before parsing (an item needs depth 1)."""
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def nesting_depth(line: str) -> int:
+    """How deep the arrays and objects of a JSON text nest (brackets inside strings not counted)."""
+    depth = deepest = 0
+    for bracket in _NOT_BRACKET.sub("", _JSON_STRING.sub("", line)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def optional_text(record: dict, field: str) -> str | None:
     value = record.get(field)
     if value is None:
         return None
-    text = clean_text(str(value))
+    text = clean_text(value)
     return text or None
 
 
 def item_from_record(record: dict, origin: str) -> ReadResult:
-    text = clean_text(str(record.get("text") or ""))
+    wrong = [f"{field} is {type(record[field]).__name__}" for field in TEXT_FIELDS if record.get(field) is not None and not isinstance(record[field], str)]
+    if wrong:
+        return ReadProblem(origin, f"fields must be strings: {', '.join(wrong)}")
+    text = clean_text(record.get("text") or "")
     title = optional_text(record, "title")
     if not text:
         return ReadProblem(origin, "item has no text")
@@ -59,6 +80,9 @@ def read_jsonl(text: str, source: str) -> Iterator[ReadResult]:
         if not line.strip():
             continue
         origin = f"{source} line {number}"
+        if nesting_depth(line) > MAX_DEPTH:
+            yield ReadProblem(origin, f"JSON nested deeper than {MAX_DEPTH} levels, line skipped")
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
