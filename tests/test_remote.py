@@ -65,11 +65,27 @@ def test_push_is_idempotent(server, local, remote):
     assert remote.stats() == first == local.stats()
 
 
-def test_push_by_sparql_update_in_chunks(server, local):
+def test_push_by_sparql_update(server, local):
     store = remote_store(server)
-    report = push(local, store, use_graph_store=False, chunk_triples=7)
+    report = push(local, store, use_graph_store=False)
     assert report.method == "update"
     assert store.stats() == local.stats()
+
+
+def test_one_url_finds_the_query_update_and_graph_store_services(server, local):
+    """The server's base URL (or its query URL) is enough: the rest is discovered."""
+    for url in (server.query_url, server.query_url.rsplit("/", 1)[0] + "/"):
+        if server.auth and url.endswith("/"):
+            continue  # Virtuoso's authenticated services are not below its root
+        store = open_store(endpoint=url, auth=server.auth, auth_scheme=server.auth_scheme)
+        report = push(local, store)
+        if server.name == "oxigraph":  # Virtuoso's Graph Store answers no probe: it is used when named
+            assert report.method == "graph-store"
+            assert store.client.graph_store_endpoint == server.graph_store_url
+        assert store.stats() == local.stats()
+        store = open_store(endpoint=url, auth=server.auth, auth_scheme=server.auth_scheme)
+        assert push(local, store, use_graph_store=False).method == "update"
+        assert store.client.update_endpoint == server.update_url
 
 
 # The examples name events of the sample page; the fixture's meeting stands in for them here.
@@ -151,5 +167,10 @@ def test_cli_against_the_server(server, local, remote, tmp_path):
     assert json.loads(stats.stdout)["triples"] == local.stats().triples
     query = runner.invoke(cli, ["query", "who-met-whom", "--format", "json", *target], env=env)
     assert len(json.loads(query.stdout)["results"]["bindings"]) == 3
+    if not server.auth:
+        base = ["--endpoint", server.query_url.rsplit("/", 1)[0]]
+        for command in (["push", "--store", store_dir], ["stats"], ["export", "--format", "nquads"], ["query", "who-met-whom"]):
+            result = runner.invoke(cli, [*command, *base])
+            assert result.exit_code == 0, (command, result.stderr)
     down = runner.invoke(cli, ["query", "who-met-whom", "--endpoint", f"http://127.0.0.1:{free_port()}/sparql"])
     assert down.exit_code == 1 and down.stderr.count("\n") == 1 and "cannot reach" in down.stderr

@@ -8,7 +8,8 @@ IcgraphError                 anything icgraph reports to a user (exit 1)
  |    +-- QuerySyntaxError   the SPARQL text does not parse (exit 2: the user's query is wrong)
  |    +-- QueryUsageError    (also a UsageError, exit 2) an unknown saved query, a missing, unknown
  |                           or malformed parameter, an output format that does not fit the result
- +-- EndpointError           a remote SPARQL server is unreachable, refuses, times out
+ +-- EndpointError           a remote SPARQL server is unreachable, refuses, times out, loses data
+      +-- EndpointURLError   (also a UsageError, exit 2) an endpoint URL that is not an http(s) URL
 """
 
 
@@ -42,3 +43,7 @@ class QueryUsageError(QueryError, UsageError):
 
 class EndpointError(IcgraphError):
     pass
+
+
+class EndpointURLError(EndpointError, UsageError):
+    exit_code = 2

@@ -6,12 +6,14 @@ query the server rejects as malformed), never a traceback.
 
 from __future__ import annotations
 
+import http.client
 import socket
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -19,12 +21,15 @@ from rdflib.term import Node
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions
 
-from icgraph.bindings import check_iri, graph_update, ntriples
-from icgraph.errors import EndpointError, QuerySyntaxError
+from icgraph.bindings import check_iri, graph_update
+from icgraph.errors import EndpointError, EndpointURLError, QuerySyntaxError
 
 _T = TypeVar("_T")
 _AUTH_SCHEMES = {"basic": BASIC, "digest": DIGEST}
-DEFAULT_CHUNK_TRIPLES = 5000
+DEFAULT_TIMEOUT = 60.0
+"""Seconds a request to a server may take, connecting and reading included, unless told otherwise."""
+QUERY_PATHS = ("query", "sparql")
+PROBE_UPDATE = "DROP SILENT GRAPH <urn:icgraph:probe:no-such-graph>"
 
 
 def _term_from_json(value: Mapping[str, str]) -> Node:
@@ -60,8 +65,41 @@ def _root(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def _sibling(url: str, name: str) -> str:
+    """`http://h/ds/query` -> `http://h/ds/{name}`."""
+    parts = urllib.parse.urlsplit(url)
+    folder = parts.path.rsplit("/", 1)[0]
+    return f"{parts.scheme}://{parts.netloc}{folder}/{name}"
+
+
+def _unique(urls: list[str]) -> list[str]:
+    return list(dict.fromkeys(urls))
+
+
+def check_endpoint_url(url: str) -> str:
+    """`url` when it is an absolute http(s) URL with a host; EndpointURLError (a usage error) otherwise."""
+    text = url.strip() if isinstance(url, str) else ""
+    parts = urllib.parse.urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(ch.isspace() for ch in text):
+        raise EndpointURLError(f"not an http(s) URL of a SPARQL server: {url!r} (e.g. http://127.0.0.1:7878/ or …/query)")
+    try:
+        parts.port
+    except ValueError:
+        raise EndpointURLError(f"not a valid port in {url!r}") from None
+    return text
+
+
 class Client:
-    """One server: where to query, where to update, where its Graph Store Protocol lives, how to log in."""
+    """One server: where to query, where to update, where its Graph Store Protocol lives, how to log in.
+
+    `endpoint` is the server's base URL or its query URL. Below a base URL the query service is
+    looked for at `/query` and `/sparql`; the update service, when not given, is looked for beside
+    the query URL (`…/update`, as Oxigraph and Fuseki place it) and at the query URL itself (as
+    Virtuoso does), by sending a no-op update; the Graph Store Protocol at `…/store`, `…/data` and
+    Virtuoso's `/sparql-graph-crud-auth`. Every request has a deadline (`timeout`, default
+    DEFAULT_TIMEOUT seconds) that covers connecting and reading the whole answer, so a silent or
+    trickling server cannot stall a command.
+    """
 
     def __init__(
         self,
@@ -75,31 +113,129 @@ class Client:
     ) -> None:
         if auth_scheme not in _AUTH_SCHEMES:
             raise EndpointError(f"unknown HTTP authentication {auth_scheme!r} (basic or digest)")
-        self.endpoint = endpoint
-        self.update_endpoint = update_endpoint or _default_update_endpoint(endpoint)
-        self.graph_store_endpoint = graph_store_endpoint
+        if timeout is not None and timeout <= 0:
+            raise EndpointURLError(f"a timeout must be positive, not {timeout:g}")
+        self.endpoint = check_endpoint_url(endpoint)
+        self.update_endpoint = check_endpoint_url(update_endpoint) if update_endpoint else None
+        self.graph_store_endpoint = check_endpoint_url(graph_store_endpoint) if graph_store_endpoint else None
         self.auth = auth
         self.auth_scheme = auth_scheme
-        self.timeout = timeout
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        self._query_url: str | None = None
+
+    # ------------------------------------------------------------------ discovery
+
+    @property
+    def query_url(self) -> str:
+        """The query service: `endpoint` itself, or below a base URL the first of /query, /sparql that answers."""
+        if self._query_url is None:
+            if urllib.parse.urlsplit(self.endpoint).path.strip("/"):
+                self._query_url = self.endpoint
+            else:
+                candidates = [f"{_root(self.endpoint)}/{path}" for path in QUERY_PATHS]
+                found = next((url for url in candidates if self._answers_queries(url)), None)
+                if found is None:
+                    raise EndpointError(f"no SPARQL query service at {self.endpoint} (tried {', '.join(candidates)}): give its query URL")
+                self._query_url = found
+        return self._query_url
+
+    def _answers_queries(self, url: str) -> bool:
+        try:
+            return self._select_at(url, "ASK {}", None, None).boolean is not None
+        except Unanswered:
+            raise
+        except EndpointError as error:
+            if "credentials" in str(error):
+                raise
+            return False
+
+    def discover_update_endpoint(self) -> str:
+        """The SPARQL Update service; EndpointError when the server takes no update anywhere (a
+        read-only endpoint such as `icgraph serve`)."""
+        if self.update_endpoint:
+            return self.update_endpoint
+        query_url = self.query_url
+        candidates = _unique([_sibling(query_url, "update"), query_url])
+        for candidate in candidates:
+            if self._accepts_update(candidate):
+                self.update_endpoint = candidate
+                return candidate
+        raise EndpointError(
+            f"{self.endpoint} is read-only: no SPARQL Update service answered (tried {', '.join(candidates)}) "
+            "and no Graph Store Protocol was found; nothing was written. Push to a writable server "
+            "(e.g. `oxigraph serve --location DIR`), or give --update-endpoint / --store-endpoint"
+        )
+
+    def _accepts_update(self, url: str) -> bool:
+        """Does `url` run a no-op SPARQL Update (2xx)? 401 is a credentials error, not a 'no'."""
+        request = urllib.request.Request(
+            url, data=PROBE_UPDATE.encode("utf-8"), method="POST", headers={"Content-Type": "application/sparql-update"}
+        )
+
+        def run() -> int:
+            with self._opener(url).open(request, timeout=self.timeout) as response:
+                response.read()
+                return response.status
+
+        try:
+            return 200 <= self._call(url, run) < 300
+        except Unanswered:
+            raise
+        except EndpointError as error:
+            if "HTTP 401" in str(error):
+                raise EndpointError(f"{url} refused the credentials (HTTP 401): check --user/--password") from None
+            return False
+
+    def discover_graph_store(self) -> str | None:
+        """The server's Graph Store Protocol endpoint, when it offers one at a known place."""
+        if self.graph_store_endpoint:
+            return self.graph_store_endpoint
+        query_url = self.query_url
+        candidates = _unique([
+            _sibling(query_url, "store"), f"{_root(query_url)}/store", _sibling(query_url, "data"),
+            f"{_root(query_url)}/sparql-graph-crud-auth",
+        ])
+        for candidate in candidates:
+            if self.offers_graph_store(candidate):
+                self.graph_store_endpoint = candidate
+                return candidate
+        return None
+
+    def offers_graph_store(self, url: str) -> bool:
+        """Does `url` answer like a Graph Store Protocol endpoint (GET ?default -> 200 with RDF)?"""
+        request = urllib.request.Request(f"{url}?default", method="GET", headers={"Accept": "application/n-triples"})
+
+        def run() -> bool:
+            with self._opener(url).open(request, timeout=self.timeout) as response:
+                content_type = response.headers.get("Content-Type", "")
+                response.read()
+                return response.status == 200 and ("triples" in content_type or "turtle" in content_type)
+
+        try:
+            return self._call(url, run)
+        except Unanswered:
+            raise
+        except EndpointError:
+            return False
 
     # ------------------------------------------------------------------ SPARQLWrapper
 
-    def _wrapper(self, url: str, timeout: float | None) -> SPARQLWrapper:
+    def _wrapper(self, url: str, timeout: float) -> SPARQLWrapper:
         wrapper = SPARQLWrapper(url)
         wrapper.setMethod(POST)
-        effective = timeout if timeout is not None else self.timeout
-        if effective is not None:
-            wrapper.setTimeout(max(1, round(effective)))
+        wrapper.setTimeout(max(1, round(timeout)))
         if self.auth:
             wrapper.setHTTPAuth(_AUTH_SCHEMES[self.auth_scheme])
             wrapper.setCredentials(*self.auth)
         return wrapper
 
-    def _call(self, url: str, action: Callable[[], _T], original: str | None = None) -> _T:
+    def _call(self, url: str, action: Callable[[], _T], original: str | None = None, timeout: float | None = None) -> _T:
+        """Run one request within its deadline; every failure becomes one EndpointError line."""
+        seconds = timeout if timeout is not None else self.timeout
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)  # SPARQLWrapper warns on unknown content types
-                return action()
+            return _within(seconds, action)
+        except _Overdue:
+            raise Unanswered(f"{url} did not answer within {seconds:g} s (--timeout)") from None
         except SPARQLExceptions.QueryBadFormed as error:
             if original is not None:
                 from icgraph.store import check_syntax
@@ -120,17 +256,17 @@ class Client:
             raise EndpointError(f"{url} answered HTTP {error.code} {error.reason}") from None
         except urllib.error.URLError as error:
             if isinstance(error.reason, (TimeoutError, socket.timeout)):
-                raise EndpointError(f"{url} did not answer in time") from None
-            raise EndpointError(f"cannot reach {url}: {error.reason}") from None
+                raise Unanswered(f"{url} did not answer within {seconds:g} s (--timeout)") from None
+            raise Unanswered(f"cannot reach {url}: {error.reason}") from None
         except (TimeoutError, socket.timeout):
-            raise EndpointError(f"{url} did not answer in time") from None
-        except (ConnectionError, OSError) as error:
-            raise EndpointError(f"cannot reach {url}: {error}") from None
+            raise Unanswered(f"{url} did not answer within {seconds:g} s (--timeout)") from None
+        except (ConnectionError, OSError, http.client.HTTPException) as error:
+            raise Unanswered(f"cannot reach {url}: {error or type(error).__name__}") from None
 
-    def select(self, sparql: str, *, original: str | None = None, timeout: float | None = None):
+    def _select_at(self, url: str, sparql: str, original: str | None, timeout: float | None):
         from icgraph.store import SelectResult
 
-        wrapper = self._wrapper(self.endpoint, timeout)
+        wrapper = self._wrapper(url, timeout or self.timeout)
         wrapper.setQuery(sparql)
         wrapper.setReturnFormat(JSON)
 
@@ -138,14 +274,21 @@ class Client:
             response = wrapper.query()
             return response.convert()
 
-        document = self._call(self.endpoint, run, original)
+        document = self._call(url, run, original, timeout)
         if not isinstance(document, dict):
-            raise EndpointError(f"{self.endpoint} did not answer with SPARQL JSON results")
-        variables, rows, boolean = results_from_json(document)
+            raise EndpointError(f"{url} did not answer with SPARQL JSON results")
+        try:
+            variables, rows, boolean = results_from_json(document)
+        except (KeyError, TypeError, AttributeError):
+            raise EndpointError(f"{url} answered with malformed SPARQL JSON results") from None
         return SelectResult(variables, rows, boolean)
 
+    def select(self, sparql: str, *, original: str | None = None, timeout: float | None = None):
+        return self._select_at(self.query_url, sparql, original, timeout)
+
     def construct(self, sparql: str, *, original: str | None = None, timeout: float | None = None) -> Graph:
-        wrapper = self._wrapper(self.endpoint, timeout)
+        url = self.query_url
+        wrapper = self._wrapper(url, timeout or self.timeout)
         wrapper.setQuery(sparql)
         wrapper.setReturnFormat(TURTLE)
 
@@ -153,22 +296,31 @@ class Client:
             response = wrapper.query()
             return response.response.read()
 
-        data = self._call(self.endpoint, run, original)
+        data = self._call(url, run, original, timeout)
         graph = Graph()
         try:
             graph.parse(data=data, format="turtle")
         except Exception as error:  # rdflib raises several parser exception types
-            raise EndpointError(f"{self.endpoint} returned a graph that does not parse as Turtle: {_short(error)}") from None
+            raise EndpointError(f"{url} returned a graph that does not parse as Turtle: {_short(error)}") from None
         return graph
 
     def update(self, sparql_update: str) -> None:
-        wrapper = self._wrapper(self.update_endpoint, None)
+        url = self.discover_update_endpoint()
+        wrapper = self._wrapper(url, self.timeout)
         wrapper.setQuery(sparql_update)
 
         def run() -> None:
             wrapper.query().response.read()
 
-        self._call(self.update_endpoint, run)
+        self._call(url, run)
+
+    def count_triples(self, name: URIRef) -> int:
+        """How many triples the server holds in the named graph `name`."""
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{check_iri(str(name))}> {{ ?s ?p ?o }} }}").rows
+        try:
+            return int(rows[0]["n"]) if rows and "n" in rows[0] else 0
+        except ValueError:
+            raise EndpointError(f"{self.query_url} answered a COUNT with {rows[0]['n']!r}") from None
 
     # ------------------------------------------------------------------ writing
 
@@ -179,70 +331,69 @@ class Client:
         if update:
             self.update(update)
 
-    def put_graph(self, name: URIRef, graph: Graph, *, chunk_triples: int = DEFAULT_CHUNK_TRIPLES) -> str:
-        """Replace one named graph on the server; returns the method used ('graph-store' or 'update')."""
+    def put_graph(self, name: URIRef, graph: Graph) -> str:
+        """Replace one named graph on the server in one request (a Graph Store PUT, else one SPARQL
+        Update that drops and inserts), so a failure never leaves it half-written; returns the
+        method used ('graph-store' or 'update')."""
         iri = check_iri(str(name))
         if self.graph_store_endpoint:
             self._graph_store_put(iri, graph)
             return "graph-store"
-        self.update(f"DROP SILENT GRAPH <{iri}>")
-        for chunk in _chunks(graph, chunk_triples):
-            self.update(f"INSERT DATA {{ GRAPH <{iri}> {{\n{chunk}}} }}")
+        self.replace_graphs({URIRef(iri): graph})
         return "update"
 
-    def _opener(self) -> urllib.request.OpenerDirector:
+    def _opener(self, url: str) -> urllib.request.OpenerDirector:
         handlers: list[urllib.request.BaseHandler] = []
         if self.auth:
             manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            manager.add_password(None, _root(self.graph_store_endpoint or self.endpoint), *self.auth)
+            manager.add_password(None, _root(url), *self.auth)
             handler_class = urllib.request.HTTPDigestAuthHandler if self.auth_scheme == "digest" else urllib.request.HTTPBasicAuthHandler
             handlers.append(handler_class(manager))
         return urllib.request.build_opener(*handlers)
 
     def _graph_store_put(self, iri: str, graph: Graph) -> None:
-        url = f"{self.graph_store_endpoint}?{urllib.parse.urlencode({'graph': iri})}"
+        store_url = self.graph_store_endpoint or ""
+        url = f"{store_url}?{urllib.parse.urlencode({'graph': iri})}"
         body = graph.serialize(format="nt", encoding="utf-8")
         request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
 
         def run() -> None:
-            with self._opener().open(request, timeout=self.timeout) as response:
+            with self._opener(store_url).open(request, timeout=self.timeout) as response:
                 response.read()
 
-        self._call(self.graph_store_endpoint or url, run)
+        self._call(store_url, run)
 
-    def offers_graph_store(self, url: str) -> bool:
-        """Does `url` answer like a Graph Store Protocol endpoint (GET ?default -> 200 with RDF)?"""
-        request = urllib.request.Request(f"{url}?default", method="GET", headers={"Accept": "application/n-triples"})
+
+class _Overdue(Exception):
+    pass
+
+
+class Unanswered(EndpointError):
+    """The server could not be reached or did not answer in time (not a refusal)."""
+
+
+def _within(seconds: float, action: Callable[[], _T]) -> _T:
+    """`action()` if it finishes within `seconds`, else _Overdue. The socket timeout alone does not
+    bound a request: a server that trickles a byte now and then never lets a read time out. An
+    overdue request is abandoned in its daemon thread, whose socket timeout ends it later."""
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
         try:
-            with self._opener().open(request, timeout=self.timeout or 10) as response:
-                content_type = response.headers.get("Content-Type", "")
-                response.read()
-                return response.status == 200 and ("triples" in content_type or "turtle" in content_type)
-        except (urllib.error.URLError, OSError):
-            return False
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # SPARQLWrapper warns on unknown content types
+                outcome["value"] = action()
+        except BaseException as error:  # handed to the caller below
+            outcome["error"] = error
 
-    def discover_graph_store(self) -> str | None:
-        """The server's Graph Store Protocol endpoint, when it offers one at a known place."""
-        if self.graph_store_endpoint:
-            return self.graph_store_endpoint
-        for candidate in (f"{_root(self.endpoint)}/store", f"{_root(self.endpoint)}/sparql-graph-crud-auth"):
-            if self.offers_graph_store(candidate):
-                self.graph_store_endpoint = candidate
-                return candidate
-        return None
-
-
-def _default_update_endpoint(endpoint: str) -> str:
-    """Oxigraph serves updates at /update beside /query; others take updates at the query URL."""
-    if endpoint.rstrip("/").endswith("/query"):
-        return endpoint.rstrip("/")[: -len("/query")] + "/update"
-    return endpoint
-
-
-def _chunks(graph: Graph, size: int) -> Iterator[str]:
-    lines = ntriples(graph).splitlines(keepends=True)
-    for start in range(0, len(lines), size):
-        yield "".join(lines[start : start + size])
+    worker = threading.Thread(target=target, daemon=True, name="icgraph-request")
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise _Overdue()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
 
 
 def _short(error: BaseException) -> str:

@@ -11,17 +11,30 @@ import click
 
 from icgraph.cli.common import error_boundary, store_option
 from icgraph.cli.progress import ProgressDisplay
-from icgraph.errors import QueryUsageError
+from icgraph.errors import EndpointURLError, QueryUsageError
 from icgraph.push import push as push_store
 from icgraph.query import OUTPUT_FORMATS, format_output, run_query, run_sparql, saved_queries
 from icgraph.store import DUMP_FORMATS, open_store
 
 
+def _url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A malformed server URL is a usage error (exit 2), found before anything is opened."""
+    if value is None:
+        return None
+    from icgraph.remote import check_endpoint_url  # keeps SPARQLWrapper out of embedded-only runs
+
+    try:
+        return check_endpoint_url(value)
+    except EndpointURLError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 def endpoint_options(func):
     """--endpoint and its companions: a SPARQL 1.1 server instead of the embedded store."""
     options = [
-        click.option("--endpoint", envvar="ICGRAPH_ENDPOINT", help="SPARQL 1.1 query endpoint URL (instead of the embedded store)."),
-        click.option("--update-endpoint", help="SPARQL Update endpoint URL (default: derived from --endpoint)."),
+        click.option("--endpoint", envvar="ICGRAPH_ENDPOINT", callback=_url, help="A SPARQL 1.1 server instead of the embedded store: its base URL or its query URL."),
+        click.option("--update-endpoint", callback=_url, help="SPARQL Update URL (default: discovered from --endpoint)."),
+        click.option("--store-endpoint", "--graph-store", "graph_store", callback=_url, help="Graph Store Protocol URL (default: discovered from --endpoint)."),
         click.option("--user", envvar="ICGRAPH_ENDPOINT_USER", help="User name for the server ($ICGRAPH_ENDPOINT_USER)."),
         click.option("--password", envvar="ICGRAPH_ENDPOINT_PASSWORD", help="Password for the server ($ICGRAPH_ENDPOINT_PASSWORD)."),
         click.option("--auth", "auth_scheme", type=click.Choice(["basic", "digest"]), default="basic", show_default=True, help="HTTP authentication scheme."),
@@ -117,14 +130,18 @@ def queries_command(fmt: str) -> None:
     _write("\n".join(lines))
 
 
+TIMEOUT_HELP = "Seconds each request to a server may take (default 60)."
+
+
 @click.command("stats")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help=TIMEOUT_HELP)
 @store_option
 @endpoint_options
 @error_boundary
-def stats_command(fmt: str, store_path: str, **remote: Any) -> None:
+def stats_command(fmt: str, timeout: float | None, store_path: str, **remote: Any) -> None:
     """Count triples, graphs, news items, entities and events by type, posts and agreements."""
-    with _open(store_path, **remote) as store:
+    with _open(store_path, timeout=timeout, **remote) as store:
         stats = store.stats()
     if fmt == "json":
         _write(json.dumps(asdict(stats), indent=1) + "\n")
@@ -146,12 +163,13 @@ def stats_command(fmt: str, store_path: str, **remote: Any) -> None:
 @click.command("export")
 @click.option("-f", "--format", "fmt", type=click.Choice(DUMP_FORMATS), default="trig", show_default=True, help="trig/nquads keep the named graphs; turtle/ntriples/jsonld write their union.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True, help="Output file ('-' for stdout).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help=TIMEOUT_HELP)
 @store_option
 @endpoint_options
 @error_boundary
-def export_command(fmt: str, output: str, store_path: str, **remote: Any) -> None:
+def export_command(fmt: str, output: str, timeout: float | None, store_path: str, **remote: Any) -> None:
     """Write the whole graph as RDF."""
-    with _open(store_path, **remote) as store:
+    with _open(store_path, timeout=timeout, **remote) as store:
         if output == "-":
             store.dump(sys.stdout.buffer, fmt)
             sys.stdout.buffer.flush()
@@ -162,24 +180,25 @@ def export_command(fmt: str, output: str, store_path: str, **remote: Any) -> Non
 
 
 @click.command("push")
-@click.option("--endpoint", envvar="ICGRAPH_ENDPOINT", required=True, help="SPARQL 1.1 query endpoint URL of the server.")
-@click.option("--update-endpoint", help="SPARQL Update endpoint URL (default: derived from --endpoint).")
-@click.option("--graph-store", help="Graph Store Protocol endpoint URL (default: discovered, else SPARQL Update).")
+@click.option("--endpoint", envvar="ICGRAPH_ENDPOINT", required=True, callback=_url, help="The server: its base URL or its query URL.")
+@click.option("--update-endpoint", callback=_url, help="SPARQL Update URL (default: discovered).")
+@click.option("--store-endpoint", "--graph-store", "graph_store", callback=_url, help="Graph Store Protocol URL (default: discovered, else SPARQL Update).")
 @click.option("--no-graph-store", is_flag=True, help="Use SPARQL Update even when the server offers the Graph Store Protocol.")
-@click.option("--chunk", type=click.IntRange(min=1), default=5000, show_default=True, help="Triples per INSERT DATA request.")
 @click.option("--user", envvar="ICGRAPH_ENDPOINT_USER", help="User name ($ICGRAPH_ENDPOINT_USER).")
 @click.option("--password", envvar="ICGRAPH_ENDPOINT_PASSWORD", help="Password ($ICGRAPH_ENDPOINT_PASSWORD).")
 @click.option("--auth", "auth_scheme", type=click.Choice(["basic", "digest"]), default="basic", show_default=True)
-@click.option("--timeout", type=float, help="Seconds to wait for each request.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help=TIMEOUT_HELP)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only the summary.")
 @store_option
 @error_boundary
-def push_command(endpoint: str, update_endpoint: str | None, graph_store: str | None, no_graph_store: bool, chunk: int, user: str | None, password: str | None, auth_scheme: str, timeout: float | None, quiet: bool, store_path: str) -> None:
-    """Copy the embedded store to a SPARQL server, graph by graph (idempotent)."""
+def push_command(endpoint: str, update_endpoint: str | None, graph_store: str | None, no_graph_store: bool, user: str | None, password: str | None, auth_scheme: str, timeout: float | None, quiet: bool, store_path: str) -> None:
+    """Copy the embedded store to a writable SPARQL server, graph by graph (idempotent), and
+    verify the triple count of each graph there. Exits 1 if the server is read-only or does not
+    hold what was sent."""
     with open_store(store_path, read_only=True, create=False) as source, _open(store_path, endpoint, update_endpoint, user, password, auth_scheme, timeout, graph_store) as target:
         with ProgressDisplay(quiet=quiet) as progress:
-            report = push_store(source, target, chunk_triples=chunk, use_graph_store=not no_graph_store, progress=progress)
-    click.echo(f"pushed {report.graphs} graphs, {report.triples} triples to {endpoint} ({report.method})", err=True)
+            report = push_store(source, target, use_graph_store=not no_graph_store, progress=progress)
+    click.echo(f"pushed {report.graphs} graphs, {report.triples} triples to {endpoint} ({report.method}), counts verified", err=True)
 
 
 @click.command("serve")
