@@ -555,8 +555,10 @@ def _add_memberships(ctx: _ItemContext, memberships: Iterable[Membership]) -> No
 
 
 def build_item_graph(resolution: Resolution, base: str = DEFAULT_BASE) -> Graph:
-    """The named graph of one news item: its metadata, and each event, agreement, post and
-    membership read from it with its source (prov:wasDerivedFrom) and evidence node.
+    """The named graph of one news item: its metadata, the entities it names (ic:mentions: what
+    keeps an entity's IRI when the item is ingested again, and its description while one item
+    names it), and each event, agreement, post and membership read from it with its source
+    (prov:wasDerivedFrom) and evidence node.
 
     References to item-local keys that resolution did not map to an entity are left out.
     """
@@ -569,6 +571,8 @@ def build_item_graph(resolution: Resolution, base: str = DEFAULT_BASE) -> Graph:
         names={entity.id: entity.name for entity in resolution.entities},
     )
     _add_item(ctx)
+    for entity_id in sorted(set(resolution.ids.values())):
+        ctx.graph.add((ctx.item, IC.mentions, entity_iri(entity_id, base)))
     events = list(_grouped_events(ctx))
     for node, event, participations in events:
         _add_event(ctx, node, event, participations)

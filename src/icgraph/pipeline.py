@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +33,7 @@ from icgraph.progress import Progress, Step
 from icgraph.read import ReadProblem, read_source
 from icgraph.resolve import resolve
 from icgraph.store import GraphStore
-from icgraph.stored_entities import entities_in_graph
+from icgraph.stored_entities import entities_in_graph, entity_id
 from icgraph.textnorm import content_fingerprint
 from icgraph.validate import Issue, blocking, validate_graph
 from icgraph.vocab import IC
@@ -200,7 +203,22 @@ _worker_nlp: Any = None
 
 def _start_worker(model: str) -> None:
     global _worker_nlp
+    _exit_with_parent()
     _worker_nlp = load_nlp(model)
+
+
+def _exit_with_parent() -> None:
+    """End this worker as soon as the process that started it is gone (even by `kill -9`, when no
+    shutdown message can come): a thread waits on the parent's sentinel."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="icgraph-parent-watch").start()
 
 
 def _extract_in_worker(items: list[NewsItem]) -> tuple[list[Extraction], list[ReadProblem], int]:
@@ -233,7 +251,7 @@ def store_batch(
     report: IngestReport,
     quarantine: Path | None,
 ) -> tuple[Graph, list[ResolvedEntity]]:
-    resolutions = resolve(batch, known)
+    resolutions = resolve(batch, known, previously_named(store, [e.item for e in batch], base))
     pending_entities = (build_entity_graph(all_entities(resolutions), base), entities_graph)
     built: list[tuple[Resolution, Graph]] = []
     for resolution in resolutions:
@@ -269,6 +287,20 @@ def store_batch(
     orphan_ids = {str(orphan) for orphan in orphans}
     kept = [entity for entity in merge_known(known, new_entities) if str(entity_iri(entity.id, base)) not in orphan_ids]
     return entities_graph, kept
+
+
+def previously_named(store: GraphStore, items: Sequence[NewsItem], base: str) -> dict[str, set[str]]:
+    """For each item already stored, the ids of the entities its stored graph names."""
+    if not items:
+        return {}
+    ids_by_graph = {item_graph_iri(item.id, base): item.id for item in items}
+    rows = store.select(f"SELECT DISTINCT ?g ?e WHERE {{ {_values('g', ids_by_graph)} GRAPH ?g {{ ?s ?p ?e }} FILTER(isIRI(?e)) }}").rows
+    named: dict[str, set[str]] = {}
+    for row in rows:
+        entity = entity_id(URIRef(row["e"]), base)
+        if entity is not None:
+            named.setdefault(ids_by_graph[URIRef(row["g"])], set()).add(entity)
+    return named
 
 
 def _values(variable: str, terms: Iterable[URIRef | Literal]) -> str:

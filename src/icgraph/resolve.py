@@ -7,12 +7,14 @@ runs. Merging is conservative: organizations and places by an equal normalised n
 people by the same full name, or when one full name (two words at least) extends the other with the
 same first and last name and compatible initials ("Karim AlRashid" ~ "Karim H. AlRashid" ~ "Karim Al-Rashid").
 A surname alone never merges two items' people. Every alias is kept; the preferred label is the
-longest full form. The same input gives the same ids.
+longest full form. The same input gives the same ids. An item ingested again finds the entities
+its stored version named (`previous`) by any equal label, a one-word name included, so
+re-ingesting never mints a second id for the same mention ("person/jokowi-2").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from icgraph.extract.gazetteer import default_gazetteer
@@ -158,8 +160,17 @@ class Registry:
                 return matches[0]
         return None
 
-    def add(self, entity: Entity) -> str:
-        cid = self._find(entity)
+    def _find_previous(self, entity: Entity, previous: Iterable[str]) -> str | None:
+        """The entity of the item's stored version that carries one of this mention's labels."""
+        keys = {normalize_name(label) for label in (entity.name, *entity.aliases)}
+        for cid in sorted(previous):
+            cluster = self.clusters.get(cid)
+            if cluster is not None and cluster.kind == entity.kind and keys & {normalize_name(label) for label in cluster.labels}:
+                return cid
+        return None
+
+    def add(self, entity: Entity, previous: Iterable[str] = ()) -> str:
+        cid = self._find(entity) or self._find_previous(entity, previous)
         if cid is None:
             if entity.kind == EntityKind.COUNTRY and entity.iso_code:
                 cid = f"country/{entity.iso_code.lower()}"
@@ -177,12 +188,19 @@ class Registry:
         return cid
 
 
-def resolve(extractions: Sequence[Extraction], known: Iterable[ResolvedEntity] = ()) -> list[Resolution]:
-    """Global ids for the entities of `extractions` (in order), merged with `known` ones."""
+def resolve(
+    extractions: Sequence[Extraction],
+    known: Iterable[ResolvedEntity] = (),
+    previous: Mapping[str, Iterable[str]] | None = None,
+) -> list[Resolution]:
+    """Global ids for the entities of `extractions` (in order), merged with `known` ones.
+    `previous` maps an item id to the entity ids its stored version names."""
     registry = Registry(known)
+    previous = previous or {}
     mappings: list[dict[str, str]] = []
     for extraction in extractions:
-        ids = {entity.key: registry.add(entity) for entity in extraction.entities}
+        before = tuple(previous.get(extraction.item.id, ()))
+        ids = {entity.key: registry.add(entity, before) for entity in extraction.entities}
         mappings.append(ids)
     for extraction, ids in zip(extractions, mappings):
         for entity in extraction.entities:

@@ -355,11 +355,34 @@ def _prefixes() -> dict[str, str]:
 def _open_error_message(path: Path | None, error: OSError) -> str:
     text = str(error)
     if "lock" in text.lower():
+        holder = lock_holder(path) if path is not None else None
+        who = holder or "another process (an `icgraph ingest`, or a server that opened it for writing)"
         return (
-            f"the store {path} is locked by another process (a running `icgraph serve` or "
-            "`oxigraph serve`?): stop it, or open the store read-only (Store.read_only / open_store(..., read_only=True))"
+            f"the store {path} is locked by {who}: wait for it to finish or stop it "
+            "(reading commands and `icgraph serve` open the store read-only and can run beside it)"
         )
     return f"cannot open the store {path}: {text}"
+
+
+def lock_holder(path: Path) -> str | None:
+    """The process that holds the store's RocksDB LOCK file, as 'process PID (command line)', read
+    from /proc/locks (Linux); None where that cannot be known."""
+    try:
+        inode = str((path / "LOCK").stat().st_ino)
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split()
+        if "->" in fields or len(fields) < 6 or fields[5].rsplit(":", 1)[-1] != inode:
+            continue
+        pid = fields[4]
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+        except OSError:
+            command = ""
+        return f"process {pid} ({command})" if command else f"process {pid}"
+    return None
 
 
 # --------------------------------------------------------------------------- remote store

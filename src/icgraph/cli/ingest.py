@@ -55,7 +55,7 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
 @error_boundary
 def validate_command(store_path: str, quiet: bool) -> None:
     """Re-check everything in the store against the SHACL shapes. Exits 1 on violations."""
-    with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
+    with open_store(store_path, read_only=True, create=False) as store, ProgressDisplay(quiet=quiet) as progress:
         issues = check_store(store, progress=progress)
     if not quiet:
         for issue in issues:
