@@ -56,7 +56,7 @@ def register(reader: Reader) -> Reader:
 
 def stable_item_id(title: str | None, text: str) -> str:
     """The id of an item that carries neither id nor URL: a hash of its title and text."""
-    digest = hashlib.sha1(f"{title or ''}\n{text}".encode()).hexdigest()
+    digest = hashlib.sha1(f"{title or ''}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:16]
 
 

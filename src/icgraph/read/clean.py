@@ -7,12 +7,13 @@ import unicodedata
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
-    """NFC, unified line ends, no zero-width or control characters, single spaces, paragraphs
-    separated by one blank line."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, unified line ends, no zero-width or control characters, lone surrogates (half an
+    emoji, from a JSON escape) as U+FFFD, single spaces, paragraphs separated by one blank line."""
+    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text)).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     text = text.replace("\ufeff", "").replace("\u200e", "").replace("\u200f", "")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]

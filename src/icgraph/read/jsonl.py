@@ -76,7 +76,7 @@ def item_from_record(record: dict, origin: str) -> ReadResult:
 
 
 def read_jsonl(text: str, source: str) -> Iterator[ReadResult]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028, \x1c… are not line ends here
         if not line.strip():
             continue
         origin = f"{source} line {number}"
