@@ -94,6 +94,9 @@ def test_a_duplicate_id_keeps_the_last_with_a_warning_naming_both_lines(tmp_path
     assert items == {"same": PERU, "other": KENYA}
     [warning] = report.replaced
     assert warning.origin == f"{source} line 3" and f"{source} line 1" in warning.message
+    result = CliRunner().invoke(cli, ["ingest", "-q", "--store", str(tmp_path / "cli-store"), str(source)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count(f"warning: {source} line 3: duplicate id 'same': replaces the item at {source} line 1") == 1
 
 
 @pytest.mark.parametrize("value", [["The Minister…", "x"], True, 42, {"a": 1}])

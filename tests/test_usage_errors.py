@@ -36,7 +36,11 @@ USAGE_ERRORS = [
     ("stats", ["--format", "xml", "--store", "{store}"], "Invalid value for '-f' / '--format'"),
     ("export", ["--format", "rdfxml", "--store", "{store}"], "Invalid value for '-f' / '--format'"),
     ("push", ["--store", "{store}"], "Missing option '--endpoint'"),
-    ("push", ["--endpoint", "http://127.0.0.1:9/sparql", "--chunk", "0", "--store", "{store}"], "Invalid value for '--chunk'"),
+    ("push", ["--endpoint", "notaurl", "--store", "{store}"], "Invalid value for '--endpoint'"),
+    ("push", ["--endpoint", "http://127.0.0.1:9/sparql", "--timeout", "0", "--store", "{store}"], "Invalid value for '--timeout'"),
+    ("stats", ["--endpoint", "ftp://127.0.0.1/sparql"], "Invalid value for '--endpoint'"),
+    ("export", ["--endpoint", "http://127.0.0.1:port/query"], "Invalid value for '--endpoint'"),
+    ("query", ["who-met-whom", "--endpoint", "http://127.0.0.1:9/sparql", "--update-endpoint", "update"], "Invalid value for '--update-endpoint'"),
     ("serve", ["--port", "70000", "--store", "{store}"], "Invalid value for '--port'"),
     ("explain", [], "Missing argument"),
     ("explain", ["ICESCO", "--format", "xml", "--store", "{store}"], "Invalid value for '--format'"),
@@ -58,6 +62,7 @@ USAGE_ERRORS = [
 # Failures and invalid data: exit 1.
 FAILURES = [
     ("query", ["who-met-whom", "--store", "{tmp}/no-store"], "no store at"),
+    ("validate", ["--store", "{tmp}/no-store"], "no store at"),
     ("explain", ["Nobody at all", "--store", "{store}", "--base", B], "no entity or event named"),
     ("ingest", ["--store", "{tmp}/new-store", "{tmp}/corpus.txt"], "empty input"),
     ("network path", ["ICESCO", "Nobody at all", "--store", "{store}"], "no actor 'Nobody at all'"),

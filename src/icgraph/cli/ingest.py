@@ -39,6 +39,8 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
         report = ingest(sources, store, settings=settings, fmt=fmt, jobs=jobs, quarantine=quarantine, progress=progress)
     for problem in report.problems:
         say(f"error: {problem}")
+    for duplicate in report.replaced:
+        say(f"warning: {duplicate}")
     for item, issues in report.quarantined:
         for issue in issues:
             say(f"quarantined: {item.origin or item.id}: {issue}")
