@@ -176,3 +176,33 @@ def test_reversed_and_shuffled_input_gives_the_same_nquads(tmp_path, nlp):
         dumps[name] = nquads(tmp_path / name)
     assert dumps["reversed"] == dumps["given"]
     assert dumps["shuffled"] == dumps["given"]
+
+
+def test_ids_whose_iris_still_collide_are_an_error_naming_both(tmp_path, monkeypatch):
+    """No two ids share an IRI (a 48-bit hash of the exact id is in it); should two ever do, the
+    later item is refused with both ids and places named, and the earlier is kept."""
+    import icgraph.pipeline as pipeline
+    from icgraph.pipeline import IngestReport, read_items
+
+    monkeypatch.setattr(pipeline, "item_slug", lambda item_id: "same-slug")
+    source = write_jsonl(tmp_path / "clash.jsonl", [{"id": "x-1", "text": CHILE}, {"id": "x-2", "text": PERU}])
+    report = IngestReport()
+    items = read_items([source], None, report)
+    assert [item.id for item in items] == ["x-1"]
+    [problem] = report.problems
+    assert problem.origin == f"{source} line 2"
+    assert "'x-2' gets the same IRI as id 'x-1'" in problem.message and f"{source} line 1" in problem.message
+
+
+def test_an_entity_keeps_its_iri_across_runs_and_takes_a_better_name(tmp_path, nlp):
+    run_ingest(tmp_path, nlp, write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": CHILE}]))
+    later = CHILE.replace("Mr. Juan Pérez", "Mr. Juan Carlos Pérez").replace("6 May", "7 May")
+    run_ingest(tmp_path, nlp, write_jsonl(tmp_path / "b.jsonl", [{"id": "b", "text": later}]))
+    with open_store(tmp_path / "store") as store:
+        entities = store.graph(URIRef_entities())
+    from rdflib.namespace import SKOS
+
+    perez = entity_iri("person/juan-perez")
+    assert str(entities.value(perez, SKOS.prefLabel)) == "Juan Carlos Pérez"
+    assert "Juan Pérez" in {str(label) for label in entities.objects(perez, SKOS.altLabel)}
+    assert not [s for s in entities.subjects() if "juan-carlos" in str(s)]
