@@ -19,6 +19,7 @@ from icgraph.evaluate import (
     SystemFacts,
     gold_from_dict,
     load_gold,
+    read_ids,
     render_json,
     render_table,
     role_words_match,
@@ -403,3 +404,30 @@ def test_system_facts_reads_the_saved_queries_with_their_sentences() -> None:
     assert {name: figures[name] for name in (MEETINGS, MEETING_DATES, POSTS, AGREEMENTS)} == {
         MEETINGS: 1.0, MEETING_DATES: 1.0, POSTS: 1.0, AGREEMENTS: 1.0
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# subsets
+
+
+def test_a_subset_scores_only_its_articles_and_the_entities_their_facts_name(tmp_path: Path) -> None:
+    gold = gold_from_dict({"corpus": "t", "entities": ENTITIES_GOLD, "articles": [
+        {"id": "news-1", "title": "One", "meetings": [{"date": "2025-04-18", "sides": [["almalik"], ["ouldamar"]]}]},
+        {"id": "news-2", "title": "Two", "posts": [{"person": "rusz", "role": "Director", "organization": "undp"}]},
+    ]})
+    ids_file = tmp_path / "ids.txt"
+    ids_file.write_text("# set aside\nnews-2  # the post\n\n", encoding="utf-8")
+    kept = gold.subset(exclude=read_ids(ids_file))
+    assert [a.id for a in kept.articles] == ["news-1"]
+    system = SystemFacts(
+        meetings=[meeting_row(P + "almalik", "Salim M. AlMalik", P + "ouldamar", "Mohamed Ould Amar")],
+        entities=entity_rows((P + "almalik", "Salim M. AlMalik", "Person"), (P + "ouldamar", "Mohamed Ould Amar", "Person"),
+                             (P + "rusz", "Regina Rusz", "Person")),
+        items=ITEMS,
+    )
+    report = score(kept, system)
+    entities = report.score(ENTITIES)
+    # Regina Rusz is named only by the article left out: neither required nor a false hit
+    assert (entities.gold_found, entities.gold_total, entities.system_correct, entities.system_total) == (2, 2, 2, 2)
+    assert report.score(MEETINGS).recall == 1.0 and report.score(POSTS).gold_total == 0
+    assert [a.id for a in gold.subset(ids={"news-2"}).articles] == ["news-2"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from rdflib import Graph
 
 from icgraph.cli import cli
 from icgraph.config import Settings
+from icgraph.extract import RuleExtractor
 from icgraph.iri import item_graph_iri
 from icgraph.model import Agreement, AgreementKind, Entity, EntityKind, Evidence, Extraction, NewsItem
 from icgraph.pipeline import IngestReport, check_store, ingest, store_batch
@@ -21,6 +23,16 @@ from icgraph.validate import blocking
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE_PAGE = SHARED / "corpus" / "000_9d4d6b1e05b12518.txt"
 SETTINGS = Settings()
+
+
+@dataclass(frozen=True)
+class PostsOnly:
+    """An extractor of a user's own: the rules' extractions without their events."""
+
+    rules: RuleExtractor
+
+    def __call__(self, items):
+        return [replace(extraction, events=()) for extraction in self.rules(items)]
 
 
 def triple_count(store) -> int:
@@ -188,3 +200,22 @@ def test_every_saved_query_runs_with_its_example_on_the_sample(sample_store):
             if not run_query(store, query, params).rows:
                 empty.append(query.name)
     assert empty == ["members-of"]  # the sample page names no member state of an organization
+
+
+def test_another_extractor_plugs_into_ingest_and_is_pickled_into_workers(nlp, tmp_path):
+    """`extractor=`: any callable from items to extractions; the pipeline builds and stores what it
+    returns. One that keeps only posts stores no events, with one job or two."""
+    for jobs in (1, 2):
+        with open_store(tmp_path / f"posts-only-{jobs}") as store:
+            extractor = PostsOnly(RuleExtractor(SETTINGS.model, nlp if jobs == 1 else None))
+            report = ingest([SAMPLE_PAGE], store, settings=SETTINGS, jobs=jobs, extractor=extractor)
+            assert report.ok and report.items_stored == 10
+            assert run_query(store, "posts", {}).rows
+            assert not run_query(store, "who-met-whom", {}).rows
+
+
+def test_select_ingests_only_the_items_it_accepts(nlp, tmp_path):
+    with open_store(tmp_path / "one") as store:
+        report = ingest([SAMPLE_PAGE], store, settings=SETTINGS, nlp=nlp, select=lambda item: item.id.endswith("1"))
+        stored = [name for name in store.graph_names() if "/graph/item/" in str(name)]
+    assert report.items_read == report.items_stored == len(stored) == 1

@@ -33,8 +33,8 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +180,27 @@ class Gold:
         entity = self.entity(entity_id)
         return entity.name if entity else entity_id
 
+    def subset(self, ids: Collection[str] | None = None, exclude: Collection[str] = ()) -> Gold:
+        """The articles whose id is in `ids` (all when None) and not in `exclude`. Entities are listed
+        for the whole corpus, so only those the kept articles' facts name stay required; the others
+        become optional (a system entity matching one is neither correct nor false)."""
+        articles = tuple(a for a in self.articles if (ids is None or a.id in ids) and a.id not in exclude)
+        named = {key for article in articles for key in _named_ids(article)}
+        entities = tuple(e if e.id in named else replace(e, optional=True) for e in self.entities)
+        return Gold(self.corpus, entities, articles)
+
+
+def _named_ids(article: GoldArticle) -> set[str]:
+    named: set[str] = set()
+    for meeting in article.meetings:
+        named |= set(meeting.sides[0]) | set(meeting.sides[1])
+    for post in article.posts:
+        named |= {post.person, *post.organizations}
+    for agreement in article.agreements:
+        named |= set(agreement.parties)
+    named |= {p.agent for p in article.participations}
+    return named
+
 
 def _as_tuple(value: Any) -> tuple[str, ...]:
     if value is None:
@@ -254,6 +275,15 @@ def gold_from_dict(data: dict[str, Any]) -> Gold:
         ),
         articles=tuple(_article(a) for a in data.get("articles", [])),
     )
+
+
+def read_ids(path: Path) -> frozenset[str]:
+    """The item ids a file lists, one a line; blank lines and "#" comments are skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the id list: {error}") from error
+    return frozenset(line.split("#")[0].strip() for line in lines if line.split("#")[0].strip())
 
 
 def load_gold(path: str | Path) -> Gold:
@@ -960,17 +990,29 @@ def run_evaluation(
     jobs: int = 1,
     progress: Progress | None = None,
     nlp: Any = None,
+    extractor: Any = None,
+    ids: Collection[str] | None = None,
+    exclude_ids: Collection[str] = (),
 ) -> Report:
-    """Ingest the corpus into a fresh in-memory store, run the saved queries and score them."""
+    """Ingest the corpus into a fresh in-memory store, run the saved queries and score them.
+
+    `extractor` is passed to `pipeline.ingest` (default: the rules). `ids` / `exclude_ids` score a
+    subset: only the items (and gold articles) with those ids / without them are read and scored;
+    the entities scored are those the kept gold articles' facts name."""
     # The pipeline loads spaCy: imported here so that scoring alone stays light.
     from icgraph.config import Settings
     from icgraph.pipeline import ingest
     from icgraph.store import EmbeddedStore
 
     gold = load_gold(gold_path)
+    subset = ids is not None or bool(exclude_ids)
+    if subset:
+        gold = gold.subset(ids, exclude_ids)
     settings = settings or Settings.from_env()
     with EmbeddedStore(None, base=settings.base) as store:
-        outcome = ingest(corpus_paths, store, settings=settings, jobs=jobs, progress=progress, nlp=nlp)
+        outcome = ingest(corpus_paths, store, settings=settings, jobs=jobs, progress=progress, nlp=nlp,
+                         extractor=extractor,
+                         select=(lambda item: (ids is None or item.id in ids) and item.id not in exclude_ids) if subset else None)
         if progress:
             progress(outcome.summary())
         facts = system_facts(store)

@@ -26,7 +26,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from icgraph.bindings import term_to_sparql
 from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
 from icgraph.config import Settings
-from icgraph.extract import extract, extract_many, load_nlp
+from icgraph.extract import Extractor, RuleExtractor
 from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, item_slug, ontology_graph_iri
 from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
 from icgraph.progress import Progress, Step
@@ -157,14 +157,22 @@ def ingest(
     quarantine: Path | None = None,
     progress: Progress | None = None,
     nlp: Any = None,
+    extractor: Extractor | None = None,
+    select: Callable[[NewsItem], bool] | None = None,
 ) -> IngestReport:
-    """Read, extract, validate and store the news items of `sources`. Problems are not reported
-    through `progress` but collected in the returned report, once each."""
+    """Read, extract, validate and store the news items of `sources` (those `select` accepts).
+    Problems are not reported through `progress` but collected in the returned report, once each.
+
+    `extractor` turns items into extractions (default: the rules of `icgraph.extract` over the
+    spaCy pipeline `nlp`, else `settings.model`)."""
     settings = settings or Settings.from_env()
     base = settings.base
     say = progress or (lambda message: None)
     report = IngestReport()
     items = read_items(sources, fmt, report)
+    if select is not None:
+        items = [item for item in items if select(item)]
+        report.items_read = len(items)
     if not items:
         return report
     say(f"read {len(items)} items; loading the language model {settings.model}")
@@ -172,7 +180,8 @@ def ingest(
     store.replace_graphs({ontology_graph_iri(base): ontology_graph(base)})
     done = 0
     say(Step("ingest", done, len(items), "items"))
-    for extractions, size in extracted_batches(items, nlp, settings.model, jobs, report):
+    extractor = extractor or RuleExtractor(settings.model, nlp)
+    for extractions, size in extracted_batches(items, extractor, jobs, report):
         entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
         done += size
         say(Step("ingest", done, len(items), "items"))
@@ -180,31 +189,30 @@ def ingest(
 
 
 def extracted_batches(
-    items: list[NewsItem], nlp: Any, model: str, jobs: int, report: IngestReport
+    items: list[NewsItem], extractor: Extractor, jobs: int, report: IngestReport
 ) -> Iterator[tuple[list[Extraction], int]]:
     """(extractions, number of items) per batch, in order. With several jobs, worker processes
     (each with its own copy of the model) extract while this process resolves, builds, validates
     and stores the batches they have finished."""
     chunks = batched(items, BATCH_SIZE)
     if jobs == 1:
-        nlp = nlp or load_nlp(model)
         for chunk in chunks:
-            yield extract_isolated(chunk, nlp, report), len(chunk)
+            yield extract_isolated(chunk, extractor, report), len(chunk)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,)) as pool:
         for extractions, problems, size in pool.map(_extract_in_worker, chunks):
             report.problems.extend(problems)
             yield extractions, size
 
 
-_worker_nlp: Any = None
+_worker_extractor: Extractor | None = None
 
 
-def _start_worker(model: str) -> None:
-    global _worker_nlp
+def _start_worker(extractor: Extractor) -> None:
+    global _worker_extractor
     _exit_with_parent()
-    _worker_nlp = load_nlp(model)
+    _worker_extractor = extractor
 
 
 def _exit_with_parent() -> None:
@@ -223,20 +231,21 @@ def _exit_with_parent() -> None:
 
 def _extract_in_worker(items: list[NewsItem]) -> tuple[list[Extraction], list[ReadProblem], int]:
     report = IngestReport()
-    return extract_isolated(items, _worker_nlp, report), report.problems, len(items)
+    assert _worker_extractor is not None, "worker started without an extractor"
+    return extract_isolated(items, _worker_extractor, report), report.problems, len(items)
 
 
-def extract_isolated(items: list[NewsItem], nlp: Any, report: IngestReport) -> list[Extraction]:
+def extract_isolated(items: list[NewsItem], extractor: Extractor, report: IngestReport) -> list[Extraction]:
     """Extract a batch at full speed; if an item breaks extraction, redo the batch item by item so
     that only the bad item is reported and skipped."""
     try:
-        return list(extract_many(items, nlp=nlp))
+        return list(extractor(items))
     except Exception:  # noqa: BLE001 - any failure of one item must not sink the batch
         pass
     extractions = []
     for item in items:
         try:
-            extractions.append(extract(item, nlp=nlp))
+            extractions.extend(extractor([item]))
         except Exception as error:  # noqa: BLE001
             report.problems.append(ReadProblem(item.origin or item.id, f"extraction failed: {error!r}"))
     return extractions

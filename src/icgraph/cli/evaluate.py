@@ -11,7 +11,7 @@ import click
 from icgraph.cli.common import base_option, error_boundary, store_option
 from icgraph.cli.progress import ProgressDisplay
 from icgraph.config import Settings
-from icgraph.evaluate import FIGURE_NAMES, REPORT_FORMATS, run_evaluation
+from icgraph.evaluate import FIGURE_NAMES, REPORT_FORMATS, read_ids, run_evaluation
 from icgraph.explain import AgreementFact, EventFact, Explanation, PostFact, Source, explain
 from icgraph.store import open_store
 
@@ -42,9 +42,12 @@ def parse_minimums(values: tuple[str, ...]) -> dict[str, float]:
 )
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for the language model.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or messages.")
+@click.option("--ids", "ids_path", type=click.Path(exists=True, dir_okay=False), help="Score only the items whose ids this file lists (one a line, # comments).")
+@click.option("--exclude-ids", "exclude_path", type=click.Path(exists=True, dir_okay=False), help="Leave out the items whose ids this file lists.")
 @base_option
 @error_boundary
-def evaluate_command(gold_path: str, corpus: tuple[str, ...], fmt: str, minimums: tuple[str, ...], jobs: int, quiet: bool, base: str) -> None:
+def evaluate_command(gold_path: str, corpus: tuple[str, ...], fmt: str, minimums: tuple[str, ...], jobs: int, quiet: bool,
+                     ids_path: str | None, exclude_path: str | None, base: str) -> None:
     """Ingest CORPUS into a fresh temporary store and score its facts against --gold.
 
     Prints precision, recall and F1 per fact kind, then every miss and every false hit with the
@@ -52,8 +55,11 @@ def evaluate_command(gold_path: str, corpus: tuple[str, ...], fmt: str, minimums
     """
     thresholds = parse_minimums(minimums)
     settings = replace(Settings.from_env(), base=base)
+    ids = read_ids(Path(ids_path)) if ids_path else None
+    excluded = read_ids(Path(exclude_path)) if exclude_path else frozenset()
     with ProgressDisplay(quiet=quiet) as progress:
-        report = run_evaluation(gold_path, [Path(p) for p in corpus], settings=settings, jobs=jobs, progress=progress)
+        report = run_evaluation(gold_path, [Path(p) for p in corpus], settings=settings, jobs=jobs, progress=progress,
+                                ids=ids, exclude_ids=excluded)
     click.echo(REPORT_FORMATS[fmt](report), nl=False)
     figures = report.figures()
     below = [f"{name} {figures[name]:.3f} < {minimum:g}" for name, minimum in thresholds.items() if figures[name] < minimum]

@@ -4,6 +4,8 @@
     extraction = extract(item, nlp)        # one item
     for extraction in extract_many(items, nlp, n_process=2):   # many, through nlp.pipe
         ...
+    extractor = RuleExtractor()            # the same as a plug: items in, extractions out
+    extractions = extractor(items)         # pipeline.ingest(..., extractor=) and evaluate take one
 
 spaCy gives sentences, tokens, parts of speech, the dependency parse and base entities; the rules
 on top (names, organizations, posts, events, agreements, references) read their words and patterns
@@ -12,9 +14,10 @@ from `data/` (gazetteers) and `data/extraction/` (triggers, head words, particle
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -36,7 +39,7 @@ from icgraph.extract.organizations import find_known, find_places, find_unknown_
 from icgraph.extract.posts import find_posts
 from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType
 
-__all__ = ["DEFAULT_MODEL", "extract", "extract_doc", "extract_many", "load_nlp"]
+__all__ = ["DEFAULT_MODEL", "Extractor", "RuleExtractor", "extract", "extract_doc", "extract_many", "load_nlp"]
 
 DEFAULT_BATCH_SIZE = 16
 
@@ -98,6 +101,31 @@ def extract_many(items: Iterable[NewsItem], nlp: Language | None = None, n_proce
     pairs = ((item.text, item) for item in items)
     for doc, item in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
         yield extract_doc(item, doc, gazetteer)
+
+
+class Extractor(Protocol):
+    """What the pipeline needs of an extractor: the extractions of `items`, one per item, in order.
+    With several jobs it is pickled into each worker process, so it should load its models lazily."""
+
+    def __call__(self, items: Sequence[NewsItem]) -> list[Extraction]: ...
+
+
+@dataclass(frozen=True)
+class RuleExtractor:
+    """The rules of this package over the spaCy pipeline `model` (or an already loaded `nlp`)."""
+
+    model: str = DEFAULT_MODEL
+    nlp: Language | None = field(default=None, compare=False, repr=False)
+
+    def __call__(self, items: Sequence[NewsItem]) -> list[Extraction]:
+        return list(extract_many(items, self.nlp or load_nlp(self.model)))
+
+    def __getstate__(self) -> dict:
+        return {"model": self.model, "nlp": None}  # a worker loads its own copy of the model
+
+    def __setstate__(self, state: dict) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
 
 def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
