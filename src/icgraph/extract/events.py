@@ -10,11 +10,11 @@ included ..."). Planned events ("will meet", "is scheduled to visit") are left o
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from icgraph.extract.assembly import attach_attendees, listed_after
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
@@ -28,6 +28,7 @@ EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "befor
                             "as", "following", "since", "throughout", "via", "on behalf of", "about",
                             "regarding", "concerning", "among", "across", "over", "into", "through"})
 DELEGATION_VERBS = frozenset({"include", "comprise", "consist", "compose", "be"})
+GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission"})  # a side whose members are listed
 CAPTION_CONFIDENCE = 0.5
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
                     "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL}
@@ -47,6 +48,9 @@ class Draft:
     venue: str | None = None
     name: str | None = None
     confidence: float = 0.8
+    groups: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))  # organizations, countries
+    # named on each side as it was read (their people may be listed later in the item)
+    separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
 
     def people(self, ctx: ItemContext) -> set[str]:
         return {k for k in self.host + self.guest if ctx.entity(k).kind == EntityKind.PERSON}
@@ -189,7 +193,7 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
     """People listed as members of a delegation ("The delegation included A, B and C")."""
     for sentence in ctx.doc.sents:
         for token in sentence:
-            if token.lemma_.lower() == "delegation" and token.dep_ in {"nsubj", "nsubjpass"} \
+            if token.lemma_.lower() in GROUP_NOUNS and token.dep_ in {"nsubj", "nsubjpass"} \
                     and token.head.lemma_.lower() in DELEGATION_VERBS:
                 verb = token.head
                 tokens = _token_set(verb.subtree) - _token_set(token.subtree)
@@ -200,7 +204,7 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
 
 
 def _mentions_delegation(tokens: list[Token]) -> bool:
-    return any(t.lemma_.lower() == "delegation" for t in tokens)
+    return any(t.lemma_.lower() in GROUP_NOUNS for t in tokens)
 
 
 def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
@@ -216,10 +220,23 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     else:
         host, guest = subject, obj
     object_region = [t for t in head.subtree if t.i > head.i]
+    separate = False
+    if not _people_only(ctx, obj):
+        # "X met with:" and a list of names on the lines that follow: one meeting with each
+        listed = [k for k in listed_after(ctx, head.sent) if k not in host + guest]
+        side = guest if frame != "visit" else host
+        side.extend(listed)
+        separate = len(listed) > 1
     if _mentions_delegation(object_region if not passive else list(head.sent)):
         members = _delegation_members(ctx)
         side = guest if frame != "visit" else host
         side.extend(k for k in members if k not in side and k not in host + guest)
+    elif not _people_only(ctx, subject) and _mentions_delegation(_subject_tokens(match)):
+        # "The Bureau / The delegation met with A ..." and, later, "The delegation included: B, C"
+        side = host if frame != "visit" else guest
+        side.extend(k for k in _delegation_members(ctx) if k not in host + guest)
+    groups = ([k for k in host if ctx.entity(k).kind != EntityKind.PERSON],
+              [k for k in guest if ctx.entity(k).kind != EntityKind.PERSON])
     host, guest = _prefer_people(ctx, host), _prefer_people(ctx, guest)
     if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2:
         # "X and Y held talks": the subject holds both sides
@@ -230,7 +247,11 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         host, guest = people[:1], people[1:]
     if not host or not guest:
         return None
-    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest)
+    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+
+
+def _subject_tokens(match: TriggerMatch) -> list[Token]:
+    return [t for s in _subjects(match.head) for t in s.subtree]
 
 
 def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
@@ -347,6 +368,8 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         for key in draft.guest:
             if key not in target.host + target.guest:
                 target.guest.append(key)
+        for mine, theirs in zip(target.groups, draft.groups):
+            mine.extend(k for k in theirs if k not in mine)
         if target.kind == EventKind.MEETING and draft.kind != EventKind.MEETING:
             target.kind = draft.kind
         if not (target.dates and target.dates.first) and draft.dates:
@@ -408,8 +431,9 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft = meeting_from(ctx, match)
             if draft:
                 used |= {t.i for t in match.tokens}
-                drafts.append(draft)
-                anchors.append(match.head.idx)
+                for one in _one_by_one(draft):
+                    drafts.append(one)
+                    anchors.append(match.head.idx)
         for token in sentence:
             if token.i in used:
                 continue
@@ -432,9 +456,19 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         if draft.kind in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
-    _add_attendees(ctx, drafts, posts)
+    attach_attendees(ctx, drafts, posts)
     _add_companions(ctx, drafts)
     return merge_meetings(ctx, drafts)
+
+
+def _one_by_one(draft: Draft) -> list[Draft]:
+    """A meeting with a list of people met one by one is one meeting with each of them."""
+    if not draft.separate:
+        return [draft]
+    listed = draft.guest if draft.kind != EventKind.VISIT else draft.host
+    return [replace(draft, host=[k] if listed is draft.host else list(draft.host),
+                    guest=[k] if listed is draft.guest else list(draft.guest),
+                    groups=(list(draft.groups[0]), list(draft.groups[1])), separate=False) for k in listed]
 
 
 def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
@@ -465,32 +499,4 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
             continue
         side = draft.host if principals[0] in draft.host else draft.guest
         side.extend(k for k in companions if k not in draft.host + draft.guest)
-
-
-ATTENDANCE = re.compile(r"\b(?:attended by|present at the (?:meeting|talks|audience)|"
-                        r"(?:took|take) part in the (?:meeting|talks)|participated in the (?:meeting|talks))\b", re.I)
-
-
-def _add_attendees(ctx: ItemContext, drafts: list[Draft], posts: list[Post]) -> None:
-    """ "The meeting was attended by A, B and C" / "A and B were present at the meeting": each
-    attendee joins the side whose people serve the same organization (or country)."""
-    if not drafts:
-        return
-    employer: dict[str, set[str]] = {}
-    for post in posts:
-        if post.organization:
-            employer.setdefault(post.person, set()).add(ctx.top_organization(post.organization))
-    for sentence in ctx.doc.sents:
-        if not ATTENDANCE.search(sentence.text):
-            continue
-        draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
-        sides = (draft.host, draft.guest)
-        for mention in ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
-            person = mention.key
-            if person in draft.host + draft.guest:
-                continue
-            orgs = employer.get(person, set())
-            fits = [side for side in sides if any(orgs & employer.get(k, set()) for k in side)]
-            if len(fits) == 1:
-                fits[0].append(person)
 

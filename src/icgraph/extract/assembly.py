@@ -1,0 +1,134 @@
+"""Event assembly across sentences: the people an item names outside the sentence that reports a
+meeting join it, each on a side.
+
+    "The meeting was attended by A and B."            (attendance cues, data/extraction/attendance_cues.txt)
+    "Those present included A, foreign minister of X; B, ..."
+    "X met with:" followed by list lines "• Mr. A, President"
+    "The delegation included: A, B and C."            (the side named only as a group takes them)
+
+An attendee joins the side whose people serve the same organization or country (their posts, or an
+organization or country the side was named by); one that fits neither joins the side that was named
+only as a group (a delegation, an organization), when there is one.
+
+Reads: the parse, mentions, entities, posts, meeting drafts. Writes: the sides of those drafts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from icgraph.errors import InputError
+from icgraph.extract.context import ItemContext
+from icgraph.extract.lexicon import EXTRACTION_DIR, _rows
+from icgraph.model import EntityKind, Post
+
+LIST_MARK = re.compile(r"^\s*(?:[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+@lru_cache(maxsize=2)
+def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> re.Pattern[str]:
+    phrases = [row[0] for row in _rows(path)]
+    for number, phrase in enumerate(phrases, 1):
+        try:
+            re.compile(phrase)
+        except re.error as error:
+            raise InputError(f"{path}: cue {number} ({phrase!r}) is not a regular expression: {error}") from error
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+
+
+def listed_after(ctx: ItemContext, sentence: Span) -> list[str]:
+    """People named on the list lines that follow a sentence ending with ":" ("met with:" /
+    "• Mr. A, President" / "• Mr. B, Prime Minister"), in order."""
+    text = ctx.item.text
+    if not sentence.text.rstrip().endswith(":"):
+        return []
+    position = sentence.end_char
+    spans: list[tuple[int, int]] = []
+    while position < len(text):
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip("\n")
+        if line.strip():
+            if not LIST_MARK.match(line):
+                break
+            spans.append((position, line_end))
+        position = line_end
+    people: list[str] = []
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.PERSON or mention.key in people:
+            continue
+        start = ctx.doc[mention.start].idx
+        if any(a <= start < b for a, b in spans):
+            people.append(mention.key)
+    return sorted(people, key=lambda key: min(ctx.doc[m.start].idx for m in ctx.mentions if m.key == key))
+
+
+def affiliations(ctx: ItemContext, posts: Iterable[Post]) -> dict[str, set[str]]:
+    """Person -> the organizations (and their top organizations and countries) they serve."""
+    served: dict[str, set[str]] = {}
+    for post in posts:
+        if post.organization:
+            served.setdefault(post.person, set()).update(_around(ctx, post.organization))
+    return served
+
+
+def _around(ctx: ItemContext, key: str) -> set[str]:
+    entity = ctx.entity(key)
+    keys = {key}
+    if entity.kind == EntityKind.ORGANIZATION:
+        keys.add(ctx.top_organization(key))
+        keys |= {k for k in (entity.country, ctx.entity(ctx.top_organization(key)).country) if k}
+    return keys
+
+
+def side_affiliation(ctx: ItemContext, side: Iterable[str], served: dict[str, set[str]]) -> set[str]:
+    keys: set[str] = set()
+    for key in side:
+        if ctx.entity(key).kind == EntityKind.PERSON:
+            keys |= served.get(key, set())
+        else:
+            keys |= _around(ctx, key)
+    return keys
+
+
+def group_only(ctx: ItemContext, draft) -> list[list[str]]:
+    """The sides of `draft` named only by an organization, a country or a delegation (no person)."""
+    return [side for side, named in ((draft.host, draft.groups[0]), (draft.guest, draft.groups[1]))
+            if named and not any(ctx.entity(k).kind == EntityKind.PERSON for k in side)]
+
+
+def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict[str, set[str]],
+                    groups: list[list[str]]) -> None:
+    """Each person joins the side of `draft` they fit (see the module's docstring); `groups` are the
+    sides named only as a group when the meeting was read."""
+    host_keys = side_affiliation(ctx, draft.host + draft.groups[0], served)
+    guest_keys = side_affiliation(ctx, draft.guest + draft.groups[1], served)
+    for person in people:
+        if person in draft.host + draft.guest:
+            continue
+        mine = served.get(person, set())
+        fits = [side for side, keys in ((draft.host, host_keys), (draft.guest, guest_keys)) if mine & keys]
+        if len(fits) != 1 and len(groups) == 1:
+            fits = groups
+        if len(fits) == 1:
+            fits[0].append(person)
+
+
+def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
+    """People named by an attendance cue join the latest meeting reported up to their sentence."""
+    if not drafts:
+        return
+    cues = attendance_cues()
+    served = affiliations(ctx, posts)
+    groups = {id(draft): group_only(ctx, draft) for draft in drafts}
+    for sentence in ctx.doc.sents:
+        if not cues.search(sentence.text):
+            continue
+        draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
+        people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))]
+        place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served, groups[id(draft)])

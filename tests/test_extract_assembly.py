@@ -1,0 +1,43 @@
+"""Event assembly across sentences (src/icgraph/extract/assembly.py): people named outside the
+sentence that reports a meeting join it on a side. Texts invented, in the house styles where the
+issue found the misses."""
+
+from __future__ import annotations
+
+from test_extract import label, meeting_pairs, run
+
+from icgraph.model import Role
+
+
+def sides(ex) -> list[tuple[set[str], set[str]]]:
+    """(hosts, guests) of each reception or visit."""
+    return [({label(ex, p.agent) for p in e.participations if p.role == Role.HOST},
+             {label(ex, p.agent) for p in e.participations if p.role == Role.GUEST}) for e in ex.events]
+
+
+def test_a_list_of_people_met_one_by_one_is_one_meeting_with_each(nlp):
+    ex = run(nlp, "During his official visit to Portugal, OECD Secretary-General Angel Gurria met with:\n\n"
+                  "• Mr. Marcelo Rebelo de Sousa, President\n"
+                  "• Mr. Antonio Costa, Prime Minister\n\n"
+                  "Additionally, Mr Gurria addressed business leaders at a seminar.")
+    assert meeting_pairs(ex) == {frozenset({"Angel Gurria", "Marcelo Rebelo de Sousa"}),
+                                 frozenset({"Angel Gurria", "Antonio Costa"})}
+
+
+def test_attendees_named_later_join_the_side_they_serve_or_the_delegation(nlp):
+    ex = run(nlp, "Turkish President Recep Tayyip Erdogan on Saturday received a delegation from the "
+                  "Organization of Turkic States (OTS) in Istanbul.\n\n"
+                  "The meeting was attended by OTS Secretary-General Kubanychbek Omuraliev.\n\n"
+                  "Those present included Jeyhun Bayramov, foreign minister of Azerbaijan; and Bakhtiyor "
+                  "Saidov, foreign minister of Uzbekistan.\n\n"
+                  "Also attending the meeting was Turkish Foreign Minister Hakan Fidan.")
+    assert sides(ex) == [({"Recep Tayyip Erdogan", "Hakan Fidan"},
+                          {"Kubanychbek Omuraliev", "Jeyhun Bayramov", "Bakhtiyor Saidov"})]
+
+
+def test_a_delegation_named_as_a_group_takes_the_members_listed_later(nlp):
+    ex = run(nlp, "The Bureau met with Pham Thi Hai Chuyen, Minister of Labour of Viet Nam, in Hanoi on Monday.\n\n"
+                  "The delegation to Viet Nam included: Gonzalo Koncke Pizzorno, Permanent Representative of "
+                  "Uruguay; and Amy Haddad, Counsellor of the Permanent Mission of Australia.")
+    assert {frozenset({"Pham Thi Hai Chuyen", "Gonzalo Koncke Pizzorno"}),
+            frozenset({"Pham Thi Hai Chuyen", "Amy Haddad"})} <= meeting_pairs(ex)
