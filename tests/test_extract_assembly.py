@@ -41,3 +41,23 @@ def test_a_delegation_named_as_a_group_takes_the_members_listed_later(nlp):
                   "Uruguay; and Amy Haddad, Counsellor of the Permanent Mission of Australia.")
     assert {frozenset({"Pham Thi Hai Chuyen", "Gonzalo Koncke Pizzorno"}),
             frozenset({"Pham Thi Hai Chuyen", "Amy Haddad"})} <= meeting_pairs(ex)
+
+
+def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp_path):
+    import shutil
+
+    import pytest
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon
+
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    triggers = tmp_path / "x" / "triggers.tsv"
+    original = triggers.read_text(encoding="utf-8")
+    triggers.write_text(original + "pay ~ courtesy call\treception\treceve\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"triggers.tsv:\d+: unknown frame 'receve'"):
+        load_lexicon(tmp_path / "x")
+    triggers.write_text(original + "pay ~ courtesy call\treceptoin\treceive\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"unknown event kind 'receptoin'"):
+        load_lexicon.__wrapped__(tmp_path / "x")
+    assert load_lexicon().triggers  # the shipped tables load

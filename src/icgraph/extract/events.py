@@ -18,6 +18,7 @@ from icgraph.extract.assembly import attach_attendees, listed_after
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
+from icgraph.extract.lexicon import Frame
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
 
@@ -416,7 +417,7 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if not objects or not _people_only(ctx, _agents_in(ctx, _token_set(objects[0].subtree))):
         return match
-    return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame="receive"))
+    return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
 
 
 def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:

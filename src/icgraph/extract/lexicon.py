@@ -6,13 +6,38 @@ Rules live in data so that a new phrasing is a line in a file, not a code change
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
 from icgraph.config import DATA_DIR
+from icgraph.errors import InputError
 from icgraph.model import AgreementKind, EventKind
 
 EXTRACTION_DIR = DATA_DIR / "extraction"
+
+
+class Frame(StrEnum):
+    """How a trigger's parties are read from its clause: the frames the rules implement. The table
+    data/extraction/frames.tsv lists them with what each reads; triggers name one of them."""
+
+    MEET = "meet"
+    RECEIVE = "receive"
+    VISIT = "visit"
+    CALL = "call"
+    SIGN = "sign"
+    PARTICIPATE = "participate"
+    ORGANIZE = "organize"
+    PARTNER = "partner"
+    PATRON = "patron"
+    CHAIR = "chair"
+    LAUNCH = "launch"
+    PARTICIPATION = "participation"
+    HOSTING = "hosting"
+    PRESIDE = "preside"
+    INVITE = "invite"
+    SPEECH = "speech"
+    ELECT = "elect"
 
 
 @dataclass(frozen=True)
@@ -21,7 +46,7 @@ class Trigger:
 
     lemmas: tuple[str, ...]
     kind: EventKind
-    frame: str
+    frame: Frame
 
 
 @dataclass(frozen=True)
@@ -37,11 +62,47 @@ class Lexicon:
 
 
 def _rows(path: Path) -> list[list[str]]:
+    return [row for _, row in _numbered_rows(path)]
+
+
+def _numbered_rows(path: Path) -> list[tuple[int, list[str]]]:
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            rows.append([cell.strip() for cell in line.split("\t")])
+            rows.append((number, [cell.strip() for cell in line.split("\t")]))
     return rows
+
+
+def load_frames(path: Path) -> frozenset[Frame]:
+    """The frames of the table at `path`; each must be one the rules implement, and all of them listed."""
+    listed: set[Frame] = set()
+    for number, row in _numbered_rows(path):
+        try:
+            listed.add(Frame(row[0]))
+        except ValueError:
+            raise InputError(f"{path}:{number}: unknown frame {row[0]!r}; the rules read "
+                             f"{', '.join(f.value for f in Frame)}") from None
+    missing = [f.value for f in Frame if f not in listed]
+    if missing:
+        raise InputError(f"{path}: frames the rules read are not described: {', '.join(missing)}")
+    return frozenset(listed)
+
+
+def load_triggers(path: Path, frames: frozenset[Frame]) -> tuple[Trigger, ...]:
+    """The triggers of the table at `path` (lemmas, event kind, frame), each checked."""
+    triggers = []
+    for number, row in _numbered_rows(path):
+        if len(row) != 3:
+            raise InputError(f"{path}:{number}: expected 3 tab-separated columns (lemmas, event_kind, frame), got {len(row)}")
+        lemmas, kind, frame = row
+        if kind not in {k.value for k in EventKind}:
+            raise InputError(f"{path}:{number}: unknown event kind {kind!r} for {lemmas!r}; "
+                             f"one of {', '.join(k.value for k in EventKind)}")
+        if frame not in {f.value for f in frames}:
+            raise InputError(f"{path}:{number}: unknown frame {frame!r} for {lemmas!r}; "
+                             f"frames (frames.tsv): {', '.join(sorted(f.value for f in frames))}")
+        triggers.append(Trigger(tuple(lemmas.lower().split()), EventKind(kind), Frame(frame)))
+    return tuple(triggers)
 
 
 def _words(path: Path) -> frozenset[str]:
@@ -50,10 +111,7 @@ def _words(path: Path) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
-    triggers = tuple(
-        Trigger(tuple(row[0].lower().split()), EventKind(row[1]), row[2])
-        for row in _rows(directory / "triggers.tsv")
-    )
+    triggers = load_triggers(directory / "triggers.tsv", load_frames(directory / "frames.tsv"))
     terms = sorted(
         ((row[0].lower(), AgreementKind(row[1])) for row in _rows(directory / "agreements.tsv")),
         key=lambda pair: -len(pair[0]),
