@@ -16,12 +16,15 @@ def sides(ex) -> list[tuple[set[str], set[str]]]:
 
 
 def test_a_list_of_people_met_one_by_one_is_one_meeting_with_each(nlp):
+    """...and a family name written in capitals after a honorific and a given name stays in the name."""
     ex = run(nlp, "During his official visit to Portugal, OECD Secretary-General Angel Gurria met with:\n\n"
                   "• Mr. Marcelo Rebelo de Sousa, President\n"
-                  "• Mr. Antonio Costa, Prime Minister\n\n"
+                  "• Mr. Antonio Costa, Prime Minister\n"
+                  "• Mr. Basilio HORTA DE FRANCA, President of the Invest in Portugal Agency\n\n"
                   "Additionally, Mr Gurria addressed business leaders at a seminar.")
     assert meeting_pairs(ex) == {frozenset({"Angel Gurria", "Marcelo Rebelo de Sousa"}),
-                                 frozenset({"Angel Gurria", "Antonio Costa"})}
+                                 frozenset({"Angel Gurria", "Antonio Costa"}),
+                                 frozenset({"Angel Gurria", "Basilio Horta de Franca"})}
 
 
 def test_attendees_named_later_join_the_side_they_serve_or_the_delegation(nlp):

@@ -130,10 +130,21 @@ class PersonFinder:
         family name in capitals; the parser tags it as part of a person and a capitalised given name
         stands beside it. Acronyms ("UNICEF Director") are known to the gazetteer or not persons."""
         doc, text = token.doc, token.text
-        if not text.isalpha() or token.ent_type_ != "PERSON":
+        if not text.isalpha():
             return False
         g = self.ctx.gazetteer
         if g.organization(text) or g.country(text) or g.place(text):
+            return False
+        # "Mr. Aníbal CAVACO SILVA", "Mr. Basílio HORTA DE FRANÇA": capitals after a given name
+        # that follows a honorific
+        j = token.i - 1
+        while j >= 0 and doc[j].text.isalpha() and doc[j].text.isupper():
+            j -= 1
+        if j >= 1 and (doc[j].ent_type_ == "PERSON" or doc[j].pos_ == "PROPN") and doc[j].text.isalpha() \
+                and doc[j].text[:1].isupper() \
+                and not doc[j].text.isupper() and normalize_name(doc[j - 1].text) in self.honorific_words:
+            return True
+        if token.ent_type_ != "PERSON":
             return False
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         return any(n.ent_type_ == "PERSON" and n.text.isalpha() and n.text[:1].isupper()
@@ -365,13 +376,13 @@ def find_people(ctx: ItemContext) -> None:
         tokens = name_key_tokens(name)
         key = _match(tokens, keys)
         if key is None:
-            key = ctx.table.add(EntityKind.PERSON, _family_name_cased(name), ident="person:" + " ".join(tokens))
+            key = ctx.table.add(EntityKind.PERSON, _family_name_cased(name, ctx.lexicon.name_particles), ident="person:" + " ".join(tokens))
             keys.append((tokens, key))
             family_first = _family_first_tokens(name)
             if family_first is not None:
                 keys.append((family_first, key))
         else:
-            ctx.table.add_alias(key, _family_name_cased(name))
+            ctx.table.add_alias(key, _family_name_cased(name, ctx.lexicon.name_particles))
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     for run, name in short:
         tokens = name_key_tokens(name)
@@ -391,8 +402,9 @@ def find_people(ctx: ItemContext) -> None:
             ctx.table.rename(key, longest)
 
 
-def _family_name_cased(name: str) -> str:
-    """ "IWAYA Takeshi" is written "Iwaya Takeshi": capitals only marked the family name."""
+def _family_name_cased(name: str, particles: frozenset[str] = frozenset()) -> str:
+    """ "IWAYA Takeshi" is written "Iwaya Takeshi", "Basílio HORTA DE FRANÇA" "Basílio Horta de França":
+    capitals only marked the family name."""
     words = name.split()
 
     def in_capitals(word: str) -> bool:
@@ -400,7 +412,12 @@ def _family_name_cased(name: str) -> str:
 
     if len(words) < 2 or not any(in_capitals(w) for w in words) or all(w.isupper() for w in words):
         return name
-    return " ".join(w.capitalize() if in_capitals(w) else w for w in words)
+    def cased(position: int, word: str) -> str:
+        if not in_capitals(word):
+            return word
+        return word.lower() if position and word.lower() in particles else word.capitalize()
+
+    return " ".join(cased(position, word) for position, word in enumerate(words))
 
 
 def _family_first_tokens(name: str) -> list[str] | None:
