@@ -32,7 +32,7 @@ from icgraph.extract.coref import resolve_organization_references, resolve_refer
 from icgraph.extract.dates import dateline_mention, find_dates
 from icgraph.extract.events import find_meetings, merge_meetings, to_event
 from icgraph.extract.gazetteer import default_gazetteer
-from icgraph.extract.lexicon import load_lexicon
+from icgraph.extract.lexicon import generic_name, load_lexicon
 from icgraph.extract.memberships import find_memberships
 from icgraph.extract.names import find_people
 from icgraph.extract.organizations import find_known, find_places, find_unknown_organizations
@@ -175,6 +175,11 @@ def _referenced(posts, events, agreements, memberships) -> set[str]:
     return keys
 
 
+def _generic(ctx: ItemContext, entity: Entity) -> bool:
+    """An organization outside the gazetteer that its name only describes ("the Executive Board")."""
+    return not (entity.gazetteer_id or entity.parent or entity.country) and generic_name(entity.name, ctx.lexicon)
+
+
 def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]:
     """Entities worth reporting: those still named somewhere (a country absorbed into "Tunisian
     Ministry of ..." is not), units of an organization only when a fact needs them; every parent or
@@ -184,7 +189,8 @@ def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]
     for key, entity in ctx.table.entities.items():
         if key not in mentioned and key not in referenced:
             continue
-        if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT and key not in referenced:
+        if entity.kind == EntityKind.ORGANIZATION and key not in referenced \
+                and (entity.org_type == OrgType.UNIT or _generic(ctx, entity)):
             continue
         keep.add(key)
     pending = list(keep)

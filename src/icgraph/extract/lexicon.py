@@ -59,6 +59,7 @@ class Lexicon:
     name_particles: frozenset[str]
     honorific_words: frozenset[str]
     gratitude_words: frozenset[str]  # "thanked X for ...": X did what the "for" phrase says
+    generic_org_words: frozenset[str] = frozenset()  # with head words, a description, not a name
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -125,7 +126,15 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         name_particles=_words(directory / "name_particles.txt"),
         honorific_words=_words(directory / "honorific_words.txt"),
         gratitude_words=_words(directory / "gratitude_words.txt"),
+        generic_org_words=frozenset(singular(w) for w in _words(directory / "generic_org_words.txt")),
     )
+
+
+def generic_name(name: str, lexicon: Lexicon) -> bool:
+    """A name made only of head words and generic words ("the Executive Board", "Central Bank",
+    "Council of Ministers"): it describes an organization without naming one."""
+    generic = lexicon.generic_org_words | lexicon.org_heads | lexicon.unit_heads
+    return all(singular(word) in generic for word in name.replace("-", " ").split())
 
 
 def singular(word: str) -> str:

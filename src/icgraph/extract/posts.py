@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.lexicon import generic_name
 from icgraph.model import EntityKind, OrgType, Post
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -85,7 +86,16 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)}
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country)
+        # "Governor of the Central Bank": an organization the item only describes is the country's
+        posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
+                 for p in posts]
     return posts
+
+
+def _described(ctx: ItemContext, key: str) -> bool:
+    entity = ctx.entity(key)
+    return entity.kind == EntityKind.ORGANIZATION and not (entity.gazetteer_id or entity.parent or entity.country) \
+        and generic_name(entity.name, ctx.lexicon)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,8 +306,9 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
             results.append((_tidy(role), stated, 0.6))  # "... the Foreign Minister of Peru said"
-        elif fallback_country and _governmental(ctx, role) and ctx.gazetteer.honorific(role) is None:
-            # a bare "King" or "President" before a name is a form of address, not a stated post
+        elif fallback_country and _governmental(ctx, role) and (ctx.gazetteer.honorific(role) is None or not title.before):
+            # a bare "King" or "President" before a name is a form of address, not a stated post;
+            # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
     return results
 
