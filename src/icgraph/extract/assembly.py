@@ -10,6 +10,9 @@ An attendee joins the side whose people serve the same organization or country (
 organization or country the side was named by); one that fits neither joins the side that was named
 only as a group (a delegation, an organization), when there is one.
 
+A side named only as an organization ("visited SESRIC Headquarters") is held by the people the item
+gives a post in that organization ("... congratulated Ms. X, Director General of SESRIC").
+
 Reads: the parse, mentions, entities, posts, meeting drafts. Writes: the sides of those drafts.
 """
 
@@ -132,3 +135,22 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
         people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))]
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served, groups[id(draft)])
+
+
+def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
+    """A side named only by organizations takes the people the item gives a post in them, when the
+    other side names people."""
+    served = affiliations(ctx, posts)
+    for draft in drafts:
+        for side, named, other in ((draft.host, draft.groups[0], draft.guest), (draft.guest, draft.groups[1], draft.host)):
+            if any(ctx.entity(k).kind == EntityKind.PERSON for k in side) \
+                    or not any(ctx.entity(k).kind == EntityKind.PERSON for k in other):
+                continue
+            organizations = {ctx.top_organization(k) for k in named if ctx.entity(k).kind == EntityKind.ORGANIZATION}
+            staff = [person for person, keys in served.items()
+                     if keys & organizations and person not in draft.host + draft.guest]
+            side.extend(sorted(staff, key=lambda key: _first_mention(ctx, key)))
+
+
+def _first_mention(ctx: ItemContext, key: str) -> int:
+    return min((m.start for m in ctx.mentions if m.key == key), default=0)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import attach_attendees, listed_after
+from icgraph.extract.assembly import attach_attendees, listed_after, staff_organization_sides
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
@@ -30,6 +30,7 @@ EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "befor
                             "regarding", "concerning", "among", "across", "over", "into", "through"})
 DELEGATION_VERBS = frozenset({"include", "comprise", "consist", "compose", "be"})
 GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission"})  # a side whose members are listed
+MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "which included B"
 CAPTION_CONFIDENCE = 0.5
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
                     "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL}
@@ -191,17 +192,20 @@ def _prefer_people(ctx: ItemContext, keys: list[str]) -> list[str]:
 # meetings
 
 def _delegation_members(ctx: ItemContext) -> list[str]:
-    """People listed as members of a delegation ("The delegation included A, B and C")."""
-    for sentence in ctx.doc.sents:
-        for token in sentence:
-            if token.lemma_.lower() in GROUP_NOUNS and token.dep_ in {"nsubj", "nsubjpass"} \
-                    and token.head.lemma_.lower() in DELEGATION_VERBS:
-                verb = token.head
-                tokens = _token_set(verb.subtree) - _token_set(token.subtree)
-                people = [k for k in _agents_in(ctx, tokens) if ctx.entity(k).kind == EntityKind.PERSON]
-                if people:
-                    return people
-    return []
+    """People listed as members or leaders of a delegation: "The delegation included A, B and C",
+    "a delegation, led by A, ...", "The delegation, which included B and C, ..."."""
+    members: list[str] = []
+    for token in ctx.doc:
+        if token.lemma_.lower() not in GROUP_NOUNS:
+            continue
+        clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in MEMBER_VERBS]
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in DELEGATION_VERBS:
+            clauses.append(token.head)
+        for clause in clauses:
+            tokens = _token_set(clause.subtree) - _token_set(token.subtree) if clause.i == token.head.i \
+                else _token_set(clause.subtree)
+            members += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in members]
+    return members
 
 
 def _mentions_delegation(tokens: list[Token]) -> bool:
@@ -458,6 +462,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
     attach_attendees(ctx, drafts, posts)
+    staff_organization_sides(ctx, drafts, posts)
     _add_companions(ctx, drafts)
     return merge_meetings(ctx, drafts)
 

@@ -140,10 +140,12 @@ class PersonFinder:
         j = token.i - 1
         while j >= 0 and doc[j].text.isalpha() and doc[j].text.isupper():
             j -= 1
-        if j >= 1 and (doc[j].ent_type_ == "PERSON" or doc[j].pos_ == "PROPN") and doc[j].text.isalpha() \
-                and doc[j].text[:1].isupper() \
-                and not doc[j].text.isupper() and normalize_name(doc[j - 1].text) in self.honorific_words:
-            return True
+        given = 0
+        while j >= 1 and given < 3 and (doc[j].ent_type_ == "PERSON" or doc[j].pos_ == "PROPN") \
+                and doc[j].text.isalpha() and doc[j].text[:1].isupper() and not doc[j].text.isupper():
+            if normalize_name(doc[j - 1].text) in self.honorific_words:
+                return True
+            j, given = j - 1, given + 1  # "H.E. Zehra Zümrüt SELÇUK": given names before the capitals
         if token.ent_type_ != "PERSON":
             return False
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
@@ -400,6 +402,32 @@ def find_people(ctx: ItemContext) -> None:
         if entity.kind == EntityKind.PERSON:
             longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
             ctx.table.rename(key, longest)
+    _bare_family_names(ctx)
+
+
+def _bare_family_names(ctx: ItemContext) -> None:
+    """ "Lee and U.S. Special Representative Sung Kim shared ...": a lone capitalised word the parser
+    did not tag, that begins or ends the name of exactly one person of the item, is that person."""
+    owners: dict[str, set[str]] = {}
+    for key, entity in ctx.table.entities.items():
+        if entity.kind != EntityKind.PERSON:
+            continue
+        for name in (entity.name,) + entity.aliases:
+            words = normalize_name(name).split()
+            if len(words) >= 2:
+                for word in (words[0], words[-1]):
+                    owners.setdefault(word, set()).add(key)
+    doc = ctx.doc
+    for token in doc:
+        if ctx.taken(token.i) or token.pos_ != "PROPN" or not token.text.isalpha() or len(token.text) < 3 \
+                or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc) and doc[j].sent == token.sent]
+        if any(n.text[:1].isupper() and n.text.isalpha() and not (n.i < token.i and n.is_sent_start) for n in neighbours):
+            continue  # part of a longer name
+        keys = owners.get(normalize_name(token.text), set())
+        if len(keys) == 1:
+            ctx.add_mention(Mention(next(iter(keys)), EntityKind.PERSON, token.i, token.i + 1))
 
 
 def _family_name_cased(name: str, particles: frozenset[str] = frozenset()) -> str:
