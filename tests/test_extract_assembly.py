@@ -64,3 +64,14 @@ def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp
     with pytest.raises(InputError, match=r"unknown event kind 'receptoin'"):
         load_lexicon.__wrapped__(tmp_path / "x")
     assert load_lexicon().triggers  # the shipped tables load
+
+
+def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(nlp):
+    from datetime import date
+
+    ex = run(nlp, "The Department hosts a dinner for the new ambassadors.\n\n"
+                  "MANILA 25 March 2025 – Ambassador Pavlin Todorov presented his credentials to President "
+                  "Ferdinand Marcos Jr. at Malacanang Palace in a ceremony attended by officials of the "
+                  "Department of Foreign Affairs on 19 March 2025.", published=date(2025, 3, 25))
+    dates = {e.start for e in ex.events if "Pavlin Todorov" in {ex.entity(p.agent).name for p in e.participations}}
+    assert dates == {date(2025, 3, 19)}

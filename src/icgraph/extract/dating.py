@@ -39,7 +39,7 @@ def _in(ctx: ItemContext, start: int, end: int, anchor: int | None = None) -> li
     for m in ctx.dates:
         if not (start <= m.start and m.end <= end and m.precision == "day" and m.first):
             continue
-        if ctx.dateline is not None and m.start == ctx.dateline.start:
+        if ctx.dateline is not None and m.start == ctx.dateline.start or _dateline_like(text, m):
             continue
         before = text[max(0, m.start - 20):m.start].lower().split()
         if m.relative and before and before[-1].strip(",") in REPORTING:
@@ -48,6 +48,16 @@ def _in(ctx: ItemContext, start: int, end: int, anchor: int | None = None) -> li
     if anchor is not None:
         found.sort(key=lambda m: (m.last is not None, abs(m.start - anchor)))
     return found
+
+
+DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:–|—|--|-|/)")
+
+
+def _dateline_like(text: str, mention: DateMention) -> bool:
+    """ "MANILA 25 March 2025 – The Department ...": a date opening a paragraph after a city and
+    before a dash dates the report, wherever the paragraph is."""
+    paragraph_start = text.rfind("\n", 0, mention.start) + 1
+    return mention.start - paragraph_start <= 40 and DATELINE_END.match(text, mention.end) is not None
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -75,12 +85,17 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
             if candidates:
                 found, source = candidates, other
                 break
-    if not found and ctx.dateline is not None and _mentions_today(sentence):
-        found = [ctx.dateline]  # "received here today" under a dated dateline
+    if not found and ctx.dateline is not None and (_mentions_today(sentence) or _opens_with_dateline(ctx, sentence)):
+        # "received here today" under a dated dateline; the lead sentence of a dated wire report
+        found = [ctx.dateline]
     dates = EventDates(found[0].first, found[0].last) if found else EventDates(None, None)
     place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
+
+
+def _opens_with_dateline(ctx: ItemContext, sentence: Span) -> bool:
+    return ctx.dateline is not None and sentence.start_char <= ctx.dateline.start < sentence.end_char
 
 
 def _mentions_today(sentence: Span) -> bool:
