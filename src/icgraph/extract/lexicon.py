@@ -60,6 +60,7 @@ class Lexicon:
     honorific_words: frozenset[str]
     gratitude_words: frozenset[str]  # "thanked X for ...": X did what the "for" phrase says
     generic_org_words: frozenset[str] = frozenset()  # with head words, a description, not a name
+    place_heads: frozenset[str] = frozenset()  # "... International Airport": a place, not a person
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -127,6 +128,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         honorific_words=_words(directory / "honorific_words.txt"),
         gratitude_words=_words(directory / "gratitude_words.txt"),
         generic_org_words=frozenset(singular(w) for w in _words(directory / "generic_org_words.txt")),
+        place_heads=_words(directory / "place_heads.txt"),
     )
 
 

@@ -313,8 +313,11 @@ class PersonFinder:
         if after is not None and after.text[:1].isupper() and singular(after.text) in self.ctx.lexicon.org_heads:
             return False  # "Mohammed V University": a name inside an institution's name
         if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
-               for t in span):
+               or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
             return False
+        before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
+        if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
+            return False  # "received in his office at Bait Al Falaj": a place
         if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}):
             return False  # "the Learning Sprint", quoted titles of works
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
