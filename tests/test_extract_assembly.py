@@ -75,3 +75,22 @@ def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(n
                   "Department of Foreign Affairs on 19 March 2025.", published=date(2025, 3, 25))
     dates = {e.start for e in ex.events if "Pavlin Todorov" in {ex.entity(p.agent).name for p in e.participations}}
     assert dates == {date(2025, 3, 19)}
+
+
+def test_signed_with_b_makes_b_the_counterpart_and_the_reporting_agency_no_party(nlp):
+    from icgraph.model import NewsItem
+    from icgraph.extract import extract
+
+    text = ("ASTANA. KAZINFORM The Ministry of Labour and Social Protection of Kazakhstan has signed a memorandum "
+            "of cooperation with the International Organization for Migration, Kazinform correspondent reports.")
+    ex = extract(NewsItem(id="t", text=text, publisher="Kazinform International News Agency"), nlp)
+    parties = [{ex.entity(k).name for k in a.parties} for a in ex.agreements]
+    assert parties == [{"Ministry of Labour and Social Protection of Kazakhstan", "International Organization for Migration"}]
+
+
+def test_a_counterpart_named_by_his_organization_is_a_party_of_what_both_signed(nlp):
+    ex = run(nlp, "The Director General of the World Intellectual Property Organization (WIPO), Mr. Francis Gurry, "
+                  "and his counterpart from the African Regional Intellectual Property Organization (ARIPO), "
+                  "Mr. Gift H. Sibanda, signed a memorandum of understanding on October 2, 2008 in Geneva.")
+    assert [len(a.parties) for a in ex.agreements] == [2]
+    assert frozenset({"Francis Gurry", "Gift H. Sibanda"}) in meeting_pairs(ex)

@@ -18,6 +18,7 @@ from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, Post, Role
+from icgraph.textnorm import normalize_name
 
 
 ATTENDING = frozenset({"attend", "witness", "present"})
@@ -164,18 +165,38 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         for mention in ctx.mentions_in(min(signers_tokens), stop, frozenset({EntityKind.PERSON})):
             if mention.key not in signatories:
                 signatories.append(mention.key)
+    # "A signed a memorandum with B": B is the counterpart (a party, or a signatory when a person)
+    # ("signed with B a memorandum", "signed a memorandum of cooperation with B")
+    withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs += [t for o in head.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
+              if t.dep_ == "prep" and t.lower_ == "with"]
+    counterpart = _agents_in(ctx, {i for w in withs for i in _token_set(w.subtree)})
+    agents = [k for k in agents if not _publisher(ctx, k)]
+    signatories += [k for k in counterpart if ctx.entity(k).kind == EntityKind.PERSON and k not in signatories]
     # organizations named inside the signatories' titles come in through their posts instead
     parties = [] if signatories else [k for k in agents if ctx.entity(k).kind != EntityKind.PERSON]
     parties = _between(ctx, sentence) or parties
     parties += [k for k in _on_behalf(ctx, sentence) if k not in parties]
+    parties += [k for k in counterpart if ctx.entity(k).kind != EntityKind.PERSON and k not in parties]
     for person in signatories:
         org = _signing_for(ctx, post_orgs.get(person, []))
         if org and org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
             parties.append(org)
+    if len(_top(ctx, parties)) < 2:
+        # "A, Director General of X, and his counterpart from Y, B, signed": Y has no post of B's
+        parties += [k for k in agents if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in parties]
     parties = _top(ctx, parties)
     dates, place, venue = dates_near(ctx, sentence, meeting=False)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, place=place, venue=venue)
+
+
+def _publisher(ctx: ItemContext, key: str) -> bool:
+    """The agency that publishes the item ("KAZINFORM The Ministry ... has signed"): it reports the
+    signing, it is not a party."""
+    publisher = normalize_name(ctx.item.publisher or "")
+    names = [normalize_name(n) for n in (ctx.entity(key).name, *ctx.entity(key).aliases)]
+    return bool(publisher) and any(n and (publisher == n or publisher.startswith(n + " ")) for n in names)
 
 
 def _signing_for(ctx: ItemContext, orgs: list[str]) -> str | None:

@@ -344,6 +344,8 @@ def _known_after_for(ctx: ItemContext, index: int) -> int | None:
 
 def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
     doc = ctx.doc
+    # "KAZINFORM The Ministry of Labour ...": a name starts again after a capitalised "The" inside it
+    start = max([i + 1 for i in range(start + 1, end) if doc[i].text == "The"], default=start)
     while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
