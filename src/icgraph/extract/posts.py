@@ -82,7 +82,12 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     # a government title naming no country belongs to the item's country, unless that country is
     # an envoy's sending state ("the Foreign Minister received the Ambassador of Brazil") or a
     # counterpart's ("met her Indonesian counterpart")
-    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts})
+    # ... nor a country whose government another person of the item already serves ("met Canadian
+    # Prime Minister Justin Trudeau": "President Joko Widodo" is not Canada's)
+    served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
+              and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
+    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts}) \
+        or _salient_country(ctx, {country.key for _, country in counterparts} | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)}
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country)
@@ -479,5 +484,11 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
         key = next((k for k, e in ctx.table.entities.items() if e.iso_code == iso), None)
         if key:
             return key
-    named = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY} - excluded
-    return named.pop() if len(named) == 1 else None
+    named = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key not in excluded)
+    ranked = named.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    # several countries: the one named clearly most often is the one the item is about
+    if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
+        return ranked[0][0]
+    return None
