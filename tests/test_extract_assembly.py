@@ -94,3 +94,16 @@ def test_a_counterpart_named_by_his_organization_is_a_party_of_what_both_signed(
                   "Mr. Gift H. Sibanda, signed a memorandum of understanding on October 2, 2008 in Geneva.")
     assert [len(a.parties) for a in ex.agreements] == [2]
     assert frozenset({"Francis Gurry", "Gift H. Sibanda"}) in meeting_pairs(ex)
+
+
+def test_sessions_of_a_named_meeting_and_its_chair_when_no_encounter_is_reported(nlp):
+    ex = run(nlp, "Two sessions of the 84th Meeting of the Andean Consultation Forum were held on April 25 and 26. "
+                  "Both sessions were chaired by Ambassador Lila Roldan Vazquez, who thanked the representatives.")
+    chaired = {e.name for e in ex.events for p in e.participations
+               if ex.entity(p.agent).name == "Lila Roldan Vazquez" and p.role.value == "chair"}
+    assert len(chaired) == 1 and "Andean Consultation Forum" in chaired.pop()  # not "Both sessions"
+
+
+def test_hosting_a_person_names_no_event(nlp):
+    ex = run(nlp, "On Thursday, the National Defence College hosted Ahmed Aboul Gheit, Secretary General of the Arab League.")
+    assert not [e for e in ex.events if e.name and "Aboul" in e.name]

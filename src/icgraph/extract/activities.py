@@ -29,7 +29,7 @@ CHAIR_TITLES = frozenset({"president", "chair", "chairman", "chairperson", "chai
 COMPANION_WORDS = frozenset({"along", "together"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PEOPLE = frozenset({EntityKind.PERSON})
-GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its"})
+GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its", "both", "these", "those", "all"})
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
@@ -463,10 +463,14 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
             if target is None:
                 continue
             phrase = _event_phrase(target)
+            mention = ctx.mention_at(target.i)
+            if mention is not None and mention.kind == EntityKind.PERSON:
+                continue  # "the College hosted A": a guest, not an event
             if frame in {"participate", "speech"} and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
                 continue  # "participating in the pavilion's programming" names no event
             if frame in {"participate", "participation", "speech"} and _is_generic(phrase) \
-                    and ctx.lexicon.event_nouns.get(singular(target.text)) == EventKind.MEETING:
+                    and ctx.lexicon.event_nouns.get(singular(target.text)) == EventKind.MEETING \
+                    and any(m.sentence.start <= sentence.start for m in meetings):
                 continue  # "were present at the meeting": attendees of the meeting just reported
             if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase):
                 continue  # "the initiatives launched by X": no one event
