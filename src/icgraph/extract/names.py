@@ -422,15 +422,17 @@ def _bare_family_names(ctx: ItemContext) -> None:
                     owners.setdefault(word, set()).add(key)
     doc = ctx.doc
     for token in doc:
-        if ctx.taken(token.i) or token.pos_ != "PROPN" or not token.text.isalpha() or len(token.text) < 3 \
-                or not token.text[:1].isupper() or token.text.isupper():
+        if token.pos_ != "PROPN" or not token.text.isalpha() or len(token.text) < 3 \
+                or not token.text[:1].isupper() or token.text.isupper() or ctx.taken(token.i):
             continue
-        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc) and doc[j].sent == token.sent]
-        if any(n.text[:1].isupper() and n.text.isalpha() and not (n.i < token.i and n.is_sent_start) for n in neighbours):
-            continue  # part of a longer name
         keys = owners.get(normalize_name(token.text), set())
-        if len(keys) == 1:
-            ctx.add_mention(Mention(next(iter(keys)), EntityKind.PERSON, token.i, token.i + 1))
+        if len(keys) != 1:
+            continue
+        before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) and not doc[token.i + 1].is_sent_start else None
+        if any(n is not None and n.text[:1].isupper() and n.text.isalpha() for n in (before, after)):
+            continue  # part of a longer name
+        ctx.add_mention(Mention(next(iter(keys)), EntityKind.PERSON, token.i, token.i + 1))
 
 
 def _family_name_cased(name: str, particles: frozenset[str] = frozenset()) -> str:
