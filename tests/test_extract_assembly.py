@@ -107,3 +107,12 @@ def test_sessions_of_a_named_meeting_and_its_chair_when_no_encounter_is_reported
 def test_hosting_a_person_names_no_event(nlp):
     ex = run(nlp, "On Thursday, the National Defence College hosted Ahmed Aboul Gheit, Secretary General of the Arab League.")
     assert not [e for e in ex.events if e.name and "Aboul" in e.name]
+
+
+def test_a_gathering_led_by_a_host_takes_the_guests_listed_as_attending_it(nlp):
+    ex = run(nlp, "The reception, held at the Diamond Hotel, was led by Undersecretary Hellen De La Vega, joined by "
+                  "Chief of Protocol Ariel Penaranda.\n\n"
+                  "The following ambassadors attended the dinner:\n\n"
+                  "• H.E. Pavlin Todorov of the Republic of Bulgaria\n"
+                  "• H.E. Michel Leesch of the Grand Duchy of Luxembourg\n")
+    assert sides(ex) == [({"Hellen De La Vega", "Ariel Penaranda"}, {"Pavlin Todorov", "Michel Leesch"})]

@@ -34,14 +34,19 @@ LIST_MARK = re.compile(r"^\s*(?:[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[
 
 
 @lru_cache(maxsize=2)
-def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> re.Pattern[str]:
-    phrases = [row[0] for row in _rows(path)]
-    for number, phrase in enumerate(phrases, 1):
+def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(attendance cues, companion cues) of the table at `path`."""
+    kinds: dict[str, list[str]] = {"": [], "companion": []}
+    for number, row in enumerate(_rows(path), 1):
+        phrase, kind = row[0], (row[1] if len(row) > 1 else "")
+        if kind not in kinds:
+            raise InputError(f"{path}: cue {number} ({phrase!r}): unknown kind {kind!r}; leave it empty or write companion")
         try:
             re.compile(phrase)
         except re.error as error:
             raise InputError(f"{path}: cue {number} ({phrase!r}) is not a regular expression: {error}") from error
-    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+        kinds[kind].append(phrase)
+    return tuple(re.compile(r"\b(?:" + "|".join(kinds[k]) + r")\b", re.I) for k in ("", "companion"))
 
 
 def listed_after(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -111,6 +116,7 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
     sides named only as a group when the meeting was read."""
     host_keys = side_affiliation(ctx, draft.host + draft.groups[0], served)
     guest_keys = side_affiliation(ctx, draft.guest + draft.groups[1], served)
+    open_guests = draft.host and not draft.guest  # a gathering whose host is known
     for person in people:
         if person in draft.host + draft.guest:
             continue
@@ -118,6 +124,8 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
         fits = [side for side, keys in ((draft.host, host_keys), (draft.guest, guest_keys)) if mine & keys]
         if len(fits) != 1 and len(groups) == 1:
             fits = groups
+        elif len(fits) != 1 and open_guests:
+            fits = [draft.guest]  # the others attending are its guests
         if len(fits) == 1:
             fits[0].append(person)
 
@@ -126,13 +134,17 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
     """People named by an attendance cue join the latest meeting reported up to their sentence."""
     if not drafts:
         return
-    cues = attendance_cues()
+    cues, companion_cues = attendance_cues()
     served = affiliations(ctx, posts)
     groups = {id(draft): group_only(ctx, draft) for draft in drafts}
     for sentence in ctx.doc.sents:
+        draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
+        companion = companion_cues.search(sentence.text)
+        if companion:
+            _join_principal(ctx, draft, sentence, sentence.start_char + companion.start())
+            continue
         if not cues.search(sentence.text):
             continue
-        draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
         people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))]
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served, groups[id(draft)])
 
@@ -154,3 +166,14 @@ def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) 
 
 def _first_mention(ctx: ItemContext, key: str) -> int:
     return min((m.start for m in ctx.mentions if m.key == key), default=0)
+
+
+def _join_principal(ctx: ItemContext, draft, sentence: Span, cue_char: int) -> None:
+    """ "..., led by A, joined by B and C": B and C join the side of the last person of the draft
+    named before the cue."""
+    people = ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+    before = [m.key for m in people if ctx.doc[m.start].idx < cue_char and m.key in draft.host + draft.guest]
+    if not before:
+        return
+    side = draft.host if before[-1] in draft.host else draft.guest
+    side.extend(m.key for m in people if ctx.doc[m.start].idx > cue_char and m.key not in draft.host + draft.guest)

@@ -304,6 +304,41 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
     return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
 
 
+HOSTING_VERBS = frozenset({"host", "give", "offer", "lead", "organize", "organise", "chair", "hold"})
+
+
+def hosted_gathering(ctx: ItemContext, token: Token) -> Draft | None:
+    """ "The reception was led by A", "A hosted a dinner for the ambassadors": a gathering with its
+    host; its guests come from the sentences that say who attended (assembly.attach_attendees)."""
+    if token.lemma_.lower() not in ctx.lexicon.gatherings or token.pos_ != "NOUN":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in HOSTING_VERBS or is_planned(verb):
+        return None
+    if token.dep_ == "nsubjpass":
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        host_tokens = {i for c in agents for i in _token_set(c.subtree)}
+        if agents and not _people_only(ctx, _agents_in(ctx, host_tokens)):
+            # the parse hung the name elsewhere, or cut the sentence at an abbreviation ("Ma. Hellen ...")
+            host_tokens = set(range(agents[0].i, _paragraph_end(token)))
+    elif token.dep_ == "dobj":
+        host_tokens = {i for s in _subjects(verb) for i in _token_set(s.subtree)}
+    else:
+        return None
+    host = _people_only(ctx, _agents_in(ctx, host_tokens))[:1]
+    if not host:
+        return None
+    return Draft(kind=EventKind.RECEPTION, sentence=token.sent, host=host, confidence=0.6)
+
+
+def _paragraph_end(token: Token) -> int:
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return end
+
+
 def _lines(doc) -> list[Span]:
     """The lines of the text that end with a line break, as spans of whole sentences."""
     lines, start = [], None
@@ -346,6 +381,9 @@ def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
         return False
     shared = set(a.host + a.guest) & set(b.host + b.guest)
     people = {k for k in shared if ctx.entity(k).kind == EntityKind.PERSON}
+    hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
+    if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
+        return False  # the same guests with two different hosts: two encounters (credentials, then a dinner)
     if len(people) >= 2:
         return True
     return bool(people) and (_partial(ctx, a) or _partial(ctx, b))
@@ -443,6 +481,11 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             if token.i in used:
                 continue
             draft = nominal_meeting(ctx, token)
+            if draft:
+                drafts.append(draft)
+                anchors.append(token.idx)
+        for token in sentence:
+            draft = hosted_gathering(ctx, token)
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)

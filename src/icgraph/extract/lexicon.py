@@ -61,6 +61,7 @@ class Lexicon:
     gratitude_words: frozenset[str]  # "thanked X for ...": X did what the "for" phrase says
     generic_org_words: frozenset[str] = frozenset()  # with head words, a description, not a name
     place_heads: frozenset[str] = frozenset()  # "... International Airport": a place, not a person
+    gatherings: frozenset[str] = frozenset()  # "reception", "dinner": a host's, for guests
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -129,6 +130,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         gratitude_words=_words(directory / "gratitude_words.txt"),
         generic_org_words=frozenset(singular(w) for w in _words(directory / "generic_org_words.txt")),
         place_heads=_words(directory / "place_heads.txt"),
+        gatherings=_words(directory / "gatherings.txt"),
     )
 
 
