@@ -116,3 +116,12 @@ def test_a_gathering_led_by_a_host_takes_the_guests_listed_as_attending_it(nlp):
                   "• H.E. Pavlin Todorov of the Republic of Bulgaria\n"
                   "• H.E. Michel Leesch of the Grand Duchy of Luxembourg\n")
     assert sides(ex) == [({"Hellen De La Vega", "Ariel Penaranda"}, {"Pavlin Todorov", "Michel Leesch"})]
+
+
+def test_a_list_under_a_header_naming_a_role_gives_each_person_that_role(nlp):
+    from test_extract import posts
+
+    ex = run(nlp, "The following non-resident Ambassadors attended the dinner:\n\n"
+                  "• H.E. Pavlin Todorov of the Republic of Bulgaria\n"
+                  "• H.E. Michel Leesch of the Grand Duchy of Luxembourg\n")
+    assert {("Pavlin Todorov", "Bulgaria"), ("Michel Leesch", "Luxembourg")} <= posts(ex)

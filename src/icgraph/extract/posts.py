@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.lexicon import generic_name
+from icgraph.extract.assembly import listed_after
+from icgraph.extract.lexicon import generic_name, singular
 from icgraph.model import EntityKind, OrgType, Post
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -77,6 +78,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                                   evidence=ctx.evidence(sentence, confidence)))
 
     collect(None)
+    posts += _listed_posts(ctx, posts)
     counterparts = _counterparts(ctx, people)
     posts += _counterpart_posts(ctx, counterparts, posts, seen)
     # a government title naming no country belongs to the item's country, unless that country is
@@ -95,6 +97,32 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
     return posts
+
+
+def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
+    """ "The following Ambassadors attended:" / "• H.E. A of the Republic of B": a list under a
+    header that names a role gives each person without a post that role in what follows "of"."""
+    holders = {p.person for p in posts}
+    found: list[Post] = []
+    for sentence in ctx.doc.sents:
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        term = next((t for t in (ctx.gazetteer.role(singular(w.text)) for w in sentence
+                                 if w.text[:1].isupper() and singular(w.text) != w.lower_) if t), None)
+        if term is None:
+            continue
+        for key in listed_after(ctx, sentence):
+            mention = next((m for m in ctx.mentions if m.key == key and m.start >= sentence.end), None)
+            if key in holders or mention is None or mention.end + 1 >= len(ctx.doc) \
+                    or ctx.doc[mention.end].lower_ != "of":
+                continue
+            following = ctx.mention_at(mention.end + 1) or ctx.mention_at(mention.end + 2)
+            if following is None or following.kind not in AGENTS:
+                continue
+            holders.add(key)
+            line = ctx.doc[mention.start].sent
+            found.append(Post(person=key, role=term.text, organization=following.key, evidence=ctx.evidence(line, 0.6)))
+    return found
 
 
 def _described(ctx: ItemContext, key: str) -> bool:
