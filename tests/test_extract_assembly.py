@@ -125,3 +125,15 @@ def test_a_list_under_a_header_naming_a_role_gives_each_person_that_role(nlp):
                   "• H.E. Pavlin Todorov of the Republic of Bulgaria\n"
                   "• H.E. Michel Leesch of the Grand Duchy of Luxembourg\n")
     assert {("Pavlin Todorov", "Bulgaria"), ("Michel Leesch", "Luxembourg")} <= posts(ex)
+
+
+def test_the_agency_in_a_credit_line_is_no_entity_of_the_item(nlp):
+    from test_extract import names
+
+    from icgraph.model import EntityKind
+
+    ex = run(nlp, "Tehran, IRNA - Iranian Foreign Minister Abbas Araghchi met his Omani counterpart Badr Albusaidi "
+                  "in Tehran on Monday.")
+    assert "Islamic Republic News Agency" not in names(ex, EntityKind.ORGANIZATION)
+    ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi told IRNA that he met his Omani counterpart.")
+    assert "Islamic Republic News Agency" in names(ex, EntityKind.ORGANIZATION)

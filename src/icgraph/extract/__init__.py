@@ -14,6 +14,7 @@ from `data/` (gazetteers) and `data/extraction/` (triggers, head words, particle
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -180,11 +181,33 @@ def _generic(ctx: ItemContext, entity: Entity) -> bool:
     return not (entity.gazetteer_id or entity.parent or entity.country) and generic_name(entity.name, ctx.lexicon)
 
 
+CREDIT_END = re.compile(r"[)/]?\s*(?:--|–|—|-|::?|/|$)", re.M)
+
+
+def _credit_only(ctx: ItemContext) -> set[str]:
+    """Organizations named only in a credit line ("Tehran, IRNA - ...", "2023/APO Group/ --",
+    "ASHGABAT, Dec 11 (APP)::"): the agency that reports the item, not an actor in it."""
+    text = ctx.item.text
+    credit: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.ORGANIZATION:
+            continue
+        start, end = ctx.doc[mention.start].idx, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1])
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
+            credit.add(mention.key)
+        else:
+            elsewhere.add(mention.key)
+    return credit - elsewhere
+
+
 def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]:
     """Entities worth reporting: those still named somewhere (a country absorbed into "Tunisian
     Ministry of ..." is not), units of an organization only when a fact needs them; every parent or
     country an entity points to comes along."""
-    mentioned = {m.key for m in ctx.mentions} | ctx.named_inside
+    credited = _credit_only(ctx)
+    mentioned = {m.key for m in ctx.mentions if m.key not in credited} | ctx.named_inside
     keep: set[str] = set()
     for key, entity in ctx.table.entities.items():
         if key not in mentioned and key not in referenced:
