@@ -113,21 +113,33 @@ def group_only(ctx: ItemContext, draft) -> list[list[str]]:
 def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict[str, set[str]],
                     groups: list[list[str]]) -> None:
     """Each person joins the side of `draft` they fit (see the module's docstring); `groups` are the
-    sides named only as a group when the meeting was read."""
+    sides named only as a group when the meeting was read. People of one list whom no organization
+    places go where the others of the list went ("Also attending were Foreign Minister A, B and C"),
+    else to the side named only as a group, else, at a gathering whose host is known, to its guests."""
     host_keys = side_affiliation(ctx, draft.host + draft.groups[0], served)
     guest_keys = side_affiliation(ctx, draft.guest + draft.groups[1], served)
-    open_guests = draft.host and not draft.guest  # a gathering whose host is known
+    open_guests = bool(draft.host) and not draft.guest
+    placed: list[list[str]] = []
+    unplaced: list[str] = []
     for person in people:
         if person in draft.host + draft.guest:
             continue
         mine = served.get(person, set())
         fits = [side for side, keys in ((draft.host, host_keys), (draft.guest, guest_keys)) if mine & keys]
-        if len(fits) != 1 and len(groups) == 1:
-            fits = groups
-        elif len(fits) != 1 and open_guests:
-            fits = [draft.guest]  # the others attending are its guests
         if len(fits) == 1:
             fits[0].append(person)
+            placed.append(fits[0])
+        else:
+            unplaced.append(person)
+    if placed and all(side is placed[0] for side in placed):
+        fallback = placed[0]
+    elif len(groups) == 1:
+        fallback = groups[0]
+    elif open_guests:
+        fallback = draft.guest
+    else:
+        return
+    fallback.extend(p for p in unplaced if p not in draft.host + draft.guest)
 
 
 def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
