@@ -1,8 +1,11 @@
-"""Regression guard: extraction quality on the two dev corpora must hold the targets of issue 3.
+"""Regression guard: extraction quality on the development corpora holds its measured level.
 
-Runs the whole pipeline (spaCy included) over the sample page and dev-news.jsonl, scores the graph
-against the hand-made gold files of ../shared/gold and fails when any figure is below its target,
-printing the evaluation table with every miss and false hit.
+Runs the whole pipeline (spaCy included) over the sample page, dev-news.jsonl and dev-news-2.jsonl,
+scores the graph against the hand-made gold files of ../shared/gold and fails when any figure is
+below its floor, printing the evaluation table with every miss and false hit. Each floor is the
+figure measured when the extraction last changed (issue 9, docs/evaluation.md) less 0.05; raise
+them when the figures rise. The third of dev-news-2 set aside for issue 9 is scored with the rest
+here: it is kept out of development, not out of the guard.
 """
 
 from __future__ import annotations
@@ -24,25 +27,36 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 SAMPLE = ("000_9d4d6b1e05b12518.gold.json", "000_9d4d6b1e05b12518.txt")
 DEV_NEWS = ("dev-news.gold.json", "dev-news.jsonl")
+DEV_NEWS_2 = ("dev-news-2.gold.json", "dev-news-2.jsonl")
 
-TARGETS = {
+MARGIN = 0.05
+MEASURED = {
     SAMPLE: {
-        "meetings": 0.95,
-        "meetings-dated": 0.95,
-        "posts": 0.95,
-        "agreements": 1.0,
-        "participations": 0.85,
-        "entities-precision": 0.95,
-        "entities-recall": 0.95,
+        "meetings": 1.000,
+        "meetings-dated": 1.000,
+        "posts": 0.979,
+        "agreements": 1.000,
+        "participations": 0.955,
+        "entities-precision": 1.000,
+        "entities-recall": 1.000,
     },
     DEV_NEWS: {
-        "meetings": 0.85,
-        "meetings-dated": 0.80,
-        "posts": 0.85,
-        "agreements": 0.85,
-        "participations": 0.70,
-        "entities-precision": 0.90,
-        "entities-recall": 0.90,
+        "meetings": 1.000,
+        "meetings-dated": 1.000,
+        "posts": 0.938,
+        "agreements": 0.923,
+        "participations": 0.957,
+        "entities-precision": 1.000,
+        "entities-recall": 1.000,
+    },
+    DEV_NEWS_2: {
+        "meetings": 0.695,
+        "meetings-dated": 0.629,
+        "posts": 0.675,
+        "agreements": 0.545,
+        "participations": 0.194,
+        "entities-precision": 0.898,
+        "entities-recall": 0.902,
     },
 }
 
@@ -58,15 +72,14 @@ def nlp():
     return load_nlp(Settings.from_env().model)
 
 
-@pytest.mark.parametrize("corpus", [SAMPLE, DEV_NEWS], ids=["sample-page", "dev-news"])
-def test_figures_hold_the_targets(corpus: tuple[str, str], nlp) -> None:
+@pytest.mark.parametrize("corpus", [SAMPLE, DEV_NEWS, DEV_NEWS_2], ids=["sample-page", "dev-news", "dev-news-2"])
+def test_figures_hold_their_measured_level(corpus: tuple[str, str], nlp) -> None:
     gold_name, corpus_name = corpus
     report = run_evaluation(shared_file("gold", gold_name), [shared_file("corpus", corpus_name)], nlp=nlp)
     figures = report.figures()
-    below = {
-        name: f"{figures[name]:.3f} < {target}" for name, target in TARGETS[corpus].items() if figures[name] < target
-    }
-    assert not below, f"{corpus_name}: below target: {below}\n\n{render_table(report)}"
+    floors = {name: round(measured - MARGIN, 3) for name, measured in MEASURED[corpus].items()}
+    below = {name: f"{figures[name]:.3f} < {floor}" for name, floor in floors.items() if figures[name] < floor}
+    assert not below, f"{corpus_name}: below floor: {below}\n\n{render_table(report)}"
 
 
 def test_cli_evaluate_prints_figures_and_enforces_minimums() -> None:
