@@ -4,6 +4,7 @@ issue found the misses."""
 
 from __future__ import annotations
 
+import pytest
 from test_extract import label, meeting_pairs, run
 
 from icgraph.model import Role
@@ -48,8 +49,6 @@ def test_a_delegation_named_as_a_group_takes_the_members_listed_later(nlp):
 
 def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp_path):
     import shutil
-
-    import pytest
 
     from icgraph.errors import InputError
     from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon
@@ -137,3 +136,21 @@ def test_the_agency_in_a_credit_line_is_no_entity_of_the_item(nlp):
     assert "Islamic Republic News Agency" not in names(ex, EntityKind.ORGANIZATION)
     ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi told IRNA that he met his Omani counterpart.")
     assert "Islamic Republic News Agency" in names(ex, EntityKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Anna Berg did not meet Prime Minister Karl Lind during the summit.",
+    "Minister Anna Berg and Deputy Minister Karl Lind met with volunteers in the city.",
+    "Minister Anna Berg said the new law will meet the requirements set by Commissioner Karl Lind.",
+    "Senator Anna Berg called on Minister Karl Lind to resign.",
+])
+def test_no_encounter_where_none_took_place_or_the_counterpart_is_unnamed(nlp, sentence):
+    assert not meeting_pairs(run(nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister Anna Berg's call with her counterpart Karl Lind focused on trade.",
+    "A telephone conversation between President Anna Berg and Prime Minister Karl Lind took place on Monday.",
+])
+def test_nominal_and_possessive_mentions_of_an_encounter(nlp, sentence):
+    assert meeting_pairs(run(nlp, sentence)) == {frozenset({"Anna Berg", "Karl Lind"})}

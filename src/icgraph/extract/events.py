@@ -33,7 +33,9 @@ GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission"})  # a side w
 MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "which included B"
 CAPTION_CONFIDENCE = 0.5
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
-                    "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL}
+                    "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL,
+                    "call": EventKind.PHONE_CALL}
+PLANNED_WORDS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible"})
 
 
 @dataclass
@@ -243,8 +245,10 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     groups = ([k for k in host if ctx.entity(k).kind != EntityKind.PERSON],
               [k for k in guest if ctx.entity(k).kind != EntityKind.PERSON])
     host, guest = _prefer_people(ctx, host), _prefer_people(ctx, guest)
-    if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2:
-        # "X and Y held talks": the subject holds both sides
+    after_head = [k for k in _people_only(ctx, host) if any(m.key == k and m.start > head.i for m in ctx.mentions)]
+    if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2 \
+            and (after_head or not _object_phrase(head, match)):
+        # "X and Y held talks": the subject holds both sides ("X and Y met with volunteers" does not)
         host, guest = host[:1], host[1:]
     if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) >= 2:
         # "a meeting was held between X and Y": the people named after the verb hold both sides
@@ -253,6 +257,14 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if not host or not guest:
         return None
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+
+
+def _object_phrase(head: Token, match: TriggerMatch) -> bool:
+    """The clause names whom its subject met, even without a name ("met with volunteers"); the
+    trigger's own words ("held talks") are no object."""
+    own = {t.i for t in match.tokens}
+    return any(c.i not in own and (c.dep_ in {"dobj", "pobj"} or (c.dep_ == "prep" and c.lower_ == "with"))
+               for c in head.children)
 
 
 def _subject_tokens(match: TriggerMatch) -> list[Token]:
@@ -265,6 +277,12 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if kind is None or token.pos_ not in {"NOUN", "PROPN"}:
         return None
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not withs and between and not any(c.lower_ in PLANNED_WORDS for c in token.children):
+        # "a telephone conversation between A and B", "talks between the two ministers, A and B"
+        people = _people_only(ctx, _agents_in(ctx, _token_set(between[0].subtree)))
+        if len(people) >= 2 and not _unreal(token):
+            return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
     if not withs:
         return _framing_meeting(ctx, token, kind)
     guest = _agents_in(ctx, _token_set(withs[0].subtree))
@@ -283,9 +301,17 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     guest = _prefer_people(ctx, guest)
     if not host or not guest:
         return None
-    if any(c.lower_ in {"upcoming", "next", "future", "planned", "joint"} for c in token.children):
+    if any(c.lower_ in PLANNED_WORDS | {"joint"} for c in token.children) or _unreal(token):
         return None
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+
+
+def _unreal(token: Token) -> bool:
+    """The noun's clause says the encounter is planned or did not happen ("a meeting ... will be held")."""
+    node = token
+    while node.dep_ not in {"ROOT"} and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node.pos_ in {"VERB", "AUX"} and is_planned(node)
 
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:

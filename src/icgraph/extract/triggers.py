@@ -104,10 +104,12 @@ def sentence_triggers(ctx, sentence: Span) -> list[TriggerMatch]:
 
 def is_planned(head: Token) -> bool:
     """ "will meet", "is scheduled to visit", "agreed to sign", "invited him to visit", "the
-    upcoming visit": the event has not happened (yet)."""
+    upcoming visit", "did not meet": the event has not happened (yet)."""
     for child in head.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
             return True
+        if child.dep_ == "neg":
+            return True  # "did not meet", "never visited": no encounter took place
         if child.dep_ == "amod" and child.lower_ in PLANNED_MODIFIERS:
             return True
     node = head
