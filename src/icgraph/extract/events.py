@@ -263,7 +263,8 @@ def _object_phrase(head: Token, match: TriggerMatch) -> bool:
     """The clause names whom its subject met, even without a name ("met with volunteers"); the
     trigger's own words ("held talks") are no object."""
     own = {t.i for t in match.tokens}
-    return any(c.i not in own and (c.dep_ in {"dobj", "pobj"} or (c.dep_ == "prep" and c.lower_ == "with"))
+    return any((c.dep_ in {"dobj", "pobj"} and c.i not in own)
+               or (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
                for c in head.children)
 
 
