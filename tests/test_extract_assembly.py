@@ -154,3 +154,8 @@ def test_no_encounter_where_none_took_place_or_the_counterpart_is_unnamed(nlp, s
 ])
 def test_nominal_and_possessive_mentions_of_an_encounter(nlp, sentence):
     assert meeting_pairs(run(nlp, sentence)) == {frozenset({"Anna Berg", "Karl Lind"})}
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_person_the_previous_one_is_about(nlp):
+    ex = run(nlp, "President Anna Berg met Prime Minister Karl Lind on Monday. Later she received Ambassador Eva Holm.")
+    assert ({"Anna Berg"}, {"Eva Holm"}) in sides(ex)

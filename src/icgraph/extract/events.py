@@ -134,9 +134,22 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
     while node.head.i != node.i and (node.dep_ not in {"ROOT"}):
         node = node.head
     if node.i == subjects[0].head.i:
-        return []
+        return _previous_subject(ctx, subjects[0])
     people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
     return people[:1]
+
+
+def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
+    """ "A met B on Monday. Later she received C": a pronoun opening a clause of its own stands for
+    the person the previous sentence that names people is about (its subject, else its first person)."""
+    sentences = [s for s in ctx.doc.sents if s.end <= pronoun.sent.start][-3:]
+    for sentence in reversed(sentences):
+        people = _people_only(ctx, [m.key for m in ctx.mentions_in(sentence.start, sentence.end)])
+        if not people:
+            continue
+        subject = [k for s in _subjects(sentence.root) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+        return (subject or people)[:1]
+    return []
 
 
 def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list[str], bool]:
