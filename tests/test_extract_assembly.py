@@ -159,3 +159,11 @@ def test_nominal_and_possessive_mentions_of_an_encounter(nlp, sentence):
 def test_a_pronoun_opening_a_sentence_stands_for_the_person_the_previous_one_is_about(nlp):
     ex = run(nlp, "President Anna Berg met Prime Minister Karl Lind on Monday. Later she received Ambassador Eva Holm.")
     assert ({"Anna Berg"}, {"Eva Holm"}) in sides(ex)
+
+
+def test_a_person_coordinated_after_the_object_joins_it_wherever_the_parse_hangs_them(nlp):
+    ex = run(nlp, "BEIJING, Dec. 12 (Xinhua) -- Chinese Vice Foreign Minister Xie Feng held talks with U.S. Assistant "
+                  "Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink, and Laura Rosenberger, "
+                  "senior director for China affairs of the White House National Security Council, in Langfang, "
+                  "the Chinese Foreign Ministry said on Monday.")
+    assert {frozenset({"Xie Feng", "Daniel Kritenbrink"}), frozenset({"Xie Feng", "Laura Rosenberger"})} <= meeting_pairs(ex)

@@ -186,7 +186,27 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
+    obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> list[str]:
+    """ "talks with A, and B, senior director ...": people coordinated right after the last person of
+    a side belong to it, wherever the parse hung them."""
+    people = [m for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE) if m.key in side]
+    if not people:
+        return []
+    found: list[str] = []
+    i = people[-1].end
+    while True:
+        while i < sentence.end and ctx.doc[i].text in {",", "and"}:
+            i += 1
+        mention = ctx.mention_at(i)
+        if i == people[-1].end or mention is None or mention.kind != EntityKind.PERSON or mention.start != i \
+                or ctx.doc[i - 1].lower_ != "and":
+            return found
+        found.append(mention.key)
+        i = mention.end
 
 
 def _people_only(ctx: ItemContext, keys: list[str]) -> list[str]:
