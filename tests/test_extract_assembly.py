@@ -167,3 +167,10 @@ def test_a_person_coordinated_after_the_object_joins_it_wherever_the_parse_hangs
                   "senior director for China affairs of the White House National Security Council, in Langfang, "
                   "the Chinese Foreign Ministry said on Monday.")
     assert {frozenset({"Xie Feng", "Daniel Kritenbrink"}), frozenset({"Xie Feng", "Laura Rosenberger"})} <= meeting_pairs(ex)
+
+
+def test_the_person_right_after_a_reception_verb_is_its_guest_whatever_the_parse(nlp):
+    ex = run(nlp, "The President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray, welcomed His Excellency "
+                  "Moustapha Traore, the Ambassador and Permanent Representative of Mali to ECOWAS at the ECOWAS "
+                  "Commission headquarters in Abuja, for a farewell meeting upon completion of his tour of duty.")
+    assert frozenset({"Omar Alieu Touray", "Moustapha Traore"}) in meeting_pairs(ex)

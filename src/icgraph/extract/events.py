@@ -186,6 +186,12 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
+        if not _people_only(ctx, obj):
+            # "welcomed His Excellency X, the Ambassador ...": the person right after the verb,
+            # whatever clause the parse made of the rest
+            near = [m for m in ctx.mentions_in(head.i + 1, min(head.i + 5, sentence.end), PEOPLE)
+                    if m.key not in subject]
+            obj = [near[0].key] if near else obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
 
