@@ -174,3 +174,9 @@ def test_the_person_right_after_a_reception_verb_is_its_guest_whatever_the_parse
                   "Moustapha Traore, the Ambassador and Permanent Representative of Mali to ECOWAS at the ECOWAS "
                   "Commission headquarters in Abuja, for a farewell meeting upon completion of his tour of duty.")
     assert frozenset({"Omar Alieu Touray", "Moustapha Traore"}) in meeting_pairs(ex)
+
+
+def test_a_guest_the_parse_put_in_the_subject_after_the_verb_is_the_guest(nlp):
+    ex = run(nlp, "Italy's Prime Minister Giorgia Meloni (R) welcomes European Parliament President Roberta Metsola (L) "
+                  "for a meeting at Chigi Palace in Rome, Italy.")
+    assert sides(ex) == [({"Giorgia Meloni"}, {"Roberta Metsola"})]

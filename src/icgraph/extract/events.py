@@ -172,6 +172,12 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
     subject = _agents_in(ctx, subject_tokens - _patronage(sentence)) or _pronoun_subject(ctx, subjects)
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
+    if not passive and not _people_only(ctx, obj):
+        # "A (R) welcomes B (L) for a meeting": the parse put B in the subject, after the verb
+        after = [k for k in _people_only(ctx, subject)
+                 if all(m.start > head.i for m in ctx.mentions if m.key == k and m.start in subject_tokens)]
+        if after and len(after) < len(_people_only(ctx, subject)):
+            subject, obj = [k for k in subject if k not in after], after + obj
     if passive:
         subject, obj = _agents_in(ctx, agent_tokens), subject
     if not subject and not passive:
