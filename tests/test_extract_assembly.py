@@ -180,3 +180,17 @@ def test_a_guest_the_parse_put_in_the_subject_after_the_verb_is_the_guest(nlp):
     ex = run(nlp, "Italy's Prime Minister Giorgia Meloni (R) welcomes European Parliament President Roberta Metsola (L) "
                   "for a meeting at Chigi Palace in Rome, Italy.")
     assert sides(ex) == [({"Giorgia Meloni"}, {"Roberta Metsola"})]
+
+
+def test_extraction_steps_read_only_what_an_earlier_step_wrote():
+    from dataclasses import replace
+
+    from icgraph.extract.steps import STEPS, check_steps
+
+    check_steps(STEPS)
+    posts = next(i for i, step in enumerate(STEPS) if "posts" in step.writes)
+    early = tuple(replace(step, reads=step.reads | {"meetings"}) if i == posts else step for i, step in enumerate(STEPS))
+    with pytest.raises(ValueError, match="reads meetings before any step writes it"):
+        check_steps(early)
+    with pytest.raises(ValueError, match="unknown data: meting"):
+        check_steps(STEPS[:1] + (replace(STEPS[1], writes=frozenset({"meting"})),))

@@ -8,8 +8,10 @@
     extractions = extractor(items)         # pipeline.ingest(..., extractor=) and evaluate take one
 
 spaCy gives sentences, tokens, parts of speech, the dependency parse and base entities; the rules
-on top (names, organizations, posts, events, agreements, references) read their words and patterns
-from `data/` (gazetteers) and `data/extraction/` (triggers, head words, particles).
+on top run as the declared steps of `icgraph.extract.steps` (names, organizations, posts,
+references, encounters assembled over the whole item, agreements, events, memberships) and read
+their words and patterns from `data/` (gazetteers) and `data/extraction/` (frames, triggers,
+attendance cues, head words, particles).
 """
 
 from __future__ import annotations
@@ -26,18 +28,11 @@ from spacy.tokens import Doc
 
 from icgraph.config import DEFAULT_MODEL
 from icgraph.errors import InputError
-from icgraph.extract.activities import find_activities
-from icgraph.extract.agreements import find_agreements, to_records
 from icgraph.extract.context import ItemContext
-from icgraph.extract.coref import resolve_organization_references, resolve_references
 from icgraph.extract.dates import dateline_mention, find_dates
-from icgraph.extract.events import find_meetings, merge_meetings, to_event
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import generic_name, load_lexicon
-from icgraph.extract.memberships import find_memberships
-from icgraph.extract.names import find_people
-from icgraph.extract.organizations import find_known, find_places, find_unknown_organizations
-from icgraph.extract.posts import find_posts
+from icgraph.extract.steps import run_steps
 from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType
 
 __all__ = ["DEFAULT_MODEL", "Extractor", "RuleExtractor", "extract", "extract_doc", "extract_many", "load_nlp"]
@@ -137,24 +132,11 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     reference = dateline.first if dateline else item.published
     ctx = ItemContext(item=item, doc=doc, gazetteer=gazetteer, lexicon=load_lexicon(), reference=reference,
                       dates=list(find_dates(item.text, reference)), dateline=dateline)
-    find_known(ctx)
-    find_people(ctx)
-    find_unknown_organizations(ctx)
-    find_places(ctx)
-    resolve_organization_references(ctx)
-    posts = find_posts(ctx)
-    resolve_references(ctx, posts)
-    meeting_drafts = find_meetings(ctx, posts)
-    agreements, signing_drafts = to_records(ctx, find_agreements(ctx, posts), 1)
-    signings = [d for d in signing_drafts if d.others]
-    meeting_drafts = merge_meetings(ctx, meeting_drafts + [d for d in signing_drafts if not d.others])
-    drafts = meeting_drafts + signings + find_activities(ctx, meeting_drafts)
-    events = [to_event(ctx, draft, f"v{n}") for n, draft in enumerate(drafts, 1)]
-    events = [e for e in events if e.participations]
-    memberships = find_memberships(ctx)
-    facts_refer = _referenced(posts, events, agreements, memberships)
-    return Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(posts),
-                      events=tuple(events), agreements=tuple(agreements), memberships=tuple(memberships))
+    facts = run_steps(ctx)  # extract/steps.py: the steps, what each reads and writes
+    facts_refer = _referenced(facts.posts, facts.events, facts.agreements, facts.memberships)
+    return Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(facts.posts),
+                      events=tuple(facts.events), agreements=tuple(facts.agreements),
+                      memberships=tuple(facts.memberships))
 
 
 def _referenced(posts, events, agreements, memberships) -> set[str]:
