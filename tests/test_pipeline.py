@@ -15,7 +15,8 @@ from icgraph.config import Settings
 from icgraph.extract import RuleExtractor
 from icgraph.iri import item_graph_iri
 from icgraph.model import Agreement, AgreementKind, Entity, EntityKind, Evidence, Extraction, NewsItem
-from icgraph.pipeline import IngestReport, check_store, ingest, store_batch
+from icgraph.check import check_store
+from icgraph.pipeline import IngestReport, ingest, store_batch
 from icgraph.query import run_query
 from icgraph.store import open_store
 from icgraph.validate import blocking

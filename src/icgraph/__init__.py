@@ -24,7 +24,7 @@ _EXPORTS = {
     "validate_graph": "icgraph.validate",
     "open_store": "icgraph.store",
     "ingest": "icgraph.pipeline",
-    "check_store": "icgraph.pipeline",
+    "check_store": "icgraph.check",
     "run_query": "icgraph.query",
     "project": "icgraph.network",
     "export_network": "icgraph.export",

@@ -414,17 +414,3 @@ def write_quarantine(path: Path | None, item: NewsItem, issues: list[Issue]) -> 
     }
     with path.open("a", encoding="utf-8") as out:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def check_store(store: GraphStore, *, progress: Progress | None = None) -> list[Issue]:
-    """Validate everything stored, as one graph (the union of the named graphs)."""
-    union = Graph()
-    names = store.graph_names()
-    for index, name in enumerate(names):
-        if progress:
-            progress(Step("read graphs", index, len(names), "graphs"))
-        union += store.graph(name)
-    if progress:
-        progress(Step("read graphs", len(names), len(names), "graphs"))
-        progress(f"validating {len(union)} triples from {len(names)} graphs")
-    return validate_graph(union)

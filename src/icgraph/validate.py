@@ -65,7 +65,7 @@ def shapes_graph() -> Graph:
     return copy
 
 
-def _compact(node: Node | None) -> str | None:
+def compact(node: Node | None) -> str | None:
     """A readable form: prefixed names for known namespaces, plain text for literals."""
     if node is None:
         return None
@@ -90,11 +90,11 @@ def _issues(report: Graph) -> list[Issue]:
         issues.append(
             Issue(
                 severity=str(severity).removeprefix(str(SH)) if severity else "Violation",
-                focus=_compact(report.value(result, SH.focusNode)) or "",
-                path=_compact(report.value(result, SH.resultPath)),
-                value=_compact(report.value(result, SH.value)),
+                focus=compact(report.value(result, SH.focusNode)) or "",
+                path=compact(report.value(result, SH.resultPath)),
+                value=compact(report.value(result, SH.value)),
                 message=messages[0] if messages else "",
-                shape=_compact(report.value(result, SH.sourceShape)) or "",
+                shape=compact(report.value(result, SH.sourceShape)) or "",
             )
         )
     return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or ""))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from icgraph.cli import evaluate, ingest, network, query
+from icgraph.cli import evaluate, ingest, load, network, query
 
-COMMAND_MODULES = (ingest, query, network, evaluate)
+COMMAND_MODULES = (ingest, load, query, network, evaluate)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
+from icgraph.check import check_store
 from icgraph.cli.common import error_boundary, store_option
 from icgraph.cli.progress import ProgressDisplay
 from icgraph.config import Settings
-from icgraph.pipeline import check_store, ingest
+from icgraph.pipeline import ingest
 from icgraph.read import READERS
 from icgraph.store import open_store
 from icgraph.validate import blocking
@@ -56,7 +57,9 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
 @click.option("--quiet", "-q", is_flag=True, help="No progress; print only the summary.")
 @error_boundary
 def validate_command(store_path: str, quiet: bool) -> None:
-    """Re-check everything in the store against the SHACL shapes. Exits 1 on violations."""
+    """Re-check everything in the store against the SHACL shapes, a batch of graphs at a time.
+
+    Exits 1 on violations."""
     with open_store(store_path, read_only=True, create=False) as store, ProgressDisplay(quiet=quiet) as progress:
         issues = check_store(store, progress=progress)
     if not quiet:

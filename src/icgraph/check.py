@@ -1,0 +1,134 @@
+"""Whole-store SHACL validation that streams: a batch of named graphs at a time, in bounded memory.
+
+Every node that a named graph states something about (a subject) is checked once, in the batch
+of the first graph (in name order) that states it. The data graph of a batch holds the whole
+description of each of its nodes, from every named graph (two items reporting one event are seen
+together, as in the union of the graphs), and the types of the nodes they point to (what
+`sh:class` needs). Results about other nodes (those typed stubs) are not kept: each node is
+judged in its own batch. So the issues are those of one pySHACL run over the union of the named
+graphs, while memory is that of a batch, not of the store.
+
+The graphs checked are those of the first source; further sources (the store a dump is loaded
+into) add their descriptions of the same nodes, i.e. the nodes are checked as they will be once
+the first source is added to the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from icgraph.store import EmbeddedStore, from_ox
+from icgraph.validate import SEVERITY_ORDER, Issue, compact, validate_graph
+
+BATCH_TRIPLES = 20_000
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+@dataclass(frozen=True)
+class CheckProgress:
+    """How far a check has come: graphs and triples done of the total, issues found so far."""
+
+    graphs_done: int
+    graphs_total: int
+    triples_done: int
+    issues: int
+
+
+@dataclass(frozen=True)
+class CheckedBatch:
+    """The issues of a batch of graphs, and for each issue's focus node the graphs of the batch
+    that state it (the graphs an issue is about)."""
+
+    graphs: list[URIRef]
+    issues: list[Issue]
+    stated_in: dict[str, list[URIRef]]
+
+    def graphs_of(self, issue: Issue) -> list[URIRef]:
+        return self.stated_in.get(issue.focus, [])
+
+
+def check_store(
+    store: EmbeddedStore, *, batch_triples: int = BATCH_TRIPLES, progress: Callable[[CheckProgress], None] | None = None
+) -> list[Issue]:
+    """Every SHACL result for the named graphs of the store, Violations first; one batch of about
+    `batch_triples` triples in memory at a time. `progress` is called after each batch."""
+    issues: list[Issue] = []
+    for batch in check_graphs([store.native], batch_triples=batch_triples, progress=progress):
+        issues.extend(batch.issues)
+    return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or ""))
+
+
+def check_graphs(
+    sources: Sequence[ox.Store],
+    *,
+    batch_triples: int = BATCH_TRIPLES,
+    progress: Callable[[CheckProgress], None] | None = None,
+) -> Iterator[CheckedBatch]:
+    """Check the named graphs of `sources[0]` batch by batch, in name order (see the module doc)."""
+    first = sources[0]
+    names = sorted((g for g in first.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+    done = triples = found = 0
+    batch: list[ox.NamedNode] = []
+    size = 0
+    for index, name in enumerate(names):
+        batch.append(name)
+        size += sum(1 for _ in first.quads_for_pattern(None, None, None, name))
+        if size < batch_triples and index + 1 < len(names):
+            continue
+        checked = _check_batch(sources, batch)
+        done += len(batch)
+        triples += size
+        found += len(checked.issues)
+        batch, size = [], 0
+        if progress:
+            progress(CheckProgress(done, len(names), triples, found))
+        yield checked
+
+
+def _check_batch(sources: Sequence[ox.Store], names: list[ox.NamedNode]) -> CheckedBatch:
+    first = sources[0]
+    in_batch = {name.value for name in names}
+    subjects: dict[object, None] = {}
+    for name in names:
+        for quad in first.quads_for_pattern(None, None, None, name):
+            subjects[quad.subject] = None
+    data = Graph()
+    terms: dict[object, Node] = {}
+
+    def term(value: object) -> Node:
+        converted = terms.get(value)
+        if converted is None:
+            converted = terms[value] = from_ox(value)
+        return converted
+
+    stated_in: dict[str, list[URIRef]] = {}
+    owned: set[object] = set()
+    pointed_to: set[object] = set()
+    for subject in subjects:
+        described = [[q for q in source.quads_for_pattern(subject, None, None) if isinstance(q.graph_name, ox.NamedNode)] for source in sources]
+        own = sorted({q.graph_name.value for q in described[0]})
+        if own[0] not in in_batch:
+            continue  # checked with the first graph that states it
+        owned.add(subject)
+        stated_in[compact(term(subject)) or ""] = [URIRef(g) for g in own if g in in_batch]
+        for quads in described:
+            for quad in quads:
+                data.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+                if isinstance(quad.object, ox.NamedNode):
+                    pointed_to.add(quad.object)
+    pointed_to -= owned
+    for node in pointed_to:
+        for source in sources:
+            for quad in source.quads_for_pattern(node, _RDF_TYPE, None):
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    data.add((term(node), term(_RDF_TYPE), term(quad.object)))
+    issues = [issue for issue in validate_graph(data) if issue.focus in stated_in] if len(data) else []
+    return CheckedBatch([URIRef(name.value) for name in names], issues, stated_in)
+
+
+__all__ = ["BATCH_TRIPLES", "CheckProgress", "CheckedBatch", "check_graphs", "check_store"]
