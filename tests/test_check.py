@@ -78,3 +78,8 @@ def test_cli_validate_exits_1_on_violations_and_prints_them(broken_store, tmp_pa
         store.load(FIXTURE)
         assert blocking(check_store(store)) == []
     assert CliRunner().invoke(cli, ["validate", "--store", str(tmp_path / "clean")]).exit_code == 0
+
+
+def test_two_processes_find_the_same_issues(broken_store):
+    with open_store(broken_store) as store:
+        assert check_store(store, batch_triples=60, jobs=2) == check_store(store, batch_triples=60)

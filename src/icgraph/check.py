@@ -15,7 +15,10 @@ the first source is added to the others.
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -53,12 +56,17 @@ class CheckedBatch:
 
 
 def check_store(
-    store: EmbeddedStore, *, batch_triples: int = BATCH_TRIPLES, progress: Callable[[CheckProgress], None] | None = None
+    store: EmbeddedStore,
+    *,
+    batch_triples: int = BATCH_TRIPLES,
+    jobs: int = 1,
+    progress: Callable[[CheckProgress], None] | None = None,
 ) -> list[Issue]:
-    """Every SHACL result for the named graphs of the store, Violations first; one batch of about
-    `batch_triples` triples in memory at a time. `progress` is called after each batch."""
+    """Every SHACL result for the named graphs of the store, Violations first; a few batches of
+    about `batch_triples` triples in memory at a time, validated by `jobs` processes. `progress` is
+    called after each batch."""
     issues: list[Issue] = []
-    for batch in check_graphs([store.native], batch_triples=batch_triples, progress=progress):
+    for batch in check_graphs([store.native], batch_triples=batch_triples, jobs=jobs, progress=progress):
         issues.extend(batch.issues)
     return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or ""))
 
@@ -67,45 +75,59 @@ def check_graphs(
     sources: Sequence[ox.Store],
     *,
     batch_triples: int = BATCH_TRIPLES,
+    jobs: int = 1,
     progress: Callable[[CheckProgress], None] | None = None,
 ) -> Iterator[CheckedBatch]:
-    """Check the named graphs of `sources[0]` batch by batch, in name order (see the module doc)."""
+    """Check the named graphs of `sources[0]` batch by batch, in name order (see the module doc).
+
+    This process reads each batch from the stores; with `jobs` > 1, worker processes run pySHACL on
+    the batches meanwhile (at most two batches per worker wait in memory)."""
     first = sources[0]
     names = sorted((g for g in first.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+    gathered = (_gather(sources, batch) for batch in _batches(first, names, batch_triples))
     done = triples = found = 0
-    batch: list[ox.NamedNode] = []
-    size = 0
-    for index, name in enumerate(names):
-        batch.append(name)
-        size += sum(1 for _ in first.quads_for_pattern(None, None, None, name))
-        if size < batch_triples and index + 1 < len(names):
-            continue
-        checked = _check_batch(sources, batch)
-        done += len(batch)
-        triples += size
-        found += len(checked.issues)
-        batch, size = [], 0
+    for batch, issues in _validated(gathered, jobs):
+        done += len(batch.graphs)
+        triples += batch.size
+        found += len(issues)
         if progress:
             progress(CheckProgress(done, len(names), triples, found))
-        yield checked
+        yield CheckedBatch(batch.graphs, issues, batch.stated_in)
 
 
-def _check_batch(sources: Sequence[ox.Store], names: list[ox.NamedNode]) -> CheckedBatch:
+def _batches(store: ox.Store, names: list[ox.NamedNode], batch_triples: int) -> Iterator[tuple[list[ox.NamedNode], int]]:
+    batch: list[ox.NamedNode] = []
+    size = 0
+    for name in names:
+        batch.append(name)
+        size += sum(1 for _ in store.quads_for_pattern(None, None, None, name))
+        if size >= batch_triples:
+            yield batch, size
+            batch, size = [], 0
+    if batch:
+        yield batch, size
+
+
+@dataclass(frozen=True)
+class _Gathered:
+    """What one batch's validation needs: its graphs, the N-Triples of its nodes' descriptions and
+    of the types of what they point to, and the graphs stating each of its nodes."""
+
+    graphs: list[URIRef]
+    size: int
+    data: bytes
+    stated_in: dict[str, list[URIRef]]
+
+
+def _gather(sources: Sequence[ox.Store], batch: tuple[list[ox.NamedNode], int]) -> _Gathered:
+    names, size = batch
     first = sources[0]
     in_batch = {name.value for name in names}
     subjects: dict[object, None] = {}
     for name in names:
         for quad in first.quads_for_pattern(None, None, None, name):
             subjects[quad.subject] = None
-    data = Graph()
-    terms: dict[object, Node] = {}
-
-    def term(value: object) -> Node:
-        converted = terms.get(value)
-        if converted is None:
-            converted = terms[value] = from_ox(value)
-        return converted
-
+    data: set[ox.Triple] = set()
     stated_in: dict[str, list[URIRef]] = {}
     owned: set[object] = set()
     pointed_to: set[object] = set()
@@ -115,20 +137,55 @@ def _check_batch(sources: Sequence[ox.Store], names: list[ox.NamedNode]) -> Chec
         if own[0] not in in_batch:
             continue  # checked with the first graph that states it
         owned.add(subject)
-        stated_in[compact(term(subject)) or ""] = [URIRef(g) for g in own if g in in_batch]
+        stated_in[compact(from_ox(subject)) or ""] = [URIRef(g) for g in own if g in in_batch]
         for quads in described:
             for quad in quads:
-                data.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+                data.add(quad.triple)
                 if isinstance(quad.object, ox.NamedNode):
                     pointed_to.add(quad.object)
-    pointed_to -= owned
-    for node in pointed_to:
+    for node in pointed_to - owned:
         for source in sources:
             for quad in source.quads_for_pattern(node, _RDF_TYPE, None):
                 if isinstance(quad.graph_name, ox.NamedNode):
-                    data.add((term(node), term(_RDF_TYPE), term(quad.object)))
-    issues = [issue for issue in validate_graph(data) if issue.focus in stated_in] if len(data) else []
-    return CheckedBatch([URIRef(name.value) for name in names], issues, stated_in)
+                    data.add(quad.triple)
+    text = ox.serialize(data, format=ox.RdfFormat.N_TRIPLES) if data else b""
+    return _Gathered([URIRef(name.value) for name in names], size, text, stated_in)
 
 
-__all__ = ["BATCH_TRIPLES", "CheckProgress", "CheckedBatch", "check_graphs", "check_store"]
+def _validated(gathered: Iterator[_Gathered], jobs: int) -> Iterator[tuple[_Gathered, list[Issue]]]:
+    if jobs == 1:
+        for batch in gathered:
+            yield batch, validate_batch(batch.data, frozenset(batch.stated_in))
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        waiting: deque[tuple[_Gathered, Future[list[Issue]]]] = deque()
+        for batch in gathered:
+            waiting.append((batch, pool.submit(validate_batch, batch.data, frozenset(batch.stated_in))))
+            if len(waiting) >= 2 * jobs:
+                done, future = waiting.popleft()
+                yield done, future.result()
+        while waiting:
+            done, future = waiting.popleft()
+            yield done, future.result()
+
+
+def validate_batch(data: bytes, focus: frozenset[str]) -> list[Issue]:
+    """The issues about the nodes `focus` (as `Issue.focus` writes them) in the N-Triples `data`."""
+    if not data:
+        return []
+    graph = Graph()
+    terms: dict[object, Node] = {}
+
+    def term(value: object) -> Node:
+        converted = terms.get(value)
+        if converted is None:
+            converted = terms[value] = from_ox(value)
+        return converted
+
+    for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    return [issue for issue in validate_graph(graph, inplace=True) if issue.focus in focus]
+
+
+__all__ = ["BATCH_TRIPLES", "CheckProgress", "CheckedBatch", "check_graphs", "check_store", "validate_batch"]

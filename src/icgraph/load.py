@@ -72,13 +72,14 @@ def load_dump(
     graph: str | None = None,
     name: str | None = None,
     quarantine: Path | None = None,
+    jobs: int = 1,
     progress: Callable[[CheckProgress], None] | None = None,
 ) -> LoadReport:
     """Check and bulk-load the dump `source` (a path, or a binary stream with `fmt`) into `store`.
 
-    `graph` names the graph that the triples of an N-Triples or Turtle file (or the default-graph
-    triples of a dataset) go to. `name` is how messages refer to a stream. Raises InputError (with
-    the file and line) for a dump that does not parse; nothing is written then.
+    `graph` names the graph that the triples of an N-Triples or Turtle file go to. `name` is how
+    messages refer to a stream; `jobs` processes run the shapes. Raises InputError (with the file
+    and line) for a dump that does not parse; nothing is written then.
     """
     label = name or str(source)
     fmt = fmt or (guess_format(str(source)) if isinstance(source, (str, Path)) else None)
@@ -91,7 +92,7 @@ def load_dump(
     staging = _stage(source, label, LOAD_FORMATS[fmt], ox.NamedNode(graph) if graph else None)
     report = LoadReport(source=label, outside_graphs=sum(1 for _ in staging.quads_for_pattern(None, None, None, ox.DefaultGraph())))
     accepted: list[ox.NamedNode] = []
-    for batch in check_graphs([staging, store.native], progress=progress):
+    for batch in check_graphs([staging, store.native], jobs=jobs, progress=progress):
         report.graphs_read += len(batch.graphs)
         violations = blocking(batch.issues)
         report.warnings += len(batch.issues) - len(violations)

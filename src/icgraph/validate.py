@@ -100,10 +100,11 @@ def _issues(report: Graph) -> list[Issue]:
     return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or ""))
 
 
-def validate_graph(data: Graph | Dataset, *, focus_nodes: Iterable[Node] | None = None) -> list[Issue]:
+def validate_graph(data: Graph | Dataset, *, focus_nodes: Iterable[Node] | None = None, inplace: bool = False) -> list[Issue]:
     """Every SHACL result for `data` (a Graph, or a Dataset validated as the union of its graphs),
     Violations first. `focus_nodes` restricts validation to those nodes (and the shapes that
-    target them). An empty list means the data conforms."""
+    target them). `inplace=True` lets pySHACL add the ontology's axioms to `data` instead of to a
+    copy (for a graph made only to be validated). An empty list means the data conforms."""
     if isinstance(data, Dataset):
         union = Graph()
         for s, p, o, _ in data.quads((None, None, None, None)):
@@ -117,6 +118,7 @@ def validate_graph(data: Graph | Dataset, *, focus_nodes: Iterable[Node] | None 
         allow_infos=True,
         allow_warnings=True,
         focus_nodes=list(focus_nodes) if focus_nodes is not None else None,
+        inplace=inplace,
     )
     if not isinstance(report, Graph):
         raise IcgraphError(f"SHACL validation could not complete: {report}")

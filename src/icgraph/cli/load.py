@@ -27,9 +27,10 @@ def show_progress(step: CheckProgress) -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(LOAD_FORMATS)), help="Format of SOURCE (default: from its suffix .nq .trig .nt .ttl; required for -).")
 @click.option("--graph", help="Named graph for the triples of an N-Triples or Turtle file.")
 @click.option("--quarantine", type=click.Path(dir_okay=False, path_type=Path), help="Where graphs that violate a shape go (JSON Lines). Default: beside the store.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes running the shapes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress messages.")
 @error_boundary
-def load_command(source: str, store_path: str, fmt: str | None, graph: str | None, quarantine: Path | None, quiet: bool) -> None:
+def load_command(source: str, store_path: str, fmt: str | None, graph: str | None, quarantine: Path | None, jobs: int, quiet: bool) -> None:
     """Bulk-load the RDF dump SOURCE (a file, or - for stdin) into the store.
 
     Each named graph is checked against the shapes; graphs with violations are reported, written to
@@ -44,7 +45,7 @@ def load_command(source: str, store_path: str, fmt: str | None, graph: str | Non
     quarantine = quarantine or Path(f"{store_path.rstrip('/')}.quarantine.jsonl")
     stream = sys.stdin.buffer if source == "-" else Path(source)
     with open_store(store_path) as store:
-        report = load_dump(stream, store, fmt=fmt, graph=graph, name="<stdin>" if source == "-" else source, quarantine=quarantine, progress=None if quiet else show_progress)
+        report = load_dump(stream, store, fmt=fmt, graph=graph, name="<stdin>" if source == "-" else source, quarantine=quarantine, jobs=jobs, progress=None if quiet else show_progress)
     for name, issues in report.quarantined:
         for issue in issues:
             say(f"quarantined: {name}: {issue}")
