@@ -14,10 +14,14 @@ ingest writes it, so a bench store validates with 0 violations (the benches chec
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,6 +89,71 @@ def write_store_dump(triples: int, out: Path, news: list[Path] | None = None) ->
             sink.write(line)
             written += 1
     return written
+
+
+
+
+def bench_store(triples: int, folder: Path) -> tuple[Path, Path]:
+    """(dump, store folder) of a bench store of about `triples` quads, made once per size."""
+    import pyoxigraph as ox
+
+    dump = folder / f"bench-{triples}.nq"
+    store = folder / f"bench-{triples}-store"
+    if not dump.exists():
+        write_store_dump(triples, dump)
+    if not store.exists():
+        loaded = ox.Store(str(store))
+        loaded.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        loaded.flush()
+        del loaded
+    return dump, store
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float  # wall clock
+    cpu: float  # user + system seconds of the process and its workers
+    peak_mb: float  # the largest resident size of the process and its workers together
+    returncode: int
+    stderr: str
+
+
+def run_measured(command: list[str]) -> Run:
+    """Run `command`, sampling the resident memory of it and its children (Linux /proc) every 50 ms."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, text=True)
+        peak = 0
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.05)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        return Run(seconds, usage.ru_utime + usage.ru_stime, peak / 1024, process.returncode, errors.read())
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident KiB of `pid` and its descendants, 0 for processes gone meanwhile."""
+    total = 0
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+            total += sum(_tree_rss(int(child)) for child in children.read().split())
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return total
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
 
 
 def main() -> None:

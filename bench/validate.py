@@ -1,7 +1,14 @@
-"""Milliseconds per news item to build and SHACL-validate its graph (run by hand, not in tests).
+"""SHACL validation: per news item, and of a whole store (run by hand, not in tests).
 
     .venv/bin/python bench/validate.py                  # 200 items of realistic size
     .venv/bin/python bench/validate.py --items 50 --events 12
+    .venv/bin/python bench/validate.py --store-sizes 100000 1000000   # whole-store `icgraph validate`
+
+Whole store: bench stores of bench/stores.py (ingested news replicated with fresh IRIs and renamed
+entities), each `icgraph validate` a fresh process (wall-clock time, peak resident memory of the
+process and its workers); it must find 0 violations (exit 0). Anchors: the issue-14 target, 60 s
+and 1 GB at 1M triples (time scaled to the size), and one pySHACL run over the union of the named
+graphs (what `icgraph validate` did before), measured up to --union-max triples.
 
 Each synthetic item is validated the way ingest does it: its item graph together with the
 descriptions of the entities it mentions. The sizes default to a busy news item of the samples
@@ -75,12 +82,53 @@ def synthetic_item(number: int, events: int, posts: int) -> Resolution:
     return Resolution(extraction=extraction, ids=ids, entities=resolved)
 
 
+UNION = (
+    "import sys; from rdflib import Graph; from icgraph.store import open_store; from icgraph.validate import validate_graph\n"
+    "with open_store(sys.argv[1], read_only=True) as store:\n"
+    "    union = Graph()\n"
+    "    for name in store.graph_names(): union += store.graph(name)\n"
+    "    print(sum(i.severity == 'Violation' for i in validate_graph(union)), file=sys.stderr)"
+)
+
+
+def whole_store(sizes: list[int], jobs: list[int], union_max: int) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from stores import bench_store, run_measured, table, work_folder
+
+    icgraph = str(Path(sys.executable).with_name("icgraph"))
+    rows = []
+    for size in sizes:
+        _, store = bench_store(size, work_folder())
+        target_s = 60 * size / 1_000_000
+        if size <= union_max:
+            union = run_measured([sys.executable, "-c", UNION, str(store)])
+            rows.append([f"{size:,}", "one pySHACL run over the union (before)", f"{union.seconds:.1f} s", f"{union.cpu:.1f} s", f"{union.peak_mb:.0f} MB", "", "", f"{union.stderr.strip()} violations"])
+        for n in jobs:
+            run = run_measured([icgraph, "validate", "--store", str(store), "-q", "--jobs", str(n)])
+            if run.returncode != 0:
+                sys.exit(f"the bench store {store} does not validate:\n{run.stderr}")
+            rows.append([
+                f"{size:,}", f"icgraph validate --jobs {n}", f"{run.seconds:.1f} s", f"{run.cpu:.1f} s", f"{run.peak_mb:.0f} MB",
+                f"{run.seconds / target_s:.2f}x of {target_s:.0f} s", f"{run.peak_mb / 1024:.2f}x of 1 GB", run.stderr.strip().splitlines()[-1],
+            ])
+    print(table(["triples", "validation", "wall time", "CPU time", "peak memory", "wall time / target", "memory / target", "result"], rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=200)
     parser.add_argument("--events", type=int, default=3)
     parser.add_argument("--posts", type=int, default=5)
+    parser.add_argument("--store-sizes", type=int, nargs="+", help="validate whole bench stores of these sizes instead")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--jobs of icgraph validate (whole store)")
+    parser.add_argument("--union-max", type=int, default=200_000, help="largest store also validated as one union")
     args = parser.parse_args()
+    if args.store_sizes:
+        whole_store(args.store_sizes, args.jobs, args.union_max)
+        return
     resolutions = [synthetic_item(n, args.events, args.posts) for n in range(args.items)]
     validate_graph(build_item_graph(resolutions[0]) + build_entity_graph(resolutions[0].entities))  # warm caches
     build_ms, validate_ms, sizes, issues = [], [], [], 0
