@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -29,6 +30,7 @@ from icgraph.store import EmbeddedStore, from_ox
 from icgraph.validate import SEVERITY_ORDER, Issue, compact, validate_graph
 
 BATCH_TRIPLES = 20_000
+TYPES_CACHED = 100_000  # nodes whose types are remembered across batches
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -84,7 +86,12 @@ def check_graphs(
     the batches meanwhile (at most two batches per worker wait in memory)."""
     first = sources[0]
     names = sorted((g for g in first.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
-    gathered = (_gather(sources, batch) for batch in _batches(first, names, batch_triples))
+    @lru_cache(maxsize=TYPES_CACHED)
+    def types_of(node: object) -> frozenset[object]:
+        """The types named graphs give `node` (a node pointed to from many batches is read once)."""
+        return frozenset(q.object for source in sources for q in source.quads_for_pattern(node, _RDF_TYPE, None) if isinstance(q.graph_name, ox.NamedNode))
+
+    gathered = (_gather(sources, batch, types_of) for batch in _batches(first, names, batch_triples))
     done = triples = found = 0
     for batch, issues in _validated(gathered, jobs):
         done += len(batch.graphs)
@@ -119,7 +126,7 @@ class _Gathered:
     stated_in: dict[str, list[URIRef]]
 
 
-def _gather(sources: Sequence[ox.Store], batch: tuple[list[ox.NamedNode], int]) -> _Gathered:
+def _gather(sources: Sequence[ox.Store], batch: tuple[list[ox.NamedNode], int], types_of: Callable[[object], frozenset[object]]) -> _Gathered:
     names, size = batch
     first = sources[0]
     in_batch = {name.value for name in names}
@@ -131,25 +138,36 @@ def _gather(sources: Sequence[ox.Store], batch: tuple[list[ox.NamedNode], int]) 
     stated_in: dict[str, list[URIRef]] = {}
     owned: set[object] = set()
     pointed_to: set[object] = set()
+    before = names[0].value  # the graphs of a batch follow each other in name order
     for subject in subjects:
-        described = [[q for q in source.quads_for_pattern(subject, None, None) if isinstance(q.graph_name, ox.NamedNode)] for source in sources]
-        own = sorted({q.graph_name.value for q in described[0]})
-        if own[0] not in in_batch:
+        quads = _unless_stated_before(first.quads_for_pattern(subject, None, None), before)
+        if quads is None:
             continue  # checked with the first graph that states it
         owned.add(subject)
-        stated_in[compact(from_ox(subject)) or ""] = [URIRef(g) for g in own if g in in_batch]
-        for quads in described:
-            for quad in quads:
-                data.add(quad.triple)
-                if isinstance(quad.object, ox.NamedNode):
-                    pointed_to.add(quad.object)
+        stated_in[compact(from_ox(subject)) or ""] = [URIRef(g) for g in sorted({q.graph_name.value for q in quads}) if g in in_batch]
+        for source in sources[1:]:
+            quads.extend(q for q in source.quads_for_pattern(subject, None, None) if isinstance(q.graph_name, ox.NamedNode))
+        for quad in quads:
+            data.add(quad.triple)
+            if isinstance(quad.object, ox.NamedNode):
+                pointed_to.add(quad.object)
     for node in pointed_to - owned:
-        for source in sources:
-            for quad in source.quads_for_pattern(node, _RDF_TYPE, None):
-                if isinstance(quad.graph_name, ox.NamedNode):
-                    data.add(quad.triple)
+        data.update(ox.Triple(node, _RDF_TYPE, type_) for type_ in types_of(node))
     text = ox.serialize(data, format=ox.RdfFormat.N_TRIPLES) if data else b""
     return _Gathered([URIRef(name.value) for name in names], size, text, stated_in)
+
+
+def _unless_stated_before(quads: Iterator[ox.Quad], before: str) -> list[ox.Quad] | None:
+    """The named-graph quads of `quads`, or None as soon as one is in a graph named before `before`
+    (a node stated in a thousand graphs is only read whole by the batch of the first)."""
+    kept = []
+    for quad in quads:
+        graph = quad.graph_name
+        if isinstance(graph, ox.NamedNode):
+            if graph.value < before:
+                return None
+            kept.append(quad)
+    return kept
 
 
 def _validated(gathered: Iterator[_Gathered], jobs: int) -> Iterator[tuple[_Gathered, list[Issue]]]:
