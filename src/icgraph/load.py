@@ -98,8 +98,8 @@ def load_dump(
         report.warnings += len(batch.issues) - len(violations)
         rejected: dict[URIRef, list[Issue]] = {}
         for issue in violations:
-            for name_ in batch.graphs_of(issue):
-                rejected.setdefault(name_, []).append(issue)
+            for stating in batch.graphs_of(issue):
+                rejected.setdefault(stating, []).append(issue)
         for graph_name in batch.graphs:
             if graph_name in rejected:
                 report.quarantined.append((graph_name, rejected[graph_name]))
