@@ -26,22 +26,13 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
+from icgraph.progress import Progress, Step
 from icgraph.store import EmbeddedStore, from_ox
 from icgraph.validate import SEVERITY_ORDER, Issue, compact, validate_graph
 
 BATCH_TRIPLES = 20_000
 TYPES_CACHED = 100_000  # nodes whose types are remembered across batches
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-
-
-@dataclass(frozen=True)
-class CheckProgress:
-    """How far a check has come: graphs and triples done of the total, issues found so far."""
-
-    graphs_done: int
-    graphs_total: int
-    triples_done: int
-    issues: int
 
 
 @dataclass(frozen=True)
@@ -62,11 +53,11 @@ def check_store(
     *,
     batch_triples: int = BATCH_TRIPLES,
     jobs: int = 1,
-    progress: Callable[[CheckProgress], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[Issue]:
     """Every SHACL result for the named graphs of the store, Violations first; a few batches of
-    about `batch_triples` triples in memory at a time, validated by `jobs` processes. `progress` is
-    called after each batch."""
+    about `batch_triples` triples in memory at a time, validated by `jobs` processes. `progress`
+    gets a `Step` of task "validate" (graphs done of all) before the first batch and after each."""
     issues: list[Issue] = []
     for batch in check_graphs([store.native], batch_triples=batch_triples, jobs=jobs, progress=progress):
         issues.extend(batch.issues)
@@ -78,7 +69,8 @@ def check_graphs(
     *,
     batch_triples: int = BATCH_TRIPLES,
     jobs: int = 1,
-    progress: Callable[[CheckProgress], None] | None = None,
+    task: str = "validate",
+    progress: Progress | None = None,
 ) -> Iterator[CheckedBatch]:
     """Check the named graphs of `sources[0]` batch by batch, in name order (see the module doc).
 
@@ -92,13 +84,12 @@ def check_graphs(
         return frozenset(q.object for source in sources for q in source.quads_for_pattern(node, _RDF_TYPE, None) if isinstance(q.graph_name, ox.NamedNode))
 
     gathered = (_gather(sources, batch, types_of) for batch in _batches(first, names, batch_triples))
-    done = triples = found = 0
+    say = progress or (lambda event: None)
+    done = 0
+    say(Step(task, done, len(names), "graphs"))
     for batch, issues in _validated(gathered, jobs):
         done += len(batch.graphs)
-        triples += batch.size
-        found += len(issues)
-        if progress:
-            progress(CheckProgress(done, len(names), triples, found))
+        say(Step(task, done, len(names), "graphs"))
         yield CheckedBatch(batch.graphs, issues, batch.stated_in)
 
 
@@ -206,4 +197,4 @@ def validate_batch(data: bytes, focus: frozenset[str]) -> list[Issue]:
     return [issue for issue in validate_graph(graph, inplace=True) if issue.focus in focus]
 
 
-__all__ = ["BATCH_TRIPLES", "CheckProgress", "CheckedBatch", "check_graphs", "check_store", "validate_batch"]
+__all__ = ["BATCH_TRIPLES", "CheckedBatch", "check_graphs", "check_store", "validate_batch"]

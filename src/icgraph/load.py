@@ -12,7 +12,7 @@ the same dump twice changes nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -20,8 +20,9 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from icgraph.check import CheckProgress, check_graphs
+from icgraph.check import check_graphs
 from icgraph.errors import InputError, StoreError
+from icgraph.progress import Progress
 from icgraph.store import EmbeddedStore
 from icgraph.validate import Issue, blocking
 
@@ -73,7 +74,7 @@ def load_dump(
     name: str | None = None,
     quarantine: Path | None = None,
     jobs: int = 1,
-    progress: Callable[[CheckProgress], None] | None = None,
+    progress: Progress | None = None,
 ) -> LoadReport:
     """Check and bulk-load the dump `source` (a path, or a binary stream with `fmt`) into `store`.
 
@@ -89,10 +90,12 @@ def load_dump(
         raise InputError(f"{label}: {fmt} has no named graphs; name the graph its triples go to")
     if store.read_only:
         raise StoreError(f"the store {store.path} is open read-only")
+    say = progress or (lambda event: None)
     staging = _stage(source, label, LOAD_FORMATS[fmt], ox.NamedNode(graph) if graph else None)
+    say(f"{label}: {len(staging)} quads read; checking each graph against the shapes")
     report = LoadReport(source=label, outside_graphs=sum(1 for _ in staging.quads_for_pattern(None, None, None, ox.DefaultGraph())))
     accepted: list[ox.NamedNode] = []
-    for batch in check_graphs([staging, store.native], jobs=jobs, progress=progress):
+    for batch in check_graphs([staging, store.native], jobs=jobs, task="check", progress=progress):
         report.graphs_read += len(batch.graphs)
         violations = blocking(batch.issues)
         report.warnings += len(batch.issues) - len(violations)
@@ -106,6 +109,7 @@ def load_dump(
                 _write_quarantine(quarantine, staging, label, graph_name, rejected[graph_name])
             else:
                 accepted.append(ox.NamedNode(str(graph_name)))
+    say(f"writing {len(accepted)} graphs to the store")
     counted = _counting(quad for g in accepted for quad in staging.quads_for_pattern(None, None, None, g))
     try:
         store.native.bulk_extend(counted)

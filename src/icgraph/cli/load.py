@@ -7,18 +7,14 @@ from pathlib import Path
 
 import click
 
-from icgraph.check import CheckProgress
 from icgraph.cli.common import error_boundary, store_option
+from icgraph.cli.progress import ProgressDisplay
 from icgraph.load import LOAD_FORMATS, TRIPLE_FORMATS, guess_format, load_dump
 from icgraph.store import open_store
 
 
 def say(message: str) -> None:
     click.echo(message, err=True)
-
-
-def show_progress(step: CheckProgress) -> None:
-    say(f"checked {step.graphs_done}/{step.graphs_total} graphs ({step.triples_done} triples), {step.issues} issues")
 
 
 @click.command("load")
@@ -28,7 +24,7 @@ def show_progress(step: CheckProgress) -> None:
 @click.option("--graph", help="Named graph for the triples of an N-Triples or Turtle file.")
 @click.option("--quarantine", type=click.Path(dir_okay=False, path_type=Path), help="Where graphs that violate a shape go (JSON Lines). Default: beside the store.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes running the shapes.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress messages.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress; problems and the summary still.")
 @error_boundary
 def load_command(source: str, store_path: str, fmt: str | None, graph: str | None, quarantine: Path | None, jobs: int, quiet: bool) -> None:
     """Bulk-load the RDF dump SOURCE (a file, or - for stdin) into the store.
@@ -44,8 +40,9 @@ def load_command(source: str, store_path: str, fmt: str | None, graph: str | Non
         raise click.UsageError(f"{fmt} has no named graphs: pass --graph IRI for its triples")
     quarantine = quarantine or Path(f"{store_path.rstrip('/')}.quarantine.jsonl")
     stream = sys.stdin.buffer if source == "-" else Path(source)
-    with open_store(store_path) as store:
-        report = load_dump(stream, store, fmt=fmt, graph=graph, name="<stdin>" if source == "-" else source, quarantine=quarantine, jobs=jobs, progress=None if quiet else show_progress)
+    name = "<stdin>" if source == "-" else source
+    with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
+        report = load_dump(stream, store, fmt=fmt, graph=graph, name=name, quarantine=quarantine, jobs=jobs, progress=progress)
     for name, issues in report.quarantined:
         for issue in issues:
             say(f"quarantined: {name}: {issue}")
