@@ -80,7 +80,7 @@ def test_validate_draws_a_bar_on_a_real_terminal(tmp_path: Path) -> None:
         os.close(controller)
     text = screen.decode("utf-8", "replace")
     assert finished.returncode in (0, 1), text
-    assert "read graphs: 100%" in text and "3/3 [" in text and "graphs/s]" in text
+    assert "validate: 100%" in text and "3/3 [" in text and "graphs/s]" in text
     assert "violations" in text
 
 
