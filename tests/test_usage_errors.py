@@ -21,6 +21,11 @@ USAGE_ERRORS = [
     ("ingest", ["--format", "pdf", "x.txt"], "Invalid value for '--format'"),
     ("ingest", ["--jobs", "0", "x.txt"], "Invalid value for '--jobs'"),
     ("validate", ["--no-such-option"], "No such option"),
+    ("validate", ["--jobs", "0", "--store", "{store}"], "Invalid value for '--jobs'"),
+    ("load", [], "Missing argument"),
+    ("load", ["-", "--store", "{tmp}/load-store"], "pass --format"),
+    ("load", ["{tmp}/dump.xyz", "--store", "{tmp}/load-store"], "cannot tell the format"),
+    ("load", ["{tmp}/people.nt", "--store", "{tmp}/load-store"], "pass --graph"),
     ("query", [], "Missing argument"),
     ("query", ["no-such-query", "--store", "{store}"], "unknown query 'no-such-query'"),
     ("query", ["{tmp}/missing.rq", "--store", "{store}"], "no query file"),
@@ -65,6 +70,7 @@ FAILURES = [
     ("validate", ["--store", "{tmp}/no-store"], "no store at"),
     ("explain", ["Nobody at all", "--store", "{store}", "--base", B], "no entity or event named"),
     ("ingest", ["--store", "{tmp}/new-store", "{tmp}/corpus.txt"], "empty input"),
+    ("load", ["{tmp}/missing.nq", "--store", "{tmp}/load-store"], "cannot read"),
     ("network path", ["ICESCO", "Nobody at all", "--store", "{store}"], "no actor 'Nobody at all'"),
 ]
 
