@@ -28,6 +28,7 @@ from icgraph.iri import (
     entity_iri,
     event_iri,
     evidence_iri,
+    participation_iri,
     item_iri,
     membership_iri,
     post_iri,
@@ -44,6 +45,7 @@ from icgraph.model import (
     EventKind,
     Evidence,
     Membership,
+    Participation,
     OrgType,
     Post,
     Resolution,
@@ -429,7 +431,20 @@ def _add_event(ctx: _ItemContext, node: URIRef, event: Event, participations) ->
         graph.add((node, ROLE_PROPERTIES[participation.role], agent))
         if participation.role in DIRECT_ROLES:
             graph.add((node, IC.participant, agent))
+        _add_participation(ctx, node, agent, participation)
     _add_provenance(ctx, node, event.evidence)
+
+
+def _add_participation(ctx: _ItemContext, event: URIRef, agent: URIRef, participation: Participation) -> None:
+    """The qualified participation node: agent, role in the event, and whom the agent acts for."""
+    graph = ctx.graph
+    node = participation_iri(event, agent)
+    graph.add((event, IC.qualifiedParticipation, node))
+    graph.add((node, RDF.type, IC.Participation))
+    graph.add((node, IC.agent, agent))
+    graph.add((node, IC.role, vocab_iri(ROLE_SCHEME, participation.role.value, ctx.base)))
+    if (party := ctx.iri(participation.on_behalf_of)) is not None:
+        graph.add((node, IC.onBehalfOf, party))
 
 
 def _agreement_key(ctx: _ItemContext, agreement: Agreement) -> URIRef:

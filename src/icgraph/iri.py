@@ -134,6 +134,11 @@ def membership_iri(member: str, organization: str, base: str = DEFAULT_BASE) -> 
     return URIRef(f"{_base(base)}id/membership/{short_hash(str(member), str(organization))}")
 
 
+def participation_iri(event_iri: str, agent_iri: str) -> URIRef:
+    """The qualified participation of the agent `agent_iri` in the event `event_iri`."""
+    return URIRef(f"{event_iri}/participation/{short_hash(str(agent_iri))}")
+
+
 def evidence_iri(fact_iri: str, item_iri: str) -> URIRef:
     """The evidence node recording where `item_iri` states the fact `fact_iri`."""
     return URIRef(f"{fact_iri}/evidence/{short_hash(str(item_iri))}")

@@ -155,8 +155,13 @@ class Post:
 
 @dataclass(frozen=True)
 class Participation:
+    """An agent's part in an event. `on_behalf_of` is the organization or state the agent acts
+    for in this event (a person's institution; an organization or state in its own name is its
+    own), None when the item does not say (see `icgraph.extract.represent`)."""
+
     agent: str
     role: Role = Role.PARTICIPANT
+    on_behalf_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention, find_dates
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import generic_name, load_lexicon
+from icgraph.extract.represent import represent
 from icgraph.extract.steps import run_steps
 from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType
 
@@ -134,9 +135,10 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
                       dates=list(find_dates(item.text, reference)), dateline=dateline)
     facts = run_steps(ctx)  # extract/steps.py: the steps, what each reads and writes
     facts_refer = _referenced(facts.posts, facts.events, facts.agreements, facts.memberships)
-    return Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(facts.posts),
-                      events=tuple(facts.events), agreements=tuple(facts.agreements),
-                      memberships=tuple(facts.memberships))
+    extraction = Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(facts.posts),
+                            events=tuple(facts.events), agreements=tuple(facts.agreements),
+                            memberships=tuple(facts.memberships))
+    return represent(extraction)  # extract/represent.py: whom each participant acts for
 
 
 def _referenced(posts, events, agreements, memberships) -> set[str]:
