@@ -7,7 +7,8 @@ IcgraphError                 anything icgraph reports to a user (exit 1)
  +-- QueryError              a query cannot run: a malformed saved-query header, a timeout
  |    +-- QuerySyntaxError   the SPARQL text does not parse (exit 2: the user's query is wrong)
  |    +-- QueryUsageError    (also a UsageError, exit 2) an unknown saved query, a missing, unknown
- |                           or malformed parameter, an output format that does not fit the result
+ |         |                 or malformed parameter, an output format that does not fit the result
+ |         +-- AmbiguousNameError  a parameter's name fits several entities (lists them with IRIs)
  +-- EndpointError           a remote SPARQL server is unreachable, refuses, times out, loses data
       +-- EndpointURLError   (also a UsageError, exit 2) an endpoint URL that is not an http(s) URL
 """
@@ -38,6 +39,12 @@ class QuerySyntaxError(QueryError):
 
 
 class QueryUsageError(QueryError, UsageError):
+    exit_code = 2
+
+
+class AmbiguousNameError(QueryUsageError):
+    """A parameter's name fits several entities: the user must say which (a usage error)."""
+
     exit_code = 2
 
 

@@ -12,6 +12,9 @@ scores them. The rules (the team scores the same way; docs/evaluation.md explain
 * Meetings: the required pairs are the cross product of the two `sides`. Pairs inside one side and
   every pair of an `optional` meeting are neutral. Any other pair (organizations that the gold lists
   only in `organization_sides` included) is a false hit.
+* Organization pairs: the same rules over the meetings' `organization_sides` (the organizations or
+  states each side acted for), against `who-met-whom` at `level=organization`; meetings without
+  `organization_sides` require no organization pair.
 * Meeting pairs with date: a required pair counts only if the system's date fits the gold date. A gold
   date that is not optional needs that exact date (an unstated system date is wrong); an optional gold
   date accepts that date or none; a null optional gold date accepts anything.
@@ -47,6 +50,7 @@ Row = Mapping[str, str]
 
 MEETINGS = "meetings"
 MEETING_DATES = "meetings-dated"
+ORGANIZATION_PAIRS = "organization-pairs"
 POSTS = "posts"
 AGREEMENTS = "agreements"
 PARTICIPATIONS = "participations"
@@ -55,6 +59,7 @@ ENTITIES = "entities"
 KIND_TITLES = {
     MEETINGS: "meeting pairs",
     MEETING_DATES: "meeting pairs with the right date",
+    ORGANIZATION_PAIRS: "organization pairs",
     POSTS: "posts (person-organization)",
     AGREEMENTS: "agreements",
     PARTICIPATIONS: "participations (incl. organizers)",
@@ -117,6 +122,7 @@ class GoldEntity:
 @dataclass(frozen=True)
 class GoldMeeting:
     sides: tuple[tuple[str, ...], tuple[str, ...]]
+    organization_sides: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     date: str | None = None
     date_optional: bool = False
     optional: bool = False
@@ -230,6 +236,10 @@ def _article(record: dict[str, Any]) -> GoldArticle:
         meetings=tuple(
             GoldMeeting(
                 sides=(_as_tuple(m["sides"][0]), _as_tuple(m["sides"][1])),
+                organization_sides=(
+                    (_as_tuple(m["organization_sides"][0]), _as_tuple(m["organization_sides"][1]))
+                    if m.get("organization_sides") else ((), ())
+                ),
                 date=m.get("date"),
                 date_optional=bool(m.get("date_optional")),
                 optional=bool(m.get("optional")),
@@ -381,6 +391,7 @@ class SystemFacts:
     """
 
     meetings: Sequence[Row] = ()
+    organization_meetings: Sequence[Row] = ()  # who-met-whom at level=organization
     posts: Sequence[Row] = ()
     agreements: Sequence[Row] = ()
     participations: Sequence[Row] = ()
@@ -457,10 +468,14 @@ class Report:
         entities = self.score(ENTITIES)
         figures["entities-precision"] = entities.precision
         figures["entities-recall"] = entities.recall
+        figures["organization-pairs-recall"] = self.score(ORGANIZATION_PAIRS).recall
         return figures
 
 
-FIGURE_NAMES = (MEETINGS, MEETING_DATES, POSTS, AGREEMENTS, PARTICIPATIONS, "entities-precision", "entities-recall")
+FIGURE_NAMES = (
+    MEETINGS, MEETING_DATES, ORGANIZATION_PAIRS, POSTS, AGREEMENTS, PARTICIPATIONS, "entities-precision", "entities-recall",
+    "organization-pairs-recall",
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -527,12 +542,17 @@ def _label(row: Row, key: str) -> str:
     return row.get(f"{key}Label") or local_name(row.get(key, ""))
 
 
-def _score_meetings(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Context, pairs: _Tally, dated: _Tally) -> None:
+def _score_meetings(
+    article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Context, pairs: _Tally, dated: _Tally | None, organizations: bool = False
+) -> None:
+    """Meeting pairs (and, with `dated`, their dates); with `organizations`, the pairs of the
+    meetings' organization sides."""
     required: dict[frozenset[str], list[GoldMeeting]] = defaultdict(list)
     neutral: set[frozenset[str]] = set()
     for meeting in article.meetings:
-        left, right = meeting.sides
-        for side in meeting.sides:
+        sides = meeting.organization_sides if organizations else meeting.sides
+        left, right = sides
+        for side in sides:
             neutral |= {_pair(a, b) for a in side for b in side if a != b}
         cross = {_pair(a, b) for a in left for b in right if a != b}
         if meeting.optional:
@@ -558,7 +578,9 @@ def _score_meetings(article: GoldArticle, rows: Sequence[Row], title: str, ctx: 
             pairs.count_correct()
             found |= hits
         elif not candidates & neutral:
-            pairs.count_false(Finding(MEETINGS, title, description, first.get("quote", "")))
+            pairs.count_false(Finding(pairs.kind, title, description, first.get("quote", "")))
+        if dated is None:
+            continue
         for date in sorted({_norm_date(row.get("date")) or "" for row in pair_rows}):
             fitting = {
                 (pair, index)
@@ -582,7 +604,9 @@ def _score_meetings(article: GoldArticle, rows: Sequence[Row], title: str, ctx: 
         if pair in found:
             pairs.gold_found += 1
         else:
-            pairs.misses.append(Finding(MEETINGS, title, description))
+            pairs.misses.append(Finding(pairs.kind, title, description))
+        if dated is None:
+            continue
         for index, meeting in enumerate(meetings):
             dated.gold_total += 1
             if (pair, index) in found_dated:
@@ -847,7 +871,8 @@ def score(gold: Gold, system: SystemFacts) -> Report:
     matched, unmatched_items = match_articles(gold, system.items)
     titles = {row["item"]: row.get("title") or row.get("id") or row["item"] for row in system.items}
     meetings, posts, agreements, participations = (_by_item(rows) for rows in (system.meetings, system.posts, system.agreements, system.participations))
-    tallies = {kind: _Tally(kind) for kind in (MEETINGS, MEETING_DATES, POSTS, AGREEMENTS, PARTICIPATIONS, ENTITIES)}
+    organization_meetings = _by_item(system.organization_meetings)
+    tallies = {kind: _Tally(kind) for kind in (MEETINGS, MEETING_DATES, ORGANIZATION_PAIRS, POSTS, AGREEMENTS, PARTICIPATIONS, ENTITIES)}
     role_accuracy = Accuracy(POST_ROLES, 0, 0)
     date_accuracy = Accuracy(AGREEMENT_DATES, 0, 0)
     participation_accuracy = Accuracy(PARTICIPATION_ROLES, 0, 0)
@@ -859,6 +884,7 @@ def score(gold: Gold, system: SystemFacts) -> Report:
         title = article.title or titles.get(item or "", "") or article.id or ""
         key = item or ""
         _score_meetings(article, meetings.get(key, []) if item else [], title, ctx, tallies[MEETINGS], tallies[MEETING_DATES])
+        _score_meetings(article, organization_meetings.get(key, []) if item else [], title, ctx, tallies[ORGANIZATION_PAIRS], None, organizations=True)
         role_accuracy = _score_posts(article, posts.get(key, []) if item else [], title, ctx, tallies[POSTS], role_accuracy)
         date_accuracy = _score_agreements(article, agreements.get(key, []) if item else [], title, ctx, tallies[AGREEMENTS], date_accuracy)
         participation_accuracy = _score_participations(
@@ -967,6 +993,7 @@ def system_facts(store: Any) -> SystemFacts:
     from icgraph.query import run_query
 
     rows = {field_name: _plain(run_query(store, name).rows) for field_name, name in SAVED_QUERIES.items()}
+    organization_rows = _plain(run_query(store, "who-met-whom", {"level": "organization"}).rows)
     quotes: dict[tuple[str, ...], str] = {}
     for row in _plain(store.select(EVIDENCE_QUERY).rows):
         quotes.setdefault((row["fact"], row["item"]), row["quote"])
@@ -974,6 +1001,7 @@ def system_facts(store: Any) -> SystemFacts:
             quotes.setdefault((row["member"], row["organization"], row["item"]), row["quote"])
     return SystemFacts(
         meetings=_with_quotes(rows["meetings"], quotes, "event"),
+        organization_meetings=_with_quotes(organization_rows, quotes, "event"),
         posts=_with_quotes(rows["posts"], quotes, "person", "organization"),
         agreements=_with_quotes(rows["agreements"], quotes, "agreement"),
         participations=_with_quotes(rows["participations"], quotes, "event"),

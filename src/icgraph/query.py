@@ -31,8 +31,9 @@ from rdflib.term import Node
 
 from icgraph.bindings import check_iri
 from icgraph.config import QUERIES_DIR, Settings
-from icgraph.errors import QueryError, QuerySyntaxError, QueryUsageError
+from icgraph.errors import AmbiguousNameError, QueryError, QuerySyntaxError, QueryUsageError
 from icgraph.store import GraphStore, SelectResult
+from icgraph.textnorm import normalize_name
 from icgraph.vocab import PREFIXES
 
 PARAM_TYPES = ("iri", "date", "string", "integer")
@@ -48,6 +49,7 @@ class Parameter:
     required: bool = False
     default: str | None = None
     description: str = ""
+    choices: tuple[str, ...] = ()  # the values a string parameter accepts ("one of a|b"); any when empty
 
 
 @dataclass(frozen=True)
@@ -83,15 +85,17 @@ def _parse_param(text: str, origin: str) -> Parameter:
     kind = parts[0]
     if kind not in PARAM_TYPES:
         raise QueryError(f"{origin}: parameter {match.group('name')} has unknown type {kind!r} (one of {', '.join(PARAM_TYPES)})")
-    required, default = False, None
+    required, default, choices = False, None, ()
     for part in parts[1:]:
         if part == "required":
             required = True
         elif part.startswith("default "):
             default = part[len("default ") :].strip()
+        elif part.startswith("one of "):
+            choices = tuple(choice.strip() for choice in part[len("one of ") :].split("|") if choice.strip())
         elif part != "optional":
             raise QueryError(f"{origin}: parameter {match.group('name')}: unknown option {part!r}")
-    return Parameter(match.group("name"), kind, required, default, match.group("description").strip())
+    return Parameter(match.group("name"), kind, required, default, match.group("description").strip(), choices)
 
 
 def parse_header(text: str, origin: str) -> dict:
@@ -172,8 +176,65 @@ def parse_iri(value: str, base: str | None = None) -> URIRef:
     return check_iri(text)
 
 
-def parse_param_value(parameter: Parameter, value: str, base: str | None = None) -> Node:
-    """The RDF term of a parameter value given as text; QueryError naming the parameter otherwise."""
+NAMES_QUERY = """PREFIX ic: <https://w3id.org/icgraph/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?entity ?name ?preferred WHERE {
+  GRAPH ?g { ?entity a ?type }
+  VALUES ?type { ic:Person org:Organization ic:Place }
+  { GRAPH ?gl { ?entity skos:prefLabel ?name } BIND (true AS ?preferred) }
+  UNION { GRAPH ?gl { ?entity skos:altLabel|skos:notation ?name } BIND (false AS ?preferred) }
+}"""
+"""Every label, alias, acronym and country code of the store's people, organizations, countries
+and places (a country is an org:Organization)."""
+
+
+def looks_like_iri(value: str) -> bool:
+    """Whether a parameter value is written as an IRI (`<…>`, `scheme:…`, `ic:Visit`, `id/person/x`)
+    rather than as a name."""
+    text = value.strip()
+    if text.startswith("<") or re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S", text):
+        return True
+    return "/" in text and not re.search(r"\s", text)
+
+
+def resolve_name(store: GraphStore, name: str) -> URIRef:
+    """The entity a label, alias, acronym or ISO code names, compared case-, accent- and
+    punctuation-insensitively. A name that is one entity's preferred label and only another's
+    alias is the first's; otherwise a name that fits several entities is an AmbiguousNameError
+    listing them with their IRIs, and one that fits none a QueryError."""
+    key = normalize_name(name)
+    if not key:
+        raise QueryUsageError(f"{name!r} is neither an IRI nor a name")
+    preferred: dict[str, str] = {}
+    found: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for row in store.select(NAMES_QUERY).rows:
+        entity, label = str(row["entity"]), str(row["name"])
+        if str(row.get("preferred")) == "true":
+            labels[entity] = label
+        if normalize_name(label) == key:
+            found.setdefault(entity, label)
+            if str(row.get("preferred")) == "true":
+                preferred[entity] = label
+    candidates = preferred if len(preferred) == 1 else found
+    if not candidates:
+        raise QueryUsageError(f"no entity in the store is named {name!r} (try `icgraph query entities -p search=…`)")
+    if len(candidates) > 1:
+        listed = "; ".join(f"{labels.get(iri, label)} <{iri}>" for iri, label in sorted(candidates.items(), key=lambda pair: labels.get(pair[0], pair[1])))
+        raise AmbiguousNameError(f"{name!r} names {len(candidates)} entities: {listed}; give the IRI instead")
+    return URIRef(next(iter(candidates)))
+
+
+def parse_param_value(parameter: Parameter, value: str, base: str | None = None, store: GraphStore | None = None) -> Node:
+    """The RDF term of a parameter value given as text; QueryError naming the parameter otherwise.
+
+    With a `store`, an IRI parameter also accepts the name of an entity (`resolve_name`)."""
+    if parameter.type == "iri" and store is not None and not looks_like_iri(value):
+        try:
+            return resolve_name(store, value)
+        except QueryError as error:
+            raise type(error)(f"parameter {parameter.name}: {error}") from None
     try:
         if parameter.type == "iri":
             return parse_iri(value, base)
@@ -181,13 +242,19 @@ def parse_param_value(parameter: Parameter, value: str, base: str | None = None)
             return Literal(date.fromisoformat(value.strip()).isoformat(), datatype=XSD.date)
         if parameter.type == "integer":
             return Literal(str(int(value.strip())), datatype=XSD.integer)
+        if parameter.choices and value not in parameter.choices:
+            raise ValueError(f"choose one of {', '.join(parameter.choices)}")
         return Literal(value)
     except (ValueError, QueryError) as error:
         raise QueryUsageError(f"parameter {parameter.name}: {value!r} is not a valid {parameter.type} ({error})") from None
 
 
-def bindings_for(query: SavedQuery, params: Mapping[str, str], base: str | None = None) -> dict[str, Node | None]:
-    """Every declared parameter as an RDF term (None = UNDEF); unknown or missing ones are errors."""
+def bindings_for(
+    query: SavedQuery, params: Mapping[str, str], base: str | None = None, store: GraphStore | None = None
+) -> dict[str, Node | None]:
+    """Every declared parameter as an RDF term (None = UNDEF); unknown or missing ones are errors.
+
+    With a `store`, IRI parameters also accept names, resolved through the store's labels."""
     declared = {parameter.name: parameter for parameter in query.parameters}
     unknown = sorted(set(params) - set(declared))
     if unknown:
@@ -201,7 +268,7 @@ def bindings_for(query: SavedQuery, params: Mapping[str, str], base: str | None 
                 raise QueryUsageError(f"query {query.name} needs --param {name}=… ({parameter.type}: {parameter.description})")
             bindings[name] = None
         else:
-            bindings[name] = parse_param_value(parameter, value, base)
+            bindings[name] = parse_param_value(parameter, value, base, store)
     return bindings
 
 
@@ -215,7 +282,7 @@ def run_query(
 ) -> SelectResult | Graph:
     """Run a saved query (by name), a `.rq` file or a SavedQuery with text parameters bound safely."""
     query = name_or_file if isinstance(name_or_file, SavedQuery) else find_query(name_or_file)
-    bindings = bindings_for(query, params or {}, base)
+    bindings = bindings_for(query, params or {}, base, store)
     try:
         if query.kind in ("CONSTRUCT", "DESCRIBE"):
             return store.construct(query.text, bindings, timeout=timeout)
