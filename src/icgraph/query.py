@@ -181,12 +181,12 @@ PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?entity ?name ?preferred WHERE {
   GRAPH ?g { ?entity a ?type }
-  VALUES ?type { ic:Person org:Organization ic:Place }
+  VALUES ?type { ic:Person org:Organization ic:Place ic:Event ic:Agreement }
   { GRAPH ?gl { ?entity skos:prefLabel ?name } BIND (true AS ?preferred) }
   UNION { GRAPH ?gl { ?entity skos:altLabel|skos:notation ?name } BIND (false AS ?preferred) }
 }"""
-"""Every label, alias, acronym and country code of the store's people, organizations, countries
-and places (a country is an org:Organization)."""
+"""Every label, alias, acronym and country code of the store's people, organizations, countries,
+places, events and agreements (a country is an org:Organization)."""
 
 
 def looks_like_iri(value: str) -> bool:

@@ -245,37 +245,39 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
-def _own_country(item: _Item, passage: Evidence, phrases: Phrases) -> str | None:
-    """The one state a passage names, when it says "his country"."""
+def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[str]) -> str | None:
+    """The one state a passage names that no other participant acts for, when it says "his country"."""
     if not phrases.pattern("own-country").search(item.text, passage.start, passage.end):
         return None
-    states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))}
+    states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))} - taken
     return states.pop() if len(states) == 1 else None
 
 
 def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phrases) -> Event:
     explicit = _explicit(item, event.evidence, phrases)
-    participations = []
+    parties: list[str | None] = []
     for participation in event.participations:
         agent = item.entities.get(participation.agent)
-        party: str | None
-        if agent is None:
-            party = None
-        elif agent.kind in INSTITUTIONS:
+        party: str | None = None
+        if agent is not None and agent.kind in INSTITUTIONS:
             party = participation.agent
-        elif agent.kind == EntityKind.PERSON:
+        elif agent is not None and agent.kind == EntityKind.PERSON:
             party = (
                 explicit.get(agent.key)
                 or _post_party(item, agent.key, event.evidence, posts)
                 or _adjective_party(item, agent.key, event.evidence)
-                or _own_country(item, event.evidence, phrases)
             )
-        else:
-            party = None
-        if party is not None:
-            party = lift(item.entities, party)
-        participations.append(replace(participation, on_behalf_of=party))
-    return replace(event, participations=tuple(participations))
+        parties.append(party)
+    taken = {party for party in parties if party}
+    for index, participation in enumerate(event.participations):
+        agent = item.entities.get(participation.agent)
+        if parties[index] is None and agent is not None and agent.kind == EntityKind.PERSON:
+            parties[index] = _own_country(item, event.evidence, phrases, taken)
+    participations = tuple(
+        replace(participation, on_behalf_of=lift(item.entities, party) if party else None)
+        for participation, party in zip(event.participations, parties)
+    )
+    return replace(event, participations=participations)
 
 
 def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extraction:
