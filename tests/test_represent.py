@@ -191,3 +191,13 @@ def test_names_resolve_case_and_accent_insensitively_and_an_ambiguous_one_lists_
 def test_organization_pairs_on_dev_news_reach_recall_0_8(nlp):
     report = run_evaluation(SHARED / "gold" / "dev-news.gold.json", [SHARED / "corpus" / "dev-news.jsonl"], nlp=nlp)
     assert report.figures()["organization-pairs-recall"] >= 0.8
+
+
+def test_partners_timeline_and_agreements_answer_through_representatives(sample_store):
+    partners = {row["partnerLabel"]: row for row in table(run_query(sample_store, "partners-of", {"organization": "ICESCO"}))}
+    assert int(partners["Arab League Educational, Cultural and Scientific Organization"]["meetings"]) == 1
+    assert int(partners["Suriname"]["meetings"]) == 1
+    timeline = table(run_query(sample_store, "timeline", {"entity": "ICESCO"}))
+    assert any(row.get("viaLabel") == "Salim M. AlMalik" and row["role"] == "host" for row in timeline)
+    agreements = table(run_query(sample_store, "agreements-by", {"party": "ICESCO"}))
+    assert {row.get("viaLabel") for row in agreements} == {"Salim M. AlMalik"}
