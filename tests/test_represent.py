@@ -201,3 +201,12 @@ def test_partners_timeline_and_agreements_answer_through_representatives(sample_
     assert any(row.get("viaLabel") == "Salim M. AlMalik" and row["role"] == "host" for row in timeline)
     agreements = table(run_query(sample_store, "agreements-by", {"party": "ICESCO"}))
     assert {row.get("viaLabel") for row in agreements} == {"Salim M. AlMalik"}
+
+
+def test_the_organization_network_and_the_query_name_the_same_meetings(sample_store):
+    from icgraph.network import project
+
+    graph = project(sample_store, level="organization", kinds=["met"])
+    network_pairs = {frozenset(edge) for edge in graph.edges}
+    query_pairs = {frozenset((row["a"], row["b"])) for row in table(run_query(sample_store, "who-met-whom", {"level": "organization"}))}
+    assert network_pairs == query_pairs and len(query_pairs) >= 5

@@ -14,9 +14,12 @@ Tie kinds, decided per occasion and pair (the first that applies):
   member-of           a person holds a post in an organization, or a state is a member of one
 
 Levels: `person` keeps people and the ties between them; `both` keeps every actor with its direct
-ties, plus member-of ties; `organization` lifts each person to the organizations (and countries) they
-hold a post in (preferring posts read from the same news item as the occasion), so a meeting of two
-heads becomes a tie between their organizations; people without a post drop out at that level.
+ties, plus member-of ties; `organization` lifts each agent of an occasion to the organization or state
+it acted for there (`ic:onBehalfOf` of its qualified participation, the link `who-met-whom -p
+level=organization` and `partners-of` follow), so a meeting of two heads becomes a tie between their
+institutions; agents whose representation the item does not state drop out at that level. Occasions
+stored without qualified participations (graphs built before them) lift a person to the organizations
+they hold a post in, preferring posts read from the same news item.
 
 Only actors with at least one tie (after the filters) are nodes. Occasions without a date are left out
 as soon as `since` or `until` is given, since they cannot be placed in the window.
@@ -100,6 +103,15 @@ SELECT ?membership ?member ?organization ?role ?observed WHERE {
   }
 }"""
 
+REPRESENTATIONS_QUERY = _PREFIXES + """
+SELECT ?occasion ?agent ?party WHERE {
+  GRAPH ?g {
+    ?occasion ic:qualifiedParticipation ?participation .
+    ?participation ic:agent ?agent .
+    OPTIONAL { ?participation ic:onBehalfOf ?party }
+  }
+}"""
+
 EVIDENCE_QUERY = _PREFIXES + """
 SELECT ?fact ?source ?quote WHERE {
   GRAPH ?g {
@@ -173,6 +185,8 @@ class Occasion:
     event_type: str = ""
     agreements: set[str] = field(default_factory=set)
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    acting_for: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # agent -> ic:onBehalfOf
+    qualified: bool = False  # the occasion has qualified participations (ic:qualifiedParticipation)
     sources: dict[str, Source] = field(default_factory=dict)
 
     @property
@@ -261,6 +275,12 @@ def read_facts(store: SparqlSource) -> GraphFacts:
         occasion = occasions.get(_text(row, "occasion"))
         if occasion is not None:
             occasion.roles[_text(row, "agent")].add(_text(row, "role"))
+    for row in _rows(store, REPRESENTATIONS_QUERY):
+        occasion = occasions.get(_text(row, "occasion"))
+        if occasion is not None:
+            occasion.qualified = True
+            if row.get("party") is not None:
+                occasion.acting_for[_text(row, "agent")].add(_text(row, "party"))
     _fold_agreements_into_signings(occasions)
 
     memberships: dict[str, Membership] = {}
@@ -296,6 +316,9 @@ def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
             occasion.date = occasion.date or agreement.date
             for agent, roles in agreement.roles.items():
                 occasion.roles[agent] |= roles
+            for agent, parties in agreement.acting_for.items():
+                occasion.acting_for[agent] |= parties
+            occasion.qualified = occasion.qualified or agreement.qualified
             for item, source in agreement.sources.items():
                 occasion.sources.setdefault(item, source)
 
@@ -346,14 +369,21 @@ class _Lifter:
             if organization is not None and organization.kind in ("organization", "country"):
                 self.posts[membership.member].append(membership)
 
-    def nodes_for(self, agent: str, items: set[str]) -> list[str]:
+    def nodes_for(self, agent: str, occasion: Occasion) -> list[str]:
         actor = self.facts.actors.get(agent)
         if actor is None:
             return []
         if self.level == "person":
             return [agent] if actor.kind == "person" else []
-        if self.level == "both" or actor.kind != "person":
+        if self.level == "both":
             return [agent]
+        if occasion.qualified and agent in occasion.acting_for:
+            return sorted(party for party in occasion.acting_for[agent] if party in self.facts.actors)
+        if actor.kind != "person":
+            return [agent]
+        if occasion.qualified:
+            return []
+        items = set(occasion.sources)
         posts = self.posts.get(agent, [])
         here = [post for post in posts if not items.isdisjoint(post.sources)]
         return sorted({post.organization for post in (here or posts)})
@@ -399,13 +429,12 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
     for occasion in facts.occasions.values():
         if not filters.keeps_date(occasion.date):
             continue
-        items = set(occasion.sources)
         nodes: dict[str, set[str]] = defaultdict(set)
         people: dict[str, set[str]] = defaultdict(set)
         for agent, roles in occasion.roles.items():
-            for node in lifter.nodes_for(agent, items):
+            for node in lifter.nodes_for(agent, occasion):
                 nodes[node] |= roles
-                if node != agent:
+                if node != agent and facts.actors[agent].kind == "person":
                     people[node].add(facts.actors[agent].label)
         sources = _source_records(occasion.sources)
         for a, b in itertools.combinations(sorted(nodes), 2):
