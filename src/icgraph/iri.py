@@ -139,6 +139,16 @@ def participation_iri(event_iri: str, agent_iri: str) -> URIRef:
     return URIRef(f"{event_iri}/participation/{short_hash(str(agent_iri))}")
 
 
+def curated_membership_iri(member: str, organization: str, base: str = DEFAULT_BASE) -> URIRef:
+    """A membership of `member` in `organization` (IRIs) as curated reference data lists it."""
+    return URIRef(f"{_base(base)}id/membership/curated/{short_hash(str(member), str(organization))}")
+
+
+def curated_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph of the curated memberships (data/memberships.tsv)."""
+    return URIRef(f"{_base(base)}graph/curated/memberships")
+
+
 def evidence_iri(fact_iri: str, item_iri: str) -> URIRef:
     """The evidence node recording where `item_iri` states the fact `fact_iri`."""
     return URIRef(f"{fact_iri}/evidence/{short_hash(str(item_iri))}")

@@ -198,11 +198,29 @@ def looks_like_iri(value: str) -> bool:
     return "/" in text and not re.search(r"\s", text)
 
 
-def resolve_name(store: GraphStore, name: str) -> URIRef:
+def _known_entity(name: str, base: str | None) -> URIRef | None:
+    """A state or organization of the data/ gazetteers by name, alias or acronym (the curated
+    memberships name organizations that no news item in the store may have mentioned yet)."""
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.iri import entity_iri
+
+    gazetteer = default_gazetteer()
+    data_base = base or Settings.from_env().base
+    organization = gazetteer.organization(name)
+    if organization is not None:
+        return entity_iri(f"organization/{organization.id}", data_base)
+    country = gazetteer.country(name) or gazetteer.country_by_code(name)
+    if country is not None:
+        return entity_iri(f"country/{country.iso3.lower()}", data_base)
+    return None
+
+
+def resolve_name(store: GraphStore, name: str, base: str | None = None) -> URIRef:
     """The entity a label, alias, acronym or ISO code names, compared case-, accent- and
     punctuation-insensitively. A name that is one entity's preferred label and only another's
     alias is the first's; otherwise a name that fits several entities is an AmbiguousNameError
-    listing them with their IRIs, and one that fits none a QueryError."""
+    listing them with their IRIs. A name no stored entity has may still be a state or organization
+    of the data/ gazetteers (by its IRI policy); one that fits nothing is a QueryUsageError."""
     key = normalize_name(name)
     if not key:
         raise QueryUsageError(f"{name!r} is neither an IRI nor a name")
@@ -219,6 +237,9 @@ def resolve_name(store: GraphStore, name: str) -> URIRef:
                 preferred[entity] = label
     candidates = preferred if len(preferred) == 1 else found
     if not candidates:
+        known = _known_entity(name, base)
+        if known is not None:
+            return known
         raise QueryUsageError(f"no entity in the store is named {name!r} (try `icgraph query entities -p search=…`)")
     if len(candidates) > 1:
         listed = "; ".join(f"{labels.get(iri, label)} <{iri}>" for iri, label in sorted(candidates.items(), key=lambda pair: labels.get(pair[0], pair[1])))
@@ -232,7 +253,7 @@ def parse_param_value(parameter: Parameter, value: str, base: str | None = None,
     With a `store`, an IRI parameter also accepts the name of an entity (`resolve_name`)."""
     if parameter.type == "iri" and store is not None and not looks_like_iri(value):
         try:
-            return resolve_name(store, value)
+            return resolve_name(store, value, base)
         except QueryError as error:
             raise type(error)(f"parameter {parameter.name}: {error}") from None
     try:
