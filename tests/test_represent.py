@@ -63,6 +63,14 @@ def test_a_ministry_is_lifted_to_its_state_and_a_unit_to_its_organization():
     assert found == {"Aydin Karimov": "Azerbaijan", "Anar Karimov": "ICESCO"}
 
 
+def test_of_posts_in_an_organization_and_a_body_of_its_system_the_body_wins():
+    text = "Salim AlMalik met Abdallah Al Dardari, UN Assistant Secretary-General and UNDP Regional Director for Arab States."
+    un = Entity("o1", EntityKind.ORGANIZATION, "UN", org_type=OrgType.INTERGOVERNMENTAL)
+    undp = Entity("o2", EntityKind.ORGANIZATION, "UNDP", org_type=OrgType.INTERGOVERNMENTAL, parent="o1")
+    posts = (Post("p2", "Assistant Secretary-General", "o1", whole(text)), Post("p2", "Regional Director", "o2", whole(text)))
+    assert parties(text, [person("p1", "Salim AlMalik"), person("p2", "Abdallah Al Dardari"), un, undp], posts)["Abdallah Al Dardari"] == "UNDP"
+
+
 def test_on_behalf_of_and_a_delegation_name_whom_a_person_acts_for():
     text = ("Amina Diallo received the Omani delegation led by Badr Albusaidi. "
             "Jean Martin, on behalf of the African Union, thanked them.")

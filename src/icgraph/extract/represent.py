@@ -217,13 +217,27 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
     return []
 
 
+def _ancestors(entities: dict[str, Entity], key: str) -> set[str]:
+    found: set[str] = set()
+    parent = entities[key].parent
+    while parent in entities and parent not in found:
+        found.add(parent)
+        parent = entities[parent].parent
+    return found
+
+
 def _post_party(item: _Item, person: str, passage: Evidence, posts: list[Post]) -> str | None:
-    """The institution of the person's post: one stated in the passage first, else the first one."""
+    """The institution of the person's post: one stated in the passage first, else the first one;
+    of posts in an organization and in a body of its system, the body's ("UN Assistant
+    Secretary-General and UNDP Regional Director" acts for UNDP)."""
     held = [post for post in posts if post.person == person and post.organization in item.entities]
     if not held:
         return None
     inside = [p for p in held if passage.start <= p.evidence.start < passage.end or p.evidence.start <= passage.start < p.evidence.end]
-    return (inside or held)[0].organization
+    chosen = inside or held
+    broader = set().union(*(_ancestors(item.entities, post.organization) for post in chosen))
+    specific = [post for post in chosen if post.organization not in broader]
+    return (specific or chosen)[0].organization
 
 
 def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
