@@ -132,6 +132,13 @@ class Generator:
         people = {self.pick(self.people) for _ in range(rng.randint(2, 3))}
         for p in people:
             self.quad(event, f"{IC}participant", iri(f"id/person/p-{p}"), g)
+            # qualified participation: the person acts for the organization of their post
+            participation = iri(f"id/event/{n}-{kind}/participation/{p}")
+            self.quad(event, f"{IC}qualifiedParticipation", participation, g)
+            self.quad(participation, RDF_TYPE, f"<{IC}Participation>", g)
+            self.quad(participation, f"{IC}agent", iri(f"id/person/p-{p}"), g)
+            self.quad(participation, f"{IC}role", iri("vocab/role/participant"), g)
+            self.quad(participation, f"{IC}onBehalfOf", iri(f"id/organization/o-{(p * 7) % self.orgs}"), g)
         first = sorted(people)[0]
         self.quad(event, f"{IC}host", iri(f"id/person/p-{first}"), g)
         if not meeting:
@@ -191,7 +198,12 @@ BENCH_PARAMS = {
     "co-participants": {"event": "id/event/0-{kind}"},
     "sources-of": {"subject": "id/person/p-20"},
 }
-EXTRA = {"who-met-whom (one month)": ("who-met-whom", {"since": "2020-03-01", "until": "2020-03-28"})}
+EXTRA = {
+    "who-met-whom (one month)": ("who-met-whom", {"since": "2020-03-01", "until": "2020-03-28"}),
+    "who-met-whom level=organization": ("who-met-whom", {"level": "organization"}),
+    "who-met-whom level=organization (one month)": ("who-met-whom", {"level": "organization", "since": "2020-03-01", "until": "2020-03-28"}),
+    "meetings-of an organization": ("meetings-of", {"entity": "id/organization/o-21"}),
+}
 
 
 def timed(run, repeats: int) -> tuple[float, float, int]:

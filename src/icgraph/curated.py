@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 
 from icgraph.config import DATA_DIR, DEFAULT_BASE
 from icgraph.errors import InputError
-from icgraph.iri import curated_membership_iri, entity_iri, vocab_iri
+from icgraph.iri import curated_list_iri, curated_membership_iri, entity_iri, vocab_iri
 from icgraph.vocab import IC, ORG, PROV, RDF, SCHEMA
 
 MEMBERSHIPS_FILE = DATA_DIR / "memberships.tsv"
@@ -95,6 +95,9 @@ def memberships_graph(base: str = DEFAULT_BASE, memberships: tuple[CuratedMember
     for row in memberships if memberships is not None else _default_memberships():
         member = entity_iri(f"country/{row.member.lower()}", base)
         organization = entity_iri(f"organization/{row.organization}", base)
+        listed = curated_list_iri(str(organization), base)  # the organization has a curated list
+        graph.add((listed, RDF.type, IC.CuratedMemberList))
+        graph.add((listed, ORG.organization, organization))
         node = curated_membership_iri(str(member), str(organization), base)
         graph.add((node, RDF.type, IC.CuratedMembership))
         graph.add((node, ORG.member, member))

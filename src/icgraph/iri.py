@@ -144,6 +144,11 @@ def curated_membership_iri(member: str, organization: str, base: str = DEFAULT_B
     return URIRef(f"{_base(base)}id/membership/curated/{short_hash(str(member), str(organization))}")
 
 
+def curated_list_iri(organization: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The curated list of the members of `organization` (IRI)."""
+    return URIRef(f"{_base(base)}id/membership/curated/list/{short_hash(str(organization))}")
+
+
 def curated_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
     """The named graph of the curated memberships (data/memberships.tsv)."""
     return URIRef(f"{_base(base)}graph/curated/memberships")
