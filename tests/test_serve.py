@@ -559,3 +559,11 @@ def test_yasgui_loads_offline_and_runs_a_saved_query(url):
             assert outside == []
         finally:
             browser.close()
+
+
+def test_saved_query_parameters_accept_names_on_the_server(url):
+    by_name = request(f"{url}/saved/meetings-of?entity=" + urllib.parse.quote("Salim Al-Malik"), headers={"Accept": "text/csv"})
+    by_iri = request(f"{url}/saved/meetings-of?entity=" + urllib.parse.quote("https://w3id.org/icgraph/id/person/salim-m-almalik"), headers={"Accept": "text/csv"})
+    assert by_name[0] == 200 and by_name[2] == by_iri[2] and "Mohamed Ould Amar" in by_name[2]
+    status, _, body = request(f"{url}/saved/meetings-of?entity=" + urllib.parse.quote("Nobody Known"))
+    assert status == 400 and "no entity in the store is named 'Nobody Known'" in body
