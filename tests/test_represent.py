@@ -191,7 +191,7 @@ def test_names_resolve_case_and_accent_insensitively_and_an_ambiguous_one_lists_
     assert result.exit_code == 2, result.output
     assert "African Union <" in result.stderr and "American University <" in result.stderr
     result = runner.invoke(cli, ["query", "members-of", "-p", "organization=Atlantis"], env=env)
-    assert result.exit_code == 1 and "no entity in the store is named 'Atlantis'" in result.stderr
+    assert result.exit_code == 2 and "no entity in the store is named 'Atlantis'" in result.stderr
     result = runner.invoke(cli, ["query", "who-met-whom", "-p", "level=country"], env=env)
     assert result.exit_code != 0 and "person, organization" in result.stderr
 
