@@ -3,7 +3,8 @@
 `data/memberships.tsv` lists, per organization of `data/organizations.tsv`, its member (and observer)
 states by ISO 3166-1 alpha-3 code, each row with its source URL and the date it was checked. The rows
 are checked at load (known organization, a real ISO code, status, date, absolute source URL) and
-built into their own named graph, `{base}graph/curated/memberships`, as `ic:CuratedMembership` nodes
+built into named graphs of their own, `{base}graph/curated/memberships/{organization id}`, as
+`ic:CuratedMembership` nodes
 (docs/graph-model.md): curated provenance (`prov:hadPrimarySource` the source page) as against the
 memberships a news item states (`org:Membership` with `prov:wasDerivedFrom` the item).
 """
@@ -22,7 +23,7 @@ from rdflib import Graph, Literal, URIRef
 
 from icgraph.config import DATA_DIR, DEFAULT_BASE
 from icgraph.errors import InputError
-from icgraph.iri import curated_list_iri, curated_membership_iri, entity_iri, vocab_iri
+from icgraph.iri import curated_graph_iri, curated_list_iri, curated_membership_iri, entity_iri, vocab_iri
 from icgraph.vocab import IC, ORG, PROV, RDF, SCHEMA
 
 MEMBERSHIPS_FILE = DATA_DIR / "memberships.tsv"
@@ -89,10 +90,12 @@ def load_memberships(path: Path = MEMBERSHIPS_FILE, organizations: Path = ORGANI
     return tuple(found)
 
 
-def memberships_graph(base: str = DEFAULT_BASE, memberships: tuple[CuratedMembership, ...] | None = None) -> Graph:
-    """The named graph of the curated memberships (a fresh graph each call)."""
-    graph = Graph()
+def memberships_graphs(base: str = DEFAULT_BASE, memberships: tuple[CuratedMembership, ...] | None = None) -> dict[URIRef, Graph]:
+    """One named graph per organization with curated memberships (fresh graphs each call): small
+    enough for one SPARQL Update request on any server, replaced whole when its list changes."""
+    graphs: dict[URIRef, Graph] = {}
     for row in memberships if memberships is not None else _default_memberships():
+        graph = graphs.setdefault(curated_graph_iri(row.organization, base), Graph())
         member = entity_iri(f"country/{row.member.lower()}", base)
         organization = entity_iri(f"organization/{row.organization}", base)
         listed = curated_list_iri(str(organization), base)  # the organization has a curated list
@@ -109,7 +112,7 @@ def memberships_graph(base: str = DEFAULT_BASE, memberships: tuple[CuratedMember
         graph.add((node, PROV.hadPrimarySource, URIRef(row.source)))
         if row.note:
             graph.add((node, SCHEMA.description, Literal(row.note)))
-    return graph
+    return graphs
 
 
 @cache

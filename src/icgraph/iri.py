@@ -149,9 +149,10 @@ def curated_list_iri(organization: str, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{_base(base)}id/membership/curated/list/{short_hash(str(organization))}")
 
 
-def curated_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
-    """The named graph of the curated memberships (data/memberships.tsv)."""
-    return URIRef(f"{_base(base)}graph/curated/memberships")
+def curated_graph_iri(organization_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph of one organization's curated memberships (data/memberships.tsv), by the
+    organization's id in data/organizations.tsv."""
+    return URIRef(f"{_base(base)}graph/curated/memberships/{slugify(organization_id)}")
 
 
 def evidence_iri(fact_iri: str, item_iri: str) -> URIRef:

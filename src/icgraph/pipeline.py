@@ -26,9 +26,9 @@ from rdflib import RDF, Graph, Literal, URIRef
 from icgraph.bindings import term_to_sparql
 from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
 from icgraph.config import Settings
-from icgraph.curated import memberships_graph
+from icgraph.curated import memberships_graphs
 from icgraph.extract import Extractor, RuleExtractor
-from icgraph.iri import curated_graph_iri, entities_graph_iri, entity_iri, item_graph_iri, item_slug, ontology_graph_iri
+from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, item_slug, ontology_graph_iri
 from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
 from icgraph.progress import Progress, Step
 from icgraph.read import ReadProblem, read_source
@@ -178,7 +178,7 @@ def ingest(
         return report
     say(f"read {len(items)} items; loading the language model {settings.model}")
     entities_graph, known = stored_entities(store, base)
-    store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), curated_graph_iri(base): memberships_graph(base)})
+    store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), **memberships_graphs(base)})
     done = 0
     say(Step("ingest", done, len(items), "items"))
     extractor = extractor or RuleExtractor(settings.model, nlp)
