@@ -137,6 +137,7 @@ _KIND_OF_TYPE = {f"{IC}Country": "country", f"{IC}Person": "person", f"{ORG}Orga
 _KIND_RANK = {"country": 0, "person": 1, "organization": 2}  # a country is also an org:Organization
 
 DIRECT_ROLES = frozenset({"participant", "host", "guest", "chair", "signatory"})
+SIDE_ROLES = frozenset({"host", "guest"})
 ORGANIZING_ROLES = frozenset({"organizer", "partner"})
 AGREEMENT_ROLES = frozenset({"party", "signatory"})
 
@@ -389,6 +390,12 @@ class _Lifter:
         return sorted({post.organization for post in (here or posts)})
 
 
+def _across(sides_a: list[frozenset[str]], sides_b: list[frozenset[str]]) -> bool:
+    """Whether some agent of one node and some agent of the other were not on the same side (both
+    hosts or both guests) of the meeting."""
+    return any(not (side_a & side_b) for side_a in sides_a for side_b in sides_b)
+
+
 def _occasion_record(occasion: Occasion, kind: str, via: Iterable[str], sources: list[dict[str, str]]) -> dict[str, Any]:
     return {
         "id": occasion.iri,
@@ -430,15 +437,20 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
         if not filters.keeps_date(occasion.date):
             continue
         nodes: dict[str, set[str]] = defaultdict(set)
+        sides: dict[str, list[frozenset[str]]] = defaultdict(list)  # per direct agent lifted to the node
         people: dict[str, set[str]] = defaultdict(set)
         for agent, roles in occasion.roles.items():
             for node in lifter.nodes_for(agent, occasion):
                 nodes[node] |= roles
+                if roles & DIRECT_ROLES:
+                    sides[node].append(frozenset(roles) & SIDE_ROLES)
                 if node != agent and facts.actors[agent].kind == "person":
                     people[node].add(facts.actors[agent].label)
         sources = _source_records(occasion.sources)
         for a, b in itertools.combinations(sorted(nodes), 2):
             kind = tie_kind(occasion, nodes[a], nodes[b])
+            if kind == "met" and level == "organization" and not _across(sides[a], sides[b]):
+                kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
             if filters.keeps_kind(kind):
                 ties[(a, b)].append(_occasion_record(occasion, kind, people[a] | people[b], sources))
 
