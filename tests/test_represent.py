@@ -218,3 +218,27 @@ def test_the_organization_network_and_the_query_name_the_same_meetings(sample_st
     network_pairs = {frozenset(edge) for edge in graph.edges}
     query_pairs = {frozenset((row["a"], row["b"])) for row in table(run_query(sample_store, "who-met-whom", {"level": "organization"}))}
     assert network_pairs == query_pairs and len(query_pairs) >= 5
+
+
+SIDES = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
+@prefix id: <https://w3id.org/icgraph/id/> .
+@prefix role: <https://w3id.org/icgraph/vocab/role/> .
+<https://w3id.org/icgraph/graph/item/x> {
+  <https://w3id.org/icgraph/id/event/e1> a ic:Meeting , ic:Event ;
+      ic:participant id:person\\/h , id:person\\/g1 , id:person\\/g2 ;
+      ic:qualifiedParticipation id:event\\/e1\\/participation\\/h , id:event\\/e1\\/participation\\/g1 , id:event\\/e1\\/participation\\/g2 .
+  id:event\\/e1\\/participation\\/h a ic:Participation ; ic:agent id:person\\/h ; ic:role role:host ; ic:onBehalfOf id:organization\\/x .
+  id:event\\/e1\\/participation\\/g1 a ic:Participation ; ic:agent id:person\\/g1 ; ic:role role:guest ; ic:onBehalfOf id:country\\/yyy .
+  id:event\\/e1\\/participation\\/g2 a ic:Participation ; ic:agent id:person\\/g2 ; ic:role role:guest ; ic:onBehalfOf id:country\\/zzz .
+}
+"""
+
+
+def test_institutions_pair_across_the_sides_of_a_meeting(tmp_path):
+    trig = tmp_path / "sides.trig"
+    trig.write_text(SIDES, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        store.load(trig)
+        rows = table(run_query(store, "who-met-whom", {"level": "organization"}))
+    pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
+    assert pairs == {frozenset(("x", "yyy")), frozenset(("x", "zzz"))}  # two guests' states did not meet each other
