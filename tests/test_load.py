@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from icgraph.cli import cli
 from icgraph.config import Settings
+from icgraph.curated import memberships_graphs
 from icgraph.errors import InputError
 from icgraph.load import load_dump
 from icgraph.pipeline import ingest
@@ -21,6 +22,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE_PAGE = SHARED / "corpus" / "000_9d4d6b1e05b12518.txt"
 FIXTURE = Path(__file__).resolve().parent / "data" / "graph-fixture.trig"
 IC_TEXT = "<https://w3id.org/icgraph/ontology#text>"
+GRAPHS = 12 + len(memberships_graphs())  # ontology, entities, 10 items, and the curated member lists
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +52,7 @@ def test_an_exported_store_loads_back_to_the_same_nquads(sample_dump, tmp_path):
     result = load(str(sample_dump), "--store", str(tmp_path / "copy"))
     assert result.exit_code == 0, result.output
     assert nquads(tmp_path / "copy") == sorted(line for line in sample_dump.read_text(encoding="utf-8").splitlines() if line)
-    assert "12 graphs read, 12 loaded" in result.stderr
+    assert f"{GRAPHS} graphs read, {GRAPHS} loaded" in result.stderr
     with open_store(tmp_path / "copy") as store:
         assert len(store.select("SELECT * WHERE { GRAPH ?g { ?i a <https://w3id.org/icgraph/ontology#NewsItem> } }").rows) == 10
 
@@ -98,10 +100,10 @@ def test_a_graph_that_violates_a_shape_is_quarantined_and_the_others_are_loaded(
     result = load(str(bad), "--store", str(tmp_path / "store"), "--quarantine", str(quarantine))
     assert result.exit_code == 1
     assert f"quarantined: {graph}: Violation:" in result.stderr and "icsh:NewsItem-text" in result.stderr
-    assert "12 graphs read, 11 loaded" in result.stderr
+    assert f"{GRAPHS} graphs read, {GRAPHS - 1} loaded" in result.stderr
     stored = nquads(tmp_path / "store")
     assert not any(f"<{graph}>" in line for line in stored)
-    assert len({line.rsplit(" ", 2)[-2] for line in stored}) == 11
+    assert len({line.rsplit(" ", 2)[-2] for line in stored}) == GRAPHS - 1
     (record,) = [json.loads(line) for line in quarantine.read_text(encoding="utf-8").splitlines()]
     assert record["graph"] == graph and record["source"] == str(bad)
     assert any("icsh:NewsItem-text" in issue for issue in record["issues"])
