@@ -10,7 +10,9 @@ Two measures, on synthetic records (no NLP: extraction would dominate and hide t
   the name, "Amina K. Doru" for "Amina Doru", so the full-name rule is exercised), go through
   resolution, RDF build, SHACL validation and the store write (`pipeline.store_batch`, batches
   of 25, an on-disk store) until `--entities` distinct entities are stored. Prints ms/item for
-  each 1,000-item slice and the ratio of the last slice to the first (flat: about 1).
+  each 1,000-item slice (in all, and for resolution, SHACL validation, the store write and the
+  rest: RDF build, entity diff, orphan and twin look-ups) and the ratio of the last slice to the
+  first (flat: about 1).
 * **batch**: the time to resolve one batch of 25 items against 0, 5k, 20k, 50k known entities
   (median of `--repeat` runs; the index of the known entities is built once per ingest run and
   timed apart). The "before" column is the cost measured before the index (issue 14), when each
@@ -27,6 +29,9 @@ from datetime import date, timedelta
 from itertools import count
 from pathlib import Path
 
+from ingest import StageTimer  # bench/ingest.py, next to this script
+
+from icgraph import pipeline
 from icgraph.build import ontology_graph
 from icgraph.config import Settings
 from icgraph.iri import ontology_graph_iri
@@ -151,8 +156,12 @@ def bench_feed(entities: int, per_item: int, slice_size: int) -> None:
     base = Settings.from_env().base
     print(f"feed: {items:,} items, {per_item} new entities each (+2 earlier ones): {items * per_item:,} distinct "
           f"entities; resolution + build + SHACL + store per batch of {BATCH_SIZE}")
-    print(f"{'items':>13} {'known before':>13} {'ms/item':>8}")
+    print(f"{'items':>13} {'known before':>13} {'ms/item':>8} {'resolve':>8} {'SHACL':>8} {'write':>8} {'rest':>8}")
+    timer = StageTimer()
     with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "store") as store:
+        for name in ("resolve", "validate_graph"):
+            timer.wrap(pipeline, name)
+        timer.wrap(store, "replace_graphs")
         entities_graph, known = stored_entities(store, base)
         store.replace_graphs({ontology_graph_iri(base): ontology_graph(base)})
         report = IngestReport()
@@ -160,12 +169,16 @@ def bench_feed(entities: int, per_item: int, slice_size: int) -> None:
         for first in range(0, items, slice_size):
             extractions = [feed.item(n) for n in range(first, min(first + slice_size, items))]
             known_before = len(known)
+            timer.seconds.clear()
             started = time.perf_counter()
             for batch in batched(extractions, BATCH_SIZE):
                 entities_graph, known = store_batch(batch, store, entities_graph, known, base, report, None)
-            per_item_ms = (time.perf_counter() - started) * 1000 / len(extractions)
-            slices.append(per_item_ms)
-            print(f"{first:>6}-{first + len(extractions) - 1:<6} {known_before:>13,} {per_item_ms:8.1f}", flush=True)
+            total = time.perf_counter() - started
+            slices.append(total * 1000 / len(extractions))
+            stages = [timer.seconds[name] for name in ("resolve", "validate_graph", "replace_graphs")]
+            columns = " ".join(f"{seconds * 1000 / len(extractions):8.1f}" for seconds in (total, *stages, total - sum(stages)))
+            print(f"{first:>6}-{first + len(extractions) - 1:<6} {known_before:>13,} {columns}", flush=True)
+        timer.restore()
         if report.quarantined or report.problems:
             raise SystemExit(f"synthetic items were not stored: {report.summary()}; {report.quarantined[:1]}")
         print(f"stored {report.items_stored:,} items, {len(known):,} known entities; "

@@ -10,6 +10,11 @@ A surname alone never merges two items' people. Every alias is kept; the preferr
 longest full form. The same input gives the same ids. An item ingested again finds the entities
 its stored version named (`previous`) by any equal label, a one-word name included, so
 re-ingesting never mints a second id for the same mention ("person/jokowi-2").
+
+Known entities are looked up, not scanned: `KnownEntities` files them by normalised label and
+people also by the first and last word of each full name (and the heads a patronymic follows), so
+a mention reads only the few entities that share a key with it and a batch costs the same with
+50,000 known entities as with none. An ingest builds the index once and updates it per batch.
 """
 
 from __future__ import annotations
