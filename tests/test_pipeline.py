@@ -18,6 +18,7 @@ from icgraph.model import Agreement, AgreementKind, Entity, EntityKind, Evidence
 from icgraph.check import check_store
 from icgraph.pipeline import IngestReport, ingest, store_batch
 from icgraph.query import run_query
+from icgraph.resolve import KnownEntities
 from icgraph.store import open_store
 from icgraph.validate import blocking
 
@@ -126,7 +127,7 @@ def test_an_item_violating_a_shape_is_quarantined_not_stored(tmp_path):
     quarantine = tmp_path / "quarantine.jsonl"
     report = IngestReport()
     with open_store(tmp_path / "store") as store:
-        store_batch([extraction], store, Graph(), [], SETTINGS.base, report, quarantine)
+        store_batch([extraction], store, Graph(), KnownEntities(), SETTINGS.base, report, quarantine)
         assert item_graph_iri("q-1", SETTINGS.base) not in store.graph_names()
     assert report.items_stored == 0 and report.quarantined[0][0] == item
     record = json.loads(quarantine.read_text())

@@ -32,7 +32,7 @@ from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, item_slu
 from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
 from icgraph.progress import Progress, Step
 from icgraph.read import ReadProblem, read_source
-from icgraph.resolve import resolve
+from icgraph.resolve import KnownEntities, resolve
 from icgraph.store import GraphStore
 from icgraph.stored_entities import entities_in_graph, entity_id
 from icgraph.textnorm import content_fingerprint
@@ -106,9 +106,10 @@ def batched(values: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def stored_entities(store: GraphStore, base: str) -> tuple[Graph, list[ResolvedEntity]]:
+def stored_entities(store: GraphStore, base: str) -> tuple[Graph, KnownEntities]:
+    """The entities graph, and its entities indexed for resolution (read once per ingest run)."""
     graph = store.graph(entities_graph_iri(base))
-    return graph, entities_in_graph(graph, base)
+    return graph, KnownEntities(entities_in_graph(graph, base))
 
 
 def entity_changes(current: Graph, entities: Sequence[ResolvedEntity], base: str) -> tuple[Graph, Graph]:
@@ -256,11 +257,13 @@ def store_batch(
     batch: list[Extraction],
     store: GraphStore,
     entities_graph: Graph,
-    known: list[ResolvedEntity],
+    known: KnownEntities,
     base: str,
     report: IngestReport,
     quarantine: Path | None,
-) -> tuple[Graph, list[ResolvedEntity]]:
+) -> tuple[Graph, KnownEntities]:
+    """Resolve, build, validate and store one batch; `known` is updated with the entities it
+    stores and loses those nothing mentions any more."""
     resolutions = resolve(batch, known, previously_named(store, [e.item for e in batch], base))
     pending_entities = (build_entity_graph(all_entities(resolutions), base), entities_graph)
     built: list[tuple[Resolution, Graph]] = []
@@ -294,9 +297,9 @@ def store_batch(
     entities_graph -= removed
     entities_graph += added
     report.items_stored += stored
-    orphan_ids = {str(orphan) for orphan in orphans}
-    kept = [entity for entity in merge_known(known, new_entities) if str(entity_iri(entity.id, base)) not in orphan_ids]
-    return entities_graph, kept
+    known.update(new_entities)
+    known.discard(identifier for orphan in orphans if (identifier := entity_id(orphan, base)) is not None)
+    return entities_graph, known
 
 
 def previously_named(store: GraphStore, items: Sequence[NewsItem], base: str) -> dict[str, set[str]]:
@@ -335,16 +338,20 @@ def orphaned_entities(
     store: GraphStore, entities_graph: Graph, added: Graph, item_graphs: Mapping[URIRef, Graph], base: str
 ) -> set[URIRef]:
     """Entities that only the stored versions of the item graphs about to be replaced mention:
-    nothing else will mention them, no other kept entity links to them (parent, country)."""
-    described = set(entities_graph.subjects())
-    if not item_graphs or not described:
+    nothing else will mention them, no other kept entity links to them (parent, country). The cost
+    is that of the replaced graphs' entities, not of the entities graph."""
+    if not item_graphs:
         return set()
+
+    def described(node: URIRef) -> bool:
+        return (node, None, None) in entities_graph
+
     replaced = _values("g", item_graphs)
     rows = store.select(f"SELECT DISTINCT ?e WHERE {{ {replaced} GRAPH ?g {{ ?s ?p ?e }} FILTER(isIRI(?e)) }}").rows
-    candidates = {URIRef(row["e"]) for row in rows} & described
+    candidates = {node for row in rows if described(node := URIRef(row["e"]))}
     frontier = set(candidates)
     while frontier:  # what the candidates link to may lose its last mention with them
-        linked = {o for e in frontier for o in entities_graph.objects(e, None) if isinstance(o, URIRef) and o in described}
+        linked = {o for e in frontier for o in entities_graph.objects(e, None) if isinstance(o, URIRef) and described(o)}
         frontier = linked - candidates
         candidates |= frontier
     if not candidates:
@@ -392,12 +399,6 @@ def all_entities(resolutions: Iterable[Resolution]) -> list[ResolvedEntity]:
         for entity in resolution.entities:
             merged[entity.id] = entity
     return list(merged.values())
-
-
-def merge_known(known: list[ResolvedEntity], new: list[ResolvedEntity]) -> list[ResolvedEntity]:
-    by_id = {entity.id: entity for entity in known}
-    by_id.update((entity.id, entity) for entity in new)
-    return list(by_id.values())
 
 
 def write_quarantine(path: Path | None, item: NewsItem, issues: list[Issue]) -> None:

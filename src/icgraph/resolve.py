@@ -10,6 +10,11 @@ A surname alone never merges two items' people. Every alias is kept; the preferr
 longest full form. The same input gives the same ids. An item ingested again finds the entities
 its stored version named (`previous`) by any equal label, a one-word name included, so
 re-ingesting never mints a second id for the same mention ("person/jokowi-2").
+
+Known entities are looked up, not scanned: `KnownEntities` files them by normalised label and
+people also by the first and last word of each full name (and the heads a patronymic follows), so
+a mention reads only the few entities that share a key with it and a batch costs the same with
+50,000 known entities as with none. An ingest builds the index once and updates it per batch.
 """
 
 from __future__ import annotations
@@ -102,33 +107,147 @@ def same_full_name(a: list[str], b: list[str]) -> bool:
     return True
 
 
-class Registry:
-    """Global entities built up item by item."""
+def _person_keys(tokens: Sequence[str]) -> list[tuple]:
+    """The keys a person's full name is filed under in an index of names: its first and last
+    word, the whole name, and each head of it that a patronymic follows ("yousef bin alawi" of
+    "yousef bin alawi bin abdullah")."""
+    keys: list[tuple] = [("ends", tokens[0], tokens[-1]), ("full", *tokens)]
+    keys.extend(("head", *tokens[:i]) for i in range(2, len(tokens)) if tokens[i] in PATRONYMIC)
+    return keys
 
-    def __init__(self, known: Iterable[ResolvedEntity] = ()) -> None:
-        self.clusters: dict[str, _Cluster] = {}
-        self._by_label: dict[tuple[EntityKind, str], str] = {}
-        for entity in sorted(known, key=lambda e: e.id):
-            cluster = _Cluster(entity.id, entity.kind, org_type=entity.org_type, parent=entity.parent,
-                               country=entity.country, iso_code=entity.iso_code)
+
+def _person_probes(tokens: Sequence[str]) -> list[tuple]:
+    """The keys under which every full name `same_full_name` could match `tokens` is filed: the
+    same first and last word, a longer name that a patronymic extends `tokens` into, or a shorter
+    one `tokens` extends with a patronymic."""
+    probes: list[tuple] = [("ends", tokens[0], tokens[-1]), ("head", *tokens)]
+    probes.extend(("full", *tokens[:i]) for i in range(2, len(tokens)) if tokens[i] in PATRONYMIC)
+    return probes
+
+
+def _label_key(kind: EntityKind, label: str) -> tuple[EntityKind, str] | None:
+    """The key a label identifies an entity by across items; None for a surname alone."""
+    if kind == EntityKind.PERSON and len(name_key_tokens(label)) < 2:
+        return None  # a surname alone identifies nobody across items
+    return (kind, normalize_name(label))
+
+
+class _NameIndex:
+    """Entity ids filed under their label keys and, for people, under their full-name keys."""
+
+    def __init__(self) -> None:
+        self.by_label: dict[tuple[EntityKind, str], set[str]] = {}
+        self.by_form: dict[tuple, set[str]] = {}
+
+    def file(self, entity_id: str, kind: EntityKind, label: str) -> None:
+        if (key := _label_key(kind, label)) is not None:
+            self.by_label.setdefault(key, set()).add(entity_id)
+        if kind == EntityKind.PERSON:
+            for form in _person_forms([label]):
+                for form_key in _person_keys(form):
+                    self.by_form.setdefault(form_key, set()).add(entity_id)
+
+    def unfile(self, entity_id: str, kind: EntityKind, label: str) -> None:
+        keys = [(self.by_label, key)] if (key := _label_key(kind, label)) is not None else []
+        if kind == EntityKind.PERSON:
+            keys.extend((self.by_form, form_key) for form in _person_forms([label]) for form_key in _person_keys(form))
+        for table, key in keys:
+            ids = table.get(key)
+            if ids is not None:
+                ids.discard(entity_id)
+                if not ids:
+                    del table[key]
+
+    def people_like(self, forms: Iterable[Sequence[str]]) -> set[str]:
+        return {cid for form in forms for probe in _person_probes(form) for cid in self.by_form.get(probe, ())}
+
+
+class KnownEntities:
+    """The entities already stored, indexed by id, by normalised name or alias and by the keys of
+    people's full names. Resolution looks a mention up by its keys, so resolving a batch costs the
+    same with 50,000 known entities as with none. Build it once (e.g. per ingest run) and `update`
+    it with what each stored batch adds or changes."""
+
+    def __init__(self, entities: Iterable[ResolvedEntity] = ()) -> None:
+        self._records: dict[str, ResolvedEntity] = {}
+        self._index = _NameIndex()
+        self.update(entities)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._records
+
+    def get(self, entity_id: str) -> ResolvedEntity | None:
+        return self._records.get(entity_id)
+
+    def update(self, entities: Iterable[ResolvedEntity]) -> None:
+        """Add entities, or replace the known ones with the same id."""
+        for entity in entities:
+            self.discard([entity.id])
+            self._records[entity.id] = entity
             for label in (entity.name, *entity.aliases):
-                cluster.add(label)
-            self._register(cluster)
+                self._index.file(entity.id, entity.kind, label)
 
-    def _register(self, cluster: _Cluster) -> None:
-        self.clusters[cluster.id] = cluster
-        for label in cluster.labels:
-            self._index(cluster, label)
+    def discard(self, entity_ids: Iterable[str]) -> None:
+        for entity_id in entity_ids:
+            entity = self._records.pop(entity_id, None)
+            if entity is not None:
+                for label in (entity.name, *entity.aliases):
+                    self._index.unfile(entity.id, entity.kind, label)
+
+    def owner(self, key: tuple[EntityKind, str]) -> str | None:
+        """The known entity a label key names (the first by id when several share it)."""
+        ids = self._index.by_label.get(key)
+        return min(ids) if ids else None
+
+    def people_like(self, forms: Iterable[Sequence[str]]) -> set[str]:
+        """Known people some full name of whom may be one of `forms` (a superset: check with
+        `same_full_name`)."""
+        return self._index.people_like(forms)
+
+
+class Registry:
+    """Global entities built up item by item over the known ones. Known entities are read when a
+    mention's keys find them, and copied into `clusters` only when a mention joins them."""
+
+    def __init__(self, known: KnownEntities | Iterable[ResolvedEntity] = ()) -> None:
+        self.known = known if isinstance(known, KnownEntities) else KnownEntities(known)
+        self.clusters: dict[str, _Cluster] = {}
+        self._by_label: dict[tuple[EntityKind, str], str] = {}  # labels no known entity has
+        self._people = _NameIndex()  # people's names added in this registry
+
+    def _stored(self, cid: str) -> _Cluster | None:
+        """The cluster `cid`, as this registry has it or as it is known (not copied)."""
+        if cid in self.clusters:
+            return self.clusters[cid]
+        entity = self.known.get(cid)
+        if entity is None:
+            return None
+        cluster = _Cluster(entity.id, entity.kind, org_type=entity.org_type, parent=entity.parent,
+                           country=entity.country, iso_code=entity.iso_code)
+        for label in (entity.name, *entity.aliases):
+            cluster.add(label)
+        return cluster
+
+    def _exists(self, cid: str) -> bool:
+        return cid in self.clusters or cid in self.known
 
     def _index(self, cluster: _Cluster, label: str) -> None:
-        if cluster.kind == EntityKind.PERSON and len(name_key_tokens(label)) < 2:
-            return  # a surname alone identifies nobody across items
-        self._by_label.setdefault((cluster.kind, normalize_name(label)), cluster.id)
+        if cluster.kind == EntityKind.PERSON:
+            self._people.file(cluster.id, cluster.kind, label)
+        key = _label_key(cluster.kind, label)
+        if key is not None and self.known.owner(key) is None:
+            self._by_label.setdefault(key, cluster.id)
+
+    def _owner(self, key: tuple[EntityKind, str]) -> str | None:
+        return self.known.owner(key) or self._by_label.get(key)
 
     def _new_id(self, kind: EntityKind, name: str) -> str:
         base = f"{kind.value}/{slugify(name) or 'unnamed'}"
         candidate, n = base, 2
-        while candidate in self.clusters:
+        while self._exists(candidate):
             candidate = f"{base}-{n}"
             n += 1
         return candidate
@@ -136,26 +255,26 @@ class Registry:
     def _find(self, entity: Entity) -> str | None:
         if entity.kind == EntityKind.COUNTRY and entity.iso_code:
             cid = f"country/{entity.iso_code.lower()}"
-            return cid if cid in self.clusters else None
+            return cid if self._exists(cid) else None
         if entity.gazetteer_id:
             cid = f"organization/{slugify(entity.gazetteer_id)}"
-            if cid in self.clusters:
+            if self._exists(cid):
                 return cid
         labels = (entity.name, *entity.aliases)
         for label in labels:
-            if entity.kind == EntityKind.PERSON and len(name_key_tokens(label)) < 2:
-                continue
             if entity.kind != EntityKind.PERSON and _is_acronym(label):
                 continue  # acronyms are ambiguous across publishers ("AL", "ECS")
-            cid = self._by_label.get((entity.kind, normalize_name(label)))
-            if cid:
+            key = _label_key(entity.kind, label)
+            if key is not None and (cid := self._owner(key)):
                 return cid
         if entity.kind == EntityKind.PERSON:
             forms = _person_forms(labels)
-            matches = sorted({
-                cid for cid, cluster in self.clusters.items() if cluster.kind == EntityKind.PERSON
+            candidates = self.known.people_like(forms) | self._people.people_like(forms)
+            matches = sorted(
+                cid for cid in candidates if (cluster := self._stored(cid)) is not None
+                and cluster.kind == EntityKind.PERSON
                 and any(same_full_name(f, g) for f in forms for g in _person_forms(cluster.labels))
-            })
+            )
             if len(matches) == 1:
                 return matches[0]
         return None
@@ -164,7 +283,7 @@ class Registry:
         """The entity of the item's stored version that carries one of this mention's labels."""
         keys = {normalize_name(label) for label in (entity.name, *entity.aliases)}
         for cid in sorted(previous):
-            cluster = self.clusters.get(cid)
+            cluster = self._stored(cid)
             if cluster is not None and cluster.kind == entity.kind and keys & {normalize_name(label) for label in cluster.labels}:
                 return cid
         return None
@@ -178,8 +297,10 @@ class Registry:
                 cid = f"organization/{slugify(entity.gazetteer_id)}"
             else:
                 cid = self._new_id(entity.kind, entity.name)
-            self.clusters[cid] = _Cluster(cid, entity.kind, org_type=entity.org_type, iso_code=entity.iso_code)
-        cluster = self.clusters[cid]
+        cluster = self.clusters.get(cid) or self._stored(cid)
+        if cluster is None:
+            cluster = _Cluster(cid, entity.kind, org_type=entity.org_type, iso_code=entity.iso_code)
+        self.clusters[cid] = cluster
         for label in (entity.name, *entity.aliases):
             cluster.add(label)
             self._index(cluster, label)
@@ -190,11 +311,11 @@ class Registry:
 
 def resolve(
     extractions: Sequence[Extraction],
-    known: Iterable[ResolvedEntity] = (),
+    known: KnownEntities | Iterable[ResolvedEntity] = (),
     previous: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Resolution]:
-    """Global ids for the entities of `extractions` (in order), merged with `known` ones.
-    `previous` maps an item id to the entity ids its stored version names."""
+    """Global ids for the entities of `extractions` (in order), merged with `known` ones (`known`
+    is read, not changed). `previous` maps an item id to the entity ids its stored version names."""
     registry = Registry(known)
     previous = previous or {}
     mappings: list[dict[str, str]] = []
