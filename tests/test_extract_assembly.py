@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_extract import label, meeting_pairs, run
 
-from icgraph.model import Role
+from icgraph.model import MEETING_KINDS, Role
 
 
 def sides(ex) -> list[tuple[set[str], set[str]]]:
@@ -74,6 +74,23 @@ def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(n
                   "Department of Foreign Affairs on 19 March 2025.", published=date(2025, 3, 25))
     dates = {e.start for e in ex.events if "Pavlin Todorov" in {ex.entity(p.agent).name for p in e.participations}}
     assert dates == {date(2025, 3, 19)}
+
+
+def test_an_encounter_dated_nowhere_takes_the_narrative_time_else_the_report_day(nlp):
+    """ "received X on Sunday ... later met Y" keeps Sunday; a date long before the report dates a
+    past event, not the narrative; with nothing stated the report's day dates the encounter."""
+    from datetime import date
+
+    ex = run(nlp, "Foreign Minister Lena Varga received in Vienna on Sunday the Secretary-General of the Danube "
+                  "Commission, Mr. Tomas Kral. Ms. Varga later met with Mr. Ivo Petrov, Foreign Minister of Bulgaria, "
+                  "for talks on bilateral relations.", published=date(2024, 6, 4))
+    starts = {frozenset(label(ex, p.agent) for p in e.participations): e.start for e in ex.events}
+    assert starts[frozenset({"Lena Varga", "Tomas Kral"})] == date(2024, 6, 2)
+    assert starts[frozenset({"Lena Varga", "Ivo Petrov"})] == date(2024, 6, 2)
+    ex = run(nlp, "The Danube Commission was founded on 18 August 1948 in Belgrade.\n\n"
+                  "Mr. Tomas Kral, Director-General of the Danube Commission, received Mr. Ivo Petrov, Foreign "
+                  "Minister of Bulgaria.", published=date(2024, 6, 4))
+    assert {e.start for e in ex.events if e.kind in MEETING_KINDS} == {date(2024, 6, 4)}
 
 
 def test_signed_with_b_makes_b_the_counterpart_and_the_reporting_agency_no_party(nlp):
