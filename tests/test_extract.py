@@ -561,6 +561,14 @@ def test_a_bare_government_title_takes_the_country_the_item_states_for_it_elsewh
     assert ("Ararat Petrosyan", "France") not in posts(ex)
 
 
+def test_an_untitled_government_post_in_an_item_of_several_countries_takes_the_datelines(nlp):
+    """The city of the dateline places the report; a bare "Prime Minister" before a name is a post of
+    that country, not of the visitor's."""
+    ex = run(nlp, "AMMAN: Prime Minister Ali Haddad received the Egyptian Minister of Culture, Nour Salem, on "
+                  "Monday. Lebanon and Syria were discussed.")
+    assert posts(ex) == {("Ali Haddad", "Jordan"), ("Nour Salem", "Egypt")}
+
+
 def test_an_acronym_that_spells_a_pronoun_starts_a_title(nlp):
     ex = run(nlp, "The Minister of Health of Oman, Dr. Hilal Al Sabti, met with Dr. Hanan Balkhy, WHO Regional "
                   "Director for the Eastern Mediterranean, in Geneva on 22 May 2024.")

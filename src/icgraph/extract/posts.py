@@ -339,7 +339,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
             results.append((_tidy(role), stated, 0.6))  # "... the Foreign Minister of Peru said"
-        elif fallback_country and _governmental(ctx, role) and (ctx.gazetteer.honorific(role) is None or not title.before):
+        elif fallback_country and _governmental(ctx, role):
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
@@ -502,6 +502,9 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
     return found
 
 
+DATELINE_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
+
+
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
     """The country an item is about, for a government title that names none ("the Minister of
     Health X"): the one country its title names, else the one country its text names."""
@@ -516,7 +519,31 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     ranked = named.most_common(2)
     if len(ranked) == 1:
         return ranked[0][0]
+    datelined = _dateline_country(ctx)
+    if datelined and datelined not in excluded:
+        return datelined
     # several countries: the one named clearly most often is the one the item is about
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
+    return None
+
+
+DATELINE_AFTER_CITY = re.compile(r"\s*(?:[,:/–—-]|\(|\n|$)")
+
+
+def _dateline_country(ctx: ItemContext) -> str | None:
+    """The country of the city a dateline opens with ("AMMAN:", "Bangkok (VNA) –", "SEOUL, Aug. 24"):
+    where the report is filed, the government an untitled minister of several countries' item serves."""
+    text = ctx.item.text
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.PLACE:
+            continue
+        first = ctx.doc[mention.start]
+        paragraph_start = text.rfind("\n", 0, first.idx) + 1
+        if text[paragraph_start:first.idx].strip() or paragraph_start > DATELINE_WITHIN:
+            continue
+        if DATELINE_AFTER_CITY.match(text, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1].text)):
+            country = ctx.entity(mention.key).country
+            if country:
+                return country
     return None
