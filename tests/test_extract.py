@@ -569,6 +569,15 @@ def test_an_untitled_government_post_in_an_item_of_several_countries_takes_the_d
     assert posts(ex) == {("Ali Haddad", "Jordan"), ("Nour Salem", "Egypt")}
 
 
+def test_an_untitled_minister_is_not_of_the_country_the_headline_sends_them_to(nlp):
+    """ "Trade Minister to visit Chile": Chile is the destination; the publisher names the home country."""
+    text = ("Trade Minister Aroha Ngata departs for Chile next week to strengthen ties with Chile and New Zealand's "
+            "partners in Latin America. While in Chile, the Minister will meet business leaders.")
+    ex = extract(NewsItem(id="t", text=text, title="Trade Minister to visit Chile",
+                          publisher="New Zealand Government press release"), load_nlp())
+    assert posts(ex) == {("Aroha Ngata", "New Zealand")}
+
+
 def test_an_acronym_that_spells_a_pronoun_starts_a_title(nlp):
     ex = run(nlp, "The Minister of Health of Oman, Dr. Hilal Al Sabti, met with Dr. Hanan Balkhy, WHO Regional "
                   "Director for the Eastern Mediterranean, in Geneva on 22 May 2024.")

@@ -502,18 +502,28 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
     return found
 
 
+# a headline country that is where the subject goes ("Foreign Minister to visit X", "... arrives in X")
+DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
+                         r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
 
 
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
     """The country an item is about, for a government title that names none ("the Minister of
     Health X"): the one country its title names, else the one country its text names."""
-    in_title = {c.iso3 for c in (m.entry for m in ctx.gazetteer.find(ctx.item.title or "")
-                                 if m.kind == EntityKind.COUNTRY)}
+    title = ctx.item.title or ""
+    in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
+                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])}
     if len(in_title) == 1:
-        iso = in_title.pop()
-        key = next((k for k, e in ctx.table.entities.items() if e.iso_code == iso), None)
+        key = _country_key(ctx, in_title.pop())
         if key:
+            return key
+    # a publisher that names one country ("Government of X press release", "State House of X")
+    # reports for that country's government
+    by_publisher = {m.entry.iso3 for m in ctx.gazetteer.find(ctx.item.publisher or "") if m.kind == EntityKind.COUNTRY}
+    if len(by_publisher) == 1:
+        key = _country_key(ctx, by_publisher.pop())
+        if key and key not in excluded:
             return key
     named = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key not in excluded)
     ranked = named.most_common(2)
@@ -547,3 +557,8 @@ def _dateline_country(ctx: ItemContext) -> str | None:
             if country:
                 return country
     return None
+
+
+def _country_key(ctx: ItemContext, iso3: str) -> str | None:
+    """The key of the country the item names with this code, if it names it."""
+    return next((k for k, e in ctx.table.entities.items() if e.iso_code == iso3), None)
