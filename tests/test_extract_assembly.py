@@ -211,3 +211,13 @@ def test_extraction_steps_read_only_what_an_earlier_step_wrote():
         check_steps(early)
     with pytest.raises(ValueError, match="unknown data: meting"):
         check_steps(STEPS[:1] + (replace(STEPS[1], writes=frozenset({"meting"})),))
+
+
+def test_a_name_in_apposition_closes_a_described_object_and_a_day_is_no_part_of_a_name(nlp):
+    ex = run(nlp, "Riga, 3 March 2024: The Secretary General of the Baltic Council, Dr. Ilze Kalnina, held a meeting "
+                  "with the new Ambassador of Chile accredited to Latvia and designated as representative to the "
+                  "Council, Carlos Alberto Mendez Soto.")
+    assert meeting_pairs(ex) == {frozenset({"Ilze Kalnina", "Carlos Alberto Mendez Soto"})}
+    ex = run(nlp, "VILNIUS, May 6 (BNS):: Foreign Minister Senator Tomas Petraitis Thursday met with Secretary "
+                  "General of the Baltic Council, Dr. Ilze Kalnina, on arrival here.")
+    assert meeting_pairs(ex) == {frozenset({"Tomas Petraitis", "Ilze Kalnina"})}
