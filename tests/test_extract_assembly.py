@@ -221,3 +221,10 @@ def test_a_name_in_apposition_closes_a_described_object_and_a_day_is_no_part_of_
     ex = run(nlp, "VILNIUS, May 6 (BNS):: Foreign Minister Senator Tomas Petraitis Thursday met with Secretary "
                   "General of the Baltic Council, Dr. Ilze Kalnina, on arrival here.")
     assert meeting_pairs(ex) == {frozenset({"Tomas Petraitis", "Ilze Kalnina"})}
+
+
+def test_his_counterpart_of_a_country_is_the_one_person_holding_a_post_for_it(nlp):
+    ex = run(nlp, "Turkish Foreign Minister Ahmet Kaya on Saturday spoke with his U.S. counterpart on the phone, "
+                  "according to an official. The official said Kaya held the conversation at the request of U.S. "
+                  "Secretary of State John Miller.")
+    assert meeting_pairs(ex) == {frozenset({"Ahmet Kaya", "John Miller"})}
