@@ -168,6 +168,14 @@ def test_participation_in_a_festival_with_date_range(nlp):
     assert (festival.start, festival.end) == (date(2024, 10, 8), date(2024, 10, 10))
 
 
+def test_delegations_attending_a_named_event_take_part_in_it(nlp):
+    ex = run(nlp, "The 12th Meeting of the Andean Cultural Heritage Forum was held on 3 May 2024 in Lima. The meeting "
+                  "was attended by the Delegations of Bolivia, Ecuador and Peru.")
+    forum = next(e for e in ex.events if e.name and "12th Meeting" in e.name)
+    assert {(label(ex, p.agent), p.role) for p in forum.participations} == {
+        ("Bolivia", Role.PARTICIPANT), ("Ecuador", Role.PARTICIPANT), ("Peru", Role.PARTICIPANT)}
+
+
 def test_organizer_patron_and_partner(nlp):
     ex = run(nlp, "The Andean Music Forum, organized by the Bolivian Ministry of Cultures in partnership with "
                   "the Andean Development Bank, was held under the patronage of President Luis Arce.")
