@@ -228,3 +228,11 @@ def test_his_counterpart_of_a_country_is_the_one_person_holding_a_post_for_it(nl
                   "according to an official. The official said Kaya held the conversation at the request of U.S. "
                   "Secretary of State John Miller.")
     assert meeting_pairs(ex) == {frozenset({"Ahmet Kaya", "John Miller"})}
+
+
+def test_signed_between_two_people_is_a_signing_where_they_met_and_an_instrument_is_no_person(nlp):
+    ex = run(nlp, "Witnessed by the Minister of Trade, Mr. Omar Haddad, the Murabaha Agreement was signed between "
+                  "the Director-General of the Nordic Development Fund, Ms. Karin Olsen, and the President of the "
+                  "Andean Development Corporation, Mr. Luis Carranza.")
+    assert "Murabaha Agreement" not in {e.name for e in ex.entities}
+    assert frozenset({"Karin Olsen", "Luis Carranza"}) in meeting_pairs(ex)

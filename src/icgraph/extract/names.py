@@ -316,6 +316,9 @@ class PersonFinder:
         if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
             return False
+        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms if " " not in term}
+        if singular(span[-1].lower_) in instruments:
+            return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
         before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place
