@@ -586,6 +586,13 @@ def test_an_untitled_minister_is_not_of_the_country_the_headline_sends_them_to(n
     assert posts(ex) == {("Aroha Ngata", "New Zealand")}
 
 
+def test_government_titles_of_the_role_table_give_posts(nlp):
+    ex = run(nlp, "Brazilian National Security Adviser Carlos Alberto Silva met Canadian Defence Secretary Anne Roy "
+                  "in Ottawa on 4 June 2024.")
+    assert {("Carlos Alberto Silva", "Brazil"), ("Anne Roy", "Canada")} <= posts(ex)
+    assert {p.role for p in ex.posts} == {"National Security Adviser", "Defence Secretary"}
+
+
 def test_an_acronym_that_spells_a_pronoun_starts_a_title(nlp):
     ex = run(nlp, "The Minister of Health of Oman, Dr. Hilal Al Sabti, met with Dr. Hanan Balkhy, WHO Regional "
                   "Director for the Eastern Mediterranean, in Geneva on 22 May 2024.")
