@@ -73,6 +73,11 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
+                if fallback is not None and org == fallback and any(f[1:] == fact[1:] for f in seen):
+                    # the item's country has its Prime Minister already: this one is another country's,
+                    # which the item does not say; the role stays known ("the Prime Minister" refers to them)
+                    org = None
+                    fact = (title.person.key, role.lower(), org)
                 seen.add(fact)
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
