@@ -168,6 +168,14 @@ def test_participation_in_a_festival_with_date_range(nlp):
     assert (festival.start, festival.end) == (date(2024, 10, 8), date(2024, 10, 10))
 
 
+def test_delegations_attending_a_named_event_take_part_in_it(nlp):
+    ex = run(nlp, "The 12th Meeting of the Andean Cultural Heritage Forum was held on 3 May 2024 in Lima. The meeting "
+                  "was attended by the Delegations of Bolivia, Ecuador and Peru.")
+    forum = next(e for e in ex.events if e.name and "12th Meeting" in e.name)
+    assert {(label(ex, p.agent), p.role) for p in forum.participations} == {
+        ("Bolivia", Role.PARTICIPANT), ("Ecuador", Role.PARTICIPANT), ("Peru", Role.PARTICIPANT)}
+
+
 def test_organizer_patron_and_partner(nlp):
     ex = run(nlp, "The Andean Music Forum, organized by the Bolivian Ministry of Cultures in partnership with "
                   "the Andean Development Bank, was held under the patronage of President Luis Arce.")
@@ -559,6 +567,30 @@ def test_a_bare_government_title_takes_the_country_the_item_states_for_it_elsewh
                   "Armenia presented the priorities of his government.")
     assert ("Ararat Petrosyan", "Armenia") in posts(ex)
     assert ("Ararat Petrosyan", "France") not in posts(ex)
+
+
+def test_an_untitled_government_post_in_an_item_of_several_countries_takes_the_datelines(nlp):
+    """The city of the dateline places the report; a bare "Prime Minister" before a name is a post of
+    that country, not of the visitor's."""
+    ex = run(nlp, "AMMAN: Prime Minister Ali Haddad received the Egyptian Minister of Culture, Nour Salem, on "
+                  "Monday. Lebanon and Syria were discussed.")
+    assert posts(ex) == {("Ali Haddad", "Jordan"), ("Nour Salem", "Egypt")}
+
+
+def test_an_untitled_minister_is_not_of_the_country_the_headline_sends_them_to(nlp):
+    """ "Trade Minister to visit Chile": Chile is the destination; the publisher names the home country."""
+    text = ("Trade Minister Aroha Ngata departs for Chile next week to strengthen ties with Chile and New Zealand's "
+            "partners in Latin America. While in Chile, the Minister will meet business leaders.")
+    ex = extract(NewsItem(id="t", text=text, title="Trade Minister to visit Chile",
+                          publisher="New Zealand Government press release"), load_nlp())
+    assert posts(ex) == {("Aroha Ngata", "New Zealand")}
+
+
+def test_government_titles_of_the_role_table_give_posts(nlp):
+    ex = run(nlp, "Brazilian National Security Adviser Carlos Alberto Silva met Canadian Defence Secretary Anne Roy "
+                  "in Ottawa on 4 June 2024.")
+    assert {("Carlos Alberto Silva", "Brazil"), ("Anne Roy", "Canada")} <= posts(ex)
+    assert {p.role for p in ex.posts} == {"National Security Adviser", "Defence Secretary"}
 
 
 def test_an_acronym_that_spells_a_pronoun_starts_a_title(nlp):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_extract import label, meeting_pairs, run
 
-from icgraph.model import Role
+from icgraph.model import MEETING_KINDS, Role
 
 
 def sides(ex) -> list[tuple[set[str], set[str]]]:
@@ -74,6 +74,23 @@ def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(n
                   "Department of Foreign Affairs on 19 March 2025.", published=date(2025, 3, 25))
     dates = {e.start for e in ex.events if "Pavlin Todorov" in {ex.entity(p.agent).name for p in e.participations}}
     assert dates == {date(2025, 3, 19)}
+
+
+def test_an_encounter_dated_nowhere_takes_the_narrative_time_else_the_report_day(nlp):
+    """ "received X on Sunday ... later met Y" keeps Sunday; a date long before the report dates a
+    past event, not the narrative; with nothing stated the report's day dates the encounter."""
+    from datetime import date
+
+    ex = run(nlp, "Foreign Minister Lena Varga received in Vienna on Sunday the Secretary-General of the Danube "
+                  "Commission, Mr. Tomas Kral. Ms. Varga later met with Mr. Ivo Petrov, Foreign Minister of Bulgaria, "
+                  "for talks on bilateral relations.", published=date(2024, 6, 4))
+    starts = {frozenset(label(ex, p.agent) for p in e.participations): e.start for e in ex.events}
+    assert starts[frozenset({"Lena Varga", "Tomas Kral"})] == date(2024, 6, 2)
+    assert starts[frozenset({"Lena Varga", "Ivo Petrov"})] == date(2024, 6, 2)
+    ex = run(nlp, "The Danube Commission was founded on 18 August 1948 in Belgrade.\n\n"
+                  "Mr. Tomas Kral, Director-General of the Danube Commission, received Mr. Ivo Petrov, Foreign "
+                  "Minister of Bulgaria.", published=date(2024, 6, 4))
+    assert {e.start for e in ex.events if e.kind in MEETING_KINDS} == {date(2024, 6, 4)}
 
 
 def test_signed_with_b_makes_b_the_counterpart_and_the_reporting_agency_no_party(nlp):
@@ -194,3 +211,28 @@ def test_extraction_steps_read_only_what_an_earlier_step_wrote():
         check_steps(early)
     with pytest.raises(ValueError, match="unknown data: meting"):
         check_steps(STEPS[:1] + (replace(STEPS[1], writes=frozenset({"meting"})),))
+
+
+def test_a_name_in_apposition_closes_a_described_object_and_a_day_is_no_part_of_a_name(nlp):
+    ex = run(nlp, "Riga, 3 March 2024: The Secretary General of the Baltic Council, Dr. Ilze Kalnina, held a meeting "
+                  "with the new Ambassador of Chile accredited to Latvia and designated as representative to the "
+                  "Council, Carlos Alberto Mendez Soto.")
+    assert meeting_pairs(ex) == {frozenset({"Ilze Kalnina", "Carlos Alberto Mendez Soto"})}
+    ex = run(nlp, "VILNIUS, May 6 (BNS):: Foreign Minister Senator Tomas Petraitis Thursday met with Secretary "
+                  "General of the Baltic Council, Dr. Ilze Kalnina, on arrival here.")
+    assert meeting_pairs(ex) == {frozenset({"Tomas Petraitis", "Ilze Kalnina"})}
+
+
+def test_his_counterpart_of_a_country_is_the_one_person_holding_a_post_for_it(nlp):
+    ex = run(nlp, "Turkish Foreign Minister Ahmet Kaya on Saturday spoke with his U.S. counterpart on the phone, "
+                  "according to an official. The official said Kaya held the conversation at the request of U.S. "
+                  "Secretary of State John Miller.")
+    assert meeting_pairs(ex) == {frozenset({"Ahmet Kaya", "John Miller"})}
+
+
+def test_signed_between_two_people_is_a_signing_where_they_met_and_an_instrument_is_no_person(nlp):
+    ex = run(nlp, "Witnessed by the Minister of Trade, Mr. Omar Haddad, the Murabaha Agreement was signed between "
+                  "the Director-General of the Nordic Development Fund, Ms. Karin Olsen, and the President of the "
+                  "Andean Development Corporation, Mr. Luis Carranza.")
+    assert "Murabaha Agreement" not in {e.name for e in ex.entities}
+    assert frozenset({"Karin Olsen", "Luis Carranza"}) in meeting_pairs(ex)

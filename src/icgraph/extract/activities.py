@@ -198,6 +198,10 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                         event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
                     if event is not None:
                         return event
+        if any(c.dep_ == "agent" for c in head.children):
+            # "The Forum was attended by the delegations of A, B and C": the event is the subject
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
+            return subjects[0] if subjects else None
         return None
     if frame in {"organize", "launch", "chair"}:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)

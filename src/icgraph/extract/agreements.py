@@ -153,6 +153,11 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
                        and head in t.ancestors), None)
             if by is not None:
                 signers_tokens = _token_set(by.subtree)
+        if not signers_tokens:
+            # "the Agreement was signed between A, CEO of X, and B, Director-General of Y"
+            between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            if between is not None:
+                signers_tokens = _token_set(between.subtree)
     else:
         for subject in _subjects(head):
             signers_tokens |= _token_set(subject.subtree)

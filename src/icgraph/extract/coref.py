@@ -31,7 +31,29 @@ def resolve_organization_references(ctx: ItemContext) -> None:
 
 def resolve_references(ctx: ItemContext, posts: list[Post]) -> None:
     _role_references(ctx, posts)
+    _counterpart_references(ctx, posts)
     _honorific_references(ctx)
+
+
+def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
+    """ "his U.S. counterpart", "her Brazilian counterparts": the one person of the item who holds a
+    post for that country (a counterpart followed by a name is that name, read elsewhere)."""
+    doc = ctx.doc
+    for token in doc:
+        if token.lemma_.lower() != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
+            continue
+        qualifier = ctx.mention_at(token.i - 1)
+        if qualifier is None or qualifier.kind != EntityKind.COUNTRY:
+            continue
+        start = qualifier.start - 1 if qualifier.start > 0 and doc[qualifier.start - 1].tag_ == "PRP$" else None
+        if start is None:
+            continue
+        people = list(dict.fromkeys(p.person for p in posts if p.organization in
+                                    {qualifier.key} | {k for k, e in ctx.table.entities.items()
+                                                       if e.kind == EntityKind.ORGANIZATION and e.country == qualifier.key}))
+        if len(people) == 1:
+            ctx.remove_mention(qualifier)
+            ctx.add_mention(Mention(people[0], EntityKind.PERSON, start, token.i + 1))
 
 
 def _role_references(ctx: ItemContext, posts: list[Post]) -> None:

@@ -27,6 +27,7 @@ class EventDates:
     last: date | None
 
 
+NARRATIVE_BEFORE = 31  # days before the report's day that a date may still set its narrative time
 REPORTING = frozenset({"said", "reported", "announced", "stated", "added", "noted", "reports", "says",
                        "announces", "published", "issued"})
 
@@ -79,7 +80,8 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
             if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) and other.start < sentence.start:
                 continue
-            if not _talks_about_event(other):
+            continued = other.start == sentence.end and _unfinished(sentence)
+            if not continued and not _talks_about_event(other):
                 continue
             candidates = _in(ctx, other.start_char, other.end_char)
             if candidates:
@@ -88,10 +90,32 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     if not found and ctx.dateline is not None and (_mentions_today(sentence) or _opens_with_dateline(ctx, sentence)):
         # "received here today" under a dated dateline; the lead sentence of a dated wire report
         found = [ctx.dateline]
+    if not found and meeting:
+        found = _narrative_date(ctx, sentence)
     dates = EventDates(found[0].first, found[0].last) if found else EventDates(None, None)
     place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
+
+
+def _unfinished(sentence: Span) -> bool:
+    """A sentence cut by the parser before its end ("... his meeting with PM" | "Nguyen ... on July 17.")."""
+    text = sentence.text.rstrip()
+    return bool(text) and text[-1] not in ".!?:;\"”’)" and "\n" not in sentence.text_with_ws
+
+
+def _narrative_date(ctx: ItemContext, sentence: Span) -> list[DateMention]:
+    """The time a report last set before the sentence holds until it sets another ("received X on
+    Sunday. ... He later met Y"); an encounter the report dates nowhere took place on the report's
+    own day (its dateline, else its publication date). A day far from that day before the sentence
+    dates a past event, not the narrative."""
+    reference = ctx.dateline.first if ctx.dateline is not None else ctx.reference
+    for mention in reversed(_in(ctx, 0, sentence.start_char)):
+        if reference is None or NARRATIVE_BEFORE >= (reference - mention.first).days >= -1:
+            return [mention]
+    if reference is None:
+        return []
+    return [DateMention(sentence.start_char, sentence.start_char, "", reference, None, True)]
 
 
 def _opens_with_dateline(ctx: ItemContext, sentence: Span) -> bool:

@@ -180,10 +180,13 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             subject, obj = [k for k in subject if k not in after], after + obj
     if passive:
         subject, obj = _agents_in(ctx, agent_tokens), subject
-    if not subject and not passive:
+    if not _people_only(ctx, subject) and not passive:
         loose = _patronage(sentence) | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
                                         for i in _token_set(c.subtree)}
-        subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose)))
+        # no subject, or one naming no person ("ASHGABAT (APP): Minister X Thursday met ..."): the
+        # person named nearest before the verb
+        subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose))) \
+            or subject
     if not _people_only(ctx, obj) and match.trigger.frame != "visit":
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
@@ -198,6 +201,12 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             near = [m for m in ctx.mentions_in(head.i + 1, min(head.i + 5, sentence.end), PEOPLE)
                     if m.key not in subject]
             obj = [near[0].key] if near else obj
+        if not _people_only(ctx, obj):
+            # "met with the new Ambassador of X accredited to Y ..., Z": the name set after a comma in
+            # apposition closes the described object, wherever the parse hung the clause between
+            named = [m for m in ctx.mentions_in(head.i + 1, sentence.end, PEOPLE) if m.key not in subject
+                     and m.start in clauses and ctx.doc[m.end - 1].dep_ in {"appos", "npadvmod"} and ctx.doc[m.start - 1].text == ","]
+            obj = [named[0].key] if named else obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
 

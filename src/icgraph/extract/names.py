@@ -20,6 +20,7 @@ from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MAX_NAME_TOKENS = 8
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
@@ -119,8 +120,8 @@ class PersonFinder:
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
             return False
-        if any(ch.isdigit() for ch in text):
-            return False
+        if any(ch.isdigit() for ch in text) or text.lower() in WEEKDAYS:
+            return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token):
             return False
         return not self.ctx.taken(token.i)
@@ -315,6 +316,9 @@ class PersonFinder:
         if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
             return False
+        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms if " " not in term}
+        if singular(span[-1].lower_) in instruments:
+            return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
         before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place

@@ -73,6 +73,11 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
+                if fallback is not None and org == fallback and any(f[1:] == fact[1:] for f in seen):
+                    # the item's country has its Prime Minister already: this one is another country's,
+                    # which the item does not say; the role stays known ("the Prime Minister" refers to them)
+                    org = None
+                    fact = (title.person.key, role.lower(), org)
                 seen.add(fact)
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
@@ -339,7 +344,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
             results.append((_tidy(role), stated, 0.6))  # "... the Foreign Minister of Peru said"
-        elif fallback_country and _governmental(ctx, role) and (ctx.gazetteer.honorific(role) is None or not title.before):
+        elif fallback_country and _governmental(ctx, role):
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
@@ -502,21 +507,63 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
     return found
 
 
+# a headline country that is where the subject goes ("Foreign Minister to visit X", "... arrives in X")
+DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
+                         r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
+DATELINE_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
+
+
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
     """The country an item is about, for a government title that names none ("the Minister of
     Health X"): the one country its title names, else the one country its text names."""
-    in_title = {c.iso3 for c in (m.entry for m in ctx.gazetteer.find(ctx.item.title or "")
-                                 if m.kind == EntityKind.COUNTRY)}
+    title = ctx.item.title or ""
+    in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
+                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])}
     if len(in_title) == 1:
-        iso = in_title.pop()
-        key = next((k for k, e in ctx.table.entities.items() if e.iso_code == iso), None)
+        key = _country_key(ctx, in_title.pop())
         if key:
+            return key
+    # a publisher that names one country ("Government of X press release", "State House of X")
+    # reports for that country's government
+    by_publisher = {m.entry.iso3 for m in ctx.gazetteer.find(ctx.item.publisher or "") if m.kind == EntityKind.COUNTRY}
+    if len(by_publisher) == 1:
+        key = _country_key(ctx, by_publisher.pop())
+        if key and key not in excluded:
             return key
     named = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key not in excluded)
     ranked = named.most_common(2)
     if len(ranked) == 1:
         return ranked[0][0]
+    datelined = _dateline_country(ctx)
+    if datelined and datelined not in excluded:
+        return datelined
     # several countries: the one named clearly most often is the one the item is about
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
     return None
+
+
+DATELINE_AFTER_CITY = re.compile(r"\s*(?:[,:/–—-]|\(|\n|$)")
+
+
+def _dateline_country(ctx: ItemContext) -> str | None:
+    """The country of the city a dateline opens with ("AMMAN:", "Bangkok (VNA) –", "SEOUL, Aug. 24"):
+    where the report is filed, the government an untitled minister of several countries' item serves."""
+    text = ctx.item.text
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.PLACE:
+            continue
+        first = ctx.doc[mention.start]
+        paragraph_start = text.rfind("\n", 0, first.idx) + 1
+        if text[paragraph_start:first.idx].strip() or paragraph_start > DATELINE_WITHIN:
+            continue
+        if DATELINE_AFTER_CITY.match(text, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1].text)):
+            country = ctx.entity(mention.key).country
+            if country:
+                return country
+    return None
+
+
+def _country_key(ctx: ItemContext, iso3: str) -> str | None:
+    """The key of the country the item names with this code, if it names it."""
+    return next((k for k, e in ctx.table.entities.items() if e.iso_code == iso3), None)
