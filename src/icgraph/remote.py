@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import http.client
 import socket
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,6 +21,7 @@ from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions
 
 from icgraph.bindings import check_iri, graph_update
+from icgraph.deadline import Overdue, within
 from icgraph.errors import EndpointError, EndpointURLError, QuerySyntaxError
 
 _T = TypeVar("_T")
@@ -233,8 +233,8 @@ class Client:
         """Run one request within its deadline; every failure becomes one EndpointError line."""
         seconds = timeout if timeout is not None else self.timeout
         try:
-            return _within(seconds, action)
-        except _Overdue:
+            return within(seconds, lambda: _quietly(action), name="icgraph-request")
+        except Overdue:
             raise Unanswered(f"{url} did not answer within {seconds:g} s (--timeout)") from None
         except SPARQLExceptions.QueryBadFormed as error:
             if original is not None:
@@ -364,36 +364,14 @@ class Client:
         self._call(store_url, run)
 
 
-class _Overdue(Exception):
-    pass
+def _quietly(action: Callable[[], _T]) -> _T:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # SPARQLWrapper warns on unknown content types
+        return action()
 
 
 class Unanswered(EndpointError):
     """The server could not be reached or did not answer in time (not a refusal)."""
-
-
-def _within(seconds: float, action: Callable[[], _T]) -> _T:
-    """`action()` if it finishes within `seconds`, else _Overdue. The socket timeout alone does not
-    bound a request: a server that trickles a byte now and then never lets a read time out. An
-    overdue request is abandoned in its daemon thread, whose socket timeout ends it later."""
-    outcome: dict[str, object] = {}
-
-    def target() -> None:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)  # SPARQLWrapper warns on unknown content types
-                outcome["value"] = action()
-        except BaseException as error:  # handed to the caller below
-            outcome["error"] = error
-
-    worker = threading.Thread(target=target, daemon=True, name="icgraph-request")
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise _Overdue()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
 
 
 def _short(error: BaseException) -> str:

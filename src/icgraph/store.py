@@ -6,7 +6,6 @@ rdflib terms go in and come out; the embedded store talks to pyoxigraph's native
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from rdflib.term import Node
 
 from icgraph.bindings import bind_values, graph_update
 from icgraph.config import Settings
+from icgraph.deadline import Overdue, within
 from icgraph.errors import QueryError, QuerySyntaxError, StoreError
 
 if TYPE_CHECKING:
@@ -125,22 +125,10 @@ def run_with_timeout(work: Callable[[], _T], timeout: float | None) -> _T:
     """
     if timeout is None:
         return work()
-    outcome: dict[str, object] = {}
-
-    def target() -> None:
-        try:
-            outcome["value"] = work()
-        except BaseException as error:  # handed to the caller below
-            outcome["error"] = error
-
-    worker = threading.Thread(target=target, daemon=True, name="icgraph-query")
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        raise QueryError(f"query timed out after {timeout:g} s")
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
+    try:
+        return within(timeout, work, name="icgraph-query")
+    except Overdue:
+        raise QueryError(f"query timed out after {timeout:g} s") from None
 
 
 # --------------------------------------------------------------------------- shared statistics
