@@ -667,3 +667,10 @@ def test_a_country_in_an_envoys_title_is_not_where_the_meeting_was(nlp):
     [event] = [e for e in ex.events if e.kind in MEETING_KINDS]
     assert event.start == date(2024, 6, 3)
     assert label(ex, event.place) == "London"
+
+
+def test_a_name_the_parser_runs_into_the_country_of_the_title_before_it_is_a_person(nlp):
+    """ "... of the Republic of Kazakhstan Pavel Orlov": the parser tags the country and the name after
+    it as one place; the name after a title is still a person. Text invented."""
+    ex = run(nlp, "Ambassador Dana Olsen met Minister of Foreign Affairs of the Republic of Kazakhstan Pavel Orlov.")
+    assert meeting_pairs(ex) == {frozenset({"Dana Olsen", "Pavel Orlov"})}

@@ -331,13 +331,21 @@ class PersonFinder:
         if run.titled:
             return len(span) >= 2 or person_tokens == 1
         if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
-                and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span):
+                and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} and not self.swallowed(t, run) for t in span):
             return True
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1]))
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
+
+    def swallowed(self, token: Token, run: NameRun) -> bool:
+        """ "Minister of Foreign Affairs of the Republic of Kazakhstan Pavel Orlov": the parser ran the
+        country on into the name that follows it; a word of such a name continues a place entity
+        begun before the name and is itself no country or place."""
+        g = self.ctx.gazetteer
+        return token.ent_iob_ == "I" and token.doc[run.start].ent_iob_ == "I" \
+            and not (g.country(token.text) or g.place(token.text))
 
     def mononym_of_title(self, run: NameRun) -> bool:
         """ "the Minister for Foreign Affairs, Sugiono, ...": a one-word name the parser tags as a
