@@ -4,7 +4,8 @@ A read-only endpoint must not make requests on a client's behalf (server-side re
 `icgraph serve` refuses a query with a SERVICE clause unless its target is on an allow-list.
 The query is read the way a SPARQL parser reads it: keywords in comments, strings and IRIs do not
 count, `service` is a keyword in any case, prefixed names are expanded, and a target given by a
-variable is never allowed. Code points written as \\uXXXX are read both escaped and unescaped.
+variable is never allowed. Code points written as \\u escapes (\\u0053 for S) are read both
+escaped and unescaped.
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ import threading
 import time
 import traceback
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -101,6 +102,20 @@ class _Refused(Exception):
         super().__init__(message)
         self.status = status
         self.headers = dict(headers or {})
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """The refusals every query can meet: an outbound call (400), no free worker (503 + Retry-After),
+    a query stopped at its time or memory limit (503)."""
+    try:
+        yield
+    except OutboundRefused as error:
+        raise _Refused(400, str(error)) from None
+    except Busy as error:
+        raise _Refused(503, str(error), {"Retry-After": "1"}) from None
+    except QueryStopped as error:
+        raise _Refused(503, str(error)) from None
 
 
 def _static(folder: str, name: str) -> bytes:
@@ -385,26 +400,15 @@ class SparqlServer(ThreadingHTTPServer):
 
     def run(self, request: dict) -> tuple[tuple, float]:
         """A protocol query through the worker pool; IcgraphErrors become HTTP refusals."""
-        try:
+        with _refusals():
             check_outbound(request["query"], self.options.allow_service)
             return self.pool.run(request)
-        except OutboundRefused as error:
-            raise _Refused(400, str(error)) from None
-        except Busy as error:
-            raise _Refused(503, str(error), {"Retry-After": "1"}) from None
-        except QueryStopped as error:
-            raise _Refused(503, str(error)) from None
 
     def run_saved(self, query: SavedQuery, values: Mapping[str, str]):
         try:
-            check_outbound(query.text, self.options.allow_service)
-            return run_saved_query(self.reader, query, values)
-        except OutboundRefused as error:
-            raise _Refused(400, str(error)) from None
-        except Busy as error:
-            raise _Refused(503, str(error), {"Retry-After": "1"}) from None
-        except QueryStopped as error:
-            raise _Refused(503, str(error)) from None
+            with _refusals():
+                check_outbound(query.text, self.options.allow_service)
+                return run_saved_query(self.reader, query, values)
         except QueryUsageError as error:  # a missing, unknown or malformed parameter
             raise _Refused(400, str(error)) from None
         except QuerySyntaxError as error:
