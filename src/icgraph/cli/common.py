@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -13,6 +14,30 @@ from icgraph.config import Settings
 from icgraph.errors import IcgraphError
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def say(message: str) -> None:
+    """A message for the user: stderr, so that stdout carries only data."""
+    click.echo(message, err=True)
+
+
+def quarantine_path(store_path: str, given: Path | None) -> Path:
+    """Where quarantined items or graphs go: the path given, else beside the store."""
+    return given or Path(f"{store_path.rstrip('/')}.quarantine.jsonl")
+
+
+def finish(quarantined: Iterable[tuple[str, Iterable[object]]], what: str, quarantine: Path, summary: str, ok: bool) -> None:
+    """Say what was quarantined and where, then the summary; exit 1 unless the run was clean."""
+    listed = False
+    for name, issues in quarantined:
+        listed = True
+        for issue in issues:
+            say(f"quarantined: {name}: {issue}")
+    if listed:
+        say(f"quarantined {what} written to {quarantine}")
+    say(summary)
+    if not ok:
+        raise SystemExit(1)
 
 
 class ReportedError(click.ClickException):

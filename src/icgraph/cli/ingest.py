@@ -7,17 +7,13 @@ from pathlib import Path
 import click
 
 from icgraph.check import check_store
-from icgraph.cli.common import error_boundary, store_option
+from icgraph.cli.common import error_boundary, finish, quarantine_path, say, store_option
 from icgraph.cli.progress import ProgressDisplay
 from icgraph.config import Settings
 from icgraph.pipeline import ingest
 from icgraph.read import READERS
 from icgraph.store import open_store
 from icgraph.validate import blocking
-
-
-def say(message: str) -> None:
-    click.echo(message, err=True)
 
 
 @click.command("ingest")
@@ -35,21 +31,14 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
     read or was quarantined; the good items are stored all the same.
     """
     settings = Settings.from_env()
-    quarantine = quarantine or Path(f"{store_path.rstrip('/')}.quarantine.jsonl")
+    quarantine = quarantine_path(store_path, quarantine)
     with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
         report = ingest(sources, store, settings=settings, fmt=fmt, jobs=jobs, quarantine=quarantine, progress=progress)
     for problem in report.problems:
         say(f"error: {problem}")
     for duplicate in report.replaced:
         say(f"warning: {duplicate}")
-    for item, issues in report.quarantined:
-        for issue in issues:
-            say(f"quarantined: {item.origin or item.id}: {issue}")
-    if report.quarantined:
-        say(f"quarantined items written to {quarantine}")
-    say(report.summary())
-    if not report.ok:
-        raise SystemExit(1)
+    finish(((item.origin or item.id, issues) for item, issues in report.quarantined), "items", quarantine, report.summary(), report.ok)
 
 
 @click.command("validate")

@@ -7,14 +7,10 @@ from pathlib import Path
 
 import click
 
-from icgraph.cli.common import error_boundary, store_option
+from icgraph.cli.common import error_boundary, finish, quarantine_path, store_option
 from icgraph.cli.progress import ProgressDisplay
 from icgraph.load import LOAD_FORMATS, TRIPLE_FORMATS, guess_format, load_dump
 from icgraph.store import open_store
-
-
-def say(message: str) -> None:
-    click.echo(message, err=True)
 
 
 @click.command("load")
@@ -38,19 +34,12 @@ def load_command(source: str, store_path: str, fmt: str | None, graph: str | Non
         raise click.UsageError("cannot tell the format of SOURCE from its name: pass --format")
     if fmt in TRIPLE_FORMATS and not graph:
         raise click.UsageError(f"{fmt} has no named graphs: pass --graph IRI for its triples")
-    quarantine = quarantine or Path(f"{store_path.rstrip('/')}.quarantine.jsonl")
+    quarantine = quarantine_path(store_path, quarantine)
     stream = sys.stdin.buffer if source == "-" else Path(source)
     name = "<stdin>" if source == "-" else source
     with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
         report = load_dump(stream, store, fmt=fmt, graph=graph, name=name, quarantine=quarantine, jobs=jobs, progress=progress)
-    for name, issues in report.quarantined:
-        for issue in issues:
-            say(f"quarantined: {name}: {issue}")
-    if report.quarantined:
-        say(f"quarantined graphs written to {quarantine}")
-    say(report.summary())
-    if not report.ok:
-        raise SystemExit(1)
+    finish(((str(name), issues) for name, issues in report.quarantined), "graphs", quarantine, report.summary(), report.ok)
 
 
 COMMANDS = [load_command]

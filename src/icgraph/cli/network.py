@@ -14,17 +14,13 @@ import click
 import networkx as nx
 
 from icgraph import network as nw
-from icgraph.cli.common import error_boundary, store_option
+from icgraph.cli.common import error_boundary, say, store_option
 from icgraph.draw import draw_html, draw_static, draw_timeline_html, draw_timeline_static, timeline
 from icgraph.export import CSV_TABLES, EXPORTERS, csv_table, export_network, format_for_path
 from icgraph.store import open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
 DATE = click.DateTime(formats=["%Y-%m-%d"])
-
-
-def say(message: str) -> None:
-    click.echo(message, err=True)
 
 
 def projection_options(func: F) -> F:
