@@ -158,7 +158,23 @@ def main(argv: list[str] | None = None) -> int:
     if len(rows) > 1:
         base = rows[0][2]
         print("\nspeed-up: " + ", ".join(f"jobs={jobs} {base / total:.2f}x" for jobs, _, total, _, _ in rows))
+    record_figures(rows)
     return 0
+
+
+def record_figures(rows: list[tuple[int, int, float, float, dict[str, float]]]) -> None:
+    """The figures of issue 14 for bench/report.py (see bench/results.py)."""
+    from results import Figure, record
+
+    by_jobs = {jobs: (stored, total, parse, stages) for jobs, stored, total, parse, stages in rows}
+    figures = []
+    if 1 in by_jobs:
+        stored, total, parse, stages = by_jobs[1]
+        figures.append(Figure("around-spacy", total - parse, "s", anchor=parse, note=f"{stored} items, 1 process; anchor: spaCy alone"))
+        figures.append(Figure("shacl-per-item", stages.get("validate_graph", 0.0) * 1000 / max(stored, 1), "ms", note=f"{stored} items, 1 process"))
+        if 2 in by_jobs:
+            figures.append(Figure("jobs2", by_jobs[2][1], "s", anchor=total, note=f"{stored} items; anchor: --jobs 1"))
+    record("ingest", figures)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import statistics
 import sys
 from pathlib import Path
 
+from results import Figure, record
 from stores import Run, bench_store, run_measured, table, work_folder
 
 PYTHON = sys.executable
@@ -47,7 +48,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per tool (medians are shown)")
     args = parser.parse_args()
     folder = work_folder()
-    rows = []
+    rows, figures = [], []
     for size in args.sizes:
         dump, _ = bench_store(size, folder)
         target = folder / "load-target"
@@ -67,9 +68,17 @@ def main() -> None:
             t = statistics.median(r.seconds for r in runs)
             c = statistics.median(r.cpu for r in runs)
             m = statistics.median(r.peak_mb for r in runs)
+            figures += load_figures(size, jobs, quads, (t, a_time), (m, a_mem))
             rows.append([f"{quads:,}", f"icgraph load --jobs {jobs}", f"{t:.1f} s", f"{c:.1f} s", f"{m:.0f} MB", f"{t / a_time:.1f}x", f"{c / a_cpu:.1f}x", f"{m / a_mem:.1f}x", summary.split(": ", 1)[-1]])
         shutil.rmtree(target, ignore_errors=True)
+    record("load", figures)
     print(table(["quads", "loader", "wall time", "CPU time", "peak memory", "wall ratio (target 1.5x)", "CPU ratio", "memory ratio (target 1.5x)", "icgraph's summary"], rows))
+
+
+def load_figures(size: int, jobs: int, quads: int, seconds: tuple[float, float], memory: tuple[float, float]) -> list[Figure]:
+    """The figures of issue 14 for bench/report.py (see bench/results.py): (icgraph, anchor) pairs."""
+    note = f"{quads:,} quads, --jobs {jobs}; anchor: Oxigraph bulk_load"
+    return [Figure(f"{size}-jobs{jobs}-time", seconds[0], "s", seconds[1], note), Figure(f"{size}-jobs{jobs}-memory", memory[0], "MB", memory[1], note)]
 
 
 if __name__ == "__main__":

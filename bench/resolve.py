@@ -31,6 +31,7 @@ from itertools import count
 from pathlib import Path
 
 from ingest import StageTimer  # bench/ingest.py, next to this script
+from results import Figure, record
 
 from icgraph import pipeline
 from icgraph.build import ontology_graph
@@ -128,12 +129,13 @@ def known_entities(total: int) -> list[ResolvedEntity]:
     return people + orgs
 
 
-def bench_batch(sizes: list[int], per_item: int, repeat: int) -> None:
+def bench_batch(sizes: list[int], per_item: int, repeat: int) -> dict[int, float]:
+    """Prints and returns the median seconds to resolve one batch, by number of known entities."""
     feed = Feed(per_item)
     batch = [feed.item(n) for n in range(1, BATCH_SIZE + 1)]
     print(f"\nresolving one batch of {BATCH_SIZE} items ({per_item + 2} mentions each) against known entities")
     print(f"{'known':>8} {'index build s':>14} {'batch ms':>9} {'before ms':>10} {'ratio to 0':>11}")
-    first = None
+    first, medians = None, {}
     for size in sizes:
         records = known_entities(size)
         started = time.perf_counter()
@@ -145,13 +147,15 @@ def bench_batch(sizes: list[int], per_item: int, repeat: int) -> None:
             started = time.perf_counter()
             resolve(batch, known)
             times.append(time.perf_counter() - started)
-        median = statistics.median(times)
+        median = medians[size] = statistics.median(times)
         first = first if first is not None else median
         before = f"{BEFORE_SECONDS[size] * 1000:10.0f}" if size in BEFORE_SECONDS else f"{'':>10}"
         print(f"{size:>8,} {built:14.2f} {median * 1000:9.1f} {before} {median / first:11.2f}")
+    return medians
 
 
-def bench_feed(entities: int, per_item: int, slice_size: int) -> None:
+def bench_feed(entities: int, per_item: int, slice_size: int) -> list[tuple[float, float]]:
+    """Prints and returns (wall-clock, CPU) ms/item of each slice."""
     feed = Feed(per_item)
     items = -(-entities // per_item)
     base = Settings.from_env().base
@@ -175,7 +179,7 @@ def bench_feed(entities: int, per_item: int, slice_size: int) -> None:
             for batch in batched(extractions, BATCH_SIZE):
                 entities_graph, known = store_batch(batch, store, entities_graph, known, base, report, None)
             total, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-            slices.append((total, cpu))
+            slices.append((total * 1000 / len(extractions), cpu * 1000 / len(extractions)))
             stages = [timer.seconds[name] for name in ("resolve", "validate_graph", "replace_graphs")]
             columns = " ".join(f"{seconds * 1000 / len(extractions):8.1f}" for seconds in (total, *stages, total - sum(stages)))
             print(f"{first:>6}-{first + len(extractions) - 1:<6} {known_before:>13,} {cpu * 1000 / len(extractions):7.1f} {columns}", flush=True)
@@ -184,6 +188,7 @@ def bench_feed(entities: int, per_item: int, slice_size: int) -> None:
             raise SystemExit(f"synthetic items were not stored: {report.summary()}; {report.quarantined[:1]}")
         print(f"stored {report.items_stored:,} items, {len(known):,} known entities; "
               f"last/first slice: {slices[-1][0] / slices[0][0]:.2f} wall-clock, {slices[-1][1] / slices[0][1]:.2f} CPU")
+    return slices
 
 
 def main() -> None:
@@ -195,9 +200,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--skip-feed", action="store_true")
     args = parser.parse_args()
+    figures = []
     if not args.skip_feed:
-        bench_feed(args.entities, args.per_item, args.slice)
-    bench_batch(args.known, args.per_item, args.repeat)
+        slices = bench_feed(args.entities, args.per_item, args.slice)
+        figures.append(Figure(f"feed-{args.entities}", slices[-1][1], "CPU ms/item", anchor=slices[0][1],
+                              note=f"last vs first slice of {args.slice:,} items, {args.entities:,} entities"))
+    medians = bench_batch(args.known, args.per_item, args.repeat)
+    if 0 in medians and len(medians) > 1:
+        most = max(medians)
+        figures.append(Figure(f"batch-{most}", medians[most] * 1000, "ms", anchor=medians[0] * 1000,
+                              note=f"one batch of {BATCH_SIZE} items against {most:,} vs 0 known entities"))
+    record("resolve", figures)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from icgraph.model import (
     Role,
 )
 from icgraph.validate import validate_graph
+from results import Figure, record  # bench/results.py, next to this script
 
 KINDS = (EventKind.MEETING, EventKind.VISIT, EventKind.CONFERENCE, EventKind.PHONE_CALL)
 
@@ -99,7 +100,7 @@ def whole_store(sizes: list[int], jobs: list[int], union_max: int) -> None:
     from stores import bench_store, run_measured, table, work_folder
 
     icgraph = str(Path(sys.executable).with_name("icgraph"))
-    rows = []
+    rows, figures = [], []
     for size in sizes:
         _, store = bench_store(size, work_folder())
         target_s = 60 * size / 1_000_000
@@ -110,10 +111,12 @@ def whole_store(sizes: list[int], jobs: list[int], union_max: int) -> None:
             run = run_measured([icgraph, "validate", "--store", str(store), "-q", "--jobs", str(n)])
             if run.returncode != 0:
                 sys.exit(f"the bench store {store} does not validate:\n{run.stderr}")
+            figures += whole_store_figures(size, n, run.seconds, run.peak_mb)
             rows.append([
                 f"{size:,}", f"icgraph validate --jobs {n}", f"{run.seconds:.1f} s", f"{run.cpu:.1f} s", f"{run.peak_mb:.0f} MB",
                 f"{run.seconds / target_s:.2f}x of {target_s:.0f} s", f"{run.peak_mb / 1024:.2f}x of 1 GB", run.stderr.strip().splitlines()[-1],
             ])
+    record("validate", figures)
     print(table(["triples", "validation", "wall time", "CPU time", "peak memory", "wall time / target", "memory / target", "result"], rows))
 
 
@@ -146,6 +149,13 @@ def main() -> None:
         ordered = sorted(values)
         p95 = ordered[int(0.95 * (len(ordered) - 1))]
         print(f"{name:9s} ms/item  mean {statistics.mean(values):6.1f}  p50 {statistics.median(values):6.1f}  p95 {p95:6.1f}")
+    record("validate", [Figure("per-item", statistics.mean(validate_ms), "ms", note=f"{args.items} items of {statistics.mean(sizes):.0f} triples, mean")])
+
+
+def whole_store_figures(size: int, jobs: int, seconds: float, peak_mb: float) -> list[Figure]:
+    """The figures of issue 14 for bench/report.py (see bench/results.py)."""
+    note = f"{size:,} triples, --jobs {jobs}"
+    return [Figure(f"whole-{size}-jobs{jobs}-time", seconds, "s", note=note), Figure(f"whole-{size}-jobs{jobs}-memory", peak_mb / 1024, "GB", note=note)]
 
 
 if __name__ == "__main__":
