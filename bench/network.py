@@ -1,11 +1,16 @@
-"""Benchmark (by hand): actor-network projection and analytics at 1k, 10k and 100k actors.
+"""Benchmark (by hand): the actor network from the store, and its analytics, at 1k, 10k and 100k actors.
 
     .venv/bin/python bench/network.py                 # 1k, 10k, 100k actors (the last takes minutes)
-    .venv/bin/python bench/network.py --sizes 1000    # one size
+    .venv/bin/python bench/network.py --sizes 100000 --skip-analytics   # the figure of issue 14
 
 Generates a synthetic graph per docs/graph-model.md (people with posts, organizations, countries;
 meetings, conferences with organizers, signings with their agreements; one news item per event with
-evidence), loads it into an in-memory embedded store, and times `icgraph.network` on it. Prints a table.
+evidence; written once to the bench work folder), loads it into an in-memory embedded store, and
+times `network.project()` at each level, with `details=False` (ties and names: what summary,
+central and communities show) and with the occasion details (what export, draw and path show),
+against the anchor measured in the same run: streaming the ic:participant quads and counting the
+pairs of participants. Then times the analytics on the both-level network. Prints a table and
+keeps the figures in bench/results/network.json (bench/results.py).
 """
 
 from __future__ import annotations
@@ -14,11 +19,16 @@ import argparse
 import itertools
 import random
 import resource
+import statistics
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+from results import Figure, record  # bench/results.py, next to this script
+from stores import work_folder
 
 from icgraph import network as nw
 from icgraph.export import export_network
@@ -35,7 +45,6 @@ DCT = "http://purl.org/dc/terms/"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 ORG_CLASSES = ["IntergovernmentalOrganization", "GovernmentBody", "EducationalInstitution", "CulturalInstitution", "NonGovernmentalOrganization"]
 EVENTS_PER_ACTOR = 0.5
-CHUNK = 200_000
 
 
 def iri(text: str) -> str:
@@ -137,14 +146,33 @@ class Generator:
                 yield triple(post, PROV + "wasDerivedFrom", iri(item))
 
 
+def dump(actors: int) -> Path:
+    """The N-Quads of the synthetic graph with `actors` actors, written once into the bench work folder."""
+    target = work_folder() / f"network-{actors}.nq"
+    if not target.exists():
+        partial = target.with_suffix(".partial")
+        with partial.open("w", encoding="utf-8") as out:
+            for line in Generator(actors).quads():
+                out.write(line + "\n")
+        partial.replace(target)
+    return target
+
+
 def load(actors: int) -> tuple[EmbeddedStore, int]:
     store = EmbeddedStore(None)
-    quads = Generator(actors).quads()
-    total = 0
-    while chunk := list(itertools.islice(quads, CHUNK)):
-        store.native.bulk_load(("\n".join(chunk) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        total += len(chunk)
-    return store, total
+    store.native.bulk_load(path=str(dump(actors)), format=ox.RdfFormat.N_QUADS)
+    return store, len(store.native)
+
+
+def anchor(store: EmbeddedStore) -> Counter[tuple[str, str]]:
+    """The floor: stream the participation quads and count the pairs of participants per event."""
+    participants: dict[str, list[str]] = defaultdict(list)
+    for quad in store.native.quads_for_pattern(None, ox.NamedNode(IC + "participant"), None, None):
+        participants[quad.subject.value].append(quad.object.value)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for agents in participants.values():
+        pairs.update(itertools.combinations(sorted(agents), 2))
+    return pairs
 
 
 def timed(rows: list[tuple[Any, ...]], size: int, step: str, work: Callable[[], Any], describe: Callable[[Any], str] = lambda _: "") -> Any:
@@ -152,7 +180,7 @@ def timed(rows: list[tuple[Any, ...]], size: int, step: str, work: Callable[[], 
     result = work()
     seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows.append((f"{size:,}", step, f"{seconds:.2f} s", describe(result), f"{rss:,.0f}"))
+    rows.append((f"{size:,}", step, f"{seconds:.2f} s", "", describe(result), f"{rss:,.0f}"))
     print(f"  {step}: {seconds:.2f} s {describe(result)}", flush=True)
     return result
 
@@ -161,38 +189,69 @@ def size_of(graph: Any) -> str:
     return f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges"
 
 
-def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str) -> None:
+def compared(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repeat: int) -> list[Figure]:
+    """`project()` at each level, with and without the occasion details, against the anchor:
+    medians of `repeat` runs taken in turn (round robin), so that load on the machine hits all alike."""
+    variants = {f"{level}-details" if details else level: (level, details) for level in nw.LEVELS for details in (False, True)}
+    seconds: dict[str, list[float]] = defaultdict(list)
+    shapes: dict[str, str] = {}
+    for _ in range(repeat):
+        started = time.perf_counter()
+        pairs = anchor(store)
+        seconds["anchor"].append(time.perf_counter() - started)
+        shapes["anchor"] = f"{len(pairs):,} participant pairs"
+        for name, (level, details) in variants.items():
+            started = time.perf_counter()
+            graph = nw.project(store, level=level, details=details)
+            seconds[name].append(time.perf_counter() - started)
+            shapes[name] = size_of(graph)
+            del graph
+    floor = statistics.median(seconds["anchor"])
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows.append((f"{size:,}", f"anchor: stream ic:participant quads, count pairs (median of {repeat})", f"{floor:.2f} s", "1.0x", shapes["anchor"], f"{rss:,.0f}"))
+    figures = []
+    for name, (level, details) in variants.items():
+        median = statistics.median(seconds[name])
+        what = "with occasions and sources (export, draw, path)" if details else "ties and names (summary, central, communities)"
+        rows.append((f"{size:,}", f"project() {level} level, {what}", f"{median:.2f} s", f"{median / floor:.1f}x", shapes[name], f"{rss:,.0f}"))
+        figures.append(Figure(f"{size}-{name}", median, "s", anchor=floor, note=f"{size:,} actors, {shapes[name]}{', with occasion details' if details else ''}"))
+    return figures
+
+
+def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int, analytics: bool) -> list[Figure]:
     print(f"{actors:,} actors", flush=True)
-    store, _ = timed(rows, actors, "generate + load", lambda: load(actors), lambda result: f"{result[1]:,} quads")
-    facts = timed(rows, actors, "read facts (7 SPARQL queries)", lambda: nw.read_facts(store), lambda f: f"{len(f.occasions):,} occasions")
-    graphs = {}
-    for level in nw.LEVELS:
-        graphs[level] = timed(rows, actors, f"build {level} level", lambda level=level: nw.build_network(facts, level=level), size_of)
-    graph = graphs["both"]
-    timed(rows, actors, "project() organization level, end to end", lambda: nw.project(store), size_of)
-    timed(rows, actors, "summary (both)", lambda: nw.summary(graph), lambda s: f"{s.components:,} components")
-    timed(rows, actors, "degree centrality (both)", lambda: nw.nx.degree_centrality(graph))
-    sample = nw.betweenness_sample(graph)
-    timed(rows, actors, "betweenness (both)", lambda: nw.nx.betweenness_centrality(graph, k=sample, seed=0), lambda _: f"k={sample or 'exact'}")
-    timed(rows, actors, "eigenvector (both)", lambda: nw.eigenvector_centrality(graph))
-    timed(rows, actors, "communities, Louvain (both)", lambda: nw.communities(graph), lambda found: f"{len(found):,} communities")
-    hub = max(graph.degree, key=lambda pair: pair[1])[0]
-    far = sorted(graph)[len(graph) // 2]
-    timed(rows, actors, "path hub -> some actor (both)", lambda: nw.path(graph, hub, far) if nw.nx.has_path(graph, hub, far) else [], lambda hops: f"{len(hops)} hops")
-    timed(rows, actors, "ego of the hub, depth 1 (both)", lambda: nw.ego(graph, hub), size_of)
-    timed(rows, actors, "export graphml (both)", lambda: export_network(graph, f"{export_dir}/bench-{actors}.graphml"))
+    store, _ = timed(rows, actors, "load the synthetic graph into an in-memory store", lambda: load(actors), lambda result: f"{result[1]:,} quads")
+    figures = compared(rows, actors, store, repeat)
+    if analytics:
+        graph = timed(rows, actors, "project() both levels, for the analytics", lambda: nw.project(store, level="both"), size_of)
+        timed(rows, actors, "summary (both)", lambda: nw.summary(graph), lambda s: f"{s.components:,} components")
+        timed(rows, actors, "degree centrality (both)", lambda: nw.nx.degree_centrality(graph))
+        sample = nw.betweenness_sample(graph)
+        timed(rows, actors, "betweenness (both)", lambda: nw.nx.betweenness_centrality(graph, k=sample, seed=0), lambda _: f"k={sample or 'exact'}")
+        timed(rows, actors, "eigenvector (both)", lambda: nw.eigenvector_centrality(graph))
+        timed(rows, actors, "communities, Louvain (both)", lambda: nw.communities(graph), lambda found: f"{len(found):,} communities")
+        hub = max(graph.degree, key=lambda pair: pair[1])[0]
+        far = sorted(graph)[len(graph) // 2]
+        timed(rows, actors, "path hub -> some actor (both)", lambda: nw.path(graph, hub, far) if nw.nx.has_path(graph, hub, far) else [], lambda hops: f"{len(hops)} hops")
+        timed(rows, actors, "ego of the hub, depth 1 (both)", lambda: nw.ego(graph, hub), size_of)
+        timed(rows, actors, "export graphml (both)", lambda: export_network(graph, f"{export_dir}/bench-{actors}.graphml"))
     store.close()
+    return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated numbers of actors")
     parser.add_argument("--export-dir", default="/tmp", help="where the GraphML export goes")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the anchor and of each projection (medians are shown)")
+    parser.add_argument("--skip-analytics", action="store_true", help="time only the projections against the anchor")
     args = parser.parse_args()
     rows: list[tuple[Any, ...]] = []
+    figures = []
     for actors in (int(size) for size in args.sizes.split(",")):
-        bench(actors, rows, args.export_dir)
-    headers = ("actors", "step", "time", "result", "peak RSS MB")
+        figures += bench(actors, rows, args.export_dir, args.repeat, not args.skip_analytics)
+    record("network", figures)
+    headers = ("actors", "step", "time", "to the anchor", "result", "peak RSS MB")
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     print()
     for row in [headers, tuple("-" * width for width in widths), *rows]:

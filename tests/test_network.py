@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 
 from icgraph import network
@@ -26,7 +27,8 @@ from icgraph.network import (
     project,
     summary,
 )
-from network_fixture import B, OxigraphSource
+from icgraph.store import EmbeddedStore
+from network_fixture import B, FIXTURE, OxigraphSource
 
 WCS, REL, DP, NU, MOCUL = (f"{B}organization/{slug}" for slug in ("wcs", "rel", "dp", "nu", "mocul"))
 JPN, AUT, MAR = (f"{B}country/{code}" for code in ("jpn", "aut", "mar"))
@@ -224,3 +226,27 @@ def test_ego(organizations: nx.Graph) -> None:
     assert set(ego(organizations, "Japan", radius=1)) == {JPN, WCS}
     assert set(ego(organizations, "Japan", radius=2)) == set(organizations)
     assert ego(organizations, "Japan").graph["center"] == JPN
+
+
+def test_the_embedded_store_gives_the_same_network_as_any_sparql_source(source: OxigraphSource) -> None:
+    # the embedded store is read straight from pyoxigraph, other sources through `select`
+    embedded = EmbeddedStore(None)
+    embedded.native.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    for level in network.LEVELS:
+        through_select, native = project(source, level=level), project(embedded, level=level)
+        assert dict(native.nodes(data=True)) == dict(through_select.nodes(data=True))
+        assert edge_data(native) == edge_data(through_select)
+    quotes = {source["quote"] for record in project(embedded).edges[WCS, REL]["occasions"] for source in record["sources"]}
+    assert "REL's Omar Haddad held a meeting with Ana Lima at WCS on Monday." in quotes
+
+
+def test_without_details_the_network_has_the_same_ties_and_no_occasion_records(source: OxigraphSource) -> None:
+    for level in network.LEVELS:
+        full, bare = project(source, level=level), project(source, level=level, details=False)
+        assert {node: {k: v for k, v in data.items() if k != "posts"} for node, data in full.nodes(data=True)} == dict(bare.nodes(data=True))
+        assert {pair: {k: v for k, v in data.items() if k not in ("sources", "occasions")} for pair, data in edge_data(full).items()} == edge_data(bare)
+    assert summary(project(source, details=False)) == summary(project(source))
+
+
+def edge_data(graph: nx.Graph) -> dict[frozenset[str], dict]:
+    return {frozenset((a, b)): data for a, b, data in graph.edges(data=True)}

@@ -1,7 +1,7 @@
 """The actor network: a NetworkX projection of the graph, and the analytics run on it.
 
-`project(store)` reads the store through SPARQL (anything with `.select(sparql)` returning rows of
-rdflib terms) and returns an undirected `nx.Graph` whose nodes are actors (people, organizations,
+`project(store)` reads the store with a few SPARQL queries (straight from pyoxigraph on the
+embedded store; through `.select(sparql)`, rows of rdflib terms, on any other source) and returns an undirected `nx.Graph` whose nodes are actors (people, organizations,
 countries; node id = the entity IRI) and whose edges are ties between two actors, aggregated over the
 occasions that made them (events, agreements, posts, memberships).
 
@@ -27,17 +27,21 @@ as soon as `since` or `until` is given, since they cannot be placed in the windo
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
 import networkx as nx
 import numpy as np
+import pyoxigraph as ox
 
+from icgraph import vocab
 from icgraph.errors import IcgraphError
 
 LEVELS = ("organization", "person", "both")
@@ -58,7 +62,8 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
 # Every pattern sits in GRAPH ?g so the answer is the same on stores whose default graph is not
-# the union of the named graphs (see docs/graph-model.md).
+# the union of the named graphs (see docs/graph-model.md). Each query's variables are read by
+# position (see _rows).
 ACTORS_QUERY = _PREFIXES + """
 SELECT ?entity ?type ?label WHERE {
   GRAPH ?g { ?entity a ?type ; skos:prefLabel ?label . }
@@ -81,15 +86,25 @@ SELECT ?occasion ?agent ?role WHERE {
   }
 }"""
 
+# what makes the ties: classes, dates, the agreement a signing produced
 OCCASIONS_QUERY = _PREFIXES + """
-SELECT ?occasion ?class ?label ?date ?eventType ?agreement WHERE {
+SELECT ?occasion ?class ?date ?agreement WHERE {
+  GRAPH ?g {
+    ?occasion a ?class .
+    OPTIONAL { ?occasion schema:startDate ?date }
+    OPTIONAL { ?occasion schema:dateCreated ?date }
+    OPTIONAL { ?occasion ic:agreement ?agreement }
+  }
+  VALUES ?class { ic:Event ic:Meeting ic:Signing ic:Agreement }
+}"""
+
+# what an export or a diagram shows of them
+OCCASION_LABELS_QUERY = _PREFIXES + """
+SELECT ?occasion ?label ?eventType WHERE {
   GRAPH ?g {
     ?occasion a ?class .
     OPTIONAL { ?occasion skos:prefLabel ?label }
-    OPTIONAL { ?occasion schema:startDate ?date }
-    OPTIONAL { ?occasion schema:dateCreated ?date }
     OPTIONAL { ?occasion ic:eventType ?eventType }
-    OPTIONAL { ?occasion ic:agreement ?agreement }
   }
   VALUES ?class { ic:Event ic:Meeting ic:Signing ic:Agreement }
 }"""
@@ -112,6 +127,11 @@ SELECT ?occasion ?agent ?party WHERE {
   }
 }"""
 
+DERIVATIONS_QUERY = _PREFIXES + """
+SELECT ?fact ?source WHERE {
+  GRAPH ?g { ?fact prov:wasDerivedFrom ?source . }
+}"""
+
 EVIDENCE_QUERY = _PREFIXES + """
 SELECT ?fact ?source ?quote WHERE {
   GRAPH ?g {
@@ -131,8 +151,8 @@ SELECT ?source ?title ?url ?issued ?publisher WHERE {
   }
 }"""
 
-IC = "https://w3id.org/icgraph/ontology#"
-ORG = "http://www.w3.org/ns/org#"
+IC, ORG = str(vocab.IC), str(vocab.ORG)
+_MEETING, _SIGNING_CLASSES = f"{IC}Meeting", frozenset({f"{IC}Signing", f"{IC}Agreement"})
 _KIND_OF_TYPE = {f"{IC}Country": "country", f"{IC}Person": "person", f"{ORG}Organization": "organization"}
 _KIND_RANK = {"country": 0, "person": 1, "organization": 2}  # a country is also an org:Organization
 
@@ -192,11 +212,11 @@ class Occasion:
 
     @property
     def is_meeting(self) -> bool:
-        return f"{IC}Meeting" in self.classes
+        return _MEETING in self.classes
 
     @property
     def is_signing(self) -> bool:
-        return f"{IC}Signing" in self.classes or f"{IC}Agreement" in self.classes
+        return not self.classes.isdisjoint(_SIGNING_CLASSES)
 
 
 @dataclass
@@ -216,86 +236,113 @@ class GraphFacts:
     actors: dict[str, Actor]
     occasions: dict[str, Occasion]
     memberships: list[Membership]
+    details: bool = True  # labels of occasions, posts, sources with their quotes (see read_facts)
 
 
-def _rows(store: SparqlSource, sparql: str) -> Iterator[Mapping[str, Any]]:
+def _rows(store: SparqlSource, sparql: str) -> Iterator[tuple[str | None, ...]]:
+    """The solutions of a SELECT as tuples of lexical values (None where unbound), in the order of
+    its variables: straight from pyoxigraph when `store` is the embedded store (no rdflib terms
+    made: most of the time at 100k actors went there), else through the source's `select`."""
+    native = getattr(store, "native", None)
+    if isinstance(native, ox.Store):
+        for solution in native.query(sparql):
+            yield tuple(None if term is None else term.value for term in solution)
+        return
     result = store.select(sparql)
-    return iter(getattr(result, "rows", result))
-
-
-def _text(row: Mapping[str, Any], name: str) -> str:
-    value = row.get(name)
-    return "" if value is None else str(value)
+    names = list(result.variables)
+    for row in result.rows:
+        yield tuple(None if row.get(name) is None else str(row[name]) for name in names)
 
 
 def _local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def read_facts(store: SparqlSource) -> GraphFacts:
+def read_facts(store: SparqlSource, *, details: bool = True) -> GraphFacts:
+    """The actors, occasions and memberships of the store. `details=False` leaves out what only an
+    export or a diagram shows: occasion labels and types, posts, and the news items behind each
+    fact with their titles, URLs, dates, publishers and quotes (read then only when occasions
+    without qualified participations need their items to lift people to organizations)."""
     actors: dict[str, Actor] = {}
-    for row in _rows(store, ACTORS_QUERY):
-        iri, kind = _text(row, "entity"), _KIND_OF_TYPE[_text(row, "type")]
+    for iri, type_, label in _rows(store, ACTORS_QUERY):
+        kind = _KIND_OF_TYPE[type_]
         known = actors.get(iri)
         if known is None or _KIND_RANK[kind] < _KIND_RANK[known.kind]:
-            actors[iri] = Actor(iri, kind, _text(row, "label"))
-    for row in _rows(store, ALIASES_QUERY):
-        actor = actors.get(_text(row, "entity"))
-        alias = _text(row, "alias")
+            actors[iri] = Actor(iri, kind, label)
+    for iri, alias in _rows(store, ALIASES_QUERY):
+        actor = actors.get(iri)
         if actor is not None and alias not in actor.aliases:
             actor.aliases.append(alias)
 
-    sources = {_text(row, "source"): row for row in _rows(store, SOURCES_QUERY)}
-    evidence: dict[str, dict[str, Source]] = defaultdict(dict)
-    for row in _rows(store, EVIDENCE_QUERY):
-        item = _text(row, "source")
-        known = evidence[_text(row, "fact")].get(item)
-        if known is None or (not known.quote and row.get("quote") is not None):
-            meta = sources.get(item, {})
-            evidence[_text(row, "fact")][item] = Source(
-                item=item,
-                title=_text(meta, "title"),
-                url=_text(meta, "url"),
-                issued=_text(meta, "issued"),
-                publisher=_text(meta, "publisher"),
-                quote=_text(row, "quote"),
-            )
-
     occasions: dict[str, Occasion] = {}
-    for row in _rows(store, OCCASIONS_QUERY):
-        iri = _text(row, "occasion")
-        occasion = occasions.setdefault(iri, Occasion(iri, sources=dict(evidence.get(iri, {}))))
-        occasion.classes.add(_text(row, "class"))
-        occasion.label = occasion.label or _text(row, "label")
-        occasion.date = min(filter(None, (occasion.date, _text(row, "date"))), default="")
-        if row.get("eventType") is not None and not occasion.event_type:
-            occasion.event_type = _local_name(_text(row, "eventType"))
-        if row.get("agreement") is not None:
-            occasion.agreements.add(_text(row, "agreement"))
-    for row in _rows(store, INVOLVEMENTS_QUERY):
-        occasion = occasions.get(_text(row, "occasion"))
+    for iri, cls, day, agreement in _rows(store, OCCASIONS_QUERY):
+        occasion = occasions.get(iri)
+        if occasion is None:
+            occasion = occasions[iri] = Occasion(iri)
+        occasion.classes.add(cls)
+        if day and (not occasion.date or day < occasion.date):
+            occasion.date = day
+        if agreement is not None:
+            occasion.agreements.add(agreement)
+    for iri, agent, role in _rows(store, INVOLVEMENTS_QUERY):
+        occasion = occasions.get(iri)
         if occasion is not None:
-            occasion.roles[_text(row, "agent")].add(_text(row, "role"))
-    for row in _rows(store, REPRESENTATIONS_QUERY):
-        occasion = occasions.get(_text(row, "occasion"))
+            occasion.roles[agent].add(role)
+    for iri, agent, party in _rows(store, REPRESENTATIONS_QUERY):
+        occasion = occasions.get(iri)
         if occasion is not None:
             occasion.qualified = True
-            if row.get("party") is not None:
-                occasion.acting_for[_text(row, "agent")].add(_text(row, "party"))
-    _fold_agreements_into_signings(occasions)
+            if party is not None:
+                occasion.acting_for[agent].add(party)
+    if details:
+        for iri, label, event_type in _rows(store, OCCASION_LABELS_QUERY):
+            occasion = occasions[iri]
+            occasion.label = occasion.label or label or ""
+            if event_type is not None and not occasion.event_type:
+                occasion.event_type = _local_name(event_type)
 
     memberships: dict[str, Membership] = {}
-    for row in _rows(store, MEMBERSHIPS_QUERY):
-        iri = _text(row, "membership")
+    for iri, member, organization, role, observed in _rows(store, MEMBERSHIPS_QUERY):
         known = memberships.get(iri)
         if known is None:
-            memberships[iri] = Membership(
-                iri, _text(row, "member"), _text(row, "organization"), _text(row, "role"), _text(row, "observed"), evidence.get(iri, {})
-            )
+            memberships[iri] = Membership(iri, member, organization, role or "", observed or "")
         else:
-            known.role = known.role or _text(row, "role")
-            known.date = min(filter(None, (known.date, _text(row, "observed"))), default="")
-    for membership in memberships.values():
+            known.role = known.role or role or ""
+            known.date = min(filter(None, (known.date, observed)), default="")
+
+    if details or not all(occasion.qualified for occasion in occasions.values()):
+        for iri, sources in _read_evidence(store, details).items():
+            if iri in occasions:
+                occasions[iri].sources = sources
+            elif iri in memberships:
+                memberships[iri].sources = sources
+    _fold_agreements_into_signings(occasions)
+    if details:
+        _add_posts(actors, memberships.values())
+    return GraphFacts(actors, occasions, list(memberships.values()), details)
+
+
+def _read_evidence(store: SparqlSource, details: bool) -> dict[str, dict[str, Source]]:
+    """fact -> news item it was derived from -> the item, with (when `details`) its title, URL,
+    date and publisher and the fact's quote."""
+    evidence: dict[str, dict[str, Source]] = defaultdict(dict)
+    if not details:
+        items: dict[str, Source] = {}
+        for fact, item in _rows(store, DERIVATIONS_QUERY):
+            evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
+        return evidence
+    sources = {row[0]: row[1:] for row in _rows(store, SOURCES_QUERY)}
+    for fact, item, quote in _rows(store, EVIDENCE_QUERY):
+        known = evidence[fact].get(item)
+        if known is None or (not known.quote and quote is not None):
+            title, url, issued, publisher = (value or "" for value in sources.get(item, (None,) * 4))
+            evidence[fact][item] = Source(item, title, url, issued, publisher, quote or "")
+    return evidence
+
+
+def _add_posts(actors: dict[str, Actor], memberships: Iterable[Membership]) -> None:
+    """A person's posts ("Role, Organization") and an organization's or country's holders ("Person, Role")."""
+    for membership in memberships:
         person, organization = actors.get(membership.member), actors.get(membership.organization)
         if person is not None and person.kind == "person" and organization is not None:
             held = f"{membership.role}, {organization.label}" if membership.role else organization.label
@@ -303,7 +350,6 @@ def read_facts(store: SparqlSource) -> GraphFacts:
             for actor, post in ((person, held), (organization, holder)):
                 if post not in actor.posts:
                     actor.posts.append(post)
-    return GraphFacts(actors, occasions, list(memberships.values()))
 
 
 def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
@@ -369,6 +415,7 @@ class _Lifter:
             organization = facts.actors.get(membership.organization)
             if organization is not None and organization.kind in ("organization", "country"):
                 self.posts[membership.member].append(membership)
+        self._held: dict[str, list[str]] = {}  # person -> the organizations of all their posts
 
     def nodes_for(self, agent: str, occasion: Occasion) -> list[str]:
         actor = self.facts.actors.get(agent)
@@ -384,10 +431,14 @@ class _Lifter:
             return [agent]
         if occasion.qualified:
             return []
-        items = set(occasion.sources)
         posts = self.posts.get(agent, [])
-        here = [post for post in posts if not items.isdisjoint(post.sources)]
-        return sorted({post.organization for post in (here or posts)})
+        here = {post.organization for post in posts if not occasion.sources.keys().isdisjoint(post.sources)}
+        if here:
+            return sorted(here)
+        held = self._held.get(agent)
+        if held is None:
+            held = self._held[agent] = sorted({post.organization for post in posts})
+        return held
 
 
 def _across(sides_a: list[frozenset[str]], sides_b: list[frozenset[str]]) -> bool:
@@ -427,13 +478,23 @@ def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> d
     }
 
 
+_NO_PEOPLE: frozenset[str] = frozenset()
+
+
 def build_network(facts: GraphFacts, *, level: str = "organization", filters: Filters = Filters()) -> nx.Graph:
+    """The network of `facts` at `level`. Edges: `kinds`, `weight` (occasions), `first`, `last`,
+    `events` (occasion IRIs, by date); with `facts.details` also `sources` (news items) and
+    `occasions` (a record per occasion with its label, type, tie, date, the people it came through
+    and its sources). Nodes: `label`, `kind`, `aliases`, `first`, `last`, and with details `posts`."""
     if level not in LEVELS:
         raise NetworkError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
+    details, actors = facts.details, facts.actors
     lifter = _Lifter(facts, level)
-    ties: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    # pair -> (date, occasion IRI, tie kind, the occasion's record when details)
+    ties: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any] | None]]] = defaultdict(list)
 
-    for occasion in facts.occasions.values():
+    for iri in sorted(facts.occasions):
+        occasion = facts.occasions[iri]
         if not filters.keeps_date(occasion.date):
             continue
         nodes: dict[str, set[str]] = defaultdict(set)
@@ -444,52 +505,83 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 nodes[node] |= roles
                 if roles & DIRECT_ROLES:
                     sides[node].append(frozenset(roles) & SIDE_ROLES)
-                if node != agent and facts.actors[agent].kind == "person":
-                    people[node].add(facts.actors[agent].label)
-        sources = _source_records(occasion.sources)
+                if details and node != agent and actors[agent].kind == "person":
+                    people[node].add(actors[agent].label)
+        if len(nodes) < 2:
+            continue
+        sources = _source_records(occasion.sources) if details else []
         for a, b in itertools.combinations(sorted(nodes), 2):
             kind = tie_kind(occasion, nodes[a], nodes[b])
             if kind == "met" and level == "organization" and not _across(sides[a], sides[b]):
                 kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
             if filters.keeps_kind(kind):
-                ties[(a, b)].append(_occasion_record(occasion, kind, people[a] | people[b], sources))
+                record = _occasion_record(occasion, kind, people.get(a, _NO_PEOPLE) | people.get(b, _NO_PEOPLE), sources) if details else None
+                ties[(a, b)].append((occasion.date, iri, kind, record))
 
     if level != "person":
         for membership in facts.memberships:
-            member, organization = facts.actors.get(membership.member), facts.actors.get(membership.organization)
+            member, organization = actors.get(membership.member), actors.get(membership.organization)
             if member is None or organization is None or organization.kind == "person":
                 continue
             if member.kind == "person" and level != "both":
                 continue
             if filters.keeps("member-of", membership.date):
                 pair = tuple(sorted((membership.member, membership.organization)))
-                ties[pair].append(_membership_record(membership, facts.actors))
+                ties[pair].append((membership.date, membership.iri, "member-of", _membership_record(membership, actors) if details else None))
 
     graph = nx.Graph(level=level)
-    for (a, b), occasions in ties.items():
+    firsts: dict[str, str] = {}
+    lasts: dict[str, str] = {}
+    for (a, b), found in ties.items():
         for node in (a, b):
             if node not in graph:
-                actor = facts.actors[node]
-                graph.add_node(node, label=actor.label, kind=actor.kind, aliases=list(actor.aliases), posts=list(actor.posts))
-        occasions.sort(key=lambda record: (record["date"] or "9999", record["id"]))
-        dates = [record["date"] for record in occasions if record["date"]]
-        graph.add_edge(
-            a,
-            b,
-            kinds=sorted({record["tie"] for record in occasions}, key=TIE_KINDS.index),
-            weight=len(occasions),
-            first=min(dates, default=""),
-            last=max(dates, default=""),
-            events=[record["id"] for record in occasions],
-            sources=sorted({source["item"] for record in occasions for source in record["sources"]}),
-            occasions=occasions,
-        )
-    for node in graph:
-        firsts = [graph.edges[node, other]["first"] for other in graph[node] if graph.edges[node, other]["first"]]
-        lasts = [graph.edges[node, other]["last"] for other in graph[node] if graph.edges[node, other]["last"]]
-        graph.nodes[node]["first"] = min(firsts, default="")
-        graph.nodes[node]["last"] = max(lasts, default="")
+                actor = actors[node]
+                attributes: dict[str, Any] = {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases)}
+                if details:
+                    attributes["posts"] = list(actor.posts)
+                graph.add_node(node, **attributes)
+        if len(found) == 1:  # most ties: one occasion
+            first = last = found[0][0]
+            edge: dict[str, Any] = {"kinds": [found[0][2]], "weight": 1, "first": first, "last": last, "events": [found[0][1]]}
+        else:
+            found.sort(key=lambda tie: (tie[0] or "9999", tie[1]))
+            dates = [tie[0] for tie in found if tie[0]]
+            first, last = (dates[0], dates[-1]) if dates else ("", "")
+            edge = {
+                "kinds": sorted({tie[2] for tie in found}, key=TIE_KINDS.index),
+                "weight": len(found),
+                "first": first,
+                "last": last,
+                "events": [tie[1] for tie in found],
+            }
+        if details:
+            records = [tie[3] for tie in found]
+            edge["sources"] = sorted({source["item"] for record in records for source in record["sources"]})
+            edge["occasions"] = records
+        graph.add_edge(a, b, **edge)
+        if first:
+            for node in (a, b):
+                if firsts.get(node, "9999") > first:
+                    firsts[node] = first
+                if lasts.get(node, "") < last:
+                    lasts[node] = last
+    for node, data in graph.nodes(data=True):
+        data["first"] = firsts.get(node, "")
+        data["last"] = lasts.get(node, "")
     return graph
+
+
+@contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Reading the facts and building the network make millions of small containers and no
+    reference cycles; the cyclic collector would scan them over and over (a third of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def project(
@@ -501,9 +593,11 @@ def project(
     kinds: Iterable[str] | None = None,
     around: str | None = None,
     depth: int | None = None,
+    details: bool = True,
 ) -> nx.Graph:
     """The actor network of the store. `around` (an IRI or a label) keeps the actors within
-    `depth` ties of that actor (default 1)."""
+    `depth` ties of that actor (default 1). `details=False` reads only what makes the ties and
+    names the actors, for analytics that show no occasion (see `build_network`)."""
     if kinds is not None:
         kinds = frozenset(kinds)
         unknown = sorted(kinds - set(TIE_KINDS))
@@ -511,7 +605,8 @@ def project(
             raise NetworkError(f"unknown tie kind {', '.join(unknown)}; choose from {', '.join(TIE_KINDS)}")
     if since and until and since > until:
         raise NetworkError(f"--since {since} is after --until {until}")
-    graph = build_network(read_facts(store), level=level, filters=Filters(since, until, kinds))
+    with _without_cyclic_gc():
+        graph = build_network(read_facts(store, details=details), level=level, filters=Filters(since, until, kinds))
     if around is not None:
         graph = ego(graph, around, radius=1 if depth is None else depth)
     return graph

@@ -40,7 +40,7 @@ def projection_options(func: F) -> F:
 
 
 def load_network(store_path: str, level: str, since: datetime | None, until: datetime | None,
-                 kinds: Sequence[str], around: str | None, depth: int | None) -> nx.Graph:
+                 kinds: Sequence[str], around: str | None, depth: int | None, details: bool = True) -> nx.Graph:
     if depth is not None and around is None:
         raise click.UsageError("--depth needs --around ENTITY")
     with open_store(store_path, read_only=True, create=False) as store:
@@ -52,6 +52,7 @@ def load_network(store_path: str, level: str, since: datetime | None, until: dat
             kinds=kinds or None,
             around=around,
             depth=depth,
+            details=details,
         )
     say(f"{level}-level network: {graph.number_of_nodes()} actors, {graph.number_of_edges()} ties")
     return graph
@@ -90,7 +91,7 @@ def network_group() -> None:
 @error_boundary
 def summary_command(fmt: str, **projection: Any) -> None:
     """Size, density and components of the network, actors by kind, ties by kind."""
-    result = nw.summary(load_network(**projection))
+    result = nw.summary(load_network(**projection, details=False))
     if fmt == "json":
         print_json(asdict(result))
         return
@@ -112,7 +113,7 @@ def summary_command(fmt: str, **projection: Any) -> None:
 @error_boundary
 def central_command(top: int, by: str, fmt: str, **projection: Any) -> None:
     """The most central actors: degree, betweenness (sampled on large networks) and eigenvector."""
-    rows = nw.central(load_network(**projection), top=top, by=by)
+    rows = nw.central(load_network(**projection, details=False), top=top, by=by)
     if fmt == "json":
         print_json([asdict(row) for row in rows])
         return
@@ -130,7 +131,7 @@ def central_command(top: int, by: str, fmt: str, **projection: Any) -> None:
 @error_boundary
 def communities_command(seed: int, resolution: float, fmt: str, **projection: Any) -> None:
     """Communities of actors (Louvain), largest first, with their members."""
-    found = nw.communities(load_network(**projection), seed=seed, resolution=resolution)
+    found = nw.communities(load_network(**projection, details=False), seed=seed, resolution=resolution)
     if fmt == "json":
         print_json([{"community": c.index, "size": c.size, "modularity": c.modularity,
                      "members": [{"iri": iri, "label": label} for iri, label in c.members]} for c in found])
