@@ -275,6 +275,7 @@ def bench(triples_target: int, rdflib_max: int, repeats: int, folder: Path, rdfl
     cases += [(label, name, params) for label, (name, params) in EXTRA.items()]
     print(f"\n| query ({count:,} triples) | rows | embedded on disk p50 | p95 | rdflib p50 | rdflib / embedded |")
     print("|---|---|---|---|---|---|")
+    p50s: dict[str, float] = {}
     with open_store(store_dir, read_only=True) as store:
         for label, name, params in cases:
             query = library[name]
@@ -285,6 +286,7 @@ def bench(triples_target: int, rdflib_max: int, repeats: int, folder: Path, rdfl
             except QueryError:
                 print(f"| {label} | — | > {embedded_budget:.0f} s | — | not run | — |", flush=True)
                 continue
+            p50s[label] = p50
             rd, rd_cell, ratio = None, "skipped", "—"
             if dataset is not None:
                 text = bind_values(query.text, bindings)
@@ -296,6 +298,15 @@ def bench(triples_target: int, rdflib_max: int, repeats: int, folder: Path, rdfl
                     if rd_rows != rows:
                         print(f"  note: {label}: rdflib returned {rd_rows} rows, Oxigraph {rows}", file=sys.stderr)
             print(f"| {label} | {rows} | {fmt(p50)} | {fmt(p95)} | {rd_cell} | {ratio} |", flush=True)
+    record_figures(triples_target, p50s)
+
+
+def record_figures(size: int, p50s: dict[str, float]) -> None:
+    """The figures of issue 14 for bench/report.py (see bench/results.py)."""
+    from results import Figure, record
+
+    if "who-met-whom" in p50s:
+        record("queries", [Figure(f"who-met-whom-{size}", p50s["who-met-whom"], "s", note="p50, embedded store on disk")])
 
 
 def main() -> None:
