@@ -529,17 +529,9 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 pair = tuple(sorted((membership.member, membership.organization)))
                 ties[pair].append((membership.date, membership.iri, "member-of", _membership_record(membership, actors) if details else None))
 
-    graph = nx.Graph(level=level)
-    firsts: dict[str, str] = {}
-    lasts: dict[str, str] = {}
+    edges: list[tuple[str, str, dict[str, Any]]] = []
+    spans: dict[str, list[str]] = {}  # node -> [first, last] of its dated ties, in order of appearance
     for (a, b), found in ties.items():
-        for node in (a, b):
-            if node not in graph:
-                actor = actors[node]
-                attributes: dict[str, Any] = {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases)}
-                if details:
-                    attributes["posts"] = list(actor.posts)
-                graph.add_node(node, **attributes)
         if len(found) == 1:  # most ties: one occasion
             first = last = found[0][0]
             edge: dict[str, Any] = {"kinds": [found[0][2]], "weight": 1, "first": first, "last": last, "events": [found[0][1]]}
@@ -558,17 +550,27 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
             records = [tie[3] for tie in found]
             edge["sources"] = sorted({source["item"] for record in records for source in record["sources"]})
             edge["occasions"] = records
-        graph.add_edge(a, b, **edge)
-        if first:
-            for node in (a, b):
-                if firsts.get(node, "9999") > first:
-                    firsts[node] = first
-                if lasts.get(node, "") < last:
-                    lasts[node] = last
-    for node, data in graph.nodes(data=True):
-        data["first"] = firsts.get(node, "")
-        data["last"] = lasts.get(node, "")
+        edges.append((a, b, edge))
+        for node in (a, b):
+            span = spans.get(node)
+            if span is None:
+                spans[node] = [first, last]
+            elif first:
+                if not span[0] or first < span[0]:
+                    span[0] = first
+                if last > span[1]:
+                    span[1] = last
+
+    graph = nx.Graph(level=level)
+    graph.add_nodes_from((node, _node_attributes(actors[node], first, last, details)) for node, (first, last) in spans.items())
+    graph.add_edges_from(edges)
     return graph
+
+
+def _node_attributes(actor: Actor, first: str, last: str, details: bool) -> dict[str, Any]:
+    if details:
+        return {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases), "posts": list(actor.posts), "first": first, "last": last}
+    return {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases), "first": first, "last": last}
 
 
 @contextmanager
