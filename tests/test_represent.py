@@ -116,6 +116,16 @@ def test_an_untitled_government_title_is_the_publishers():
     assert body == {"Li Wei": "Ministry of Science and Technology + China"}  # the body that publishes, and its state
 
 
+def test_a_title_after_the_name_and_another_title_holders_representative():
+    text = ("Yusuf Alawi, Minister Responsible for Foreign Affairs, met Ali Ghait. Mr. Ayd Karim, the President's "
+            "Special Representative for the District, received Lena Holm. President Ilham Aziz sent greetings.")
+    azerbaijan = Entity("c1", EntityKind.COUNTRY, "Azerbaijan", iso_code="AZE")
+    posts = (Post("p4", "President", "c1", whole(text)),)
+    people = [person("p1", "Yusuf Alawi"), person("p2", "Ali Ghait"), person("p3", "Ayd Karim"), person("p4", "Ilham Aziz")]
+    found = parties(text, [*people, azerbaijan], posts, publisher="Press Releases (example.org), source: Oman News Agency")
+    assert found == {"Yusuf Alawi": "Oman", "Ali Ghait": None, "Ayd Karim": "Azerbaijan", "Ilham Aziz": "Azerbaijan"}
+
+
 def test_the_publishers_body_named_by_its_initials_and_officials_including():
     text = ("The dinner was led by Ana Cruz, joined by senior DFA officials, including Chief of Protocol Ariel Reyes "
             "and Coordinator Bea Santos. The ambassadors met them.")

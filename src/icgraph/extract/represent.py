@@ -31,7 +31,7 @@ from pathlib import Path
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.extract.gazetteer import default_gazetteer
+from icgraph.extract.gazetteer import RoleTerm, default_gazetteer
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
@@ -368,38 +368,67 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
-def _titled_party(item: _Item, person: str, passage: Evidence, phrases: Phrases) -> str | None:
+def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     """ "the Director General of X, B", "his counterpart from X, Mr. B", "the new Ambassador of X
-    accredited to Y, B": a title of an institution the person's name follows in the same clause."""
+    accredited to Y, B", "Minister of State (MoS) for X B": a title of an institution the person's
+    name follows in the same clause, in any sentence of the item ("for" only of an organization:
+    "the Special Envoy for Syria" does not act for Syria)."""
     gazetteer = default_gazetteer()
-    titles = [(m.start(), m.end()) for m in phrases.pattern("title-of").finditer(item.text, passage.start, passage.end)]
-    titles += [(passage.start + a, passage.start + b) for a, b, _ in gazetteer.find_roles(item.text[passage.start : passage.end])]
+    titles = [(m.start(), m.end()) for m in phrases.pattern("title-of").finditer(item.text)]
+    titles += [(a, b) for a, b, _ in gazetteer.find_roles(item.text)]
     people = frozenset({EntityKind.PERSON})
-    for occurrence in item.within(passage.start, passage.end, people):
+    for occurrence in item.within(0, len(item.text), people):
         if occurrence.key != person:
             continue
         for start, end in sorted(titles, reverse=True):
-            if end > occurrence.start:
+            if end > occurrence.start or occurrence.start - end > 2 * WINDOW:
                 continue
-            of = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?", item.text[end : occurrence.start])
-            party = _institution_at(item, end + of.end(), limit=0) if of else None
+            party = None
+            for of in re.finditer(r"(?:\s*\([^)]*\))?\s+(of|from|at|for)\s+(?:the\s+)?", item.text[end : occurrence.start]):
+                if len(item.text[end : end + of.start()].split()) > 3 or "," in item.text[end : end + of.start()]:
+                    break  # "Minister of State (MoS) for X": a few words of the title may come first
+                party = _institution_at(item, end + of.end(), limit=0)
+                if party is not None and (of.group(1) != "for" or party.kind == EntityKind.ORGANIZATION):
+                    break
+                party = None
             if party is None or party.end > occurrence.start:
                 continue
             between = item.text[party.end : occurrence.start]
             if SENTENCE_END.search(between) or ";" in between or item.within(party.end, occurrence.start, people) \
-                    or not re.search(r",\s*(?:\S+\s+){0,3}$", between):
+                    or not re.fullmatch(r"(?:\s*\([^)]*\))?(?:.*,\s*(?:\S+\s+){0,3}|\s+)", between, re.DOTALL):
                 continue
             return party.key
+    return None
+
+
+def _untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
+    """A government title right before the name ("PM B", "President, Dr B") or set after it in
+    apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution."""
+    gazetteer = default_gazetteer()
+    low = max(0, occurrence.start - 40)
+    before = item.text[low : occurrence.start]
+    roles = [term for a, b, term in gazetteer.find_roles(before) if term.governmental
+             and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}", before[b:]) and not SENTENCE_END.search(before[b:])]
+    if roles:
+        return roles[-1]
+    comma = re.match(r",\s+(?:the\s+)?", item.text[occurrence.end : occurrence.end + 10])
+    if comma is None:
         return None
+    start = occurrence.end + comma.end()
+    stop = re.search(r"[,;.]|\s(?:said|says|stated|noted)\b", item.text[start : start + 120])
+    title = item.text[start : start + (stop.start() if stop else 120)]
+    after = [term for a, b, term in gazetteer.find_roles(title) if a == 0 and term.governmental]
+    if after and not item.within(start, start + len(title), INSTITUTIONS):
+        return after[0]
     return None
 
 
 def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
-    """ "PM B receives ...", "Minister B met ...", "President, Dr B arrived": a government title right
-    before the name (in any sentence of the item) that names no institution is the publisher's: the
-    government body that publishes the item ("Ministry of Science and Technology of China"), or for
-    a head of state or government (`state-title`) and when the publisher names only a state ("Viet
-    Nam Government Portal", "Malawi News Agency"), that state."""
+    """ "PM B receives ...", "Minister B met ...", "B, Minister Responsible for Foreign Affairs": a
+    government title (in any sentence of the item) that names no institution is the publisher's:
+    the government body that publishes the item ("Ministry of Science and Technology of China"), or
+    for a head of state or government (`state-title`) and when the publisher names only a state
+    ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
     gazetteer = default_gazetteer()
     states = {m.entry.iso3: m.entry for m in gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
     body = item.publisher_body
@@ -408,16 +437,30 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
-        low = max(0, occurrence.start - 40)
-        before = item.text[low : occurrence.start]
-        roles = [term for a, b, term in gazetteer.find_roles(before) if term.governmental
-                 and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}", before[b:]) and not SENTENCE_END.search(before[b:])]
-        if not roles:
+        role = _untitled_government_role(item, occurrence)
+        if role is None:
             continue
-        if body is not None and roles[-1].role_id not in phrases.by_cue["state-title"]:
+        if body is not None and role.role_id not in phrases.by_cue["state-title"]:
             return body
         state = item.entities[body].country if body is not None else None
         return state or item.country_key(next(iter(states.values())))
+    return None
+
+
+def _principal_party(item: _Item, person: str, posts: list[Post]) -> str | None:
+    """ "B, the President's Special Representative for X": whom the one holder of that title in the
+    item acts for."""
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        near = item.text[occurrence.end : occurrence.end + 60]
+        owner = re.match(r",\s+(?:the\s+)?([A-Z][\w -]*?)['’]s\s", near)
+        if owner is None:
+            continue
+        title = owner.group(1).lower()
+        held = {post.organization for post in posts if post.person != person and post.role.lower() == title}
+        if len(held) == 1 and (organization := held.pop()) in item.entities:
+            return organization
     return None
 
 
@@ -440,7 +483,8 @@ def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[st
 
 def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phrases: Phrases, explicit: dict[str, str]) -> str | None:
     """Whom a person acts for in the event: what its passage says (a phrase, a post), then what the
-    rest of the item says (a delegation, a post), then a title before the name."""
+    rest of the item says (a delegation, a post), then a title around the name (a state's, an
+    institution's, another title holder's, the publisher's)."""
     passage = event.evidence
     return (
         explicit.get(person)
@@ -448,7 +492,8 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or item.explicit.get(person)
         or _post_party(item, person, passage, posts)
         or _adjective_party(item, person, passage)
-        or _titled_party(item, person, passage, phrases)
+        or _titled_party(item, person, phrases)
+        or _principal_party(item, person, posts)
         or _publisher_party(item, person, phrases)
     )
 
