@@ -304,3 +304,43 @@ def test_institutions_pair_across_the_sides_of_a_meeting(tmp_path):
         rows = table(run_query(store, "who-met-whom", {"level": "organization"}))
     pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
     assert pairs == {frozenset(("x", "yyy")), frozenset(("x", "zzz"))}  # two guests' states did not meet each other
+
+
+COMMON = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
+@prefix id: <https://w3id.org/icgraph/id/> .
+@prefix role: <https://w3id.org/icgraph/vocab/role/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/icgraph/graph/item/x> {
+  id:person\\/m a ic:Person ; skos:prefLabel "Minister M" .
+  id:person\\/c a ic:Person ; skos:prefLabel "Colleague C" .
+  id:person\\/s a ic:Person ; skos:prefLabel "Secretary-General S" .
+  id:organization\\/ministry a org:Organization ; skos:prefLabel "Ministry" .
+  id:country\\/xxx a org:Organization ; skos:prefLabel "Xland" .
+  id:organization\\/union a org:Organization ; skos:prefLabel "Union" .
+  <https://w3id.org/icgraph/id/event/e1> a ic:Meeting , ic:Event ;
+      ic:participant id:person\\/m , id:person\\/c , id:person\\/s ;
+      ic:qualifiedParticipation id:event\\/e1\\/participation\\/m , id:event\\/e1\\/participation\\/c , id:event\\/e1\\/participation\\/s .
+  id:event\\/e1\\/participation\\/m a ic:Participation ; ic:agent id:person\\/m ; ic:role role:participant ;
+      ic:onBehalfOf id:organization\\/ministry , id:country\\/xxx .
+  id:event\\/e1\\/participation\\/c a ic:Participation ; ic:agent id:person\\/c ; ic:role role:participant ; ic:onBehalfOf id:country\\/xxx .
+  id:event\\/e1\\/participation\\/s a ic:Participation ; ic:agent id:person\\/s ; ic:role role:participant ; ic:onBehalfOf id:organization\\/union .
+}
+"""
+
+
+def test_a_ministry_and_its_own_state_did_not_meet_in_the_query_nor_the_network(tmp_path):
+    from icgraph.network import project
+
+    trig = tmp_path / "common.trig"
+    trig.write_text(COMMON, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        store.load(trig)
+        rows = table(run_query(store, "who-met-whom", {"level": "organization"}))
+        partners = {row["partnerLabel"] for row in table(run_query(store, "partners-of", {"organization": f"{IC}country/xxx"}))}
+        counterparts = {row.get("counterpartLabel") for row in table(run_query(store, "meetings-of", {"entity": f"{IC}country/xxx"}))}
+        network = {frozenset(edge) for edge in project(store, level="organization").edges}
+    pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
+    assert pairs == {frozenset(("ministry", "union")), frozenset(("xxx", "union"))}
+    assert {frozenset(edge.rsplit("/", 1)[1] for edge in pair) for pair in network} == pairs
+    assert partners == {"Union"} and counterparts == {"Union"}
