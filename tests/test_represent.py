@@ -126,6 +126,15 @@ def test_a_title_after_the_name_and_another_title_holders_representative():
     assert found == {"Yusuf Alawi": "Oman", "Ali Ghait": None, "Ayd Karim": "Azerbaijan", "Ilham Aziz": "Azerbaijan"}
 
 
+def test_the_one_unplaced_participant_is_the_official_named_only_by_title():
+    text = ("The Uzbek Foreign Minister Aziz Kamil had a telephone conversation with Sergei Lavin on Thursday. "
+            "The official visit of the Russian Foreign Minister to Tashkent was postponed.")
+    uzbekistan = Entity("c1", EntityKind.COUNTRY, "Uzbekistan", iso_code="UZB")
+    posts = (Post("p1", "Foreign Minister", "c1", whole(text)),)
+    found = parties(text, [person("p1", "Aziz Kamil"), person("p2", "Sergei Lavin"), uzbekistan], posts)
+    assert found == {"Aziz Kamil": "Uzbekistan", "Sergei Lavin": "Russia"}
+
+
 def test_the_publishers_body_named_by_its_initials_and_officials_including():
     text = ("The dinner was led by Ana Cruz, joined by senior DFA officials, including Chief of Protocol Ariel Reyes "
             "and Coordinator Bea Santos. The ambassadors met them.")

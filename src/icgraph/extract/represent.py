@@ -481,6 +481,26 @@ def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[st
     return states.pop() if len(states) == 1 else None
 
 
+def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
+    """The one state whose official the item names only by title ("the official visit of the Russian
+    Foreign Minister to Tashkent", no name after it) and no participant acts for."""
+    gazetteer = default_gazetteer()
+    people = frozenset({EntityKind.PERSON})
+    states = set()
+    for match in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY]):
+        if match.form != "demonym":
+            continue
+        roles = gazetteer.find_roles(item.text[match.end : match.end + 60])
+        if not roles or roles[0][0] != 1 or not roles[0][2].governmental:
+            continue
+        end = match.end + roles[0][1]
+        if item.within(end, end + 40, people) and re.match(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}$", item.text[end : item.within(end, end + 40, people)[0].start]):
+            continue  # "the Uzbek Foreign Minister Abdulaziz Kamilov": the title of a named person
+        states.add(item.country_key(match.entry))
+    states -= taken
+    return states.pop() if len(states) == 1 else None
+
+
 def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phrases: Phrases, explicit: dict[str, str]) -> str | None:
     """Whom a person acts for in the event: what its passage says (a phrase, a post), then what the
     rest of the item says (a delegation, a post), then a title around the name (a state's, an
@@ -512,11 +532,15 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
             if fuller is not None:
                 party = _person_party(item, fuller, event, posts, phrases, explicit)
         parties.append(party)
-    taken = {party for party in parties if party}
+    taken = {key for party in parties if party for key in answering(item.entities, party)}
     for index, participation in enumerate(event.participations):
         agent = item.entities.get(participation.agent)
         if parties[index] is None and agent is not None and agent.kind == EntityKind.PERSON:
             parties[index] = _own_country(item, event.evidence, phrases, taken)
+    unknown = [index for index, party in enumerate(parties) if party is None and event.participations[index].agent in item.entities
+               and item.entities[event.participations[index].agent].kind == EntityKind.PERSON]
+    if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
+        parties[unknown[0]] = _untaken_title_state(item, taken)
     participations = tuple(
         replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
         for participation, party in zip(event.participations, parties)
