@@ -135,6 +135,15 @@ def test_the_one_unplaced_participant_is_the_official_named_only_by_title():
     assert found == {"Aziz Kamil": "Uzbekistan", "Sergei Lavin": "Russia"}
 
 
+def test_a_body_a_ministers_title_names_with_its_state_after_it_is_that_states():
+    text = "Dr Ana Tax called on the Minister of International Affairs and Cooperation for the Republic of Botswana, Dr. Unity Dow."
+    body = Entity("o1", EntityKind.ORGANIZATION, "International Affairs and Cooperation", org_type=OrgType.OTHER)
+    botswana = Entity("c1", EntityKind.COUNTRY, "Botswana", aliases=("Republic of Botswana",), iso_code="BWA")
+    posts = (Post("p2", "Minister", "o1", whole(text)),)
+    found = parties(text, [person("p1", "Ana Tax"), person("p2", "Unity Dow"), body, botswana], posts)
+    assert found["Unity Dow"] == "International Affairs and Cooperation + Botswana"
+
+
 def test_the_publishers_body_named_by_its_initials_and_officials_including():
     text = ("The dinner was led by Ana Cruz, joined by senior DFA officials, including Chief of Protocol Ariel Reyes "
             "and Coordinator Bea Santos. The ambassadors met them.")

@@ -97,6 +97,7 @@ class _Item:
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
+        self._complete_ministries()
 
     def _publisher_body(self) -> str | None:
         """The government body that publishes the item, when its publisher is one body of one state
@@ -128,6 +129,22 @@ class _Item:
         self.entities[key] = entity
         self.added.append(entity)
         return key
+
+    def _complete_ministries(self) -> None:
+        """A body a minister's title names with its state after it ("Minister of International Affairs
+        and Cooperation for the Republic of Botswana") is that state's, when the item says no other."""
+        gazetteer = default_gazetteer()
+        for occurrence in self.occurrences:
+            entity = self.entities[occurrence.key]
+            if entity.kind != EntityKind.ORGANIZATION or entity.country or entity.org_type not in (None, OrgType.OTHER, OrgType.GOVERNMENT):
+                continue
+            before = self.text[max(0, occurrence.start - 40) : occurrence.start]
+            titled = [term for start, end, term in gazetteer.find_roles(before) if term.governmental and re.fullmatch(r"\s+of\s+(?:the\s+)?", before[end:])]
+            after = re.match(r"\s+(?:for|of)\s+(?:the\s+)?", self.text[occurrence.end : occurrence.end + 12])
+            state = next((o for o in self.occurrences if after and o.start == occurrence.end + after.end() and o.kind == EntityKind.COUNTRY), None)
+            if titled and state is not None:
+                self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state.key)
+                self.completed.add(entity.key)
 
     def _occurrences(self) -> list[Occurrence]:
         found: list[Occurrence] = []
