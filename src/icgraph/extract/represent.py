@@ -1,23 +1,39 @@
 """Whom each participant represents: one item's extraction records in, the same records out with
-each participation's `on_behalf_of` set (the organization or state the agent acts for in that
-event). Pure: reads only the item text and the records; the phrases come from
+each participation's `on_behalf_of` set (the organizations or states the agent acts for in that
+event). Pure: reads only the item text, its publisher and the records; the phrases come from
 `data/extraction/representation.tsv`.
 
 For a person, in this order (the first that applies):
 
 1. an explicit phrase in the event's passage: "B, on behalf of the African Union, ...", "On behalf
    of UNDP, B signed ..."; the delegation they head or belong to: "the Omani delegation led by B",
-   "a delegation from Ghana including B and C", "B, who led the ASEAN delegation";
-2. a post the item states for them ("B, Director-General of ALECSO"; the counterpart pattern "met
-   her Indonesian counterpart B" is a post that extraction reads): preferably one stated in the
-   event's passage;
-3. a country adjective before their role: "the Saudi Minister of Culture, B";
-4. "his/her country" in the passage when the passage names exactly one state.
+   "a delegation from Ghana including B and C", "B, who led the ASEAN delegation", "senior DFA
+   officials, including B and C"; a bare "the delegation ... included B, C" is the visiting
+   organization's, the one the item's first sentence names;
+2. a post the item states for them in the event's passage (the counterpart pattern "met her
+   Indonesian counterpart B" is a post that extraction reads); of several, the one whose
+   institution is named right before the name;
+3. a phrase of step 1 anywhere in the item, then a post stated anywhere in it;
+4. a country adjective or possessive before their role: "the Saudi Minister of Culture, B",
+   "Botswana's Minister of International Affairs and Cooperation, B";
+5. a title of an institution before the name: "his counterpart from X, Mr. B", "the new Ambassador
+   of X accredited to Y, B", "Minister of State (MoS) for X B";
+6. another title holder's representative: "B, the President's Special Representative";
+7. a government title naming no institution ("PM B", "Minister B", "B, Minister Responsible for
+   Foreign Affairs"): the publisher's government body ("Ministry of Science and Technology of
+   China"; added, with its initials, when the item does not name it), or its state for a head of
+   state or government and when the publisher names only a state;
+8. for a short name, the same for the fuller name of the item that contains it ("Prince Faisal");
+9. "his/her country" in the passage when the passage names exactly one state no other participant
+   acts for; and for the one participant still without, the state whose official the item names
+   only by title ("the visit of the Russian Foreign Minister").
 
 A person acts for that institution and for those that answer for it: a unit's organization
 ("ICESCO's Culture Sector" -> the sector and ICESCO), a government body's state ("Azerbaijani
-Ministry of Culture" -> the ministry and Azerbaijan). An organization or state taking part in its
-own name acts for itself (and for those that answer for it). Unknown stays empty.
+Ministry of Culture" -> the ministry and Azerbaijan; a body a minister's title names with its state
+after it is that state's), an organ named after its organization ("ECOWAS Commission" -> ECOWAS). An
+organization or state taking part in its own name acts for itself (and for those that answer for
+it). Unknown stays empty.
 """
 
 from __future__ import annotations
