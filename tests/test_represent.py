@@ -31,16 +31,16 @@ def whole(text: str) -> Evidence:
     return Evidence(text, 0, len(text))
 
 
-def parties(text: str, entities: list[Entity], posts: tuple[Post, ...] = ()) -> dict[str, str | None]:
-    """Each participant's name -> the name of whom they act for, for one meeting of everyone named."""
+def parties(text: str, entities: list[Entity], posts: tuple[Post, ...] = (), publisher: str | None = None) -> dict[str, str | None]:
+    """Each participant's name -> the names of whom they act for ("A + B"), for one meeting of everyone named."""
     participations = tuple(Participation(e.key, Role.PARTICIPANT) for e in entities if e.kind == EntityKind.PERSON)
     extraction = Extraction(
-        item=NewsItem("x", text), entities=tuple(entities), posts=posts,
+        item=NewsItem("x", text, publisher=publisher), entities=tuple(entities), posts=posts,
         events=(Event("v1", EventKind.MEETING, participations, whole(text)),),
     )
     result = represent(extraction)
     names = {entity.key: entity.name for entity in result.entities}
-    return {names[p.agent]: names.get(p.on_behalf_of or "") for p in result.events[0].participations}
+    return {names[p.agent]: " + ".join(names[k] for k in p.on_behalf_of) or None for p in result.events[0].participations}
 
 
 def test_a_post_stated_in_the_item_says_whom_a_person_represents():
@@ -60,7 +60,7 @@ def test_a_ministry_is_lifted_to_its_state_and_a_unit_to_its_organization():
     sector = Entity("o3", EntityKind.ORGANIZATION, "ICESCO Culture Sector", org_type=OrgType.UNIT, parent="o2")
     posts = (Post("p1", "Minister of Culture", "o1", whole(text)), Post("p2", "Director", "o3", whole(text)))
     found = parties(text, [person("p1", "Aydin Karimov"), person("p2", "Anar Karimov"), azerbaijan, ministry, icesco, sector], posts)
-    assert found == {"Aydin Karimov": "Azerbaijan", "Anar Karimov": "ICESCO"}
+    assert found == {"Aydin Karimov": "Ministry of Culture + Azerbaijan", "Anar Karimov": "ICESCO Culture Sector + ICESCO"}
 
 
 def test_of_posts_in_an_organization_and_a_body_of_its_system_the_body_wins():
@@ -94,7 +94,87 @@ def test_an_organization_taking_part_in_its_own_name_acts_for_itself():
     icesco = Entity("o2", EntityKind.ORGANIZATION, "ICESCO", org_type=OrgType.INTERGOVERNMENTAL)
     extraction = Extraction(item=NewsItem("x", text), entities=(undp, icesco), events=(
         Event("v1", EventKind.MEETING, (Participation("o1"), Participation("o2")), whole(text)),))
-    assert [p.on_behalf_of for p in represent(extraction).events[0].participations] == ["o1", "o2"]
+    assert [p.on_behalf_of for p in represent(extraction).events[0].participations] == [("o1",), ("o2",)]
+
+
+def test_a_title_of_an_institution_before_the_name_and_a_possessive_state():
+    text = ("The Director General of the Lake Authority, Mr. Omar Sall, and his counterpart from the River Office, "
+            "Mr. Gift Banda, met the new Ambassador of Costa Rica accredited to Chile, Carlos Mora, and "
+            "Botswana's Minister of International Affairs and Cooperation, Lemo Kwape.")
+    lake = Entity("o1", EntityKind.ORGANIZATION, "Lake Authority", org_type=OrgType.INTERGOVERNMENTAL)
+    river = Entity("o2", EntityKind.ORGANIZATION, "River Office", org_type=OrgType.INTERGOVERNMENTAL)
+    people = [person("p1", "Omar Sall"), person("p2", "Gift Banda"), person("p3", "Carlos Mora"), person("p4", "Lemo Kwape")]
+    found = parties(text, [*people, lake, river])
+    assert found == {"Omar Sall": "Lake Authority", "Gift Banda": "River Office", "Carlos Mora": "Costa Rica", "Lemo Kwape": "Botswana"}
+
+
+def test_an_untitled_government_title_is_the_publishers():
+    text = "PM Tran Van An received Lena Holm. Minister Li Wei met her later."
+    state = parties(text, [person("p1", "Pm Tran Van An"), person("p2", "Lena Holm")], publisher="Viet Nam Government Portal (example.vn)")
+    assert state == {"Pm Tran Van An": "Vietnam", "Lena Holm": None}  # the parser ran the title into the name
+    body = parties(text, [person("p1", "Li Wei")], publisher="Agency X / Ministry of Science and Technology of China (example.cn)")
+    assert body == {"Li Wei": "Ministry of Science and Technology + China"}  # the body that publishes, and its state
+
+
+def test_a_title_after_the_name_and_another_title_holders_representative():
+    text = ("Yusuf Alawi, Minister Responsible for Foreign Affairs, met Ali Ghait. Mr. Ayd Karim, the President's "
+            "Special Representative for the District, received Lena Holm. President Ilham Aziz sent greetings.")
+    azerbaijan = Entity("c1", EntityKind.COUNTRY, "Azerbaijan", iso_code="AZE")
+    posts = (Post("p4", "President", "c1", whole(text)),)
+    people = [person("p1", "Yusuf Alawi"), person("p2", "Ali Ghait"), person("p3", "Ayd Karim"), person("p4", "Ilham Aziz")]
+    found = parties(text, [*people, azerbaijan], posts, publisher="Press Releases (example.org), source: Oman News Agency")
+    assert found == {"Yusuf Alawi": "Oman", "Ali Ghait": None, "Ayd Karim": "Azerbaijan", "Ilham Aziz": "Azerbaijan"}
+
+
+def test_the_one_unplaced_participant_is_the_official_named_only_by_title():
+    text = ("The Uzbek Foreign Minister Aziz Kamil had a telephone conversation with Sergei Lavin on Thursday. "
+            "The official visit of the Russian Foreign Minister to Tashkent was postponed.")
+    uzbekistan = Entity("c1", EntityKind.COUNTRY, "Uzbekistan", iso_code="UZB")
+    posts = (Post("p1", "Foreign Minister", "c1", whole(text)),)
+    found = parties(text, [person("p1", "Aziz Kamil"), person("p2", "Sergei Lavin"), uzbekistan], posts)
+    assert found == {"Aziz Kamil": "Uzbekistan", "Sergei Lavin": "Russia"}
+
+
+def test_a_body_a_ministers_title_names_with_its_state_after_it_is_that_states():
+    text = "Dr Ana Tax called on the Minister of International Affairs and Cooperation for the Republic of Botswana, Dr. Unity Dow."
+    body = Entity("o1", EntityKind.ORGANIZATION, "International Affairs and Cooperation", org_type=OrgType.OTHER)
+    botswana = Entity("c1", EntityKind.COUNTRY, "Botswana", aliases=("Republic of Botswana",), iso_code="BWA")
+    posts = (Post("p2", "Minister", "o1", whole(text)),)
+    found = parties(text, [person("p1", "Ana Tax"), person("p2", "Unity Dow"), body, botswana], posts)
+    assert found["Unity Dow"] == "International Affairs and Cooperation + Botswana"
+
+
+def test_the_publishers_body_named_by_its_initials_and_officials_including():
+    text = ("The dinner was led by Ana Cruz, joined by senior DFA officials, including Chief of Protocol Ariel Reyes "
+            "and Coordinator Bea Santos. The ambassadors met them.")
+    found = parties(text, [person("p1", "Ana Cruz"), person("p2", "Ariel Reyes"), person("p3", "Bea Santos")],
+                    publisher="Department of Foreign Affairs of the Philippines (example.ph)")
+    assert found == {"Ana Cruz": None, "Ariel Reyes": "Department of Foreign Affairs + Philippines",
+                     "Bea Santos": "Department of Foreign Affairs + Philippines"}
+
+
+def test_a_bare_delegation_is_the_visiting_organizations():
+    text = ("The Bureau of the Lake Authority visited Peru from 8 to 12 May. "
+            "The delegation to Peru included: Ana Ruiz, Counsellor of the Permanent Mission of Chile; Jon Berg, "
+            "Second Secretary of the Permanent Mission of Norway.")
+    lake = Entity("o1", EntityKind.ORGANIZATION, "Lake Authority", org_type=OrgType.INTERGOVERNMENTAL)
+    participations = (Participation("p1"), Participation("p2"))
+    extraction = Extraction(item=NewsItem("x", text), entities=(person("p1", "Ana Ruiz"), person("p2", "Jon Berg"), lake),
+                            events=(Event("v1", EventKind.VISIT, participations, Evidence(text, 0, text.index(" The delegation"))),))
+    assert [p.on_behalf_of for p in represent(extraction).events[0].participations] == [("o1",), ("o1",)]
+
+
+def test_of_several_posts_the_title_before_the_name_and_a_short_name_as_the_full_one():
+    text = ("The President was welcomed by SADC Executive Secretary, His Excellency Elias Magosi, Malawi's Minister of "
+            "Foreign Affairs, Elson Mkaka. Prince Faisal bin Farhan, Saudi Foreign Minister, spoke. Later Prince Faisal met Tom Lee.")
+    sadc = Entity("o1", EntityKind.ORGANIZATION, "SADC", org_type=OrgType.INTERGOVERNMENTAL)
+    malawi = Entity("c1", EntityKind.COUNTRY, "Malawi", iso_code="MWI")
+    saudi = Entity("c2", EntityKind.COUNTRY, "Saudi Arabia", iso_code="SAU")
+    posts = (Post("p1", "Minister of Foreign Affairs", "c1", whole(text)), Post("p1", "Executive Secretary", "o1", whole(text)),
+             Post("p2", "Foreign Minister", "c2", whole(text)))
+    people = [person("p1", "Elias Magosi"), person("p3", "Faisal"), person("p4", "Tom Lee")]
+    found = parties(text, [*people, person("p2", "Faisal bin Farhan"), sadc, malawi, saudi], posts)
+    assert found == {"Elias Magosi": "SADC", "Faisal": "Saudi Arabia", "Tom Lee": None, "Faisal bin Farhan": "Saudi Arabia"}
 
 
 # ------------------------------------------------------------------------------ on the sample page
@@ -242,3 +322,43 @@ def test_institutions_pair_across_the_sides_of_a_meeting(tmp_path):
         rows = table(run_query(store, "who-met-whom", {"level": "organization"}))
     pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
     assert pairs == {frozenset(("x", "yyy")), frozenset(("x", "zzz"))}  # two guests' states did not meet each other
+
+
+COMMON = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
+@prefix id: <https://w3id.org/icgraph/id/> .
+@prefix role: <https://w3id.org/icgraph/vocab/role/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/icgraph/graph/item/x> {
+  id:person\\/m a ic:Person ; skos:prefLabel "Minister M" .
+  id:person\\/c a ic:Person ; skos:prefLabel "Colleague C" .
+  id:person\\/s a ic:Person ; skos:prefLabel "Secretary-General S" .
+  id:organization\\/ministry a org:Organization ; skos:prefLabel "Ministry" .
+  id:country\\/xxx a org:Organization ; skos:prefLabel "Xland" .
+  id:organization\\/union a org:Organization ; skos:prefLabel "Union" .
+  <https://w3id.org/icgraph/id/event/e1> a ic:Meeting , ic:Event ;
+      ic:participant id:person\\/m , id:person\\/c , id:person\\/s ;
+      ic:qualifiedParticipation id:event\\/e1\\/participation\\/m , id:event\\/e1\\/participation\\/c , id:event\\/e1\\/participation\\/s .
+  id:event\\/e1\\/participation\\/m a ic:Participation ; ic:agent id:person\\/m ; ic:role role:participant ;
+      ic:onBehalfOf id:organization\\/ministry , id:country\\/xxx .
+  id:event\\/e1\\/participation\\/c a ic:Participation ; ic:agent id:person\\/c ; ic:role role:participant ; ic:onBehalfOf id:country\\/xxx .
+  id:event\\/e1\\/participation\\/s a ic:Participation ; ic:agent id:person\\/s ; ic:role role:participant ; ic:onBehalfOf id:organization\\/union .
+}
+"""
+
+
+def test_a_ministry_and_its_own_state_did_not_meet_in_the_query_nor_the_network(tmp_path):
+    from icgraph.network import project
+
+    trig = tmp_path / "common.trig"
+    trig.write_text(COMMON, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        store.load(trig)
+        rows = table(run_query(store, "who-met-whom", {"level": "organization"}))
+        partners = {row["partnerLabel"] for row in table(run_query(store, "partners-of", {"organization": f"{IC}country/xxx"}))}
+        counterparts = {row.get("counterpartLabel") for row in table(run_query(store, "meetings-of", {"entity": f"{IC}country/xxx"}))}
+        network = {frozenset(edge) for edge in project(store, level="organization").edges}
+    pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
+    assert pairs == {frozenset(("ministry", "union")), frozenset(("xxx", "union"))}
+    assert {frozenset(edge.rsplit("/", 1)[1] for edge in pair) for pair in network} == pairs
+    assert partners == {"Union"} and counterparts == {"Union"}

@@ -443,7 +443,7 @@ def _add_participation(ctx: _ItemContext, event: URIRef, agent: URIRef, particip
     graph.add((node, RDF.type, IC.Participation))
     graph.add((node, IC.agent, agent))
     graph.add((node, IC.role, vocab_iri(ROLE_SCHEME, participation.role.value, ctx.base)))
-    if (party := ctx.iri(participation.on_behalf_of)) is not None:
+    for party in ctx.iris(participation.on_behalf_of):
         graph.add((node, IC.onBehalfOf, party))
 
 

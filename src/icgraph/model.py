@@ -155,13 +155,14 @@ class Post:
 
 @dataclass(frozen=True)
 class Participation:
-    """An agent's part in an event. `on_behalf_of` is the organization or state the agent acts
-    for in this event (a person's institution; an organization or state in its own name is its
-    own), None when the item does not say (see `icgraph.extract.represent`)."""
+    """An agent's part in an event. `on_behalf_of` are the organizations or states the agent acts
+    for in this event: a person's institution, then those that answer for it (a ministry's state,
+    a unit's organization); an organization or state in its own name acts for itself. Empty when
+    the item does not say (see `icgraph.extract.represent`)."""
 
     agent: str
     role: Role = Role.PARTICIPANT
-    on_behalf_of: str | None = None
+    on_behalf_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

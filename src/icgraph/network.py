@@ -441,10 +441,10 @@ class _Lifter:
         return held
 
 
-def _across(sides_a: list[frozenset[str]], sides_b: list[frozenset[str]]) -> bool:
-    """Whether some agent of one node and some agent of the other were not on the same side (both
-    hosts or both guests) of the meeting."""
-    return any(not (side_a & side_b) for side_a in sides_a for side_b in sides_b)
+def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) -> bool:
+    """Whether some direct agent of one node and some direct agent of the other were not on the same
+    side (both hosts or both guests) of the meeting."""
+    return any(side_a is not None and side_b is not None and not (side_a & side_b) for side_a, side_b in links)
 
 
 def _occasion_record(occasion: Occasion, kind: str, via: Iterable[str], sources: list[dict[str, str]]) -> dict[str, Any]:
@@ -498,21 +498,27 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
         if not filters.keeps_date(occasion.date):
             continue
         nodes: dict[str, set[str]] = defaultdict(set)
-        sides: dict[str, list[frozenset[str]]] = defaultdict(list)  # per direct agent lifted to the node
+        # per agent lifted to the node: its side (direct agents only) and every node it was lifted to
+        entries: dict[str, list[tuple[frozenset[str] | None, frozenset[str]]]] = defaultdict(list)
         people: dict[str, set[str]] = defaultdict(set)
         for agent, roles in occasion.roles.items():
-            for node in lifter.nodes_for(agent, occasion):
+            lifted = frozenset(lifter.nodes_for(agent, occasion))
+            for node in lifted:
                 nodes[node] |= roles
-                if roles & DIRECT_ROLES:
-                    sides[node].append(frozenset(roles) & SIDE_ROLES)
+                entries[node].append((frozenset(roles) & SIDE_ROLES if roles & DIRECT_ROLES else None, lifted))
                 if details and node != agent and actors[agent].kind == "person":
                     people[node].add(actors[agent].label)
         if len(nodes) < 2:
             continue
         sources = _source_records(occasion.sources) if details else []
         for a, b in itertools.combinations(sorted(nodes), 2):
+            # two agents who act for a common institution (a minister for the ministry and the state)
+            # do not tie their institutions, as who-met-whom says
+            links = [(side_a, side_b) for side_a, lifted_a in entries[a] for side_b, lifted_b in entries[b] if not lifted_a & lifted_b]
+            if not links:
+                continue
             kind = tie_kind(occasion, nodes[a], nodes[b])
-            if kind == "met" and level == "organization" and not _across(sides[a], sides[b]):
+            if kind == "met" and level == "organization" and not _across(links):
                 kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
             if filters.keeps_kind(kind):
                 record = _occasion_record(occasion, kind, people.get(a, _NO_PEOPLE) | people.get(b, _NO_PEOPLE), sources) if details else None

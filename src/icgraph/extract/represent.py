@@ -1,23 +1,39 @@
 """Whom each participant represents: one item's extraction records in, the same records out with
-each participation's `on_behalf_of` set (the organization or state the agent acts for in that
-event). Pure: reads only the item text and the records; the phrases come from
+each participation's `on_behalf_of` set (the organizations or states the agent acts for in that
+event). Pure: reads only the item text, its publisher and the records; the phrases come from
 `data/extraction/representation.tsv`.
 
 For a person, in this order (the first that applies):
 
 1. an explicit phrase in the event's passage: "B, on behalf of the African Union, ...", "On behalf
    of UNDP, B signed ..."; the delegation they head or belong to: "the Omani delegation led by B",
-   "a delegation from Ghana including B and C", "B, who led the ASEAN delegation";
-2. a post the item states for them ("B, Director-General of ALECSO"; the counterpart pattern "met
-   her Indonesian counterpart B" is a post that extraction reads): preferably one stated in the
-   event's passage;
-3. a country adjective before their role: "the Saudi Minister of Culture, B";
-4. "his/her country" in the passage when the passage names exactly one state.
+   "a delegation from Ghana including B and C", "B, who led the ASEAN delegation", "senior DFA
+   officials, including B and C"; a bare "the delegation ... included B, C" is the visiting
+   organization's, the one the item's first sentence names;
+2. a post the item states for them in the event's passage (the counterpart pattern "met her
+   Indonesian counterpart B" is a post that extraction reads); of several, the one whose
+   institution is named right before the name;
+3. a phrase of step 1 anywhere in the item, then a post stated anywhere in it;
+4. a country adjective or possessive before their role: "the Saudi Minister of Culture, B",
+   "Botswana's Minister of International Affairs and Cooperation, B";
+5. a title of an institution before the name: "his counterpart from X, Mr. B", "the new Ambassador
+   of X accredited to Y, B", "Minister of State (MoS) for X B";
+6. another title holder's representative: "B, the President's Special Representative";
+7. a government title naming no institution ("PM B", "Minister B", "B, Minister Responsible for
+   Foreign Affairs"): the publisher's government body ("Ministry of Science and Technology of
+   China"; added, with its initials, when the item does not name it), or its state for a head of
+   state or government and when the publisher names only a state;
+8. for a short name, the same for the fuller name of the item that contains it ("Prince Faisal");
+9. "his/her country" in the passage when the passage names exactly one state no other participant
+   acts for; and for the one participant still without, the state whose official the item names
+   only by title ("the visit of the Russian Foreign Minister").
 
-What a person acts for is lifted to the institution that answers for it: a unit to the
-organization it belongs to ("ICESCO's Culture Sector" -> ICESCO), a government body to its state
-("Azerbaijani Ministry of Culture" -> Azerbaijan). An organization or state taking part in its own
-name acts for itself (lifted the same way). Unknown stays None.
+A person acts for that institution and for those that answer for it: a unit's organization
+("ICESCO's Culture Sector" -> the sector and ICESCO), a government body's state ("Azerbaijani
+Ministry of Culture" -> the ministry and Azerbaijan; a body a minister's title names with its state
+after it is that state's), an organ named after its organization ("ECOWAS Commission" -> ECOWAS). An
+organization or state taking part in its own name acts for itself (and for those that answer for
+it). Unknown stays empty.
 """
 
 from __future__ import annotations
@@ -31,17 +47,20 @@ from pathlib import Path
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.extract.gazetteer import default_gazetteer
+from icgraph.extract.gazetteer import RoleTerm, default_gazetteer
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
-CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country")
-LIST_CUES = frozenset({"comprising", "including", "which included", "that included"})
+ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
+CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title")
+LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
 
 INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 WINDOW = 160  # characters around a cue in which its person is looked for
 CLAUSE_END = re.compile(r"[.;!?]\s")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
+"""A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +88,11 @@ def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
     return Phrases({cue: tuple(words) for cue, words in by_cue.items()})
 
 
+@lru_cache(maxsize=1)
+def _org_heads(path: Path = ORG_HEADS_FILE) -> frozenset[str]:
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
 @dataclass(frozen=True)
 class Occurrence:
     key: str
@@ -82,14 +106,69 @@ class _Item:
 
     def __init__(self, extraction: Extraction) -> None:
         self.text = extraction.item.text
+        self.publisher = extraction.item.publisher or ""
         self.entities: dict[str, Entity] = {entity.key: entity for entity in extraction.entities}
         self.added: list[Entity] = []
+        self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
+        self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
+        self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
+        self._complete_ministries()
+
+    def _publisher_body(self) -> str | None:
+        """The government body that publishes the item, when its publisher is one body of one state
+        ("Department of Foreign Affairs of the Philippines (dfa.gov.ph)"): the item's entity of that
+        name, else one added (named also by its initials, "DFA"), with the state it belongs to."""
+        parts = re.split(r"\s*[/;]\s*|,\s+", re.sub(r"\([^)]*\)", "", self.publisher))
+        bodies = []
+        for part in parts:
+            named = re.fullmatch(r"(?P<name>(?P<head>\w+)\s+of\s+.+?)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\s]+?)\s*", part)
+            if named is None or named["head"].lower() not in _org_heads():
+                continue
+            states = default_gazetteer().find(named["state"], kinds=[EntityKind.COUNTRY])
+            if len(states) == 1 and states[0].start == 0 and states[0].end == len(named["state"]):
+                bodies.append((named["name"], states[0].entry))
+        if len(bodies) != 1:
+            return None
+        name, state = bodies[0]
+        for entity in self.entities.values():
+            if entity.kind == EntityKind.ORGANIZATION and entity.name.lower() == name.lower():
+                if entity.country is None and entity.org_type in (None, OrgType.GOVERNMENT):  # the publisher says whose it is
+                    self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=self.country_key(state))
+                    self.completed.add(entity.key)
+                return entity.key
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        country = self.country_key(state)
+        key = f"r{len(self.added) + 1}"
+        entity = Entity(key=key, kind=EntityKind.ORGANIZATION, name=name, aliases=(initials,) if len(initials) >= 3 else (),
+                        org_type=OrgType.GOVERNMENT, country=country)
+        self.entities[key] = entity
+        self.added.append(entity)
+        return key
+
+    def _complete_ministries(self) -> None:
+        """A body a minister's title names with its state after it ("Minister of International Affairs
+        and Cooperation for the Republic of Botswana") is that state's, when the item says no other."""
+        gazetteer = default_gazetteer()
+        for occurrence in self.occurrences:
+            entity = self.entities[occurrence.key]
+            if entity.kind != EntityKind.ORGANIZATION or entity.country or entity.org_type not in (None, OrgType.OTHER, OrgType.GOVERNMENT):
+                continue
+            before = self.text[max(0, occurrence.start - 40) : occurrence.start]
+            titled = [term for start, end, term in gazetteer.find_roles(before) if term.governmental and re.fullmatch(r"\s+of\s+(?:the\s+)?", before[end:])]
+            after = re.match(r"\s+(?:for|of)\s+(?:the\s+)?", self.text[occurrence.end : occurrence.end + 12])
+            state = next((o for o in self.occurrences if after and o.start == occurrence.end + after.end() and o.kind == EntityKind.COUNTRY), None)
+            if titled and state is not None:
+                self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state.key)
+                self.completed.add(entity.key)
 
     def _occurrences(self) -> list[Occurrence]:
         found: list[Occurrence] = []
         for entity in self.entities.values():
-            for name in {entity.name, *entity.aliases}:
+            names = {entity.name, *entity.aliases}
+            if entity.kind == EntityKind.PERSON:
+                names |= {rest for name in names if (rest := _untitled(name))}
+            for name in names:
                 if len(name) < 2:
                     continue
                 for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text):
@@ -121,25 +200,49 @@ class _Item:
         return [o for o in self.occurrences if o.start >= start and o.end <= end and o.kind in kinds]
 
     def used(self, keys: Iterable[str]) -> list[Entity]:
-        """Countries this step added that a participation now refers to."""
+        """Entities this step added that a participation now refers to (with the state a body added
+        belongs to)."""
         wanted = set(keys)
+        wanted |= {self.entities[key].country for key in wanted if key in self.entities and self.entities[key].country}
         return [entity for entity in self.added if entity.key in wanted]
 
 
-def lift(entities: dict[str, Entity], key: str) -> str:
-    """The institution that answers for `key`: a unit's organization, a government body's state."""
-    seen = {key}
+def _untitled(name: str) -> str | None:
+    """A person's name without a title the parser ran into it ("Pm Nguyen Tan Dung" -> "Nguyen Tan Dung")."""
+    first, _, rest = name.partition(" ")
+    for form in (first, first.upper()):
+        if rest and any(start == 0 and end == len(form) for start, end, _ in default_gazetteer().find_roles(form)):
+            return rest
+    return None
+
+
+def _organ_of(entity: Entity, parent: Entity) -> bool:
+    """An organ named after its organization: "ECOWAS Commission", "African Union Commission"."""
+    heads = _org_heads()
+    return any(
+        name.startswith(parent_name + " ") and name[len(parent_name) + 1 :].lower() in heads
+        for name in (entity.name, *entity.aliases) for parent_name in (parent.name, *parent.aliases)
+    )
+
+
+def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
+    """`key` and the institutions that answer for it, nearest first: a unit's organization, a
+    government body's state ("Ministry of Culture" -> the ministry and Azerbaijan), an organ's
+    organization ("ECOWAS Commission" -> the commission and ECOWAS)."""
+    found = [key]
     entity = entities[key]
     while True:
         if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT and entity.parent in entities:
             following = entity.parent
         elif entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.GOVERNMENT and entity.country in entities:
             following = entity.country
+        elif entity.kind == EntityKind.ORGANIZATION and entity.parent in entities and _organ_of(entity, entities[entity.parent]):
+            following = entity.parent
         else:
-            return entity.key
-        if following in seen:
-            return entity.key
-        seen.add(following)
+            return tuple(found)
+        if following in found:
+            return tuple(found)
+        found.append(following)
         entity = entities[following]
 
 
@@ -179,7 +282,9 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
 
 
 def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple[tuple[int, int], Occurrence]]:
-    """((start, end) of the delegation phrase, the institution it belongs to) in the passage."""
+    """((start, end) of the delegation phrase, the institution it belongs to) in the passage. A
+    bare "the delegation" is the visiting organization's: the one the item's lead sentence names
+    ("The Executive Board of X visited Y ... The delegation to Y included A, B")."""
     text, found = item.text, []
     of_words = phrases.pattern("delegation-of")
     for cue in phrases.pattern("delegation").finditer(text, passage.start, passage.end):
@@ -192,7 +297,20 @@ def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple
             party = _institution_at(item, of.end(), limit=2)
             if party is not None:
                 found.append(((cue.start(), party.end), party))
+                continue
+        if re.search(r"(?<!\w)the\s+$", text[max(0, cue.start() - 5) : cue.start()], re.IGNORECASE):
+            visitor = _lead_organization(item)
+            if visitor is not None:
+                found.append(((cue.start(), cue.end()), visitor))
     return found
+
+
+def _lead_organization(item: _Item) -> Occurrence | None:
+    """The one organization (not a state, not a state's body) the item's first sentence names."""
+    first = CLAUSE_END.search(item.text)
+    named = [o for o in item.within(0, first.start() if first else len(item.text), frozenset({EntityKind.ORGANIZATION}))]
+    named = [o for o in named if item.entities[o.key].org_type != OrgType.GOVERNMENT]
+    return named[0] if len({o.key for o in named}) == 1 else None
 
 
 def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrases, limit: int) -> list[Occurrence]:
@@ -201,14 +319,16 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
     start, end = delegation
     people = frozenset({EntityKind.PERSON})
     low, high = _clause(text, start, end)
-    after = re.match(r"[\s,]*(?:\w+\s+){0,2}", text[end:high])
+    after = re.match(r"[\s,]*(?:\w+\s+){0,3}", text[end:high])
     cue = phrases.pattern("led-by").match(text, end + (after.end() if after else 0))
     if cue is None:
         cue = phrases.pattern("led-by").match(text, end + len(text[end:high]) - len(text[end:high].lstrip(" ,")))
     if cue is not None:
+        if " ".join(cue.group().lower().split()) in LIST_CUES:  # a list runs to the sentence end, across "A, Title; B, Title"
+            reach = min(len(text), cue.end() + 4 * WINDOW)
+            stop = SENTENCE_END.search(text, cue.end(), reach)
+            return item.within(cue.end(), min(stop.start() if stop else reach, limit), people)
         following = item.within(cue.end(), min(high, limit), people)
-        if " ".join(cue.group().lower().split()) in LIST_CUES:
-            return following
         return following[:1]
     lead = [m for m in phrases.pattern("leads").finditer(text, max(low, start - 40), start)]
     if lead:
@@ -226,7 +346,7 @@ def _ancestors(entities: dict[str, Entity], key: str) -> set[str]:
     return found
 
 
-def _post_party(item: _Item, person: str, passage: Evidence, posts: list[Post]) -> str | None:
+def _post_party(item: _Item, person: str, passage: Evidence, posts: list[Post], inside_only: bool = False) -> str | None:
     """The institution of the person's post: one stated in the passage first, else the first one;
     of posts in an organization and in a body of its system, the body's ("UN Assistant
     Secretary-General and UNDP Regional Director" acts for UNDP)."""
@@ -234,29 +354,156 @@ def _post_party(item: _Item, person: str, passage: Evidence, posts: list[Post]) 
     if not held:
         return None
     inside = [p for p in held if passage.start <= p.evidence.start < passage.end or p.evidence.start <= passage.start < p.evidence.end]
+    if inside_only and not inside:
+        return None
     chosen = inside or held
     broader = set().union(*(_ancestors(item.entities, post.organization) for post in chosen))
-    specific = [post for post in chosen if post.organization not in broader]
-    return (specific or chosen)[0].organization
+    specific = [post for post in chosen if post.organization not in broader] or chosen
+    if len({post.organization for post in specific}) > 1:  # "X Executive Secretary, B, Y's Minister ..., C": the title before B
+        before = _titling_before(item, person, passage)
+        specific = [post for post in specific if post.organization in before] or specific
+    return specific[0].organization
+
+
+def _titling_before(item: _Item, person: str, passage: Evidence) -> set[str]:
+    """The institutions named between the person's name and the nearest person, clause end or
+    passage start before it ("SADC Executive Secretary, His Excellency B")."""
+    found: set[str] = set()
+    for occurrence in item.within(passage.start, passage.end, frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        low, _ = _clause(item.text, occurrence.start, occurrence.end)
+        others = [o for o in item.within(max(low, passage.start), occurrence.start, frozenset({EntityKind.PERSON})) if o.key != person]
+        low = others[-1].end if others else max(low, passage.start)
+        found |= {o.key for o in item.within(low, occurrence.start, INSTITUTIONS)}
+    return found
 
 
 def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
-    """ "the Saudi Minister of Culture, B": a country adjective before the person's role."""
+    """ "the Saudi Minister of Culture, B", "Botswana's Minister of International Affairs, B": a
+    country adjective or possessive before the person's role (a body named in the role may stand
+    between)."""
     gazetteer = default_gazetteer()
     for occurrence in item.within(passage.start, passage.end, frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
         low = max(passage.start, occurrence.start - 80)
         for match in reversed(gazetteer.find(item.text[low : occurrence.start], kinds=[EntityKind.COUNTRY])):
-            if match.form != "demonym":
+            possessive = re.match(r"['’]s\s", item.text[low + match.end : occurrence.start])
+            if match.form != "demonym" and not possessive:
                 continue
             between = item.text[low + match.end : occurrence.start]
-            if CLAUSE_END.search(between) or item.within(low + match.end, occurrence.start, INSTITUTIONS | {EntityKind.PERSON}):
+            if CLAUSE_END.search(between) or item.within(low + match.end, occurrence.start, frozenset({EntityKind.COUNTRY, EntityKind.PERSON})):
                 break
             if gazetteer.find_roles(between) or "counterpart" in between.lower():
                 return item.country_key(match.entry)
             break
     return None
+
+
+def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
+    """ "the Director General of X, B", "his counterpart from X, Mr. B", "the new Ambassador of X
+    accredited to Y, B", "Minister of State (MoS) for X B": a title of an institution the person's
+    name follows in the same clause, in any sentence of the item ("for" only of an organization:
+    "the Special Envoy for Syria" does not act for Syria)."""
+    gazetteer = default_gazetteer()
+    titles = [(m.start(), m.end()) for m in phrases.pattern("title-of").finditer(item.text)]
+    titles += [(a, b) for a, b, _ in gazetteer.find_roles(item.text)]
+    people = frozenset({EntityKind.PERSON})
+    for occurrence in item.within(0, len(item.text), people):
+        if occurrence.key != person:
+            continue
+        for start, end in sorted(titles, reverse=True):
+            if end > occurrence.start or occurrence.start - end > 2 * WINDOW:
+                continue
+            party = None
+            for of in re.finditer(r"(?:\s*\([^)]*\))?\s+(of|from|at|for)\s+(?:the\s+)?", item.text[end : occurrence.start]):
+                if len(item.text[end : end + of.start()].split()) > 3 or "," in item.text[end : end + of.start()]:
+                    break  # "Minister of State (MoS) for X": a few words of the title may come first
+                party = _institution_at(item, end + of.end(), limit=0)
+                if party is not None and (of.group(1) != "for" or party.kind == EntityKind.ORGANIZATION):
+                    break
+                party = None
+            if party is None or party.end > occurrence.start:
+                continue
+            between = item.text[party.end : occurrence.start]
+            if SENTENCE_END.search(between) or ";" in between or item.within(party.end, occurrence.start, people) \
+                    or not re.fullmatch(r"(?:\s*\([^)]*\))?(?:.*,\s*(?:\S+\s+){0,3}|\s+)", between, re.DOTALL):
+                continue
+            return party.key
+    return None
+
+
+def _untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
+    """A government title right before the name ("PM B", "President, Dr B") or set after it in
+    apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution."""
+    gazetteer = default_gazetteer()
+    low = max(0, occurrence.start - 40)
+    before = item.text[low : occurrence.start]
+    roles = [term for a, b, term in gazetteer.find_roles(before) if term.governmental
+             and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}", before[b:]) and not SENTENCE_END.search(before[b:])]
+    if roles:
+        return roles[-1]
+    comma = re.match(r",\s+(?:the\s+)?", item.text[occurrence.end : occurrence.end + 10])
+    if comma is None:
+        return None
+    start = occurrence.end + comma.end()
+    stop = re.search(r"[,;.]|\s(?:said|says|stated|noted)\b", item.text[start : start + 120])
+    title = item.text[start : start + (stop.start() if stop else 120)]
+    after = [term for a, b, term in gazetteer.find_roles(title) if a == 0 and term.governmental]
+    if after and not item.within(start, start + len(title), INSTITUTIONS):
+        return after[0]
+    return None
+
+
+def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
+    """ "PM B receives ...", "Minister B met ...", "B, Minister Responsible for Foreign Affairs": a
+    government title (in any sentence of the item) that names no institution is the publisher's:
+    the government body that publishes the item ("Ministry of Science and Technology of China"), or
+    for a head of state or government (`state-title`) and when the publisher names only a state
+    ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
+    gazetteer = default_gazetteer()
+    states = {m.entry.iso3: m.entry for m in gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    body = item.publisher_body
+    if len(states) != 1 and body is None:
+        return None
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        role = _untitled_government_role(item, occurrence)
+        if role is None:
+            continue
+        if body is not None and role.role_id not in phrases.by_cue["state-title"]:
+            return body
+        state = item.entities[body].country if body is not None else None
+        return state or item.country_key(next(iter(states.values())))
+    return None
+
+
+def _principal_party(item: _Item, person: str, posts: list[Post]) -> str | None:
+    """ "B, the President's Special Representative for X": whom the one holder of that title in the
+    item acts for."""
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        near = item.text[occurrence.end : occurrence.end + 60]
+        owner = re.match(r",\s+(?:the\s+)?([A-Z][\w -]*?)['’]s\s", near)
+        if owner is None:
+            continue
+        title = owner.group(1).lower()
+        held = {post.organization for post in posts if post.person != person and post.role.lower() == title}
+        if len(held) == 1 and (organization := held.pop()) in item.entities:
+            return organization
+    return None
+
+
+def _named_in_full(item: _Item, person: str) -> str | None:
+    """The one other person of the item whose name contains this one's ("Prince Faisal" after
+    "Prince Faisal bin Farhan bin Abdullah")."""
+    words = item.entities[person].name.split()
+    fuller = [e.key for e in item.entities.values() if e.kind == EntityKind.PERSON and e.key != person
+              and len(e.name.split()) > len(words) and words in (e.name.split()[: len(words)], e.name.split()[-len(words) :])]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[str]) -> str | None:
@@ -265,6 +512,43 @@ def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[st
         return None
     states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))} - taken
     return states.pop() if len(states) == 1 else None
+
+
+def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
+    """The one state whose official the item names only by title ("the official visit of the Russian
+    Foreign Minister to Tashkent", no name after it) and no participant acts for."""
+    gazetteer = default_gazetteer()
+    people = frozenset({EntityKind.PERSON})
+    states = set()
+    for match in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY]):
+        if match.form != "demonym":
+            continue
+        roles = gazetteer.find_roles(item.text[match.end : match.end + 60])
+        if not roles or roles[0][0] != 1 or not roles[0][2].governmental:
+            continue
+        end = match.end + roles[0][1]
+        if item.within(end, end + 40, people) and re.match(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}$", item.text[end : item.within(end, end + 40, people)[0].start]):
+            continue  # "the Uzbek Foreign Minister Abdulaziz Kamilov": the title of a named person
+        states.add(item.country_key(match.entry))
+    states -= taken
+    return states.pop() if len(states) == 1 else None
+
+
+def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phrases: Phrases, explicit: dict[str, str]) -> str | None:
+    """Whom a person acts for in the event: what its passage says (a phrase, a post), then what the
+    rest of the item says (a delegation, a post), then a title around the name (a state's, an
+    institution's, another title holder's, the publisher's)."""
+    passage = event.evidence
+    return (
+        explicit.get(person)
+        or _post_party(item, person, passage, posts, inside_only=True)
+        or item.explicit.get(person)
+        or _post_party(item, person, passage, posts)
+        or _adjective_party(item, person, passage)
+        or _titled_party(item, person, phrases)
+        or _principal_party(item, person, posts)
+        or _publisher_party(item, person, phrases)
+    )
 
 
 def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phrases) -> Event:
@@ -276,19 +560,22 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
         if agent is not None and agent.kind in INSTITUTIONS:
             party = participation.agent
         elif agent is not None and agent.kind == EntityKind.PERSON:
-            party = (
-                explicit.get(agent.key)
-                or _post_party(item, agent.key, event.evidence, posts)
-                or _adjective_party(item, agent.key, event.evidence)
-            )
+            party = _person_party(item, agent.key, event, posts, phrases, explicit)
+            fuller = _named_in_full(item, agent.key) if party is None else None
+            if fuller is not None:
+                party = _person_party(item, fuller, event, posts, phrases, explicit)
         parties.append(party)
-    taken = {party for party in parties if party}
+    taken = {key for party in parties if party for key in answering(item.entities, party)}
     for index, participation in enumerate(event.participations):
         agent = item.entities.get(participation.agent)
         if parties[index] is None and agent is not None and agent.kind == EntityKind.PERSON:
             parties[index] = _own_country(item, event.evidence, phrases, taken)
+    unknown = [index for index, party in enumerate(parties) if party is None and event.participations[index].agent in item.entities
+               and item.entities[event.participations[index].agent].kind == EntityKind.PERSON]
+    if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
+        parties[unknown[0]] = _untaken_title_state(item, taken)
     participations = tuple(
-        replace(participation, on_behalf_of=lift(item.entities, party) if party else None)
+        replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
         for participation, party in zip(event.participations, parties)
     )
     return replace(event, participations=participations)
@@ -298,7 +585,9 @@ def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extract
     """`extraction` with every participation's `on_behalf_of` set where the item tells it."""
     phrases = phrases or load_phrases()
     item = _Item(extraction)
+    item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
-    added = item.used(p.on_behalf_of for event in events for p in event.participations if p.on_behalf_of)
-    return replace(extraction, events=events, entities=extraction.entities + tuple(added))
+    added = item.used(party for event in events for p in event.participations for party in p.on_behalf_of)
+    entities = tuple(item.entities[e.key] if e.key in item.completed else e for e in extraction.entities)
+    return replace(extraction, events=events, entities=entities + tuple(added))
