@@ -269,6 +269,7 @@ def officials_of(p: dict[str, str]) -> str:
 def members_of(p: dict[str, str]) -> str:
     o = p["organization"]
     return f"""SELECT DISTINCT ?member ?memberLabel ?code ?status ?provenance ?source ?asOf ?flag WHERE {{
+  BIND (EXISTS {{ GRAPH ?gl {{ ?list org:organization {o} ; a ic:CuratedMemberList }} }} AS ?hasList)
   VALUES ?class {{ org:Membership ic:CuratedMembership }}
   GRAPH ?g {{ ?membership org:organization {o} ; a ?class ; org:member ?member . }}
   FILTER (?class = ic:CuratedMembership || EXISTS {{ GRAPH ?ge {{ ?member a ic:Country }} }})
@@ -278,12 +279,11 @@ def members_of(p: dict[str, str]) -> str:
   OPTIONAL {{ GRAPH ?g {{ ?membership org:role ?role }} }}
   OPTIONAL {{ GRAPH ?g {{ ?membership ic:memberName ?curatedName }} }}
   OPTIONAL {{ GRAPH ?g {{ ?membership ic:memberCode ?curatedCode }} }}
-  OPTIONAL {{ GRAPH ?gl {{ ?list a ic:CuratedMemberList ; org:organization {o} }} }}
   OPTIONAL {{ GRAPH ?gm {{ ?listed org:organization {o} ; a ic:CuratedMembership ; org:member ?member ; org:role ?listedRole }} }}
   BIND (IF(?class = ic:CuratedMembership, "curated", "stated") AS ?provenance)
   BIND (COALESCE(?page, ?item) AS ?source)
   BIND (IF(?class = ic:CuratedMembership, REPLACE(STR(?role), "^.*/", ""), "member") AS ?status)
-  BIND (IF(?class = org:Membership && BOUND(?list) && !(BOUND(?listedRole) && STRENDS(STR(?listedRole), "/member")),
+  BIND (IF(?class = org:Membership && ?hasList && !(BOUND(?listedRole) && STRENDS(STR(?listedRole), "/member")),
            "not a member in the curated list", ?noFlag) AS ?flag)
   OPTIONAL {{ GRAPH ?gn {{ ?member skos:prefLabel ?entityLabel }} }}
   OPTIONAL {{ GRAPH ?gc {{ ?member skos:notation ?entityCode }} }}
