@@ -150,6 +150,7 @@ def meetings_of(p: dict[str, str]) -> str:
     ?theirs ic:agent ?other .
   }}
   FILTER (?other != ?via && ?other != {e})
+  FILTER (?via = {e} || NOT EXISTS {{ GRAPH ?gc {{ ?own ic:onBehalfOf ?common . ?theirs ic:onBehalfOf ?common }} }})
   OPTIONAL {{ GRAPH ?g {{ ?theirs ic:onBehalfOf ?counterpart }} }}
   FILTER (!BOUND(?counterpart) || ?counterpart != {e})
   OPTIONAL {{ GRAPH ?g {{ ?event skos:prefLabel ?eventLabel }} }}
@@ -175,6 +176,7 @@ def partners_of(p: dict[str, str]) -> str:
       ?fact ic:qualifiedParticipation ?own , ?theirs ; a ic:Meeting ; ic:participant ?ownAgent , ?otherAgent .
       ?theirs ic:agent ?otherAgent ; ic:onBehalfOf ?partner .
     }}
+    FILTER NOT EXISTS {{ GRAPH ?gc {{ ?own ic:onBehalfOf ?common . ?theirs ic:onBehalfOf ?common }} }}
     BIND (?fact AS ?meeting)
   }} UNION {{
     GRAPH ?g {{ ?fact ic:party {o} , ?partner . }}
