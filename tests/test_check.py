@@ -1,27 +1,63 @@
-"""Whole-store validation batch by batch: the same issues as one pySHACL run over the union of the
-named graphs, whatever the batch size, with progress reported after each batch."""
+"""Whole-store validation as SPARQL over the store: the same issues as one pySHACL run over the
+union of the named graphs, on stores with violations of every kind of constraint the shapes use."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib import Graph, URIRef
 
-from icgraph.check import check_store
+from icgraph.check import UnsupportedShape, check_store, compile_shapes
 from icgraph.cli import cli
 from icgraph.store import open_store
-from icgraph.validate import blocking, validate_graph
-from icgraph.vocab import SCHEMA
+from icgraph.validate import SEVERITY_ORDER, blocking, shapes_graph, validate_graph
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "graph-fixture.trig"
 B = "https://w3id.org/icgraph/"
 SHARED_MEETING = URIRef(B + "id/event/2025-04-18-meeting-1a2b3c4d")  # reported by news-1 and news-3
 FORUM = URIRef(B + "id/event/2025-05-03-forum-d0d0d0d0")
 UNDP = URIRef(B + "id/organization/undp")
+EVIDENCE = B + "id/event/2025-04-11-signing-5e6f7a8b/evidence/22222222"
+POST = B + "id/post/aaaa0003"
+PREFIXES = """
+PREFIX ic: <https://w3id.org/icgraph/ontology#>
+PREFIX schema: <http://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX id: <https://w3id.org/icgraph/id/>
+PREFIX g: <https://w3id.org/icgraph/graph/>
+"""
+# One break of each kind of constraint in shapes.ttl, spread over item graphs and the entities graph.
+BREAKS = f"""
+DELETE DATA {{ GRAPH g:entities {{ id:organization\\/undp skos:prefLabel "United Nations Development Programme" }} }} ;
+INSERT DATA {{
+  GRAPH <{B}graph/item/news-3> {{ <{SHARED_MEETING}> skos:prefLabel "A different name for the same meeting" }}
+  GRAPH <{B}graph/item/news-4> {{ <{FORUM}> schema:endDate "2025-05-01"^^xsd:date }}
+  GRAPH <{B}graph/item/news-2> {{
+    <{EVIDENCE}> ic:confidence 1.5 ; ic:charStart 900 ; ic:quote "" ; skos:note "not allowed here" .
+    <{POST}> ic:roleLabel <{B}vocab/role/minister> ; org:member id:country\\/mrt .
+    id:agreement\\/2025-04-11-memorandum-of-understanding-9a9a9a9a schema:dateCreated "2025-13-45"^^xsd:date ;
+        schema:location id:person\\/li-wei ; ic:party "a party by name" .
+  }}
+  GRAPH <{B}graph/item/news-1> {{
+    <{SHARED_MEETING}> schema:startDate "18 April 2025" ; ic:participant id:country\\/xyz ;
+        ic:qualifiedParticipation "by name" .
+    <{B}id/event/2025-06-01-meeting-0e0e0e0e> a ic:Meeting , ic:Event ; ic:eventType <{B}vocab/event-type/meeting> ;
+        skos:prefLabel "Meeting of nobody" ; prov:wasDerivedFrom <{B}id/item/news-1> .
+    <{B}id/item/news-1> dcterms:identifier "a second identifier" .
+  }}
+  GRAPH g:entities {{
+    id:person\\/li-wei a org:Organization .
+    id:country\\/mar skos:notation "mar" .
+    id:organization\\/icesco-culture-sector org:subOrganizationOf id:person\\/mohamed-ould-amar .
+  }}
+}}
+"""
 
 
 def union(store) -> Graph:
@@ -31,53 +67,79 @@ def union(store) -> Graph:
     return graph
 
 
+def ordered(issues):
+    return sorted(issues, key=lambda i: (SEVERITY_ORDER[i.severity], i.focus, i.shape, i.value or "", i.path or "", i.message))
+
+
 @pytest.fixture
 def broken_store(tmp_path):
-    """The fixture with a problem inside one item graph, one in the entities graph, and one that
-    only shows when two item graphs are seen together."""
     path = tmp_path / "store"
     with open_store(path) as store:
         store.load(FIXTURE)
-        news3, news4, entities = (URIRef(B + f"graph/{name}") for name in ("item/news-3", "item/news-4", "entities"))
-        graphs = {name: store.graph(name) for name in (news3, news4, entities)}
-        graphs[news3].add((SHARED_MEETING, SKOS.prefLabel, Literal("A different name for the same meeting")))
-        graphs[news4].add((FORUM, SCHEMA.endDate, Literal(date(2025, 5, 1))))
-        graphs[entities].remove((UNDP, SKOS.prefLabel, None))
-        store.replace_graphs(graphs)
+        store.native.update(PREFIXES + BREAKS)
     return path
 
 
-@pytest.mark.parametrize("batch_triples", [1, 120, 10**9])
-def test_batches_find_what_the_union_finds(broken_store, batch_triples):
+def test_the_store_check_finds_what_pyshacl_finds_on_the_union(broken_store):
     with open_store(broken_store) as store:
-        expected = validate_graph(union(store))
-        assert check_store(store, batch_triples=batch_triples) == expected
-    shapes = {(issue.shape, issue.focus) for issue in expected}
-    assert ("icsh:Event-prefLabel-single", str(SHARED_MEETING)) in shapes
-    assert ("icsh:Event-dates-order", str(FORUM)) in shapes
-    assert ("icsh:Entity-prefLabel-required", str(UNDP)) in shapes
+        expected = ordered(validate_graph(union(store)))
+        found = check_store(store)
+    assert found == expected
+    shapes = {issue.shape for issue in found}
+    # every kind of constraint broken above was found (by both)
+    for shape in (
+        "icsh:Event-prefLabel-single", "icsh:Event-dates-order", "icsh:Entity-prefLabel-required",
+        "icsh:Evidence-confidence", "icsh:Evidence-offsets-order", "icsh:Evidence-quote", "icsh:EvidenceShape",
+        "icsh:Post-roleLabel", "icsh:Post-holder", "icsh:Agreement-date", "icsh:Agreement-location",
+        "icsh:Agreement-party-agent", "icsh:Event-startDate-datatype", "icsh:Event-participant",
+        "icsh:Event-qualifiedParticipation", "icsh:EventAgentsShape", "icsh:NewsItem-identifier",
+        "icsh:PersonShape", "icsh:Country-notation-format", "icsh:Organization-parent", "icsh:Meeting-two-sides",
+    ):
+        assert shape in shapes, shape
+    closed = next(i for i in found if i.shape == "icsh:EvidenceShape")
+    assert (closed.path, closed.value) == ("skos:note", "not allowed here")
 
 
-def test_progress_is_reported_before_the_first_batch_and_after_each(broken_store):
+def test_a_clean_store_has_no_violation(tmp_path):
+    with open_store(tmp_path / "clean") as store:
+        store.load(FIXTURE)
+        assert blocking(check_store(store)) == []
+        assert check_store(store) == ordered(validate_graph(union(store)))
+
+
+def test_progress_is_reported_before_the_first_check_and_after_each(broken_store):
     steps = []
     with open_store(broken_store) as store:
-        total = len(store.graph_names())
-        check_store(store, batch_triples=1, progress=steps.append)
+        check_store(store, progress=steps.append)
+    total = steps[0].total
+    assert total > 50  # one query per constraint
     assert [step.done for step in steps] == list(range(0, total + 1))
-    assert {(step.task, step.total, step.unit) for step in steps} == {("validate", total, "graphs")}
+    assert {(step.task, step.total, step.unit) for step in steps} == {("validate", total, "checks")}
 
 
 def test_cli_validate_exits_1_on_violations_and_prints_them(broken_store, tmp_path):
     result = CliRunner().invoke(cli, ["validate", "--store", str(broken_store)])
     assert result.exit_code == 1
     assert f"Violation: {FORUM} schema:startDate" in result.stdout
-    assert "validate: 5/5 graphs" in result.stderr
+    total = len(compile_shapes(shapes_graph()))
+    assert f"validate: {total}/{total} checks" in result.stderr
     with open_store(tmp_path / "clean") as store:
         store.load(FIXTURE)
-        assert blocking(check_store(store)) == []
     assert CliRunner().invoke(cli, ["validate", "--store", str(tmp_path / "clean")]).exit_code == 0
 
 
-def test_two_processes_find_the_same_issues(broken_store):
+def test_two_jobs_find_the_same_issues(broken_store):
     with open_store(broken_store) as store:
-        assert check_store(store, batch_triples=60, jobs=2) == check_store(store, batch_triples=60)
+        assert check_store(store, jobs=2) == check_store(store)
+
+
+def test_a_shape_the_store_check_cannot_compile_is_refused_not_skipped():
+    shapes = shapes_graph()
+    shapes.parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
+        <urn:x:Shape> a sh:NodeShape ; sh:targetClass <urn:x:C> ; sh:property <urn:x:P> .
+        <urn:x:P> sh:path <urn:x:p> ; sh:uniqueLang true .""",
+        format="turtle",
+    )
+    with pytest.raises(UnsupportedShape, match="uniqueLang"):
+        compile_shapes(shapes)

@@ -1,200 +1,300 @@
-"""Whole-store SHACL validation that streams: a batch of named graphs at a time, in bounded memory.
+"""Whole-store SHACL validation as set-based SPARQL over the store (Oxigraph), not pySHACL.
 
-Every node that a named graph states something about (a subject) is checked once, in the batch
-of the first graph (in name order) that states it. The data graph of a batch holds the whole
-description of each of its nodes, from every named graph (two items reporting one event are seen
-together, as in the union of the graphs), and the types of the nodes they point to (what
-`sh:class` needs). Results about other nodes (those typed stubs) are not kept: each node is
-judged in its own batch. So the issues are those of one pySHACL run over the union of the named
-graphs, while memory is that of a batch, not of the store.
+The shapes of ontology/shapes.ttl are compiled once into SPARQL queries, one per constraint of a
+shape, each asking the whole store at once for the nodes that break it: "every ic:Event without
+an ic:eventType", "every value of ic:confidence above 1". The queries run over the union of the
+named graphs (what pySHACL validates when given that union) with the class hierarchy of the
+ontology and its imports (pySHACL's `ont_graph`) spelled out as the classes each `sh:targetClass`
+and `sh:class` accepts. The results are the `Issue`s pySHACL reports for the same data: the same
+focus node, path, value, message, severity and source shape (tests/test_check.py compares them on
+stores with injected violations).
 
-The graphs checked are those of the first source; further sources (the store a dump is loaded
-into) add their descriptions of the same nodes, i.e. the nodes are checked as they will be once
-the first source is added to the others.
+Only the constraint components the shapes use are compiled (cardinality, datatype, node kind,
+class, pattern, length, ranges, lessThan/lessThanOrEquals, closed, sh:or, sh:not over such
+shapes); a shape using any other raises `UnsupportedShape`, naming it, so a new kind of constraint
+cannot be silently skipped.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection as RdfList
+from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
+from icgraph.errors import IcgraphError
 from icgraph.progress import Progress, Step
 from icgraph.store import EmbeddedStore, from_ox
-from icgraph.validate import SEVERITY_ORDER, Issue, compact, validate_graph
+from icgraph.validate import SEVERITY_ORDER, Issue, _ontology, _shapes, compact
 
-BATCH_TRIPLES = 20_000
-TYPES_CACHED = 100_000  # nodes whose types are remembered across batches
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+# datatypes whose lexical form Oxigraph's casts check the way rdflib's ill_typed does
+_CASTABLE = {XSD.date, XSD.dateTime, XSD.time, XSD.integer, XSD.decimal, XSD.float, XSD.double, XSD.boolean}
+_NODE_KINDS = {
+    SH.IRI: "isIRI({v})",
+    SH.Literal: "isLITERAL({v})",
+    SH.BlankNode: "isBLANK({v})",
+    SH.BlankNodeOrIRI: "(isBLANK({v}) || isIRI({v}))",
+    SH.BlankNodeOrLiteral: "(isBLANK({v}) || isLITERAL({v}))",
+    SH.IRIOrLiteral: "(isIRI({v}) || isLITERAL({v}))",
+}
+# what a shape may say besides its constraints
+_DESCRIPTIVE = {RDF.type, RDFS.label, RDFS.comment, SH.name, SH.description, SH.message, SH.severity, SH.targetClass, SH.path, SH.property, SH.order, SH.group}
+
+
+class UnsupportedShape(IcgraphError):
+    """A shape uses a SHACL feature that the SPARQL compilation does not cover."""
 
 
 @dataclass(frozen=True)
-class CheckedBatch:
-    """The issues of a batch of graphs, and for each issue's focus node the graphs of the batch
-    that state it (the graphs an issue is about)."""
+class Check:
+    """One constraint of one shape as a SPARQL query. Each solution is one result: `?f` the focus
+    node, `?v` the value (none for counts; the focus node for node-level constraints), `?p` the path
+    where it varies (sh:closed). `classes` are the classes to spell out for each `{{name}}` slot."""
 
-    graphs: list[URIRef]
-    issues: list[Issue]
-    stated_in: dict[str, list[URIRef]]
+    shape: URIRef
+    severity: str
+    message: str
+    path: URIRef | None
+    query: str
+    classes: tuple[tuple[str, URIRef], ...]
+    path_varies: bool = False
 
-    def graphs_of(self, issue: Issue) -> list[URIRef]:
-        return self.stated_in.get(issue.focus, [])
+    def sparql(self, subclasses: Callable[[URIRef], frozenset[str]]) -> str:
+        text = self.query
+        for slot, rdf_class in self.classes:
+            text = text.replace("{{" + slot + "}}", " ".join(f"<{c}>" for c in sorted(subclasses(rdf_class))))
+        return text
+
+    def issues(self, solutions: Iterable[ox.QuerySolution]) -> Iterator[tuple[object, Issue]]:
+        """(focus node, issue) for each solution."""
+        shape = compact(self.shape) or ""
+        fixed_path = compact(self.path)
+        for row in solutions:
+            focus = compact(from_ox(row["f"])) or ""
+            value = row["v"]
+            yield row["f"], Issue(
+                self.severity,
+                focus,
+                compact(from_ox(row["p"])) if self.path_varies else fixed_path,
+                compact(from_ox(value)) if value is not None else None,
+                self.message,
+                shape,
+            )
 
 
-def check_store(
-    store: EmbeddedStore,
-    *,
-    batch_triples: int = BATCH_TRIPLES,
-    jobs: int = 1,
-    progress: Progress | None = None,
-) -> list[Issue]:
-    """Every SHACL result for the named graphs of the store, Violations first; a few batches of
-    about `batch_triples` triples in memory at a time, validated by `jobs` processes. `progress`
-    gets a `Step` of task "validate" (graphs done of all) before the first batch and after each."""
-    issues: list[Issue] = []
-    for batch in check_graphs([store.native], batch_triples=batch_triples, jobs=jobs, progress=progress):
-        issues.extend(batch.issues)
-    return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or ""))
+def check_store(store: EmbeddedStore, *, jobs: int = 1, progress: Progress | None = None) -> list[Issue]:
+    """Every SHACL result for the named graphs of the store (as one pySHACL run over their union
+    would report them), Violations first. `jobs` queries run at once; `progress` gets a `Step` of
+    task "validate" (checks done of all) before the first and after each."""
+    issues = [issue for _, issue in find_issues(store.native, jobs=jobs, progress=progress)]
+    return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or "", i.path or "", i.message))
 
 
-def check_graphs(
-    sources: Sequence[ox.Store],
-    *,
-    batch_triples: int = BATCH_TRIPLES,
-    jobs: int = 1,
-    task: str = "validate",
-    progress: Progress | None = None,
-) -> Iterator[CheckedBatch]:
-    """Check the named graphs of `sources[0]` batch by batch, in name order (see the module doc).
-
-    This process reads each batch from the stores; with `jobs` > 1, worker processes run pySHACL on
-    the batches meanwhile (at most two batches per worker wait in memory)."""
-    first = sources[0]
-    names = sorted((g for g in first.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
-    @lru_cache(maxsize=TYPES_CACHED)
-    def types_of(node: object) -> frozenset[object]:
-        """The types named graphs give `node` (a node pointed to from many batches is read once)."""
-        return frozenset(q.object for source in sources for q in source.quads_for_pattern(node, _RDF_TYPE, None) if isinstance(q.graph_name, ox.NamedNode))
-
-    gathered = (_gather(sources, batch, types_of) for batch in _batches(first, names, batch_triples))
+def find_issues(dataset: ox.Store, *, jobs: int = 1, task: str = "validate", progress: Progress | None = None) -> list[tuple[ox.NamedNode | ox.BlankNode, Issue]]:
+    """The SHACL results for the named graphs of a pyoxigraph store, each with its focus node as
+    a pyoxigraph term (see `check_store`)."""
+    checks = compiled_checks()
+    subclasses = _hierarchy(dataset)
     say = progress or (lambda event: None)
-    done = 0
-    say(Step(task, done, len(names), "graphs"))
-    for batch, issues in _validated(gathered, jobs):
-        done += len(batch.graphs)
-        say(Step(task, done, len(names), "graphs"))
-        yield CheckedBatch(batch.graphs, issues, batch.stated_in)
+    say(Step(task, 0, len(checks), "checks"))
+
+    def run(check: Check) -> list[tuple[ox.NamedNode | ox.BlankNode, Issue]]:
+        return list(check.issues(dataset.query(check.sparql(subclasses), use_default_graph_as_union=True)))  # type: ignore[arg-type]
+
+    found: list[tuple[ox.NamedNode | ox.BlankNode, Issue]] = []
+    with ThreadPoolExecutor(jobs) as pool:
+        for done, issues in enumerate(pool.map(run, checks), start=1):
+            found.extend(issues)
+            say(Step(task, done, len(checks), "checks"))
+    return found
 
 
-def _batches(store: ox.Store, names: list[ox.NamedNode], batch_triples: int) -> Iterator[tuple[list[ox.NamedNode], int]]:
-    batch: list[ox.NamedNode] = []
-    size = 0
-    for name in names:
-        batch.append(name)
-        size += sum(1 for _ in store.quads_for_pattern(None, None, None, name))
-        if size >= batch_triples:
-            yield batch, size
-            batch, size = [], 0
-    if batch:
-        yield batch, size
+def _hierarchy(dataset: ox.Store) -> Callable[[URIRef], frozenset[str]]:
+    """rdf_class -> the IRIs of it and its subclasses, by the ontology axioms and the store's own
+    rdfs:subClassOf statements."""
+    children: dict[str, set[str]] = {}
+    for child, parent in _axiom_subclasses():
+        children.setdefault(parent, set()).add(child)
+    query = "SELECT DISTINCT ?c ?p WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?p }"
+    for row in dataset.query(query, use_default_graph_as_union=True):
+        child, parent = row["c"], row["p"]
+        if isinstance(child, ox.NamedNode) and isinstance(parent, ox.NamedNode):
+            children.setdefault(parent.value, set()).add(child.value)
+
+    @cache
+    def subclasses(rdf_class: URIRef) -> frozenset[str]:
+        found = {str(rdf_class)}
+        frontier = [str(rdf_class)]
+        while frontier:
+            for child in children.get(frontier.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    frontier.append(child)
+        return frozenset(found)
+
+    return subclasses
 
 
-@dataclass(frozen=True)
-class _Gathered:
-    """What one batch's validation needs: its graphs, the N-Triples of its nodes' descriptions and
-    of the types of what they point to, and the graphs stating each of its nodes."""
-
-    graphs: list[URIRef]
-    size: int
-    data: bytes
-    stated_in: dict[str, list[URIRef]]
+@cache
+def _axiom_subclasses() -> tuple[tuple[str, str], ...]:
+    return tuple((str(c), str(p)) for c, p in _ontology().subject_objects(RDFS.subClassOf) if isinstance(c, URIRef) and isinstance(p, URIRef))
 
 
-def _gather(sources: Sequence[ox.Store], batch: tuple[list[ox.NamedNode], int], types_of: Callable[[object], frozenset[object]]) -> _Gathered:
-    names, size = batch
-    first = sources[0]
-    in_batch = {name.value for name in names}
-    subjects: dict[object, None] = {}
-    for name in names:
-        for quad in first.quads_for_pattern(None, None, None, name):
-            subjects[quad.subject] = None
-    data: set[ox.Triple] = set()
-    stated_in: dict[str, list[URIRef]] = {}
-    owned: set[object] = set()
-    pointed_to: set[object] = set()
-    before = names[0].value  # the graphs of a batch follow each other in name order
-    for subject in subjects:
-        quads = _unless_stated_before(first.quads_for_pattern(subject, None, None), before)
-        if quads is None:
-            continue  # checked with the first graph that states it
-        owned.add(subject)
-        stated_in[compact(from_ox(subject)) or ""] = [URIRef(g) for g in sorted({q.graph_name.value for q in quads}) if g in in_batch]
-        for source in sources[1:]:
-            quads.extend(q for q in source.quads_for_pattern(subject, None, None) if isinstance(q.graph_name, ox.NamedNode))
-        for quad in quads:
-            data.add(quad.triple)
-            if isinstance(quad.object, ox.NamedNode):
-                pointed_to.add(quad.object)
-    for node in pointed_to - owned:
-        data.update(ox.Triple(node, _RDF_TYPE, type_) for type_ in types_of(node))
-    text = ox.serialize(data, format=ox.RdfFormat.N_TRIPLES) if data else b""
-    return _Gathered([URIRef(name.value) for name in names], size, text, stated_in)
+@cache
+def compiled_checks() -> tuple[Check, ...]:
+    """The queries of ontology/shapes.ttl (compiled once per process)."""
+    return tuple(compile_shapes(_shapes()))
 
 
-def _unless_stated_before(quads: Iterator[ox.Quad], before: str) -> list[ox.Quad] | None:
-    """The named-graph quads of `quads`, or None as soon as one is in a graph named before `before`
-    (a node stated in a thousand graphs is only read whole by the batch of the first)."""
-    kept = []
-    for quad in quads:
-        graph = quad.graph_name
-        if isinstance(graph, ox.NamedNode):
-            if graph.value < before:
-                return None
-            kept.append(quad)
-    return kept
+def compile_shapes(shapes: Graph) -> list[Check]:
+    """One `Check` per constraint of each targeted node shape of `shapes` and of its property
+    shapes. Raises UnsupportedShape for a SHACL feature outside the compiled set."""
+    checks: list[Check] = []
+    for shape in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
+        if not isinstance(shape, URIRef):
+            raise UnsupportedShape(f"a blank-node shape has a target; name it: {shape.n3()}")
+        _Compiler(shapes, shape, checks).node_shape()
+    for other in (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target, SH.sparql, SH.deactivated):
+        for subject in shapes.subjects(other, None):
+            raise UnsupportedShape(f"{compact(subject)} uses {compact(other)}, which the store check does not compile")
+    return checks
 
 
-def _validated(gathered: Iterator[_Gathered], jobs: int) -> Iterator[tuple[_Gathered, list[Issue]]]:
-    if jobs == 1:
-        for batch in gathered:
-            yield batch, validate_batch(batch.data, frozenset(batch.stated_in))
-        return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        waiting: deque[tuple[_Gathered, Future[list[Issue]]]] = deque()
-        for batch in gathered:
-            waiting.append((batch, pool.submit(validate_batch, batch.data, frozenset(batch.stated_in))))
-            if len(waiting) >= 2 * jobs:
-                done, future = waiting.popleft()
-                yield done, future.result()
-        while waiting:
-            done, future = waiting.popleft()
-            yield done, future.result()
+class _Compiler:
+    def __init__(self, shapes: Graph, shape: URIRef, out: list[Check]) -> None:
+        self.g = shapes
+        self.shape = shape
+        self.out = out
+        self.classes: list[tuple[str, URIRef]] = []
+        targets = sorted(self.g.objects(shape, SH.targetClass), key=str)
+        slot = self._slot_all(targets)
+        self.focus = f"{{ SELECT DISTINCT ?f WHERE {{ VALUES ?t {{ {slot} }} ?f a ?t }} }}"
+
+    def _slot(self, rdf_class: Node) -> str:
+        if not isinstance(rdf_class, URIRef):
+            raise UnsupportedShape(f"{compact(self.shape)}: sh:class or sh:targetClass must be an IRI")
+        name = f"c{len(self.classes)}"
+        self.classes.append((name, rdf_class))
+        return "{{" + name + "}}"
+
+    def _slot_all(self, classes: list[Node]) -> str:
+        return " ".join(self._slot(c) for c in classes)
+
+    def _emit(self, source: URIRef, path: URIRef | None, select: str, where: str, tail: str = "", path_varies: bool = False) -> None:
+        severity = self.g.value(source, SH.severity) or SH.Violation
+        messages = sorted(str(m) for m in self.g.objects(source, SH.message))
+        query = f"SELECT {select} WHERE {{ {self.focus} {where} }} {tail}"
+        self.out.append(Check(source, str(severity).removeprefix(str(SH)), messages[0] if messages else "", path, query, tuple(self.classes), path_varies))
+
+    def _refuse_unknown(self, node: Node, known: set[URIRef]) -> None:
+        for predicate in set(self.g.predicates(node, None)):
+            if predicate not in known and predicate not in _DESCRIPTIVE:
+                raise UnsupportedShape(f"{compact(self.shape)}: {compact(predicate)} is not compiled for the store check")
+
+    def node_shape(self) -> None:
+        shape = self.shape
+        known = {SH["not"], SH["or"], SH.closed, SH.ignoredProperties}
+        self._refuse_unknown(shape, known)
+        for inner in self.g.objects(shape, SH["not"]):
+            self._emit(shape, None, "DISTINCT ?f (?f AS ?v)", f"FILTER(COALESCE({self._conforms(inner, '?f')}, false))")
+        for members in self.g.objects(shape, SH["or"]):
+            either = " || ".join(self._conforms(m, "?f") for m in RdfList(self.g, members))
+            self._emit(shape, None, "DISTINCT ?f (?f AS ?v)", f"FILTER(!COALESCE({either}, false))")
+        properties = sorted(self.g.objects(shape, SH.property), key=str)
+        if (self.g.value(shape, SH.closed) or Literal(False)).toPython() is True:
+            allowed = {self.g.value(p, SH.path) for p in properties}
+            ignored = self.g.value(shape, SH.ignoredProperties)
+            if ignored is not None:
+                allowed.update(RdfList(self.g, ignored))
+            listed = ", ".join(f"<{p}>" for p in sorted(str(a) for a in allowed if a is not None))
+            self._emit(shape, None, "DISTINCT ?f ?p ?v", f"?f ?p ?v FILTER(?p NOT IN ({listed}))", path_varies=True)
+        for prop in properties:
+            if not isinstance(prop, URIRef):
+                raise UnsupportedShape(f"{compact(shape)}: name its property shapes (IRIs, for a stable sh:sourceShape)")
+            self.property_shape(prop)
+
+    def property_shape(self, prop: URIRef) -> None:
+        path = self.g.value(prop, SH.path)
+        if not isinstance(path, URIRef):
+            raise UnsupportedShape(f"{compact(prop)}: only a single property is compiled as sh:path")
+        known = {SH.minCount, SH.maxCount, SH.lessThan, SH.lessThanOrEquals, SH.flags, *_VALUE_COMPONENTS}
+        self._refuse_unknown(prop, known)
+        step = f"?f <{path}> ?v ."
+        for count in self.g.objects(prop, SH.minCount):
+            n = int(count)
+            if n == 1:
+                self._emit(prop, path, "DISTINCT ?f", f"FILTER NOT EXISTS {{ ?f <{path}> ?v }}")
+            elif n > 1:
+                self._emit(prop, path, "?f", f"OPTIONAL {{ {step} }}", f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) < {n})")
+        for count in self.g.objects(prop, SH.maxCount):
+            self._emit(prop, path, "?f", step, f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) > {int(count)})")
+        for other, operator in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+            for compared in self.g.objects(prop, other):
+                condition = f"COALESCE(?v {operator} ?w, false) || (isIRI(?v) && isIRI(?w) && STR(?v) {operator} STR(?w))"
+                self._emit(prop, path, "DISTINCT ?f ?v ?w", f"{step} ?f <{compared}> ?w . FILTER(!({condition}))")
+        for component in _VALUE_COMPONENTS:
+            for parameter in self.g.objects(prop, component):
+                condition = self._value_condition(prop, component, parameter, "?v")
+                self._emit(prop, path, "DISTINCT ?f ?v", f"{step} FILTER(!COALESCE({condition}, false))")
+
+    def _conforms(self, inner: Node, v: str) -> str:
+        """A SPARQL expression: `v` conforms to the inline shape `inner`."""
+        parts = []
+        path = self.g.value(inner, SH.path)
+        if path is not None:
+            self._refuse_unknown(inner, {SH.minCount})
+            if not isinstance(path, URIRef) or {int(c) for c in self.g.objects(inner, SH.minCount)} != {1}:
+                raise UnsupportedShape(f"{compact(self.shape)}: an inline property shape may only say sh:minCount 1 of one property")
+            return f"EXISTS {{ {v} <{path}> ?any }}"
+        self._refuse_unknown(inner, {SH.flags, *_VALUE_COMPONENTS})
+        for component in _VALUE_COMPONENTS:
+            for parameter in self.g.objects(inner, component):
+                parts.append(self._value_condition(inner, component, parameter, v))
+        if not parts:
+            raise UnsupportedShape(f"{compact(self.shape)}: an inline shape without a compiled constraint")
+        return "(" + " && ".join(parts) + ")"
+
+    def _value_condition(self, owner: Node, component: URIRef, parameter: Node, v: str) -> str:
+        """A SPARQL expression: the value node `v` meets `component` with `parameter` (an error
+        counts as not meeting it: callers wrap it in COALESCE(…, false))."""
+        if component == SH.datatype:
+            typed = f"isLITERAL({v}) && DATATYPE({v}) = <{parameter}>"
+            return f"({typed} && DATATYPE(<{parameter}>(STR({v}))) = <{parameter}>)" if parameter in _CASTABLE else f"({typed})"
+        if component == SH.nodeKind:
+            return _NODE_KINDS[parameter].format(v=v)  # type: ignore[index]
+        if component == SH["class"]:
+            return f"EXISTS {{ VALUES ?class {{ {self._slot(parameter)} }} {v} a ?class }}"
+        if component == SH.pattern:
+            flags = self.g.value(owner, SH.flags)
+            pattern = Literal(str(parameter)).n3()
+            return f"((isIRI({v}) || isLITERAL({v})) && REGEX(STR({v}), {pattern}{', ' + Literal(str(flags)).n3() if flags else ''}))"
+        if component == SH.minLength:
+            return f"((isIRI({v}) || isLITERAL({v})) && STRLEN(STR({v})) >= {int(parameter)})"
+        if component == SH.maxLength:
+            return f"((isIRI({v}) || isLITERAL({v})) && STRLEN(STR({v})) <= {int(parameter)})"
+        if component in _RANGES:
+            return f"(isLITERAL({v}) && {v} {_RANGES[component]} {_literal(parameter)})"
+        if component == SH["or"]:
+            return "(" + " || ".join(self._conforms(m, v) for m in RdfList(self.g, parameter)) + ")"
+        if component == SH["not"]:
+            return f"!{self._conforms(parameter, v)}"
+        raise UnsupportedShape(f"{compact(self.shape)}: {compact(component)} is not compiled for the store check")
 
 
-def validate_batch(data: bytes, focus: frozenset[str]) -> list[Issue]:
-    """The issues about the nodes `focus` (as `Issue.focus` writes them) in the N-Triples `data`."""
-    if not data:
-        return []
-    graph = Graph()
-    terms: dict[object, Node] = {}
-
-    def term(value: object) -> Node:
-        converted = terms.get(value)
-        if converted is None:
-            converted = terms[value] = from_ox(value)
-        return converted
-
-    for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
-        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
-    return [issue for issue in validate_graph(graph, inplace=True) if issue.focus in focus]
+_RANGES = {SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">", SH.maxExclusive: "<"}
+_VALUE_COMPONENTS = (SH.datatype, SH.nodeKind, SH["class"], SH.pattern, SH.minLength, SH.maxLength, *_RANGES, SH["or"], SH["not"])
 
 
-__all__ = ["BATCH_TRIPLES", "CheckedBatch", "check_graphs", "check_store", "validate_batch"]
+def _literal(node: Node) -> str:
+    if not isinstance(node, Literal):
+        raise UnsupportedShape(f"a range bound must be a literal: {node!r}")
+    return node.n3()
+
+
+__all__ = ["Check", "UnsupportedShape", "check_store", "compile_shapes", "compiled_checks", "find_issues"]

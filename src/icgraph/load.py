@@ -1,18 +1,19 @@
 """Bulk-load an RDF dump (N-Quads, TriG; N-Triples or Turtle into one named graph) into the store.
 
 The dump is parsed whole into a staging store in memory first: a syntax error stops the load with
-the file and line before anything is written. Its named graphs are then checked against the shapes
-batch by batch (`icgraph.check`, together with what the store already says about the same nodes);
-a graph with a Violation is reported, written to the quarantine file and not loaded, like an item
-at ingest. The other graphs go into the store through Oxigraph's bulk loader. Quads are added to
-what is stored (an RDF merge, as Oxigraph's own loader does): nothing stored is removed, and loading
-the same dump twice changes nothing.
+the file and line before anything is written. What the store already says about the nodes the
+dump describes (and the types of the nodes it points to) is added to the staging store beside the
+dump, and the whole is checked against the shapes at once (`icgraph.check`, set-based SPARQL); a
+named graph stating a node with a Violation is reported, written to the quarantine file and not
+loaded, like an item at ingest. The rest goes into the store through Oxigraph's bulk loader
+(straight from the file when every graph passed). Quads are added to what is stored (an RDF merge,
+as Oxigraph's own loader does): nothing stored is removed, and loading the same dump twice changes
+nothing.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -20,11 +21,11 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from icgraph.check import check_graphs
+from icgraph.check import find_issues
 from icgraph.errors import InputError, StoreError
 from icgraph.progress import Progress
 from icgraph.store import EmbeddedStore
-from icgraph.validate import Issue, blocking
+from icgraph.validate import Issue
 
 LOAD_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -33,6 +34,8 @@ LOAD_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
 }
 TRIPLE_FORMATS = ("ntriples", "turtle")
+_STORED = ox.NamedNode("urn:icgraph:load:stored")  # in the staging store only: what the store says already
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SUFFIXES = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig", ".nt": "ntriples", ".ttl": "turtle"}
 
 
@@ -92,32 +95,58 @@ def load_dump(
         raise StoreError(f"the store {store.path} is open read-only")
     say = progress or (lambda event: None)
     staging = _stage(source, label, LOAD_FORMATS[fmt], ox.NamedNode(graph) if graph else None)
-    say(f"{label}: {len(staging)} quads read; checking each graph against the shapes")
-    report = LoadReport(source=label, outside_graphs=sum(1 for _ in staging.quads_for_pattern(None, None, None, ox.DefaultGraph())))
-    accepted: list[ox.NamedNode] = []
-    for batch in check_graphs([staging, store.native], jobs=jobs, task="check", progress=progress):
-        report.graphs_read += len(batch.graphs)
-        violations = blocking(batch.issues)
-        report.warnings += len(batch.issues) - len(violations)
-        rejected: dict[URIRef, list[Issue]] = {}
-        for issue in violations:
-            for stating in batch.graphs_of(issue):
-                rejected.setdefault(stating, []).append(issue)
-        for graph_name in batch.graphs:
-            if graph_name in rejected:
-                report.quarantined.append((graph_name, rejected[graph_name]))
-                _write_quarantine(quarantine, staging, label, graph_name, rejected[graph_name])
-            else:
-                accepted.append(ox.NamedNode(str(graph_name)))
-    say(f"writing {len(accepted)} graphs to the store")
-    counted = _counting(quad for g in accepted for quad in staging.quads_for_pattern(None, None, None, g))
+    say(f"{label}: {len(staging)} quads read; checking the graphs against the shapes")
+    outside = sum(1 for _ in staging.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    staging.clear_graph(ox.DefaultGraph())
+    names = sorted((g for g in staging.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+    report = LoadReport(source=label, graphs_read=len(names), outside_graphs=outside)
+    with_stored = _add_what_is_stored(staging, store.native)
+    rejected: dict[ox.NamedNode, list[Issue]] = {}
+    for node, issue in find_issues(staging, jobs=jobs, task="check", progress=progress):
+        stating = {q.graph_name for q in staging.quads_for_pattern(node, None, None) if q.graph_name != _STORED}
+        if not stating:
+            continue  # about a node the dump only points to: the store's business
+        if issue.severity != "Violation":
+            report.warnings += 1
+            continue
+        for graph_name in stating:
+            rejected.setdefault(graph_name, []).append(issue)  # type: ignore[arg-type]
+    for graph_name in sorted(rejected, key=lambda g: g.value):
+        report.quarantined.append((URIRef(graph_name.value), rejected[graph_name]))
+        _write_quarantine(quarantine, staging, label, graph_name, rejected[graph_name])
+        staging.clear_graph(graph_name)
+    if with_stored:
+        staging.clear_graph(_STORED)
+    report.graphs_loaded = len(names) - len(rejected)
+    report.triples_loaded = len(staging)
+    say(f"writing {report.graphs_loaded} graphs to the store")
     try:
-        store.native.bulk_extend(counted)
+        if isinstance(source, (str, Path)) and not rejected and not outside and graph is None:
+            store.native.bulk_load(path=str(source), format=LOAD_FORMATS[fmt])  # what was checked, read again by Oxigraph's loader
+        else:
+            store.native.bulk_load(staging.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+        store.native.flush()
     except OSError as error:
         raise StoreError(f"writing to the store {store.path} failed: {error}") from None
-    report.graphs_loaded = len(accepted)
-    report.triples_loaded = counted.count
     return report
+
+
+def _add_what_is_stored(staging: ox.Store, stored: ox.Store) -> bool:
+    """Copy into the graph _STORED of `staging` what `stored` says (in its named graphs) about the
+    nodes the dump describes, and the types of the nodes the dump points to. False when the
+    store is empty (nothing to add)."""
+    if next(iter(stored.quads_for_pattern(None, None, None)), None) is None:
+        return False
+    query = "SELECT DISTINCT ?n ?described WHERE { { GRAPH ?g { ?n ?p ?o } BIND(true AS ?described) } UNION { GRAPH ?g { ?s ?p ?n } FILTER(!isLITERAL(?n)) BIND(false AS ?described) } }"
+    context: list[ox.Quad] = []
+    for row in staging.query(query):
+        node = row["n"]
+        described = row["described"].value == "true"
+        for quad in stored.quads_for_pattern(node, None if described else _RDF_TYPE, None):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                context.append(ox.Quad(quad.subject, quad.predicate, quad.object, _STORED))
+    staging.extend(context)
+    return True
 
 
 def _stage(source: str | Path | BinaryIO, label: str, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> ox.Store:
@@ -134,27 +163,11 @@ def _stage(source: str | Path | BinaryIO, label: str, fmt: ox.RdfFormat, graph: 
     return staging
 
 
-class _counting:
-    """An iterator of quads that counts what went through it."""
-
-    def __init__(self, quads: Iterator[ox.Quad]) -> None:
-        self.quads = quads
-        self.count = 0
-
-    def __iter__(self) -> "_counting":
-        return self
-
-    def __next__(self) -> ox.Quad:
-        quad = next(self.quads)
-        self.count += 1
-        return quad
-
-
-def _write_quarantine(path: Path | None, staging: ox.Store, source: str, graph: URIRef, issues: list[Issue]) -> None:
+def _write_quarantine(path: Path | None, staging: ox.Store, source: str, graph: ox.NamedNode, issues: list[Issue]) -> None:
     if path is None:
         return
-    quads = ox.serialize(staging.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))), format=ox.RdfFormat.N_QUADS)
-    record = {"graph": str(graph), "source": source, "issues": [str(issue) for issue in issues], "nquads": quads.decode("utf-8")}
+    quads = ox.serialize(staging.quads_for_pattern(None, None, None, graph), format=ox.RdfFormat.N_QUADS)
+    record = {"graph": graph.value, "source": source, "issues": [str(issue) for issue in issues], "nquads": quads.decode("utf-8")}
     with path.open("a", encoding="utf-8") as out:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
