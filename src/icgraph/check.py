@@ -53,9 +53,11 @@ class UnsupportedShape(IcgraphError):
 
 @dataclass(frozen=True)
 class Check:
-    """One constraint of one shape as a SPARQL query. Each solution is one result: `?f` the focus
-    node, `?v` the value (none for counts; the focus node for node-level constraints), `?p` the path
-    where it varies (sh:closed). `classes` are the classes to spell out for each `{{name}}` slot."""
+    """Constraints of one shape as one SPARQL query. Each solution is one result, or with `tests`
+    > 0 one result per variable ?b0, ?b1… that is false (the constraints of one property shape
+    asked together): `?f` the focus node, `?v` the value (none for counts; the focus node for
+    node-level constraints), `?p` the path where it varies (sh:closed). `classes` are the classes
+    to spell out for each `{{name}}` slot."""
 
     shape: URIRef
     severity: str
@@ -64,6 +66,7 @@ class Check:
     query: str
     classes: tuple[tuple[str, URIRef], ...]
     path_varies: bool = False
+    tests: int = 0
 
     def sparql(self, subclasses: Callable[[URIRef], frozenset[str]]) -> str:
         text = self.query
@@ -76,16 +79,17 @@ class Check:
         shape = compact(self.shape) or ""
         fixed_path = compact(self.path)
         for row in solutions:
-            focus = compact(from_ox(row["f"])) or ""
             value = row["v"]
-            yield row["f"], Issue(
+            issue = Issue(
                 self.severity,
-                focus,
+                compact(from_ox(row["f"])) or "",
                 compact(from_ox(row["p"])) if self.path_varies else fixed_path,
                 compact(from_ox(value)) if value is not None else None,
                 self.message,
                 shape,
             )
+            for _ in range(sum(row[f"b{i}"].value == "false" for i in range(self.tests)) if self.tests else 1):
+                yield row["f"], issue
 
 
 def check_store(store: EmbeddedStore, *, jobs: int = 1, progress: Progress | None = None) -> list[Issue]:
@@ -186,11 +190,11 @@ class _Compiler:
     def _slot_all(self, classes: list[Node]) -> str:
         return " ".join(self._slot(c) for c in classes)
 
-    def _emit(self, source: URIRef, path: URIRef | None, select: str, where: str, tail: str = "", path_varies: bool = False) -> None:
+    def _emit(self, source: URIRef, path: URIRef | None, select: str, where: str, tail: str = "", path_varies: bool = False, tests: int = 0) -> None:
         severity = self.g.value(source, SH.severity) or SH.Violation
         messages = sorted(str(m) for m in self.g.objects(source, SH.message))
         query = f"SELECT {select} WHERE {{ {self.focus} {where} }} {tail}"
-        self.out.append(Check(source, str(severity).removeprefix(str(SH)), messages[0] if messages else "", path, query, tuple(self.classes), path_varies))
+        self.out.append(Check(source, str(severity).removeprefix(str(SH)), messages[0] if messages else "", path, query, tuple(self.classes), path_varies, tests))
 
     def _refuse_unknown(self, node: Node, known: set[URIRef]) -> None:
         for predicate in set(self.g.predicates(node, None)):
@@ -226,22 +230,23 @@ class _Compiler:
         known = {SH.minCount, SH.maxCount, SH.lessThan, SH.lessThanOrEquals, SH.flags, *_VALUE_COMPONENTS}
         self._refuse_unknown(prop, known)
         step = f"?f <{path}> ?v ."
-        for count in self.g.objects(prop, SH.minCount):
-            n = int(count)
-            if n == 1:
-                self._emit(prop, path, "DISTINCT ?f", f"FILTER NOT EXISTS {{ ?f <{path}> ?v }}")
-            elif n > 1:
-                self._emit(prop, path, "?f", f"OPTIONAL {{ {step} }}", f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) < {n})")
-        for count in self.g.objects(prop, SH.maxCount):
-            self._emit(prop, path, "?f", step, f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) > {int(count)})")
+        counts = [f"COUNT(DISTINCT ?v) >= {int(n)}" for n in self.g.objects(prop, SH.minCount)]
+        counts += [f"COUNT(DISTINCT ?v) <= {int(n)}" for n in self.g.objects(prop, SH.maxCount)]
+        if counts == ["COUNT(DISTINCT ?v) >= 1"]:
+            self._emit(prop, path, "DISTINCT ?f", f"FILTER NOT EXISTS {{ ?f <{path}> ?v }}")
+        elif counts:
+            tested = " ".join(f"(({c}) AS ?b{i})" for i, c in enumerate(counts))
+            self._emit(prop, path, f"?f {tested}", f"OPTIONAL {{ {step} }}", f"GROUP BY ?f HAVING (!({' && '.join(counts)}))", tests=len(counts))
         for other, operator in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for compared in self.g.objects(prop, other):
                 condition = f"COALESCE(?v {operator} ?w, false) || (isIRI(?v) && isIRI(?w) && STR(?v) {operator} STR(?w))"
                 self._emit(prop, path, "DISTINCT ?f ?v ?w", f"{step} ?f <{compared}> ?w . FILTER(!({condition}))")
-        for component in _VALUE_COMPONENTS:
-            for parameter in self.g.objects(prop, component):
-                condition = self._value_condition(prop, component, parameter, "?v")
-                self._emit(prop, path, "DISTINCT ?f ?v", f"{step} FILTER(!COALESCE({condition}, false))")
+        conditions = [self._value_condition(prop, c, parameter, "?v") for c in _VALUE_COMPONENTS for parameter in self.g.objects(prop, c)]
+        if conditions:
+            tested = " ".join(f"BIND(COALESCE({c}, false) AS ?b{i})" for i, c in enumerate(conditions))
+            flags = " && ".join(f"?b{i}" for i in range(len(conditions)))
+            variables = " ".join(f"?b{i}" for i in range(len(conditions)))
+            self._emit(prop, path, f"DISTINCT ?f ?v {variables}", f"{step} {tested} FILTER(!({flags}))", tests=len(conditions))
 
     def _conforms(self, inner: Node, v: str) -> str:
         """A SPARQL expression: `v` conforms to the inline shape `inner`."""

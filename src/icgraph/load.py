@@ -120,11 +120,14 @@ def load_dump(
     report.graphs_loaded = len(names) - len(rejected)
     report.triples_loaded = len(staging)
     say(f"writing {report.graphs_loaded} graphs to the store")
+    whole_file = isinstance(source, (str, Path)) and not rejected and not outside and graph is None
+    checked = None if whole_file else staging.dump(format=ox.RdfFormat.N_QUADS)
+    del staging  # its memory is free for the bulk loader
     try:
-        if isinstance(source, (str, Path)) and not rejected and not outside and graph is None:
+        if checked is None:
             store.native.bulk_load(path=str(source), format=LOAD_FORMATS[fmt])  # what was checked, read again by Oxigraph's loader
         else:
-            store.native.bulk_load(staging.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+            store.native.bulk_load(checked, format=ox.RdfFormat.N_QUADS)
         store.native.flush()
     except OSError as error:
         raise StoreError(f"writing to the store {store.path} failed: {error}") from None
