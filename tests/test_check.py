@@ -11,9 +11,12 @@ from rdflib import Graph, URIRef
 
 from icgraph.check import UnsupportedShape, check_store, compile_shapes
 from icgraph.cli import cli
+from icgraph.config import Settings
+from icgraph.pipeline import ingest
 from icgraph.store import open_store
 from icgraph.validate import SEVERITY_ORDER, blocking, shapes_graph, validate_graph
 
+SAMPLE_PAGE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "000_9d4d6b1e05b12518.txt"
 FIXTURE = Path(__file__).resolve().parent / "data" / "graph-fixture.trig"
 B = "https://w3id.org/icgraph/"
 SHARED_MEETING = URIRef(B + "id/event/2025-04-18-meeting-1a2b3c4d")  # reported by news-1 and news-3
@@ -105,6 +108,17 @@ def test_a_clean_store_has_no_violation(tmp_path):
         store.load(FIXTURE)
         assert blocking(check_store(store)) == []
         assert check_store(store) == ordered(validate_graph(union(store)))
+
+
+def test_an_ingested_sample_store_gets_the_issues_pyshacl_finds(tmp_path, nlp):
+    """On what ingest writes for the sample page (with the warnings real news give)."""
+    with open_store(tmp_path / "sample") as store:
+        assert ingest([SAMPLE_PAGE], store, settings=Settings(), nlp=nlp).ok
+        store.native.update(PREFIXES + 'INSERT { GRAPH ?g { ?e schema:endDate "2000-01-01"^^xsd:date } } WHERE { GRAPH ?g { ?e a ic:Meeting } }')
+        expected = ordered(validate_graph(union(store)))
+        assert check_store(store) == expected
+    assert any(issue.shape == "icsh:Event-dates-order" for issue in expected)
+    assert any(issue.severity == "Warning" for issue in expected)
 
 
 def test_progress_is_reported_before_the_first_check_and_after_each(broken_store):
