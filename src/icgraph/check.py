@@ -32,7 +32,8 @@ from rdflib.term import Node
 from icgraph.errors import IcgraphError
 from icgraph.progress import Progress, Step
 from icgraph.store import EmbeddedStore, from_ox
-from icgraph.validate import SEVERITY_ORDER, Issue, _ontology, _shapes, compact
+from icgraph.build import ontology_axioms
+from icgraph.validate import SEVERITY_ORDER, Issue, compact, shapes_graph
 
 # datatypes whose lexical form Oxigraph's casts check the way rdflib's ill_typed does
 _CASTABLE = {XSD.date, XSD.dateTime, XSD.time, XSD.integer, XSD.decimal, XSD.float, XSD.double, XSD.boolean}
@@ -171,13 +172,13 @@ def _hierarchy(dataset: ox.Store) -> Callable[[URIRef], frozenset[str]]:
 
 @cache
 def _axiom_subclasses() -> tuple[tuple[str, str], ...]:
-    return tuple((str(c), str(p)) for c, p in _ontology().subject_objects(RDFS.subClassOf) if isinstance(c, URIRef) and isinstance(p, URIRef))
+    return tuple((str(c), str(p)) for c, p in ontology_axioms().subject_objects(RDFS.subClassOf) if isinstance(c, URIRef) and isinstance(p, URIRef))
 
 
 @cache
 def compiled_checks() -> tuple[Check, ...]:
     """The queries of ontology/shapes.ttl (compiled once per process)."""
-    return tuple(compile_shapes(_shapes()))
+    return tuple(compile_shapes(shapes_graph()))
 
 
 def compile_shapes(shapes: Graph) -> list[Check]:

@@ -43,11 +43,11 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
 
 @click.command("validate")
 @store_option
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes running the shapes.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes sharing the queries.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress; print only the summary.")
 @error_boundary
 def validate_command(store_path: str, jobs: int, quiet: bool) -> None:
-    """Re-check everything in the store against the SHACL shapes, a batch of graphs at a time.
+    """Re-check everything in the store against the SHACL shapes, one SPARQL query per constraint.
 
     Exits 1 on violations."""
     with open_store(store_path, read_only=True, create=False) as store, ProgressDisplay(quiet=quiet) as progress:
