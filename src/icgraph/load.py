@@ -81,8 +81,8 @@ def load_dump(
     """Check and bulk-load the dump `source` (a path, or a binary stream with `fmt`) into `store`.
 
     `graph` names the graph that the triples of an N-Triples or Turtle file go to. `name` is how
-    messages refer to a stream. Raises InputError (with the file
-    and line) for a dump that does not parse; nothing is written then.
+    messages refer to a stream. Raises InputError (with the file and line) for a dump that does
+    not parse; nothing is written then.
     """
     label = name or str(source)
     fmt = fmt or (guess_format(str(source)) if isinstance(source, (str, Path)) else None)
