@@ -97,7 +97,7 @@ def test_a_graph_that_violates_a_shape_is_quarantined_and_the_others_are_loaded(
     bad = tmp_path / "bad.nq"
     bad.write_text("\n".join(line for line in lines if line != cut) + "\n", encoding="utf-8")
     quarantine = tmp_path / "q.jsonl"
-    result = load(str(bad), "--store", str(tmp_path / "store"), "--quarantine", str(quarantine))
+    result = load(str(bad), "--store", str(tmp_path / "store"), "--quarantine", str(quarantine), "--jobs", "2")
     assert result.exit_code == 1
     assert f"quarantined: {graph}: Violation:" in result.stderr and "icsh:NewsItem-text" in result.stderr
     assert f"{GRAPHS} graphs read, {GRAPHS - 1} loaded" in result.stderr

@@ -18,8 +18,7 @@ cannot be silently skipped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -96,52 +95,30 @@ class Check:
 
 def check_store(store: EmbeddedStore, *, jobs: int = 1, progress: Progress | None = None) -> list[Issue]:
     """Every SHACL result for the named graphs of the store (as one pySHACL run over their union
-    would report them), Violations first. With `jobs` > 1 (and a store on disk) that many
-    processes share the queries, each opening the store read-only. `progress` gets a `Step` of
-    task "validate" (checks done of all) before the first and after each."""
-    if jobs > 1 and store.path is not None:
-        if not store.read_only:
-            store.native.flush()  # what the workers open is what this process sees
-        checks = compiled_checks()
-        say = progress or (lambda event: None)
-        say(Step("validate", 0, len(checks), "checks"))
-        issues: list[Issue] = []
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_open_for_worker, initargs=(str(store.path),)) as pool:
-            for done, found in enumerate(pool.map(_run_in_worker, range(len(checks))), start=1):
-                issues.extend(found)
-                say(Step("validate", done, len(checks), "checks"))
-    else:
-        issues = [issue for _, issue in find_issues(store.native, progress=progress)]
+    would report them), Violations first. `jobs` threads run the queries (Oxigraph evaluates them
+    without holding Python's lock); `progress` gets a `Step` of task "validate" (checks done of
+    all) before the first and after each."""
+    issues = [issue for _, issue in find_issues(store.native, jobs=jobs, progress=progress)]
     return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or "", i.path or "", i.message))
 
 
-def find_issues(dataset: ox.Store, *, task: str = "validate", progress: Progress | None = None) -> list[tuple[ox.NamedNode | ox.BlankNode, Issue]]:
+def find_issues(dataset: ox.Store, *, jobs: int = 1, task: str = "validate", progress: Progress | None = None) -> list[tuple[ox.NamedNode | ox.BlankNode, Issue]]:
     """The SHACL results for the named graphs of a pyoxigraph store, each with its focus node as
     a pyoxigraph term (see `check_store`)."""
     checks = compiled_checks()
     subclasses = _hierarchy(dataset)
     say = progress or (lambda event: None)
     say(Step(task, 0, len(checks), "checks"))
+
+    def run(check: Check) -> list[tuple[ox.NamedNode | ox.BlankNode, Issue]]:
+        return list(check.issues(dataset.query(check.sparql(subclasses), use_default_graph_as_union=True)))  # type: ignore[arg-type]
+
     found: list[tuple[ox.NamedNode | ox.BlankNode, Issue]] = []
-    for done, check in enumerate(checks, start=1):
-        found.extend(check.issues(dataset.query(check.sparql(subclasses), use_default_graph_as_union=True)))  # type: ignore[arg-type]
-        say(Step(task, done, len(checks), "checks"))
+    with ThreadPoolExecutor(jobs) as pool:
+        for done, issues in enumerate(pool.map(run, checks), start=1):
+            found.extend(issues)
+            say(Step(task, done, len(checks), "checks"))
     return found
-
-
-_worker: list[tuple[ox.Store, Callable[[URIRef], frozenset[str]]]] = []  # a worker process's store
-
-
-def _open_for_worker(path: str) -> None:
-    store = ox.Store.read_only(path)
-    _worker.append((store, _hierarchy(store)))
-
-
-def _run_in_worker(index: int) -> list[Issue]:
-    store, subclasses = _worker[0]
-    check = compiled_checks()[index]
-    return [issue for _, issue in check.issues(store.query(check.sparql(subclasses), use_default_graph_as_union=True))]
 
 
 def _hierarchy(dataset: ox.Store) -> Callable[[URIRef], frozenset[str]]:

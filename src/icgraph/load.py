@@ -76,12 +76,13 @@ def load_dump(
     graph: str | None = None,
     name: str | None = None,
     quarantine: Path | None = None,
+    jobs: int = 1,
     progress: Progress | None = None,
 ) -> LoadReport:
     """Check and bulk-load the dump `source` (a path, or a binary stream with `fmt`) into `store`.
 
     `graph` names the graph that the triples of an N-Triples or Turtle file go to. `name` is how
-    messages refer to a stream. Raises InputError (with the file and line) for a dump that does
+    messages refer to a stream; `jobs` threads run the shape queries. Raises InputError (with the file and line) for a dump that does
     not parse; nothing is written then.
     """
     label = name or str(source)
@@ -101,7 +102,7 @@ def load_dump(
     report = LoadReport(source=label, graphs_read=len(names), outside_graphs=outside)
     with_stored = _add_what_is_stored(staging, store.native)
     rejected: dict[ox.NamedNode, list[Issue]] = {}
-    for node, issue in find_issues(staging, task="check", progress=progress):
+    for node, issue in find_issues(staging, jobs=jobs, task="check", progress=progress):
         stating = {q.graph_name for q in staging.quads_for_pattern(node, None, None) if q.graph_name != _STORED}
         if not stating:
             continue  # about a node the dump only points to: the store's business

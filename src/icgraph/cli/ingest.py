@@ -43,7 +43,7 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
 
 @click.command("validate")
 @store_option
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes sharing the queries.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Threads running the shape queries.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress; print only the summary.")
 @error_boundary
 def validate_command(store_path: str, jobs: int, quiet: bool) -> None:

@@ -19,9 +19,10 @@ from icgraph.store import open_store
 @click.option("--format", "fmt", type=click.Choice(sorted(LOAD_FORMATS)), help="Format of SOURCE (default: from its suffix .nq .trig .nt .ttl; required for -).")
 @click.option("--graph", help="Named graph for the triples of an N-Triples or Turtle file.")
 @click.option("--quarantine", type=click.Path(dir_okay=False, path_type=Path), help="Where graphs that violate a shape go (JSON Lines). Default: beside the store.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Threads running the shape queries.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress; problems and the summary still.")
 @error_boundary
-def load_command(source: str, store_path: str, fmt: str | None, graph: str | None, quarantine: Path | None, quiet: bool) -> None:
+def load_command(source: str, store_path: str, fmt: str | None, graph: str | None, quarantine: Path | None, jobs: int, quiet: bool) -> None:
     """Bulk-load the RDF dump SOURCE (a file, or - for stdin) into the store.
 
     Each named graph is checked against the shapes; graphs with violations are reported, written to
@@ -37,7 +38,7 @@ def load_command(source: str, store_path: str, fmt: str | None, graph: str | Non
     stream = sys.stdin.buffer if source == "-" else Path(source)
     name = "<stdin>" if source == "-" else source
     with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
-        report = load_dump(stream, store, fmt=fmt, graph=graph, name=name, quarantine=quarantine, progress=progress)
+        report = load_dump(stream, store, fmt=fmt, graph=graph, name=name, quarantine=quarantine, jobs=jobs, progress=progress)
     finish(((str(name), issues) for name, issues in report.quarantined), "graphs", quarantine, report.summary(), report.ok)
 
 
