@@ -157,3 +157,12 @@ def test_a_shape_the_store_check_cannot_compile_is_refused_not_skipped():
     )
     with pytest.raises(UnsupportedShape, match="uniqueLang"):
         compile_shapes(shapes)
+    unexplained = shapes_graph()
+    unexplained.parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
+        <urn:x:Shape> a sh:NodeShape ; sh:targetClass <urn:x:C> ; sh:property <urn:x:P> .
+        <urn:x:P> sh:path <urn:x:p> ; sh:minCount 1 .""",
+        format="turtle",
+    )
+    with pytest.raises(UnsupportedShape, match="no sh:message"):
+        compile_shapes(unexplained)

@@ -195,8 +195,10 @@ class _Compiler:
     def _emit(self, source: URIRef, path: URIRef | None, select: str, where: str, tail: str = "", path_varies: bool = False, tests: int = 0) -> None:
         severity = self.g.value(source, SH.severity) or SH.Violation
         messages = sorted(str(m) for m in self.g.objects(source, SH.message))
+        if not messages:
+            raise UnsupportedShape(f"{compact(source)} has no sh:message (pySHACL would write its own; the store check needs the shape's)")
         query = f"SELECT {select} WHERE {{ {self.focus} {where} }} {tail}"
-        self.out.append(Check(source, str(severity).removeprefix(str(SH)), messages[0] if messages else "", path, query, tuple(self.classes), path_varies, tests))
+        self.out.append(Check(source, str(severity).removeprefix(str(SH)), messages[0], path, query, tuple(self.classes), path_varies, tests))
 
     def _refuse_unknown(self, node: Node, known: set[URIRef]) -> None:
         for predicate in set(self.g.predicates(node, None)):
