@@ -674,3 +674,16 @@ def test_a_name_the_parser_runs_into_the_country_of_the_title_before_it_is_a_per
     it as one place; the name after a title is still a person. Text invented."""
     ex = run(nlp, "Ambassador Dana Olsen met Minister of Foreign Affairs of the Republic of Kazakhstan Pavel Orlov.")
     assert meeting_pairs(ex) == {frozenset({"Dana Olsen", "Pavel Orlov"})}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Foreign Minister Karl Vento of Norland called on President Ilse Marow in Brightport on Tuesday.",
+     {frozenset({"Karl Vento", "Ilse Marow"})}),
+    ("Ambassador Karl Vento called on the Prime Minister, Ilse Marow, at her office on Monday.",
+     {frozenset({"Karl Vento", "Ilse Marow"})}),
+    ("Opposition leader Karl Vento called on President Ilse Marow to resign on Tuesday.", set()),
+])
+def test_called_on_someone_is_a_visit_unless_it_calls_them_to_act(nlp, text, pairs):
+    """The trigger's own preposition ("call on") introduces whom the visitor met; a to-infinitive after
+    it makes an appeal, no encounter. Texts invented."""
+    assert meeting_pairs(run(nlp, text)) == pairs

@@ -76,17 +76,27 @@ def _token_set(tokens) -> set[int]:
     return {t.i for t in tokens}
 
 
-def _excluded(head: Token) -> set[int]:
-    """Tokens of the clause that cannot be a side: subordinate clauses, time/place phrases, patronage."""
+def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
+    """Tokens of the clause that cannot be a side: subordinate clauses, time/place phrases, patronage.
+    A preposition that is a word of the trigger itself ("called on X") introduces a side, unless a
+    to-infinitive follows it ("called on X to resign": an appeal, not an encounter)."""
     out: set[int] = set()
     for child in head.children:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
             out |= _token_set(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in EXCLUDED_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in EXCLUDED_PREPS \
+                and (child.i not in own or _appeal(head, child)):
             out |= _token_set(child.subtree)
         elif child.dep_ in {"npadvmod", "advmod"}:
             out |= _token_set(child.subtree)
     return out
+
+
+def _appeal(head: Token, particle: Token) -> bool:
+    """ "called on X to resign", "called upon them to join": a to-infinitive after the particle."""
+    return any(t.i > particle.i and t.pos_ in {"VERB", "AUX"}
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               for t in list(head.subtree) + list(particle.subtree))
 
 
 def _agents_in(ctx: ItemContext, tokens: set[int]) -> list[str]:
@@ -166,7 +176,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
-    excluded = _excluded(head) | _patronage(sentence)
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence)
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
