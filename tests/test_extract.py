@@ -687,3 +687,15 @@ def test_called_on_someone_is_a_visit_unless_it_calls_them_to_act(nlp, text, pai
     """The trigger's own preposition ("call on") introduces whom the visitor met; a to-infinitive after
     it makes an appeal, no encounter. Texts invented."""
     assert meeting_pairs(run(nlp, text)) == pairs
+
+
+def test_a_name_the_parser_runs_into_the_institution_after_a_lower_case_title_is_a_person(nlp):
+    """ "head of X's Communications Directorate A B": the name after the institution's head word is a
+    person who attends; the directorate of a country is that country's body. Text invented."""
+    ex = run(nlp, "President Anna Kovic of Turkey received the Foreign Minister of Chile, Karl Vento, on Monday. "
+                  "Also attending the meeting were Turkish Foreign Minister Hakan Fidan, Energy and Natural "
+                  "Resources Minister Alparslan Bayraktar, and head of Türkiye's Communications Directorate "
+                  "Burhanettin Duran.")
+    assert "Burhanettin Duran" in names(ex, EntityKind.PERSON)
+    assert ("Burhanettin Duran", "Türkiye") in posts(ex)
+    assert not any("Burhanettin" in name for name in names(ex, EntityKind.ORGANIZATION))

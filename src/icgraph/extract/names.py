@@ -297,9 +297,47 @@ class PersonFinder:
             if end == i:
                 i += 1
                 continue
-            runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
+            start = self.after_institution(i, end)
+            runs.append(NameRun(start, end, self.honorific_before(start),
+                                start > i or self.role_before(start)))
             i = max(end, i + 1)
         return runs
+
+    def after_institution(self, start: int, end: int) -> int:
+        """ "head of X's Communications Directorate Anna Berg": a run of capitalised words that names
+        an institution (its last word an institution head) and then a person begins where the
+        person's name begins, when the parser tags those words as a person, or runs them into the
+        institution after a title ("head of"); `start` otherwise. The name so cut follows a title."""
+        doc, heads = self.ctx.doc, self.ctx.lexicon.org_heads
+        for cut in range(end - 2, start, -1):
+            if singular(doc[cut - 1].text) not in heads and doc[cut - 1].lower_ not in heads:
+                continue
+            tail = doc[cut:end]
+            if doc[cut].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in tail):
+                return cut
+            if len(tail) <= 3 and all(t.pos_ == "PROPN" and t.ent_iob_ == "I" and t.ent_type_ == "ORG"
+                                      and singular(t.text) not in heads and not self.is_title_word(t)
+                                      for t in tail) and self.title_of(start):
+                return cut
+            return start
+        return start
+
+    def title_of(self, start: int) -> bool:
+        """A title word, of any case, governs the institution named from `start` ("head of X's ...",
+        "director of the ...")."""
+        doc = self.ctx.doc
+        i = start - 1
+        for _ in range(6):
+            if i < 0:
+                return False
+            mention = self.ctx.mention_at(i)
+            if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
+                i = mention.start - 1
+            elif doc[i].lower_ in {"of", "the", "'s", "’s"}:
+                i -= 1
+            else:
+                return doc[i].lower_ != "of" and self.is_title_word(doc[i]) and doc[i + 1].lower_ == "of"
+        return False
 
     # decisions ------------------------------------------------------------------------------
     def looks_like_person(self, run: NameRun) -> bool:

@@ -380,6 +380,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if prefix is not None and prefix.kind == EntityKind.ORGANIZATION and doc[s - 1].tag_ != "POS":
             org_type = OrgType.UNIT  # "ALECSO Culture Department": a unit of the organization before it
             text = clean_name(doc[prefix.start:e].text)
+        elif org_type == OrgType.UNIT and country and not parent:
+            org_type = OrgType.GOVERNMENT  # "X's Communications Directorate": a body of the state X
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
         if org_type == OrgType.UNIT and parent and parent != key:
             ctx.table.update(key, parent=parent)
