@@ -699,3 +699,12 @@ def test_a_name_the_parser_runs_into_the_institution_after_a_lower_case_title_is
     assert "Burhanettin Duran" in names(ex, EntityKind.PERSON)
     assert ("Burhanettin Duran", "Türkiye") in posts(ex)
     assert not any("Burhanettin" in name for name in names(ex, EntityKind.ORGANIZATION))
+
+
+def test_a_title_in_other_words_refers_to_the_person_holding_that_role(nlp):
+    """ "the Foreign Minister" is the item's "Minister of Foreign Affairs" (one role id in
+    data/roles.tsv). Text invented."""
+    ex = run(nlp, "On 14 May, H.E. Mr. Kaset Vorn, Minister of Foreign Affairs of the Kingdom of Thailand, attended "
+                  "the opening of the Session in Bangkok. Later, the Foreign Minister met with H.E. Mr. Paul Tari, "
+                  "Minister of Foreign Affairs of Vanuatu.")
+    assert meeting_pairs(ex) == {frozenset({"Kaset Vorn", "Paul Tari"})}

@@ -89,7 +89,8 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> None:
             continue  # "the President's Special Representative": a qualifier, not an actor
         role_key = normalize_name(match.group(0))
         candidates = _holders(ctx, holders, role_key, qualifier, exact=True) or \
-            _holders(ctx, holders, role_key, qualifier, exact=False)
+            _holders(ctx, holders, role_key, qualifier, exact=False) or \
+            _same_role(ctx, holders, match.group(0), qualifier)
         person = _nearest_before(ctx, candidates, span.start)
         if person:
             ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
@@ -106,6 +107,20 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
         if qualifier is None:
             return same
         return same and post.organization in {qualifier.key, ctx.top_organization(qualifier.key)}
+    return [person for person, held in holders.items() if any(fits(p) for p in held)]
+
+
+def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qualifier: Mention | None) -> list[str]:
+    """People whose post names the same role in other words (data/roles.tsv role ids): "the Foreign
+    Minister" for the "Minister of Foreign Affairs"."""
+    wanted = ctx.gazetteer.role(title)
+    if wanted is None:
+        return []
+
+    def fits(post: Post) -> bool:
+        term = ctx.gazetteer.role(post.role)
+        return term is not None and term.role_id == wanted.role_id and (
+            qualifier is None or post.organization in {qualifier.key, ctx.top_organization(qualifier.key)})
     return [person for person, held in holders.items() if any(fits(p) for p in held)]
 
 
