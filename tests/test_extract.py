@@ -708,3 +708,12 @@ def test_a_title_in_other_words_refers_to_the_person_holding_that_role(nlp):
                   "the opening of the Session in Bangkok. Later, the Foreign Minister met with H.E. Mr. Paul Tari, "
                   "Minister of Foreign Affairs of Vanuatu.")
     assert meeting_pairs(ex) == {frozenset({"Kaset Vorn", "Paul Tari"})}
+
+
+def test_bilateral_meetings_with_several_people_are_one_meeting_with_each(nlp):
+    """Text invented."""
+    ex = run(nlp, "Foreign Minister Kaset Vorn of Thailand had bilateral meetings with H.E. Mr. Kenji Sato, State "
+                  "Minister for Foreign Affairs of Japan, and H.E. Mr. Paul Tari, Minister of Foreign Affairs of "
+                  "Vanuatu, on the sidelines of the Session.")
+    assert meeting_pairs(ex) == {frozenset({"Kaset Vorn", "Kenji Sato"}), frozenset({"Kaset Vorn", "Paul Tari"})}
+    assert len([e for e in ex.events if e.kind in MEETING_KINDS]) == 2

@@ -320,7 +320,17 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         host, guest = people[:1], people[1:]
     if not host or not guest:
         return None
+    if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
+        separate = True  # "had bilateral meetings with A and B": one meeting with each
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+
+
+def _one_each(match: TriggerMatch) -> bool:
+    """The trigger's noun says the subject met each of the others apart: "bilateral meetings",
+    "separate talks", "held meetings with"."""
+    nouns = [t for t in match.tokens if t.pos_ == "NOUN"]
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in {"meeting", "call", "conversation"}
+               or any(c.lower_ in {"bilateral", "separate"} for c in t.children) for t in nouns)
 
 
 def _object_phrase(head: Token, match: TriggerMatch) -> bool:
