@@ -717,3 +717,14 @@ def test_bilateral_meetings_with_several_people_are_one_meeting_with_each(nlp):
                   "Vanuatu, on the sidelines of the Session.")
     assert meeting_pairs(ex) == {frozenset({"Kaset Vorn", "Kenji Sato"}), frozenset({"Kaset Vorn", "Paul Tari"})}
     assert len([e for e in ex.events if e.kind in MEETING_KINDS]) == 2
+
+
+def test_an_acronym_spelling_a_longer_name_than_the_known_one_defines_that_name(nlp):
+    """ "Islamic Solidarity Fund for Youth (ISFY)": the item's definition wins over the known "Islamic
+    Solidarity Fund" it begins with. Text invented."""
+    ex = run(nlp, "The Islamic Solidarity Fund for Youth (ISFY) opened an office in Dakar on Monday. "
+                  "Director-General of ISFY, Dr. Lina Haddad, spoke at the opening.")
+    assert "Islamic Solidarity Fund for Youth" in names(ex, EntityKind.ORGANIZATION)
+    assert "Islamic Solidarity Fund" not in names(ex, EntityKind.ORGANIZATION)
+    assert ("Lina Haddad", "Islamic Solidarity Fund for Youth") in posts(ex)
+
