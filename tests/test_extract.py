@@ -728,3 +728,24 @@ def test_an_acronym_spelling_a_longer_name_than_the_known_one_defines_that_name(
     assert "Islamic Solidarity Fund" not in names(ex, EntityKind.ORGANIZATION)
     assert ("Lina Haddad", "Islamic Solidarity Fund for Youth") in posts(ex)
 
+
+
+@pytest.mark.parametrize("text, post", [
+    ("The delegation congratulated H.E. Mrs. Lina HADDAD on her recent appointment as the Director General of "
+     "SESRIC.", ("Lina Haddad", "Statistical, Economic and Social Research and Training Centre for Islamic Countries")),
+    ("Dr. Karl Vento, in his capacity as Chairman of the Board of the African Development Bank, opened the session.",
+     ("Karl Vento", "African Development Bank")),
+])
+def test_a_title_after_appointment_as_or_capacity_as_is_a_post(nlp, text, post):
+    """Texts invented."""
+    assert post in posts(run(nlp, text))
+
+
+def test_members_of_a_delegation_led_by_someone_join_its_side(nlp):
+    """The subject names the delegation's leader; the members listed later still join the visit. Text
+    invented."""
+    ex = run(nlp, "A delegation from the Audit Council of Norway, led by Chairman, H.E. Mr. Karl VENTO, visited "
+                  "SESRIC Headquarters on 4 May 2023. The delegation, which included H.E. Mr. Piet HAAN, member of "
+                  "the Audit Board, extended their congratulations to H.E. Lina HADDAD on her recent appointment as "
+                  "the Director General of SESRIC.")
+    assert meeting_pairs(ex) >= {frozenset({"Karl Vento", "Lina Haddad"}), frozenset({"Piet Haan", "Lina Haddad"})}

@@ -270,6 +270,10 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
         for clause in clauses:
             tokens = _token_set(clause.subtree) - _token_set(token.subtree) if clause.i == token.head.i \
                 else _token_set(clause.subtree)
+            if clause.i != token.head.i and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i > clause.i:
+                # "The delegation, which included A, ..., and B, ..., extended ...": the parse often
+                # hangs the last members on the main verb; the clause runs up to that verb
+                tokens |= set(range(clause.i + 1, token.head.i))
             members += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in members]
     return members
 
@@ -302,8 +306,9 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         members = _delegation_members(ctx)
         side = guest if frame != "visit" else host
         side.extend(k for k in members if k not in side and k not in host + guest)
-    elif not _people_only(ctx, subject) and _mentions_delegation(_subject_tokens(match)):
-        # "The Bureau / The delegation met with A ..." and, later, "The delegation included: B, C"
+    elif _mentions_delegation(_subject_tokens(match)):
+        # "The Bureau / The delegation (led by A) met with B ..." and, later, "The delegation
+        # included: C, D"
         side = host if frame != "visit" else guest
         side.extend(k for k in _delegation_members(ctx) if k not in host + guest)
     groups = ([k for k in host if ctx.entity(k).kind != EntityKind.PERSON],

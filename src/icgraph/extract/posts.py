@@ -58,7 +58,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     people = [m for m in ctx.mentions if m.kind == EntityKind.PERSON]
     titles: list[Title] = []
     for person in sorted(people, key=lambda m: m.start):
-        after = _apposition(ctx, person)
+        after = _apposition(ctx, person) or _appointed_as(ctx, person)
         if after:
             titles.append(after)
             consumed.update(range(after.start, after.end))
@@ -228,6 +228,37 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1, j, before=False)
+
+
+APPOINTMENT_WORDS = frozenset({"appointment", "appoint", "reappointment", "reappoint", "capacity", "nominate",
+                               "nomination", "designate", "designation"})
+
+
+def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
+    """ "congratulated X on her recent appointment as the Director General of Y", "X, appointed as
+    Y's Ambassador, ...", "X, in his capacity as Chair of Y": the title after "as"."""
+    doc = ctx.doc
+    sent = doc[person.start].sent
+    limit = min(person.end + 8, sent.end)
+    as_token = next((t for t in doc[person.end:limit] if t.lower_ == "as"), None)
+    if as_token is None or as_token.head.lemma_.lower() not in APPOINTMENT_WORDS \
+            or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
+        return None
+    start = as_token.i + 1
+    while start < sent.end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    end = start
+    while end < sent.end and end - start < MAX_TITLE_TOKENS:
+        token = doc[end]
+        if token.text in {",", ";", ":", "(", ")"} or _person_start(ctx, end) \
+                or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}) \
+                or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since"} and not token.text[:1].isupper()
+                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
+            break
+        end += 1
+    if end <= start or not role_pattern(ctx).match(doc[start:end].text):
+        return None
+    return Title(person, start, end, before=False)
 
 
 def _next_person_at(ctx: ItemContext, index: int) -> bool:
