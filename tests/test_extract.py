@@ -749,3 +749,11 @@ def test_members_of_a_delegation_led_by_someone_join_its_side(nlp):
                   "the Audit Board, extended their congratulations to H.E. Lina HADDAD on her recent appointment as "
                   "the Director General of SESRIC.")
     assert meeting_pairs(ex) >= {frozenset({"Karl Vento", "Lina Haddad"}), frozenset({"Piet Haan", "Lina Haddad"})}
+
+
+def test_a_country_role_nobody_holds_describes_the_one_person_named_without_a_post(nlp):
+    """ "... with Piet Haan. ... the Russian Foreign Minister ...": the description gives the untitled
+    name its post. Text invented."""
+    ex = run(nlp, "The Uzbek Foreign Minister Karl Vento had a telephone conversation with Piet Haan on Thursday. "
+                  "The official visit of the Russian Foreign Minister to Tashkent was postponed.")
+    assert posts(ex) == {("Karl Vento", "Uzbekistan"), ("Piet Haan", "Russia")}
