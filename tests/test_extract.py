@@ -757,3 +757,10 @@ def test_a_country_role_nobody_holds_describes_the_one_person_named_without_a_po
     ex = run(nlp, "The Uzbek Foreign Minister Karl Vento had a telephone conversation with Piet Haan on Thursday. "
                   "The official visit of the Russian Foreign Minister to Tashkent was postponed.")
     assert posts(ex) == {("Karl Vento", "Uzbekistan"), ("Piet Haan", "Russia")}
+
+
+def test_a_letter_coordinated_with_a_call_brings_no_one_to_the_call(nlp):
+    """Text invented."""
+    ex = run(nlp, "Today, Prime Minister Karl Vento received a telephone call from Australian Prime Minister Piet "
+                  "Haan and a letter from Chinese Premier Li Wen.")
+    assert meeting_pairs(ex) == {frozenset({"Karl Vento", "Piet Haan"})}

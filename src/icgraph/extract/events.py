@@ -92,6 +92,19 @@ def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
     return out
 
 
+def _other_things(ctx: ItemContext, head: Token) -> set[int]:
+    """ "received a telephone call from A and a letter from B": a thing coordinated with the object
+    that is no encounter, no group and no title ("a letter", "a message") brings its own people."""
+    out: set[int] = set()
+    for token in head.subtree:
+        if token.i > head.i and token.dep_ == "conj" and token.pos_ == "NOUN" \
+                and any(c.dep_ == "det" for c in token.children) \
+                and token.lemma_.lower() not in GROUP_NOUNS and token.lemma_.lower() not in NOMINAL_MEETINGS \
+                and ctx.gazetteer.role(token.text) is None and token.lemma_.lower() not in ctx.lexicon.gatherings:
+            out |= _token_set(token.subtree)
+    return out
+
+
 def _appeal(head: Token, particle: Token) -> bool:
     """ "called on X to resign", "called upon them to join": a to-infinitive after the particle."""
     return any(t.i > particle.i and t.pos_ in {"VERB", "AUX"}
@@ -176,7 +189,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
-    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence)
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | _other_things(ctx, head)
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
