@@ -764,3 +764,24 @@ def test_a_letter_coordinated_with_a_call_brings_no_one_to_the_call(nlp):
     ex = run(nlp, "Today, Prime Minister Karl Vento received a telephone call from Australian Prime Minister Piet "
                   "Haan and a letter from Chinese Premier Li Wen.")
     assert meeting_pairs(ex) == {frozenset({"Karl Vento", "Piet Haan"})}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Foreign Minister Karl Vento of Chile sat down with President Ilse Marow of Peru in Lima on Monday.",
+     {frozenset({"Karl Vento", "Ilse Marow"})}),
+    ("Foreign Minister Karl Vento of Chile greeted President Ilse Marow of Peru at the airport on Monday.",
+     {frozenset({"Karl Vento", "Ilse Marow"})}),
+    ("Foreign Minister Karl Vento of Chile called President Ilse Marow of Peru on Monday to discuss trade.",
+     {frozenset({"Karl Vento", "Ilse Marow"})}),
+    ("Foreign Minister Karl Vento of Chile and President Ilse Marow of Peru discussed bilateral relations during "
+     "a meeting in Lima on Monday.", {frozenset({"Karl Vento", "Ilse Marow"})}),
+    ("Foreign Minister Karl Vento of Chile met separately with President Ilse Marow of Peru and Prime Minister "
+     "Otto Lind of Peru on Monday.", {frozenset({"Karl Vento", "Ilse Marow"}), frozenset({"Karl Vento", "Otto Lind"})}),
+    # precision guards
+    ("Minister Karl Vento and President Ilse Marow spoke during the meeting of the Council.", set()),
+    ("Minister Karl Vento called President Ilse Marow's decision historic.", set()),
+    ("Minister Karl Vento welcomed President Ilse Marow's decision to visit.", set()),
+])
+def test_more_encounter_phrasings_and_their_guards(nlp, text, pairs):
+    """Texts invented."""
+    assert meeting_pairs(run(nlp, text)) == pairs

@@ -92,6 +92,21 @@ def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
     return out
 
 
+def _owners_of_things(ctx: ItemContext, sentence: Span) -> set[int]:
+    """Tokens of people named as the owner of a thing ("welcomed B's decision", "called B's remarks
+    historic"): they are not met. Owners of a delegation, a meeting or a title ("B's delegation",
+    "B's envoy") stay."""
+    out: set[int] = set()
+    for mention in ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
+        if mention.end + 1 >= sentence.end or ctx.doc[mention.end].tag_ != "POS":
+            continue
+        thing = ctx.doc[mention.end + 1]  # the word owned, whatever the parse hung it on
+        if thing.pos_ == "NOUN" and thing.lemma_.lower() not in GROUP_NOUNS | set(NOMINAL_MEETINGS) \
+                and ctx.gazetteer.role(thing.text) is None and thing.lemma_.lower() not in ctx.lexicon.gatherings:
+            out |= set(range(mention.start, mention.end + 1))
+    return out
+
+
 def _other_things(ctx: ItemContext, head: Token) -> set[int]:
     """ "received a telephone call from A and a letter from B": a thing coordinated with the object
     that is no encounter, no group and no title ("a letter", "a message") brings its own people."""
@@ -189,7 +204,9 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
-    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | _other_things(ctx, head)
+    owners = _owners_of_things(ctx, sentence)
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) \
+        | _other_things(ctx, head) | owners
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
@@ -215,14 +232,14 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
                    for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses
+        loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
         if not _people_only(ctx, obj):
             # "welcomed His Excellency X, the Ambassador ...": the person right after the verb,
             # whatever clause the parse made of the rest
             near = [m for m in ctx.mentions_in(head.i + 1, min(head.i + 5, sentence.end), PEOPLE)
-                    if m.key not in subject]
+                    if m.key not in subject and m.start not in owners]
             obj = [near[0].key] if near else obj
         if not _people_only(ctx, obj):
             # "met with the new Ambassador of X accredited to Y ..., Z": the name set after a comma in
@@ -344,9 +361,11 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
 
 
 def _one_each(match: TriggerMatch) -> bool:
-    """The trigger's noun says the subject met each of the others apart: "bilateral meetings",
-    "separate talks", "held meetings with"."""
+    """The trigger says the subject met each of the others apart: "bilateral meetings", "separate
+    talks", "held meetings with", "met separately with"."""
     nouns = [t for t in match.tokens if t.pos_ == "NOUN"]
+    if any(c.lower_ in {"separately", "individually"} for c in match.head.children):
+        return True  # "met separately with A and B"
     return any(t.tag_ == "NNS" and t.lemma_.lower() in {"meeting", "call", "conversation"}
                or any(c.lower_ in {"bilateral", "separate"} for c in t.children) for t in nouns)
 
@@ -408,11 +427,13 @@ def _unreal(token: Token) -> bool:
 
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
-    """ "In a telephone conversation on Monday, A and B discussed ...": the sentence opens with the
-    meeting and its subject names both sides."""
+    """ "In a telephone conversation on Monday, A and B discussed ...", "A and B discussed ... during
+    a meeting in X": the clause's subject names both sides."""
     opener = token.head
-    if token.dep_ != "pobj" or opener.lower_ not in {"in", "during"} or opener.i != token.sent.start:
-        return None
+    if token.dep_ != "pobj" or not (opener.lower_ == "during" or (opener.lower_ == "in" and opener.i == token.sent.start)):
+        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during a meeting"
+    if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
+        return None  # "during the meeting of the Council": a gathering of many, not their encounter
     if any(c.lower_ in {"upcoming", "next", "future", "planned"} for c in token.children):
         return None
     verb = opener.head
