@@ -785,3 +785,11 @@ def test_a_letter_coordinated_with_a_call_brings_no_one_to_the_call(nlp):
 def test_more_encounter_phrasings_and_their_guards(nlp, text, pairs):
     """Texts invented."""
     assert meeting_pairs(run(nlp, text)) == pairs
+
+
+def test_a_name_with_a_lower_case_title_in_apposition_is_a_person_whatever_the_tagger_said(nlp):
+    """The tagger reads "Ilse Marow" as an organization; "director of ..." after it says it is a person.
+    Text invented."""
+    ex = run(nlp, "Karl Vento met with Ilse Marow, director of the National Water Authority, on Monday.")
+    assert meeting_pairs(ex) == {frozenset({"Karl Vento", "Ilse Marow"})}
+    assert ("Ilse Marow", "National Water Authority") in posts(ex)

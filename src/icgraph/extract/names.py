@@ -402,12 +402,29 @@ class PersonFinder:
             and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span)
 
     def title_apposition(self, token: Token) -> bool:
-        """ "Kenji Watanabe, Japan's Ambassador to Ethiopia": a capitalised title stands in apposition
-        after the name (whatever entity type the parser guessed for it)."""
+        """ "Kenji Watanabe, Japan's Ambassador to Ethiopia", "Anna Berg, director of X": a title stands
+        in apposition after the name (whatever entity type the parser guessed for it)."""
         doc = token.doc
         return token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
-            c.dep_ == "appos" and c.i > token.i and c.text[:1].isupper() and self.ends_role(c.i + 1)
+            c.dep_ == "appos" and c.i > token.i and (c.text[:1].isupper() and self.ends_role(c.i + 1)
+                                                     or self.lower_case_role(c))
             for c in token.children)
+
+    def lower_case_role(self, token: Token) -> bool:
+        """ "Anna Berg, director of the Water Authority": a title in lower case (the house style of
+        many agencies), a whole role term by itself or with the words before it."""
+        if not token.text.islower():
+            return False
+        doc = token.doc
+        for size in range(1, 4):
+            start = token.i - size + 1
+            if start < 0 or not all(t.text.islower() for t in doc[start:token.i + 1]):
+                break
+            text = doc[start:token.i + 1].text
+            term = self.ctx.gazetteer.role(text)
+            if term is not None and normalize_name(term.text) == normalize_name(text):
+                return True
+        return False
 
     def find(self) -> list[tuple[NameRun, str]]:
         found = []
