@@ -793,3 +793,9 @@ def test_a_name_with_a_lower_case_title_in_apposition_is_a_person_whatever_the_t
     ex = run(nlp, "Karl Vento met with Ilse Marow, director of the National Water Authority, on Monday.")
     assert meeting_pairs(ex) == {frozenset({"Karl Vento", "Ilse Marow"})}
     assert ("Ilse Marow", "National Water Authority") in posts(ex)
+
+
+def test_a_title_in_brackets_after_a_name_is_a_post(nlp):
+    """Text invented."""
+    ex = run(nlp, "President Ilse Marow of Peru received Otto Lind (Chile's Foreign Minister) on Monday.")
+    assert posts(ex) == {("Ilse Marow", "Peru"), ("Otto Lind", "Chile")}

@@ -190,6 +190,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text):
             return None
         i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
+    elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(doc[i + 1:min(i + 12, sent.end)].text):
+        pass  # "X (Chile's Foreign Minister)": the title in brackets, up to the closing one
     elif doc[i].text != ",":
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
