@@ -799,3 +799,11 @@ def test_a_title_in_brackets_after_a_name_is_a_post(nlp):
     """Text invented."""
     ex = run(nlp, "President Ilse Marow of Peru received Otto Lind (Chile's Foreign Minister) on Monday.")
     assert posts(ex) == {("Ilse Marow", "Peru"), ("Otto Lind", "Chile")}
+
+
+def test_a_visitors_country_is_not_the_country_of_the_untitled_host(nlp):
+    """ "the visiting Foreign Minister of Chile": Chile is the guest's; the President under a Lima
+    dateline is Peru's. Text invented."""
+    ex = run(nlp, "LIMA (Andina) - President Ilse Marow received the visiting Foreign Minister of Chile, Karl "
+                  "Vento, on Monday. The Chilean minister arrived on Sunday.")
+    assert posts(ex) == {("Ilse Marow", "Peru"), ("Karl Vento", "Chile")}

@@ -19,6 +19,7 @@ from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.model import EntityKind, OrgType, Post
+from icgraph.textnorm import normalize_name
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "charg")
@@ -73,7 +74,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
-                if fallback is not None and org == fallback and any(f[1:] == fact[1:] for f in seen):
+                if fallback is not None and org == fallback and any(f[2] == org and _same_role(ctx, f[1], fact[1])
+                                                                    for f in seen):
                     # the item's country has its Prime Minister already: this one is another country's,
                     # which the item does not say; the role stays known ("the Prime Minister" refers to them)
                     org = None
@@ -93,15 +95,48 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     # Prime Minister Justin Trudeau": "President Joko Widodo" is not Canada's)
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
-    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts}) \
-        or _salient_country(ctx, {country.key for _, country in counterparts} | served)
-    envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)}
+    visitors = _visitors_states(ctx, posts)
+    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts} | visitors) \
+        or _salient_country(ctx, {country.key for _, country in counterparts} | served | visitors)
+    envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country)
         # "Governor of the Central Bank": an organization the item only describes is the country's
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
     return posts
+
+
+def _same_role(ctx: ItemContext, a: str, b: str) -> bool:
+    """Two role texts name one role: equal, or one role id of data/roles.tsv ("Foreign Minister",
+    "Minister of Foreign Affairs")."""
+    if a.lower() == b.lower():
+        return True
+    ta, tb = ctx.gazetteer.role(a), ctx.gazetteer.role(b)
+    whole = ta is not None and tb is not None and normalize_name(ta.text) == normalize_name(a) \
+        and normalize_name(tb.text) == normalize_name(b)  # not "Minister" of "Minister for Labour"
+    return whole and ta.role_id == tb.role_id
+
+
+def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
+    """Countries of people introduced as visiting ("the visiting Foreign Minister of Chile, A",
+    "visiting Chilean Minister B"): a guest's country, not the one the item's untitled hosts serve."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for token in doc:
+        if token.lower_ != "visiting" or any(c.dep_ == "dobj" for c in token.children):
+            continue  # "while visiting Portugal": a verb, whose object is the visited
+        for i in range(token.i + 1, min(token.i + 12, token.sent.end)):
+            if doc[i].pos_ in {"VERB", "AUX"}:
+                break
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind == EntityKind.PERSON:
+                for post in posts:
+                    if post.person == mention.key and post.organization:
+                        entity = ctx.entity(post.organization)
+                        states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
+                break
+    return states - {""}
 
 
 def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
