@@ -807,3 +807,10 @@ def test_a_visitors_country_is_not_the_country_of_the_untitled_host(nlp):
     ex = run(nlp, "LIMA (Andina) - President Ilse Marow received the visiting Foreign Minister of Chile, Karl "
                   "Vento, on Monday. The Chilean minister arrived on Sunday.")
     assert posts(ex) == {("Ilse Marow", "Peru"), ("Karl Vento", "Chile")}
+
+
+def test_the_country_a_minister_is_visiting_is_not_their_untitled_country(nlp):
+    """Text invented."""
+    ex = run(nlp, "The Minister of Trade Karl Vento, on a visit to Peru, met the Minister of Economy Otto Lind in Lima.")
+    assert ("Karl Vento", "Peru") not in posts(ex)
+    assert ("Otto Lind", "Peru") in posts(ex)

@@ -67,9 +67,13 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         before = _premodifier(ctx, person, consumed)
         if before:
             titles.append(before)
+    travellers = _travellers(ctx)
+
     def collect(fallback: str | None) -> None:
         for title in titles:
             sentence = ctx.doc[title.person.start].sent
+            if fallback is not None and (title.person.key, fallback) in travellers:
+                continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             for role, org, confidence in _roles(ctx, title, fallback):
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
@@ -116,6 +120,30 @@ def _same_role(ctx: ItemContext, a: str, b: str) -> bool:
     whole = ta is not None and tb is not None and normalize_name(ta.text) == normalize_name(a) \
         and normalize_name(tb.text) == normalize_name(b)  # not "Minister" of "Minister for Labour"
     return whole and ta.role_id == tb.role_id
+
+
+def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
+    """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
+    "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
+    doc = ctx.doc
+    found: set[tuple[str, str]] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma == "visit" and token.pos_ == "NOUN":
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+            targets = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        elif lemma in {"visit", "arrive", "travel"} and token.pos_ == "VERB":
+            targets = [c for c in token.children if c.dep_ == "dobj"] + \
+                [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} for g in c.children
+                 if g.dep_ == "pobj"]
+        else:
+            continue
+        countries = [ctx.mention_at(t.i) for t in targets]
+        countries = [m.key for m in countries if m is not None and m.kind == EntityKind.COUNTRY]
+        people = ctx.mentions_in(token.sent.start, token.i, frozenset({EntityKind.PERSON}))
+        if countries and people:
+            found |= {(people[-1].key, country) for country in countries}
+    return found
 
 
 def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
