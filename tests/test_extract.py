@@ -814,3 +814,19 @@ def test_the_country_a_minister_is_visiting_is_not_their_untitled_country(nlp):
     ex = run(nlp, "The Minister of Trade Karl Vento, on a visit to Peru, met the Minister of Economy Otto Lind in Lima.")
     assert ("Karl Vento", "Peru") not in posts(ex)
     assert ("Otto Lind", "Peru") in posts(ex)
+
+
+
+def test_a_titled_list_closed_by_and_after_the_object_joins_it(nlp):
+    """The parse hangs the later names of the list on the verb. Text invented."""
+    found = meeting_pairs(run(nlp, "Minister Karl Vento also met with President Ilse Marow, Senator Otto Lind and "
+                                   "Dr. Anna Berg in Lima on Monday."))
+    assert {frozenset({"Karl Vento", "Ilse Marow"}), frozenset({"Karl Vento", "Otto Lind"}),
+            frozenset({"Karl Vento", "Anna Berg"})} <= found
+
+
+def test_a_list_not_closed_by_and_is_not_taken(nlp):
+    """Text invented."""
+    found = meeting_pairs(run(nlp, "Minister Karl Vento met with President Ilse Marow, Senator Otto Lind, and he "
+                                   "praised Dr. Anna Berg."))
+    assert found == {frozenset({"Karl Vento", "Ilse Marow"})}

@@ -19,8 +19,10 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.lexicon import Frame
+from icgraph.extract.names import title_words
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
+from icgraph.textnorm import normalize_name
 
 PEOPLE = frozenset({EntityKind.PERSON})
 AGENTS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -252,22 +254,38 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
 
 
 def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> list[str]:
-    """ "talks with A, and B, senior director ...": people coordinated right after the last person of
-    a side belong to it, wherever the parse hung them."""
+    """ "talks with A, and B, senior director ...", "met with President A, Senator B and Dr. C": people
+    coordinated right after the last person of a side (a list closed by "and", each maybe after a
+    title) belong to it, wherever the parse hung them."""
     people = [m for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE) if m.key in side]
     if not people:
         return []
+    doc = ctx.doc
     found: list[str] = []
+    pending: list[str] = []
     i = people[-1].end
     while True:
-        while i < sentence.end and ctx.doc[i].text in {",", "and"}:
-            i += 1
-        mention = ctx.mention_at(i)
-        if i == people[-1].end or mention is None or mention.kind != EntityKind.PERSON or mention.start != i \
-                or ctx.doc[i - 1].lower_ != "and":
+        j = i
+        while j < sentence.end and doc[j].text in {",", "and"}:
+            j += 1
+        closing = any(t.lower_ == "and" for t in doc[i:j])
+        k = j
+        while k < sentence.end and k - j < 4 and ctx.mention_at(k) is None and _title_word(ctx, doc[k]):
+            k += 1  # "Senator", "Dr.", "Foreign Minister"
+        mention = ctx.mention_at(k) if k < sentence.end else None
+        if j == i or mention is None or mention.kind != EntityKind.PERSON or mention.start != k:
             return found
-        found.append(mention.key)
+        pending.append(mention.key)
+        if closing:
+            found += pending
+            pending = []
         i = mention.end
+
+
+def _title_word(ctx: ItemContext, token: Token) -> bool:
+    honorifics, roles = title_words(ctx.gazetteer, ctx.lexicon)
+    word = normalize_name(token.text)
+    return token.text[:1].isupper() and (word in honorifics or word in roles)
 
 
 def _people_only(ctx: ItemContext, keys: list[str]) -> list[str]:
