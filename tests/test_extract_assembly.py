@@ -236,3 +236,22 @@ def test_signed_between_two_people_is_a_signing_where_they_met_and_an_instrument
                   "Andean Development Corporation, Mr. Luis Carranza.")
     assert "Murabaha Agreement" not in {e.name for e in ex.entities}
     assert frozenset({"Karin Olsen", "Luis Carranza"}) in meeting_pairs(ex)
+
+
+M = "President Ilse Marow of Peru received Foreign Minister Karl Vento of Chile in Lima on Monday. "
+
+
+@pytest.mark.parametrize("text, hosts, guests", [
+    (M + "Accompanying the Minister were Chilean Ambassador Anna Berg and Deputy Minister Piet Haan.",
+     {"Ilse Marow"}, {"Karl Vento", "Anna Berg", "Piet Haan"}),
+    (M + "Participating in the meeting were Peruvian Foreign Minister Otto Lind and Chilean Ambassador Anna Berg.",
+     {"Ilse Marow", "Otto Lind"}, {"Karl Vento", "Anna Berg"}),
+    (M + "The Chilean delegation included Ambassador Anna Berg and Deputy Minister Piet Haan.",
+     {"Ilse Marow"}, {"Karl Vento", "Anna Berg", "Piet Haan"}),
+    (M + "On the Peruvian side, the talks were attended by Foreign Minister Otto Lind.",
+     {"Ilse Marow", "Otto Lind"}, {"Karl Vento"}),
+])
+def test_attendees_join_the_side_their_post_or_the_sentence_names(nlp, text, hosts, guests):
+    """Attendees no post places go to the side of the country the sentence names for them ("The
+    Chilean delegation", "On the Peruvian side"). Texts invented."""
+    assert sides(run(nlp, text)) == [(hosts, guests)]

@@ -111,11 +111,13 @@ def group_only(ctx: ItemContext, draft) -> list[list[str]]:
 
 
 def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict[str, set[str]],
-                    groups: list[list[str]]) -> None:
+                    groups: list[list[str]], named: Iterable[str] = ()) -> None:
     """Each person joins the side of `draft` they fit (see the module's docstring); `groups` are the
     sides named only as a group when the meeting was read. People of one list whom no organization
-    places go where the others of the list went ("Also attending were Foreign Minister A, B and C"),
-    else to the side named only as a group, else, at a gathering whose host is known, to its guests."""
+    places go to the side of the country or organization the sentence names for them, when it fits
+    one side only ("The Chilean delegation included A and B", "On the Peruvian side, ... C"), else
+    where the others of the list went ("Also attending were Foreign Minister A, B and C"), else to the
+    side named only as a group, else, at a gathering whose host is known, to its guests."""
     host_keys = side_affiliation(ctx, draft.host + draft.groups[0], served)
     guest_keys = side_affiliation(ctx, draft.guest + draft.groups[1], served)
     open_guests = bool(draft.host) and not draft.guest
@@ -131,7 +133,11 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
             placed.append(fits[0])
         else:
             unplaced.append(person)
-    if placed and all(side is placed[0] for side in placed):
+    hinted = [side for side, keys in ((draft.host, host_keys), (draft.guest, guest_keys))
+              if keys & {k for key in named for k in _around(ctx, key)}]
+    if len(hinted) == 1:
+        fallback = hinted[0]
+    elif placed and all(side is placed[0] for side in placed):
         fallback = placed[0]
     elif len(groups) == 1:
         fallback = groups[0]
@@ -157,8 +163,13 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
             continue
         if not cues.search(sentence.text):
             continue
-        people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))]
-        place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served, groups[id(draft)])
+        mentions = ctx.mentions_in(sentence.start, sentence.end)
+        people = [m.key for m in mentions if m.kind == EntityKind.PERSON]
+        first = min((m.start for m in mentions if m.kind == EntityKind.PERSON), default=sentence.end)
+        # countries and organizations named before the first person, not inside anyone's title
+        named = [m.key for m in mentions if m.start < first and m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}]
+        place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
+                        groups[id(draft)], named)
 
 
 def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:

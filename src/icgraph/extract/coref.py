@@ -29,10 +29,12 @@ def resolve_organization_references(ctx: ItemContext) -> None:
     _organization_references(ctx)
 
 
-def resolve_references(ctx: ItemContext, posts: list[Post]) -> None:
-    _role_references(ctx, posts)
+def resolve_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
+    """Resolve the references; returns the posts that descriptions give people named without one."""
+    described = _role_references(ctx, posts)
     _counterpart_references(ctx, posts)
     _honorific_references(ctx)
+    return described
 
 
 def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
@@ -56,14 +58,15 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
             ctx.add_mention(Mention(people[0], EntityKind.PERSON, start, token.i + 1))
 
 
-def _role_references(ctx: ItemContext, posts: list[Post]) -> None:
+def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     doc = ctx.doc
     text = ctx.item.text
     holders: dict[str, list[Post]] = {}
     for post in posts:
         holders.setdefault(post.person, []).append(post)
+    described: list[Post] = []
     if not holders:
-        return
+        return described
     for match in role_pattern(ctx).finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
@@ -89,10 +92,26 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> None:
             continue  # "the President's Special Representative": a qualifier, not an actor
         role_key = normalize_name(match.group(0))
         candidates = _holders(ctx, holders, role_key, qualifier, exact=True) or \
-            _holders(ctx, holders, role_key, qualifier, exact=False)
+            _holders(ctx, holders, role_key, qualifier, exact=False) or \
+            _same_role(ctx, holders, match.group(0), qualifier)
         person = _nearest_before(ctx, candidates, span.start)
+        if person is None and qualifier is not None and qualifier.kind == EntityKind.COUNTRY and not candidates:
+            # "A talked with Sergei Lavrov. ... the Russian Foreign Minister ...": a role of a country
+            # that nobody holds is the one person named before it without any post
+            person = _untitled_before(ctx, holders, span.start)
+            if person:
+                described.append(Post(person=person, role=match.group(0), organization=qualifier.key,
+                                      evidence=ctx.evidence(doc[span.start].sent, 0.5)))
+                holders[person] = [described[-1]]
         if person:
             ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
+    return described
+
+
+def _untitled_before(ctx: ItemContext, holders: dict[str, list[Post]], index: int) -> str | None:
+    people = {m.key for m in ctx.mentions if m.kind == EntityKind.PERSON and m.start < index}
+    untitled = people - set(holders)
+    return untitled.pop() if len(untitled) == 1 else None
 
 
 def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qualifier: Mention | None,
@@ -106,6 +125,20 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
         if qualifier is None:
             return same
         return same and post.organization in {qualifier.key, ctx.top_organization(qualifier.key)}
+    return [person for person, held in holders.items() if any(fits(p) for p in held)]
+
+
+def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qualifier: Mention | None) -> list[str]:
+    """People whose post names the same role in other words (data/roles.tsv role ids): "the Foreign
+    Minister" for the "Minister of Foreign Affairs"."""
+    wanted = ctx.gazetteer.role(title)
+    if wanted is None:
+        return []
+
+    def fits(post: Post) -> bool:
+        term = ctx.gazetteer.role(post.role)
+        return term is not None and term.role_id == wanted.role_id and (
+            qualifier is None or post.organization in {qualifier.key, ctx.top_organization(qualifier.key)})
     return [person for person, held in holders.items() if any(fits(p) for p in held)]
 
 

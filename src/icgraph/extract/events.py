@@ -19,8 +19,10 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.lexicon import Frame
+from icgraph.extract.names import title_words
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
+from icgraph.textnorm import normalize_name
 
 PEOPLE = frozenset({EntityKind.PERSON})
 AGENTS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -76,17 +78,55 @@ def _token_set(tokens) -> set[int]:
     return {t.i for t in tokens}
 
 
-def _excluded(head: Token) -> set[int]:
-    """Tokens of the clause that cannot be a side: subordinate clauses, time/place phrases, patronage."""
+def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
+    """Tokens of the clause that cannot be a side: subordinate clauses, time/place phrases, patronage.
+    A preposition that is a word of the trigger itself ("called on X") introduces a side, unless a
+    to-infinitive follows it ("called on X to resign": an appeal, not an encounter)."""
     out: set[int] = set()
     for child in head.children:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
             out |= _token_set(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in EXCLUDED_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in EXCLUDED_PREPS \
+                and (child.i not in own or _appeal(head, child)):
             out |= _token_set(child.subtree)
         elif child.dep_ in {"npadvmod", "advmod"}:
             out |= _token_set(child.subtree)
     return out
+
+
+def _owners_of_things(ctx: ItemContext, sentence: Span) -> set[int]:
+    """Tokens of people named as the owner of a thing ("welcomed B's decision", "called B's remarks
+    historic"): they are not met. Owners of a delegation, a meeting or a title ("B's delegation",
+    "B's envoy") stay."""
+    out: set[int] = set()
+    for mention in ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
+        if mention.end + 1 >= sentence.end or ctx.doc[mention.end].tag_ != "POS":
+            continue
+        thing = ctx.doc[mention.end + 1]  # the word owned, whatever the parse hung it on
+        if thing.pos_ == "NOUN" and thing.lemma_.lower() not in GROUP_NOUNS | set(NOMINAL_MEETINGS) \
+                and ctx.gazetteer.role(thing.text) is None and thing.lemma_.lower() not in ctx.lexicon.gatherings:
+            out |= set(range(mention.start, mention.end + 1))
+    return out
+
+
+def _other_things(ctx: ItemContext, head: Token) -> set[int]:
+    """ "received a telephone call from A and a letter from B": a thing coordinated with the object
+    that is no encounter, no group and no title ("a letter", "a message") brings its own people."""
+    out: set[int] = set()
+    for token in head.subtree:
+        if token.i > head.i and token.dep_ == "conj" and token.pos_ == "NOUN" \
+                and any(c.dep_ == "det" for c in token.children) \
+                and token.lemma_.lower() not in GROUP_NOUNS and token.lemma_.lower() not in NOMINAL_MEETINGS \
+                and ctx.gazetteer.role(token.text) is None and token.lemma_.lower() not in ctx.lexicon.gatherings:
+            out |= _token_set(token.subtree)
+    return out
+
+
+def _appeal(head: Token, particle: Token) -> bool:
+    """ "called on X to resign", "called upon them to join": a to-infinitive after the particle."""
+    return any(t.i > particle.i and t.pos_ in {"VERB", "AUX"}
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               for t in list(head.subtree) + list(particle.subtree))
 
 
 def _agents_in(ctx: ItemContext, tokens: set[int]) -> list[str]:
@@ -166,7 +206,9 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
-    excluded = _excluded(head) | _patronage(sentence)
+    owners = _owners_of_things(ctx, sentence)
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) \
+        | _other_things(ctx, head) | owners
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
@@ -192,14 +234,14 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
                    for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses
+        loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
         if not _people_only(ctx, obj):
             # "welcomed His Excellency X, the Ambassador ...": the person right after the verb,
             # whatever clause the parse made of the rest
             near = [m for m in ctx.mentions_in(head.i + 1, min(head.i + 5, sentence.end), PEOPLE)
-                    if m.key not in subject]
+                    if m.key not in subject and m.start not in owners]
             obj = [near[0].key] if near else obj
         if not _people_only(ctx, obj):
             # "met with the new Ambassador of X accredited to Y ..., Z": the name set after a comma in
@@ -212,22 +254,38 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
 
 
 def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> list[str]:
-    """ "talks with A, and B, senior director ...": people coordinated right after the last person of
-    a side belong to it, wherever the parse hung them."""
+    """ "talks with A, and B, senior director ...", "met with President A, Senator B and Dr. C": people
+    coordinated right after the last person of a side (a list closed by "and", each maybe after a
+    title) belong to it, wherever the parse hung them."""
     people = [m for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE) if m.key in side]
     if not people:
         return []
+    doc = ctx.doc
     found: list[str] = []
+    pending: list[str] = []
     i = people[-1].end
     while True:
-        while i < sentence.end and ctx.doc[i].text in {",", "and"}:
-            i += 1
-        mention = ctx.mention_at(i)
-        if i == people[-1].end or mention is None or mention.kind != EntityKind.PERSON or mention.start != i \
-                or ctx.doc[i - 1].lower_ != "and":
+        j = i
+        while j < sentence.end and doc[j].text in {",", "and"}:
+            j += 1
+        closing = any(t.lower_ == "and" for t in doc[i:j])
+        k = j
+        while k < sentence.end and k - j < 4 and ctx.mention_at(k) is None and _title_word(ctx, doc[k]):
+            k += 1  # "Senator", "Dr.", "Foreign Minister"
+        mention = ctx.mention_at(k) if k < sentence.end else None
+        if j == i or mention is None or mention.kind != EntityKind.PERSON or mention.start != k:
             return found
-        found.append(mention.key)
+        pending.append(mention.key)
+        if closing:
+            found += pending
+            pending = []
         i = mention.end
+
+
+def _title_word(ctx: ItemContext, token: Token) -> bool:
+    honorifics, roles = title_words(ctx.gazetteer, ctx.lexicon)
+    word = normalize_name(token.text)
+    return token.text[:1].isupper() and (word in honorifics or word in roles)
 
 
 def _people_only(ctx: ItemContext, keys: list[str]) -> list[str]:
@@ -260,6 +318,10 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
         for clause in clauses:
             tokens = _token_set(clause.subtree) - _token_set(token.subtree) if clause.i == token.head.i \
                 else _token_set(clause.subtree)
+            if clause.i != token.head.i and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i > clause.i:
+                # "The delegation, which included A, ..., and B, ..., extended ...": the parse often
+                # hangs the last members on the main verb; the clause runs up to that verb
+                tokens |= set(range(clause.i + 1, token.head.i))
             members += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in members]
     return members
 
@@ -292,8 +354,9 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         members = _delegation_members(ctx)
         side = guest if frame != "visit" else host
         side.extend(k for k in members if k not in side and k not in host + guest)
-    elif not _people_only(ctx, subject) and _mentions_delegation(_subject_tokens(match)):
-        # "The Bureau / The delegation met with A ..." and, later, "The delegation included: B, C"
+    elif _mentions_delegation(_subject_tokens(match)):
+        # "The Bureau / The delegation (led by A) met with B ..." and, later, "The delegation
+        # included: C, D"
         side = host if frame != "visit" else guest
         side.extend(k for k in _delegation_members(ctx) if k not in host + guest)
     groups = ([k for k in host if ctx.entity(k).kind != EntityKind.PERSON],
@@ -310,7 +373,19 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         host, guest = people[:1], people[1:]
     if not host or not guest:
         return None
+    if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
+        separate = True  # "had bilateral meetings with A and B": one meeting with each
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+
+
+def _one_each(match: TriggerMatch) -> bool:
+    """The trigger says the subject met each of the others apart: "bilateral meetings", "separate
+    talks", "held meetings with", "met separately with"."""
+    nouns = [t for t in match.tokens if t.pos_ == "NOUN"]
+    if any(c.lower_ in {"separately", "individually"} for c in match.head.children):
+        return True  # "met separately with A and B"
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in {"meeting", "call", "conversation"}
+               or any(c.lower_ in {"bilateral", "separate"} for c in t.children) for t in nouns)
 
 
 def _object_phrase(head: Token, match: TriggerMatch) -> bool:
@@ -370,11 +445,13 @@ def _unreal(token: Token) -> bool:
 
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
-    """ "In a telephone conversation on Monday, A and B discussed ...": the sentence opens with the
-    meeting and its subject names both sides."""
+    """ "In a telephone conversation on Monday, A and B discussed ...", "A and B discussed ... during
+    a meeting in X": the clause's subject names both sides."""
     opener = token.head
-    if token.dep_ != "pobj" or opener.lower_ not in {"in", "during"} or opener.i != token.sent.start:
-        return None
+    if token.dep_ != "pobj" or not (opener.lower_ == "during" or (opener.lower_ == "in" and opener.i == token.sent.start)):
+        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during a meeting"
+    if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
+        return None  # "during the meeting of the Council": a gathering of many, not their encounter
     if any(c.lower_ in {"upcoming", "next", "future", "planned"} for c in token.children):
         return None
     verb = opener.head

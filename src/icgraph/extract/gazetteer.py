@@ -560,7 +560,7 @@ class Gazetteer:
 
     def role(self, text: str) -> RoleTerm | None:
         """The role a phrase names: the leftmost, longest known role term in it, so
-        "Director General" -> director-general, "acting Foreign Minister of Armenia" -> minister,
+        "Director General" -> director-general, "acting Foreign Minister of Armenia" -> foreign-minister,
         "WHO Regional Director for the Eastern Mediterranean" -> regional-director. A role in the
         possessive belongs to someone else: "the President's Special Envoy" -> special-envoy."""
         for start, end, term in self.find_roles(text):

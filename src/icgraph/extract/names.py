@@ -297,9 +297,47 @@ class PersonFinder:
             if end == i:
                 i += 1
                 continue
-            runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
+            start = self.after_institution(i, end)
+            runs.append(NameRun(start, end, self.honorific_before(start),
+                                start > i or self.role_before(start)))
             i = max(end, i + 1)
         return runs
+
+    def after_institution(self, start: int, end: int) -> int:
+        """ "head of X's Communications Directorate Anna Berg": a run of capitalised words that names
+        an institution (its last word an institution head) and then a person begins where the
+        person's name begins, when the parser tags those words as a person, or runs them into the
+        institution after a title ("head of"); `start` otherwise. The name so cut follows a title."""
+        doc, heads = self.ctx.doc, self.ctx.lexicon.org_heads
+        for cut in range(end - 2, start, -1):
+            if singular(doc[cut - 1].text) not in heads and doc[cut - 1].lower_ not in heads:
+                continue
+            tail = doc[cut:end]
+            if doc[cut].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in tail):
+                return cut
+            if len(tail) <= 3 and all(t.pos_ == "PROPN" and t.ent_iob_ == "I" and t.ent_type_ == "ORG"
+                                      and singular(t.text) not in heads and not self.is_title_word(t)
+                                      for t in tail) and self.title_of(start):
+                return cut
+            return start
+        return start
+
+    def title_of(self, start: int) -> bool:
+        """A title word, of any case, governs the institution named from `start` ("head of X's ...",
+        "director of the ...")."""
+        doc = self.ctx.doc
+        i = start - 1
+        for _ in range(6):
+            if i < 0:
+                return False
+            mention = self.ctx.mention_at(i)
+            if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
+                i = mention.start - 1
+            elif doc[i].lower_ in {"of", "the", "'s", "’s"}:
+                i -= 1
+            else:
+                return doc[i].lower_ != "of" and self.is_title_word(doc[i]) and doc[i + 1].lower_ == "of"
+        return False
 
     # decisions ------------------------------------------------------------------------------
     def looks_like_person(self, run: NameRun) -> bool:
@@ -364,12 +402,29 @@ class PersonFinder:
             and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span)
 
     def title_apposition(self, token: Token) -> bool:
-        """ "Kenji Watanabe, Japan's Ambassador to Ethiopia": a capitalised title stands in apposition
-        after the name (whatever entity type the parser guessed for it)."""
+        """ "Kenji Watanabe, Japan's Ambassador to Ethiopia", "Anna Berg, director of X": a title stands
+        in apposition after the name (whatever entity type the parser guessed for it)."""
         doc = token.doc
         return token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
-            c.dep_ == "appos" and c.i > token.i and c.text[:1].isupper() and self.ends_role(c.i + 1)
+            c.dep_ == "appos" and c.i > token.i and (c.text[:1].isupper() and self.ends_role(c.i + 1)
+                                                     or self.lower_case_role(c))
             for c in token.children)
+
+    def lower_case_role(self, token: Token) -> bool:
+        """ "Anna Berg, director of the Water Authority": a title in lower case (the house style of
+        many agencies), a whole role term by itself or with the words before it."""
+        if not token.text.islower():
+            return False
+        doc = token.doc
+        for size in range(1, 4):
+            start = token.i - size + 1
+            if start < 0 or not all(t.text.islower() for t in doc[start:token.i + 1]):
+                break
+            text = doc[start:token.i + 1].text
+            term = self.ctx.gazetteer.role(text)
+            if term is not None and normalize_name(term.text) == normalize_name(text):
+                return True
+        return False
 
     def find(self) -> list[tuple[NameRun, str]]:
         found = []

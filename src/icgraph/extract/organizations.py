@@ -212,12 +212,27 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
     return defined
 
 
+def _spells(acronym: str, span) -> bool:
+    """The acronym's capitals are the initials of the name's capitalised words, in order."""
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return acronym.replace(".", "").upper() == initials.upper() if initials else False
+
+
 def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None:
     start, end = span
     existing = ctx.mention_at(end - 1)
     if existing is not None and existing.kind == EntityKind.ORGANIZATION:
         ctx.table.add_alias(existing.key, acronym)
         return existing.key
+    if ctx.doc[start].lower_ in DETERMINERS:
+        start += 1
+    first = ctx.mention_at(start)
+    if first is not None and first.kind == EntityKind.ORGANIZATION and first.start == start \
+            and first.end < end and _spells(acronym, ctx.doc[start:end]) \
+            and not any(ctx.taken(i) for i in range(first.end, end)):
+        # "Islamic Solidarity Fund for Development (ISFD)": the item defines a longer name than the
+        # known one it begins with, and the acronym spells all of it
+        ctx.remove_mention(first)
     if any(ctx.taken(i) for i in range(start, end)):
         # the name ends in another entity (e.g. a country): keep only the part after it
         while start < end and ctx.taken(start):
@@ -380,6 +395,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if prefix is not None and prefix.kind == EntityKind.ORGANIZATION and doc[s - 1].tag_ != "POS":
             org_type = OrgType.UNIT  # "ALECSO Culture Department": a unit of the organization before it
             text = clean_name(doc[prefix.start:e].text)
+        elif org_type == OrgType.UNIT and country and not parent:
+            org_type = OrgType.GOVERNMENT  # "X's Communications Directorate": a body of the state X
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
         if org_type == OrgType.UNIT and parent and parent != key:
             ctx.table.update(key, parent=parent)

@@ -19,6 +19,7 @@ from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.model import EntityKind, OrgType, Post
+from icgraph.textnorm import normalize_name
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "charg")
@@ -58,7 +59,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     people = [m for m in ctx.mentions if m.kind == EntityKind.PERSON]
     titles: list[Title] = []
     for person in sorted(people, key=lambda m: m.start):
-        after = _apposition(ctx, person)
+        after = _apposition(ctx, person) or _appointed_as(ctx, person)
         if after:
             titles.append(after)
             consumed.update(range(after.start, after.end))
@@ -66,14 +67,19 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         before = _premodifier(ctx, person, consumed)
         if before:
             titles.append(before)
+    travellers = _travellers(ctx)
+
     def collect(fallback: str | None) -> None:
         for title in titles:
             sentence = ctx.doc[title.person.start].sent
+            if fallback is not None and (title.person.key, fallback) in travellers:
+                continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             for role, org, confidence in _roles(ctx, title, fallback):
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
-                if fallback is not None and org == fallback and any(f[1:] == fact[1:] for f in seen):
+                if fallback is not None and org == fallback and any(f[2] == org and _same_role(ctx, f[1], fact[1])
+                                                                    for f in seen):
                     # the item's country has its Prime Minister already: this one is another country's,
                     # which the item does not say; the role stays known ("the Prime Minister" refers to them)
                     org = None
@@ -93,15 +99,72 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     # Prime Minister Justin Trudeau": "President Joko Widodo" is not Canada's)
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
-    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts}) \
-        or _salient_country(ctx, {country.key for _, country in counterparts} | served)
-    envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)}
+    visitors = _visitors_states(ctx, posts)
+    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts} | visitors) \
+        or _salient_country(ctx, {country.key for _, country in counterparts} | served | visitors)
+    envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country)
         # "Governor of the Central Bank": an organization the item only describes is the country's
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
     return posts
+
+
+def _same_role(ctx: ItemContext, a: str, b: str) -> bool:
+    """Two role texts name one role: equal, or one role id of data/roles.tsv ("Foreign Minister",
+    "Minister of Foreign Affairs")."""
+    if a.lower() == b.lower():
+        return True
+    ta, tb = ctx.gazetteer.role(a), ctx.gazetteer.role(b)
+    whole = ta is not None and tb is not None and normalize_name(ta.text) == normalize_name(a) \
+        and normalize_name(tb.text) == normalize_name(b)  # not "Minister" of "Minister for Labour"
+    return whole and ta.role_id == tb.role_id
+
+
+def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
+    """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
+    "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
+    doc = ctx.doc
+    found: set[tuple[str, str]] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma == "visit" and token.pos_ == "NOUN":
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+            targets = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        elif lemma in {"visit", "arrive", "travel"} and token.pos_ == "VERB":
+            targets = [c for c in token.children if c.dep_ == "dobj"] + \
+                [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} for g in c.children
+                 if g.dep_ == "pobj"]
+        else:
+            continue
+        countries = [ctx.mention_at(t.i) for t in targets]
+        countries = [m.key for m in countries if m is not None and m.kind == EntityKind.COUNTRY]
+        people = ctx.mentions_in(token.sent.start, token.i, frozenset({EntityKind.PERSON}))
+        if countries and people:
+            found |= {(people[-1].key, country) for country in countries}
+    return found
+
+
+def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
+    """Countries of people introduced as visiting ("the visiting Foreign Minister of Chile, A",
+    "visiting Chilean Minister B"): a guest's country, not the one the item's untitled hosts serve."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for token in doc:
+        if token.lower_ != "visiting" or any(c.dep_ == "dobj" for c in token.children):
+            continue  # "while visiting Portugal": a verb, whose object is the visited
+        for i in range(token.i + 1, min(token.i + 12, token.sent.end)):
+            if doc[i].pos_ in {"VERB", "AUX"}:
+                break
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind == EntityKind.PERSON:
+                for post in posts:
+                    if post.person == mention.key and post.organization:
+                        entity = ctx.entity(post.organization)
+                        states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
+                break
+    return states - {""}
 
 
 def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
@@ -190,6 +253,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text):
             return None
         i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
+    elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(doc[i + 1:min(i + 12, sent.end)].text):
+        pass  # "X (Chile's Foreign Minister)": the title in brackets, up to the closing one
     elif doc[i].text != ",":
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
@@ -228,6 +293,37 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1, j, before=False)
+
+
+APPOINTMENT_WORDS = frozenset({"appointment", "appoint", "reappointment", "reappoint", "capacity", "nominate",
+                               "nomination", "designate", "designation"})
+
+
+def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
+    """ "congratulated X on her recent appointment as the Director General of Y", "X, appointed as
+    Y's Ambassador, ...", "X, in his capacity as Chair of Y": the title after "as"."""
+    doc = ctx.doc
+    sent = doc[person.start].sent
+    limit = min(person.end + 8, sent.end)
+    as_token = next((t for t in doc[person.end:limit] if t.lower_ == "as"), None)
+    if as_token is None or as_token.head.lemma_.lower() not in APPOINTMENT_WORDS \
+            or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
+        return None
+    start = as_token.i + 1
+    while start < sent.end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    end = start
+    while end < sent.end and end - start < MAX_TITLE_TOKENS:
+        token = doc[end]
+        if token.text in {",", ";", ":", "(", ")"} or _person_start(ctx, end) \
+                or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}) \
+                or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since"} and not token.text[:1].isupper()
+                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
+            break
+        end += 1
+    if end <= start or not role_pattern(ctx).match(doc[start:end].text):
+        return None
+    return Title(person, start, end, before=False)
 
 
 def _next_person_at(ctx: ItemContext, index: int) -> bool:

@@ -75,9 +75,10 @@ def _posts(ctx: ItemContext, facts: ItemFacts) -> None:
     facts.posts = find_posts(ctx)
 
 
-@_step("references", reads="doc entities posts", writes="entities")
+@_step("references", reads="doc entities posts", writes="entities posts")
 def _references(ctx: ItemContext, facts: ItemFacts) -> None:
-    resolve_references(ctx, facts.posts)  # "the Director-General", "Her Highness"
+    # "the Director-General", "Her Highness"; "the Russian Foreign Minister" for an untitled name
+    facts.posts = facts.posts + resolve_references(ctx, facts.posts)
 
 
 @_step("encounters", reads="doc entities posts", writes="meetings")
