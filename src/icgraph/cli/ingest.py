@@ -10,7 +10,6 @@ from icgraph.check import check_store
 from icgraph.cli.common import error_boundary, finish, quarantine_path, say, store_option
 from icgraph.cli.progress import ProgressDisplay
 from icgraph.config import Settings
-from icgraph.pipeline import ingest
 from icgraph.read import READERS
 from icgraph.store import open_store
 from icgraph.validate import blocking
@@ -30,6 +29,8 @@ def ingest_command(sources: tuple[str, ...], store_path: str, fmt: str | None, j
     Items already stored under the same id are replaced. Exits 1 if any input or item could not be
     read or was quarantined; the good items are stored all the same.
     """
+    from icgraph.pipeline import ingest  # here, not above: the language model's libraries load in seconds
+
     settings = Settings.from_env()
     quarantine = quarantine_path(store_path, quarantine)
     with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
