@@ -46,7 +46,9 @@ STAGES = {
 
 
 def repeated_corpus(source: Path, target: Path, items: int) -> int:
-    """Write `source` repeated to at least `items` lines, each copy with its own id and URL."""
+    """Write `source` repeated to at least `items` lines, each copy with its own id, URL and title
+    (the pipeline keeps one item per title and text, so copies with the same title would collapse
+    into one); the text, what spaCy parses, is unchanged."""
     records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     copies = math.ceil(items / len(records))
     with target.open("w", encoding="utf-8") as out:
@@ -54,6 +56,7 @@ def repeated_corpus(source: Path, target: Path, items: int) -> int:
             for record in records:
                 clone = dict(record)
                 clone["id"] = f"{record.get('id', 'item')}-copy{copy}"
+                clone["title"] = f"{record.get('title') or ''} (copy {copy})".strip()
                 if clone.get("url"):
                     clone["url"] = f"{record['url']}#copy{copy}"
                 out.write(json.dumps(clone, ensure_ascii=False) + "\n")

@@ -356,3 +356,35 @@ def test_two_items_naming_one_event_differently_is_only_a_warning_in_the_union()
     union = sample_graph(events=(named,)) + build_item_graph(other)
     issues = validate_graph(union)
     assert [(i.shape, i.severity) for i in issues] == [("icsh:Event-prefLabel-single", "Warning")]
+
+
+def test_the_shapes_as_run_find_what_the_shapes_as_written_find():
+    """validate_graph gives property shapes their node shape's targets (pySHACL runs them once for
+    all focus nodes instead of once per node): the results must be those of shapes.ttl as written."""
+    import pyshacl
+
+    from icgraph.validate import compact
+
+    alone = replace(MEETING, participations=(Participation("e1", Role.HOST),))
+    graph = sample_graph(events=(alone,))
+    event = node_of(graph, IC.Reception)
+    evidence = evidence_iri(event, ITEM_NODE)
+    graph.add((event, SCHEMA.endDate, Literal(date(2025, 4, 1))))
+    graph.add((evidence, SKOS.note, Literal("extra")))
+    graph.set((evidence, IC.confidence, Literal("1.5", datatype=XSD.decimal)))
+    graph.add((ALMALIK, SKOS.prefLabel, Literal("Salim AlMalik")))
+    graph.remove((ICESCO, SKOS.prefLabel, None))
+    graph.add((ICESCO, ORG.subOrganizationOf, RABAT))
+    _, report, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), ont_graph=ontology_axioms(), inference="none",
+                                    allow_infos=True, allow_warnings=True)
+    SH = pyshacl.consts.SH
+    written = sorted(
+        (compact(report.value(r, SH.sourceShape)), compact(report.value(r, SH.focusNode)), compact(report.value(r, SH.resultPath)),
+         compact(report.value(r, SH.value)), str(report.value(r, SH.resultSeverity)).removeprefix(str(SH)))
+        for r in report.subjects(RDF.type, SH.ValidationResult)
+    )
+    run = sorted((i.shape, i.focus, i.path, i.value, i.severity) for i in validate_graph(graph))
+    assert run == written
+    assert {shape for shape, *_ in run} >= {"icsh:Event-dates-order", "icsh:EvidenceShape", "icsh:Evidence-confidence",
+                                             "icsh:Entity-prefLabel-single", "icsh:Entity-prefLabel-required",
+                                             "icsh:Organization-parent"}

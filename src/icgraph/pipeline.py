@@ -382,7 +382,8 @@ def validate_batch(graphs: list[Graph], entities: Sequence[Graph]) -> list[list[
     union = Graph()
     for graph in graphs:
         union += graph
-    issues = validate_graph(union + entity_stubs(entities, union))
+    union += entity_stubs(entities, union)
+    issues = validate_graph(union, inplace=True)  # the union is made only to be validated
     per_graph: list[list[Issue]] = [[] for _ in graphs]
     for issue in issues:
         focus = URIRef(issue.focus)

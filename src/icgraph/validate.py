@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 import pyshacl
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.term import Node
 
@@ -51,6 +52,50 @@ class Issue:
 @cache
 def _shapes() -> Graph:
     return Graph().parse(ONTOLOGY_DIR / SHAPES_FILE, format="turtle")
+
+
+TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+@cache
+def _targeted_shapes() -> Graph:
+    """The shapes as pySHACL runs them fastest, with the same results: each property shape that one
+    targeted node shape lists (and nothing else names) gets that node shape's targets itself.
+
+    pySHACL evaluates a node shape's `sh:property` once per focus node, each a full shape
+    evaluation; a property shape with its own targets runs once over all its focus nodes (several
+    times less time for an item batch). The focus nodes, values, messages and source shapes of the
+    results do not change. A closed node shape, which allows the paths of its property shapes,
+    lists the paths it no longer reaches through `sh:property` among its `sh:ignoredProperties`."""
+    shapes = _shapes()
+    hoisted = Graph()
+    hoisted += shapes
+    for node_shape in set(shapes.subjects(SH.property, None)):
+        targets = [(predicate, target) for predicate in TARGETS for target in shapes.objects(node_shape, predicate)]
+        if not targets or shapes.value(node_shape, SH.deactivated) is not None:
+            continue
+        moved = [
+            property_shape
+            for property_shape in shapes.objects(node_shape, SH.property)
+            if set(shapes.subject_predicates(property_shape)) == {(node_shape, SH.property)}  # used nowhere else
+        ]
+        for property_shape in moved:
+            hoisted.remove((node_shape, SH.property, property_shape))
+            for predicate, target in targets:
+                hoisted.add((property_shape, predicate, target))
+        if moved and shapes.value(node_shape, SH.closed) is not None:
+            _allow_paths(hoisted, node_shape, [shapes.value(shape, SH.path) for shape in moved])
+    return hoisted
+
+
+def _allow_paths(shapes: Graph, node_shape: Node, paths: list[Node | None]) -> None:
+    ignored_list = shapes.value(node_shape, SH.ignoredProperties)
+    ignored = list(Collection(shapes, ignored_list)) if ignored_list is not None else []
+    ignored += [path for path in paths if isinstance(path, URIRef) and path not in ignored]
+    shapes.remove((node_shape, SH.ignoredProperties, None))
+    listed = BNode()
+    Collection(shapes, listed, ignored)
+    shapes.add((node_shape, SH.ignoredProperties, listed))
 
 
 @cache
@@ -112,7 +157,7 @@ def validate_graph(data: Graph | Dataset, *, focus_nodes: Iterable[Node] | None 
         data = union
     _, report, _ = pyshacl.validate(
         data,
-        shacl_graph=_shapes(),
+        shacl_graph=_targeted_shapes(),
         ont_graph=_ontology(),
         inference="none",
         allow_infos=True,
