@@ -1,17 +1,24 @@
-"""Ingest throughput, run by hand (not a test): items/s, words/s and spaCy's share of the time.
+"""Ingest throughput, run by hand (not a test): items/s, words/s and what the pipeline costs around spaCy.
 
     .venv/bin/python bench/ingest.py                      # dev-news.jsonl repeated to ~2,000 items
     .venv/bin/python bench/ingest.py --items 500 --jobs 1 2
+    git worktree add /tmp/icgraph-before main~5           # an earlier icgraph, measured in the same run
+    .venv/bin/python bench/ingest.py --before /tmp/icgraph-before
 
-The corpus is `dev-news.jsonl` (from ../shared/corpus, or --corpus) repeated with a unique id per
-copy, so every copy is a new item. For each --jobs value the script times
+The corpus is `dev-news.jsonl` (from ../shared/corpus, or --corpus) repeated with a unique id and
+title per copy, so every copy is a new item whose text spaCy parses again. For each --jobs value
+the script times, one after the other in fresh processes:
 
-* spaCy alone: `nlp.pipe` over the texts the pipeline parses (item texts, same batch size),
-  with `n_process=jobs`;
+* spaCy alone: `nlp.pipe` over the item texts (same batch size) with `n_process=jobs`, the
+  anchor: with two processes its own speed-up is what the machine allows at that moment;
 * the whole ingest (read, spaCy + extraction rules, resolution, RDF build, SHACL validation, store
-  write) into a fresh on-disk store, with a timer around each stage of `icgraph.pipeline`.
+  write) into a fresh on-disk store, with a timer around each stage of `icgraph.pipeline` (in the
+  main process: with several jobs the extraction runs in the workers, untimed);
+* with --before, the same ingest with the icgraph of that checkout (its `src/`).
 
-"rest" is the whole ingest minus spaCy alone: what the pipeline costs around the parse.
+"around spaCy" is (ingest - spaCy alone) / spaCy alone: what the pipeline costs on top of the parse.
+Targets (issue 14): around spaCy <= 35% with one process, --jobs 2 >= 1.8x one process, SHACL
+<= 5 ms per item.
 """
 
 from __future__ import annotations
@@ -19,30 +26,27 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from icgraph import extract, pipeline
-from icgraph.config import Settings
-from icgraph.extract import DEFAULT_BATCH_SIZE, load_nlp
-from icgraph.model import NewsItem
-from icgraph.read import read_source
-from icgraph.store import open_store
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-news.jsonl"
 
 STAGES = {
-    "extract_many": "spaCy + extraction rules",
+    "rules": "extraction rules",
     "resolve": "resolution",
     "build_item_graph": "RDF build",
-    "validate_graph": "SHACL validation",
+    "validate_graph": "SHACL",
     "replace_graphs": "store write",
+    "other": "other (read, entity merges, …)",
 }
+TARGET_AROUND, TARGET_JOBS2, TARGET_SHACL_MS = 0.35, 1.8, 5.0
 
 
 def repeated_corpus(source: Path, target: Path, items: int) -> int:
@@ -64,7 +68,8 @@ def repeated_corpus(source: Path, target: Path, items: int) -> int:
 
 
 class StageTimer:
-    """Wraps functions of `icgraph.pipeline` (and the store's write) to add up their time."""
+    """Wraps functions (of `icgraph.pipeline`, and the store's write) to add up their CPU time
+    (of the calling thread: what other processes on a shared machine do not change)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
@@ -74,14 +79,14 @@ class StageTimer:
         original = getattr(owner, name)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
+            start = time.thread_time()
             try:
                 result = original(*args, **kwargs)
                 if name == "extract_many":
                     result = list(result)  # a generator: its work happens while it is consumed
                 return result
             finally:
-                self.seconds[name] += time.perf_counter() - start
+                self.seconds[name] += time.thread_time() - start
 
         self._originals.append((owner, name, original))
         setattr(owner, name, timed)
@@ -92,28 +97,136 @@ class StageTimer:
         self._originals.clear()
 
 
-def spacy_alone(nlp: Any, texts: list[str], jobs: int) -> float:
-    start = time.perf_counter()
+def measure_spacy(corpus: Path, jobs: int) -> dict[str, Any]:
+    """spaCy alone over the corpus texts (this process loads the model first, untimed)."""
+    from icgraph.config import Settings
+    from icgraph.extract import DEFAULT_BATCH_SIZE, load_nlp
+    from icgraph.model import NewsItem
+    from icgraph.read import read_source
+
+    texts = [item.text for item in read_source(corpus, None) if isinstance(item, NewsItem)]
+    nlp = load_nlp(Settings.from_env().model)
+    start, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, n_process=jobs, batch_size=DEFAULT_BATCH_SIZE):
         pass
-    return time.perf_counter() - start
+    return {"seconds": time.perf_counter() - start, "cpu": cpu_seconds() - cpu}
 
 
-def ingest_timed(corpus: Path, nlp: Any, jobs: int, workdir: Path) -> tuple[float, dict[str, float], int]:
+def measure_ingest(corpus: Path, jobs: int, workdir: Path) -> dict[str, Any]:
+    """The whole ingest into a fresh store, its stages timed (this process loads the model first)."""
+    from icgraph import extract, pipeline
+    from icgraph.config import Settings
+    from icgraph.extract import load_nlp
+    from icgraph.store import open_store
+
+    settings = Settings.from_env()
+    nlp = load_nlp(settings.model)
     timer = StageTimer()
-    timer.wrap(extract, "extract_many")  # what the default RuleExtractor runs
+    timer.wrap(extract, "extract_many")  # what the default RuleExtractor runs (with one job)
     for name in ("resolve", "build_item_graph", "validate_graph"):
         timer.wrap(pipeline, name)
     store = open_store(workdir / f"store-jobs{jobs}")
     timer.wrap(store, "replace_graphs")
     try:
-        start = time.perf_counter()
-        report = pipeline.ingest([corpus], store, settings=Settings.from_env(), jobs=jobs, nlp=nlp)
-        total = time.perf_counter() - start
+        start, cpu = time.perf_counter(), cpu_seconds()
+        report = pipeline.ingest([corpus], store, settings=settings, jobs=jobs, nlp=nlp)
+        total, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     finally:
         timer.restore()
         store.close()
-    return total, dict(timer.seconds), report.items_stored
+    return {"seconds": total, "cpu": cpu, "stages": dict(timer.seconds), "stored": report.items_stored,
+            "quarantined": len(report.quarantined)}
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its ended children (worker processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_child(what: str, corpus: Path, jobs: int, workdir: Path, src: Path | None) -> dict[str, Any]:
+    """One measurement in a fresh process (with `src` first on the path: another icgraph)."""
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
+    command = [sys.executable, __file__, "--measure", what, "--corpus", str(corpus), "--jobs", str(jobs), "--workdir", str(workdir)]
+    done = subprocess.run(command, env=env, stdout=subprocess.PIPE, check=True, text=True)
+    return json.loads(done.stdout)
+
+
+def row(label: str, jobs: int, ingest: dict[str, Any], spacy: dict[str, float], items: int, words: int) -> dict[str, Any]:
+    """One ingest's figures: wall-clock speed, and shares from CPU seconds (which other processes on
+    a shared machine change far less than wall-clock ones)."""
+    stages = dict(ingest["stages"])
+    extraction = stages.pop("extract_many", None)
+    stages["rules"] = extraction - spacy["cpu"] if jobs == 1 and extraction is not None else None
+    stages["other"] = ingest["cpu"] - spacy["cpu"] - sum(v for v in stages.values() if v) if jobs == 1 else None
+    return {"label": label, "jobs": jobs, "wall": ingest["seconds"], "cpu": ingest["cpu"], "spacy": spacy, "stages": stages,
+            "stored": ingest["stored"], "items/s": items / ingest["seconds"], "words/s": words / ingest["seconds"],
+            "around": (ingest["cpu"] - spacy["cpu"]) / spacy["cpu"],
+            "shacl_ms": 1000 * stages.get("validate_graph", 0.0) / max(ingest["stored"] + ingest["quarantined"], 1)}
+
+
+def report(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], count: int, words: int, corpus: str, load: float) -> None:
+    print(f"corpus: {corpus} repeated to {count} items, {words:,} words; load average at the end {load:.1f} (2 cores)\n")
+    print("| code | jobs | items stored | ingest s | items/s | words/s | spaCy alone s | spaCy alone words/s "
+          "| ingest CPU s | spaCy alone CPU s | around spaCy (CPU) | SHACL ms/item (CPU) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        sp = r["spacy"]
+        print(f"| {r['label']} | {r['jobs']} | {r['stored']} | {r['wall']:.1f} | {r['items/s']:.1f} | {r['words/s']:,.0f} "
+              f"| {sp['seconds']:.1f} | {words / sp['seconds']:,.0f} | {r['cpu']:.1f} | {sp['cpu']:.1f} | {r['around']:.0%} "
+              f"| {r['shacl_ms']:.1f} |")
+    print("\nstage CPU seconds (one job: all in one process; several: the main process only, the extraction runs in the workers):\n")
+    print("| code | jobs | " + " | ".join(STAGES.values()) + " |")
+    print("|---|---|" + "---|" * len(STAGES))
+    for r in rows:
+        cells = " | ".join("—" if r["stages"].get(name) is None else f"{r['stages'][name]:.1f}" for name in STAGES)
+        print(f"| {r['label']} | {r['jobs']} | {cells} |")
+    one = {r["label"]: r for r in rows if r["jobs"] == 1}
+    print()
+    for r in rows:
+        if r["jobs"] != 1 and r["label"] in one and 1 in spacy:
+            speedup, anchor = one[r["label"]]["wall"] / r["wall"], spacy[1]["seconds"] / spacy[r["jobs"]]["seconds"]
+            print(f"{r['label']}: jobs={r['jobs']} {speedup:.2f}x one process (wall); spaCy alone {anchor:.2f}x (the anchor, same run); "
+                  f"ingest / anchor {speedup / anchor:.2f}; CPU seconds {r['cpu'] / one[r['label']]['cpu']:.2f}x those of one process")
+    print("\ntargets (after):")
+    for r in rows:
+        if r["label"] != "after":
+            continue
+        if r["jobs"] == 1:
+            rules = r["stages"]["rules"]
+            print(f"- around spaCy with one process {r['around']:.0%} (target <= {TARGET_AROUND:.0%}): the extraction rules "
+                  f"{rules / r['spacy']['cpu']:.0%}, everything else {(r['cpu'] - r['spacy']['cpu'] - rules) / r['spacy']['cpu']:.0%}")
+            print(f"- SHACL {r['shacl_ms']:.1f} ms per item (target <= {TARGET_SHACL_MS:.0f} ms)")
+        elif "after" in one:
+            print(f"- jobs={r['jobs']}: {one['after']['wall'] / r['wall']:.2f}x one process (target >= {TARGET_JOBS2}x; "
+                  f"spaCy alone {spacy[1]['seconds'] / spacy[r['jobs']]['seconds']:.2f}x in the same run)")
+
+
+def record_figures(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]]) -> None:
+    """The figures of issue 14 for bench/report.py (see bench/results.py), of the code measured
+    ("after"; an earlier checkout's under before-…): around spaCy in CPU seconds against spaCy
+    alone's, SHACL ms per item, and --jobs 2 against one process with spaCy alone's own ratio."""
+    from results import Figure, record
+
+    figures = []
+    for label in ("after", "before"):
+        prefix = "" if label == "after" else "before-"
+        by_jobs = {r["jobs"]: r for r in rows if r["label"] == label}
+        if 1 not in by_jobs:
+            continue
+        one = by_jobs[1]
+        note = f"{one['stored']} items, 1 process, CPU seconds; anchor: spaCy alone"
+        figures.append(Figure(f"{prefix}around-spacy", one["cpu"] - one["spacy"]["cpu"], "s", anchor=one["spacy"]["cpu"], note=note))
+        figures.append(Figure(f"{prefix}shacl-per-item", one["shacl_ms"], "ms", note=f"{one['stored']} items, 1 process, CPU"))
+        if 2 in by_jobs:
+            anchor = spacy[1]["seconds"] / spacy[2]["seconds"]
+            figures.append(Figure(f"{prefix}jobs2", by_jobs[2]["wall"], "s", anchor=one["wall"],
+                                  note=f"{one['stored']} items; anchor: --jobs 1; spaCy alone's own speed-up in this run {anchor:.2f}x"))
+    if 1 in spacy and 2 in spacy:
+        figures.append(Figure("spacy-alone-jobs2", spacy[2]["seconds"], "s", anchor=spacy[1]["seconds"], note="the anchor of jobs2: n_process 2 vs 1"))
+    record("ingest", figures)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,63 +234,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--items", type=int, default=2000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier icgraph, measured alongside")
+    parser.add_argument("--measure", choices=["spacy", "ingest"], help=argparse.SUPPRESS)
+    parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure:  # a child: one measurement, as JSON on stdout
+        jobs = args.jobs[0]
+        result = measure_spacy(args.corpus, jobs) if args.measure == "spacy" else measure_ingest(args.corpus, jobs, args.workdir)
+        print(json.dumps(result))
+        return 0
 
-    say: Callable[[str], None] = lambda message: print(message, file=sys.stderr)  # noqa: E731
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    versions = [("after", None)] + ([("before", (args.before / "src").resolve())] if args.before else [])
     with tempfile.TemporaryDirectory(prefix="icgraph-bench-") as tmp:
         workdir = Path(tmp)
         corpus = workdir / "corpus.jsonl"
         count = repeated_corpus(args.corpus, corpus, args.items)
-        texts = [item.text for item in read_source(corpus, None) if isinstance(item, NewsItem)]
-        words = sum(len(text.split()) for text in texts)
-        say(f"{count} items, {words} words; loading {Settings.from_env().model}")
-        nlp = load_nlp(Settings.from_env().model)
-
-        rows = []
+        words = sum(len(json.loads(line).get("text", "").split()) for line in corpus.read_text(encoding="utf-8").splitlines())
+        say(f"{count} items, {words} words; load average {os.getloadavg()[0]:.1f}")
+        rows: list[dict[str, Any]] = []
+        spacy: dict[int, dict[str, float]] = {}
         for jobs in args.jobs:
             say(f"jobs={jobs}: spaCy alone")
-            parse = spacy_alone(nlp, texts, jobs)
-            say(f"jobs={jobs}: whole ingest")
-            total, stages, stored = ingest_timed(corpus, nlp, jobs, workdir)
-            rows.append((jobs, stored, total, parse, stages))
-
-    print(f"corpus: {args.corpus.name} repeated to {count} items, {words:,} words\n")
-    print("| jobs | items stored | total s | items/s | words/s | spaCy alone s | spaCy share | rest s | rest / spaCy |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for jobs, stored, total, parse, _ in rows:
-        rest = total - parse
-        print(
-            f"| {jobs} | {stored} | {total:.1f} | {count / total:.1f} | {words / total:,.0f} | {parse:.1f} "
-            f"| {parse / total:.0%} | {rest:.1f} | {rest / parse:.0%} |"
-        )
-    print("\nstage times (s; spaCy + extraction rules includes the parse):\n")
-    print("| jobs | " + " | ".join(STAGES.values()) + " | of which rules (minus spaCy alone) | other (read, merge entities, …) |")
-    print("|---|" + "---|" * (len(STAGES) + 2))
-    for jobs, _, total, parse, stages in rows:
-        other = total - sum(stages.values())
-        rules = stages.get("extract_many", 0.0) - parse
-        cells = " | ".join(f"{stages.get(name, 0.0):.1f}" for name in STAGES)
-        print(f"| {jobs} | {cells} | {rules:.1f} | {other:.1f} |")
-    if len(rows) > 1:
-        base = rows[0][2]
-        print("\nspeed-up: " + ", ".join(f"jobs={jobs} {base / total:.2f}x" for jobs, _, total, _, _ in rows))
-    record_figures(rows)
+            spacy[jobs] = run_child("spacy", corpus, jobs, workdir, None)
+            for label, src in versions:
+                say(f"jobs={jobs}: whole ingest ({label})")
+                rows.append(row(label, jobs, run_child("ingest", corpus, jobs, workdir / label, src), spacy[jobs], count, words))
+        report(rows, spacy, count, words, args.corpus.name, os.getloadavg()[0])
+    record_figures(rows, spacy)
     return 0
-
-
-def record_figures(rows: list[tuple[int, int, float, float, dict[str, float]]]) -> None:
-    """The figures of issue 14 for bench/report.py (see bench/results.py)."""
-    from results import Figure, record
-
-    by_jobs = {jobs: (stored, total, parse, stages) for jobs, stored, total, parse, stages in rows}
-    figures = []
-    if 1 in by_jobs:
-        stored, total, parse, stages = by_jobs[1]
-        figures.append(Figure("around-spacy", total - parse, "s", anchor=parse, note=f"{stored} items, 1 process; anchor: spaCy alone"))
-        figures.append(Figure("shacl-per-item", stages.get("validate_graph", 0.0) * 1000 / max(stored, 1), "ms", note=f"{stored} items, 1 process"))
-        if 2 in by_jobs:
-            figures.append(Figure("jobs2", by_jobs[2][1], "s", anchor=total, note=f"{stored} items; anchor: --jobs 1"))
-    record("ingest", figures)
 
 
 if __name__ == "__main__":

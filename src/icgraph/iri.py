@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from rdflib import URIRef
 from slugify import slugify as _python_slugify
@@ -35,6 +36,7 @@ def short_hash(*parts: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and kinds come back in every item
 def slugify(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
     """A lowercase ASCII slug; non-Latin scripts are transliterated ("Президент" -> "prezident").
 

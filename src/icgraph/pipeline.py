@@ -12,8 +12,9 @@ import json
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -171,41 +172,54 @@ def ingest(
     base = settings.base
     say = progress or (lambda message: None)
     report = IngestReport()
-    items = read_items(sources, fmt, report)
-    if select is not None:
-        items = [item for item in items if select(item)]
-        report.items_read = len(items)
-    if not items:
-        return report
-    say(f"read {len(items)} items; loading the language model {settings.model}")
-    entities_graph, known = stored_entities(store, base)
-    store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), **memberships_graphs(base)})
-    done = 0
-    say(Step("ingest", done, len(items), "items"))
     extractor = extractor or RuleExtractor(settings.model, nlp)
-    for extractions, size in extracted_batches(items, extractor, jobs, report):
-        entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
-        done += size
+    with worker_pool(extractor, jobs) if jobs > 1 else nullcontext() as pool:
+        items = read_items(sources, fmt, report)
+        if select is not None:
+            items = [item for item in items if select(item)]
+            report.items_read = len(items)
+        if not items:
+            return report
+        say(f"read {len(items)} items; loading the language model {settings.model}")
+        entities_graph, known = stored_entities(store, base)
+        store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), **memberships_graphs(base)})
+        done = 0
         say(Step("ingest", done, len(items), "items"))
+        for extractions, size in extracted_batches(items, extractor, pool, report):
+            entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
+            done += size
+            say(Step("ingest", done, len(items), "items"))
     return report
 
 
+@contextmanager
+def worker_pool(extractor: Extractor, jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """`jobs` worker processes with a copy of `extractor` each, started at once: they load their
+    models while this process reads the input and the stored entities. On leaving, work not yet
+    started is dropped (an error in this process does not wait for the rest of the input)."""
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker, initargs=(extractor,))
+    try:
+        for _ in range(jobs):  # a pool starts a worker per task waiting for one
+            pool.submit(_warm_up)
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def extracted_batches(
-    items: list[NewsItem], extractor: Extractor, jobs: int, report: IngestReport
+    items: list[NewsItem], extractor: Extractor, pool: ProcessPoolExecutor | None, report: IngestReport
 ) -> Iterator[tuple[list[Extraction], int]]:
-    """(extractions, number of items) per batch, in order. With several jobs, worker processes
-    (each with its own copy of the model) extract while this process resolves, builds, validates
-    and stores the batches they have finished."""
+    """(extractions, number of items) per batch, in order. With a pool of workers (each with its
+    own copy of the model), they extract while this process resolves, builds, validates and stores
+    the batches they have finished."""
     chunks = batched(items, BATCH_SIZE)
-    if jobs == 1:
+    if pool is None:
         for chunk in chunks:
             yield extract_isolated(chunk, extractor, report), len(chunk)
         return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,)) as pool:
-        for extractions, problems, size in pool.map(_extract_in_worker, chunks):
-            report.problems.extend(problems)
-            yield extractions, size
+    for extractions, problems, size in pool.map(_extract_in_worker, chunks):
+        report.problems.extend(problems)
+        yield extractions, size
 
 
 _worker_extractor: Extractor | None = None
@@ -229,6 +243,12 @@ def _exit_with_parent() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="icgraph-parent-watch").start()
+
+
+def _warm_up() -> None:
+    """Load the worker's models (an extractor loads them on its first call)."""
+    assert _worker_extractor is not None, "worker started without an extractor"
+    _worker_extractor([])
 
 
 def _extract_in_worker(items: list[NewsItem]) -> tuple[list[Extraction], list[ReadProblem], int]:
