@@ -830,3 +830,22 @@ def test_a_list_not_closed_by_and_is_not_taken(nlp):
     found = meeting_pairs(run(nlp, "Minister Karl Vento met with President Ilse Marow, Senator Otto Lind, and he "
                                    "praised Dr. Anna Berg."))
     assert found == {frozenset({"Karl Vento", "Ilse Marow"})}
+
+
+def test_a_short_role_form_in_capitals_is_a_title_not_a_family_name(nlp):
+    """ "PM Tran Van Minh": "PM" is the Prime Minister's title (data/roles.tsv), not a family name in
+    capitals ("QU Dongyu") that starts the person's name."""
+    ex = run(nlp, "HANOI, March 3 -- PM Tran Van Minh thanked the delegation of the Asian Development Bank for "
+                  "the loan.")
+    people = names(ex, EntityKind.PERSON)
+    assert "Tran Van Minh" in people and not any(name.lower().startswith("pm ") for name in people)
+
+
+def test_a_title_that_runs_into_the_next_name_is_that_names_not_the_previous_ones(nlp):
+    """ "A, Energy Minister B": in a list of titled names the title before B is B's, not an apposition of A."""
+    ex = run(nlp, "Also attending the meeting were Danish Foreign Minister Lars Holm, Energy and Climate Minister "
+                  "Mette Krogh, and Trade Minister Jens Falk.")
+    held = {(label(ex, p.person), p.role) for p in ex.posts}
+    assert any(person == "Mette Krogh" and "Minister" in role for person, role in held)
+    assert not any(person == "Lars Holm" and role.startswith("Energy") for person, role in held)
+    assert not any(person == "Lars Holm" and role == "Minister" for person, role in held)

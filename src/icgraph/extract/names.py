@@ -112,7 +112,10 @@ class PersonFinder:
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
         text = normalize_name(token.text)
-        return text in self.role_words or text in self.honorific_words
+        if text in self.role_words or text in self.honorific_words:
+            return True
+        term = self.ctx.gazetteer.role(token.text) if token.text.isupper() else None
+        return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
 
     def is_name_token(self, token: Token) -> bool:
         text = token.text

@@ -290,6 +290,9 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         j += 1
     if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
         return None
+    if j < sent.end and _person_start(ctx, j) and doc[j - 1].text[:1].isupper() \
+            and role_pattern(ctx).search(doc[j - 1].text):
+        return None  # "A, Energy Minister B": a title that runs into the next name is that name's
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1, j, before=False)
