@@ -71,7 +71,7 @@ def union(store) -> Graph:
 
 
 def ordered(issues):
-    return sorted(issues, key=lambda i: (SEVERITY_ORDER[i.severity], i.focus, i.shape, i.value or "", i.path or "", i.message))
+    return sorted(issues, key=lambda i: (SEVERITY_ORDER[i.severity], i.focus, i.shape, i.value is not None, i.value or "", i.path or "", i.message))
 
 
 @pytest.fixture

@@ -99,7 +99,7 @@ def check_store(store: EmbeddedStore, *, jobs: int = 1, progress: Progress | Non
     without holding Python's lock); `progress` gets a `Step` of task "validate" (checks done of
     all) before the first and after each."""
     issues = [issue for _, issue in find_issues(store.native, jobs=jobs, progress=progress)]
-    return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value or "", i.path or "", i.message))
+    return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value is not None, i.value or "", i.path or "", i.message))
 
 
 def find_issues(dataset: ox.Store, *, jobs: int = 1, task: str = "validate", progress: Progress | None = None) -> list[tuple[ox.NamedNode | ox.BlankNode, Issue]]:
