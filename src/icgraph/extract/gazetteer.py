@@ -470,6 +470,7 @@ class Gazetteer:
         self._by_iso = {c.iso3: c for c in self.countries} | {c.iso2: c for c in self.countries}
         self._by_org_id = {org.id: org for org in self.organizations}
         self.honorifics, self._honorific_by_key = honorifics
+        self._honorific_seen: dict[str, Honorific | None] = {}
         self._role_by_key = {}
         for term in role_terms:
             self._role_by_key.setdefault(_honorific_key(term.text), term)
@@ -528,6 +529,16 @@ class Gazetteer:
 
     def honorific(self, token_or_phrase: str) -> Honorific | None:
         """ "Dr", "Dr.", "H.E.", "HE", "His Royal Highness" -> the honorific; "He" is not "HE"."""
+        try:  # the rules ask about the same capitalised words and short spans again and again
+            return self._honorific_seen[token_or_phrase]
+        except KeyError:
+            pass
+        if len(self._honorific_seen) >= _SEEN_LIMIT:
+            self._honorific_seen.clear()
+        found = self._honorific_seen[token_or_phrase] = self._look_up_honorific(token_or_phrase)
+        return found
+
+    def _look_up_honorific(self, token_or_phrase: str) -> Honorific | None:
         text = unify_punctuation(token_or_phrase)
         key = _honorific_key(text)
         found = self._honorific_by_key.get(key)
@@ -637,6 +648,7 @@ class Gazetteer:
 
 
 _KIND_ORDER = (EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE)
+_SEEN_LIMIT = 65536  # strings remembered per lookup cache before it starts afresh
 
 
 @functools.cache
