@@ -423,7 +423,9 @@ def _word_key(word: str) -> str:
     return name_key(word)
 
 
-def _tokens(text: str) -> list[_Token]:
+@functools.lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """The words of a text; the same text is scanned for all kinds and for countries alone."""
     tokens = []
     previous_end = 0
     for match in _TOKEN.finditer(text):
@@ -439,7 +441,7 @@ def _tokens(text: str) -> list[_Token]:
             )
         )
         previous_end = match.end()
-    return tokens
+    return tuple(tokens)
 
 
 # --------------------------------------------------------------------------- the gazetteer
@@ -471,6 +473,7 @@ class Gazetteer:
         self._by_org_id = {org.id: org for org in self.organizations}
         self.honorifics, self._honorific_by_key = honorifics
         self._honorific_seen: dict[str, Honorific | None] = {}
+        self._found: dict[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = {}
         self._role_by_key = {}
         for term in role_terms:
             self._role_by_key.setdefault(_honorific_key(term.text), term)
@@ -599,7 +602,16 @@ class Gazetteer:
         non-overlapping. Names must start with a capital letter here ("turkey" the bird and
         "chad" the word are not countries in running text); acronyms match case-sensitively."""
         wanted = set(kinds) if kinds is not None else set(_KIND_ORDER)
-        indexes = [(kind, self._index_by_kind[kind]) for kind in _KIND_ORDER if kind in wanted]
+        scan = (text, tuple(kind for kind in _KIND_ORDER if kind in wanted))
+        found = self._found.get(scan)  # an item's text is scanned by several steps
+        if found is None:
+            if len(self._found) >= _FOUND_LIMIT:
+                self._found.clear()
+            found = self._found[scan] = tuple(self._scan(*scan))
+        return list(found)
+
+    def _scan(self, text: str, kinds: tuple[EntityKind, ...]) -> list[GazetteerMatch]:
+        indexes = [(kind, self._index_by_kind[kind]) for kind in kinds]
         tokens = _tokens(text)
         matches: list[GazetteerMatch] = []
         position = 0
@@ -611,7 +623,7 @@ class Gazetteer:
         return matches
 
     def _match_at(
-        self, text: str, tokens: list[_Token], position: int, indexes: list[tuple[EntityKind, _Index]]
+        self, text: str, tokens: tuple[_Token, ...], position: int, indexes: list[tuple[EntityKind, _Index]]
     ) -> tuple[GazetteerMatch | None, int]:
         """The longest entry starting at token `position` and the token after it; (None, next)
         when nothing starts there or a region named after a state ("Latin America") does."""
@@ -649,6 +661,7 @@ class Gazetteer:
 
 _KIND_ORDER = (EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE)
 _SEEN_LIMIT = 65536  # strings remembered per lookup cache before it starts afresh
+_FOUND_LIMIT = 256  # texts whose scan is remembered (an item's are asked for within its extraction)
 
 
 @functools.cache
