@@ -477,6 +477,11 @@ class Gazetteer:
         self._role_by_key = {}
         for term in role_terms:
             self._role_by_key.setdefault(_honorific_key(term.text), term)
+        # the first word of every name and region: a name cannot start at a word outside it
+        self._first_words = frozenset(
+            key.split()[0] for index in (self._countries, self._organizations, self._places)
+            for key in (*index.names, *regions) if key
+        )
         self._max_tokens = max(
             (len(key.split()) for index in (self._countries, self._organizations, self._places)
              for key in index.names),
@@ -631,10 +636,16 @@ class Gazetteer:
         if not first.key:
             return None, position + 1
         capitalised = text[first.start].isupper() or text[first.start].isdigit()
-        longest = min(len(tokens), position + self._max_tokens)
+        names = capitalised and first.key.split(" ", 1)[0] in self._first_words
+        # only an acronym can start at a word that starts no name: no longer than _MAX_ACRONYM_TOKENS
+        words = self._max_tokens if names else min(self._max_tokens, _MAX_ACRONYM_TOKENS)
+        longest = min(len(tokens), position + words)
         reach = position + 1
         while reach < longest and tokens[reach].joined:
             reach += 1
+        keys = [first.key]  # keys[n]: the key of the words position .. position + n
+        for token in tokens[position + 1 : reach] if names else ():
+            keys.append(f"{keys[-1]} {token.key}" if token.key else keys[-1])
         for stop in range(reach, position, -1):
             last = tokens[stop - 1]
             if not last.key:
@@ -647,9 +658,9 @@ class Gazetteer:
                     hit = index.acronyms.get(acronym)
                     if hit is not None:
                         return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
-            if not capitalised:
+            if not names:
                 continue
-            key = " ".join(token.key for token in tokens[position:stop] if token.key)
+            key = keys[stop - position - 1]
             if key in self._regions:
                 return None, stop
             for kind, index in indexes:
