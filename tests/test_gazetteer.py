@@ -509,6 +509,16 @@ def test_find_can_be_limited_to_kinds(gazetteer):
     assert [m.text for m in gazetteer.find(text, kinds=[EntityKind.COUNTRY])] == ["France"]
 
 
+def test_find_answers_a_text_asked_again_whatever_the_caller_did_with_the_first_answer(gazetteer):
+    text = "UNESCO met in Paris with France."
+    first = gazetteer.find(text)
+    first.clear()  # the answer is the caller's own list
+    assert [m.text for m in gazetteer.find(text)] == ["UNESCO", "Paris", "France"]
+    assert [m.text for m in gazetteer.find(text, kinds=[EntityKind.COUNTRY])] == ["France"]
+    assert [m.text for m in gazetteer.find(text)] == ["UNESCO", "Paris", "France"]
+
+
+
 # --------------------------------------------------------------------------- loading and data integrity
 
 def test_normalize_name_folds_case_accents_quotes_and_dashes():
