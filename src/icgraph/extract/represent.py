@@ -169,7 +169,7 @@ class _Item:
             if entity.kind == EntityKind.PERSON:
                 names |= {rest for name in names if (rest := _untitled(name))}
             for name in names:
-                if len(name) < 2:
+                if len(name) < 2 or name not in self.text:  # no pattern to build for a name not written
                     continue
                 for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text):
                     found.append(Occurrence(entity.key, entity.kind, match.start(), match.end()))
