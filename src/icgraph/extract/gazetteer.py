@@ -124,6 +124,9 @@ _DROPPED_WORDS = frozenset({"the"})
 _DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _SURROUNDING = " \t\n\"'“”‘’()[]{},;:"  # stripped around a looked-up name: "(UAE)", "“ICESCO”"
 _ACRONYM_SHAPE = re.compile(r"^[\w&/\- ]+$")
+_CO_OPERAT = re.compile(r"\b[Cc]o-(?=[Oo]perat)")
+_DOT_AND_SPACE = re.compile(r"\.\s*")
+_SPACES = re.compile(r"\s+")
 
 
 def _canonical_word(word: str) -> str:
@@ -134,7 +137,7 @@ def name_key(text: str) -> str:
     """The case-insensitive comparison key of a name (see the module docstring)."""
     text = strip_possessive(text).replace("&", " and ")
     text = _DOTTED_INITIALS.sub(lambda match: match.group().replace(".", ""), text)  # "U.N." = "UN"
-    text = re.sub(r"\b[Cc]o-(?=[Oo]perat)", "co", text)  # "Co-operation" = "Cooperation"
+    text = _CO_OPERAT.sub("co", text)  # "Co-operation" = "Cooperation"
     words = normalize_name(text).split()
     return " ".join(_canonical_word(word) for word in words if word not in _DROPPED_WORDS)
 
@@ -142,8 +145,8 @@ def name_key(text: str) -> str:
 def acronym_key(text: str) -> str:
     """The case-sensitive key of an acronym: dots and surrounding space dropped ("U.N." -> "UN")."""
     text = strip_possessive(unify_punctuation(text))
-    text = re.sub(r"\.\s*", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _DOT_AND_SPACE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -473,6 +476,7 @@ class Gazetteer:
         self._by_org_id = {org.id: org for org in self.organizations}
         self.honorifics, self._honorific_by_key = honorifics
         self._honorific_seen: dict[str, Honorific | None] = {}
+        self._role_seen: dict[str, RoleTerm | None] = {}
         self._found: dict[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = {}
         self._role_by_key = {}
         for term in role_terms:
@@ -591,7 +595,13 @@ class Gazetteer:
         """Every role term in a text, leftmost-longest, as (start, end, term)."""
         found = []
         for match in self._role_pattern.finditer(text):
-            term = self._role_by_key.get(_honorific_key(unify_punctuation(match.group())))
+            surface = match.group()
+            try:  # the same role words come back in every item
+                term = self._role_seen[surface]
+            except KeyError:
+                if len(self._role_seen) >= _SEEN_LIMIT:
+                    self._role_seen.clear()
+                term = self._role_seen[surface] = self._role_by_key.get(_honorific_key(unify_punctuation(surface)))
             if term is not None:
                 found.append((match.start(), match.end(), term))
         return found
