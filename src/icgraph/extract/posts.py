@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.gazetteer import Gazetteer
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.model import EntityKind, OrgType, Post
@@ -30,16 +31,17 @@ QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
-def _role_pattern(terms: tuple[str, ...]) -> re.Pattern:
+def _role_pattern(gazetteer: Gazetteer) -> re.Pattern:
+    """One pattern per gazetteer (its role terms do not change), built on first use."""
     parts = []
-    for term in sorted(terms, key=len, reverse=True):
+    for term in sorted((r.text for r in gazetteer.role_terms), key=len, reverse=True):
         words = re.split(r"[\s\-]+", term.strip())
         parts.append(r"[\s\-]+".join(re.escape(w) for w in words if w))
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
 def role_pattern(ctx: ItemContext) -> re.Pattern:
-    return _role_pattern(tuple(r.text for r in ctx.gazetteer.role_terms))
+    return _role_pattern(ctx.gazetteer)
 
 
 @dataclass(frozen=True)
