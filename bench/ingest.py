@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/ingest.py                      # dev-news.jsonl repeated to ~2,000 items
     .venv/bin/python bench/ingest.py --items 500 --jobs 1 2
-    git worktree add /tmp/icgraph-before main~5           # an earlier icgraph, measured in the same run
-    .venv/bin/python bench/ingest.py --before /tmp/icgraph-before
+    git worktree add ../icgraph-before main~5            # an earlier icgraph, measured in the same run
+    .venv/bin/python bench/ingest.py --before ../icgraph-before
 
 The corpus is `dev-news.jsonl` (from ../shared/corpus, or --corpus) repeated with a unique id and
 title per copy, so every copy is a new item whose text spaCy parses again. For each --jobs value

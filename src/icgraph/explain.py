@@ -18,14 +18,9 @@ from rdflib.term import Node
 from icgraph.bindings import check_iri
 from icgraph.errors import QueryError
 from icgraph.store import GraphStore
+from icgraph.vocab import sparql_prefixes
 
-PREFIXES = """PREFIX ic: <https://w3id.org/icgraph/ontology#>
-PREFIX schema: <http://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+PREFIXES = sparql_prefixes("ic", "schema", "org", "prov", "skos", "dcterms")
 
 EVENT_ROLES = ("participant", "host", "guest", "chair", "signatory", "organizer", "partner", "patron")
 ROLE_FILTER = ", ".join(f"ic:{role}" for role in EVENT_ROLES)

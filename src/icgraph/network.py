@@ -52,14 +52,7 @@ EXACT_BETWEENNESS_LIMIT = 2000
 BETWEENNESS_WORK = 4_000_000  # sources × (nodes + edges): about 10 s of NetworkX on a loaded 2-core machine
 MIN_BETWEENNESS_SAMPLE = 10
 
-_PREFIXES = """\
-PREFIX ic: <https://w3id.org/icgraph/ontology#>
-PREFIX schema: <http://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+_PREFIXES = vocab.sparql_prefixes("ic", "schema", "org", "prov", "skos", "dcterms")
 
 # Every pattern sits in GRAPH ?g so the answer is the same on stores whose default graph is not
 # the union of the named graphs (see docs/graph-model.md). Each query's variables are read by

@@ -25,4 +25,11 @@ PREFIXES = {
     "lode": LODE,
 }
 
-__all__ = ["IC", "SCHEMA", "SEM", "LODE", "CAMEO", "PREFIXES", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+
+
+def sparql_prefixes(*names: str) -> str:
+    """The SPARQL PREFIX lines of the named prefixes of PREFIXES, one a line."""
+    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names)
+
+
+__all__ = ["IC", "SCHEMA", "SEM", "LODE", "CAMEO", "PREFIXES", "sparql_prefixes", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
