@@ -44,14 +44,25 @@ DEFAULT_BATCH_SIZE = 16
 @Language.component("icgraph_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, captions, datelines and bullet items stay apart. A
-    closing bracket does not: "... Organization (UNESCO) Irina Bokova met ..." is one sentence."""
+    closing bracket does not: "... Organization (UNESCO) Irina Bokova met ..." is one sentence; nor
+    does a word inside a line without a full stop (headlines and captions carry none)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
         elif previous.text == ")" and not token.is_space:
             token.is_sent_start = False
+        elif previous.is_alpha and not token.is_space and not token.is_punct and _unpunctuated_line(doc, token.idx):
+            token.is_sent_start = False  # "Minister A meets Chinese Ambassador B" (a headline): one sentence
     return doc
+
+
+def _unpunctuated_line(doc: Doc, char: int) -> bool:
+    """The line of the text around `char` does not end with a full stop (or ! ? :)."""
+    text = doc.text
+    end = text.find("\n", char)
+    line = text[text.rfind("\n", 0, char) + 1:len(text) if end < 0 else end].rstrip()
+    return not line.endswith((".", "!", "?", ":", ";", '"', "”", "»"))
 
 
 def _keep_honorific_abbreviations(nlp: Language) -> None:

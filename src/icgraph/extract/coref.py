@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from icgraph.extract.assembly import attendance_cues
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import head_word
@@ -34,7 +35,35 @@ def resolve_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     described = _role_references(ctx, posts)
     _counterpart_references(ctx, posts)
     _honorific_references(ctx)
+    _pronoun_subjects(ctx)
     return described
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_subjects(ctx: ItemContext) -> None:
+    """ "A received B on Monday. She was joined by C": "he" or "she" as the subject of a sentence
+    that brings companions (accompanied, joined by) stands for the person the previous sentence that
+    names people is about (the subject of its main clause, else the first person it names), within
+    three sentences. Sentences that report an encounter read their pronoun themselves (events.py)."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    _, companion_cues = attendance_cues()
+    for number, sentence in enumerate(sentences):
+        pronoun = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if pronoun is None or pronoun.lower_ not in PERSONAL_PRONOUNS or ctx.taken(pronoun.i):
+            continue
+        if sentence.root.lemma_.lower() != "accompany" and not companion_cues.search(sentence.text):
+            continue
+        for previous in reversed(sentences[max(0, number - 3):number]):
+            people = ctx.mentions_in(previous.start, previous.end, frozenset({EntityKind.PERSON}))
+            if not people:
+                continue
+            subject = {t.i for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+            chosen = next((m for m in people if m.start in subject), people[0])
+            ctx.add_mention(Mention(chosen.key, EntityKind.PERSON, pronoun.i, pronoun.i + 1))
+            break
 
 
 def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:

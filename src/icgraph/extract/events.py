@@ -390,9 +390,9 @@ def _one_each(match: TriggerMatch) -> bool:
 
 def _object_phrase(head: Token, match: TriggerMatch) -> bool:
     """The clause names whom its subject met, even without a name ("met with volunteers"); the
-    trigger's own words ("held talks") are no object."""
+    trigger's own words ("held talks") and the encounter itself ("co-chaired the meeting") are no object."""
     own = {t.i for t in match.tokens}
-    return any((c.dep_ in {"dobj", "pobj"} and c.i not in own)
+    return any((c.dep_ in {"dobj", "pobj"} and c.i not in own and c.lemma_.lower() not in NOMINAL_MEETINGS)
                or (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
                for c in head.children)
 

@@ -1,0 +1,244 @@
+"""A battery of the ways institutional press releases report an encounter (issue 9, sixth round).
+
+Every item is invented (invented people; real countries and organisations). Each case gives the
+pairs of people who met, which extraction must find, and the day of the encounter where the item
+states one. The battery measures whether the meeting rules generalise beyond the news they were
+written on: a phrasing is a class of sentences, not one sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_extract import label, run
+
+from icgraph.model import MEETING_KINDS, Extraction
+
+PUBLISHED = date(2025, 5, 16)  # a Friday
+
+
+def met(ex: Extraction) -> dict[frozenset[str], set[date | None]]:
+    """Each pair of people who took part in one meeting, with the days their meetings carry."""
+    pairs: dict[frozenset[str], set[date | None]] = {}
+    for event in ex.events:
+        if event.kind in MEETING_KINDS:
+            people = [label(ex, p.agent) for p in event.participations]
+            for a in people:
+                for b in people:
+                    if a != b:
+                        pairs.setdefault(frozenset((a, b)), set()).add(event.start)
+    return pairs
+
+
+def P(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+CASES = [
+    # --- verbs of encounter -------------------------------------------------------------------
+    ("held-talks-with",
+     "Foreign Minister Ilse Marquardt held talks with her Kenyan counterpart Joseph Kiprono in Berlin on "
+     "Tuesday, 13 May 2025.",
+     {P("Ilse Marquardt", "Joseph Kiprono")}, date(2025, 5, 13)),
+    ("received",
+     "President Aurelio Benvenuto received the Ambassador of Brazil, Marcos Tavares, at the Presidential "
+     "Palace on 12 May 2025.",
+     {P("Aurelio Benvenuto", "Marcos Tavares")}, date(2025, 5, 12)),
+    ("was-received-by",
+     "The Secretary-General of the Arab League, Karim Haddadi, was received by Prime Minister Leyla "
+     "Osmanova in Baku on 14 May 2025.",
+     {P("Karim Haddadi", "Leyla Osmanova")}, date(2025, 5, 14)),
+    ("paid-a-courtesy-call-on",
+     "The newly appointed Ambassador of Indonesia, Rudi Santoso, paid a courtesy call on the Minister of "
+     "Foreign Affairs, Helena Varga, on 8 May 2025.",
+     {P("Rudi Santoso", "Helena Varga")}, date(2025, 5, 8)),
+    ("hosted-a-person",
+     "Minister of Trade Omar Bensalem hosted the Vice-President of the World Bank, Clara Mendes, at the "
+     "ministry on 6 May 2025.",
+     {P("Omar Bensalem", "Clara Mendes")}, date(2025, 5, 6)),
+    ("welcomed",
+     "UNESCO Director-General Paulina Oyelaran welcomed the Minister of Culture of Peru, Diego Salcedo, to "
+     "the Organization's headquarters on 7 May 2025.",
+     {P("Paulina Oyelaran", "Diego Salcedo")}, date(2025, 5, 7)),
+    ("met-on-the-sidelines",
+     "Minister Tomas Lindgren met Egyptian Foreign Minister Samir Nabil on the sidelines of the "
+     "Ministerial Council in Paris on 5 May 2025.",
+     {P("Tomas Lindgren", "Samir Nabil")}, date(2025, 5, 5)),
+    ("telephone-conversation",
+     "Prime Minister Anneli Koskinen held a telephone conversation with President Rafael Quintero of "
+     "Chile on 9 May 2025.",
+     {P("Anneli Koskinen", "Rafael Quintero")}, date(2025, 5, 9)),
+    ("co-chaired",
+     "Minister of Foreign Affairs Nadia Farouk and her Jordanian counterpart Hani Saleh co-chaired the "
+     "meeting of the Joint Commission in Amman on 11 May 2025.",
+     {P("Nadia Farouk", "Hani Saleh")}, date(2025, 5, 11)),
+    ("co-chaired-two-ministers",
+     "Foreign Minister Nadia Farouk and Jordanian Foreign Minister Hani Saleh co-chaired the meeting of "
+     "the Joint Commission in Amman on 11 May 2025.",
+     {P("Nadia Farouk", "Hani Saleh")}, date(2025, 5, 11)),
+    ("bilateral-consultations",
+     "Deputy Foreign Minister Arman Seitkali held bilateral consultations with the Deputy Minister of "
+     "Foreign Affairs of Vietnam, Tran Van Minh, in Hanoi on 10 May 2025.",
+     {P("Arman Seitkali", "Tran Van Minh")}, date(2025, 5, 10)),
+    ("exchanged-views",
+     "Minister Lucia Ferraro exchanged views with the Director-General of the WTO, Emeka Obi, on the "
+     "reform of trade rules on 12 May 2025.",
+     {P("Lucia Ferraro", "Emeka Obi")}, date(2025, 5, 12)),
+    ("in-a-meeting-with",
+     "In a meeting with Finance Minister Pieter de Wit on 13 May 2025, IMF Managing Director Ayesha Raman "
+     "discussed the economic outlook.",
+     {P("Pieter de Wit", "Ayesha Raman")}, date(2025, 5, 13)),
+    ("met-with-plain",
+     "Secretary-General Hamid Tazi met with the President of the African Development Bank, Grace Adjei, "
+     "on Wednesday.",
+     {P("Hamid Tazi", "Grace Adjei")}, date(2025, 5, 14)),
+    ("sat-down-with",
+     "Ambassador Karen Holt sat down with Governor Miguel Arroyo in Monterrey on 2 May 2025.",
+     {P("Karen Holt", "Miguel Arroyo")}, date(2025, 5, 2)),
+    ("conferred-with",
+     "The High Commissioner, Stella Mwangi, conferred with the Minister of Health, Ravi Menon, in Colombo "
+     "on 3 May 2025.",
+     {P("Stella Mwangi", "Ravi Menon")}, date(2025, 5, 3)),
+    ("spoke-by-phone",
+     "Foreign Minister Jonas Berg spoke by phone with his Polish counterpart Marta Zielinska on 4 May 2025.",
+     {P("Jonas Berg", "Marta Zielinska")}, date(2025, 5, 4)),
+    ("video-conference",
+     "President Adama Keita held a video conference with the President of the European Commission, "
+     "Ursula Brandt, on 1 May 2025.",
+     {P("Adama Keita", "Ursula Brandt")}, date(2025, 5, 1)),
+    ("granted-an-audience",
+     "King Tariq bin Salem granted an audience to the Ambassador of France, Julien Morel, on 30 April 2025.",
+     {P("Tariq bin Salem", "Julien Morel")}, date(2025, 4, 30)),
+    ("presented-credentials",
+     "Ambassador Ingrid Solheim presented her credentials to President Mahmoud Karimi on 29 April 2025.",
+     {P("Ingrid Solheim", "Mahmoud Karimi")}, date(2025, 4, 29)),
+    ("bade-farewell",
+     "Prime Minister Elena Petrova bade farewell to the outgoing Ambassador of Japan, Kenji Morita, on "
+     "28 April 2025.",
+     {P("Elena Petrova", "Kenji Morita")}, date(2025, 4, 28)),
+    # --- headline style ---------------------------------------------------------------------------
+    ("headline-meets",
+     "Minister Anwar Rashid meets Chinese Ambassador Li Wenhua\n\n"
+     "The two discussed cooperation in renewable energy.",
+     {P("Anwar Rashid", "Li Wenhua")}, None),
+    ("headline-receives",
+     "Speaker Fatima Al-Zahra receives Turkish parliamentary delegation led by Mehmet Aydin\n\n"
+     "The Speaker discussed parliamentary cooperation with the delegation on 12 May 2025.",
+     {P("Fatima Al-Zahra", "Mehmet Aydin")}, date(2025, 5, 12)),
+    # --- nominal forms ------------------------------------------------------------------------
+    ("the-meeting-between",
+     "The meeting between Minister Karl Hofer and Ambassador Aiko Tanaka took place in Vienna on 7 May 2025.",
+     {P("Karl Hofer", "Aiko Tanaka")}, date(2025, 5, 7)),
+    ("possessive-talks-with",
+     "Minister Sara Lindholm's talks with her Estonian counterpart Peeter Kask on 6 May 2025 focused on "
+     "energy security.",
+     {P("Sara Lindholm", "Peeter Kask")}, date(2025, 5, 6)),
+    ("during-his-visit-met",
+     "During his visit to Ghana, Minister Daniel Okafor met President Kwame Asante on 9 May 2025.",
+     {P("Daniel Okafor", "Kwame Asante")}, date(2025, 5, 9)),
+    ("talks-between",
+     "Talks between Foreign Minister Ana Lopes and Secretary of State Brian Keller were held in Lisbon on "
+     "8 May 2025.",
+     {P("Ana Lopes", "Brian Keller")}, date(2025, 5, 8)),
+    ("a-telephone-call-between",
+     "A telephone call between President Victor Moldovan and Chancellor Greta Vogel took place on "
+     "5 May 2025.",
+     {P("Victor Moldovan", "Greta Vogel")}, date(2025, 5, 5)),
+    ("their-meeting",
+     "Minister Ola Nordmann and Ambassador Pierre Dubois discussed maritime security. At their meeting "
+     "on 4 May 2025 they also reviewed fisheries.",
+     {P("Ola Nordmann", "Pierre Dubois")}, date(2025, 5, 4)),
+    # --- delegations, lists, passives ---------------------------------------------------------------
+    ("delegation-led-by-met",
+     "A delegation from the World Health Organization led by Regional Director Hana Kovac met the "
+     "Minister of Health, Ahmed Yusuf, on 13 May 2025.",
+     {P("Hana Kovac", "Ahmed Yusuf")}, date(2025, 5, 13)),
+    ("several-counterparts",
+     "On 14 May 2025 Secretary-General Amina Diallo met the Minister of Finance, Paul Mensah, the "
+     "Minister of Education, Rose Addo, and the Governor of the Central Bank, Kofi Boateng.",
+     {P("Amina Diallo", "Paul Mensah"), P("Amina Diallo", "Rose Addo"), P("Amina Diallo", "Kofi Boateng")},
+     date(2025, 5, 14)),
+    ("passive-meeting-held-between",
+     "A meeting was held between Deputy Minister Olga Ivanenko and Ambassador Thomas Reiter on 12 May 2025.",
+     {P("Olga Ivanenko", "Thomas Reiter")}, date(2025, 5, 12)),
+    ("two-subjects-held-talks",
+     "President Luis Romero and Prime Minister Hiroshi Sato held talks in Tokyo on 10 May 2025.",
+     {P("Luis Romero", "Hiroshi Sato")}, date(2025, 5, 10)),
+    ("accompanied-by",
+     "Minister of Agriculture Peter Novak received the Ambassador of Canada, Linda Scott, on 11 May 2025. "
+     "The Minister was accompanied by State Secretary Eva Horvat.",
+     {P("Peter Novak", "Linda Scott"), P("Eva Horvat", "Linda Scott")}, date(2025, 5, 11)),
+    ("attended-by",
+     "President Samuel Otieno received African Union Commissioner Bankole Adeoye on 9 May 2025. The "
+     "meeting was also attended by Foreign Minister Ruth Wanjiru.",
+     {P("Samuel Otieno", "Bankole Adeoye"), P("Ruth Wanjiru", "Bankole Adeoye")}, date(2025, 5, 9)),
+    ("joined-by",
+     "Ambassador Helga Brandt called on the Minister of Energy, Yusuf Demir, on 6 May 2025. She was "
+     "joined by Deputy Head of Mission Jan Kowalski.",
+     {P("Helga Brandt", "Yusuf Demir"), P("Jan Kowalski", "Yusuf Demir")}, date(2025, 5, 6)),
+    # --- the other side named by title; follow-ups --------------------------------------------------
+    ("title-then-name",
+     "The Minister of Foreign Affairs, Rania Khalil, met the Ambassador of Japan, Takeshi Mori, on "
+     "7 May 2025.",
+     {P("Rania Khalil", "Takeshi Mori")}, date(2025, 5, 7)),
+    ("pronoun-follow-up",
+     "Foreign Minister Milan Horak arrived in Rabat on 12 May 2025. He met his Moroccan counterpart "
+     "Youssef Alami the same day.",
+     {P("Milan Horak", "Youssef Alami")}, date(2025, 5, 12)),
+    ("the-two-sides-discussed",
+     "Minister Beatriz Costa received Ambassador Henrik Lund on 8 May 2025. The two sides discussed "
+     "cooperation in education.",
+     {P("Beatriz Costa", "Henrik Lund")}, date(2025, 5, 8)),
+    ("counterpart",
+     "Minister of Defence Arvid Nilsson held talks with his counterpart from Finland, Mikko Laine, on "
+     "5 May 2025.",
+     {P("Arvid Nilsson", "Mikko Laine")}, date(2025, 5, 5)),
+    ("honorific-names",
+     "H.E. Dr. Abdullah Al-Mansoori received H.E. Ms. Sophie Laurent, Ambassador of Belgium, on 6 May 2025.",
+     {P("Abdullah Al-Mansoori", "Sophie Laurent")}, date(2025, 5, 6)),
+    ("visited-and-met",
+     "Secretary-General Omar Faye visited the Ministry of Foreign Affairs of Senegal on 13 May 2025, "
+     "where he met Minister Aissatou Ndiaye.",
+     {P("Omar Faye", "Aissatou Ndiaye")}, date(2025, 5, 13)),
+    ("caption",
+     "Minister Jana Svoboda (right) with Ambassador Tomasz Lis at the ministry\n\n"
+     "PRAGUE, 15 May 2025 - The Minister received the Ambassador of Poland.",
+     {P("Jana Svoboda", "Tomasz Lis")}, date(2025, 5, 15)),
+    ("discussed-with",
+     "Minister Rachel Adeyemi discussed bilateral relations with the Ambassador of Spain, Carlos Ruiz, on "
+     "7 May 2025.",
+     {P("Rachel Adeyemi", "Carlos Ruiz")}, date(2025, 5, 7)),
+    ("welcomed-to-office",
+     "Governor Ibrahim Musa welcomed the Country Director of UNICEF, Anna Kowalczyk, to his office on "
+     "9 May 2025.",
+     {P("Ibrahim Musa", "Anna Kowalczyk")}, date(2025, 5, 9)),
+    ("visit-by",
+     "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
+     "official visit to Moldova.",
+     {P("Nicolae Popescu", "Lars Eriksen")}, date(2025, 5, 10)),
+]
+
+
+# Phrasings the rules still miss, each with the reason; strict: a case that starts to pass fails
+# here until it is taken off this list.
+KNOWN_MISSES = {
+    "paid-a-courtesy-call-on": "the parser tags 'the Minister of Foreign Affairs, Helena Varga' as one organization",
+    "co-chaired": "'co-chaired' splits into three tokens that the parser reads as verbs of their own",
+    "a-telephone-call-between": "'President Victor Moldovan': the parser tags only 'Victor' as a person",
+    "their-meeting": "'their meeting' is not resolved to the people of the sentence before",
+    "accompanied-by": "'The Minister' has no post (no country), so the description is resolved to nobody",
+    "attended-by": "an attendee without a post fits neither side",
+    "counterpart": "'his counterpart from Finland, Mikko Laine': the name hangs on the country",
+    "caption": "a caption dated by the dateline of the next paragraph takes the published date",
+}
+
+
+@pytest.mark.parametrize("text,pairs,day", [
+    pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c[0]])]
+                 if c[0] in KNOWN_MISSES else []) for c in CASES])
+def test_an_encounter_reported_this_way_is_read(nlp, text, pairs, day):
+    found = met(run(nlp, text, published=PUBLISHED))
+    assert pairs <= set(found), f"missing {sorted(map(sorted, pairs - set(found)))}; found {sorted(map(sorted, found))}"
+    if day is not None:
+        assert all(day in found[pair] for pair in pairs), {tuple(sorted(p)): found[p] for p in pairs}
