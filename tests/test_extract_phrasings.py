@@ -226,8 +226,6 @@ KNOWN_MISSES = {
     "paid-a-courtesy-call-on": "the parser tags 'the Minister of Foreign Affairs, Helena Varga' as one organization",
     "co-chaired": "'co-chaired' splits into three tokens that the parser reads as verbs of their own",
     "a-telephone-call-between": "'President Victor Moldovan': the parser tags only 'Victor' as a person",
-    "their-meeting": "'their meeting' is not resolved to the people of the sentence before",
-    "accompanied-by": "'The Minister' has no post (no country), so the description is resolved to nobody",
     "attended-by": "an attendee without a post fits neither side",
     "counterpart": "'his counterpart from Finland, Mikko Laine': the name hangs on the country",
     "caption": "a caption dated by the dateline of the next paragraph takes the published date",

@@ -94,7 +94,8 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     for post in posts:
         holders.setdefault(post.person, []).append(post)
     described: list[Post] = []
-    if not holders:
+    introduced = _introduced_titles(ctx)
+    if not holders and not introduced:
         return described
     for match in role_pattern(ctx).finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -123,6 +124,11 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         candidates = _holders(ctx, holders, role_key, qualifier, exact=True) or \
             _holders(ctx, holders, role_key, qualifier, exact=False) or \
             _same_role(ctx, holders, match.group(0), qualifier)
+        if not candidates and qualifier is None:
+            # "Minister of Agriculture A received B. The Minister ...": a title the item put before a
+            # name that gives no post (no country or organization) still describes its holder
+            candidates = [person for person, titles in introduced.items()
+                          if any(f" {role_key} " in f" {title} " for title in titles)]
         person = _nearest_before(ctx, candidates, span.start)
         if person is None and qualifier is not None and qualifier.kind == EntityKind.COUNTRY and not candidates:
             # "A talked with Sergei Lavrov. ... the Russian Foreign Minister ...": a role of a country
@@ -135,6 +141,34 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         if person:
             ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
     return described
+
+
+TITLE_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "-"})
+
+
+def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
+    """Person -> the titles written right before their name ("Minister of Agriculture A", "Speaker
+    B", "H.E. Ambassador C"), as comparison keys: the capitalised words (and "of", "for", "the",
+    "and") before the name and its honorifics, when one of them is a title word of data/roles.tsv."""
+    doc = ctx.doc
+    titles: dict[str, list[str]] = {}
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.PERSON:
+            continue
+        i = mention.start - 1
+        while i >= 0 and ctx.gazetteer.honorific(doc[i].text) is not None:
+            i -= 1
+        end = i + 1
+        while i >= 0 and not ctx.taken(i) and not doc[i].is_sent_end and \
+                (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ in TITLE_CONNECTORS):
+            i -= 1
+        start = i + 1
+        while start < end and doc[start].lower_ in TITLE_CONNECTORS:
+            start += 1
+        words = doc[start:end]
+        if len(words) and any(ctx.gazetteer.role(t.text) is not None for t in words if t.is_alpha):
+            titles.setdefault(mention.key, []).append(normalize_name(words.text))
+    return titles
 
 
 def _untitled_before(ctx: ItemContext, holders: dict[str, list[Post]], index: int) -> str | None:

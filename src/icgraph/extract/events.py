@@ -413,6 +413,13 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         people = _people_only(ctx, _agents_in(ctx, _token_set(between[0].subtree)))
         if len(people) >= 2 and not _unreal(token):
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+    if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \
+            and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
+        # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
+        # (else the one before) has as its subject
+        people = _joint_subject(ctx, token.sent) or _joint_subject(ctx, _sentence_before(ctx, token.sent))
+        if len(people) >= 2:
+            return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
     if not withs:
         return _framing_meeting(ctx, token, kind)
     guest = _agents_in(ctx, _token_set(withs[0].subtree))
@@ -434,6 +441,18 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if any(c.lower_ in PLANNED_WORDS | {"joint"} for c in token.children) or _unreal(token):
         return None
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+
+
+def _joint_subject(ctx: ItemContext, sentence: Span | None) -> list[str]:
+    """The people named as the subject of the sentence's main clause ("A and B discussed ...")."""
+    if sentence is None:
+        return []
+    return list(dict.fromkeys(k for s in _subjects(sentence.root)
+                              for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))))
+
+
+def _sentence_before(ctx: ItemContext, sentence: Span) -> Span | None:
+    return next((s for s in reversed(list(ctx.doc.sents)) if s.end <= sentence.start), None)
 
 
 def _unreal(token: Token) -> bool:
