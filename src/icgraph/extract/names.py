@@ -250,6 +250,9 @@ class PersonFinder:
             i -= 1
         if i >= 0 and doc[i].lower_ == "counterpart":
             return True
+        if i >= 1 and doc[i + 1].text == "," and doc[i].text[:1].isupper() and self.ends_role(i + 1) \
+                and doc[start].pos_ == "PROPN" and self.definite_title(i):
+            return True  # "the Minister of Foreign Affairs, Helena Varga": a title set before the name
         i = start - 1
         if i >= 0 and doc[i].text[:1].isupper() and self.ends_role(start):
             return True
@@ -270,6 +273,15 @@ class PersonFinder:
                 return crossed and token.text[:1].isupper() and self.ends_role(i + 1)
             steps += 1
         return False
+
+    def definite_title(self, last: int) -> bool:
+        """The capitalised title ending at `last` opens with "the" ("the Minister of Foreign Affairs"),
+        not with a possessor ("Malawi's Minister of Foreign Affairs", who may be someone's companion)."""
+        doc = self.ctx.doc
+        j = last
+        while j > 0 and last - j < 8 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
+            j -= 1
+        return doc[j].lower_ == "the" and j < last
 
     def runs(self) -> list[NameRun]:
         doc = self.ctx.doc
