@@ -108,6 +108,7 @@ class PersonFinder:
         self.ctx = ctx
         self.honorific_words, self.role_words = title_words(ctx.gazetteer, ctx.lexicon)
         self.particles = ctx.lexicon.name_particles
+        self.verbs = frozenset(t.lemmas[0] for t in ctx.lexicon.triggers)
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
@@ -125,6 +126,8 @@ class PersonFinder:
             return False
         if any(ch.isdigit() for ch in text) or text.lower() in WEEKDAYS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
+        if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
+            return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
         if text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token):
             return False
         return not self.ctx.taken(token.i)
