@@ -254,6 +254,61 @@ CASES = [
      "ADDIS ABABA, 15 May 2025 - African Union Commission Chairperson Moussa Kone yesterday met with the "
      "Foreign Minister of Ethiopia, Tigist Alemu.",
      {P("Moussa Kone", "Tigist Alemu")}, date(2025, 5, 14)),
+    ("reciprocal-subject-met",
+     "Minister Hamza Belkadi and Ambassador Olivia Grant met in Algiers on 12 May 2025 to review trade.",
+     {P("Hamza Belkadi", "Olivia Grant")}, date(2025, 5, 12)),
+    ("possessive-meeting-with",
+     "Secretary-General Anand Rao's meeting with President Celia Duarte on 11 May 2025 focused on "
+     "climate finance.",
+     {P("Anand Rao", "Celia Duarte")}, date(2025, 5, 11)),
+    ("courtesy-visit-from",
+     "Minister Farida Nasser received a courtesy visit from the Ambassador of Korea, Park Ji-hoon, on "
+     "10 May 2025.",
+     {P("Farida Nasser", "Park Ji-hoon")}, date(2025, 5, 10)),
+    ("received-in-audience",
+     "King Abdelaziz bin Fahd received in audience the Secretary-General of the Commonwealth, Janet "
+     "Okoro, on 9 May 2025.",
+     {P("Abdelaziz bin Fahd", "Janet Okoro")}, date(2025, 5, 9)),
+    ("met-a-delegation-led-by",
+     "Speaker Olu Adebayo met with a delegation of the European Parliament led by Member of Parliament "
+     "Greta Holm on 8 May 2025.",
+     {P("Olu Adebayo", "Greta Holm")}, date(2025, 5, 8)),
+    ("accompanied-in-apposition",
+     "President Kofi Asare, accompanied by Foreign Minister Abena Boakye, met the President of Cote "
+     "d'Ivoire, Alassane Kone, on 7 May 2025.",
+     {P("Kofi Asare", "Alassane Kone"), P("Abena Boakye", "Alassane Kone")}, date(2025, 5, 7)),
+    ("had-a-meeting-with",
+     "The Minister of Education, Carmen Vidal, had a meeting with UNICEF Representative Yuki Tanabe on "
+     "6 May 2025.",
+     {P("Carmen Vidal", "Yuki Tanabe")}, date(2025, 5, 6)),
+    ("hosted-counterpart-for-talks",
+     "Foreign Minister Dana Cohen hosted her Cypriot counterpart Nikos Christou for talks in Jerusalem on "
+     "5 May 2025.",
+     {P("Dana Cohen", "Nikos Christou")}, date(2025, 5, 5)),
+    ("was-received-in-audience-by",
+     "The Ambassador of Chile, Felipe Rojas, was received in audience by Sultan Haitham bin Said on "
+     "4 May 2025.",
+     {P("Felipe Rojas", "Haitham bin Said")}, date(2025, 5, 4)),
+    ("on-a-working-visit-met",
+     "Minister Chen Wei, who is on a working visit to Kazakhstan, met Prime Minister Daulet Nurlanov on "
+     "13 May 2025.",
+     {P("Chen Wei", "Daulet Nurlanov")}, date(2025, 5, 13)),
+    ("virtual-meeting",
+     "Minister Aino Virtanen held a virtual meeting with the Minister of Environment of Brazil, Paulo "
+     "Mendes, on 12 May 2025.",
+     {P("Aino Virtanen", "Paulo Mendes")}, date(2025, 5, 12)),
+    ("farewell-call",
+     "The outgoing Ambassador of Germany, Stefan Vogt, paid a farewell call on President Nana Darko on "
+     "11 May 2025.",
+     {P("Stefan Vogt", "Nana Darko")}, date(2025, 5, 11)),
+    ("during-the-meeting-discussed",
+     "Minister Yara Haddad received Ambassador Tom Becker on 10 May 2025. During the meeting, the two "
+     "discussed cultural exchanges.",
+     {P("Yara Haddad", "Tom Becker")}, date(2025, 5, 10)),
+    ("welcomed-and-delegation",
+     "President Ali Hassan welcomed Prime Minister Rahul Verma and his delegation at the airport on "
+     "9 May 2025.",
+     {P("Ali Hassan", "Rahul Verma")}, date(2025, 5, 9)),
     ("visit-by",
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",

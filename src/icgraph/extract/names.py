@@ -257,6 +257,8 @@ class PersonFinder:
                 and doc[start].pos_ == "PROPN" and self.definite_title(i):
             return True  # "the Minister of Foreign Affairs, Helena Varga": a title set before the name
         i = start - 1
+        if i >= 1 and doc[i].text == "," and doc[start].pos_ == "PROPN" and self.definite_title(i - 1):
+            i -= 1  # "the Ambassador of Korea, Park Ji-hoon": read the title of the institution before the comma
         if i >= 0 and doc[i].text[:1].isupper() and self.ends_role(start):
             return True
         steps, crossed = 0, False
@@ -369,9 +371,10 @@ class PersonFinder:
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and after.text[:1].isupper() and singular(after.text) in self.ctx.lexicon.org_heads:
             return False  # "Mohammed V University": a name inside an institution's name
-        if any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
-               or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
-            return False
+        tagged_after_title = (run.titled or run.after_role) and all(t.ent_type_ == "PERSON" for t in span)
+        if not tagged_after_title and any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
+                                          or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
+            return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
         instruments = {term for term, _ in self.ctx.lexicon.agreement_terms if " " not in term}
         if singular(span[-1].lower_) in instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
