@@ -261,7 +261,7 @@ class PersonFinder:
             i -= 1  # "the Ambassador of Korea, Park Ji-hoon": read the title of the institution before the comma
         if i >= 0 and doc[i].text[:1].isupper() and self.ends_role(start):
             return True
-        steps, crossed = 0, False
+        steps, crossed, portfolio = 0, False, 0
         while i >= 0 and steps < 25:
             token = doc[i]
             if token.text == ")" and i >= 2 and doc[i - 2].text == "(":
@@ -274,8 +274,15 @@ class PersonFinder:
                 crossed = True
             elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
                 i -= 1
+            elif token.text[:1].isupper() and token.is_alpha and portfolio < 3 and mention is None \
+                    and not (doc[i + 1].lower_ in {"of", "for"} and self.ends_role(i + 1)):
+                # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio
+                # of a title, whatever its words, between "of"/"for" and the name
+                i -= 1
+                portfolio += 1
             else:
-                return crossed and token.text[:1].isupper() and self.ends_role(i + 1)
+                return (crossed or portfolio > 0 and doc[i + 1].lower_ in {"of", "for"}) \
+                    and token.text[:1].isupper() and self.ends_role(i + 1)
             steps += 1
         return False
 
