@@ -613,7 +613,8 @@ def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
         # organizations alone meet in talks and calls ("ICESCO and ALECSO held talks"), not in
         # receptions or visits, whose sides are people
         return draft.kind in {EventKind.MEETING, EventKind.TALKS, EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}
-    return len(people) >= 2
+    # a person on each side: companions of a visitor to a place did not meet each other
+    return len(people) >= 2 and bool(people & set(draft.host)) and bool(people & set(draft.guest))
 
 
 def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
