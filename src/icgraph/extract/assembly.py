@@ -117,7 +117,8 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
     places go to the side of the country or organization the sentence names for them, when it fits
     one side only ("The Chilean delegation included A and B", "On the Peruvian side, ... C"), else
     where the others of the list went ("Also attending were Foreign Minister A, B and C"), else to the
-    side named only as a group, else, at a gathering whose host is known, to its guests."""
+    side named only as a group, else, at a gathering whose host is known, to its guests, else (people
+    of no stated state or organization) to the one side that is not introduced by one either."""
     host_keys = side_affiliation(ctx, draft.host + draft.groups[0], served)
     guest_keys = side_affiliation(ctx, draft.guest + draft.groups[1], served)
     open_guests = bool(draft.host) and not draft.guest
@@ -143,6 +144,11 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
         fallback = groups[0]
     elif open_guests:
         fallback = draft.guest
+    elif bool(host_keys) != bool(guest_keys) and draft.host and draft.guest:
+        # "The meeting was also attended by Foreign Minister C": people named without their state or
+        # organization are the publisher's own, on the side that is not introduced by one either
+        fallback = draft.guest if host_keys else draft.host
+        unplaced = [p for p in unplaced if not served.get(p)]
     else:
         return
     fallback.extend(p for p in unplaced if p not in draft.host + draft.guest)
