@@ -674,11 +674,16 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             anchors.append(line.start_char)
     previous = None
     for draft, anchor in zip(drafts, anchors):
-        draft.dates, draft.place, draft.venue = dates_near(ctx, draft.sentence, meeting=True, anchor=anchor)
+        caption = draft.confidence == CAPTION_CONFIDENCE
+        # a caption's own words or those right after it date it, else the day the report gives
+        # (its dateline, or the dateline opening the next line), before the narrative's time
+        draft.dates, draft.place, draft.venue = dates_near(ctx, draft.sentence, meeting=not caption, anchor=anchor)
         if not draft.dates.first and previous is not None and "same day" in draft.sentence.text.lower():
             draft.dates = previous.dates  # "received on the same day"
-        if not draft.dates.first and draft.confidence == CAPTION_CONFIDENCE:
+        if not draft.dates.first and caption:
             draft.dates = _caption_date(ctx, draft.sentence)
+        if not draft.dates.first and caption:
+            draft.dates = dates_near(ctx, draft.sentence, meeting=True, anchor=anchor)[0]
         if draft.kind in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
