@@ -238,6 +238,10 @@ CASES = [
      "Foreign Minister Adel Mansour Meets EU Special Envoy Klara Novak\n\n"
      "BRUSSELS, 14 May 2025 - The two officials discussed regional security.",
      {P("Adel Mansour", "Klara Novak")}, None),
+    ("headline-title-case-past",
+     "Prime Minister Giorgi Beridze Met World Bank Regional Director Anna Schmidt\n\n"
+     "The meeting took place in Tbilisi.",
+     {P("Giorgi Beridze", "Anna Schmidt")}, None),
     ("welcomed-delegation-headed-by",
      "Governor Amara Conteh welcomed a delegation headed by World Bank Country Manager Pablo Ortiz on "
      "7 May 2025.",

@@ -65,6 +65,47 @@ def _unpunctuated_line(doc: Doc, char: int) -> bool:
     return not line.endswith((".", "!", "?", ":", ";", '"', "”", "»"))
 
 
+@Language.factory("icgraph_headline_verbs", requires=["token.lemma", "token.pos"], assigns=["token.lemma", "token.pos"])
+def headline_verbs(nlp: Language, name: str) -> HeadlineVerbs:
+    return HeadlineVerbs(nlp.get_pipe("lemmatizer").lookups)
+
+
+class HeadlineVerbs:
+    """In a line written in title case ("Prime Minister A Met World Bank Director B"), a capitalised
+    word that the tagger took for a proper noun but is a form of a trigger verb of
+    data/extraction/triggers.tsv ("Met", "Receives", "Hosts") is that verb: it ends the name before it
+    and reports the encounter."""
+
+    def __init__(self, lookups):
+        self.exceptions = lookups.get_table("lemma_exc").get("verb", {})
+        self.index = set(lookups.get_table("lemma_index").get("verb", []))
+        self.rules = lookups.get_table("lemma_rules").get("verb", [])
+        self.verbs = frozenset(t.lemmas[0] for t in load_lexicon().triggers)
+
+    def lemma(self, word: str) -> str | None:
+        if word in self.exceptions:
+            return self.exceptions[word][0]
+        if word in self.index:
+            return word
+        for old, new in self.rules:
+            if word.endswith(old) and word[:len(word) - len(old)] + new in self.index:
+                return word[:len(word) - len(old)] + new
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for line in re.finditer(r"[^\n]+", doc.text):
+            words = [w for w in re.findall(r"[^\W\d_]+", line.group()) if len(w) > 3]
+            if len(words) < 4 or any(w[0].islower() for w in words) or line.group().rstrip().endswith("."):
+                continue
+            span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+            for token in span if span is not None else ():
+                if token.pos_ == "PROPN" and token.is_title and token.i > span.start:
+                    lemma = self.lemma(token.lower_)
+                    if lemma in self.verbs:
+                        token.lemma_, token.pos_ = lemma, "VERB"
+        return doc
+
+
 def _keep_honorific_abbreviations(nlp: Language) -> None:
     """Honorifics written with a full stop ("Hon.", "Amb.", "Prof." in data/titles.tsv) stay one
     token, so that their full stop does not end the sentence: "... and Hon. Samuel Ablakwa"."""
@@ -88,6 +129,8 @@ def _load(model: str) -> Language:
     _keep_honorific_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("icgraph_paragraph_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("icgraph_headline_verbs", after="lemmatizer")
     return nlp
 
 
