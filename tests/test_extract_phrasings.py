@@ -313,6 +313,22 @@ CASES = [
      "President Ali Hassan welcomed Prime Minister Rahul Verma and his delegation at the airport on "
      "9 May 2025.",
      {P("Ali Hassan", "Rahul Verma")}, date(2025, 5, 9)),
+    ("he-also-met",
+     "Foreign Minister Piotr Nowicki arrived in Seoul on 12 May 2025 for a three-day visit. On the first "
+     "day he held talks with Foreign Minister Kim Min-jun. He also met Prime Minister Lee Hyun-woo.",
+     {P("Piotr Nowicki", "Kim Min-jun"), P("Piotr Nowicki", "Lee Hyun-woo")}, date(2025, 5, 12)),
+    ("sidelines-bilateral-meetings",
+     "On the sidelines of the summit in Doha on 11 May 2025, President Ivan Petrov held bilateral meetings "
+     "with President Samir Khalid of Iraq and Prime Minister Noor Rahman of Bangladesh.",
+     {P("Ivan Petrov", "Samir Khalid"), P("Ivan Petrov", "Noor Rahman")}, date(2025, 5, 11)),
+    ("delegation-was-received-by",
+     "A delegation of the International Monetary Fund headed by Mission Chief Laura Bianchi was received "
+     "by Finance Minister Kwesi Appiah on 10 May 2025.",
+     {P("Laura Bianchi", "Kwesi Appiah")}, date(2025, 5, 10)),
+    ("the-visiting-minister",
+     "President Dilma Arruda received Foreign Minister Sven Olsen of Denmark on 9 May 2025. The President "
+     "and the visiting minister discussed trade.",
+     {P("Dilma Arruda", "Sven Olsen")}, date(2025, 5, 9)),
     ("visit-by",
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",
@@ -335,3 +351,18 @@ def test_an_encounter_reported_this_way_is_read(nlp, text, pairs, day):
     assert pairs <= set(found), f"missing {sorted(map(sorted, pairs - set(found)))}; found {sorted(map(sorted, found))}"
     if day is not None:
         assert all(day in found[pair] for pair in pairs), {tuple(sorted(p)): found[p] for p in pairs}
+
+
+NO_ENCOUNTER = [
+    ("planned", "Minister Ahmed Sabri will meet President Lina Haddad in Cairo next week."),
+    ("other-sense", "Minister Ahmed Sabri said the new port meets the requirements set by President Lina Haddad."),
+    ("appeal", "Senator Ahmed Sabri called on President Lina Haddad to resign."),
+    ("same-side", "Minister Ahmed Sabri and Governor Lina Haddad met with volunteers in Aswan on 3 May 2025."),
+    ("negated", "Minister Ahmed Sabri did not meet President Lina Haddad during the summit."),
+    ("owner-of-a-thing", "Minister Ahmed Sabri welcomed President Lina Haddad's decision to open the border."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_ENCOUNTER], ids=[c[0] for c in NO_ENCOUNTER])
+def test_no_encounter_is_read_where_none_took_place(nlp, text):
+    assert not met(run(nlp, text, published=PUBLISHED))

@@ -187,7 +187,12 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
         people = _people_only(ctx, [m.key for m in ctx.mentions_in(sentence.start, sentence.end)])
         if not people:
             continue
-        subject = [k for s in _subjects(sentence.root) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+        subjects = _subjects(sentence.root)
+        subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+        if not subject and len(subjects) == 1 and subjects[0].lower_ in {"he", "she"}:
+            # "A arrived ... On the first day he held talks with B. He also met C": the pronoun
+            # before stands for A too
+            return _previous_subject(ctx, subjects[0])
         return (subject or people)[:1]
     return []
 
@@ -336,6 +341,8 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         return None
     if head.dep_ == "acl" and match.tokens[0].i < head.i:
         return None  # "at the meeting held in Geneva": names the meeting, says nothing of its sides
+    if _other_sense(ctx, match):
+        return None
     subject, obj, passive = clause_sides(ctx, match)
     frame = match.trigger.frame
     if frame == "visit":
@@ -376,6 +383,27 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
         separate = True  # "had bilateral meetings with A and B": one meeting with each
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+
+
+def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
+    """ "the port meets the requirements", "to meet the needs of": a verb of encounter whose subject
+    and object are both things (common nouns that name no agent, title, group or encounter) is used in
+    another sense."""
+    head = match.head
+    if len(match.tokens) > 1 or head.pos_ != "VERB":
+        return False
+
+    def thing(token: Token | None) -> bool:
+        if token is None:
+            return True  # no subject of its own ("to meet the needs"): the object decides
+        lemma = token.lemma_.lower()
+        return token.pos_ == "NOUN" and not _agents_in(ctx, set(range(token.left_edge.i, token.i + 1))) \
+            and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS and lemma != "counterpart" \
+            and ctx.gazetteer.role(token.text) is None and ctx.gazetteer.role(lemma) is None \
+            and not _title_word(ctx, token) and lemma not in ctx.lexicon.gatherings
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(objects) and thing(objects[0]) and thing(subjects[0] if subjects else None)
 
 
 def _one_each(match: TriggerMatch) -> bool:

@@ -189,8 +189,9 @@ class PersonFinder:
                 continue
             if token.text == "-" and end > start and end + 1 < len(doc) and token.whitespace_ == "" \
                     and doc[end - 1].whitespace_ == "" and doc[end + 1].text.isalpha() and doc[end + 1].text.islower() \
-                    and doc[end - 1].ent_type_ == doc[end + 1].ent_type_ == "PERSON" and not self.ctx.taken(end + 1):
-                end += 2  # "Ryu Hong-lim", "Kim Jong-un": the second syllable of a given name
+                    and doc[end - 1].ent_type_ == "PERSON" and not self.ctx.taken(end + 1) \
+                    and (doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].pos_ == "PROPN" and len(doc[end + 1]) <= 4):
+                end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)):
                 end += 1
