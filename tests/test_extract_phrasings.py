@@ -329,6 +329,36 @@ CASES = [
      "President Dilma Arruda received Foreign Minister Sven Olsen of Denmark on 9 May 2025. The President "
      "and the visiting minister discussed trade.",
      {P("Dilma Arruda", "Sven Olsen")}, date(2025, 5, 9)),
+    ("copy-of-credentials",
+     "Deputy Foreign Minister Olena Hrytsenko received a copy of the credentials of the newly appointed "
+     "Ambassador of Brazil, Rafael Nunes, on 13 May 2025.",
+     {P("Olena Hrytsenko", "Rafael Nunes")}, date(2025, 5, 13)),
+    ("pair-exchanged-views",
+     "Minister Selim Yilmaz and Ambassador Maria Gonzalez exchanged views on regional issues in Ankara on "
+     "12 May 2025.",
+     {P("Selim Yilmaz", "Maria Gonzalez")}, date(2025, 5, 12)),
+    ("working-lunch-with",
+     "Minister Tove Berg held a working lunch with the Secretary-General of NATO, Marc Rutte, on 11 May 2025.",
+     {P("Tove Berg", "Marc Rutte")}, date(2025, 5, 11)),
+    ("welcomed-by-to-the-ministry",
+     "The Ambassador of Egypt, Khaled Fawzy, was welcomed to the ministry by State Secretary Ana Horvat on "
+     "10 May 2025.",
+     {P("Khaled Fawzy", "Ana Horvat")}, date(2025, 5, 10)),
+    ("phone-conversation",
+     "President Matteo Ricci had a phone conversation with King Hamad bin Isa on 9 May 2025.",
+     {P("Matteo Ricci", "Hamad bin Isa")}, date(2025, 5, 9)),
+    ("at-the-invitation-received",
+     "At the invitation of Foreign Minister Aziz Karimov, the Foreign Minister of Latvia, Inga Kalnina, "
+     "paid an official visit to Tashkent on 8 May 2025. She was received by President Rustam Aliyev.",
+     {P("Inga Kalnina", "Rustam Aliyev")}, date(2025, 5, 8)),
+    ("engaged-in-discussions",
+     "Commissioner Hedda Lind engaged in discussions with Minister of Finance Obinna Eze in Abuja on "
+     "7 May 2025.",
+     {P("Hedda Lind", "Obinna Eze")}, date(2025, 5, 7)),
+    ("semicolon-list",
+     "During his visit to Geneva on 6 May 2025, the Minister of Labour, Kamal Hossain, met with: Ines "
+     "Lopez, Director-General of the ILO; and Peter Hahn, Secretary-General of the ITU.",
+     {P("Kamal Hossain", "Ines Lopez"), P("Kamal Hossain", "Peter Hahn")}, date(2025, 5, 6)),
     ("visit-by",
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",

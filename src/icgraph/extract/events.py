@@ -193,6 +193,11 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
             # "A arrived ... On the first day he held talks with B. He also met C": the pronoun
             # before stands for A too
             return _previous_subject(ctx, subjects[0])
+        if not subjects:
+            # the parse gave the main verb no subject ("At the invitation of A, B paid a visit"): the
+            # person named nearest before it, as clause_sides reads it
+            before = _people_only(ctx, _linear(ctx, sentence, sentence.start, sentence.root.i, set()))
+            subject = before[-1:]
         return (subject or people)[:1]
     return []
 
