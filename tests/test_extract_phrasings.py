@@ -359,6 +359,14 @@ CASES = [
      "During his visit to Geneva on 6 May 2025, the Minister of Labour, Kamal Hossain, met with: Ines "
      "Lopez, Director-General of the ILO; and Peter Hahn, Secretary-General of the ITU.",
      {P("Kamal Hossain", "Ines Lopez"), P("Kamal Hossain", "Peter Hahn")}, date(2025, 5, 6)),
+    ("side-headed-by",
+     "Minister Kofi Ansah led the Ghanaian delegation to talks with the Togolese side, headed by Minister "
+     "Afi Dogbe, on 12 May 2025.",
+     {P("Kofi Ansah", "Afi Dogbe")}, date(2025, 5, 12)),
+    ("meeting-with-the-side-headed-by",
+     "Minister Kofi Ansah chaired a meeting with the Nigerian side, led by Minister Bola Adeyemi, in Accra on "
+     "11 May 2025.",
+     {P("Kofi Ansah", "Bola Adeyemi")}, date(2025, 5, 11)),
     ("visit-by",
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",

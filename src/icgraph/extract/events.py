@@ -31,7 +31,7 @@ EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "befor
                             "as", "following", "since", "throughout", "via", "on behalf of", "about",
                             "regarding", "concerning", "among", "across", "over", "into", "through"})
 DELEGATION_VERBS = frozenset({"include", "comprise", "consist", "compose", "be"})
-GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission"})  # a side whose members are listed
+GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission", "side"})  # a side whose members are listed
 MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "which included B"
 CAPTION_CONFIDENCE = 0.5
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
@@ -333,7 +333,19 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
                 # hangs the last members on the main verb; the clause runs up to that verb
                 tokens |= set(range(clause.i + 1, token.head.i))
             members += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in members]
+        members += [k for k in _group_leaders(ctx, token) if k not in members]
     return members
+
+
+def _group_leaders(ctx: ItemContext, group: Token) -> list[str]:
+    """ "talks with the Togolese side, headed by Minister B": the leader of a group named right
+    after it, where the parse hangs the clause on the noun the group's phrase belongs to."""
+    doc = group.doc
+    end = max(t.i for t in group.subtree)
+    holder = group.head.head if group.dep_ == "pobj" else group.head
+    tokens = {i for c in holder.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"} and c.i > end
+              and all(doc[j].is_punct for j in range(end + 1, c.i)) for i in _token_set(c.subtree)}
+    return _people_only(ctx, _agents_in(ctx, tokens))
 
 
 def _mentions_delegation(tokens: list[Token]) -> bool:
@@ -456,6 +468,9 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if not withs:
         return _framing_meeting(ctx, token, kind)
     guest = _agents_in(ctx, _token_set(withs[0].subtree))
+    group = [g for g in withs[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
+    if group and not _people_only(ctx, guest):
+        guest = _group_leaders(ctx, group[0]) or guest  # "a meeting with the Togolese side, headed by B"
     owner_tokens: set[int] = set()
     for child in token.children:
         if child.dep_ in {"poss"} or (child.dep_ == "prep" and child.lower_ in {"of", "between"}):
