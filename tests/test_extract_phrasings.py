@@ -367,6 +367,14 @@ CASES = [
      "Minister Kofi Ansah chaired a meeting with the Nigerian side, led by Minister Bola Adeyemi, in Accra on "
      "11 May 2025.",
      {P("Kofi Ansah", "Bola Adeyemi")}, date(2025, 5, 11)),
+    ("between-delegations-led-respectively",
+     "A meeting between the delegations of Ghana and Togo, led respectively by Minister Kofi Ansah and "
+     "Minister Afi Dogbe, was held in Lome on 12 May 2025.",
+     {P("Kofi Ansah", "Afi Dogbe")}, date(2025, 5, 12)),
+    ("plural-title-list",
+     "Minister Ana Ruiz met with Ambassadors Tom Kent of Canada, Lea Moser of Austria and Raj Patel of India "
+     "on 12 May 2025.",
+     {P("Ana Ruiz", "Tom Kent"), P("Ana Ruiz", "Lea Moser"), P("Ana Ruiz", "Raj Patel")}, date(2025, 5, 12)),
     ("visit-by",
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",

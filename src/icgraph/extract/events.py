@@ -456,6 +456,9 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if not withs and between and not any(c.lower_ in PLANNED_WORDS for c in token.children):
         # "a telephone conversation between A and B", "talks between the two ministers, A and B"
         people = _people_only(ctx, _agents_in(ctx, _token_set(between[0].subtree)))
+        for group in (g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS):
+            # "a meeting between the delegations of A and B, led respectively by C and D"
+            people += [k for k in _group_leaders(ctx, group) if k not in people]
         if len(people) >= 2 and not _unreal(token):
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
     if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \

@@ -115,6 +115,8 @@ class PersonFinder:
         text = normalize_name(token.text)
         if text in self.role_words or text in self.honorific_words:
             return True
+        if text.endswith("s") and singular(text) in self.role_words:
+            return True  # "Ambassadors A of X, B of Y and C of Z"
         term = self.ctx.gazetteer.role(token.text) if token.text.isupper() else None
         return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
 
