@@ -375,6 +375,10 @@ CASES = [
      "Minister Ana Ruiz met with Ambassadors Tom Kent of Canada, Lea Moser of Austria and Raj Patel of India "
      "on 12 May 2025.",
      {P("Ana Ruiz", "Tom Kent"), P("Ana Ruiz", "Lea Moser"), P("Ana Ruiz", "Raj Patel")}, date(2025, 5, 12)),
+    ("discussed-over-the-phone",
+     "Minister Yusuf Kaya and Foreign Minister Luis Mora discussed over the phone on 12 May 2025 the "
+     "situation in the region.",
+     {P("Yusuf Kaya", "Luis Mora")}, date(2025, 5, 12)),
     ("visit-by",
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",

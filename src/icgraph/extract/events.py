@@ -388,7 +388,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     host, guest = _prefer_people(ctx, host), _prefer_people(ctx, guest)
     after_head = [k for k in _people_only(ctx, host) if any(m.key == k and m.start > head.i for m in ctx.mentions)]
     if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2 \
-            and (after_head or not _object_phrase(head, match)):
+            and (after_head or not _object_phrase(ctx, head, match)):
         # "X and Y held talks": the subject holds both sides ("X and Y met with volunteers" does not)
         host, guest = host[:1], host[1:]
     if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) >= 2:
@@ -409,18 +409,19 @@ def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
     head = match.head
     if len(match.tokens) > 1 or head.pos_ != "VERB":
         return False
-
-    def thing(token: Token | None) -> bool:
-        if token is None:
-            return True  # no subject of its own ("to meet the needs"): the object decides
-        lemma = token.lemma_.lower()
-        return token.pos_ == "NOUN" and not _agents_in(ctx, set(range(token.left_edge.i, token.i + 1))) \
-            and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS and lemma != "counterpart" \
-            and ctx.gazetteer.role(token.text) is None and ctx.gazetteer.role(lemma) is None \
-            and not _title_word(ctx, token) and lemma not in ctx.lexicon.gatherings
     objects = [c for c in head.children if c.dep_ == "dobj"]
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(objects) and thing(objects[0]) and thing(subjects[0] if subjects else None)
+    # no subject of its own ("to meet the needs"): the object decides
+    return bool(objects) and _thing(ctx, objects[0]) and (not subjects or _thing(ctx, subjects[0]))
+
+
+def _thing(ctx: ItemContext, token: Token) -> bool:
+    """A common noun that names no agent, title, group or encounter ("the requirements", "the port")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and not _agents_in(ctx, set(range(token.left_edge.i, token.i + 1))) \
+        and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS and lemma != "counterpart" \
+        and ctx.gazetteer.role(token.text) is None and ctx.gazetteer.role(lemma) is None \
+        and not _title_word(ctx, token) and lemma not in ctx.lexicon.gatherings
 
 
 def _one_each(match: TriggerMatch) -> bool:
@@ -433,11 +434,13 @@ def _one_each(match: TriggerMatch) -> bool:
                or any(c.lower_ in {"bilateral", "separate"} for c in t.children) for t in nouns)
 
 
-def _object_phrase(head: Token, match: TriggerMatch) -> bool:
+def _object_phrase(ctx: ItemContext, head: Token, match: TriggerMatch) -> bool:
     """The clause names whom its subject met, even without a name ("met with volunteers"); the
-    trigger's own words ("held talks") and the encounter itself ("co-chaired the meeting") are no object."""
+    trigger's own words ("held talks"), the encounter itself ("co-chaired the meeting") and the topic
+    of a trigger of several words ("discussed over the phone the situation") are no object."""
     own = {t.i for t in match.tokens}
-    return any((c.dep_ in {"dobj", "pobj"} and c.i not in own and c.lemma_.lower() not in NOMINAL_MEETINGS)
+    return any((c.dep_ in {"dobj", "pobj"} and c.i not in own and c.lemma_.lower() not in NOMINAL_MEETINGS
+                and not (len(match.tokens) > 1 and _thing(ctx, c)))
                or (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
                for c in head.children)
 
