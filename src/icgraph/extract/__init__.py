@@ -46,23 +46,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, captions, datelines and bullet items stay apart. A
     closing bracket does not: "... Organization (UNESCO) Irina Bokova met ..." is one sentence; nor
     does a word inside a line without a full stop (headlines and captions carry none)."""
+    unpunctuated = _unpunctuated_lines(doc.text)
+    line = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
+        while line < len(unpunctuated) and unpunctuated[line][1] <= token.idx:
+            line += 1
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
         elif previous.text == ")" and not token.is_space:
             token.is_sent_start = False
-        elif previous.is_alpha and not token.is_space and not token.is_punct and _unpunctuated_line(doc, token.idx):
+        elif previous.is_alpha and not token.is_space and not token.is_punct \
+                and line < len(unpunctuated) and unpunctuated[line][0] <= token.idx:
             token.is_sent_start = False  # "Minister A meets Chinese Ambassador B" (a headline): one sentence
     return doc
 
 
-def _unpunctuated_line(doc: Doc, char: int) -> bool:
-    """The line of the text around `char` does not end with a full stop (or ! ? :)."""
-    text = doc.text
-    end = text.find("\n", char)
-    line = text[text.rfind("\n", 0, char) + 1:len(text) if end < 0 else end].rstrip()
-    return not line.endswith((".", "!", "?", ":", ";", '"', "”", "»"))
+def _unpunctuated_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of `text` that do not end with a full stop (or ! ? : ; a quote)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+            if not m.group().rstrip().endswith((".", "!", "?", ":", ";", '"', "”", "»"))]
 
 
 @Language.factory("icgraph_headline_verbs", requires=["token.lemma", "token.pos"], assigns=["token.lemma", "token.pos"])
