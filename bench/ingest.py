@@ -41,7 +41,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "de
 STAGES = {
     "rules": "extraction rules",
     "resolve": "resolution",
-    "build_item_graph": "RDF build",
+    "item_triples": "RDF build",
     "validate_graph": "SHACL",
     "replace_graphs": "store write",
     "other": "other (read, entity merges, …)",
@@ -123,7 +123,7 @@ def measure_ingest(corpus: Path, jobs: int, workdir: Path) -> dict[str, Any]:
     nlp = load_nlp(settings.model)
     timer = StageTimer()
     timer.wrap(extract, "extract_many")  # what the default RuleExtractor runs (with one job)
-    for name in ("resolve", "build_item_graph", "validate_graph"):
+    for name in ("resolve", "item_triples", "validate_graph"):
         timer.wrap(pipeline, name)
     store = open_store(workdir / f"store-jobs{jobs}")
     timer.wrap(store, "replace_graphs")

@@ -86,14 +86,14 @@ def test_the_stored_sample_conforms_to_the_shapes(sample_store):
 def test_an_item_that_breaks_building_is_reported_and_the_rest_stored(nlp, tmp_path, monkeypatch):
     import icgraph.pipeline as pipeline
 
-    real_build = pipeline.build_item_graph
+    real_build = pipeline.item_triples
 
     def build_failing_on_one(resolution, base):
         if "Suriname" in (resolution.extraction.item.title or ""):
             raise RuntimeError("boom")
         return real_build(resolution, base)
 
-    monkeypatch.setattr(pipeline, "build_item_graph", build_failing_on_one)
+    monkeypatch.setattr(pipeline, "item_triples", build_failing_on_one)
     with open_store(tmp_path / "store") as store:
         report = ingest([SAMPLE_PAGE], store, settings=SETTINGS, nlp=nlp)
         assert report.items_stored == 9

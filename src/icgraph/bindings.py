@@ -10,9 +10,9 @@ gives the same answer everywhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -123,27 +123,61 @@ def bind_values(sparql: str, bindings: Mapping[str, Node | None] | None) -> str:
     return sparql[:start] + block + sparql[start:]
 
 
-def ntriples(graph: Graph) -> str:
-    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+Triples = Collection[tuple[Node, Node, Node]]
+"""An rdflib graph, or any collection of rdflib triples (ingest writes sets of them)."""
+
+
+def ntriples(triples: Iterable[tuple[Node, Node, Node]], written: dict[Node, str] | None = None) -> str:
+    """`triples` as N-Triples lines, written as rdflib's N-Triples serializer writes them.
+    `written` keeps the text of IRIs and blank nodes across calls (they repeat); literals are
+    written each time (rdflib takes "x"@en and "x"@EN for equal)."""
+    written = {} if written is None else written
+    lines = []
+    for triple in triples:
+        terms = []
+        for term in triple:
+            if isinstance(term, Literal):
+                terms.append(_nt_literal(term))
+                continue
+            text = written.get(term)
+            if text is None:
+                text = written[term] = term.n3()
+            terms.append(text)
+        lines.append(f"{terms[0]} {terms[1]} {terms[2]} .\n")
+    text = "".join(lines)
+    text.encode("utf-8")  # as the serializer: a lone surrogate cannot be written
+    return text
+
+
+def _nt_literal(term: Literal) -> str:
+    quoted = '"%s"' % str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    if term.language:
+        if term.datatype:
+            raise ValueError("Literal has datatype AND language!")
+        return f"{quoted}@{term.language}"
+    if term.datatype:
+        return f"{quoted}^^<{term.datatype}>"
+    return quoted
 
 
 def graph_update(
-    graphs: Mapping[URIRef, Graph],
-    changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None,
+    graphs: Mapping[URIRef, Triples],
+    changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None,
 ) -> str:
     """One SPARQL Update request that replaces each graph of `graphs` whole and, for each graph of
     `changes`, deletes the first and inserts the second set of triples (a store applies one request
     as one transaction)."""
     parts = []
+    written: dict[Node, str] = {}
     for name, graph in graphs.items():
         iri = f"<{check_iri(str(name))}>"
         parts.append(f"DROP SILENT GRAPH {iri}")
         if len(graph):
-            parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(graph)}}} }}")
+            parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(graph, written)}}} }}")
     for name, (removed, added) in (changes or {}).items():
         iri = f"<{check_iri(str(name))}>"
         if len(removed):
-            parts.append(f"DELETE DATA {{ GRAPH {iri} {{\n{ntriples(removed)}}} }}")
+            parts.append(f"DELETE DATA {{ GRAPH {iri} {{\n{ntriples(removed, written)}}} }}")
         if len(added):
-            parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(added)}}} }}")
+            parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(added, written)}}} }}")
     return " ;\n".join(parts)

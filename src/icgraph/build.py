@@ -1,9 +1,12 @@
 """Build RDF graphs from resolved extraction records (docs/graph-model.md is the contract).
 
-This stage knows nothing of NLP or of the store: records in, rdflib graphs out.
+This stage knows nothing of NLP or of the store: records in, rdflib graphs (or sets of rdflib
+triples, which ingest writes without the cost of an rdflib graph) out.
 
-* `build_item_graph`   one news item's metadata and facts (its named graph `graph/item/…`)
-* `build_entity_graph` the descriptions of entities (the named graph `graph/entities`)
+* `build_item_graph`   one news item's metadata and facts (its named graph `graph/item/…`);
+  `item_triples` the same as a set of triples
+* `build_entity_graph` the descriptions of entities (the named graph `graph/entities`);
+  `entity_triples` the same as a set of triples
 * `ontology_graph`     ontology + vendored axioms + SKOS vocabularies (the named graph `graph/ontology`)
 
 Supertypes are materialised (an event of kind visit is typed ic:Visit, ic:Meeting, ic:Event and
@@ -125,6 +128,8 @@ ROLE_PROPERTIES = {
     Role.PARTNER: IC.partner,
     Role.PATRON: IC.patron,
 }
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 MAX_NAMES_IN_LABEL = 3
 IRI_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
@@ -262,7 +267,19 @@ def entity_types(entity: ResolvedEntity) -> tuple[URIRef, ...]:
 def build_entity_graph(entities: Iterable[ResolvedEntity], base: str = DEFAULT_BASE) -> Graph:
     """Types, one skos:prefLabel, aliases as skos:altLabel, ISO code, parent and country of each
     entity. When an id occurs twice, the later record wins."""
+    return _graph_of(entity_triples(entities, base))
+
+
+def _graph_of(triples: Iterable[Triple]) -> Graph:
     graph = _new_graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+def entity_triples(entities: Iterable[ResolvedEntity], base: str = DEFAULT_BASE) -> set[Triple]:
+    """The triples of `build_entity_graph`."""
+    graph: set[Triple] = set()
     for entity in {entity.id: entity for entity in entities}.values():
         node = entity_iri(entity.id, base)
         for rdf_class in entity_types(entity):
@@ -294,7 +311,7 @@ class _ItemContext:
     resolution: Resolution
     base: str
     item: URIRef
-    graph: Graph
+    graph: set[Triple]
     names: dict[str, str] = field(default_factory=dict)
 
     def iri(self, key: str | None) -> URIRef | None:
@@ -321,7 +338,7 @@ class _ItemContext:
         return mention.name if mention is not None else key
 
 
-def _types(graph: Graph, node: URIRef, rdf_class: URIRef) -> None:
+def _types(graph: set[Triple], node: URIRef, rdf_class: URIRef) -> None:
     for type_ in materialised_types(rdf_class):
         graph.add((node, RDF.type, type_))
 
@@ -570,8 +587,13 @@ def _add_memberships(ctx: _ItemContext, memberships: Iterable[Membership]) -> No
 
 
 def build_item_graph(resolution: Resolution, base: str = DEFAULT_BASE) -> Graph:
-    """The named graph of one news item: its metadata, the entities it names (ic:mentions: what
-    keeps an entity's IRI when the item is ingested again, and its description while one item
+    """The named graph of one news item (see `item_triples`)."""
+    return _graph_of(item_triples(resolution, base))
+
+
+def item_triples(resolution: Resolution, base: str = DEFAULT_BASE) -> set[Triple]:
+    """The triples of the named graph of one news item: its metadata, the entities it names
+    (ic:mentions: what keeps an entity's IRI when the item is ingested again, and its description while one item
     names it), and each event, agreement, post and membership read from it with its source
     (prov:wasDerivedFrom) and evidence node.
 
@@ -582,7 +604,7 @@ def build_item_graph(resolution: Resolution, base: str = DEFAULT_BASE) -> Graph:
         resolution=resolution,
         base=base,
         item=item_iri(extraction.item.id, base),
-        graph=_new_graph(),
+        graph=set(),
         names={entity.id: entity.name for entity in resolution.entities},
     )
     _add_item(ctx)

@@ -12,7 +12,7 @@ import json
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from typing import Any
 from rdflib import RDF, Graph, Literal, URIRef
 
 from icgraph.bindings import term_to_sparql
-from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
+from icgraph.build import Triple, entity_triples, item_triples, ontology_graph
 from icgraph.config import Settings
 from icgraph.curated import memberships_graphs
 from icgraph.extract import Extractor, RuleExtractor
@@ -113,34 +113,47 @@ def stored_entities(store: GraphStore, base: str) -> tuple[Graph, KnownEntities]
     return graph, KnownEntities(entities_in_graph(graph, base))
 
 
-def entity_changes(current: Graph, entities: Sequence[ResolvedEntity], base: str) -> tuple[Graph, Graph]:
+def entity_changes(current: Graph, entities: Sequence[ResolvedEntity], base: str) -> tuple[set[Triple], set[Triple]]:
     """(triples to delete, triples to insert) that replace the given entities' descriptions in the
     entities graph by their new ones; the cost is that of the entities, not of the graph."""
-    fresh = build_entity_graph(entities, base)
-    removed, added = Graph(), Graph()
+    fresh = entity_triples(entities, base)
+    removed: set[Triple] = set()
     for entity in entities:
         for triple in current.triples((entity_iri(entity.id, base), None, None)):
             if triple not in fresh:
                 removed.add(triple)
-    for triple in fresh:
-        if triple not in current:
-            added.add(triple)
+    added = {triple for triple in fresh if triple not in current}
     return removed, added
 
 
-def entity_stubs(described: Sequence[Graph], item_graph: Graph) -> Graph:
+Descriptions = Callable[[URIRef], list[Triple]]
+"""The triples about a node (empty when it is not described)."""
+
+
+def descriptions(triples: Iterable[Triple] | Graph) -> Descriptions:
+    """Look-ups of the triples about a node, in an rdflib graph or in a set of triples."""
+    if isinstance(triples, Graph):
+        graph = triples
+        return lambda node: list(graph.triples((node, None, None)))
+    by_subject: dict[URIRef, list[Triple]] = {}
+    for triple in triples:
+        by_subject.setdefault(triple[0], []).append(triple)
+    return lambda node: by_subject.get(node, [])
+
+
+def entity_stubs(described: Sequence[Descriptions], item_graph: Graph) -> set[Triple]:
     """The descriptions of the entities an item graph mentions, and of the entities those link to
     (a country, a parent organization): what the item's shapes need to see. Each node is
-    described by the first of the `described` graphs that has it."""
-    stubs = Graph()
+    described by the first of the `described` look-ups that has it."""
+    stubs: set[Triple] = set()
     frontier = {node for node in item_graph.objects() if isinstance(node, URIRef)}
     seen: set[URIRef] = set()
     while frontier:
         node = frontier.pop()
         seen.add(node)
         triples: list = []
-        for graph in described:
-            triples = list(graph.triples((node, None, None)))
+        for lookup in described:
+            triples = lookup(node)
             if triples:
                 break
         for subject, predicate, value in triples:
@@ -285,16 +298,16 @@ def store_batch(
     """Resolve, build, validate and store one batch; `known` is updated with the entities it
     stores and loses those nothing mentions any more."""
     resolutions = resolve(batch, known, previously_named(store, [e.item for e in batch], base))
-    pending_entities = (build_entity_graph(all_entities(resolutions), base), entities_graph)
-    built: list[tuple[Resolution, Graph]] = []
+    pending_entities = (descriptions(entity_triples(all_entities(resolutions), base)), descriptions(entities_graph))
+    built: list[tuple[Resolution, set[Triple]]] = []
     for resolution in resolutions:
         try:
-            built.append((resolution, build_item_graph(resolution, base)))
+            built.append((resolution, item_triples(resolution, base)))
         except Exception as error:  # noqa: BLE001 - one bad item must not sink the batch
             item = resolution.extraction.item
             report.problems.append(ReadProblem(item.origin or item.id, f"could not build its graph: {error!r}"))
     accepted: list[Resolution] = []
-    item_graphs: dict[URIRef, Graph] = {}
+    item_graphs: dict[URIRef, Collection[Triple]] = {}
     for (resolution, graph), issues in zip(built, validate_batch([g for _, g in built], pending_entities), strict=True):
         item = resolution.extraction.item
         violations = blocking(issues)
@@ -340,10 +353,10 @@ def _values(variable: str, terms: Iterable[URIRef | Literal]) -> str:
     return f"VALUES ?{variable} {{ {' '.join(term_to_sparql(term) for term in terms)} }}"
 
 
-def stored_twins(store: GraphStore, item_graphs: Mapping[URIRef, Graph], base: str) -> dict[URIRef, Graph]:
+def stored_twins(store: GraphStore, item_graphs: Mapping[URIRef, Collection[Triple]], base: str) -> dict[URIRef, Collection[Triple]]:
     """Stored item graphs with the content of a new item under another id (their content
     fingerprints are equal), each mapped to an empty graph: writing that drops them."""
-    fingerprints = {value for graph in item_graphs.values() for value in graph.objects(None, IC.contentFingerprint)}
+    fingerprints = {value for graph in item_graphs.values() for _, predicate, value in graph if predicate == IC.contentFingerprint}
     if not fingerprints:
         return {}
     sparql = (
@@ -351,11 +364,11 @@ def stored_twins(store: GraphStore, item_graphs: Mapping[URIRef, Graph], base: s
         f"FILTER(STRSTARTS(STR(?g), {term_to_sparql(Literal(f'{base}graph/item/'))})) }}"
     )
     names = {URIRef(row["g"]) for row in store.select(sparql).rows}
-    return {name: Graph() for name in sorted(names - set(item_graphs))}
+    return {name: set() for name in sorted(names - set(item_graphs))}
 
 
 def orphaned_entities(
-    store: GraphStore, entities_graph: Graph, added: Graph, item_graphs: Mapping[URIRef, Graph], base: str
+    store: GraphStore, entities_graph: Graph, added: Collection[Triple], item_graphs: Mapping[URIRef, Collection[Triple]], base: str
 ) -> set[URIRef]:
     """Entities that only the stored versions of the item graphs about to be replaced mention:
     nothing else will mention them, no other kept entity links to them (parent, country). The cost
@@ -381,34 +394,36 @@ def orphaned_entities(
         f"FILTER(STRSTARTS(STR(?g), {term_to_sparql(Literal(f'{base}graph/item/'))}) && ?g NOT IN ({', '.join(term_to_sparql(g) for g in item_graphs)})) }}"
     ).rows
     used = {URIRef(row["e"]) for row in still}
-    used |= {o for graph in item_graphs.values() for o in graph.objects() if isinstance(o, URIRef)}
-    used |= {s for graph in item_graphs.values() for s in graph.subjects() if isinstance(s, URIRef)}
+    used |= {o for graph in item_graphs.values() for _, _, o in graph if isinstance(o, URIRef)}
+    used |= {s for graph in item_graphs.values() for s, _, _ in graph if isinstance(s, URIRef)}
     orphans = candidates - used
     changed = True
     while changed:  # an entity a kept entity links to is kept
         changed = False
         for entity in sorted(orphans):
-            referrers = set(entities_graph.subjects(None, entity)) | set(added.subjects(None, entity))
+            referrers = set(entities_graph.subjects(None, entity)) | {s for s, _, o in added if o == entity}
             if referrers - orphans:
                 orphans.discard(entity)
                 changed = True
     return orphans
 
 
-def validate_batch(graphs: list[Graph], entities: Sequence[Graph]) -> list[list[Issue]]:
+def validate_batch(graphs: list[Collection[Triple]], entities: Sequence[Descriptions]) -> list[list[Issue]]:
     """The issues of each item graph, found in one validation of the whole batch (a pySHACL run
     costs about the same for one item as for 25) and given back to the items whose nodes they are
     about: the item that states a focus node, else every item that mentions it, else all of them."""
     union = Graph()
-    for graph in graphs:
-        union += graph
-    union += entity_stubs(entities, union)
+    union.addN((s, p, o, union) for graph in graphs for s, p, o in graph)
+    stubs = entity_stubs(entities, union)
+    union.addN((s, p, o, union) for s, p, o in stubs)
     issues = validate_graph(union, inplace=True)  # the union is made only to be validated
     per_graph: list[list[Issue]] = [[] for _ in graphs]
+    subjects = [{s for s, _, _ in graph} for graph in graphs] if issues else []
+    objects = [{o for _, _, o in graph} for graph in graphs] if issues else []
     for issue in issues:
         focus = URIRef(issue.focus)
-        owners = [i for i, graph in enumerate(graphs) if (focus, None, None) in graph]
-        owners = owners or [i for i, graph in enumerate(graphs) if (None, None, focus) in graph]
+        owners = [i for i, nodes in enumerate(subjects) if focus in nodes]
+        owners = owners or [i for i, nodes in enumerate(objects) if focus in nodes]
         for index in owners or range(len(graphs)):  # a node no item names: nothing is stored unchecked
             per_graph[index].append(issue)
     return per_graph

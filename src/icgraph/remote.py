@@ -20,7 +20,7 @@ from rdflib.term import Node
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions
 
-from icgraph.bindings import check_iri, graph_update
+from icgraph.bindings import Triples, check_iri, graph_update
 from icgraph.deadline import Overdue, within
 from icgraph.errors import EndpointError, EndpointURLError, QuerySyntaxError
 
@@ -324,7 +324,7 @@ class Client:
 
     # ------------------------------------------------------------------ writing
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None:
+    def replace_graphs(self, graphs: Mapping[URIRef, Triples], changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None) -> None:
         """All graphs and changes in one SPARQL Update request (servers apply one request as one
         transaction)."""
         update = graph_update(graphs, changes)

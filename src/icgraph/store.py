@@ -16,7 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from icgraph.bindings import bind_values, graph_update
+from icgraph.bindings import Triples, bind_values, graph_update
 from icgraph.config import Settings
 from icgraph.deadline import Overdue, within
 from icgraph.errors import QueryError, QuerySyntaxError, StoreError
@@ -50,7 +50,7 @@ class Stats:
 
 
 class GraphStore(Protocol):
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None: ...
+    def replace_graphs(self, graphs: Mapping[URIRef, Triples], changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None) -> None: ...
     def graph_names(self) -> list[URIRef]: ...
     def graph(self, name: URIRef) -> Graph: ...
     def select(self, sparql: str, bindings: Mapping[str, Node] | None = None, *, timeout: float | None = None) -> SelectResult: ...
@@ -235,7 +235,7 @@ class EmbeddedStore:
             raise StoreError("the store is closed")
         return self._store
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None:
+    def replace_graphs(self, graphs: Mapping[URIRef, Triples], changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None) -> None:
         """Drop and re-insert each named graph of `graphs`, and apply `changes` (graph -> (triples
         to delete, triples to insert)), in ONE SPARQL update, i.e. one transaction."""
         if self.read_only:
@@ -397,7 +397,7 @@ class RemoteStore:
     def client(self):
         return self._client
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph], changes: Mapping[URIRef, tuple[Graph, Graph]] | None = None) -> None:
+    def replace_graphs(self, graphs: Mapping[URIRef, Triples], changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None) -> None:
         self._client.replace_graphs(graphs, changes)
 
     def graph_names(self) -> list[URIRef]:
