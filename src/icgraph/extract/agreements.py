@@ -41,6 +41,8 @@ class AgreementDraft:
 def _term_in(ctx: ItemContext, sentence: Span) -> tuple[AgreementKind, str, int] | None:
     text = sentence.text.lower()
     for term, kind in ctx.lexicon.agreement_terms:
+        if term not in text:  # what the pattern needs: most sentences name no agreement
+            continue
         match = re.search(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text)
         if match:
             return kind, sentence.text[match.start():match.end()], sentence.start_char + match.start()
