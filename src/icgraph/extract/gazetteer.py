@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Sequence, Union
 
 from icgraph.config import DATA_DIR
 from icgraph.model import EntityKind, OrgType
@@ -368,8 +368,23 @@ def _alternation(texts: Iterable[str]) -> str:
     alternatives = []
     for text in texts:
         pattern = _phrase_pattern(text)
-        alternatives.append(pattern if looks_like_acronym(text) else f"(?i:{pattern})")
-    return "|".join(alternatives)
+        alternatives.append((text[:1], pattern if looks_like_acronym(text) else f"(?i:{pattern})"))
+    return grouped_alternation(alternatives)
+
+
+def grouped_alternation(alternatives: Sequence[tuple[str, str]]) -> str:
+    """The alternation of (first character, pattern) pairs, each pattern matching only text that
+    starts with its first character (in either case): it matches what "|".join(patterns) matches,
+    but grouped by first letter behind a look-ahead, so that at each position only the patterns
+    that can start there are tried, in their order (a long list of case-insensitive words costs
+    a regex engine one attempt per word and position otherwise). Unless every first character
+    is an ASCII letter, the plain alternation."""
+    if not all(first.isascii() and first.isalpha() for first, _ in alternatives):
+        return "|".join(pattern for _, pattern in alternatives)
+    groups: dict[str, list[str]] = {}
+    for first, pattern in alternatives:
+        groups.setdefault(first.lower(), []).append(pattern)
+    return "|".join(f"(?i:(?={letter}))(?:{'|'.join(patterns)})" for letter, patterns in groups.items())
 
 
 def _load_honorifics(path: Path) -> tuple[tuple[Honorific, ...], dict[str, Honorific]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.gazetteer import Gazetteer
+from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.model import EntityKind, OrgType, Post
@@ -35,9 +35,9 @@ def _role_pattern(gazetteer: Gazetteer) -> re.Pattern:
     """One pattern per gazetteer (its role terms do not change), built on first use."""
     parts = []
     for term in sorted((r.text for r in gazetteer.role_terms), key=len, reverse=True):
-        words = re.split(r"[\s\-]+", term.strip())
-        parts.append(r"[\s\-]+".join(re.escape(w) for w in words if w))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+        words = [w for w in re.split(r"[\s\-]+", term.strip()) if w]
+        parts.append((words[0][:1] if words else "", r"[\s\-]+".join(re.escape(w) for w in words)))
+    return re.compile(r"(?<![\w-])(?:" + grouped_alternation(parts) + r")(?![\w-])", re.I)
 
 
 def role_pattern(ctx: ItemContext) -> re.Pattern:
