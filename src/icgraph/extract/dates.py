@@ -107,10 +107,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
 
-_RELATIVE_WORD = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
+_RELATIVE_WORD = re.compile(r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
                             re.IGNORECASE)
-_RELATIVE_WEEKDAY = re.compile(
-    rf"(?<![Ee]very )(?<![Ee]ach )(?:\b(?P<qualifier>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Oo]n last|[Ss]ince)\s+)?"
+_RELATIVE_WEEKDAY = re.compile(  # the look-ahead: the first letters of what may start a match
+    rf"(?=[LlNnTtOoSsMWF])(?<![Ee]very )(?<![Ee]ach )(?:\b(?P<qualifier>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Oo]n last|[Ss]ince)\s+)?"
     rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
     r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?"
 )
