@@ -39,6 +39,20 @@ _SPACES = re.compile(r"\s+")
 def unify_punctuation(text: str) -> str:
     """Typographic quotes become ASCII quotes, every dash or hyphen variant becomes "-",
     and runs of whitespace (including no-break spaces) become one space."""
+    if len(text) <= _REMEMBERED_LENGTH:  # words and names, asked for again and again
+        return _unified(text)
+    return _unify(text)
+
+
+_REMEMBERED_LENGTH = 80
+
+
+@lru_cache(maxsize=65536)
+def _unified(text: str) -> str:
+    return _unify(text)
+
+
+def _unify(text: str) -> str:
     text = text.translate(_QUOTES)
     text = _DASHES.sub("-", text)
     return _SPACES.sub(" ", text).strip()

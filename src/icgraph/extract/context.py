@@ -119,8 +119,9 @@ class ItemContext:
         return self.table.entities[key]
 
     def evidence(self, sentence: Span, confidence: float) -> Evidence:
-        return Evidence(quote=sentence.text, start=sentence.start_char, end=sentence.end_char,
-                        confidence=confidence)
+        start, end = sentence.start_char, sentence.end_char
+        # the parse is of the item's text: its slice is the sentence's text, without joining tokens
+        return Evidence(quote=self.item.text[start:end], start=start, end=end, confidence=confidence)
 
     def top_organization(self, key: str) -> str:
         """The organization a unit belongs to (following parents), else the entity itself."""
