@@ -4,6 +4,7 @@ far (with item-local keys) and where in the text each of them is mentioned."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -115,6 +116,23 @@ class ItemContext:
         return token_index in self._by_token
 
     # helpers --------------------------------------------------------------------------------
+    @cached_property
+    def _token_offsets(self) -> tuple[list[int], list[int]]:
+        """Where each token starts and ends in the item's text, read once per parse."""
+        starts, ends = [], []
+        for token in self.doc:
+            starts.append(token.idx)
+            ends.append(token.idx + len(token.text))
+        return starts, ends
+
+    def text_of(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), i.e. `doc[start:end].text`, sliced from the item's text
+        (the parse is of that text) instead of joined from the tokens."""
+        if end <= start:
+            return ""
+        starts, ends = self._token_offsets
+        return self.item.text[starts[start]:ends[end - 1]]
+
     def entity(self, key: str) -> Entity:
         return self.table.entities[key]
 

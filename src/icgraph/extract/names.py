@@ -210,9 +210,8 @@ class PersonFinder:
 
     def honorific_continues(self, i: int) -> bool:
         """The token at `i` ends a honorific of several words that begins before it."""
-        doc = self.ctx.doc
         for size in (1, 2):
-            words = normalize_name(doc[i - size:i + 1].text) if i - size >= 0 else ""
+            words = normalize_name(self.ctx.text_of(i - size, i + 1)) if i - size >= 0 else ""
             if " " in words and words in self.honorific_words:
                 return True
         return False
@@ -237,11 +236,10 @@ class PersonFinder:
 
     def ends_role(self, end: int) -> bool:
         """Tokens just before `end` form a whole role term ("Councilor", "Executive Director")."""
-        doc = self.ctx.doc
         for size in range(1, 5):
             if end - size < 0:
                 break
-            text = doc[end - size:end].text
+            text = self.ctx.text_of(end - size, end)
             if text[:1].isupper() and self.ctx.gazetteer.role(text) is not None \
                     and normalize_name(self.ctx.gazetteer.role(text).text) == normalize_name(text):
                 return True

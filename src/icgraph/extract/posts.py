@@ -216,7 +216,7 @@ def _is_honorific(ctx: ItemContext, index: int) -> bool:
     if ctx.gazetteer.honorific(token.text) is not None:
         return True
     # a word of a honorific of several words: "Datuk Seri", "Tan Sri"
-    return any(ctx.gazetteer.honorific(ctx.doc[start:end].text) is not None
+    return any(ctx.gazetteer.honorific(ctx.text_of(start, end)) is not None
                for start in range(max(0, index - 2), index + 1)
                for end in range(index + 1, min(len(ctx.doc), index + 3) + 1) if end - start >= 2)
 

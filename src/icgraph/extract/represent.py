@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,13 +63,36 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
 
 
+def whole_words(name: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each place where `name` stands in `text` as whole words, left to right
+    without overlaps: what re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) finds,
+    without compiling a pattern per name."""
+    start = text.find(name) if name else -1
+    while start != -1:
+        end = start + len(name)
+        if (start == 0 or not _word_char(text[start - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a word character is to a str pattern
+
+
 @dataclass(frozen=True)
 class Phrases:
     by_cue: dict[str, tuple[str, ...]]
+    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, cue: str) -> re.Pattern[str]:
-        words = sorted(self.by_cue.get(cue, ()), key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.IGNORECASE)
+        pattern = self._patterns.get(cue)
+        if pattern is None:
+            words = sorted(self.by_cue.get(cue, ()), key=len, reverse=True)
+            pattern = self._patterns[cue] = re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.IGNORECASE)
+        return pattern
 
 
 @lru_cache(maxsize=2)
@@ -171,8 +194,8 @@ class _Item:
             for name in names:
                 if len(name) < 2 or name not in self.text:  # no pattern to build for a name not written
                     continue
-                for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text):
-                    found.append(Occurrence(entity.key, entity.kind, match.start(), match.end()))
+                for start, end in whole_words(name, self.text):
+                    found.append(Occurrence(entity.key, entity.kind, start, end))
         found.sort(key=lambda o: (o.start, -(o.end - o.start)))
         kept: list[Occurrence] = []
         for occurrence in found:  # longest first at each place, no overlaps
