@@ -319,7 +319,8 @@ def store_batch(
         item_graphs[item_graph_iri(item.id, base)] = graph
         accepted.append(resolution)
     stored = len(item_graphs)
-    item_graphs.update(stored_twins(store, item_graphs, base))
+    fingerprints = [content_fingerprint(r.extraction.item.title, r.extraction.item.text) for r in accepted]
+    item_graphs.update(stored_twins(store, item_graphs, fingerprints, base))
     new_entities = all_entities(accepted)
     removed, added = entity_changes(entities_graph, new_entities, base)
     orphans = orphaned_entities(store, entities_graph, added, item_graphs, base)
@@ -353,14 +354,17 @@ def _values(variable: str, terms: Iterable[URIRef | Literal]) -> str:
     return f"VALUES ?{variable} {{ {' '.join(term_to_sparql(term) for term in terms)} }}"
 
 
-def stored_twins(store: GraphStore, item_graphs: Mapping[URIRef, Collection[Triple]], base: str) -> dict[URIRef, Collection[Triple]]:
+def stored_twins(
+    store: GraphStore, item_graphs: Mapping[URIRef, Collection[Triple]], fingerprints: Iterable[str], base: str
+) -> dict[URIRef, Collection[Triple]]:
     """Stored item graphs with the content of a new item under another id (their content
-    fingerprints are equal), each mapped to an empty graph: writing that drops them."""
-    fingerprints = {value for graph in item_graphs.values() for _, predicate, value in graph if predicate == IC.contentFingerprint}
-    if not fingerprints:
+    fingerprints, those of the new items, are equal), each mapped to an empty graph: writing
+    that drops them."""
+    values = {Literal(fingerprint) for fingerprint in fingerprints}
+    if not values:
         return {}
     sparql = (
-        f"SELECT DISTINCT ?g WHERE {{ {_values('f', fingerprints)} GRAPH ?g {{ ?i <{IC.contentFingerprint}> ?f }} "
+        f"SELECT DISTINCT ?g WHERE {{ {_values('f', values)} GRAPH ?g {{ ?i <{IC.contentFingerprint}> ?f }} "
         f"FILTER(STRSTARTS(STR(?g), {term_to_sparql(Literal(f'{base}graph/item/'))})) }}"
     )
     names = {URIRef(row["g"]) for row in store.select(sparql).rows}

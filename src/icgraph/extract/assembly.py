@@ -163,11 +163,12 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
     groups = {id(draft): group_only(ctx, draft) for draft in drafts}
     for sentence in ctx.doc.sents:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
-        companion = companion_cues.search(sentence.text)
+        text = ctx.text_of(sentence.start, sentence.end)
+        companion = companion_cues.search(text)
         if companion:
             _join_principal(ctx, draft, sentence, sentence.start_char + companion.start())
             continue
-        if not cues.search(sentence.text):
+        if not cues.search(text):
             continue
         mentions = ctx.mentions_in(sentence.start, sentence.end)
         people = [m.key for m in mentions if m.kind == EntityKind.PERSON]
