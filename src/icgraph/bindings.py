@@ -163,15 +163,17 @@ def _nt_literal(term: Literal) -> str:
 def graph_update(
     graphs: Mapping[URIRef, Triples],
     changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None,
+    absent: Collection[URIRef] = (),
 ) -> str:
     """One SPARQL Update request that replaces each graph of `graphs` whole and, for each graph of
     `changes`, deletes the first and inserts the second set of triples (a store applies one request
-    as one transaction)."""
+    as one transaction). Graphs named in `absent` are known not to exist: nothing to drop first."""
     parts = []
     written: dict[Node, str] = {}
     for name, graph in graphs.items():
         iri = f"<{check_iri(str(name))}>"
-        parts.append(f"DROP SILENT GRAPH {iri}")
+        if name not in absent:
+            parts.append(f"DROP SILENT GRAPH {iri}")
         if len(graph):
             parts.append(f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(graph, written)}}} }}")
     for name, (removed, added) in (changes or {}).items():

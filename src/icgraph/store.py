@@ -237,11 +237,14 @@ class EmbeddedStore:
 
     def replace_graphs(self, graphs: Mapping[URIRef, Triples], changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None) -> None:
         """Drop and re-insert each named graph of `graphs`, and apply `changes` (graph -> (triples
-        to delete, triples to insert)), in ONE SPARQL update, i.e. one transaction."""
+        to delete, triples to insert)), in ONE SPARQL update, i.e. one transaction. A graph not
+        stored yet is not dropped (dropping costs as much as writing a small graph): no other
+        process writes to the store while this one has it open."""
         if self.read_only:
             raise StoreError(f"the store {self.path} is open read-only")
         try:
-            update = graph_update(graphs, changes)
+            absent = {name for name in graphs if not self.native.contains_named_graph(ox.NamedNode(str(name)))}
+            update = graph_update(graphs, changes, absent)
         except Exception as error:  # rdflib raises a bare Exception for terms it cannot write
             raise StoreError(f"a graph cannot be written, nothing was changed: {error}") from None
         if not update:
