@@ -185,6 +185,8 @@ class KnownEntities:
     def update(self, entities: Iterable[ResolvedEntity]) -> None:
         """Add entities, or replace the known ones with the same id."""
         for entity in entities:
+            if self._records.get(entity.id) == entity:
+                continue  # known as it is (most entities of a batch): filed already
             self.discard([entity.id])
             self._records[entity.id] = entity
             for label in (entity.name, *entity.aliases):
