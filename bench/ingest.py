@@ -41,7 +41,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "de
 STAGES = {
     "rules": "extraction rules",
     "resolve": "resolution",
-    "item_triples": "RDF build",
+    "build": "RDF build",
     "validate_graph": "SHACL",
     "replace_graphs": "store write",
     "other": "other (read, entity merges, …)",
@@ -75,8 +75,9 @@ class StageTimer:
         self.seconds: dict[str, float] = defaultdict(float)
         self._originals: list[tuple[Any, str, Any]] = []
 
-    def wrap(self, owner: Any, name: str) -> None:
+    def wrap(self, owner: Any, name: str, stage: str | None = None) -> None:
         original = getattr(owner, name)
+        stage = stage or name
 
         def timed(*args: Any, **kwargs: Any) -> Any:
             start = time.thread_time()
@@ -86,7 +87,7 @@ class StageTimer:
                     result = list(result)  # a generator: its work happens while it is consumed
                 return result
             finally:
-                self.seconds[name] += time.thread_time() - start
+                self.seconds[stage] += time.thread_time() - start
 
         self._originals.append((owner, name, original))
         setattr(owner, name, timed)
@@ -123,8 +124,10 @@ def measure_ingest(corpus: Path, jobs: int, workdir: Path) -> dict[str, Any]:
     nlp = load_nlp(settings.model)
     timer = StageTimer()
     timer.wrap(extract, "extract_many")  # what the default RuleExtractor runs (with one job)
-    for name in ("resolve", "item_triples", "validate_graph"):
+    for name in ("resolve", "validate_graph"):
         timer.wrap(pipeline, name)
+    # the RDF build: item_triples, or build_item_graph in an icgraph before it (--before)
+    timer.wrap(pipeline, "item_triples" if hasattr(pipeline, "item_triples") else "build_item_graph", "build")
     store = open_store(workdir / f"store-jobs{jobs}")
     timer.wrap(store, "replace_graphs")
     try:
