@@ -288,8 +288,7 @@ class EmbeddedStore:
             converted: dict[object, Node] = {}  # labels, places, dates repeat across rows
             for solution in result:
                 row = {}
-                for name in variables:
-                    value = solution[name]
+                for name, value in zip(variables, solution):  # values in the order of the variables
                     if value is not None:
                         term = converted.get(value)
                         if term is None:
