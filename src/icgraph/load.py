@@ -6,7 +6,9 @@ dump describes (and the types of the nodes it points to) is added to the staging
 dump, and the whole is checked against the shapes at once (`icgraph.check`, set-based SPARQL); a
 named graph stating a node with a Violation is reported, written to the quarantine file and not
 loaded, like an item at ingest. The rest goes into the store through Oxigraph's bulk loader
-(straight from the file when every graph passed). Quads are added to what is stored (an RDF merge,
+(straight from the file when every graph passed). With `jobs` > 1, an N-Quads or N-Triples file
+is cut at line ends into parts that are parsed, and later bulk-loaded, side by side: Oxigraph
+parses and loads without holding Python's lock, so the parts use the cores. Quads are added to what is stored (an RDF merge,
 as Oxigraph's own loader does): nothing stored is removed, and loading the same dump twice changes
 nothing.
 """
