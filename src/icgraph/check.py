@@ -1,8 +1,10 @@
 """Whole-store SHACL validation as set-based SPARQL over the store (Oxigraph), not pySHACL.
 
-The shapes of ontology/shapes.ttl are compiled once into SPARQL queries, one per constraint of a
-shape, each asking the whole store at once for the nodes that break it: "every ic:Event without
-an ic:eventType", "every value of ic:confidence above 1". The queries run over the union of the
+The shapes of ontology/shapes.ttl are compiled once into SPARQL queries, each asking the whole
+store at once for the nodes that break a constraint: "every ic:Event without an ic:eventType",
+"every value of ic:confidence above 1". The counts of all property shapes of a node shape are one
+query, their values another (each scans the focus nodes once); comparisons and node-level
+constraints are a query each. The queries run over the union of the
 named graphs (what pySHACL validates when given that union) with the class hierarchy of the
 ontology and its imports (pySHACL's `ont_graph`) spelled out as the classes each `sh:targetClass`
 and `sh:class` accepts. The results are the `Issue`s pySHACL reports for the same data: the same
@@ -163,8 +165,8 @@ def compiled_checks() -> tuple[Check, ...]:
 
 
 def compile_shapes(shapes: Graph) -> list[Check]:
-    """One `Check` per constraint of each targeted node shape of `shapes` and of its property
-    shapes. Raises UnsupportedShape for a SHACL feature outside the compiled set."""
+    """The `Check`s of each targeted node shape of `shapes` and of its property shapes. Raises
+    UnsupportedShape for a SHACL feature outside the compiled set."""
     checks: list[Check] = []
     for shape in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
         if not isinstance(shape, URIRef):
