@@ -165,8 +165,8 @@ def test_the_library_refuses_a_stream_of_unknown_format(tmp_path):
 
 @pytest.fixture
 def small_parts(monkeypatch):
-    """Parts of a few kilobytes, so that the sample dump is parsed and bulk-loaded in several parts
-    side by side, as a dump of many megabytes is."""
+    """Parts of a few kilobytes, so that the sample dump is bulk-loaded in several parts side by
+    side, as a dump of many megabytes is."""
     monkeypatch.setattr("icgraph.load._PART_BYTES", 8 << 10)
 
 
@@ -176,19 +176,6 @@ def test_a_dump_read_in_parts_loads_the_same_quads(sample_dump, tmp_path, small_
     assert result.exit_code == 0, result.output
     assert nquads(tmp_path / "copy") == sorted(line for line in sample_dump.read_text(encoding="utf-8").splitlines() if line)
     assert f"{GRAPHS} graphs read, {GRAPHS} loaded" in result.stderr
-
-
-def test_a_syntax_error_in_a_later_part_names_its_line_in_the_file(sample_dump, tmp_path, small_parts):
-    lines = sample_dump.read_text(encoding="utf-8").splitlines()
-    for number in (2, len(lines) - 3):  # in the first part, in the last
-        broken_lines = list(lines)
-        broken_lines[number - 1] = broken_lines[number - 1][:-3]
-        broken = tmp_path / f"broken-{number}.nq"
-        broken.write_text("\n".join(broken_lines) + "\n", encoding="utf-8")
-        result = load(str(broken), "--store", str(tmp_path / "store"), "--jobs", "4")
-        assert result.exit_code == 1
-        assert f"{broken}:{number}:" in result.stderr and "nothing was loaded" in result.stderr
-    assert not (tmp_path / "store").exists() or nquads(tmp_path / "store") == []
 
 
 def test_in_parts_a_violating_graph_is_still_quarantined_and_the_rest_loaded(sample_dump, tmp_path, small_parts):

@@ -6,11 +6,11 @@ dump describes (and the types of the nodes it points to) is added to the staging
 dump, and the whole is checked against the shapes at once (`icgraph.check`, set-based SPARQL); a
 named graph stating a node with a Violation is reported, written to the quarantine file and not
 loaded, like an item at ingest. The rest goes into the store through Oxigraph's bulk loader
-(straight from the file when every graph passed). With `jobs` > 1, an N-Quads or N-Triples file
-is cut at line ends into parts that are parsed, and later bulk-loaded, side by side: Oxigraph
-parses and loads without holding Python's lock, so the parts use the cores. Quads are added to what is stored (an RDF merge,
-as Oxigraph's own loader does): nothing stored is removed, and loading the same dump twice changes
-nothing.
+(straight from the file when every graph passed). With `jobs` > 1 what is loaded is cut at line
+ends (an N-Quads or N-Triples file, else the N-Quads of what passed) into parts that Oxigraph's
+bulk loader takes side by side: it parses and writes without holding Python's lock. Quads are
+added to what is stored (an RDF merge, as Oxigraph's own loader does): nothing stored is removed,
+and loading the same dump twice changes nothing.
 """
 
 from __future__ import annotations
@@ -88,9 +88,9 @@ def load_dump(
     """Check and bulk-load the dump `source` (a path, or a binary stream with `fmt`) into `store`.
 
     `graph` names the graph that the triples of an N-Triples or Turtle file go to. `name` is how
-    messages refer to a stream; `jobs` threads parse (N-Quads and N-Triples files, in parts),
-    run the shape queries and feed the bulk loader. Raises InputError (with the file and line) for a dump that does
-    not parse; nothing is written then.
+    messages refer to a stream; `jobs` threads run the shape queries and bulk-load parts of the
+    dump. Raises InputError (with the file and line) for a dump that does not parse; nothing is
+    written then.
     """
     label = name or str(source)
     fmt = fmt or (guess_format(str(source)) if isinstance(source, (str, Path)) else None)
@@ -102,8 +102,7 @@ def load_dump(
         raise StoreError(f"the store {store.path} is open read-only")
     say = progress or (lambda event: None)
     to_graph = ox.NamedNode(graph) if graph else None
-    cuts = _line_cuts(source, jobs) if fmt in LINE_FORMATS and isinstance(source, (str, Path)) else None
-    staging = _stage(source, label, LOAD_FORMATS[fmt], to_graph, cuts)
+    staging = _stage(source, label, LOAD_FORMATS[fmt], to_graph)
     say(f"{label}: {len(staging)} quads read; checking the graphs against the shapes")
     outside = sum(1 for _ in staging.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     staging.clear_graph(ox.DefaultGraph())
@@ -129,6 +128,7 @@ def load_dump(
     report.graphs_loaded = len(names) - len(rejected)
     report.triples_loaded = len(staging)
     say(f"writing {report.graphs_loaded} graphs to the store")
+    cuts = _line_cuts(source, jobs) if fmt in LINE_FORMATS and isinstance(source, (str, Path)) else None
     if cuts is not None and not rejected and not outside:  # the file as checked, read again by the loader
         parts: list[_Part | str] = [_Part(open(source, "rb"), start, end) for start, end in cuts] if len(cuts) > 1 else [str(source)]  # type: ignore[arg-type]
         bulk_format = LOAD_FORMATS[fmt]
@@ -233,50 +233,18 @@ def _add_what_is_stored(staging: ox.Store, stored: ox.Store) -> bool:
     return True
 
 
-def _stage(source: str | Path | BinaryIO, label: str, fmt: ox.RdfFormat, graph: ox.NamedNode | None, cuts: list[tuple[int, int]] | None) -> ox.Store:
-    """The dump parsed into a store in memory; a file of whole-line quads (`cuts`) in parts side by side."""
-    staging = ox.Store()
-    if cuts is None or len(cuts) == 1:
-        try:
-            if isinstance(source, (str, Path)):
-                staging.load(path=str(source), format=fmt, to_graph=graph)
-            else:
-                staging.load(source, format=fmt, to_graph=graph)
-        except SyntaxError as error:
-            raise InputError(f"{label}:{error.lineno}: {error.msg}; nothing was loaded") from None
-        except OSError as error:
-            raise InputError(f"cannot read {label}: {error}") from None
-        return staging
-
-    def one(cut: tuple[int, int]) -> Exception | None:
-        try:
-            with _Part(open(source, "rb"), *cut) as part:  # type: ignore[arg-type]
-                staging.load(part, format=fmt, to_graph=graph)
-        except (SyntaxError, OSError) as error:
-            return error
-        return None
-
-    with ThreadPoolExecutor(len(cuts)) as pool:
-        failures = list(pool.map(one, cuts))
-    for (start, _), error in zip(cuts, failures):  # the first in the file
-        if isinstance(error, SyntaxError):
-            raise InputError(f"{label}:{_lines_before(source, start) + (error.lineno or 0)}: {error.msg}; nothing was loaded")  # type: ignore[arg-type]
-        if error is not None:
-            raise InputError(f"cannot read {label}: {error}")
+def _stage(source: str | Path | BinaryIO, label: str, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> ox.Store:
+    staging = ox.Store()  # one load: Oxigraph's memory store takes writers one at a time
+    try:
+        if isinstance(source, (str, Path)):
+            staging.load(path=str(source), format=fmt, to_graph=graph)
+        else:
+            staging.load(source, format=fmt, to_graph=graph)
+    except SyntaxError as error:
+        raise InputError(f"{label}:{error.lineno}: {error.msg}; nothing was loaded") from None
+    except OSError as error:
+        raise InputError(f"cannot read {label}: {error}") from None
     return staging
-
-
-def _lines_before(path: str | Path, offset: int) -> int:
-    """The number of lines in the file before byte `offset`."""
-    lines = 0
-    with open(path, "rb") as stream:
-        while offset > 0:
-            block = stream.read(min(offset, 1 << 20))
-            if not block:
-                break
-            lines += block.count(b"\n")
-            offset -= len(block)
-    return lines
 
 
 def _write_quarantine(path: Path | None, staging: ox.Store, source: str, graph: ox.NamedNode, issues: list[Issue]) -> None:
