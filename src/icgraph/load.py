@@ -157,11 +157,11 @@ def _bulk_load(store: EmbeddedStore, parts: list[_Part | str], fmt: ox.RdfFormat
         except OSError as error:
             errors.append(error)
 
-    if len(parts) == 1:
+    with ThreadPoolExecutor(max(1, len(parts) - 1)) as pool:
+        others = [pool.submit(one, part) for part in parts[1:]]
         one(parts[0])  # in this thread, whose allocator holds the staging store's freed memory
-    else:
-        with ThreadPoolExecutor(len(parts)) as pool:
-            list(pool.map(one, parts))
+        for other in others:
+            other.result()
     try:
         if errors:
             raise errors[0]
