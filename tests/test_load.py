@@ -161,3 +161,30 @@ def test_usage_errors(tmp_path):
 def test_the_library_refuses_a_stream_of_unknown_format(tmp_path):
     with open_store(tmp_path / "s") as store, pytest.raises(InputError, match="unknown dump format"):
         load_dump(io.BytesIO(b""), store, name="<stdin>")
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    """Parts of a few kilobytes, so that the sample dump is bulk-loaded in several parts side by
+    side, as a dump of many megabytes is."""
+    monkeypatch.setattr("icgraph.load._PART_BYTES", 8 << 10)
+
+
+def test_a_dump_read_in_parts_loads_the_same_quads(sample_dump, tmp_path, small_parts):
+    assert sample_dump.stat().st_size > 4 * (8 << 10)
+    result = load(str(sample_dump), "--store", str(tmp_path / "copy"), "--jobs", "4")
+    assert result.exit_code == 0, result.output
+    assert nquads(tmp_path / "copy") == sorted(line for line in sample_dump.read_text(encoding="utf-8").splitlines() if line)
+    assert f"{GRAPHS} graphs read, {GRAPHS} loaded" in result.stderr
+
+
+def test_in_parts_a_violating_graph_is_still_quarantined_and_the_rest_loaded(sample_dump, tmp_path, small_parts):
+    lines = sample_dump.read_text(encoding="utf-8").splitlines()
+    cut = next(line for line in lines if f" {IC_TEXT} " in line)
+    graph = cut.rsplit(" ", 2)[-2].strip("<>")
+    bad = tmp_path / "bad.nq"
+    bad.write_text("\n".join(line for line in lines if line != cut) + "\n", encoding="utf-8")
+    result = load(str(bad), "--store", str(tmp_path / "store"), "--quarantine", str(tmp_path / "q.jsonl"), "--jobs", "3")
+    assert result.exit_code == 1
+    assert f"{GRAPHS} graphs read, {GRAPHS - 1} loaded" in result.stderr
+    assert nquads(tmp_path / "store") == sorted(line for line in lines if line and f"<{graph}>" not in line)

@@ -1,8 +1,10 @@
 """Whole-store SHACL validation as set-based SPARQL over the store (Oxigraph), not pySHACL.
 
-The shapes of ontology/shapes.ttl are compiled once into SPARQL queries, one per constraint of a
-shape, each asking the whole store at once for the nodes that break it: "every ic:Event without
-an ic:eventType", "every value of ic:confidence above 1". The queries run over the union of the
+The shapes of ontology/shapes.ttl are compiled once into SPARQL queries, each asking the whole
+store at once for the nodes that break a constraint: "every ic:Event without an ic:eventType",
+"every value of ic:confidence above 1". The counts of all property shapes of a node shape are one
+query, their values another (each scans the focus nodes once); comparisons and node-level
+constraints are a query each. The queries run over the union of the
 named graphs (what pySHACL validates when given that union) with the class hierarchy of the
 ontology and its imports (pySHACL's `ont_graph`) spelled out as the classes each `sh:targetClass`
 and `sh:class` accepts. The results are the `Issue`s pySHACL reports for the same data: the same
@@ -53,21 +55,28 @@ class UnsupportedShape(IcgraphError):
 
 
 @dataclass(frozen=True)
-class Check:
-    """Constraints of one shape as one SPARQL query. Each solution is one result, or with `tests`
-    > 0 one result per variable ?b0, ?b1… that is false (the constraints of one property shape
-    asked together): `?f` the focus node, `?v` the value (none for counts; the focus node for
-    node-level constraints), `?p` the path where it varies (sh:closed). `classes` are the classes
-    to spell out for each `{{name}}` slot."""
+class Result:
+    """What a failed constraint reports: its source shape, severity, message and path."""
 
     shape: URIRef
     severity: str
     message: str
     path: URIRef | None
+
+
+@dataclass(frozen=True)
+class Check:
+    """Constraints of one node shape as one SPARQL query. A solution binding ?b0, ?b1… is one
+    result of `results[i]` for each ?b_i that is false (the constraints of the property shapes of
+    a node shape asked together); a solution without them is one result of `results[0]`. `?f` is
+    the focus node, `?v` the value (none for counts; the focus node for node-level constraints),
+    `?p` the path where it varies (sh:closed). `classes` are the classes to spell out for each
+    `{{name}}` slot."""
+
+    results: tuple[Result, ...]
     query: str
     classes: tuple[tuple[str, URIRef], ...]
     path_varies: bool = False
-    tests: int = 0
 
     def sparql(self, subclasses: Callable[[URIRef], frozenset[str]]) -> str:
         text = self.query
@@ -76,21 +85,18 @@ class Check:
         return text
 
     def issues(self, solutions: Iterable[ox.QuerySolution]) -> Iterator[tuple[object, Issue]]:
-        """(focus node, issue) for each solution."""
-        shape = compact(self.shape) or ""
-        fixed_path = compact(self.path)
+        """(focus node, issue) for each result of each solution."""
+        shapes = [compact(r.shape) or "" for r in self.results]
+        paths = [compact(r.path) for r in self.results]
         for row in solutions:
             value = row["v"]
-            issue = Issue(
-                self.severity,
-                compact(from_ox(row["f"])) or "",
-                compact(from_ox(row["p"])) if self.path_varies else fixed_path,
-                compact(from_ox(value)) if value is not None else None,
-                self.message,
-                shape,
-            )
-            for _ in range(sum(row[f"b{i}"].value == "false" for i in range(self.tests)) if self.tests else 1):
-                yield row["f"], issue
+            focus = compact(from_ox(row["f"])) or ""
+            shown = compact(from_ox(value)) if value is not None else None
+            failed = range(1) if row["b0"] is None else [i for i in range(len(self.results)) if row[f"b{i}"].value == "false"]
+            for i in failed:
+                result = self.results[i]
+                path = compact(from_ox(row["p"])) if self.path_varies else paths[i]
+                yield row["f"], Issue(result.severity, focus, path, shown, result.message, shapes[i])
 
 
 def check_store(store: EmbeddedStore, *, jobs: int = 1, progress: Progress | None = None) -> list[Issue]:
@@ -159,8 +165,8 @@ def compiled_checks() -> tuple[Check, ...]:
 
 
 def compile_shapes(shapes: Graph) -> list[Check]:
-    """One `Check` per constraint of each targeted node shape of `shapes` and of its property
-    shapes. Raises UnsupportedShape for a SHACL feature outside the compiled set."""
+    """The `Check`s of each targeted node shape of `shapes` and of its property shapes. Raises
+    UnsupportedShape for a SHACL feature outside the compiled set."""
     checks: list[Check] = []
     for shape in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
         if not isinstance(shape, URIRef):
@@ -192,13 +198,16 @@ class _Compiler:
     def _slot_all(self, classes: list[Node]) -> str:
         return " ".join(self._slot(c) for c in classes)
 
-    def _emit(self, source: URIRef, path: URIRef | None, select: str, where: str, tail: str = "", path_varies: bool = False, tests: int = 0) -> None:
+    def _result(self, source: URIRef, path: URIRef | None) -> Result:
         severity = self.g.value(source, SH.severity) or SH.Violation
         messages = sorted(str(m) for m in self.g.objects(source, SH.message))
         if not messages:
             raise UnsupportedShape(f"{compact(source)} has no sh:message (pySHACL would write its own; the store check needs the shape's)")
+        return Result(source, str(severity).removeprefix(str(SH)), messages[0], path)
+
+    def _emit(self, results: list[Result], select: str, where: str, tail: str = "", path_varies: bool = False) -> None:
         query = f"SELECT {select} WHERE {{ {self.focus} {where} }} {tail}"
-        self.out.append(Check(source, str(severity).removeprefix(str(SH)), messages[0], path, query, tuple(self.classes), path_varies, tests))
+        self.out.append(Check(tuple(results), query, tuple(self.classes), path_varies))
 
     def _refuse_unknown(self, node: Node, known: set[URIRef]) -> None:
         for predicate in set(self.g.predicates(node, None)):
@@ -210,10 +219,10 @@ class _Compiler:
         known = {SH["not"], SH["or"], SH.closed, SH.ignoredProperties}
         self._refuse_unknown(shape, known)
         for inner in self.g.objects(shape, SH["not"]):
-            self._emit(shape, None, "DISTINCT ?f (?f AS ?v)", f"FILTER(COALESCE({self._conforms(inner, '?f')}, false))")
+            self._emit([self._result(shape, None)], "DISTINCT ?f (?f AS ?v)", f"FILTER(COALESCE({self._conforms(inner, '?f')}, false))")
         for members in self.g.objects(shape, SH["or"]):
             either = " || ".join(self._conforms(m, "?f") for m in RdfList(self.g, members))
-            self._emit(shape, None, "DISTINCT ?f (?f AS ?v)", f"FILTER(!COALESCE({either}, false))")
+            self._emit([self._result(shape, None)], "DISTINCT ?f (?f AS ?v)", f"FILTER(!COALESCE({either}, false))")
         properties = sorted(self.g.objects(shape, SH.property), key=str)
         if (self.g.value(shape, SH.closed) or Literal(False)).toPython() is True:
             allowed = {self.g.value(p, SH.path) for p in properties}
@@ -221,36 +230,43 @@ class _Compiler:
             if ignored is not None:
                 allowed.update(RdfList(self.g, ignored))
             listed = ", ".join(f"<{p}>" for p in sorted(str(a) for a in allowed if a is not None))
-            self._emit(shape, None, "DISTINCT ?f ?p ?v", f"?f ?p ?v FILTER(?p NOT IN ({listed}))", path_varies=True)
-        for prop in properties:
+            self._emit([self._result(shape, None)], "DISTINCT ?f ?p ?v", f"?f ?p ?v FILTER(?p NOT IN ({listed}))", path_varies=True)
+        counted: list[tuple[int, URIRef, str, Result]] = []  # (property shape number, path, test of ?vN, result)
+        valued: list[tuple[int, URIRef, str, Result]] = []  # (property shape number, path, test of ?v, result)
+        for number, prop in enumerate(properties):
             if not isinstance(prop, URIRef):
                 raise UnsupportedShape(f"{compact(shape)}: name its property shapes (IRIs, for a stable sh:sourceShape)")
-            self.property_shape(prop)
+            self.property_shape(prop, number, counted, valued)
+        # one query for the counts of all property shapes, one for their values: each scans the
+        # focus nodes once instead of once per property shape
+        if counted:
+            branches = " UNION ".join(dict.fromkeys(f"{{ ?f <{path}> ?v{n} }}" for n, path, _, _ in counted))
+            tested = " ".join(f"(({test}) AS ?b{i})" for i, (_, _, test, _) in enumerate(counted))
+            every = " && ".join(test for _, _, test, _ in counted)
+            self._emit([r for _, _, _, r in counted], f"?f {tested}", f"OPTIONAL {{ {branches} }}", f"GROUP BY ?f HAVING (!({every}))")
+        if valued:
+            branches = " UNION ".join(dict.fromkeys(f"{{ ?f <{path}> ?v BIND({n} AS ?k) }}" for n, path, _, _ in valued))
+            tested = " ".join(f"BIND(IF(?k = {n}, COALESCE({test}, false), true) AS ?b{i})" for i, (n, _, test, _) in enumerate(valued))
+            variables = " ".join(f"?b{i}" for i in range(len(valued)))
+            every = " && ".join(f"?b{i}" for i in range(len(valued)))
+            self._emit([r for _, _, _, r in valued], f"DISTINCT ?f ?v ?k {variables}", f"{{ {branches} }} {tested} FILTER(!({every}))")
 
-    def property_shape(self, prop: URIRef) -> None:
+    def property_shape(self, prop: URIRef, number: int, counted: list[tuple[int, URIRef, str, Result]], valued: list[tuple[int, URIRef, str, Result]]) -> None:
+        """Add the count and value tests of the property shape `prop` (the `number`th of its node
+        shape) to `counted` and `valued`; emit its comparisons with other properties."""
         path = self.g.value(prop, SH.path)
         if not isinstance(path, URIRef):
             raise UnsupportedShape(f"{compact(prop)}: only a single property is compiled as sh:path")
         known = {SH.minCount, SH.maxCount, SH.lessThan, SH.lessThanOrEquals, SH.flags, *_VALUE_COMPONENTS}
         self._refuse_unknown(prop, known)
-        step = f"?f <{path}> ?v ."
-        counts = [f"COUNT(DISTINCT ?v) >= {int(n)}" for n in self.g.objects(prop, SH.minCount)]
-        counts += [f"COUNT(DISTINCT ?v) <= {int(n)}" for n in self.g.objects(prop, SH.maxCount)]
-        if counts == ["COUNT(DISTINCT ?v) >= 1"]:
-            self._emit(prop, path, "DISTINCT ?f", f"FILTER NOT EXISTS {{ ?f <{path}> ?v }}")
-        elif counts:
-            tested = " ".join(f"(({c}) AS ?b{i})" for i, c in enumerate(counts))
-            self._emit(prop, path, f"?f {tested}", f"OPTIONAL {{ {step} }}", f"GROUP BY ?f HAVING (!({' && '.join(counts)}))", tests=len(counts))
+        result = self._result(prop, path)
+        counted += [(number, path, f"COUNT(DISTINCT ?v{number}) >= {int(n)}", result) for n in self.g.objects(prop, SH.minCount)]
+        counted += [(number, path, f"COUNT(DISTINCT ?v{number}) <= {int(n)}", result) for n in self.g.objects(prop, SH.maxCount)]
         for other, operator in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for compared in self.g.objects(prop, other):
                 condition = f"COALESCE(?v {operator} ?w, false) || (isIRI(?v) && isIRI(?w) && STR(?v) {operator} STR(?w))"
-                self._emit(prop, path, "DISTINCT ?f ?v ?w", f"{step} ?f <{compared}> ?w . FILTER(!({condition}))")
-        conditions = [self._value_condition(prop, c, parameter, "?v") for c in _VALUE_COMPONENTS for parameter in self.g.objects(prop, c)]
-        if conditions:
-            tested = " ".join(f"BIND(COALESCE({c}, false) AS ?b{i})" for i, c in enumerate(conditions))
-            flags = " && ".join(f"?b{i}" for i in range(len(conditions)))
-            variables = " ".join(f"?b{i}" for i in range(len(conditions)))
-            self._emit(prop, path, f"DISTINCT ?f ?v {variables}", f"{step} {tested} FILTER(!({flags}))", tests=len(conditions))
+                self._emit([result], "DISTINCT ?f ?v ?w", f"?f <{path}> ?v . ?f <{compared}> ?w . FILTER(!({condition}))")
+        valued += [(number, path, self._value_condition(prop, c, parameter, "?v"), result) for c in _VALUE_COMPONENTS for parameter in self.g.objects(prop, c)]
 
     def _conforms(self, inner: Node, v: str) -> str:
         """A SPARQL expression: `v` conforms to the inline shape `inner`."""
@@ -306,4 +322,4 @@ def _literal(node: Node) -> str:
     return node.n3()
 
 
-__all__ = ["Check", "UnsupportedShape", "check_store", "compile_shapes", "compiled_checks", "find_issues"]
+__all__ = ["Check", "Result", "UnsupportedShape", "check_store", "compile_shapes", "compiled_checks", "find_issues"]

@@ -6,14 +6,18 @@ dump describes (and the types of the nodes it points to) is added to the staging
 dump, and the whole is checked against the shapes at once (`icgraph.check`, set-based SPARQL); a
 named graph stating a node with a Violation is reported, written to the quarantine file and not
 loaded, like an item at ingest. The rest goes into the store through Oxigraph's bulk loader
-(straight from the file when every graph passed). Quads are added to what is stored (an RDF merge,
-as Oxigraph's own loader does): nothing stored is removed, and loading the same dump twice changes
-nothing.
+(straight from the file when every graph passed). With `jobs` > 1 what is loaded is cut at line
+ends (an N-Quads or N-Triples file, else the N-Quads of what passed) into parts that Oxigraph's
+bulk loader takes side by side: it parses and writes without holding Python's lock. Quads are
+added to what is stored (an RDF merge, as Oxigraph's own loader does): nothing stored is removed,
+and loading the same dump twice changes nothing.
 """
 
 from __future__ import annotations
 
+import io
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -34,6 +38,8 @@ LOAD_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
 }
 TRIPLE_FORMATS = ("ntriples", "turtle")
+LINE_FORMATS = ("nquads", "ntriples")  # a line is a whole quad: a file splits into parts at line ends
+_PART_BYTES = 4 << 20  # below this a part is not worth a thread of its own
 _STORED = ox.NamedNode("urn:icgraph:load:stored")  # in the staging store only: what the store says already
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SUFFIXES = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig", ".nt": "ntriples", ".ttl": "turtle"}
@@ -82,8 +88,9 @@ def load_dump(
     """Check and bulk-load the dump `source` (a path, or a binary stream with `fmt`) into `store`.
 
     `graph` names the graph that the triples of an N-Triples or Turtle file go to. `name` is how
-    messages refer to a stream; `jobs` threads run the shape queries. Raises InputError (with the file and line) for a dump that does
-    not parse; nothing is written then.
+    messages refer to a stream; `jobs` threads run the shape queries and bulk-load parts of the
+    dump. Raises InputError (with the file and line) for a dump that does not parse; nothing is
+    written then.
     """
     label = name or str(source)
     fmt = fmt or (guess_format(str(source)) if isinstance(source, (str, Path)) else None)
@@ -94,7 +101,8 @@ def load_dump(
     if store.read_only:
         raise StoreError(f"the store {store.path} is open read-only")
     say = progress or (lambda event: None)
-    staging = _stage(source, label, LOAD_FORMATS[fmt], ox.NamedNode(graph) if graph else None)
+    to_graph = ox.NamedNode(graph) if graph else None
+    staging = _stage(source, label, LOAD_FORMATS[fmt], to_graph)
     say(f"{label}: {len(staging)} quads read; checking the graphs against the shapes")
     outside = sum(1 for _ in staging.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     staging.clear_graph(ox.DefaultGraph())
@@ -120,18 +128,91 @@ def load_dump(
     report.graphs_loaded = len(names) - len(rejected)
     report.triples_loaded = len(staging)
     say(f"writing {report.graphs_loaded} graphs to the store")
-    whole_file = isinstance(source, (str, Path)) and not rejected and not outside and graph is None
-    checked = None if whole_file else staging.dump(format=ox.RdfFormat.N_QUADS)
+    cuts = _line_cuts(source, jobs) if fmt in LINE_FORMATS and isinstance(source, (str, Path)) else None
+    if cuts is not None and not rejected and not outside:  # the file as checked, read again by the loader
+        parts: list[_Part | str] = [_Part(open(source, "rb"), start, end) for start, end in cuts] if len(cuts) > 1 else [str(source)]  # type: ignore[arg-type]
+        bulk_format = LOAD_FORMATS[fmt]
+    else:  # what passed, as N-Quads
+        checked = staging.dump(format=ox.RdfFormat.N_QUADS)
+        parts = [_Part(io.BytesIO(checked), start, end) for start, end in _cuts(io.BytesIO(checked), len(checked), jobs)]  # type: ignore[misc]
+        bulk_format, to_graph = ox.RdfFormat.N_QUADS, None
     del staging  # its memory is free for the bulk loader
+    _bulk_load(store, parts, bulk_format, to_graph)
+    return report
+
+
+def _bulk_load(store: EmbeddedStore, parts: list[_Part | str], fmt: ox.RdfFormat, to_graph: ox.NamedNode | None) -> None:
+    """Oxigraph's bulk loader on each part (a stream, or a file path), in threads (it runs without
+    Python's lock). The parts were parsed strictly into the staging store already, so the loader
+    skips validating IRIs again."""
+    errors: list[OSError] = []
+
+    def one(part: _Part | str) -> None:
+        try:
+            if isinstance(part, str):
+                store.native.bulk_load(path=part, format=fmt, to_graph=to_graph, lenient=True)
+            else:
+                with part:
+                    store.native.bulk_load(part, format=fmt, to_graph=to_graph, lenient=True)
+        except OSError as error:
+            errors.append(error)
+
+    with ThreadPoolExecutor(max(1, len(parts) - 1)) as pool:
+        others = [pool.submit(one, part) for part in parts[1:]]
+        one(parts[0])  # in this thread, whose allocator holds the staging store's freed memory
+        for other in others:
+            other.result()
     try:
-        if checked is None:
-            store.native.bulk_load(path=str(source), format=LOAD_FORMATS[fmt])  # what was checked, read again by Oxigraph's loader
-        else:
-            store.native.bulk_load(checked, format=ox.RdfFormat.N_QUADS)
+        if errors:
+            raise errors[0]
         store.native.flush()
     except OSError as error:
         raise StoreError(f"writing to the store {store.path} failed: {error}") from None
-    return report
+
+
+class _Part(io.RawIOBase):
+    """The bytes from `start` to `end` of a binary stream, as a stream of its own."""
+
+    def __init__(self, stream: BinaryIO, start: int, end: int) -> None:
+        super().__init__()
+        self._stream = stream
+        self._stream.seek(start)
+        self._left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        data = self._stream.read(min(len(buffer), self._left))
+        buffer[: len(data)] = data
+        self._left -= len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
+
+
+def _line_cuts(path: str | Path, parts: int) -> list[tuple[int, int]]:
+    """(start, end) byte ranges splitting the file at line ends into at most `parts` parts of at
+    least _PART_BYTES each (lines are whole quads in N-Quads and N-Triples)."""
+    try:
+        size = Path(path).stat().st_size
+        with open(path, "rb") as stream:
+            return _cuts(stream, size, parts)
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error}") from None
+
+
+def _cuts(stream: BinaryIO, size: int, parts: int) -> list[tuple[int, int]]:
+    count = max(1, min(parts, size // _PART_BYTES))
+    offsets = [0]
+    for k in range(1, count):
+        stream.seek(max(size * k // count, offsets[-1]))
+        stream.readline()
+        offsets.append(stream.tell())
+    offsets.append(size)
+    return [(start, end) for start, end in zip(offsets, offsets[1:]) if end > start] or [(0, size)]
 
 
 def _add_what_is_stored(staging: ox.Store, stored: ox.Store) -> bool:
@@ -153,7 +234,7 @@ def _add_what_is_stored(staging: ox.Store, stored: ox.Store) -> bool:
 
 
 def _stage(source: str | Path | BinaryIO, label: str, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> ox.Store:
-    staging = ox.Store()
+    staging = ox.Store()  # one load: Oxigraph's memory store takes writers one at a time
     try:
         if isinstance(source, (str, Path)):
             staging.load(path=str(source), format=fmt, to_graph=graph)
