@@ -32,6 +32,7 @@ PEOPLE = frozenset({EntityKind.PERSON})
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its", "both", "these", "those", "all"})
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
+PLACE_LINKS = frozenset({"in", "at"})
 CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
 NAMED_EVENT = re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|in|de|la)\s+|\s+)){0,10}"
@@ -254,13 +255,26 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     else:
         for subject in _subjects(head):
             tokens |= _token_set(subject.subtree)
-    keys = _agents_in(ctx, tokens - _patronage(head.sent))
+    keys = _agents_in(ctx, tokens - _patronage(head.sent) - _titles_of_people(ctx, tokens))
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         return organizations or keys
     return _prefer_people(ctx, keys)
+
+
+def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """Tokens of the titles apposed to people among `tokens` ("attended by Ms. A, Minister of Culture
+    of Uzbekistan"): the country or organization of a title is the person's, not another agent."""
+    doc = ctx.doc
+    out: set[int] = set()
+    for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
+        for i in range(mention.start, mention.end):
+            for child in doc[i].children:
+                if child.dep_ == "appos" and child.i >= mention.end and ctx.mention_at(child.i) is None:
+                    out |= _token_set(child.subtree)
+    return out & tokens
 
 
 def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) -> list[tuple[str, Role]]:
@@ -438,13 +452,17 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
             continue
         cut = max((i for i, w in enumerate(words[:-1]) if i > 0 and singular(w) in ctx.lexicon.event_nouns
                    and w[:1].isupper()), default=None)
+        themed = False
         if cut is not None and singular(words[-1]) not in ctx.lexicon.event_nouns:
-            words = words[:cut + 1]  # "... Youth Training Program in Cameroon": the name ends at its head
-            name = " ".join(words)
-        if words[-1].endswith("s") and singular(words[-1]) != words[-1].lower():
+            if words[cut + 1] in PLACE_LINKS:
+                words = words[:cut + 1]  # "... Youth Training Program in Cameroon": the name ends at its head
+                name = " ".join(words)
+            else:
+                themed = True  # "International Festival of Folk Music": the head before its theme
+        if words[-1].endswith("s") and singular(words[-1]) != words[-1].lower() and not themed:
             continue  # "Youth Projects", "Cultural Industries": plural heads name no one event
         head = singular(words[-1])
-        if head not in ctx.lexicon.event_nouns:
+        if head not in ctx.lexicon.event_nouns and not themed:
             if words[-1].islower():
                 name = " ".join(words[:-1])
                 head = singular(words[-2])
@@ -499,11 +517,17 @@ def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
     the last one named before it with the same head word, else the last one named before it."""
     head = singular(phrase[-1].text)
     before = [(start, name) for start, name in ctx.named_events if start < phrase.start_char]
-    same_head = [name for _, name in before if head == singular(name.split()[-1])]
+    same_head = [name for _, name in before if head == _name_head(ctx, name)]
     if same_head:
         return same_head[-1]
     text_names = [name for start, name in before if start >= 0]  # title case makes titles unreliable here
     return text_names[-1] if text_names else None
+
+
+def _name_head(ctx: ItemContext, name: str) -> str:
+    """The event word a name is headed by: its last word, or the last event word before a theme."""
+    words = [singular(w) for w in name.split()]
+    return next((w for w in reversed(words) if w in ctx.lexicon.event_nouns), words[-1])
 
 
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
