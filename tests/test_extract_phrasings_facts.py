@@ -246,7 +246,7 @@ POSTS = [
                  "March.", ("Rita Gomes", "International Labour Organization"), "Director-General",
                  id="was-appointed-as"),
     pytest.param("Mr. Tariq Aziz was elected President of the Pan-African Parliament on 4 May 2025.",
-                 ("Tariq Aziz", "Pan-African Parliament"), "President", id="was-elected", marks=NOT_YET),
+                 ("Tariq Aziz", "Pan-African Parliament"), "President", id="was-elected"),
     pytest.param("Mr. Jan Novak, MINISTER OF FOREIGN AFFAIRS OF SLOVAKIA, opened the exhibition.",
                  ("Jan Novak", "Slovakia"), "MINISTER OF FOREIGN AFFAIRS", id="title-in-capitals"),
     pytest.param("The Kenyan Foreign Minister Jane Wambui arrived in Kampala on Monday.",
@@ -262,11 +262,11 @@ POSTS = [
     pytest.param("Spain's Minister of Culture, Lucia Ortega, visited the museum.",
                  ("Lucia Ortega", "Spain"), "Minister of Culture", id="Ys-Minister-of-Culture-A"),
     pytest.param("Mr. Lars Berg, who serves as Minister of Agriculture of Sweden, opened the fair.",
-                 ("Lars Berg", "Sweden"), "Minister of Agriculture", id="who-serves-as", marks=NOT_YET),
+                 ("Lars Berg", "Sweden"), "Minister of Agriculture", id="who-serves-as"),
     pytest.param("Mr. Hamid Karimi was sworn in as Minister of Education of Afghanistan on 4 May 2025.",
-                 ("Hamid Karimi", "Afghanistan"), "Minister of Education", id="sworn-in-as", marks=NOT_YET),
+                 ("Hamid Karimi", "Afghanistan"), "Minister of Education", id="sworn-in-as"),
     pytest.param("Mr. Omar Bashir took office as Secretary-General of the Arab League on 1 March 2025.",
-                 ("Omar Bashir", "League of Arab States"), "Secretary-General", id="took-office-as", marks=NOT_YET),
+                 ("Omar Bashir", "League of Arab States"), "Secretary-General", id="took-office-as"),
 ]
 
 

@@ -300,18 +300,21 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     return Title(person, i + 1, j, before=False)
 
 
-APPOINTMENT_WORDS = frozenset({"appointment", "appoint", "reappointment", "reappoint", "capacity", "nominate",
-                               "nomination", "designate", "designation"})
-
-
 def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     """ "congratulated X on her recent appointment as the Director General of Y", "X, appointed as
-    Y's Ambassador, ...", "X, in his capacity as Chair of Y": the title after "as"."""
+    Y's Ambassador, ...", "X, in his capacity as Chair of Y", "X was sworn in as Minister of Z",
+    "X, who serves as ...": the title after "as"; "X was elected President of Y": the role right
+    after the verb (data/extraction/appointment_words.txt)."""
     doc = ctx.doc
     sent = doc[person.start].sent
     limit = min(person.end + 8, sent.end)
+    words = ctx.lexicon.appointment_words
     as_token = next((t for t in doc[person.end:limit] if t.lower_ == "as"), None)
-    if as_token is None or as_token.head.lemma_.lower() not in APPOINTMENT_WORDS \
+    if as_token is None:
+        # "X was elected President of Y": the role is the verb's complement
+        as_token = next((t for t in doc[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
+                         and t.i + 1 < sent.end and doc[t.i + 1].dep_ in {"oprd", "attr"}), None)
+    if as_token is None or (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words \
             or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
         return None
     start = as_token.i + 1
