@@ -267,6 +267,13 @@ POSTS = [
                  ("Hamid Karimi", "Afghanistan"), "Minister of Education", id="sworn-in-as"),
     pytest.param("Mr. Omar Bashir took office as Secretary-General of the Arab League on 1 March 2025.",
                  ("Omar Bashir", "League of Arab States"), "Secretary-General", id="took-office-as"),
+    pytest.param("On Monday, President Kwame Asante of Ghana opened the fair.",
+                 ("Kwame Asante", "Ghana"), "President", id="leading-phrase-then-title-A-of-Y"),
+    pytest.param("On 14 May 2025, Minister Anna Holm received the Ambassador of Ghana to Sweden, Mr. Kofi Adu, in "
+                 "Stockholm.", ("Anna Holm", "Sweden"), "Minister", id="leading-phrase-then-bare-title"),
+    pytest.param("UN Under-Secretary-General and Executive Secretary of ESCAP Maria Santos opened the session.",
+                 ("Maria Santos", "United Nations"), "Under-Secretary-General", id="two-roles-joined-by-and",
+                 marks=NOT_YET),
 ]
 
 
