@@ -116,6 +116,15 @@ SIGNINGS = [
 ]
 
 
+# a text hard-wrapped for e-mail: titles and names run across the line breaks
+WRAPPED = ("The memorandum, which was signed at the headquarters of the\nAfrican Union by AU Commissioner for "
+           "Trade Ms. Amina\nDiallo and WTO Deputy Director-General Mr. Paolo Ferri,\nwill focus on trade facilitation "
+           "in the member states of\nthe African Union and on training for customs officials\nin the region over the "
+           "next three years.")
+SIGNINGS.append(pytest.param(WRAPPED, {"African Union", "World Trade Organization"}, {"Amina Diallo", "Paolo Ferri"},
+                             id="hard-wrapped-lines"))
+
+
 @pytest.mark.parametrize("text, parties, signatories", SIGNINGS)
 def test_signings(nlp, text, parties, signatories):
     found = agreements(run(nlp, text))
@@ -271,6 +280,8 @@ POSTS = [
                  ("Kwame Asante", "Ghana"), "President", id="leading-phrase-then-title-A-of-Y"),
     pytest.param("On 14 May 2025, Minister Anna Holm received the Ambassador of Ghana to Sweden, Mr. Kofi Adu, in "
                  "Stockholm.", ("Anna Holm", "Sweden"), "Minister", id="leading-phrase-then-bare-title"),
+    pytest.param(WRAPPED, ("Paolo Ferri", "World Trade Organization"), "Deputy Director-General",
+                 id="hard-wrapped-title-before-name"),
     pytest.param("UN Under-Secretary-General and Executive Secretary of ESCAP Maria Santos opened the session.",
                  ("Maria Santos", "United Nations"), "Under-Secretary-General", id="two-roles-joined-by-and",
                  marks=NOT_YET),
@@ -286,6 +297,9 @@ def _role_fits(found: str, expected: str) -> bool:
 
 @pytest.mark.parametrize("text, pair, role", POSTS)
 def test_posts(nlp, text, pair, role):
-    found = posts(run(nlp, text))
+    ex = run(nlp, text)
+    found = posts(ex)
     assert pair in found, found
     assert _role_fits(found[pair], role), found[pair]
+    for post in ex.posts:  # the sentence behind the fact is the item's own text, line breaks included
+        assert ex.item.text[post.evidence.start:post.evidence.end] == post.evidence.quote

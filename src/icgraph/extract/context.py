@@ -119,7 +119,9 @@ class ItemContext:
         return self.table.entities[key]
 
     def evidence(self, sentence: Span, confidence: float) -> Evidence:
-        return Evidence(quote=sentence.text, start=sentence.start_char, end=sentence.end_char,
+        # the item's own text: the parsed one may have hard-wrapped line breaks made spaces
+        return Evidence(quote=self.item.text[sentence.start_char:sentence.end_char], start=sentence.start_char,
+                        end=sentence.end_char,
                         confidence=confidence)
 
     def top_organization(self, key: str) -> str:
