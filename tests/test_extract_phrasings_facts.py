@@ -214,6 +214,15 @@ PARTICIPATIONS = [
         "World Press Freedom Conference",
         {"United Nations Educational, Scientific and Cultural Organization": Role.ORGANIZER},
         id="organised-by-leading-participle"),
+    pytest.param(
+        "Geneva, 10 June 2025 (UNTV) – On the sidelines of the 12th session of the World Water Conference, Ms. "
+        "Anna Berg, Director-General of the Nordic Water Council, met Mr. Juan Perez, Minister of Water of Chile.",
+        "World Water Conference", {"Anna Berg": Role.PARTICIPANT, "Juan Perez": Role.PARTICIPANT},
+        id="met-on-the-sidelines-of"),
+    pytest.param(
+        "Ms. Anna Berg, Minister of Foreign Affairs of Sweden, was pleased to meet Mr. Juan Perez again in Malmo as "
+        "the Chair of the Nordic Foreign Ministers' Meeting.", "Nordic Foreign Ministers",
+        {"Anna Berg": Role.CHAIR}, id="as-the-Chair-of"),
 ]
 
 

@@ -509,7 +509,33 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                 if (key, role) not in draft.others:
                     draft.others.append((key, role))
     _framing_events(ctx, drafts)
+    _chairs_as(ctx, drafts)
     return [d for d in drafts if d.others]
+
+
+def _chairs_as(ctx: ItemContext, drafts: list[Draft]) -> None:
+    """ "A welcomed the delegates as the Chair of the Regional Water Forum": the subject of the clause
+    chairs the event whose chair, president or host it acts as."""
+    for token in ctx.doc:
+        if token.lower_ != "as" or token.dep_ != "prep":
+            continue
+        office = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in CHAIR_TITLES), None)
+        event = _prep_object(office, {"of"}) if office is not None else None
+        if event is None or not (_event_word(ctx, event) or event.ent_type_ == "EVENT"):
+            continue
+        verb = token.head  # the nearest verb with a subject: "... at being able to meet B as the Chair of E"
+        while not (verb.pos_ in {"VERB", "AUX"} and _subjects(verb)) and verb.head.i != verb.i:
+            verb = verb.head
+        if is_planned(verb):
+            continue
+        chairs = [k for k in _prefer_people(ctx, _agents_in(ctx, _clause_subject_tokens(verb)))
+                  if ctx.entity(k).kind == EntityKind.PERSON]
+        if not chairs:
+            continue
+        draft = _event_for(ctx, drafts, _event_phrase(event), token.sent)
+        for key in chairs:
+            if (key, Role.CHAIR) not in draft.others:
+                draft.others.append((key, Role.CHAIR))
 
 
 def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
@@ -551,13 +577,21 @@ def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Sp
 
 
 def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
-    """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...":
-    the people a sentence names take part in the event it opens with."""
+    """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...",
+    "On the sidelines of the Forum, A met B": the people a sentence names take part in the event it
+    opens with, or whose sidelines it reports from."""
     for sentence in ctx.doc.sents:
         first = sentence[0]
-        if first.lower_ not in {"during", "at"} or len(sentence) < 4:
+        sideline = next((t for t in sentence if t.dep_ == "prep" and t.lower_ in {"on", "in", "at"}
+                         and any(c.dep_ == "pobj" and c.lower_ in ctx.lexicon.sidelines for c in t.children)), None)
+        if sideline is not None:
+            # "(dateline –) On the sidelines of E, A met B": A and B were at E
+            first = sideline
+            pobj = _prep_object(next(c for c in sideline.children if c.dep_ == "pobj"), {"of"})
+        elif first.lower_ not in {"during", "at"} or len(sentence) < 4:
             continue
-        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        else:
+            pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
         if pobj is None or not _event_word(ctx, pobj):
             continue
         if ctx.lexicon.event_nouns.get(singular(pobj.text)) in MEETING_KINDS | {EventKind.MEETING}:

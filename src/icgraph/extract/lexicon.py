@@ -63,6 +63,7 @@ class Lexicon:
     place_heads: frozenset[str] = frozenset()  # "... International Airport": a place, not a person
     gatherings: frozenset[str] = frozenset()  # "reception", "dinner": a host's, for guests
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
+    sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -133,6 +134,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         place_heads=_words(directory / "place_heads.txt"),
         gatherings=_words(directory / "gatherings.txt"),
         appointment_words=_words(directory / "appointment_words.txt"),
+        sidelines=_words(directory / "sidelines.txt"),
     )
 
 
