@@ -223,6 +223,10 @@ PARTICIPATIONS = [
         "Ms. Anna Berg, Minister of Foreign Affairs of Sweden, was pleased to meet Mr. Juan Perez again in Malmo as "
         "the Chair of the Nordic Foreign Ministers' Meeting.", "Nordic Foreign Ministers",
         {"Anna Berg": Role.CHAIR}, id="as-the-Chair-of"),
+    pytest.param(
+        "Ms. Lena Fischer, Minister of Economy of Austria, addressed business leaders and journalists at the "
+        "Vienna Investment Forum on 3 May 2025.", "Vienna Investment Forum", {"Lena Fischer": Role.PARTICIPANT},
+        id="addressed-people-at-E"),
 ]
 
 
@@ -236,6 +240,8 @@ NOT_PARTICIPATIONS = [
                  id="will-attend"),
     pytest.param("Mr. Ali Demir, Minister of Trade of Turkey, was unable to attend the Istanbul Trade Forum.",
                  id="unable-to-attend"),
+    pytest.param("“It was a very useful meeting where we discussed the reforms implemented by Georgia,” said Mr. Lado "
+                 "Beridze.", id="reforms-implemented-by"),
 ]
 
 

@@ -206,8 +206,20 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         return None
     if frame in {"organize", "launch", "chair"}:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)
-        if head.dep_ in {"acl", "amod"} and _event_word(ctx, head.head):
-            return head.head
+        if head.dep_ in {"acl", "amod"}:
+            # "the Forum, organized by X", "the session of the Committee of Y, hosted by X": the
+            # event of the noun phrase; "the reforms implemented by X": no event
+            node = head.head
+            while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
+                if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
+                    node = None
+                    break
+                node = node.head
+            if node is not None:
+                return node
+            if head.head.pos_ == "NOUN":
+                return None  # a thing, not an event, was organized or implemented
+            # a participle the parser hung on a name elsewhere: the event the sentence names
         if passive:
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
             if subjects:
