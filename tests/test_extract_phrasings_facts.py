@@ -318,3 +318,18 @@ def test_posts(nlp, text, pair, role):
     assert _role_fits(found[pair], role), found[pair]
     for post in ex.posts:  # the sentence behind the fact is the item's own text, line breaks included
         assert ex.item.text[post.evidence.start:post.evidence.end] == post.evidence.quote
+
+
+EVERY_POST = [
+    pytest.param(
+        "On arrival, the President was welcomed by SADC Executive Secretary, His Excellency Amos Dube, Zambia's "
+        "Minister of Foreign Affairs, Grace Phiri and Botswana's Minister of Trade and Industry, Kabo Molefe, among "
+        "other officials.",
+        {("Amos Dube", "Southern African Development Community"), ("Grace Phiri", "Zambia"),
+         ("Kabo Molefe", "Botswana")}, id="list-of-titled-people-with-possessive-titles"),
+]
+
+
+@pytest.mark.parametrize("text, pairs", EVERY_POST)
+def test_every_post_and_no_other(nlp, text, pairs):
+    assert set(posts(run(nlp, text))) == pairs

@@ -235,6 +235,10 @@ def _inside_name_list(ctx: ItemContext, index: int) -> bool:
         mention = ctx.mention_at(j)
         if mention is not None and mention.kind == EntityKind.PERSON or _is_honorific(ctx, j):
             return False
+    owner = ctx.mention_at(after.i)
+    if owner is not None and owner.kind in AGENTS and owner.start == after.i and owner.end < len(doc) \
+            and doc[owner.end].tag_ == "POS":
+        return False  # "..., B and Botswana's Minister of X, C": a new title starts after "and"
     return True
 
 
@@ -291,6 +295,12 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
             break
         j += 1
     if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
+        return None
+    owner = ctx.mention_at(i + 1)
+    if owner is not None and owner.kind in AGENTS and owner.start == i + 1 and owner.end < sent.end \
+            and doc[owner.end].tag_ == "POS" and _premodifier(ctx, person, set()) is not None:
+        # "Executive Secretary, His Excellency A, Malawi's Minister of Foreign Affairs, B": A has
+        # their title before the name; the possessive title after it introduces the next person
         return None
     if j < sent.end and _person_start(ctx, j) and doc[j - 1].text[:1].isupper() \
             and role_pattern(ctx).search(doc[j - 1].text):
