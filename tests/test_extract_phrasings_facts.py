@@ -333,3 +333,16 @@ EVERY_POST = [
 @pytest.mark.parametrize("text, pairs", EVERY_POST)
 def test_every_post_and_no_other(nlp, text, pairs):
     assert set(posts(run(nlp, text))) == pairs
+
+
+@pytest.mark.parametrize("publisher, text, parties", [
+    pytest.param("World Bank press release",
+                 "UNICEF and the World Bank signed a memorandum of understanding in Geneva on 3 May 2025.",
+                 {"United Nations Children's Fund", "World Bank"}, id="the-publisher-signs"),
+    pytest.param("Kazinform", "KAZINFORM The Ministry of Health of Kazakhstan and UNICEF have signed a memorandum of "
+                 "understanding.", {"Ministry of Health of Kazakhstan", "United Nations Children's Fund"},
+                 id="the-agency-credit-line-is-no-party"),
+])
+def test_the_publisher_of_a_signing(nlp, publisher, text, parties):
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher), nlp)
+    assert agreements(ex) == [(parties, set())]

@@ -207,7 +207,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
               if t.dep_ == "prep" and t.lower_ == "with"]
     # "with his counterpart": the possessor is the signer's side, not the counterpart
     counterpart = _agents_in(ctx, {t.i for w in withs for t in w.subtree if t.dep_ != "poss"})
-    agents = [k for k in agents if not _publisher(ctx, k)]
+    agents = [k for k in agents if not _credit_line(ctx, k, signers_tokens)]
     signatories += [k for k in counterpart if ctx.entity(k).kind == EntityKind.PERSON and k not in signatories]
     # organizations named inside the signatories' titles come in through their posts instead
     parties = [] if signatories else [k for k in agents if ctx.entity(k).kind != EntityKind.PERSON]
@@ -264,9 +264,24 @@ def _signing_for_phrases(ctx: ItemContext, head: Token, signers: set[int]) -> li
     return out
 
 
+CREDIT_WITHIN = 40  # characters: an agency's credit line opens the text ("KAZINFORM The Ministry ...")
+
+
+def _credit_line(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
+    """The agency that publishes the item named as its credit line, at the start of the text or in
+    brackets after the dateline ("KAZINFORM The Ministry ... has signed", "Astana (Kazinform) –"):
+    it reports the signing, it is not a party. An institution publishing its own signing ("UNICEF
+    and the World Bank signed ...", from UNICEF) is one."""
+    if not _publisher(ctx, key):
+        return False
+    doc = ctx.doc
+    places = [m for m in ctx.mentions if m.key == key and m.start in tokens]
+    return bool(places) and all(doc[m.end - 1].dep_ in {"compound", "nmod", "npadvmod"} and doc[m.start].idx < CREDIT_WITHIN
+                                or m.start > 0 and doc[m.start - 1].text == "(" for m in places)
+
+
 def _publisher(ctx: ItemContext, key: str) -> bool:
-    """The agency that publishes the item ("KAZINFORM The Ministry ... has signed"): it reports the
-    signing, it is not a party."""
+    """The entity is the item's publisher."""
     publisher = normalize_name(ctx.item.publisher or "")
     names = [normalize_name(n) for n in (ctx.entity(key).name, *ctx.entity(key).aliases)]
     return bool(publisher) and any(n and (publisher == n or publisher.startswith(n + " ")) for n in names)
