@@ -276,6 +276,39 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     return _prefer_people(ctx, keys)
 
 
+def _trip_taken(ctx: ItemContext, head: Token) -> Token | None:
+    """The trip whose purpose a to-infinitive states, when the trip took place ("during his visit to
+    attend E", "A arrived in Hiroshima on her visit to attend E"): the noun of a visit trigger
+    (data/extraction/triggers.tsv), neither planned itself nor under a planned verb."""
+    trip = head.head
+    if head.dep_ not in {"acl", "relcl", "advcl"} or trip.pos_ != "NOUN" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    visits = {t.lemmas[0] for t in ctx.lexicon.triggers if t.frame == "visit" and len(t.lemmas) == 1}
+    if trip.lemma_.lower() not in visits or is_planned(trip):
+        return None
+    governor = trip.head if trip.dep_ in {"dobj", "pobj"} else None
+    if governor is not None and governor.dep_ == "prep":
+        governor = governor.head
+    return None if governor is not None and governor.pos_ in {"VERB", "AUX"} and is_planned(governor) else trip
+
+
+def _traveller(ctx: ItemContext, trip: Token) -> list[str]:
+    """Who made the trip: its possessor ("his visit"), else the subject of the clause it is in."""
+    for child in trip.children:
+        if child.dep_ == "poss":
+            mention = ctx.mention_at(child.i)
+            if mention is None and child.pos_ == "PRON":
+                # "A, Minister of X, in Hiroshima, during his visit to attend E": the person just named
+                before = ctx.mentions_in(child.sent.start, child.i, PEOPLE)
+                mention = before[-1] if before else None
+            return [mention.key] if mention is not None and mention.kind == EntityKind.PERSON else []
+    node = trip
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return [k for k in _agents_in(ctx, _clause_subject_tokens(node)) if ctx.entity(k).kind == EntityKind.PERSON]
+
+
 def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
     """Tokens of the titles apposed to people among `tokens` ("attended by Ms. A, Minister of Culture
     of Uzbekistan"): the country or organization of a title is the person's, not another agent."""
@@ -491,7 +524,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     for sentence in ctx.doc.sents:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
-            if frame not in ROLE_OF_FRAME or is_planned(match.head):
+            trip = _trip_taken(ctx, match.head) if frame == "participate" else None
+            if frame not in ROLE_OF_FRAME or is_planned(match.head) and trip is None:
                 continue
             target = _target(ctx, match)
             if target is None:
@@ -512,6 +546,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                     _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
                 continue  # "hosted a delegation": not an event
             agents = _frame_agents(ctx, match, meetings)
+            if not agents and trip is not None:
+                agents = [(k, Role.PARTICIPANT) for k in _traveller(ctx, trip)]
             if not agents:
                 continue
             draft = _event_for(ctx, drafts, phrase, sentence)
