@@ -227,6 +227,9 @@ PARTICIPATIONS = [
         "Ms. Lena Fischer, Minister of Economy of Austria, addressed business leaders and journalists at the "
         "Vienna Investment Forum on 3 May 2025.", "Vienna Investment Forum", {"Lena Fischer": Role.PARTICIPANT},
         id="addressed-people-at-E"),
+    pytest.param(
+        "Ms. Anna Berg, Minister of Foreign Affairs of Sweden, in Malmo, during her visit to attend the Nordic "
+        "Ministers' Forum.", "Nordic Ministers", {"Anna Berg": Role.PARTICIPANT}, id="visit-to-attend-caption"),
 ]
 
 
@@ -242,6 +245,10 @@ NOT_PARTICIPATIONS = [
                  id="unable-to-attend"),
     pytest.param("“It was a very useful meeting where we discussed the reforms implemented by Georgia,” said Mr. Lado "
                  "Beridze.", id="reforms-implemented-by"),
+    pytest.param("Ms. Anna Berg will travel to Malmo on a visit to attend the Nordic Ministers' Forum.",
+                 id="planned-visit-to-attend"),
+    pytest.param("Ms. Anna Berg discussed her upcoming visit to attend the Nordic Ministers' Forum.",
+                 id="upcoming-visit-to-attend"),
 ]
 
 
