@@ -298,6 +298,8 @@ POSTS = [
                  ("Hamid Karimi", "Afghanistan"), "Minister of Education", id="sworn-in-as"),
     pytest.param("Mr. Omar Bashir took office as Secretary-General of the Arab League on 1 March 2025.",
                  ("Omar Bashir", "League of Arab States"), "Secretary-General", id="took-office-as"),
+    pytest.param("Ms. Anna Berg, who is the Minister of Culture of Sweden, opened the fair.",
+                 ("Anna Berg", "Sweden"), "Minister of Culture", id="who-is-the-Minister-of"),
     pytest.param("On Monday, President Kwame Asante of Ghana opened the fair.",
                  ("Kwame Asante", "Ghana"), "President", id="leading-phrase-then-title-A-of-Y"),
     pytest.param("On 14 May 2025, Minister Anna Holm received the Ambassador of Ghana to Sweden, Mr. Kofi Adu, in "

@@ -265,6 +265,10 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
             return None
+    if doc[i].text == "," and i + 3 < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
+            and doc[i + 2].tag_ == "VBZ" and role_pattern(ctx).match(
+                doc[i + 4 if doc[i + 3].lower_ in {"the", "a", "an"} else i + 3:sent.end].text):
+        i += 2  # "X, who is the Minister of Culture of Y, ...": the title after the relative's verb
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
