@@ -113,6 +113,14 @@ SIGNINGS = [
         "Ghana and the Food and Agriculture Organization put pen to paper on a technical cooperation agreement "
         "in Accra on 5 March 2025.",
         {"Ghana", "Food and Agriculture Organization of the United Nations"}, set(), id="put-pen-to-paper"),
+    pytest.param("Sweden and UNESCO renewed their memorandum of understanding on heritage on 3 May 2025.",
+                 {"Sweden", "United Nations Educational, Scientific and Cultural Organization"}, set(),
+                 id="renewed-their-MoU"),
+    pytest.param("Ms. Anna Berg, Minister of Culture of Sweden, met Mr. Karl Lind, Director-General of UNESCO, in "
+                 "Stockholm. The two sides signed a "
+                 "memorandum of understanding on heritage.",
+                 {"Sweden", "United Nations Educational, Scientific and Cultural Organization"}, set(),
+                 id="the-two-sides-signed"),
 ]
 
 
@@ -230,6 +238,22 @@ PARTICIPATIONS = [
     pytest.param(
         "Ms. Anna Berg, Minister of Foreign Affairs of Sweden, in Malmo, during her visit to attend the Nordic "
         "Ministers' Forum.", "Nordic Ministers", {"Anna Berg": Role.PARTICIPANT}, id="visit-to-attend-caption"),
+    pytest.param("Ms. Anna Berg represented Sweden at the Nordic Culture Forum in Oslo.", "Nordic Culture Forum",
+                 {"Anna Berg": Role.PARTICIPANT}, id="represented-Y-at-E"),
+    pytest.param("Ms. Anna Berg was among the speakers at the Nordic Culture Forum in Oslo.", "Nordic Culture Forum",
+                 {"Anna Berg": Role.PARTICIPANT}, id="among-the-speakers-at"),
+    pytest.param("Ms. Anna Berg, Minister of Culture of Sweden, and Mr. Karl Lind, Minister of Culture of Norway, "
+                 "were among the participants of the Nordic Culture Forum.", "Nordic Culture Forum",
+                 {"Anna Berg": Role.PARTICIPANT, "Karl Lind": Role.PARTICIPANT}, id="among-the-participants-of"),
+    pytest.param("The Nordic Culture Forum was inaugurated by Ms. Anna Berg, Minister of Culture of Sweden.",
+                 "Nordic Culture Forum", {"Anna Berg": Role.PARTICIPANT}, id="was-inaugurated-by"),
+    pytest.param("Ms. Anna Berg opened the Nordic Culture Forum in Oslo on 3 May 2025.", "Nordic Culture Forum",
+                 {"Anna Berg": Role.PARTICIPANT}, id="opened-E"),
+    pytest.param("The Nordic Culture Forum was co-organised by UNESCO and Sweden.", "Nordic Culture Forum",
+                 {"United Nations Educational, Scientific and Cultural Organization": Role.ORGANIZER,
+                  "Sweden": Role.ORGANIZER}, id="co-organised-by"),
+    pytest.param("Ms. Anna Berg moderated a panel at the Nordic Culture Forum in Oslo.", "Nordic Culture Forum",
+                 {"Anna Berg": Role.PARTICIPANT}, id="moderated-a-panel-at-E", marks=NOT_YET),
 ]
 
 

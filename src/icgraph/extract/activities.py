@@ -188,10 +188,12 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"
         for node in dict.fromkeys((head,) + match.tokens):
+            # "were among the participants of E": a noun of the trigger takes its event with "of" too
+            preps = {"in", "at", "of"} if node.pos_ == "NOUN" and node.i != head.i else {"in", "at"}
             for child in node.children:
                 if child.dep_ == "dobj" and _event_word(ctx, child):
                     return child
-                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                if child.dep_ == "prep" and child.lower_ in preps:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from icgraph.extract.activities import _counted_people
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
@@ -188,6 +189,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         for subject in _subjects(head):
             signers_tokens |= _token_set(subject.subtree)
     agents = _agents_in(ctx, signers_tokens)
+    if not agents and not passive:
+        agents = _counted_people(ctx, head)  # "A met B ... The two sides signed": A and B
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
