@@ -119,8 +119,8 @@ SIGNINGS = [
     pytest.param("Ms. Anna Berg, Minister of Culture of Sweden, met Mr. Karl Lind, Director-General of UNESCO, in "
                  "Stockholm. The two sides signed a "
                  "memorandum of understanding on heritage.",
-                 {"Sweden", "United Nations Educational, Scientific and Cultural Organization"}, set(),
-                 id="the-two-sides-signed"),
+                 {"Sweden", "United Nations Educational, Scientific and Cultural Organization"},
+                 {"Anna Berg", "Karl Lind"}, id="the-two-sides-signed"),
 ]
 
 
