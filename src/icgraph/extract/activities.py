@@ -193,6 +193,10 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
             for child in node.children:
                 if child.dep_ == "dobj" and _event_word(ctx, child):
                     return child
+                if child.dep_ == "dobj":
+                    inner = _prep_object(child, {"at", "during"})  # "moderated a panel at E"
+                    if inner is not None and (_event_word(ctx, inner) or inner.ent_type_ == "EVENT"):
+                        return inner
                 if child.dep_ == "prep" and child.lower_ in preps:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
