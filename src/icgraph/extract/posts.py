@@ -365,11 +365,8 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
     k = j
     while k > sent.start and _is_honorific(ctx, k - 1):
         k -= 1
-    if k < j and k > sent.start and doc[k - 1].text == "," and (
-            not any(_is_title(ctx, x) for x in range(k, j))
-            or role_pattern(ctx).search(doc[max(sent.start, k - 8):k - 1].text)):
+    if k < j and k > sent.start and doc[k - 1].text == ",":
         j = k  # "the Minister of Culture, Prince X": a royal or honorific title starts the name
-        # (not "On 14 May, Minister X met": there the title is the title)
     end = j
     comma_form = j > sent.start and doc[j - 1].text == ","
     if comma_form:
