@@ -41,6 +41,26 @@ __all__ = ["DEFAULT_MODEL", "Extractor", "RuleExtractor", "extract", "extract_do
 DEFAULT_BATCH_SIZE = 16
 
 
+WRAPPED_LINE = 90  # characters: lines of a text hard-wrapped for e-mail or a wire are at most this long
+WRAPPED_SHARE = 0.8
+WRAPPED_MEDIAN = 40
+WRAP_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’])\n(?=[^\W\d_])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs made spaces ("... signed by IOM
+    Director\nGeneral A B and ..."), of the same length so that offsets still point into it: in a
+    text whose lines are mostly short and few very short, a single line break after no closing
+    punctuation and before a letter (not a bullet, a number or a blank line) runs on."""
+    if "\n" not in text:
+        return text
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    if len(lengths) < 5 or sum(n <= WRAPPED_LINE for n in lengths) < WRAPPED_SHARE * len(lengths) \
+            or lengths[len(lengths) // 2] < WRAPPED_MEDIAN:
+        return text
+    return WRAP_BREAK.sub(" ", text)
+
+
 @Language.component("icgraph_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, captions, datelines and bullet items stay apart. A
@@ -145,14 +165,14 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 def extract(item: NewsItem, nlp: Language | None = None, gazetteer=None) -> Extraction:
     """Everything the rules find in one item."""
     nlp = nlp or load_nlp()
-    return extract_doc(item, nlp(item.text), gazetteer)
+    return extract_doc(item, nlp(unwrapped(item.text)), gazetteer)
 
 
 def extract_many(items: Iterable[NewsItem], nlp: Language | None = None, n_process: int = 1,
                  batch_size: int = DEFAULT_BATCH_SIZE, gazetteer=None) -> Iterator[Extraction]:
     """Extractions of `items` in order, parsing them in batches (and `n_process` processes)."""
     nlp = nlp or load_nlp()
-    pairs = ((item.text, item) for item in items)
+    pairs = ((unwrapped(item.text), item) for item in items)
     for doc, item in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
         yield extract_doc(item, doc, gazetteer)
 

@@ -32,6 +32,7 @@ PEOPLE = frozenset({EntityKind.PERSON})
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its", "both", "these", "those", "all"})
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
+PLACE_LINKS = frozenset({"in", "at"})
 CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
 NAMED_EVENT = re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|in|de|la)\s+|\s+)){0,10}"
@@ -187,10 +188,16 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"
         for node in dict.fromkeys((head,) + match.tokens):
+            # "were among the participants of E": a noun of the trigger takes its event with "of" too
+            preps = {"in", "at", "of"} if node.pos_ == "NOUN" and node.i != head.i else {"in", "at"}
             for child in node.children:
                 if child.dep_ == "dobj" and _event_word(ctx, child):
                     return child
-                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                if child.dep_ == "dobj":
+                    inner = _prep_object(child, {"at", "during"})  # "moderated a panel at E"
+                    if inner is not None and (_event_word(ctx, inner) or inner.ent_type_ == "EVENT"):
+                        return inner
+                if child.dep_ == "prep" and child.lower_ in preps:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:
@@ -205,8 +212,20 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         return None
     if frame in {"organize", "launch", "chair"}:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)
-        if head.dep_ in {"acl", "amod"} and _event_word(ctx, head.head):
-            return head.head
+        if head.dep_ in {"acl", "amod"}:
+            # "the Forum, organized by X", "the session of the Committee of Y, hosted by X": the
+            # event of the noun phrase; "the reforms implemented by X": no event
+            node = head.head
+            while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
+                if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
+                    node = None
+                    break
+                node = node.head
+            if node is not None:
+                return node
+            if head.head.pos_ == "NOUN":
+                return None  # a thing, not an event, was organized or implemented
+            # a participle the parser hung on a name elsewhere: the event the sentence names
         if passive:
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
             if subjects:
@@ -254,13 +273,59 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     else:
         for subject in _subjects(head):
             tokens |= _token_set(subject.subtree)
-    keys = _agents_in(ctx, tokens - _patronage(head.sent))
+    keys = _agents_in(ctx, tokens - _patronage(head.sent) - _titles_of_people(ctx, tokens))
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         return organizations or keys
     return _prefer_people(ctx, keys)
+
+
+def _trip_taken(ctx: ItemContext, head: Token) -> Token | None:
+    """The trip whose purpose a to-infinitive states, when the trip took place ("during his visit to
+    attend E", "A arrived in Hiroshima on her visit to attend E"): the noun of a visit trigger
+    (data/extraction/triggers.tsv), neither planned itself nor under a planned verb."""
+    trip = head.head
+    if head.dep_ not in {"acl", "relcl", "advcl"} or trip.pos_ != "NOUN" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    visits = {t.lemmas[0] for t in ctx.lexicon.triggers if t.frame == "visit" and len(t.lemmas) == 1}
+    if trip.lemma_.lower() not in visits or is_planned(trip):
+        return None
+    governor = trip.head if trip.dep_ in {"dobj", "pobj"} else None
+    if governor is not None and governor.dep_ == "prep":
+        governor = governor.head
+    return None if governor is not None and governor.pos_ in {"VERB", "AUX"} and is_planned(governor) else trip
+
+
+def _traveller(ctx: ItemContext, trip: Token) -> list[str]:
+    """Who made the trip: its possessor ("his visit"), else the subject of the clause it is in."""
+    for child in trip.children:
+        if child.dep_ == "poss":
+            mention = ctx.mention_at(child.i)
+            if mention is None and child.pos_ == "PRON":
+                # "A, Minister of X, in Hiroshima, during his visit to attend E": the person just named
+                before = ctx.mentions_in(child.sent.start, child.i, PEOPLE)
+                mention = before[-1] if before else None
+            return [mention.key] if mention is not None and mention.kind == EntityKind.PERSON else []
+    node = trip
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return [k for k in _agents_in(ctx, _clause_subject_tokens(node)) if ctx.entity(k).kind == EntityKind.PERSON]
+
+
+def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """Tokens of the titles apposed to people among `tokens` ("attended by Ms. A, Minister of Culture
+    of Uzbekistan"): the country or organization of a title is the person's, not another agent."""
+    doc = ctx.doc
+    out: set[int] = set()
+    for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
+        for i in range(mention.start, mention.end):
+            for child in doc[i].children:
+                if child.dep_ == "appos" and child.i >= mention.end and ctx.mention_at(child.i) is None:
+                    out |= _token_set(child.subtree)
+    return out & tokens
 
 
 def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) -> list[tuple[str, Role]]:
@@ -438,13 +503,17 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
             continue
         cut = max((i for i, w in enumerate(words[:-1]) if i > 0 and singular(w) in ctx.lexicon.event_nouns
                    and w[:1].isupper()), default=None)
+        themed = False
         if cut is not None and singular(words[-1]) not in ctx.lexicon.event_nouns:
-            words = words[:cut + 1]  # "... Youth Training Program in Cameroon": the name ends at its head
-            name = " ".join(words)
-        if words[-1].endswith("s") and singular(words[-1]) != words[-1].lower():
+            if words[cut + 1] in PLACE_LINKS:
+                words = words[:cut + 1]  # "... Youth Training Program in Cameroon": the name ends at its head
+                name = " ".join(words)
+            else:
+                themed = True  # "International Festival of Folk Music": the head before its theme
+        if words[-1].endswith("s") and singular(words[-1]) != words[-1].lower() and not themed:
             continue  # "Youth Projects", "Cultural Industries": plural heads name no one event
         head = singular(words[-1])
-        if head not in ctx.lexicon.event_nouns:
+        if head not in ctx.lexicon.event_nouns and not themed:
             if words[-1].islower():
                 name = " ".join(words[:-1])
                 head = singular(words[-2])
@@ -461,7 +530,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     for sentence in ctx.doc.sents:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
-            if frame not in ROLE_OF_FRAME or is_planned(match.head):
+            trip = _trip_taken(ctx, match.head) if frame == "participate" else None
+            if frame not in ROLE_OF_FRAME or is_planned(match.head) and trip is None:
                 continue
             target = _target(ctx, match)
             if target is None:
@@ -482,6 +552,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                     _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
                 continue  # "hosted a delegation": not an event
             agents = _frame_agents(ctx, match, meetings)
+            if not agents and trip is not None:
+                agents = [(k, Role.PARTICIPANT) for k in _traveller(ctx, trip)]
             if not agents:
                 continue
             draft = _event_for(ctx, drafts, phrase, sentence)
@@ -491,7 +563,33 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                 if (key, role) not in draft.others:
                     draft.others.append((key, role))
     _framing_events(ctx, drafts)
+    _chairs_as(ctx, drafts)
     return [d for d in drafts if d.others]
+
+
+def _chairs_as(ctx: ItemContext, drafts: list[Draft]) -> None:
+    """ "A welcomed the delegates as the Chair of the Regional Water Forum": the subject of the clause
+    chairs the event whose chair, president or host it acts as."""
+    for token in ctx.doc:
+        if token.lower_ != "as" or token.dep_ != "prep":
+            continue
+        office = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in CHAIR_TITLES), None)
+        event = _prep_object(office, {"of"}) if office is not None else None
+        if event is None or not (_event_word(ctx, event) or event.ent_type_ == "EVENT"):
+            continue
+        verb = token.head  # the nearest verb with a subject: "... at being able to meet B as the Chair of E"
+        while not (verb.pos_ in {"VERB", "AUX"} and _subjects(verb)) and verb.head.i != verb.i:
+            verb = verb.head
+        if is_planned(verb):
+            continue
+        chairs = [k for k in _prefer_people(ctx, _agents_in(ctx, _clause_subject_tokens(verb)))
+                  if ctx.entity(k).kind == EntityKind.PERSON]
+        if not chairs:
+            continue
+        draft = _event_for(ctx, drafts, _event_phrase(event), token.sent)
+        for key in chairs:
+            if (key, Role.CHAIR) not in draft.others:
+                draft.others.append((key, Role.CHAIR))
 
 
 def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
@@ -499,11 +597,17 @@ def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
     the last one named before it with the same head word, else the last one named before it."""
     head = singular(phrase[-1].text)
     before = [(start, name) for start, name in ctx.named_events if start < phrase.start_char]
-    same_head = [name for _, name in before if head == singular(name.split()[-1])]
+    same_head = [name for _, name in before if head == _name_head(ctx, name)]
     if same_head:
         return same_head[-1]
     text_names = [name for start, name in before if start >= 0]  # title case makes titles unreliable here
     return text_names[-1] if text_names else None
+
+
+def _name_head(ctx: ItemContext, name: str) -> str:
+    """The event word a name is headed by: its last word, or the last event word before a theme."""
+    words = [singular(w) for w in name.split()]
+    return next((w for w in reversed(words) if w in ctx.lexicon.event_nouns), words[-1])
 
 
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
@@ -527,13 +631,21 @@ def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Sp
 
 
 def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
-    """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...":
-    the people a sentence names take part in the event it opens with."""
+    """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...",
+    "On the sidelines of the Forum, A met B": the people a sentence names take part in the event it
+    opens with, or whose sidelines it reports from."""
     for sentence in ctx.doc.sents:
         first = sentence[0]
-        if first.lower_ not in {"during", "at"} or len(sentence) < 4:
+        sideline = next((t for t in sentence if t.dep_ == "prep" and t.lower_ in {"on", "in", "at"}
+                         and any(c.dep_ == "pobj" and c.lower_ in ctx.lexicon.sidelines for c in t.children)), None)
+        if sideline is not None:
+            # "(dateline –) On the sidelines of E, A met B": A and B were at E
+            first = sideline
+            pobj = _prep_object(next(c for c in sideline.children if c.dep_ == "pobj"), {"of"})
+        elif first.lower_ not in {"during", "at"} or len(sentence) < 4:
             continue
-        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        else:
+            pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
         if pobj is None or not _event_word(ctx, pobj):
             continue
         if ctx.lexicon.event_nouns.get(singular(pobj.text)) in MEETING_KINDS | {EventKind.MEETING}:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from icgraph.extract.activities import _counted_people
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
@@ -54,6 +55,27 @@ def _definite(sentence: Span, char: int) -> bool:
     return before.endswith("the ") or before.endswith("this ")
 
 
+def _governs_instrument(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
+    """The signing verb acts on the instrument the sentence names: its object, passive subject or
+    a phrase it governs ("concluded an agreement", "entered into a memorandum", "the protocol was
+    initialled"); not "the agreement entered into force", "concluded talks ... the agreement"
+    elsewhere in the sentence. A verb whose object names no instrument ("signed yesterday") stands
+    for the instrument of its sentence."""
+    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    if term is None:
+        return False
+    if head.pos_ not in {"VERB", "AUX"} or term in head.ancestors:
+        return True  # "the signing of the MoU", "the MoU, signed by ..."
+    subjects = {t.i for c in head.children if c.dep_ in {"nsubj", "csubj"} for t in c.subtree}
+    if term.i in subjects:
+        return False
+    if term in head.subtree:
+        # "the meeting concluded with an agreement to collaborate": an outcome, not an instrument
+        branch = next(c for c in head.children if term in c.subtree or c.i == term.i)
+        return not (branch.dep_ == "prep" and branch.lower_ == "with")
+    return not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "into" for c in head.children)
+
+
 def _between(ctx: ItemContext, sentence: Span) -> list[str]:
     for token in sentence:
         if token.lower_ == "between" and token.dep_ == "prep":
@@ -92,6 +114,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
         if term is None:
             continue
         kind, surface, char = term
+        found: AgreementDraft | None = None
         for match in sentence_triggers(ctx, sentence):
             if match.trigger.frame != "sign":
                 continue
@@ -100,15 +123,19 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 continue
             if head.dep_ == "acl" or head.dep_ == "amod":
                 continue  # "the agreement signed between them in 1987" describes an old instrument
-            draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
-            if draft is None:
+            if not _governs_instrument(ctx, head, sentence, char):
                 continue
+            draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            if found is not None:
+                _merge(found, draft)  # "A signed for X, while B signed for Y": one signing
+                continue
+            found = draft
             previous = next((d for d in drafts if d.kind == kind), None)
             if previous and (_definite(sentence, char) or not draft.parties or set(draft.parties) <= set(previous.parties)):
                 _merge(previous, draft)
+                found = previous
             else:
                 drafts.append(draft)
-            break
     drafts = [d for d in drafts if len(d.parties) >= 2]
     for draft in drafts:
         if len(draft.signatories) == 1:
@@ -164,6 +191,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         for subject in _subjects(head):
             signers_tokens |= _token_set(subject.subtree)
     agents = _agents_in(ctx, signers_tokens)
+    if not agents and not passive:
+        agents = _counted_people(ctx, head)  # "A met B ... The two sides signed": A and B
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
@@ -174,18 +203,30 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
                 signatories.append(mention.key)
     # "A signed a memorandum with B": B is the counterpart (a party, or a signatory when a person)
     # ("signed with B a memorandum", "signed a memorandum of cooperation with B")
+    governor = _governing_verb(head)
     withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if governor is not None:
+        # "A presided over the signing of 7 memoranda with his counterpart, the Minister of X in Y"
+        withs += [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "with"]
     withs += [t for o in head.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
               if t.dep_ == "prep" and t.lower_ == "with"]
-    counterpart = _agents_in(ctx, {i for w in withs for i in _token_set(w.subtree)})
-    agents = [k for k in agents if not _publisher(ctx, k)]
+    # "with his counterpart": the possessor is the signer's side, not the counterpart
+    counterpart = _agents_in(ctx, {t.i for w in withs for t in w.subtree if t.dep_ != "poss"})
+    agents = [k for k in agents if not _credit_line(ctx, k, signers_tokens)]
     signatories += [k for k in counterpart if ctx.entity(k).kind == EntityKind.PERSON and k not in signatories]
     # organizations named inside the signatories' titles come in through their posts instead
     parties = [] if signatories else [k for k in agents if ctx.entity(k).kind != EntityKind.PERSON]
     parties = _between(ctx, sentence) or parties
     parties += [k for k in _on_behalf(ctx, sentence) if k not in parties]
     parties += [k for k in counterpart if ctx.entity(k).kind != EntityKind.PERSON and k not in parties]
-    for person in signatories:
+    parties += [k for k in _signing_for_phrases(ctx, head, signers_tokens) if k not in parties]
+    overseers = []
+    if governor is not None and not signatories:
+        # the one who presides over or attends a signing with a counterpart acts for their side
+        overseers = [k for k in _agents_in(ctx, _token_set(t for c in governor.children
+                                                             if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree))
+                     if ctx.entity(k).kind == EntityKind.PERSON]
+    for person in signatories + overseers:
         org = _signing_for(ctx, post_orgs.get(person, []))
         if org and org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
             parties.append(org)
@@ -193,14 +234,59 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         # "A, Director General of X, and his counterpart from Y, B, signed": Y has no post of B's
         parties += [k for k in agents if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in parties]
     parties = _top(ctx, parties)
-    dates, place, venue = dates_near(ctx, sentence, meeting=False)
+    # a signing the report dates nowhere near took place when the narrative says, as an encounter
+    dates, place, venue = dates_near(ctx, sentence)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, place=place, venue=venue)
 
 
+def _governing_verb(head: Token) -> Token | None:
+    """The verb over a nominal signing: "presided over the signing of ...", "witnessed the signing"."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    node = head.head if head.dep_ in {"dobj", "pobj"} else None
+    if node is not None and node.dep_ == "prep":
+        node = node.head
+    return node if node is not None and node.pos_ in {"VERB", "AUX"} else None
+
+
+def _signing_for_phrases(ctx: ItemContext, head: Token, signers: set[int]) -> list[str]:
+    """ "signed by A for Norway and B for Chile", "A signed for the World Bank": the organizations
+    and countries a "for" phrase of the signers or of the signing verb names."""
+    out: list[str] = []
+    for token in head.sent:
+        if token.lower_ != "for" or token.dep_ != "prep":
+            continue
+        if not (token.i in signers or token.head.i in signers or token.head.i == head.i):
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        mention = ctx.mention_at(objects[0].left_edge.i) or ctx.mention_at(objects[0].i)
+        if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY} \
+                and mention.key not in out:
+            out.append(mention.key)
+    return out
+
+
+CREDIT_WITHIN = 40  # characters: an agency's credit line opens the text ("KAZINFORM The Ministry ...")
+
+
+def _credit_line(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
+    """The agency that publishes the item named as its credit line, at the start of the text or in
+    brackets after the dateline ("KAZINFORM The Ministry ... has signed", "Astana (Kazinform) –"):
+    it reports the signing, it is not a party. An institution publishing its own signing ("UNICEF
+    and the World Bank signed ...", from UNICEF) is one."""
+    if not _publisher(ctx, key):
+        return False
+    doc = ctx.doc
+    places = [m for m in ctx.mentions if m.key == key and m.start in tokens]
+    return bool(places) and all(doc[m.end - 1].dep_ in {"compound", "nmod", "npadvmod"} and doc[m.start].idx < CREDIT_WITHIN
+                                or m.start > 0 and doc[m.start - 1].text == "(" for m in places)
+
+
 def _publisher(ctx: ItemContext, key: str) -> bool:
-    """The agency that publishes the item ("KAZINFORM The Ministry ... has signed"): it reports the
-    signing, it is not a party."""
+    """The entity is the item's publisher."""
     publisher = normalize_name(ctx.item.publisher or "")
     names = [normalize_name(n) for n in (ctx.entity(key).name, *ctx.entity(key).aliases)]
     return bool(publisher) and any(n and (publisher == n or publisher.startswith(n + " ")) for n in names)

@@ -117,6 +117,11 @@ class ItemContext:
 
     # helpers --------------------------------------------------------------------------------
     @cached_property
+    def _parsed_text(self) -> str:
+        """The text the parse is of (the item's, with hard-wrapped line breaks made spaces), joined once."""
+        return self.doc.text
+
+    @cached_property
     def _token_offsets(self) -> tuple[list[int], list[int]]:
         """Where each token starts and ends in the item's text, read once per parse."""
         starts, ends = [], []
@@ -126,19 +131,19 @@ class ItemContext:
         return starts, ends
 
     def text_of(self, start: int, end: int) -> str:
-        """The text of tokens [start, end), i.e. `doc[start:end].text`, sliced from the item's text
-        (the parse is of that text) instead of joined from the tokens."""
+        """The text of tokens [start, end), i.e. `doc[start:end].text`, sliced from the parsed text
+        instead of joined from the tokens."""
         if end <= start:
             return ""
         starts, ends = self._token_offsets
-        return self.item.text[starts[start]:ends[end - 1]]
+        return self._parsed_text[starts[start]:ends[end - 1]]
 
     def entity(self, key: str) -> Entity:
         return self.table.entities[key]
 
     def evidence(self, sentence: Span, confidence: float) -> Evidence:
         start, end = sentence.start_char, sentence.end_char
-        # the parse is of the item's text: its slice is the sentence's text, without joining tokens
+        # the item's own text (the parsed one may have hard-wrapped line breaks made spaces)
         return Evidence(quote=self.item.text[start:end], start=start, end=end, confidence=confidence)
 
     def top_organization(self, key: str) -> str:

@@ -62,6 +62,8 @@ class Lexicon:
     generic_org_words: frozenset[str] = frozenset()  # with head words, a description, not a name
     place_heads: frozenset[str] = frozenset()  # "... International Airport": a place, not a person
     gatherings: frozenset[str] = frozenset()  # "reception", "dinner": a host's, for guests
+    appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
+    sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -131,6 +133,8 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         generic_org_words=frozenset(singular(w) for w in _words(directory / "generic_org_words.txt")),
         place_heads=_words(directory / "place_heads.txt"),
         gatherings=_words(directory / "gatherings.txt"),
+        appointment_words=_words(directory / "appointment_words.txt"),
+        sidelines=_words(directory / "sidelines.txt"),
     )
 
 

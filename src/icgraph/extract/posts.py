@@ -235,6 +235,10 @@ def _inside_name_list(ctx: ItemContext, index: int) -> bool:
         mention = ctx.mention_at(j)
         if mention is not None and mention.kind == EntityKind.PERSON or _is_honorific(ctx, j):
             return False
+    owner = ctx.mention_at(after.i)
+    if owner is not None and owner.kind in AGENTS and owner.start == after.i and owner.end < len(doc) \
+            and doc[owner.end].tag_ == "POS":
+        return False  # "..., B and Botswana's Minister of X, C": a new title starts after "and"
     return True
 
 
@@ -261,6 +265,10 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
             return None
+    if doc[i].text == "," and i + 3 < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
+            and doc[i + 2].tag_ == "VBZ" and role_pattern(ctx).match(
+                doc[i + 4 if doc[i + 3].lower_ in {"the", "a", "an"} else i + 3:sent.end].text):
+        i += 2  # "X, who is the Minister of Culture of Y, ...": the title after the relative's verb
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
@@ -292,6 +300,12 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         j += 1
     if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
         return None
+    owner = ctx.mention_at(i + 1)
+    if owner is not None and owner.kind in AGENTS and owner.start == i + 1 and owner.end < sent.end \
+            and doc[owner.end].tag_ == "POS" and _premodifier(ctx, person, set()) is not None:
+        # "Executive Secretary, His Excellency A, Malawi's Minister of Foreign Affairs, B": A has
+        # their title before the name; the possessive title after it introduces the next person
+        return None
     if j < sent.end and _person_start(ctx, j) and doc[j - 1].text[:1].isupper() \
             and role_pattern(ctx).search(doc[j - 1].text):
         return None  # "A, Energy Minister B": a title that runs into the next name is that name's
@@ -300,18 +314,21 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     return Title(person, i + 1, j, before=False)
 
 
-APPOINTMENT_WORDS = frozenset({"appointment", "appoint", "reappointment", "reappoint", "capacity", "nominate",
-                               "nomination", "designate", "designation"})
-
-
 def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     """ "congratulated X on her recent appointment as the Director General of Y", "X, appointed as
-    Y's Ambassador, ...", "X, in his capacity as Chair of Y": the title after "as"."""
+    Y's Ambassador, ...", "X, in his capacity as Chair of Y", "X was sworn in as Minister of Z",
+    "X, who serves as ...": the title after "as"; "X was elected President of Y": the role right
+    after the verb (data/extraction/appointment_words.txt)."""
     doc = ctx.doc
     sent = doc[person.start].sent
     limit = min(person.end + 8, sent.end)
+    words = ctx.lexicon.appointment_words
     as_token = next((t for t in doc[person.end:limit] if t.lower_ == "as"), None)
-    if as_token is None or as_token.head.lemma_.lower() not in APPOINTMENT_WORDS \
+    if as_token is None:
+        # "X was elected President of Y": the role is the verb's complement
+        as_token = next((t for t in doc[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
+                         and t.i + 1 < sent.end and doc[t.i + 1].dep_ in {"oprd", "attr"}), None)
+    if as_token is None or (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words \
             or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
         return None
     start = as_token.i + 1
