@@ -383,6 +383,16 @@ CASES = [
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",
      {P("Nicolae Popescu", "Lars Eriksen")}, date(2025, 5, 10)),
+    # --- passives translated word for word (sixth round, part 2) --------------------------------
+    ("was-received-to",
+     "The Secretary-General of the Arab League, Karim Haddadi, was received on 14 May 2025 to the Prime "
+     "Minister, Leyla Osmanova.",
+     {P("Karim Haddadi", "Leyla Osmanova")}, date(2025, 5, 14)),
+    ("accompanied-by-was-received-to",
+     "The Secretary-General of the Arab League, His Excellency Karim Haddadi accompanied by his Chief of "
+     "Staff Mr. Omar Said was received on 14 May 2025 to the Prime Minister, Head of Government Leyla "
+     "Osmanova.",
+     {P("Karim Haddadi", "Leyla Osmanova"), P("Omar Said", "Leyla Osmanova")}, date(2025, 5, 14)),
 ]
 
 

@@ -216,6 +216,11 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
+    if passive and not agent_tokens and match.trigger.frame == "receive":
+        # "was received this morning to the Prime Minister" (French "reçu par", word for word): a
+        # passive reception without "by" names its host in the "to" phrase
+        agent_tokens = {i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for i in _token_set(c.subtree)}
     owners = _owners_of_things(ctx, sentence)
     excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) \
         | _other_things(ctx, head) | owners
