@@ -393,6 +393,18 @@ CASES = [
      "Staff Mr. Omar Said was received on 14 May 2025 to the Prime Minister, Head of Government Leyla "
      "Osmanova.",
      {P("Karim Haddadi", "Leyla Osmanova"), P("Omar Said", "Leyla Osmanova")}, date(2025, 5, 14)),
+    # --- typing and styles of names (sixth round, part 2) ---------------------------------------
+    ("word-glued-to-a-title",
+     "Secretary General Amina Yusuf arrived in Islamabad on 12 May 2025. She met SenateChairman Tariq "
+     "Mahmood Khan at his residence.",
+     {P("Amina Yusuf", "Tariq Mahmood Khan")}, None),
+    ("title-glued-to-a-name",
+     "On 12 May 2025 Foreign MinisterAmina Yusuf met Ambassador Tariq Mahmood Khan in Lahore.",
+     {P("Amina Yusuf", "Tariq Mahmood Khan")}, date(2025, 5, 12)),
+    ("style-inside-a-name",
+     "Secretary General Siti Rohana Dato Haji Abdul Rahman reaffirmed the commitment of the Assembly. She "
+     "met Senate Chairman Tariq Mahmood Khan in Islamabad on 12 May 2025.",
+     {P("Siti Rohana Dato Haji Abdul Rahman", "Tariq Mahmood Khan")}, date(2025, 5, 12)),
 ]
 
 
