@@ -393,6 +393,10 @@ CASES = [
      "Staff Mr. Omar Said was received on 14 May 2025 to the Prime Minister, Head of Government Leyla "
      "Osmanova.",
      {P("Karim Haddadi", "Leyla Osmanova"), P("Omar Said", "Leyla Osmanova")}, date(2025, 5, 14)),
+    ("talks-were-held-with",
+     "Foreign Minister Ilse Marquardt arrived in Nairobi on 12 May 2025. Talks were held with Prime "
+     "Minister Joseph Kiprono at State House.",
+     {P("Ilse Marquardt", "Joseph Kiprono")}, date(2025, 5, 12)),
     # --- typing and styles of names (sixth round, part 2) ---------------------------------------
     ("word-glued-to-a-title",
      "Secretary General Amina Yusuf arrived in Islamabad on 12 May 2025. She met SenateChairman Tariq "

@@ -400,6 +400,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         # "a meeting was held between X and Y": the people named after the verb hold both sides
         people = _people_only(ctx, guest)
         host, guest = people[:1], people[1:]
+    if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) == 1 \
+            and not ctx.mentions_in(head.sent.start, head.i, PEOPLE) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for t in match.tokens for c in t.children):
+        # "A arrived in Nairobi. Talks were held with B": a passive encounter with no one before it
+        # is held by the person the previous sentence is about
+        host = [k for k in _previous_subject(ctx, head) if k not in guest]
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
