@@ -397,6 +397,21 @@ CASES = [
      "Foreign Minister Ilse Marquardt arrived in Nairobi on 12 May 2025. Talks were held with Prime "
      "Minister Joseph Kiprono at State House.",
      {P("Ilse Marquardt", "Joseph Kiprono")}, date(2025, 5, 12)),
+    # --- a side given as a group listed later (sixth round, part 2) ----------------------------
+    ("the-following-group-presented-credentials",
+     "The following ambassadors presented their credentials to President Aurelio Benvenuto on 12 May 2025:\n"
+     "- H.E. Tom Kent of Canada\n- H.E. Lea Moser of Austria\n- H.E. Raj Patel of India",
+     {P("Aurelio Benvenuto", "Tom Kent"), P("Aurelio Benvenuto", "Lea Moser"),
+      P("Aurelio Benvenuto", "Raj Patel")}, date(2025, 5, 12)),
+    ("credentials-to-the-president-colon-list",
+     "On 12 May 2025, the ambassadors presented their credentials to the President, Aurelio Benvenuto: "
+     "Tom Kent of Canada, Lea Moser of Austria and Raj Patel of India.",
+     {P("Aurelio Benvenuto", "Tom Kent"), P("Aurelio Benvenuto", "Lea Moser"),
+      P("Aurelio Benvenuto", "Raj Patel")}, date(2025, 5, 12)),
+    ("received-the-following-delegations",
+     "Minister Ana Ruiz received on 12 May 2025 the following delegations: the delegation of Canada, led by "
+     "Minister Tom Kent, and the delegation of Austria, led by Minister Lea Moser.",
+     {P("Ana Ruiz", "Tom Kent"), P("Ana Ruiz", "Lea Moser")}, date(2025, 5, 12)),
     # --- typing and styles of names (sixth round, part 2) ---------------------------------------
     ("word-glued-to-a-title",
      "Secretary General Amina Yusuf arrived in Islamabad on 12 May 2025. She met SenateChairman Tariq "

@@ -379,6 +379,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         side = guest if frame != "visit" else host
         side.extend(listed)
         separate = len(listed) > 1
+    elif not _people_only(ctx, subject) and any(t.lower_ == "following" for t in _subject_tokens(match)):
+        # "The following ambassadors presented their credentials to President A:" and the list
+        listed = [k for k in listed_after(ctx, head.sent) if k not in host + guest]
+        side = host if frame != "visit" else guest
+        side.extend(listed)
+        separate = len(listed) > 1
     if _mentions_delegation(object_region if not passive else list(head.sent)):
         members = _delegation_members(ctx)
         side = guest if frame != "visit" else host
