@@ -383,6 +383,47 @@ CASES = [
      "On 10 May 2025, President Nicolae Popescu received Foreign Minister Lars Eriksen, who was on an "
      "official visit to Moldova.",
      {P("Nicolae Popescu", "Lars Eriksen")}, date(2025, 5, 10)),
+    # --- passives translated word for word (sixth round, part 2) --------------------------------
+    ("was-received-to",
+     "The Secretary-General of the Arab League, Karim Haddadi, was received on 14 May 2025 to the Prime "
+     "Minister, Leyla Osmanova.",
+     {P("Karim Haddadi", "Leyla Osmanova")}, date(2025, 5, 14)),
+    ("accompanied-by-was-received-to",
+     "The Secretary-General of the Arab League, His Excellency Karim Haddadi accompanied by his Chief of "
+     "Staff Mr. Omar Said was received on 14 May 2025 to the Prime Minister, Head of Government Leyla "
+     "Osmanova.",
+     {P("Karim Haddadi", "Leyla Osmanova"), P("Omar Said", "Leyla Osmanova")}, date(2025, 5, 14)),
+    ("talks-were-held-with",
+     "Foreign Minister Ilse Marquardt arrived in Nairobi on 12 May 2025. Talks were held with Prime "
+     "Minister Joseph Kiprono at State House.",
+     {P("Ilse Marquardt", "Joseph Kiprono")}, date(2025, 5, 12)),
+    # --- a side given as a group listed later (sixth round, part 2) ----------------------------
+    ("the-following-group-presented-credentials",
+     "The following ambassadors presented their credentials to President Aurelio Benvenuto on 12 May 2025:\n"
+     "- H.E. Tom Kent of Canada\n- H.E. Lea Moser of Austria\n- H.E. Raj Patel of India",
+     {P("Aurelio Benvenuto", "Tom Kent"), P("Aurelio Benvenuto", "Lea Moser"),
+      P("Aurelio Benvenuto", "Raj Patel")}, date(2025, 5, 12)),
+    ("credentials-to-the-president-colon-list",
+     "On 12 May 2025, the ambassadors presented their credentials to the President, Aurelio Benvenuto: "
+     "Tom Kent of Canada, Lea Moser of Austria and Raj Patel of India.",
+     {P("Aurelio Benvenuto", "Tom Kent"), P("Aurelio Benvenuto", "Lea Moser"),
+      P("Aurelio Benvenuto", "Raj Patel")}, date(2025, 5, 12)),
+    ("received-the-following-delegations",
+     "Minister Ana Ruiz received on 12 May 2025 the following delegations: the delegation of Canada, led by "
+     "Minister Tom Kent, and the delegation of Austria, led by Minister Lea Moser.",
+     {P("Ana Ruiz", "Tom Kent"), P("Ana Ruiz", "Lea Moser")}, date(2025, 5, 12)),
+    # --- typing and styles of names (sixth round, part 2) ---------------------------------------
+    ("word-glued-to-a-title",
+     "Secretary General Amina Yusuf arrived in Islamabad on 12 May 2025. She met SenateChairman Tariq "
+     "Mahmood Khan at his residence.",
+     {P("Amina Yusuf", "Tariq Mahmood Khan")}, None),
+    ("title-glued-to-a-name",
+     "On 12 May 2025 Foreign MinisterAmina Yusuf met Ambassador Tariq Mahmood Khan in Lahore.",
+     {P("Amina Yusuf", "Tariq Mahmood Khan")}, date(2025, 5, 12)),
+    ("style-inside-a-name",
+     "Secretary General Siti Rohana Dato Haji Abdul Rahman reaffirmed the commitment of the Assembly. She "
+     "met Senate Chairman Tariq Mahmood Khan in Islamabad on 12 May 2025.",
+     {P("Siti Rohana Dato Haji Abdul Rahman", "Tariq Mahmood Khan")}, date(2025, 5, 12)),
 ]
 
 

@@ -32,6 +32,7 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention, find_dates
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import generic_name, load_lexicon
+from icgraph.extract.names import glued_title
 from icgraph.extract.represent import represent
 from icgraph.extract.steps import run_steps
 from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType
@@ -129,6 +130,19 @@ class HeadlineVerbs:
         return doc
 
 
+@Language.component("icgraph_glued_titles")
+def glued_titles(doc: Doc) -> Doc:
+    """A word glued to a title ("She met SenateChairman A") is two words, so that the title is read
+    as one and the parser does not take the glued word for the end of the sentence."""
+    gazetteer = default_gazetteer()
+    found = [(token, parts) for token in doc if token.is_alpha and not token.is_lower
+             and (parts := glued_title(token.text, gazetteer)) is not None]
+    with doc.retokenize() as retokenizer:
+        for token, parts in found:
+            retokenizer.split(token, list(parts), heads=[(token, 1), token.head if token.head != token else (token, 1)])
+    return doc
+
+
 def _keep_honorific_abbreviations(nlp: Language) -> None:
     """Honorifics written with a full stop ("Hon.", "Amb.", "Prof." in data/titles.tsv) stay one
     token, so that their full stop does not end the sentence: "... and Hon. Samuel Ablakwa"."""
@@ -150,6 +164,7 @@ def _load(model: str) -> Language:
             f"or choose another with ICGRAPH_MODEL"
         ) from error
     _keep_honorific_abbreviations(nlp)
+    nlp.add_pipe("icgraph_glued_titles", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("icgraph_paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:

@@ -216,6 +216,11 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
+    if passive and not agent_tokens and match.trigger.frame == "receive":
+        # "was received this morning to the Prime Minister" (French "reçu par", word for word): a
+        # passive reception without "by" names its host in the "to" phrase
+        agent_tokens = {i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for i in _token_set(c.subtree)}
     owners = _owners_of_things(ctx, sentence)
     excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) \
         | _other_things(ctx, head) | owners
@@ -374,6 +379,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         side = guest if frame != "visit" else host
         side.extend(listed)
         separate = len(listed) > 1
+    elif not _people_only(ctx, subject) and any(t.lower_ == "following" for t in _subject_tokens(match)):
+        # "The following ambassadors presented their credentials to President A:" and the list
+        listed = [k for k in listed_after(ctx, head.sent) if k not in host + guest]
+        side = host if frame != "visit" else guest
+        side.extend(listed)
+        separate = len(listed) > 1
     if _mentions_delegation(object_region if not passive else list(head.sent)):
         members = _delegation_members(ctx)
         side = guest if frame != "visit" else host
@@ -395,6 +406,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         # "a meeting was held between X and Y": the people named after the verb hold both sides
         people = _people_only(ctx, guest)
         host, guest = people[:1], people[1:]
+    if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) == 1 \
+            and not ctx.mentions_in(head.sent.start, head.i, PEOPLE) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for t in match.tokens for c in t.children):
+        # "A arrived in Nairobi. Talks were held with B": a passive encounter with no one before it
+        # is held by the person the previous sentence is about
+        host = [k for k in _previous_subject(ctx, head) if k not in guest]
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:

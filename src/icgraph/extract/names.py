@@ -89,6 +89,24 @@ class NameRun:
     after_role: bool  # preceded by a role word ("Councilor", "Administrator")
 
 
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+
+
+def glued_title(word: str, gazetteer) -> tuple[str, str] | None:
+    """The two words of a word glued to a title in typing ("SenateChairman", "MinisterAmina"): two
+    capitalised words written together, one of which is a title (a role term of data/roles.tsv)."""
+    match = _GLUED.match(word)
+    if match is None:
+        return None
+    if not any(_whole_role(part, gazetteer) for part in match.groups()):
+        return None
+    return match.group(1), match.group(2)
+
+
+def _whole_role(word: str, gazetteer) -> bool:
+    return any(start == 0 and end == len(word) for start, end, _ in gazetteer.find_roles(word))
+
+
 _TITLE_WORDS: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
 
 
@@ -205,8 +223,27 @@ class PersonFinder:
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON":
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
+            if end > start and self.styled_inside(end) > end:
+                end = self.styled_inside(end)  # "Siti A Dato Haji Abdul Rahman": a style inside the name
+                continue
             break
         return end
+
+    def styled_inside(self, i: int) -> int:
+        """Where honorifics ("Dato", "Haji", no role) opening at `i` end, when they stand between the
+        given names and the family name of one name, all of which the parse compounds into the name
+        word after them; `i` otherwise."""
+        doc = self.ctx.doc
+        j = i
+        while j < len(doc) and j - i < 3 and normalize_name(doc[j].text) in self.honorific_words \
+                and not _whole_role(doc[j].text, self.ctx.gazetteer) and doc[j].dep_ == "compound":
+            j += 1
+        if j == i or j >= len(doc) or not self.is_name_token(doc[j]):
+            return i
+        head = doc[j]
+        while head.dep_ == "compound" and head.head.i > head.i and self.is_name_token(head.head):
+            head = head.head
+        return j if all(doc[k].head.i in range(i - 1, head.i + 1) for k in range(i - 1, head.i)) else i
 
     def honorific_continues(self, i: int) -> bool:
         """The token at `i` ends a honorific of several words that begins before it."""
