@@ -218,3 +218,27 @@ def test_every_registered_format_is_detected_from_content(tmp_path):
         path = tmp_path / "input.unknownext"
         path.write_text(content)
         assert detect_format(str(path), content).name == name
+
+
+@pytest.mark.parametrize("markup", ["<![</p>", "<p>The Council met.</p><![</p>"])
+def test_html_the_parser_rejects_is_a_problem_naming_the_input(tmp_path, markup):
+    path = tmp_path / "broken.html"
+    path.write_text(markup)
+    results = list(read_source(path, "html"))
+    assert results == [ReadProblem(str(path), results[0].message)]
+    assert "HTML parser cannot read" in results[0].message
+
+
+def test_a_feed_entry_whose_body_the_parser_rejects_is_its_own_problem(tmp_path):
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        "<item><title>First</title><description><![CDATA[<p>The Council met in Geneva.</p>]]></description></item>"
+        "<item><title>Second</title><description><![CDATA[<p>Text</p><![</p>]]></description></item>"
+        "</channel></rss>"
+    )
+    results = list(read_source(path, "feed"))
+    items = [r for r in results if isinstance(r, NewsItem)]
+    problems = [r for r in results if isinstance(r, ReadProblem)]
+    assert [item.title for item in items] == ["First"]
+    assert [(p.origin, "HTML parser cannot read" in p.message) for p in problems] == [(f"{path} entry 2", True)]

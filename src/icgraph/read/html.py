@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, ParserRejectedMarkup, Tag
 
 from icgraph.model import NewsItem
-from icgraph.read import Reader, ReadResult, register, stable_item_id
+from icgraph.read import Reader, ReadProblem, ReadResult, register, stable_item_id
 from icgraph.read.clean import clean_text
 from icgraph.read.jsonl import parse_published
 from icgraph.read.page import blocks_from_lines, items_from_blocks
@@ -90,8 +90,15 @@ def article_items(soup: BeautifulSoup, source: str) -> Iterator[NewsItem]:
         )
 
 
+REJECTED = "markup the HTML parser cannot read (e.g. an unterminated '<![' declaration)"
+
+
 def read_html(text: str, source: str) -> Iterator[ReadResult]:
-    soup = soup_of(text)
+    try:
+        soup = soup_of(text)
+    except ParserRejectedMarkup:
+        yield ReadProblem(source, REJECTED)
+        return
     articles = list(article_items(soup, source))
     if len(articles) > 1:
         yield from articles
