@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
+from rdflib.plugins.serializers.nt import _quoteLiteral  # the N-Triples serializer's own literal writer
 from rdflib.term import Node
 
 from icgraph.errors import QueryError
@@ -137,7 +138,7 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]], written: dict[Node, str
         terms = []
         for term in triple:
             if isinstance(term, Literal):
-                terms.append(_nt_literal(term))
+                terms.append(_quoteLiteral(term))
                 continue
             text = written.get(term)
             if text is None:
@@ -147,17 +148,6 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]], written: dict[Node, str
     text = "".join(lines)
     text.encode("utf-8")  # as the serializer: a lone surrogate cannot be written
     return text
-
-
-def _nt_literal(term: Literal) -> str:
-    quoted = '"%s"' % str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
-    if term.language:
-        if term.datatype:
-            raise ValueError("Literal has datatype AND language!")
-        return f"{quoted}@{term.language}"
-    if term.datatype:
-        return f"{quoted}^^<{term.datatype}>"
-    return quoted
 
 
 def graph_update(
