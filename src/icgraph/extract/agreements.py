@@ -55,7 +55,7 @@ def _definite(sentence: Span, char: int) -> bool:
     return before.endswith("the ") or before.endswith("this ")
 
 
-def _governs_instrument(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
+def _governs_instrument(head: Token, sentence: Span, char: int) -> bool:
     """The signing verb acts on the instrument the sentence names: its object, passive subject or
     a phrase it governs ("concluded an agreement", "entered into a memorandum", "the protocol was
     initialled"); not "the agreement entered into force", "concluded talks ... the agreement"
@@ -123,7 +123,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 continue
             if head.dep_ == "acl" or head.dep_ == "amod":
                 continue  # "the agreement signed between them in 1987" describes an old instrument
-            if not _governs_instrument(ctx, head, sentence, char):
+            if not _governs_instrument(head, sentence, char):
                 continue
             draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
             if found is not None:
@@ -169,7 +169,7 @@ def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, 
 
 
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
-                  post_orgs: dict[str, list[str]]) -> AgreementDraft | None:
+                  post_orgs: dict[str, list[str]]) -> AgreementDraft:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
     signers_tokens: set[int] = set()
     if passive:

@@ -523,7 +523,7 @@ def _joint_subject(ctx: ItemContext, sentence: Span | None) -> list[str]:
 
 
 def _sentence_before(ctx: ItemContext, sentence: Span) -> Span | None:
-    return next((s for s in reversed(list(ctx.doc.sents)) if s.end <= sentence.start), None)
+    return ctx.doc[sentence.start - 1].sent if sentence.start > 0 else None
 
 
 def _unreal(token: Token) -> bool:

@@ -606,6 +606,10 @@ class Gazetteer:
                 return term
         return None
 
+    def is_role(self, text: str) -> bool:
+        """`text` is one known role term, whole ("Chairman", "PM"; not "Senate Chairman")."""
+        return any(start == 0 and end == len(text) for start, end, _ in self.find_roles(text))
+
     def find_roles(self, text: str) -> list[tuple[int, int, RoleTerm]]:
         """Every role term in a text, leftmost-longest, as (start, end, term)."""
         found = []

@@ -98,13 +98,9 @@ def glued_title(word: str, gazetteer) -> tuple[str, str] | None:
     match = _GLUED.match(word)
     if match is None:
         return None
-    if not any(_whole_role(part, gazetteer) for part in match.groups()):
+    if not any(gazetteer.is_role(part) for part in match.groups()):
         return None
     return match.group(1), match.group(2)
-
-
-def _whole_role(word: str, gazetteer) -> bool:
-    return any(start == 0 and end == len(word) for start, end, _ in gazetteer.find_roles(word))
 
 
 _TITLE_WORDS: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
@@ -223,8 +219,8 @@ class PersonFinder:
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON":
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
-            if end > start and self.styled_inside(end) > end:
-                end = self.styled_inside(end)  # "Siti A Dato Haji Abdul Rahman": a style inside the name
+            if end > start and (styled := self.styled_inside(end)) > end:
+                end = styled  # "Siti A Dato Haji Abdul Rahman": a style inside the name
                 continue
             break
         return end
@@ -236,7 +232,7 @@ class PersonFinder:
         doc = self.ctx.doc
         j = i
         while j < len(doc) and j - i < 3 and normalize_name(doc[j].text) in self.honorific_words \
-                and not _whole_role(doc[j].text, self.ctx.gazetteer) and doc[j].dep_ == "compound":
+                and not self.ctx.gazetteer.is_role(doc[j].text) and doc[j].dep_ == "compound":
             j += 1
         if j == i or j >= len(doc) or not self.is_name_token(doc[j]):
             return i

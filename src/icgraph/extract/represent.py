@@ -234,7 +234,7 @@ def _untitled(name: str) -> str | None:
     """A person's name without a title the parser ran into it ("Pm Nguyen Tan Dung" -> "Nguyen Tan Dung")."""
     first, _, rest = name.partition(" ")
     for form in (first, first.upper()):
-        if rest and any(start == 0 and end == len(form) for start, end, _ in default_gazetteer().find_roles(form)):
+        if rest and default_gazetteer().is_role(form):
             return rest
     return None
 
