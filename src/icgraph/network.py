@@ -398,7 +398,7 @@ class Filters:
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
 
 
-_NOTHING: frozenset[str] = frozenset()
+_NOTHING: frozenset[str] = frozenset()  # no nodes, no people
 
 
 class _Lifter:
@@ -480,7 +480,6 @@ def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> d
     }
 
 
-_NO_PEOPLE: frozenset[str] = frozenset()
 
 
 def build_network(facts: GraphFacts, *, level: str = "organization", filters: Filters = Filters()) -> nx.Graph:
@@ -523,7 +522,7 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
             if kind == "met" and level == "organization" and not _across(links):
                 kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
             if filters.keeps_kind(kind):
-                record = _occasion_record(occasion, kind, people.get(a, _NO_PEOPLE) | people.get(b, _NO_PEOPLE), sources) if details else None
+                record = _occasion_record(occasion, kind, people.get(a, _NOTHING) | people.get(b, _NOTHING), sources) if details else None
                 ties[(a, b)].append((occasion.date, iri, kind, record))
 
     if level != "person":

@@ -12,6 +12,7 @@ import json
 import multiprocessing
 import os
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from icgraph.bindings import term_to_sparql
 from icgraph.build import Triple, entity_triples, item_triples, ontology_graph
@@ -398,14 +400,16 @@ def orphaned_entities(
         f"FILTER(STRSTARTS(STR(?g), {term_to_sparql(Literal(f'{base}graph/item/'))}) && ?g NOT IN ({', '.join(term_to_sparql(g) for g in item_graphs)})) }}"
     ).rows
     used = {URIRef(row["e"]) for row in still}
-    used |= {o for graph in item_graphs.values() for _, _, o in graph if isinstance(o, URIRef)}
-    used |= {s for graph in item_graphs.values() for s, _, _ in graph if isinstance(s, URIRef)}
+    used |= {node for graph in item_graphs.values() for s, _, o in graph for node in (s, o) if isinstance(node, URIRef)}
     orphans = candidates - used
+    added_referrers: dict[Node, set[Node]] = defaultdict(set)  # object -> the subjects of `added` linking to it
+    for subject, _, value in added:
+        added_referrers[value].add(subject)
     changed = True
     while changed:  # an entity a kept entity links to is kept
         changed = False
         for entity in sorted(orphans):
-            referrers = set(entities_graph.subjects(None, entity)) | {s for s, _, o in added if o == entity}
+            referrers = set(entities_graph.subjects(None, entity)) | added_referrers.get(entity, set())
             if referrers - orphans:
                 orphans.discard(entity)
                 changed = True

@@ -68,8 +68,7 @@ def _targeted_shapes() -> Graph:
     results do not change. A closed node shape, which allows the paths of its property shapes,
     lists the paths it no longer reaches through `sh:property` among its `sh:ignoredProperties`."""
     shapes = _shapes()
-    hoisted = Graph()
-    hoisted += shapes
+    hoisted = shapes_graph()
     for node_shape in set(shapes.subjects(SH.property, None)):
         targets = [(predicate, target) for predicate in TARGETS for target in shapes.objects(node_shape, predicate)]
         if not targets or shapes.value(node_shape, SH.deactivated) is not None:
