@@ -35,11 +35,11 @@ import pyoxigraph as ox
 
 from icgraph.query import bindings_for, saved_queries
 from icgraph.store import EmbeddedStore, SelectResult
-from icgraph.vocab import PREFIXES
+from icgraph.vocab import PREFIXES, sparql_prefixes
 from stores import bench_store, table, work_folder
 
 ICGRAPH = str(Path(sys.executable).with_name("icgraph"))
-PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
+PROLOGUE = sparql_prefixes(*PREFIXES)
 ROLES = """VALUES (?roleProperty ?role) {
     (ic:participant "participant") (ic:host "host") (ic:guest "guest") (ic:chair "chair")
     (ic:signatory "signatory") (ic:organizer "organizer") (ic:partner "partner") (ic:patron "patron")
