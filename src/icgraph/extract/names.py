@@ -216,7 +216,8 @@ class PersonFinder:
                 end += 1  # "Letsie III", "Charles III"
                 continue
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
-                    and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON":
+                    and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON" \
+                    and not (token.is_lower and self.in_portfolio(start)):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
@@ -224,6 +225,15 @@ class PersonFinder:
                 continue
             break
         return end
+
+    def in_portfolio(self, start: int) -> bool:
+        """The words from `start` follow "of"/"for" of a title ("the Minister of Regional Integration and
+        Cooperation, Hon. A B"): the portfolio of the title, which the parser may tag as a person."""
+        doc = self.ctx.doc
+        j = start - 1
+        while j >= 0 and doc[j].text[:1].isupper() and self.is_title_word(doc[j]):
+            j -= 1
+        return j >= 1 and doc[j].lower_ in {"of", "for"} and self.ends_role(j)
 
     def styled_inside(self, i: int) -> int:
         """Where honorifics ("Dato", "Haji", no role) opening at `i` end, when they stand between the

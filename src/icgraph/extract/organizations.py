@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind, OrgType
-from icgraph.textnorm import strip_possessive, unify_punctuation
+from icgraph.textnorm import normalize_name, strip_possessive, unify_punctuation
 
 MAX_NAME_TOKENS = 14
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", ",", "-", "de", "des", "la", "du", "el", "al"})
@@ -284,6 +284,9 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     if "," in text and " and " not in text[text.index(","):]:
         return None  # a list of names ("the President, Government and people"), not one name
     head = head_word(text)
+    first_preposition = next((w.lower() for w in words[1:] if w.lower() in {"of", "for", "on", "in"}), None)
+    if first_preposition == "in" and head not in lex.org_heads and singular(words[-1]) in lex.org_heads:
+        head = singular(words[-1])  # "Invest in Rwanda Board": a verb phrase before the head word
     if head in lex.event_nouns and head not in lex.org_heads:
         return None
     if head in lex.unit_heads:
@@ -304,8 +307,10 @@ def find_institutions(ctx: ItemContext) -> None:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        end = _extended_end(ctx, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
-        _institution_from(ctx, _nationality_before(ctx, ent.start) if ent.label_ == "ORG" else ent.start, end)
+        start, end = ent.start, ent.end
+        if ent.label_ == "ORG":
+            start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
+        _institution_from(ctx, start, end)
     # capitalised sequences the parser missed
     i = 0
     while i < len(doc):
@@ -332,6 +337,23 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     if doc[end].text == ",":
         longer = [e for e in longer if " and " in doc[end:e].text]
     return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
+
+
+def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
+    """A parser entity cut at the state or place its name holds: "the National Agency for Science
+    and Technology of" + "Ghana"; "the Invest in" + "Rwanda Board" (after "the", one capitalised word
+    and "in" or "for" before a name that opens with the state)."""
+    doc = ctx.doc
+    after = ctx.mention_at(end) if end < len(doc) else None
+    if doc[end - 1].lower_ in {"of", "in"} and after is not None and after.start == end \
+            and after.kind in {EntityKind.COUNTRY, EntityKind.PLACE}:
+        end = after.end
+    opening = ctx.mention_at(start)
+    if opening is not None and opening.start == start and opening.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
+            and start >= 3 and doc[start - 1].lower_ in {"in", "for"} and is_capitalised(doc[start - 2]) \
+            and not ctx.taken(start - 2) and doc[start - 3].lower_ == "the":
+        start -= 2
+    return start, end
 
 
 def _known_after_for(ctx: ItemContext, index: int) -> int | None:
@@ -369,6 +391,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
     while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
     start = _with_leading_demonym(ctx, start)
+    if _portfolio(ctx, start):
+        return
     if end - start >= 2 and _whole_institution(ctx, start, end):
         return
     # cut at a token already taken: keep the longest free part that names an institution
@@ -403,6 +427,24 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _portfolio(ctx: ItemContext, start: int) -> bool:
+    """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation":
+    the words after a minister's title are the portfolio, which no ministry of that name stands for
+    unless the gazetteer knows it."""
+    doc = ctx.doc
+    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
+        return False
+    for size in range(1, 4):
+        if start - 1 - size < 0:
+            break
+        text = doc[start - 1 - size:start - 1].text
+        term = ctx.gazetteer.role(text)
+        if term is not None and normalize_name(term.text) == normalize_name(text) \
+                and normalize_name(term.text).split()[-1] == "minister":
+            return True
+    return False
 
 
 RELATION_HEADS = frozenset({"partnership", "dialogue", "relation", "cooperation"})

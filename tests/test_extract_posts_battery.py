@@ -1,0 +1,284 @@
+"""A posts and names battery: short invented items (invented people; real states and organisations) in
+the usual ways institutional releases state a post, and organization names that must be read whole.
+
+A post is scored as the gold files count it: a (person, organization) pair, the organization one of the
+acceptable ones, with a role whose words begin (or are begun by) the expected role's. Each case also
+asserts that no other post appears: every post found is one of the expected ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from icgraph.extract import extract
+from icgraph.model import EntityKind, Extraction, NewsItem
+
+# phrasings the rules do not read yet: kept in the battery, expected to fail until they do
+NOT_YET = pytest.mark.xfail(strict=True, reason="phrasing not read yet")
+
+
+def run(nlp, text: str, publisher: str | None = None) -> Extraction:
+    return extract(NewsItem(id="t", text=text, publisher=publisher), nlp)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.lower().replace("-", " ").replace("/", " ").split() if w not in {"the", "of"}]
+
+
+def role_fits(found: str, expected: str | tuple[str, ...]) -> bool:
+    """The content words of the shorter role begin those of the longer one (as `icgraph evaluate`)."""
+    for role in (expected,) if isinstance(expected, str) else expected:
+        a, b = _words(found), _words(role)
+        shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+        if longer[:len(shorter)] == shorter:
+            return True
+    return False
+
+
+def check(ex: Extraction, expected: dict[str, tuple[str | tuple[str, ...], set[str | None]]]) -> None:
+    found = [(ex.entity(p.person).name, p.role, ex.entity(p.organization).name if p.organization else None)
+             for p in ex.posts]
+    for person, (role, organizations) in expected.items():
+        assert any(p == person and o in organizations and role_fits(r, role) for p, r, o in found), \
+            f"{person}: {role} of {organizations} expected, found {found}"
+    for person, role, organization in found:
+        assert person in expected and organization in expected[person][1], \
+            f"wrong post ({person}, {role}, {organization}); expected {expected}"
+
+
+def P(text: str, expected: dict, id: str, publisher: str | None = None, marks=()):  # noqa: A002
+    return pytest.param(text, publisher, expected, id=id, marks=marks)
+
+
+POSTS = [
+    # --- a title before the name
+    P("Foreign Minister Lena Dahl of Norway opened the forum on 3 May 2025.",
+      {"Lena Dahl": ("Foreign Minister", {"Norway"})}, "Foreign-Minister-A-of-Y"),
+    P("Norwegian Foreign Minister Lena Dahl opened the forum on 3 May 2025.",
+      {"Lena Dahl": ("Foreign Minister", {"Norway"})}, "adjective-Foreign-Minister-A"),
+    P("Norway's Foreign Minister Lena Dahl opened the forum on 3 May 2025.",
+      {"Lena Dahl": ("Foreign Minister", {"Norway"})}, "Ys-Foreign-Minister-A"),
+    P("The Norwegian Minister of Fisheries Lena Dahl visited the port on 3 May 2025.",
+      {"Lena Dahl": ("Minister of Fisheries", {"Norway"})}, "the-Y-Minister-of-X-A", marks=NOT_YET),
+    P("Egyptian Minister of Health Dr. Karim Nabil visited the new hospital.",
+      {"Karim Nabil": ("Minister of Health", {"Egypt"})}, "adjective-Minister-of-X-Dr-A"),
+    P("Minister Ana Lopes (Portugal) addressed the conference on renewable energy.",
+      {"Ana Lopes": ("Minister", {"Portugal"})}, "Minister-A-(Y)"),
+    P("Minister of Economy of Portugal Ana Lopes addressed the conference on renewable energy.",
+      {"Ana Lopes": ("Minister of Economy", {"Portugal"})}, "Minister-of-X-of-Y-A", marks=NOT_YET),
+    P("Deputy Foreign Minister Ali Rahimi of Iran arrived in Baku on Monday.",
+      {"Ali Rahimi": ("Deputy Foreign Minister", {"Iran"})}, "Deputy-Foreign-Minister-A-of-Y"),
+    P("Japanese Ambassador Kenji Sato visited the library on Monday.",
+      {"Kenji Sato": ("Ambassador", {"Japan"})}, "adjective-Ambassador-A"),
+    P("EU Ambassador to Egypt Sofia Rossi visited the desalination plant on Monday.",
+      {"Sofia Rossi": ("Ambassador", {"European Union"})}, "ORG-Ambassador-to-Z-A"),
+    P("WHO Director-General Dr. Amara Diallo opened the session on 3 May 2025.",
+      {"Amara Diallo": ("Director-General", {"World Health Organization"})}, "ORG-Director-General-A"),
+    P("Director-General of the World Health Organization Dr. Amara Diallo opened the session.",
+      {"Amara Diallo": ("Director-General", {"World Health Organization"})}, "Director-General-of-ORG-A"),
+    P("IOM Director General Rosa Vitorino visited the transit centre on Monday.",
+      {"Rosa Vitorino": ("Director General", {"International Organization for Migration"})},
+      "ORG-Director-General-A-unhyphenated"),
+    P("ILO Regional Director for Africa Cynthia Samuel opened the workshop in Abidjan.",
+      {"Cynthia Samuel": ("Regional Director", {"International Labour Organization"})},
+      "ORG-Regional-Director-for-X-A", marks=NOT_YET),
+    P("ECOWAS Commission President Omar Toure received the delegation in Abuja.",
+      {"Omar Toure": ("President", {"ECOWAS Commission", "Economic Community of West African States"})},
+      "ORG-organ-President-A"),
+    P("Ghanaian President Kwame Asante and Togolese President Koffi Mensah opened the border post.",
+      {"Kwame Asante": ("President", {"Ghana"}), "Koffi Mensah": ("President", {"Togo"})},
+      "two-adjective-titles"),
+    # --- a title after the name
+    P("Mr. Jonas Petraitis, Minister of Economy and Innovation of Lithuania, met the delegation.",
+      {"Jonas Petraitis": ("Minister of Economy and Innovation", {"Lithuania"})}, "A-Minister-of-X-and-Z-of-Y"),
+    P("Mr. Ivan Petrov, Bulgaria's Minister of Energy, spoke at the opening.",
+      {"Ivan Petrov": ("Minister of Energy", {"Bulgaria"})}, "A-Ys-Minister-of-X"),
+    P("Ms. Sara Lind, the Swedish Minister for Foreign Trade, spoke at the opening.",
+      {"Sara Lind": ("Minister for Foreign Trade", {"Sweden"})}, "A-the-adjective-Minister-for-X"),
+    P("Ms. Ana Lopes (Minister of Economy of Portugal) addressed the conference.",
+      {"Ana Lopes": ("Minister of Economy", {"Portugal"})}, "A-(Minister-of-X-of-Y)"),
+    P("Mr. Kenji Sato, Ambassador of Japan, visited the library.",
+      {"Kenji Sato": ("Ambassador", {"Japan"})}, "A-Ambassador-of-Y"),
+    P("Mr. Omar Said, Ambassador of Egypt to Kenya, visited the library.",
+      {"Omar Said": ("Ambassador", {"Egypt"})}, "A-Ambassador-of-Y-to-Z"),
+    P("Ms. Ama Owusu, Ghana's Permanent Representative to the United Nations in Geneva, chaired the meeting.",
+      {"Ama Owusu": ("Permanent Representative", {"Ghana"})}, "A-Ys-Permanent-Representative"),
+    P("Mr. Hans Weber, who heads the International Labour Organization, spoke at the forum.",
+      {"Hans Weber": (("Head", "Director-General"), {"International Labour Organization"})}, "A-who-heads-ORG",
+      marks=NOT_YET),
+    P("Ms. Lea Brun, head of UNESCO's Culture Sector, opened the exhibition.",
+      {"Lea Brun": ("Head", {"United Nations Educational, Scientific and Cultural Organization"})},
+      "A-head-of-ORGs-unit"),
+    P("Ms. Lea Brun, Director of the Education Department of the African Union Commission, opened the exhibition.",
+      {"Lea Brun": ("Director", {"African Union Commission", "African Union"})}, "A-Director-of-unit-of-ORG"),
+    P("Mr. Paul Kagiso, Executive Secretary of the Southern African Development Community, opened the summit.",
+      {"Paul Kagiso": ("Executive Secretary", {"Southern African Development Community"})},
+      "A-Executive-Secretary-of-ORG"),
+    P("Mr. Jean Dupont, Chairperson of the African Union Commission, opened the summit.",
+      {"Jean Dupont": ("Chairperson", {"African Union Commission"})}, "A-Chairperson-of-ORG"),
+    P("Ms. Rania Aziz, Regional Director for the Middle East and North Africa of UNICEF, visited the school.",
+      {"Rania Aziz": ("Regional Director", {"United Nations Children's Fund"})}, "A-Regional-Director-for-R-of-ORG"),
+    P("Mr. Alan Reid, Chief Executive Officer of the Port Authority of Jamaica, toured the terminal.",
+      {"Alan Reid": ("Chief Executive Officer", {"Port Authority of Jamaica"})}, "A-CEO-of-unknown-ORG"),
+    P("Ms. Sofia Rossi, Head of the Delegation of the European Union to Egypt, visited the plant.",
+      {"Sofia Rossi": (("Head of the Delegation", "Head"), {"European Union"})}, "A-Head-of-Delegation-of-ORG"),
+    P("Mr. Ali Hassan, First Deputy Prime Minister of Uzbekistan, opened the fair.",
+      {"Ali Hassan": ("First Deputy Prime Minister", {"Uzbekistan"})}, "A-First-Deputy-Prime-Minister-of-Y"),
+    P("Mr. Lim Wei Jie, Senior Minister of State for Foreign Affairs of Singapore, opened the fair.",
+      {"Lim Wei Jie": ("Senior Minister of State", {"Singapore"})}, "A-Senior-Minister-of-State-of-Y", marks=NOT_YET),
+    P("Mr. Hassan Abdalla, Governor of the Central Bank of Egypt, spoke at the forum.",
+      {"Hassan Abdalla": ("Governor", {"Central Bank of Egypt", "Egypt"})}, "A-Governor-of-central-bank"),
+    P("Mr. Joseph Kamau, Speaker of the National Assembly of Kenya, received the delegation.",
+      {"Joseph Kamau": ("Speaker", {"National Assembly of Kenya", "Kenya"})}, "A-Speaker-of-parliament"),
+    # --- a title, a comma, the name
+    P("Ghana's Minister of Finance, Kwesi Mensah, presented the budget on Monday.",
+      {"Kwesi Mensah": ("Minister of Finance", {"Ghana"})}, "Ys-Minister-of-X-comma-A"),
+    P("The Ambassador of Japan to Egypt, Mr. Kenji Sato, visited the library on Monday.",
+      {"Kenji Sato": ("Ambassador", {"Japan"})}, "the-Ambassador-of-Y-to-Z-comma-A"),
+    P("Permanent Representative of Ghana to the United Nations, Ms. Ama Owusu, chaired the meeting.",
+      {"Ama Owusu": ("Permanent Representative", {"Ghana"})}, "Permanent-Representative-of-Y-to-UN-comma-A"),
+    P("Ambassador of Peru to Chile, H.E. Carlos Medina, presented his credentials on Monday.",
+      {"Carlos Medina": ("Ambassador", {"Peru"})}, "Ambassador-of-Y-to-Z-comma-HE-A"),
+    P("FAO's Director-General, Qiang Wen, visited the farm on Monday.",
+      {"Qiang Wen": ("Director-General", {"Food and Agriculture Organization of the United Nations"})},
+      "ORGs-Director-General-comma-A"),
+    P("The Secretary-General of the Organisation of Islamic Cooperation, Mr. Hussein Taha, opened the session.",
+      {"Hussein Taha": ("Secretary-General", {"Organisation of Islamic Cooperation"})},
+      "the-Secretary-General-of-ORG-comma-A"),
+    P("Vice President of the World Bank for Africa, Ms. Nadia Karim, visited Accra on Monday.",
+      {"Nadia Karim": ("Vice President", {"World Bank"})}, "Vice-President-of-ORG-for-R-comma-A"),
+    P("Acting Secretary-General of the Commonwealth, Mr. John Mwale, opened the meeting.",
+      {"John Mwale": (("Acting Secretary-General", "Secretary-General"), {"Commonwealth of Nations"})},
+      "Acting-Secretary-General-of-ORG-comma-A"),
+    P("Chief of Cabinet of the United Nations Secretary-General, Ms. Eva Novak, briefed the press.",
+      {"Eva Novak": ("Chief of Cabinet", {"United Nations"})}, "Chief-of-Cabinet-of-ORG-comma-A"),
+    P("Consul General of India in Dubai, Mr. Raj Kumar, opened the exhibition.",
+      {"Raj Kumar": ("Consul General", {"India"})}, "Consul-General-of-Y-in-city-comma-A"),
+    # --- compound roles
+    P("Mr. Tomas Vik, Minister/State Secretary for European Affairs of Czechia, opened the conference.",
+      {"Tomas Vik": (("Minister/State Secretary", "Minister", "State Secretary"), {"Czechia"})},
+      "A-Minister-slash-State-Secretary"),
+    P("Mr. David Cole, Assistant to the President and National Security Advisor of the United States, met the press.",
+      {"David Cole": (("Assistant to the President", "National Security Advisor"), {"United States"})},
+      "A-Assistant-to-the-President-and-NSA"),
+    P("Prime Minister and Minister of Foreign Affairs of Qatar, Mr. Khalid Nasser, opened the forum.",
+      {"Khalid Nasser": (("Prime Minister", "Minister of Foreign Affairs"), {"Qatar"})},
+      "Prime-Minister-and-Minister-of-X-of-Y-comma-A"),
+    P("Mr. Amir Hamzah, Deputy Prime Minister and Minister of Finance of Malaysia, opened the forum.",
+      {"Amir Hamzah": (("Deputy Prime Minister", "Minister of Finance"), {"Malaysia"})},
+      "A-Deputy-Prime-Minister-and-Minister-of-X-of-Y", marks=NOT_YET),
+    # --- honorifics of institutional English
+    P("H.E. Dr. Amina Yusuf, Minister of Education of Nigeria, opened the school.",
+      {"Amina Yusuf": ("Minister of Education", {"Nigeria"})}, "HE-Dr-A-Minister"),
+    P("Hon. Grace Wanjiru, Cabinet Secretary for Trade of Kenya, opened the fair.",
+      {"Grace Wanjiru": ("Cabinet Secretary", {"Kenya"})}, "Hon-A-Cabinet-Secretary"),
+    P("Dr. Juan Perez, Vice Minister of Foreign Affairs of Peru, opened the fair.",
+      {"Juan Perez": ("Vice Minister of Foreign Affairs", {"Peru"})}, "Dr-A-Vice-Minister"),
+    P("His Excellency Mr. Omar Said, Ambassador of Egypt to Kenya, opened the fair.",
+      {"Omar Said": ("Ambassador", {"Egypt"})}, "His-Excellency-Mr-A-Ambassador"),
+    P("Datuk Seri Amir Hamzah, Minister of Investment of Malaysia, opened the fair.",
+      {"Amir Hamzah": ("Minister of Investment", {"Malaysia"})}, "Datuk-Seri-A-Minister", marks=NOT_YET),
+    P("Sheikh Ahmed bin Ali, Minister of State for Foreign Affairs of Bahrain, opened the fair.",
+      {"Ahmed bin Ali": ("Minister of State", {"Bahrain"})}, "Sheikh-A-Minister-of-State"),
+    # --- lists and companions
+    P("Portugal was represented by Ministers Paulo Reis (Trade) and Marta Silva (Finance).",
+      {"Paulo Reis": ("Minister", {"Portugal"}), "Marta Silva": ("Minister", {"Portugal"})},
+      "Ministers-A-(X)-and-B-(Z)", marks=NOT_YET),
+    P("The Secretary-General was accompanied by Mr. Kofi Adu, the Deputy Director-General of the World Trade "
+      "Organization, and Ms. Ama Owusu, Ambassador of Ghana to Switzerland.",
+      {"Kofi Adu": ("Deputy Director-General", {"World Trade Organization"}),
+       "Ama Owusu": ("Ambassador", {"Ghana"})}, "accompanied-by-A-the-X-of-ORG-and-B-Y"),
+    P("The Kenyan delegation included:\n- Mr. Peter Otieno, Minister of Trade of Kenya;\n"
+      "- Ms. Grace Wanjiru, Ambassador of Kenya to Uganda.",
+      {"Peter Otieno": ("Minister of Trade", {"Kenya"}), "Grace Wanjiru": ("Ambassador", {"Kenya"})},
+      "the-delegation-list"),
+    P("Mr. Kofi Adu, Ambassador of Ghana to Japan, met Mr. Kenji Sato, Minister of Trade of Japan.",
+      {"Kofi Adu": ("Ambassador", {"Ghana"}), "Kenji Sato": ("Minister of Trade", {"Japan"})},
+      "envoy-and-host-minister"),
+    P("Foreign Minister Lena Dahl of Norway met her Swedish counterpart Sara Lind in Oslo on 3 May 2025.",
+      {"Lena Dahl": ("Foreign Minister", {"Norway"}), "Sara Lind": ("Foreign Minister", {"Sweden"})},
+      "A-met-her-adjective-counterpart-B"),
+    P("GABORONE, 3 May 2025 - The Executive Secretary paid a courtesy call on the Minister of Regional "
+      "Integration and Cooperation, Hon. Dr. Mary Banda.",
+      {"Mary Banda": ("Minister of Regional Integration and Cooperation", {"Botswana"})},
+      "the-Minister-of-X-and-Y-comma-Hon-Dr-A"),
+    # --- an organization the item implies
+    P("NAIROBI, 3 May 2025 - Foreign Minister Peter Otieno received the Ambassador of Japan, Mr. Kenji Sato.",
+      {"Peter Otieno": ("Foreign Minister", {"Kenya"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "dateline-state-of-bare-title", marks=NOT_YET),
+    P("Director-General Dr. Amara Diallo opened the World Health Assembly in Geneva on 19 May 2025.",
+      {"Amara Diallo": ("Director-General", {"World Health Organization"})}, "bare-title-of-the-publisher",
+      marks=NOT_YET,
+      publisher="World Health Organization"),
+    # --- no post, or no wrong one
+    P("Ms. Anna Holm met the Foreign Minister of Ghana and the Ambassador of Japan on Monday.",
+      {}, "unnamed-holders-give-no-post"),
+    P("Mr. Lars Berg wrote to the Minister of Health of Sweden about the new hospital.",
+      {}, "a-title-after-to-is-not-the-writers"),
+    P("Ms. Eva Novak, a researcher at the University of Vienna, presented the study.",
+      {"Eva Novak": (("researcher",), {"University of Vienna"})}, "A-a-researcher-at-ORG", marks=NOT_YET),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", POSTS)
+def test_posts(nlp, text, publisher, expected):
+    ex = run(nlp, text, publisher)
+    check(ex, expected)
+    for post in ex.posts:  # the sentence behind the fact is the item's own text
+        assert ex.item.text[post.evidence.start:post.evidence.end] == post.evidence.quote
+
+
+# ---------------------------------------------------------------------------------------------
+# organization names read whole; titles and publications not read as people
+
+def names(ex: Extraction, kind: EntityKind) -> set[str]:
+    return {e.name for e in ex.entities if e.kind == kind}
+
+
+ORG_NAMES = [
+    pytest.param("The Invest in Rwanda Board signed an agreement with a Danish investor on Monday.",
+                 "Invest in Rwanda Board", id="inner-in-and-a-state"),
+    pytest.param("The Ministry of Regional Integration and Cooperation hosted the forum on Monday.",
+                 "Ministry of Regional Integration and Cooperation", id="Ministry-of-X-and-Y"),
+    pytest.param("Mr. Paul Kim met officials of the Ministry of Regional Integration and Cooperation of Rwanda.",
+                 "Ministry of Regional Integration and Cooperation of Rwanda", id="Ministry-of-X-and-Y-of-state"),
+    pytest.param("The Quang Ninh Provincial People's Committee welcomed the investors on Monday.",
+                 "Quang Ninh Provincial People's Committee", id="inner-possessive"),
+    pytest.param("The Economic and Social Commission for Asia and the Pacific held its session in Bangkok.",
+                 "United Nations Economic and Social Commission for Asia and the Pacific", id="for-X-and-the-Y"),
+    pytest.param("The Trans-Saharan Highway Liaison Committee met in Algiers on Monday.",
+                 "Trans-Saharan Highway Liaison Committee", id="hyphen-inside-name"),
+    pytest.param("The Council for Trade in Goods of the World Trade Organization met in Geneva on Monday.",
+                 "Council for Trade in Goods", id="for-X-in-Y"),
+    pytest.param("The Asia-Pacific Economic Cooperation forum met in Lima on Monday.",
+                 "Asia-Pacific Economic Cooperation", id="hyphenated-known-name"),
+    pytest.param("The National Agency for Science and Technology of Ghana opened a laboratory on Monday.",
+                 "National Agency for Science and Technology of Ghana", id="for-X-and-Y-of-state"),
+]
+
+
+@pytest.mark.parametrize("text, name", ORG_NAMES)
+def test_organization_names_whole(nlp, text, name):
+    ex = run(nlp, text)
+    organizations = names(ex, EntityKind.ORGANIZATION)
+    assert name in organizations, organizations
+    cut = {o for o in organizations if o != name and o in name}
+    assert not cut, f"a part of {name!r} read as an organization: {cut}"
+
+
+NOT_PEOPLE = [
+    pytest.param("The Yang di-Pertuan Agong received the Ambassador of Japan, Mr. Kenji Sato, at the palace.",
+                 "Yang", id="royal-title"),
+    pytest.param("The Crown Prince received the Ambassador of Japan, Mr. Kenji Sato, at the palace.",
+                 "Crown", id="crown-prince"),
+    pytest.param("In an interview with the Morning Herald Weekly, Mr. Kenji Sato said the talks were useful.",
+                 "Herald", id="publication-name"),
+    pytest.param("The Grand Mufti received the Ambassador of Japan, Mr. Kenji Sato, in Cairo.",
+                 "Mufti", id="religious-title"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_PEOPLE)
+def test_titles_and_publications_are_not_people(nlp, text, word):
+    people = names(run(nlp, text), EntityKind.PERSON)
+    assert "Kenji Sato" in people
+    assert not any(word in p for p in people), people
