@@ -368,7 +368,7 @@ class PersonFinder:
             if end == i:
                 i += 1
                 continue
-            start = self.after_institution(i, end)
+            start = self.after_portfolio(self.after_institution(i, end), end)
             runs.append(NameRun(start, end, self.honorific_before(start),
                                 start > i or self.role_before(start)))
             i = max(end, i + 1)
@@ -391,6 +391,19 @@ class PersonFinder:
                                       for t in tail) and self.title_of(start):
                 return cut
             return start
+        return start
+
+    def after_portfolio(self, start: int, end: int) -> int:
+        """ "Minister of Fisheries Lena Dahl", "Regional Director for Africa Cynthia Samuel": a run right
+        after a title's "of"/"for" holds the portfolio, then the name the parser tags as a person; the
+        name begins where that tag begins. `start` otherwise."""
+        doc = self.ctx.doc
+        if start < 2 or doc[start - 1].lower_ not in {"of", "for"} or not self.ends_role(start - 1):
+            return start
+        for cut in range(start + 1, end - 1):
+            if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
+                tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
+                return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
         return start
 
     def title_of(self, start: int) -> bool:

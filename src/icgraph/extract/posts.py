@@ -71,12 +71,14 @@ def find_posts(ctx: ItemContext) -> list[Post]:
             titles.append(before)
     travellers = _travellers(ctx)
 
-    def collect(fallback: str | None) -> None:
+    def collect(fallback: str | None, envoys: bool = True) -> None:
         for title in titles:
             sentence = ctx.doc[title.person.start].sent
             if fallback is not None and (title.person.key, fallback) in travellers:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             for role, org, confidence in _roles(ctx, title, fallback):
+                if not envoys and org == fallback and any(w in role.lower() for w in DIPLOMATIC):
+                    continue  # an envoy reported in the dateline's state does not serve it
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
@@ -102,11 +104,18 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
     visitors = _visitors_states(ctx, posts)
-    fallback_country = _salient_country(ctx, {country.key for _, country in counterparts} | visitors) \
-        or _salient_country(ctx, {country.key for _, country in counterparts} | served | visitors)
+    others = {country.key for _, country in counterparts} | visitors
+    hosts_only = False
+    fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
+    if fallback_country in envoys_states:
+        # "NAIROBI - Foreign Minister A received the Ambassador of Japan": the one state named is the
+        # envoy's; the untitled host serves the state of the dateline
+        dated = _dateline_country(ctx)
+        if dated not in envoys_states | others:
+            fallback_country, hosts_only = dated, True
     if fallback_country and fallback_country not in envoys_states:
-        collect(fallback_country)
+        collect(fallback_country, envoys=not hosts_only)
         # "Governor of the Central Bank": an organization the item only describes is the country's
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
