@@ -201,6 +201,11 @@ POSTS = [
       "Integration and Cooperation, Hon. Dr. Mary Banda.",
       {"Mary Banda": ("Minister of Regional Integration and Cooperation", {"Botswana"})},
       "the-Minister-of-X-and-Y-comma-Hon-Dr-A"),
+    P("GEORGETOWN - MINISTER of Finance, Marcus Jordan on Wednesday signed a grant agreement with the European Union.",
+      {"Marcus Jordan": ("Minister of Finance", {"Guyana"})}, "lead-title-in-capitals-and-a-surname-that-is-a-state"),
+    P("GEORGETOWN - Signing on behalf of the EU was Ambassador Lena Dahl, EU Head of Delegation in Guyana.",
+      {"Lena Dahl": (("Head of Delegation", "Ambassador"), {"European Union"})},
+      "bare-Ambassador-with-an-ORG-post-takes-no-item-state"),
     # --- an organization the item implies
     P("NAIROBI, 3 May 2025 - Foreign Minister Peter Otieno received the Ambassador of Japan, Mr. Kenji Sato.",
       {"Peter Otieno": ("Foreign Minister", {"Kenya"}), "Kenji Sato": ("Ambassador", {"Japan"})},
@@ -267,6 +272,12 @@ def test_organization_names_whole(nlp, text, name):
     assert name in organizations, organizations
     cut = {o for o in organizations if o != name and o in name}
     assert not cut, f"a part of {name!r} read as an organization: {cut}"
+
+
+def test_a_style_of_several_words_is_no_name(nlp):
+    ex = run(nlp, "Mr. Ismail Hamid was sworn in before Yang di-Pertuan Agong Al-Sultan Ahmad Ri’ayatuddin "
+                  "Al-Mustaqim Billah Shah at the palace on Saturday.")
+    assert names(ex, EntityKind.PERSON) == {"Ismail Hamid", "Al-Sultan Ahmad Ri'ayatuddin Al-Mustaqim Billah Shah"}
 
 
 NOT_PEOPLE = [

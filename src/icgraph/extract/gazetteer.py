@@ -589,6 +589,11 @@ class Gazetteer:
             rest = rest[match.end():].lstrip(" ,:")
         return tuple(found), rest
 
+    def honorific_at(self, text: str, pos: int) -> int | None:
+        """Where the honorific that opens at `pos` of `text` ends ("Yang di-Pertuan Agong A"), if one does."""
+        match = self._honorific_pattern.match(text, pos)
+        return match.end("title") if match else None
+
     @functools.cached_property
     def _honorific_pattern(self) -> re.Pattern[str]:
         alternatives = _alternation(h.text for h in self.honorifics)

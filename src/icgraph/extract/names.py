@@ -180,7 +180,8 @@ class PersonFinder:
         """End of the name run starting at `start` (titles inside stop it unless after a particle)."""
         doc = self.ctx.doc
         end = start
-        while end < len(doc) and end - start < MAX_NAME_TOKENS:
+        # words, not tokens: "Al-Mustaqim" is one word
+        while end < len(doc) and sum(1 for t in doc[start:end] if t.text != "-") < MAX_NAME_TOKENS:
             token = doc[end]
             after_particle = end > start and doc[end - 1].lower_ in self.particles
             if token.lower_ in self.particles and end > start and end + 1 < len(doc) \
@@ -250,6 +251,17 @@ class PersonFinder:
         while head.dep_ == "compound" and head.head.i > head.i and self.is_name_token(head.head):
             head = head.head
         return j if all(doc[k].head.i in range(i - 1, head.i + 1) for k in range(i - 1, head.i)) else i
+
+    def style_of_words(self, i: int) -> int:
+        """The token after a honorific of three or more words that opens at `i`; `i` otherwise."""
+        doc = self.ctx.doc
+        end_char = self.ctx.gazetteer.honorific_at(self.ctx.item.text, doc[i].idx)
+        if end_char is None:
+            return i
+        j = i
+        while j < len(doc) and doc[j].idx < end_char:
+            j += 1
+        return j if j - i >= 3 else i
 
     def honorific_continues(self, i: int) -> bool:
         """The token at `i` ends a honorific of several words that begins before it."""
@@ -357,6 +369,10 @@ class PersonFinder:
                 continue
             if self.honorific_continues(i):
                 i += 1  # "Datuk Seri Anwar Ibrahim": "Seri" ends the honorific "Datuk Seri"
+                continue
+            after_style = self.style_of_words(i)
+            if after_style > i:
+                i = after_style  # "Yang di-Pertuan Agong Al-Sultan A": a style of several words is no name
                 continue
             end = self.run_from(i)
             if end == i:

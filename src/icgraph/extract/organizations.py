@@ -103,6 +103,10 @@ def scan_gazetteer(ctx: ItemContext) -> None:
                 e.start < span.start and e.end >= span.end and _given_name_before(doc, e.start, span.start)
                 for e in person_ents):
             continue  # "Patricia Scotland", "Fabricio Valencia": a surname that is a place name
+        if match.kind == EntityKind.COUNTRY and any(
+                e.start < span.start and e.end == span.end and _given_name_before(doc, e.start, span.start)
+                and _given_name_before(doc, span.start - 1, span.start) for e in person_ents):
+            continue  # "Minister of Finance, Marcus Jordan": a surname that is a state's name
         if match.kind == EntityKind.COUNTRY and ctx.item.text[match.end:match.end + 1] == "$":
             continue  # "US$10 million", "NZ$": a currency, not the state
         text = clean_name(span.text)

@@ -77,8 +77,11 @@ def find_posts(ctx: ItemContext) -> list[Post]:
             if fallback is not None and (title.person.key, fallback) in travellers:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             for role, org, confidence in _roles(ctx, title, fallback):
-                if not envoys and org == fallback and any(w in role.lower() for w in DIPLOMATIC):
-                    continue  # an envoy reported in the dateline's state does not serve it
+                if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
+                        not envoys or any(f[0] == title.person.key and f[2] is not None for f in seen)):
+                    # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
+                    # A, EU Head of Delegation in Y" serve the item's state Y
+                    continue
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
@@ -577,6 +580,8 @@ def _tidy(role: str) -> str:
 
 
 def _governmental(ctx: ItemContext, role: str) -> bool:
+    # "MINISTER of Finance": a lead word in capitals is the role's word, not a short form
+    role = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in role.split(" "))
     term = ctx.gazetteer.role(role)
     if term is None:
         match = role_pattern(ctx).search(role)
