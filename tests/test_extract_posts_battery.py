@@ -252,6 +252,11 @@ ORG_NAMES = [
                  "Ministry of Regional Integration and Cooperation of Rwanda", id="Ministry-of-X-and-Y-of-state"),
     pytest.param("The Quang Ninh Provincial People's Committee welcomed the investors on Monday.",
                  "Quang Ninh Provincial People's Committee", id="inner-possessive"),
+    pytest.param("The delegation met leaders of the Da Nang City People’s Committee on Monday.",
+                 "Da Nang City People's Committee", id="a-date-after-the-name"),
+    pytest.param("The trip included a meeting with leaders of Thua Thien Hue Provincial People’s Committee to "
+                 "highlight the roles of women.", "Thua Thien Hue Provincial People's Committee",
+                 id="a-place-name-tagged-as-a-person-before-the-head"),
     pytest.param("The Economic and Social Commission for Asia and the Pacific held its session in Bangkok.",
                  "United Nations Economic and Social Commission for Asia and the Pacific", id="for-X-and-the-Y"),
     pytest.param("The Trans-Saharan Highway Liaison Committee met in Algiers on Monday.",
@@ -287,6 +292,9 @@ NOT_PEOPLE = [
                  "Crown", id="crown-prince"),
     pytest.param("In an interview with the Morning Herald Weekly, Mr. Kenji Sato said the talks were useful.",
                  "Herald", id="publication-name"),
+    pytest.param("By Anna Holm in Accra\nAccra, 3 May 2025: The Minister received Mr. Kenji Sato on Monday.",
+                 "Holm", id="byline-reporter"),
+    pytest.param("Mr. Kenji Sato met some members of Majlis Al Shura on Monday.", "Shura", id="members-of-a-body"),
     pytest.param("The Grand Mufti received the Ambassador of Japan, Mr. Kenji Sato, in Cairo.",
                  "Mufti", id="religious-title"),
 ]

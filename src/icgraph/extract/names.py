@@ -448,7 +448,14 @@ class PersonFinder:
             return False
         if span[0].lower_ in {"his", "her", "their", "its"}:
             return False  # "His Highness": a reference, not a name
+        if self.byline(run.start):
+            return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
+        if not run.titled and run.start >= 2 and doc[run.start - 1].lower_ == "of" \
+                and doc[run.start - 2].lemma_.lower() == "member":
+            return False  # "some members of Majlis Al Shura": a body, whose members people are
         after = doc[run.end] if run.end < len(doc) else None
+        if after is not None and after.tag_ == "POS" and run.end + 1 < len(doc):
+            after = doc[run.end + 1]  # "X Provincial People's Committee"
         if after is not None and after.text[:1].isupper() and singular(after.text) in self.ctx.lexicon.org_heads:
             return False  # "Mohammed V University": a name inside an institution's name
         tagged_after_title = (run.titled or run.after_role) and all(t.ent_type_ == "PERSON" for t in span)
@@ -477,6 +484,14 @@ class PersonFinder:
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
+
+    def byline(self, start: int) -> bool:
+        """The name follows a "By" that opens a line."""
+        doc, text = self.ctx.doc, self.ctx.item.text
+        if start < 1 or doc[start - 1].lower_ != "by" or doc[start - 1].text[:1] != "B":
+            return False
+        line_start = text.rfind("\n", 0, doc[start - 1].idx) + 1
+        return not text[line_start:doc[start - 1].idx].strip()
 
     def swallowed(self, token: Token, run: NameRun) -> bool:
         """ "Minister of Foreign Affairs of the Republic of Kazakhstan Pavel Orlov": the parser ran the

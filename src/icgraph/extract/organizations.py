@@ -62,6 +62,8 @@ def _candidate_ends(doc, start: int) -> list[int]:
         token = doc[i]
         if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
+        if i > start and token.ent_type_ in {"DATE", "TIME"} and doc[i - 1].lower_ in CONNECTORS:
+            break  # "the X Committee on Monday": a date after the name
         if is_capitalised(token):
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
@@ -314,6 +316,11 @@ def find_institutions(ctx: ItemContext) -> None:
         start, end = ent.start, ent.end
         if ent.label_ == "ORG":
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
+        elif not any(ctx.taken(i) for i in range(start, end)):
+            # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
+            longer = [e for e in _candidate_ends(doc, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+            if longer and organization_type(ctx, clean_name(doc[start:longer[0]].text)) is not None:
+                end = longer[0]
         _institution_from(ctx, start, end)
     # capitalised sequences the parser missed
     i = 0
