@@ -64,7 +64,7 @@ POSTS = [
     P("Minister Ana Lopes (Portugal) addressed the conference on renewable energy.",
       {"Ana Lopes": ("Minister", {"Portugal"})}, "Minister-A-(Y)"),
     P("Minister of Economy of Portugal Ana Lopes addressed the conference on renewable energy.",
-      {"Ana Lopes": ("Minister of Economy", {"Portugal"})}, "Minister-of-X-of-Y-A", marks=NOT_YET),
+      {"Ana Lopes": ("Minister of Economy", {"Portugal"})}, "Minister-of-X-of-Y-A"),
     P("Deputy Foreign Minister Ali Rahimi of Iran arrived in Baku on Monday.",
       {"Ali Rahimi": ("Deputy Foreign Minister", {"Iran"})}, "Deputy-Foreign-Minister-A-of-Y"),
     P("Japanese Ambassador Kenji Sato visited the library on Monday.",
@@ -182,7 +182,7 @@ POSTS = [
     # --- lists and companions
     P("Portugal was represented by Ministers Paulo Reis (Trade) and Marta Silva (Finance).",
       {"Paulo Reis": ("Minister", {"Portugal"}), "Marta Silva": ("Minister", {"Portugal"})},
-      "Ministers-A-(X)-and-B-(Z)", marks=NOT_YET),
+      "Ministers-A-(X)-and-B-(Z)"),
     P("The Secretary-General was accompanied by Mr. Kofi Adu, the Deputy Director-General of the World Trade "
       "Organization, and Ms. Ama Owusu, Ambassador of Ghana to Switzerland.",
       {"Kofi Adu": ("Deputy Director-General", {"World Trade Organization"}),
@@ -191,6 +191,14 @@ POSTS = [
       "- Ms. Grace Wanjiru, Ambassador of Kenya to Uganda.",
       {"Peter Otieno": ("Minister of Trade", {"Kenya"}), "Grace Wanjiru": ("Ambassador", {"Kenya"})},
       "the-delegation-list"),
+    P("The dinner was attended by Ambassadors Ana Costa of Chile, Luis Vega of Peru and Maria Ruiz of Spain.",
+      {"Ana Costa": ("Ambassador", {"Chile"}), "Luis Vega": ("Ambassador", {"Peru"}),
+       "Maria Ruiz": ("Ambassador", {"Spain"})}, "Ambassadors-A-of-X-B-of-Y-and-C-of-Z"),
+    P("The meeting was attended by the Nordic Foreign Ministers Ana Costa of Denmark and Luis Vega of Norway.",
+      {"Ana Costa": ("Foreign Minister", {"Denmark"}), "Luis Vega": ("Foreign Minister", {"Norway"})},
+      "Foreign-Ministers-A-of-X-and-B-of-Y"),
+    P("The minister paid tribute to the late former Foreign Ministers Mr. Guido Weber and Mr. Hans Gens of Germany.",
+      {}, "former-Foreign-Ministers-hold-no-post"),
     P("Mr. Kofi Adu, Ambassador of Ghana to Japan, met Mr. Kenji Sato, Minister of Trade of Japan.",
       {"Kofi Adu": ("Ambassador", {"Ghana"}), "Kenji Sato": ("Minister of Trade", {"Japan"})},
       "envoy-and-host-minister"),
@@ -295,6 +303,8 @@ NOT_PEOPLE = [
     pytest.param("By Anna Holm in Accra\nAccra, 3 May 2025: The Minister received Mr. Kenji Sato on Monday.",
                  "Holm", id="byline-reporter"),
     pytest.param("Mr. Kenji Sato met some members of Majlis Al Shura on Monday.", "Shura", id="members-of-a-body"),
+    pytest.param("Mr. Kenji Sato and Ms. Eva Moder, Director of the UNDP Bureau of External Relations and Advocacy, "
+                 "signed the memorandum.", "Relations", id="a-bureau-after-a-title"),
     pytest.param("The Grand Mufti received the Ambassador of Japan, Mr. Kenji Sato, in Cairo.",
                  "Mufti", id="religious-title"),
 ]

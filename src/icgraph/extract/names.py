@@ -290,14 +290,18 @@ class PersonFinder:
             normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words)
 
     def ends_role(self, end: int) -> bool:
-        """Tokens just before `end` form a whole role term ("Councilor", "Executive Director")."""
+        """Tokens just before `end` form a whole role term ("Councilor", "Executive Director"), maybe in
+        the plural ("Foreign Ministers A of X and B of Y")."""
+        last = self.ctx.doc[end - 1].text if end > 0 else ""
+        plural = last.endswith("s") and last[:1].isupper() and singular(last) != last.lower()
         for size in range(1, 5):
             if end - size < 0:
                 break
             text = self.ctx.text_of(end - size, end)
-            if text[:1].isupper() and self.ctx.gazetteer.role(text) is not None \
-                    and normalize_name(self.ctx.gazetteer.role(text).text) == normalize_name(text):
-                return True
+            for form in (text, text[:-len(last)] + last[:-1]) if plural else (text,):
+                term = self.ctx.gazetteer.role(form) if form[:1].isupper() else None
+                if term is not None and normalize_name(term.text) == normalize_name(form):
+                    return True
         return False
 
     def role_before(self, start: int) -> bool:
@@ -471,7 +475,10 @@ class PersonFinder:
         if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}):
             return False  # "the Learning Sprint", quoted titles of works
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
-                and not self.apposed_to_title(span[-1]):
+                and not self.apposed_to_title(span[-1]) \
+                and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2
+                         and doc[run.start - 1].lower_ not in {"of", "for", "and"}):
+            # "Minister of Economy of Portugal Ana Lopes" is a name; "Bureau of External Relations" is none
             return False  # plural heads ("Elikya Languages", "Member States"), not surnames ("Guterres")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:

@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
@@ -95,7 +97,19 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
 
+    plural = _plural_titles(ctx)
+
+    def collect_plural(fallback: str | None) -> None:
+        for person, role, org, sentence in plural:
+            org = org or (fallback if _governmental(ctx, role) else None)
+            fact = (person.key, role.lower(), org)
+            if org is None or any(f[:2] == fact[:2] for f in seen):
+                continue
+            seen.add(fact)
+            posts.append(Post(person=person.key, role=role, organization=org, evidence=ctx.evidence(sentence, 0.6)))
+
     collect(None)
+    collect_plural(None)
     posts += _listed_posts(ctx, posts)
     counterparts = _counterparts(ctx, people)
     posts += _counterpart_posts(ctx, counterparts, posts, seen)
@@ -119,6 +133,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
             fallback_country, hosts_only = dated, True
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country, envoys=not hosts_only)
+        collect_plural(fallback_country)
         # "Governor of the Central Bank": an organization the item only describes is the country's
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
@@ -179,6 +194,52 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
                         states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
                 break
     return states - {""}
+
+
+def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+    """ "Ministers A (Trade) and B (Finance)", "Ambassadors A of Chile, B of Peru and C of Spain": a role
+    in the plural before a list of people gives each of them the role, in the state or organization
+    named right after their name ("of Chile") or before the title ("Portuguese Ministers A and B")."""
+    doc = ctx.doc
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper() or not token.text.endswith("s") or singular(token.text) == token.text:
+            continue
+        term = ctx.gazetteer.role(singular(token.text))
+        if term is None or normalize_name(term.text) != normalize_name(singular(token.text)) \
+                or any(QUALIFIER.search(t.text + " ") or t.lower_ == "late" for t in doc[max(0, token.i - 2):token.i]):
+            continue  # "the late former Foreign Ministers A and B": no post they hold
+        role, first = term.text, token.i
+        for k in (2, 1):  # "Foreign Ministers": the role's words before the plural
+            words = f"{ctx.text_of(token.i - k, token.i)} {term.text}" if token.i >= k else ""
+            longer = ctx.gazetteer.role(words) if words else None
+            if longer is not None and normalize_name(longer.text) == normalize_name(words):
+                role, first = longer.text, token.i - k
+                break
+        owner = ctx.mention_at(first - 1) if first > 0 else None
+        owner_key = owner.key if owner is not None and owner.kind in AGENTS else None
+        i, sentence = token.i + 1, token.sent
+        while i < sentence.end:
+            while i < sentence.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+                i += 1
+            if not _person_start(ctx, i):
+                break
+            person = ctx.mention_at(i)
+            i = person.end
+            org = owner_key
+            if i + 1 < sentence.end and doc[i].lower_ == "of":
+                after = ctx.mention_at(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
+                if after is not None and after.kind in AGENTS:
+                    org, i = after.key, after.end
+            elif i < sentence.end and doc[i].text == "(":
+                close = next((t.i for t in doc[i:min(i + 8, sentence.end)] if t.text == ")"), None)
+                if close is None:
+                    break
+                i = close + 1  # "(Trade)": the portfolio
+            found.append((person, role, org, sentence))
+            while i < sentence.end and doc[i].lower_ in {",", "and"}:
+                i += 1
+    return found
 
 
 def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
