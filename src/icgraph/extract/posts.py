@@ -110,6 +110,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
     collect(None)
     collect_plural(None)
+    for person, role, org, sentence in _heading_verbs(ctx, people):
+        if not any(f[0] == person.key and f[2] == org for f in seen):
+            seen.add((person.key, role.lower(), org))
+            posts.append(Post(person=person.key, role=role, organization=org, evidence=ctx.evidence(sentence, 0.6)))
     posts += _listed_posts(ctx, posts)
     counterparts = _counterparts(ctx, people)
     posts += _counterpart_posts(ctx, counterparts, posts, seen)
@@ -194,6 +198,31 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
                         states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
                 break
     return states - {""}
+
+
+def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, str, str, Span]]:
+    """ "A, who heads the ILO," / "A chairs the Council of X": a verb that is a role's word (data/roles.tsv:
+    "Head", "Chair") with an organization as its object states the post."""
+    doc = ctx.doc
+    found = []
+    for person in people:
+        sentence = doc[person.start].sent
+        i = person.end
+        if i + 1 < sentence.end and doc[i].text == "," and doc[i + 1].lower_ == "who":
+            i += 2
+        while i < sentence.end and doc[i].pos_ == "ADV":
+            i += 1  # "who currently heads"
+        if i >= sentence.end or doc[i].pos_ != "VERB" or doc[i].tag_ not in {"VBZ", "VBD"}:
+            continue
+        word = doc[i].lemma_.capitalize()
+        term = ctx.gazetteer.role(word)
+        if term is None or normalize_name(term.text) != normalize_name(word):
+            continue
+        j = i + 1 + (i + 1 < sentence.end and doc[i + 1].lower_ == "the")
+        org = ctx.mention_at(j) if j < sentence.end else None
+        if org is not None and org.start == j and org.kind in AGENTS:
+            found.append((person, term.text, _owner_key(ctx, org), sentence))
+    return found
 
 
 def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
