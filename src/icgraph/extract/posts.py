@@ -625,6 +625,11 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
             return _owner_key(ctx, chosen), _trim_role(text_of(role_start, end))
     if chosen is None:
         return None, _trim_role(text_of(role_start, seg_end))
+    owner = next((m for m in after if m.start in {chosen.end + 1, chosen.end + 2} and doc[chosen.end].lower_ == "of"),
+                 None)
+    if owner is not None and _described(ctx, chosen.key):
+        # "Chair of the Board of Directors of X": a body the item only describes, of the organization after it
+        return _owner_key(ctx, owner), _trim_role(text_of(role_start, doc[owner.start].idx))
     unit = next((m for m in after if m.start > chosen.start and m.start - chosen.end <= 2
                  and ctx.entity(m.key).org_type == OrgType.UNIT), None)
     if unit is not None:
