@@ -359,6 +359,11 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     if doc[end - 1].lower_ in {"of", "in"} and after is not None and after.start == end \
             and after.kind in {EntityKind.COUNTRY, EntityKind.PLACE}:
         end = after.end
+    elif end + 1 < len(doc) and doc[end].lower_ == "of" and head_word(doc[start:end].text) in GOVERNMENT_HEADS:
+        # "the Ministry of Education" + "of Morocco": a state's ministry is named with the state
+        state = ctx.mention_at(end + 1)
+        if state is not None and state.start == end + 1 and state.kind == EntityKind.COUNTRY:
+            end = state.end
     opening = ctx.mention_at(start)
     if opening is not None and opening.start == start and opening.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
             and start >= 3 and doc[start - 1].lower_ in {"in", "for"} and is_capitalised(doc[start - 2]) \
