@@ -429,7 +429,8 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if as_token is None:
         # "X was elected President of Y": the role is the verb's complement
         as_token = next((t for t in doc[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
-                         and t.i + 1 < sent.end and doc[t.i + 1].dep_ in {"oprd", "attr"}), None)
+                         and t.i + 1 < sent.end and (doc[t.i + 1].dep_ in {"oprd", "attr"}
+                                                     or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
     if as_token is None or (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words \
             or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
         return None
@@ -445,9 +446,18 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
                     and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
             break
         end += 1
-    if end <= start or not role_pattern(ctx).match(doc[start:end].text):
+    if end <= start or not (role_pattern(ctx).match(doc[start:end].text) or _possessed_role_at(ctx, start, end)):
         return None
     return Title(person, start, end, before=False)
+
+
+def _possessed_role_at(ctx: ItemContext, index: int, end: int) -> bool:
+    """ "appointed Ghana's ambassador to Japan": a state's or organization's possessive, then a role."""
+    owner = ctx.mention_at(index)
+    if owner is None or owner.start != index or owner.kind not in AGENTS or owner.end + 1 >= end \
+            or ctx.doc[owner.end].tag_ != "POS":
+        return False
+    return bool(role_pattern(ctx).match(ctx.doc[owner.end + 1:end].text))
 
 
 def _next_person_at(ctx: ItemContext, index: int) -> bool:
