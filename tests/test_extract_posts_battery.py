@@ -284,6 +284,11 @@ POSTS = [
       {"Fatou Ndiaye": ("Minister of Culture", {"Senegal"})}, "A-adjective-Minister-of-X"),
     P("Minister Counsellor of the Embassy of Egypt, Mr. Ahmed Fathy, attended the ceremony.",
       {"Ahmed Fathy": ("Minister Counsellor", {"Embassy of Egypt", "Egypt"})}, "Minister-Counsellor-of-the-Embassy-of-Y"),
+    P("Witnessed by IsDB President and Group Chairman, H.E. Dr. Omar Haddad, the agreement was signed.",
+      {"Omar Haddad": (("President", "Group Chairman"), {"Islamic Development Bank"})},
+      "ORG-Role-and-Role-comma-HE-Dr-A"),
+    P("Ms. Anna Holm met the Foreign Minister and President Omar Haddad of Ghana on Monday.",
+      {"Omar Haddad": ("President", {"Ghana"})}, "the-X-and-President-A-is-two-people"),
     # --- titles in lower case, the house style of many agencies
     P("Kenji Sato, Japan's ambassador to Egypt, visited the library.",
       {"Kenji Sato": ("ambassador", {"Japan"})}, "lower-A-Ys-ambassador-to-Z"),

@@ -451,6 +451,17 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     return Title(person, start, end, before=False)
 
 
+def _role_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A whole role term ends right before token `end` ("President" in "President and Group Chairman")."""
+    for size in range(1, 4):
+        if end - size < 0:
+            break
+        text = ctx.text_of(end - size, end)
+        if text[:1].isupper() and ctx.gazetteer.is_role(text):
+            return True
+    return False
+
+
 def _possessed_role_at(ctx: ItemContext, index: int, end: int) -> bool:
     """ "appointed Ghana's ambassador to Japan": a state's or organization's possessive, then a role."""
     owner = ctx.mention_at(index)
@@ -502,6 +513,9 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
             continue
         if token.text in {",", "and"} and _inside_name_list(ctx, i - 1):
             i -= 1  # "Minister of Education, Science and Sport"
+            continue
+        if token.lower_ == "and" and comma_form and _role_ends_at(ctx, i - 1) and role_pattern(ctx).match(doc[i:end].text):
+            i -= 1  # "IsDB President and Group Chairman, A": two roles of one title
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
