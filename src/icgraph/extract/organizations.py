@@ -338,6 +338,13 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     """Where a parser entity that stops too early really ends: "the Nordic Council" + "of
     Ministers", "the Commission for Education" + ", Science and Culture"."""
     doc = ctx.doc
+    if end - start >= 3 and doc[end - 1].lower_ in {"and", "&", ","} and end < len(doc) and is_capitalised(doc[end]) \
+            and any(t.lower_ in {"of", "for"} for t in doc[start:end - 1]):
+        # "the Ministry of Foreign Affairs and" + "International Cooperation": a portfolio list the
+        # parser cut after its connector
+        longer = [e for e in _candidate_ends(doc, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+        if longer:
+            return max(longer)
     if end < len(doc) and doc[end].lower_ == "for":
         absorbed = _known_after_for(ctx, end)
         if absorbed:
