@@ -318,7 +318,8 @@ def find_institutions(ctx: ItemContext) -> None:
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
-            longer = [e for e in _candidate_ends(doc, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+            longer = [e for e in _candidate_ends(doc, start)
+                      if e > end and not any(ctx.taken(i) for i in range(end, e))]
             if longer and organization_type(ctx, clean_name(doc[start:longer[0]].text)) is not None:
                 end = longer[0]
         _institution_from(ctx, start, end)

@@ -514,7 +514,8 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
         if token.text in {",", "and"} and _inside_name_list(ctx, i - 1):
             i -= 1  # "Minister of Education, Science and Sport"
             continue
-        if token.lower_ == "and" and comma_form and _role_ends_at(ctx, i - 1) and role_pattern(ctx).match(doc[i:end].text):
+        if token.lower_ == "and" and comma_form and _role_ends_at(ctx, i - 1) \
+                and role_pattern(ctx).match(doc[i:end].text):
             i -= 1  # "IsDB President and Group Chairman, A": two roles of one title
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
