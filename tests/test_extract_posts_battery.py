@@ -168,7 +168,7 @@ POSTS = [
       "Prime-Minister-and-Minister-of-X-of-Y-comma-A"),
     P("Mr. Amir Hamzah, Deputy Prime Minister and Minister of Finance of Malaysia, opened the forum.",
       {"Amir Hamzah": (("Deputy Prime Minister", "Minister of Finance"), {"Malaysia"})},
-      "A-Deputy-Prime-Minister-and-Minister-of-X-of-Y", marks=NOT_YET),
+      "A-Deputy-Prime-Minister-and-Minister-of-X-of-Y"),
     # --- honorifics of institutional English
     P("H.E. Dr. Amina Yusuf, Minister of Education of Nigeria, opened the school.",
       {"Amina Yusuf": ("Minister of Education", {"Nigeria"})}, "HE-Dr-A-Minister"),
@@ -179,7 +179,7 @@ POSTS = [
     P("His Excellency Mr. Omar Said, Ambassador of Egypt to Kenya, opened the fair.",
       {"Omar Said": ("Ambassador", {"Egypt"})}, "His-Excellency-Mr-A-Ambassador"),
     P("Datuk Seri Amir Hamzah, Minister of Investment of Malaysia, opened the fair.",
-      {"Amir Hamzah": ("Minister of Investment", {"Malaysia"})}, "Datuk-Seri-A-Minister", marks=NOT_YET),
+      {"Amir Hamzah": ("Minister of Investment", {"Malaysia"})}, "Datuk-Seri-A-Minister"),
     P("Sheikh Ahmed bin Ali, Minister of State for Foreign Affairs of Bahrain, opened the fair.",
       {"Ahmed bin Ali": ("Minister of State", {"Bahrain"})}, "Sheikh-A-Minister-of-State"),
     # --- lists and companions
@@ -399,6 +399,15 @@ def test_a_style_of_several_words_is_no_name(nlp):
     ex = run(nlp, "Mr. Ismail Hamid was sworn in before Yang di-Pertuan Agong Al-Sultan Ahmad Ri’ayatuddin "
                   "Al-Mustaqim Billah Shah at the palace on Saturday.")
     assert names(ex, EntityKind.PERSON) == {"Ismail Hamid", "Al-Sultan Ahmad Ri'ayatuddin Al-Mustaqim Billah Shah"}
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Dr. Sultan Rashid Al Mansoori opened the conference on Monday.", "Sultan Rashid Al Mansoori",
+                 id="Dr-then-a-given-name-that-is-a-title"),
+    pytest.param("His Majesty King Tarik of Jordan received the delegation.", "Tarik", id="a-style-then-the-title"),
+])
+def test_a_title_word_after_a_courtesy_honorific_is_a_given_name(nlp, text, person):
+    assert person in names(run(nlp, text), EntityKind.PERSON)
 
 
 NOT_PEOPLE = [

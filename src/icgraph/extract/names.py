@@ -210,7 +210,8 @@ class PersonFinder:
                     and (doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].pos_ == "PROPN" and len(doc[end + 1]) <= 4):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
-            if self.is_name_token(token) and (after_particle or not self.is_title_word(token)):
+            if self.is_name_token(token) and (after_particle or not self.is_title_word(token)
+                                              or end == start and self.title_as_given_name(start)):
                 end += 1
                 continue
             if end > start and REGNAL.match(token.text) and not self.ctx.taken(end):
@@ -251,6 +252,22 @@ class PersonFinder:
         while head.dep_ == "compound" and head.head.i > head.i and self.is_name_token(head.head):
             head = head.head
         return j if all(doc[k].head.i in range(i - 1, head.i + 1) for k in range(i - 1, head.i)) else i
+
+    def title_as_given_name(self, i: int) -> bool:
+        """ "Mr. Amir Hamzah", "Datuk Seri Amir Hamzah", "Dr. Sultan Al Jaber": a title word the parser
+        tags as the first word of a person, after a courtesy honorific (no post, no style of office such as
+        "His Majesty" or "H.E."), is a given name."""
+        doc = self.ctx.doc
+        if i == 0 or i + 1 >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i + 1].ent_type_ != "PERSON" \
+                or not self.is_name_token(doc[i + 1]):
+            return False
+        honorific = next((h for h in (self.ctx.gazetteer.honorific(self.ctx.text_of(i - size, i))
+                                      for size in (1, 2) if i - size >= 0) if h is not None), None)
+        if honorific is None or honorific.role:
+            return False
+        words = normalize_name(honorific.text).split()
+        initials = re.fullmatch(r"(?:[A-Z]\.? ?){2,}", honorific.text)  # "H.E.", "HH": a style of office
+        return initials is None and not any(w in self.ctx.lexicon.honorific_words for w in words)
 
     def style_of_words(self, i: int) -> int:
         """The token after a honorific of three or more words that opens at `i`; `i` otherwise."""
@@ -368,7 +385,8 @@ class PersonFinder:
                     runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
                     i = end
                     continue
-            if self.ctx.taken(i) or not self.is_name_token(token) or self.is_title_word(token):
+            if self.ctx.taken(i) or not self.is_name_token(token) \
+                    or self.is_title_word(token) and not self.title_as_given_name(i):
                 i += 1
                 continue
             if self.honorific_continues(i):
