@@ -179,6 +179,35 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
                         groups[id(draft)], named)
 
 
+def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
+    """A side given only as a group of people ("received the letters of credence of four new
+    ambassadors") takes the people the first later sentence that names that group lists after it
+    ("Presenting their credentials were Ambassador A of X, Ambassador B of Y ...", "The following
+    Ambassadors attended the dinner:" and its list lines)."""
+    for draft in drafts:
+        if not draft.awaiting:
+            continue
+        empty = [side for side in (draft.host, draft.guest) if not _has_people(ctx, side)]
+        if len(empty) != 1:
+            continue
+        for sentence in ctx.doc.sents:
+            if sentence.start <= draft.sentence.start:
+                continue
+            forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}  # "Ambassadors" tagged as a name
+            named = next((t for t in sentence if t.lemma_.lower() in forms or t.lower_ in forms), None)
+            if named is None:
+                continue
+            listed = [m.key for m in ctx.mentions_in(named.i, sentence.end, frozenset({EntityKind.PERSON}))]
+            people = [k for k in dict.fromkeys(listed + listed_after(ctx, sentence)) if k not in draft.host + draft.guest]
+            if people:
+                empty[0].extend(people)
+                break
+
+
+def _has_people(ctx: ItemContext, side: Iterable[str]) -> bool:
+    return any(ctx.entity(k).kind == EntityKind.PERSON for k in side)
+
+
 def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
     """A side named only by organizations takes the people the item gives a post in them, when the
     other side names people."""

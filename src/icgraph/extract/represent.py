@@ -48,7 +48,7 @@ from pathlib import Path
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import RoleTerm, default_gazetteer
-from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post
+from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
@@ -57,6 +57,12 @@ LIST_CUES = frozenset({"comprising", "including", "included", "which included", 
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
 
 INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
+FALLBACK_CONFIDENCE = 0.5
+"""The confidence of a post that extraction gives a bare government title from the item's country
+(extract/posts.py), not from anything the item says of the person."""
+SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
+HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
+VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
 WINDOW = 160  # characters around a cue in which its person is looked for
 CLAUSE_END = re.compile(r"[.;!?]\s")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
@@ -342,8 +348,15 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
     start, end = delegation
     people = frozenset({EntityKind.PERSON})
     low, high = _clause(text, start, end)
-    after = re.match(r"[\s,]*(?:\w+\s+){0,3}", text[end:high])
-    cue = phrases.pattern("led-by").match(text, end + (after.end() if after else 0))
+    # the cue within the next few words ("delegation of senior officials led by", "delegation was headed by")
+    position = end + len(text[end:high]) - len(text[end:high].lstrip(" ,"))
+    cue = None
+    for _ in range(4):
+        cue = phrases.pattern("led-by").match(text, position)
+        word = re.match(r"\w+\s+", text[position:high])
+        if cue is not None or word is None:
+            break
+        position += word.end()
     if cue is None:
         cue = phrases.pattern("led-by").match(text, end + len(text[end:high]) - len(text[end:high].lstrip(" ,")))
     if cue is not None:
@@ -351,8 +364,13 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
             reach = min(len(text), cue.end() + 4 * WINDOW)
             stop = SENTENCE_END.search(text, cue.end(), reach)
             return item.within(cue.end(), min(stop.start() if stop else reach, limit), people)
-        following = item.within(cue.end(), min(high, limit), people)
-        return following[:1]
+        following = item.within(cue.end(), min(high, limit), people)[:1]
+        # "... was headed by A, and included B and C": the members the same clause lists after the leader
+        members = next((m for m in phrases.pattern("led-by").finditer(text, cue.end(), min(high, limit))
+                        if " ".join(m.group().lower().split()) in LIST_CUES), None)
+        if members is not None:
+            following += [o for o in item.within(members.end(), min(high, limit), people) if o not in following]
+        return following
     lead = [m for m in phrases.pattern("leads").finditer(text, max(low, start - 40), start)]
     if lead:
         before = item.within(low, lead[-1].start(), people)
@@ -424,6 +442,24 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
+def _of_after_titled_name(item: _Item, person: str) -> str | None:
+    """ "Ambassador B of X", "H.E. B of the Republic of X": a title or honorific right before the
+    name and the institution right after it."""
+    gazetteer = default_gazetteer()
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        of = re.match(r"\s+of\s+(?:the\s+)?", item.text[occurrence.end : occurrence.end + 12])
+        before = item.text[max(0, occurrence.start - 40) : occurrence.start]
+        titled = [b for _, b, _ in gazetteer.find_roles(before) if not before[b:].strip()] or HONORIFIC_BEFORE.search(before)
+        if of is None or not titled:
+            continue
+        party = _institution_at(item, occurrence.end + of.end(), limit=0)
+        if party is not None:
+            return party.key
+    return None
+
+
 def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     """ "the Director General of X, B", "his counterpart from X, Mr. B", "the new Ambassador of X
     accredited to Y, B", "Minister of State (MoS) for X B": a title of an institution the person's
@@ -441,8 +477,11 @@ def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
                 continue
             party = None
             for of in re.finditer(r"(?:\s*\([^)]*\))?\s+(of|from|at|for)\s+(?:the\s+)?", item.text[end : occurrence.start]):
-                if len(item.text[end : end + of.start()].split()) > 3 or "," in item.text[end : end + of.start()]:
-                    break  # "Minister of State (MoS) for X": a few words of the title may come first
+                if len(item.text[end : end + of.start()].split()) > 3 or "," in item.text[end : end + of.start()] \
+                        or item.within(end, end + of.start(), people):
+                    # "Minister of State (MoS) for X": a few words of the title may come first, but
+                    # not another person's name ("Ambassador A of X, Ambassador B": X is A's)
+                    break
                 party = _institution_at(item, end + of.end(), limit=0)
                 if party is not None and (of.group(1) != "for" or party.kind == EntityKind.ORGANIZATION):
                     break
@@ -569,9 +608,60 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _post_party(item, person, passage, posts)
         or _adjective_party(item, person, passage)
         or _titled_party(item, person, phrases)
+        or _of_after_titled_name(item, person)
         or _principal_party(item, person, posts)
         or _publisher_party(item, person, phrases)
     )
+
+
+def _fallback_only(person: str, party: str, posts: list[Post]) -> bool:
+    """The person acts for `party` only through bare titles that extraction gave the item's country
+    (posts of the fallback confidence): the item never says so."""
+    held = [post for post in posts if post.person == person and post.organization == party]
+    return bool(held) and all(post.evidence.confidence <= FALLBACK_CONFIDENCE for post in held)
+
+
+def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
+    """Two participants on different sides: a host and a guest, or the two people of a meeting of two."""
+    roles = {event.participations[a].role, event.participations[b].role}
+    return roles == SIDE_ROLES or (len(people) == 2 and not roles & SIDE_ROLES)
+
+
+def _visited_state(item: _Item, excluded: set[str]) -> str | None:
+    """The one state the item says someone went to ("paid a working visit to Japan", "arrived in
+    Peru"), other than `excluded`."""
+    gazetteer = default_gazetteer()
+    states = {item.country_key(m.entry) for m in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY])
+              if m.form != "demonym" and VISIT_TO.search(item.text[max(0, m.start - 40) : m.start])}
+    states -= excluded | {None}
+    return states.pop() if len(states) == 1 else None
+
+
+def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
+    """Two people on different sides of an encounter do not act for one state when one of them has it
+    only from a bare title that extraction gave the item's country ("Secretary of State A met
+    Indonesian Foreign Minister B" in an item whose headline names Indonesia; "On 12 May, Minister A
+    held talks with the Minister of Economy, B" in a Finnish ministry's report of a visit to Japan):
+    that one acts for what else the item says of them (the publisher's state, the state visited), or
+    the item does not say."""
+    people = [i for i, p in enumerate(event.participations)
+              if p.agent in item.entities and item.entities[p.agent].kind == EntityKind.PERSON]
+    for i in people:
+        party = parties[i]
+        if party is None or not _fallback_only(event.participations[i].agent, party, posts):
+            continue
+        mine = set(answering(item.entities, party))
+        rivals = [j for j in people if j != i and parties[j] and _opposite(event, i, j, people)
+                  and mine & set(answering(item.entities, parties[j]))
+                  and not _fallback_only(event.participations[j].agent, parties[j], posts)]
+        if not rivals:
+            continue
+        person = event.participations[i].agent
+        others = [post for post in posts if not (post.person == person and post.organization == party)]
+        alternative = _person_party(item, person, event, others, phrases, {})
+        if alternative is None or mine & set(answering(item.entities, alternative)):
+            alternative = _visited_state(item, mine)
+        parties[i] = alternative
 
 
 def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phrases) -> Event:
@@ -597,6 +687,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
                and item.entities[event.participations[index].agent].kind == EntityKind.PERSON]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
         parties[unknown[0]] = _untaken_title_state(item, taken)
+    _settle_shared_states(item, event, parties, posts, phrases)
     participations = tuple(
         replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
         for participation, party in zip(event.participations, parties)
