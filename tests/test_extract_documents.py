@@ -297,7 +297,88 @@ CASES = [
          "Mansour was joined at the meeting by Deputy Governor Rania Saleh.",
          {P("Karim Mansour", "Ayesha Raman"): date(2025, 4, 15), P("Rania Saleh", "Ayesha Raman"): date(2025, 4, 15)},
          (("Egypt", "International Monetary Fund"),)),
-    Case("no-meeting-planned-or-postponed",
+    # --- more publishers' manners -------------------------------------------------------------------
+    Case("korean-wire-lead",
+         "Unification Minister Park Sung-ho met with the U.S. special representative for North Korea, David "
+         "Mercer, in Seoul on Wednesday and discussed ways to resume dialogue with Pyongyang.\n\n"
+         "Park asked for Washington's support for humanitarian aid, according to the ministry.\n\n"
+         "Mercer arrived in Seoul on Tuesday for a three-day visit. (Yonhap)",
+         {P("Park Sung-ho", "David Mercer"): date(2025, 5, 14)},
+         (("South Korea", "United States"),), publisher="Korea JoongAng Daily"),
+    Case("state-news-agency-received",
+         "YEREVAN, MAY 12, ARMENPRESS. Minister of Foreign Affairs of Armenia Aram Sargsyan received the "
+         "delegation led by the Chairman of the Committee on Foreign Affairs of the Bundestag, Klaus Wendt.\n\n"
+         "The interlocutors discussed the Armenian-German agenda and the situation in the South Caucasus, the "
+         "Foreign Ministry said.\n\n"
+         "The delegation also included members of the Bundestag Petra Lang and Jonas Weber.",
+         {P("Aram Sargsyan", "Klaus Wendt"): date(2025, 5, 12), P("Aram Sargsyan", "Petra Lang"): date(2025, 5, 12),
+          P("Aram Sargsyan", "Jonas Weber"): date(2025, 5, 12)},
+         (("Armenia", "Bundestag"),), publisher="Armenpress"),
+    Case("phone-call-agency",
+         "ANKARA\n\nTurkish Foreign Minister Kerem Aydin on Tuesday held a phone call with his Qatari "
+         "counterpart Khalid Al-Thani, according to diplomatic sources.\n\n"
+         "The two ministers discussed the latest developments in Gaza, said the sources, who asked not to be "
+         "named due to restrictions on speaking to the media.",
+         {P("Kerem Aydin", "Khalid Al-Thani"): date(2025, 5, 13)},
+         (("Türkiye", "Qatar"),), publisher="Anadolu Agency"),
+    Case("indian-agency-eam",
+         "New Delhi [India], May 13 (ANI): External Affairs Minister Raghav Menon on Tuesday held talks with "
+         "Foreign Minister of Maldives Ahmed Shareef in New Delhi.\n\n"
+         "\"Glad to welcome FM Ahmed Shareef of Maldives. Our Neighbourhood First policy guides our ties,\" "
+         "Menon said in a post on X.\n\n"
+         "Shareef is on an official visit to India from May 12 to 14.",
+         {P("Raghav Menon", "Ahmed Shareef"): date(2025, 5, 13)},
+         (("India", "Maldives"),), publisher="ANI"),
+    Case("regional-bloc-executive-secretary",
+         "Djibouti, 9 May 2025: The Executive Secretary of IGAD, Dr. Hassan Warsame, today received the Special "
+         "Envoy of the European Union for the Horn of Africa, Anna Lindholm, at the IGAD Secretariat.\n\n"
+         "The two sides discussed the peace process in South Sudan and the situation in Sudan.\n\n"
+         "The Executive Secretary was accompanied by the Director of Peace and Security, Abdi Yusuf.",
+         {P("Hassan Warsame", "Anna Lindholm"): date(2025, 5, 9), P("Abdi Yusuf", "Anna Lindholm"): date(2025, 5, 9)},
+         (("IGAD", "European Union"),), publisher="IGAD"),
+    Case("regional-organisation-of-states-secretary-general",
+         "WASHINGTON, D.C. — The Secretary General of the Organization of American States (OAS), Luis Herrera, "
+         "met on Thursday with the Foreign Minister of Paraguay, Carmen Rojas, at the headquarters of the "
+         "organization.\n\n"
+         "During the meeting, they discussed the preparations for the General Assembly that Paraguay will host "
+         "in June.",
+         {P("Luis Herrera", "Carmen Rojas"): date(2025, 5, 15)},
+         (("Organization of American States", "Paraguay"),), publisher="OAS"),
+    Case("gulf-newspaper-crown-prince",
+         "KUWAIT CITY, May 11: His Highness the Crown Prince Sheikh Salem Al-Ahmad received at Bayan Palace on "
+         "Sunday the visiting Foreign Minister of Egypt, Sameh Fouad, who conveyed a message from the Egyptian "
+         "President.\n\n"
+         "The meeting was attended by Minister of Foreign Affairs Sheikh Fahad Al-Sabah.",
+         {P("Salem Al-Ahmad", "Sameh Fouad"): date(2025, 5, 11), P("Fahad Al-Sabah", "Sameh Fouad"): date(2025, 5, 11)},
+         (("Kuwait", "Egypt"),), publisher="Kuwait Times"),
+    Case("island-state-courtesy-call",
+         "The Minister for Foreign Affairs and Tourism, Mr. Paul Laurent, received a courtesy call from the "
+         "outgoing High Commissioner of India to Seychelles, Mr. Arjun Rao, on Monday 12 May 2025 at Maison "
+         "Queau de Quinssy.\n\n"
+         "Minister Laurent thanked High Commissioner Rao for his contribution to the excellent relations "
+         "between Seychelles and India.",
+         {P("Paul Laurent", "Arjun Rao"): date(2025, 5, 12)},
+         (("Seychelles", "India"),), publisher="Seychelles Nation"),
+    Case("development-agency-project-visit",
+         "DHAKA, 14 May 2025 – The UNDP Resident Representative in Bangladesh, Sofia Klein, called on the "
+         "Minister of Planning, Abdul Karim, at the ministry today.\n\n"
+         "They discussed the support of UNDP to the climate adaptation programme of the Government of "
+         "Bangladesh.",
+         {P("Sofia Klein", "Abdul Karim"): date(2025, 5, 14)},
+         (("United Nations Development Programme", "Bangladesh"),), publisher="UNDP Bangladesh"),
+    Case("no-meeting-statement-only",
+         "The Ministry of Foreign Affairs of Kyrgyzstan expresses its deep condolences to the Government and "
+         "people of Nepal in connection with the floods.\n\n"
+         "Minister of Foreign Affairs Daniyar Osmonov sent a letter to his Nepalese counterpart, Arjun Thapa, "
+         "expressing solidarity.",
+         {},
+         absent=(P("Daniyar Osmonov", "Arjun Thapa"),), publisher="Ministry of Foreign Affairs of the Kyrgyz Republic"),
+    Case("no-meeting-postponed",
+         "The visit of the President of Kenya, William Otieno, to Kazakhstan, where he was to hold talks with "
+         "President Nurlan Abenov, has been postponed, the press service of the Akorda said on Monday.",
+         {},
+         absent=(P("William Otieno", "Nurlan Abenov"),), publisher="Kazinform"),
+    Case("no-meeting-postponed",
          "The Minister of Foreign Affairs, Carla Mendes, will travel to Rabat next week, where she is expected "
          "to meet her Moroccan counterpart, Youssef Alami.\n\n"
          "The talks between President Joao Pereira and the Prime Minister of Spain, Lucia Ortega, scheduled for "
@@ -334,6 +415,12 @@ KNOWN_MISSES = {
     "regional-organisation-and-an-eu-envoy": "the EU envoy's post ('the Ambassador of the European Union') is "
                                              "given to the GCC Secretary-General named before it",
     "joined-by-a-colleague": "the 'Central Bank of Egypt' is not tied to Egypt, so no Egypt - IMF pair",
+    "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
+                                  "'the Foreign Ministry' the last sentence names, not for Armenia",
+    "indian-agency-eam": "'Foreign Minister of Maldives Ahmed Shareef' is read as the person 'Maldives Ahmed Shareef'",
+    "regional-organisation-of-states-secretary-general": "'The Secretary General of the Organization of American "
+                                                         "States (OAS), A' gives A the post 'Secretary' of Paraguay",
+    "development-agency-project-visit": "'the Minister of Planning, Abdul Karim' gives no person",
 }
 
 

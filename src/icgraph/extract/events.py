@@ -375,8 +375,8 @@ def _mentions_delegation(tokens: list[Token]) -> bool:
 
 def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     head = match.head
-    if is_planned(head):
-        return None
+    if is_planned(head) or (head.pos_ == "NOUN" and _unreal(head)):
+        return None  # "where he was to hold talks with B": a noun's clause decides
     if head.dep_ == "acl" and match.tokens[0].i < head.i:
         return None  # "at the meeting held in Geneva": names the meeting, says nothing of its sides
     if _other_sense(ctx, match):
