@@ -414,7 +414,6 @@ KNOWN_MISSES = {
     "trilateral-respectively": "'Kerem Aydin and Levan Gelashvili' is read as one person",
     "regional-organisation-and-an-eu-envoy": "the EU envoy's post ('the Ambassador of the European Union') is "
                                              "given to the GCC Secretary-General named before it",
-    "joined-by-a-colleague": "the 'Central Bank of Egypt' is not tied to Egypt, so no Egypt - IMF pair",
     "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
                                   "'the Foreign Ministry' the last sentence names, not for Armenia",
     "indian-agency-eam": "'Foreign Minister of Maldives Ahmed Shareef' is read as the person 'Maldives Ahmed Shareef'",

@@ -64,7 +64,8 @@ SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
 HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
 VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
 WINDOW = 160  # characters around a cue in which its person is looked for
-CLAUSE_END = re.compile(r"[.;!?]\s")
+CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
+"""A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
 
@@ -190,6 +191,19 @@ class _Item:
             if titled and state is not None:
                 self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state.key)
                 self.completed.add(entity.key)
+        for entity in list(self.entities.values()):
+            # a body whose own name ends with its state ("State Supervisory Council of the Republic
+            # of Türkiye", "Central Bank of Egypt", "National Assembly of Vietnam") is that state's
+            if entity.kind != EntityKind.ORGANIZATION or entity.parent or entity.org_type not in (None, OrgType.OTHER) \
+                    or (entity.org_type == OrgType.GOVERNMENT and entity.country):
+                continue
+            tail = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", entity.name)
+            states = gazetteer.find(tail.group(1), kinds=[EntityKind.COUNTRY]) if tail else []
+            if len(states) == 1 and states[0].start == 0 and states[0].end == len(tail.group(1)) and states[0].form != "demonym":
+                state = self.country_key(states[0].entry)
+                if entity.country in (None, state):
+                    self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
+                    self.completed.add(entity.key)
 
     def _occurrences(self) -> list[Occurrence]:
         found: list[Occurrence] = []
@@ -312,26 +326,38 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
 
 def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple[tuple[int, int], Occurrence]]:
     """((start, end) of the delegation phrase, the institution it belongs to) in the passage. A
-    bare "the delegation" is the visiting organization's: the one the item's lead sentence names
-    ("The Executive Board of X visited Y ... The delegation to Y included A, B")."""
+    bare "the delegation" is the one the item named before with its institution ("A delegation from
+    the Council of X ... The delegation, which included A, ..."), else the visiting organization's:
+    the one the item's lead sentence names ("The Executive Board of X visited Y ... The delegation to
+    Y included A, B")."""
     text, found = item.text, []
-    of_words = phrases.pattern("delegation-of")
     for cue in phrases.pattern("delegation").finditer(text, passage.start, passage.end):
-        before = [o for o in item.within(max(passage.start, cue.start() - 60), cue.start(), INSTITUTIONS)]
-        if before and re.fullmatch(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}", text[before[-1].end : cue.start()]):
-            found.append(((before[-1].start, cue.end()), before[-1]))  # "the Omani delegation", "ASEAN's high-level delegation"
+        named = _named_delegation(item, cue, passage.start, phrases)
+        if named is not None:
+            found.append(named)
             continue
-        of = of_words.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
-        if of is not None:
-            party = _institution_at(item, of.end(), limit=2)
-            if party is not None:
-                found.append(((cue.start(), party.end), party))
-                continue
         if re.search(r"(?<!\w)the\s+$", text[max(0, cue.start() - 5) : cue.start()], re.IGNORECASE):
-            visitor = _lead_organization(item)
+            earlier = [d for c in phrases.pattern("delegation").finditer(text, 0, cue.start())
+                       if (d := _named_delegation(item, c, 0, phrases)) is not None]
+            visitor = earlier[-1][1] if earlier else _lead_organization(item)
             if visitor is not None:
                 found.append(((cue.start(), cue.end()), visitor))
     return found
+
+
+def _named_delegation(item: _Item, cue: re.Match, low: int, phrases: Phrases) -> tuple[tuple[int, int], Occurrence] | None:
+    """The delegation at `cue` with the institution it names: "the Omani delegation", "ASEAN's
+    high-level delegation", "a delegation from Ghana"."""
+    text = item.text
+    before = [o for o in item.within(max(low, cue.start() - 60), cue.start(), INSTITUTIONS)]
+    if before and re.fullmatch(r"(?:'s|’s)?[^\S\n]+(?:\w+[^\S\n]+){0,2}", text[before[-1].end : cue.start()]):
+        return (before[-1].start, cue.end()), before[-1]
+    of = phrases.pattern("delegation-of").match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+    if of is not None:
+        party = _institution_at(item, of.end(), limit=2)
+        if party is not None:
+            return (cue.start(), party.end), party
+    return None
 
 
 def _lead_organization(item: _Item) -> Occurrence | None:
@@ -359,6 +385,12 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
         position += word.end()
     if cue is None:
         cue = phrases.pattern("led-by").match(text, end + len(text[end:high]) - len(text[end:high].lstrip(" ,")))
+    if cue is None:
+        # "a delegation from the Council of the Republic of X, led by B": the rest of the institution's
+        # name, then the cue after a comma
+        later = re.compile(r",\s*").search(text, end, min(high, end + WINDOW // 2))
+        if later is not None and not item.within(end, later.start(), people):
+            cue = phrases.pattern("led-by").match(text, later.end())
     if cue is not None:
         if " ".join(cue.group().lower().split()) in LIST_CUES:  # a list runs to the sentence end, across "A, Title; B, Title"
             reach = min(len(text), cue.end() + 4 * WINDOW)
