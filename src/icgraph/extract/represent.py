@@ -53,7 +53,8 @@ from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgTy
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title")
-LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included"})
+LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
+                       "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
 
 INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -144,6 +145,27 @@ class _Item:
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
+        self._known_parents()
+
+    def _known_parents(self) -> None:
+        """An organ the gazetteer places in an organization the item does not name ("ECOWAS
+        Commission" -> ECOWAS) answers to that organization here; the item's entity is left as read."""
+        gazetteer = default_gazetteer()
+        for entity in list(self.entities.values()):
+            if entity.kind != EntityKind.ORGANIZATION or not entity.gazetteer_id or entity.parent in self.entities:
+                continue
+            known = gazetteer.organization_by_id(entity.gazetteer_id)
+            parent = gazetteer.organization_by_id(known.parent) if known and known.parent else None
+            if parent is None:
+                continue
+            key = next((e.key for e in self.entities.values() if e.gazetteer_id == parent.id), None)
+            if key is None:
+                key = f"r{len(self.added) + 1}"
+                added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=parent.name, aliases=parent.acronyms + parent.aliases,
+                               org_type=parent.org_type, gazetteer_id=parent.id)
+                self.entities[key] = added
+                self.added.append(added)
+            self.entities[entity.key] = replace(entity, parent=key)
 
     def _publisher_body(self) -> str | None:
         """The government body that publishes the item, when its publisher is one body of one state
