@@ -366,6 +366,38 @@ CASES = [
          "Bangladesh.",
          {P("Sofia Klein", "Abdul Karim"): date(2025, 5, 14)},
          (("United Nations Development Programme", "Bangladesh"),), publisher="UNDP Bangladesh"),
+    Case("two-presidents-named-later",
+         "President Lars Holm of Norway arrived in Nairobi on Tuesday, 13 May 2025, for a state visit. He was "
+         "welcomed at the airport by the Foreign Minister, Grace Wanjiru.\n\n"
+         "On Wednesday, the two presidents, Holm and William Otieno, held talks at State House.",
+         {P("Lars Holm", "Grace Wanjiru"): date(2025, 5, 13), P("Lars Holm", "William Otieno"): date(2025, 5, 14)},
+         (("Norway", "Kenya"),)),
+    Case("tete-a-tete-then-delegations",
+         "ASTANA, May 12 (Kazinform) – President Nurlan Abenov held talks with the President of Uzbekistan, "
+         "Rustam Karimov, who is in Kazakhstan on a state visit.\n\n"
+         "The talks began in a tête-à-tête format and continued with the participation of the delegations.\n\n"
+         "The Uzbek delegation included Foreign Minister Bakhtiyor Saidov and Minister of Energy Jurabek Mirzaev.",
+         {P("Nurlan Abenov", "Rustam Karimov"): date(2025, 5, 12), P("Nurlan Abenov", "Bakhtiyor Saidov"): date(2025, 5, 12)},
+         (("Kazakhstan", "Uzbekistan"),), publisher="Kazinform"),
+    Case("earlier-in-the-day",
+         "Foreign Minister Ana Costa met with Prime Minister Jean Dupont of Belgium in Brussels on 12 May 2025.\n\n"
+         "Earlier in the day, Costa held a meeting with the Secretary General of NATO, Mark Jansen, at the "
+         "Alliance's headquarters.",
+         {P("Ana Costa", "Jean Dupont"): date(2025, 5, 12), P("Ana Costa", "Mark Jansen"): date(2025, 5, 12)},
+         absent=(P("Jean Dupont", "Mark Jansen"),),
+         absent_institutions=(("Belgium", "North Atlantic Treaty Organization"),)),
+    Case("delegations-headed-in-the-next-sentence",
+         "A meeting between the delegations of Azerbaijan and Georgia was held in Baku on 12 May 2025.\n\n"
+         "The Azerbaijani delegation was headed by Deputy Foreign Minister Elnur Mammadov, and the Georgian "
+         "delegation by Deputy Foreign Minister Levan Tsiklauri.",
+         {P("Elnur Mammadov", "Levan Tsiklauri"): date(2025, 5, 12)},
+         (("Azerbaijan", "Georgia"),)),
+    Case("audience-attended-by-a-court-official",
+         "His Majesty King Tariq bin Salem received in audience on Sunday, 11 May 2025, the Secretary-General of "
+         "the Gulf Cooperation Council, Khalid Al-Mansour.\n\n"
+         "The audience was attended by the Minister of the Royal Court, Sheikh Ali bin Hamad.",
+         {P("Tariq bin Salem", "Khalid Al-Mansour"): date(2025, 5, 11), P("Ali bin Hamad", "Khalid Al-Mansour"): date(2025, 5, 11)},
+         ),
     Case("no-meeting-statement-only",
          "The Ministry of Foreign Affairs of Kyrgyzstan expresses its deep condolences to the Government and "
          "people of Nepal in connection with the floods.\n\n"
@@ -417,6 +449,12 @@ KNOWN_MISSES = {
     "indian-agency-eam": "'Foreign Minister of Maldives Ahmed Shareef' is read as the person 'Maldives Ahmed Shareef'",
     "regional-organisation-of-states-secretary-general": "'The Secretary General of the Organization of American "
                                                          "States (OAS), A' gives A the post 'Secretary' of Paraguay",
+    "two-presidents-named-later": "'the two presidents, A and B, held talks': the subject in apposition to a "
+                                  "description is not read as both sides",
+    "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
+                                    "President of Uzbekistan, B'), which the same title states elsewhere in the item",
+    "delegations-headed-in-the-next-sentence": "'a meeting between the delegations of X and Y': the leaders "
+                                               "named in the next sentence are not read as its sides",
     "development-agency-project-visit": "'the Minister of Planning, Abdul Karim' gives no person",
 }
 

@@ -147,8 +147,10 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
     elif bool(host_keys) != bool(guest_keys) and draft.host and draft.guest:
         # "The meeting was also attended by Foreign Minister C": people named without their state or
         # organization are the publisher's own, on the side that is not introduced by one either
+        # (or serving an institution neither side is introduced by: "The audience was attended by
+        # the Minister of the Royal Court, C")
         fallback = draft.guest if host_keys else draft.host
-        unplaced = [p for p in unplaced if not served.get(p)]
+        unplaced = [p for p in unplaced if not served.get(p, set()) & (host_keys | guest_keys)]
     else:
         return
     fallback.extend(p for p in unplaced if p not in draft.host + draft.guest)

@@ -61,6 +61,7 @@ INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 FALLBACK_CONFIDENCE = 0.5
 """The confidence of a post that extraction gives a bare government title from the item's country
 (extract/posts.py), not from anything the item says of the person."""
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,|\(|:|–|—|-)")
 SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
 HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
 VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
@@ -142,6 +143,7 @@ class _Item:
         self.added: list[Entity] = []
         self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
+        self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
@@ -691,6 +693,22 @@ def _visited_state(item: _Item, excluded: set[str]) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
+    """The state of the city the item's dateline names ("ASTANA, May 12 (Kazinform) –"), other than
+    `excluded`: where the report is filed."""
+    dateline = DATELINE.match(item.text)
+    if dateline is None:
+        return None
+    places = default_gazetteer().find(dateline.group(1), kinds=[EntityKind.PLACE, EntityKind.COUNTRY])
+    if len(places) != 1:
+        return None
+    entry = places[0].entry
+    iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
+    country = next((c for c in default_gazetteer().find(item.text, kinds=[EntityKind.COUNTRY]) if c.entry.iso3 == iso3), None)
+    key = item.country_key(country.entry) if country is not None else None
+    return key if key not in excluded else None
+
+
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
     """Two people on different sides of an encounter do not act for one state when one of them has it
     only from a bare title that extraction gave the item's country ("Secretary of State A met
@@ -714,8 +732,21 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
         others = [post for post in posts if not (post.person == person and post.organization == party)]
         alternative = _person_party(item, person, event, others, phrases, {})
         if alternative is None or mine & set(answering(item.entities, alternative)):
-            alternative = _visited_state(item, mine)
+            alternative = _visited_state(item, mine) or _dateline_state(item, mine)
         parties[i] = alternative
+        item.unsettled[person] = (party, alternative)  # the same in the item's other events
+
+
+def _resettled(item: _Item, event: Event) -> Event:
+    """The event with the state that a bare title gave a person, and that another encounter of the
+    item showed not to be theirs, replaced by what was found there instead."""
+    participations = []
+    for participation in event.participations:
+        unsettled = item.unsettled.get(participation.agent)
+        if unsettled and participation.on_behalf_of[:1] == (unsettled[0],):
+            participation = replace(participation, on_behalf_of=answering(item.entities, unsettled[1]) if unsettled[1] else ())
+        participations.append(participation)
+    return replace(event, participations=tuple(participations))
 
 
 def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phrases) -> Event:
@@ -756,6 +787,8 @@ def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extract
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
+    if item.unsettled:  # a person acts for one institution throughout the item
+        events = tuple(_resettled(item, event) for event in events)
     added = item.used(party for event in events for p in event.participations for party in p.on_behalf_of)
     entities = tuple(item.entities[e.key] if e.key in item.completed else e for e in extraction.entities)
     return replace(extraction, events=events, entities=entities + tuple(added))
