@@ -453,8 +453,6 @@ KNOWN_MISSES = {
                                   "description is not read as both sides",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
-    "delegations-headed-in-the-next-sentence": "'a meeting between the delegations of X and Y': the leaders "
-                                               "named in the next sentence are not read as its sides",
     "development-agency-project-visit": "'the Minister of Planning, Abdul Karim' gives no person",
 }
 

@@ -190,6 +190,9 @@ def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
         if not draft.awaiting:
             continue
         empty = [side for side in (draft.host, draft.guest) if not _has_people(ctx, side)]
+        if len(empty) == 2:
+            _fill_institution_sides(ctx, draft)
+            continue
         if len(empty) != 1:
             continue
         for sentence in ctx.doc.sents:
@@ -204,6 +207,28 @@ def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
             if people:
                 empty[0].extend(people)
                 break
+
+
+def _fill_institution_sides(ctx: ItemContext, draft) -> None:
+    """Both sides given as institutions' groups ("the delegations of X and Y"): each person a later
+    sentence names after one of those institutions and that group ("The X delegation was headed by A,
+    and the Y delegation by B") joins that institution's side."""
+    forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}
+    sides = [(side, {k for key in side for k in _around(ctx, key)}) for side in (draft.host, draft.guest)]
+    for sentence in ctx.doc.sents:
+        if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence):
+            continue
+        institution = None
+        for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
+            if mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
+                institution = mention.key
+            elif mention.kind == EntityKind.PERSON and institution is not None:
+                fits = [side for side, keys in sides if institution in keys]
+                if len(fits) == 1 and mention.key not in draft.host + draft.guest:
+                    fits[0].append(mention.key)
+                institution = None
+        if _has_people(ctx, draft.host) and _has_people(ctx, draft.guest):
+            return
 
 
 def _has_people(ctx: ItemContext, side: Iterable[str]) -> bool:

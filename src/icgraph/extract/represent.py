@@ -410,6 +410,9 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
     if cue is None:
         cue = phrases.pattern("led-by").match(text, end + len(text[end:high]) - len(text[end:high].lstrip(" ,")))
     if cue is None:
+        # "the X delegation was headed by A, and the Y delegation by B": the verb left out
+        cue = re.compile(r"\s+by\s+").match(text, end)
+    if cue is None:
         # "a delegation from the Council of the Republic of X, led by B": the rest of the institution's
         # name, then the cue after a comma
         later = re.compile(r",\s*").search(text, end, min(high, end + WINDOW // 2))
