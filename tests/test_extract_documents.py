@@ -449,8 +449,8 @@ KNOWN_MISSES = {
     "indian-agency-eam": "'Foreign Minister of Maldives Ahmed Shareef' is read as the person 'Maldives Ahmed Shareef'",
     "regional-organisation-of-states-secretary-general": "'The Secretary General of the Organization of American "
                                                          "States (OAS), A' gives A the post 'Secretary' of Paraguay",
-    "two-presidents-named-later": "'the two presidents, A and B, held talks': the subject in apposition to a "
-                                  "description is not read as both sides",
+    "two-presidents-named-later": "'the two presidents, Holm and William Otieno, held talks': 'Holm and William "
+                                  "Otieno' is read as one person",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
     "development-agency-project-visit": "'the Minister of Planning, Abdul Karim' gives no person",
