@@ -147,8 +147,10 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
     elif bool(host_keys) != bool(guest_keys) and draft.host and draft.guest:
         # "The meeting was also attended by Foreign Minister C": people named without their state or
         # organization are the publisher's own, on the side that is not introduced by one either
+        # (or serving an institution neither side is introduced by: "The audience was attended by
+        # the Minister of the Royal Court, C")
         fallback = draft.guest if host_keys else draft.host
-        unplaced = [p for p in unplaced if not served.get(p)]
+        unplaced = [p for p in unplaced if not served.get(p, set()) & (host_keys | guest_keys)]
     else:
         return
     fallback.extend(p for p in unplaced if p not in draft.host + draft.guest)
@@ -177,6 +179,60 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         named = [m.key for m in mentions if m.start < first and m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}]
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named)
+
+
+def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
+    """A side given only as a group of people ("received the letters of credence of four new
+    ambassadors") takes the people the first later sentence that names that group lists after it
+    ("Presenting their credentials were Ambassador A of X, Ambassador B of Y ...", "The following
+    Ambassadors attended the dinner:" and its list lines)."""
+    for draft in drafts:
+        if not draft.awaiting:
+            continue
+        empty = [side for side in (draft.host, draft.guest) if not _has_people(ctx, side)]
+        if len(empty) == 2:
+            _fill_institution_sides(ctx, draft)
+            continue
+        if len(empty) != 1:
+            continue
+        for sentence in ctx.doc.sents:
+            if sentence.start <= draft.sentence.start:
+                continue
+            forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}  # "Ambassadors" tagged as a name
+            named = next((t for t in sentence if t.lemma_.lower() in forms or t.lower_ in forms), None)
+            if named is None:
+                continue
+            listed = [m.key for m in ctx.mentions_in(named.i, sentence.end, frozenset({EntityKind.PERSON}))]
+            people = [k for k in dict.fromkeys(listed + listed_after(ctx, sentence)) if k not in draft.host + draft.guest]
+            if people:
+                empty[0].extend(people)
+                break
+
+
+def _fill_institution_sides(ctx: ItemContext, draft) -> None:
+    """Both sides given as institutions' groups ("the delegations of X and Y"): each person a later
+    sentence names after one of those institutions and that group ("The X delegation was headed by A,
+    and the Y delegation by B") joins that institution's side."""
+    forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}
+    sides = [(side, {k for key in side for k in _around(ctx, key)}) for side in (draft.host, draft.guest)]
+    for sentence in ctx.doc.sents:
+        if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence):
+            continue
+        institution = None
+        for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
+            if mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
+                institution = mention.key
+            elif mention.kind == EntityKind.PERSON and institution is not None:
+                fits = [side for side, keys in sides if institution in keys]
+                if len(fits) == 1 and mention.key not in draft.host + draft.guest:
+                    fits[0].append(mention.key)
+                institution = None
+        if _has_people(ctx, draft.host) and _has_people(ctx, draft.guest):
+            return
+
+
+def _has_people(ctx: ItemContext, side: Iterable[str]) -> bool:
+    return any(ctx.entity(k).kind == EntityKind.PERSON for k in side)
 
 
 def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:

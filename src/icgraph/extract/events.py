@@ -14,13 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import attach_attendees, listed_after, staff_organization_sides
+from icgraph.extract.assembly import attach_attendees, fill_awaited_groups, listed_after, staff_organization_sides
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.lexicon import Frame
 from icgraph.extract.names import title_words
-from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
+from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
 from icgraph.textnorm import normalize_name
 
@@ -34,6 +34,7 @@ DELEGATION_VERBS = frozenset({"include", "comprise", "consist", "compose", "be"}
 GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission", "side"})  # a side whose members are listed
 MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "which included B"
 CAPTION_CONFIDENCE = 0.5
+CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
                     "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL,
                     "call": EventKind.PHONE_CALL}
@@ -57,6 +58,7 @@ class Draft:
     groups: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))  # organizations, countries
     # named on each side as it was read (their people may be listed later in the item)
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
+    awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
 
     def people(self, ctx: ItemContext) -> set[str]:
         return {k for k in self.host + self.guest if ctx.entity(k).kind == EntityKind.PERSON}
@@ -167,7 +169,9 @@ def _represented(ctx: ItemContext, sentence: Span) -> set[int]:
 
 def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
     """ "X visited the headquarters, where he was received by Y": a personal pronoun subject of a
-    clause inside the sentence is the person the sentence's main clause is about."""
+    clause inside the sentence is the person the sentence's main clause is about. A date the parse
+    takes for a second subject ("On the last day, 13 May, she was received by Y") is none."""
+    subjects = [s for s in subjects if s.ent_type_ not in {"DATE", "TIME"}]
     if len(subjects) != 1 or subjects[0].lower_ not in {"he", "she"}:
         return []
     node = subjects[0].head
@@ -328,7 +332,8 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
         if token.lemma_.lower() not in GROUP_NOUNS:
             continue
         clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in MEMBER_VERBS]
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in DELEGATION_VERBS:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in MEMBER_VERBS:
+            # "The delegation included A", "The World Bank delegation was headed by A and included B"
             clauses.append(token.head)
         for clause in clauses:
             tokens = _token_set(clause.subtree) - _token_set(token.subtree) if clause.i == token.head.i \
@@ -353,14 +358,25 @@ def _group_leaders(ctx: ItemContext, group: Token) -> list[str]:
     return _people_only(ctx, _agents_in(ctx, tokens))
 
 
+def _group_of_people(ctx: ItemContext, tokens: list[Token]) -> str | None:
+    """The lemma of a plural noun of people that names a side ("the new ambassadors", "the
+    delegations"): a group noun or a role."""
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.tag_ in {"NNS", "NNPS"} and (lemma in GROUP_NOUNS or ctx.gazetteer.is_role(lemma)
+                                             or ctx.gazetteer.is_role(lemma.capitalize())):
+            return lemma
+    return None
+
+
 def _mentions_delegation(tokens: list[Token]) -> bool:
     return any(t.lemma_.lower() in GROUP_NOUNS for t in tokens)
 
 
 def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     head = match.head
-    if is_planned(head):
-        return None
+    if is_planned(head) or (head.pos_ == "NOUN" and _unreal(head)):
+        return None  # "where he was to hold talks with B": a noun's clause decides
     if head.dep_ == "acl" and match.tokens[0].i < head.i:
         return None  # "at the meeting held in Geneva": names the meeting, says nothing of its sides
     if _other_sense(ctx, match):
@@ -412,6 +428,14 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         # "A arrived in Nairobi. Talks were held with B": a passive encounter with no one before it
         # is held by the person the previous sentence is about
         host = [k for k in _previous_subject(ctx, head) if k not in guest]
+    if bool(host) != bool(guest) and _people_only(ctx, host + guest):
+        # "received the letters of credence of four new ambassadors" and, later, "Presenting their
+        # credentials were A, B ...": the side is the group, whose people the item lists later
+        region = object_region if not (guest if frame != "visit" else host) else _subject_tokens(match)
+        awaiting = _group_of_people(ctx, region)
+        if awaiting:
+            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
+                         awaiting=awaiting)
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
@@ -481,6 +505,13 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
             people += [k for k in _group_leaders(ctx, group) if k not in people]
         if len(people) >= 2 and not _unreal(token):
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+        groups = [g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
+        institutions = [k for k in _agents_in(ctx, _token_set(between[0].subtree)) if ctx.entity(k).kind != EntityKind.PERSON]
+        if groups and not people and len(institutions) == 2 and not _unreal(token):
+            # "a meeting between the delegations of X and Y" and, later, "The X delegation was headed by
+            # A, and the Y delegation by B"
+            return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
+                         groups=(institutions[:1], institutions[1:]), confidence=0.6, awaiting=groups[0].lemma_.lower())
     if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \
             and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
         # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
@@ -514,6 +545,29 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
 
 
+def presented_credentials(ctx: ItemContext, token: Token) -> Draft | None:
+    """ "their presentation of credentials to President A": the head of state receives the people
+    the possessive stands for, who may be a group named before it ("welcomed the newly accredited
+    ambassadors ... following their presentation of credentials to A") and listed later."""
+    if token.lemma_.lower() != "presentation" or token.pos_ != "NOUN" or _unreal(token):
+        return None
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not of or not any(t.lemma_.lower() in CREDENTIAL_WORDS for t in of[0].subtree):
+        return None
+    to = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+    host = _people_only(ctx, _agents_in(ctx, _token_set(to[0].subtree))) if to else []
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    guest = _people_only(ctx, _agents_in(ctx, _token_set(owners[0].subtree))) if owners else []
+    if not host:
+        return None
+    awaiting = None
+    if not guest and owners and owners[0].lower_ == "their":
+        awaiting = _group_of_people(ctx, [t for t in token.sent if t.i < token.i])
+    if not guest and not awaiting:
+        return None
+    return Draft(kind=EventKind.CREDENTIALS, sentence=token.sent, host=host, guest=guest, awaiting=awaiting)
+
+
 def _joint_subject(ctx: ItemContext, sentence: Span | None) -> list[str]:
     """The people named as the subject of the sentence's main clause ("A and B discussed ...")."""
     if sentence is None:
@@ -527,11 +581,12 @@ def _sentence_before(ctx: ItemContext, sentence: Span) -> Span | None:
 
 
 def _unreal(token: Token) -> bool:
-    """The noun's clause says the encounter is planned or did not happen ("a meeting ... will be held")."""
+    """The noun's clause says the encounter is planned or did not happen ("a meeting ... will be held",
+    "the talks ..., scheduled for 14 May, have been postponed")."""
     node = token
     while node.dep_ not in {"ROOT"} and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
-    return node.pos_ in {"VERB", "AUX"} and is_planned(node)
+    return node.pos_ in {"VERB", "AUX"} and (is_planned(node) or node.lemma_.lower() in CALLED_OFF)
 
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
@@ -588,13 +643,15 @@ def _paragraph_end(token: Token) -> int:
 
 
 def _lines(doc) -> list[Span]:
-    """The lines of the text that end with a line break, as spans of whole sentences."""
+    """The lines of the text (each ending with a line break, or the text), as spans of whole sentences."""
     lines, start = [], None
     for sentence in doc.sents:
         start = sentence.start if start is None else start
         if "\n" in sentence.text_with_ws:
             lines.append(doc[start:sentence.end])
             start = None
+    if start is not None:
+        lines.append(doc[start:len(doc)])  # the last line, often a photo caption
     return lines
 
 
@@ -734,7 +791,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 drafts.append(draft)
                 anchors.append(token.idx)
         for token in sentence:
-            draft = hosted_gathering(ctx, token)
+            draft = hosted_gathering(ctx, token) or presented_credentials(ctx, token)
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
@@ -758,9 +815,12 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         if draft.kind in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
+    fill_awaited_groups(ctx, drafts)
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
     _add_companions(ctx, drafts)
+    # a side given only as a group whose people the item never lists: no encounter of people
+    drafts = [d for d in drafts if not d.awaiting or (_people_only(ctx, d.host) and _people_only(ctx, d.guest))]
     return merge_meetings(ctx, drafts)
 
 

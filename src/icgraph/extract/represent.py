@@ -48,17 +48,26 @@ from pathlib import Path
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import RoleTerm, default_gazetteer
-from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post
+from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title")
-LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included"})
+LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
+                       "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
 
 INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
+FALLBACK_CONFIDENCE = 0.5
+"""The confidence of a post that extraction gives a bare government title from the item's country
+(extract/posts.py), not from anything the item says of the person."""
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,|\(|:|–|—|-)")
+SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
+HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
+VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
 WINDOW = 160  # characters around a cue in which its person is looked for
-CLAUSE_END = re.compile(r"[.;!?]\s")
+CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
+"""A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
 
@@ -134,9 +143,31 @@ class _Item:
         self.added: list[Entity] = []
         self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
+        self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
+        self._known_parents()
+
+    def _known_parents(self) -> None:
+        """An organ the gazetteer places in an organization the item does not name ("ECOWAS
+        Commission" -> ECOWAS) answers to that organization here; the item's entity is left as read."""
+        gazetteer = default_gazetteer()
+        for entity in list(self.entities.values()):
+            if entity.kind != EntityKind.ORGANIZATION or not entity.gazetteer_id or entity.parent in self.entities:
+                continue
+            known = gazetteer.organization_by_id(entity.gazetteer_id)
+            parent = gazetteer.organization_by_id(known.parent) if known and known.parent else None
+            if parent is None:
+                continue
+            key = next((e.key for e in self.entities.values() if e.gazetteer_id == parent.id), None)
+            if key is None:
+                key = f"r{len(self.added) + 1}"
+                added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=parent.name, aliases=parent.acronyms + parent.aliases,
+                               org_type=parent.org_type, gazetteer_id=parent.id)
+                self.entities[key] = added
+                self.added.append(added)
+            self.entities[entity.key] = replace(entity, parent=key)
 
     def _publisher_body(self) -> str | None:
         """The government body that publishes the item, when its publisher is one body of one state
@@ -184,6 +215,19 @@ class _Item:
             if titled and state is not None:
                 self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state.key)
                 self.completed.add(entity.key)
+        for entity in list(self.entities.values()):
+            # a body whose own name ends with its state ("State Supervisory Council of the Republic
+            # of Türkiye", "Central Bank of Egypt", "National Assembly of Vietnam") is that state's
+            if entity.kind != EntityKind.ORGANIZATION or entity.parent or entity.org_type not in (None, OrgType.OTHER) \
+                    or (entity.org_type == OrgType.GOVERNMENT and entity.country):
+                continue
+            tail = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", entity.name)
+            states = gazetteer.find(tail.group(1), kinds=[EntityKind.COUNTRY]) if tail else []
+            if len(states) == 1 and states[0].start == 0 and states[0].end == len(tail.group(1)) and states[0].form != "demonym":
+                state = self.country_key(states[0].entry)
+                if entity.country in (None, state):
+                    self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
+                    self.completed.add(entity.key)
 
     def _occurrences(self) -> list[Occurrence]:
         found: list[Occurrence] = []
@@ -306,26 +350,38 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
 
 def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple[tuple[int, int], Occurrence]]:
     """((start, end) of the delegation phrase, the institution it belongs to) in the passage. A
-    bare "the delegation" is the visiting organization's: the one the item's lead sentence names
-    ("The Executive Board of X visited Y ... The delegation to Y included A, B")."""
+    bare "the delegation" is the one the item named before with its institution ("A delegation from
+    the Council of X ... The delegation, which included A, ..."), else the visiting organization's:
+    the one the item's lead sentence names ("The Executive Board of X visited Y ... The delegation to
+    Y included A, B")."""
     text, found = item.text, []
-    of_words = phrases.pattern("delegation-of")
     for cue in phrases.pattern("delegation").finditer(text, passage.start, passage.end):
-        before = [o for o in item.within(max(passage.start, cue.start() - 60), cue.start(), INSTITUTIONS)]
-        if before and re.fullmatch(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}", text[before[-1].end : cue.start()]):
-            found.append(((before[-1].start, cue.end()), before[-1]))  # "the Omani delegation", "ASEAN's high-level delegation"
+        named = _named_delegation(item, cue, passage.start, phrases)
+        if named is not None:
+            found.append(named)
             continue
-        of = of_words.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
-        if of is not None:
-            party = _institution_at(item, of.end(), limit=2)
-            if party is not None:
-                found.append(((cue.start(), party.end), party))
-                continue
         if re.search(r"(?<!\w)the\s+$", text[max(0, cue.start() - 5) : cue.start()], re.IGNORECASE):
-            visitor = _lead_organization(item)
+            earlier = [d for c in phrases.pattern("delegation").finditer(text, 0, cue.start())
+                       if (d := _named_delegation(item, c, 0, phrases)) is not None]
+            visitor = earlier[-1][1] if earlier else _lead_organization(item)
             if visitor is not None:
                 found.append(((cue.start(), cue.end()), visitor))
     return found
+
+
+def _named_delegation(item: _Item, cue: re.Match, low: int, phrases: Phrases) -> tuple[tuple[int, int], Occurrence] | None:
+    """The delegation at `cue` with the institution it names: "the Omani delegation", "ASEAN's
+    high-level delegation", "a delegation from Ghana"."""
+    text = item.text
+    before = [o for o in item.within(max(low, cue.start() - 60), cue.start(), INSTITUTIONS)]
+    if before and re.fullmatch(r"(?:'s|’s)?[^\S\n]+(?:\w+[^\S\n]+){0,2}", text[before[-1].end : cue.start()]):
+        return (before[-1].start, cue.end()), before[-1]
+    of = phrases.pattern("delegation-of").match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+    if of is not None:
+        party = _institution_at(item, of.end(), limit=2)
+        if party is not None:
+            return (cue.start(), party.end), party
+    return None
 
 
 def _lead_organization(item: _Item) -> Occurrence | None:
@@ -342,17 +398,38 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
     start, end = delegation
     people = frozenset({EntityKind.PERSON})
     low, high = _clause(text, start, end)
-    after = re.match(r"[\s,]*(?:\w+\s+){0,3}", text[end:high])
-    cue = phrases.pattern("led-by").match(text, end + (after.end() if after else 0))
+    # the cue within the next few words ("delegation of senior officials led by", "delegation was headed by")
+    position = end + len(text[end:high]) - len(text[end:high].lstrip(" ,"))
+    cue = None
+    for _ in range(4):
+        cue = phrases.pattern("led-by").match(text, position)
+        word = re.match(r"\w+\s+", text[position:high])
+        if cue is not None or word is None:
+            break
+        position += word.end()
     if cue is None:
         cue = phrases.pattern("led-by").match(text, end + len(text[end:high]) - len(text[end:high].lstrip(" ,")))
+    if cue is None:
+        # "the X delegation was headed by A, and the Y delegation by B": the verb left out
+        cue = re.compile(r"\s+by\s+").match(text, end)
+    if cue is None:
+        # "a delegation from the Council of the Republic of X, led by B": the rest of the institution's
+        # name, then the cue after a comma
+        later = re.compile(r",\s*").search(text, end, min(high, end + WINDOW // 2))
+        if later is not None and not item.within(end, later.start(), people):
+            cue = phrases.pattern("led-by").match(text, later.end())
     if cue is not None:
         if " ".join(cue.group().lower().split()) in LIST_CUES:  # a list runs to the sentence end, across "A, Title; B, Title"
             reach = min(len(text), cue.end() + 4 * WINDOW)
             stop = SENTENCE_END.search(text, cue.end(), reach)
             return item.within(cue.end(), min(stop.start() if stop else reach, limit), people)
-        following = item.within(cue.end(), min(high, limit), people)
-        return following[:1]
+        following = item.within(cue.end(), min(high, limit), people)[:1]
+        # "... was headed by A, and included B and C": the members the same clause lists after the leader
+        members = next((m for m in phrases.pattern("led-by").finditer(text, cue.end(), min(high, limit))
+                        if " ".join(m.group().lower().split()) in LIST_CUES), None)
+        if members is not None:
+            following += [o for o in item.within(members.end(), min(high, limit), people) if o not in following]
+        return following
     lead = [m for m in phrases.pattern("leads").finditer(text, max(low, start - 40), start)]
     if lead:
         before = item.within(low, lead[-1].start(), people)
@@ -424,6 +501,24 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
+def _of_after_titled_name(item: _Item, person: str) -> str | None:
+    """ "Ambassador B of X", "H.E. B of the Republic of X": a title or honorific right before the
+    name and the institution right after it."""
+    gazetteer = default_gazetteer()
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        of = re.match(r"\s+of\s+(?:the\s+)?", item.text[occurrence.end : occurrence.end + 12])
+        before = item.text[max(0, occurrence.start - 40) : occurrence.start]
+        titled = [b for _, b, _ in gazetteer.find_roles(before) if not before[b:].strip()] or HONORIFIC_BEFORE.search(before)
+        if of is None or not titled:
+            continue
+        party = _institution_at(item, occurrence.end + of.end(), limit=0)
+        if party is not None:
+            return party.key
+    return None
+
+
 def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     """ "the Director General of X, B", "his counterpart from X, Mr. B", "the new Ambassador of X
     accredited to Y, B", "Minister of State (MoS) for X B": a title of an institution the person's
@@ -441,8 +536,11 @@ def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
                 continue
             party = None
             for of in re.finditer(r"(?:\s*\([^)]*\))?\s+(of|from|at|for)\s+(?:the\s+)?", item.text[end : occurrence.start]):
-                if len(item.text[end : end + of.start()].split()) > 3 or "," in item.text[end : end + of.start()]:
-                    break  # "Minister of State (MoS) for X": a few words of the title may come first
+                if len(item.text[end : end + of.start()].split()) > 3 or "," in item.text[end : end + of.start()] \
+                        or item.within(end, end + of.start(), people):
+                    # "Minister of State (MoS) for X": a few words of the title may come first, but
+                    # not another person's name ("Ambassador A of X, Ambassador B": X is A's)
+                    break
                 party = _institution_at(item, end + of.end(), limit=0)
                 if party is not None and (of.group(1) != "for" or party.kind == EntityKind.ORGANIZATION):
                     break
@@ -569,9 +667,89 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _post_party(item, person, passage, posts)
         or _adjective_party(item, person, passage)
         or _titled_party(item, person, phrases)
+        or _of_after_titled_name(item, person)
         or _principal_party(item, person, posts)
         or _publisher_party(item, person, phrases)
     )
+
+
+def _fallback_only(person: str, party: str, posts: list[Post]) -> bool:
+    """The person acts for `party` only through bare titles that extraction gave the item's country
+    (posts of the fallback confidence): the item never says so."""
+    held = [post for post in posts if post.person == person and post.organization == party]
+    return bool(held) and all(post.evidence.confidence <= FALLBACK_CONFIDENCE for post in held)
+
+
+def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
+    """Two participants on different sides: a host and a guest, or the two people of a meeting of two."""
+    roles = {event.participations[a].role, event.participations[b].role}
+    return roles == SIDE_ROLES or (len(people) == 2 and not roles & SIDE_ROLES)
+
+
+def _visited_state(item: _Item, excluded: set[str]) -> str | None:
+    """The one state the item says someone went to ("paid a working visit to Japan", "arrived in
+    Peru"), other than `excluded`."""
+    gazetteer = default_gazetteer()
+    states = {item.country_key(m.entry) for m in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY])
+              if m.form != "demonym" and VISIT_TO.search(item.text[max(0, m.start - 40) : m.start])}
+    states -= excluded | {None}
+    return states.pop() if len(states) == 1 else None
+
+
+def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
+    """The state of the city the item's dateline names ("ASTANA, May 12 (Kazinform) –"), other than
+    `excluded`: where the report is filed."""
+    dateline = DATELINE.match(item.text)
+    if dateline is None:
+        return None
+    places = default_gazetteer().find(dateline.group(1), kinds=[EntityKind.PLACE, EntityKind.COUNTRY])
+    if len(places) != 1:
+        return None
+    entry = places[0].entry
+    iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
+    country = next((c for c in default_gazetteer().find(item.text, kinds=[EntityKind.COUNTRY]) if c.entry.iso3 == iso3), None)
+    key = item.country_key(country.entry) if country is not None else None
+    return key if key not in excluded else None
+
+
+def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
+    """Two people on different sides of an encounter do not act for one state when one of them has it
+    only from a bare title that extraction gave the item's country ("Secretary of State A met
+    Indonesian Foreign Minister B" in an item whose headline names Indonesia; "On 12 May, Minister A
+    held talks with the Minister of Economy, B" in a Finnish ministry's report of a visit to Japan):
+    that one acts for what else the item says of them (the publisher's state, the state visited), or
+    the item does not say."""
+    people = [i for i, p in enumerate(event.participations)
+              if p.agent in item.entities and item.entities[p.agent].kind == EntityKind.PERSON]
+    for i in people:
+        party = parties[i]
+        if party is None or not _fallback_only(event.participations[i].agent, party, posts):
+            continue
+        mine = set(answering(item.entities, party))
+        rivals = [j for j in people if j != i and parties[j] and _opposite(event, i, j, people)
+                  and mine & set(answering(item.entities, parties[j]))
+                  and not _fallback_only(event.participations[j].agent, parties[j], posts)]
+        if not rivals:
+            continue
+        person = event.participations[i].agent
+        others = [post for post in posts if not (post.person == person and post.organization == party)]
+        alternative = _person_party(item, person, event, others, phrases, {})
+        if alternative is None or mine & set(answering(item.entities, alternative)):
+            alternative = _visited_state(item, mine) or _dateline_state(item, mine)
+        parties[i] = alternative
+        item.unsettled[person] = (party, alternative)  # the same in the item's other events
+
+
+def _resettled(item: _Item, event: Event) -> Event:
+    """The event with the state that a bare title gave a person, and that another encounter of the
+    item showed not to be theirs, replaced by what was found there instead."""
+    participations = []
+    for participation in event.participations:
+        unsettled = item.unsettled.get(participation.agent)
+        if unsettled and participation.on_behalf_of[:1] == (unsettled[0],):
+            participation = replace(participation, on_behalf_of=answering(item.entities, unsettled[1]) if unsettled[1] else ())
+        participations.append(participation)
+    return replace(event, participations=tuple(participations))
 
 
 def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phrases) -> Event:
@@ -597,6 +775,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
                and item.entities[event.participations[index].agent].kind == EntityKind.PERSON]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
         parties[unknown[0]] = _untaken_title_state(item, taken)
+    _settle_shared_states(item, event, parties, posts, phrases)
     participations = tuple(
         replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
         for participation, party in zip(event.participations, parties)
@@ -611,6 +790,8 @@ def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extract
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
+    if item.unsettled:  # a person acts for one institution throughout the item
+        events = tuple(_resettled(item, event) for event in events)
     added = item.used(party for event in events for p in event.participations for party in p.on_behalf_of)
     entities = tuple(item.entities[e.key] if e.key in item.completed else e for e in extraction.entities)
     return replace(extraction, events=events, entities=entities + tuple(added))

@@ -12,6 +12,8 @@ from icgraph.extract.lexicon import Lexicon, Trigger
 MAX_GAP = 3
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "could", "should", "may", "might", "can"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "future", "next", "forthcoming", "planned", "proposed", "possible"})
+CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "suspend", "scrap"})
+"""Verbs that say an encounter named by a noun did not take place ("the talks ... were postponed")."""
 
 
 @dataclass(frozen=True)

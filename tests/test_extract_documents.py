@@ -1,0 +1,478 @@
+"""A battery of whole press releases (issue 9 and 10, seventh round): who met whom is read from the
+whole item, not from one sentence.
+
+Every item is invented (invented people; real states and organisations), each in the manner of a
+kind of publisher: a UN agency's news story, a foreign ministry's readout, a presidency's release
+with a photo caption, a regional organisation's bulletin with a list of delegates, a wire story with a
+dateline and quotes, a parliament's news, a credentials ceremony, a working visit with meetings on
+several days, items that report no meeting at all. Each case states the pairs of people who met (and
+pairs that must not be read), the day of the encounter, and the pairs of institutions that met, read
+as `who-met-whom -p level=organization` reads them: the organizations or states each participant acts
+for, across sides, never two hosts' or two guests' institutions, never two that share one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from icgraph.extract import extract
+from icgraph.model import MEETING_KINDS, Extraction, NewsItem, Role
+
+PUBLISHED = date(2025, 5, 16)  # a Friday
+
+
+def _norm(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+
+
+def _names(ex: Extraction, key: str) -> set[str]:
+    entity = ex.entity(key)
+    return {_norm(entity.name), *(_norm(a) for a in entity.aliases)}
+
+
+def person_pairs(ex: Extraction) -> dict[frozenset[str], set[date | None]]:
+    """Each pair of people who took part in one meeting, with the days their meetings carry."""
+    pairs: dict[frozenset[str], set[date | None]] = {}
+    for event in ex.events:
+        if event.kind in MEETING_KINDS:
+            people = [ex.entity(p.agent).name for p in event.participations]
+            for a in people:
+                for b in people:
+                    if a != b:
+                        pairs.setdefault(frozenset((a, b)), set()).add(event.start)
+    return pairs
+
+
+SIDES = (Role.HOST, Role.GUEST)
+
+
+def institution_pairs(ex: Extraction) -> list[tuple[set[str], set[str]]]:
+    """The pairs of institutions that met, as the organization level of who-met-whom reads them: each
+    institution given by all its names."""
+    found = []
+    for event in ex.events:
+        if event.kind not in MEETING_KINDS:
+            continue
+        for pa in event.participations:
+            for pb in event.participations:
+                if pa is pb or set(pa.on_behalf_of) & set(pb.on_behalf_of):
+                    continue
+                if pa.role == pb.role and pa.role in SIDES:
+                    continue
+                found += [(_names(ex, a), _names(ex, b)) for a in pa.on_behalf_of for b in pb.on_behalf_of if a != b]
+    return found
+
+
+def has_institution_pair(found: list[tuple[set[str], set[str]]], a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    return any(a in x and b in y for x, y in found)
+
+
+def P(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    pairs: dict[frozenset[str], date | None]  # pair -> the day it must carry (None: not checked)
+    institutions: tuple[tuple[str, str], ...] = ()  # pairs of organizations / states that met
+    absent: tuple[frozenset[str], ...] = ()  # pairs of people who did not meet
+    title: str | None = None
+    publisher: str | None = None
+    published: date = PUBLISHED
+    absent_institutions: tuple[tuple[str, str], ...] = field(default=())
+
+
+CASES = [
+    Case("un-agency-story",
+         "NAIROBI, 12 May 2025 – The UN High Commissioner for Refugees, Filippo Rossi, met today with the "
+         "President of Kenya, William Otieno, to discuss the situation of refugees in the country's camps.\n\n"
+         "“Kenya has shown remarkable generosity to people fleeing war,” Rossi said after the meeting.\n\n"
+         "During his three-day visit, the High Commissioner also met with the Cabinet Secretary for the "
+         "Interior, Grace Wanjiru, and visited the Kakuma camp.",
+         {P("Filippo Rossi", "William Otieno"): date(2025, 5, 12), P("Filippo Rossi", "Grace Wanjiru"): None},
+         (("UNHCR", "Kenya"),),
+         title="UN refugee chief meets Kenyan President", publisher="UNHCR"),
+    Case("foreign-ministry-readout",
+         "The below is attributable to Spokesperson Daniel Pike:\n\n"
+         "Secretary of State Marcus Holloway met today with Indonesian Foreign Minister Sari Wirawan in "
+         "Washington. The Secretary and the Foreign Minister discussed maritime security and expanding "
+         "trade ties. Secretary Holloway reaffirmed the strong partnership between the United States and "
+         "Indonesia.",
+         {P("Marcus Holloway", "Sari Wirawan"): date(2025, 5, 14)},
+         (("United States", "Indonesia"),),
+         absent=(P("Daniel Pike", "Sari Wirawan"), P("Daniel Pike", "Marcus Holloway")),
+         title="Secretary Holloway's Meeting with Indonesian Foreign Minister Wirawan",
+         publisher="U.S. Department of State", published=date(2025, 5, 14)),
+    Case("presidency-release-with-caption",
+         "ACCRA, 9 May 2025 — The President of Ghana, Kofi Asante, on Friday received the Director-General "
+         "of the World Trade Organization, Maria Lopes, at the Jubilee House.\n\n"
+         "The President said Ghana counts on the multilateral trading system to grow its exports.\n\n"
+         "Photo: President Kofi Asante (right) with WTO Deputy Director-General Samuel Berg at the Jubilee "
+         "House.",
+         {P("Kofi Asante", "Maria Lopes"): date(2025, 5, 9), P("Kofi Asante", "Samuel Berg"): None},
+         (("Ghana", "World Trade Organization"),),
+         title="President Asante receives WTO Director-General", publisher="The Presidency of Ghana"),
+    Case("regional-bulletin-bullet-list",
+         "Abuja, 7 May 2025. The President of the ECOWAS Commission, Dr. Omar Toure, received a high-level "
+         "delegation from Liberia at the Commission's headquarters on Wednesday, 7 May 2025.\n\n"
+         "The Liberian delegation comprised:\n"
+         "- Hon. Sara Kollie, Minister of Foreign Affairs;\n"
+         "- Hon. Joseph Tarr, Minister of Finance;\n"
+         "- Amb. Musa Kamara, Ambassador of Liberia to Nigeria.\n\n"
+         "The discussions focused on the preparations for the regional summit.",
+         {P("Omar Toure", "Sara Kollie"): date(2025, 5, 7), P("Omar Toure", "Joseph Tarr"): date(2025, 5, 7),
+          P("Omar Toure", "Musa Kamara"): date(2025, 5, 7)},
+         (("ECOWAS", "Liberia"),),
+         title="ECOWAS Commission President receives Liberian delegation", publisher="ECOWAS"),
+    Case("wire-dateline-quotes",
+         "ANKARA, May 13 (Wire) - Turkish Foreign Minister Kerem Aydin and his Greek counterpart Nikos "
+         "Stavrou met in Ankara on Tuesday, pledging to keep the channels of dialogue open.\n\n"
+         "\"We agreed to continue our positive agenda,\" Aydin told a joint news conference after the talks.\n\n"
+         "Stavrou said the two sides would meet again in Athens in the autumn.",
+         {P("Kerem Aydin", "Nikos Stavrou"): date(2025, 5, 13)},
+         (("Türkiye", "Greece"),),
+         title="Turkish, Greek ministers vow to keep talking", publisher="Wire"),
+    Case("parliament-news-delegation",
+         "The Speaker of the National Assembly of Zambia, Agnes Mwale, met a parliamentary delegation from "
+         "Vietnam led by Nguyen Thi Hoa, Vice Chairwoman of the National Assembly of Vietnam, at Parliament "
+         "Buildings on 6 May 2025.\n\n"
+         "The visiting delegation also included Tran Quoc Bao and Le Minh Duc, members of the Committee on "
+         "External Relations.\n\n"
+         "Ms. Mwale said the Zambian Parliament was keen to deepen cooperation with Vietnam.",
+         {P("Agnes Mwale", "Nguyen Thi Hoa"): date(2025, 5, 6), P("Agnes Mwale", "Tran Quoc Bao"): date(2025, 5, 6),
+          P("Agnes Mwale", "Le Minh Duc"): date(2025, 5, 6)},
+         (("Zambia", "Vietnam"),),
+         title="Speaker meets parliamentary delegation from Vietnam", publisher="National Assembly of Zambia"),
+    Case("credentials-several-ambassadors",
+         "The President of Romania, Elena Rusu, received the letters of credence of four new ambassadors at "
+         "Cotroceni Palace on Tuesday, 13 May 2025.\n\n"
+         "Presenting their credentials were Ambassador Pedro Alvarez of Argentina, Ambassador Hana Novak of "
+         "the Czech Republic, Ambassador Kwame Mensah of Ghana and Ambassador Aiko Tanaka of Japan.\n\n"
+         "The President congratulated the new envoys and wished them success in their mission.",
+         {P("Elena Rusu", "Pedro Alvarez"): date(2025, 5, 13), P("Elena Rusu", "Hana Novak"): date(2025, 5, 13),
+          P("Elena Rusu", "Kwame Mensah"): date(2025, 5, 13), P("Elena Rusu", "Aiko Tanaka"): date(2025, 5, 13)},
+         (("Romania", "Argentina"), ("Romania", "Ghana"), ("Romania", "Japan")),
+         title="New ambassadors present their credentials", publisher="Presidency of Romania"),
+    Case("working-visit-meetings-on-several-days",
+         "Finnish Foreign Minister Lina Korhonen paid a working visit to Japan from 11 to 13 May 2025.\n\n"
+         "On 11 May, she met with the Minister for Foreign Affairs of Japan, Takeshi Mori, in Tokyo. The "
+         "ministers discussed security in Europe and in the Indo-Pacific.\n\n"
+         "On 12 May, Minister Korhonen held talks with the Minister of Economy, Trade and Industry, Yuki Sato.\n\n"
+         "On the last day of the visit, 13 May, she was received by Prime Minister Hiroshi Ueda.",
+         {P("Lina Korhonen", "Takeshi Mori"): date(2025, 5, 11), P("Lina Korhonen", "Yuki Sato"): date(2025, 5, 12),
+          P("Lina Korhonen", "Hiroshi Ueda"): date(2025, 5, 13)},
+         (("Finland", "Japan"),),
+         absent=(P("Takeshi Mori", "Yuki Sato"), P("Takeshi Mori", "Hiroshi Ueda"), P("Yuki Sato", "Hiroshi Ueda")),
+         title="Minister Korhonen visits Japan", publisher="Ministry for Foreign Affairs of Finland"),
+    Case("organization-side-without-a-person",
+         "Tajik Minister of Energy Ahmad Rahimi received a delegation of the Ministry of Energy of Uzbekistan "
+         "in Dushanbe on 8 May 2025.\n\n"
+         "The sides discussed the supply of electricity in the winter months.",
+         {},
+         (("Tajikistan", "Uzbekistan"),),
+         title="Minister receives Uzbek delegation"),
+    Case("delegation-of-an-organization",
+         "The Minister of Foreign Affairs of Georgia, Levan Gelashvili, received a delegation of the European "
+         "Parliament in Tbilisi on 6 May 2025.\n\n"
+         "The Minister briefed the members of the delegation on the reforms under way.",
+         {},
+         (("Georgia", "European Parliament"),),
+         title="Foreign Minister receives European Parliament delegation"),
+    Case("guests-named-in-a-later-paragraph",
+         "Lebanese President Karim Nasser received on Monday, 12 May 2025 a delegation from the World Bank at "
+         "the Baabda Palace.\n\n"
+         "The President discussed with the delegation the financing of water and electricity projects.\n\n"
+         "The World Bank delegation was headed by the Vice President for the Middle East and North Africa, "
+         "Ana Costa, and included Country Director Samuel Obi.",
+         {P("Karim Nasser", "Ana Costa"): date(2025, 5, 12), P("Karim Nasser", "Samuel Obi"): date(2025, 5, 12)},
+         (("Lebanon", "World Bank"),),
+         title="President Nasser receives World Bank delegation"),
+    Case("headline-names-the-pair",
+         "The Minister of Trade met the Ambassador of Canada at the ministry on 13 May 2025.\n\n"
+         "The two discussed the implementation of the free trade agreement and new investment.",
+         {P("Petra Holm", "Ian Reid"): date(2025, 5, 13)},
+         title="Minister Petra Holm meets Ambassador of Canada Ian Reid"),
+    Case("caption-adds-a-participant",
+         "Slovak Deputy Prime Minister Jan Kovac welcomed the Secretary-General of the OECD, Mathias Berger, in "
+         "Bratislava on 7 May 2025.\n\n"
+         "They discussed the OECD Economic Survey of Slovakia and the reform of the pension system.\n\n"
+         "Deputy Prime Minister Jan Kovac (left) with OECD Chief Economist Yuki Ito at the meeting.",
+         {P("Jan Kovac", "Mathias Berger"): date(2025, 5, 7), P("Jan Kovac", "Yuki Ito"): None},
+         (("Slovakia", "OECD"),)),
+    Case("accompanied-in-a-later-paragraph",
+         "The Secretary-General of the OIC, Hassan Idris, met with the President of Senegal, Moussa Diop, in "
+         "Dakar on 10 May 2025.\n\n"
+         "The Secretary-General was accompanied by the Assistant Secretary-General for Humanitarian Affairs, "
+         "Fatima Bello, and the Director of his Cabinet, Omar Jallow.\n\n"
+         "President Diop welcomed the role of the OIC in the Sahel.",
+         {P("Hassan Idris", "Moussa Diop"): date(2025, 5, 10), P("Fatima Bello", "Moussa Diop"): date(2025, 5, 10),
+          P("Omar Jallow", "Moussa Diop"): date(2025, 5, 10)},
+         (("OIC", "Senegal"),),
+         title="OIC Secretary-General meets President of Senegal", publisher="OIC"),
+    Case("also-present-on-both-sides",
+         "The Minister of Defence of Greece, Nikos Pappas, held talks with his Cypriot counterpart, Andreas "
+         "Georgiou, in Athens on 9 May 2025.\n\n"
+         "Also present at the meeting were the Chief of the Hellenic National Defence General Staff, General "
+         "Dimitris Kostas, and the Ambassador of Cyprus to Greece, Maria Christou.",
+         {P("Nikos Pappas", "Andreas Georgiou"): date(2025, 5, 9), P("Dimitris Kostas", "Andreas Georgiou"): None,
+          P("Nikos Pappas", "Maria Christou"): None},
+         (("Greece", "Cyprus"),),
+         title="Greek and Cypriot defence ministers meet"),
+    Case("two-gatherings-one-item",
+         "On 12 May 2025, Foreign Minister Amal Haddad of Jordan met in Amman with the Foreign Minister of "
+         "Egypt, Sameh Fouad.\n\n"
+         "Later the same day, Haddad received the UN Special Coordinator for the Middle East Peace Process, "
+         "Tor Jensen.",
+         {P("Amal Haddad", "Sameh Fouad"): date(2025, 5, 12), P("Amal Haddad", "Tor Jensen"): date(2025, 5, 12)},
+         (("Jordan", "Egypt"),),
+         absent=(P("Sameh Fouad", "Tor Jensen"),)),
+    Case("phone-call-the-two-leaders",
+         "Irish Prime Minister Mark Ellison held a telephone conversation with the Chancellor of Austria, Karl "
+         "Huber, on Thursday.\n\n"
+         "The two leaders discussed the situation in Ukraine and the coming European Council.",
+         {P("Mark Ellison", "Karl Huber"): date(2025, 5, 15)},
+         (("Ireland", "Austria"),)),
+    Case("wire-lead-names-only-states",
+         "BRASILIA, May 8 (Wire) - Brazil and Argentina agreed on Thursday to speed up talks on a new energy "
+         "corridor after a meeting of their foreign ministers.\n\n"
+         "Brazilian Foreign Minister Paulo Cardoso met his Argentine counterpart, Julia Romero, at the "
+         "Itamaraty Palace.\n\n"
+         "\"The corridor will serve both our peoples,\" Romero told reporters.",
+         {P("Paulo Cardoso", "Julia Romero"): date(2025, 5, 8)},
+         (("Brazil", "Argentina"),), publisher="Wire"),
+    Case("un-secretary-general-readout",
+         "UN Secretary-General Mara Lindqvist met with the President of Colombia, Andres Cabrera, in New York "
+         "on Monday.\n\n"
+         "The Secretary-General commended the President for his commitment to the peace process.",
+         {P("Mara Lindqvist", "Andres Cabrera"): date(2025, 5, 12)},
+         (("United Nations", "Colombia"),), publisher="United Nations"),
+    Case("ambassador-of-a-state-to-another",
+         "The Chairman of the Senate of Kazakhstan, Aidar Nurlanov, received the Ambassador of Turkey to "
+         "Kazakhstan, Mehmet Yilmaz, on 5 May 2025.\n\n"
+         "The parties discussed inter-parliamentary cooperation.",
+         {P("Aidar Nurlanov", "Mehmet Yilmaz"): date(2025, 5, 5)},
+         (("Kazakhstan", "Türkiye"),)),
+    Case("farewell-call-of-an-ambassador",
+         "The Ambassador of Japan to Egypt, Hiroshi Kato, paid a farewell call on the Egyptian Minister of "
+         "Foreign Affairs, Sameh Fouad, on 11 May 2025.\n\n"
+         "Minister Fouad thanked the Ambassador for his efforts during his tenure in Cairo.",
+         {P("Hiroshi Kato", "Sameh Fouad"): date(2025, 5, 11)},
+         (("Japan", "Egypt"),)),
+    Case("trilateral-respectively",
+         "The foreign ministers of Azerbaijan, Turkey and Georgia, Elmar Rustamov, Kerem Aydin and Levan "
+         "Gelashvili respectively, held a trilateral meeting in Tbilisi on 6 May 2025.\n\n"
+         "The ministers discussed regional transport projects.",
+         {P("Elmar Rustamov", "Kerem Aydin"): date(2025, 5, 6), P("Kerem Aydin", "Levan Gelashvili"): date(2025, 5, 6),
+          P("Elmar Rustamov", "Levan Gelashvili"): date(2025, 5, 6)},
+         (("Azerbaijan", "Türkiye"), ("Türkiye", "Georgia"), ("Azerbaijan", "Georgia"))),
+    Case("bullet-list-of-bilateral-meetings",
+         "During his visit to Geneva on 14 May 2025, the Minister of Health of India, Rahul Verma, held "
+         "bilateral meetings with:\n"
+         "• Dr. Amina Sow, Minister of Health of Senegal;\n"
+         "• Mr. Peter Novak, Director-General of the World Health Organization;\n"
+         "• Ms. Lucia Ramos, Minister of Health of Chile.",
+         {P("Rahul Verma", "Amina Sow"): date(2025, 5, 14), P("Rahul Verma", "Peter Novak"): date(2025, 5, 14),
+          P("Rahul Verma", "Lucia Ramos"): date(2025, 5, 14)},
+         (("India", "Senegal"), ("India", "World Health Organization"), ("India", "Chile")),
+         absent=(P("Amina Sow", "Peter Novak"), P("Amina Sow", "Lucia Ramos"), P("Peter Novak", "Lucia Ramos"))),
+    Case("regional-organisation-and-an-eu-envoy",
+         "The Secretary-General of the Gulf Cooperation Council (GCC), Khalid Al-Mansour, received at the "
+         "General Secretariat in Riyadh on 4 May 2025 the Ambassador of the European Union to Saudi Arabia, "
+         "Claire Dubois.\n\n"
+         "They reviewed the negotiations on the free trade agreement between the GCC and the EU.",
+         {P("Khalid Al-Mansour", "Claire Dubois"): date(2025, 5, 4)},
+         (("Gulf Cooperation Council", "European Union"),),
+         absent_institutions=(("Gulf Cooperation Council", "Saudi Arabia"),)),
+    Case("joined-by-a-colleague",
+         "The Governor of the Central Bank of Egypt, Karim Mansour, met with IMF Managing Director Ayesha "
+         "Raman in Washington on 15 April 2025.\n\n"
+         "Mansour was joined at the meeting by Deputy Governor Rania Saleh.",
+         {P("Karim Mansour", "Ayesha Raman"): date(2025, 4, 15), P("Rania Saleh", "Ayesha Raman"): date(2025, 4, 15)},
+         (("Egypt", "International Monetary Fund"),)),
+    # --- more publishers' manners -------------------------------------------------------------------
+    Case("korean-wire-lead",
+         "Unification Minister Park Sung-ho met with the U.S. special representative for North Korea, David "
+         "Mercer, in Seoul on Wednesday and discussed ways to resume dialogue with Pyongyang.\n\n"
+         "Park asked for Washington's support for humanitarian aid, according to the ministry.\n\n"
+         "Mercer arrived in Seoul on Tuesday for a three-day visit. (Yonhap)",
+         {P("Park Sung-ho", "David Mercer"): date(2025, 5, 14)},
+         (("South Korea", "United States"),), publisher="Korea JoongAng Daily"),
+    Case("state-news-agency-received",
+         "YEREVAN, MAY 12, ARMENPRESS. Minister of Foreign Affairs of Armenia Aram Sargsyan received the "
+         "delegation led by the Chairman of the Committee on Foreign Affairs of the Bundestag, Klaus Wendt.\n\n"
+         "The interlocutors discussed the Armenian-German agenda and the situation in the South Caucasus, the "
+         "Foreign Ministry said.\n\n"
+         "The delegation also included members of the Bundestag Petra Lang and Jonas Weber.",
+         {P("Aram Sargsyan", "Klaus Wendt"): date(2025, 5, 12), P("Aram Sargsyan", "Petra Lang"): date(2025, 5, 12),
+          P("Aram Sargsyan", "Jonas Weber"): date(2025, 5, 12)},
+         (("Armenia", "Bundestag"),), publisher="Armenpress"),
+    Case("phone-call-agency",
+         "ANKARA\n\nTurkish Foreign Minister Kerem Aydin on Tuesday held a phone call with his Qatari "
+         "counterpart Khalid Al-Thani, according to diplomatic sources.\n\n"
+         "The two ministers discussed the latest developments in Gaza, said the sources, who asked not to be "
+         "named due to restrictions on speaking to the media.",
+         {P("Kerem Aydin", "Khalid Al-Thani"): date(2025, 5, 13)},
+         (("Türkiye", "Qatar"),), publisher="Anadolu Agency"),
+    Case("indian-agency-eam",
+         "New Delhi [India], May 13 (ANI): External Affairs Minister Raghav Menon on Tuesday held talks with "
+         "Foreign Minister of Maldives Ahmed Shareef in New Delhi.\n\n"
+         "\"Glad to welcome FM Ahmed Shareef of Maldives. Our Neighbourhood First policy guides our ties,\" "
+         "Menon said in a post on X.\n\n"
+         "Shareef is on an official visit to India from May 12 to 14.",
+         {P("Raghav Menon", "Ahmed Shareef"): date(2025, 5, 13)},
+         (("India", "Maldives"),), publisher="ANI"),
+    Case("regional-bloc-executive-secretary",
+         "Djibouti, 9 May 2025: The Executive Secretary of IGAD, Dr. Hassan Warsame, today received the Special "
+         "Envoy of the European Union for the Horn of Africa, Anna Lindholm, at the IGAD Secretariat.\n\n"
+         "The two sides discussed the peace process in South Sudan and the situation in Sudan.\n\n"
+         "The Executive Secretary was accompanied by the Director of Peace and Security, Abdi Yusuf.",
+         {P("Hassan Warsame", "Anna Lindholm"): date(2025, 5, 9), P("Abdi Yusuf", "Anna Lindholm"): date(2025, 5, 9)},
+         (("IGAD", "European Union"),), publisher="IGAD"),
+    Case("regional-organisation-of-states-secretary-general",
+         "WASHINGTON, D.C. — The Secretary General of the Organization of American States (OAS), Luis Herrera, "
+         "met on Thursday with the Foreign Minister of Paraguay, Carmen Rojas, at the headquarters of the "
+         "organization.\n\n"
+         "During the meeting, they discussed the preparations for the General Assembly that Paraguay will host "
+         "in June.",
+         {P("Luis Herrera", "Carmen Rojas"): date(2025, 5, 15)},
+         (("Organization of American States", "Paraguay"),), publisher="OAS"),
+    Case("gulf-newspaper-crown-prince",
+         "KUWAIT CITY, May 11: His Highness the Crown Prince Sheikh Salem Al-Ahmad received at Bayan Palace on "
+         "Sunday the visiting Foreign Minister of Egypt, Sameh Fouad, who conveyed a message from the Egyptian "
+         "President.\n\n"
+         "The meeting was attended by Minister of Foreign Affairs Sheikh Fahad Al-Sabah.",
+         {P("Salem Al-Ahmad", "Sameh Fouad"): date(2025, 5, 11), P("Fahad Al-Sabah", "Sameh Fouad"): date(2025, 5, 11)},
+         (("Kuwait", "Egypt"),), publisher="Kuwait Times"),
+    Case("island-state-courtesy-call",
+         "The Minister for Foreign Affairs and Tourism, Mr. Paul Laurent, received a courtesy call from the "
+         "outgoing High Commissioner of India to Seychelles, Mr. Arjun Rao, on Monday 12 May 2025 at Maison "
+         "Queau de Quinssy.\n\n"
+         "Minister Laurent thanked High Commissioner Rao for his contribution to the excellent relations "
+         "between Seychelles and India.",
+         {P("Paul Laurent", "Arjun Rao"): date(2025, 5, 12)},
+         (("Seychelles", "India"),), publisher="Seychelles Nation"),
+    Case("development-agency-project-visit",
+         "DHAKA, 14 May 2025 – The UNDP Resident Representative in Bangladesh, Sofia Klein, called on the "
+         "Minister of Planning, Abdul Karim, at the ministry today.\n\n"
+         "They discussed the support of UNDP to the climate adaptation programme of the Government of "
+         "Bangladesh.",
+         {P("Sofia Klein", "Abdul Karim"): date(2025, 5, 14)},
+         (("United Nations Development Programme", "Bangladesh"),), publisher="UNDP Bangladesh"),
+    Case("two-presidents-named-later",
+         "President Lars Holm of Norway arrived in Nairobi on Tuesday, 13 May 2025, for a state visit. He was "
+         "welcomed at the airport by the Foreign Minister, Grace Wanjiru.\n\n"
+         "On Wednesday, the two presidents, Holm and William Otieno, held talks at State House.",
+         {P("Lars Holm", "Grace Wanjiru"): date(2025, 5, 13), P("Lars Holm", "William Otieno"): date(2025, 5, 14)},
+         (("Norway", "Kenya"),)),
+    Case("tete-a-tete-then-delegations",
+         "ASTANA, May 12 (Kazinform) – President Nurlan Abenov held talks with the President of Uzbekistan, "
+         "Rustam Karimov, who is in Kazakhstan on a state visit.\n\n"
+         "The talks began in a tête-à-tête format and continued with the participation of the delegations.\n\n"
+         "The Uzbek delegation included Foreign Minister Bakhtiyor Saidov and Minister of Energy Jurabek Mirzaev.",
+         {P("Nurlan Abenov", "Rustam Karimov"): date(2025, 5, 12), P("Nurlan Abenov", "Bakhtiyor Saidov"): date(2025, 5, 12)},
+         (("Kazakhstan", "Uzbekistan"),), publisher="Kazinform"),
+    Case("earlier-in-the-day",
+         "Foreign Minister Ana Costa met with Prime Minister Jean Dupont of Belgium in Brussels on 12 May 2025.\n\n"
+         "Earlier in the day, Costa held a meeting with the Secretary General of NATO, Mark Jansen, at the "
+         "Alliance's headquarters.",
+         {P("Ana Costa", "Jean Dupont"): date(2025, 5, 12), P("Ana Costa", "Mark Jansen"): date(2025, 5, 12)},
+         absent=(P("Jean Dupont", "Mark Jansen"),),
+         absent_institutions=(("Belgium", "North Atlantic Treaty Organization"),)),
+    Case("delegations-headed-in-the-next-sentence",
+         "A meeting between the delegations of Azerbaijan and Georgia was held in Baku on 12 May 2025.\n\n"
+         "The Azerbaijani delegation was headed by Deputy Foreign Minister Elnur Mammadov, and the Georgian "
+         "delegation by Deputy Foreign Minister Levan Tsiklauri.",
+         {P("Elnur Mammadov", "Levan Tsiklauri"): date(2025, 5, 12)},
+         (("Azerbaijan", "Georgia"),)),
+    Case("audience-attended-by-a-court-official",
+         "His Majesty King Tariq bin Salem received in audience on Sunday, 11 May 2025, the Secretary-General of "
+         "the Gulf Cooperation Council, Khalid Al-Mansour.\n\n"
+         "The audience was attended by the Minister of the Royal Court, Sheikh Ali bin Hamad.",
+         {P("Tariq bin Salem", "Khalid Al-Mansour"): date(2025, 5, 11), P("Ali bin Hamad", "Khalid Al-Mansour"): date(2025, 5, 11)},
+         ),
+    Case("no-meeting-statement-only",
+         "The Ministry of Foreign Affairs of Kyrgyzstan expresses its deep condolences to the Government and "
+         "people of Nepal in connection with the floods.\n\n"
+         "Minister of Foreign Affairs Daniyar Osmonov sent a letter to his Nepalese counterpart, Arjun Thapa, "
+         "expressing solidarity.",
+         {},
+         absent=(P("Daniyar Osmonov", "Arjun Thapa"),), publisher="Ministry of Foreign Affairs of the Kyrgyz Republic"),
+    Case("no-meeting-postponed",
+         "The visit of the President of Kenya, William Otieno, to Kazakhstan, where he was to hold talks with "
+         "President Nurlan Abenov, has been postponed, the press service of the Akorda said on Monday.",
+         {},
+         absent=(P("William Otieno", "Nurlan Abenov"),), publisher="Kazinform"),
+    Case("no-meeting-postponed",
+         "The Minister of Foreign Affairs, Carla Mendes, will travel to Rabat next week, where she is expected "
+         "to meet her Moroccan counterpart, Youssef Alami.\n\n"
+         "The talks between President Joao Pereira and the Prime Minister of Spain, Lucia Ortega, scheduled for "
+         "14 May, have been postponed because of the floods.",
+         {},
+         absent=(P("Carla Mendes", "Youssef Alami"), P("Joao Pereira", "Lucia Ortega"))),
+    Case("no-meeting-press-remarks",
+         "LIMA — Foreign Minister Rosa Quispe addressed the press on Monday about the coming summit.\n\n"
+         "She said she hoped to meet the President of Bolivia, Hector Mamani, at the summit in June.\n\n"
+         "A visit by the Chilean Foreign Minister, Tomas Vidal, planned for this week was cancelled.",
+         {},
+         absent=(P("Rosa Quispe", "Hector Mamani"), P("Rosa Quispe", "Tomas Vidal"))),
+]
+
+
+def _run(nlp, case: Case) -> Extraction:
+    return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
+                            published=case.published), nlp)
+
+
+# Items the rules still misread, each with the reason; strict: a case that starts to pass fails here
+# until it is taken off this list.
+KNOWN_MISSES = {
+    "parliament-news-delegation": "the parser tags 'Agnes Mwale' after 'Zambia,' as a place, so the host is no person",
+    "organization-side-without-a-person": "an encounter needs a person on each side: a delegation of a ministry "
+                                          "with no one named does not meet",
+    "delegation-of-an-organization": "an encounter needs a person on each side: a delegation of the European "
+                                     "Parliament with no one named does not meet",
+    "guests-named-in-a-later-paragraph": "the parser tags 'Ana Costa' after '... and North Africa,' as a place",
+    "headline-names-the-pair": "the headline is not read for encounters; the body names only titles",
+    "trilateral-respectively": "'Kerem Aydin and Levan Gelashvili' is read as one person",
+    "regional-organisation-and-an-eu-envoy": "the EU envoy's post ('the Ambassador of the European Union') is "
+                                             "given to the GCC Secretary-General named before it",
+    "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
+                                  "'the Foreign Ministry' the last sentence names, not for Armenia",
+    "indian-agency-eam": "'Foreign Minister of Maldives Ahmed Shareef' is read as the person 'Maldives Ahmed Shareef'",
+    "regional-organisation-of-states-secretary-general": "'The Secretary General of the Organization of American "
+                                                         "States (OAS), A' gives A the post 'Secretary' of Paraguay",
+    "two-presidents-named-later": "'the two presidents, Holm and William Otieno, held talks': 'Holm and William "
+                                  "Otieno' is read as one person",
+    "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
+                                    "President of Uzbekistan, B'), which the same title states elsewhere in the item",
+    "development-agency-project-visit": "'the Minister of Planning, Abdul Karim' gives no person",
+}
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c.id])]
+                 if c.id in KNOWN_MISSES else []) for c in CASES])
+def test_a_press_release_is_read_as_a_whole(nlp, case):
+    ex = _run(nlp, case)
+    found = person_pairs(ex)
+    assert set(case.pairs) <= set(found), \
+        f"missing {sorted(map(sorted, set(case.pairs) - set(found)))}; found {sorted(map(sorted, found))}"
+    wrong = set(case.absent) & set(found)
+    assert not wrong, f"read pairs that did not meet: {sorted(map(sorted, wrong))}"
+    if not case.pairs:
+        assert not found, f"read a meeting in an item that reports none: {sorted(map(sorted, found))}"
+    dates = {tuple(sorted(p)): found[p] for p, day in case.pairs.items() if day is not None and day not in found[p]}
+    assert not dates, f"wrong days: {dates}"
+    institutions = institution_pairs(ex)
+    missing = [pair for pair in case.institutions if not has_institution_pair(institutions, *pair)]
+    assert not missing, f"institutions that met not read: {missing}; read {[(sorted(a)[0], sorted(b)[0]) for a, b in institutions]}"
+    extra = [pair for pair in case.absent_institutions if has_institution_pair(institutions, *pair)]
+    assert not extra, f"institutions read as meeting that did not: {extra}"
