@@ -23,7 +23,8 @@ from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Role
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER,
                  "preside": Role.CHAIR, "elect": Role.PARTICIPANT, "participation": Role.PARTICIPANT,
-                 "hosting": Role.ORGANIZER, "invite": Role.ORGANIZER, "speech": Role.PARTICIPANT}
+                 "hosting": Role.ORGANIZER, "invite": Role.ORGANIZER, "speech": Role.PARTICIPANT,
+                 "gather": Role.PARTICIPANT}
 INVITED_ACTS = frozenset({"participate", "attend", "take", "join"})  # "invites X to participate in E"
 CHAIR_TITLES = frozenset({"president", "chair", "chairman", "chairperson", "chairwoman"})
 COMPANION_WORDS = frozenset({"along", "together"})
@@ -164,6 +165,9 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     frame = match.trigger.frame
     if frame == "participation":
         return _prep_object(head, {"in", "at"})  # "their participation in E"
+    if frame == "gather":
+        # "The Forum brought together ministers of A and B": the event is the subject
+        return next((t for s in _subjects(head) if (t := _event_token_in(ctx, list(s.subtree))) is not None), None)
     if frame == "hosting":
         return _prep_object(head, {"of"})  # "the generous hosting of E"
     if frame == "preside":
@@ -221,7 +225,8 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:
-                        inner = _prep_object(objects[0], {"at", "during"})  # "a panel discussion at E"
+                        # "a panel discussion at E", "took part in the work of E"
+                        inner = _prep_object(objects[0], {"at", "during", "of"})
                         event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
                     if event is not None:
                         return event
@@ -281,6 +286,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             return _prefer_people(ctx, keys)
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
+    if frame == "gather":
+        tokens = _token_set(t for c in head.children if c.dep_ == "dobj" for t in c.subtree)
+        return _prefer_people(ctx, _agents_in(ctx, tokens - _titles_of_people(ctx, tokens)))
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
     if passive:
@@ -300,6 +308,12 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         return organizations or keys
     return _prefer_people(ctx, keys)
+
+
+def _prefix_planned(head: Token) -> bool:
+    """ "is expected to co-organise E": the parser gives "to" to the prefix written before a hyphen."""
+    doc = head.doc
+    return head.i >= 2 and doc[head.i - 1].text == "-" and is_planned(doc[head.i - 2])
 
 
 def _clause_planned(token: Token) -> bool:
@@ -352,12 +366,7 @@ def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "appos" and child.i >= mention.end and ctx.mention_at(child.i) is None:
-                    title = _token_set(child.subtree)
-                    for conj in child.children:  # "A, Director of X, and B, ...": B hung on A's title
-                        other = ctx.mention_at(conj.i) if conj.dep_ == "conj" else None
-                        if other is not None and other.kind == EntityKind.PERSON:
-                            title -= _token_set(conj.subtree)
-                    out |= title
+                    out |= _token_set(child.subtree)
     return out & tokens
 
 
@@ -578,7 +587,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                 if target is None or ctx.lexicon.event_nouns.get(singular(target.text)) in {EventKind.MEETING, None}:
                     continue
             trip = _trip_taken(ctx, match.head) if frame == "participate" else None
-            if frame not in ROLE_OF_FRAME or is_planned(match.head) and trip is None:
+            planned = is_planned(match.head) or _prefix_planned(match.head)
+            if frame not in ROLE_OF_FRAME or planned and trip is None:
                 continue
             if frame in {"partner", "patron"} and _clause_planned(match.tokens[0]):
                 continue  # "E will be organised by X in partnership with Y"

@@ -40,15 +40,31 @@ class AgreementDraft:
     venue: str | None = None
 
 
-def _term_in(ctx: ItemContext, sentence: Span) -> tuple[AgreementKind, str, int] | None:
+def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str, int]]:
+    """The instruments a sentence names, the longest term wherever two overlap."""
     text = sentence.text.lower()
+    found: list[tuple[AgreementKind, str, int]] = []
+    taken: set[int] = set()
     for term, kind in ctx.lexicon.agreement_terms:
         if term not in text:  # what the pattern needs: most sentences name no agreement
             continue
-        match = re.search(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text)
-        if match:
-            return kind, sentence.text[match.start():match.end()], sentence.start_char + match.start()
-    return None
+        for match in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text):
+            if taken.isdisjoint(range(match.start(), match.end())):
+                taken.update(range(match.start(), match.end()))
+                found.append((kind, sentence.text[match.start():match.end()], sentence.start_char + match.start()))
+    return found
+
+
+def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
+    """Of the instruments a sentence names, the one the signing verb acts on most directly
+    ("Recalling the MoU signed in 2019, A and B signed a protocol": the protocol)."""
+    def distance(char: int) -> int:
+        node = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+        steps = 0
+        while node is not None and node.i != head.i and node.head.i != node.i:
+            node, steps = node.head, steps + 1
+        return steps if node is not None and node.i == head.i else len(sentence)
+    return min(terms, key=lambda term: distance(term[2]))
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -122,17 +138,17 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
         if post.organization:
             post_orgs.setdefault(post.person, []).append(post.organization)
     for sentence in ctx.doc.sents:
-        term = _term_in(ctx, sentence)
-        if term is None:
+        terms = _terms_in(ctx, sentence)
+        if not terms:
             if drafts:
                 _continue_signing(ctx, drafts[-1], sentence, post_orgs)
             continue
-        kind, surface, char = term
         found: AgreementDraft | None = None
         for match in sentence_triggers(ctx, sentence):
             if match.trigger.frame != "sign":
                 continue
             head = match.head
+            kind, surface, char = _nearest_term(head, sentence, terms)
             if is_planned(head) or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
                 continue
             if head.dep_ == "acl" or head.dep_ == "amod":
@@ -207,7 +223,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     else:
         for subject in _subjects(head):
             signers_tokens |= _token_set(subject.subtree)
-        if head.dep_ == "csubj":  # "Signing on behalf of the EU was Ambassador A": A signed
+        if _signing_was(head):  # "Signing on behalf of the EU was Ambassador A": A signed
             signers_tokens |= _token_set(t for c in head.head.children if c.dep_ == "attr" for t in c.subtree)
         signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
         if signer is not None and signer.kind == EntityKind.PERSON:
@@ -218,7 +234,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             comma = max((t.i for t in sentence if t.i < head.i and t.text == ","), default=None)
             if comma is not None:
                 signers_tokens = set(range(comma + 1, head.i))
-    agents = _agents_in(ctx, signers_tokens)
+    agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive:
         agents = _counted_people(ctx, head)  # "A met B ... The two sides signed": A and B
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
@@ -274,7 +290,22 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
 
 
+def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
+    """ "Minister of Finance, Winston Jordan, signed": a country name that the parser reads as the
+    end of a person's name is that name, not the state."""
+    doc = ctx.doc
+    return ctx.entity(key).kind == EntityKind.COUNTRY and any(
+        m.key == key and m.start in tokens and doc[m.start].ent_type_ == "PERSON" and doc[m.start].ent_iob_ == "I"
+        for m in ctx.mentions)
+
+
 CONTINUED_WITHIN = 5  # sentences after the signing reported
+
+
+def _signing_was(head: Token) -> bool:
+    """ "Signing on behalf of the EU was Ambassador A": the signing is the subject of "be", its
+    signer the complement."""
+    return head.dep_ in {"csubj", "nsubj"} and head.head.lemma_ == "be" and head.lower_ == "signing"
 
 
 def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
@@ -296,7 +327,8 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
         if head.dep_ == "acl" and (signer is None or signer.kind != EntityKind.PERSON):
             continue  # "the agreement signed in 2019": an instrument described, not signed here
         objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(o.lower_ not in references for o in objects) or head.pos_ not in {"VERB", "AUX"}:
+        if any(o.lower_ not in references for o in objects) or head.pos_ not in {"VERB", "AUX"} \
+                and not _signing_was(head):
             continue
         _merge(target, _read_signing(ctx, head, sentence, target.kind, target.title, post_orgs))
 

@@ -38,6 +38,7 @@ class Frame(StrEnum):
     INVITE = "invite"
     SPEECH = "speech"
     ELECT = "elect"
+    GATHER = "gather"
 
 
 @dataclass(frozen=True)
