@@ -594,7 +594,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                 continue  # "E will be organised by X in partnership with Y"
             target = _target(ctx, match)
             if target is None:
-                if frame == "participate" and _speaks(ctx, match) and not is_planned(match.head):
+                if frame == "participate" and not planned and _speaks(ctx, match):
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
                 continue
             phrase = _event_phrase(target)
@@ -696,7 +696,7 @@ def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], 
         start, name = named[-1]
         where = next((s for s in ctx.doc.sents if s.start_char <= start < s.end_char), sentence)
         draft = _draft_named(ctx, drafts, name, where)
-    if draft is None or any(draft.sentence.start < m.sentence.start <= sentence.start for m in meetings):
+    if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
         return
     draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
 
