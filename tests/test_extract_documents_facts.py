@@ -346,6 +346,16 @@ SIGNINGS = [
         agreements=(signed(None, "Office of the United Nations High Commissioner for Refugees", "Chad",
                            on=date(2025, 3, 18), by={"Idriss Mahamat", "Sophie Laurent"}),)),
         id="letter-of-understanding"),
+    pytest.param(Doc(
+        title="Agreement on fisheries signed",
+        published=date(2025, 5, 15),
+        text="Dakar, 14 May 2025. Senegal and Mauritania signed an agreement on fisheries in Dakar on 14 May.\n\n"
+             "The agreement was signed by Mr. Moussa Diop, Minister of Fisheries of Senegal, and Mr. Sidi Ould "
+             "Ahmed, Minister of Fisheries of Mauritania.\n\n"
+             "The President of Senegal, Mr. Amadou Fall, also signed a decree on the protection of coastal "
+             "waters.",
+        agreements=(signed(AGREEMENT, "Senegal", "Mauritania", on=date(2025, 5, 14),
+                           by={"Moussa Diop", "Sidi Ould Ahmed"}),)), id="a-decree-signed-after-is-no-signatory"),
 ]
 
 
@@ -633,6 +643,14 @@ GATHERINGS = [
              "She spoke on the protection of critical infrastructure.",
         participations=(Took("Karin Weber", "Vienna Energy Security Forum"),)),
         id="represented-the-SG-at-E"),
+    pytest.param(Doc(
+        title="Ministers discuss trade",
+        published=date(2025, 2, 19),
+        text="Vienna, 18 February 2025. Ms. Lena Fischer, Minister of Economy of Austria, met Mr. Jan Horak, "
+             "Minister of Industry of the Czech Republic, in Vienna.\n\n"
+             "Ms. Fischer delivered a keynote address on trade at the chamber of commerce later that day, and "
+             "participants included representatives of 40 companies."),
+        id="a-speech-after-an-encounter-and-no-event"),
 ]
 
 

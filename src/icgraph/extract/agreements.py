@@ -227,7 +227,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             signers_tokens |= _token_set(t for c in head.head.children if c.dep_ == "attr" for t in c.subtree)
         signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
         if signer is not None and signer.kind == EntityKind.PERSON:
-            signers_tokens |= set(range(signer.start, signer.end))  # "A, Secretary of X, signed for Y", read as a clause of A
+            # "A, Secretary of X, signed for Y", parsed as a clause of A
+            signers_tokens |= set(range(signer.start, signer.end))
         if not signers_tokens and head.pos_ == "VERB":
             # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it:
             # the names between the last comma and the verb
