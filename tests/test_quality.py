@@ -56,7 +56,7 @@ MEASURED = {
         "meetings-dated": 0.849,
         "posts": 0.809,
         "agreements": 0.714,
-        "participations": 0.806,
+        "participations": 0.860,
         "entities-precision": 0.924,
         "entities-recall": 0.931,
         "organization-pairs-recall": 0.650,

@@ -23,10 +23,12 @@ from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Role
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER,
                  "preside": Role.CHAIR, "elect": Role.PARTICIPANT, "participation": Role.PARTICIPANT,
-                 "hosting": Role.ORGANIZER, "invite": Role.ORGANIZER, "speech": Role.PARTICIPANT}
+                 "hosting": Role.ORGANIZER, "invite": Role.ORGANIZER, "speech": Role.PARTICIPANT,
+                 "gather": Role.PARTICIPANT}
 INVITED_ACTS = frozenset({"participate", "attend", "take", "join"})  # "invites X to participate in E"
 CHAIR_TITLES = frozenset({"president", "chair", "chairman", "chairperson", "chairwoman"})
 COMPANION_WORDS = frozenset({"along", "together"})
+DELEGATION = frozenset({"delegation", "delegations"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PEOPLE = frozenset({EntityKind.PERSON})
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its", "both", "these", "those", "all"})
@@ -37,6 +39,23 @@ CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by
 NAMED_EVENT = re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|in|de|la)\s+|\s+)){0,10}"
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
+
+
+def as_state(ctx: ItemContext, key: str) -> str:
+    """A state's whole government named as an actor ("the Government of X", "the Royal Government of
+    X", "the X Government") acts as the state X; any other entity as itself."""
+    entity = ctx.entity(key)
+    if entity.kind != EntityKind.ORGANIZATION or not entity.country:
+        return key
+    words = ctx.lexicon.words_for("government")
+    name = entity.name.split()
+    rest = [w for w in name if w.lower() not in words]
+    if len(rest) == len(name):
+        return key  # no government word: a ministry, an agency, an embassy
+    while rest and rest[0].lower() in {"of", "the"}:
+        rest = rest[1:]
+    country = ctx.gazetteer.country(" ".join(rest)) if rest else None
+    return entity.country if country is not None and country.iso3 == ctx.entity(entity.country).iso_code else key
 
 
 def _theme_end(token: Token, end: int) -> int:
@@ -146,6 +165,9 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     frame = match.trigger.frame
     if frame == "participation":
         return _prep_object(head, {"in", "at"})  # "their participation in E"
+    if frame == "gather":
+        # "The Forum brought together ministers of A and B": the event is the subject
+        return next((t for s in _subjects(head) if (t := _event_token_in(ctx, list(s.subtree))) is not None), None)
     if frame == "hosting":
         return _prep_object(head, {"of"})  # "the generous hosting of E"
     if frame == "preside":
@@ -190,6 +212,8 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         for node in dict.fromkeys((head,) + match.tokens):
             # "were among the participants of E": a noun of the trigger takes its event with "of" too
             preps = {"in", "at", "of"} if node.pos_ == "NOUN" and node.i != head.i else {"in", "at"}
+            if any(t.lower_ in DELEGATION for t in match.tokens):
+                preps = preps | {"to"}  # "led the delegation to E"
             for child in node.children:
                 if child.dep_ == "dobj" and _event_word(ctx, child):
                     return child
@@ -201,7 +225,8 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:
-                        inner = _prep_object(objects[0], {"at", "during"})  # "a panel discussion at E"
+                        # "a panel discussion at E", "took part in the work of E"
+                        inner = _prep_object(objects[0], {"at", "during", "of"})
                         event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
                     if event is not None:
                         return event
@@ -261,6 +286,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             return _prefer_people(ctx, keys)
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
+    if frame == "gather":
+        tokens = _token_set(t for c in head.children if c.dep_ == "dobj" for t in c.subtree)
+        return _prefer_people(ctx, _agents_in(ctx, tokens - _titles_of_people(ctx, tokens)))
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
     if passive:
@@ -280,6 +308,20 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         return organizations or keys
     return _prefer_people(ctx, keys)
+
+
+def _prefix_planned(head: Token) -> bool:
+    """ "is expected to co-organise E": the parser gives "to" to the prefix written before a hyphen."""
+    doc = head.doc
+    return head.i >= 2 and doc[head.i - 1].text == "-" and is_planned(doc[head.i - 2])
+
+
+def _clause_planned(token: Token) -> bool:
+    """The verb a phrase belongs to is planned ("will be organised ... in partnership with X")."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node.pos_ in {"VERB", "AUX"} and is_planned(node)
 
 
 def _trip_taken(ctx: ItemContext, head: Token) -> Token | None:
@@ -497,6 +539,9 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         words = name.split()
         while words and words[0].lower() in GENERIC_DETERMINERS | {"a", "an", "these", "those"}:
             words = words[1:]  # "The event" at the start of a sentence is no name
+        if len(words) > 2 and words[-1].islower() and words[-1] not in THEME_LINKS \
+                and singular(words[-1]) not in ctx.lexicon.event_nouns:
+            words = words[:-1]  # "the Regional Forum on Clean Energy opened": the verb after the name
         name = " ".join(words)
         proper = [w for w in words[:-1] if w[:1].isupper() and not w[:1].isdigit()]
         if len(words) < 2 or not proper:
@@ -508,6 +553,8 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
             if words[cut + 1] in PLACE_LINKS:
                 words = words[:cut + 1]  # "... Youth Training Program in Cameroon": the name ends at its head
                 name = " ".join(words)
+            elif words[cut + 1][:1].isupper():
+                continue  # "United Nations Conference Centre": a place named after its events
             else:
                 themed = True  # "International Festival of Folk Music": the head before its theme
         if words[-1].endswith("s") and singular(words[-1]) != words[-1].lower() and not themed:
@@ -527,20 +574,40 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
+    single = {t.lemmas[0]: t for t in ctx.lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
     for sentence in ctx.doc.sents:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
+            if frame not in ROLE_OF_FRAME and match.tokens[-1].lemma_.lower() in single:
+                # "E, co-hosted by X and Y": the verb of an encounter trigger ("co-host" a meeting)
+                # read with its own frame for an event that is no meeting
+                match = TriggerMatch(single[match.tokens[-1].lemma_.lower()], (match.tokens[-1],))
+                frame = match.trigger.frame
+                target = _target(ctx, match)
+                if target is None or ctx.lexicon.event_nouns.get(singular(target.text)) in {EventKind.MEETING, None}:
+                    continue
             trip = _trip_taken(ctx, match.head) if frame == "participate" else None
-            if frame not in ROLE_OF_FRAME or is_planned(match.head) and trip is None:
+            planned = is_planned(match.head) or _prefix_planned(match.head)
+            if frame not in ROLE_OF_FRAME or planned and trip is None:
                 continue
+            if frame in {"partner", "patron"} and _clause_planned(match.tokens[0]):
+                continue  # "E will be organised by X in partnership with Y"
             target = _target(ctx, match)
             if target is None:
+                if frame == "participate" and not planned and _speaks(ctx, match):
+                    _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
                 continue
             phrase = _event_phrase(target)
+            if any(t.lower_ == "signing" for t in phrase):
+                continue  # "the signing ceremony was attended by A": the signing, read as an agreement
             mention = ctx.mention_at(target.i)
             if mention is not None and mention.kind == EntityKind.PERSON:
                 continue  # "the College hosted A": a guest, not an event
             if frame in {"participate", "speech"} and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
+                if frame == "participate" and not is_planned(match.head) and \
+                        any(t.lower_ in ctx.lexicon.words_for("speech") for t in target.subtree):
+                    # "took part in a panel discussion on X": a part of the event the item tells of
+                    _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
                 continue  # "participating in the pavilion's programming" names no event
             if frame in {"participate", "participation", "speech"} and _is_generic(phrase) \
                     and ctx.lexicon.event_nouns.get(singular(target.text)) == EventKind.MEETING \
@@ -560,11 +627,123 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
             for key, role in agents:
                 if role in {Role.ORGANIZER, Role.PARTNER} and ctx.entity(key).kind == EntityKind.ORGANIZATION:
                     key = ctx.top_organization(key)  # "implemented by X's Science Sector": through its unit
+                key = as_state(ctx, key)
                 if (key, role) not in draft.others:
                     draft.others.append((key, role))
+            if frame in {"participate", "organize", "launch", "chair"}:
+                for key in _in_presence(ctx, sentence):  # "A inaugurated E in the presence of B"
+                    if not any(k == key for k, _ in draft.others):
+                        draft.others.append((key, Role.PARTICIPANT))
+        _lineup(ctx, drafts, meetings, sentence)
     _framing_events(ctx, drafts)
     _chairs_as(ctx, drafts)
+    _joint_organizers(ctx, drafts)
     return [d for d in drafts if d.others]
+
+
+def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
+    """ "delivered the opening address", "gave the keynote speech", "also addressed the participants":
+    a speech at an event the sentence does not name."""
+    words = ctx.lexicon.words_for("speech") | ctx.lexicon.words_for("audience")
+    objects = [c for c in match.head.children if c.dep_ == "dobj"]
+    return any(t.lower_ in words for t in list(match.tokens[1:]) + objects)
+
+
+def _in_presence(ctx: ItemContext, sentence: Span) -> list[str]:
+    """People named after "in the presence of" in the sentence."""
+    out: list[str] = []
+    for token in sentence:
+        if token.lower_ == "presence" and token.head.lower_ == "in":
+            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            out += [k for k in _agents_in(ctx, _token_set(t for o in of for t in o.subtree))
+                    if ctx.entity(k).kind == EntityKind.PERSON and k not in out]
+    return out
+
+
+def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span) -> None:
+    """ "Speakers included A and B", "Among the panelists were A and B": the people a sentence lists
+    as an event's take part in the event it names, else in the event the item is telling of."""
+    words = ctx.lexicon.words_for("lineup")
+    root = sentence.root
+    if root.lemma_.lower() not in {"include", "be", "comprise"}:
+        return
+    listed = [t for t in root.children if t.dep_ == "nsubj" and t.lower_ in words]
+    listed += [c for t in root.children if t.dep_ == "prep" and t.lower_ == "among" for c in t.children
+               if c.dep_ == "pobj" and c.lower_ in words]
+    if not listed or is_planned(root):
+        return
+    people = [k for k in _agents_in(ctx, _token_set(sentence) - _token_set(listed[0].subtree))
+              if ctx.entity(k).kind == EntityKind.PERSON]
+    event = _event_token_in(ctx, list(listed[0].subtree))
+    if event is not None and event.i != listed[0].i:
+        draft = _event_for(ctx, drafts, _event_phrase(event), sentence)  # "Speakers at the Forum included"
+        draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+    else:
+        _join_current(ctx, drafts, meetings, sentence, people)
+
+
+def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span,
+                  agents: list[str]) -> None:
+    """The people join the event other than an encounter that the item read or named last before the
+    sentence, unless an encounter was reported after it."""
+    people = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+    if not people:
+        return
+    read = [d for d in drafts if d.sentence.start <= sentence.start]
+    named = [(start, name) for start, name in ctx.named_events if start < sentence.start_char]
+    draft = read[-1] if read else None
+    if named and (draft is None or named[-1][0] > draft.sentence.start_char):
+        start, name = named[-1]
+        where = next((s for s in ctx.doc.sents if s.start_char <= start < s.end_char), sentence)
+        draft = _draft_named(ctx, drafts, name, where)
+    if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
+        return
+    draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+
+
+def _draft_named(ctx: ItemContext, drafts: list[Draft], name: str, sentence: Span) -> Draft:
+    for draft in drafts:
+        if draft.name and (name.lower() in draft.name.lower() or draft.name.lower() in name.lower()):
+            return draft
+    kind = ctx.lexicon.event_nouns.get(_name_head(ctx, name), EventKind.OTHER)
+    dates, place, venue = dates_near(ctx, sentence, meeting=False)
+    draft = Draft(kind=EventKind.OTHER if kind == EventKind.MEETING else kind, sentence=sentence, dates=dates,
+                  place=place, venue=venue, name=name, confidence=0.7)
+    drafts.append(draft)
+    return draft
+
+
+JOINT = "Joint"
+JOINED_BY = frozenset({"and", "the", ",", "&"})
+
+
+def _joint_organizers(ctx: ItemContext, drafts: list[Draft]) -> None:
+    """ "the OECD and ASEAN Joint Conference on Tax", "X and the Y Joint High Level Conference": the
+    organizations or states that name a joint event before "Joint" organise it."""
+    doc = ctx.doc
+    for start, name in ctx.named_events:
+        words = name.split()
+        if start < 0 or JOINT not in words[1:]:
+            continue
+        prefix_end = start + len(" ".join(words[:words.index(JOINT)]))
+        span = doc.char_span(start, prefix_end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = span.start
+        while first >= 2 and doc[first - 1].lower_ in JOINED_BY:  # "X and the [Y Joint ...]"
+            i = first - 1
+            while i > 0 and doc[i].lower_ in JOINED_BY:
+                i -= 1
+            mention = ctx.mention_at(i)
+            if mention is None or mention.kind not in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
+                break
+            first = mention.start
+        keys = list(dict.fromkeys(as_state(ctx, ctx.top_organization(m.key)) for m in ctx.mentions_in(first, span.end)
+                                  if m.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}))
+        if len(keys) < 2:
+            continue
+        draft = _draft_named(ctx, drafts, name, doc[span.start].sent)
+        draft.others += [(k, Role.ORGANIZER) for k in keys if (k, Role.ORGANIZER) not in draft.others]
 
 
 def _chairs_as(ctx: ItemContext, drafts: list[Draft]) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.activities import _counted_people
+from icgraph.extract.activities import _counted_people, as_state
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
@@ -35,24 +35,52 @@ class AgreementDraft:
     signatories: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # attended the signing for another party
     dates: EventDates | None = None
+    stated: bool = False  # the date is written in the sentence that reports the signing
     place: str | None = None
     venue: str | None = None
 
 
-def _term_in(ctx: ItemContext, sentence: Span) -> tuple[AgreementKind, str, int] | None:
+def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str, int]]:
+    """The instruments a sentence names, the longest term wherever two overlap."""
     text = sentence.text.lower()
+    found: list[tuple[AgreementKind, str, int]] = []
+    taken: set[int] = set()
     for term, kind in ctx.lexicon.agreement_terms:
         if term not in text:  # what the pattern needs: most sentences name no agreement
             continue
-        match = re.search(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text)
-        if match:
-            return kind, sentence.text[match.start():match.end()], sentence.start_char + match.start()
-    return None
+        for match in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text):
+            if taken.isdisjoint(range(match.start(), match.end())):
+                taken.update(range(match.start(), match.end()))
+                found.append((kind, sentence.text[match.start():match.end()], sentence.start_char + match.start()))
+    return found
+
+
+def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
+    """Of the instruments a sentence names, the one the signing verb acts on most directly
+    ("Recalling the MoU signed in 2019, A and B signed a protocol": the protocol)."""
+    def distance(char: int) -> int:
+        node = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+        steps = 0
+        while node is not None and node.i != head.i and node.head.i != node.i:
+            node, steps = node.head, steps + 1
+        return steps if node is not None and node.i == head.i else len(sentence)
+    return min(terms, key=lambda term: distance(term[2]))
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 
 
 def _definite(sentence: Span, char: int) -> bool:
-    before = sentence.doc.text[max(sentence.start_char, char - 5):char].lower()
-    return before.endswith("the ") or before.endswith("this ")
+    """The instrument is one already named: "the MoU", "this agreement", "The grant agreement"
+    (a determiner of the noun phrase, over its modifiers)."""
+    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    if term is None:
+        return False
+    node = term
+    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i and node.head.i > node.i:
+        node = node.head
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in DEFINITE for c in node.children) or \
+        sentence.doc.text[max(sentence.start_char, char - 5):char].lower().endswith(("the ", "this "))
 
 
 def _governs_instrument(head: Token, sentence: Span, char: int) -> bool:
@@ -97,7 +125,7 @@ def _top(ctx: ItemContext, keys: list[str]) -> list[str]:
     for key in keys:
         entity = ctx.entity(key)
         if entity.kind == EntityKind.ORGANIZATION:
-            key = ctx.top_organization(key)
+            key = as_state(ctx, ctx.top_organization(key))
         if key not in out:
             out.append(key)
     return out
@@ -110,15 +138,17 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
         if post.organization:
             post_orgs.setdefault(post.person, []).append(post.organization)
     for sentence in ctx.doc.sents:
-        term = _term_in(ctx, sentence)
-        if term is None:
+        terms = _terms_in(ctx, sentence)
+        if not terms:
+            if drafts:
+                _continue_signing(ctx, drafts[-1], sentence, post_orgs)
             continue
-        kind, surface, char = term
         found: AgreementDraft | None = None
         for match in sentence_triggers(ctx, sentence):
             if match.trigger.frame != "sign":
                 continue
             head = match.head
+            kind, surface, char = _nearest_term(head, sentence, terms)
             if is_planned(head) or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
                 continue
             if head.dep_ == "acl" or head.dep_ == "amod":
@@ -131,7 +161,10 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 continue
             found = draft
             previous = next((d for d in drafts if d.kind == kind), None)
-            if previous and (_definite(sentence, char) or not draft.parties or set(draft.parties) <= set(previous.parties)):
+            definite = _definite(sentence, char)
+            if previous is None and definite and drafts and set(draft.parties) <= set(drafts[-1].parties):
+                previous = drafts[-1]  # "signed a memorandum ... The agreement was signed by A": one instrument
+            if previous and (definite or not draft.parties or set(draft.parties) <= set(previous.parties)):
                 _merge(previous, draft)
                 found = previous
             else:
@@ -190,7 +223,19 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     else:
         for subject in _subjects(head):
             signers_tokens |= _token_set(subject.subtree)
-    agents = _agents_in(ctx, signers_tokens)
+        if _signing_was(head):  # "Signing on behalf of the EU was Ambassador A": A signed
+            signers_tokens |= _token_set(t for c in head.head.children if c.dep_ == "attr" for t in c.subtree)
+        signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
+        if signer is not None and signer.kind == EntityKind.PERSON:
+            # "A, Secretary of X, signed for Y", parsed as a clause of A
+            signers_tokens |= set(range(signer.start, signer.end))
+        if not signers_tokens and head.pos_ == "VERB":
+            # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it:
+            # the names between the last comma and the verb
+            comma = max((t.i for t in sentence if t.i < head.i and t.text == ","), default=None)
+            if comma is not None:
+                signers_tokens = set(range(comma + 1, head.i))
+    agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive:
         agents = _counted_people(ctx, head)  # "A met B ... The two sides signed": A and B
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
@@ -205,13 +250,17 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     # ("signed with B a memorandum", "signed a memorandum of cooperation with B")
     governor = _governing_verb(head)
     withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    presided_with = []
     if governor is not None:
         # "A presided over the signing of 7 memoranda with his counterpart, the Minister of X in Y"
-        withs += [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "with"]
+        presided_with = [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "with"]
+        withs += presided_with
     withs += [t for o in head.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
               if t.dep_ == "prep" and t.lower_ == "with"]
     # "with his counterpart": the possessor is the signer's side, not the counterpart
     counterpart = _agents_in(ctx, {t.i for w in withs for t in w.subtree if t.dep_ != "poss"})
+    if not counterpart and any(t.lemma_.lower() == "counterpart" for w in withs for t in w.subtree):
+        counterpart = _counterpart_before(ctx, sentence)
     agents = [k for k in agents if not _credit_line(ctx, k, signers_tokens)]
     signatories += [k for k in counterpart if ctx.entity(k).kind == EntityKind.PERSON and k not in signatories]
     # organizations named inside the signatories' titles come in through their posts instead
@@ -221,7 +270,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     parties += [k for k in counterpart if ctx.entity(k).kind != EntityKind.PERSON and k not in parties]
     parties += [k for k in _signing_for_phrases(ctx, head, signers_tokens) if k not in parties]
     overseers = []
-    if governor is not None and not signatories:
+    if governor is not None and (not signatories or presided_with):
         # the one who presides over or attends a signing with a counterpart acts for their side
         overseers = [k for k in _agents_in(ctx, _token_set(t for c in governor.children
                                                              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree))
@@ -236,8 +285,68 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     parties = _top(ctx, parties)
     # a signing the report dates nowhere near took place when the narrative says, as an encounter
     dates, place, venue = dates_near(ctx, sentence)
+    stated = dates.first is not None and any(
+        m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
-                          signatories=signatories, dates=dates, place=place, venue=venue)
+                          signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
+
+
+def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
+    """ "Minister of Finance, Winston Jordan, signed": a country name that the parser reads as the
+    end of a person's name is that name, not the state."""
+    doc = ctx.doc
+    return ctx.entity(key).kind == EntityKind.COUNTRY and any(
+        m.key == key and m.start in tokens and doc[m.start].ent_type_ == "PERSON" and doc[m.start].ent_iob_ == "I"
+        for m in ctx.mentions)
+
+
+CONTINUED_WITHIN = 5  # sentences after the signing reported
+
+
+def _signing_was(head: Token) -> bool:
+    """ "Signing on behalf of the EU was Ambassador A": the signing is the subject of "be", its
+    signer the complement."""
+    return head.dep_ in {"csubj", "nsubj"} and head.head.lemma_ == "be" and head.lower_ == "signing"
+
+
+def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
+                      post_orgs: dict[str, list[str]]) -> None:
+    """A sentence soon after a signing that reports a signing without naming an instrument ("It was
+    signed by A and B", "The document was signed by ...", "A signed for the government, while B
+    signed for the Bank", "Signing on behalf of the EU was Ambassador A") tells more of that
+    signing: its signatories, and its parties when it had fewer than two. A verb with an object of
+    its own ("signed the guest book") is another act."""
+    sentences = [s.start for s in ctx.doc.sents]
+    if sentences.index(sentence.start) - sentences.index(target.sentence.start) > CONTINUED_WITHIN:
+        return
+    references = ctx.lexicon.words_for("reference")
+    for match in sentence_triggers(ctx, sentence):
+        head = match.head
+        if match.trigger.frame != "sign" or is_planned(head) or head.dep_ in {"amod", "pobj", "pcomp"}:
+            continue
+        signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
+        if head.dep_ == "acl" and (signer is None or signer.kind != EntityKind.PERSON):
+            continue  # "the agreement signed in 2019": an instrument described, not signed here
+        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(o.lower_ not in references for o in objects) or head.pos_ not in {"VERB", "AUX"} \
+                and not _signing_was(head):
+            continue
+        _merge(target, _read_signing(ctx, head, sentence, target.kind, target.title, post_orgs))
+
+
+def _counterpart_before(ctx: ItemContext, sentence: Span) -> list[str]:
+    """ "A held talks with his Hungarian counterpart, B. ... A presided over the signing of seven
+    memoranda with his counterpart": the person last introduced as a counterpart, and the state or
+    organization that introduction names ("Hungarian")."""
+    for token in reversed(ctx.doc[:sentence.start]):
+        if token.lemma_.lower() != "counterpart":
+            continue
+        people = ctx.mentions_in(token.i + 1, min(token.i + 6, sentence.start), frozenset({EntityKind.PERSON}))
+        if not people:
+            continue
+        phrase = ctx.mentions_in(token.left_edge.i, token.i, frozenset({EntityKind.COUNTRY, EntityKind.ORGANIZATION}))
+        return [people[0].key] + [m.key for m in phrase if m.key != people[0].key]
+    return []
 
 
 def _governing_verb(head: Token) -> Token | None:
@@ -314,8 +423,9 @@ def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
     for key in other.signatories:
         if key not in target.signatories:
             target.signatories.append(key)
-    if not (target.dates and target.dates.first) and other.dates and other.dates.first:
-        target.dates = other.dates
+    if other.dates and other.dates.first and (not (target.dates and target.dates.first)
+                                               or other.stated and not target.stated):
+        target.dates, target.stated = other.dates, other.stated  # "The MoU was signed on 14 April by ..."
     target.place = target.place or other.place
     target.venue = target.venue or other.venue
 

@@ -38,6 +38,7 @@ class Frame(StrEnum):
     INVITE = "invite"
     SPEECH = "speech"
     ELECT = "elect"
+    GATHER = "gather"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,10 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()  # "reception", "dinner": a host's, for guests
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
+    fact_words: dict[str, frozenset[str]] | None = None  # use -> words (data/extraction/fact_words.tsv)
+
+    def words_for(self, use: str) -> frozenset[str]:
+        return (self.fact_words or {}).get(use, frozenset())
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -135,7 +140,21 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         gatherings=_words(directory / "gatherings.txt"),
         appointment_words=_words(directory / "appointment_words.txt"),
         sidelines=_words(directory / "sidelines.txt"),
+        fact_words=load_fact_words(directory / "fact_words.tsv"),
     )
+
+
+FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup")
+
+
+def load_fact_words(path: Path) -> dict[str, frozenset[str]]:
+    """The words of data/extraction/fact_words.tsv by use; an unknown use fails with its line."""
+    found: dict[str, set[str]] = {use: set() for use in FACT_WORD_USES}
+    for number, row in _numbered_rows(path):
+        if len(row) < 2 or row[1] not in found:
+            raise InputError(f"{path}:{number}: {row[0]!r} needs a use, one of {', '.join(FACT_WORD_USES)}")
+        found[row[1]].add(row[0].lower())
+    return {use: frozenset(words) for use, words in found.items()}
 
 
 def generic_name(name: str, lexicon: Lexicon) -> bool:

@@ -1,0 +1,699 @@
+"""A document battery for agreements, participations and organisers: invented releases of several
+paragraphs (invented people; real states and organisations) in the styles of different publishers:
+a ministry, a state news agency, a development bank, a UN agency, an embassy, a university. The
+facts of one event are spread over the item (signatories and witnesses in later paragraphs, speakers
+listed after the conference is introduced), as they are in real releases.
+
+Each case asserts the facts as `icgraph evaluate` scores them: an agreement is its parties (all
+expected parties among the system's; plus the kind, the date when the text gives one, and the
+signatories when named), a participation is an (agent, event) pair whose event name shares the
+expected name's content words, with a role of the expected family (an organiser is organizer or
+partner; a participant is participant, host, guest, chair or signatory). And no fact the text does
+not state appears: every system agreement and participation must be an expected one (or one the
+case lists as acceptable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from icgraph.evaluate import content_words, name_key
+from icgraph.extract import extract
+from icgraph.model import DIRECT_ROLES, MEETING_KINDS, AgreementKind, EventKind, Extraction, NewsItem, Role
+
+MOU = AgreementKind.MEMORANDUM_OF_UNDERSTANDING
+AGREEMENT = AgreementKind.AGREEMENT
+LOI = AgreementKind.LETTER_OF_INTENT
+PARTICIPANT, ORGANIZER = Role.PARTICIPANT, Role.ORGANIZER
+ORGANIZER_ROLES = frozenset({Role.ORGANIZER, Role.PARTNER})
+
+
+@dataclass(frozen=True)
+class Signed:
+    kind: AgreementKind | None
+    parties: frozenset[str]
+    date: date | None = None
+    signatories: frozenset[str] | None = None  # None: not asserted
+
+
+@dataclass(frozen=True)
+class Took:
+    agent: str
+    event: str
+    role: Role = PARTICIPANT
+
+
+@dataclass(frozen=True)
+class Doc:
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    agreements: tuple[Signed, ...] = ()
+    participations: tuple[Took, ...] = ()
+    acceptable: tuple[Took, ...] = field(default=())  # neutral: neither required nor a false hit
+
+
+def signed(kind, *parties, on=None, by=None) -> Signed:
+    return Signed(kind, frozenset(parties), on, frozenset(by) if by is not None else None)
+
+
+def _names(ex: Extraction, key: str) -> set[str]:
+    entity = ex.entity(key)
+    return {name_key(entity.name)} | {name_key(alias) for alias in entity.aliases}
+
+
+def _named(ex: Extraction, key: str, name: str) -> bool:
+    return name_key(name) in _names(ex, key)
+
+
+def _event_fits(expected: str, label: str) -> bool:
+    want, got = content_words(expected), content_words(label)
+    return bool(want and want <= got or got and got <= want)
+
+
+def _role_fits(expected: Role, roles: set[Role]) -> bool:
+    return bool(roles & (ORGANIZER_ROLES if expected == ORGANIZER else DIRECT_ROLES))
+
+
+def check(nlp, doc: Doc) -> None:
+    item = NewsItem(id="t", text=doc.text, title=doc.title, publisher=doc.publisher, published=doc.published)
+    ex = extract(item, nlp)
+    problems: list[str] = []
+
+    # agreements: each expected one found (parties among the system's), none the text does not state
+    def covers(want: Signed, parties: tuple[str, ...]) -> bool:
+        return all(any(_named(ex, key, name) for key in parties) for name in want.parties)
+
+    for want in doc.agreements:
+        found = [a for a in ex.agreements if covers(want, a.parties)]
+        if not found:
+            problems.append(f"missed agreement {sorted(want.parties)}")
+            continue
+        if want.kind and not any(a.kind == want.kind for a in found):
+            problems.append(f"agreement {sorted(want.parties)}: kind {[a.kind.value for a in found]}, not {want.kind}")
+        if want.date and not any(a.date == want.date for a in found):
+            problems.append(f"agreement {sorted(want.parties)}: date {[a.date for a in found]}, not {want.date}")
+        if want.signatories is not None:
+            got = [{ex.entity(k).name for k in a.signatories} for a in found]
+            if not any({name_key(n) for n in g} == {name_key(n) for n in want.signatories} for g in got):
+                problems.append(f"agreement {sorted(want.parties)}: signatories {got}, not {sorted(want.signatories)}")
+    for a in ex.agreements:
+        if not any(covers(want, a.parties) for want in doc.agreements):
+            problems.append(f"false agreement {a.kind.value} between {[ex.entity(k).name for k in a.parties]}")
+
+    # participations: (agent, event) pairs of events other than meetings and signings
+    system: dict[tuple[str, str], set[Role]] = {}
+    for event in ex.events:
+        if event.kind in MEETING_KINDS or event.kind == EventKind.SIGNING:
+            continue
+        for p in event.participations:
+            system.setdefault((p.agent, event.name or ""), set()).add(p.role)
+
+    def fits(want: Took, agent: str, event: str) -> bool:
+        return _named(ex, agent, want.agent) and _event_fits(want.event, event)
+
+    for want in doc.participations:
+        roles = [r for (agent, event), r in system.items() if fits(want, agent, event)]
+        if not roles:
+            problems.append(f"missed participation {want.agent} - {want.event}")
+        elif not any(_role_fits(want.role, r) for r in roles):
+            problems.append(f"{want.agent} - {want.event}: roles {roles}, not {want.role}")
+    for (agent, event), roles in system.items():
+        if not any(fits(want, agent, event) for want in doc.participations + doc.acceptable):
+            problems.append(f"false participation {ex.entity(agent).name} - {event} ({sorted(roles)})")
+
+    assert not problems, "\n".join(problems)
+
+
+# phrasings the rules do not read yet: kept in the battery, expected to fail until they do
+NOT_YET = pytest.mark.xfail(strict=True, reason="not read yet")
+
+
+# ---------------------------------------------------------------------------------------------
+# (a) signings: parties, signatories and witnesses spread over the release
+
+SIGNINGS = [
+    pytest.param(Doc(
+        title="ILO and Jordan sign memorandum on decent work",
+        published=date(2025, 3, 12),
+        text="AMMAN, 11 March 2025 – The International Labour Organization and the Government of Jordan signed a "
+             "memorandum of understanding on decent work for young people on Tuesday.\n\n"
+             "The memorandum sets out joint work on vocational training, labour inspection and social protection "
+             "over the next four years.\n\n"
+             "The agreement was signed by Mr. Samir Khoury, Minister of Labour, on behalf of Jordan and by Ms. "
+             "Helen Brandt, Regional Director of the ILO for Arab States, for the organization.",
+        agreements=(signed(MOU, "International Labour Organization", "Jordan", on=date(2025, 3, 11),
+                           by={"Samir Khoury", "Helen Brandt"}),)), id="signed-by-A-on-behalf-of-X-and-by-B-for-Y"),
+    pytest.param(Doc(
+        title="Kenya and Finland strengthen cooperation in education",
+        published=date(2025, 5, 6),
+        text="Nairobi, 5 May 2025. Ms. Grace Wanjiru, Cabinet Secretary for Foreign Affairs of Kenya, held talks "
+             "with Mr. Mikko Lahti, Minister for Foreign Trade of Finland, at the Ministry in Nairobi.\n\n"
+             "The ministers discussed trade, education and climate action.\n\n"
+             "At the end of the talks, the two sides signed a memorandum of understanding on cooperation in "
+             "higher education.",
+        agreements=(signed(MOU, "Kenya", "Finland", on=date(2025, 5, 5), by={"Grace Wanjiru", "Mikko Lahti"}),)),
+        id="talks-then-the-two-sides-signed"),
+    pytest.param(Doc(
+        title="UNDP and Moldova partner on digital public services",
+        published=date(2025, 4, 3),
+        text="Chisinau, 2 April 2025 – The United Nations Development Programme (UNDP) and the Government of the "
+             "Republic of Moldova today signed a memorandum of understanding to expand digital public services in "
+             "rural areas.\n\n"
+             "The memorandum was signed by Ms. Ana Rusu, Deputy Prime Minister for Digitalization, and Mr. Erik "
+             "Sandberg, UNDP Resident Representative in Moldova, in the presence of Mr. Ion Ceban, Minister of "
+             "Finance.\n\n"
+             "“This partnership will bring services closer to citizens,” said Ms. Rusu.",
+        agreements=(signed(MOU, "United Nations Development Programme", "Moldova", on=date(2025, 4, 2),
+                           by={"Ana Rusu", "Erik Sandberg"}),)), id="signatories-later-witness-in-the-presence-of"),
+    pytest.param(Doc(
+        title="Japan extends grant aid to Cambodia for water supply",
+        published=date(2025, 2, 21),
+        text="Phnom Penh, 20 February 2025. The Government of Japan and the Royal Government of Cambodia signed a "
+             "grant agreement for the Project for the Expansion of Water Supply in Battambang.\n\n"
+             "The grant agreement was signed by Mr. Kenji Sato, Ambassador of Japan to Cambodia, and Mr. Chea "
+             "Sophal, Secretary of State of the Ministry of Economy and Finance.\n\n"
+             "Japan will provide up to 1.9 billion yen for the project.",
+        agreements=(signed(AGREEMENT, "Japan", "Cambodia", on=date(2025, 2, 20),
+                           by={"Kenji Sato", "Chea Sophal"}),)), id="grant-agreement"),
+    pytest.param(Doc(
+        title="ADB loan to improve rural roads in Bangladesh",
+        published=date(2025, 6, 11),
+        text="DHAKA, BANGLADESH (10 June 2025) — The Asian Development Bank (ADB) and the Government of Bangladesh "
+             "today signed a $150 million loan agreement to upgrade 600 kilometers of rural roads.\n\n"
+             "Mr. Rahim Chowdhury, Secretary of the Economic Relations Division, signed for the government, while "
+             "Ms. Laura Kim, ADB Country Director for Bangladesh, signed for ADB.\n\n"
+             "The project will connect farmers in six districts to markets.",
+        agreements=(signed(AGREEMENT, "Asian Development Bank", "Bangladesh", on=date(2025, 6, 10),
+                           by={"Rahim Chowdhury", "Laura Kim"}),)), id="loan-agreement-signed-for-while"),
+    pytest.param(Doc(
+        title="Estonia and Georgia exchange letters on e-governance",
+        published=date(2025, 9, 17),
+        text="Tallinn, 16 September 2025. Estonia and Georgia signed a letter of intent on cooperation in "
+             "e-governance during the visit of Georgian Minister of Justice Levan Beridze to Tallinn.\n\n"
+             "Minister Beridze and Estonian Minister of Justice Kristi Tamm also discussed judicial reform.",
+        agreements=(signed(LOI, "Estonia", "Georgia", on=date(2025, 9, 16)),)), id="letter-of-intent-during-visit"),
+    pytest.param(Doc(
+        title="Ghana ratifies the convention",
+        published=date(2025, 7, 2),
+        text="New York, 1 July 2025. Ghana deposited its instrument of ratification of the Convention on the "
+             "Rights of Persons with Disabilities with the Secretary-General of the United Nations on 1 July "
+             "2025.\n\n"
+             "Mr. Kwesi Boateng, Permanent Representative of Ghana to the United Nations, handed over the "
+             "instrument at United Nations Headquarters.\n\n"
+             "The Convention was adopted in 2006 and has 191 parties."),
+        id="instrument-of-ratification-deposited-no-signing"),
+    pytest.param(Doc(
+        title="Ministers review fisheries cooperation",
+        published=date(2025, 8, 8),
+        text="Accra, 7 August 2025. Ms. Ama Owusu, Minister of Fisheries of Ghana, received Mr. Koffi Agbo, "
+             "Minister of Maritime Economy of Togo, in Accra.\n\n"
+             "The two ministers reviewed the implementation of the fisheries agreement signed between the two "
+             "countries in 2019.\n\n"
+             "They agreed that a new protocol on joint patrols will be signed at the next session of the joint "
+             "commission."),
+        id="old-agreement-and-planned-protocol"),
+    pytest.param(Doc(
+        title="Uzbekistan and Hungary sign seven documents",
+        published=date(2025, 10, 15),
+        text="Tashkent, 14 October 2025. Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan, held "
+             "talks with his Hungarian counterpart, Mr. Peter Varga.\n\n"
+             "Following the talks, Mr. Saidov presided over the signing of seven memoranda with his counterpart, "
+             "covering agriculture, water management, tourism and education.",
+        agreements=(signed(MOU, "Uzbekistan", "Hungary", on=date(2025, 10, 14)),)),
+        id="presided-over-the-signing-with-his-counterpart"),
+    pytest.param(Doc(
+        title="EU and Ethiopia sign financing agreement",
+        published=date(2025, 3, 28),
+        text="Addis Ababa, 27 March 2025. The European Union and Ethiopia signed a financing agreement of EUR 80 "
+             "million to support health services in the regions.\n\n"
+             "Signing on behalf of the EU was Ambassador Roland Meier, Head of the EU Delegation to Ethiopia, "
+             "while Mr. Dawit Bekele, State Minister of Finance, signed on behalf of Ethiopia.",
+        agreements=(signed(AGREEMENT, "European Union", "Ethiopia", on=date(2025, 3, 27),
+                           by={"Roland Meier", "Dawit Bekele"}),)), id="signing-on-behalf-of-X-was-A"),
+    pytest.param(Doc(
+        title="UNICEF and the World Food Programme ink partnership on school meals",
+        published=date(2025, 5, 21),
+        text="Rome, 20 May 2025 – UNICEF and the World Food Programme inked a partnership agreement to provide "
+             "school meals to one million children in the Sahel.\n\n"
+             "The agreement covers Burkina Faso, Mali and Niger.\n\n"
+             "It was signed by Ms. Karin Holt, Deputy Executive Director of UNICEF, and Mr. Marco Rossi, Assistant "
+             "Executive Director of WFP.",
+        agreements=(signed(AGREEMENT, "United Nations Children's Fund", "World Food Programme", on=date(2025, 5, 20),
+                           by={"Karin Holt", "Marco Rossi"}),)), id="ink-a-partnership-signatories-later"),
+    pytest.param(Doc(
+        title="Egypt and Greece sign three agreements",
+        published=date(2025, 11, 4),
+        text="Cairo, 3 November 2025. The President of Egypt, Mr. Hassan Fathy, received the Prime Minister of "
+             "Greece, Mr. Nikos Papadakis, at the presidential palace.\n\n"
+             "The two leaders witnessed the signing of three agreements on maritime transport, energy and "
+             "tourism between Egypt and Greece.\n\n"
+             "The agreements were signed by the ministers concerned of the two countries.",
+        agreements=(signed(AGREEMENT, "Egypt", "Greece", on=date(2025, 11, 3)),)), id="leaders-witnessed-the-signing"),
+    pytest.param(Doc(
+        title="Ministry of Health and WHO sign cooperation strategy",
+        published=date(2025, 1, 30),
+        text="Kigali, 29 January 2025. The Ministry of Health of Rwanda and the World Health Organization "
+             "signed a memorandum of understanding on primary health care on Wednesday in Kigali.\n\n"
+             "Dr. Jean Mugabo, Minister of Health, and Dr. Aisha Conteh, WHO Representative in Rwanda, put their "
+             "signatures to the document in a ceremony at the Ministry.",
+        agreements=(signed(MOU, "Ministry of Health of Rwanda", "World Health Organization", on=date(2025, 1, 29)),)),
+        id="ministry-and-agency-signed-on-weekday"),
+    pytest.param(Doc(
+        title="Memorandum with the University of Porto",
+        publisher="University of Nairobi",
+        published=date(2025, 4, 15),
+        text="The University of Nairobi and the University of Porto have signed a memorandum of understanding on "
+             "staff and student exchange.\n\n"
+             "The memorandum was signed on 14 April 2025 by Prof. Daniel Kiprono, Vice-Chancellor of the "
+             "University of Nairobi, and Prof. Rui Almeida, Rector of the University of Porto.\n\n"
+             "The two universities will also develop joint research in marine science.",
+        agreements=(signed(MOU, "University of Nairobi", "University of Porto", on=date(2025, 4, 14),
+                           by={"Daniel Kiprono", "Rui Almeida"}),)), id="two-universities-date-later"),
+    pytest.param(Doc(
+        title="Peru and Chile to sign agreement",
+        published=date(2025, 6, 2),
+        text="Lima, 1 June 2025. The Foreign Ministers of Peru and Chile announced that the two countries will "
+             "sign an agreement on border integration in July.\n\n"
+             "The agreement is expected to be signed in Tacna during the binational cabinet meeting."),
+        id="signing-announced-only"),
+    pytest.param(Doc(
+        title="Kazakhstan and Azerbaijan sign transport agreement",
+        published=date(2025, 9, 25),
+        text="ASTANA. KAZINFORM – Kazakhstan and Azerbaijan signed an agreement on international road transport "
+             "on 24 September 2025, the press service of the Ministry of Transport reports.\n\n"
+             "The document was signed by Minister of Transport of Kazakhstan Nurlan Seitkali and Minister of "
+             "Digital Development and Transport of Azerbaijan Rashad Mammadli.",
+        agreements=(signed(AGREEMENT, "Kazakhstan", "Azerbaijan", on=date(2025, 9, 24),
+                           by={"Nurlan Seitkali", "Rashad Mammadli"}),)), id="agency-signed-by-titles-before-names",
+        marks=NOT_YET),  # the second name, after a long title with no honorific, is not tagged as a person
+    pytest.param(Doc(
+        title="Norway and Viet Nam sign agreement via video link",
+        published=date(2025, 2, 6),
+        text="Hanoi, 5 February 2025. Norway and Viet Nam signed an agreement on ocean management during an "
+             "online ceremony on 5 February 2025.\n\n"
+             "Ms. Sigrid Nilsen, Minister of Fisheries of Norway, and Mr. Tran Van Minh, Minister of Agriculture "
+             "of Viet Nam, signed the agreement from Oslo and Hanoi respectively.",
+        agreements=(signed(AGREEMENT, "Norway", "Vietnam", on=date(2025, 2, 5),
+                           by={"Sigrid Nilsen", "Tran Van Minh"}),)), id="signed-respectively-online"),
+    pytest.param(Doc(
+        title="IOM and Mexico sign agreement on labour migration",
+        published=date(2025, 7, 9),
+        text="Mexico City, 8 July 2025 – The International Organization for Migration (IOM) and Mexico's "
+             "Ministry of Labour signed an agreement to promote fair recruitment.\n\n"
+             "The signing ceremony was attended by Ms. Lucia Herrera, Minister of Labour, and Mr. Paolo Conti, "
+             "IOM Chief of Mission in Mexico, who signed the agreement.",
+        agreements=(signed(AGREEMENT, "International Organization for Migration", "Mexico", on=date(2025, 7, 8)),)),
+        id="the-signing-ceremony-was-attended-by"),
+    pytest.param(Doc(
+        title="Peru and Chile sign protocol",
+        published=date(2025, 8, 13),
+        text="Lima, 13 August 2025. Recalling the memorandum of understanding signed between the two countries in "
+             "2019, Peru and Chile today signed a protocol on the mutual recognition of diplomas.\n\n"
+             "The protocol was signed by Ms. Rosa Quispe, Minister of Education of Peru, and Mr. Felipe Rojas, "
+             "Minister of Education of Chile.",
+        agreements=(signed(AgreementKind.PROTOCOL, "Peru", "Chile", on=date(2025, 8, 13),
+                           by={"Rosa Quispe", "Felipe Rojas"}),)),
+        id="old-memorandum-recalled-new-protocol-signed"),
+    pytest.param(Doc(
+        title="Türkiye, Azerbaijan sign trade agreement",
+        published=date(2025, 5, 27),
+        text="ANKARA (AA) - Türkiye and Azerbaijan on Tuesday signed an agreement on preferential trade in Ankara, "
+             "the Trade Ministry said in a statement.\n\n"
+             "The agreement was signed by Trade Minister Omer Yildiz and Azerbaijani Economy Minister Elnur "
+             "Aliyev, the statement said.",
+        agreements=(signed(AGREEMENT, "Türkiye", "Azerbaijan"),)), id="wire-style-on-weekday-signed"),
+    pytest.param(Doc(
+        title="Ministry signs MoU with Egerton University",
+        published=date(2025, 4, 29),
+        text="Nairobi, 28 April 2025. The Ministry of Agriculture of Kenya and Egerton University signed a "
+             "memorandum of understanding on agricultural research.\n\n"
+             "Principal Secretary Mr. Peter Mwangi signed on behalf of the Ministry, while Prof. Grace Njeri, "
+             "Vice-Chancellor, signed for the University.",
+        agreements=(signed(MOU, "Ministry of Agriculture of Kenya", "Egerton University", on=date(2025, 4, 28),
+                           by={"Peter Mwangi", "Grace Njeri"}),)), id="ministry-and-university-signed-for-while"),
+    pytest.param(Doc(
+        title="UNHCR and Chad sign Letter of Understanding",
+        published=date(2025, 3, 19),
+        text="N'Djamena, 18 March 2025 – The Office of the United Nations High Commissioner for Refugees (UNHCR) "
+             "and the Government of Chad today signed a Letter of Understanding on the inclusion of refugees in "
+             "national health services.\n\n"
+             "The letter was signed by Mr. Idriss Mahamat, Minister of Public Health, and Ms. Sophie Laurent, "
+             "UNHCR Representative in Chad.",
+        agreements=(signed(None, "Office of the United Nations High Commissioner for Refugees", "Chad",
+                           on=date(2025, 3, 18), by={"Idriss Mahamat", "Sophie Laurent"}),)),
+        id="letter-of-understanding"),
+    pytest.param(Doc(
+        title="Agreement on fisheries signed",
+        published=date(2025, 5, 15),
+        text="Dakar, 14 May 2025. Senegal and Mauritania signed an agreement on fisheries in Dakar on 14 May.\n\n"
+             "The agreement was signed by Mr. Moussa Diop, Minister of Fisheries of Senegal, and Mr. Sidi Ould "
+             "Ahmed, Minister of Fisheries of Mauritania.\n\n"
+             "The President of Senegal, Mr. Amadou Fall, also signed a decree on the protection of coastal "
+             "waters.",
+        agreements=(signed(AGREEMENT, "Senegal", "Mauritania", on=date(2025, 5, 14),
+                           by={"Moussa Diop", "Sidi Ould Ahmed"}),)), id="a-decree-signed-after-is-no-signatory"),
+]
+
+
+@pytest.mark.parametrize("doc", SIGNINGS)
+def test_signings(nlp, doc):
+    check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (b) conferences, forums, summits, workshops, webinars, ceremonies: who took part, who organised
+
+GATHERINGS = [
+    pytest.param(Doc(
+        title="Regional Forum on Clean Energy opens in Manila",
+        published=date(2025, 6, 5),
+        text="Manila, 4 June 2025 – The Regional Forum on Clean Energy opened today in Manila.\n\n"
+             "The forum was organised by the Asian Development Bank in partnership with the Government of Japan "
+             "and brought together more than 400 participants from 30 countries.\n\n"
+             "Speakers included Ms. Maria Santos, Secretary of Energy of the Philippines, and Mr. Hiroshi Tanaka, "
+             "Vice-Minister of Economy of Japan.",
+        participations=(Took("Asian Development Bank", "Regional Forum on Clean Energy", ORGANIZER),
+                        Took("Japan", "Regional Forum on Clean Energy", ORGANIZER),
+                        Took("Maria Santos", "Regional Forum on Clean Energy"),
+                        Took("Hiroshi Tanaka", "Regional Forum on Clean Energy"))),
+        id="forum-organised-by-in-partnership-with-speakers-included"),
+    pytest.param(Doc(
+        title="Africa Water Summit",
+        published=date(2025, 3, 4),
+        text="Addis Ababa, 3 March 2025. The African Union hosted the Africa Water Summit at its headquarters on "
+             "3 March 2025.\n\n"
+             "The summit was chaired by Mr. Paul Kagimu, President of Uganda.\n\n"
+             "Mr. Joseph Banda, Minister of Water of Malawi, addressed the summit on behalf of the Southern "
+             "African Development Community.",
+        participations=(Took("African Union", "Africa Water Summit", ORGANIZER),
+                        Took("Paul Kagimu", "Africa Water Summit"),
+                        Took("Joseph Banda", "Africa Water Summit")),
+        acceptable=(Took("Southern African Development Community", "Africa Water Summit"),)),
+        id="summit-hosted-chaired-addressed"),
+    pytest.param(Doc(
+        title="Workshop on labour inspection",
+        published=date(2025, 5, 13),
+        text="Dar es Salaam, 12 May 2025. A three-day Workshop on Labour Inspection opened in Dar es Salaam on "
+             "Monday.\n\n"
+             "The workshop, organised by the International Labour Organization, was opened by Ms. Neema Mushi, "
+             "Minister of Labour of Tanzania.\n\n"
+             "Labour inspectors from Kenya, Uganda and Tanzania take part in the training.",
+        participations=(Took("International Labour Organization", "Workshop on Labour Inspection", ORGANIZER),
+                        Took("Neema Mushi", "Workshop on Labour Inspection")),
+        acceptable=(Took("Kenya", "Workshop on Labour Inspection"), Took("Uganda", "Workshop on Labour Inspection"),
+                    Took("Tanzania", "Workshop on Labour Inspection"))),
+        id="workshop-organised-by-opened-by"),
+    pytest.param(Doc(
+        title="UNESCO webinar on media literacy",
+        published=date(2025, 2, 12),
+        text="Paris, 11 February 2025. UNESCO held a webinar on media literacy in schools on 11 February "
+             "2025.\n\n"
+             "The webinar was moderated by Ms. Claire Dubois, Chief of Media Development at UNESCO.\n\n"
+             "Panelists included Mr. Tomas Novak, Minister of Education of Slovakia, and Ms. Laila Hassan, "
+             "Director of the Arab Media Forum.",
+        participations=(Took("United Nations Educational, Scientific and Cultural Organization", "webinar",
+                             ORGANIZER),
+                        Took("Claire Dubois", "webinar"), Took("Tomas Novak", "webinar"),
+                        Took("Laila Hassan", "webinar"))),
+        id="webinar-held-moderated-panelists"),
+    pytest.param(Doc(
+        title="Festival of Silk Road Music opens in Samarkand",
+        published=date(2025, 8, 26),
+        text="Samarkand, 25 August 2025. The opening ceremony of the International Festival of Silk Road Music "
+             "took place in Samarkand on 25 August.\n\n"
+             "The ceremony was attended by Mr. Aziz Karimov, Minister of Culture of Uzbekistan, and by "
+             "ambassadors accredited in Tashkent.\n\n"
+             "The festival is organised by the Ministry of Culture of Uzbekistan with the support of UNESCO.",
+        participations=(Took("Aziz Karimov", "International Festival of Silk Road Music"),
+                        Took("Ministry of Culture of Uzbekistan", "International Festival of Silk Road Music",
+                             ORGANIZER)),
+        acceptable=(Took("United Nations Educational, Scientific and Cultural Organization",
+                         "International Festival of Silk Road Music", ORGANIZER),
+                    Took("Aziz Karimov", "opening ceremony"))),
+        id="opening-ceremony-attended-by-organised-with-support"),
+    pytest.param(Doc(
+        title="Nairobi to host the Africa Climate Forum",
+        published=date(2025, 5, 2),
+        text="Nairobi, 1 May 2025. Kenya will host the Africa Climate Forum in Nairobi on 4 and 5 June 2025.\n\n"
+             "Ms. Grace Wanjiru, Cabinet Secretary for Environment, is expected to deliver the keynote address. "
+             "More than 50 ministers have been invited to attend the forum.\n\n"
+             "The forum will be organised by the Ministry of Environment in partnership with the African "
+             "Development Bank."),
+        id="forum-only-announced"),
+    pytest.param(Doc(
+        title="Senate Speaker receives invitation",
+        published=date(2025, 4, 9),
+        text="Manila, 8 April 2025. Senate President Antonio Reyes received an invitation to attend the next "
+             "meeting of the ASEAN Inter-Parliamentary Assembly.\n\n"
+             "The invitation was delivered by Mr. Somchai Preecha, Ambassador of Thailand to the Philippines, "
+             "during a courtesy call at the Senate."),
+        id="invitation-to-attend-a-meeting"),
+    pytest.param(Doc(
+        title="OECD and ASEAN hold joint conference on tax",
+        published=date(2025, 10, 8),
+        text="Bangkok, 7 October 2025. The OECD and ASEAN Joint High-Level Conference on Tax Policy took place in "
+             "Bangkok on 7 October 2025.\n\n"
+             "Mr. Henrik Strand, Director of the OECD Centre for Tax Policy, and Ms. Siti Rahmah, Deputy "
+             "Secretary-General of ASEAN, opened the conference.",
+        participations=(Took("Organisation for Economic Co-operation and Development", "Conference on Tax Policy",
+                             ORGANIZER),
+                        Took("Association of Southeast Asian Nations", "Conference on Tax Policy", ORGANIZER),
+                        Took("Henrik Strand", "Conference on Tax Policy"),
+                        Took("Siti Rahmah", "Conference on Tax Policy"))),
+        id="organisers-named-inside-the-event-name", marks=NOT_YET),  # B hung on A's title: "A, Director of X, and B, ..."
+    pytest.param(Doc(
+        title="Minister attends Ministerial Conference",
+        published=date(2025, 3, 27),
+        text="Abu Dhabi, 26 March 2025. Mr. Jonas Petrauskas, Minister of Economy of Lithuania, led the "
+             "Lithuanian delegation to the 14th Ministerial Conference of the World Trade Organization in Abu "
+             "Dhabi.\n\n"
+             "In his statement at the plenary session, the minister called for the reform of the dispute "
+             "settlement system.",
+        participations=(Took("Jonas Petrauskas", "Ministerial Conference"),),
+        acceptable=(Took("Lithuania", "Ministerial Conference"),
+                    Took("World Trade Organization", "Ministerial Conference", ORGANIZER))),
+        id="led-the-delegation-to-E"),
+    pytest.param(Doc(
+        title="Investment Forum in Vienna",
+        published=date(2025, 11, 13),
+        text="Vienna, 12 November 2025. The Vienna Investment Forum was held on 12 November 2025 with more than "
+             "600 business leaders.\n\n"
+             "Ms. Lena Fischer, Minister of Economy of Austria, delivered the opening address.\n\n"
+             "Also participating in the forum were Mr. Pavel Dvorak, Minister of Industry of the Czech Republic, "
+             "and Ms. Eva Horvat, Minister of Economy of Slovenia.",
+        participations=(Took("Lena Fischer", "Vienna Investment Forum"),
+                        Took("Pavel Dvorak", "Vienna Investment Forum"),
+                        Took("Eva Horvat", "Vienna Investment Forum"))),
+        id="opening-address-then-also-participating-were"),
+    pytest.param(Doc(
+        title="Photo exhibition opens at the embassy",
+        publisher="Embassy of Poland in Seoul",
+        published=date(2025, 6, 17),
+        text="Seoul, 16 June 2025. An exhibition of photographs of Warsaw opened at the Seoul Museum of Art on 16 "
+             "June.\n\n"
+             "The exhibition, organised by the Embassy of Poland in cooperation with the Seoul Museum of Art, was "
+             "opened by Ambassador Marek Nowicki.",
+        participations=(Took("Embassy of Poland", "exhibition", ORGANIZER), Took("Marek Nowicki", "exhibition")),
+        acceptable=(Took("Seoul Museum of Art", "exhibition", ORGANIZER),)),
+        id="exhibition-organised-in-cooperation-with-opened-by"),
+    pytest.param(Doc(
+        title="Global Health Symposium concludes",
+        published=date(2025, 9, 5),
+        text="Geneva, 4 September 2025 – The Global Symposium on Health Systems, co-hosted by the World Health "
+             "Organization and the Government of Switzerland, concluded in Geneva on 4 September.\n\n"
+             "Dr. Amara Diallo, Minister of Health of Guinea, and Dr. Sofia Ruiz, Minister of Health of Costa "
+             "Rica, took part in a panel discussion on primary care.",
+        participations=(Took("World Health Organization", "Global Symposium on Health Systems", ORGANIZER),
+                        Took("Switzerland", "Global Symposium on Health Systems", ORGANIZER),
+                        Took("Amara Diallo", "Global Symposium on Health Systems"),
+                        Took("Sofia Ruiz", "Global Symposium on Health Systems")),
+        acceptable=(Took("Amara Diallo", "panel discussion"), Took("Sofia Ruiz", "panel discussion"))),
+        id="co-hosted-by-then-panel-discussion"),
+    pytest.param(Doc(
+        title="Minister meets counterparts on the margins of the Forum",
+        published=date(2025, 1, 23),
+        text="Davos, 22 January 2025. Ms. Anna Berg, Minister of Foreign Affairs of Sweden, took part in the "
+             "Annual Meeting of the World Economic Forum in Davos.\n\n"
+             "On the margins of the forum, Minister Berg met Mr. Juan Perez, Minister of Foreign Affairs of "
+             "Chile.",
+        participations=(Took("Anna Berg", "Annual Meeting of the World Economic Forum"),),
+        acceptable=(Took("Juan Perez", "World Economic Forum"), Took("World Economic Forum", "Annual Meeting",
+                                                                     ORGANIZER))),
+        id="took-part-then-met-on-the-margins"),
+    pytest.param(Doc(
+        title="Youth Innovation Conference in Kigali",
+        published=date(2025, 7, 16),
+        text="Kigali, 15 July 2025. The Youth Innovation Conference, organised by UNDP and the Government of "
+             "Rwanda, opened in Kigali on 15 July.\n\n"
+             "Ms. Claudine Uwase, Minister of Youth of Rwanda, gave the keynote speech. Mr. Erik Sandberg, UNDP "
+             "Resident Representative, also addressed the participants.",
+        participations=(Took("United Nations Development Programme", "Youth Innovation Conference", ORGANIZER),
+                        Took("Rwanda", "Youth Innovation Conference", ORGANIZER),
+                        Took("Claudine Uwase", "Youth Innovation Conference"),
+                        Took("Erik Sandberg", "Youth Innovation Conference"))),
+        id="keynote-speech-and-also-addressed"),
+    pytest.param(Doc(
+        title="Training course for diplomats",
+        published=date(2025, 10, 21),
+        text="Astana, 20 October 2025. A Training Course on Multilateral Diplomacy for young diplomats of Central "
+             "Asian states began in Astana on 20 October.\n\n"
+             "The course is organised by the OSCE Programme Office in Astana and the Ministry of Foreign Affairs "
+             "of Kazakhstan.\n\n"
+             "Participants will study negotiation, protocol and international law.",
+        participations=(Took("OSCE Programme Office in Astana", "Training Course on Multilateral Diplomacy", ORGANIZER),
+                        Took("Ministry of Foreign Affairs of Kazakhstan", "Training Course on Multilateral Diplomacy",
+                             ORGANIZER)),
+        acceptable=(Took("Organization for Security and Co-operation in Europe",
+                         "Training Course on Multilateral Diplomacy", ORGANIZER),)),
+        id="course-organised-by-two", marks=NOT_YET),  # organisation names cut: "Ministry of Foreign Affairs" | "of Kazakhstan"
+    pytest.param(Doc(
+        title="Book fair opens",
+        published=date(2025, 5, 9),
+        text="Casablanca, 8 May 2025. The International Book Fair of Casablanca opened on 8 May.\n\n"
+             "Mr. Youssef Amrani, Minister of Culture of Morocco, inaugurated the fair in the presence of "
+             "Ms. Ines Ferreira, Minister of Culture of Portugal, the guest of honour country.",
+        participations=(Took("Youssef Amrani", "International Book Fair"),
+                        Took("Ines Ferreira", "International Book Fair"))),
+        id="inaugurated-in-the-presence-of"),
+    pytest.param(Doc(
+        title="Award ceremony",
+        published=date(2025, 12, 3),
+        text="Doha, 2 December 2025. Ms. Mariam Al-Thani, Minister of Education of Qatar, attended the award "
+             "ceremony of the Arab Reading Challenge in Doha on 2 December.\n\n"
+             "The ceremony was organised by the Arab League Educational, Cultural and Scientific Organization.",
+        participations=(Took("Mariam Al-Thani", "Arab Reading Challenge"),
+                        Took("Arab League Educational, Cultural and Scientific Organization", "Arab Reading Challenge",
+                             ORGANIZER))),
+        id="award-ceremony-organised-by-later"),
+    pytest.param(Doc(
+        title="Africa Energy Forum held in Accra",
+        published=date(2025, 6, 20),
+        text="Accra, 19 June 2025. The Africa Energy Forum brought together ministers of Ghana, Kenya and Senegal "
+             "to discuss investment in power grids.\n\n"
+             "Ms. Abena Darko, Minister of Energy of Ghana, was present at the forum and presented the national "
+             "electrification plan.",
+        participations=(Took("Ghana", "Africa Energy Forum"), Took("Kenya", "Africa Energy Forum"),
+                        Took("Senegal", "Africa Energy Forum"), Took("Abena Darko", "Africa Energy Forum"))),
+        id="E-brought-together-then-was-present-at"),
+    pytest.param(Doc(
+        title="Delegation at the Committee session",
+        published=date(2025, 7, 11),
+        text="Paris, 10 July 2025. A delegation headed by Ms. Ilona Kovacs, Deputy Minister of Culture of Hungary, "
+             "took part in the work of the 47th session of the World Heritage Committee.\n\n"
+             "The delegation presented the state of conservation of the Danube banks.",
+        participations=(Took("Ilona Kovacs", "session of the World Heritage Committee"),),
+        acceptable=(Took("Hungary", "session of the World Heritage Committee"),)),
+        id="took-part-in-the-work-of-E"),
+    pytest.param(Doc(
+        title="Ministry prepares Nutrition Forum",
+        published=date(2025, 3, 6),
+        text="Kampala, 5 March 2025. The Minister of Health thanked UNICEF for its support to the school feeding "
+             "programme.\n\n"
+             "The National Forum on Nutrition will be held in Kampala in June 2025. Invitations have been sent to "
+             "ministers of the region, and UNICEF is expected to co-organise the forum."),
+        id="forum-planned-with-expected-co-organiser"),
+    pytest.param(Doc(
+        title="Secretary-General takes part in Youth Forum",
+        published=date(2025, 11, 20),
+        text="Jeddah, 19 November 2025. The Secretary-General of the Organisation of Islamic Cooperation, Mr. "
+             "Yusuf Karimov, participated virtually in the opening session of the Islamic Youth Forum on 19 "
+             "November.\n\n"
+             "In his speech, the Secretary-General underlined the role of young people in development.",
+        participations=(Took("Yusuf Karimov", "Islamic Youth Forum"),)),
+        id="participated-virtually-in-the-opening-session-of-E"),
+    pytest.param(Doc(
+        title="Doha Forum opens",
+        published=date(2025, 12, 8),
+        text="Doha, 7 December 2025. Qatar hosted the Doha Forum on 7 and 8 December, with more than 4,000 "
+             "participants from 150 countries.\n\n"
+             "Speakers at the forum included Mr. Lars Eriksen, Prime Minister of Denmark, and Ms. Ana Duarte, "
+             "Minister of Foreign Affairs of Portugal.",
+        participations=(Took("Qatar", "Doha Forum", ORGANIZER), Took("Lars Eriksen", "Doha Forum"),
+                        Took("Ana Duarte", "Doha Forum"))),
+        id="hosted-E-then-speakers-at-the-forum-included"),
+    pytest.param(Doc(
+        title="Conference on Democracy opens in Strasbourg",
+        published=date(2025, 10, 2),
+        text="Strasbourg, 1 October 2025. The European Conference on Local Democracy opened in Strasbourg on 1 "
+             "October. The conference was organised by the Council of Europe.\n\n"
+             "Also attending were Ms. Marta Nowak, Minister of Interior of Poland, and Mr. Luca Ferri, Mayor of "
+             "Turin.",
+        participations=(Took("Council of Europe", "European Conference on Local Democracy", ORGANIZER),
+                        Took("Marta Nowak", "European Conference on Local Democracy"),
+                        Took("Luca Ferri", "European Conference on Local Democracy"))),
+        id="organised-by-then-also-attending-were", marks=NOT_YET),  # tried: it cost a set-aside participation
+    pytest.param(Doc(
+        title="Delegation at the Expo",
+        published=date(2025, 9, 30),
+        text="Osaka, 29 September 2025. A delegation of Uzbekistan, headed by Mr. Jasur Aliev, Minister of "
+             "Investment, participated in the Asia Investment Expo in Osaka.\n\n"
+             "The delegation presented investment projects in energy and textiles.",
+        participations=(Took("Jasur Aliev", "Asia Investment Expo"),),
+        acceptable=(Took("Uzbekistan", "Asia Investment Expo"),)),
+        id="delegation-headed-by-A-participated-in-E"),
+    pytest.param(Doc(
+        title="Secretary-General represented at the Forum",
+        published=date(2025, 6, 26),
+        text="Vienna, 25 June 2025. Ms. Karin Weber, Deputy Secretary-General of the OSCE, represented the "
+             "Secretary-General at the Vienna Energy Security Forum on 25 June.\n\n"
+             "She spoke on the protection of critical infrastructure.",
+        participations=(Took("Karin Weber", "Vienna Energy Security Forum"),)),
+        id="represented-the-SG-at-E"),
+    pytest.param(Doc(
+        title="Ministers discuss trade",
+        published=date(2025, 2, 19),
+        text="Vienna, 18 February 2025. Ms. Lena Fischer, Minister of Economy of Austria, met Mr. Jan Horak, "
+             "Minister of Industry of the Czech Republic, in Vienna.\n\n"
+             "Ms. Fischer delivered a keynote address on trade at the chamber of commerce later that day, and "
+             "participants included representatives of 40 companies."),
+        id="a-speech-after-an-encounter-and-no-event"),
+]
+
+
+@pytest.mark.parametrize("doc", GATHERINGS)
+def test_gatherings(nlp, doc):
+    check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (c) a signing at a gathering: both facts from one release
+
+MIXED = [
+    pytest.param(Doc(
+        title="Agreements signed at the Investment Forum",
+        published=date(2025, 4, 24),
+        text="Baku, 23 April 2025. The Azerbaijan-Italy Business Forum was held in Baku on 23 April, organised "
+             "by the Azerbaijan Export and Investment Promotion Agency.\n\n"
+             "Mr. Elvin Huseynov, Minister of Economy of Azerbaijan, and Mr. Marco Bianchi, Deputy Minister of "
+             "Economic Development of Italy, addressed the forum.\n\n"
+             "On the sidelines of the forum, Azerbaijan and Italy signed a memorandum of understanding on "
+             "renewable energy.",
+        agreements=(signed(MOU, "Azerbaijan", "Italy", on=date(2025, 4, 23)),),
+        participations=(Took("Elvin Huseynov", "Business Forum"), Took("Marco Bianchi", "Business Forum"),
+                        Took("Azerbaijan Export and Investment Promotion Agency", "Business Forum", ORGANIZER)),
+        acceptable=(Took("Azerbaijan", "Business Forum"), Took("Italy", "Business Forum"))),
+        id="forum-addressed-then-MoU-on-the-sidelines"),
+]
+
+
+@pytest.mark.parametrize("doc", MIXED)
+def test_signings_at_gatherings(nlp, doc):
+    check(nlp, doc)
+
+
+def test_a_fact_word_with_an_unknown_use_fails_at_load_naming_file_and_line(tmp_path):
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon
+
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    words = tmp_path / "x" / "fact_words.tsv"
+    words.write_text(words.read_text(encoding="utf-8") + "panelists\tlinup\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"fact_words.tsv:\d+: 'panelists' needs a use, one of government"):
+        load_lexicon.__wrapped__(tmp_path / "x")
+    assert "panelists" in load_lexicon().words_for("lineup")  # the shipped table loads
