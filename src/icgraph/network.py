@@ -79,28 +79,25 @@ SELECT ?occasion ?agent ?role WHERE {
   }
 }"""
 
-# what makes the ties: classes, dates, the agreement a signing produced
-OCCASIONS_QUERY = _PREFIXES + """
-SELECT ?occasion ?class ?date ?agreement WHERE {
-  GRAPH ?g {
+# what makes the ties: classes, dates, the agreement a signing produced; with the details also what
+# an export or a diagram shows of them (label, event type), read in the same pass over the occasions
+_OCCASIONS = """
+SELECT ?occasion ?class ?date ?agreement{shown} WHERE {{
+  GRAPH ?g {{
     ?occasion a ?class .
-    OPTIONAL { ?occasion schema:startDate ?date }
-    OPTIONAL { ?occasion schema:dateCreated ?date }
-    OPTIONAL { ?occasion ic:agreement ?agreement }
-  }
-  VALUES ?class { ic:Event ic:Meeting ic:Signing ic:Agreement }
-}"""
-
-# what an export or a diagram shows of them
-OCCASION_LABELS_QUERY = _PREFIXES + """
-SELECT ?occasion ?label ?eventType WHERE {
-  GRAPH ?g {
-    ?occasion a ?class .
+    OPTIONAL {{ ?occasion schema:startDate ?date }}
+    OPTIONAL {{ ?occasion schema:dateCreated ?date }}
+    OPTIONAL {{ ?occasion ic:agreement ?agreement }}{details}
+  }}
+  VALUES ?class {{ ic:Event ic:Meeting ic:Signing ic:Agreement }}
+}}"""
+OCCASIONS_QUERY = _PREFIXES + _OCCASIONS.format(shown="", details="")
+OCCASIONS_DETAILS_QUERY = _PREFIXES + _OCCASIONS.format(
+    shown=" ?label ?eventType",
+    details="""
     OPTIONAL { ?occasion skos:prefLabel ?label }
-    OPTIONAL { ?occasion ic:eventType ?eventType }
-  }
-  VALUES ?class { ic:Event ic:Meeting ic:Signing ic:Agreement }
-}"""
+    OPTIONAL { ?occasion ic:eventType ?eventType }""",
+)
 
 MEMBERSHIPS_QUERY = _PREFIXES + """
 SELECT ?membership ?member ?organization ?role ?observed WHERE {
@@ -268,7 +265,7 @@ def read_facts(store: SparqlSource, *, details: bool = True) -> GraphFacts:
             actor.aliases.append(alias)
 
     occasions: dict[str, Occasion] = {}
-    for iri, cls, day, agreement in _rows(store, OCCASIONS_QUERY):
+    for iri, cls, day, agreement, *shown in _rows(store, OCCASIONS_DETAILS_QUERY if details else OCCASIONS_QUERY):
         occasion = occasions.get(iri)
         if occasion is None:
             occasion = occasions[iri] = Occasion(iri)
@@ -277,6 +274,11 @@ def read_facts(store: SparqlSource, *, details: bool = True) -> GraphFacts:
             occasion.date = day
         if agreement is not None:
             occasion.agreements.add(agreement)
+        if shown:
+            label, event_type = shown
+            occasion.label = occasion.label or label or ""
+            if event_type is not None and not occasion.event_type:
+                occasion.event_type = _local_name(event_type)
     for iri, agent, role in _rows(store, INVOLVEMENTS_QUERY):
         occasion = occasions.get(iri)
         if occasion is not None:
@@ -287,12 +289,6 @@ def read_facts(store: SparqlSource, *, details: bool = True) -> GraphFacts:
             occasion.qualified = True
             if party is not None:
                 occasion.acting_for[agent].add(party)
-    if details:
-        for iri, label, event_type in _rows(store, OCCASION_LABELS_QUERY):
-            occasion = occasions[iri]
-            occasion.label = occasion.label or label or ""
-            if event_type is not None and not occasion.event_type:
-                occasion.event_type = _local_name(event_type)
 
     memberships: dict[str, Membership] = {}
     for iri, member, organization, role, observed in _rows(store, MEMBERSHIPS_QUERY):
@@ -486,13 +482,14 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
     """The network of `facts` at `level`. Edges: `kinds`, `weight` (occasions), `first`, `last`,
     `events` (occasion IRIs, by date); with `facts.details` also `sources` (news items) and
     `occasions` (a record per occasion with its label, type, tie, date, the people it came through
-    and its sources). Nodes: `label`, `kind`, `aliases`, `first`, `last`, and with details `posts`."""
+    and its sources; one record serves every edge an occasion makes with the same tie and people: read
+    it, do not change it). Nodes: `label`, `kind`, `aliases`, `first`, `last`, and with details `posts`."""
     if level not in LEVELS:
         raise NetworkError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     details, actors = facts.details, facts.actors
     lifter = _Lifter(facts, level)
-    # pair -> (date, occasion IRI, tie kind, the occasion's record when details)
-    ties: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any] | None]]] = defaultdict(list)
+    # pair -> (date, occasion IRI, tie kind, the occasion's record when details, its news items by IRI)
+    ties: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any] | None, list[str]]]] = defaultdict(list)
 
     for iri in sorted(facts.occasions):
         occasion = facts.occasions[iri]
@@ -512,6 +509,8 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
         if len(nodes) < 2:
             continue
         sources = _source_records(occasion.sources) if details else []
+        items = sorted(occasion.sources) if details else []
+        records: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}  # (tie kind, via) -> record, shared by the pairs that have it
         for a, b in itertools.combinations(sorted(nodes), 2):
             # two agents who act for a common institution (a minister for the ministry and the state)
             # do not tie their institutions, as who-met-whom says
@@ -522,8 +521,13 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
             if kind == "met" and level == "organization" and not _across(links):
                 kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
             if filters.keeps_kind(kind):
-                record = _occasion_record(occasion, kind, people.get(a, _NOTHING) | people.get(b, _NOTHING), sources) if details else None
-                ties[(a, b)].append((occasion.date, iri, kind, record))
+                record = None
+                if details:
+                    via = frozenset(people.get(a, _NOTHING) | people.get(b, _NOTHING)) if people else _NOTHING
+                    record = records.get((kind, via))
+                    if record is None:
+                        record = records[(kind, via)] = _occasion_record(occasion, kind, via, sources)
+                ties[(a, b)].append((occasion.date, iri, kind, record, items))
 
     if level != "person":
         for membership in facts.memberships:
@@ -534,7 +538,8 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 continue
             if filters.keeps("member-of", membership.date):
                 pair = tuple(sorted((membership.member, membership.organization)))
-                ties[pair].append((membership.date, membership.iri, "member-of", _membership_record(membership, actors) if details else None))
+                ties[pair].append((membership.date, membership.iri, "member-of", _membership_record(membership, actors) if details else None,
+                                    sorted(membership.sources) if details else []))
 
     edges: list[tuple[str, str, dict[str, Any]]] = []
     spans: dict[str, list[str]] = {}  # node -> [first, last] of its dated ties, in order of appearance
@@ -554,9 +559,8 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 "events": [tie[1] for tie in found],
             }
         if details:
-            records = [tie[3] for tie in found]
-            edge["sources"] = sorted({source["item"] for record in records for source in record["sources"]})
-            edge["occasions"] = records
+            edge["sources"] = list(found[0][4]) if len(found) == 1 else sorted({item for tie in found for item in tie[4]})
+            edge["occasions"] = [tie[3] for tie in found]
         edges.append((a, b, edge))
         for node in (a, b):
             span = spans.get(node)
