@@ -55,7 +55,7 @@ MEASURED = {
         "meetings": 0.865,
         "meetings-dated": 0.849,
         "posts": 0.809,
-        "agreements": 0.714,
+        "agreements": 0.800,
         "participations": 0.860,
         "entities-precision": 0.924,
         "entities-recall": 0.931,
