@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
-from icgraph.check import UnsupportedShape, check_store, compile_shapes
+from icgraph.check import UnsupportedShape, check_store, check_triples, compile_shapes
 from icgraph.cli import cli
 from icgraph.config import Settings
 from icgraph.pipeline import ingest
@@ -101,6 +101,15 @@ def test_the_store_check_finds_what_pyshacl_finds_on_the_union(broken_store):
         assert shape in shapes, shape
     closed = next(i for i in found if i.shape == "icsh:EvidenceShape")
     assert (closed.path, closed.value) == ("skos:note", "not allowed here")
+
+
+def test_a_set_of_triples_gets_the_issues_pyshacl_finds(broken_store):
+    """What ingest validates a batch of items with: the triples in a store of their own."""
+    with open_store(broken_store) as store:
+        graph = union(store)
+    found = check_triples(graph)
+    assert ordered(issue for _, issue in found) == ordered(validate_graph(graph))
+    assert URIRef(SHARED_MEETING) in {focus for focus, _ in found}
 
 
 def test_a_clean_store_has_no_violation(tmp_path):

@@ -135,6 +135,28 @@ def test_an_item_violating_a_shape_is_quarantined_not_stored(tmp_path):
     assert any("names no party" in message for message in record["issues"])
 
 
+def test_in_a_batch_only_the_item_violating_a_shape_is_quarantined(tmp_path):
+    """The batch is validated as one graph; each issue goes back to the item it is about."""
+    evidence = Evidence("The Foundation signed an agreement.", 0, 35, 0.5)
+    broken = Extraction(
+        item=NewsItem(id="q-2", text="The Foundation signed an agreement.", title="Q2"),
+        entities=(Entity("e1", EntityKind.ORGANIZATION, "Example Foundation"),),
+        agreements=(Agreement("a1", AgreementKind.MEMORANDUM_OF_UNDERSTANDING, (), evidence, signatories=()),),
+    )
+    sound = Extraction(
+        item=NewsItem(id="q-3", text="The Foundation and the Institute signed an agreement.", title="Q3"),
+        entities=(Entity("e1", EntityKind.ORGANIZATION, "Example Foundation"), Entity("e2", EntityKind.ORGANIZATION, "Example Institute")),
+        agreements=(Agreement("a1", AgreementKind.MEMORANDUM_OF_UNDERSTANDING, ("e1", "e2"), evidence, signatories=()),),
+    )
+    report = IngestReport()
+    with open_store(tmp_path / "store") as store:
+        store_batch([broken, sound], store, Graph(), KnownEntities(), SETTINGS.base, report, None)
+        assert item_graph_iri("q-3", SETTINGS.base) in store.graph_names()
+        assert item_graph_iri("q-2", SETTINGS.base) not in store.graph_names()
+    assert report.items_stored == 1 and [item.id for item, _ in report.quarantined] == ["q-2"]
+    assert any("names no party" in issue.message for issue in report.quarantined[0][1])
+
+
 def test_cli_ingest_reports_bad_inputs_and_stores_the_good_ones(tmp_path):
     good = tmp_path / "good.jsonl"
     good.write_text(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,7 +33,7 @@ from rdflib.term import Node
 
 from icgraph.errors import IcgraphError
 from icgraph.progress import Progress, Step
-from icgraph.store import EmbeddedStore, from_ox
+from icgraph.store import EmbeddedStore, from_ox, to_ox
 from icgraph.build import ontology_axioms
 from icgraph.validate import SEVERITY_ORDER, Issue, compact, shapes_graph
 
@@ -105,7 +106,12 @@ def check_store(store: EmbeddedStore, *, jobs: int = 1, progress: Progress | Non
     without holding Python's lock); `progress` gets a `Step` of task "validate" (checks done of
     all) before the first and after each."""
     issues = [issue for _, issue in find_issues(store.native, jobs=jobs, progress=progress)]
-    return sorted(issues, key=lambda i: (SEVERITY_ORDER.get(i.severity, 3), i.focus, i.shape, i.value is not None, i.value or "", i.path or "", i.message))
+    return sorted(issues, key=issue_order)
+
+
+def issue_order(issue: Issue) -> tuple:
+    """The order issues are listed in: Violations first, then by focus node, shape and value."""
+    return (SEVERITY_ORDER.get(issue.severity, 3), issue.focus, issue.shape, issue.value is not None, issue.value or "", issue.path or "", issue.message)
 
 
 def find_issues(dataset: ox.Store, *, jobs: int = 1, task: str = "validate", progress: Progress | None = None) -> list[tuple[ox.NamedNode | ox.BlankNode, Issue]]:
@@ -120,11 +126,23 @@ def find_issues(dataset: ox.Store, *, jobs: int = 1, task: str = "validate", pro
         return list(check.issues(dataset.query(check.sparql(subclasses), use_default_graph_as_union=True)))  # type: ignore[arg-type]
 
     found: list[tuple[ox.NamedNode | ox.BlankNode, Issue]] = []
-    with ThreadPoolExecutor(jobs) as pool:
-        for done, issues in enumerate(pool.map(run, checks), start=1):
+    with ThreadPoolExecutor(jobs) if jobs > 1 else nullcontext() as pool:
+        for done, issues in enumerate(pool.map(run, checks) if pool else map(run, checks), start=1):
             found.extend(issues)
             say(Step(task, done, len(checks), "checks"))
     return found
+
+
+_BATCH_GRAPH = ox.NamedNode("urn:icgraph:batch")
+
+
+def check_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[tuple[Node, Issue]]:
+    """The SHACL results for a set of rdflib triples (what `validate_graph` reports for a graph of
+    them), each with its focus node as an rdflib term: the compiled queries over an in-memory
+    Oxigraph store of the triples, several times faster than pySHACL on an ingest batch."""
+    dataset = ox.Store()
+    dataset.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o), _BATCH_GRAPH) for s, p, o in triples])
+    return [(from_ox(focus), issue) for focus, issue in find_issues(dataset)]
 
 
 def _hierarchy(dataset: ox.Store) -> Callable[[URIRef], frozenset[str]]:
@@ -322,4 +340,4 @@ def _literal(node: Node) -> str:
     return node.n3()
 
 
-__all__ = ["Check", "Result", "UnsupportedShape", "check_store", "compile_shapes", "compiled_checks", "find_issues"]
+__all__ = ["Check", "Result", "UnsupportedShape", "check_store", "check_triples", "compile_shapes", "compiled_checks", "find_issues"]
