@@ -8,6 +8,7 @@ the others are stored.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -201,11 +202,30 @@ def ingest(
         store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), **memberships_graphs(base)})
         done = 0
         say(Step("ingest", done, len(items), "items"))
-        for extractions, size in extracted_batches(items, extractor, pool, report):
-            entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
-            done += size
-            say(Step("ingest", done, len(items), "items"))
+        if pool is None:
+            extractor([])  # its models loaded now, to be left out of the collector's passes with the rest
+        with long_lived_frozen():
+            for extractions, size in extracted_batches(items, extractor, pool, report):
+                entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
+                done += size
+                say(Step("ingest", done, len(items), "items"))
     return report
+
+
+@contextmanager
+def long_lived_frozen() -> Iterator[None]:
+    """The objects alive when the block starts (the language model, gazetteers, the stored
+    entities) are left out of the cyclic garbage collector's passes until it ends: its full passes
+    would otherwise walk them all again and again while items are extracted (unless the caller
+    froze objects of its own)."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextmanager
@@ -265,6 +285,7 @@ def _warm_up() -> None:
     """Load the worker's models (an extractor loads them on its first call)."""
     assert _worker_extractor is not None, "worker started without an extractor"
     _worker_extractor([])
+    gc.freeze()  # the models: out of the collector's passes for the worker's life (see long_lived_frozen)
 
 
 def _extract_in_worker(items: list[NewsItem]) -> tuple[list[Extraction], list[ReadProblem], int]:
