@@ -242,3 +242,15 @@ def test_a_feed_entry_whose_body_the_parser_rejects_is_its_own_problem(tmp_path)
     problems = [r for r in results if isinstance(r, ReadProblem)]
     assert [item.title for item in items] == ["First"]
     assert [(p.origin, "HTML parser cannot read" in p.message) for p in problems] == [(f"{path} entry 2", True)]
+
+
+def test_control_characters_are_dropped_and_every_other_character_kept():
+    """Readers drop exactly Unicode's control characters (category Cc) except line feed and tab."""
+    import unicodedata
+
+    from icgraph.read import repair_text
+
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    expected = "".join(ch for ch in everything if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    assert repair_text(everything) == expected
+    assert repair_text("a\x00b\x7fc\x85d\re\tf\ng") == "abcde\tf\ng"

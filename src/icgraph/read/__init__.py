@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from icgraph.errors import InputError
 from icgraph.model import NewsItem
+from icgraph.read.clean import CONTROL
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def repair_text(value: str) -> str:
     """Lone surrogates become U+FFFD (they cannot be encoded); control characters other than
     line ends and tabs are dropped."""
     value = _SURROGATE.sub("\ufffd", value)
-    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return CONTROL.sub("", value)
 
 
 def repair_item(item: NewsItem) -> NewsItem:
