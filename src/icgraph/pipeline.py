@@ -32,7 +32,7 @@ from icgraph.check import check_triples, issue_order
 from icgraph.build import Triple, entity_triples, item_triples, ontology_graph
 from icgraph.config import Settings
 from icgraph.curated import memberships_graphs
-from icgraph.extract import Extractor, RuleExtractor
+from icgraph.extract import DEFAULT_BATCH_SIZE, Extractor, RuleExtractor
 from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, item_slug, ontology_graph_iri
 from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
 from icgraph.progress import Progress, Step
@@ -44,7 +44,9 @@ from icgraph.textnorm import content_fingerprint
 from icgraph.validate import Issue, blocking
 from icgraph.vocab import IC
 
-BATCH_SIZE = 25
+BATCH_SIZE = 2 * DEFAULT_BATCH_SIZE
+"""Items resolved, validated and stored together (one transaction): whole batches of the language
+model's (a batch cut short costs it time per text)."""
 
 
 @dataclass
@@ -247,15 +249,19 @@ def extracted_batches(
 ) -> Iterator[tuple[list[Extraction], int]]:
     """(extractions, number of items) per batch, in order. With a pool of workers (each with its
     own copy of the model), they extract while this process resolves, builds, validates and stores
-    the batches they have finished."""
-    chunks = batched(items, BATCH_SIZE)
+    the batches they have finished. Workers take a model batch at a time (at the end of the input
+    neither waits long for the other), gathered here into store batches."""
     if pool is None:
-        for chunk in chunks:
+        for chunk in batched(items, BATCH_SIZE):
             yield extract_isolated(chunk, extractor, report), len(chunk)
         return
-    for extractions, problems, size in pool.map(_extract_in_worker, chunks):
-        report.problems.extend(problems)
-        yield extractions, size
+    parts = pool.map(_extract_in_worker, batched(items, DEFAULT_BATCH_SIZE))
+    for group in batched(parts, BATCH_SIZE // DEFAULT_BATCH_SIZE):
+        extractions: list[Extraction] = []
+        for part, problems, _ in group:
+            extractions.extend(part)
+            report.problems.extend(problems)
+        yield extractions, sum(size for _, _, size in group)
 
 
 _worker_extractor: Extractor | None = None
