@@ -234,8 +234,14 @@ def long_lived_frozen() -> Iterator[None]:
 def worker_pool(extractor: Extractor, jobs: int) -> Iterator[ProcessPoolExecutor]:
     """`jobs` worker processes with a copy of `extractor` each, started at once: they load their
     models while this process reads the input and the stored entities. On leaving, work not yet
-    started is dropped (an error in this process does not wait for the rest of the input)."""
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker, initargs=(extractor,))
+    started is dropped (an error in this process does not wait for the rest of the input).
+
+    Workers are forked from a fresh server process (multiprocessing's "forkserver": no thread of
+    this process, e.g. the store's, is copied) that has imported this module and the main script
+    once, so a worker starts with them imported instead of importing them again."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", __name__])  # no effect once the server runs: it has them
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,))
     try:
         for _ in range(jobs):  # a pool starts a worker per task waiting for one
             pool.submit(_warm_up)
