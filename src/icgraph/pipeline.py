@@ -237,8 +237,10 @@ def worker_pool(extractor: Extractor, jobs: int) -> Iterator[ProcessPoolExecutor
     started is dropped (an error in this process does not wait for the rest of the input).
 
     Workers are forked from a fresh server process (multiprocessing's "forkserver": no thread of
-    this process, e.g. the store's, is copied) that has imported this module and the main script
-    once, so a worker starts with them imported instead of importing them again."""
+    this process, e.g. the store's, is copied) that has imported this module once, so a worker
+    starts with it and the language model's libraries imported instead of importing them again
+    (Python 3.11 still runs the main script again in each worker, which then finds its imports
+    done)."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", __name__])  # no effect once the server runs: it has them
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,))
