@@ -241,8 +241,11 @@ def worker_pool(extractor: Extractor, jobs: int) -> Iterator[ProcessPoolExecutor
     starts with it and the language model's libraries imported instead of importing them again
     (Python 3.11 still runs the main script again in each worker, which then finds its imports
     done)."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["__main__", __name__])  # no effect once the server runs: it has them
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["__main__", __name__])  # no effect once the server runs: it has them
+    else:  # Windows: fresh interpreters
+        context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,))
     try:
         for _ in range(jobs):  # a pool starts a worker per task waiting for one
