@@ -741,8 +741,15 @@ def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
         # organizations alone meet in talks and calls ("ICESCO and ALECSO held talks"), not in
         # receptions or visits, whose sides are people
         return draft.kind in {EventKind.MEETING, EventKind.TALKS, EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}
-    # a person on each side: companions of a visitor to a place did not meet each other
-    return len(people) >= 2 and bool(people & set(draft.host)) and bool(people & set(draft.guest))
+    # a person on each side: companions of a visitor to a place did not meet each other; or a person
+    # on one side and, on the other, only the organization the clause names ("received a delegation
+    # of the European Parliament", "met the Workers' Group"), not in a visit to a place or a state
+    if bool(people & set(draft.host)) and bool(people & set(draft.guest)):
+        return len(people) >= 2
+    institutional = [side for side, named in ((draft.host, draft.groups[0]), (draft.guest, draft.groups[1]))
+                     if side and not people & set(side) and set(side) <= set(named)
+                     and all(ctx.entity(k).kind == EntityKind.ORGANIZATION for k in side)]
+    return len(institutional) == 1 and bool(people) and draft.kind in {EventKind.MEETING, EventKind.TALKS, EventKind.RECEPTION}
 
 
 def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:

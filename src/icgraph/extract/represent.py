@@ -726,7 +726,7 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
         if party is None or not _fallback_only(event.participations[i].agent, party, posts):
             continue
         mine = set(answering(item.entities, party))
-        rivals = [j for j in people if j != i and parties[j] and _opposite(event, i, j, people)
+        rivals = [j for j in range(len(parties)) if j != i and parties[j] and _opposite(event, i, j, people)
                   and mine & set(answering(item.entities, parties[j]))
                   and not _fallback_only(event.participations[j].agent, parties[j], posts)]
         if not rivals:
