@@ -219,7 +219,8 @@ class PersonFinder:
                 continue
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON" \
-                    and not (token.is_lower and self.in_portfolio(start)):
+                    and not (token.is_lower and self.in_portfolio(start)) \
+                    and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
@@ -227,6 +228,21 @@ class PersonFinder:
                 continue
             break
         return end
+
+    def in_list_of_people(self, start: int, conjunction: int) -> bool:
+        """The name at `start` follows a comma after a title in the plural ("the two presidents, B and
+        C") or after a person in a list that "respectively" ends ("A, B and C respectively"): the "and"
+        at `conjunction`, before a person the parser begins anew, ends the name."""
+        doc = self.ctx.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        before = doc[start - 2]
+        if before.tag_ == "NNS" and self.is_title_word(before):
+            return True
+        after = conjunction + 1
+        while after < len(doc) and doc[after].ent_type_ == "PERSON":
+            after += 1
+        return before.ent_type_ == "PERSON" and after < len(doc) and doc[after].lower_ == "respectively"
 
     def in_portfolio(self, start: int) -> bool:
         """The words from `start` follow "of"/"for" of a title ("the Minister of Regional Integration and
