@@ -219,7 +219,8 @@ class PersonFinder:
                 continue
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON" \
-                    and not (token.is_lower and self.in_portfolio(start)):
+                    and not (token.is_lower and self.in_portfolio(start)) \
+                    and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
@@ -227,6 +228,21 @@ class PersonFinder:
                 continue
             break
         return end
+
+    def in_list_of_people(self, start: int, conjunction: int) -> bool:
+        """The name at `start` follows a comma after a title in the plural ("the two presidents, B and
+        C") or after a person in a list that "respectively" ends ("A, B and C respectively"): the "and"
+        at `conjunction`, before a person the parser begins anew, ends the name."""
+        doc = self.ctx.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        before = doc[start - 2]
+        if before.tag_ == "NNS" and self.is_title_word(before):
+            return True
+        after = conjunction + 1
+        while after < len(doc) and doc[after].ent_type_ == "PERSON":
+            after += 1
+        return before.ent_type_ == "PERSON" and after < len(doc) and doc[after].lower_ == "respectively"
 
     def in_portfolio(self, start: int) -> bool:
         """The words from `start` follow "of"/"for" of a title ("the Minister of Regional Integration and
@@ -438,6 +454,12 @@ class PersonFinder:
         doc = self.ctx.doc
         if start < 2 or doc[start - 1].lower_ not in {"of", "for"} or not self.ends_role(start - 1):
             return start
+        for size in range(1, 4):
+            # "Foreign Minister of Maldives Ahmed Shareef": the state the title serves, which the parser
+            # tags as the first word of the person after it
+            if start + size + 2 <= end and self.ctx.gazetteer.country(self.ctx.text_of(start, start + size)) \
+                    and all(t.pos_ == "PROPN" for t in doc[start + size:end]):
+                return start + size
         for cut in range(start + 1, end - 1):
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
@@ -504,6 +526,9 @@ class PersonFinder:
         if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} and not self.swallowed(t, run) for t in span):
             return True
+        if (run.after_role or run.start > 0 and doc[run.start - 1].text == ",") and len(span) >= 2 \
+                and all(t.pos_ == "PROPN" for t in span) and self.apposed_to_titled_phrase(span[-1]) and not any(g.country(t.text) or g.place(t.text) for t in span):
+            return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1]))
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
@@ -528,14 +553,29 @@ class PersonFinder:
 
     def mononym_of_title(self, run: NameRun) -> bool:
         """ "the Minister for Foreign Affairs, Sugiono, ...": a one-word name the parser tags as a
-        person, in apposition to a title (Indonesian and other single names)."""
-        token = self.ctx.doc[run.start]
-        return run.end - run.start == 1 and token.ent_type_ == "PERSON" and self.apposed_to_title(token)
+        person, in apposition to a title (Indonesian and other single names), or a name of words compared
+        as one ("the Minister of Planning, Abdul Karim")."""
+        span = self.ctx.doc[run.start:run.end]
+        return all(t.ent_type_ == "PERSON" for t in span) and self.apposed_to_title(span[-1])
 
     def apposed_to_title(self, token: Token) -> bool:
         """ "The Secretary-General of the United Nations, António Guterres, ...": the name is an
         apposition of a title."""
         return token.dep_ == "appos" and token.head.i < token.i and self.is_title_word(token.head)
+
+    def apposed_to_titled_phrase(self, token: Token) -> bool:
+        """ "The Chairperson of the Senate of X, A B, ...": the name is an apposition of a title or of the
+        institution or state a title's "of" governs."""
+        if token.dep_ != "appos" or token.head.i > token.i:
+            return False
+        head = token.head
+        for _ in range(6):
+            if self.is_title_word(head):
+                return True
+            if head.dep_ != "pobj" or head.head.lower_ not in {"of", "for"} or head.head.head.i > head.i:
+                return False
+            head = head.head.head
+        return False
 
     def plain_name(self, span) -> bool:
         """Two or more proper nouns, none of them a place or a nationality."""
