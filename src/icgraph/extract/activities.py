@@ -360,7 +360,7 @@ def _traveller(ctx: ItemContext, trip: Token) -> list[str]:
 def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
     """Tokens of the titles apposed to people among `tokens` ("attended by Ms. A, Minister of Culture
     of Uzbekistan"): the country or organization of a title is the person's, not another agent."""
-    doc = ctx.doc
+    doc = ctx.tokens
     out: set[int] = set()
     for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
         for i in range(mention.start, mention.end):
@@ -522,7 +522,7 @@ def _companions(ctx: ItemContext, noun: Token, meetings: list[Draft]) -> list[st
 
 def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     """ "Brahmam Innovations (USA)": a country in brackets after a name only locates it."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for mention in ctx.mentions:
         if mention.key == key and mention.start in tokens:
             if mention.start > 0 and doc[mention.start - 1].text == "(" and ctx.entity(key).kind == EntityKind.COUNTRY:
@@ -749,7 +749,7 @@ def _joint_organizers(ctx: ItemContext, drafts: list[Draft]) -> None:
 def _chairs_as(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "A welcomed the delegates as the Chair of the Regional Water Forum": the subject of the clause
     chairs the event whose chair, president or host it acts as."""
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.lower_ != "as" or token.dep_ != "prep":
             continue
         office = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in CHAIR_TITLES), None)

@@ -294,7 +294,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
 def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     """ "Minister of Finance, Winston Jordan, signed": a country name that the parser reads as the
     end of a person's name is that name, not the state."""
-    doc = ctx.doc
+    doc = ctx.tokens
     return ctx.entity(key).kind == EntityKind.COUNTRY and any(
         m.key == key and m.start in tokens and doc[m.start].ent_type_ == "PERSON" and doc[m.start].ent_iob_ == "I"
         for m in ctx.mentions)
@@ -388,7 +388,7 @@ def _credit_line(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     and the World Bank signed ...", from UNICEF) is one."""
     if not _publisher(ctx, key):
         return False
-    doc = ctx.doc
+    doc = ctx.tokens
     places = [m for m in ctx.mentions if m.key == key and m.start in tokens]
     return bool(places) and all(doc[m.end - 1].dep_ in {"compound", "nmod", "npadvmod"} and doc[m.start].idx < CREDIT_WITHIN
                                 or m.start > 0 and doc[m.start - 1].text == "(" for m in places)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc, Span, Token
 
 from icgraph.extract.lexicon import Lexicon
 from icgraph.model import Entity, EntityKind, Evidence, NewsItem, OrgType
@@ -122,13 +123,16 @@ class ItemContext:
         return self.doc.text
 
     @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The parse's tokens, made once per item: `ctx.tokens[i]` is `doc[i]` without a new Token
+        object at each look-up, and a scan over them creates none."""
+        return tuple(self.doc)
+
+    @cached_property
     def _token_offsets(self) -> tuple[list[int], list[int]]:
         """Where each token starts and ends in the item's text, read once per parse."""
-        starts, ends = [], []
-        for token in self.doc:
-            starts.append(token.idx)
-            ends.append(token.idx + len(token.text))
-        return starts, ends
+        table = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []
+        return [start for start, _ in table], [start + length for start, length in table]
 
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), i.e. `doc[start:end].text`, sliced from the parsed text

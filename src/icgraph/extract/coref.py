@@ -69,8 +69,8 @@ def _pronoun_subjects(ctx: ItemContext) -> None:
 def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
     """ "his U.S. counterpart", "her Brazilian counterparts": the one person of the item who holds a
     post for that country (a counterpart followed by a name is that name, read elsewhere)."""
-    doc = ctx.doc
-    for token in doc:
+    doc = ctx.tokens
+    for token in ctx.tokens:
         if token.lemma_.lower() != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
             continue
         qualifier = ctx.mention_at(token.i - 1)
@@ -207,7 +207,7 @@ def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qua
 
 def _names_follow(ctx: ItemContext, index: int) -> bool:
     """A title directly followed by a name is not a reference ("the Minister, Prince X")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     i = index
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -256,7 +256,7 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
         words = ctx.entity(key).name.split()
         if len(words) == 2 and singular(words[1]) in ctx.lexicon.org_heads:
             short[words[0]] = key
-    for token in ctx.doc:
+    for token in ctx.tokens:
         key = short.get(token.text)
         if key is None or token.pos_ != "PROPN":
             continue
@@ -268,12 +268,12 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
 
 
 def _organization_references(ctx: ItemContext) -> None:
-    doc = ctx.doc
+    doc = ctx.tokens
     organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
     _short_names(ctx, organizations)
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
     main = dominant_organization(ctx)
-    for token in doc:
+    for token in ctx.tokens:
         if token.i == 0 or doc[token.i - 1].lower_ != "the" or ctx.taken(token.i):
             continue
         if not token.text[:1].isupper():

@@ -279,7 +279,7 @@ def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> lis
     people = [m for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE) if m.key in side]
     if not people:
         return []
-    doc = ctx.doc
+    doc = ctx.tokens
     found: list[str] = []
     pending: list[str] = []
     i = people[-1].end
@@ -328,7 +328,7 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
     """People listed as members or leaders of a delegation: "The delegation included A, B and C",
     "a delegation, led by A, ...", "The delegation, which included B and C, ..."."""
     members: list[str] = []
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.lemma_.lower() not in GROUP_NOUNS:
             continue
         clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in MEMBER_VERBS]
@@ -844,7 +844,7 @@ def _one_by_one(draft: Draft) -> list[Draft]:
 def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "The Chairperson was accompanied by A" / "X, accompanied by A, received Y": A joins the side
     of the person accompanied, in the latest meeting (up to this sentence) that person took part in."""
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.lemma_.lower() != "accompany":
             continue
         by = [c for c in token.children if c.dep_ == "agent"]

@@ -152,7 +152,7 @@ class PersonFinder:
         """ "Mr. IWAYA Takeshi", "QU Dongyu": house styles (Japanese ministries, UN agencies) write the
         family name in capitals; the parser tags it as part of a person and a capitalised given name
         stands beside it. Acronyms ("UNICEF Director") are known to the gazetteer or not persons."""
-        doc, text = token.doc, token.text
+        doc, text = self.ctx.tokens, token.text
         if not text.isalpha():
             return False
         g = self.ctx.gazetteer
@@ -178,7 +178,7 @@ class PersonFinder:
     # runs -----------------------------------------------------------------------------------
     def run_from(self, start: int) -> int:
         """End of the name run starting at `start` (titles inside stop it unless after a particle)."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         end = start
         # words, not tokens: "Al-Mustaqim" is one word
         while end < len(doc) and sum(1 for t in doc[start:end] if t.text != "-") < MAX_NAME_TOKENS:
@@ -247,7 +247,7 @@ class PersonFinder:
     def in_portfolio(self, start: int) -> bool:
         """The words from `start` follow "of"/"for" of a title ("the Minister of Regional Integration and
         Cooperation, Hon. A B"): the portfolio of the title, which the parser may tag as a person."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         j = start - 1
         while j >= 0 and doc[j].text[:1].isupper() and self.is_title_word(doc[j]):
             j -= 1
@@ -257,7 +257,7 @@ class PersonFinder:
         """Where honorifics ("Dato", "Haji", no role) opening at `i` end, when they stand between the
         given names and the family name of one name, all of which the parse compounds into the name
         word after them; `i` otherwise."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         j = i
         while j < len(doc) and j - i < 3 and normalize_name(doc[j].text) in self.honorific_words \
                 and not self.ctx.gazetteer.is_role(doc[j].text) and doc[j].dep_ == "compound":
@@ -273,7 +273,7 @@ class PersonFinder:
         """ "Mr. Amir Hamzah", "Datuk Seri Amir Hamzah", "Dr. Sultan Al Jaber": a title word the parser
         tags as the first word of a person, after a courtesy honorific (no post, no style of office such as
         "His Majesty" or "H.E."), is a given name."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         if i == 0 or i + 1 >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i + 1].ent_type_ != "PERSON" \
                 or not self.is_name_token(doc[i + 1]):
             return False
@@ -287,7 +287,7 @@ class PersonFinder:
 
     def style_of_words(self, i: int) -> int:
         """The token after a honorific of three or more words that opens at `i`; `i` otherwise."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         end_char = self.ctx.gazetteer.honorific_at(self.ctx.item.text, doc[i].idx)
         if end_char is None:
             return i
@@ -308,7 +308,7 @@ class PersonFinder:
         """Where the name proper begins when the run at `start` opens with lower-case particles
         right after a capitalised title or honorific ("von der" in "President von der Leyen");
         `start` itself otherwise."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         if start == 0 or not doc[start - 1].text[:1].isupper() or not self.is_title_word(doc[start - 1]):
             return start
         i = start
@@ -317,7 +317,7 @@ class PersonFinder:
         return i if i > start and i < len(doc) and self.is_name_token(doc[i]) else start
 
     def honorific_before(self, start: int) -> bool:
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         i = start - 1
         return i >= 0 and doc[i].text[:1].isupper() and (
             normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words)
@@ -325,7 +325,7 @@ class PersonFinder:
     def ends_role(self, end: int) -> bool:
         """Tokens just before `end` form a whole role term ("Councilor", "Executive Director"), maybe in
         the plural ("Foreign Ministers A of X and B of Y")."""
-        last = self.ctx.doc[end - 1].text if end > 0 else ""
+        last = self.ctx.tokens[end - 1].text if end > 0 else ""
         plural = last.endswith("s") and last[:1].isupper() and singular(last) != last.lower()
         for size in range(1, 5):
             if end - size < 0:
@@ -340,7 +340,7 @@ class PersonFinder:
     def role_before(self, start: int) -> bool:
         """A title right before the name: "Councilor X", or "Director General of the Y (ACR) X",
         or "her Indonesian counterpart(,) X"."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         i = start - 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
@@ -382,14 +382,14 @@ class PersonFinder:
     def definite_title(self, last: int) -> bool:
         """The capitalised title ending at `last` opens with "the" ("the Minister of Foreign Affairs"),
         not with a possessor ("Malawi's Minister of Foreign Affairs", who may be someone's companion)."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         j = last
         while j > 0 and last - j < 8 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
             j -= 1
         return doc[j].lower_ == "the" and j < last
 
     def runs(self) -> list[NameRun]:
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         runs: list[NameRun] = []
         i = 0
         while i < len(doc):
@@ -433,7 +433,7 @@ class PersonFinder:
         an institution (its last word an institution head) and then a person begins where the
         person's name begins, when the parser tags those words as a person, or runs them into the
         institution after a title ("head of"); `start` otherwise. The name so cut follows a title."""
-        doc, heads = self.ctx.doc, self.ctx.lexicon.org_heads
+        doc, heads = self.ctx.tokens, self.ctx.lexicon.org_heads
         for cut in range(end - 2, start, -1):
             if singular(doc[cut - 1].text) not in heads and doc[cut - 1].lower_ not in heads:
                 continue
@@ -451,7 +451,7 @@ class PersonFinder:
         """ "Minister of Fisheries Lena Dahl", "Regional Director for Africa Cynthia Samuel": a run right
         after a title's "of"/"for" holds the portfolio, then the name the parser tags as a person; the
         name begins where that tag begins. `start` otherwise."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         if start < 2 or doc[start - 1].lower_ not in {"of", "for"} or not self.ends_role(start - 1):
             return start
         for size in range(1, 4):
@@ -469,7 +469,7 @@ class PersonFinder:
     def title_of(self, start: int) -> bool:
         """A title word, of any case, governs the institution named from `start` ("head of X's ...",
         "director of the ...")."""
-        doc = self.ctx.doc
+        doc = self.ctx.tokens
         i = start - 1
         for _ in range(6):
             if i < 0:
@@ -668,7 +668,7 @@ def _bare_family_names(ctx: ItemContext) -> None:
             if len(words) >= 2:
                 for word in (words[0], words[-1]):
                     owners.setdefault(word, set()).add(key)
-    doc = ctx.doc
+    doc = ctx.tokens
     for token in doc:
         if token.pos_ != "PROPN" or not token.text.isalpha() or len(token.text) < 3 \
                 or not token.text[:1].isupper() or token.text.isupper() or ctx.taken(token.i):

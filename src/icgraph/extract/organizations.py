@@ -172,7 +172,7 @@ def link_known_parents(ctx: ItemContext) -> None:
 
 def _long_name_before(ctx: ItemContext, paren: int) -> tuple[int, int] | None:
     """Tokens of the capitalised name that ends just before the "(" at `paren`."""
-    doc = ctx.doc
+    doc = ctx.tokens
     end = paren
     start = end
     while start > 0 and end - start < MAX_NAME_TOKENS:
@@ -190,9 +190,9 @@ def _long_name_before(ctx: ItemContext, paren: int) -> tuple[int, int] | None:
 
 def find_acronyms(ctx: ItemContext) -> dict[str, str]:
     """Acronym definitions; returns acronym -> entity key, and records the mentions."""
-    doc = ctx.doc
+    doc = ctx.tokens
     defined: dict[str, str] = {}
-    for token in doc:
+    for token in ctx.tokens:
         if token.text != "(" or token.i + 2 >= len(doc):
             continue
         inner = token.nbor()
@@ -263,7 +263,7 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
-    for token in ctx.doc:
+    for token in ctx.tokens:
         key = defined.get(token.text)
         if key and not ctx.taken(token.i):
             ctx.add_mention(Mention(key, ctx.entity(key).kind, token.i, token.i + 1))
@@ -383,7 +383,7 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
 def _known_after_for(ctx: ItemContext, index: int) -> int | None:
     """ "National Commission for UNESCO and ICESCO": known organizations after "for" belong to the
     name; their mentions give way to it. Returns the new end, or None."""
-    doc = ctx.doc
+    doc = ctx.tokens
     i, found = index + 1, []
     while i < len(doc):
         mention = ctx.mention_at(i)
@@ -503,7 +503,7 @@ def _after_leading_role(ctx: ItemContext, start: int, end: int) -> int:
 def _nationality_before(ctx: ItemContext, start: int) -> int:
     """ "the Nordic Youth Committee": a nationality word the parser kept apart from the
     organization it begins (after "the") is part of the name."""
-    doc = ctx.doc
+    doc = ctx.tokens
     k = start
     while k > 0 and doc[k - 1].ent_type_ == "NORP" and not ctx.taken(k - 1) and is_capitalised(doc[k - 1]):
         k -= 1
@@ -513,7 +513,7 @@ def _nationality_before(ctx: ItemContext, start: int) -> int:
 def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
     """ "the Pakistani University of Lahore", "the American University of Beirut": a nationality word
     right before a name (after "the") belongs to the name."""
-    doc = ctx.doc
+    doc = ctx.tokens
     mention = ctx.mention_at(start - 1) if start > 0 else None
     if mention is None or mention.kind != EntityKind.COUNTRY or mention.end != start or mention.end - mention.start != 1:
         return start
@@ -570,7 +570,7 @@ def _owner(ctx: ItemContext, start: int) -> tuple[str | None, str | None]:
 
 def link_owned_names(ctx: ItemContext) -> None:
     """Give ministries named with "of <country>" their country, and units their parent."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for mention in list(ctx.mentions):
         if mention.kind != EntityKind.ORGANIZATION:
             continue
@@ -629,7 +629,7 @@ def mark_names_without_head(ctx: ItemContext) -> None:
     """ "the Royal Armouries" for the "Royal Armouries Museum" the item names elsewhere: an
     institution found by its head word is also named by its words before the head (two or more
     capitalised words, free and not followed by another capitalised word)."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for key, entity in list(ctx.table.entities.items()):
         if entity.kind != EntityKind.ORGANIZATION or entity.gazetteer_id \
                 or entity.org_type in {OrgType.UNIT, OrgType.GOVERNMENT}:

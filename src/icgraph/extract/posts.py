@@ -158,9 +158,9 @@ def _same_role(ctx: ItemContext, a: str, b: str) -> bool:
 def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
     """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
     "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
-    doc = ctx.doc
+    doc = ctx.tokens
     found: set[tuple[str, str]] = set()
-    for token in doc:
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if lemma == "visit" and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -182,9 +182,9 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
 def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
     """Countries of people introduced as visiting ("the visiting Foreign Minister of Chile, A",
     "visiting Chilean Minister B"): a guest's country, not the one the item's untitled hosts serve."""
-    doc = ctx.doc
+    doc = ctx.tokens
     states: set[str] = set()
-    for token in doc:
+    for token in ctx.tokens:
         if token.lower_ != "visiting" or any(c.dep_ == "dobj" for c in token.children):
             continue  # "while visiting Portugal": a verb, whose object is the visited
         for i in range(token.i + 1, min(token.i + 12, token.sent.end)):
@@ -203,7 +203,7 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
 def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, str, str, Span]]:
     """ "A, who heads the ILO," / "A chairs the Council of X": a verb that is a role's word (data/roles.tsv:
     "Head", "Chair") with an organization as its object states the post."""
-    doc = ctx.doc
+    doc = ctx.tokens
     found = []
     for person in people:
         sentence = doc[person.start].sent
@@ -229,9 +229,9 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     """ "Ministers A (Trade) and B (Finance)", "Ambassadors A of Chile, B of Peru and C of Spain": a role
     in the plural before a list of people gives each of them the role, in the state or organization
     named right after their name ("of Chile") or before the title ("Portuguese Ministers A and B")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     found = []
-    for token in doc:
+    for token in ctx.tokens:
         if not token.text[:1].isupper() or not token.text.endswith("s") or singular(token.text) == token.text:
             continue
         term = ctx.gazetteer.role(singular(token.text))
@@ -325,7 +325,7 @@ def _is_honorific(ctx: ItemContext, index: int) -> bool:
 
 def _inside_name_list(ctx: ItemContext, index: int) -> bool:
     """A comma or "and" between two capitalised words of one name, not between two people."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if index < 1 or index + 1 >= len(doc):
         return False
     before, after = doc[index - 1], doc[index + 1]
@@ -599,7 +599,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
 def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
     """ "President Emmanuel Macron of France", "King Abdullah II of Jordan": the country or
     organization after a name whose title comes before it."""
-    doc = ctx.doc
+    doc = ctx.tokens
     i = title.person.end
     if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of":
         return None
@@ -624,7 +624,7 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
 
 def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: int, role_word: str):
     """The organization a role belongs to, and the role's words."""
-    doc = ctx.doc
+    doc = ctx.tokens
     text_of = lambda a, b: ctx.item.text[a:b]  # noqa: E731
     before = [m for m in agents if doc[m.start].idx < role_start]
     after = [m for m in agents if doc[m.start].idx >= role_start]
@@ -719,7 +719,7 @@ def dominant_organization(ctx: ItemContext) -> str | None:
 
 def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(person, country) for "her Indonesian counterpart(,) X" and "his counterpart from Brazil, X"."""
-    doc = ctx.doc
+    doc = ctx.tokens
     found = []
     for person in people:
         i = person.start - 1
