@@ -415,7 +415,7 @@ def _counted_people(ctx: ItemContext, head: Token) -> list[str]:
         if not counts or any(m.kind == EntityKind.PERSON for m in ctx.mentions_in(subject.left_edge.i,
                                                                                   subject.right_edge.i + 1)):
             continue
-        sentences = [s for s in ctx.doc.sents if s.end <= subject.sent.start]
+        sentences = [s for s in ctx.sentences if s.end <= subject.sent.start]
         for sentence in reversed(sentences[-3:]):
             people = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE)))
             if people:
@@ -575,7 +575,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
     single = {t.lemmas[0]: t for t in ctx.lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
             if frame not in ROLE_OF_FRAME and match.tokens[-1].lemma_.lower() in single:
@@ -694,7 +694,7 @@ def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], 
     draft = read[-1] if read else None
     if named and (draft is None or named[-1][0] > draft.sentence.start_char):
         start, name = named[-1]
-        where = next((s for s in ctx.doc.sents if s.start_char <= start < s.end_char), sentence)
+        where = next((s for s in ctx.sentences if s.start_char <= start < s.end_char), sentence)
         draft = _draft_named(ctx, drafts, name, where)
     if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
         return
@@ -813,7 +813,7 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...",
     "On the sidelines of the Forum, A met B": the people a sentence names take part in the event it
     opens with, or whose sidelines it reports from."""
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         first = sentence[0]
         sideline = next((t for t in sentence if t.dep_ == "prep" and t.lower_ in {"on", "in", "at"}
                          and any(c.dep_ == "pobj" and c.lower_ in ctx.lexicon.sidelines for c in t.children)), None)

@@ -137,7 +137,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
     for post in posts:
         if post.organization:
             post_orgs.setdefault(post.person, []).append(post.organization)
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         terms = _terms_in(ctx, sentence)
         if not terms:
             if drafts:
@@ -179,7 +179,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
 def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, list[str]]) -> list[str]:
     """ "A signed the MoU. On behalf of B's Secretary-General, C, General Counsel of B, attended the
     ceremony": C met A at the signing, for the party A did not sign for."""
-    sentences = list(ctx.doc.sents)
+    sentences = list(ctx.sentences)
     index = next(i for i, s in enumerate(sentences) if s.start == draft.sentence.start)
     signer = draft.signatories[0]
     signer_side = {ctx.top_organization(o) for o in post_orgs.get(signer, [])}
@@ -316,7 +316,7 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
     signed for the Bank", "Signing on behalf of the EU was Ambassador A") tells more of that
     signing: its signatories, and its parties when it had fewer than two. A verb with an object of
     its own ("signed the guest book") is another act."""
-    sentences = [s.start for s in ctx.doc.sents]
+    sentences = [s.start for s in ctx.sentences]
     if sentences.index(sentence.start) - sentences.index(target.sentence.start) > CONTINUED_WITHIN:
         return
     references = ctx.lexicon.words_for("reference")

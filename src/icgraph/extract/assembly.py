@@ -163,7 +163,7 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
     cues, companion_cues = attendance_cues()
     served = affiliations(ctx, posts)
     groups = {id(draft): group_only(ctx, draft) for draft in drafts}
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
         text = ctx.text_of(sentence.start, sentence.end)
         companion = companion_cues.search(text)
@@ -195,7 +195,7 @@ def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
             continue
         if len(empty) != 1:
             continue
-        for sentence in ctx.doc.sents:
+        for sentence in ctx.sentences:
             if sentence.start <= draft.sentence.start:
                 continue
             forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}  # "Ambassadors" tagged as a name
@@ -215,7 +215,7 @@ def _fill_institution_sides(ctx: ItemContext, draft) -> None:
     and the Y delegation by B") joins that institution's side."""
     forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}
     sides = [(side, {k for key in side for k in _around(ctx, key)}) for side in (draft.host, draft.guest)]
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence):
             continue
         institution = None

@@ -129,6 +129,12 @@ class ItemContext:
         return tuple(self.doc)
 
     @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """The parse's sentences, made once per item (each `doc.sents` checks the annotation and makes
+        every Span again)."""
+        return tuple(self.doc.sents)
+
+    @cached_property
     def _token_offsets(self) -> tuple[list[int], list[int]]:
         """Where each token starts and ends in the item's text, read once per parse."""
         table = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []

@@ -48,7 +48,7 @@ def _pronoun_subjects(ctx: ItemContext) -> None:
     names people is about (the subject of its main clause, else the first person it names), within
     three sentences. Sentences that report an encounter read their pronoun themselves (events.py)."""
     doc = ctx.doc
-    sentences = list(doc.sents)
+    sentences = list(ctx.sentences)
     _, companion_cues = attendance_cues()
     for number, sentence in enumerate(sentences):
         pronoun = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -75,7 +75,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     found = _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
     source = sentence
     if not found:
-        sentences = list(ctx.doc.sents)
+        sentences = list(ctx.sentences)
         index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
             if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) and other.start < sentence.start:

@@ -186,7 +186,7 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
 def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
     """ "A met B on Monday. Later she received C": a pronoun opening a clause of its own stands for
     the person the previous sentence that names people is about (its subject, else its first person)."""
-    sentences = [s for s in ctx.doc.sents if s.end <= pronoun.sent.start][-3:]
+    sentences = [s for s in ctx.sentences if s.end <= pronoun.sent.start][-3:]
     for sentence in reversed(sentences):
         people = _people_only(ctx, [m.key for m in ctx.mentions_in(sentence.start, sentence.end)])
         if not people:
@@ -642,10 +642,11 @@ def _paragraph_end(token: Token) -> int:
     return end
 
 
-def _lines(doc) -> list[Span]:
+def _lines(ctx: ItemContext) -> list[Span]:
     """The lines of the text (each ending with a line break, or the text), as spans of whole sentences."""
+    doc = ctx.doc
     lines, start = [], None
-    for sentence in doc.sents:
+    for sentence in ctx.sentences:
         start = sentence.start if start is None else start
         if "\n" in sentence.text_with_ws:
             lines.append(doc[start:sentence.end])
@@ -778,7 +779,7 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
 def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts: list[Draft] = []
     anchors: list[int] = []
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
             match = _hosting_a_person(ctx, match)
@@ -802,7 +803,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
-    for line in _lines(ctx.doc):
+    for line in _lines(ctx):
         draft = caption_meeting(ctx, line)
         if draft:
             drafts.append(draft)

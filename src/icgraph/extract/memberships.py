@@ -173,7 +173,7 @@ def find_memberships(ctx: ItemContext) -> list[Membership]:
     """Memberships the item states, one per (member, organization), with the first sentence saying so."""
     phrases, blockers = load_phrases()
     found: dict[tuple[str, str], Membership] = {}
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         if not any(m.kind == EntityKind.ORGANIZATION for m in ctx.mentions_in(sentence.start, sentence.end)):
             continue
         skeleton_of_sentence = _skeleton(ctx, sentence)

@@ -276,7 +276,7 @@ def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     header that names a role gives each person without a post that role in what follows "of"."""
     holders = {p.person for p in posts}
     found: list[Post] = []
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         if not sentence.text.rstrip().endswith(":"):
             continue
         term = next((t for t in (ctx.gazetteer.role(singular(w.text)) for w in sentence
