@@ -750,7 +750,7 @@ def _chairs_as(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "A welcomed the delegates as the Chair of the Regional Water Forum": the subject of the clause
     chairs the event whose chair, president or host it acts as."""
     for token in ctx.tokens:
-        if token.lower_ != "as" or token.dep_ != "prep":
+        if ctx.lowers[token.i] != "as" or token.dep_ != "prep":
             continue
         office = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in CHAIR_TITLES), None)
         event = _prep_object(office, {"of"}) if office is not None else None

@@ -129,6 +129,16 @@ class ItemContext:
         return tuple(self.doc)
 
     @cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """`token.lemma_.lower()` of each token, read once per item for the scans over all tokens."""
+        return tuple(token.lemma_.lower() for token in self.tokens)
+
+    @cached_property
+    def lowers(self) -> tuple[str, ...]:
+        """`token.lower_` of each token, read once per item."""
+        return tuple(token.lower_ for token in self.tokens)
+
+    @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The parse's sentences, made once per item (each `doc.sents` checks the annotation and makes
         every Span again)."""

@@ -71,7 +71,7 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
     post for that country (a counterpart followed by a name is that name, read elsewhere)."""
     doc = ctx.tokens
     for token in ctx.tokens:
-        if token.lemma_.lower() != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
+        if ctx.lemmas[token.i] != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
             continue
         qualifier = ctx.mention_at(token.i - 1)
         if qualifier is None or qualifier.kind != EntityKind.COUNTRY:
@@ -274,7 +274,7 @@ def _organization_references(ctx: ItemContext) -> None:
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
     main = dominant_organization(ctx)
     for token in ctx.tokens:
-        if token.i == 0 or doc[token.i - 1].lower_ != "the" or ctx.taken(token.i):
+        if token.i == 0 or ctx.lowers[token.i - 1] != "the" or ctx.taken(token.i):
             continue
         if not token.text[:1].isupper():
             continue

@@ -329,7 +329,7 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
     "a delegation, led by A, ...", "The delegation, which included B and C, ..."."""
     members: list[str] = []
     for token in ctx.tokens:
-        if token.lemma_.lower() not in GROUP_NOUNS:
+        if ctx.lemmas[token.i] not in GROUP_NOUNS:
             continue
         clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in MEMBER_VERBS]
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in MEMBER_VERBS:
@@ -492,7 +492,7 @@ def _subject_tokens(match: TriggerMatch) -> list[Token]:
 
 def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     """ "during his meeting with X", "At a meeting on Tuesday with X, Y said"."""
-    kind = NOMINAL_MEETINGS.get(token.lemma_.lower())
+    kind = NOMINAL_MEETINGS.get(ctx.lemmas[token.i])
     if kind is None or token.pos_ not in {"NOUN", "PROPN"}:
         return None
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -549,7 +549,7 @@ def presented_credentials(ctx: ItemContext, token: Token) -> Draft | None:
     """ "their presentation of credentials to President A": the head of state receives the people
     the possessive stands for, who may be a group named before it ("welcomed the newly accredited
     ambassadors ... following their presentation of credentials to A") and listed later."""
-    if token.lemma_.lower() != "presentation" or token.pos_ != "NOUN" or _unreal(token):
+    if ctx.lemmas[token.i] != "presentation" or token.pos_ != "NOUN" or _unreal(token):
         return None
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if not of or not any(t.lemma_.lower() in CREDENTIAL_WORDS for t in of[0].subtree):
@@ -613,7 +613,7 @@ HOSTING_VERBS = frozenset({"host", "give", "offer", "lead", "organize", "organis
 def hosted_gathering(ctx: ItemContext, token: Token) -> Draft | None:
     """ "The reception was led by A", "A hosted a dinner for the ambassadors": a gathering with its
     host; its guests come from the sentences that say who attended (assembly.attach_attendees)."""
-    if token.lemma_.lower() not in ctx.lexicon.gatherings or token.pos_ != "NOUN":
+    if ctx.lemmas[token.i] not in ctx.lexicon.gatherings or token.pos_ != "NOUN":
         return None
     verb = token.head
     if verb.lemma_.lower() not in HOSTING_VERBS or is_planned(verb):
@@ -791,14 +791,14 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 for one in _one_by_one(draft):
                     drafts.append(one)
                     anchors.append(match.head.idx)
-        for token in sentence:
+        for token in ctx.tokens[sentence.start:sentence.end]:
             if token.i in used:
                 continue
             draft = nominal_meeting(ctx, token)
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
-        for token in sentence:
+        for token in ctx.tokens[sentence.start:sentence.end]:
             draft = hosted_gathering(ctx, token) or presented_credentials(ctx, token)
             if draft:
                 drafts.append(draft)
@@ -846,7 +846,7 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "The Chairperson was accompanied by A" / "X, accompanied by A, received Y": A joins the side
     of the person accompanied, in the latest meeting (up to this sentence) that person took part in."""
     for token in ctx.tokens:
-        if token.lemma_.lower() != "accompany":
+        if ctx.lemmas[token.i] != "accompany":
             continue
         by = [c for c in token.children if c.dep_ == "agent"]
         if not by:

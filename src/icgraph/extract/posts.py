@@ -161,7 +161,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
     doc = ctx.tokens
     found: set[tuple[str, str]] = set()
     for token in ctx.tokens:
-        lemma = token.lemma_.lower()
+        lemma = ctx.lemmas[token.i]
         if lemma == "visit" and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
             targets = [g for p in preps for g in p.children if g.dep_ == "pobj"]
@@ -185,7 +185,7 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
     doc = ctx.tokens
     states: set[str] = set()
     for token in ctx.tokens:
-        if token.lower_ != "visiting" or any(c.dep_ == "dobj" for c in token.children):
+        if ctx.lowers[token.i] != "visiting" or any(c.dep_ == "dobj" for c in token.children):
             continue  # "while visiting Portugal": a verb, whose object is the visited
         for i in range(token.i + 1, min(token.i + 12, token.sent.end)):
             if doc[i].pos_ in {"VERB", "AUX"}:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from icgraph.extract.context import ItemContext
 from icgraph.extract.lexicon import Lexicon, Trigger
 
 MAX_GAP = 3
@@ -31,12 +32,9 @@ class TriggerMatch:
         return self.tokens[0]
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
-
-
-def _match_at(sentence: Span, index: int, lemmas: tuple[str, ...]) -> tuple[Token, ...] | None:
-    doc = sentence.doc
+def _match_at(ctx: ItemContext, end: int, index: int, lemmas: tuple[str, ...]) -> tuple[Token, ...] | None:
+    """The tokens of a trigger's words from token `index` on, before the sentence ends at `end`."""
+    tokens, token_lemmas, lowers = ctx.tokens, ctx.lemmas, ctx.lowers
     matched: list[Token] = []
     i = index
     gap_allowed = False
@@ -46,15 +44,15 @@ def _match_at(sentence: Span, index: int, lemmas: tuple[str, ...]) -> tuple[Toke
             continue
         limit = i + (MAX_GAP + 1 if gap_allowed else 1)
         found = None
-        for j in range(i, min(limit, sentence.end)):
-            if _lemma(doc[j]) == lemma or doc[j].lower_ == lemma:
+        for j in range(i, min(limit, end)):
+            if (token_lemmas[j] or lowers[j]) == lemma or lowers[j] == lemma:
                 found = j
                 break
-            if doc[j].is_punct and doc[j].text not in {"-"}:
+            if tokens[j].is_punct and tokens[j].text not in {"-"}:
                 break
         if found is None:
             return None
-        matched.append(doc[found])
+        matched.append(tokens[found])
         i = found + 1
         gap_allowed = False
     return tuple(matched)
@@ -73,16 +71,17 @@ def _by_first_word(lexicon: Lexicon) -> dict[str, list[Trigger]]:
 _FIRST_WORD: dict[int, dict[str, list[Trigger]]] = {}
 
 
-def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
+def find_triggers(ctx: ItemContext, sentence: Span) -> list[TriggerMatch]:
     """Trigger matches of the sentence, the longest one wherever two start at the same word."""
     found: list[TriggerMatch] = []
-    index = _by_first_word(lexicon)
-    for token in sentence:
+    index = _by_first_word(ctx.lexicon)
+    lemmas, lowers = ctx.lemmas, ctx.lowers
+    for i in range(sentence.start, sentence.end):
         best: TriggerMatch | None = None
-        lemma = _lemma(token)
-        candidates = index.get(lemma, []) + (index.get(token.lower_, []) if token.lower_ != lemma else [])
+        lemma, lower = lemmas[i] or lowers[i], lowers[i]
+        candidates = index.get(lemma, []) + (index.get(lower, []) if lower != lemma else [])
         for trigger in candidates:
-            tokens = _match_at(sentence, token.i, trigger.lemmas)
+            tokens = _match_at(ctx, sentence.end, i, trigger.lemmas)
             if tokens and (best is None or len(tokens) > len(best.tokens)):
                 best = TriggerMatch(trigger, tokens)
         if best:
@@ -100,7 +99,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 def sentence_triggers(ctx, sentence: Span) -> list[TriggerMatch]:
     """The trigger matches of a sentence of the item, found once and shared by the readers."""
     if sentence.start not in ctx.triggers:
-        ctx.triggers[sentence.start] = find_triggers(sentence, ctx.lexicon)
+        ctx.triggers[sentence.start] = find_triggers(ctx, sentence)
     return ctx.triggers[sentence.start]
 
 
