@@ -133,6 +133,7 @@ def _canonical_word(word: str) -> str:
     return _SPELLING_VARIANTS.get(word, word)
 
 
+@functools.lru_cache(maxsize=65536)  # the rules look up the same words and short spans again and again
 def name_key(text: str) -> str:
     """The case-insensitive comparison key of a name (see the module docstring)."""
     text = strip_possessive(text).replace("&", " and ")
@@ -142,6 +143,7 @@ def name_key(text: str) -> str:
     return " ".join(_canonical_word(word) for word in words if word not in _DROPPED_WORDS)
 
 
+@functools.lru_cache(maxsize=65536)
 def acronym_key(text: str) -> str:
     """The case-sensitive key of an acronym: dots and surrounding space dropped ("U.N." -> "UN")."""
     text = strip_possessive(unify_punctuation(text))
@@ -492,6 +494,7 @@ class Gazetteer:
         self.honorifics, self._honorific_by_key = honorifics
         self._honorific_seen: dict[str, Honorific | None] = {}
         self._role_seen: dict[str, RoleTerm | None] = {}
+        self._roles_in: dict[str, tuple[tuple[int, int, RoleTerm], ...]] = {}
         self._found: dict[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = {}
         self._role_by_key = {}
         for term in role_terms:
@@ -615,8 +618,20 @@ class Gazetteer:
         """`text` is one known role term, whole ("Chairman", "PM"; not "Senate Chairman")."""
         return any(start == 0 and end == len(text) for start, end, _ in self.find_roles(text))
 
-    def find_roles(self, text: str) -> list[tuple[int, int, RoleTerm]]:
+    def find_roles(self, text: str) -> tuple[tuple[int, int, RoleTerm], ...]:
         """Every role term in a text, leftmost-longest, as (start, end, term)."""
+        if len(text) > _REMEMBERED_TEXT:
+            return self._find_roles(text)
+        try:  # the rules ask about the same words and short spans again and again
+            return self._roles_in[text]
+        except KeyError:
+            pass
+        if len(self._roles_in) >= _SEEN_LIMIT:
+            self._roles_in.clear()
+        found = self._roles_in[text] = self._find_roles(text)
+        return found
+
+    def _find_roles(self, text: str) -> tuple[tuple[int, int, RoleTerm], ...]:
         found = []
         for match in self._role_pattern.finditer(text):
             surface = match.group()
@@ -628,7 +643,7 @@ class Gazetteer:
                 term = self._role_seen[surface] = self._role_by_key.get(_honorific_key(unify_punctuation(surface)))
             if term is not None:
                 found.append((match.start(), match.end(), term))
-        return found
+        return tuple(found)
 
     @functools.cached_property
     def _role_pattern(self) -> re.Pattern[str]:
@@ -706,6 +721,7 @@ class Gazetteer:
 
 _KIND_ORDER = (EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE)
 _SEEN_LIMIT = 65536  # strings remembered per lookup cache before it starts afresh
+_REMEMBERED_TEXT = 80  # characters: words and short spans, which come back; longer texts are not remembered
 _FOUND_LIMIT = 256  # texts whose scan is remembered (an item's are asked for within its extraction)
 
 
