@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence, Union
+from typing import Callable, Iterable, Sequence, TypeVar, Union
 
 from icgraph.config import DATA_DIR
 from icgraph.model import EntityKind, OrgType
@@ -492,10 +492,12 @@ class Gazetteer:
         self._by_iso = {c.iso3: c for c in self.countries} | {c.iso2: c for c in self.countries}
         self._by_org_id = {org.id: org for org in self.organizations}
         self.honorifics, self._honorific_by_key = honorifics
-        self._honorific_seen: dict[str, Honorific | None] = {}
-        self._role_seen: dict[str, RoleTerm | None] = {}
-        self._roles_in: dict[str, tuple[tuple[int, int, RoleTerm], ...]] = {}
-        self._found: dict[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = {}
+        # the rules ask about the same words, short spans and item texts again and again
+        self._honorific_seen: _Remembered[str, Honorific | None] = _Remembered(_SEEN_LIMIT)
+        self._role_seen: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
+        self._roles_in: _Remembered[str, tuple[tuple[int, int, RoleTerm], ...]] = _Remembered(_SEEN_LIMIT)
+        self._found: _Remembered[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = \
+            _Remembered(_FOUND_LIMIT)
         self._role_by_key = {}
         for term in role_terms:
             self._role_by_key.setdefault(_honorific_key(term.text), term)
@@ -559,14 +561,7 @@ class Gazetteer:
 
     def honorific(self, token_or_phrase: str) -> Honorific | None:
         """ "Dr", "Dr.", "H.E.", "HE", "His Royal Highness" -> the honorific; "He" is not "HE"."""
-        try:  # the rules ask about the same capitalised words and short spans again and again
-            return self._honorific_seen[token_or_phrase]
-        except KeyError:
-            pass
-        if len(self._honorific_seen) >= _SEEN_LIMIT:
-            self._honorific_seen.clear()
-        found = self._honorific_seen[token_or_phrase] = self._look_up_honorific(token_or_phrase)
-        return found
+        return self._honorific_seen.answer(token_or_phrase, self._look_up_honorific)
 
     def _look_up_honorific(self, token_or_phrase: str) -> Honorific | None:
         text = unify_punctuation(token_or_phrase)
@@ -622,28 +617,19 @@ class Gazetteer:
         """Every role term in a text, leftmost-longest, as (start, end, term)."""
         if len(text) > _REMEMBERED_TEXT:
             return self._find_roles(text)
-        try:  # the rules ask about the same words and short spans again and again
-            return self._roles_in[text]
-        except KeyError:
-            pass
-        if len(self._roles_in) >= _SEEN_LIMIT:
-            self._roles_in.clear()
-        found = self._roles_in[text] = self._find_roles(text)
-        return found
+        return self._roles_in.answer(text, self._find_roles)
 
     def _find_roles(self, text: str) -> tuple[tuple[int, int, RoleTerm], ...]:
         found = []
         for match in self._role_pattern.finditer(text):
             surface = match.group()
-            try:  # the same role words come back in every item
-                term = self._role_seen[surface]
-            except KeyError:
-                if len(self._role_seen) >= _SEEN_LIMIT:
-                    self._role_seen.clear()
-                term = self._role_seen[surface] = self._role_by_key.get(_honorific_key(unify_punctuation(surface)))
+            term = self._role_seen.answer(surface, self._role_term)
             if term is not None:
                 found.append((match.start(), match.end(), term))
         return tuple(found)
+
+    def _role_term(self, surface: str) -> RoleTerm | None:
+        return self._role_by_key.get(_honorific_key(unify_punctuation(surface)))
 
     @functools.cached_property
     def _role_pattern(self) -> re.Pattern[str]:
@@ -657,14 +643,10 @@ class Gazetteer:
         "chad" the word are not countries in running text); acronyms match case-sensitively."""
         wanted = set(kinds) if kinds is not None else set(_KIND_ORDER)
         scan = (text, tuple(kind for kind in _KIND_ORDER if kind in wanted))
-        found = self._found.get(scan)  # an item's text is scanned by several steps
-        if found is None:
-            if len(self._found) >= _FOUND_LIMIT:
-                self._found.clear()
-            found = self._found[scan] = tuple(self._scan(*scan))
-        return list(found)
+        return list(self._found.answer(scan, self._scan))  # an item's text is scanned by several steps
 
-    def _scan(self, text: str, kinds: tuple[EntityKind, ...]) -> list[GazetteerMatch]:
+    def _scan(self, scan: tuple[str, tuple[EntityKind, ...]]) -> tuple[GazetteerMatch, ...]:
+        text, kinds = scan
         indexes = [(kind, self._index_by_kind[kind]) for kind in kinds]
         tokens = _tokens(text)
         matches: list[GazetteerMatch] = []
@@ -674,7 +656,7 @@ class Gazetteer:
             if match is not None:
                 matches.append(match)
             position = stop
-        return matches
+        return tuple(matches)
 
     def _match_at(
         self, text: str, tokens: tuple[_Token, ...], position: int, indexes: list[tuple[EntityKind, _Index]]
@@ -720,6 +702,29 @@ class Gazetteer:
 
 
 _KIND_ORDER = (EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE)
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Remembered(dict[K, V]):
+    """A lookup's answers by question, all forgotten at once when `limit` are held (bounded memory
+    over a long feed without the bookkeeping of an LRU)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def answer(self, question: K, look_up: Callable[[K], V]) -> V:
+        try:
+            return self[question]
+        except KeyError:
+            pass
+        if len(self) >= self.limit:
+            self.clear()
+        found = self[question] = look_up(question)
+        return found
+
+
 _SEEN_LIMIT = 65536  # strings remembered per lookup cache before it starts afresh
 _REMEMBERED_TEXT = 80  # characters: words and short spans, which come back; longer texts are not remembered
 _FOUND_LIMIT = 256  # texts whose scan is remembered (an item's are asked for within its extraction)
