@@ -63,6 +63,31 @@ def test_a_ministry_is_lifted_to_its_state_and_a_unit_to_its_organization():
     assert found == {"Aydin Karimov": "Ministry of Culture + Azerbaijan", "Anar Karimov": "ICESCO Culture Sector + ICESCO"}
 
 
+def test_a_party_named_after_its_state_is_not_the_states_body_but_a_whole_government_is_the_state():
+    text = ("Thabo Mokoena, Secretary-General of the ANC, met Wang Lei of the Communist Party of China. "
+            "On behalf of the Government of Nigeria, Aisha Bello met them.")
+    anc = Entity("o1", EntityKind.ORGANIZATION, "ANC", org_type=OrgType.OTHER)
+    cpc = Entity("o2", EntityKind.ORGANIZATION, "Communist Party of China", org_type=OrgType.OTHER)
+    china = Entity("c1", EntityKind.COUNTRY, "China", iso_code="CHN")
+    nigeria = Entity("c2", EntityKind.COUNTRY, "Nigeria", iso_code="NGA")
+    government = Entity("o3", EntityKind.ORGANIZATION, "Government of Nigeria", org_type=OrgType.GOVERNMENT, country="c2")
+    posts = (Post("p1", "Secretary-General", "o1", whole(text)), Post("p2", "official", "o2", whole(text)))
+    found = parties(text, [person("p1", "Thabo Mokoena"), person("p2", "Wang Lei"), person("p3", "Aisha Bello"),
+                           anc, cpc, china, nigeria, government], posts)
+    assert found == {"Thabo Mokoena": "ANC", "Wang Lei": "Communist Party of China", "Aisha Bello": "Nigeria"}
+
+
+def test_the_second_portfolio_of_a_ministers_title_is_not_a_body_of_its_own():
+    text = ("Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia, "
+            "Sok Vanna, received Lim Wei Jie, Secretary-General of ASEAN.")
+    cambodia = Entity("c1", EntityKind.COUNTRY, "Cambodia", iso_code="KHM")
+    fragment = Entity("o1", EntityKind.ORGANIZATION, "International Cooperation of Cambodia", org_type=OrgType.GOVERNMENT, country="c1")
+    asean = Entity("o2", EntityKind.ORGANIZATION, "ASEAN", org_type=OrgType.INTERGOVERNMENTAL)
+    posts = (Post("p1", "Minister of Foreign Affairs", "o1", whole(text)), Post("p2", "Secretary-General", "o2", whole(text)))
+    found = parties(text, [person("p1", "Sok Vanna"), person("p2", "Lim Wei Jie"), cambodia, fragment, asean], posts)
+    assert found == {"Sok Vanna": "Cambodia", "Lim Wei Jie": "ASEAN"}
+
+
 def test_of_posts_in_an_organization_and_a_body_of_its_system_the_body_wins():
     text = "Salim AlMalik met Abdallah Al Dardari, UN Assistant Secretary-General and UNDP Regional Director for Arab States."
     un = Entity("o1", EntityKind.ORGANIZATION, "UN", org_type=OrgType.INTERGOVERNMENTAL)

@@ -53,7 +53,7 @@ class _Cluster:
 
     def entity(self) -> ResolvedEntity:
         name = self.preferred()
-        aliases = tuple(sorted({a for a in self.labels if a != name}))
+        aliases = tuple(sorted({a for a in (*self.labels, *_gazetteer_labels(self.id)) if a != name}))
         return ResolvedEntity(id=self.id, kind=self.kind, name=name, aliases=aliases, org_type=self.org_type,
                               parent=self.parent, country=self.country, iso_code=self.iso_code)
 
@@ -70,6 +70,17 @@ def _gazetteer_name(entity_id: str) -> str | None:
         known = gazetteer.organization_by_id(key)
         return known.name if known else None
     return None
+
+
+def _gazetteer_labels(entity_id: str) -> tuple[str, ...]:
+    """Every name the gazetteer gives a known country (its short and official names and their
+    common forms: "Korea", "Republic of Korea", "ROK" for South Korea), whichever one an item used:
+    a name the state is asked by (`-p entity=Korea`) or annotated with is one of its labels."""
+    kind, _, key = entity_id.partition("/")
+    if kind != EntityKind.COUNTRY:
+        return ()
+    country = default_gazetteer().country_by_code(key.upper())
+    return (country.name, *country.official_names, *country.aliases) if country else ()
 
 
 def _is_acronym(label: str) -> bool:

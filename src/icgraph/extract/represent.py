@@ -48,11 +48,12 @@ from pathlib import Path
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import RoleTerm, default_gazetteer
+from icgraph.extract.lexicon import load_lexicon
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
-CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title")
+CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
@@ -68,6 +69,10 @@ VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|
 WINDOW = 160  # characters around a cue in which its person is looked for
 CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
+PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?\s+and\s+")
+"""The rest of a government title up to the "and" that joins a second portfolio to it."""
+NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
+"""An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
 
@@ -136,7 +141,8 @@ class Occurrence:
 class _Item:
     """The item's text with where each of its entities is named."""
 
-    def __init__(self, extraction: Extraction) -> None:
+    def __init__(self, extraction: Extraction, phrases: Phrases) -> None:
+        self.phrases = phrases
         self.text = extraction.item.text
         self.publisher = extraction.item.publisher or ""
         self.entities: dict[str, Entity] = {entity.key: entity for entity in extraction.entities}
@@ -148,6 +154,7 @@ class _Item:
         self.occurrences = self._occurrences()
         self._complete_ministries()
         self._known_parents()
+        self.portfolios = self._portfolios()
 
     def _known_parents(self) -> None:
         """An organ the gazetteer places in an organization the item does not name ("ECOWAS
@@ -168,6 +175,24 @@ class _Item:
                 self.entities[key] = added
                 self.added.append(added)
             self.entities[entity.key] = replace(entity, parent=key)
+
+    def _portfolios(self) -> set[str]:
+        """Government bodies the item names only as the second half of a minister's portfolio
+        ("Minister of Foreign Affairs and International Cooperation of Cambodia"): a title's words,
+        not an institution of their own (whoever holds the title acts for the state)."""
+        gazetteer = default_gazetteer()
+        inside, elsewhere = set(), set()
+        for occurrence in self.occurrences:
+            entity = self.entities[occurrence.key]
+            if entity.kind != EntityKind.ORGANIZATION or entity.org_type != OrgType.GOVERNMENT or entity.country not in self.entities:
+                continue
+            before = self.text[max(0, occurrence.start - 80) : occurrence.start]
+            roles = [end for _, end, term in gazetteer.find_roles(before) if term.governmental]
+            if roles and PORTFOLIO_AND.fullmatch(before[roles[-1] :]):
+                inside.add(occurrence.key)
+            else:
+                elsewhere.add(occurrence.key)
+        return inside - elsewhere
 
     def _publisher_body(self) -> str | None:
         """The government body that publishes the item, when its publisher is one body of one state
@@ -222,6 +247,8 @@ class _Item:
                     or (entity.org_type == OrgType.GOVERNMENT and entity.country):
                 continue
             tail = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", entity.name)
+            if tail and (entity.name[: tail.start()].split() or [""])[-1].lower() in self.phrases.by_cue["not-state-body"]:
+                continue  # "Communist Party of China": a party of the state, not one of its bodies
             states = gazetteer.find(tail.group(1), kinds=[EntityKind.COUNTRY]) if tail else []
             if len(states) == 1 and states[0].start == 0 and states[0].end == len(tail.group(1)) and states[0].form != "demonym":
                 state = self.country_key(states[0].entry)
@@ -311,6 +338,30 @@ def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
             return tuple(found)
         found.append(following)
         entity = entities[following]
+
+
+def _whole_government(entities: dict[str, Entity], key: str) -> str:
+    """A state's whole government ("the Government of Nigeria", "the Royal Government of X", "the X
+    Government") is acted for as the state itself; any other institution as itself."""
+    entity = entities[key]
+    if entity.kind != EntityKind.ORGANIZATION or entity.country not in entities:
+        return key
+    words = load_lexicon().words_for("government")
+    name = entity.name.split()
+    rest = [word for word in name if word.lower() not in words]
+    while rest and rest[0].lower() in {"of", "the"}:
+        rest = rest[1:]
+    if len(rest) == len(name) or not rest:
+        return key  # no government word: a ministry, an agency, an embassy
+    country = default_gazetteer().country(" ".join(rest))
+    return entity.country if country is not None and country.iso3 == entities[entity.country].iso_code else key
+
+
+def _acting(item: _Item, party: str) -> str:
+    """The institution a participant acts for, as the graph names it: a state's whole government is
+    the state; a title's second portfolio is its state."""
+    party = _whole_government(item.entities, party)
+    return item.entities[party].country if party in item.portfolios else party
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -423,7 +474,8 @@ def _delegation_people(item: _Item, delegation: tuple[int, int], phrases: Phrase
             reach = min(len(text), cue.end() + 4 * WINDOW)
             stop = SENTENCE_END.search(text, cue.end(), reach)
             return item.within(cue.end(), min(stop.start() if stop else reach, limit), people)
-        following = item.within(cue.end(), min(high, limit), people)[:1]
+        following = [o for o in item.within(cue.end(), min(high, limit), people)[:1]
+                     if not NEW_CLAUSE.search(text, cue.end(), o.start)]  # "led by B was received by C": not C
         # "... was headed by A, and included B and C": the members the same clause lists after the leader
         members = next((m for m in phrases.pattern("led-by").finditer(text, cue.end(), min(high, limit))
                         if " ".join(m.group().lower().split()) in LIST_CUES), None)
@@ -776,6 +828,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
         parties[unknown[0]] = _untaken_title_state(item, taken)
     _settle_shared_states(item, event, parties, posts, phrases)
+    parties = [_acting(item, party) if party else None for party in parties]
     participations = tuple(
         replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
         for participation, party in zip(event.participations, parties)
@@ -786,7 +839,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
 def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extraction:
     """`extraction` with every participation's `on_behalf_of` set where the item tells it."""
     phrases = phrases or load_phrases()
-    item = _Item(extraction)
+    item = _Item(extraction, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)

@@ -1,0 +1,286 @@
+"""A document battery for representation (issue 10, ninth round): whom each side of an encounter acts
+for, scored exactly as `icgraph evaluate` scores the gold's `organization_sides`.
+
+Every item is invented (invented people; real states, organizations and parties), a whole release of
+one or more paragraphs in the manner of a kind of publisher: ambassadors presenting credentials or
+calling on a minister (they act for the sending state, not the host), envoys and heads of UN agencies
+visiting a state (the organization, not the host state), parliament delegations, a governor and a
+mayor (a subnational official acts for the state, as the gold gives a central bank's governor), a
+minister with two posts, "on behalf of", "representing", "his country's", "the X side", party
+officials, a company and an NGO meeting ministries, states named by short or other forms ("Korea",
+"Turkey", "Russian Federation").
+
+The items go through the real pipeline once (`run_evaluation`: reader, spaCy, extraction,
+resolution, RDF, SHACL, an in-memory store, `who-met-whom -p level=organization`) against a gold
+file written here in the format of ../shared/gold/README.md. Each case asserts that every pair of
+its organization sides is found and that no other organization pair is read in its item (a pair
+inside one side is neutral, as in the gold).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from icgraph.config import Settings
+from icgraph.evaluate import ORGANIZATION_PAIRS, Report, run_evaluation
+from icgraph.extract import load_nlp
+
+pytestmark = pytest.mark.slow
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    title: str
+    text: str
+    meetings: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
+    """(people of one side, people of the other, institutions of the first, institutions of the second)"""
+    publisher: str | None = None
+    published: str = "2025-05-16"
+    xfail: str | None = None
+
+
+def M(a: str | tuple[str, ...], b: str | tuple[str, ...], oa: str | tuple[str, ...], ob: str | tuple[str, ...]):
+    def many(value):
+        return (value,) if isinstance(value, str) else value
+    return (many(a), many(b), many(oa), many(ob))
+
+
+# Names of institutions: "Name|Alias|Alias" (the gold's name and aliases).
+NAMES = {
+    "Ghana": "Ghana|Republic of Ghana", "Japan": "Japan", "Brazil": "Brazil|Federative Republic of Brazil",
+    "Kenya": "Kenya|Republic of Kenya", "United Nations": "United Nations|UN", "Saudi Arabia": "Saudi Arabia|Kingdom of Saudi Arabia",
+    "UNICEF": "United Nations Children's Fund|UNICEF", "Bangladesh": "Bangladesh",
+    "WHO": "World Health Organization|WHO", "Senegal": "Senegal",
+    "European Parliament": "European Parliament", "Viet Nam": "Viet Nam|Vietnam",
+    "National Assembly of Viet Nam": "National Assembly of Viet Nam|National Assembly",
+    "Pakistan": "Pakistan", "Germany": "Germany|Federal Republic of Germany", "Jordan": "Jordan|Hashemite Kingdom of Jordan",
+    "UN-Habitat": "United Nations Human Settlements Programme|UN-Habitat", "Cambodia": "Cambodia|Kingdom of Cambodia",
+    "ASEAN": "Association of Southeast Asian Nations|ASEAN", "Nigeria": "Nigeria|Federal Republic of Nigeria",
+    "World Bank": "World Bank|World Bank Group", "League of Arab States": "League of Arab States|Arab League",
+    "Morocco": "Morocco|Kingdom of Morocco", "OIC": "Organisation of Islamic Cooperation|OIC|Organization of Islamic Cooperation",
+    "Malaysia": "Malaysia", "Kazakhstan": "Kazakhstan|Republic of Kazakhstan", "Qatar": "Qatar|State of Qatar",
+    "African National Congress": "African National Congress|ANC",
+    "Communist Party of China": "Communist Party of China|CPC", "Siemens Energy": "Siemens Energy",
+    "Egypt": "Egypt|Arab Republic of Egypt", "Médecins Sans Frontières": "Médecins Sans Frontières|MSF|Doctors Without Borders",
+    "South Sudan": "South Sudan", "Uganda": "Uganda", "Uzbekistan": "Uzbekistan|Republic of Uzbekistan",
+    "Uzbek Foreign Ministry": "Uzbek Foreign Ministry|Ministry of Foreign Affairs of Uzbekistan",
+    "African Union": "African Union|AU", "African Union Commission": "African Union Commission|AU Commission",
+    "Chad": "Chad", "Malawi": "Malawi", "Asian Development Bank": "Asian Development Bank|ADB",
+    "Mongolia": "Mongolia", "Mali": "Mali", "ECOWAS": "Economic Community of West African States|ECOWAS",
+    "ECOWAS Commission": "ECOWAS Commission", "European Union": "European Union|EU", "Ethiopia": "Ethiopia",
+    "Korea": "Korea", "United States": "United States|U.S.|US", "Turkey": "Turkey", "Russia": "Russia",
+    "Thailand": "Thailand", "Vanuatu": "Vanuatu", "Rwanda": "Rwanda", "Vodafone": "Vodafone|Vodafone Group",
+    "ITU": "International Telecommunication Union|ITU", "United Arab Emirates": "United Arab Emirates|UAE",
+    "IAEA": "International Atomic Energy Agency|IAEA", "Philippines": "Philippines|Republic of the Philippines",
+    "Norway": "Norway", "Norwegian Ministry of Foreign Affairs": "Norwegian Ministry of Foreign Affairs|Ministry of Foreign Affairs of Norway",
+    "Indonesia": "Indonesia",
+    "FAO": "Food and Agriculture Organization of the United Nations|FAO", "Peru": "Peru",
+}
+
+CASES = [
+    Case("credentials-host-and-sending-state", "President Adu receives credentials of the Ambassador of Japan",
+         "ACCRA, 13 May 2025 – The President of the Republic of Ghana, Kofi Mensah Adu, on Tuesday received the "
+         "letters of credence of the new Ambassador of Japan to Ghana, Hiroshi Tanabe, at the Jubilee House.\n\n"
+         "President Adu welcomed the Ambassador and said Ghana valued Japan's support for its schools.",
+         (M("Kofi Mensah Adu", "Hiroshi Tanabe", "Ghana", "Japan"),), publisher="Presidency of Ghana"),
+    Case("ambassador-courtesy-call-on-minister", "Brazilian Ambassador calls on Cabinet Secretary",
+         "The Ambassador of Brazil to Kenya, Marcos Oliveira, paid a courtesy call on the Cabinet Secretary for "
+         "Foreign Affairs of Kenya, Alice Njoroge, in Nairobi on 5 May 2025.\n\nThe two discussed trade in "
+         "coffee and flights between Nairobi and São Paulo.",
+         (M("Alice Njoroge", "Marcos Oliveira", "Kenya", "Brazil"),)),
+    Case("un-envoy-meets-foreign-minister", "UN Special Envoy meets Saudi Foreign Minister",
+         "RIYADH, 3 May 2025 – The United Nations Special Envoy for Yemen, Hans Lindqvist, met today in Riyadh with "
+         "the Foreign Minister of Saudi Arabia, Prince Khalid bin Saad.\n\nThey discussed the renewal of the truce "
+         "and the opening of roads in Taiz.",
+         (M("Khalid bin Saad", "Hans Lindqvist", "Saudi Arabia", "United Nations"),)),
+    Case("un-agency-head-visits-state", "UNICEF chief concludes visit to Bangladesh",
+         "DHAKA, 9 May 2025 – UNICEF Executive Director Maria Delgado today concluded a three-day visit to "
+         "Bangladesh.\n\nDuring her visit, Delgado met with Prime Minister Rahim Uddin Chowdhury to discuss "
+         "the health and schooling of children in the country's coastal districts.",
+         (M("Rahim Uddin Chowdhury", "Maria Delgado", "Bangladesh", "UNICEF"),), publisher="UNICEF"),
+    Case("who-regional-director-meets-minister", "WHO Regional Director meets Senegalese Minister of Health",
+         "DAKAR, 7 May 2025 – The WHO Regional Director for Africa, Dr. Amina Diallo, met with the Senegalese "
+         "Minister of Health, Dr. Ibrahima Sow, to review the vaccination campaign against measles.",
+         (M("Ibrahima Sow", "Amina Diallo", "Senegal", "WHO"),), publisher="World Health Organization"),
+    Case("parliament-delegation", "European Parliament delegation visits Viet Nam",
+         "HANOI, 12 May 2025 – A delegation of the European Parliament led by MEP Anna Bergström was received on "
+         "Monday by the Chairman of the National Assembly of Viet Nam, Tran Van Hung.\n\nThe two sides discussed "
+         "the free trade agreement between the European Union and Viet Nam.",
+         (M("Tran Van Hung", "Anna Bergström", ("National Assembly of Viet Nam", "Viet Nam"), "European Parliament"),)),
+    Case("governor-receives-ambassador", "Governor Punjab receives German Ambassador",
+         "LAHORE, 14 May 2025 – The Governor of Punjab, Sardar Ali Khan, received the Ambassador of Germany to "
+         "Pakistan, Klaus Weber, at the Governor's House on Wednesday.\n\nThe Governor said Pakistan wanted more "
+         "German investment in the textile industry of the province.",
+         (M("Sardar Ali Khan", "Klaus Weber", "Pakistan", "Germany"),)),
+    Case("mayor-meets-un-habitat", "Amman Mayor meets UN-Habitat Regional Director",
+         "AMMAN, 11 May 2025 – The Mayor of Amman, Yousef Haddad, met on Sunday with the Regional Director of "
+         "UN-Habitat for Arab States, Laila Mansour, to discuss housing for refugees in Jordan.",
+         (M("Yousef Haddad", "Laila Mansour", "Jordan", "UN-Habitat"),), publisher="Petra News Agency, Jordan"),
+    Case("minister-with-two-posts", "Deputy Prime Minister meets ASEAN Secretary-General",
+         "PHNOM PENH, 6 May 2025 – Deputy Prime Minister and Minister of Foreign Affairs and International "
+         "Cooperation of Cambodia, Sok Vanna, received the Secretary-General of ASEAN, Lim Wei Jie, on Tuesday.\n\n"
+         "They discussed the preparations for the ASEAN Summit.",
+         (M("Sok Vanna", "Lim Wei Jie", "Cambodia", "ASEAN"),)),
+    Case("on-behalf-of-the-government", "Nigeria and World Bank discuss power sector",
+         "ABUJA, 8 May 2025 – On behalf of the Government of Nigeria, the Minister of State for Power, Aisha Bello, "
+         "received a World Bank delegation led by its Vice President for Western and Central Africa, Ousmane "
+         "Diagne, on Thursday.\n\nThe delegation also included the Country Director, Paul Mensah.",
+         (M("Aisha Bello", ("Ousmane Diagne", "Paul Mensah"), "Nigeria", "World Bank"),)),
+    Case("representing-an-organization", "Arab League envoy meets Moroccan Minister of Culture",
+         "RABAT, 10 May 2025 – Dr. Samir Haddad, representing the League of Arab States, met on Saturday with the "
+         "Moroccan Minister of Culture, Leila Benali, on the preparations for the Arab Capital of Culture.",
+         (M("Leila Benali", "Samir Haddad", "Morocco", "League of Arab States"),)),
+    Case("his-countrys-support", "OIC Secretary-General receives Ambassador of Malaysia",
+         "JEDDAH, 4 May 2025 – The Secretary-General of the Organisation of Islamic Cooperation (OIC), Hussein "
+         "Ibrahim, received at the General Secretariat on Sunday Ambassador Abdullah Karim of Malaysia.\n\n"
+         "The Ambassador conveyed his country's support for the OIC's humanitarian work.",
+         (M("Hussein Ibrahim", "Abdullah Karim", "OIC", "Malaysia"),), publisher="OIC"),
+    Case("the-x-side", "Kazakhstan and Qatar hold political consultations",
+         "ASTANA, 15 May 2025 – Political consultations between the foreign ministries of Kazakhstan and Qatar "
+         "were held in Astana on Thursday. The Kazakh side was represented by Deputy Foreign Minister Timur "
+         "Sultanov, and the Qatari side by Minister of State for Foreign Affairs Khalid Al-Mansouri.",
+         (M("Timur Sultanov", "Khalid Al-Mansouri", "Kazakhstan", "Qatar"),),
+         xfail='no encounter is read: "Political consultations between ... were held" names no meeting verb extraction knows (issue 9)'),
+    Case("party-officials", "ANC Secretary-General meets CPC delegation",
+         "JOHANNESBURG, 9 May 2025 – The Secretary-General of the African National Congress (ANC), Thabo "
+         "Mokoena, met on Friday with a delegation of the Communist Party of China (CPC) led by Wang Lei, a "
+         "deputy head of its International Department.",
+         (M("Thabo Mokoena", "Wang Lei", "African National Congress", "Communist Party of China"),),
+         xfail='"the African National Congress" is not read as an organization: "congress" is an event noun (data/extraction/event_nouns.tsv)'),
+    Case("company-meets-minister", "Siemens Energy CEO meets Egyptian Minister",
+         "CAIRO, 12 May 2025 – The Egyptian Minister of Electricity, Mahmoud Fathy, received on Monday the Chief "
+         "Executive Officer of Siemens Energy, Lars Kühn, to discuss new power plants in Upper Egypt.",
+         (M("Mahmoud Fathy", "Lars Kühn", "Egypt", "Siemens Energy"),),
+         xfail='"Siemens Energy" is not read as an organization: a company named without an organization head word'),
+    Case("ngo-meets-minister", "MSF President meets South Sudan's Minister of Health",
+         "JUBA, 6 May 2025 – The International President of Médecins Sans Frontières (MSF), Dr. Clara Weiss, met "
+         "South Sudan's Minister of Health, Peter Deng, on Tuesday to discuss the cholera response.",
+         (M("Peter Deng", "Clara Weiss", "South Sudan", "Médecins Sans Frontières"),)),
+    Case("adjective-state-and-counterpart", "Kenyan and Ugandan ministers meet in Kampala",
+         "KAMPALA, 7 May 2025 – The Kenyan minister for trade, Joseph Kamau, held talks on Wednesday with his "
+         "Ugandan counterpart, Sarah Nakato, on cross-border trade.",
+         (M("Sarah Nakato", "Joseph Kamau", "Uganda", "Kenya"),)),
+    Case("ministry-named-as-speaker", "Uzbek Foreign Minister receives Japanese Ambassador",
+         "TASHKENT, 5 May 2025 – Foreign Minister Aziz Rahimov received the Ambassador of Japan, Kenji Sato, on "
+         "Monday, the Uzbek Foreign Ministry said.\n\nThe sides discussed a visit of a Japanese business "
+         "delegation to Samarkand.",
+         (M("Aziz Rahimov", "Kenji Sato", ("Uzbekistan", "Uzbek Foreign Ministry"), "Japan"),),
+         xfail='a body named only as the source ("the Uzbek Foreign Ministry said") is left out: the dev gold counts it in one item and not in two others of the same form, and the rule cost tuned precision 0.951 -> 0.868'),
+    Case("organ-named-beside-organization", "AU Commission Chairperson receives Chadian Foreign Minister",
+         "ADDIS ABABA, 13 May 2025 – The Chairperson of the African Union Commission, Amina Yusuf, received on "
+         "Tuesday the Minister of Foreign Affairs of Chad, Abakar Mahamat, at the headquarters of the African "
+         "Union.",
+         (M("Amina Yusuf", "Abakar Mahamat", ("African Union", "African Union Commission"), "Chad"),)),
+    Case("un-resident-coordinator", "UN Resident Coordinator meets President of Malawi",
+         "LILONGWE, 8 May 2025 – The United Nations Resident Coordinator in Malawi, Anna Lind, met with the "
+         "President of Malawi, Peter Banda, at the State House on Thursday to discuss the response to the "
+         "drought.",
+         (M("Peter Banda", "Anna Lind", "Malawi", "United Nations"),)),
+    Case("delegation-members-of-leaders-organization", "ADB delegation meets Mongolian Finance Minister",
+         "ULAANBAATAR, 14 May 2025 – A delegation of the Asian Development Bank led by Vice-President Kenji Mori, "
+         "and including Director-General Ravi Shah and Senior Economist Lina Park, met the Minister of Finance "
+         "of Mongolia, Bat-Erdene Gan, on Wednesday.",
+         (M("Bat-Erdene Gan", ("Kenji Mori", "Ravi Shah", "Lina Park"), "Mongolia", "Asian Development Bank"),)),
+    Case("ambassador-to-an-organization", "ECOWAS Commission President receives Mali's Permanent Representative",
+         "ABUJA, 6 May 2025 – The President of the ECOWAS Commission, Omar Touré, received on Tuesday the "
+         "Ambassador and Permanent Representative of Mali to ECOWAS, Moussa Keita.",
+         (M("Omar Touré", "Moussa Keita", ("ECOWAS Commission", "ECOWAS"), "Mali"),), publisher="ECOWAS"),
+    Case("eu-ambassador-to-a-state", "EU Ambassador calls on Ethiopian Minister of Finance",
+         "ADDIS ABABA, 9 May 2025 – The European Union Ambassador to Ethiopia, Sofia Romano, paid a courtesy call "
+         "on the Ethiopian Minister of Finance, Abebe Tesfaye, on Friday.",
+         (M("Abebe Tesfaye", "Sofia Romano", "Ethiopia", "European Union"),)),
+    Case("short-name-of-a-state", "Unification minister holds talks with U.S. envoy",
+         "SEOUL, May 12 (Yonhap) -- South Korea's Unification Minister Kim Min-jun held talks with U.S. Special "
+         "Representative John Carter on Monday, the ministry said.",
+         (M("Kim Min-jun", "John Carter", "Korea", "United States"),)),
+    Case("other-forms-of-state-names", "Turkish and Russian foreign ministers meet",
+         "ANKARA, 13 May 2025 – Foreign Minister of Türkiye Mehmet Yilmaz met Minister of Foreign Affairs of the "
+         "Russian Federation Ivan Petrov in Ankara on Tuesday.",
+         (M("Mehmet Yilmaz", "Ivan Petrov", "Turkey", "Russia"),)),
+    Case("two-ambassadors-received-separately", "Foreign Minister receives Ambassadors of Japan and Vanuatu",
+         "BANGKOK, 12 May 2025 – The Minister of Foreign Affairs of Thailand, Somchai Wongsa, received separately "
+         "the Ambassador of Japan, Taro Sato, and the Ambassador of Vanuatu, John Tari, on Monday.",
+         (M("Somchai Wongsa", "Taro Sato", "Thailand", "Japan"), M("Somchai Wongsa", "John Tari", "Thailand", "Vanuatu"))),
+    Case("visiting-president-with-minister", "President of Rwanda holds talks in Berlin",
+         "BERLIN, 7 May 2025 – The President of Rwanda, Jean Mugabo, accompanied by Foreign Minister Claire "
+         "Uwase, held talks with the Chancellor of Germany, Martin Vogel, at the Chancellery on Wednesday.",
+         (M("Martin Vogel", ("Jean Mugabo", "Claire Uwase"), "Germany", "Rwanda"),)),
+    Case("company-meets-un-agency", "Vodafone Group CEO meets ITU Secretary-General",
+         "GENEVA, 5 May 2025 – The Secretary-General of the International Telecommunication Union (ITU), Elena "
+         "Novak, met with the Chief Executive of Vodafone Group, Helen Marsh, on Monday to discuss connecting "
+         "schools.",
+         (M("Elena Novak", "Helen Marsh", "ITU", "Vodafone"),), publisher="ITU"),
+    Case("minister-of-state-for", "UAE Minister of State meets IAEA Director General",
+         "VIENNA, 14 May 2025 – The Minister of State for Foreign Affairs of the United Arab Emirates, Sara Al "
+         "Mazrouei, met the Director General of the International Atomic Energy Agency (IAEA), Pablo Ortiz, on "
+         "Wednesday.",
+         (M("Pablo Ortiz", "Sara Al Mazrouei", "IAEA", "United Arab Emirates"),)),
+    Case("ambassador-of-the-host-receives", "Philippine Ambassador hosts Norwegian State Secretary",
+         "OSLO, 10 May 2025 – Philippine Ambassador to Norway Maria Santos received State Secretary Erik Lund of "
+         "the Norwegian Ministry of Foreign Affairs at the Embassy on Saturday.",
+         (M("Maria Santos", "Erik Lund", "Philippines", ("Norway", "Norwegian Ministry of Foreign Affairs")),)),
+    Case("ministry-named-as-organization", "Indonesian Ministry of Health and FAO meet",
+         "JAKARTA, 6 May 2025 – The Minister of Health of Indonesia, Budi Santoso, received the FAO Representative "
+         "in Indonesia, Rajiv Menon, at the Ministry of Health on Tuesday.",
+         (M("Budi Santoso", "Rajiv Menon", "Indonesia", "FAO"),)),
+    Case("statement-without-encounter", "UNICEF welcomes Peru's school meals law",
+         "LIMA, 9 May 2025 – UNICEF welcomed the law on school meals adopted by the Congress of Peru, the "
+         "UNICEF Representative in Peru, Ana Ruiz, said in a statement on Friday.",
+         ()),
+]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _gold(cases: list[Case]) -> dict:
+    entities: dict[str, dict] = {}
+
+    def entity(name: str, kind: str) -> str:
+        names = (NAMES.get(name, name)).split("|")
+        key = f"t:{_slug(names[0])}"
+        entities.setdefault(key, {"id": key, "type": kind, "name": names[0], "aliases": names[1:]})
+        return key
+
+    articles = []
+    for case in cases:
+        meetings = []
+        for a, b, oa, ob in case.meetings:
+            meetings.append({
+                "date": None, "date_optional": True, "place": [],
+                "sides": [[entity(p, "Person") for p in a], [entity(p, "Person") for p in b]],
+                "organization_sides": [[entity(o, "Organization") for o in oa], [entity(o, "Organization") for o in ob]],
+            })
+        articles.append({"id": case.id, "title": case.title, "meetings": meetings})
+    return {"corpus": "represent-documents.jsonl", "about": "invented releases (tests/test_represent_documents.py)",
+            "entities": list(entities.values()), "articles": articles}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Report:
+    folder: Path = tmp_path_factory.mktemp("represent-documents")
+    corpus = folder / "represent-documents.jsonl"
+    corpus.write_text("".join(json.dumps({"id": case.id, "title": case.title, "text": case.text, "publisher": case.publisher,
+                                          "published": case.published}) + "\n" for case in CASES), encoding="utf-8")
+    gold = folder / "represent-documents.gold.json"
+    gold.write_text(json.dumps(_gold(CASES)), encoding="utf-8")
+    return run_evaluation(gold, [corpus], nlp=load_nlp(Settings.from_env().model))
+
+
+def test_every_item_was_read(report: Report) -> None:
+    assert not report.unmatched_articles and not report.unmatched_items
+
+
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else [])
+                                  for case in CASES])
+def test_organization_sides(report: Report, case: Case) -> None:
+    missed = [f.fact for f in report.misses if f.kind == ORGANIZATION_PAIRS and f.article == case.title]
+    wrong = [f"{f.fact} ({f.sentence})" for f in report.false_hits if f.kind == ORGANIZATION_PAIRS and f.article == case.title]
+    assert not missed and not wrong, f"missed: {missed}; wrong: {wrong}"
