@@ -77,6 +77,20 @@ def test_a_party_named_after_its_state_is_not_the_states_body_but_a_whole_govern
     assert found == {"Thabo Mokoena": "ANC", "Wang Lei": "Communist Party of China", "Aisha Bello": "Nigeria"}
 
 
+def test_a_body_named_in_short_is_the_state_body_the_item_names_in_full_and_on_behalf_of_the_people_of_x_is_x():
+    text = ("A delegation from the State Audit Council of the Republic of Ghana visited Leyla Aksoy. It included "
+            "Kwame Asare, Board Member of the State Audit Council. Mr Raza Khan spoke on behalf of the government and "
+            "people of Pakistan.")
+    ghana = Entity("c1", EntityKind.COUNTRY, "Ghana", aliases=("Republic of Ghana",), iso_code="GHA")
+    pakistan = Entity("c2", EntityKind.COUNTRY, "Pakistan", iso_code="PAK")
+    full = Entity("o1", EntityKind.ORGANIZATION, "State Audit Council of the Republic of Ghana", org_type=OrgType.GOVERNMENT, country="c1")
+    short = Entity("o2", EntityKind.ORGANIZATION, "State Audit Council", org_type=OrgType.OTHER)
+    posts = (Post("p2", "Board Member", "o2", whole(text)),)
+    found = parties(text, [person("p1", "Leyla Aksoy"), person("p2", "Kwame Asare"), person("p3", "Raza Khan"),
+                           ghana, pakistan, full, short], posts)
+    assert found == {"Leyla Aksoy": None, "Kwame Asare": "State Audit Council + Ghana", "Raza Khan": "Pakistan"}
+
+
 def test_the_second_portfolio_of_a_ministers_title_is_not_a_body_of_its_own():
     text = ("Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia, "
             "Sok Vanna, received Lim Wei Jie, Secretary-General of ASEAN.")

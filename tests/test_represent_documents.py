@@ -81,6 +81,8 @@ NAMES = {
     "Norway": "Norway", "Norwegian Ministry of Foreign Affairs": "Norwegian Ministry of Foreign Affairs|Ministry of Foreign Affairs of Norway",
     "Indonesia": "Indonesia",
     "FAO": "Food and Agriculture Organization of the United Nations|FAO", "Peru": "Peru",
+    "ECO": "Economic Cooperation Organization|ECO", "SESRIC": "Statistical, Economic and Social Research and Training Centre for Islamic Countries|SESRIC",
+    "National Audit Office of Ghana": "National Audit Office of Ghana|National Audit Office",
 }
 
 CASES = [
@@ -229,6 +231,19 @@ CASES = [
          "JAKARTA, 6 May 2025 – The Minister of Health of Indonesia, Budi Santoso, received the FAO Representative "
          "in Indonesia, Rajiv Menon, at the Ministry of Health on Tuesday.",
          (M("Budi Santoso", "Rajiv Menon", "Indonesia", "FAO"),)),
+    Case("on-behalf-of-the-government-and-people", "ECO Secretary General meets Mr Raza Khan",
+         "ISLAMABAD: The Secretary General of the Economic Cooperation Organization (ECO), Farid Karimov, called on "
+         "Mr Raza Khan at his office on Tuesday.\n\nMr Raza Khan extended warm greetings on behalf of the government "
+         "and people of Pakistan and praised the ECO's work on transport corridors.",
+         (M("Raza Khan", "Farid Karimov", "Pakistan", "ECO"),), publisher="Dawn (dawn.com)"),
+    Case("short-form-of-a-body-named-in-full", "Ghana audit delegation visits SESRIC",
+         "ANKARA, 8 May 2025 – A delegation from the National Audit Office of Ghana paid a courtesy visit to the "
+         "Director General of SESRIC, Leyla Aksoy, on Thursday. The delegation included Kwame Asare, Deputy "
+         "Director of the National Audit Office, and Ama Owusu, a Board Member of the National Audit Office.",
+         (M("Leyla Aksoy", ("Kwame Asare", "Ama Owusu"), "SESRIC", ("National Audit Office of Ghana", "Ghana")),),
+         publisher="SESRIC",
+         xfail='"the National Audit Office of Ghana" is not read as an organization (the name ends in a state), and the '
+               'posts of the delegation members are given to the host\'s organization'),
     Case("statement-without-encounter", "UNICEF welcomes Peru's school meals law",
          "LIMA, 9 May 2025 – UNICEF welcomed the law on school meals adopted by the Congress of Peru, the "
          "UNICEF Representative in Peru, Ana Ruiz, said in a statement on Friday.",

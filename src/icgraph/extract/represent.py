@@ -71,6 +71,8 @@ CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]
 """A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
 PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?\s+and\s+")
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
+PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+"""After "on behalf of": "the (Senate and) people of", "the government and people of" a state."""
 NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
@@ -256,6 +258,17 @@ class _Item:
                     self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
                     self.completed.add(entity.key)
 
+        for entity in list(self.entities.values()):
+            # a body the item also names in full with its state ("State Supervisory Council" after
+            # "the State Supervisory Council of Türkiye") is that state's
+            if entity.kind != EntityKind.ORGANIZATION or entity.parent or entity.country or entity.org_type not in (None, OrgType.OTHER):
+                continue
+            states = {other.country for other in self.entities.values() if other.kind == EntityKind.ORGANIZATION
+                      and other.org_type == OrgType.GOVERNMENT and other.country and other.name.startswith(entity.name + " of ")}
+            if len(states) == 1:
+                self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=states.pop())
+                self.completed.add(entity.key)
+
     def _occurrences(self) -> list[Occurrence]:
         found: list[Occurrence] = []
         for entity in self.entities.values():
@@ -385,6 +398,10 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
     start, end = passage.start, passage.end
     for cue in phrases.pattern("on-behalf").finditer(text, start, end):
         party = _institution_at(item, cue.end(), limit=1)
+        people_of = PEOPLE_OF.match(text, cue.end()) if party is None else None
+        if people_of is not None:  # "on behalf of the Senate and people of X": the state X
+            party = _institution_at(item, people_of.end(), limit=0)
+            party = party if party is not None and party.kind == EntityKind.COUNTRY else None
         if party is None:
             continue
         low, high = _clause(text, cue.start(), party.end)
