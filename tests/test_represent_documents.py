@@ -83,6 +83,7 @@ NAMES = {
     "FAO": "Food and Agriculture Organization of the United Nations|FAO", "Peru": "Peru",
     "ECO": "Economic Cooperation Organization|ECO", "SESRIC": "Statistical, Economic and Social Research and Training Centre for Islamic Countries|SESRIC",
     "National Audit Office of Ghana": "National Audit Office of Ghana|National Audit Office",
+    "ALECSO": "Arab League Educational, Cultural and Scientific Organization|ALECSO",
 }
 
 CASES = [
@@ -244,6 +245,17 @@ CASES = [
          publisher="SESRIC",
          xfail='"the National Audit Office of Ghana" is not read as an organization (the name ends in a state), and the '
                'posts of the delegation members are given to the host\'s organization'),
+    Case("subnational-title-in-apposition", "Deputy Emir of Madinah Region receives ALECSO Director-General",
+         "His Royal Highness Prince Faisal bin Nasser, Deputy Emir of Madinah Region, received on Monday Dr. Amal "
+         "Haddad, Director-General of the Arab League Educational, Cultural and Scientific Organization (ALECSO).\n\n"
+         "The meeting reviewed ALECSO's programmes for the heritage of the region.",
+         (M("Faisal bin Nasser", "Amal Haddad", "Saudi Arabia", "ALECSO"),), publisher="ALECSO"),
+    Case("organ-title-in-short", "AU Commission Chairperson receives credentials of Ghana's Ambassador",
+         "The Chairperson of the African Union (AU) Commission, H.E. Amina Yusuf, on 4 March 2025, received the "
+         "credentials of H.E. Mr. Kwesi Boateng, the new Ambassador of the Republic of Ghana to Ethiopia and "
+         "Permanent Representative to the African Union.\n\nThe AUC Chairperson and the Ambassador exchanged "
+         "views on the priorities of the AU.",
+         (M("Amina Yusuf", "Kwesi Boateng", ("African Union", "African Union Commission"), "Ghana"),)),
     Case("statement-without-encounter", "UNICEF welcomes Peru's school meals law",
          "LIMA, 9 May 2025 – UNICEF welcomed the law on school meals adopted by the Congress of Peru, the "
          "UNICEF Representative in Peru, Ana Ruiz, said in a statement on Friday.",

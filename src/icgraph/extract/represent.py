@@ -370,11 +370,30 @@ def _whole_government(entities: dict[str, Entity], key: str) -> str:
     return entity.country if country is not None and country.iso3 == entities[entity.country].iso_code else key
 
 
-def _acting(item: _Item, party: str) -> str:
+def _organ_party(item: _Item, person: str, party: str, posts: list[Post]) -> str | None:
+    """The organ of `party` named after it ("African Union Commission") whose title the item gives
+    the person's post ("The AUC Chairperson", "Chairperson of the AU Commission"): the person acts
+    for the organ, and through it for the organization."""
+    roles = {post.role for post in posts if post.person == person and post.organization == party}
+    organs = [key for key, entity in item.entities.items() if entity.kind == EntityKind.ORGANIZATION
+              and entity.parent == party and _organ_of(entity, item.entities[party])]
+    for key in organs:
+        organ = item.entities[key]
+        for name in (organ.name, *organ.aliases):
+            for role in roles:
+                if re.search(rf"(?<!\w){re.escape(name)}['’]?s?\s+{re.escape(role)}(?!\w)|(?<!\w){re.escape(role)}\s+of\s+(?:the\s+)?{re.escape(name)}(?!\w)", item.text):
+                    return key
+    return None
+
+
+def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> str:
     """The institution a participant acts for, as the graph names it: a state's whole government is
-    the state; a title's second portfolio is its state."""
+    the state; a title's second portfolio is its state; an organization whose organ the person's
+    title names is that organ (and, through it, the organization)."""
     party = _whole_government(item.entities, party)
-    return item.entities[party].country if party in item.portfolios else party
+    if party in item.portfolios:
+        party = item.entities[party].country
+    return (person is not None and _organ_party(item, person, party, posts)) or party
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -670,6 +689,38 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     return None
 
 
+def _subnational_party(item: _Item, person: str) -> str | None:
+    """ "The Governor of Punjab, B", "B, Deputy Emir of Makkah Region,": a government title of a place
+    within a state (a province, a region, a city) acts for that state."""
+    gazetteer = default_gazetteer()
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        low = max(0, occurrence.start - 80)
+        before = item.text[low : occurrence.start]
+        titles = [(low + a, low + b) for a, b, term in gazetteer.find_roles(before) if term.governmental]
+        apposition = re.match(r",\s+(?:the\s+)?", item.text[occurrence.end : occurrence.end + 10])
+        if apposition is not None:
+            start = occurrence.end + apposition.end()
+            titles += [(start + a, start + b) for a, b, term in gazetteer.find_roles(item.text[start : start + 60])
+                       if a == 0 and term.governmental]
+        for _, end in titles:
+            of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", item.text[end : end + 12])
+            if of is None:
+                continue
+            rest = item.text[end + of.end() : end + of.end() + 60]
+            places = gazetteer.find(rest, kinds=[EntityKind.PLACE])
+            if not places or places[0].start != 0 or not getattr(places[0].entry, "country_iso3", None):
+                continue
+            between = item.text[end + of.end() + places[0].end : occurrence.start]
+            if end < occurrence.start and not re.fullmatch(r"[^,;.]*,\s*(?:[A-Z][\w.]*\s+){0,3}", between):
+                continue  # a title before the name: its place, then the name after a comma (and an honorific)
+            country = gazetteer.country_by_code(places[0].entry.country_iso3)
+            if country is not None:
+                return item.country_key(country)
+    return None
+
+
 def _principal_party(item: _Item, person: str, posts: list[Post]) -> str | None:
     """ "B, the President's Special Representative for X": whom the one holder of that title in the
     item acts for."""
@@ -737,6 +788,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _adjective_party(item, person, passage)
         or _titled_party(item, person, phrases)
         or _of_after_titled_name(item, person)
+        or _subnational_party(item, person)
         or _principal_party(item, person, posts)
         or _publisher_party(item, person, phrases)
     )
@@ -845,7 +897,8 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
         parties[unknown[0]] = _untaken_title_state(item, taken)
     _settle_shared_states(item, event, parties, posts, phrases)
-    parties = [_acting(item, party) if party else None for party in parties]
+    parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
+               if party else None for participation, party in zip(event.participations, parties)]
     participations = tuple(
         replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
         for participation, party in zip(event.participations, parties)
