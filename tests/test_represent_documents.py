@@ -84,6 +84,7 @@ NAMES = {
     "ECO": "Economic Cooperation Organization|ECO", "SESRIC": "Statistical, Economic and Social Research and Training Centre for Islamic Countries|SESRIC",
     "National Audit Office of Ghana": "National Audit Office of Ghana|National Audit Office",
     "ALECSO": "Arab League Educational, Cultural and Scientific Organization|ALECSO",
+    "Ministry of Ports and Shipping": "Ministry of Ports and Shipping", "India": "India|Republic of India",
 }
 
 CASES = [
@@ -256,6 +257,11 @@ CASES = [
          "Permanent Representative to the African Union.\n\nThe AUC Chairperson and the Ambassador exchanged "
          "views on the priorities of the AU.",
          (M("Amina Yusuf", "Kwesi Boateng", ("African Union", "African Union Commission"), "Ghana"),)),
+    Case("ministry-of-the-datelines-state", "Ministry of Ports and UNICEF to work on safe harbours",
+         "New Delhi: The Secretary of the Ministry of Ports and Shipping, Anil Kumar, met the UNICEF Representative, "
+         "Cynthia Brooks, on Tuesday to discuss child safety in the country's fishing harbours, an official said.",
+         (M("Anil Kumar", "Cynthia Brooks", ("Ministry of Ports and Shipping", "India"), "UNICEF"),),
+         publisher="Greater Kashmir (IANS report)"),
     Case("statement-without-encounter", "UNICEF welcomes Peru's school meals law",
          "LIMA, 9 May 2025 – UNICEF welcomed the law on school meals adopted by the Congress of Peru, the "
          "UNICEF Representative in Peru, Ana Ruiz, said in a statement on Friday.",

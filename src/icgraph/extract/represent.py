@@ -155,6 +155,7 @@ class _Item:
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
+        self._dateline_bodies()
         self._known_parents()
         self.portfolios = self._portfolios()
 
@@ -177,6 +178,26 @@ class _Item:
                 self.entities[key] = added
                 self.added.append(added)
             self.entities[entity.key] = replace(entity, parent=key)
+
+    def _dateline_bodies(self) -> None:
+        """In an item that names no state, a government body with no state is that of the city its
+        dateline names ("New Delhi: ... between the Ministry of Development of North Eastern Region
+        and UNDP")."""
+        gazetteer = default_gazetteer()
+        stateless = [e for e in self.entities.values() if e.kind == EntityKind.ORGANIZATION and e.org_type == OrgType.GOVERNMENT and not e.country]
+        if not stateless or any(o.kind == EntityKind.COUNTRY for o in self.occurrences):
+            return
+        dateline = DATELINE.match(self.text)
+        places = gazetteer.find(dateline.group(1), kinds=[EntityKind.PLACE]) if dateline else []
+        if len(places) != 1 or places[0].start != 0 or places[0].end != len(dateline.group(1)):
+            return
+        country = gazetteer.country_by_code(places[0].entry.country_iso3)
+        if country is None:
+            return
+        state = self.country_key(country)
+        for entity in stateless:
+            self.entities[entity.key] = replace(entity, country=state)
+            self.completed.add(entity.key)
 
     def _portfolios(self) -> set[str]:
         """Government bodies the item names only as the second half of a minister's portfolio
@@ -915,6 +936,6 @@ def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extract
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
         events = tuple(_resettled(item, event) for event in events)
-    added = item.used(party for event in events for p in event.participations for party in p.on_behalf_of)
+    added = item.used([*(party for event in events for p in event.participations for party in p.on_behalf_of), *item.completed])
     entities = tuple(item.entities[e.key] if e.key in item.completed else e for e in extraction.entities)
     return replace(extraction, events=events, entities=entities + tuple(added))
