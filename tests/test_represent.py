@@ -401,3 +401,24 @@ def test_a_ministry_and_its_own_state_did_not_meet_in_the_query_nor_the_network(
     assert pairs == {frozenset(("ministry", "union")), frozenset(("xxx", "union"))}
     assert {frozenset(edge.rsplit("/", 1)[1] for edge in pair) for pair in network} == pairs
     assert partners == {"Union"} and counterparts == {"Union"}
+
+
+def test_a_state_is_asked_by_its_short_official_and_coded_names_on_dev_news_2(tmp_path, nlp):
+    """Issue 10 item 3: "Korea", "Republic of Korea", "ROK" and "South Korea" name the one state the
+    Yonhap item's minister acts for, through the labels the store gives it (the gazetteer's names of
+    a state are its labels), so the CLI answers the same meetings whichever is typed and the
+    entities query finds the state by any of them."""
+    store_dir = tmp_path / "store"
+    with open_store(store_dir) as store:
+        ingest([SHARED / "corpus" / "dev-news-2.jsonl"], store, nlp=nlp, select=lambda item: item.id == "yonhap-001")
+        aliases = {row.get("alias") and str(row["alias"]) for row in run_query(store, "entities", {"search": "Korea"}).rows
+                   if str(row["entity"]) == f"{IC}country/kor"}
+        assert {"Korea", "Republic of Korea", "ROK"} <= aliases
+    runner = CliRunner()
+    env = {"ICGRAPH_STORE": str(store_dir)}
+    answers = []
+    for name in ("Korea", "Republic of Korea", "ROK", "South Korea", "id/country/kor"):
+        result = runner.invoke(cli, ["query", "meetings-of", "-p", f"entity={name}", "--format", "csv"], env=env)
+        assert result.exit_code == 0, result.output
+        answers.append(result.stdout)
+    assert all(answer == answers[-1] for answer in answers) and "United States" in answers[-1]
