@@ -28,6 +28,15 @@ For a person, in this order (the first that applies):
    acts for; and for the one participant still without, the state whose official the item names
    only by title ("the visit of the Russian Foreign Minister").
 
+Before 6, a government title of a place within a state ("the Governor of Punjab, B", "B, Deputy Emir
+of Makkah Region") gives that state. Whom a person acts for is then named as the graph names it: a
+state's whole government ("on behalf of the Government of X", "of the people of X") is the state; the
+second portfolio of a minister's title ("Minister of Foreign Affairs and International Cooperation
+of X") is no body of its own but X; an organization whose organ the person's title names ("The AUC
+Chairperson") is that organ. A body the item also names in full with its state ("State Supervisory
+Council ... of Türkiye"), and in an item that names no state a government body of its dateline's
+city ("New Delhi: ... Ministry of ..."), belongs to that state; "Party of X" is not a body of X.
+
 A person acts for that institution and for those that answer for it: a unit's organization
 ("ICESCO's Culture Sector" -> the sector and ICESCO), a government body's state ("Azerbaijani
 Ministry of Culture" -> the ministry and Azerbaijan; a body a minister's title names with its state
