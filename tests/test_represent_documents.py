@@ -87,7 +87,8 @@ NAMES = {
     "Ministry of Ports and Shipping": "Ministry of Ports and Shipping", "India": "India|Republic of India",
     "UNDP": "United Nations Development Programme|UNDP", "WFP": "World Food Programme|WFP", "China": "China|People's Republic of China",
     "OAS": "Organization of American States|OAS", "Paraguay": "Paraguay", "Kyrgyzstan": "Kyrgyzstan|Kyrgyz Republic",
-    "Azerbaijan": "Azerbaijan|Republic of Azerbaijan",
+    "Azerbaijan": "Azerbaijan|Republic of Azerbaijan", "Zambia": "Zambia|Republic of Zambia",
+    "Ministry of Water and Sanitation": "Ministry of Water and Sanitation", "African Development Bank": "African Development Bank|AfDB",
 }
 
 CASES = [
@@ -301,6 +302,11 @@ CASES = [
          "ASUNCIÓN, 12 May 2025 – The Secretary General of the Organization of American States (OAS), Luis "
          "Ramírez, was received on Monday by the President of Paraguay, Carlos Benítez, at the Palacio de López.",
          (M("Carlos Benítez", "Luis Ramírez", "Paraguay", "OAS"),), publisher="OAS"),
+    Case("ministry-the-ministers-title-names", "Minister of Water and Sanitation receives AfDB delegation",
+         "LUSAKA, 13 May 2025 – The Minister of Water and Sanitation of Zambia, Peter Mwale, received the Vice "
+         "President of the African Development Bank, Grace Ndlovu, on Tuesday. The Ministry of Water and "
+         "Sanitation leads the programme of rural boreholes that the Bank finances.",
+         (M("Peter Mwale", "Grace Ndlovu", ("Ministry of Water and Sanitation", "Zambia"), "African Development Bank"),)),
     Case("statement-without-encounter", "UNICEF welcomes Peru's school meals law",
          "LIMA, 9 May 2025 – UNICEF welcomed the law on school meals adopted by the Congress of Peru, the "
          "UNICEF Representative in Peru, Ana Ruiz, said in a statement on Friday.",

@@ -33,7 +33,9 @@ of Makkah Region") gives that state. Whom a person acts for is then named as the
 state's whole government ("on behalf of the Government of X", "of the people of X") is the state; the
 second portfolio of a minister's title ("Minister of Foreign Affairs and International Cooperation
 of X") is no body of its own but X; an organization whose organ the person's title names ("The AUC
-Chairperson") is that organ. A body the item also names in full with its state ("State Supervisory
+Chairperson") is that organ; a state whose minister's title names a ministry the item names in
+full ("Minister of Water and Sanitation" ... "The Ministry of Water and Sanitation leads ...", not as
+the venue) is that ministry (and, through it, the state). A body the item also names in full with its state ("State Supervisory
 Council ... of Türkiye"), and in an item that names no state a government body of its dateline's
 city ("New Delhi: ... Ministry of ..."), belongs to that state; "Party of X" is not a body of X.
 
@@ -82,6 +84,7 @@ PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 """After "on behalf of": "the (Senate and) people of", "the government and people of" a state."""
+VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
 NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
@@ -416,6 +419,35 @@ def _organ_party(item: _Item, person: str, party: str, posts: list[Post]) -> str
     return None
 
 
+def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) -> str | None:
+    """The ministry a minister's title names and the item names in full ("Minister of International
+    Affairs and Cooperation" ... "The Ministry of International Affairs and Cooperation serves ..."):
+    the item's entity of that name, else one added as the state's body."""
+    for post in posts:
+        title = re.fullmatch(r"(?:[A-Z][\w-]*\s+)*?Minister\s+(of|for)\s+(?:the\s+)?(.+)", post.role) \
+            if post.person == person and post.organization == state else None
+        if title is None:
+            continue
+        portfolio = r"\s+".join(re.escape(word) for word in title.group(2).split())
+        named = next((m for m in re.finditer(rf"(?<!\w)Ministry\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?!\w)", item.text)
+                      if not VENUE_BEFORE.search(item.text, max(0, m.start() - 12), m.start())), None)
+        if named is None:  # a ministry named only as the venue ("received B at the Ministry of Health") is no side
+            continue
+        name = " ".join(named.group().split())
+        for key, entity in item.entities.items():
+            if entity.kind == EntityKind.ORGANIZATION and entity.name.lower() == name.lower():
+                if entity.country is None:
+                    item.entities[key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
+                    item.completed.add(key)
+                return key if item.entities[key].country == state else None
+        key = f"r{len(item.added) + 1}"
+        added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=name, org_type=OrgType.GOVERNMENT, country=state)
+        item.entities[key] = added
+        item.added.append(added)
+        return key
+    return None
+
+
 def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> str:
     """The institution a participant acts for, as the graph names it: a state's whole government is
     the state; a title's second portfolio is its state; an organization whose organ the person's
@@ -423,6 +455,8 @@ def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> s
     party = _whole_government(item.entities, party)
     if party in item.portfolios:
         party = item.entities[party].country
+    if person is not None and item.entities[party].kind == EntityKind.COUNTRY:
+        return _ministry_of_title(item, person, party, posts) or party
     return (person is not None and _organ_party(item, person, party, posts)) or party
 
 
