@@ -220,6 +220,10 @@ class _Index:
             raise GazetteerError(
                 f"{self.label}: {surface!r} names both {_entry_label(known[0])} and {_entry_label(entry)}"
             )
+        if table is self.names and _INNER_POSSESSIVE.search(surface):
+            # "People's Republic of China": a text is read word by word with each possessive cut off
+            # ("People" "Republic" ...), so the name is found under those words too
+            self.add(_INNER_POSSESSIVE.sub("", surface), entry, form, derived=True)
 
     def add_acronym(self, surface: str, entry: Entry) -> None:
         key = acronym_key(surface)
@@ -425,6 +429,7 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s$|['’]$", re.IGNORECASE)
 _MAX_ACRONYM_TOKENS = 4
 _SPACE = re.compile(r"\s")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s)")
 # Punctuation no name runs across. A comma may ("United Nations Educational, Scientific and
 # Cultural Organization"): an n-gram only matches when its words are exactly a known name.
 _HARD_GAP = re.compile(r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")

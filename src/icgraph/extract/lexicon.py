@@ -66,9 +66,10 @@ class Lexicon:
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
     fact_words: dict[str, frozenset[str]] | None = None  # use -> words (data/extraction/fact_words.tsv)
+    post_words: dict[str, frozenset[str]] | None = None  # use -> words (data/extraction/post_words.tsv)
 
     def words_for(self, use: str) -> frozenset[str]:
-        return (self.fact_words or {}).get(use, frozenset())
+        return (self.fact_words or {}).get(use, frozenset()) | (self.post_words or {}).get(use, frozenset())
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -141,20 +142,25 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         appointment_words=_words(directory / "appointment_words.txt"),
         sidelines=_words(directory / "sidelines.txt"),
         fact_words=load_fact_words(directory / "fact_words.tsv"),
+        post_words=load_fact_words(directory / "post_words.tsv", POST_WORD_USES),
     )
 
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup")
 
 
-def load_fact_words(path: Path) -> dict[str, frozenset[str]]:
-    """The words of data/extraction/fact_words.tsv by use; an unknown use fails with its line."""
-    found: dict[str, set[str]] = {use: set() for use in FACT_WORD_USES}
+def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:
+    """The words of data/extraction/fact_words.tsv (or post_words.tsv) by use; an unknown use fails
+    with its line."""
+    found: dict[str, set[str]] = {use: set() for use in uses}
     for number, row in _numbered_rows(path):
         if len(row) < 2 or row[1] not in found:
-            raise InputError(f"{path}:{number}: {row[0]!r} needs a use, one of {', '.join(FACT_WORD_USES)}")
+            raise InputError(f"{path}:{number}: {row[0]!r} needs a use, one of {', '.join(uses)}")
         found[row[1]].add(row[0].lower())
     return {use: frozenset(words) for use, words in found.items()}
+
+
+POST_WORD_USES = ("modifier", "media", "ministry")
 
 
 def generic_name(name: str, lexicon: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.lexicon import generic_name, singular
+from icgraph.extract.organizations import add_country, add_known_organization
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -72,13 +73,14 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         if before:
             titles.append(before)
     travellers = _travellers(ctx)
+    publisher = _publisher_organization(ctx)
 
     def collect(fallback: str | None, envoys: bool = True) -> None:
         for title in titles:
             sentence = ctx.doc[title.person.start].sent
             if fallback is not None and (title.person.key, fallback) in travellers:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
-            for role, org, confidence in _roles(ctx, title, fallback):
+            for role, org, confidence in _roles(ctx, title, fallback, publisher):
                 if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
                         not envoys or any(f[0] == title.person.key and f[2] is not None for f in seen)):
                     # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
@@ -129,10 +131,14 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     hosts_only = False
     fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
+    if fallback_country is None and not others:
+        # "Minister A opened the school" in a release of a state's ministry that names no state: the
+        # publisher's state
+        fallback_country = _publisher_country(ctx)
     if fallback_country in envoys_states:
         # "NAIROBI - Foreign Minister A received the Ambassador of Japan": the one state named is the
-        # envoy's; the untitled host serves the state of the dateline
-        dated = _dateline_country(ctx)
+        # envoy's; the untitled host serves the state of the dateline, or the publisher's
+        dated = _dateline_country(ctx) or _publisher_country(ctx)
         if dated not in envoys_states | others:
             fallback_country, hosts_only = dated, True
     if fallback_country and fallback_country not in envoys_states:
@@ -489,7 +495,17 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
     while k > sent.start and _is_honorific(ctx, k - 1):
         k -= 1
     if k < j and k > sent.start and doc[k - 1].text == ",":
-        j = k  # "the Minister of Culture, Prince X": a royal or honorific title starts the name
+        # "the Minister of Culture, Prince X": a royal or honorific title starts the name; unless no
+        # title stands before the comma ("On 14 May, Minister X met ..."): then the title is its own
+        title = _title_before(ctx, person, sent, k, consumed)
+        if title is not None:
+            return title
+    return _title_before(ctx, person, sent, j, consumed)
+
+
+def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consumed: set[int]) -> Title | None:
+    """The title that ends right before token `j` (the name, or its honorifics), or before a comma there."""
+    doc = ctx.doc
     end = j
     comma_form = j > sent.start and doc[j - 1].text == ","
     if comma_form:
@@ -533,7 +549,7 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
 # ---------------------------------------------------------------------------------------------
 # roles and organizations inside a title
 
-def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
+def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publisher: str | None = None):
     doc = ctx.doc
     span = doc[title.start:title.end]
     base = span.start_char
@@ -560,7 +576,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
         seg_start_char, seg_end_char = base + a, base + b
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
-        role_start = base + match.start()
+        role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
         if qualifier:
             role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
@@ -589,11 +605,96 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None):
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
             results.append((_tidy(role), stated, 0.6))  # "... the Foreign Minister of Peru said"
+        elif publisher and _publishers_title(ctx, title, role, publisher):
+            # "Director-General A" in the WHO's own release, "Minister A" in the ministry's: a bare
+            # title that names no organization is the publisher's
+            results.append((_tidy(role), publisher, 0.5))
         elif fallback_country and _governmental(ctx, role):
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
     return results
+
+
+def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str) -> bool:
+    """A bare title ("Director-General", "Executive Director"; no portfolio or unit) that names no
+    organization, of a person who is not someone's staff ("his Director of Cabinet A") nor the one
+    a visit is led by ("a delegation from X, led by Chairman A"), in the publisher's own release:
+    not a government's title (a state's), unless the publisher is a ministry and the title is its
+    minister's ("Minister A", "Deputy Minister B")."""
+    if not _bare_role(ctx, role) or any(w in role.lower() for w in DIPLOMATIC):
+        return False
+    before = ctx.doc[title.start - 1] if title.start > 0 else None
+    if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by"):
+        return False
+    if not _governmental(ctx, role):
+        return True
+    ministry = ctx.entity(publisher)
+    term = role_pattern(ctx).search(role)
+    return term is not None and normalize_name(term.group(0)) == "minister" and ministry.org_type == OrgType.GOVERNMENT \
+        and normalize_name(ministry.name).split()[0] in ctx.lexicon.words_for("ministry")
+
+
+def _bare_role(ctx: ItemContext, role: str) -> bool:
+    """The role's words are a role term and its modifiers only ("Regional Director"), no portfolio
+    or unit ("Director of the Arabization Bureau", "Co-ordinator for the Lisbon Strategy")."""
+    match = role_pattern(ctx).search(role)
+    return match is not None and match.end() == len(role.rstrip()) and \
+        _modified_start(ctx, role, 0, match.start()) == len(role) - len(role.lstrip())
+
+
+def _publisher_organization(ctx: ItemContext) -> str | None:
+    """The organization that publishes the item, when its publisher names one: an organization the
+    item names (not a company nor a news medium), else an intergovernmental one the gazetteer knows."""
+    publisher = ctx.item.publisher or ""
+    if not publisher:
+        return None
+    media = ctx.lexicon.words_for("media")
+    wanted = f" {normalize_name(publisher)} "
+    for key, entity in ctx.table.entities.items():
+        if entity.kind == EntityKind.ORGANIZATION and entity.org_type not in {OrgType.COMPANY, OrgType.UNIT} \
+                and not any(w in media for w in normalize_name(entity.name).split()) \
+                and any(f" {normalize_name(n)} " in wanted for n in (entity.name, *entity.aliases) if n):
+            return ctx.top_organization(key)
+    for match in ctx.gazetteer.find(publisher, [EntityKind.ORGANIZATION]):
+        if match.entry.org_type == OrgType.INTERGOVERNMENTAL.value:
+            return add_known_organization(ctx, match.entry, match.entry.name)
+    return None
+
+
+PUBLISHER_PART = re.compile(r"[^(),/;]+")
+
+
+def _publisher_country(ctx: ItemContext) -> str | None:
+    """The one country whose institution publishes the item ("Ministry of Foreign Affairs of Kenya",
+    "New Zealand Government"; not "Oman Observer", a paper, nor "Emirates News Agency", a medium),
+    added to the item's entities when its text does not name it."""
+    heads, media = ctx.lexicon.org_heads, ctx.lexicon.words_for("media")
+    found = {}
+    for part in PUBLISHER_PART.finditer(ctx.item.publisher or ""):
+        words = {f for w in normalize_name(part.group()).split() for f in (w, singular(w))}
+        if not words & heads or words & media:
+            continue
+        found |= {m.entry.iso3: m.entry for m in ctx.gazetteer.find(part.group(), [EntityKind.COUNTRY])}
+    if len(found) != 1:
+        return None
+    country = next(iter(found.values()))
+    return _country_key(ctx, country.iso3) or add_country(ctx, country, country.name)
+
+
+MODIFIER_WORD = re.compile(r"([A-Z][\w]*)[\s\-]+$")
+
+
+def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
+    """Where a role begins with the capitalised modifiers right before its term ("Deputy President",
+    "Regional Representative", "Senior Vice President"; data/extraction/post_words.tsv)."""
+    modifiers = ctx.lexicon.words_for("modifier")
+    while start > floor:
+        word = MODIFIER_WORD.search(text, floor, start)
+        if word is None or word.group(1).lower() not in modifiers:
+            break
+        start = word.start(1)
+    return start
 
 
 def _of_after_name(ctx: ItemContext, title: Title) -> str | None:

@@ -70,7 +70,7 @@ def _organization_references(ctx: ItemContext, facts: ItemFacts) -> None:
     resolve_organization_references(ctx)  # "the Organization", "the University's"
 
 
-@_step("posts", reads="doc entities", writes="posts")
+@_step("posts", reads="doc entities", writes="entities posts")
 def _posts(ctx: ItemContext, facts: ItemFacts) -> None:
     facts.posts = find_posts(ctx)
 
