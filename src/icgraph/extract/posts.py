@@ -80,7 +80,17 @@ def find_posts(ctx: ItemContext) -> list[Post]:
             sentence = ctx.doc[title.person.start].sent
             if fallback is not None and (title.person.key, fallback) in travellers:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
-            for role, org, confidence in _roles(ctx, title, fallback, publisher):
+            roles = _roles(ctx, title, fallback, publisher)
+            if fallback is not None and any(org == fallback and any(f[2] == org and f[0] != title.person.key
+                                                                    and _same_role(ctx, f[1], role.lower())
+                                                                    for f in seen) for role, org, _ in roles):
+                # the item's country has its Foreign Minister already: this title serves another
+                # country, the one other the item names ("While in Fiji, A will meet Prime Minister and
+                # Minister of Foreign Affairs B"), or one the item does not say; the role stays known
+                # ("the Prime Minister" refers to them)
+                other = _other_country(ctx, fallback)
+                roles = [(role, other if org == fallback else org, confidence) for role, org, confidence in roles]
+            for role, org, confidence in roles:
                 if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
                         not envoys or any(f[0] == title.person.key and f[2] is not None for f in seen)):
                     # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
@@ -89,12 +99,6 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
-                if fallback is not None and org == fallback and any(f[2] == org and _same_role(ctx, f[1], fact[1])
-                                                                    for f in seen):
-                    # the item's country has its Prime Minister already: this one is another country's,
-                    # which the item does not say; the role stays known ("the Prime Minister" refers to them)
-                    org = None
-                    fact = (title.person.key, role.lower(), org)
                 seen.add(fact)
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
@@ -148,6 +152,12 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
     return posts
+
+
+def _other_country(ctx: ItemContext, country: str) -> str | None:
+    """The one country other than `country` that the item's text names."""
+    others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country}
+    return others.pop() if len(others) == 1 else None
 
 
 def _same_role(ctx: ItemContext, a: str, b: str) -> bool:
@@ -468,6 +478,23 @@ def _role_ends_at(ctx: ItemContext, end: int) -> bool:
     return False
 
 
+def _undetermined_role_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A whole role term ends right before token `end` and no article opens it ("Prime Minister and",
+    not "the Prime Minister and")."""
+    for size in range(3, 0, -1):
+        start = end - size
+        if start < 0:
+            continue
+        text = ctx.text_of(start, end)
+        term = ctx.gazetteer.role(text) if text[:1].isupper() else None
+        if term is not None and normalize_name(term.text) == normalize_name(text):
+            while start > 0 and ctx.doc[start - 1].text[:1].isupper() \
+                    and ctx.doc[start - 1].lower_ in ctx.lexicon.words_for("modifier"):
+                start -= 1  # "Deputy Prime Minister and ..."
+            return start == 0 or ctx.doc[start - 1].lower_ not in {"the", "a", "an"}
+    return False
+
+
 def _possessed_role_at(ctx: ItemContext, index: int, end: int) -> bool:
     """ "appointed Ghana's ambassador to Japan": a state's or organization's possessive, then a role."""
     owner = ctx.mention_at(index)
@@ -530,9 +557,11 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         if token.text in {",", "and"} and _inside_name_list(ctx, i - 1):
             i -= 1  # "Minister of Education, Science and Sport"
             continue
-        if token.lower_ == "and" and comma_form and _role_ends_at(ctx, i - 1) \
-                and role_pattern(ctx).match(doc[i:end].text):
-            i -= 1  # "IsDB President and Group Chairman, A": two roles of one title
+        if token.lower_ == "and" and (comma_form or _undetermined_role_ends_at(ctx, i - 1)) \
+                and _role_ends_at(ctx, i - 1) and role_pattern(ctx).match(doc[i:end].text):
+            # "IsDB President and Group Chairman, A", "Prime Minister and Minister of Foreign Affairs A":
+            # two roles of one title (not "the Prime Minister and Foreign Minister A", two people)
+            i -= 1
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
