@@ -380,13 +380,25 @@ class PersonFinder:
         return False
 
     def definite_title(self, last: int) -> bool:
-        """The capitalised title ending at `last` opens with "the" ("the Minister of Foreign Affairs"),
-        not with a possessor ("Malawi's Minister of Foreign Affairs", who may be someone's companion)."""
+        """The capitalised title ending at `last` opens with "the" ("the Minister of Foreign Affairs")
+        or right after a preposition ("a meeting with Foreign Minister of Türkiye"), not with a
+        possessor ("Malawi's Minister of Foreign Affairs", who may be someone's companion): it
+        introduces the name after its comma."""
         doc = self.ctx.tokens
         j = last
         while j > 0 and last - j < 8 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
             j -= 1
-        return doc[j].lower_ == "the" and j < last
+        if j >= last:
+            return False
+        if doc[j].lower_ == "the":
+            return True
+        return doc[j].pos_ == "ADP" and doc[j].lower_ not in {"of", "for"} and self.ends_role_in(j + 1, last + 1)
+
+    def ends_role_in(self, start: int, end: int) -> bool:
+        """A role term begins the words [start, end) ("Foreign Minister of Türkiye")."""
+        doc = self.ctx.tokens
+        return any(self.ends_role(k) for k in range(start + 1, min(end, start + 4) + 1)) \
+            and doc[start].text[:1].isupper()
 
     def runs(self) -> list[NameRun]:
         doc = self.ctx.tokens
