@@ -352,7 +352,7 @@ DOCUMENT_POSTS = [
       {"Mutale Banda": ("Minister of Agriculture", {"Zambia"})}, "the-Minister-of-X-of-Y-then-Minister-A"),
     P("The Executive Director of the World Food Programme visited the camp on Tuesday. Executive Director "
       "Maria Lund met families who had fled the fighting.",
-      {"Maria Lund": ("Executive Director", {"World Food Programme"})}, "the-ORG-title-then-title-A", marks=NOT_YET),
+      {"Maria Lund": ("Executive Director", {"World Food Programme"})}, "the-ORG-title-then-title-A"),
     P("The Secretary-General of the East African Community toured the border post on Friday. Mr. Juma Mwita "
       "said the post would cut waiting times by half.",
       {}, "a-title-then-an-untitled-name-is-no-post"),
@@ -417,7 +417,7 @@ DOCUMENT_POSTS = [
     P("Her Excellency Ambassador Lucia Romero of Argentina presented the exhibition.",
       {"Lucia Romero": ("Ambassador", {"Argentina"})}, "Her-Excellency-Ambassador-A-of-Y"),
     P("Hon. Dr. Peter Mwale, MP, Minister of Health of Malawi, opened the clinic.",
-      {"Peter Mwale": ("Minister of Health", {"Malawi"})}, "Hon-Dr-A-MP-Minister-of-X-of-Y", marks=NOT_YET),
+      {"Peter Mwale": ("Minister of Health", {"Malawi"})}, "Hon-Dr-A-MP-Minister-of-X-of-Y"),
     # --- foreign officials named with their state as an adjective
     P("The Kenyan Foreign Minister, Ms. Achieng Odhiambo, arrived in Kampala on Monday.",
       {"Achieng Odhiambo": ("Foreign Minister", {"Kenya"})}, "the-adjective-Foreign-Minister-comma-A"),
@@ -425,7 +425,7 @@ DOCUMENT_POSTS = [
       {"Paulo Nunes": ("Ambassador", {"Brazil"})}, "the-adjective-Ambassador-comma-A"),
     # --- posts in brackets
     P("Mr. Tomas Berg (Director, Trade Policy Division, World Trade Organization) presented the report.",
-      {"Tomas Berg": ("Director", {"World Trade Organization"})}, "A-(Director-unit-ORG)", marks=NOT_YET),
+      {"Tomas Berg": ("Director", {"World Trade Organization"})}, "A-(Director-unit-ORG)"),
     P("Ms. Mariam Diallo (UNICEF Representative in Mali) visited the school.",
       {"Mariam Diallo": ("Representative", {"United Nations Children's Fund"})}, "A-(ORG-Representative-in-Z)"),
     # --- posts inside sub-units

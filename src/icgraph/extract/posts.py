@@ -360,6 +360,12 @@ def _inside_name_list(ctx: ItemContext, index: int) -> bool:
     return True
 
 
+def _title_goes_on(ctx: ItemContext, index: int) -> bool:
+    """A title word that is also a honorific opens a portfolio, not a name ("A, MP, Minister of Health
+    of Y": "Minister of" continues A's title)."""
+    return _is_title(ctx, index) and index + 1 < len(ctx.doc) and ctx.doc[index + 1].lower_ in {"of", "for"}
+
+
 def _is_title(ctx: ItemContext, index: int) -> bool:
     """An honorific that is also a role ("Minister", "Ambassador", "President") belongs to the title."""
     honorific = ctx.gazetteer.honorific(ctx.doc[index].text)
@@ -392,7 +398,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
         token = doc[j]
-        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and doc[j - 1].text == ","):
+        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and doc[j - 1].text == ","
+                                     and not _title_goes_on(ctx, j)):
             break
         if token.text == "(":
             depth += 1
@@ -406,7 +413,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
             break
         elif token.text == "," and depth == 0:
             nxt = doc[j + 1] if j + 1 < sent.end else None
-            if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1):
+            if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
             if nxt.lower_ == "and":
                 if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)):
@@ -610,7 +617,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         if qualifier:
             role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
-        role_text = role_text or match.group(0)
+        role_text = _before_unit(ctx, role_text or match.group(0))
         if org is None:
             pending_roles.append(role_text)
             continue
@@ -628,7 +635,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         pending_roles = []
     for role in pending_roles:
         stated = _of_after_name(ctx, title) or (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
-                                                else None)
+                                                else _organization_described(ctx, role) if title.before else None)
         if results:
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
@@ -726,6 +733,16 @@ def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
     return start
 
 
+def _before_unit(ctx: ItemContext, role: str) -> str:
+    """ "Director, Trade Policy Division": a whole role term before a comma, then the unit it heads."""
+    head, comma, _ = role.partition(", ")
+    if comma:
+        match = role_pattern(ctx).search(head)
+        if match is not None and match.end() == len(head) and _modified_start(ctx, head, 0, match.start()) == 0:
+            return head
+    return role
+
+
 def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
     """ "President Emmanuel Macron of France", "King Abdullah II of Jordan": the country or
     organization after a name whose title comes before it."""
@@ -750,6 +767,26 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
     starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
     countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.doc[m.start].idx in starts}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _organization_described(ctx: ItemContext, role: str) -> str | None:
+    """The one organization the item describes this role of without naming its holder ("The Executive
+    Director of the World Food Programme visited the camp. ... Executive Director A said"), for a
+    title before a name that names none."""
+    match = role_pattern(ctx).search(role)
+    if match is None:
+        return None
+    words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
+    starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
+    found = set()
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.ORGANIZATION or ctx.doc[mention.start].idx not in starts:
+            continue
+        after = mention.end + (mention.end < len(ctx.doc) and ctx.doc[mention.end].text == ",")
+        if _next_person_at(ctx, after):
+            continue  # "the Executive Director of WFP, B": B's title
+        found.add(_owner_key(ctx, mention))
+    return found.pop() if len(found) == 1 else None
 
 
 def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: int, role_word: str):
