@@ -360,12 +360,12 @@ DOCUMENT_POSTS = [
     P("The delegation of Ghana included: Mr. Kofi Mensah, Minister of Trade; Ms. Ama Boateng, Deputy Minister "
       "of Finance; and Mr. Yaw Darko, Ambassador of Ghana to Belgium.",
       {"Kofi Mensah": ("Minister of Trade", {"Ghana"}), "Ama Boateng": ("Deputy Minister of Finance", {"Ghana"}),
-       "Yaw Darko": ("Ambassador", {"Ghana"})}, "colon-list-of-a-states-delegation", marks=NOT_YET),
+       "Yaw Darko": ("Ambassador", {"Ghana"})}, "colon-list-of-a-states-delegation"),
     P("Participants from the Ministry of Health of Uganda were:\n- Dr. Grace Nakato, Permanent Secretary\n"
       "- Dr. Paul Okello, Director of Public Health\n",
       {"Grace Nakato": ("Permanent Secretary", {"Uganda", "Ministry of Health", "Ministry of Health of Uganda"}),
        "Paul Okello": ("Director of Public Health", {"Uganda", "Ministry of Health", "Ministry of Health of Uganda"})},
-      "colon-list-of-a-ministry-with-bare-titles", marks=NOT_YET),
+      "colon-list-of-a-ministry-with-bare-titles"),
     P("The following officials attended the ceremony: Mr. Lars Berg, State Secretary for Trade of Sweden, and "
       "Ms. Eva Lund, Director-General of the Swedish Trade Council.",
       {"Lars Berg": ("State Secretary for Trade", {"Sweden"}), "Eva Lund": ("Director-General", {"Swedish Trade Council"})},

@@ -634,8 +634,9 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _of_after_name(ctx, title) or (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
-                                                else _organization_described(ctx, role) if title.before else None)
+        stated = _of_after_name(ctx, title) or _group_owner(ctx, title) or \
+            (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
+             else _organization_described(ctx, role) if title.before else None)
         if results:
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
@@ -767,6 +768,39 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
     starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
     countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.doc[m.start].idx in starts}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _group_owner(ctx: ItemContext, title: Title) -> str | None:
+    """The state or organization a group of people is introduced by, for a title in that group that
+    names none: "The delegation of Ghana included: A, Minister of Trade; B, ...", "The Kenyan
+    delegation comprised A, ...", "Participants from the Ministry of Health were:" and its list lines."""
+    doc = ctx.doc
+    sentence = doc[title.person.start].sent
+    headers = [sentence]
+    previous = [s for s in ctx.sentences if s.end <= sentence.start]
+    for earlier in reversed(previous[-8:]):  # the list lines back to the header that ends with ":"
+        if earlier.text.rstrip().endswith(":"):
+            headers.append(earlier)
+            break
+        if not ctx.mentions_in(earlier.start, earlier.end, frozenset({EntityKind.PERSON})) \
+                and any(t.is_alpha for t in earlier):
+            break  # not a list line (a bullet alone is one)
+    groups = ctx.lexicon.words_for("group")
+    for header in headers:
+        end = min(title.person.start, header.end) if header is sentence else header.end
+        for token in doc[header.start:end]:
+            if ctx.lemmas[token.i] not in groups:
+                continue
+            owner = None
+            if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
+                owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
+            if owner is None and token.i > 0:
+                owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
+            if owner is not None and owner.kind in AGENTS:
+                return _owner_key(ctx, owner)
+        if header is sentence and ":" not in doc[header.start:end].text:
+            continue
+    return None
 
 
 def _organization_described(ctx: ItemContext, role: str) -> str | None:
