@@ -798,8 +798,6 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
                 owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
-        if header is sentence and ":" not in doc[header.start:end].text:
-            continue
     return None
 
 
