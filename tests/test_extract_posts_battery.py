@@ -484,6 +484,25 @@ DOCUMENT_POSTS = [
     P("Ms. Laura Kent, senior director for Korea affairs of the Department of State of the United States, met the press.",
       {"Laura Kent": ("senior director", {"United States", "Department of State", "Department of State of the United States"})},
       "director-for-Z-affairs-of-ORG", marks=NOT_YET),
+    # --- lists with a dash or "respectively" (added with their rules, after the cases above were run)
+    P("The meeting was attended by Mr. Kofi Mensah – Minister of Trade of Ghana, and Ms. Ama Boateng – Deputy "
+      "Minister of Finance of Ghana.",
+      {"Kofi Mensah": ("Minister of Trade", {"Ghana"}), "Ama Boateng": ("Deputy Minister of Finance", {"Ghana"})},
+      "A-dash-title"),
+    P("Delegation:\n- Mr. Yaw Owusu - Director-General, Ghana Ports Authority\n- Ms. Esi Mensah - Head of Legal "
+      "Affairs, Ghana Ports Authority",
+      {"Yaw Owusu": ("Director-General", {"Ghana Ports Authority"}), "Esi Mensah": ("Head", {"Ghana Ports Authority"})},
+      "list-lines-A-dash-title-comma-ORG"),
+    P("Present were Mr. Kofi Mensah and Ms. Ama Boateng, respectively Minister of Trade and Minister of Finance "
+      "of Ghana.",
+      {"Kofi Mensah": ("Minister of Trade", {"Ghana"}), "Ama Boateng": ("Minister of Finance", {"Ghana"})},
+      "A-and-B-respectively-titles"),
+    P("The talks brought together Mr. Hans Weber, Ms. Maria Lund and Mr. Tomas Ruiz, respectively the "
+      "Director-General of the World Health Organization, the Executive Director of UNICEF and the Administrator "
+      "of UNDP.",
+      {"Hans Weber": ("Director-General", {"World Health Organization"}),
+       "Maria Lund": ("Executive Director", {"United Nations Children's Fund"}),
+       "Tomas Ruiz": ("Administrator", {"United Nations Development Programme"})}, "A-B-and-C-respectively-the-titles"),
     # --- no post
     P("Ms. Anna Holm, who met the Secretary-General of the United Nations on Monday, spoke at the forum.",
       {}, "met-the-title-of-ORG-is-no-post"),

@@ -30,6 +30,7 @@ DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "ch
 ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "former", "acting", "then",
                            "incoming", "interim", "current", "deputy"})
 MAX_TITLE_TOKENS = 32
+DASHES = frozenset({"-", "–", "—"})
 QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
 
 
@@ -63,7 +64,13 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     consumed: set[int] = set()
     people = [m for m in ctx.mentions if m.kind == EntityKind.PERSON]
     titles: list[Title] = []
+    respective = _respective_titles(ctx)
+    for title in respective:
+        titles.append(title)
+        consumed.update(range(title.start, title.end))
     for person in sorted(people, key=lambda m: m.start):
+        if any(t.person == person for t in respective):
+            continue
         after = _apposition(ctx, person) or _appointed_as(ctx, person)
         if after:
             titles.append(after)
@@ -385,6 +392,9 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
     elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(doc[i + 1:min(i + 12, sent.end)].text):
         pass  # "X (Chile's Foreign Minister)": the title in brackets, up to the closing one
+    elif doc[i].text in DASHES and doc[i - 1].whitespace_ and i + 1 < sent.end \
+            and role_pattern(ctx).match(doc[i + 1 if doc[i + 1].lower_ != "the" else i + 2:sent.end].text):
+        pass  # "X – Minister of Trade of Y": a list's dash between the name and the title
     elif doc[i].text != ",":
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
@@ -437,6 +447,46 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1, j, before=False)
+
+
+def _respective_titles(ctx: ItemContext) -> list[Title]:
+    """ "A and B, respectively Minister of Trade and Minister of Finance of Y": the titles after
+    "respectively", one per person of the list before it, in order."""
+    doc = ctx.doc
+    found: list[Title] = []
+    for token in ctx.tokens:
+        if ctx.lowers[token.i] != "respectively" or token.i < 2 or doc[token.i - 1].text != ",":
+            continue
+        sent = token.sent
+        people: list[Mention] = []
+        i = token.i - 2
+        while i >= sent.start:  # the list right before: names, honorifics, commas and "and"
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind == EntityKind.PERSON:
+                people.insert(0, mention)
+                i = mention.start - 1
+            elif doc[i].text == "," or doc[i].lower_ == "and" or _is_honorific(ctx, i):
+                i -= 1
+            else:
+                break
+        end = token.i + 1
+        while end < sent.end and doc[end].pos_ not in {"VERB", "AUX"} and doc[end].text not in {";", ":", "."}:
+            end += 1
+        while end > token.i + 1 and doc[end - 1].text == ",":
+            end -= 1
+        starts = [token.i + 1]
+        for j in range(token.i + 2, end):
+            k = j + 1 if doc[j + 1 if j + 1 < end else j].lower_ == "the" else j
+            if doc[j].lower_ in {"and", ","} and k + 1 < end and role_pattern(ctx).match(doc[k + 1:end].text):
+                starts.append(j + 1)
+        if len(people) < 2 or len(starts) != len(people):
+            continue
+        for person, start, stop in zip(people, starts, starts[1:] + [end + 1]):
+            first = start + (doc[start].lower_ == "the")
+            last = stop - 1
+            if first < last:
+                found.append(Title(person, first, last, before=False))
+    return found
 
 
 def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
