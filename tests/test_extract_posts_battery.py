@@ -503,6 +503,14 @@ DOCUMENT_POSTS = [
       {"Hans Weber": ("Director-General", {"World Health Organization"}),
        "Maria Lund": ("Executive Director", {"United Nations Children's Fund"}),
        "Tomas Ruiz": ("Administrator", {"United Nations Development Programme"})}, "A-B-and-C-respectively-the-titles"),
+    P("The World Health Organization opened the office in Accra. Its Director-General, Dr. Hans Weber, said the "
+      "office would serve the region.",
+      {"Hans Weber": ("Director-General", {"World Health Organization"})}, "ORG-then-its-title-comma-A"),
+    P("Representing the Ministry of Health of Ghana was Dr. Kofi Mensah, Director of Public Health.",
+      {"Kofi Mensah": ("Director of Public Health", {"Ghana", "Ministry of Health", "Ministry of Health of Ghana"})},
+      "representing-ORG-was-A-title"),
+    P("Ms. Maria Lund, IMF mission chief for Ghana, said the talks were useful.",
+      {"Maria Lund": ("chief", {"International Monetary Fund"})}, "ORG-title-for-a-state-is-the-ORGs"),
     # --- no post
     P("Ms. Anna Holm, who met the Secretary-General of the United Nations on Monday, spoke at the forum.",
       {}, "met-the-title-of-ORG-is-no-post"),

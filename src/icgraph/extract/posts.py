@@ -684,7 +684,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _of_after_name(ctx, title) or _group_owner(ctx, title) or \
+        stated = _of_after_name(ctx, title) or _group_owner(ctx, title) or _its_organization(ctx, title) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
@@ -820,10 +820,25 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def _its_organization(ctx: ItemContext, title: Title) -> str | None:
+    """ "The WHO opened the office. Its Director-General, A, said ...": a title after "its" or "their"
+    is the organization named last before it, in its sentence or the one before."""
+    doc = ctx.doc
+    at = next((i for i in (title.start, title.start - 1) if i >= 0 and doc[i].lower_ in {"its", "their"}), None)
+    if at is None or not role_pattern(ctx).match(doc[at + 1:max(title.end, at + 1)].text):
+        return None
+    sentence = doc[at].sent
+    earlier = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+    start = earlier[0].start if earlier else sentence.start
+    named = ctx.mentions_in(start, at, frozenset({EntityKind.ORGANIZATION}))
+    return _owner_key(ctx, named[-1]) if named else None
+
+
 def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     """The state or organization a group of people is introduced by, for a title in that group that
     names none: "The delegation of Ghana included: A, Minister of Trade; B, ...", "The Kenyan
-    delegation comprised A, ...", "Participants from the Ministry of Health were:" and its list lines."""
+    delegation comprised A, ...", "Participants from the Ministry of Health were:" and its list lines,
+    "Representing the Ministry of Health was A, Director of Public Health"."""
     doc = ctx.doc
     sentence = doc[title.person.start].sent
     headers = [sentence]
@@ -844,6 +859,8 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
             owner = None
             if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
                 owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
+            elif token.pos_ == "VERB" and token.i + 1 < end:  # "Representing the Ministry of Health was A"
+                owner = ctx.mention_at(token.i + 1 + (doc[token.i + 1].lower_ == "the"))
             if owner is None and token.i > 0:
                 owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
             if owner is not None and owner.kind in AGENTS:
@@ -889,7 +906,9 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
             continue
         chosen = m
         break
-    if before and (chosen is None or doc[before[-1].end].idx >= role_start - 3
+    portfolio = chosen is not None and ctx.entity(chosen.key).kind == EntityKind.COUNTRY \
+        and doc[chosen.start - 1].lower_ == "for"  # "IMF mission chief for Ghana": Ghana is no employer
+    if before and (chosen is None or doc[before[-1].end].idx >= role_start - 3 or portfolio
                    or ctx.entity(chosen.key).org_type == OrgType.UNIT):
         nearest = before[-1]
         if chosen is None or ctx.entity(chosen.key).kind == EntityKind.COUNTRY or diplomatic:
