@@ -511,6 +511,10 @@ DOCUMENT_POSTS = [
       "representing-ORG-was-A-title"),
     P("Ms. Maria Lund, IMF mission chief for Ghana, said the talks were useful.",
       {"Maria Lund": ("chief", {"International Monetary Fund"})}, "ORG-title-for-a-state-is-the-ORGs"),
+    P("Ms. Esi Owusu has been appointed as the new Director-General of the Ghana Ports Authority.",
+      {"Esi Owusu": ("Director-General", {"Ghana Ports Authority"})}, "appointed-as-the-new-title"),
+    P("Newly appointed Ambassador of Japan to Ghana Kenji Sato presented his credentials on Monday.",
+      {"Kenji Sato": ("Ambassador", {"Japan"})}, "Ambassador-of-Y-to-Z-A-without-comma"),
     # --- no post
     P("Ms. Anna Holm, who met the Secretary-General of the United Nations on Monday, spoke at the forum.",
       {}, "met-the-title-of-ORG-is-no-post"),

@@ -464,18 +464,35 @@ class PersonFinder:
         after a title's "of"/"for" holds the portfolio, then the name the parser tags as a person; the
         name begins where that tag begins. `start` otherwise."""
         doc = self.ctx.tokens
+        if start >= 3 and doc[start - 1].lower_ == "to":
+            # "Ambassador of Japan to Ghana Kenji Sato": the state an envoy is sent to, then the name
+            j = start - 2
+            while j >= 0 and (self.ctx.mention_at(j) is not None and self.ctx.mention_at(j).kind
+                              in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} or doc[j].lower_ in {"of", "the"}):
+                j -= 1
+            if j < start - 2 and self.ends_role(j + 1):
+                return self._state_before_name(start, end)
+            return start
         if start < 2 or doc[start - 1].lower_ not in {"of", "for"} or not self.ends_role(start - 1):
             return start
-        for size in range(1, 4):
-            # "Foreign Minister of Maldives Ahmed Shareef": the state the title serves, which the parser
-            # tags as the first word of the person after it
-            if start + size + 2 <= end and self.ctx.gazetteer.country(self.ctx.text_of(start, start + size)) \
-                    and all(t.pos_ == "PROPN" for t in doc[start + size:end]):
-                return start + size
+        state_cut = self._state_before_name(start, end)
+        if state_cut > start:
+            return state_cut
         for cut in range(start + 1, end - 1):
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
+        return start
+
+    def _state_before_name(self, start: int, end: int) -> int:
+        """ "Foreign Minister of Maldives Ahmed Shareef": the state the title serves (or an envoy is
+        sent to), which the parser tags as the first word of the person after it; where the name
+        after it begins, or `start`."""
+        doc = self.ctx.tokens
+        for size in range(1, 4):
+            if start + size + 2 <= end and self.ctx.gazetteer.country(self.ctx.text_of(start, start + size)) \
+                    and all(t.pos_ == "PROPN" for t in doc[start + size:end]):
+                return start + size
         return start
 
     def title_of(self, start: int) -> bool:

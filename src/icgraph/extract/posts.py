@@ -508,8 +508,8 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
             or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
         return None
     start = as_token.i + 1
-    while start < sent.end and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | (ROLE_PREFIXES - {"deputy", "former"}):
+        start += 1  # "appointed as the new Director-General"
     end = start
     while end < sent.end and end - start < MAX_TITLE_TOKENS:
         token = doc[end]
