@@ -346,7 +346,8 @@ DOCUMENT_POSTS = [
       {"Peter Kamau": ("Minister of Energy", {"Kenya"})}, "the-adjective-Minister-then-Minister-A"),
     P("The Foreign Minister of Chile arrived in Lima on Monday for a two-day visit. Minister Ana Torres was "
       "received at the airport by the Vice Minister of Foreign Affairs.",
-      {"Ana Torres": ("Foreign Minister", {"Chile"})}, "the-Minister-of-Y-then-Minister-A", marks=NOT_YET),
+      {"Ana Torres": ("Foreign Minister", {"Chile"})}, "the-Minister-of-Y-then-Minister-A",
+      marks=pytest.mark.xfail(strict=True, reason="the state is carried over, not the description's fuller role: 'Minister' is read")),
     P("The Minister of Agriculture of Zambia opened the seed fair in Lusaka on Monday. Addressing the farmers, "
       "Minister Mutale Banda said the harvest had doubled.",
       {"Mutale Banda": ("Minister of Agriculture", {"Zambia"})}, "the-Minister-of-X-of-Y-then-Minister-A"),
@@ -406,7 +407,8 @@ DOCUMENT_POSTS = [
       "publisher-organization-for-a-bare-title", "World Food Programme (wfp.org) news release"),
     P("ABIDJAN - Vice-President for Agriculture Dr. Ama Ofori opened the workshop on Monday.",
       {"Ama Ofori": ("Vice-President", {"African Development Bank"})},
-      "publisher-organization-for-a-title-with-portfolio", "African Development Bank (afdb.org)", marks=NOT_YET),
+      "publisher-organization-for-a-title-with-portfolio", "African Development Bank (afdb.org)",
+      marks=pytest.mark.xfail(strict=True, reason="'Vice-President' is a government title: it takes the dateline's state, not the publishing bank")),
     P("The Director-General, Mr. Hans Weber, met the Workers' Group on Monday.",
       {"Hans Weber": ("Director-General", {"International Labour Organization"})},
       "publisher-organization-for-the-title-comma-A", "ILO (International Labour Organization) newsroom"),
@@ -468,7 +470,8 @@ DOCUMENT_POSTS = [
       {"Rosa Vitorino": ("Officer-in-Charge", {"United Nations Development Programme", "UNDP Regional Bureau for Africa"})},
       "Officer-in-Charge-of-ORG-unit"),
     P("Mr. Samuel Ofori, National Co-ordinator of the Ghana School Feeding Programme, briefed the press.",
-      {"Samuel Ofori": ("National Co-ordinator", {"Ghana School Feeding Programme"})}, "Co-ordinator-hyphenated", marks=NOT_YET),
+      {"Samuel Ofori": ("National Co-ordinator", {"Ghana School Feeding Programme"})}, "Co-ordinator-hyphenated",
+      marks=pytest.mark.xfail(strict=True, reason="'Ghana School Feeding Programme' is not read as an organization: the post goes to Ghana")),
     P("Ms. Amina Bello, Regional Representative of UNHCR for West Africa, visited the camp.",
       {"Amina Bello": ("Regional Representative", {"Office of the United Nations High Commissioner for Refugees"})},
       "Regional-Representative-of-ORG"),
@@ -483,7 +486,8 @@ DOCUMENT_POSTS = [
       {"Tom Hale": ("Special Envoy", {"United States"})}, "envoy-of-Y-for-Z"),
     P("Ms. Laura Kent, senior director for Korea affairs of the Department of State of the United States, met the press.",
       {"Laura Kent": ("senior director", {"United States", "Department of State", "Department of State of the United States"})},
-      "director-for-Z-affairs-of-ORG", marks=NOT_YET),
+      "director-for-Z-affairs-of-ORG",
+      marks=pytest.mark.xfail(strict=True, reason="the state of 'for Korea affairs' is taken for the employer")),
     # --- lists with a dash or "respectively" (added with their rules, after the cases above were run)
     P("The meeting was attended by Mr. Kofi Mensah – Minister of Trade of Ghana, and Ms. Ama Boateng – Deputy "
       "Minister of Finance of Ghana.",
