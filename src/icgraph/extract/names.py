@@ -462,7 +462,8 @@ class PersonFinder:
     def after_portfolio(self, start: int, end: int) -> int:
         """ "Minister of Fisheries Lena Dahl", "Regional Director for Africa Cynthia Samuel": a run right
         after a title's "of"/"for" holds the portfolio, then the name the parser tags as a person; the
-        name begins where that tag begins. `start` otherwise."""
+        name begins where that tag begins; after an envoy's "to" ("Ambassador of Japan to Ghana Kenji
+        Sato"), where the state ends. `start` otherwise."""
         doc = self.ctx.tokens
         if start >= 3 and doc[start - 1].lower_ == "to":
             # "Ambassador of Japan to Ghana Kenji Sato": the state an envoy is sent to, then the name
@@ -471,11 +472,11 @@ class PersonFinder:
                               in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} or doc[j].lower_ in {"of", "the"}):
                 j -= 1
             if j < start - 2 and self.ends_role(j + 1):
-                return self._state_before_name(start, end)
+                return self.state_before_name(start, end)
             return start
         if start < 2 or doc[start - 1].lower_ not in {"of", "for"} or not self.ends_role(start - 1):
             return start
-        state_cut = self._state_before_name(start, end)
+        state_cut = self.state_before_name(start, end)
         if state_cut > start:
             return state_cut
         for cut in range(start + 1, end - 1):
@@ -484,7 +485,7 @@ class PersonFinder:
                 return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
         return start
 
-    def _state_before_name(self, start: int, end: int) -> int:
+    def state_before_name(self, start: int, end: int) -> int:
         """ "Foreign Minister of Maldives Ahmed Shareef": the state the title serves (or an envoy is
         sent to), which the parser tags as the first word of the person after it; where the name
         after it begins, or `start`."""
