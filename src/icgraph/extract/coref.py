@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Span
+
 from icgraph.extract.assembly import attendance_cues
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.headline import headline_descriptions
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import head_word
 from icgraph.extract.posts import dominant_organization, role_pattern
@@ -95,8 +98,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         holders.setdefault(post.person, []).append(post)
     described: list[Post] = []
     introduced = _introduced_titles(ctx)
-    if not holders and not introduced:
-        return described
+    unresolved: list[tuple[Span, str | None]] = []  # descriptions nobody of the body holds
     for match in role_pattern(ctx).finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
@@ -140,7 +142,19 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
                 holders[person] = [described[-1]]
         if person:
             ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
+        elif not candidates:
+            unresolved.append((span, _state_of(ctx, qualifier, span.end)))
+    headline_descriptions(ctx, unresolved)
     return described
+
+
+def _state_of(ctx: ItemContext, qualifier: Mention | None, end: int) -> str | None:
+    """The state a description names: its qualifier ("the Belgian Foreign Minister") or the state
+    after its "of" ("the Minister of Foreign Affairs of Belgium")."""
+    if qualifier is not None:
+        return qualifier.key if qualifier.kind == EntityKind.COUNTRY else None
+    after = ctx.mention_at(end + 1) if end + 1 < len(ctx.doc) and ctx.lowers[end] == "of" else None
+    return after.key if after is not None and after.kind == EntityKind.COUNTRY else None
 
 
 TITLE_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "-"})

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.headline import names_from_headline
 from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -653,6 +654,7 @@ def find_people(ctx: ItemContext) -> None:
         if entity.kind == EntityKind.PERSON:
             longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
             ctx.table.rename(key, longest)
+    names_from_headline(ctx)  # "Dimitry Kumsishvili Met ...": the body's "... Development Dimitry Kumsishvili"
     _bare_family_names(ctx)
 
 
