@@ -663,6 +663,14 @@ CASES = [
          {P("Kenji Watanabe", "Mary Njeri"): date(2025, 5, 13)},
          (("Japan", "Kenya"),),
          title="Japanese Ambassador pays courtesy call", publisher="Ministry of Foreign Affairs of Kenya"),
+    Case("plural-title-then-two-names-attended",
+         "The Minister of Finance of Armenia, Karen Hakobyan, met with the Vice President of the Asian Development "
+         "Bank, Li Wei, in Yerevan on 12 May 2025.\n\n"
+         "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan also attended the meeting.",
+         {P("Karen Hakobyan", "Li Wei"): date(2025, 5, 12), P("Anna Sargsyan", "Li Wei"): date(2025, 5, 12),
+          P("Tigran Petrosyan", "Li Wei"): date(2025, 5, 12)},
+         (("Armenia", "Asian Development Bank"),),
+         title="Minister of Finance meets ADB Vice President"),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"

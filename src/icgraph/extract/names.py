@@ -221,7 +221,8 @@ class PersonFinder:
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON" \
                     and not (token.is_lower and self.in_portfolio(start)) \
-                    and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)):
+                    and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)) \
+                    and not self.joins_two_names(start, end):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
@@ -244,6 +245,32 @@ class PersonFinder:
         while after < len(doc) and doc[after].ent_type_ == "PERSON":
             after += 1
         return before.ent_type_ == "PERSON" and after < len(doc) and doc[after].lower_ == "respectively"
+
+    def joins_two_names(self, start: int, conjunction: int) -> bool:
+        """ "Deputy Ministers of Economy of Georgia, Genadi Arveladze and Giorgi Cherkezishvili": after a
+        title in the plural, an "and" between two names of two words or more each, which the parser
+        tagged as one person, joins two people."""
+        doc = self.ctx.tokens
+        if doc[conjunction].lower_ not in {"and", "&"} or conjunction - start < 2 or not self.after_plural_title(start):
+            return False
+        after = conjunction + 1
+        while after < len(doc) and doc[after].ent_type_ == "PERSON" and self.is_name_token(doc[after]):
+            after += 1
+        return after - conjunction - 1 >= 2
+
+    def after_plural_title(self, start: int) -> bool:
+        """The name at `start` follows a comma after a title in the plural and its portfolio and state
+        ("the Deputy Ministers of Economy and Sustainable Development of Georgia, A")."""
+        doc = self.ctx.tokens
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        j = start - 2
+        while j >= 0 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}):
+            if doc[j].tag_ == "NNS" and self.is_title_word(doc[j]) or doc[j].text[:1].isupper() \
+                    and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
+                return True
+            j -= 1
+        return False
 
     def in_portfolio(self, start: int) -> bool:
         """The words from `start` follow "of"/"for" of a title ("the Minister of Regional Integration and
@@ -530,11 +557,27 @@ class PersonFinder:
         if (run.after_role or run.start > 0 and doc[run.start - 1].text == ",") and len(span) >= 2 \
                 and all(t.pos_ == "PROPN" for t in span) and self.apposed_to_titled_phrase(span[-1]) and not any(g.country(t.text) or g.place(t.text) for t in span):
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
+        if self.second_of_listed_pair(run):
+            return True
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1]))
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
+
+    def second_of_listed_pair(self, run: NameRun) -> bool:
+        """ "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan": the proper
+        nouns after the "and" of a person named after a title in the plural are a person, whatever
+        tag the parser gave them."""
+        doc, g = self.ctx.tokens, self.ctx.gazetteer
+        span = doc[run.start:run.end]
+        if run.start < 3 or doc[run.start - 1].lower_ not in {"and", "&"} or len(span) < 2 \
+                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+            return False
+        j = run.start - 2
+        while j >= 0 and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+            j -= 1
+        return run.start - 2 - j >= 2 and self.after_plural_title(j + 1)
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""
