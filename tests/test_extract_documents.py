@@ -704,7 +704,6 @@ KNOWN_MISSES = {
                                    "Offices of Sweden: the minister acts for no state",
     "margins-of-a-summit-other-meetings": "'The Prime Minister also met A, B and C': the description is not the "
                                           "Prime Minister the item is about, and the three are paired with each other",
-    "governor-receives-a-delegation-led-by": "'received a trade delegation from X led by B' pairs no host with B",
     "un-envoy-consultations-with-representatives": "'the Special Envoy of the Secretary-General' acts for no "
                                                    "organization; 'representatives of A, B and C' are no side",
     "trilateral-meeting-of-three-ministers": "'The foreign ministers of A, B and C held a trilateral meeting' names "

@@ -390,7 +390,7 @@ class PersonFinder:
                 steps += 1
                 continue
             mention = self.ctx.mention_at(i)
-            if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
+            if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE}:
                 i = mention.start - 1
                 crossed = True
             elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
@@ -554,6 +554,9 @@ class PersonFinder:
         if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} and not self.swallowed(t, run) for t in span):
             return True
+        if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) and self.set_off(run) \
+                and not any(g.country(t.text) or g.place(t.text) for t in span):
+            return True  # "The Governor of Lagos State, Tunde Adeyemi, ...": a name the parser took for a place
         if (run.after_role or run.start > 0 and doc[run.start - 1].text == ",") and len(span) >= 2 \
                 and all(t.pos_ == "PROPN" for t in span) and self.apposed_to_titled_phrase(span[-1]) and not any(g.country(t.text) or g.place(t.text) for t in span):
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
@@ -578,6 +581,11 @@ class PersonFinder:
         while j >= 0 and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j -= 1
         return run.start - 2 - j >= 2 and self.after_plural_title(j + 1)
+
+    def set_off(self, run: NameRun) -> bool:
+        """The run stands between commas (an apposition of the title before it)."""
+        doc = self.ctx.tokens
+        return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ","
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""
