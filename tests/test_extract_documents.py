@@ -671,6 +671,13 @@ CASES = [
           P("Tigran Petrosyan", "Li Wei"): date(2025, 5, 12)},
          (("Armenia", "Asian Development Bank"),),
          title="Minister of Finance meets ADB Vice President"),
+    Case("the-title-before-a-later-holder",
+         "Prime Minister Anil Verma held talks with President Chloe Martin of France in Paris on 12 May 2025.\n\n"
+         "The Prime Minister later met the Prime Minister of Canada, Ryan Walsh, and the President of the "
+         "European Commission, Ursula Berg.",
+         {P("Anil Verma", "Chloe Martin"): date(2025, 5, 12), P("Anil Verma", "Ryan Walsh"): None,
+          P("Anil Verma", "Ursula Berg"): None},
+         absent=(P("Chloe Martin", "Ryan Walsh"), P("Chloe Martin", "Ursula Berg"))),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"
@@ -702,8 +709,8 @@ KNOWN_MISSES = {
                                   "'the Foreign Ministry' the last sentence names, not for Armenia",
     "ministry-readout-phone-call": "'Minister for Foreign Affairs A' with no state, in a release of the Government "
                                    "Offices of Sweden: the minister acts for no state",
-    "margins-of-a-summit-other-meetings": "'The Prime Minister also met A, B and C': the description is not the "
-                                          "Prime Minister the item is about, and the three are paired with each other",
+    "margins-of-a-summit-other-meetings": "'The Prime Minister also met A, B and C' (on the margins of a summit): "
+                                          "one meeting, so the three are paired with each other",
     "un-envoy-consultations-with-representatives": "'the Special Envoy of the Secretary-General' acts for no "
                                                    "organization; 'representatives of A, B and C' are no side",
     "trilateral-meeting-of-three-ministers": "'The foreign ministers of A, B and C held a trilateral meeting' names "

@@ -122,15 +122,19 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
             continue
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             continue  # "the President's Special Representative": a qualifier, not an actor
+        # whose holder the description means: "the Belgian Foreign Minister", "the President of Indonesia"
+        of_which = qualifier or _qualifier_after(ctx, span.end)
         role_key = normalize_name(match.group(0))
-        candidates = _holders(ctx, holders, role_key, qualifier, exact=True) or \
-            _holders(ctx, holders, role_key, qualifier, exact=False) or \
-            _same_role(ctx, holders, match.group(0), qualifier)
-        if not candidates and qualifier is None:
+        candidates = _holders(ctx, holders, role_key, of_which, exact=True) or \
+            _holders(ctx, holders, role_key, of_which, exact=False) or \
+            _same_role(ctx, holders, match.group(0), of_which)
+        titled = [person for person, titles in introduced.items()
+                  if any(f" {role_key} " in f" {title} " for title in titles)] if of_which is None else []
+        if not candidates or not _any_named_before(ctx, candidates, span.start) and _any_named_before(ctx, titled, span.start):
             # "Minister of Agriculture A received B. The Minister ...": a title the item put before a
-            # name that gives no post (no country or organization) still describes its holder
-            candidates = [person for person, titles in introduced.items()
-                          if any(f" {role_key} " in f" {title} " for title in titles)]
+            # name that gives no post (no country or organization) still describes its holder, rather
+            # than someone the item names only later ("... also met the Prime Minister of Canada, C")
+            candidates = titled
         person = _nearest_before(ctx, candidates, span.start)
         if person is None and qualifier is not None and qualifier.kind == EntityKind.COUNTRY and not candidates:
             # "A talked with Sergei Lavrov. ... the Russian Foreign Minister ...": a role of a country
@@ -143,18 +147,32 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         if person:
             ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
         elif not candidates:
-            unresolved.append((span, _state_of(ctx, qualifier, span.end)))
+            unresolved.append((span, _state_of(of_which)))
     headline_descriptions(ctx, unresolved)
     return described
 
 
-def _state_of(ctx: ItemContext, qualifier: Mention | None, end: int) -> str | None:
+def _qualifier_after(ctx: ItemContext, end: int) -> Mention | None:
+    """The state or organization after a description's "of" ("the President of Indonesia")."""
+    i = end + 1
+    if end >= len(ctx.doc) or ctx.lowers[end] not in {"of", "for"}:
+        return None
+    if i < len(ctx.doc) and ctx.lowers[i] == "the":
+        i += 1
+    mention = ctx.mention_at(i) if i < len(ctx.doc) else None
+    return mention if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} \
+        and mention.start == i else None
+
+
+def _any_named_before(ctx: ItemContext, people: list[str], index: int) -> bool:
+    wanted = set(people)
+    return any(m.key in wanted and m.start < index for m in ctx.mentions)
+
+
+def _state_of(qualifier: Mention | None) -> str | None:
     """The state a description names: its qualifier ("the Belgian Foreign Minister") or the state
     after its "of" ("the Minister of Foreign Affairs of Belgium")."""
-    if qualifier is not None:
-        return qualifier.key if qualifier.kind == EntityKind.COUNTRY else None
-    after = ctx.mention_at(end + 1) if end + 1 < len(ctx.doc) and ctx.lowers[end] == "of" else None
-    return after.key if after is not None and after.kind == EntityKind.COUNTRY else None
+    return qualifier.key if qualifier is not None and qualifier.kind == EntityKind.COUNTRY else None
 
 
 TITLE_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "-"})
