@@ -497,9 +497,17 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         return None
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not between and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        # "A telephone conversation took place on Thursday between A and B": the parse hangs the
+        # "between" on the verb the encounter is the subject of
+        between = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     if not withs and between and not any(c.lower_ in PLANNED_WORDS for c in token.children):
         # "a telephone conversation between A and B", "talks between the two ministers, A and B"
         people = _people_only(ctx, _agents_in(ctx, _token_set(between[0].subtree)))
+        if len(people) == 1:
+            # "... between the Minister of X, A, and the Foreign Minister of Y, B": the parse often hangs
+            # the second of them outside the "between" phrase; the people to the sentence's end
+            people = _people_only(ctx, _linear(ctx, token.sent, between[0].i, token.sent.end, set()))
         for group in (g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS):
             # "a meeting between the delegations of A and B, led respectively by C and D"
             people += [k for k in _group_leaders(ctx, group) if k not in people]
