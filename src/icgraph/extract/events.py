@@ -353,8 +353,13 @@ def _group_leaders(ctx: ItemContext, group: Token) -> list[str]:
     doc = group.doc
     end = max(t.i for t in group.subtree)
     holder = group.head.head if group.dep_ == "pobj" else group.head
-    tokens = {i for c in holder.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"} and c.i > end
-              and all(doc[j].is_punct for j in range(end + 1, c.i)) for i in _token_set(c.subtree)}
+    # "received a delegation from X led by B": the parse hangs the group's origin and its leader on
+    # the verb; what stands between the group and the clause is punctuation or that origin
+    origin = {i for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} and c.i == end + 1
+              for i in _token_set(c.subtree)}
+    tokens = {i for c in holder.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() in {"lead", "head"}
+              and c.i > end and all(doc[j].is_punct or j in origin for j in range(end + 1, c.i))
+              for i in _token_set(c.subtree)}
     return _people_only(ctx, _agents_in(ctx, tokens))
 
 

@@ -569,9 +569,9 @@ class PersonFinder:
         return False
 
     def second_of_listed_pair(self, run: NameRun) -> bool:
-        """ "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan": the proper
-        nouns after the "and" of a person named after a title in the plural are a person, whatever
-        tag the parser gave them."""
+        """ "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan", "A B and C D,
+        members of the Committee": the proper nouns after the "and" of a person named after or before
+        a title in the plural are a person, whatever tag the parser gave them."""
         doc, g = self.ctx.tokens, self.ctx.gazetteer
         span = doc[run.start:run.end]
         if run.start < 3 or doc[run.start - 1].lower_ not in {"and", "&"} or len(span) < 2 \
@@ -580,7 +580,17 @@ class PersonFinder:
         j = run.start - 2
         while j >= 0 and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j -= 1
-        return run.start - 2 - j >= 2 and self.after_plural_title(j + 1)
+        return run.start - 2 - j >= 2 and (self.after_plural_title(j + 1) or self.plural_title_after(run.end))
+
+    def plural_title_after(self, end: int) -> bool:
+        """A title in the plural follows the names after a comma ("A B and C D, members of the Committee")."""
+        doc = self.ctx.tokens
+        i = end + 1
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        while i < len(doc) and doc[i].lower_ in {"the", "both", "two"}:
+            i += 1
+        return i < len(doc) and doc[i].tag_ in {"NNS", "NNPS"} and self.is_title_word(doc[i])
 
     def set_off(self, run: NameRun) -> bool:
         """The run stands between commas (an apposition of the title before it)."""
