@@ -726,8 +726,6 @@ KNOWN_MISSES = {
                                             "name, is one person",
     "telephone-conversation-between": "the pair is read, but 'the Secretary for Relations with States of the Holy "
                                       "See, Archbishop B' gives B no post, so B acts for no state",
-    "accompanied-by-three-ministers": "'Minister for Trade and Industry Kenneth Ong': the title's second half is "
-                                      "read into the name",
     "ambassador-courtesy-call-on-a-minister": "'the Cabinet Secretary for Foreign Affairs' with no state acts for "
                                               "none, in a release of the Ministry of Foreign Affairs of Kenya",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "

@@ -480,7 +480,7 @@ class PersonFinder:
         after a title's "of"/"for" holds the portfolio, then the name the parser tags as a person; the
         name begins where that tag begins. `start` otherwise."""
         doc = self.ctx.tokens
-        if start < 2 or doc[start - 1].lower_ not in {"of", "for"} or not self.ends_role(start - 1):
+        if start < 2 or not self.opens_portfolio(start):
             return start
         for size in range(1, 4):
             # "Foreign Minister of Maldives Ahmed Shareef": the state the title serves, which the parser
@@ -493,6 +493,19 @@ class PersonFinder:
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
         return start
+
+    def opens_portfolio(self, start: int) -> bool:
+        """The words from `start` follow a title's "of"/"for", or the "and" of its portfolio ("Minister for
+        Trade and Industry Kenneth Ong")."""
+        doc = self.ctx.tokens
+        j = start - 1
+        if doc[j].lower_ in {"and", "&"}:
+            j -= 1
+            while j > 0 and start - j < 6 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j -= 1
+            if j == start - 2:
+                return False
+        return j >= 1 and doc[j].lower_ in {"of", "for"} and self.ends_role(j)
 
     def title_of(self, start: int) -> bool:
         """A title word, of any case, governs the institution named from `start` ("head of X's ...",
