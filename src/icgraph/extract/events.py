@@ -441,6 +441,14 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
                          awaiting=awaiting)
+    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host):
+        # "The foreign ministers of A, B and C held a trilateral meeting" and, later, "Egyptian Foreign
+        # Minister X, Jordanian Foreign Minister Y and ... discussed ...": the people of the group the
+        # subject names, each on the side of the state or organization named with them
+        awaiting = _group_of_people(ctx, _subject_tokens(match))
+        if awaiting and len(host) >= 2:
+            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
+                         groups=(host[:1], host[1:]), awaiting=awaiting)
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
