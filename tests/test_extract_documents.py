@@ -684,6 +684,12 @@ CASES = [
          "The ministers discussed energy cooperation.",
          {P("Rashid Meredov", "Peter Szabo"): date(2025, 5, 14)},
          (("Turkmenistan", "Hungary"),)),
+    Case("luncheon-in-honour-of-a-visitor",
+         "The Prime Minister of Malaysia, Anwar Rahman, hosted a luncheon in honour of the visiting President of "
+         "Indonesia, Budi Hartono, in Putrajaya on 12 May 2025.\n\n"
+         "The two leaders discussed trade and the security of the Straits of Malacca.",
+         {P("Anwar Rahman", "Budi Hartono"): date(2025, 5, 12)},
+         (("Malaysia", "Indonesia"),)),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"

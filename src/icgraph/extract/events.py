@@ -652,7 +652,23 @@ def hosted_gathering(ctx: ItemContext, token: Token) -> Draft | None:
     host = _people_only(ctx, _agents_in(ctx, host_tokens))[:1]
     if not host:
         return None
-    return Draft(kind=EventKind.RECEPTION, sentence=token.sent, host=host, confidence=0.6)
+    return Draft(kind=EventKind.RECEPTION, sentence=token.sent, host=host, guest=_honoured(ctx, token, verb, host),
+                 confidence=0.6)
+
+
+HONOUR_WORDS = frozenset({"honour", "honor"})
+
+
+def _honoured(ctx: ItemContext, gathering: Token, verb: Token, host: list[str]) -> list[str]:
+    """The people a gathering is given for ("hosted a luncheon in honour of the visiting President
+    of X, B", "a dinner for B")."""
+    tokens: set[int] = set()
+    for node in (gathering, verb):
+        for child in node.children:
+            if child.dep_ == "prep" and (child.lower_ == "for" or child.lower_ == "in" and any(
+                    g.lemma_.lower() in HONOUR_WORDS for g in child.children)):
+                tokens |= _token_set(child.subtree)
+    return [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in host]
 
 
 def _paragraph_end(token: Token) -> int:
