@@ -690,6 +690,12 @@ CASES = [
          "The two leaders discussed trade and the security of the Straits of Malacca.",
          {P("Anwar Rahman", "Budi Hartono"): date(2025, 5, 12)},
          (("Malaysia", "Indonesia"),)),
+    Case("talks-between-the-two-ministers-named-after",
+         "Talks between the two ministers, Aleksandar Petrovic of Serbia and Nikola Horvat of Croatia, were held "
+         "in Belgrade on Monday.\n\n"
+         "The ministers agreed to open two new border crossings.",
+         {P("Aleksandar Petrovic", "Nikola Horvat"): date(2025, 5, 12)},
+         title="Serbian and Croatian ministers hold talks"),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"

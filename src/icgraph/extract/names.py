@@ -265,10 +265,12 @@ class PersonFinder:
         if start < 2 or doc[start - 1].text != ",":
             return False
         j = start - 2
-        while j >= 0 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}):
+        while j >= 0:
             if doc[j].tag_ == "NNS" and self.is_title_word(doc[j]) or doc[j].text[:1].isupper() \
                     and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
-                return True
+                return True  # "the two ministers, A", "Deputy Ministers of Economy of X, A"
+            if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}):
+                return False
             j -= 1
         return False
 
@@ -591,9 +593,13 @@ class PersonFinder:
                 or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
             return False
         j = run.start - 2
+        state = self.ctx.mention_at(j)
+        if state is not None and state.kind == EntityKind.COUNTRY and state.start >= 1 and doc[state.start - 1].lower_ == "of":
+            j = state.start - 2  # "the two ministers, A B of Serbia and C D of Croatia"
+        last = j
         while j >= 0 and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j -= 1
-        return run.start - 2 - j >= 2 and (self.after_plural_title(j + 1) or self.plural_title_after(run.end))
+        return last - j >= 2 and (self.after_plural_title(j + 1) or self.plural_title_after(run.end))
 
     def plural_title_after(self, end: int) -> bool:
         """A title in the plural follows the names after a comma ("A B and C D, members of the Committee")."""
