@@ -696,6 +696,15 @@ CASES = [
          "The ministers agreed to open two new border crossings.",
          {P("Aleksandar Petrovic", "Nikola Horvat"): date(2025, 5, 12)},
          title="Serbian and Croatian ministers hold talks"),
+    Case("participants-from-the-ministry-were",
+         "The Minister of Health of Ghana, Kwame Boateng, met with a delegation of the World Health Organization "
+         "in Accra on 12 May 2025.\n\n"
+         "Participants from the ministry were: Deputy Minister Ama Owusu and Director General Kofi Mensah.",
+         {P("Kwame Boateng", "World Health Organization"): date(2025, 5, 12),
+          P("Ama Owusu", "World Health Organization"): date(2025, 5, 12),
+          P("Kofi Mensah", "World Health Organization"): date(2025, 5, 12)},
+         (("Ghana", "World Health Organization"),),
+         title="Minister meets WHO delegation"),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"
