@@ -705,6 +705,11 @@ CASES = [
           P("Kofi Mensah", "World Health Organization"): date(2025, 5, 12)},
          (("Ghana", "World Health Organization"),),
          title="Minister meets WHO delegation"),
+    Case("discussed-at-a-meeting",
+         "The Ambassador of Italy, Marco Rossi, and the Governor of Osh region, Bakyt Toktorov, discussed "
+         "investment projects at a meeting in Osh on 13 May 2025.",
+         {P("Marco Rossi", "Bakyt Toktorov"): date(2025, 5, 13)},
+         title="Governor meets Italian Ambassador"),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"

@@ -612,10 +612,10 @@ def _unreal(token: Token) -> bool:
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
     """ "In a telephone conversation on Monday, A and B discussed ...", "A and B discussed ... during
-    a meeting in X": the clause's subject names both sides."""
+    (at) a meeting in X": the clause's subject names both sides."""
     opener = token.head
-    if token.dep_ != "pobj" or not (opener.lower_ == "during" or (opener.lower_ == "in" and opener.i == token.sent.start)):
-        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during a meeting"
+    if token.dep_ != "pobj" or not (opener.lower_ in {"during", "at"} or (opener.lower_ == "in" and opener.i == token.sent.start)):
+        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during / at a meeting"
     if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
         return None  # "during the meeting of the Council": a gathering of many, not their encounter
     if any(c.lower_ in {"upcoming", "next", "future", "planned"} for c in token.children):
