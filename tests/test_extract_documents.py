@@ -710,6 +710,13 @@ CASES = [
          "investment projects at a meeting in Osh on 13 May 2025.",
          {P("Marco Rossi", "Bakyt Toktorov"): date(2025, 5, 13)},
          title="Governor meets Italian Ambassador"),
+    Case("talks-also-attended-by-two-ministers",
+         "President Ramon Santos held talks with Prime Minister Daniel Tan in Manila on 14 May 2025. The talks "
+         "were also attended by Foreign Secretary Enrique Manalo and Singapore's Minister for Foreign Affairs, "
+         "Grace Lim.",
+         {P("Ramon Santos", "Daniel Tan"): date(2025, 5, 14), P("Enrique Manalo", "Daniel Tan"): date(2025, 5, 14),
+          P("Ramon Santos", "Grace Lim"): date(2025, 5, 14)},
+         title="President holds talks with Singapore Prime Minister"),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"
