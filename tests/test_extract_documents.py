@@ -717,6 +717,12 @@ CASES = [
          {P("Ramon Santos", "Daniel Tan"): date(2025, 5, 14), P("Enrique Manalo", "Daniel Tan"): date(2025, 5, 14),
           P("Ramon Santos", "Grace Lim"): date(2025, 5, 14)},
          title="President holds talks with Singapore Prime Minister"),
+    Case("her-counterpart-named-later",
+         "Foreign Minister Ana Costa arrived in Madrid on Monday. She held talks with her counterpart on the "
+         "situation in the Sahel.\n\n"
+         "Spanish Foreign Minister Lucia Ortega said the two countries share the same goals.",
+         {P("Ana Costa", "Lucia Ortega"): date(2025, 5, 12)},
+         title="Foreign Minister visits Spain", publisher="Ministry of Foreign Affairs of Portugal"),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"

@@ -77,6 +77,9 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
         if ctx.lemmas[token.i] != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
             continue
         qualifier = ctx.mention_at(token.i - 1)
+        if qualifier is None and token.i > 0 and doc[token.i - 1].tag_ == "PRP$" and not ctx.taken(token.i - 1):
+            _unqualified_counterpart(ctx, posts, token.i)
+            continue
         if qualifier is None or qualifier.kind != EntityKind.COUNTRY:
             continue
         start = qualifier.start - 1 if qualifier.start > 0 and doc[qualifier.start - 1].tag_ == "PRP$" else None
@@ -88,6 +91,27 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
         if len(people) == 1:
             ctx.remove_mention(qualifier)
             ctx.add_mention(Mention(people[0], EntityKind.PERSON, start, token.i + 1))
+
+
+def _unqualified_counterpart(ctx: ItemContext, posts: list[Post], index: int) -> None:
+    """ "A arrived in Madrid. She held talks with her counterpart ... Spanish Foreign Minister B said":
+    of the two people of the item who hold the same role (data/roles.tsv) for different states or
+    organizations, the one the item has not named before "his/her counterpart"."""
+    roles: dict[str, set[str]] = {}
+    for post in posts:
+        term = ctx.gazetteer.role(post.role)
+        if term is not None:
+            roles.setdefault(term.role_id, set()).add(post.person)
+    shared = [people for people in roles.values() if len(people) == 2]
+    if len(shared) != 1:
+        return
+    first, second = sorted(shared[0], key=lambda key: min((m.start for m in ctx.mentions if m.key == key), default=0))
+    organizations = [{p.organization for p in posts if p.person == key} for key in (first, second)]
+    if organizations[0] & organizations[1] - {None}:
+        return  # two ministers of one state are no counterparts
+    named_before = [key for key in (first, second) if _any_named_before(ctx, [key], index)]
+    if len(named_before) == 1 and named_before[0] == first:
+        ctx.add_mention(Mention(second, EntityKind.PERSON, index - 1, index + 1))
 
 
 def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
