@@ -723,6 +723,13 @@ CASES = [
          "Spanish Foreign Minister Lucia Ortega said the two countries share the same goals.",
          {P("Ana Costa", "Lucia Ortega"): date(2025, 5, 12)},
          title="Foreign Minister visits Spain", publisher="Ministry of Foreign Affairs of Portugal"),
+    Case("during-the-visit-he-held-talks-and-called-on",
+         "The Prime Minister of Vietnam, Pham Minh Tuan, paid an official visit to Laos from 10 to 12 May 2025. "
+         "During the visit, he held talks with Prime Minister Sonexay Phomvihane and called on President "
+         "Thongloun Sisoulith.",
+         {P("Pham Minh Tuan", "Sonexay Phomvihane"): None, P("Pham Minh Tuan", "Thongloun Sisoulith"): None},
+         absent=(P("Sonexay Phomvihane", "Thongloun Sisoulith"),),
+         title="Prime Minister visits Laos", publisher="Government of Vietnam"),
     Case("received-separately-two-ambassadors",
          "The Minister of Foreign Affairs of Paraguay, Diego Benitez, on Thursday received separately the "
          "Ambassador of Chile, Hugo Rojas, and the Ambassador of Peru, Luis Flores.\n\n"

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from icgraph.extract.assembly import attendance_cues
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.headline import headline_descriptions
+from icgraph.extract.headline import headline_descriptions, headline_names
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import head_word
 from icgraph.extract.posts import dominant_organization, role_pattern
@@ -122,6 +122,8 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         holders.setdefault(post.person, []).append(post)
     described: list[Post] = []
     introduced = _introduced_titles(ctx)
+    if not holders and not introduced and not headline_names(ctx):
+        return described
     unresolved: list[tuple[Span, str | None]] = []  # descriptions nobody of the body holds
     for match in role_pattern(ctx).finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -147,7 +149,14 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             continue  # "the President's Special Representative": a qualifier, not an actor
         # whose holder the description means: "the Belgian Foreign Minister", "the President of Indonesia"
-        of_which = qualifier or _qualifier_after(ctx, span.end)
+        of_whom = _qualifier_after(ctx, span.end)
+        of_which = qualifier or of_whom
+        named = _named_after(ctx, of_whom.end) if of_whom is not None else None
+        if named is not None:
+            # "the Prime Minister of Vietnam, A": the title of the name that follows, whoever else the
+            # item gives that role
+            ctx.add_mention(Mention(named, EntityKind.PERSON, start - 1, span.end))
+            continue
         role_key = normalize_name(match.group(0))
         candidates = _holders(ctx, holders, role_key, of_which, exact=True) or \
             _holders(ctx, holders, role_key, of_which, exact=False) or \
@@ -263,6 +272,11 @@ def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qua
 
 def _names_follow(ctx: ItemContext, index: int) -> bool:
     """A title directly followed by a name is not a reference ("the Minister, Prince X")."""
+    return _named_after(ctx, index) is not None
+
+
+def _named_after(ctx: ItemContext, index: int) -> str | None:
+    """The person named right after `index` (past a comma and honorifics)."""
     doc = ctx.tokens
     i = index
     if i < len(doc) and doc[i].text == ",":
@@ -270,7 +284,7 @@ def _names_follow(ctx: ItemContext, index: int) -> bool:
     while i < len(doc) and ctx.gazetteer.honorific(doc[i].text) is not None:
         i += 1
     mention = ctx.mention_at(i) if i < len(doc) else None
-    return mention is not None and mention.kind == EntityKind.PERSON
+    return mention.key if mention is not None and mention.kind == EntityKind.PERSON else None
 
 
 def _nearest_before(ctx: ItemContext, people: list[str], index: int) -> str | None:
