@@ -266,7 +266,8 @@ class PersonFinder:
             return False
         j = start - 2
         while j >= 0:
-            if doc[j].tag_ == "NNS" and self.is_title_word(doc[j]) or doc[j].text[:1].isupper() \
+            if doc[j].tag_ == "NNS" and self.is_title_word(doc[j]) and (doc[j].text[:1].isupper() or j > 0 and (
+                    doc[j - 1].like_num or doc[j - 1].lower_ == "both")) or doc[j].text[:1].isupper() \
                     and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
                 return True  # "the two ministers, A", "Deputy Ministers of Economy of X, A"
             if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}):
