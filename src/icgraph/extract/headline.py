@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import singular
@@ -51,12 +52,20 @@ def _verb_form(word: str, verbs: frozenset[str]) -> bool:
     return lower in verbs or any(lower.endswith(suffix) and lower[:-len(suffix)] in verbs for suffix in ("s", "es", "d", "ed"))
 
 
+@lru_cache(maxsize=2)
+def _title_words(gazetteer) -> frozenset[str]:
+    """The words of the titles of data/roles.tsv ("deputy", "prime", "minister")."""
+    return frozenset(w for term in gazetteer.role_terms for w in normalize_name(term.text).split() if len(w) > 2)
+
+
 def _known_word(ctx: ItemContext, word: str) -> bool:
-    """A title, honorific, state or known organization, or a head word of an institution, a place,
-    an event or a gathering ("Summit", "Ministry", "Airport"): no word of a name."""
+    """A word of a title, an honorific, a state or known organization, or a head word of an
+    institution, a place, an event or a gathering ("Summit", "Ministry", "Airport"): no word of a
+    name ("Deputy Prime Minister meets ..." opens with a title, not a name)."""
     gazetteer, lexicon = ctx.gazetteer, ctx.lexicon
     lower = singular(word.lower())
-    return bool(gazetteer.is_role(word) or gazetteer.honorific(word) is not None
+    return bool(gazetteer.is_role(word) or normalize_name(word) in _title_words(gazetteer)
+                or gazetteer.honorific(word) is not None
                 or gazetteer.country(word) is not None or gazetteer.organization(word) is not None
                 or lower in lexicon.org_heads or lower in lexicon.unit_heads or lower in lexicon.place_heads
                 or lower in lexicon.event_nouns or lower in lexicon.gatherings or lower in lexicon.generic_org_words)
