@@ -151,6 +151,10 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
         # the Minister of the Royal Court, C")
         fallback = draft.guest if host_keys else draft.host
         unplaced = [p for p in unplaced if not served.get(p, set()) & (host_keys | guest_keys)]
+    elif host_keys == guest_keys and draft.host and draft.guest:
+        # "President A held talks with Prime Minister B. The talks were also attended by C and D": the
+        # sides are given no state or organization that tells them apart; they took part all the same
+        fallback = draft.host
     else:
         return
     fallback.extend(p for p in unplaced if p not in draft.host + draft.guest)

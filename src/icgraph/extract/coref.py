@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Span
+
 from icgraph.extract.assembly import attendance_cues
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.headline import headline_descriptions, headline_names
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import head_word
 from icgraph.extract.posts import dominant_organization, role_pattern
@@ -74,6 +77,9 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
         if ctx.lemmas[token.i] != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
             continue
         qualifier = ctx.mention_at(token.i - 1)
+        if qualifier is None and token.i > 0 and doc[token.i - 1].tag_ == "PRP$" and not ctx.taken(token.i - 1):
+            _unqualified_counterpart(ctx, posts, token.i)
+            continue
         if qualifier is None or qualifier.kind != EntityKind.COUNTRY:
             continue
         start = qualifier.start - 1 if qualifier.start > 0 and doc[qualifier.start - 1].tag_ == "PRP$" else None
@@ -87,6 +93,27 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
             ctx.add_mention(Mention(people[0], EntityKind.PERSON, start, token.i + 1))
 
 
+def _unqualified_counterpart(ctx: ItemContext, posts: list[Post], index: int) -> None:
+    """ "A arrived in Madrid. She held talks with her counterpart ... Spanish Foreign Minister B said":
+    of the two people of the item who hold the same role (data/roles.tsv) for different states or
+    organizations, the one the item has not named before "his/her counterpart"."""
+    roles: dict[str, set[str]] = {}
+    for post in posts:
+        term = ctx.gazetteer.role(post.role)
+        if term is not None:
+            roles.setdefault(term.role_id, set()).add(post.person)
+    shared = [people for people in roles.values() if len(people) == 2]
+    if len(shared) != 1:
+        return
+    first, second = sorted(shared[0], key=lambda key: min((m.start for m in ctx.mentions if m.key == key), default=0))
+    organizations = [{p.organization for p in posts if p.person == key} for key in (first, second)]
+    if organizations[0] & organizations[1] - {None}:
+        return  # two ministers of one state are no counterparts
+    named_before = [key for key in (first, second) if _any_named_before(ctx, [key], index)]
+    if len(named_before) == 1 and named_before[0] == first:
+        ctx.add_mention(Mention(second, EntityKind.PERSON, index - 1, index + 1))
+
+
 def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     doc = ctx.doc
     text = ctx.item.text
@@ -95,8 +122,9 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         holders.setdefault(post.person, []).append(post)
     described: list[Post] = []
     introduced = _introduced_titles(ctx)
-    if not holders and not introduced:
+    if not holders and not introduced and not headline_names(ctx):
         return described
+    unresolved: list[tuple[Span, str | None]] = []  # descriptions nobody of the body holds
     for match in role_pattern(ctx).finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
@@ -120,15 +148,26 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
             continue
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             continue  # "the President's Special Representative": a qualifier, not an actor
+        # whose holder the description means: "the Belgian Foreign Minister", "the President of Indonesia"
+        of_whom = _qualifier_after(ctx, span.end)
+        of_which = qualifier or of_whom
+        named = _named_after(ctx, of_whom.end) if of_whom is not None else None
+        if named is not None:
+            # "the Prime Minister of Vietnam, A": the title of the name that follows, whoever else the
+            # item gives that role
+            ctx.add_mention(Mention(named, EntityKind.PERSON, start - 1, span.end))
+            continue
         role_key = normalize_name(match.group(0))
-        candidates = _holders(ctx, holders, role_key, qualifier, exact=True) or \
-            _holders(ctx, holders, role_key, qualifier, exact=False) or \
-            _same_role(ctx, holders, match.group(0), qualifier)
-        if not candidates and qualifier is None:
+        candidates = _holders(ctx, holders, role_key, of_which, exact=True) or \
+            _holders(ctx, holders, role_key, of_which, exact=False) or \
+            _same_role(ctx, holders, match.group(0), of_which)
+        titled = [person for person, titles in introduced.items()
+                  if any(f" {role_key} " in f" {title} " for title in titles)] if of_which is None else []
+        if not candidates or not _any_named_before(ctx, candidates, span.start) and _any_named_before(ctx, titled, span.start):
             # "Minister of Agriculture A received B. The Minister ...": a title the item put before a
-            # name that gives no post (no country or organization) still describes its holder
-            candidates = [person for person, titles in introduced.items()
-                          if any(f" {role_key} " in f" {title} " for title in titles)]
+            # name that gives no post (no country or organization) still describes its holder, rather
+            # than someone the item names only later ("... also met the Prime Minister of Canada, C")
+            candidates = titled
         person = _nearest_before(ctx, candidates, span.start)
         if person is None and qualifier is not None and qualifier.kind == EntityKind.COUNTRY and not candidates:
             # "A talked with Sergei Lavrov. ... the Russian Foreign Minister ...": a role of a country
@@ -140,7 +179,33 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
                 holders[person] = [described[-1]]
         if person:
             ctx.add_mention(Mention(person, EntityKind.PERSON, start - 1, span.end))
+        elif not candidates:
+            unresolved.append((span, _state_of(of_which)))
+    headline_descriptions(ctx, unresolved)
     return described
+
+
+def _qualifier_after(ctx: ItemContext, end: int) -> Mention | None:
+    """The state or organization after a description's "of" ("the President of Indonesia")."""
+    i = end + 1
+    if end >= len(ctx.doc) or ctx.lowers[end] not in {"of", "for"}:
+        return None
+    if i < len(ctx.doc) and ctx.lowers[i] == "the":
+        i += 1
+    mention = ctx.mention_at(i) if i < len(ctx.doc) else None
+    return mention if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} \
+        and mention.start == i else None
+
+
+def _any_named_before(ctx: ItemContext, people: list[str], index: int) -> bool:
+    wanted = set(people)
+    return any(m.key in wanted and m.start < index for m in ctx.mentions)
+
+
+def _state_of(qualifier: Mention | None) -> str | None:
+    """The state a description names: its qualifier ("the Belgian Foreign Minister") or the state
+    after its "of" ("the Minister of Foreign Affairs of Belgium")."""
+    return qualifier.key if qualifier is not None and qualifier.kind == EntityKind.COUNTRY else None
 
 
 TITLE_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "-"})
@@ -207,6 +272,11 @@ def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qua
 
 def _names_follow(ctx: ItemContext, index: int) -> bool:
     """A title directly followed by a name is not a reference ("the Minister, Prince X")."""
+    return _named_after(ctx, index) is not None
+
+
+def _named_after(ctx: ItemContext, index: int) -> str | None:
+    """The person named right after `index` (past a comma and honorifics)."""
     doc = ctx.tokens
     i = index
     if i < len(doc) and doc[i].text == ",":
@@ -214,7 +284,7 @@ def _names_follow(ctx: ItemContext, index: int) -> bool:
     while i < len(doc) and ctx.gazetteer.honorific(doc[i].text) is not None:
         i += 1
     mention = ctx.mention_at(i) if i < len(doc) else None
-    return mention is not None and mention.kind == EntityKind.PERSON
+    return mention.key if mention is not None and mention.kind == EntityKind.PERSON else None
 
 
 def _nearest_before(ctx: ItemContext, people: list[str], index: int) -> str | None:

@@ -78,7 +78,13 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
         sentences = list(ctx.sentences)
         index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
-            if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) and other.start < sentence.start:
+            if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) \
+                    and (other.start < sentence.start or _after_its_paragraph_began(sentence) and not _refers_back(other)):
+                # another paragraph's date is not this event's ("arrived on Tuesday. He was welcomed
+                # at the airport by B." | "On Wednesday, the two presidents held talks ..."), unless
+                # it speaks of the event again ("During the closing ceremony, held on April 2"), or
+                # the event's sentence opens its paragraph or is a line without a full stop (a
+                # headline, a caption) that the next paragraph tells
                 continue
             continued = other.start == sentence.end and _unfinished(sentence)
             if not continued and not _talks_about_event(other):
@@ -96,6 +102,20 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
+
+
+def _refers_back(sentence: Span) -> bool:
+    """The sentence names an event as one already told ("the meeting", "this visit")."""
+    return any((t.lemma_.lower() in EVENT_WORDS or t.lower_ in EVENT_WORDS)
+               and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children) for t in sentence)
+
+
+def _after_its_paragraph_began(sentence: Span) -> bool:
+    """A sentence with a full stop that another sentence of its paragraph comes before, whose time
+    (or the report's) holds for it."""
+    text = sentence.text.rstrip()
+    return bool(text) and text[-1] in ".!?" and sentence.start > 0 \
+        and "\n" not in sentence.doc[sentence.start - 1].text_with_ws
 
 
 def _unfinished(sentence: Span) -> bool:

@@ -353,8 +353,13 @@ def _group_leaders(ctx: ItemContext, group: Token) -> list[str]:
     doc = group.doc
     end = max(t.i for t in group.subtree)
     holder = group.head.head if group.dep_ == "pobj" else group.head
-    tokens = {i for c in holder.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"} and c.i > end
-              and all(doc[j].is_punct for j in range(end + 1, c.i)) for i in _token_set(c.subtree)}
+    # "received a delegation from X led by B": the parse hangs the group's origin and its leader on
+    # the verb; what stands between the group and the clause is punctuation or that origin
+    origin = {i for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} and c.i == end + 1
+              for i in _token_set(c.subtree)}
+    tokens = {i for c in holder.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() in {"lead", "head"}
+              and c.i > end and all(doc[j].is_punct or j in origin for j in range(end + 1, c.i))
+              for i in _token_set(c.subtree)}
     return _people_only(ctx, _agents_in(ctx, tokens))
 
 
@@ -436,6 +441,14 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
                          awaiting=awaiting)
+    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host):
+        # "The foreign ministers of A, B and C held a trilateral meeting" and, later, "Egyptian Foreign
+        # Minister X, Jordanian Foreign Minister Y and ... discussed ...": the people of the group the
+        # subject names, each on the side of the state or organization named with them
+        awaiting = _group_of_people(ctx, _subject_tokens(match))
+        if awaiting and len(host) >= 2:
+            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
+                         groups=(host[:1], host[1:]), awaiting=awaiting)
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
@@ -497,9 +510,17 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         return None
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not between and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        # "A telephone conversation took place on Thursday between A and B": the parse hangs the
+        # "between" on the verb the encounter is the subject of
+        between = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     if not withs and between and not any(c.lower_ in PLANNED_WORDS for c in token.children):
         # "a telephone conversation between A and B", "talks between the two ministers, A and B"
         people = _people_only(ctx, _agents_in(ctx, _token_set(between[0].subtree)))
+        if len(people) == 1:
+            # "... between the Minister of X, A, and the Foreign Minister of Y, B": the parse often hangs
+            # the second of them outside the "between" phrase; the people to the sentence's end
+            people = _people_only(ctx, _linear(ctx, token.sent, between[0].i, token.sent.end, set()))
         for group in (g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS):
             # "a meeting between the delegations of A and B, led respectively by C and D"
             people += [k for k in _group_leaders(ctx, group) if k not in people]
@@ -591,10 +612,10 @@ def _unreal(token: Token) -> bool:
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
     """ "In a telephone conversation on Monday, A and B discussed ...", "A and B discussed ... during
-    a meeting in X": the clause's subject names both sides."""
+    (at) a meeting in X": the clause's subject names both sides."""
     opener = token.head
-    if token.dep_ != "pobj" or not (opener.lower_ == "during" or (opener.lower_ == "in" and opener.i == token.sent.start)):
-        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during a meeting"
+    if token.dep_ != "pobj" or not (opener.lower_ in {"during", "at"} or (opener.lower_ == "in" and opener.i == token.sent.start)):
+        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during / at a meeting"
     if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
         return None  # "during the meeting of the Council": a gathering of many, not their encounter
     if any(c.lower_ in {"upcoming", "next", "future", "planned"} for c in token.children):
@@ -631,7 +652,23 @@ def hosted_gathering(ctx: ItemContext, token: Token) -> Draft | None:
     host = _people_only(ctx, _agents_in(ctx, host_tokens))[:1]
     if not host:
         return None
-    return Draft(kind=EventKind.RECEPTION, sentence=token.sent, host=host, confidence=0.6)
+    return Draft(kind=EventKind.RECEPTION, sentence=token.sent, host=host, guest=_honoured(ctx, token, verb, host),
+                 confidence=0.6)
+
+
+HONOUR_WORDS = frozenset({"honour", "honor"})
+
+
+def _honoured(ctx: ItemContext, gathering: Token, verb: Token, host: list[str]) -> list[str]:
+    """The people a gathering is given for ("hosted a luncheon in honour of the visiting President
+    of X, B", "a dinner for B")."""
+    tokens: set[int] = set()
+    for node in (gathering, verb):
+        for child in node.children:
+            if child.dep_ == "prep" and (child.lower_ == "for" or child.lower_ == "in" and any(
+                    g.lemma_.lower() in HONOUR_WORDS for g in child.children)):
+                tokens |= _token_set(child.subtree)
+    return [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in host]
 
 
 def _paragraph_end(token: Token) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.headline import names_from_headline
 from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -220,7 +221,8 @@ class PersonFinder:
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON" \
                     and not (token.is_lower and self.in_portfolio(start)) \
-                    and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)):
+                    and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)) \
+                    and not self.joins_two_names(start, end):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
@@ -243,6 +245,35 @@ class PersonFinder:
         while after < len(doc) and doc[after].ent_type_ == "PERSON":
             after += 1
         return before.ent_type_ == "PERSON" and after < len(doc) and doc[after].lower_ == "respectively"
+
+    def joins_two_names(self, start: int, conjunction: int) -> bool:
+        """ "Deputy Ministers of Economy of Georgia, Genadi Arveladze and Giorgi Cherkezishvili": after a
+        title in the plural, an "and" between two names of two words or more each, which the parser
+        tagged as one person, joins two people."""
+        doc = self.ctx.tokens
+        if doc[conjunction].lower_ not in {"and", "&"} or conjunction - start < 2 or not self.after_plural_title(start):
+            return False
+        after = conjunction + 1
+        while after < len(doc) and doc[after].ent_type_ == "PERSON" and self.is_name_token(doc[after]):
+            after += 1
+        return after - conjunction - 1 >= 2
+
+    def after_plural_title(self, start: int) -> bool:
+        """The name at `start` follows a comma after a title in the plural and its portfolio and state
+        ("the Deputy Ministers of Economy and Sustainable Development of Georgia, A")."""
+        doc = self.ctx.tokens
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        j = start - 2
+        while j >= 0:
+            if doc[j].tag_ == "NNS" and self.is_title_word(doc[j]) and (doc[j].text[:1].isupper() or j > 0 and (
+                    doc[j - 1].like_num or doc[j - 1].lower_ == "both")) or doc[j].text[:1].isupper() \
+                    and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
+                return True  # "the two ministers, A", "Deputy Ministers of Economy of X, A"
+            if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}):
+                return False
+            j -= 1
+        return False
 
     def in_portfolio(self, start: int) -> bool:
         """The words from `start` follow "of"/"for" of a title ("the Minister of Regional Integration and
@@ -362,7 +393,7 @@ class PersonFinder:
                 steps += 1
                 continue
             mention = self.ctx.mention_at(i)
-            if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
+            if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE}:
                 i = mention.start - 1
                 crossed = True
             elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
@@ -474,7 +505,7 @@ class PersonFinder:
             if j < start - 2 and self.ends_role(j + 1):
                 return self.state_before_name(start, end)
             return start
-        if start < 2 or doc[start - 1].lower_ not in {"of", "for"} or not self.ends_role(start - 1):
+        if start < 2 or not self.opens_portfolio(start):
             return start
         state_cut = self.state_before_name(start, end)
         if state_cut > start:
@@ -495,6 +526,19 @@ class PersonFinder:
                     and all(t.pos_ == "PROPN" for t in doc[start + size:end]):
                 return start + size
         return start
+
+    def opens_portfolio(self, start: int) -> bool:
+        """The words from `start` follow a title's "of"/"for", or the "and" of its portfolio ("Minister for
+        Trade and Industry Kenneth Ong")."""
+        doc = self.ctx.tokens
+        j = start - 1
+        if doc[j].lower_ in {"and", "&"}:
+            j -= 1
+            while j > 0 and start - j < 6 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j -= 1
+            if j == start - 2:
+                return False
+        return j >= 1 and doc[j].lower_ in {"of", "for"} and self.ends_role(j)
 
     def title_of(self, start: int) -> bool:
         """A title word, of any case, governs the institution named from `start` ("head of X's ...",
@@ -556,14 +600,52 @@ class PersonFinder:
         if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} and not self.swallowed(t, run) for t in span):
             return True
+        if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) and self.set_off(run) \
+                and not any(g.country(t.text) or g.place(t.text) for t in span):
+            return True  # "The Governor of Lagos State, Tunde Adeyemi, ...": a name the parser took for a place
         if (run.after_role or run.start > 0 and doc[run.start - 1].text == ",") and len(span) >= 2 \
                 and all(t.pos_ == "PROPN" for t in span) and self.apposed_to_titled_phrase(span[-1]) and not any(g.country(t.text) or g.place(t.text) for t in span):
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
+        if self.second_of_listed_pair(run):
+            return True
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1]))
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
+
+    def second_of_listed_pair(self, run: NameRun) -> bool:
+        """ "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan", "A B and C D,
+        members of the Committee": the proper nouns after the "and" of a person named after or before
+        a title in the plural are a person, whatever tag the parser gave them."""
+        doc, g = self.ctx.tokens, self.ctx.gazetteer
+        span = doc[run.start:run.end]
+        if run.start < 3 or doc[run.start - 1].lower_ not in {"and", "&"} or len(span) < 2 \
+                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+            return False
+        j = run.start - 2
+        state = self.ctx.mention_at(j)
+        if state is not None and state.kind == EntityKind.COUNTRY and state.start >= 1 and doc[state.start - 1].lower_ == "of":
+            j = state.start - 2  # "the two ministers, A B of Serbia and C D of Croatia"
+        last = j
+        while j >= 0 and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+            j -= 1
+        return last - j >= 2 and (self.after_plural_title(j + 1) or self.plural_title_after(run.end))
+
+    def plural_title_after(self, end: int) -> bool:
+        """A title in the plural follows the names after a comma ("A B and C D, members of the Committee")."""
+        doc = self.ctx.tokens
+        i = end + 1
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        while i < len(doc) and doc[i].lower_ in {"the", "both", "two"}:
+            i += 1
+        return i < len(doc) and doc[i].tag_ in {"NNS", "NNPS"} and self.is_title_word(doc[i])
+
+    def set_off(self, run: NameRun) -> bool:
+        """The run stands between commas (an apposition of the title before it)."""
+        doc = self.ctx.tokens
+        return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ","
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""
@@ -683,6 +765,7 @@ def find_people(ctx: ItemContext) -> None:
         if entity.kind == EntityKind.PERSON:
             longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
             ctx.table.rename(key, longest)
+    names_from_headline(ctx)  # "Dimitry Kumsishvili Met ...": the body's "... Development Dimitry Kumsishvili"
     _bare_family_names(ctx)
 
 
