@@ -98,8 +98,14 @@ def _event_phrase(token: Token) -> Span:
     return span
 
 
+EDITION_NAME = re.compile(r"[A-Z]{3,8}\d{1,4}")
+
+
 def _event_word(ctx: ItemContext, token: Token) -> bool:
-    return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns
+    """A word naming an event: an event noun, or an acronym with its edition's number ("COP29",
+    "WUF12") that names no entity."""
+    return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
+        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None
 
 
 def _event_token_in(ctx: ItemContext, tokens: list[Token]) -> Token | None:
@@ -295,6 +301,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         for child in head.children:
             if child.dep_ == "agent":
                 tokens |= _token_set(child.subtree)
+        if tokens:
+            # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
+            tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
         if frame == "participate":
             for subject in _subjects(head):
                 tokens |= _token_set(subject.subtree)

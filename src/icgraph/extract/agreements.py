@@ -104,6 +104,20 @@ def _governs_instrument(head: Token, sentence: Span, char: int) -> bool:
     return not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "into" for c in head.children)
 
 
+SIGNING_FRAMES = frozenset({"sign", "adopt"})
+
+
+def _acts_on(head: Token, sentence: Span, char: int) -> bool:
+    """A verb of the frame `adopt` reports a signing only of the instrument it takes as its object or
+    passive subject ("adopted a joint declaration", "renewed their memorandum", "a framework agreement
+    ... was finalised"); not "adopted the agenda of the agreement's committee" nor
+    "extended an invitation to sign the agreement"."""
+    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    while term is not None and term.dep_ in {"compound", "amod", "nmod"} and term.head.i > term.i:
+        term = term.head  # "a framework [agreement]", "the joint [declaration]"
+    return term is not None and term.head.i == head.i and term.dep_ in {"dobj", "nsubjpass"}
+
+
 def _between(ctx: ItemContext, sentence: Span) -> list[str]:
     for token in sentence:
         if token.lower_ == "between" and token.dep_ == "prep":
@@ -145,10 +159,12 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             continue
         found: AgreementDraft | None = None
         for match in sentence_triggers(ctx, sentence):
-            if match.trigger.frame != "sign":
+            if match.trigger.frame not in SIGNING_FRAMES:
                 continue
             head = match.head
             kind, surface, char = _nearest_term(head, sentence, terms)
+            if match.trigger.frame == "adopt" and not _acts_on(head, sentence, char):
+                continue
             if is_planned(head) or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
                 continue
             if head.dep_ == "acl" or head.dep_ == "amod":
@@ -229,13 +245,15 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         if signer is not None and signer.kind == EntityKind.PERSON:
             # "A, Secretary of X, signed for Y", parsed as a clause of A
             signers_tokens |= set(range(signer.start, signer.end))
-        if not signers_tokens and head.pos_ == "VERB":
-            # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it:
-            # the names between the last comma and the verb
-            comma = max((t.i for t in sentence if t.i < head.i and t.text == ","), default=None)
-            if comma is not None:
-                signers_tokens = set(range(comma + 1, head.i))
     agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
+    if not agents and not passive and head.pos_ == "VERB":
+        # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it;
+        # "Kathmandu, 2 April 2025 – A and B renewed ...", the dateline's place taken for the subject:
+        # the names between the last comma or dash and the verb
+        comma = max((t.i for t in sentence if t.i < head.i and t.text in CLAUSE_BREAKS), default=None)
+        if comma is not None:
+            signers_tokens = set(range(comma + 1, head.i))
+            agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive:
         agents = _counted_people(ctx, head)  # "A met B ... The two sides signed": A and B
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
@@ -300,6 +318,7 @@ def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
         for m in ctx.mentions)
 
 
+CLAUSE_BREAKS = frozenset({",", "–", "—"})
 CONTINUED_WITHIN = 5  # sentences after the signing reported
 
 

@@ -26,6 +26,7 @@ class Frame(StrEnum):
     VISIT = "visit"
     CALL = "call"
     SIGN = "sign"
+    ADOPT = "adopt"
     PARTICIPATE = "participate"
     ORGANIZE = "organize"
     PARTNER = "partner"
