@@ -821,6 +821,21 @@ UNSEEN_SIGNINGS = [
         agreements=(signed(AGREEMENT, "Mozambique", "United Nations Population Fund", on=date(2025, 11, 18)),)),
         id="minister-signed-with-X-on-behalf-of-her-government"),
     pytest.param(Doc(
+        title="World Bank financing for Ghana's power sector",
+        published=date(2025, 6, 4),
+        text="Accra, 3 June 2025. The Ministry of Finance of Ghana and the World Bank signed a financing agreement "
+             "of USD 250 million for the power sector on 3 June 2025.\n\n"
+             "The financing will reduce losses on the distribution network.",
+        agreements=(signed(AGREEMENT, "Ghana", "World Bank", on=date(2025, 6, 3)),)),
+        id="a-ministry-signs-for-its-state"),
+    pytest.param(Doc(
+        title="Grant for a school in Nepal",
+        published=date(2025, 3, 26),
+        text="Kathmandu, 25 March 2025. The Embassy of Japan in Nepal and the Nepal Red Cross Society signed a "
+             "grant agreement for the construction of a school building in Sindhupalchok on 25 March 2025.",
+        agreements=(signed(AGREEMENT, "Japan", "Nepal Red Cross Society", on=date(2025, 3, 25)),)),
+        id="an-embassy-signs-for-its-state"),
+    pytest.param(Doc(
         title="Kenya and Uganda agree on joint commission",
         published=date(2025, 8, 20),
         text="Kampala, 19 August 2025. Kenya and Uganda agreed to establish a joint commission on cross-border "

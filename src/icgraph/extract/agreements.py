@@ -18,7 +18,7 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.triggers import is_planned, sentence_triggers
-from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, Post, Role
+from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name
 
 
@@ -449,12 +449,24 @@ def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
     target.venue = target.venue or other.venue
 
 
+def _states_of(ctx: ItemContext, parties: list[str]) -> list[str]:
+    """The states whose ministries, agencies or embassies are parties ("the Ministry of Finance of X
+    and UNDP signed"): a body of a government signs for its state, which is a party too."""
+    out = []
+    for key in parties:
+        entity = ctx.entity(key)
+        if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.GOVERNMENT and entity.country:
+            out.append(entity.country)
+    return out
+
+
 def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tuple[list[Agreement], list[Draft]]:
     """Agreements, plus the signing events (and a meeting when two signatories signed together)."""
     agreements: list[Agreement] = []
     signings: list[Draft] = []
     for n, draft in enumerate(drafts):
         dates = draft.dates or EventDates(None, None)
+        draft.parties += [k for k in _states_of(ctx, draft.parties) if k not in draft.parties]
         agreements.append(Agreement(key=f"a{start + n}", kind=draft.kind, parties=tuple(draft.parties),
                                     evidence=ctx.evidence(draft.sentence, 0.8),
                                     signatories=tuple(draft.signatories), title=draft.title,
