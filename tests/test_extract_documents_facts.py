@@ -1000,6 +1000,61 @@ UNSEEN_GATHERINGS = [
         participations=(Took("Somsak Chai", "47th ASEAN Summit"),),
         acceptable=(Took("Association of Southeast Asian Nations", "47th ASEAN Summit", ORGANIZER),)),
         id="took-part-in-the-47th-ASEAN-Summit"),
+    pytest.param(Doc(
+        title="Minister at the Commission on the Status of Women",
+        published=date(2025, 3, 12),
+        text="New York, 11 March 2025. Ms. Rosa Mendes, Minister of Gender Equality of Brazil, is taking part in "
+             "the 69th session of the Commission on the Status of Women in New York.\n\n"
+             "The minister will also meet civil society organisations.",
+        participations=(Took("Rosa Mendes", "69th session of the Commission on the Status of Women"),)),
+        id="is-taking-part-in-E"),
+    pytest.param(Doc(
+        title="Arab Water Forum opens",
+        published=date(2025, 5, 4),
+        text="Cairo, 3 May 2025. The Arab Water Forum opened in Cairo on 3 May 2025 with the participation of Mr. "
+             "Haider Jasim, Minister of Water Resources of Iraq, and Ms. Dina Saleh, Minister of Water of "
+             "Jordan.",
+        participations=(Took("Haider Jasim", "Arab Water Forum"), Took("Dina Saleh", "Arab Water Forum"))),
+        id="E-opened-with-the-participation-of-A-and-B"),
+    pytest.param(Doc(
+        title="Kenya at the African Union Summit",
+        published=date(2025, 2, 16),
+        text="Addis Ababa, 15 February 2025. Mr. Joseph Kamau, Deputy Minister of Foreign Affairs of Kenya, "
+             "headed the Kenyan delegation to the 38th Summit of the African Union in Addis Ababa.",
+        participations=(Took("Joseph Kamau", "38th Summit of the African Union"),),
+        acceptable=(Took("Kenya", "38th Summit of the African Union"),
+                    Took("African Union", "38th Summit of the African Union", ORGANIZER))),
+        id="headed-the-delegation-to-E"),
+    pytest.param(Doc(
+        title="Prime Minister at the Summit of the Future",
+        published=date(2024, 9, 23),
+        text="New York, 22 September 2024. Prime Minister Anna Lindqvist joined world leaders at the Summit of "
+             "the Future in New York on 22 September 2024.",
+        participations=(Took("Anna Lindqvist", "Summit of the Future"),)),
+        id="joined-leaders-at-E"),
+    pytest.param(Doc(
+        title="Statement at the Conference on Disarmament",
+        published=date(2025, 2, 26),
+        text="Geneva, 25 February 2025. Mr. Tomasz Zielinski, Deputy Minister of Foreign Affairs of Poland, took "
+             "the floor at the high-level segment of the Conference on Disarmament on 25 February 2025.",
+        participations=(Took("Tomasz Zielinski", "Conference on Disarmament"),)),
+        id="took-the-floor-at-E"),
+    pytest.param(Doc(
+        title="Minister graces the opening of the Trade Fair",
+        published=date(2025, 9, 2),
+        text="Lusaka, 1 September 2025. Mr. Chanda Mulenga, Minister of Commerce of Zambia, graced the opening "
+             "ceremony of the Zambia International Trade Fair in Ndola on 1 September 2025.",
+        participations=(Took("Chanda Mulenga", "Zambia International Trade Fair"),)),
+        id="graced-the-opening-ceremony-of-E"),
+    pytest.param(Doc(
+        title="Ministers co-chair the Forum",
+        published=date(2025, 10, 16),
+        text="Bangkok, 15 October 2025. Ms. Malee Srisuk, Minister of Labour of Thailand, and Mr. Kenta Mori, "
+             "Vice-Minister of Health of Japan, co-chaired the Asia-Pacific Forum on Social Protection in Bangkok "
+             "on 15 October 2025.",
+        participations=(Took("Malee Srisuk", "Asia-Pacific Forum on Social Protection"),
+                        Took("Kenta Mori", "Asia-Pacific Forum on Social Protection"))),
+        id="A-and-B-co-chaired-E"),
 ]
 
 
