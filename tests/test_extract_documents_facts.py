@@ -849,6 +849,29 @@ UNSEEN_SIGNINGS = [
              "into force on 15 January 2025.\n\n"
              "The agreement was signed in December 2023."),
         id="an-agreement-entering-into-force-is-no-signing"),
+    pytest.param(Doc(
+        title="Georgia and Armenia sign protocol on trade",
+        published=date(2025, 3, 10),
+        text="Tbilisi, 9 March 2025. Georgia's Minister of Economy, Ms. Nino Beridze, met the Deputy Minister of "
+             "Trade of Armenia, Mr. Aram Petrosyan.\n\n"
+             "Following the meeting, the sides signed a protocol on trade facilitation.",
+        agreements=(signed(AgreementKind.PROTOCOL, "Georgia", "Armenia", by={"Nino Beridze", "Aram Petrosyan"}),)),
+        id="the-sides-signed-after-a-meeting"),
+    pytest.param(Doc(
+        title="AIIB loan for Sri Lanka",
+        published=date(2025, 7, 3),
+        text="Beijing, 2 July 2025. Ms. Li Wen, Vice President of the Asian Infrastructure Investment Bank, "
+             "received Mr. Nuwan Perera, Minister of Finance of Sri Lanka, at the Bank's headquarters.\n\n"
+             "Both parties signed a loan agreement of USD 100 million for urban water supply.",
+        agreements=(signed(AGREEMENT, "Asian Infrastructure Investment Bank", "Sri Lanka",
+                           by={"Li Wen", "Nuwan Perera"}),)),
+        id="both-parties-signed-after-a-reception"),
+    pytest.param(Doc(
+        title="France and India sign nuclear deal",
+        published=date(2025, 3, 12),
+        text="Paris, 11 March 2025 - France and India signed a deal on civil nuclear energy on 11 March 2025.\n\n"
+             "The two countries will also deal with the financing of new reactors at a later stage.",
+        agreements=(signed(AGREEMENT, "France", "India", on=date(2025, 3, 11)),)), id="signed-a-deal"),
 ]
 
 

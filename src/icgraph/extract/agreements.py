@@ -255,7 +255,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             signers_tokens = set(range(comma + 1, head.i))
             agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive:
-        agents = _counted_people(ctx, head)  # "A met B ... The two sides signed": A and B
+        agents = _counted_people(ctx, head) or _sides_before(ctx, head)  # "A met B ... The two sides signed": A and B
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
@@ -307,6 +307,24 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
+
+
+SIDES_BACK = 3  # sentences
+
+
+def _sides_before(ctx: ItemContext, head: Token) -> list[str]:
+    """ "A met B. Following the meeting, the sides signed ...", "both parties signed": a subject that
+    names the sides as a group stands for the people named together nearest before it, in the
+    sentence or in the three before it."""
+    words = ctx.lexicon.words_for("sides")
+    if not any(s.lower_ in words and any(c.lower_ in {"the", "both"} for c in s.children) for s in _subjects(head)):
+        return []
+    sentences = [s for s in ctx.sentences if s.start < head.sent.start][-SIDES_BACK:]
+    for start, end in [(head.sent.start, head.i)] + [(s.start, s.end) for s in reversed(sentences)]:
+        people = list(dict.fromkeys(m.key for m in ctx.mentions_in(start, end, frozenset({EntityKind.PERSON}))))
+        if len(people) >= 2:
+            return people
+    return []
 
 
 def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
