@@ -1078,6 +1078,32 @@ UNSEEN_GATHERINGS = [
         participations=(Took("Malee Srisuk", "Asia-Pacific Forum on Social Protection"),
                         Took("Kenta Mori", "Asia-Pacific Forum on Social Protection"))),
         id="A-and-B-co-chaired-E"),
+    pytest.param(Doc(
+        title="Water Week opens",
+        published=date(2025, 10, 15),
+        text="Cairo, 14 October 2025. Mr. Hany Selim, Minister of Water Resources of Egypt, opened the Cairo Water "
+             "Week on 14 October 2025.",
+        participations=(Took("Hany Selim", "Cairo Water Week"),)), id="opened-a-week"),
+    pytest.param(Doc(
+        title="Roundtable on heritage",
+        published=date(2025, 4, 4),
+        text="Paris, 3 April 2025. Ms. Anne Morel, Minister of Culture of France, took part in the Roundtable on "
+             "Cultural Heritage on 3 April 2025.",
+        participations=(Took("Anne Morel", "Roundtable on Cultural Heritage"),)), id="took-part-in-a-roundtable"),
+    pytest.param(Doc(
+        title="Security Council debate",
+        published=date(2025, 5, 6),
+        text="New York, 5 May 2025. Ms. Ama Mensah, Permanent Representative of Ghana to the United Nations, took "
+             "part in the Open Debate of the Security Council on children and armed conflict on 5 May 2025.",
+        participations=(Took("Ama Mensah", "Open Debate of the Security Council"),),
+        acceptable=(Took("Ghana", "Open Debate of the Security Council"),)), id="took-part-in-an-open-debate"),
+    pytest.param(Doc(
+        title="Commemoration in Kigali",
+        published=date(2025, 4, 8),
+        text="Kigali, 7 April 2025. Mr. Paul Mugisha, Minister of National Unity of Rwanda, attended the "
+             "commemoration of the victims of the genocide in Kigali on 7 April 2025.",
+        participations=(Took("Paul Mugisha", "commemoration of the victims of the genocide"),)),
+        id="attended-a-commemoration"),
 ]
 
 
