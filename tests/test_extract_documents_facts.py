@@ -872,6 +872,27 @@ UNSEEN_SIGNINGS = [
         text="Paris, 11 March 2025 - France and India signed a deal on civil nuclear energy on 11 March 2025.\n\n"
              "The two countries will also deal with the financing of new reactors at a later stage.",
         agreements=(signed(AGREEMENT, "France", "India", on=date(2025, 3, 11)),)), id="signed-a-deal"),
+    pytest.param(Doc(
+        title="EIB finance contract for rural roads",
+        published=date(2025, 3, 5),
+        text="Luxembourg, 4 March 2025. The European Investment Bank and the Government of Senegal signed a finance "
+             "contract of EUR 50 million for rural roads on 4 March 2025.",
+        agreements=(signed(AGREEMENT, "European Investment Bank", "Senegal", on=date(2025, 3, 4)),)),
+        id="signed-a-finance-contract"),
+    pytest.param(Doc(
+        title="Institute hosts university delegation",
+        published=date(2025, 5, 4),
+        text="Bangkok, 3 May 2025. The Asian Institute of Technology hosted a delegation of the University of Tokyo "
+             "on 3 May 2025.\n\n"
+             "The two institutions signed a memorandum of understanding on joint research.",
+        agreements=(signed(MOU, "Asian Institute of Technology", "University of Tokyo"),)),
+        id="the-two-institutions-signed"),
+    pytest.param(Doc(
+        title="Georgia and Armenia hold consultations",
+        published=date(2025, 5, 5),
+        text="Tbilisi, 4 May 2025. Georgia and Armenia held consultations on trade in Tbilisi on 4 May 2025.\n\n"
+             "At the end of the consultations, the two countries signed a protocol on customs cooperation.",
+        agreements=(signed(AgreementKind.PROTOCOL, "Georgia", "Armenia"),)), id="the-two-countries-signed"),
 ]
 
 

@@ -310,20 +310,26 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
 
 
 SIDES_BACK = 3  # sentences
+BODIES = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 
 
 def _sides_before(ctx: ItemContext, head: Token) -> list[str]:
-    """ "A met B. Following the meeting, the sides signed ...", "both parties signed": a subject that
-    names the sides as a group stands for the people named together nearest before it, in the
-    sentence or in the three before it."""
+    """ "A met B. Following the meeting, the sides signed ...", "both parties signed", "X hosted Y.
+    The two institutions signed ...": a subject that names the sides as a group stands for the
+    people named together nearest before it, else the organizations or states, in the sentence or in
+    the three before it."""
     words = ctx.lexicon.words_for("sides")
-    if not any(s.lower_ in words and any(c.lower_ in {"the", "both"} for c in s.children) for s in _subjects(head)):
+    if not any(s.lower_ in words and any(c.lower_ in {"the", "both", "two"} for c in s.children) for s in _subjects(head)):
         return []
     sentences = [s for s in ctx.sentences if s.start < head.sent.start][-SIDES_BACK:]
     for start, end in [(head.sent.start, head.i)] + [(s.start, s.end) for s in reversed(sentences)]:
         people = list(dict.fromkeys(m.key for m in ctx.mentions_in(start, end, frozenset({EntityKind.PERSON}))))
         if len(people) >= 2:
             return people
+        bodies = list(dict.fromkeys(ctx.top_organization(m.key) if m.kind == EntityKind.ORGANIZATION else m.key
+                                    for m in ctx.mentions_in(start, end, BODIES)))
+        if len(bodies) >= 2:
+            return bodies
     return []
 
 
