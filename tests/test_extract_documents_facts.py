@@ -1125,6 +1125,34 @@ UNSEEN_GATHERINGS = [
              "commemoration of the victims of the genocide in Kigali on 7 April 2025.",
         participations=(Took("Paul Mugisha", "commemoration of the victims of the genocide"),)),
         id="attended-a-commemoration"),
+    pytest.param(Doc(
+        title="Minister in Davos",
+        published=date(2025, 1, 22),
+        text="Davos, 21 January 2025. Mr. Ivan Petrov, Minister of Economy of Bulgaria, participated in a panel on "
+             "energy security at the World Economic Forum Annual Meeting 2025 in Davos.",
+        participations=(Took("Ivan Petrov", "World Economic Forum Annual Meeting"),),
+        acceptable=(Took("World Economic Forum", "World Economic Forum Annual Meeting", ORGANIZER),)),
+        id="a-panel-on-a-theme-at-E"),
+    pytest.param(Doc(
+        title="Panel in Bonn",
+        published=date(2025, 6, 24),
+        text="Bonn, 23 June 2025. Ms. Julia Weiss, Director of the Press Office, took part in a panel discussion on "
+             "media freedom during the Global Media Forum in Bonn.",
+        participations=(Took("Julia Weiss", "Global Media Forum"),)),
+        id="a-panel-discussion-during-E"),
+    pytest.param(Doc(
+        title="Workshop on disaster statistics",
+        published=date(2025, 4, 9),
+        text="Vientiane, 8 April 2025. The ASEAN Secretariat organised the Regional Workshop on Disaster Statistics "
+             "in Vientiane on 8 April 2025.\n\n"
+             "Officials from Laos, Cambodia and Myanmar attended the workshop.",
+        participations=(Took("ASEAN Secretariat", "Regional Workshop on Disaster Statistics", ORGANIZER),
+                        Took("Laos", "Regional Workshop on Disaster Statistics"),
+                        Took("Cambodia", "Regional Workshop on Disaster Statistics"),
+                        Took("Myanmar", "Regional Workshop on Disaster Statistics")),
+        acceptable=(Took("Association of Southeast Asian Nations", "Regional Workshop on Disaster Statistics",
+                         ORGANIZER),)),
+        id="officials-from-X-Y-and-Z-attended-the-workshop"),
 ]
 
 

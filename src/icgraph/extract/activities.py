@@ -231,8 +231,11 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:
-                        # "a panel discussion at E", "took part in the work of E"
+                        # "a panel discussion at E", "took part in the work of E", "a panel on energy
+                        # security at E", "took part in a panel discussion during E"
                         inner = _prep_object(objects[0], {"at", "during", "of"})
+                        if inner is None or not _event_word(ctx, inner):
+                            inner = _event_at(ctx, objects[0].subtree) or _event_at(ctx, node.children)
                         event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
                     if event is not None:
                         return event
@@ -551,6 +554,11 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if len(words) > 2 and words[-1].islower() and words[-1] not in THEME_LINKS \
                 and singular(words[-1]) not in ctx.lexicon.event_nouns:
             words = words[:-1]  # "the Regional Forum on Clean Energy opened": the verb after the name
+        while len(words) > 2 and words[-1] in THEME_LINKS:
+            words = words[:-1]  # "the Workshop on Statistics in Vientiane on 8 April": no theme follows
+        place_at = max((i for i, w in enumerate(words) if w in PLACE_LINKS), default=None)
+        if place_at is not None and place_at > 1 and _a_place(ctx, " ".join(words[place_at + 1:])):
+            words = words[:place_at]  # "the Workshop on Disaster Statistics in Vientiane": the place it was held
         name = " ".join(words)
         proper = [w for w in words[:-1] if w[:1].isupper() and not w[:1].isdigit()]
         if len(words) < 2 or not proper:
@@ -577,6 +585,22 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
                 continue
         found.append((match.start(), name))
     return found
+
+
+def _event_at(ctx: ItemContext, tokens) -> Token | None:
+    """The event of the first "at" or "during" phrase among `tokens` that names one."""
+    for token in tokens:
+        if token.dep_ == "prep" and token.lower_ in {"at", "during"}:
+            event = next((c for c in token.children if c.dep_ == "pobj"
+                          and (_event_word(ctx, c) or c.ent_type_ == "EVENT")), None)
+            if event is not None:
+                return event
+    return None
+
+
+def _a_place(ctx: ItemContext, text: str) -> bool:
+    """The words name a country or a place the gazetteer knows."""
+    return bool(text) and (ctx.gazetteer.country(text) is not None or ctx.gazetteer.place(text) is not None)
 
 
 def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
