@@ -554,11 +554,6 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if len(words) > 2 and words[-1].islower() and words[-1] not in THEME_LINKS \
                 and singular(words[-1]) not in ctx.lexicon.event_nouns:
             words = words[:-1]  # "the Regional Forum on Clean Energy opened": the verb after the name
-        while len(words) > 2 and words[-1] in THEME_LINKS:
-            words = words[:-1]  # "the Workshop on Statistics in Vientiane on 8 April": no theme follows
-        place_at = max((i for i, w in enumerate(words) if w in PLACE_LINKS), default=None)
-        if place_at is not None and place_at > 1 and _a_place(ctx, " ".join(words[place_at + 1:])):
-            words = words[:place_at]  # "the Workshop on Disaster Statistics in Vientiane": the place it was held
         name = " ".join(words)
         proper = [w for w in words[:-1] if w[:1].isupper() and not w[:1].isdigit()]
         if len(words) < 2 or not proper:
@@ -583,7 +578,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
                 head = singular(words[-2])
             if head not in ctx.lexicon.event_nouns or len(name.split()) < 2:
                 continue
-        found.append((match.start(), name))
+        found.append((match.start(), _without_place(ctx, name)))
     return found
 
 
@@ -598,9 +593,18 @@ def _event_at(ctx: ItemContext, tokens) -> Token | None:
     return None
 
 
-def _a_place(ctx: ItemContext, text: str) -> bool:
-    """The words name a country or a place the gazetteer knows."""
-    return bool(text) and (ctx.gazetteer.country(text) is not None or ctx.gazetteer.place(text) is not None)
+def _without_place(ctx: ItemContext, name: str) -> str:
+    """A name without the link words and the place after its end: "the Workshop on Disaster
+    Statistics in Vientiane on 8 April" names the "Workshop on Disaster Statistics"."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in THEME_LINKS:
+        words = words[:-1]
+    place_at = max((i for i, w in enumerate(words) if w in PLACE_LINKS), default=None)
+    if place_at is not None and place_at > 1:
+        rest = " ".join(words[place_at + 1:])
+        if rest and (ctx.gazetteer.country(rest) is not None or ctx.gazetteer.place(rest) is not None):
+            words = words[:place_at]
+    return " ".join(words)
 
 
 def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
