@@ -1153,6 +1153,29 @@ UNSEEN_GATHERINGS = [
         acceptable=(Took("Association of Southeast Asian Nations", "Regional Workshop on Disaster Statistics",
                          ORGANIZER),)),
         id="officials-from-X-Y-and-Z-attended-the-workshop"),
+    pytest.param(Doc(
+        title="OIC Summit in Banjul",
+        published=date(2024, 5, 5),
+        text="Banjul, 4 May 2024. The Organisation of Islamic Cooperation held its 15th Summit in Banjul on 4 May "
+             "2024.",
+        participations=(Took("Organisation of Islamic Cooperation", "15th Summit", ORGANIZER),)),
+        id="X-held-its-15th-summit"),
+    pytest.param(Doc(
+        title="Green industry conference",
+        published=date(2025, 5, 7),
+        text="Vienna, 6 May 2025. UNIDO held the International Conference on Green Industry in Vienna on 6 May "
+             "2025.\n\n"
+             "Ms. Eva Gruber, Minister of Climate Action of Austria, opened the conference.",
+        participations=(Took("United Nations Industrial Development Organization",
+                             "International Conference on Green Industry", ORGANIZER),
+                        Took("Eva Gruber", "International Conference on Green Industry"))),
+        id="X-held-the-conference-then-opened-by"),
+    pytest.param(Doc(
+        title="WHO briefs the press",
+        published=date(2025, 5, 11),
+        text="Geneva, 10 May 2025. The World Health Organization held a press conference on the outbreak on 10 May "
+             "2025."),
+        id="a-press-conference-is-no-event"),
 ]
 
 

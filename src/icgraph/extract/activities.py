@@ -635,6 +635,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
                 continue
             phrase = _event_phrase(target)
+            if target.i > 0 and target.doc[target.i - 1].text in ctx.lexicon.words_for("press"):
+                continue  # "held a press conference" (not the "Global Media Forum"): no event of its own
             if any(t.lower_ == "signing" for t in phrase):
                 continue  # "the signing ceremony was attended by A": the signing, read as an agreement
             mention = ctx.mention_at(target.i)

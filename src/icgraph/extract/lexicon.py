@@ -145,7 +145,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
     )
 
 
-FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides")
+FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press")
 
 
 def load_fact_words(path: Path) -> dict[str, frozenset[str]]:
