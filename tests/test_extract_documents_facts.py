@@ -697,3 +697,488 @@ def test_a_fact_word_with_an_unknown_use_fails_at_load_naming_file_and_line(tmp_
     with pytest.raises(InputError, match=r"fact_words.tsv:\d+: 'panelists' needs a use, one of government"):
         load_lexicon.__wrapped__(tmp_path / "x")
     assert "panelists" in load_lexicon().words_for("lineup")  # the shipped table loads
+
+
+# ---------------------------------------------------------------------------------------------
+# (d) phrasings of news never seen: other signing verbs, documents adopted or exchanged, parties by
+# acronym or by "his government", agreements that are no documents; the many ways of taking part
+
+JOINT = AgreementKind.JOINT_DECLARATION
+
+UNSEEN_SIGNINGS = [
+    pytest.param(Doc(
+        title="FAO and Malawi conclude agreement on irrigation",
+        published=date(2025, 3, 4),
+        text="Lilongwe, 3 March 2025 – The Food and Agriculture Organization of the United Nations and the "
+             "Government of Malawi concluded an agreement on small-scale irrigation on Monday.\n\n"
+             "The agreement will benefit 20,000 farming households in the southern region.",
+        agreements=(signed(AGREEMENT, "Food and Agriculture Organization of the United Nations", "Malawi",
+                           on=date(2025, 3, 3)),)), id="concluded-an-agreement"),
+    pytest.param(Doc(
+        title="Norway and Indonesia ink forest deal",
+        published=date(2025, 5, 13),
+        text="JAKARTA, 12 May 2025 – Norway and Indonesia inked a memorandum of understanding on forest "
+             "monitoring in Jakarta on 12 May 2025.\n\n"
+             "The memorandum provides for satellite data sharing and joint training of forest rangers.",
+        agreements=(signed(MOU, "Norway", "Indonesia", on=date(2025, 5, 12)),)), id="inked-a-memorandum"),
+    pytest.param(Doc(
+        title="EU and Kenya initial partnership agreement",
+        published=date(2025, 6, 20),
+        text="Nairobi, 19 June 2025. The European Union and Kenya initialled an economic partnership agreement "
+             "in Nairobi on 19 June 2025, concluding three years of negotiations.\n\n"
+             "The agreement opens the European market to Kenyan flowers, tea and vegetables.",
+        agreements=(signed(AGREEMENT, "European Union", "Kenya", on=date(2025, 6, 19)),)), id="initialled-an-agreement"),
+    pytest.param(Doc(
+        title="UNICEF and Nepal renew memorandum on child protection",
+        published=date(2025, 4, 3),
+        text="Kathmandu, 2 April 2025 – UNICEF and the Government of Nepal renewed their memorandum of "
+             "understanding on child protection for another five years on 2 April 2025.\n\n"
+             "Since 2020 the programme has reached more than 300,000 children.",
+        agreements=(signed(MOU, "United Nations Children's Fund", "Nepal", on=date(2025, 4, 2)),)),
+        id="renewed-their-memorandum"),
+    pytest.param(Doc(
+        title="WHO and Bhutan extend cooperation on mental health",
+        published=date(2025, 7, 9),
+        text="Thimphu, 8 July 2025. The World Health Organization and the Royal Government of Bhutan extended "
+             "their memorandum of understanding on mental health services until 2030.\n\n"
+             "The extension was agreed at a ceremony at the Ministry of Health on 8 July 2025.",
+        agreements=(signed(MOU, "World Health Organization", "Bhutan"),)), id="extended-their-memorandum"),
+    pytest.param(Doc(
+        title="AfDB grant for solar mini-grids in Zambia",
+        published=date(2025, 3, 15),
+        text="Lusaka, 14 March 2025 – The African Development Bank and the Government of Zambia entered into a "
+             "grant agreement of USD 20 million for solar mini-grids on 14 March 2025.\n\n"
+             "The mini-grids will bring electricity to 40,000 rural homes.",
+        agreements=(signed(AGREEMENT, "African Development Bank", "Zambia", on=date(2025, 3, 14)),)),
+        id="entered-into-a-grant-agreement"),
+    pytest.param(Doc(
+        title="Portugal and Cabo Verde adopt joint declaration",
+        published=date(2025, 10, 10),
+        text="Praia, 9 October 2025. Portugal and Cabo Verde adopted a joint declaration on ocean governance at "
+             "the end of the bilateral summit in Praia on 9 October 2025.\n\n"
+             "The declaration sets out common positions ahead of the United Nations Ocean Conference.",
+        agreements=(signed(JOINT, "Portugal", "Cabo Verde", on=date(2025, 10, 9)),)),
+        id="adopted-a-joint-declaration"),
+    pytest.param(Doc(
+        title="India and Bangladesh issue joint statement",
+        published=date(2025, 2, 14),
+        text="New Delhi, 13 February 2025. A joint statement was issued at the end of the visit of the Foreign "
+             "Minister of Bangladesh, Mr. Kamal Hossain, to New Delhi.\n\n"
+             "The two sides agreed to expand cooperation in river management and power trade."),
+        id="a-joint-statement-is-no-agreement"),
+    pytest.param(Doc(
+        title="Japan and Mongolia exchange notes on grant aid",
+        published=date(2025, 2, 4),
+        text="Ulaanbaatar, 3 February 2025. The Government of Japan and the Government of Mongolia exchanged "
+             "notes on a grant of 500 million yen for the improvement of medical equipment on 3 February "
+             "2025.\n\n"
+             "The notes were exchanged by Mr. Hiroshi Ueda, Ambassador of Japan to Mongolia, and Ms. Oyun "
+             "Bat, Minister of Finance of Mongolia.",
+        agreements=(signed(AGREEMENT, "Japan", "Mongolia", on=date(2025, 2, 3)),)), id="exchanged-notes",
+        marks=NOT_YET),  # tried ("exchange ~ note" a signing): it cost a false agreement on the set-aside third
+    pytest.param(Doc(
+        title="Framework agreement with IFC finalised",
+        published=date(2025, 5, 23),
+        text="Accra, 22 May 2025 – A framework agreement between the Government of Ghana and the International "
+             "Finance Corporation was finalised in Accra on 22 May 2025.\n\n"
+             "The agreement sets the terms for private investment in water utilities.",
+        agreements=(signed(AGREEMENT, "Ghana", "International Finance Corporation", on=date(2025, 5, 22)),)),
+        id="a-framework-agreement-between-X-and-Y-was-finalised"),
+    pytest.param(Doc(
+        title="Centre signs MoU with hydrology institute",
+        published=date(2025, 5, 4),
+        text="Bangkok, 3 May 2025. The Regional Centre for Water Studies (RCWS) received a delegation of the "
+             "Kathmandu Institute of Hydrology (KIH) at its headquarters in Bangkok.\n\n"
+             "During the visit, RCWS and KIH signed a memorandum of understanding on flood forecasting.",
+        agreements=(signed(MOU, "Regional Centre for Water Studies", "Kathmandu Institute of Hydrology"),)),
+        id="parties-by-acronyms-defined-earlier", marks=NOT_YET),  # the name is cut at the city that opens it
+    pytest.param(Doc(
+        title="Agency and council sign memorandum",
+        published=date(2025, 6, 18),
+        text="Montevideo, 17 June 2025. The Latin American Energy Organization (OLADE) hosted a delegation of the "
+             "Caribbean Electric Utility Services Corporation (CARILEC) at its headquarters in Quito.\n\n"
+             "At the end of the visit, OLADE and CARILEC signed a memorandum of understanding on grid "
+             "resilience.",
+        agreements=(signed(MOU, "Latin American Energy Organization", "Caribbean Electric Utility Services "
+                                                                      "Corporation"),)),
+        id="parties-by-acronyms-defined-earlier-no-place-in-the-name"),
+    pytest.param(Doc(
+        title="Sweden and IOM sign agreement on migration data",
+        published=date(2025, 9, 10),
+        text="Geneva, 9 September 2025. Sweden and the International Organization for Migration signed an "
+             "agreement on migration data on 9 September 2025.\n\n"
+             "Mr. Tomas Berg, Minister for International Development, signed the agreement on behalf of his "
+             "government, and Ms. Amina Yusuf, Deputy Director General of IOM, signed on behalf of the "
+             "organization.",
+        agreements=(signed(AGREEMENT, "Sweden", "International Organization for Migration", on=date(2025, 9, 9),
+                           by={"Tomas Berg", "Amina Yusuf"}),)), id="on-behalf-of-his-government"),
+    pytest.param(Doc(
+        title="Minister signs agreement with UNFPA",
+        published=date(2025, 11, 19),
+        text="Maputo, 18 November 2025. Ms. Lurdes Mabunda, Minister of Health of Mozambique, signed an agreement "
+             "with the United Nations Population Fund on maternal health on 18 November 2025 on behalf of her "
+             "government.",
+        agreements=(signed(AGREEMENT, "Mozambique", "United Nations Population Fund", on=date(2025, 11, 18)),)),
+        id="minister-signed-with-X-on-behalf-of-her-government"),
+    pytest.param(Doc(
+        title="World Bank financing for Ghana's power sector",
+        published=date(2025, 6, 4),
+        text="Accra, 3 June 2025. The Ministry of Finance of Ghana and the World Bank signed a financing agreement "
+             "of USD 250 million for the power sector on 3 June 2025.\n\n"
+             "The financing will reduce losses on the distribution network.",
+        agreements=(signed(AGREEMENT, "Ghana", "World Bank", on=date(2025, 6, 3)),)),
+        id="a-ministry-signs-for-its-state"),
+    pytest.param(Doc(
+        title="Grant for a school in Nepal",
+        published=date(2025, 3, 26),
+        text="Kathmandu, 25 March 2025. The Embassy of Japan in Nepal and the Nepal Red Cross Society signed a "
+             "grant agreement for the construction of a school building in Sindhupalchok on 25 March 2025.",
+        agreements=(signed(AGREEMENT, "Japan", "Nepal Red Cross Society", on=date(2025, 3, 25)),)),
+        id="an-embassy-signs-for-its-state"),
+    pytest.param(Doc(
+        title="Kenya and Uganda agree on joint commission",
+        published=date(2025, 8, 20),
+        text="Kampala, 19 August 2025. Kenya and Uganda agreed to establish a joint commission on cross-border "
+             "trade during talks between their foreign ministers in Kampala.\n\n"
+             "The ministers also agreed to meet again in Nairobi in December."),
+        id="agreed-to-without-a-document"),
+    pytest.param(Doc(
+        title="Agreement enters into force",
+        published=date(2025, 1, 16),
+        text="Brussels, 15 January 2025. The partnership agreement between the European Union and Chile entered "
+             "into force on 15 January 2025.\n\n"
+             "The agreement was signed in December 2023."),
+        id="an-agreement-entering-into-force-is-no-signing"),
+    pytest.param(Doc(
+        title="Georgia and Armenia sign protocol on trade",
+        published=date(2025, 3, 10),
+        text="Tbilisi, 9 March 2025. Georgia's Minister of Economy, Ms. Nino Beridze, met the Deputy Minister of "
+             "Trade of Armenia, Mr. Aram Petrosyan.\n\n"
+             "Following the meeting, the sides signed a protocol on trade facilitation.",
+        agreements=(signed(AgreementKind.PROTOCOL, "Georgia", "Armenia", by={"Nino Beridze", "Aram Petrosyan"}),)),
+        id="the-sides-signed-after-a-meeting"),
+    pytest.param(Doc(
+        title="AIIB loan for Sri Lanka",
+        published=date(2025, 7, 3),
+        text="Beijing, 2 July 2025. Ms. Li Wen, Vice President of the Asian Infrastructure Investment Bank, "
+             "received Mr. Nuwan Perera, Minister of Finance of Sri Lanka, at the Bank's headquarters.\n\n"
+             "Both parties signed a loan agreement of USD 100 million for urban water supply.",
+        agreements=(signed(AGREEMENT, "Asian Infrastructure Investment Bank", "Sri Lanka",
+                           by={"Li Wen", "Nuwan Perera"}),)),
+        id="both-parties-signed-after-a-reception"),
+    pytest.param(Doc(
+        title="France and India sign nuclear deal",
+        published=date(2025, 3, 12),
+        text="Paris, 11 March 2025 - France and India signed a deal on civil nuclear energy on 11 March 2025.\n\n"
+             "The two countries will also deal with the financing of new reactors at a later stage.",
+        agreements=(signed(AGREEMENT, "France", "India", on=date(2025, 3, 11)),)), id="signed-a-deal"),
+    pytest.param(Doc(
+        title="EIB finance contract for rural roads",
+        published=date(2025, 3, 5),
+        text="Luxembourg, 4 March 2025. The European Investment Bank and the Government of Senegal signed a finance "
+             "contract of EUR 50 million for rural roads on 4 March 2025.",
+        agreements=(signed(AGREEMENT, "European Investment Bank", "Senegal", on=date(2025, 3, 4)),)),
+        id="signed-a-finance-contract"),
+    pytest.param(Doc(
+        title="Institute hosts university delegation",
+        published=date(2025, 5, 4),
+        text="Bangkok, 3 May 2025. The Asian Institute of Technology hosted a delegation of the University of Tokyo "
+             "on 3 May 2025.\n\n"
+             "The two institutions signed a memorandum of understanding on joint research.",
+        agreements=(signed(MOU, "Asian Institute of Technology", "University of Tokyo"),)),
+        id="the-two-institutions-signed"),
+    pytest.param(Doc(
+        title="Georgia and Armenia hold consultations",
+        published=date(2025, 5, 5),
+        text="Tbilisi, 4 May 2025. Georgia and Armenia held consultations on trade in Tbilisi on 4 May 2025.\n\n"
+             "At the end of the consultations, the two countries signed a protocol on customs cooperation.",
+        agreements=(signed(AgreementKind.PROTOCOL, "Georgia", "Armenia"),)), id="the-two-countries-signed"),
+]
+
+
+@pytest.mark.parametrize("doc", UNSEEN_SIGNINGS)
+def test_unseen_signings(nlp, doc):
+    check(nlp, doc)
+
+
+UNSEEN_GATHERINGS = [
+    pytest.param(Doc(
+        title="Minister attends Committee session",
+        published=date(2025, 11, 6),
+        text="Geneva, 5 November 2025. Ms. Hanna Virtanen, Minister of Justice of Finland, attended the 12th "
+             "Session of the Intergovernmental Committee on Genetic Resources in Geneva on 5 November.\n\n"
+             "She called for an early conclusion of the negotiations.",
+        participations=(Took("Hanna Virtanen", "12th Session of the Intergovernmental Committee on Genetic "
+                                               "Resources"),)),
+        id="attended-the-12th-session-of-E"),
+    pytest.param(Doc(
+        title="Chile at COP29",
+        published=date(2024, 11, 13),
+        text="Baku, 12 November 2024. Ms. Carla Munoz, Minister of Environment of Chile, took part in COP29 in "
+             "Baku on 12 November 2024.\n\n"
+             "The minister presented Chile's new plan for the protection of glaciers.",
+        participations=(Took("Carla Munoz", "COP29"),)),
+        id="took-part-in-COP29"),
+    pytest.param(Doc(
+        title="Minister addresses the Human Rights Council",
+        published=date(2025, 3, 4),
+        text="Geneva, 3 March 2025. Mr. Rui Tavares, Minister of Foreign Affairs of Portugal, addressed the 58th "
+             "session of the Human Rights Council on 3 March 2025.\n\n"
+             "He stressed the protection of human rights defenders.",
+        participations=(Took("Rui Tavares", "58th session of the Human Rights Council"),)),
+        id="addressed-the-58th-session-of-E"),
+    pytest.param(Doc(
+        title="Speech at the World Urban Forum",
+        published=date(2024, 11, 5),
+        text="Cairo, 4 November 2024. Ms. Lina Haddad, Minister of Housing of Jordan, spoke at the World Urban "
+             "Forum in Cairo on 4 November 2024.\n\n"
+             "She presented Jordan's programme of affordable housing.",
+        participations=(Took("Lina Haddad", "World Urban Forum"),)),
+        id="spoke-at-E"),
+    pytest.param(Doc(
+        title="Executive Council session",
+        published=date(2025, 7, 11),
+        text="Malabo, 10 July 2025. Mr. Samuel Okello, Minister of Foreign Affairs of Uganda, chaired the 47th "
+             "Ordinary Session of the Executive Council of the African Union in Malabo on 10 July 2025.\n\n"
+             "The Council prepared the agenda of the mid-year summit.",
+        participations=(Took("Samuel Okello", "Ordinary Session of the Executive Council"),),
+        acceptable=(Took("African Union", "Ordinary Session of the Executive Council", ORGANIZER),)),
+        id="chaired-the-47th-ordinary-session"),
+    pytest.param(Doc(
+        title="Panel at the Global Media Forum",
+        published=date(2025, 6, 24),
+        text="Bonn, 23 June 2025. Ms. Julia Weiss, Director of the Press Office of the Federal Government, "
+             "moderated a panel on disinformation at the Global Media Forum in Bonn on 23 June 2025.",
+        participations=(Took("Julia Weiss", "Global Media Forum"),),
+        acceptable=(Took("Julia Weiss", "panel"),)),
+        id="moderated-a-panel-at-E"),
+    pytest.param(Doc(
+        title="Remarks at the High-Level Dialogue",
+        published=date(2025, 4, 10),
+        text="New York, 9 April 2025. Mr. David Mensah, Minister of Finance of Ghana, delivered remarks at the "
+             "High-Level Dialogue on Financing for Development on 9 April 2025.\n\n"
+             "He called for the reform of sovereign debt restructuring.",
+        participations=(Took("David Mensah", "High-Level Dialogue on Financing for Development"),)),
+        id="delivered-remarks-at-E"),
+    pytest.param(Doc(
+        title="Conference on Water Security",
+        published=date(2025, 9, 17),
+        text="Rabat, 16 September 2025. The International Conference on Water Security opened in Rabat on 16 "
+             "September 2025.\n\n"
+             "The conference was attended by Mr. Karim Bennani, Minister of Equipment and Water of Morocco, and "
+             "Ms. Sonia Ferhat, Minister of Water Resources of Algeria.",
+        participations=(Took("Karim Bennani", "International Conference on Water Security"),
+                        Took("Sonia Ferhat", "International Conference on Water Security"))),
+        id="E-was-attended-by-A-and-B"),
+    pytest.param(Doc(
+        title="Regional workshop on statistics",
+        published=date(2025, 3, 12),
+        text="Accra, 11 March 2025. Delegates from Ghana, Nigeria and Liberia took part in the Regional Workshop "
+             "on Agricultural Statistics in Accra on 11 March 2025.\n\n"
+             "The participants reviewed methods for crop surveys.",
+        participations=(Took("Ghana", "Regional Workshop on Agricultural Statistics"),
+                        Took("Nigeria", "Regional Workshop on Agricultural Statistics"),
+                        Took("Liberia", "Regional Workshop on Agricultural Statistics"))),
+        id="delegates-from-X-Y-and-Z-took-part-in-E"),
+    pytest.param(Doc(
+        title="Malta at the Disarmament Conference",
+        published=date(2025, 2, 27),
+        text="Geneva, 26 February 2025. Ms. Claire Vella, Ambassador of Malta to the United Nations in Geneva, "
+             "represented Malta at the high-level segment of the Conference on Disarmament on 26 February "
+             "2025.",
+        participations=(Took("Claire Vella", "Conference on Disarmament"),),
+        acceptable=(Took("Malta", "Conference on Disarmament"),)),
+        id="A-represented-X-at-E"),
+    pytest.param(Doc(
+        title="Minister of Health attends the World Health Assembly",
+        published=date(2025, 5, 21),
+        text="Geneva, 20 May 2025. Mr. Peter Banda, Minister of Health of Zambia, attended the assembly on 20 "
+             "May 2025 and delivered a statement on primary health care.\n\n"
+             "He also met the Director-General of the World Health Organization.",
+        participations=(Took("Peter Banda", "World Health Assembly"),)),
+        id="the-event-named-in-the-headline-only", marks=NOT_YET),  # "assembly" heads organizations, no event word
+    pytest.param(Doc(
+        title="Minister joins virtual summit",
+        published=date(2025, 4, 25),
+        text="Wellington, 24 April 2025. Ms. Aroha Ngata, Minister of Climate Change of New Zealand, took part "
+             "in the virtual Pacific Climate Summit on 24 April 2025.\n\n"
+             "She announced new funding for adaptation in the Pacific.",
+        participations=(Took("Aroha Ngata", "Pacific Climate Summit"),)),
+        id="took-part-in-a-virtual-summit"),
+    pytest.param(Doc(
+        title="Global Forum on Migration",
+        published=date(2025, 12, 5),
+        text="Brussels, 4 December 2025. Mr. Omar Said, Minister of Labour of Somalia, addressed the Global Forum "
+             "on Migration and Development by video link on 4 December 2025.",
+        participations=(Took("Omar Said", "Global Forum on Migration and Development"),)),
+        id="addressed-E-by-video-link"),
+    pytest.param(Doc(
+        title="Ministers at the Astana International Forum",
+        published=date(2025, 5, 30),
+        text="Astana, 29 May 2025. Mr. Daniyar Sadykov, Minister of Energy of Kazakhstan, and Ms. Olga Popescu, "
+             "Minister of Energy of Moldova, participated in the 8th edition of the Astana International Forum "
+             "on 29 May 2025.",
+        participations=(Took("Daniyar Sadykov", "Astana International Forum"),
+                        Took("Olga Popescu", "Astana International Forum"))),
+        id="participated-in-the-8th-edition-of-E"),
+    pytest.param(Doc(
+        title="Dialogue on Youth Employment",
+        published=date(2025, 8, 13),
+        text="Dakar, 12 August 2025. The Regional Dialogue on Youth Employment was co-chaired by Ms. Awa Ndiaye, "
+             "Minister of Labour of Senegal, and Mr. Ibrahim Traore, Minister of Youth of Mali.",
+        participations=(Took("Awa Ndiaye", "Regional Dialogue on Youth Employment"),
+                        Took("Ibrahim Traore", "Regional Dialogue on Youth Employment"))),
+        id="E-was-co-chaired-by-A-and-B"),
+    pytest.param(Doc(
+        title="Urban Forum statement",
+        published=date(2024, 11, 8),
+        text="Cairo, 7 November 2024. Mr. Ahmed Rashid, Minister of Local Government of Iraq, delivered a "
+             "statement at the Twelfth Session of the World Urban Forum (WUF12) on 7 November 2024.",
+        participations=(Took("Ahmed Rashid", "Twelfth Session of the World Urban Forum"),)),
+        id="delivered-a-statement-at-the-twelfth-session-WUF12"),
+    pytest.param(Doc(
+        title="Minister takes part in ASEAN summit",
+        published=date(2025, 10, 27),
+        text="Kuala Lumpur, 26 October 2025. Mr. Somsak Chai, Minister of Foreign Affairs of Thailand, took part "
+             "in the 47th ASEAN Summit in Kuala Lumpur on 26 October 2025.",
+        participations=(Took("Somsak Chai", "47th ASEAN Summit"),),
+        acceptable=(Took("Association of Southeast Asian Nations", "47th ASEAN Summit", ORGANIZER),)),
+        id="took-part-in-the-47th-ASEAN-Summit"),
+    pytest.param(Doc(
+        title="Minister at the Commission on the Status of Women",
+        published=date(2025, 3, 12),
+        text="New York, 11 March 2025. Ms. Rosa Mendes, Minister of Gender Equality of Brazil, is taking part in "
+             "the 69th session of the Commission on the Status of Women in New York.\n\n"
+             "The minister will also meet civil society organisations.",
+        participations=(Took("Rosa Mendes", "69th session of the Commission on the Status of Women"),)),
+        id="is-taking-part-in-E"),
+    pytest.param(Doc(
+        title="Arab Water Forum opens",
+        published=date(2025, 5, 4),
+        text="Cairo, 3 May 2025. The Arab Water Forum opened in Cairo on 3 May 2025 with the participation of Mr. "
+             "Haider Jasim, Minister of Water Resources of Iraq, and Ms. Dina Saleh, Minister of Water of "
+             "Jordan.",
+        participations=(Took("Haider Jasim", "Arab Water Forum"), Took("Dina Saleh", "Arab Water Forum"))),
+        id="E-opened-with-the-participation-of-A-and-B"),
+    pytest.param(Doc(
+        title="Kenya at the African Union Summit",
+        published=date(2025, 2, 16),
+        text="Addis Ababa, 15 February 2025. Mr. Joseph Kamau, Deputy Minister of Foreign Affairs of Kenya, "
+             "headed the Kenyan delegation to the 38th Summit of the African Union in Addis Ababa.",
+        participations=(Took("Joseph Kamau", "38th Summit of the African Union"),),
+        acceptable=(Took("Kenya", "38th Summit of the African Union"),
+                    Took("African Union", "38th Summit of the African Union", ORGANIZER))),
+        id="headed-the-delegation-to-E"),
+    pytest.param(Doc(
+        title="Prime Minister at the Summit of the Future",
+        published=date(2024, 9, 23),
+        text="New York, 22 September 2024. Prime Minister Anna Lindqvist joined world leaders at the Summit of "
+             "the Future in New York on 22 September 2024.",
+        participations=(Took("Anna Lindqvist", "Summit of the Future"),)),
+        id="joined-leaders-at-E"),
+    pytest.param(Doc(
+        title="Statement at the Conference on Disarmament",
+        published=date(2025, 2, 26),
+        text="Geneva, 25 February 2025. Mr. Tomasz Zielinski, Deputy Minister of Foreign Affairs of Poland, took "
+             "the floor at the high-level segment of the Conference on Disarmament on 25 February 2025.",
+        participations=(Took("Tomasz Zielinski", "Conference on Disarmament"),)),
+        id="took-the-floor-at-E"),
+    pytest.param(Doc(
+        title="Minister graces the opening of the Trade Fair",
+        published=date(2025, 9, 2),
+        text="Lusaka, 1 September 2025. Mr. Chanda Mulenga, Minister of Commerce of Zambia, graced the opening "
+             "ceremony of the Zambia International Trade Fair in Ndola on 1 September 2025.",
+        participations=(Took("Chanda Mulenga", "Zambia International Trade Fair"),)),
+        id="graced-the-opening-ceremony-of-E"),
+    pytest.param(Doc(
+        title="Ministers co-chair the Forum",
+        published=date(2025, 10, 16),
+        text="Bangkok, 15 October 2025. Ms. Malee Srisuk, Minister of Labour of Thailand, and Mr. Kenta Mori, "
+             "Vice-Minister of Health of Japan, co-chaired the Asia-Pacific Forum on Social Protection in Bangkok "
+             "on 15 October 2025.",
+        participations=(Took("Malee Srisuk", "Asia-Pacific Forum on Social Protection"),
+                        Took("Kenta Mori", "Asia-Pacific Forum on Social Protection"))),
+        id="A-and-B-co-chaired-E"),
+    pytest.param(Doc(
+        title="Water Week opens",
+        published=date(2025, 10, 15),
+        text="Cairo, 14 October 2025. Mr. Hany Selim, Minister of Water Resources of Egypt, opened the Cairo Water "
+             "Week on 14 October 2025.",
+        participations=(Took("Hany Selim", "Cairo Water Week"),)), id="opened-a-week"),
+    pytest.param(Doc(
+        title="Roundtable on heritage",
+        published=date(2025, 4, 4),
+        text="Paris, 3 April 2025. Ms. Anne Morel, Minister of Culture of France, took part in the Roundtable on "
+             "Cultural Heritage on 3 April 2025.",
+        participations=(Took("Anne Morel", "Roundtable on Cultural Heritage"),)), id="took-part-in-a-roundtable"),
+    pytest.param(Doc(
+        title="Security Council debate",
+        published=date(2025, 5, 6),
+        text="New York, 5 May 2025. Ms. Ama Mensah, Permanent Representative of Ghana to the United Nations, took "
+             "part in the Open Debate of the Security Council on children and armed conflict on 5 May 2025.",
+        participations=(Took("Ama Mensah", "Open Debate of the Security Council"),),
+        acceptable=(Took("Ghana", "Open Debate of the Security Council"),)), id="took-part-in-an-open-debate"),
+    pytest.param(Doc(
+        title="Commemoration in Kigali",
+        published=date(2025, 4, 8),
+        text="Kigali, 7 April 2025. Mr. Paul Mugisha, Minister of National Unity of Rwanda, attended the "
+             "commemoration of the victims of the genocide in Kigali on 7 April 2025.",
+        participations=(Took("Paul Mugisha", "commemoration of the victims of the genocide"),)),
+        id="attended-a-commemoration"),
+    pytest.param(Doc(
+        title="Minister in Davos",
+        published=date(2025, 1, 22),
+        text="Davos, 21 January 2025. Mr. Ivan Petrov, Minister of Economy of Bulgaria, participated in a panel on "
+             "energy security at the World Economic Forum Annual Meeting 2025 in Davos.",
+        participations=(Took("Ivan Petrov", "World Economic Forum Annual Meeting"),),
+        acceptable=(Took("World Economic Forum", "World Economic Forum Annual Meeting", ORGANIZER),)),
+        id="a-panel-on-a-theme-at-E"),
+    pytest.param(Doc(
+        title="Panel in Bonn",
+        published=date(2025, 6, 24),
+        text="Bonn, 23 June 2025. Ms. Julia Weiss, Director of the Press Office, took part in a panel discussion on "
+             "media freedom during the Global Media Forum in Bonn.",
+        participations=(Took("Julia Weiss", "Global Media Forum"),)),
+        id="a-panel-discussion-during-E"),
+    pytest.param(Doc(
+        title="Workshop on disaster statistics",
+        published=date(2025, 4, 9),
+        text="Vientiane, 8 April 2025. The ASEAN Secretariat organised the Regional Workshop on Disaster Statistics "
+             "in Vientiane on 8 April 2025.\n\n"
+             "Officials from Laos, Cambodia and Myanmar attended the workshop.",
+        participations=(Took("ASEAN Secretariat", "Regional Workshop on Disaster Statistics", ORGANIZER),
+                        Took("Laos", "Regional Workshop on Disaster Statistics"),
+                        Took("Cambodia", "Regional Workshop on Disaster Statistics"),
+                        Took("Myanmar", "Regional Workshop on Disaster Statistics")),
+        acceptable=(Took("Association of Southeast Asian Nations", "Regional Workshop on Disaster Statistics",
+                         ORGANIZER),)),
+        id="officials-from-X-Y-and-Z-attended-the-workshop"),
+    pytest.param(Doc(
+        title="OIC Summit in Banjul",
+        published=date(2024, 5, 5),
+        text="Banjul, 4 May 2024. The Organisation of Islamic Cooperation held its 15th Summit in Banjul on 4 May "
+             "2024.",
+        participations=(Took("Organisation of Islamic Cooperation", "15th Summit", ORGANIZER),)),
+        id="X-held-its-15th-summit"),
+    pytest.param(Doc(
+        title="Green industry conference",
+        published=date(2025, 5, 7),
+        text="Vienna, 6 May 2025. UNIDO held the International Conference on Green Industry in Vienna on 6 May "
+             "2025.\n\n"
+             "Ms. Eva Gruber, Minister of Climate Action of Austria, opened the conference.",
+        participations=(Took("United Nations Industrial Development Organization",
+                             "International Conference on Green Industry", ORGANIZER),
+                        Took("Eva Gruber", "International Conference on Green Industry"))),
+        id="X-held-the-conference-then-opened-by"),
+    pytest.param(Doc(
+        title="WHO briefs the press",
+        published=date(2025, 5, 11),
+        text="Geneva, 10 May 2025. The World Health Organization held a press conference on the outbreak on 10 May "
+             "2025."),
+        id="a-press-conference-is-no-event"),
+]
+
+
+@pytest.mark.parametrize("doc", UNSEEN_GATHERINGS)
+def test_unseen_gatherings(nlp, doc):
+    check(nlp, doc)

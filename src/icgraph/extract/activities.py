@@ -98,8 +98,14 @@ def _event_phrase(token: Token) -> Span:
     return span
 
 
+EDITION_NAME = re.compile(r"[A-Z]{3,8}\d{1,4}")
+
+
 def _event_word(ctx: ItemContext, token: Token) -> bool:
-    return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns
+    """A word naming an event: an event noun, or an acronym with its edition's number ("COP29",
+    "WUF12") that names no entity."""
+    return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
+        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None
 
 
 def _event_token_in(ctx: ItemContext, tokens: list[Token]) -> Token | None:
@@ -225,8 +231,11 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:
-                        # "a panel discussion at E", "took part in the work of E"
+                        # "a panel discussion at E", "took part in the work of E", "a panel on energy
+                        # security at E", "took part in a panel discussion during E"
                         inner = _prep_object(objects[0], {"at", "during", "of"})
+                        if inner is None or not _event_word(ctx, inner):
+                            inner = _event_at(ctx, objects[0].subtree) or _event_at(ctx, node.children)
                         event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
                     if event is not None:
                         return event
@@ -295,6 +304,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         for child in head.children:
             if child.dep_ == "agent":
                 tokens |= _token_set(child.subtree)
+        if tokens:
+            # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
+            tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
         if frame == "participate":
             for subject in _subjects(head):
                 tokens |= _token_set(subject.subtree)
@@ -566,8 +578,33 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
                 head = singular(words[-2])
             if head not in ctx.lexicon.event_nouns or len(name.split()) < 2:
                 continue
-        found.append((match.start(), name))
+        found.append((match.start(), _without_place(ctx, name)))
     return found
+
+
+def _event_at(ctx: ItemContext, tokens) -> Token | None:
+    """The event of the first "at" or "during" phrase among `tokens` that names one."""
+    for token in tokens:
+        if token.dep_ == "prep" and token.lower_ in {"at", "during"}:
+            event = next((c for c in token.children if c.dep_ == "pobj"
+                          and (_event_word(ctx, c) or c.ent_type_ == "EVENT")), None)
+            if event is not None:
+                return event
+    return None
+
+
+def _without_place(ctx: ItemContext, name: str) -> str:
+    """A name without the link words and the place after its end: "the Workshop on Disaster
+    Statistics in Vientiane on 8 April" names the "Workshop on Disaster Statistics"."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in THEME_LINKS:
+        words = words[:-1]
+    place_at = max((i for i, w in enumerate(words) if w in PLACE_LINKS), default=None)
+    if place_at is not None and place_at > 1:
+        rest = " ".join(words[place_at + 1:])
+        if rest and (ctx.gazetteer.country(rest) is not None or ctx.gazetteer.place(rest) is not None):
+            words = words[:place_at]
+    return " ".join(words)
 
 
 def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
@@ -598,6 +635,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
                 continue
             phrase = _event_phrase(target)
+            if target.i > 0 and target.doc[target.i - 1].text in ctx.lexicon.words_for("press"):
+                continue  # "held a press conference" (not the "Global Media Forum"): no event of its own
             if any(t.lower_ == "signing" for t in phrase):
                 continue  # "the signing ceremony was attended by A": the signing, read as an agreement
             mention = ctx.mention_at(target.i)

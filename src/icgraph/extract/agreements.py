@@ -18,7 +18,7 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.triggers import is_planned, sentence_triggers
-from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, Post, Role
+from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name
 
 
@@ -104,6 +104,20 @@ def _governs_instrument(head: Token, sentence: Span, char: int) -> bool:
     return not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "into" for c in head.children)
 
 
+SIGNING_FRAMES = frozenset({"sign", "adopt"})
+
+
+def _acts_on(head: Token, sentence: Span, char: int) -> bool:
+    """A verb of the frame `adopt` reports a signing only of the instrument it takes as its object or
+    passive subject ("adopted a joint declaration", "renewed their memorandum", "a framework agreement
+    ... was finalised"); not "adopted the agenda of the agreement's committee" nor
+    "extended an invitation to sign the agreement"."""
+    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    while term is not None and term.dep_ in {"compound", "amod", "nmod"} and term.head.i > term.i:
+        term = term.head  # "a framework [agreement]", "the joint [declaration]"
+    return term is not None and term.head.i == head.i and term.dep_ in {"dobj", "nsubjpass"}
+
+
 def _between(ctx: ItemContext, sentence: Span) -> list[str]:
     for token in sentence:
         if token.lower_ == "between" and token.dep_ == "prep":
@@ -145,10 +159,12 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             continue
         found: AgreementDraft | None = None
         for match in sentence_triggers(ctx, sentence):
-            if match.trigger.frame != "sign":
+            if match.trigger.frame not in SIGNING_FRAMES:
                 continue
             head = match.head
             kind, surface, char = _nearest_term(head, sentence, terms)
+            if match.trigger.frame == "adopt" and not _acts_on(head, sentence, char):
+                continue
             if is_planned(head) or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
                 continue
             if head.dep_ == "acl" or head.dep_ == "amod":
@@ -229,15 +245,17 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         if signer is not None and signer.kind == EntityKind.PERSON:
             # "A, Secretary of X, signed for Y", parsed as a clause of A
             signers_tokens |= set(range(signer.start, signer.end))
-        if not signers_tokens and head.pos_ == "VERB":
-            # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it:
-            # the names between the last comma and the verb
-            comma = max((t.i for t in sentence if t.i < head.i and t.text == ","), default=None)
-            if comma is not None:
-                signers_tokens = set(range(comma + 1, head.i))
     agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
+    if not agents and not passive and head.pos_ == "VERB":
+        # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it;
+        # "Kathmandu, 2 April 2025 – A and B renewed ...", the dateline's place taken for the subject:
+        # the names between the last comma or dash and the verb
+        comma = max((t.i for t in sentence if t.i < head.i and t.text in CLAUSE_BREAKS), default=None)
+        if comma is not None:
+            signers_tokens = set(range(comma + 1, head.i))
+            agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive:
-        agents = _counted_people(ctx, head)  # "A met B ... The two sides signed": A and B
+        agents = _counted_people(ctx, head) or _sides_before(ctx, head)  # "A met B ... The two sides signed": A and B
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
@@ -291,6 +309,30 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
 
 
+SIDES_BACK = 3  # sentences
+BODIES = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
+
+
+def _sides_before(ctx: ItemContext, head: Token) -> list[str]:
+    """ "A met B. Following the meeting, the sides signed ...", "both parties signed", "X hosted Y.
+    The two institutions signed ...": a subject that names the sides as a group stands for the
+    people named together nearest before it, else the organizations or states, in the sentence or in
+    the three before it."""
+    words = ctx.lexicon.words_for("sides")
+    if not any(s.lower_ in words and any(c.lower_ in {"the", "both", "two"} for c in s.children) for s in _subjects(head)):
+        return []
+    sentences = [s for s in ctx.sentences if s.start < head.sent.start][-SIDES_BACK:]
+    for start, end in [(head.sent.start, head.i)] + [(s.start, s.end) for s in reversed(sentences)]:
+        people = list(dict.fromkeys(m.key for m in ctx.mentions_in(start, end, frozenset({EntityKind.PERSON}))))
+        if len(people) >= 2:
+            return people
+        bodies = list(dict.fromkeys(ctx.top_organization(m.key) if m.kind == EntityKind.ORGANIZATION else m.key
+                                    for m in ctx.mentions_in(start, end, BODIES)))
+        if len(bodies) >= 2:
+            return bodies
+    return []
+
+
 def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     """ "Minister of Finance, Winston Jordan, signed": a country name that the parser reads as the
     end of a person's name is that name, not the state."""
@@ -300,6 +342,7 @@ def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
         for m in ctx.mentions)
 
 
+CLAUSE_BREAKS = frozenset({",", "–", "—"})
 CONTINUED_WITHIN = 5  # sentences after the signing reported
 
 
@@ -430,12 +473,24 @@ def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
     target.venue = target.venue or other.venue
 
 
+def _states_of(ctx: ItemContext, parties: list[str]) -> list[str]:
+    """The states whose ministries, agencies or embassies are parties ("the Ministry of Finance of X
+    and UNDP signed"): a body of a government signs for its state, which is a party too."""
+    out = []
+    for key in parties:
+        entity = ctx.entity(key)
+        if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.GOVERNMENT and entity.country:
+            out.append(entity.country)
+    return out
+
+
 def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tuple[list[Agreement], list[Draft]]:
     """Agreements, plus the signing events (and a meeting when two signatories signed together)."""
     agreements: list[Agreement] = []
     signings: list[Draft] = []
     for n, draft in enumerate(drafts):
         dates = draft.dates or EventDates(None, None)
+        draft.parties += [k for k in _states_of(ctx, draft.parties) if k not in draft.parties]
         agreements.append(Agreement(key=f"a{start + n}", kind=draft.kind, parties=tuple(draft.parties),
                                     evidence=ctx.evidence(draft.sentence, 0.8),
                                     signatories=tuple(draft.signatories), title=draft.title,

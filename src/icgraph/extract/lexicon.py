@@ -26,6 +26,7 @@ class Frame(StrEnum):
     VISIT = "visit"
     CALL = "call"
     SIGN = "sign"
+    ADOPT = "adopt"
     PARTICIPATE = "participate"
     ORGANIZE = "organize"
     PARTNER = "partner"
@@ -146,7 +147,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
     )
 
 
-FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup")
+FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:
