@@ -416,29 +416,25 @@ class _Lifter:
     """Maps an agent to the nodes it stands for at a level."""
 
     def __init__(self, facts: GraphFacts, level: str) -> None:
-        self.actors, self.level = facts.actors, level
+        self.actors = facts.actors
         # a person's posts in organizations and states: all of them, and by the news item they were read from
         held: dict[str, set[str]] = defaultdict(set)
         self._posts_in: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for membership in facts.memberships:
+        for membership in facts.memberships if level == "organization" else ():
             organization = facts.actors.get(membership.organization)
             if organization is not None and organization.kind in ("organization", "country"):
                 held[membership.member].add(membership.organization)
                 for item in membership.sources:
                     self._posts_in[(membership.member, item)].add(membership.organization)
         self._held = {person: frozenset(organizations) for person, organizations in held.items()}
-        # agent -> its nodes when they do not depend on the occasion: itself (or nothing) at the
-        # person and both levels, made once rather than once per occasion
-        self._fixed: dict[str, frozenset[str]] = {}
-        if level != "organization":
-            self._fixed = {iri: frozenset((iri,)) if level == "both" or actor.kind == "person" else _NOTHING for iri, actor in facts.actors.items()}
+        # at the person and both levels an agent stands for itself, or for nothing
+        self.themselves = frozenset(
+            iri for iri, actor in facts.actors.items() if level == "both" or actor.kind == "person") if level != "organization" else _NOTHING
 
     def nodes_for(self, agent: str, occasion: Occasion) -> frozenset[str]:
-        fixed = self._fixed.get(agent)
-        if fixed is not None:
-            return fixed
+        """The organizations and states `agent` stands for at `occasion` (the organization level)."""
         actor = self.actors.get(agent)
-        if actor is None or self.level != "organization":
+        if actor is None:
             return _NOTHING
         if occasion.qualified:
             parties = occasion.acting_for.get(agent)
@@ -513,23 +509,26 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
     ties: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any] | None, list[str]]]] = defaultdict(list)
 
     lifts = level == "organization"  # only there can an agent stand for several nodes, or two agents for one
+    themselves = lifter.themselves
     for iri in sorted(facts.occasions):
         occasion = facts.occasions[iri]
         if not filters.keeps_date(occasion.date):
             continue
-        nodes: dict[str, set[str]] = {}
         # per agent lifted to the node: its side (direct agents only) and every node it was lifted to
         entries: dict[str, list[tuple[frozenset[str] | None, frozenset[str]]]] = defaultdict(list)
         people: dict[str, set[str]] = defaultdict(set)
-        for agent, roles in occasion.roles.items():
-            lifted = lifter.nodes_for(agent, occasion)
-            for node in lifted:
-                known = nodes.get(node)
-                nodes[node] = set(roles) if known is None else known | roles
-                if lifts:
+        if lifts:
+            nodes: dict[str, set[str]] = {}
+            for agent, roles in occasion.roles.items():
+                lifted = lifter.nodes_for(agent, occasion)
+                for node in lifted:
+                    known = nodes.get(node)
+                    nodes[node] = set(roles) if known is None else known | roles
                     entries[node].append((frozenset(roles) & SIDE_ROLES if roles & DIRECT_ROLES else None, lifted))
                     if details and node != agent and actors[agent].kind == "person":
                         people[node].add(actors[agent].label)
+        else:  # each agent is its own node, or none
+            nodes = {agent: roles for agent, roles in occasion.roles.items() if agent in themselves}
         if len(nodes) < 2:
             continue
         sources = _source_records(occasion.sources) if details else []
@@ -537,9 +536,12 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
         records: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}  # (tie kind, via) -> record, shared by the pairs that have it
         kind_of = _tie_kinds(occasion)
         masks = {node: _role_mask(roles) for node, roles in nodes.items()}
+        # nodes some agent was lifted to together with another node (a person with posts in two
+        # places); two nodes that are not can share no institution through their agents
+        shared = {node for node, found in entries.items() if any(len(lifted) > 1 for _, lifted in found)} if lifts else _NOTHING
         for a, b in itertools.combinations(sorted(nodes), 2):
             kind = kind_of[masks[a] & masks[b]]
-            if lifts:
+            if lifts and (kind == "met" or a in shared or b in shared):
                 # two agents who act for a common institution (a minister for the ministry and the state)
                 # do not tie their institutions, as who-met-whom says
                 links = [(side_a, side_b) for side_a, lifted_a in entries[a] for side_b, lifted_b in entries[b] if not lifted_a & lifted_b]
