@@ -323,12 +323,12 @@ def _read_evidence(store: SparqlSource, details: bool) -> dict[str, dict[str, So
         for fact, item in _rows(store, DERIVATIONS_QUERY):
             evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
         return evidence
-    sources = {row[0]: row[1:] for row in _rows(store, SOURCES_QUERY)}
+    described = {item: tuple(value or "" for value in described) for item, *described in _rows(store, SOURCES_QUERY)}
+    unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
     for fact, item, quote in _rows(store, EVIDENCE_QUERY):
         known = evidence[fact].get(item)
         if known is None or (not known.quote and quote is not None):
-            title, url, issued, publisher = (value or "" for value in sources.get(item, (None,) * 4))
-            evidence[fact][item] = Source(item, title, url, issued, publisher, quote or "")
+            evidence[fact][item] = Source(item, *described.get(item, unknown), quote or "")
     return evidence
 
 
@@ -574,8 +574,12 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
     spans: dict[str, list[str]] = {}  # node -> [first, last] of its dated ties, in order of appearance
     for (a, b), found in ties.items():
         if len(found) == 1:  # most ties: one occasion
-            first = last = found[0][0]
-            edge: dict[str, Any] = {"kinds": [found[0][2]], "weight": 1, "first": first, "last": last, "events": [found[0][1]]}
+            ((first, event, kind, record, items),) = found
+            last = first
+            if details:
+                edge: dict[str, Any] = {"kinds": [kind], "weight": 1, "first": first, "last": first, "events": [event], "sources": list(items), "occasions": [record]}
+            else:
+                edge = {"kinds": [kind], "weight": 1, "first": first, "last": first, "events": [event]}
         else:
             found.sort(key=lambda tie: (tie[0] or "9999", tie[1]))
             dates = [tie[0] for tie in found if tie[0]]
@@ -587,9 +591,9 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 "last": last,
                 "events": [tie[1] for tie in found],
             }
-        if details:
-            edge["sources"] = list(found[0][4]) if len(found) == 1 else sorted({item for tie in found for item in tie[4]})
-            edge["occasions"] = [tie[3] for tie in found]
+            if details:
+                edge["sources"] = sorted({item for tie in found for item in tie[4]})
+                edge["occasions"] = [tie[3] for tie in found]
         edges.append((a, b, edge))
         for node in (a, b):
             span = spans.get(node)
