@@ -248,11 +248,13 @@ def _local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def read_facts(store: SparqlSource, *, details: bool = True) -> GraphFacts:
+def read_facts(store: SparqlSource, *, details: bool = True, level: str | None = None) -> GraphFacts:
     """The actors, occasions and memberships of the store. `details=False` leaves out what only an
     export or a diagram shows: occasion labels and types, posts, and the news items behind each
     fact with their titles, URLs, dates, publishers and quotes (read then only when occasions
-    without qualified participations need their items to lift people to organizations)."""
+    without qualified participations need their items to lift people to organizations). With
+    `level` (one of LEVELS) and no details, only what that level's network needs is read: no
+    memberships at the person level, no news items behind the facts but at the organization level."""
     actors: dict[str, Actor] = {}
     for iri, type_, label in _rows(store, ACTORS_QUERY):
         kind = _KIND_OF_TYPE[type_]
@@ -291,7 +293,7 @@ def read_facts(store: SparqlSource, *, details: bool = True) -> GraphFacts:
                 occasion.acting_for[agent].add(party)
 
     memberships: dict[str, Membership] = {}
-    for iri, member, organization, role, observed in _rows(store, MEMBERSHIPS_QUERY):
+    for iri, member, organization, role, observed in _rows(store, MEMBERSHIPS_QUERY) if details or level != "person" else ():
         known = memberships.get(iri)
         if known is None:
             memberships[iri] = Membership(iri, member, organization, role or "", observed or "")
@@ -299,7 +301,8 @@ def read_facts(store: SparqlSource, *, details: bool = True) -> GraphFacts:
             known.role = known.role or role or ""
             known.date = min(filter(None, (known.date, observed)), default="")
 
-    if details or not all(occasion.qualified for occasion in occasions.values()):
+    lifts_through_posts = level in (None, "organization") and not all(occasion.qualified for occasion in occasions.values())
+    if details or lifts_through_posts:
         for iri, sources in _read_evidence(store, details).items():
             if iri in occasions:
                 occasions[iri].sources = sources
@@ -320,12 +323,12 @@ def _read_evidence(store: SparqlSource, details: bool) -> dict[str, dict[str, So
         for fact, item in _rows(store, DERIVATIONS_QUERY):
             evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
         return evidence
-    sources = {row[0]: row[1:] for row in _rows(store, SOURCES_QUERY)}
+    described = {item: tuple(value or "" for value in described) for item, *described in _rows(store, SOURCES_QUERY)}
+    unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
     for fact, item, quote in _rows(store, EVIDENCE_QUERY):
         known = evidence[fact].get(item)
         if known is None or (not known.quote and quote is not None):
-            title, url, issued, publisher = (value or "" for value in sources.get(item, (None,) * 4))
-            evidence[fact][item] = Source(item, title, url, issued, publisher, quote or "")
+            evidence[fact][item] = Source(item, *described.get(item, unknown), quote or "")
     return evidence
 
 
@@ -363,14 +366,26 @@ def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
 # Building the network
 
 
-def tie_kind(occasion: Occasion, roles_a: set[str], roles_b: set[str]) -> str:
-    if occasion.is_meeting and roles_a & DIRECT_ROLES and roles_b & DIRECT_ROLES:
-        return "met"
-    if occasion.is_signing and roles_a & (AGREEMENT_ROLES | DIRECT_ROLES) and roles_b & (AGREEMENT_ROLES | DIRECT_ROLES):
-        return "signed-with"
-    if roles_a & ORGANIZING_ROLES and roles_b & ORGANIZING_ROLES:
-        return "co-organized"
-    return "took-part-together"
+# the roles that decide a pair's tie kind: a bit per group of roles, set when an actor has one of them
+_DIRECT, _AGREEING, _ORGANIZING = 1, 2, 4
+
+
+def _role_mask(roles: set[str]) -> int:
+    return ((_DIRECT if roles & DIRECT_ROLES else 0) | (_AGREEING if roles & (AGREEMENT_ROLES | DIRECT_ROLES) else 0)
+            | (_ORGANIZING if roles & ORGANIZING_ROLES else 0))
+
+
+def _tie_kinds(occasion: Occasion) -> list[str]:
+    """The tie kind of a pair at `occasion` (the module's table, the first that applies), indexed by
+    the AND of the two actors' role masks."""
+    meeting, signing = occasion.is_meeting, occasion.is_signing
+    return [
+        "met" if meeting and mask & _DIRECT else
+        "signed-with" if signing and mask & _AGREEING else
+        "co-organized" if mask & _ORGANIZING else
+        "took-part-together"
+        for mask in range(8)
+    ]
 
 
 @dataclass(frozen=True)
@@ -401,25 +416,25 @@ class _Lifter:
     """Maps an agent to the nodes it stands for at a level."""
 
     def __init__(self, facts: GraphFacts, level: str) -> None:
-        self.actors, self.level = facts.actors, level
-        self.posts: dict[str, list[Membership]] = defaultdict(list)
-        for membership in facts.memberships:
+        self.actors = facts.actors
+        # a person's posts in organizations and states: all of them, and by the news item they were read from
+        held: dict[str, set[str]] = defaultdict(set)
+        self._posts_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for membership in facts.memberships if level == "organization" else ():
             organization = facts.actors.get(membership.organization)
             if organization is not None and organization.kind in ("organization", "country"):
-                self.posts[membership.member].append(membership)
-        self._held: dict[str, frozenset[str]] = {}  # person -> the organizations of all their posts
-        # agent -> its nodes when they do not depend on the occasion: itself (or nothing) at the
-        # person and both levels, made once rather than once per occasion
-        self._fixed: dict[str, frozenset[str]] = {}
-        if level != "organization":
-            self._fixed = {iri: frozenset((iri,)) if level == "both" or actor.kind == "person" else _NOTHING for iri, actor in facts.actors.items()}
+                held[membership.member].add(membership.organization)
+                for item in membership.sources:
+                    self._posts_in[(membership.member, item)].add(membership.organization)
+        self._held = {person: frozenset(organizations) for person, organizations in held.items()}
+        # at the person and both levels an agent stands for itself, or for nothing
+        self.themselves = frozenset(
+            iri for iri, actor in facts.actors.items() if level == "both" or actor.kind == "person") if level != "organization" else _NOTHING
 
     def nodes_for(self, agent: str, occasion: Occasion) -> frozenset[str]:
-        fixed = self._fixed.get(agent)
-        if fixed is not None:
-            return fixed
+        """The organizations and states `agent` stands for at `occasion` (the organization level)."""
         actor = self.actors.get(agent)
-        if actor is None or self.level != "organization":
+        if actor is None:
             return _NOTHING
         if occasion.qualified:
             parties = occasion.acting_for.get(agent)
@@ -428,15 +443,13 @@ class _Lifter:
             return _NOTHING if actor.kind == "person" else frozenset((agent,))
         if actor.kind != "person":
             return frozenset((agent,))
-        posts = self.posts.get(agent, [])
-        items = occasion.sources.keys()
-        here = frozenset(post.organization for post in posts if not items.isdisjoint(post.sources))
-        if here:
-            return here
-        held = self._held.get(agent)
-        if held is None:
-            held = self._held[agent] = frozenset(post.organization for post in posts)
-        return held
+        # the posts read from the occasion's own news items, else every post the person holds
+        here: set[str] = set()
+        for item in occasion.sources:
+            found = self._posts_in.get((agent, item))
+            if found:
+                here |= found
+        return frozenset(here) if here else self._held.get(agent, _NOTHING)
 
 
 def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) -> bool:
@@ -478,49 +491,65 @@ def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> d
 
 
 
+def _check_level(level: str) -> None:
+    if level not in LEVELS:
+        raise NetworkError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
+
+
 def build_network(facts: GraphFacts, *, level: str = "organization", filters: Filters = Filters()) -> nx.Graph:
     """The network of `facts` at `level`. Edges: `kinds`, `weight` (occasions), `first`, `last`,
     `events` (occasion IRIs, by date); with `facts.details` also `sources` (news items) and
     `occasions` (a record per occasion with its label, type, tie, date, the people it came through
     and its sources; one record serves every edge an occasion makes with the same tie and people: read
     it, do not change it). Nodes: `label`, `kind`, `aliases`, `first`, `last`, and with details `posts`."""
-    if level not in LEVELS:
-        raise NetworkError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
+    _check_level(level)
     details, actors = facts.details, facts.actors
     lifter = _Lifter(facts, level)
     # pair -> (date, occasion IRI, tie kind, the occasion's record when details, its news items by IRI)
     ties: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any] | None, list[str]]]] = defaultdict(list)
 
+    lifts = level == "organization"  # only there can an agent stand for several nodes, or two agents for one
+    themselves = lifter.themselves
     for iri in sorted(facts.occasions):
         occasion = facts.occasions[iri]
         if not filters.keeps_date(occasion.date):
             continue
-        nodes: dict[str, set[str]] = defaultdict(set)
         # per agent lifted to the node: its side (direct agents only) and every node it was lifted to
         entries: dict[str, list[tuple[frozenset[str] | None, frozenset[str]]]] = defaultdict(list)
         people: dict[str, set[str]] = defaultdict(set)
-        for agent, roles in occasion.roles.items():
-            lifted = lifter.nodes_for(agent, occasion)
-            for node in lifted:
-                nodes[node] |= roles
-                entries[node].append((frozenset(roles) & SIDE_ROLES if roles & DIRECT_ROLES else None, lifted))
-                if details and node != agent and actors[agent].kind == "person":
-                    people[node].add(actors[agent].label)
+        if lifts:
+            nodes: dict[str, set[str]] = {}
+            for agent, roles in occasion.roles.items():
+                lifted = lifter.nodes_for(agent, occasion)
+                for node in lifted:
+                    known = nodes.get(node)
+                    nodes[node] = set(roles) if known is None else known | roles
+                    entries[node].append((frozenset(roles) & SIDE_ROLES if roles & DIRECT_ROLES else None, lifted))
+                    if details and node != agent and actors[agent].kind == "person":
+                        people[node].add(actors[agent].label)
+        else:  # each agent is its own node, or none
+            nodes = {agent: roles for agent, roles in occasion.roles.items() if agent in themselves}
         if len(nodes) < 2:
             continue
         sources = _source_records(occasion.sources) if details else []
         items = sorted(occasion.sources) if details else []
         records: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}  # (tie kind, via) -> record, shared by the pairs that have it
+        kind_of = _tie_kinds(occasion)
+        masks = {node: _role_mask(roles) for node, roles in nodes.items()}
+        # nodes some agent was lifted to together with another node (a person with posts in two
+        # places); two nodes that are not can share no institution through their agents
+        shared = {node for node, found in entries.items() if any(len(lifted) > 1 for _, lifted in found)} if lifts else _NOTHING
         for a, b in itertools.combinations(sorted(nodes), 2):
-            # two agents who act for a common institution (a minister for the ministry and the state)
-            # do not tie their institutions, as who-met-whom says
-            links = [(side_a, side_b) for side_a, lifted_a in entries[a] for side_b, lifted_b in entries[b] if not lifted_a & lifted_b]
-            if not links:
-                continue
-            kind = tie_kind(occasion, nodes[a], nodes[b])
-            if kind == "met" and level == "organization" and not _across(links):
-                kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
-            if filters.keeps_kind(kind):
+            kind = kind_of[masks[a] & masks[b]]
+            if lifts and (kind == "met" or a in shared or b in shared):
+                # two agents who act for a common institution (a minister for the ministry and the state)
+                # do not tie their institutions, as who-met-whom says
+                links = [(side_a, side_b) for side_a, lifted_a in entries[a] for side_b, lifted_b in entries[b] if not lifted_a & lifted_b]
+                if not links:
+                    continue
+                if kind == "met" and not _across(links):
+                    kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
+            if filters.kinds is None or kind in filters.kinds:
                 record = None
                 if details:
                     via = frozenset(people.get(a, _NOTHING) | people.get(b, _NOTHING)) if people else _NOTHING
@@ -545,8 +574,12 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
     spans: dict[str, list[str]] = {}  # node -> [first, last] of its dated ties, in order of appearance
     for (a, b), found in ties.items():
         if len(found) == 1:  # most ties: one occasion
-            first = last = found[0][0]
-            edge: dict[str, Any] = {"kinds": [found[0][2]], "weight": 1, "first": first, "last": last, "events": [found[0][1]]}
+            ((first, event, kind, record, items),) = found
+            last = first
+            if details:
+                edge: dict[str, Any] = {"kinds": [kind], "weight": 1, "first": first, "last": first, "events": [event], "sources": list(items), "occasions": [record]}
+            else:
+                edge = {"kinds": [kind], "weight": 1, "first": first, "last": first, "events": [event]}
         else:
             found.sort(key=lambda tie: (tie[0] or "9999", tie[1]))
             dates = [tie[0] for tie in found if tie[0]]
@@ -558,9 +591,9 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 "last": last,
                 "events": [tie[1] for tie in found],
             }
-        if details:
-            edge["sources"] = list(found[0][4]) if len(found) == 1 else sorted({item for tie in found for item in tie[4]})
-            edge["occasions"] = [tie[3] for tie in found]
+            if details:
+                edge["sources"] = sorted({item for tie in found for item in tie[4]})
+                edge["occasions"] = [tie[3] for tie in found]
         edges.append((a, b, edge))
         for node in (a, b):
             span = spans.get(node)
@@ -611,6 +644,7 @@ def project(
     """The actor network of the store. `around` (an IRI or a label) keeps the actors within
     `depth` ties of that actor (default 1). `details=False` reads only what makes the ties and
     names the actors, for analytics that show no occasion (see `build_network`)."""
+    _check_level(level)
     if kinds is not None:
         kinds = frozenset(kinds)
         unknown = sorted(kinds - set(TIE_KINDS))
@@ -619,7 +653,7 @@ def project(
     if since and until and since > until:
         raise NetworkError(f"--since {since} is after --until {until}")
     with _without_cyclic_gc():
-        graph = build_network(read_facts(store, details=details), level=level, filters=Filters(since, until, kinds))
+        graph = build_network(read_facts(store, details=details, level=level), level=level, filters=Filters(since, until, kinds))
     if around is not None:
         graph = ego(graph, around, radius=1 if depth is None else depth)
     return graph
