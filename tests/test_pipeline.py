@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+import multiprocessing
+import time
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,26 @@ class PostsOnly:
 
     def __call__(self, items):
         return [replace(extraction, events=()) for extraction in self.rules(items)]
+
+
+@dataclass
+class SlowToStart:
+    """The rules, whose copies in worker processes are ready only once this process has extracted
+    items itself (it writes `signal`); `calls` counts the items extracted by the copy at hand."""
+
+    rules: RuleExtractor
+    signal: Path
+    calls: list[int] = field(default_factory=list)
+
+    def __call__(self, items):
+        if multiprocessing.parent_process() is not None:
+            deadline = time.monotonic() + 60  # a worker waits for the main process to have extracted
+            while not self.signal.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+        elif items:
+            self.signal.touch()
+        self.calls.append(len(items))
+        return self.rules(items)
 
 
 def triple_count(store) -> int:
@@ -224,6 +246,20 @@ def test_every_saved_query_runs_with_its_example_on_the_sample(sample_store):
             if not run_query(store, query, params).rows:
                 empty.append(query.name)
     assert empty == []  # members-of: ICESCO's curated member states (the sample page itself names none)
+
+
+def test_while_workers_start_the_main_process_extracts_the_first_items_the_graph_is_the_same(nlp, tmp_path):
+    news = SHARED / "corpus" / "dev-news.jsonl"
+    with open_store(tmp_path / "one") as store:
+        assert ingest([news], store, settings=SETTINGS, nlp=nlp).ok
+        serial = {name: set(store.graph(name)) for name in store.graph_names()}
+    extractor = SlowToStart(RuleExtractor(SETTINGS.model, nlp), tmp_path / "extracted")
+    with open_store(tmp_path / "two") as store:
+        report = ingest([news], store, settings=SETTINGS, jobs=2, extractor=extractor)
+        parallel = {name: set(store.graph(name)) for name in store.graph_names()}
+    assert report.ok and report.items_stored == report.items_read > 16
+    assert 0 < sum(extractor.calls) < report.items_read  # the workers extracted the rest
+    assert parallel == serial
 
 
 def test_another_extractor_plugs_into_ingest_and_is_pickled_into_workers(nlp, tmp_path):

@@ -6,9 +6,10 @@ dump describes (and the types of the nodes it points to) is added to the staging
 dump, and the whole is checked against the shapes at once (`icgraph.check`, set-based SPARQL); a
 named graph stating a node with a Violation is reported, written to the quarantine file and not
 loaded, like an item at ingest. The rest goes into the store through Oxigraph's bulk loader
-(straight from the file when every graph passed). With `jobs` > 1 what is loaded is cut at line
-ends (an N-Quads or N-Triples file, else the N-Quads of what passed) into parts that Oxigraph's
-bulk loader takes side by side: it parses and writes without holding Python's lock. Quads are
+(straight from the file when every graph passed). With `jobs` > 1 (the default of `icgraph load`:
+the machine's CPU count) what is loaded is cut at line ends (an N-Quads or N-Triples file, else the
+N-Quads of what passed) into parts that Oxigraph's bulk loader takes side by side: it parses and
+writes without holding Python's lock. Quads are
 added to what is stored (an RDF merge, as Oxigraph's own loader does): nothing stored is removed,
 and loading the same dump twice changes nothing.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +69,16 @@ class LoadReport:
         if self.outside_graphs:
             text += f"; {self.outside_graphs} triples outside any named graph not loaded (name a graph for them with --graph)"
         return text
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (at least 1): `icgraph load`'s default number of jobs."""
+    counted = getattr(os, "process_cpu_count", None)  # Python 3.13
+    if counted is not None:
+        return max(1, counted() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
 
 
 def guess_format(name: str) -> str | None:
@@ -256,4 +268,4 @@ def _write_quarantine(path: Path | None, staging: ox.Store, source: str, graph: 
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-__all__ = ["LOAD_FORMATS", "LoadReport", "guess_format", "load_dump"]
+__all__ = ["LOAD_FORMATS", "LoadReport", "cpu_count", "guess_format", "load_dump"]

@@ -15,7 +15,7 @@ import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
@@ -47,6 +47,9 @@ from icgraph.vocab import IC
 BATCH_SIZE = 2 * DEFAULT_BATCH_SIZE
 """Items resolved, validated and stored together (one transaction): whole batches of the language
 model's (a batch cut short costs it time per text)."""
+STARTING_CHUNK = DEFAULT_BATCH_SIZE // 4
+"""Items this process extracts at a time while its workers start (it looks whether one is ready
+between them)."""
 
 
 @dataclass
@@ -192,7 +195,7 @@ def ingest(
     say = progress or (lambda message: None)
     report = IngestReport()
     extractor = extractor or RuleExtractor(settings.model, nlp)
-    with worker_pool(extractor, jobs) if jobs > 1 else nullcontext() as pool:
+    with worker_pool(extractor, jobs) if jobs > 1 else nullcontext() as workers:
         items = read_items(sources, fmt, report)
         if select is not None:
             items = [item for item in items if select(item)]
@@ -204,10 +207,10 @@ def ingest(
         store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), **memberships_graphs(base)})
         done = 0
         say(Step("ingest", done, len(items), "items"))
-        if pool is None:
+        if workers is None:
             extractor([])  # its models loaded now, to be left out of the collector's passes with the rest
         with long_lived_frozen():
-            for extractions, size in extracted_batches(items, extractor, pool, report):
+            for extractions, size in extracted_batches(items, extractor, workers, report):
                 entities_graph, known = store_batch(extractions, store, entities_graph, known, base, report, quarantine)
                 done += size
                 say(Step("ingest", done, len(items), "items"))
@@ -230,8 +233,16 @@ def long_lived_frozen() -> Iterator[None]:
         gc.unfreeze()
 
 
+@dataclass(frozen=True)
+class Workers:
+    """A pool of extraction workers, and the futures that are done once each has loaded its models."""
+
+    pool: ProcessPoolExecutor
+    ready: list[Future]
+
+
 @contextmanager
-def worker_pool(extractor: Extractor, jobs: int) -> Iterator[ProcessPoolExecutor]:
+def worker_pool(extractor: Extractor, jobs: int) -> Iterator[Workers]:
     """`jobs` worker processes with a copy of `extractor` each, started at once: they load their
     models while this process reads the input and the stored entities. On leaving, work not yet
     started is dropped (an error in this process does not wait for the rest of the input).
@@ -248,31 +259,54 @@ def worker_pool(extractor: Extractor, jobs: int) -> Iterator[ProcessPoolExecutor
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,))
     try:
-        for _ in range(jobs):  # a pool starts a worker per task waiting for one
-            pool.submit(_warm_up)
-        yield pool
+        ready = [pool.submit(_warm_up) for _ in range(jobs)]  # a pool starts a worker per task waiting for one
+        yield Workers(pool, ready)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extracted_batches(
-    items: list[NewsItem], extractor: Extractor, pool: ProcessPoolExecutor | None, report: IngestReport
+    items: list[NewsItem], extractor: Extractor, workers: Workers | None, report: IngestReport
 ) -> Iterator[tuple[list[Extraction], int]]:
     """(extractions, number of items) per batch, in order. With a pool of workers (each with its
     own copy of the model), they extract while this process resolves, builds, validates and stores
     the batches they have finished. Workers take a model batch at a time (at the end of the input
-    neither waits long for the other), gathered here into store batches."""
-    if pool is None:
+    neither waits long for the other), gathered here into store batches. Until the first worker has
+    loaded its models, this process extracts the first items itself, a few at a time (with
+    `extractor`, i.e. with a model of its own), instead of waiting."""
+    if workers is None:
         for chunk in batched(items, BATCH_SIZE):
             yield extract_isolated(chunk, extractor, report), len(chunk)
         return
-    parts = pool.map(_extract_in_worker, batched(items, DEFAULT_BATCH_SIZE))
-    for group in batched(parts, BATCH_SIZE // DEFAULT_BATCH_SIZE):
+    own: list[tuple[list[Extraction], list[ReadProblem], int]] = []
+    start = 0
+    while start < len(items) - DEFAULT_BATCH_SIZE and not any(future.done() for future in workers.ready):
+        few = items[start:start + STARTING_CHUNK]
+        own.append((extract_isolated(few, extractor, report), [], len(few)))
+        start += len(few)
+    aligned = min(-(-start // DEFAULT_BATCH_SIZE) * DEFAULT_BATCH_SIZE, len(items))  # the workers' chunks as before
+    chunks = ([items[start:aligned]] if aligned > start else []) + list(batched(items[aligned:], DEFAULT_BATCH_SIZE))
+    parts = chain(own, workers.pool.map(_extract_in_worker, chunks))
+    for group in _store_groups(parts):
         extractions: list[Extraction] = []
         for part, problems, _ in group:
             extractions.extend(part)
             report.problems.extend(problems)
         yield extractions, sum(size for _, _, size in group)
+
+
+def _store_groups(parts: Iterable[tuple[list[Extraction], list[ReadProblem], int]]) -> Iterator[list[tuple[list[Extraction], list[ReadProblem], int]]]:
+    """The parts (consecutive, none across a multiple of BATCH_SIZE items) of each store batch: the
+    same batches whoever extracted them."""
+    group, size = [], 0
+    for part in parts:
+        group.append(part)
+        size += part[2]
+        if size % BATCH_SIZE == 0:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 _worker_extractor: Extractor | None = None

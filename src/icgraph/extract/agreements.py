@@ -42,7 +42,8 @@ class AgreementDraft:
 
 def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str, int]]:
     """The instruments a sentence names, the longest term wherever two overlap."""
-    text = sentence.text.lower()
+    written = ctx.text_of(sentence.start, sentence.end)  # sentence.text, without a Token per word
+    text = written.lower()
     found: list[tuple[AgreementKind, str, int]] = []
     taken: set[int] = set()
     for term, kind in ctx.lexicon.agreement_terms:
@@ -51,7 +52,7 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
         for match in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text):
             if taken.isdisjoint(range(match.start(), match.end())):
                 taken.update(range(match.start(), match.end()))
-                found.append((kind, sentence.text[match.start():match.end()], sentence.start_char + match.start()))
+                found.append((kind, written[match.start():match.end()], sentence.start_char + match.start()))
     return found
 
 

@@ -299,23 +299,23 @@ def _nearest_before(ctx: ItemContext, people: list[str], index: int) -> str | No
 
 def _honorific_references(ctx: ItemContext) -> None:
     """ "Her Highness" standing alone refers to the person first introduced with it."""
-    doc = ctx.doc
+    doc = ctx.tokens
     introduced: dict[str, str] = {}
     for mention in sorted(ctx.mentions, key=lambda m: m.start):
         if mention.kind != EntityKind.PERSON or mention.start < 2:
             continue
-        before = normalize_name(doc[mention.start - 2:mention.start].text)
+        before = normalize_name(ctx.text_of(mention.start - 2, mention.start))
         introduced.setdefault(before, mention.key)
     first_words = {key.split()[0] for key in introduced if key}
     for i in range(len(doc) - 1):
         if doc[i].lower_ not in first_words:
             continue
-        pair = normalize_name(doc[i:i + 2].text)
+        pair = normalize_name(ctx.text_of(i, i + 2))
         if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
             following = ctx.mention_at(i + 2) if i + 2 < len(doc) else None
             named = i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 2].text[:1].isupper()
             # "Prime Minister Datuk Seri Anwar Ibrahim": a title before a name is not a reference
-            if following is None and not named and ctx.gazetteer.honorific(doc[i:i + 2].text) is not None:
+            if following is None and not named and ctx.gazetteer.honorific(ctx.text_of(i, i + 2)) is not None:
                 ctx.add_mention(Mention(introduced[pair], EntityKind.PERSON, i, i + 2))
 
 

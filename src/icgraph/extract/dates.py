@@ -72,7 +72,8 @@ _NO_DIGIT_BEFORE = r"(?<![\d/.\-])"
 _NO_DIGIT_AFTER = r"(?![\d/])"
 
 # A day, month or weekday starts with a digit or a capital: tested first at each position, it
-# spares the alternatives that follow wherever no date can start (the patterns match the same).
+# spares the alternatives that follow wherever no date can start (the patterns match the same; the
+# ISO and year patterns test their own first characters likewise).
 _STARTS = r"(?=[0-9A-Z])"
 
 D1, D2, M1, M2 = _day_pattern("d1"), _day_pattern("d2"), _month_pattern("m1"), _month_pattern("m2")
@@ -97,11 +98,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # 15/03/2019, 15.03.2019, 15-03-2019 (day first)
     ("numeric", rf"{_STARTS}{_NO_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
     # 2024-11-05
-    ("iso", r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
+    ("iso", r"(?=[12])(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
     # May 2024, in the month of May 2024
     ("month", rf"{_STARTS}{M1}{_COMMA}{_YEAR}"),
     # in 2015, the 2024 Capital of Culture, early 2019 (a bare number is a count: "2000 participants")
-    ("year", r"(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Ff]or|"
+    ("year", r"(?=[IiOoSsBbUuTtFfDdEeLlMmYyAaVv(])(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Ff]or|"
              r"[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Yy]ear|[Ii]ts|[Aa]nd|[Oo]r|[Bb]etween|[Vv]ision)\s+"
              r"|\b[Mm]id-|\()(?P<year>(?:19|20)\d{2})\b(?![%/\-]|[.,]\d)"),
 )

@@ -86,7 +86,7 @@ def _skeleton(ctx: ItemContext, sentence: Span) -> tuple[str, dict[str, Mention]
     mentions: dict[str, Mention] = {}
     i = sentence.start
     while i < sentence.end:
-        token = ctx.doc[i]
+        token = ctx.tokens[i]
         mention = ctx.mention_at(i)
         if mention is not None and mention.start == i:
             letter = {EntityKind.COUNTRY: "C", EntityKind.ORGANIZATION: "O"}.get(mention.kind, "P")

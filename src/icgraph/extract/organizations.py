@@ -318,18 +318,19 @@ def find_institutions(ctx: ItemContext) -> None:
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
-            longer = [e for e in _candidate_ends(doc, start)
+            longer = [e for e in _candidate_ends(ctx.tokens, start)
                       if e > end and not any(ctx.taken(i) for i in range(end, e))]
             if longer and organization_type(ctx, clean_name(doc[start:longer[0]].text)) is not None:
                 end = longer[0]
         _institution_from(ctx, start, end)
     # capitalised sequences the parser missed
+    tokens = ctx.tokens
     i = 0
-    while i < len(doc):
-        if ctx.taken(i) or not is_capitalised(doc[i]) or doc[i].ent_type_ in ENTITY_LABELS:
+    while i < len(tokens):
+        if ctx.taken(i) or not is_capitalised(tokens[i]) or tokens[i].ent_type_ in ENTITY_LABELS:
             i += 1
             continue
-        ends = _candidate_ends(doc, i)
+        ends = _candidate_ends(tokens, i)
         end = ends[0] if ends else i + 1
         _institution_from(ctx, _nationality_before(ctx, i), end)
         i = end
@@ -343,7 +344,7 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
             and any(t.lower_ in {"of", "for"} for t in doc[start:end - 1]):
         # "the Ministry of Foreign Affairs and" + "International Cooperation": a portfolio list the
         # parser cut after its connector
-        longer = [e for e in _candidate_ends(doc, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+        longer = [e for e in _candidate_ends(ctx.tokens, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
         if longer:
             return max(longer)
     if end < len(doc) and doc[end].lower_ == "for":
@@ -352,7 +353,7 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
             return absorbed
     if end >= len(doc) or doc[end].lower_ not in {",", "of", "for", "on"}:
         return end
-    longer = [e for e in _candidate_ends(doc, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+    longer = [e for e in _candidate_ends(ctx.tokens, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
     if doc[end].text == ",":
         longer = [e for e in longer if " and " in doc[end:e].text]
     return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
@@ -404,7 +405,7 @@ def _known_after_for(ctx: ItemContext, index: int) -> int | None:
 
 
 def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
-    doc = ctx.doc
+    doc = ctx.tokens
     # "KAZINFORM The Ministry of Labour ...": a name starts again after a capitalised "The" inside it
     start = max([i + 1 for i in range(start + 1, end) if doc[i].text == "The"], default=start)
     while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
@@ -434,7 +435,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
             e -= 1
         if e - s < 2:
             continue
-        text = clean_name(doc[s:e].text)
+        text = clean_name(ctx.text_of(s, e))
         org_type = organization_type(ctx, text)
         if org_type is None or _relation_between_pair(ctx, s, e):
             continue
@@ -442,7 +443,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         prefix = ctx.mention_at(s - 1) if s > 0 else None
         if prefix is not None and prefix.kind == EntityKind.ORGANIZATION and doc[s - 1].tag_ != "POS":
             org_type = OrgType.UNIT  # "ALECSO Culture Department": a unit of the organization before it
-            text = clean_name(doc[prefix.start:e].text)
+            text = clean_name(ctx.text_of(prefix.start, e))
         elif org_type == OrgType.UNIT and country and not parent:
             org_type = OrgType.GOVERNMENT  # "X's Communications Directorate": a body of the state X
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)

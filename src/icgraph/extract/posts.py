@@ -300,7 +300,7 @@ def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     holders = {p.person for p in posts}
     found: list[Post] = []
     for sentence in ctx.sentences:
-        if not sentence.text.rstrip().endswith(":"):
+        if not ctx.text_of(sentence.start, sentence.end).rstrip().endswith(":"):
             continue
         term = next((t for t in (ctx.gazetteer.role(singular(w.text)) for w in sentence
                                  if w.text[:1].isupper() and singular(w.text) != w.lower_) if t), None)
