@@ -104,7 +104,7 @@ class HeadlineVerbs:
         self.exceptions = lookups.get_table("lemma_exc").get("verb", {})
         self.index = set(lookups.get_table("lemma_index").get("verb", []))
         self.rules = lookups.get_table("lemma_rules").get("verb", [])
-        self.verbs = frozenset(t.lemmas[0] for t in load_lexicon().triggers)
+        self.verbs = load_lexicon().trigger_verbs
 
     def lemma(self, word: str) -> str | None:
         if word in self.exceptions:

@@ -76,7 +76,7 @@ def headline_names(ctx: ItemContext) -> list[HeadlineName]:
     title = unify_punctuation(ctx.item.title or "")
     if not title:
         return []
-    verbs = frozenset(t.lemmas[0] for t in ctx.lexicon.triggers)
+    verbs = ctx.lexicon.trigger_verbs
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(title)]
     role_ends = {end: (start, title[start:end]) for start, end, _ in ctx.gazetteer.find_roles(title)}
     found: list[HeadlineName] = []
@@ -131,9 +131,7 @@ def names_from_headline(ctx: ItemContext) -> None:
                     and all(doc[i + n].pos_ == "PROPN" for n in range(size))]
             if not hits:
                 continue
-            name = " ".join(words)
-            key = ctx.table.find(EntityKind.PERSON, name) or \
-                ctx.table.add(EntityKind.PERSON, name, ident="person:" + normalize_name(name))
+            key = _person_key(ctx, " ".join(words))
             for i in hits:
                 ctx.add_mention(Mention(key, EntityKind.PERSON, i, i + size))
             break
@@ -155,10 +153,14 @@ def headline_descriptions(ctx: ItemContext, role_matches) -> None:
                    and (state is None or h.country is None or normalize_name(ctx.entity(state).name) == normalize_name(h.country))]
         if len(fitting) != 1:
             continue
-        headline = fitting[0]
-        key = ctx.table.find(EntityKind.PERSON, headline.name) or \
-            ctx.table.add(EntityKind.PERSON, headline.name, ident="person:" + normalize_name(headline.name))
+        key = _person_key(ctx, fitting[0].name)
         ctx.add_mention(Mention(key, EntityKind.PERSON, span.start - 1, span.end))
+
+
+def _person_key(ctx: ItemContext, name: str) -> str:
+    """The item's entity of the person named so, added when the body has none."""
+    return ctx.table.find(EntityKind.PERSON, name) or \
+        ctx.table.add(EntityKind.PERSON, name, ident="person:" + normalize_name(name))
 
 
 def _same_role(ctx: ItemContext, title: str, description: str, term) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from icgraph.config import DATA_DIR
@@ -66,11 +66,16 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()  # "reception", "dinner": a host's, for guests
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
-    fact_words: dict[str, frozenset[str]] | None = None  # use -> words (data/extraction/fact_words.tsv)
-    post_words: dict[str, frozenset[str]] | None = None  # use -> words (data/extraction/post_words.tsv)
+    # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
+    fact_words: dict[str, frozenset[str]] | None = None
 
     def words_for(self, use: str) -> frozenset[str]:
-        return (self.fact_words or {}).get(use, frozenset()) | (self.post_words or {}).get(use, frozenset())
+        return (self.fact_words or {}).get(use, frozenset())
+
+    @cached_property
+    def trigger_verbs(self) -> frozenset[str]:
+        """The first lemma of every trigger ("meet", "receive", "sign"): a word of encounter, not of a name."""
+        return frozenset(t.lemmas[0] for t in self.triggers)
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -142,8 +147,8 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         gatherings=_words(directory / "gatherings.txt"),
         appointment_words=_words(directory / "appointment_words.txt"),
         sidelines=_words(directory / "sidelines.txt"),
-        fact_words=load_fact_words(directory / "fact_words.tsv"),
-        post_words=load_fact_words(directory / "post_words.tsv", POST_WORD_USES),
+        fact_words={**load_fact_words(directory / "fact_words.tsv"),
+                    **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
     )
 
 

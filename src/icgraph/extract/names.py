@@ -123,7 +123,7 @@ class PersonFinder:
         self.ctx = ctx
         self.honorific_words, self.role_words = title_words(ctx.gazetteer, ctx.lexicon)
         self.particles = ctx.lexicon.name_particles
-        self.verbs = frozenset(t.lemmas[0] for t in ctx.lexicon.triggers)
+        self.verbs = ctx.lexicon.trigger_verbs
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
