@@ -676,21 +676,35 @@ def _score_posts(article: GoldArticle, rows: Sequence[Row], title: str, ctx: _Co
     for key, gold_roles in facts.items():
         person, orgs = key
         description = f"{ctx.gold.name_of(person)} - {ctx.names(orgs)} ({'; '.join(gold_roles)})"
-        tally.gold_total += 1
-        if key not in found:
-            tally.misses.append(Finding(POSTS, title, description))
-            continue
-        tally.gold_found += 1
-        checked += 1
-        system_roles = {_role_text(row) for row in found[key]}
         org_words = {w for org in orgs for name in _gold_names(ctx.gold, org) for w in content_words(name)}
-        if any(role_words_match(s, g, org_words) for s in system_roles for g in gold_roles):
-            correct += 1
-        else:
-            tally.misses.append(
-                Finding(POST_ROLES, title, description, found[key][0].get("quote", ""), note=f"system role: {'; '.join(sorted(system_roles))}")
-            )
+
+        def wrong_role(rows: list[Row], gold_roles: list[str] = gold_roles, org_words: set[str] = org_words) -> str | None:
+            system_roles = {_role_text(row) for row in rows}
+            if any(role_words_match(s, g, org_words) for s in system_roles for g in gold_roles):
+                return None
+            return f"system role: {'; '.join(sorted(system_roles))}"
+
+        checked, correct = _count_gold_fact(tally, title, description, found.get(key), POST_ROLES, wrong_role, checked, correct)
     return Accuracy(POST_ROLES, checked, correct)
+
+
+def _count_gold_fact(
+    tally: _Tally, title: str, description: str, rows: list[Row] | None, detail_kind: str,
+    wrong_detail: Callable[[list[Row]], str | None], checked: int, correct: int,
+) -> tuple[int, int]:
+    """Counts one required gold fact: a miss when no system `rows` found it; when found, its detail
+    (role, date) is checked, and `wrong_detail` (a note, or None when the detail fits) decides whether
+    it is also a miss of `detail_kind`. Returns the detail tally (`checked`, `correct`) moved on."""
+    tally.gold_total += 1
+    if not rows:
+        tally.misses.append(Finding(tally.kind, title, description))
+        return checked, correct
+    tally.gold_found += 1
+    note = wrong_detail(rows)
+    if note is None:
+        return checked + 1, correct + 1
+    tally.misses.append(Finding(detail_kind, title, description, rows[0].get("quote", ""), note=note))
+    return checked + 1, correct
 
 
 def _count_system_fact(golds: Sequence, hits: list[int], rows: list[Row], found: dict[int, list[Row]], tally: _Tally, false_hit: Finding) -> None:
@@ -725,18 +739,14 @@ def _score_agreements(article: GoldArticle, rows: Sequence[Row], title: str, ctx
         if gold.optional:
             continue
         description = f"{gold.type} between {ctx.names(gold.parties)} ({gold.date or 'no date'})"
-        tally.gold_total += 1
-        if index not in found:
-            tally.misses.append(Finding(AGREEMENTS, title, description))
-            continue
-        tally.gold_found += 1
-        checked += 1
-        system_dates = {_norm_date(row.get("date")) for row in found[index]}
-        if any(date_fits(date, gold.date, gold.date_optional) for date in system_dates):
-            correct += 1
-        else:
-            said = ", ".join(sorted(d or "no date" for d in system_dates))
-            tally.misses.append(Finding(AGREEMENT_DATES, title, description, found[index][0].get("quote", ""), note=f"system date: {said}"))
+
+        def wrong_date(rows: list[Row], gold: GoldAgreement = gold) -> str | None:
+            system_dates = {_norm_date(row.get("date")) for row in rows}
+            if any(date_fits(date, gold.date, gold.date_optional) for date in system_dates):
+                return None
+            return f"system date: {', '.join(sorted(d or 'no date' for d in system_dates))}"
+
+        checked, correct = _count_gold_fact(tally, title, description, found.get(index), AGREEMENT_DATES, wrong_date, checked, correct)
     return Accuracy(AGREEMENT_DATES, checked, correct)
 
 
@@ -785,19 +795,12 @@ def _score_participations(article: GoldArticle, rows: Sequence[Row], title: str,
         if gold.optional:
             continue
         description = f"{ctx.gold.name_of(gold.agent)} - {gold.event} ({gold.role})"
-        tally.gold_total += 1
-        if index not in found:
-            tally.misses.append(Finding(PARTICIPATIONS, title, description))
-            continue
-        tally.gold_found += 1
-        checked += 1
-        system_roles = {compact(row.get("role", "")) for row in found[index]}
-        if _participation_role_fits(gold.role, system_roles):
-            correct += 1
-        else:
-            tally.misses.append(
-                Finding(PARTICIPATION_ROLES, title, description, found[index][0].get("quote", ""), note=f"system role: {', '.join(sorted(system_roles))}")
-            )
+
+        def wrong_role(rows: list[Row], gold: GoldParticipation = gold) -> str | None:
+            system_roles = {compact(row.get("role", "")) for row in rows}
+            return None if _participation_role_fits(gold.role, system_roles) else f"system role: {', '.join(sorted(system_roles))}"
+
+        checked, correct = _count_gold_fact(tally, title, description, found.get(index), PARTICIPATION_ROLES, wrong_role, checked, correct)
     return Accuracy(PARTICIPATION_ROLES, checked, correct)
 
 
