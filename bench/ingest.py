@@ -145,9 +145,11 @@ def measure_ingest(corpus: Path, jobs: int, workdir: Path) -> dict[str, Any]:
 
 
 def stop_fork_server() -> None:
-    """With several jobs the workers are children of multiprocessing's fork server, not of this
-    process: once the server ended and was waited for, their CPU time counts among this process's
-    children's (the standard library's own way to stop it; none in other Python versions)."""
+    """The workers of an icgraph that starts them from multiprocessing's fork server (--before an
+    earlier checkout; where processes cannot be forked) are its children, not this process's: once
+    the server ended and was waited for, their CPU time counts among this process's children's (the
+    standard library's own way to stop it; none in other Python versions). Forked workers are this
+    process's children already."""
     from multiprocessing import forkserver
 
     server = getattr(forkserver, "_forkserver", None)

@@ -195,14 +195,14 @@ def ingest(
     say = progress or (lambda message: None)
     report = IngestReport()
     extractor = extractor or RuleExtractor(settings.model, nlp)
+    items = read_items(sources, fmt, report)
+    if select is not None:
+        items = [item for item in items if select(item)]
+        report.items_read = len(items)
+    if not items:
+        return report
+    say(f"read {len(items)} items; loading the language model {settings.model}")
     with worker_pool(extractor, jobs) if jobs > 1 else nullcontext() as workers:
-        items = read_items(sources, fmt, report)
-        if select is not None:
-            items = [item for item in items if select(item)]
-            report.items_read = len(items)
-        if not items:
-            return report
-        say(f"read {len(items)} items; loading the language model {settings.model}")
         entities_graph, known = stored_entities(store, base)
         store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), **memberships_graphs(base)})
         done = 0
@@ -243,26 +243,25 @@ class Workers:
 
 @contextmanager
 def worker_pool(extractor: Extractor, jobs: int) -> Iterator[Workers]:
-    """`jobs` worker processes with a copy of `extractor` each, started at once: they load their
-    models while this process reads the input and the stored entities. On leaving, work not yet
-    started is dropped (an error in this process does not wait for the rest of the input).
+    """`jobs` worker processes with a copy of `extractor` each. On leaving, work not yet started is
+    dropped (an error in this process does not wait for the rest of the input).
 
-    Workers are forked from a fresh server process (multiprocessing's "forkserver": no thread of
-    this process, e.g. the store's, is copied) that has imported this module once, so a worker
-    starts with it and the language model's libraries imported instead of importing them again
-    (Python 3.11 still runs the main script again in each worker, which then finds its imports
-    done)."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["__main__", __name__])  # no effect once the server runs: it has them
-    else:  # Windows: fresh interpreters
-        context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,))
-    try:
-        ready = [pool.submit(_warm_up) for _ in range(jobs)]  # a pool starts a worker per task waiting for one
-        yield Workers(pool, ready)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    Where processes can be forked (Linux, macOS), this process loads the extractor's models first
+    (`extractor([])`) and the workers are forked from it: each starts with the language model and
+    the lexicons in memory, shared with this process until written, instead of loading its own.
+    Elsewhere (Windows) each worker is a fresh interpreter that loads them itself."""
+    forked = "fork" in multiprocessing.get_all_start_methods()
+    if forked:
+        extractor([])  # the models, loaded once here for every worker
+    context = multiprocessing.get_context("fork" if forked else "spawn")
+    # what the workers inherit stays out of the collector's passes here too (no copies of its pages)
+    with long_lived_frozen() if forked else nullcontext():
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(extractor,))
+        try:
+            ready = [pool.submit(_warm_up) for _ in range(jobs)]  # a pool starts a worker per task waiting for one
+            yield Workers(pool, ready)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extracted_batches(
