@@ -12,6 +12,7 @@ import gc
 import json
 import multiprocessing
 import os
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -246,11 +247,12 @@ def worker_pool(extractor: Extractor, jobs: int) -> Iterator[Workers]:
     """`jobs` worker processes with a copy of `extractor` each. On leaving, work not yet started is
     dropped (an error in this process does not wait for the rest of the input).
 
-    Where processes can be forked (Linux, macOS), this process loads the extractor's models first
-    (`extractor([])`) and the workers are forked from it: each starts with the language model and
-    the lexicons in memory, shared with this process until written, instead of loading its own.
-    Elsewhere (Windows) each worker is a fresh interpreter that loads them itself."""
-    forked = "fork" in multiprocessing.get_all_start_methods()
+    On Linux this process loads the extractor's models first (`extractor([])`) and the workers are
+    forked from it: each starts with the language model and the lexicons in memory, shared with
+    this process until written, instead of loading its own. Elsewhere (macOS, where forking a
+    process that has loaded system frameworks is unsafe, and Windows) each worker is a fresh
+    interpreter ("spawn") that loads them itself."""
+    forked = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
     if forked:
         extractor([])  # the models, loaded once here for every worker
     context = multiprocessing.get_context("fork" if forked else "spawn")
