@@ -79,25 +79,35 @@ SELECT ?occasion ?agent ?role WHERE {
   }
 }"""
 
-# what makes the ties: classes, dates, the agreement a signing produced; with the details also what
-# an export or a diagram shows of them (label, event type), read in the same pass over the occasions
-_OCCASIONS = """
-SELECT ?occasion ?class ?date ?agreement{shown} WHERE {{
-  GRAPH ?g {{
-    ?occasion a ?class .
-    OPTIONAL {{ ?occasion schema:startDate ?date }}
-    OPTIONAL {{ ?occasion schema:dateCreated ?date }}
-    OPTIONAL {{ ?occasion ic:agreement ?agreement }}{details}
-  }}
-  VALUES ?class {{ ic:Event ic:Meeting ic:Signing ic:Agreement }}
-}}"""
-OCCASIONS_QUERY = _PREFIXES + _OCCASIONS.format(shown="", details="")
-OCCASIONS_DETAILS_QUERY = _PREFIXES + _OCCASIONS.format(
-    shown=" ?label ?eventType",
-    details="""
-    OPTIONAL { ?occasion skos:prefLabel ?label }
-    OPTIONAL { ?occasion ic:eventType ?eventType }""",
-)
+# What makes the ties: classes, dates, the agreement a signing produced; with the details also what
+# an export or a diagram shows of them (label, event type). One simple pattern each: joined in one
+# query with OPTIONALs, Oxigraph took twice as long for the same rows.
+OCCASION_CLASSES_QUERY = _PREFIXES + """
+SELECT ?occasion ?class WHERE {
+  GRAPH ?g { ?occasion a ?class . }
+  VALUES ?class { ic:Event ic:Meeting ic:Signing ic:Agreement }
+}"""
+
+OCCASION_DATES_QUERY = _PREFIXES + """
+SELECT ?occasion ?date WHERE {
+  GRAPH ?g { ?occasion schema:startDate|schema:dateCreated ?date . }
+}"""
+
+SIGNED_QUERY = _PREFIXES + """
+SELECT ?occasion ?agreement WHERE {
+  GRAPH ?g { ?occasion ic:agreement ?agreement . }
+}"""
+
+OCCASION_LABELS_QUERY = _PREFIXES + """
+SELECT ?occasion ?label WHERE {
+  GRAPH ?g { ?occasion a ?class ; skos:prefLabel ?label . }
+  VALUES ?class { ic:Event ic:Agreement }
+}"""
+
+EVENT_TYPES_QUERY = _PREFIXES + """
+SELECT ?occasion ?eventType WHERE {
+  GRAPH ?g { ?occasion ic:eventType ?eventType . }
+}"""
 
 MEMBERSHIPS_QUERY = _PREFIXES + """
 SELECT ?membership ?member ?organization ?role ?observed WHERE {
@@ -267,19 +277,26 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
             actor.aliases.append(alias)
 
     occasions: dict[str, Occasion] = {}
-    for iri, cls, day, agreement, *shown in _rows(store, OCCASIONS_DETAILS_QUERY if details else OCCASIONS_QUERY):
+    for iri, cls in _rows(store, OCCASION_CLASSES_QUERY):
         occasion = occasions.get(iri)
         if occasion is None:
             occasion = occasions[iri] = Occasion(iri)
         occasion.classes.add(cls)
-        if day and (not occasion.date or day < occasion.date):
+    for iri, day in _rows(store, OCCASION_DATES_QUERY):
+        occasion = occasions.get(iri)
+        if occasion is not None and (not occasion.date or day < occasion.date):
             occasion.date = day
-        if agreement is not None:
+    for iri, agreement in _rows(store, SIGNED_QUERY):
+        occasion = occasions.get(iri)
+        if occasion is not None:
             occasion.agreements.add(agreement)
-        if shown:
-            label, event_type = shown
-            occasion.label = occasion.label or label or ""
-            if event_type is not None and not occasion.event_type:
+    if details:
+        for iri, label in _rows(store, OCCASION_LABELS_QUERY):
+            occasion = occasions[iri]
+            occasion.label = occasion.label or label
+        for iri, event_type in _rows(store, EVENT_TYPES_QUERY):
+            occasion = occasions.get(iri)
+            if occasion is not None and not occasion.event_type:
                 occasion.event_type = _local_name(event_type)
     for iri, agent, role in _rows(store, INVOLVEMENTS_QUERY):
         occasion = occasions.get(iri)
@@ -301,14 +318,17 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
             known.role = known.role or role or ""
             known.date = min(filter(None, (known.date, observed)), default="")
 
-    lifts_through_posts = level in (None, "organization") and not all(occasion.qualified for occasion in occasions.values())
-    if details or lifts_through_posts:
-        for iri, sources in _read_evidence(store, details).items():
+    folded = _fold_agreements_into_signings(occasions)
+    if details or (level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)):
+        evidence = _read_evidence(store, details)
+        for iri, sources in evidence.items():
             if iri in occasions:
                 occasions[iri].sources = sources
             elif iri in memberships:
                 memberships[iri].sources = sources
-    _fold_agreements_into_signings(occasions)
+        for iri, occasion in folded.items():  # an agreement's items after its signing's own
+            for item, source in evidence.get(iri, {}).items():
+                occasion.sources.setdefault(item, source)
     if details:
         _add_posts(actors, memberships.values())
     return GraphFacts(actors, occasions, list(memberships.values()), details)
@@ -344,13 +364,23 @@ def _add_posts(actors: dict[str, Actor], memberships: Iterable[Membership]) -> N
                     actor.posts.append(post)
 
 
-def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
-    """A signing event and the agreement it produced are one occasion (counted once)."""
+def _lifts_through_posts(occasions: Iterable[Occasion], actors: Mapping[str, Actor]) -> bool:
+    """Whether some person takes part in an occasion stored without qualified participations: the
+    organization level then lifts them through their posts, preferring those of the same news items."""
+    return any(not occasion.qualified and any(agent in actors and actors[agent].kind == "person" for agent in occasion.roles)
+               for occasion in occasions)
+
+
+def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> dict[str, Occasion]:
+    """A signing event and the agreement it produced are one occasion (counted once). Returns
+    the occasion each agreement was folded into, by the agreement's IRI."""
+    folded: dict[str, Occasion] = {}
     for occasion in list(occasions.values()):
         for agreement_iri in occasion.agreements:
             agreement = occasions.pop(agreement_iri, None)
             if agreement is None:
                 continue
+            folded[agreement_iri] = occasion
             occasion.classes |= agreement.classes
             occasion.date = occasion.date or agreement.date
             for agent, roles in agreement.roles.items():
@@ -358,8 +388,7 @@ def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
             for agent, parties in agreement.acting_for.items():
                 occasion.acting_for[agent] |= parties
             occasion.qualified = occasion.qualified or agreement.qualified
-            for item, source in agreement.sources.items():
-                occasion.sources.setdefault(item, source)
+    return folded
 
 
 # ---------------------------------------------------------------------------------------------
