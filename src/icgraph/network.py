@@ -263,8 +263,10 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
     export or a diagram shows: occasion labels and types, posts, and the news items behind each
     fact with their titles, URLs, dates, publishers and quotes (read then only when occasions
     without qualified participations need their items to lift people to organizations). With
-    `level` (one of LEVELS) and no details, only what that level's network needs is read: no
-    memberships at the person level, no news items behind the facts but at the organization level."""
+    `level` (one of LEVELS), only what that level's network needs is read: no memberships at the
+    person level without details, whom agents acted for (qualified participations) only at the
+    organization level, and without details the news items behind the facts only there (when
+    people in occasions without qualified participations are lifted through their posts)."""
     actors: dict[str, Actor] = {}
     for iri, type_, label in _rows(store, ACTORS_QUERY):
         kind = _KIND_OF_TYPE[type_]
@@ -302,7 +304,7 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
         occasion = occasions.get(iri)
         if occasion is not None:
             occasion.roles[agent].add(role)
-    for iri, agent, party in _rows(store, REPRESENTATIONS_QUERY):
+    for iri, agent, party in _rows(store, REPRESENTATIONS_QUERY) if level in (None, "organization") else ():
         occasion = occasions.get(iri)
         if occasion is not None:
             occasion.qualified = True
