@@ -31,7 +31,7 @@ import gc
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -321,8 +321,13 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
             known.date = min(filter(None, (known.date, observed)), default="")
 
     folded = _fold_agreements_into_signings(occasions)
-    if details or (level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)):
-        evidence = _read_evidence(store, details)
+    lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
+    if details or lifts:
+        # the facts whose news items are used: the occasions, and the memberships that lift people or
+        # make member-of ties (none at the person level; not people's posts at the organization level)
+        used = {iri for iri, membership in memberships.items()
+                if lifts or level in (None, "both") or (level == "organization" and _kind(actors, membership.member) not in ("", "person"))}
+        evidence = _read_evidence(store, details, used.union(occasions, folded))
         for iri, sources in evidence.items():
             if iri in occasions:
                 occasions[iri].sources = sources
@@ -336,18 +341,26 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
     return GraphFacts(actors, occasions, list(memberships.values()), details)
 
 
-def _read_evidence(store: SparqlSource, details: bool) -> dict[str, dict[str, Source]]:
-    """fact -> news item it was derived from -> the item, with (when `details`) its title, URL,
-    date and publisher and the fact's quote."""
+def _kind(actors: Mapping[str, Actor], iri: str) -> str:
+    actor = actors.get(iri)
+    return "" if actor is None else actor.kind
+
+
+def _read_evidence(store: SparqlSource, details: bool, facts: Container[str]) -> dict[str, dict[str, Source]]:
+    """fact (of `facts`) -> news item it was derived from -> the item, with (when `details`) its
+    title, URL, date and publisher and the fact's quote."""
     evidence: dict[str, dict[str, Source]] = defaultdict(dict)
     if not details:
         items: dict[str, Source] = {}
         for fact, item in _rows(store, DERIVATIONS_QUERY):
-            evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
+            if fact in facts:
+                evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
         return evidence
     described = {item: tuple(value or "" for value in described) for item, *described in _rows(store, SOURCES_QUERY)}
     unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
     for fact, item, quote in _rows(store, EVIDENCE_QUERY):
+        if fact not in facts:
+            continue
         known = evidence[fact].get(item)
         if known is None or (not known.quote and quote is not None):
             evidence[fact][item] = Source(item, *described.get(item, unknown), quote or "")
