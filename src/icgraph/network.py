@@ -118,6 +118,17 @@ SELECT ?membership ?member ?organization ?role ?observed WHERE {
   }
 }"""
 
+INSTITUTION_MEMBERSHIPS_QUERY = _PREFIXES + """
+SELECT ?membership ?member ?organization ?role ?observed WHERE {
+  GRAPH ?g {
+    ?membership a org:Membership ; org:member ?member ; org:organization ?organization .
+    OPTIONAL { ?membership ic:roleLabel ?role }
+    OPTIONAL { ?membership ic:observedOn ?observed }
+  }
+  # a test per membership (joined first, Oxigraph would read every organization's memberships in every graph)
+  FILTER EXISTS { GRAPH ?t { ?member a org:Organization } }
+}"""
+
 REPRESENTATIONS_QUERY = _PREFIXES + """
 SELECT ?occasion ?agent ?party WHERE {
   GRAPH ?g {
@@ -264,7 +275,8 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
     fact with their titles, URLs, dates, publishers and quotes (read then only when occasions
     without qualified participations need their items to lift people to organizations). With
     `level` (one of LEVELS), only what that level's network needs is read: no memberships at the
-    person level without details, whom agents acted for (qualified participations) only at the
+    person level without details and only those of organizations and states at the organization
+    level (unless people are lifted through their posts), whom agents acted for (qualified participations) only at the
     organization level, and without details the news items behind the facts only there (when
     people in occasions without qualified participations are lifted through their posts)."""
     actors: dict[str, Actor] = {}
@@ -311,8 +323,16 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
             if party is not None:
                 occasion.acting_for[agent].add(party)
 
+    folded = _fold_agreements_into_signings(occasions)
+    lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
     memberships: dict[str, Membership] = {}
-    for iri, member, organization, role, observed in _rows(store, MEMBERSHIPS_QUERY) if details or level != "person" else ():
+    if details or lifts or level in (None, "both"):  # people's posts name them, lift them, or are ties
+        membership_query: str | None = MEMBERSHIPS_QUERY
+    elif level == "organization":  # only organizations' and states' memberships make ties there
+        membership_query = INSTITUTION_MEMBERSHIPS_QUERY
+    else:  # the person level: no membership ties
+        membership_query = None
+    for iri, member, organization, role, observed in _rows(store, membership_query) if membership_query else ():
         known = memberships.get(iri)
         if known is None:
             memberships[iri] = Membership(iri, member, organization, role or "", observed or "")
@@ -320,8 +340,6 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
             known.role = known.role or role or ""
             known.date = min(filter(None, (known.date, observed)), default="")
 
-    folded = _fold_agreements_into_signings(occasions)
-    lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
     if details or lifts:
         # the facts whose news items are used: the occasions, and the memberships that lift people or
         # make member-of ties (none at the person level; not people's posts at the organization level)
