@@ -3,9 +3,12 @@
     .venv/bin/python bench/network.py                 # 1k, 10k, 100k actors (the last takes minutes)
     .venv/bin/python bench/network.py --sizes 100000 --skip-analytics   # the figure of issue 14
 
-Generates a synthetic graph per docs/graph-model.md (people with posts, organizations, countries;
-meetings, conferences with organizers, signings with their agreements; one news item per event with
-evidence; written once to the bench work folder), loads it into an in-memory embedded store, and
+Generates a synthetic graph as ingest writes it (docs/graph-model.md: people with posts,
+organizations, countries; meetings, conferences with organizers, signings with their agreements;
+every agent's qualified participation with its role and, for most people, the organization or
+state they act for, which the organization level follows; one news item per event, with its text
+and the evidence of each fact; written once to the bench work folder), loads it into an in-memory
+embedded store, checks it against the shapes (0 violations, as `icgraph validate`), and
 times `network.project()` at each level, with `details=False` (ties and names: what summary,
 central and communities show) and with the occasion details (what export, draw and path show),
 against the anchor measured in the same run: streaming the ic:participant quads and counting the
@@ -31,7 +34,9 @@ from results import Figure, record  # bench/results.py, next to this script
 from stores import work_folder
 
 from icgraph import network as nw
+from icgraph.check import find_issues
 from icgraph.export import export_network
+from icgraph.iri import participation_iri
 from icgraph.store import EmbeddedStore
 
 B = "https://w3id.org/icgraph/"
@@ -42,9 +47,11 @@ ORG = "http://www.w3.org/ns/org#"
 SCHEMA = "http://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
 DCT = "http://purl.org/dc/terms/"
-XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_DATE = XSD + "date"
 ORG_CLASSES = ["IntergovernmentalOrganization", "GovernmentBody", "EducationalInstitution", "CulturalInstitution", "NonGovernmentalOrganization"]
 EVENTS_PER_ACTOR = 0.5
+REPRESENTED = 0.85  # the share of people's participations whose news item says whom they act for
 
 
 def iri(text: str) -> str:
@@ -87,10 +94,16 @@ class Generator:
             for cls in (f"{IC}Country", f"{ORG}FormalOrganization", f"{ORG}Organization", f"{SCHEMA}Country"):
                 yield f"{iri(country)} {iri(RDF_TYPE)} {iri(cls)} {entities} ."
             yield f"{iri(country)} {iri(SKOS + 'prefLabel')} {lit(f'Country {index}')} {entities} ."
+            code = "".join(chr(65 + index // 26**power % 26) for power in (2, 1, 0))  # AAA, AAB, ...: ISO 3166-1 alpha-3 in form
+            yield f"{iri(country)} {iri(SKOS + 'notation')} {lit(code)} {entities} ."
         for index in range(self.events):
             yield from self._item(index)
 
     def _item(self, index: int) -> Iterator[str]:
+        """One news item and what ingest writes for it (docs/graph-model.md): the item with its
+        identifier and text, one event with a qualified participation per agent (its role, and
+        for most people the organization or state they act for), an agreement for a signing, the
+        posts of people seen for the first time, and the evidence of each fact."""
         day = f"2024-{1 + index % 12:02d}-{1 + index % 28:02d}"
         item = f"{B}id/item/n{index}"
         graph = iri(f"{B}graph/item/n{index}")
@@ -98,12 +111,27 @@ class Generator:
         def triple(s: str, p: str, o: str) -> str:
             return f"{iri(s)} {iri(p)} {o} {graph} ."
 
+        roll = self.random.random()
+        kind = "meeting" if roll < 0.6 else "conference" if roll < 0.9 else "signing"
+        text = f"Sentence {index} about the {kind}."
+
+        def evidence(fact: str) -> Iterator[str]:
+            node = f"{fact}/evidence/{index:08x}"
+            yield triple(fact, PROV + "wasDerivedFrom", iri(item))
+            yield triple(fact, PROV + "qualifiedDerivation", iri(node))
+            yield triple(node, RDF_TYPE, iri(PROV + "Derivation"))
+            yield triple(node, PROV + "entity", iri(item))
+            yield triple(node, IC + "quote", lit(text))
+            yield triple(node, IC + "charStart", lit("0", XSD + "integer"))
+            yield triple(node, IC + "charEnd", lit(str(len(text)), XSD + "integer"))
+            yield triple(node, IC + "confidence", lit("0.8", XSD + "decimal"))
+
         yield triple(item, RDF_TYPE, iri(f"{IC}NewsItem"))
+        yield triple(item, DCT + "identifier", lit(f"n{index}"))
+        yield triple(item, IC + "text", lit(text))
         yield triple(item, DCT + "title", lit(f"News {index}"))
         yield triple(item, DCT + "issued", lit(day, XSD_DATE))
         yield triple(item, SCHEMA + "url", iri(f"https://example.org/n{index}"))
-        roll = self.random.random()
-        kind = "meeting" if roll < 0.6 else "conference" if roll < 0.9 else "signing"
         event = f"{B}id/event/{day}-{kind}-{index:08x}"
         classes = {"meeting": ["Meeting"], "conference": ["Conference"], "signing": ["Signing"]}[kind] + ["Event"]
         for cls in classes:
@@ -111,29 +139,40 @@ class Generator:
         yield triple(event, IC + "eventType", iri(f"{B}vocab/event-type/{kind}"))
         yield triple(event, SKOS + "prefLabel", lit(f"{kind} {index}"))
         yield triple(event, SCHEMA + "startDate", lit(day, XSD_DATE))
+        roles: dict[str, str] = {}  # agent -> its role (one per agent, as the generator draws them)
         if kind == "conference":
-            participants = {self._pick(self.people + self.countries) for _ in range(self.random.randint(3, 6))}
+            for agent in {self._pick(self.people + self.countries) for _ in range(self.random.randint(3, 6))}:
+                roles[agent] = "participant"
             for organizer in {self._pick(self.organizations) for _ in range(self.random.randint(1, 2))}:
-                yield triple(event, IC + "organizer", iri(organizer))
+                roles.setdefault(organizer, "organizer")
         else:
-            participants = {self._pick(self.people) for _ in range(2)}
-        for agent in participants:
-            yield triple(event, IC + "participant", iri(agent))
-            if kind == "signing":
-                yield triple(event, IC + "signatory", iri(agent))
-        evidence = f"{event}/evidence/{index:08x}"
-        yield triple(event, PROV + "wasDerivedFrom", iri(item))
-        yield triple(event, PROV + "qualifiedDerivation", iri(evidence))
-        yield triple(evidence, PROV + "entity", iri(item))
-        yield triple(evidence, IC + "quote", lit(f"Sentence {index} about the {kind}."))
+            for agent in {self._pick(self.people) for _ in range(2)}:
+                roles[agent] = "signatory" if kind == "signing" else "participant"
+        participants = [agent for agent, role in roles.items() if role != "organizer"]
+        for agent, role in roles.items():
+            yield triple(event, IC + role, iri(agent))
+            if role == "signatory":
+                yield triple(event, IC + "participant", iri(agent))
+            participation = str(participation_iri(event, agent))
+            yield triple(event, IC + "qualifiedParticipation", iri(participation))
+            yield triple(participation, RDF_TYPE, iri(IC + "Participation"))
+            yield triple(participation, IC + "agent", iri(agent))
+            yield triple(participation, IC + "role", iri(f"{B}vocab/role/{role}"))
+            # most news say whom a person acts for; organizations and states act in their own name
+            if agent in self.post_of and self.random.random() < REPRESENTED:
+                yield triple(participation, IC + "onBehalfOf", iri(self.post_of[agent]))
+        yield from evidence(event)
         if kind == "signing":
             agreement = f"{B}id/agreement/{day}-memorandum-of-understanding-{index:08x}"
             yield triple(event, IC + "agreement", iri(agreement))
+            yield triple(agreement, RDF_TYPE, iri(IC + "MemorandumOfUnderstanding"))
             yield triple(agreement, RDF_TYPE, iri(IC + "Agreement"))
+            yield triple(agreement, IC + "agreementType", iri(f"{B}vocab/agreement-type/memorandum-of-understanding"))
+            yield triple(agreement, SKOS + "prefLabel", lit(f"Memorandum of Understanding {index}"))
             for person in participants:
                 yield triple(agreement, IC + "party", iri(self.post_of[person]))
             yield triple(agreement, SCHEMA + "dateCreated", lit(day, XSD_DATE))
-            yield triple(agreement, PROV + "wasDerivedFrom", iri(item))
+            yield from evidence(agreement)
         for person in participants:
             if person in self.post_of and person not in self.posted:
                 self.posted.add(person)
@@ -143,12 +182,12 @@ class Generator:
                 yield triple(post, ORG + "organization", iri(self.post_of[person]))
                 yield triple(post, IC + "roleLabel", lit("Director"))
                 yield triple(post, IC + "observedOn", lit(day, XSD_DATE))
-                yield triple(post, PROV + "wasDerivedFrom", iri(item))
+                yield from evidence(post)
 
 
 def dump(actors: int) -> Path:
     """The N-Quads of the synthetic graph with `actors` actors, written once into the bench work folder."""
-    target = work_folder() / f"network-{actors}.nq"
+    target = work_folder() / f"network-qualified-{actors}.nq"  # (network-N.nq: the generator before qualified participations)
     if not target.exists():
         partial = target.with_suffix(".partial")
         with partial.open("w", encoding="utf-8") as out:
@@ -162,6 +201,11 @@ def load(actors: int) -> tuple[EmbeddedStore, int]:
     store = EmbeddedStore(None)
     store.native.bulk_load(path=str(dump(actors)), format=ox.RdfFormat.N_QUADS)
     return store, len(store.native)
+
+
+def violations(store: EmbeddedStore) -> int:
+    """The SHACL violations of the store, as `icgraph validate` finds them (the bench's data must have none)."""
+    return sum(1 for _, issue in find_issues(store.native, jobs=2) if issue.severity == "Violation")
 
 
 def anchor(store: EmbeddedStore) -> Counter[tuple[str, str]]:
@@ -221,9 +265,13 @@ def compared(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repea
     return figures
 
 
-def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int, analytics: bool) -> list[Figure]:
+def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int, analytics: bool, validate: bool) -> list[Figure]:
     print(f"{actors:,} actors", flush=True)
     store, _ = timed(rows, actors, "load the synthetic graph into an in-memory store", lambda: load(actors), lambda result: f"{result[1]:,} quads")
+    if validate:
+        found = timed(rows, actors, "check it against the shapes (icgraph validate)", lambda: violations(store), lambda count: f"{count:,} violations")
+        if found:
+            raise SystemExit(f"the synthetic graph of {actors:,} actors has {found:,} SHACL violations: it is not what the product makes")
     figures = compared(rows, actors, store, repeat)
     if analytics:
         graph = timed(rows, actors, "project() both levels, for the analytics", lambda: nw.project(store, level="both"), size_of)
@@ -248,11 +296,12 @@ def main() -> None:
     parser.add_argument("--export-dir", default="/tmp", help="where the GraphML export goes")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the anchor and of each projection (medians are shown)")
     parser.add_argument("--skip-analytics", action="store_true", help="time only the projections against the anchor")
+    parser.add_argument("--no-validate", action="store_true", help="skip the SHACL check of the synthetic graph")
     args = parser.parse_args()
     rows: list[tuple[Any, ...]] = []
     figures = []
     for actors in (int(size) for size in args.sizes.split(",")):
-        figures += bench(actors, rows, args.export_dir, args.repeat, not args.skip_analytics)
+        figures += bench(actors, rows, args.export_dir, args.repeat, not args.skip_analytics, not args.no_validate)
     record("network", figures)
     headers = ("actors", "step", "time", "to the anchor", "result", "peak RSS MB")
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]

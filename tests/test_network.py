@@ -250,3 +250,21 @@ def test_without_details_the_network_has_the_same_ties_and_no_occasion_records(s
 
 def edge_data(graph: nx.Graph) -> dict[frozenset[str], dict]:
     return {frozenset((a, b)): data for a, b, data in graph.edges(data=True)}
+
+
+def test_with_qualified_participations_only_a_state_membership_still_ties_it_without_details() -> None:
+    """Once every occasion says whom its agents acted for, the organization level reads no post of a
+    person (nothing to lift through), but a state's membership of an organization still makes a tie."""
+    source = OxigraphSource.from_trig()
+    source.store.update("""
+        PREFIX ic: <https://w3id.org/icgraph/ontology#>
+        INSERT { GRAPH ?g { ?occasion ic:qualifiedParticipation ?p . ?p a ic:Participation ; ic:agent ?agent ; ic:role ?role . } }
+        WHERE {
+          GRAPH ?g { ?occasion ic:participant|ic:organizer|ic:partner|ic:party|ic:signatory ?agent . }
+          BIND (IRI(CONCAT(STR(?occasion), "/participation/", MD5(STR(?agent)))) AS ?p)
+          BIND (<https://w3id.org/icgraph/vocab/role/participant> AS ?role)
+        }""")
+    full, bare = project(source, level="organization"), project(source, level="organization", details=False)
+    assert ties(bare)[frozenset((MAR, WCS))] == ["member-of"]
+    assert ties(bare) == ties(full)
+    assert {pair: {k: v for k, v in data.items() if k not in ("sources", "occasions")} for pair, data in edge_data(full).items()} == edge_data(bare)

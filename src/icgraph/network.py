@@ -31,7 +31,7 @@ import gc
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -79,25 +79,35 @@ SELECT ?occasion ?agent ?role WHERE {
   }
 }"""
 
-# what makes the ties: classes, dates, the agreement a signing produced; with the details also what
-# an export or a diagram shows of them (label, event type), read in the same pass over the occasions
-_OCCASIONS = """
-SELECT ?occasion ?class ?date ?agreement{shown} WHERE {{
-  GRAPH ?g {{
-    ?occasion a ?class .
-    OPTIONAL {{ ?occasion schema:startDate ?date }}
-    OPTIONAL {{ ?occasion schema:dateCreated ?date }}
-    OPTIONAL {{ ?occasion ic:agreement ?agreement }}{details}
-  }}
-  VALUES ?class {{ ic:Event ic:Meeting ic:Signing ic:Agreement }}
-}}"""
-OCCASIONS_QUERY = _PREFIXES + _OCCASIONS.format(shown="", details="")
-OCCASIONS_DETAILS_QUERY = _PREFIXES + _OCCASIONS.format(
-    shown=" ?label ?eventType",
-    details="""
-    OPTIONAL { ?occasion skos:prefLabel ?label }
-    OPTIONAL { ?occasion ic:eventType ?eventType }""",
-)
+# What makes the ties: classes, dates, the agreement a signing produced; with the details also what
+# an export or a diagram shows of them (label, event type). One simple pattern each: joined in one
+# query with OPTIONALs, Oxigraph took twice as long for the same rows.
+OCCASION_CLASSES_QUERY = _PREFIXES + """
+SELECT ?occasion ?class WHERE {
+  GRAPH ?g { ?occasion a ?class . }
+  VALUES ?class { ic:Event ic:Meeting ic:Signing ic:Agreement }
+}"""
+
+OCCASION_DATES_QUERY = _PREFIXES + """
+SELECT ?occasion ?date WHERE {
+  GRAPH ?g { ?occasion schema:startDate|schema:dateCreated ?date . }
+}"""
+
+SIGNED_QUERY = _PREFIXES + """
+SELECT ?occasion ?agreement WHERE {
+  GRAPH ?g { ?occasion ic:agreement ?agreement . }
+}"""
+
+OCCASION_LABELS_QUERY = _PREFIXES + """
+SELECT ?occasion ?label WHERE {
+  GRAPH ?g { ?occasion a ?class ; skos:prefLabel ?label . }
+  VALUES ?class { ic:Event ic:Agreement }
+}"""
+
+EVENT_TYPES_QUERY = _PREFIXES + """
+SELECT ?occasion ?eventType WHERE {
+  GRAPH ?g { ?occasion ic:eventType ?eventType . }
+}"""
 
 MEMBERSHIPS_QUERY = _PREFIXES + """
 SELECT ?membership ?member ?organization ?role ?observed WHERE {
@@ -106,6 +116,17 @@ SELECT ?membership ?member ?organization ?role ?observed WHERE {
     OPTIONAL { ?membership ic:roleLabel ?role }
     OPTIONAL { ?membership ic:observedOn ?observed }
   }
+}"""
+
+INSTITUTION_MEMBERSHIPS_QUERY = _PREFIXES + """
+SELECT ?membership ?member ?organization ?role ?observed WHERE {
+  GRAPH ?g {
+    ?membership a org:Membership ; org:member ?member ; org:organization ?organization .
+    OPTIONAL { ?membership ic:roleLabel ?role }
+    OPTIONAL { ?membership ic:observedOn ?observed }
+  }
+  # a test per membership (joined first, Oxigraph would read every organization's memberships in every graph)
+  FILTER EXISTS { GRAPH ?t { ?member a org:Organization } }
 }"""
 
 REPRESENTATIONS_QUERY = _PREFIXES + """
@@ -253,8 +274,11 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
     export or a diagram shows: occasion labels and types, posts, and the news items behind each
     fact with their titles, URLs, dates, publishers and quotes (read then only when occasions
     without qualified participations need their items to lift people to organizations). With
-    `level` (one of LEVELS) and no details, only what that level's network needs is read: no
-    memberships at the person level, no news items behind the facts but at the organization level."""
+    `level` (one of LEVELS), only what that level's network needs is read: no memberships at the
+    person level without details and only those of organizations and states at the organization
+    level (unless people are lifted through their posts), whom agents acted for (qualified participations) only at the
+    organization level, and without details the news items behind the facts only there (when
+    people in occasions without qualified participations are lifted through their posts)."""
     actors: dict[str, Actor] = {}
     for iri, type_, label in _rows(store, ACTORS_QUERY):
         kind = _KIND_OF_TYPE[type_]
@@ -267,33 +291,48 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
             actor.aliases.append(alias)
 
     occasions: dict[str, Occasion] = {}
-    for iri, cls, day, agreement, *shown in _rows(store, OCCASIONS_DETAILS_QUERY if details else OCCASIONS_QUERY):
+    for iri, cls in _rows(store, OCCASION_CLASSES_QUERY):
         occasion = occasions.get(iri)
         if occasion is None:
             occasion = occasions[iri] = Occasion(iri)
         occasion.classes.add(cls)
-        if day and (not occasion.date or day < occasion.date):
+    for iri, day in _rows(store, OCCASION_DATES_QUERY):
+        occasion = occasions.get(iri)
+        if occasion is not None and (not occasion.date or day < occasion.date):
             occasion.date = day
-        if agreement is not None:
+    for iri, agreement in _rows(store, SIGNED_QUERY):
+        occasion = occasions.get(iri)
+        if occasion is not None:
             occasion.agreements.add(agreement)
-        if shown:
-            label, event_type = shown
-            occasion.label = occasion.label or label or ""
-            if event_type is not None and not occasion.event_type:
+    if details:
+        for iri, label in _rows(store, OCCASION_LABELS_QUERY):
+            occasion = occasions[iri]
+            occasion.label = occasion.label or label
+        for iri, event_type in _rows(store, EVENT_TYPES_QUERY):
+            occasion = occasions.get(iri)
+            if occasion is not None and not occasion.event_type:
                 occasion.event_type = _local_name(event_type)
     for iri, agent, role in _rows(store, INVOLVEMENTS_QUERY):
         occasion = occasions.get(iri)
         if occasion is not None:
             occasion.roles[agent].add(role)
-    for iri, agent, party in _rows(store, REPRESENTATIONS_QUERY):
+    for iri, agent, party in _rows(store, REPRESENTATIONS_QUERY) if level in (None, "organization") else ():
         occasion = occasions.get(iri)
         if occasion is not None:
             occasion.qualified = True
             if party is not None:
                 occasion.acting_for[agent].add(party)
 
+    folded = _fold_agreements_into_signings(occasions)
+    lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
     memberships: dict[str, Membership] = {}
-    for iri, member, organization, role, observed in _rows(store, MEMBERSHIPS_QUERY) if details or level != "person" else ():
+    if details or lifts or level in (None, "both"):  # people's posts name them, lift them, or are ties
+        membership_query: str | None = MEMBERSHIPS_QUERY
+    elif level == "organization":  # only organizations' and states' memberships make ties there
+        membership_query = INSTITUTION_MEMBERSHIPS_QUERY
+    else:  # the person level: no membership ties
+        membership_query = None
+    for iri, member, organization, role, observed in _rows(store, membership_query) if membership_query else ():
         known = memberships.get(iri)
         if known is None:
             memberships[iri] = Membership(iri, member, organization, role or "", observed or "")
@@ -301,31 +340,45 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
             known.role = known.role or role or ""
             known.date = min(filter(None, (known.date, observed)), default="")
 
-    lifts_through_posts = level in (None, "organization") and not all(occasion.qualified for occasion in occasions.values())
-    if details or lifts_through_posts:
-        for iri, sources in _read_evidence(store, details).items():
+    if details or lifts:
+        # the facts whose news items are used: the occasions, and the memberships that lift people or
+        # make member-of ties (none at the person level; not people's posts at the organization level)
+        used = {iri for iri, membership in memberships.items()
+                if lifts or level in (None, "both") or (level == "organization" and _kind(actors, membership.member) not in ("", "person"))}
+        evidence = _read_evidence(store, details, used.union(occasions, folded))
+        for iri, sources in evidence.items():
             if iri in occasions:
                 occasions[iri].sources = sources
             elif iri in memberships:
                 memberships[iri].sources = sources
-    _fold_agreements_into_signings(occasions)
+        for iri, occasion in folded.items():  # an agreement's items after its signing's own
+            for item, source in evidence.get(iri, {}).items():
+                occasion.sources.setdefault(item, source)
     if details:
         _add_posts(actors, memberships.values())
     return GraphFacts(actors, occasions, list(memberships.values()), details)
 
 
-def _read_evidence(store: SparqlSource, details: bool) -> dict[str, dict[str, Source]]:
-    """fact -> news item it was derived from -> the item, with (when `details`) its title, URL,
-    date and publisher and the fact's quote."""
+def _kind(actors: Mapping[str, Actor], iri: str) -> str:
+    actor = actors.get(iri)
+    return "" if actor is None else actor.kind
+
+
+def _read_evidence(store: SparqlSource, details: bool, facts: Container[str]) -> dict[str, dict[str, Source]]:
+    """fact (of `facts`) -> news item it was derived from -> the item, with (when `details`) its
+    title, URL, date and publisher and the fact's quote."""
     evidence: dict[str, dict[str, Source]] = defaultdict(dict)
     if not details:
         items: dict[str, Source] = {}
         for fact, item in _rows(store, DERIVATIONS_QUERY):
-            evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
+            if fact in facts:
+                evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
         return evidence
     described = {item: tuple(value or "" for value in described) for item, *described in _rows(store, SOURCES_QUERY)}
     unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
     for fact, item, quote in _rows(store, EVIDENCE_QUERY):
+        if fact not in facts:
+            continue
         known = evidence[fact].get(item)
         if known is None or (not known.quote and quote is not None):
             evidence[fact][item] = Source(item, *described.get(item, unknown), quote or "")
@@ -344,13 +397,23 @@ def _add_posts(actors: dict[str, Actor], memberships: Iterable[Membership]) -> N
                     actor.posts.append(post)
 
 
-def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
-    """A signing event and the agreement it produced are one occasion (counted once)."""
+def _lifts_through_posts(occasions: Iterable[Occasion], actors: Mapping[str, Actor]) -> bool:
+    """Whether some person takes part in an occasion stored without qualified participations: the
+    organization level then lifts them through their posts, preferring those of the same news items."""
+    return any(not occasion.qualified and any(agent in actors and actors[agent].kind == "person" for agent in occasion.roles)
+               for occasion in occasions)
+
+
+def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> dict[str, Occasion]:
+    """A signing event and the agreement it produced are one occasion (counted once). Returns
+    the occasion each agreement was folded into, by the agreement's IRI."""
+    folded: dict[str, Occasion] = {}
     for occasion in list(occasions.values()):
         for agreement_iri in occasion.agreements:
             agreement = occasions.pop(agreement_iri, None)
             if agreement is None:
                 continue
+            folded[agreement_iri] = occasion
             occasion.classes |= agreement.classes
             occasion.date = occasion.date or agreement.date
             for agent, roles in agreement.roles.items():
@@ -358,8 +421,7 @@ def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> None:
             for agent, parties in agreement.acting_for.items():
                 occasion.acting_for[agent] |= parties
             occasion.qualified = occasion.qualified or agreement.qualified
-            for item, source in agreement.sources.items():
-                occasion.sources.setdefault(item, source)
+    return folded
 
 
 # ---------------------------------------------------------------------------------------------
