@@ -64,7 +64,8 @@ from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgTy
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
-CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body")
+CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
+        "chamber")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
@@ -164,6 +165,7 @@ class _Item:
         self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
         self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
+        self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
@@ -336,6 +338,21 @@ class _Item:
         self.added.append(entity)
         return key
 
+    def body(self, name: str, state: str) -> str | None:
+        """The item's organization of that name as a body of `state` (given it when it has no state),
+        else one added; None when the item's entity of that name belongs to another state."""
+        for key, entity in self.entities.items():
+            if entity.kind == EntityKind.ORGANIZATION and entity.name.lower() == name.lower():
+                if entity.country is None:
+                    self.entities[key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
+                    self.completed.add(key)
+                return key if self.entities[key].country == state else None
+        key = f"r{len(self.added) + 1}"
+        added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=name, org_type=OrgType.GOVERNMENT, country=state)
+        self.entities[key] = added
+        self.added.append(added)
+        return key
+
     def within(self, start: int, end: int, kinds: frozenset[EntityKind]) -> list[Occurrence]:
         return [o for o in self.occurrences if o.start >= start and o.end <= end and o.kind in kinds]
 
@@ -448,6 +465,52 @@ def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) 
     return None
 
 
+def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -> str | None:
+    """The legislative chamber of the state whose title the person holds ("Speaker of the House of
+    Representatives B", "B, Chairman of the Senate", "the Senate Chairman, B", a post "Chairman of
+    the Senate" of the state, "on behalf of the Senate and people of X"): the item's entity of that
+    name, else one added as the state's body."""
+    pattern = item.phrases.pattern("chamber")
+    name = item.chambers.get(person)
+    for post in posts:
+        chamber = pattern.search(post.role) if name is None and post.person == person and post.organization == state else None
+        if chamber is not None and re.search(r"\bof\s+(?:the\s+)?$", post.role[: chamber.start()]):
+            name = chamber.group()
+    gazetteer = default_gazetteer()
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})) if name is None else ():
+        if occurrence.key != person:
+            continue
+        low = max(0, occurrence.start - 80)
+        stops = [m.end() for m in re.finditer(r"[.;:!?]\s|\n", item.text[low : occurrence.start])]
+        low += stops[-1] if stops else 0
+        before = item.text[low : occurrence.start]
+        roles = gazetteer.find_roles(before)
+        for chamber in pattern.finditer(before):
+            tail = before[chamber.end() :]
+            titled = any((b <= chamber.start() and re.fullmatch(r"\s+of\s+(?:the\s+)?", before[b : chamber.start()])
+                          or a < chamber.start() < b)  # "Speaker of the House" (a title) "of Representatives"
+                         and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,3}", tail) for a, b, _ in roles) \
+                or any(a >= chamber.end() and re.fullmatch(r"['’]?s?\s+", before[chamber.end() : a])
+                       and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,3}", before[b:]) for a, b, _ in roles)
+            if titled:
+                name = chamber.group()
+        apposition = re.match(r",\s+(?:the\s+)?", item.text[occurrence.end : occurrence.end + 10])
+        if name is None and apposition is not None:
+            start = occurrence.end + apposition.end()
+            after = re.split(r"[,;.\n]", item.text[start : start + 100])[0]
+            for a, b, _ in gazetteer.find_roles(after):
+                chamber = pattern.match(after, b + len(re.match(r"\s+of\s+(?:the\s+)?|", after[b:]).group())) if a == 0 else None
+                if chamber is not None and chamber.start() > b and not after[chamber.end() :].strip():
+                    name = chamber.group()
+                    break
+        if name is not None:
+            break
+    if name is None:
+        return None
+    name = " ".join(word[:1].upper() + word[1:] for word in name.split()) if name.islower() else " ".join(name.split())
+    return item.body(name, state)
+
+
 def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> str:
     """The institution a participant acts for, as the graph names it: a state's whole government is
     the state; a title's second portfolio is its state; an organization whose organ the person's
@@ -456,7 +519,7 @@ def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> s
     if party in item.portfolios:
         party = item.entities[party].country
     if person is not None and item.entities[party].kind == EntityKind.COUNTRY:
-        return _ministry_of_title(item, person, party, posts) or party
+        return _ministry_of_title(item, person, party, posts) or _chamber_of_title(item, person, party, posts) or party
     return (person is not None and _organ_party(item, person, party, posts)) or party
 
 
@@ -493,6 +556,9 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
         person = people_before[-1] if people_before else (people_after[0] if people_after else None)
         if person is not None:
             found.setdefault(person.key, party.key)
+            chamber = phrases.pattern("chamber").search(text, cue.end(), people_of.end()) if people_of is not None else None
+            if chamber is not None:  # "on behalf of the Senate and people of X": X's Senate
+                item.chambers.setdefault(person.key, " ".join(chamber.group().split()))
     for delegation, party in _delegations(item, passage, phrases):
         for person in _delegation_people(item, delegation, phrases, end):
             found.setdefault(person.key, party.key)
