@@ -360,8 +360,7 @@ UNSEEN = [
     Case("counterpart-in-the-datelines-state", "Turkish Foreign Minister in Prague",
          "PRAGUE, May 14 (AA) – Turkish Foreign Minister Ahmet Kaya met his counterpart Lukas Novak in Prague on "
          "Wednesday to discuss energy and migration, diplomatic sources said.",
-         (M("Ahmet Kaya", "Lukas Novak", "Turkey", "Czechia"),), publisher="Anadolu Agency",
-         xfail='"his counterpart B" with no state is left without one (the dateline\'s state is not used)'),
+         (M("Ahmet Kaya", "Lukas Novak", "Turkey", "Czechia"),), publisher="Anadolu Agency"),
     Case("possessive-ambassador-to-a-state", "Kazakh envoy meets Egyptian Deputy Foreign Minister",
          "CAIRO, 6 May 2025 – Kazakhstan's Ambassador to Egypt, Nurlan Abenov, met Egyptian Deputy Foreign Minister "
          "Hisham Badr on Tuesday to discuss direct flights between Almaty and Cairo.",
@@ -391,8 +390,7 @@ UNSEEN = [
          "who is on an official visit to China.\n\nZhao Ming said China is ready to work with Chile to expand trade "
          "in copper and fruit.",
          (M("Zhao Ming", "Ana Torres", ("China", "Ministry of Foreign Affairs of China"), "Chile"),),
-         publisher="Ministry of Foreign Affairs of the People's Republic of China",
-         xfail="extraction gives the host the guest's state (a post of confidence 0.6), so both sides act for Chile"),
+         publisher="Ministry of Foreign Affairs of the People's Republic of China"),
     Case("state-department-readout", "Secretary Hall's meeting with Moroccan Foreign Minister",
          "Secretary of State Robert Hall met with Moroccan Foreign Minister Karim Alaoui today in Washington. The "
          "Secretary and the Foreign Minister discussed regional security and trade.",
@@ -437,13 +435,11 @@ UNSEEN = [
     Case("counterpart-by-adjective-and-publisher-state", "Minister of Tourism meets Maldivian counterpart",
          "COLOMBO, 6 May 2025 – Minister of Tourism Ravi Perera met his Maldivian counterpart, Aminath Shareef, in "
          "Colombo on Tuesday to promote twin-destination holidays.",
-         (M("Ravi Perera", "Aminath Shareef", "Sri Lanka", "Maldives"),), publisher="Sri Lanka News (Sri Lanka)",
-         xfail="the state a bare title gave is the counterpart's; the publisher's state is not tried instead"),
+         (M("Ravi Perera", "Aminath Shareef", "Sri Lanka", "Maldives"),), publisher="Sri Lanka News (Sri Lanka)"),
     Case("state-only-in-the-headline", "Jordanian FM holds talks with Saudi counterpart in Riyadh",
          "Foreign Minister Omar Haddad held talks on Monday in Riyadh with his Saudi counterpart, Prince Faisal bin "
          "Khalid, on the situation in Gaza.",
-         (M("Omar Haddad", "Faisal bin Khalid", "Jordan", "Saudi Arabia"),), publisher="Arab News",
-         xfail="a state only the headline names is not read"),
+         (M("Omar Haddad", "Faisal bin Khalid", "Jordan", "Saudi Arabia"),), publisher="Arab News"),
     Case("un-official-meets-an-untitled-minister-in-the-datelines-state", "WFP Executive Director meets Minister of Economic Affairs",
          "NOUAKCHOTT, 13 May 2025 – The Executive Director of the World Food Programme, Lena Hoffmann, met with the "
          "Minister of Economic Affairs, Mohamed Vall, on Tuesday to discuss school meals in the Hodh El Chargui.",

@@ -25,8 +25,17 @@ For a person, in this order (the first that applies):
    state or government and when the publisher names only a state;
 8. for a short name, the same for the fuller name of the item that contains it ("Prince Faisal");
 9. "his/her country" in the passage when the passage names exactly one state no other participant
-   acts for; and for the one participant still without, the state whose official the item names
-   only by title ("the visit of the Russian Foreign Minister").
+   acts for; "his counterpart B" with no state named: the state visited, the dateline city's or the
+   publisher's, not the other side's; and for the one participant still without, the state whose
+   official the item names only by title ("the visit of the Russian Foreign Minister"), else the one
+   state the headline names that no participant acts for ("Jordanian FM holds talks with Saudi
+   counterpart").
+
+Two people on different sides do not act for one state when one has it only from a post extraction
+inferred (a bare title given the item's country, a title whose state another sentence names): that
+one acts for the publisher's body or state, the state visited, the dateline city's state or the one
+state the publisher names. A title of a state's legislative chamber ("Speaker of the House of
+Representatives B", "the Senate Chairman B") acts for the chamber and through it the state.
 
 Before 6, a government title of a place within a state ("the Governor of Punjab, B", "B, Deputy Emir
 of Makkah Region") gives that state. Whom a person acts for is then named as the graph names it: a
@@ -71,9 +80,9 @@ LIST_CUES = frozenset({"comprising", "including", "included", "which included", 
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
 
 INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
-FALLBACK_CONFIDENCE = 0.5
-"""The confidence of a post that extraction gives a bare government title from the item's country
-(extract/posts.py), not from anything the item says of the person."""
+STATED_CONFIDENCE = 0.8
+"""The confidence of a post the item states for the person (extract/posts.py); below it, inferred
+(0.5: a bare government title given the item's country, not anything the item says of the person)."""
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,|\(|:|–|—|-)")
 SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
 HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
@@ -160,6 +169,7 @@ class _Item:
         self.phrases = phrases
         self.text = extraction.item.text
         self.publisher = extraction.item.publisher or ""
+        self.title = extraction.item.title or ""
         self.entities: dict[str, Entity] = {entity.key: entity for entity in extraction.entities}
         self.added: list[Entity] = []
         self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
@@ -885,6 +895,31 @@ def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[st
     return states.pop() if len(states) == 1 else None
 
 
+def _counterpart_state(item: _Item, person: str, phrases: Phrases, taken: set[str]) -> str | None:
+    """ "A met his counterpart B in Prague" (no state named for B): the state the encounter is
+    reported from (the state visited, the dateline's city's) or the publisher's, when it is not one
+    the other participants act for."""
+    cue = phrases.pattern("title-of")
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        before = item.text[max(0, occurrence.start - 40) : occurrence.start]
+        named = [m for m in cue.finditer(before) if re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}", before[m.end() :])]
+        if named and re.search(r"\b(?:his|her|their|its)\s+$", before[: named[-1].start()], re.IGNORECASE):
+            return _visited_state(item, taken) or _dateline_state(item, taken) or _publisher_state(item, taken)
+    return None
+
+
+def _headline_state(item: _Item, taken: set[str]) -> str | None:
+    """The one state the headline names (by name or adjective, not as the place visited) that no
+    participant acts for ("Jordanian FM holds talks with Saudi counterpart in Riyadh")."""
+    title = item.title
+    states = {item.country_key(m.entry) for m in default_gazetteer().find(title, kinds=[EntityKind.COUNTRY])
+              if not VISIT_TO.search(title[max(0, m.start - 40) : m.start]) and not re.search(r"\b(?:in|to)\s+$", title[: m.start])}
+    states -= taken
+    return states.pop() if len(states) == 1 else None
+
+
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
     """The one state whose official the item names only by title ("the official visit of the Russian
     Foreign Minister to Tashkent", no name after it) and no participant acts for."""
@@ -924,11 +959,12 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     )
 
 
-def _fallback_only(person: str, party: str, posts: list[Post]) -> bool:
-    """The person acts for `party` only through bare titles that extraction gave the item's country
-    (posts of the fallback confidence): the item never says so."""
-    held = [post for post in posts if post.person == person and post.organization == party]
-    return bool(held) and all(post.evidence.confidence <= FALLBACK_CONFIDENCE for post in held)
+def _support(person: str, party: str, posts: list[Post]) -> float:
+    """How surely the item says the person acts for `party`: the highest confidence of their posts
+    there (below a stated post's: inferred, e.g. a bare title given the item's country, a title
+    whose state another sentence names); 1 when no post gave it (a phrase, an adjective, a title)."""
+    held = [post.evidence.confidence for post in posts if post.person == person and post.organization == party]
+    return max(held) if held else 1.0
 
 
 def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
@@ -958,8 +994,18 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
         return None
     entry = places[0].entry
     iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
-    country = next((c for c in default_gazetteer().find(item.text, kinds=[EntityKind.COUNTRY]) if c.entry.iso3 == iso3), None)
-    key = item.country_key(country.entry) if country is not None else None
+    country = default_gazetteer().country_by_code(iso3) if iso3 else None
+    key = item.country_key(country) if country is not None else None
+    return key if key not in excluded else None
+
+
+def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
+    """The one state the publisher names ("Sri Lanka News (Sri Lanka)", "Petra News Agency, Jordan"),
+    other than `excluded`."""
+    states = {m.entry.iso3: m.entry for m in default_gazetteer().find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    if len(states) != 1:
+        return None
+    key = item.country_key(next(iter(states.values())))
     return key if key not in excluded else None
 
 
@@ -968,25 +1014,27 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
     only from a bare title that extraction gave the item's country ("Secretary of State A met
     Indonesian Foreign Minister B" in an item whose headline names Indonesia; "On 12 May, Minister A
     held talks with the Minister of Economy, B" in a Finnish ministry's report of a visit to Japan):
-    that one acts for what else the item says of them (the publisher's state, the state visited), or
-    the item does not say."""
+    that one acts for what else the item says of them (the publisher's body or state, the state
+    visited, the state of the dateline's city, the one state the publisher names), or the item does
+    not say."""
     people = [i for i, p in enumerate(event.participations)
               if p.agent in item.entities and item.entities[p.agent].kind == EntityKind.PERSON]
     for i in people:
         party = parties[i]
-        if party is None or not _fallback_only(event.participations[i].agent, party, posts):
+        support = _support(event.participations[i].agent, party, posts) if party is not None else 1.0
+        if support >= STATED_CONFIDENCE:
             continue
         mine = set(answering(item.entities, party))
         rivals = [j for j in range(len(parties)) if j != i and parties[j] and _opposite(event, i, j, people)
                   and mine & set(answering(item.entities, parties[j]))
-                  and not _fallback_only(event.participations[j].agent, parties[j], posts)]
+                  and _support(event.participations[j].agent, parties[j], posts) > support]
         if not rivals:
             continue
         person = event.participations[i].agent
         others = [post for post in posts if not (post.person == person and post.organization == party)]
         alternative = _person_party(item, person, event, others, phrases, {})
         if alternative is None or mine & set(answering(item.entities, alternative)):
-            alternative = _visited_state(item, mine) or _dateline_state(item, mine)
+            alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine)
         parties[i] = alternative
         item.unsettled[person] = (party, alternative)  # the same in the item's other events
 
@@ -1024,8 +1072,11 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
             parties[index] = _own_country(item, event.evidence, phrases, taken)
     unknown = [index for index, party in enumerate(parties) if party is None and event.participations[index].agent in item.entities
                and item.entities[event.participations[index].agent].kind == EntityKind.PERSON]
+    for index in unknown:
+        parties[index] = _counterpart_state(item, event.participations[index].agent, phrases, taken)
+    unknown = [index for index in unknown if parties[index] is None]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
-        parties[unknown[0]] = _untaken_title_state(item, taken)
+        parties[unknown[0]] = _untaken_title_state(item, taken) or _headline_state(item, taken)
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
