@@ -474,6 +474,64 @@ UNSEEN = [
 
 CASES += UNSEEN
 
+# Nine more, written after the first 28 passed (expectations first; one corrected after the run: the
+# IMF team's side names the National Bank of Serbia beside Serbia, as the dev gold names a state's
+# body its official acts for beside the state): 7 passed; the two that failed read "Ibero-America"
+# as the United States and missed an "International Monetary Fund (IMF) team led by B".
+NAMES.update({
+    "IMF": "International Monetary Fund|IMF", "National Bank of Serbia": "National Bank of Serbia", "Zimbabwe": "Zimbabwe|Republic of Zimbabwe", "Oman": "Oman|Sultanate of Oman",
+    "Iran": "Iran|Islamic Republic of Iran", "GCC": "Gulf Cooperation Council|GCC|Cooperation Council for the Arab States of the Gulf",
+    "Bahrain": "Bahrain|Kingdom of Bahrain", "Serbia": "Serbia|Republic of Serbia", "France": "France|French Republic",
+    "Poland": "Poland|Republic of Poland", "Canada": "Canada", "Tunisia": "Tunisia|Tunisian Republic",
+    "Ecuador": "Ecuador|Republic of Ecuador", "Spain": "Spain|Kingdom of Spain", "Italy": "Italy|Italian Republic",
+    "Côte d'Ivoire": "Côte d'Ivoire|Ivory Coast|Republic of Côte d'Ivoire", "UNIDO": "United Nations Industrial Development Organization|UNIDO",
+})
+
+UNSEEN_HARDER = [
+    Case("wire-with-the-visitor-first", "Chinese president meets Zimbabwean counterpart",
+         "BEIJING, May 13 (Xinhua) -- Chinese President Li Wenhua met with visiting Zimbabwean President Tendai Moyo "
+         "at the Great Hall of the People in Beijing on Tuesday.\n\nLi said China and Zimbabwe are good friends. "
+         "Moyo said his country is grateful for China's support.",
+         (M("Li Wenhua", "Tendai Moyo", "China", "Zimbabwe"),), publisher="Xinhua"),
+    Case("gulf-agency-with-surnames-later", "Oman, Iran foreign ministers discuss ties",
+         "MUSCAT, May 11 (ONA) -- Sayyid Hamad bin Saif Al Busaidi, Minister of Foreign Affairs, received in his "
+         "office today Dr. Reza Karimi, Foreign Minister of the Islamic Republic of Iran, who is currently visiting "
+         "the Sultanate.\n\nAl Busaidi and Karimi reviewed bilateral relations and regional developments.",
+         (M("Hamad bin Saif Al Busaidi", "Reza Karimi", "Oman", "Iran"),), publisher="Oman News Agency"),
+    Case("imf-mission-chief-meets-finance-minister", "IMF staff concludes visit to Serbia",
+         "BELGRADE, 9 May 2025 – An International Monetary Fund (IMF) team led by Ms. Anna Petrova visited Belgrade "
+         "from 28 April to 9 May. The team met with Minister of Finance Dragan Ilic, National Bank of Serbia "
+         "Governor Jelena Markovic and other senior officials.",
+         (M(("Dragan Ilic", "Jelena Markovic"), "Anna Petrova", ("Serbia", "National Bank of Serbia"), "IMF"),), publisher="International Monetary Fund"),
+    Case("secretariat-receives-delegation-with-members", "GCC Secretary General receives Bahraini delegation",
+         "RIYADH, 7 May 2025 – The Secretary General of the Gulf Cooperation Council, Jassim Al-Hamad, received at "
+         "the General Secretariat on Wednesday a delegation from the Kingdom of Bahrain headed by Undersecretary of "
+         "the Ministry of Interior, Khalid Al Noaimi, and including Colonel Faisal Saleh.",
+         (M("Jassim Al-Hamad", ("Khalid Al Noaimi", "Faisal Saleh"), "GCC", "Bahrain"),), publisher="GCC Secretariat"),
+    Case("eu-high-representative-meets-minister", "High Representative meets Foreign Minister of Tunisia",
+         "BRUSSELS, 14 May 2025 – The High Representative of the European Union for Foreign Affairs and Security "
+         "Policy, Elena Marin, met today the Minister of Foreign Affairs of Tunisia, Youssef Ben Salem, in Brussels.",
+         (M("Elena Marin", "Youssef Ben Salem", "European Union", "Tunisia"),), publisher="European External Action Service"),
+    Case("president-receives-in-the-capital-with-an-accompanying-minister", "President receives Canadian minister",
+         "WARSAW, 12 May 2025 – President Andrzej Nowicki received on Monday Canada's Minister of International "
+         "Trade, Louise Tremblay, who was accompanied by the Ambassador of Canada to Poland, Mark Reid.",
+         (M("Andrzej Nowicki", ("Louise Tremblay", "Mark Reid"), "Poland", "Canada"),), publisher="Polish Press Agency (PAP)"),
+    Case("latin-american-chancellery", "Canciller receives Spanish Secretary of State",
+         "QUITO, 6 May 2025 – The Minister of Foreign Affairs and Human Mobility, Gabriela Sánchez, received the "
+         "Secretary of State for Ibero-America of Spain, Luis Ortega, at the Palacio de Najas on Tuesday.",
+         (M("Gabriela Sánchez", "Luis Ortega", "Ecuador", "Spain"),), publisher="Ministry of Foreign Affairs and Human Mobility of Ecuador"),
+    Case("director-general-of-a-un-agency-meets-italian-minister", "UNIDO Director General meets Italian Minister",
+         "VIENNA, 9 May 2025 – UNIDO Director General Ahmed Rahman met Italy's Minister of Enterprises, Marco "
+         "Ferri, on Friday to discuss the agency's work on green industry in Africa.",
+         (M("Ahmed Rahman", "Marco Ferri", "UNIDO", "Italy"),), publisher="UNIDO"),
+    Case("president-receives-the-outgoing-ambassador", "President receives farewell visit of French Ambassador",
+         "ABIDJAN, 8 May 2025 – The President of the Republic, Alassane Koné, on Thursday received the outgoing "
+         "Ambassador of France, Jean-Pierre Martin, who came to bid him farewell at the end of his mission.",
+         (M("Alassane Koné", "Jean-Pierre Martin", "Côte d'Ivoire", "France"),), publisher="Presidency of Côte d'Ivoire"),
+]
+
+CASES += UNSEEN_HARDER
+
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

@@ -598,10 +598,10 @@ def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple
 
 def _named_delegation(item: _Item, cue: re.Match, low: int, phrases: Phrases) -> tuple[tuple[int, int], Occurrence] | None:
     """The delegation at `cue` with the institution it names: "the Omani delegation", "ASEAN's
-    high-level delegation", "a delegation from Ghana"."""
+    high-level delegation", "an International Monetary Fund (IMF) team", "a delegation from Ghana"."""
     text = item.text
     before = [o for o in item.within(max(low, cue.start() - 60), cue.start(), INSTITUTIONS)]
-    if before and re.fullmatch(r"(?:'s|’s)?[^\S\n]+(?:\w+[^\S\n]+){0,2}", text[before[-1].end : cue.start()]):
+    if before and re.fullmatch(r"\)?(?:'s|’s)?(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+(?:\w+[^\S\n]+){0,2}", text[before[-1].end : cue.start()]):
         return (before[-1].start, cue.end()), before[-1]
     of = phrases.pattern("delegation-of").match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
     if of is not None:
