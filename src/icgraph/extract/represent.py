@@ -1,7 +1,8 @@
 """Whom each participant represents: one item's extraction records in, the same records out with
 each participation's `on_behalf_of` set (the organizations or states the agent acts for in that
-event). Pure: reads only the item text, its publisher and the records; the phrases come from
-`data/extraction/representation.tsv`.
+event). Pure: reads only the item (text, headline, publisher), the records and what it is given,
+the extraction's gazetteer and lexicon (`represent(extraction, ctx.gazetteer, ctx.lexicon)`); the
+phrases come from `data/extraction/representation.tsv`.
 
 For a person, in this order (the first that applies):
 
@@ -67,12 +68,11 @@ from pathlib import Path
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.extract.gazetteer import RoleTerm, default_gazetteer
-from icgraph.extract.lexicon import load_lexicon
+from icgraph.extract.gazetteer import Gazetteer, RoleTerm
+from icgraph.extract.lexicon import Lexicon, singular
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
-ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
         "chamber")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
@@ -149,11 +149,6 @@ def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
     return Phrases({cue: tuple(words) for cue, words in by_cue.items()})
 
 
-@lru_cache(maxsize=1)
-def _org_heads(path: Path = ORG_HEADS_FILE) -> frozenset[str]:
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
-
-
 @dataclass(frozen=True)
 class Occurrence:
     key: str
@@ -163,9 +158,13 @@ class Occurrence:
 
 
 class _Item:
-    """The item's text with where each of its entities is named."""
+    """The item's text with where each of its entities is named, and what representation reads
+    besides: the gazetteer (states, organizations, places, titles), the lexicon (organization head
+    words, the words of a whole government) and the phrases of representation.tsv."""
 
-    def __init__(self, extraction: Extraction, phrases: Phrases) -> None:
+    def __init__(self, extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, phrases: Phrases) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
         self.phrases = phrases
         self.text = extraction.item.text
         self.publisher = extraction.item.publisher or ""
@@ -186,7 +185,7 @@ class _Item:
     def _known_parents(self) -> None:
         """An organ the gazetteer places in an organization the item does not name ("ECOWAS
         Commission" -> ECOWAS) answers to that organization here; the item's entity is left as read."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         for entity in list(self.entities.values()):
             if entity.kind != EntityKind.ORGANIZATION or not entity.gazetteer_id or entity.parent in self.entities:
                 continue
@@ -207,7 +206,7 @@ class _Item:
         """In an item that names no state, a government body with no state is that of the city its
         dateline names ("New Delhi: ... between the Ministry of Development of North Eastern Region
         and UNDP")."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         stateless = [e for e in self.entities.values() if e.kind == EntityKind.ORGANIZATION and e.org_type == OrgType.GOVERNMENT and not e.country]
         if not stateless or any(o.kind == EntityKind.COUNTRY for o in self.occurrences):
             return
@@ -227,7 +226,7 @@ class _Item:
         """Government bodies the item names only as the second half of a minister's portfolio
         ("Minister of Foreign Affairs and International Cooperation of Cambodia"): a title's words,
         not an institution of their own (whoever holds the title acts for the state)."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         inside, elsewhere = set(), set()
         for occurrence in self.occurrences:
             entity = self.entities[occurrence.key]
@@ -249,9 +248,9 @@ class _Item:
         bodies = []
         for part in parts:
             named = re.fullmatch(r"(?P<name>(?P<head>\w+)\s+of\s+.+?)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\s]+?)\s*", part)
-            if named is None or named["head"].lower() not in _org_heads():
+            if named is None or singular(named["head"]) not in self.lexicon.org_heads:
                 continue
-            states = default_gazetteer().find(named["state"], kinds=[EntityKind.COUNTRY])
+            states = self.gazetteer.find(named["state"], kinds=[EntityKind.COUNTRY])
             if len(states) == 1 and states[0].start == 0 and states[0].end == len(named["state"]):
                 bodies.append((named["name"], states[0].entry))
         if len(bodies) != 1:
@@ -275,7 +274,7 @@ class _Item:
     def _complete_ministries(self) -> None:
         """A body a minister's title names with its state after it ("Minister of International Affairs
         and Cooperation for the Republic of Botswana") is that state's, when the item says no other."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         for occurrence in self.occurrences:
             entity = self.entities[occurrence.key]
             if entity.kind != EntityKind.ORGANIZATION or entity.country or entity.org_type not in (None, OrgType.OTHER, OrgType.GOVERNMENT):
@@ -319,7 +318,7 @@ class _Item:
         for entity in self.entities.values():
             names = {entity.name, *entity.aliases}
             if entity.kind == EntityKind.PERSON:
-                names |= {rest for name in names if (rest := _untitled(name))}
+                names |= {rest for name in names if (rest := _untitled(name, self.gazetteer))}
             for name in names:
                 if len(name) < 2 or name not in self.text:  # no pattern to build for a name not written
                     continue
@@ -331,7 +330,7 @@ class _Item:
             if kept and occurrence.start < kept[-1].end:
                 continue
             kept.append(occurrence)
-        for match in default_gazetteer().find(self.text, kinds=[EntityKind.COUNTRY]):
+        for match in self.gazetteer.find(self.text, kinds=[EntityKind.COUNTRY]):
             if not any(o.start < match.end and match.start < o.end for o in kept):
                 key = self.country_key(match.entry)
                 kept.append(Occurrence(key, EntityKind.COUNTRY, match.start, match.end))
@@ -363,6 +362,9 @@ class _Item:
         self.added.append(added)
         return key
 
+    def answering(self, key: str) -> tuple[str, ...]:
+        return answering(self.entities, key, self.lexicon)
+
     def within(self, start: int, end: int, kinds: frozenset[EntityKind]) -> list[Occurrence]:
         return [o for o in self.occurrences if o.start >= start and o.end <= end and o.kind in kinds]
 
@@ -374,25 +376,24 @@ class _Item:
         return [entity for entity in self.added if entity.key in wanted]
 
 
-def _untitled(name: str) -> str | None:
+def _untitled(name: str, gazetteer: Gazetteer) -> str | None:
     """A person's name without a title the parser ran into it ("Pm Nguyen Tan Dung" -> "Nguyen Tan Dung")."""
     first, _, rest = name.partition(" ")
     for form in (first, first.upper()):
-        if rest and default_gazetteer().is_role(form):
+        if rest and gazetteer.is_role(form):
             return rest
     return None
 
 
-def _organ_of(entity: Entity, parent: Entity) -> bool:
+def _organ_of(entity: Entity, parent: Entity, lexicon: Lexicon) -> bool:
     """An organ named after its organization: "ECOWAS Commission", "African Union Commission"."""
-    heads = _org_heads()
     return any(
-        name.startswith(parent_name + " ") and name[len(parent_name) + 1 :].lower() in heads
+        name.startswith(parent_name + " ") and singular(name[len(parent_name) + 1 :]) in lexicon.org_heads
         for name in (entity.name, *entity.aliases) for parent_name in (parent.name, *parent.aliases)
     )
 
 
-def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
+def answering(entities: dict[str, Entity], key: str, lexicon: Lexicon) -> tuple[str, ...]:
     """`key` and the institutions that answer for it, nearest first: a unit's organization, a
     government body's state ("Ministry of Culture" -> the ministry and Azerbaijan), an organ's
     organization ("ECOWAS Commission" -> the commission and ECOWAS)."""
@@ -403,7 +404,7 @@ def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
             following = entity.parent
         elif entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.GOVERNMENT and entity.country in entities:
             following = entity.country
-        elif entity.kind == EntityKind.ORGANIZATION and entity.parent in entities and _organ_of(entity, entities[entity.parent]):
+        elif entity.kind == EntityKind.ORGANIZATION and entity.parent in entities and _organ_of(entity, entities[entity.parent], lexicon):
             following = entity.parent
         else:
             return tuple(found)
@@ -413,20 +414,21 @@ def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
         entity = entities[following]
 
 
-def _whole_government(entities: dict[str, Entity], key: str) -> str:
+def _whole_government(item: _Item, key: str) -> str:
     """A state's whole government ("the Government of Nigeria", "the Royal Government of X", "the X
     Government") is acted for as the state itself; any other institution as itself."""
+    entities = item.entities
     entity = entities[key]
     if entity.kind != EntityKind.ORGANIZATION or entity.country not in entities:
         return key
-    words = load_lexicon().words_for("government")
+    words = item.lexicon.words_for("government")
     name = entity.name.split()
     rest = [word for word in name if word.lower() not in words]
     while rest and rest[0].lower() in {"of", "the"}:
         rest = rest[1:]
     if len(rest) == len(name) or not rest:
         return key  # no government word: a ministry, an agency, an embassy
-    country = default_gazetteer().country(" ".join(rest))
+    country = item.gazetteer.country(" ".join(rest))
     return entity.country if country is not None and country.iso3 == entities[entity.country].iso_code else key
 
 
@@ -436,7 +438,7 @@ def _organ_party(item: _Item, person: str, party: str, posts: list[Post]) -> str
     for the organ, and through it for the organization."""
     roles = {post.role for post in posts if post.person == person and post.organization == party}
     organs = [key for key, entity in item.entities.items() if entity.kind == EntityKind.ORGANIZATION
-              and entity.parent == party and _organ_of(entity, item.entities[party])]
+              and entity.parent == party and _organ_of(entity, item.entities[party], item.lexicon)]
     for key in organs:
         organ = item.entities[key]
         for name in (organ.name, *organ.aliases):
@@ -486,7 +488,7 @@ def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -
         chamber = pattern.search(post.role) if name is None and post.person == person and post.organization == state else None
         if chamber is not None and re.search(r"\bof\s+(?:the\s+)?$", post.role[: chamber.start()]):
             name = chamber.group()
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})) if name is None else ():
         if occurrence.key != person:
             continue
@@ -525,7 +527,7 @@ def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> s
     """The institution a participant acts for, as the graph names it: a state's whole government is
     the state; a title's second portfolio is its state; an organization whose organ the person's
     title names is that organ (and, through it, the organization)."""
-    party = _whole_government(item.entities, party)
+    party = _whole_government(item, party)
     if party in item.portfolios:
         party = item.entities[party].country
     if person is not None and item.entities[party].kind == EntityKind.COUNTRY:
@@ -711,7 +713,7 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     """ "the Saudi Minister of Culture, B", "Botswana's Minister of International Affairs, B": a
     country adjective or possessive before the person's role (a body named in the role may stand
     between)."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     for occurrence in item.within(passage.start, passage.end, frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -732,7 +734,7 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
 def _of_after_titled_name(item: _Item, person: str) -> str | None:
     """ "Ambassador B of X", "H.E. B of the Republic of X": a title or honorific right before the
     name and the institution right after it."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -752,7 +754,7 @@ def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     accredited to Y, B", "Minister of State (MoS) for X B": a title of an institution the person's
     name follows in the same clause, in any sentence of the item ("for" only of an organization:
     "the Special Envoy for Syria" does not act for Syria)."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     titles = [(m.start(), m.end()) for m in phrases.pattern("title-of").finditer(item.text)]
     titles += [(a, b) for a, b, _ in gazetteer.find_roles(item.text)]
     people = frozenset({EntityKind.PERSON})
@@ -786,7 +788,7 @@ def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
 def _untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
     """A government title right before the name ("PM B", "President, Dr B") or set after it in
     apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     low = max(0, occurrence.start - 40)
     before = item.text[low : occurrence.start]
     roles = [term for a, b, term in gazetteer.find_roles(before) if term.governmental
@@ -811,7 +813,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     the government body that publishes the item ("Ministry of Science and Technology of China"), or
     for a head of state or government (`state-title`) and when the publisher names only a state
     ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     states = {m.entry.iso3: m.entry for m in gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
     body = item.publisher_body
     if len(states) != 1 and body is None:
@@ -832,7 +834,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
 def _subnational_party(item: _Item, person: str) -> str | None:
     """ "The Governor of Punjab, B", "B, Deputy Emir of Makkah Region,": a government title of a place
     within a state (a province, a region, a city) acts for that state."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -914,7 +916,7 @@ def _headline_state(item: _Item, taken: set[str]) -> str | None:
     """The one state the headline names (by name or adjective, not as the place visited) that no
     participant acts for ("Jordanian FM holds talks with Saudi counterpart in Riyadh")."""
     title = item.title
-    states = {item.country_key(m.entry) for m in default_gazetteer().find(title, kinds=[EntityKind.COUNTRY])
+    states = {item.country_key(m.entry) for m in item.gazetteer.find(title, kinds=[EntityKind.COUNTRY])
               if not VISIT_TO.search(title[max(0, m.start - 40) : m.start]) and not re.search(r"\b(?:in|to)\s+$", title[: m.start])}
     states -= taken
     return states.pop() if len(states) == 1 else None
@@ -923,7 +925,7 @@ def _headline_state(item: _Item, taken: set[str]) -> str | None:
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
     """The one state whose official the item names only by title ("the official visit of the Russian
     Foreign Minister to Tashkent", no name after it) and no participant acts for."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     people = frozenset({EntityKind.PERSON})
     states = set()
     for match in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY]):
@@ -976,7 +978,7 @@ def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
 def _visited_state(item: _Item, excluded: set[str]) -> str | None:
     """The one state the item says someone went to ("paid a working visit to Japan", "arrived in
     Peru"), other than `excluded`."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     states = {item.country_key(m.entry) for m in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY])
               if m.form != "demonym" and VISIT_TO.search(item.text[max(0, m.start - 40) : m.start])}
     states -= excluded | {None}
@@ -989,12 +991,12 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
     dateline = DATELINE.match(item.text)
     if dateline is None:
         return None
-    places = default_gazetteer().find(dateline.group(1), kinds=[EntityKind.PLACE, EntityKind.COUNTRY])
+    places = item.gazetteer.find(dateline.group(1), kinds=[EntityKind.PLACE, EntityKind.COUNTRY])
     if len(places) != 1:
         return None
     entry = places[0].entry
     iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
-    country = default_gazetteer().country_by_code(iso3) if iso3 else None
+    country = item.gazetteer.country_by_code(iso3) if iso3 else None
     key = item.country_key(country) if country is not None else None
     return key if key not in excluded else None
 
@@ -1002,7 +1004,7 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
 def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
     """The one state the publisher names ("Sri Lanka News (Sri Lanka)", "Petra News Agency, Jordan"),
     other than `excluded`."""
-    states = {m.entry.iso3: m.entry for m in default_gazetteer().find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    states = {m.entry.iso3: m.entry for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
     if len(states) != 1:
         return None
     key = item.country_key(next(iter(states.values())))
@@ -1024,16 +1026,16 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
         support = _support(event.participations[i].agent, party, posts) if party is not None else 1.0
         if support >= STATED_CONFIDENCE:
             continue
-        mine = set(answering(item.entities, party))
+        mine = set(item.answering(party))
         rivals = [j for j in range(len(parties)) if j != i and parties[j] and _opposite(event, i, j, people)
-                  and mine & set(answering(item.entities, parties[j]))
+                  and mine & set(item.answering(parties[j]))
                   and _support(event.participations[j].agent, parties[j], posts) > support]
         if not rivals:
             continue
         person = event.participations[i].agent
         others = [post for post in posts if not (post.person == person and post.organization == party)]
         alternative = _person_party(item, person, event, others, phrases, {})
-        if alternative is None or mine & set(answering(item.entities, alternative)):
+        if alternative is None or mine & set(item.answering(alternative)):
             alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine)
         parties[i] = alternative
         item.unsettled[person] = (party, alternative)  # the same in the item's other events
@@ -1046,7 +1048,7 @@ def _resettled(item: _Item, event: Event) -> Event:
     for participation in event.participations:
         unsettled = item.unsettled.get(participation.agent)
         if unsettled and participation.on_behalf_of[:1] == (unsettled[0],):
-            participation = replace(participation, on_behalf_of=answering(item.entities, unsettled[1]) if unsettled[1] else ())
+            participation = replace(participation, on_behalf_of=item.answering(unsettled[1]) if unsettled[1] else ())
         participations.append(participation)
     return replace(event, participations=tuple(participations))
 
@@ -1065,7 +1067,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
             if fuller is not None:
                 party = _person_party(item, fuller, event, posts, phrases, explicit)
         parties.append(party)
-    taken = {key for party in parties if party for key in answering(item.entities, party)}
+    taken = {key for party in parties if party for key in item.answering(party)}
     for index, participation in enumerate(event.participations):
         agent = item.entities.get(participation.agent)
         if parties[index] is None and agent is not None and agent.kind == EntityKind.PERSON:
@@ -1081,16 +1083,17 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
     participations = tuple(
-        replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
+        replace(participation, on_behalf_of=item.answering(party) if party else ())
         for participation, party in zip(event.participations, parties)
     )
     return replace(event, participations=participations)
 
 
-def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extraction:
-    """`extraction` with every participation's `on_behalf_of` set where the item tells it."""
+def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, phrases: Phrases | None = None) -> Extraction:
+    """`extraction` with every participation's `on_behalf_of` set where the item tells it, read with
+    the extraction's gazetteer and lexicon and the phrases of representation.tsv."""
     phrases = phrases or load_phrases()
-    item = _Item(extraction, phrases)
+    item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
