@@ -484,7 +484,7 @@ NAMES.update({
     "Bahrain": "Bahrain|Kingdom of Bahrain", "Serbia": "Serbia|Republic of Serbia", "France": "France|French Republic",
     "Poland": "Poland|Republic of Poland", "Canada": "Canada", "Tunisia": "Tunisia|Tunisian Republic",
     "Ecuador": "Ecuador|Republic of Ecuador", "Spain": "Spain|Kingdom of Spain", "Italy": "Italy|Italian Republic",
-    "Côte d'Ivoire": "Côte d'Ivoire|Ivory Coast|Republic of Côte d'Ivoire", "UNIDO": "United Nations Industrial Development Organization|UNIDO",
+    "Côte d'Ivoire": "Côte d'Ivoire|Ivory Coast|Republic of Côte d'Ivoire", "Turkmenistan": "Turkmenistan", "Lebanon": "Lebanon|Lebanese Republic", "UNIDO": "United Nations Industrial Development Organization|UNIDO",
 })
 
 UNSEEN_HARDER = [
@@ -528,6 +528,15 @@ UNSEEN_HARDER = [
          "ABIDJAN, 8 May 2025 – The President of the Republic, Alassane Koné, on Thursday received the outgoing "
          "Ambassador of France, Jean-Pierre Martin, who came to bid him farewell at the end of his mission.",
          (M("Alassane Koné", "Jean-Pierre Martin", "Côte d'Ivoire", "France"),), publisher="Presidency of Côte d'Ivoire"),
+    Case("the-x-side-was-represented-by", "Uzbekistan and Turkmenistan hold political consultations",
+         "TASHKENT, 14 May 2025 – Deputy Minister of Foreign Affairs of Uzbekistan Bakhrom Aloev held political "
+         "consultations with Vepa Hajiyev in Tashkent on Wednesday. The Turkmen side was represented by Vepa Hajiyev, "
+         "Deputy Minister of Foreign Affairs, and the Uzbek side also by Ambassador Nodir Saidov.",
+         (M(("Bakhrom Aloev", "Nodir Saidov"), "Vepa Hajiyev", "Uzbekistan", "Turkmenistan"),), publisher="Dunyo Information Agency"),
+    Case("accompanied-by-his-chief-of-staff", "Arab League Secretary-General received by the President of Lebanon",
+         "BEIRUT, 10 May 2025 – The President of Lebanon, Michel Haddad, received on Saturday the Secretary-General of "
+         "the League of Arab States, Ahmed Saleh, who was accompanied by his Chief of Staff, Hossam Farouk.",
+         (M("Michel Haddad", ("Ahmed Saleh", "Hossam Farouk"), "Lebanon", "League of Arab States"),), publisher="National News Agency (Lebanon)"),
 ]
 
 CASES += UNSEEN_HARDER
