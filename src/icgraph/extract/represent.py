@@ -32,10 +32,12 @@ For a person, in this order (the first that applies):
    state the headline names that no participant acts for ("Jordanian FM holds talks with Saudi
    counterpart").
 
-Two people on different sides do not act for one state when one has it only from a post extraction
-inferred (a bare title given the item's country, a title whose state another sentence names): that
-one acts for the publisher's body or state, the state visited, the dateline city's state or the one
-state the publisher names. A title of a state's legislative chamber ("Speaker of the House of
+Two people on different sides do not act for one institution when one has it only from a post
+extraction inferred (a bare title given the item's country, a title whose state another sentence
+names), or from a post while holding another in an unrelated institution ("The Head of State, A,
+received the President of X, B" read as "President of X" for A too): that one acts for their other
+post, the publisher's body or state, the state visited, the dateline city's state or the one state
+the publisher names. A title of a state's legislative chamber ("Speaker of the House of
 Representatives B", "the Senate Chairman B") acts for the chamber and through it the state.
 
 Before 6, a government title of a place within a state ("the Governor of Punjab, B", "B, Deputy Emir
@@ -1035,16 +1037,19 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
               if p.agent in item.entities and item.entities[p.agent].kind == EntityKind.PERSON]
     for i in people:
         party = parties[i]
-        support = _support(event.participations[i].agent, party, posts) if party is not None else 1.0
-        if support >= STATED_CONFIDENCE:
-            continue
+        person = event.participations[i].agent
+        support = _support(person, party, posts) if party is not None else 1.0
+        related = {party, *_ancestors(item.entities, party)} if party in item.entities else {party}
+        elsewhere = any(post.person == person and post.organization in item.entities and post.organization not in related
+                        and party not in _ancestors(item.entities, post.organization) for post in posts)
+        if support >= STATED_CONFIDENCE and not (support < 1.0 and elsewhere):
+            continue  # a stated post, unless the person holds another ("The Head of State, A, received the President of X, B")
         mine = set(item.answering(party))
         rivals = [j for j in range(len(parties)) if j != i and parties[j] and _opposite(event, i, j, people)
                   and mine & set(item.answering(parties[j]))
                   and _support(event.participations[j].agent, parties[j], posts) > support]
         if not rivals:
             continue
-        person = event.participations[i].agent
         others = [post for post in posts if not (post.person == person and post.organization == party)]
         alternative = _person_party(item, person, event, others, phrases, {})
         if alternative is None or mine & set(item.answering(alternative)):
