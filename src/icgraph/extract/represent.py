@@ -464,18 +464,7 @@ def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) 
                       if not VENUE_BEFORE.search(item.text, max(0, m.start() - 12), m.start())), None)
         if named is None:  # a ministry named only as the venue ("received B at the Ministry of Health") is no side
             continue
-        name = " ".join(named.group().split())
-        for key, entity in item.entities.items():
-            if entity.kind == EntityKind.ORGANIZATION and entity.name.lower() == name.lower():
-                if entity.country is None:
-                    item.entities[key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
-                    item.completed.add(key)
-                return key if item.entities[key].country == state else None
-        key = f"r{len(item.added) + 1}"
-        added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=name, org_type=OrgType.GOVERNMENT, country=state)
-        item.entities[key] = added
-        item.added.append(added)
-        return key
+        return item.body(" ".join(named.group().split()), state)
     return None
 
 
