@@ -766,8 +766,6 @@ KNOWN_MISSES = {
                                                   "of State' is another role than the headline's 'President'",
     "coordinated-visitors-met-with-a-host": "'Vu Duc Minh and Hoang Thi Lan', a subject the parser tags as one "
                                             "name, is one person",
-    "telephone-conversation-between": "the pair is read, but 'the Secretary for Relations with States of the Holy "
-                                      "See, Archbishop B' gives B no post, so B acts for no state",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
 }

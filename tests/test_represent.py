@@ -11,6 +11,8 @@ from click.testing import CliRunner
 from icgraph.cli import cli
 from icgraph.errors import AmbiguousNameError, QueryError
 from icgraph.evaluate import run_evaluation
+from icgraph.extract.gazetteer import default_gazetteer
+from icgraph.extract.lexicon import load_lexicon
 from icgraph.extract.represent import represent
 from icgraph.model import Entity, EntityKind, Event, EventKind, Evidence, Extraction, NewsItem, OrgType, Participation, Post, Role
 from icgraph.pipeline import ingest
@@ -38,7 +40,7 @@ def parties(text: str, entities: list[Entity], posts: tuple[Post, ...] = (), pub
         item=NewsItem("x", text, publisher=publisher), entities=tuple(entities), posts=posts,
         events=(Event("v1", EventKind.MEETING, participations, whole(text)),),
     )
-    result = represent(extraction)
+    result = represent(extraction, default_gazetteer(), load_lexicon())
     names = {entity.key: entity.name for entity in result.entities}
     return {names[p.agent]: " + ".join(names[k] for k in p.on_behalf_of) or None for p in result.events[0].participations}
 
@@ -133,7 +135,7 @@ def test_an_organization_taking_part_in_its_own_name_acts_for_itself():
     icesco = Entity("o2", EntityKind.ORGANIZATION, "ICESCO", org_type=OrgType.INTERGOVERNMENTAL)
     extraction = Extraction(item=NewsItem("x", text), entities=(undp, icesco), events=(
         Event("v1", EventKind.MEETING, (Participation("o1"), Participation("o2")), whole(text)),))
-    assert [p.on_behalf_of for p in represent(extraction).events[0].participations] == [("o1",), ("o2",)]
+    assert [p.on_behalf_of for p in represent(extraction, default_gazetteer(), load_lexicon()).events[0].participations] == [("o1",), ("o2",)]
 
 
 def test_a_title_of_an_institution_before_the_name_and_a_possessive_state():
@@ -200,7 +202,7 @@ def test_a_bare_delegation_is_the_visiting_organizations():
     participations = (Participation("p1"), Participation("p2"))
     extraction = Extraction(item=NewsItem("x", text), entities=(person("p1", "Ana Ruiz"), person("p2", "Jon Berg"), lake),
                             events=(Event("v1", EventKind.VISIT, participations, Evidence(text, 0, text.index(" The delegation"))),))
-    assert [p.on_behalf_of for p in represent(extraction).events[0].participations] == [("o1",), ("o1",)]
+    assert [p.on_behalf_of for p in represent(extraction, default_gazetteer(), load_lexicon()).events[0].participations] == [("o1",), ("o1",)]
 
 
 def test_of_several_posts_the_title_before_the_name_and_a_short_name_as_the_full_one():

@@ -1,4 +1,4 @@
-"""A document battery for representation (issue 10, ninth round): whom each side of an encounter acts
+"""A document battery for representation (issue 10, ninth and tenth rounds): whom each side of an encounter acts
 for, scored exactly as `icgraph evaluate` scores the gold's `organization_sides`.
 
 Every item is invented (invented people; real states, organizations and parties), a whole release of
@@ -312,6 +312,258 @@ CASES = [
          "UNICEF Representative in Peru, Ana Ruiz, said in a statement on Friday.",
          ()),
 ]
+
+
+# Tenth round: releases in the manner of publishers the tuned part of dev-news-2 has none of (a UN
+# agency's release naming its head by title only, a ministry's release naming its own officials by
+# title only, Gulf and Asian news agencies, foreign-ministry readouts, secretariats of regional
+# organizations, an embassy, a university), each on a way of saying whom a side acts for when the
+# item states no post for the person there: the publisher, the dateline or the state visited, the
+# headline, a delegation's adjective, "his counterpart", an ambassador's sending state, a UN official
+# in a state. Expectations were written before any run.
+NAMES.update({
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization|UNESCO", "Czechia": "Czechia|Czech Republic",
+    "UNHCR": "Office of the United Nations High Commissioner for Refugees|UNHCR|UN Refugee Agency",
+    "CARICOM": "Caribbean Community|CARICOM", "Mexico": "Mexico|United Mexican States",
+    "Pacific Islands Forum": "Pacific Islands Forum|PIF", "New Zealand": "New Zealand",
+    "Commonwealth": "Commonwealth of Nations|Commonwealth|Commonwealth Secretariat", "Tonga": "Tonga|Kingdom of Tonga",
+    "Council of Europe": "Council of Europe|CoE", "Moldova": "Moldova|Republic of Moldova",
+    "IGAD": "Intergovernmental Authority on Development|IGAD", "Somalia": "Somalia|Federal Republic of Somalia",
+    "INTERPOL": "International Criminal Police Organization|INTERPOL|Interpol",
+    "IsDB": "Islamic Development Bank|IsDB|Islamic Development Bank Group", "Mauritania": "Mauritania|Islamic Republic of Mauritania",
+    "Kuwait": "Kuwait|State of Kuwait", "Hungary": "Hungary", "Chile": "Chile|Republic of Chile",
+    "Ministry of Foreign Affairs of China": "Ministry of Foreign Affairs|Ministry of Foreign Affairs of the People's Republic of China",
+    "Ministry of Foreign Affairs of Viet Nam": "Ministry of Foreign Affairs|Ministry of Foreign Affairs of Viet Nam",
+    "Ministry of External Relations of Brazil": "Ministry of External Relations|Ministry of External Relations of Brazil",
+    "Sweden": "Sweden|Kingdom of Sweden", "Angola": "Angola|Republic of Angola", "Guyana": "Guyana",
+    "Fiji": "Fiji|Republic of Fiji", "Laos": "Laos|Lao PDR|Lao People's Democratic Republic", "Sri Lanka": "Sri Lanka",
+    "Maldives": "Maldives|Republic of Maldives", "Finland": "Finland|Republic of Finland",
+    "University of Nairobi": "University of Nairobi", "Senate of Uzbekistan": "Senate of Uzbekistan|Senate",
+    "Morocco": "Morocco|Kingdom of Morocco", "Ireland": "Ireland", "Austria": "Austria|Republic of Austria",
+    "UNFPA": "United Nations Population Fund|UNFPA", "Nepal": "Nepal", "UN Women": "UN Women|United Nations Entity for Gender Equality and the Empowerment of Women",
+    "Argentina": "Argentina|Argentine Republic", "Colombia": "Colombia|Republic of Colombia",
+    "Tanzania": "Tanzania|United Republic of Tanzania", "Greece": "Greece|Hellenic Republic",
+})
+
+UNSEEN = [
+    Case("un-agency-head-by-title-only", "Director-General receives Peru's Minister of Culture",
+         "PARIS, 12 May 2025 – Director-General Laura Fontaine received on Tuesday the Minister of Culture of Peru, "
+         "Rosa Quispe Huamán, at Headquarters.\n\nThey discussed the protection of the Andean heritage sites and a "
+         "new programme for indigenous languages.",
+         (M("Laura Fontaine", "Rosa Quispe Huamán", "UNESCO", "Peru"),), publisher="UNESCO"),
+    Case("ministry-official-by-title-only", "Vice Minister receives Ambassador of Angola",
+         "BRASÍLIA, 8 May 2025 – Vice Minister Carlos Duarte received on Thursday the Ambassador of Angola, José "
+         "Manuel Neto, to prepare the visit of the Angolan President to Brazil in June.",
+         (M("Carlos Duarte", "José Manuel Neto", ("Brazil", "Ministry of External Relations of Brazil"), "Angola"),),
+         publisher="Ministry of External Relations of Brazil",
+         xfail="the publishing ministry is not a side of its official whose bare title extraction gave the state: the dev gold lists the publisher's ministry in one such item and not in another"),
+    Case("counterpart-in-the-datelines-state", "Turkish Foreign Minister in Prague",
+         "PRAGUE, May 14 (AA) – Turkish Foreign Minister Ahmet Kaya met his counterpart Lukas Novak in Prague on "
+         "Wednesday to discuss energy and migration, diplomatic sources said.",
+         (M("Ahmet Kaya", "Lukas Novak", "Turkey", "Czechia"),), publisher="Anadolu Agency"),
+    Case("possessive-ambassador-to-a-state", "Kazakh envoy meets Egyptian Deputy Foreign Minister",
+         "CAIRO, 6 May 2025 – Kazakhstan's Ambassador to Egypt, Nurlan Abenov, met Egyptian Deputy Foreign Minister "
+         "Hisham Badr on Tuesday to discuss direct flights between Almaty and Cairo.",
+         (M("Hisham Badr", "Nurlan Abenov", "Egypt", "Kazakhstan"),), publisher="Kazinform"),
+    Case("delegation-named-by-adjective", "Senate Chairman receives Kenyan parliamentary delegation",
+         "TASHKENT, 9 May 2025 – The Chairman of the Senate of Uzbekistan, Bakhtiyor Saidov, received a Kenyan "
+         "parliamentary delegation led by Moses Wekesa on Friday.\n\nThe sides discussed cooperation between the "
+         "two parliaments.",
+         (M("Bakhtiyor Saidov", "Moses Wekesa", ("Uzbekistan", "Senate of Uzbekistan"), "Kenya"),), publisher="UzA"),
+    Case("un-head-visits-a-state-and-meets-its-president", "High Commissioner visits Chad",
+         "N'DJAMENA, 11 May 2025 – UN High Commissioner for Refugees Filippo Rossi today ended a three-day visit to "
+         "Chad, where he met President Hassan Abakar at the presidential palace to discuss support for the "
+         "refugees from Sudan.",
+         (M("Hassan Abakar", "Filippo Rossi", "Chad", "UNHCR"),), publisher="UNHCR"),
+    Case("gulf-agency-minister-of-state", "Minister of State receives Hungarian Ambassador",
+         "ABU DHABI, 7 May 2025 (WAM) – Sheikh Khalid bin Rashid Al Nuaimi, Minister of State, received today "
+         "Peter Szabo, the Ambassador of Hungary to the UAE, who called on him at the Ministry of Foreign Affairs "
+         "in Abu Dhabi.",
+         (M("Khalid bin Rashid Al Nuaimi", "Peter Szabo", "United Arab Emirates", "Hungary"),),
+         publisher="Emirates News Agency (WAM)"),
+    Case("agency-prime-minister-of-the-datelines-state", "Prime Minister receives Jordanian Foreign Minister",
+         "KUWAIT, May 10 (KUNA) -- His Highness the Prime Minister Sheikh Ahmad Nasser Al-Sabah received on Saturday "
+         "visiting Jordanian Foreign Minister Omar Haddad at Bayan Palace.",
+         (M("Ahmad Nasser Al-Sabah", "Omar Haddad", "Kuwait", "Jordan"),), publisher="Kuwait News Agency (KUNA)"),
+    Case("foreign-ministry-readout", "Foreign Minister Zhao Ming holds talks with Chilean Foreign Minister",
+         "On May 12, 2025, Foreign Minister Zhao Ming held talks in Beijing with Foreign Minister of Chile Ana Torres, "
+         "who is on an official visit to China.\n\nZhao Ming said China is ready to work with Chile to expand trade "
+         "in copper and fruit.",
+         (M("Zhao Ming", "Ana Torres", ("China", "Ministry of Foreign Affairs of China"), "Chile"),),
+         publisher="Ministry of Foreign Affairs of the People's Republic of China"),
+    Case("state-department-readout", "Secretary Hall's meeting with Moroccan Foreign Minister",
+         "Secretary of State Robert Hall met with Moroccan Foreign Minister Karim Alaoui today in Washington. The "
+         "Secretary and the Foreign Minister discussed regional security and trade.",
+         (M("Robert Hall", "Karim Alaoui", "United States", "Morocco"),), publisher="U.S. Department of State"),
+    Case("ambassador-presents-credentials-to-a-secretariat", "Mexico's Plenipotentiary presents credentials",
+         "GEORGETOWN, Guyana – CARICOM Secretary-General Dr. Anne Baptiste received on Monday the credentials of "
+         "Ambassador Pedro Ruiz, Plenipotentiary Representative of Mexico to the Caribbean Community.",
+         (M("Anne Baptiste", "Pedro Ruiz", "CARICOM", "Mexico"),), publisher="CARICOM Secretariat"),
+    Case("forum-secretary-general-meets-minister", "Forum Secretary General meets New Zealand Foreign Minister",
+         "SUVA, 13 May 2025 – Pacific Islands Forum Secretary General Sione Fifita met with New Zealand's Minister of "
+         "Foreign Affairs, Grace Walker, at the Forum Secretariat on Tuesday.",
+         (M("Sione Fifita", "Grace Walker", "Pacific Islands Forum", "New Zealand"),), publisher="Pacific Islands Forum Secretariat"),
+    Case("venue-in-a-third-state", "Secretary-General meets Prime Minister of Tonga",
+         "LONDON, 8 May 2025 – The Commonwealth Secretary-General, Patricia Mensah, met the Prime Minister of Tonga, "
+         "Siaosi Tupou, at Marlborough House on Thursday to discuss climate finance for small states.",
+         (M("Patricia Mensah", "Siaosi Tupou", "Commonwealth", "Tonga"),), publisher="Commonwealth Secretariat"),
+    Case("organization-seat-in-a-third-state", "Secretary General meets Prime Minister of Moldova",
+         "STRASBOURG, 15 May 2025 – The Secretary General of the Council of Europe, Anna Kristiansen, met with the "
+         "Prime Minister of Moldova, Ion Rusu, in Strasbourg on Thursday.",
+         (M("Anna Kristiansen", "Ion Rusu", "Council of Europe", "Moldova"),), publisher="Council of Europe"),
+    Case("executive-secretary-and-possessive-minister", "IGAD Executive Secretary holds talks with Somalia's Foreign Minister",
+         "DJIBOUTI, 5 May 2025 – IGAD Executive Secretary Dr. Mohamed Farah held talks on Monday with Somalia's "
+         "Minister of Foreign Affairs, Abdi Warsame, on the preparations for the summit of heads of state.",
+         (M("Mohamed Farah", "Abdi Warsame", "IGAD", "Somalia"),), publisher="IGAD"),
+    Case("visiting-delegation-by-adjective", "Deputy Prime Minister receives Cambodian delegation",
+         "VIENTIANE, May 9 (KPL) -- Lao Deputy Prime Minister Khamphan Vongsa received on Friday the visiting "
+         "Cambodian delegation led by Senior Minister Chea Sokha.",
+         (M("Khamphan Vongsa", "Chea Sokha", "Laos", "Cambodia"),), publisher="Lao News Agency (KPL)"),
+    Case("embassy-publisher", "Ambassador calls on the Minister of Finance of Tanzania",
+         "DAR ES SALAAM, 12 May 2025 – Ambassador Sanjay Mehta called on the Minister of Finance of Tanzania, "
+         "Juma Mwinyi, on Monday and discussed Indian lines of credit for water projects.",
+         (M("Juma Mwinyi", "Sanjay Mehta", "Tanzania", "India"),), publisher="High Commission of India in Dar es Salaam"),
+    Case("university-hosts-ambassador", "Vice-Chancellor hosts Ambassador of Finland",
+         "NAIROBI, 7 May 2025 – The Vice-Chancellor of the University of Nairobi, Prof. Grace Mutua, hosted the "
+         "Ambassador of Finland to Kenya, Mikko Laine, on Wednesday to discuss research on forestry.",
+         (M("Grace Mutua", "Mikko Laine", "University of Nairobi", "Finland"),), publisher="University of Nairobi"),
+    Case("bank-president-at-meetings-abroad", "IsDB President meets Minister of Finance of Mauritania",
+         "ALGIERS, 20 May 2025 – The President of the Islamic Development Bank, Dr. Hamid Al-Tayeb, met the Minister "
+         "of Economy and Finance of Mauritania, Sidi Ould Ahmed, on the sidelines of the Bank's Annual Meetings in "
+         "Algiers.",
+         (M("Hamid Al-Tayeb", "Sidi Ould Ahmed", "IsDB", "Mauritania"),), publisher="Islamic Development Bank"),
+    Case("counterpart-by-adjective-and-publisher-state", "Minister of Tourism meets Maldivian counterpart",
+         "COLOMBO, 6 May 2025 – Minister of Tourism Ravi Perera met his Maldivian counterpart, Aminath Shareef, in "
+         "Colombo on Tuesday to promote twin-destination holidays.",
+         (M("Ravi Perera", "Aminath Shareef", "Sri Lanka", "Maldives"),), publisher="Sri Lanka News (Sri Lanka)"),
+    Case("state-only-in-the-headline", "Jordanian FM holds talks with Saudi counterpart in Riyadh",
+         "Foreign Minister Omar Haddad held talks on Monday in Riyadh with his Saudi counterpart, Prince Faisal bin "
+         "Khalid, on the situation in Gaza.",
+         (M("Omar Haddad", "Faisal bin Khalid", "Jordan", "Saudi Arabia"),), publisher="Arab News"),
+    Case("un-official-meets-an-untitled-minister-in-the-datelines-state", "WFP Executive Director meets Minister of Economic Affairs",
+         "NOUAKCHOTT, 13 May 2025 – The Executive Director of the World Food Programme, Lena Hoffmann, met with the "
+         "Minister of Economic Affairs, Mohamed Vall, on Tuesday to discuss school meals in the Hodh El Chargui.",
+         (M("Mohamed Vall", "Lena Hoffmann", "Mauritania", "WFP"),), publisher="World Food Programme"),
+    Case("un-official-visits-a-state-and-meets-an-untitled-minister", "UNFPA Executive Director visits Nepal",
+         "UNFPA Executive Director Maria Costa paid a visit to Nepal this week, where she met with the Minister of "
+         "Health and Population, Ram Bahadur Thapa, to discuss maternal health services in remote districts.",
+         (M("Ram Bahadur Thapa", "Maria Costa", "Nepal", "UNFPA"),), publisher="UNFPA"),
+    Case("deputy-foreign-minister-in-a-ministrys-release", "Deputy Foreign Minister receives Swedish Ambassador",
+         "Deputy Foreign Minister Le Thanh Hai received Swedish Ambassador Anna Lindqvist in Ha Noi on 9 May 2025. "
+         "The two sides discussed preparations for the 55th anniversary of diplomatic relations.",
+         (M("Le Thanh Hai", "Anna Lindqvist", ("Viet Nam", "Ministry of Foreign Affairs of Viet Nam"), "Sweden"),),
+         publisher="Ministry of Foreign Affairs of Viet Nam",
+         xfail="the publishing ministry is not a side of its official whose bare title extraction gave the state: the dev gold lists the publisher's ministry in one such item and not in another"),
+    Case("visitor-does-not-act-for-the-host-state", "Irish President meets Austrian Chancellor in Vienna",
+         "VIENNA, 14 May 2025 – The President of Ireland, Siobhán Byrne, on a state visit to Austria, met Chancellor "
+         "Andreas Huber at the Federal Chancellery on Wednesday.",
+         (M("Andreas Huber", "Siobhán Byrne", "Austria", "Ireland"),), publisher="Irish Times"),
+    Case("un-women-head-meets-minister-of-a-named-state", "UN Women chief meets Argentina's Minister of Women",
+         "BUENOS AIRES, 7 May 2025 – UN Women Executive Director Sofia Lindgren met Argentina's Minister of Women, "
+         "Gender and Diversity, Luciana Pérez, on Wednesday.",
+         (M("Luciana Pérez", "Sofia Lindgren", "Argentina", "UN Women"),), publisher="UN Women"),
+    Case("telephone-call-between-two-ministers", "Foreign Minister holds telephone call with Greek counterpart",
+         "BOGOTÁ, 10 May 2025 – The Minister of Foreign Affairs of Colombia, Andrés Molina, held a telephone "
+         "conversation on Saturday with the Minister of Foreign Affairs of Greece, Nikos Pappas.",
+         (M("Andrés Molina", "Nikos Pappas", "Colombia", "Greece"),), publisher="Cancillería de Colombia"),
+    Case("interpol-secretary-general-visits-a-ministry", "INTERPOL Secretary General meets Fiji's Minister for Policing",
+         "SUVA, 6 May 2025 – INTERPOL Secretary General Marco Bianchi met Fiji's Minister for Policing, Joeli Rabuka, "
+         "on Tuesday to discuss the fight against drug trafficking in the Pacific.",
+         (M("Joeli Rabuka", "Marco Bianchi", "Fiji", "INTERPOL"),), publisher="INTERPOL"),
+]
+
+CASES += UNSEEN
+
+# Sixteen more, written after the first 28 passed (expectations first; one corrected after the run:
+# the IMF team's side names the National Bank of Serbia beside Serbia, as the dev gold names a state's
+# body its official acts for beside the state): 12 passed; the four that failed read "Ibero-America"
+# as the United States, missed an "International Monetary Fund (IMF) team led by B", gave a news
+# agency's own minister reported from Geneva the state of the dateline's city, and let a host keep
+# the guest's title that extraction also gave him.
+NAMES.update({
+    "IMF": "International Monetary Fund|IMF", "National Bank of Serbia": "National Bank of Serbia", "Zimbabwe": "Zimbabwe|Republic of Zimbabwe", "Oman": "Oman|Sultanate of Oman",
+    "Iran": "Iran|Islamic Republic of Iran", "GCC": "Gulf Cooperation Council|GCC|Cooperation Council for the Arab States of the Gulf",
+    "Bahrain": "Bahrain|Kingdom of Bahrain", "Serbia": "Serbia|Republic of Serbia", "France": "France|French Republic",
+    "Poland": "Poland|Republic of Poland", "Canada": "Canada", "Tunisia": "Tunisia|Tunisian Republic",
+    "Ecuador": "Ecuador|Republic of Ecuador", "Spain": "Spain|Kingdom of Spain", "Italy": "Italy|Italian Republic",
+    "Côte d'Ivoire": "Côte d'Ivoire|Ivory Coast|Republic of Côte d'Ivoire", "Turkmenistan": "Turkmenistan", "Cameroon": "Cameroon|Republic of Cameroon",
+    "IFAD": "International Fund for Agricultural Development|IFAD", "Lebanon": "Lebanon|Lebanese Republic", "UNIDO": "United Nations Industrial Development Organization|UNIDO",
+})
+
+UNSEEN_HARDER = [
+    Case("wire-with-the-visitor-first", "Chinese president meets Zimbabwean counterpart",
+         "BEIJING, May 13 (Xinhua) -- Chinese President Li Wenhua met with visiting Zimbabwean President Tendai Moyo "
+         "at the Great Hall of the People in Beijing on Tuesday.\n\nLi said China and Zimbabwe are good friends. "
+         "Moyo said his country is grateful for China's support.",
+         (M("Li Wenhua", "Tendai Moyo", "China", "Zimbabwe"),), publisher="Xinhua"),
+    Case("gulf-agency-with-surnames-later", "Oman, Iran foreign ministers discuss ties",
+         "MUSCAT, May 11 (ONA) -- Sayyid Hamad bin Saif Al Busaidi, Minister of Foreign Affairs, received in his "
+         "office today Dr. Reza Karimi, Foreign Minister of the Islamic Republic of Iran, who is currently visiting "
+         "the Sultanate.\n\nAl Busaidi and Karimi reviewed bilateral relations and regional developments.",
+         (M("Hamad bin Saif Al Busaidi", "Reza Karimi", "Oman", "Iran"),), publisher="Oman News Agency"),
+    Case("imf-mission-chief-meets-finance-minister", "IMF staff concludes visit to Serbia",
+         "BELGRADE, 9 May 2025 – An International Monetary Fund (IMF) team led by Ms. Anna Petrova visited Belgrade "
+         "from 28 April to 9 May. The team met with Minister of Finance Dragan Ilic, National Bank of Serbia "
+         "Governor Jelena Markovic and other senior officials.",
+         (M(("Dragan Ilic", "Jelena Markovic"), "Anna Petrova", ("Serbia", "National Bank of Serbia"), "IMF"),), publisher="International Monetary Fund"),
+    Case("secretariat-receives-delegation-with-members", "GCC Secretary General receives Bahraini delegation",
+         "RIYADH, 7 May 2025 – The Secretary General of the Gulf Cooperation Council, Jassim Al-Hamad, received at "
+         "the General Secretariat on Wednesday a delegation from the Kingdom of Bahrain headed by Undersecretary of "
+         "the Ministry of Interior, Khalid Al Noaimi, and including Colonel Faisal Saleh.",
+         (M("Jassim Al-Hamad", ("Khalid Al Noaimi", "Faisal Saleh"), "GCC", "Bahrain"),), publisher="GCC Secretariat"),
+    Case("eu-high-representative-meets-minister", "High Representative meets Foreign Minister of Tunisia",
+         "BRUSSELS, 14 May 2025 – The High Representative of the European Union for Foreign Affairs and Security "
+         "Policy, Elena Marin, met today the Minister of Foreign Affairs of Tunisia, Youssef Ben Salem, in Brussels.",
+         (M("Elena Marin", "Youssef Ben Salem", "European Union", "Tunisia"),), publisher="European External Action Service"),
+    Case("president-receives-in-the-capital-with-an-accompanying-minister", "President receives Canadian minister",
+         "WARSAW, 12 May 2025 – President Andrzej Nowicki received on Monday Canada's Minister of International "
+         "Trade, Louise Tremblay, who was accompanied by the Ambassador of Canada to Poland, Mark Reid.",
+         (M("Andrzej Nowicki", ("Louise Tremblay", "Mark Reid"), "Poland", "Canada"),), publisher="Polish Press Agency (PAP)"),
+    Case("latin-american-chancellery", "Canciller receives Spanish Secretary of State",
+         "QUITO, 6 May 2025 – The Minister of Foreign Affairs and Human Mobility, Gabriela Sánchez, received the "
+         "Secretary of State for Ibero-America of Spain, Luis Ortega, at the Palacio de Najas on Tuesday.",
+         (M("Gabriela Sánchez", "Luis Ortega", "Ecuador", "Spain"),), publisher="Ministry of Foreign Affairs and Human Mobility of Ecuador"),
+    Case("director-general-of-a-un-agency-meets-italian-minister", "UNIDO Director General meets Italian Minister",
+         "VIENNA, 9 May 2025 – UNIDO Director General Ahmed Rahman met Italy's Minister of Enterprises, Marco "
+         "Ferri, on Friday to discuss the agency's work on green industry in Africa.",
+         (M("Ahmed Rahman", "Marco Ferri", "UNIDO", "Italy"),), publisher="UNIDO"),
+    Case("president-receives-the-outgoing-ambassador", "President receives farewell visit of French Ambassador",
+         "ABIDJAN, 8 May 2025 – The President of the Republic, Alassane Koné, on Thursday received the outgoing "
+         "Ambassador of France, Jean-Pierre Martin, who came to bid him farewell at the end of his mission.",
+         (M("Alassane Koné", "Jean-Pierre Martin", "Côte d'Ivoire", "France"),), publisher="Presidency of Côte d'Ivoire"),
+    Case("the-x-side-was-represented-by", "Uzbekistan and Turkmenistan hold political consultations",
+         "TASHKENT, 14 May 2025 – Deputy Minister of Foreign Affairs of Uzbekistan Bakhrom Aloev held political "
+         "consultations with Vepa Hajiyev in Tashkent on Wednesday. The Turkmen side was represented by Vepa Hajiyev, "
+         "Deputy Minister of Foreign Affairs, and the Uzbek side also by Ambassador Nodir Saidov.",
+         (M(("Bakhrom Aloev", "Nodir Saidov"), "Vepa Hajiyev", "Uzbekistan", "Turkmenistan"),), publisher="Dunyo Information Agency"),
+    Case("accompanied-by-his-chief-of-staff", "Arab League Secretary-General received by the President of Lebanon",
+         "BEIRUT, 10 May 2025 – The President of Lebanon, Michel Haddad, received on Saturday the Secretary-General of "
+         "the League of Arab States, Ahmed Saleh, who was accompanied by his Chief of Staff, Hossam Farouk.",
+         (M("Michel Haddad", ("Ahmed Saleh", "Hossam Farouk"), "Lebanon", "League of Arab States"),), publisher="National News Agency (Lebanon)"),
+    Case("eu-head-of-delegation", "EU Ambassador meets Kenyan Cabinet Secretary",
+         "NAIROBI, 6 May 2025 – The Head of the European Union Delegation to Kenya, Ambassador Henriette Geiger, met "
+         "the Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, on Tuesday.",
+         (M("Musalia Mudavadi", "Henriette Geiger", "Kenya", "European Union"),), publisher="Kenya News Agency"),
+    Case("regional-bureau-of-a-programme", "UNDP Regional Director meets Minister of Planning of Jordan",
+         "AMMAN, 7 May 2025 – The Director of the Regional Bureau for Arab States of the United Nations Development "
+         "Programme, Abdallah Dardari, met with the Minister of Planning and International Cooperation of Jordan, "
+         "Zeina Toukan, on Wednesday.",
+         (M("Zeina Toukan", "Abdallah Dardari", "Jordan", "UNDP"),), publisher="Petra"),
+    Case("minister-meets-a-un-head-at-its-seat", "Minister of Health meets WHO Director-General",
+         "GENEVA, 8 May 2025 – The Minister of Health of Rwanda, Sabin Nsanzimana, met the Director-General of the "
+         "World Health Organization, Tedros Ghebreyesus, on Thursday.",
+         (M("Sabin Nsanzimana", "Tedros Ghebreyesus", "Rwanda", "WHO"),), publisher="Ministry of Health of Rwanda"),
+    Case("agency-reports-its-minister-abroad", "Minister meets UNHCR High Commissioner in Geneva",
+         "GENEVA, 9 May 2025 – Minister Ahmed Ould Salem met the UN High Commissioner for Refugees, Filippo Rossi, on "
+         "Friday to discuss the refugees in the Mbera camp.",
+         (M("Ahmed Ould Salem", "Filippo Rossi", "Mauritania", "UNHCR"),), publisher="Mauritanian News Agency (AMI)"),
+    Case("host-given-the-guests-title", "Head of State receives IFAD President",
+         "YAOUNDÉ, 9 May 2025 – The Head of State, Paul Nkemba, received in audience on Friday the President of the "
+         "International Fund for Agricultural Development, Alvaro Lario.",
+         (M("Paul Nkemba", "Alvaro Lario", "Cameroon", "IFAD"),), publisher="Presidency of the Republic of Cameroon"),
+]
+
+CASES += UNSEEN_HARDER
 
 
 def _slug(name: str) -> str:

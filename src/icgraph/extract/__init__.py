@@ -230,7 +230,7 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     extraction = Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(facts.posts),
                             events=tuple(facts.events), agreements=tuple(facts.agreements),
                             memberships=tuple(facts.memberships))
-    return represent(extraction)  # extract/represent.py: whom each participant acts for
+    return represent(extraction, ctx.gazetteer, ctx.lexicon)  # extract/represent.py: whom each participant acts for
 
 
 def _referenced(posts, events, agreements, memberships) -> set[str]:

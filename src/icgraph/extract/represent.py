@@ -1,7 +1,8 @@
 """Whom each participant represents: one item's extraction records in, the same records out with
 each participation's `on_behalf_of` set (the organizations or states the agent acts for in that
-event). Pure: reads only the item text, its publisher and the records; the phrases come from
-`data/extraction/representation.tsv`.
+event). Pure: reads only the item (text, headline, publisher), the records and what it is given,
+the extraction's gazetteer and lexicon (`represent(extraction, ctx.gazetteer, ctx.lexicon)`); the
+phrases come from `data/extraction/representation.tsv`.
 
 For a person, in this order (the first that applies):
 
@@ -25,8 +26,19 @@ For a person, in this order (the first that applies):
    state or government and when the publisher names only a state;
 8. for a short name, the same for the fuller name of the item that contains it ("Prince Faisal");
 9. "his/her country" in the passage when the passage names exactly one state no other participant
-   acts for; and for the one participant still without, the state whose official the item names
-   only by title ("the visit of the Russian Foreign Minister").
+   acts for; "his counterpart B" with no state named: the state visited, the dateline city's or the
+   publisher's, not the other side's; and for the one participant still without, the state whose
+   official the item names only by title ("the visit of the Russian Foreign Minister"), else the one
+   state the headline names that no participant acts for ("Jordanian FM holds talks with Saudi
+   counterpart").
+
+Two people on different sides do not act for one institution when one has it only from a post
+extraction inferred (a bare title given the item's country, a title whose state another sentence
+names), or from a post while holding another in an unrelated institution ("The Head of State, A,
+received the President of X, B" read as "President of X" for A too): that one acts for their other
+post, the publisher's body or state, the state visited, the dateline city's state or the one state
+the publisher names. A title of a state's legislative chamber ("Speaker of the House of
+Representatives B", "the Senate Chairman B") acts for the chamber and through it the state.
 
 Before 6, a government title of a place within a state ("the Governor of Punjab, B", "B, Deputy Emir
 of Makkah Region") gives that state. Whom a person acts for is then named as the graph names it: a
@@ -58,21 +70,21 @@ from pathlib import Path
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.extract.gazetteer import RoleTerm, default_gazetteer
-from icgraph.extract.lexicon import load_lexicon
+from icgraph.extract.gazetteer import Gazetteer, RoleTerm
+from icgraph.extract.lexicon import Lexicon, singular
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
-ORG_HEADS_FILE = DATA_DIR / "extraction" / "org_heads.txt"
-CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body")
+CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
+        "chamber")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
 
 INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
-FALLBACK_CONFIDENCE = 0.5
-"""The confidence of a post that extraction gives a bare government title from the item's country
-(extract/posts.py), not from anything the item says of the person."""
+STATED_CONFIDENCE = 0.8
+"""The confidence of a post the item states for the person (extract/posts.py); below it, inferred
+(0.5: a bare government title given the item's country, not anything the item says of the person)."""
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,|\(|:|–|—|-)")
 SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
 HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
@@ -139,11 +151,6 @@ def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
     return Phrases({cue: tuple(words) for cue, words in by_cue.items()})
 
 
-@lru_cache(maxsize=1)
-def _org_heads(path: Path = ORG_HEADS_FILE) -> frozenset[str]:
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
-
-
 @dataclass(frozen=True)
 class Occurrence:
     key: str
@@ -153,17 +160,23 @@ class Occurrence:
 
 
 class _Item:
-    """The item's text with where each of its entities is named."""
+    """The item's text with where each of its entities is named, and what representation reads
+    besides: the gazetteer (states, organizations, places, titles), the lexicon (organization head
+    words, the words of a whole government) and the phrases of representation.tsv."""
 
-    def __init__(self, extraction: Extraction, phrases: Phrases) -> None:
+    def __init__(self, extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, phrases: Phrases) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
         self.phrases = phrases
         self.text = extraction.item.text
         self.publisher = extraction.item.publisher or ""
+        self.title = extraction.item.title or ""
         self.entities: dict[str, Entity] = {entity.key: entity for entity in extraction.entities}
         self.added: list[Entity] = []
         self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
         self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
+        self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
@@ -174,7 +187,7 @@ class _Item:
     def _known_parents(self) -> None:
         """An organ the gazetteer places in an organization the item does not name ("ECOWAS
         Commission" -> ECOWAS) answers to that organization here; the item's entity is left as read."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         for entity in list(self.entities.values()):
             if entity.kind != EntityKind.ORGANIZATION or not entity.gazetteer_id or entity.parent in self.entities:
                 continue
@@ -195,7 +208,7 @@ class _Item:
         """In an item that names no state, a government body with no state is that of the city its
         dateline names ("New Delhi: ... between the Ministry of Development of North Eastern Region
         and UNDP")."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         stateless = [e for e in self.entities.values() if e.kind == EntityKind.ORGANIZATION and e.org_type == OrgType.GOVERNMENT and not e.country]
         if not stateless or any(o.kind == EntityKind.COUNTRY for o in self.occurrences):
             return
@@ -215,7 +228,7 @@ class _Item:
         """Government bodies the item names only as the second half of a minister's portfolio
         ("Minister of Foreign Affairs and International Cooperation of Cambodia"): a title's words,
         not an institution of their own (whoever holds the title acts for the state)."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         inside, elsewhere = set(), set()
         for occurrence in self.occurrences:
             entity = self.entities[occurrence.key]
@@ -237,9 +250,9 @@ class _Item:
         bodies = []
         for part in parts:
             named = re.fullmatch(r"(?P<name>(?P<head>\w+)\s+of\s+.+?)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\s]+?)\s*", part)
-            if named is None or named["head"].lower() not in _org_heads():
+            if named is None or singular(named["head"]) not in self.lexicon.org_heads:
                 continue
-            states = default_gazetteer().find(named["state"], kinds=[EntityKind.COUNTRY])
+            states = self.gazetteer.find(named["state"], kinds=[EntityKind.COUNTRY])
             if len(states) == 1 and states[0].start == 0 and states[0].end == len(named["state"]):
                 bodies.append((named["name"], states[0].entry))
         if len(bodies) != 1:
@@ -263,7 +276,7 @@ class _Item:
     def _complete_ministries(self) -> None:
         """A body a minister's title names with its state after it ("Minister of International Affairs
         and Cooperation for the Republic of Botswana") is that state's, when the item says no other."""
-        gazetteer = default_gazetteer()
+        gazetteer = self.gazetteer
         for occurrence in self.occurrences:
             entity = self.entities[occurrence.key]
             if entity.kind != EntityKind.ORGANIZATION or entity.country or entity.org_type not in (None, OrgType.OTHER, OrgType.GOVERNMENT):
@@ -307,7 +320,7 @@ class _Item:
         for entity in self.entities.values():
             names = {entity.name, *entity.aliases}
             if entity.kind == EntityKind.PERSON:
-                names |= {rest for name in names if (rest := _untitled(name))}
+                names |= {rest for name in names if (rest := _untitled(name, self.gazetteer))}
             for name in names:
                 if len(name) < 2 or name not in self.text:  # no pattern to build for a name not written
                     continue
@@ -319,7 +332,7 @@ class _Item:
             if kept and occurrence.start < kept[-1].end:
                 continue
             kept.append(occurrence)
-        for match in default_gazetteer().find(self.text, kinds=[EntityKind.COUNTRY]):
+        for match in self.gazetteer.find(self.text, kinds=[EntityKind.COUNTRY]):
             if not any(o.start < match.end and match.start < o.end for o in kept):
                 key = self.country_key(match.entry)
                 kept.append(Occurrence(key, EntityKind.COUNTRY, match.start, match.end))
@@ -336,6 +349,24 @@ class _Item:
         self.added.append(entity)
         return key
 
+    def body(self, name: str, state: str) -> str | None:
+        """The item's organization of that name as a body of `state` (given it when it has no state),
+        else one added; None when the item's entity of that name belongs to another state."""
+        for key, entity in self.entities.items():
+            if entity.kind == EntityKind.ORGANIZATION and entity.name.lower() == name.lower():
+                if entity.country is None:
+                    self.entities[key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
+                    self.completed.add(key)
+                return key if self.entities[key].country == state else None
+        key = f"r{len(self.added) + 1}"
+        added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=name, org_type=OrgType.GOVERNMENT, country=state)
+        self.entities[key] = added
+        self.added.append(added)
+        return key
+
+    def answering(self, key: str) -> tuple[str, ...]:
+        return answering(self.entities, key, self.lexicon)
+
     def within(self, start: int, end: int, kinds: frozenset[EntityKind]) -> list[Occurrence]:
         return [o for o in self.occurrences if o.start >= start and o.end <= end and o.kind in kinds]
 
@@ -347,25 +378,24 @@ class _Item:
         return [entity for entity in self.added if entity.key in wanted]
 
 
-def _untitled(name: str) -> str | None:
+def _untitled(name: str, gazetteer: Gazetteer) -> str | None:
     """A person's name without a title the parser ran into it ("Pm Nguyen Tan Dung" -> "Nguyen Tan Dung")."""
     first, _, rest = name.partition(" ")
     for form in (first, first.upper()):
-        if rest and default_gazetteer().is_role(form):
+        if rest and gazetteer.is_role(form):
             return rest
     return None
 
 
-def _organ_of(entity: Entity, parent: Entity) -> bool:
+def _organ_of(entity: Entity, parent: Entity, lexicon: Lexicon) -> bool:
     """An organ named after its organization: "ECOWAS Commission", "African Union Commission"."""
-    heads = _org_heads()
     return any(
-        name.startswith(parent_name + " ") and name[len(parent_name) + 1 :].lower() in heads
+        name.startswith(parent_name + " ") and singular(name[len(parent_name) + 1 :]) in lexicon.org_heads
         for name in (entity.name, *entity.aliases) for parent_name in (parent.name, *parent.aliases)
     )
 
 
-def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
+def answering(entities: dict[str, Entity], key: str, lexicon: Lexicon) -> tuple[str, ...]:
     """`key` and the institutions that answer for it, nearest first: a unit's organization, a
     government body's state ("Ministry of Culture" -> the ministry and Azerbaijan), an organ's
     organization ("ECOWAS Commission" -> the commission and ECOWAS)."""
@@ -376,7 +406,7 @@ def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
             following = entity.parent
         elif entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.GOVERNMENT and entity.country in entities:
             following = entity.country
-        elif entity.kind == EntityKind.ORGANIZATION and entity.parent in entities and _organ_of(entity, entities[entity.parent]):
+        elif entity.kind == EntityKind.ORGANIZATION and entity.parent in entities and _organ_of(entity, entities[entity.parent], lexicon):
             following = entity.parent
         else:
             return tuple(found)
@@ -386,20 +416,21 @@ def answering(entities: dict[str, Entity], key: str) -> tuple[str, ...]:
         entity = entities[following]
 
 
-def _whole_government(entities: dict[str, Entity], key: str) -> str:
+def _whole_government(item: _Item, key: str) -> str:
     """A state's whole government ("the Government of Nigeria", "the Royal Government of X", "the X
     Government") is acted for as the state itself; any other institution as itself."""
+    entities = item.entities
     entity = entities[key]
     if entity.kind != EntityKind.ORGANIZATION or entity.country not in entities:
         return key
-    words = load_lexicon().words_for("government")
+    words = item.lexicon.words_for("government")
     name = entity.name.split()
     rest = [word for word in name if word.lower() not in words]
     while rest and rest[0].lower() in {"of", "the"}:
         rest = rest[1:]
     if len(rest) == len(name) or not rest:
         return key  # no government word: a ministry, an agency, an embassy
-    country = default_gazetteer().country(" ".join(rest))
+    country = item.gazetteer.country(" ".join(rest))
     return entity.country if country is not None and country.iso3 == entities[entity.country].iso_code else key
 
 
@@ -409,7 +440,7 @@ def _organ_party(item: _Item, person: str, party: str, posts: list[Post]) -> str
     for the organ, and through it for the organization."""
     roles = {post.role for post in posts if post.person == person and post.organization == party}
     organs = [key for key, entity in item.entities.items() if entity.kind == EntityKind.ORGANIZATION
-              and entity.parent == party and _organ_of(entity, item.entities[party])]
+              and entity.parent == party and _organ_of(entity, item.entities[party], item.lexicon)]
     for key in organs:
         organ = item.entities[key]
         for name in (organ.name, *organ.aliases):
@@ -433,30 +464,65 @@ def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) 
                       if not VENUE_BEFORE.search(item.text, max(0, m.start() - 12), m.start())), None)
         if named is None:  # a ministry named only as the venue ("received B at the Ministry of Health") is no side
             continue
-        name = " ".join(named.group().split())
-        for key, entity in item.entities.items():
-            if entity.kind == EntityKind.ORGANIZATION and entity.name.lower() == name.lower():
-                if entity.country is None:
-                    item.entities[key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
-                    item.completed.add(key)
-                return key if item.entities[key].country == state else None
-        key = f"r{len(item.added) + 1}"
-        added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=name, org_type=OrgType.GOVERNMENT, country=state)
-        item.entities[key] = added
-        item.added.append(added)
-        return key
+        return item.body(" ".join(named.group().split()), state)
     return None
+
+
+def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -> str | None:
+    """The legislative chamber of the state whose title the person holds ("Speaker of the House of
+    Representatives B", "B, Chairman of the Senate", "the Senate Chairman, B", a post "Chairman of
+    the Senate" of the state, "on behalf of the Senate and people of X"): the item's entity of that
+    name, else one added as the state's body."""
+    pattern = item.phrases.pattern("chamber")
+    name = item.chambers.get(person)
+    for post in posts:
+        chamber = pattern.search(post.role) if name is None and post.person == person and post.organization == state else None
+        if chamber is not None and re.search(r"\bof\s+(?:the\s+)?$", post.role[: chamber.start()]):
+            name = chamber.group()
+    gazetteer = item.gazetteer
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})) if name is None else ():
+        if occurrence.key != person:
+            continue
+        low = max(0, occurrence.start - 80)
+        stops = [m.end() for m in re.finditer(r"[.;:!?]\s|\n", item.text[low : occurrence.start])]
+        low += stops[-1] if stops else 0
+        before = item.text[low : occurrence.start]
+        roles = gazetteer.find_roles(before)
+        for chamber in pattern.finditer(before):
+            tail = before[chamber.end() :]
+            titled = any((b <= chamber.start() and re.fullmatch(r"\s+of\s+(?:the\s+)?", before[b : chamber.start()])
+                          or a < chamber.start() < b)  # "Speaker of the House" (a title) "of Representatives"
+                         and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,3}", tail) for a, b, _ in roles) \
+                or any(a >= chamber.end() and re.fullmatch(r"['’]?s?\s+", before[chamber.end() : a])
+                       and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,3}", before[b:]) for a, b, _ in roles)
+            if titled:
+                name = chamber.group()
+        apposition = re.match(r",\s+(?:the\s+)?", item.text[occurrence.end : occurrence.end + 10])
+        if name is None and apposition is not None:
+            start = occurrence.end + apposition.end()
+            after = re.split(r"[,;.\n]", item.text[start : start + 100])[0]
+            for a, b, _ in gazetteer.find_roles(after):
+                chamber = pattern.match(after, b + len(re.match(r"\s+of\s+(?:the\s+)?|", after[b:]).group())) if a == 0 else None
+                if chamber is not None and chamber.start() > b and not after[chamber.end() :].strip():
+                    name = chamber.group()
+                    break
+        if name is not None:
+            break
+    if name is None:
+        return None
+    name = " ".join(word[:1].upper() + word[1:] for word in name.split()) if name.islower() else " ".join(name.split())
+    return item.body(name, state)
 
 
 def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> str:
     """The institution a participant acts for, as the graph names it: a state's whole government is
     the state; a title's second portfolio is its state; an organization whose organ the person's
     title names is that organ (and, through it, the organization)."""
-    party = _whole_government(item.entities, party)
+    party = _whole_government(item, party)
     if party in item.portfolios:
         party = item.entities[party].country
     if person is not None and item.entities[party].kind == EntityKind.COUNTRY:
-        return _ministry_of_title(item, person, party, posts) or party
+        return _ministry_of_title(item, person, party, posts) or _chamber_of_title(item, person, party, posts) or party
     return (person is not None and _organ_party(item, person, party, posts)) or party
 
 
@@ -493,6 +559,9 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
         person = people_before[-1] if people_before else (people_after[0] if people_after else None)
         if person is not None:
             found.setdefault(person.key, party.key)
+            chamber = phrases.pattern("chamber").search(text, cue.end(), people_of.end()) if people_of is not None else None
+            if chamber is not None:  # "on behalf of the Senate and people of X": X's Senate
+                item.chambers.setdefault(person.key, " ".join(chamber.group().split()))
     for delegation, party in _delegations(item, passage, phrases):
         for person in _delegation_people(item, delegation, phrases, end):
             found.setdefault(person.key, party.key)
@@ -522,10 +591,10 @@ def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple
 
 def _named_delegation(item: _Item, cue: re.Match, low: int, phrases: Phrases) -> tuple[tuple[int, int], Occurrence] | None:
     """The delegation at `cue` with the institution it names: "the Omani delegation", "ASEAN's
-    high-level delegation", "a delegation from Ghana"."""
+    high-level delegation", "an International Monetary Fund (IMF) team", "a delegation from Ghana"."""
     text = item.text
     before = [o for o in item.within(max(low, cue.start() - 60), cue.start(), INSTITUTIONS)]
-    if before and re.fullmatch(r"(?:'s|’s)?[^\S\n]+(?:\w+[^\S\n]+){0,2}", text[before[-1].end : cue.start()]):
+    if before and re.fullmatch(r"\)?(?:'s|’s)?(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+(?:\w+[^\S\n]+){0,2}", text[before[-1].end : cue.start()]):
         return (before[-1].start, cue.end()), before[-1]
     of = phrases.pattern("delegation-of").match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
     if of is not None:
@@ -635,7 +704,7 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     """ "the Saudi Minister of Culture, B", "Botswana's Minister of International Affairs, B": a
     country adjective or possessive before the person's role (a body named in the role may stand
     between)."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     for occurrence in item.within(passage.start, passage.end, frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -656,7 +725,7 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
 def _of_after_titled_name(item: _Item, person: str) -> str | None:
     """ "Ambassador B of X", "H.E. B of the Republic of X": a title or honorific right before the
     name and the institution right after it."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -676,7 +745,7 @@ def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     accredited to Y, B", "Minister of State (MoS) for X B": a title of an institution the person's
     name follows in the same clause, in any sentence of the item ("for" only of an organization:
     "the Special Envoy for Syria" does not act for Syria)."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     titles = [(m.start(), m.end()) for m in phrases.pattern("title-of").finditer(item.text)]
     titles += [(a, b) for a, b, _ in gazetteer.find_roles(item.text)]
     people = frozenset({EntityKind.PERSON})
@@ -710,7 +779,7 @@ def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
 def _untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
     """A government title right before the name ("PM B", "President, Dr B") or set after it in
     apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     low = max(0, occurrence.start - 40)
     before = item.text[low : occurrence.start]
     roles = [term for a, b, term in gazetteer.find_roles(before) if term.governmental
@@ -735,7 +804,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     the government body that publishes the item ("Ministry of Science and Technology of China"), or
     for a head of state or government (`state-title`) and when the publisher names only a state
     ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     states = {m.entry.iso3: m.entry for m in gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
     body = item.publisher_body
     if len(states) != 1 and body is None:
@@ -756,7 +825,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
 def _subnational_party(item: _Item, person: str) -> str | None:
     """ "The Governor of Punjab, B", "B, Deputy Emir of Makkah Region,": a government title of a place
     within a state (a province, a region, a city) acts for that state."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -819,10 +888,35 @@ def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[st
     return states.pop() if len(states) == 1 else None
 
 
+def _counterpart_state(item: _Item, person: str, phrases: Phrases, taken: set[str]) -> str | None:
+    """ "A met his counterpart B in Prague" (no state named for B): the state the encounter is
+    reported from (the state visited, the dateline's city's) or the publisher's, when it is not one
+    the other participants act for."""
+    cue = phrases.pattern("title-of")
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        before = item.text[max(0, occurrence.start - 40) : occurrence.start]
+        named = [m for m in cue.finditer(before) if re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}", before[m.end() :])]
+        if named and re.search(r"\b(?:his|her|their|its)\s+$", before[: named[-1].start()], re.IGNORECASE):
+            return _visited_state(item, taken) or _dateline_state(item, taken) or _publisher_state(item, taken)
+    return None
+
+
+def _headline_state(item: _Item, taken: set[str]) -> str | None:
+    """The one state the headline names (by name or adjective, not as the place visited) that no
+    participant acts for ("Jordanian FM holds talks with Saudi counterpart in Riyadh")."""
+    title = item.title
+    states = {item.country_key(m.entry) for m in item.gazetteer.find(title, kinds=[EntityKind.COUNTRY])
+              if not VISIT_TO.search(title[max(0, m.start - 40) : m.start]) and not re.search(r"\b(?:in|to)\s+$", title[: m.start])}
+    states -= taken
+    return states.pop() if len(states) == 1 else None
+
+
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
     """The one state whose official the item names only by title ("the official visit of the Russian
     Foreign Minister to Tashkent", no name after it) and no participant acts for."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     people = frozenset({EntityKind.PERSON})
     states = set()
     for match in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY]):
@@ -858,11 +952,12 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     )
 
 
-def _fallback_only(person: str, party: str, posts: list[Post]) -> bool:
-    """The person acts for `party` only through bare titles that extraction gave the item's country
-    (posts of the fallback confidence): the item never says so."""
-    held = [post for post in posts if post.person == person and post.organization == party]
-    return bool(held) and all(post.evidence.confidence <= FALLBACK_CONFIDENCE for post in held)
+def _support(person: str, party: str, posts: list[Post]) -> float:
+    """How surely the item says the person acts for `party`: the highest confidence of their posts
+    there (below a stated post's: inferred, e.g. a bare title given the item's country, a title
+    whose state another sentence names); 1 when no post gave it (a phrase, an adjective, a title)."""
+    held = [post.evidence.confidence for post in posts if post.person == person and post.organization == party]
+    return max(held) if held else 1.0
 
 
 def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
@@ -874,7 +969,7 @@ def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
 def _visited_state(item: _Item, excluded: set[str]) -> str | None:
     """The one state the item says someone went to ("paid a working visit to Japan", "arrived in
     Peru"), other than `excluded`."""
-    gazetteer = default_gazetteer()
+    gazetteer = item.gazetteer
     states = {item.country_key(m.entry) for m in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY])
               if m.form != "demonym" and VISIT_TO.search(item.text[max(0, m.start - 40) : m.start])}
     states -= excluded | {None}
@@ -887,14 +982,36 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
     dateline = DATELINE.match(item.text)
     if dateline is None:
         return None
-    places = default_gazetteer().find(dateline.group(1), kinds=[EntityKind.PLACE, EntityKind.COUNTRY])
+    places = item.gazetteer.find(dateline.group(1), kinds=[EntityKind.PLACE, EntityKind.COUNTRY])
     if len(places) != 1:
         return None
     entry = places[0].entry
     iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
-    country = next((c for c in default_gazetteer().find(item.text, kinds=[EntityKind.COUNTRY]) if c.entry.iso3 == iso3), None)
-    key = item.country_key(country.entry) if country is not None else None
+    country = item.gazetteer.country_by_code(iso3) if iso3 else None
+    key = item.country_key(country) if country is not None else None
     return key if key not in excluded else None
+
+
+def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
+    """The one state the publisher names ("Sri Lanka News (Sri Lanka)", "Petra News Agency, Jordan"),
+    other than `excluded`."""
+    states = {m.entry.iso3: m.entry for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    if len(states) != 1:
+        return None
+    key = item.country_key(next(iter(states.values())))
+    return key if key not in excluded else None
+
+
+def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post]) -> str | None:
+    """ "GENEVA – Minister A met the High Commissioner for Refugees" in a release of a state's news
+    agency or ministry: a bare title gave A the state of the dateline's city, which neither the text
+    nor the headline names; A is the official of the one state the publisher names."""
+    if item.entities[party].kind != EntityKind.COUNTRY or _support(person, party, posts) >= STATED_CONFIDENCE:
+        return None
+    if any(o.key == party for o in item.occurrences) or any(
+            m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
+        return None
+    return _publisher_state(item, {party})
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
@@ -902,25 +1019,30 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
     only from a bare title that extraction gave the item's country ("Secretary of State A met
     Indonesian Foreign Minister B" in an item whose headline names Indonesia; "On 12 May, Minister A
     held talks with the Minister of Economy, B" in a Finnish ministry's report of a visit to Japan):
-    that one acts for what else the item says of them (the publisher's state, the state visited), or
-    the item does not say."""
+    that one acts for what else the item says of them (the publisher's body or state, the state
+    visited, the state of the dateline's city, the one state the publisher names), or the item does
+    not say."""
     people = [i for i, p in enumerate(event.participations)
               if p.agent in item.entities and item.entities[p.agent].kind == EntityKind.PERSON]
     for i in people:
         party = parties[i]
-        if party is None or not _fallback_only(event.participations[i].agent, party, posts):
-            continue
-        mine = set(answering(item.entities, party))
+        person = event.participations[i].agent
+        support = _support(person, party, posts) if party is not None else 1.0
+        related = {party, *_ancestors(item.entities, party)} if party in item.entities else {party}
+        elsewhere = any(post.person == person and post.organization in item.entities and post.organization not in related
+                        and party not in _ancestors(item.entities, post.organization) for post in posts)
+        if support >= STATED_CONFIDENCE and not (support < 1.0 and elsewhere):
+            continue  # a stated post, unless the person holds another ("The Head of State, A, received the President of X, B")
+        mine = set(item.answering(party))
         rivals = [j for j in range(len(parties)) if j != i and parties[j] and _opposite(event, i, j, people)
-                  and mine & set(answering(item.entities, parties[j]))
-                  and not _fallback_only(event.participations[j].agent, parties[j], posts)]
+                  and mine & set(item.answering(parties[j]))
+                  and _support(event.participations[j].agent, parties[j], posts) > support]
         if not rivals:
             continue
-        person = event.participations[i].agent
         others = [post for post in posts if not (post.person == person and post.organization == party)]
         alternative = _person_party(item, person, event, others, phrases, {})
-        if alternative is None or mine & set(answering(item.entities, alternative)):
-            alternative = _visited_state(item, mine) or _dateline_state(item, mine)
+        if alternative is None or mine & set(item.answering(alternative)):
+            alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine)
         parties[i] = alternative
         item.unsettled[person] = (party, alternative)  # the same in the item's other events
 
@@ -932,7 +1054,7 @@ def _resettled(item: _Item, event: Event) -> Event:
     for participation in event.participations:
         unsettled = item.unsettled.get(participation.agent)
         if unsettled and participation.on_behalf_of[:1] == (unsettled[0],):
-            participation = replace(participation, on_behalf_of=answering(item.entities, unsettled[1]) if unsettled[1] else ())
+            participation = replace(participation, on_behalf_of=item.answering(unsettled[1]) if unsettled[1] else ())
         participations.append(participation)
     return replace(event, participations=tuple(participations))
 
@@ -951,29 +1073,36 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
             if fuller is not None:
                 party = _person_party(item, fuller, event, posts, phrases, explicit)
         parties.append(party)
-    taken = {key for party in parties if party for key in answering(item.entities, party)}
+    taken = {key for party in parties if party for key in item.answering(party)}
     for index, participation in enumerate(event.participations):
         agent = item.entities.get(participation.agent)
         if parties[index] is None and agent is not None and agent.kind == EntityKind.PERSON:
             parties[index] = _own_country(item, event.evidence, phrases, taken)
     unknown = [index for index, party in enumerate(parties) if party is None and event.participations[index].agent in item.entities
                and item.entities[event.participations[index].agent].kind == EntityKind.PERSON]
+    for index in unknown:
+        parties[index] = _counterpart_state(item, event.participations[index].agent, phrases, taken)
+    unknown = [index for index in unknown if parties[index] is None]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
-        parties[unknown[0]] = _untaken_title_state(item, taken)
+        parties[unknown[0]] = _untaken_title_state(item, taken) or _headline_state(item, taken)
+    for index, participation in enumerate(event.participations):
+        if parties[index] is not None and item.entities[participation.agent].kind == EntityKind.PERSON:
+            parties[index] = _reported_from_abroad(item, participation.agent, parties[index], posts) or parties[index]
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
     participations = tuple(
-        replace(participation, on_behalf_of=answering(item.entities, party) if party else ())
+        replace(participation, on_behalf_of=item.answering(party) if party else ())
         for participation, party in zip(event.participations, parties)
     )
     return replace(event, participations=participations)
 
 
-def represent(extraction: Extraction, phrases: Phrases | None = None) -> Extraction:
-    """`extraction` with every participation's `on_behalf_of` set where the item tells it."""
+def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, phrases: Phrases | None = None) -> Extraction:
+    """`extraction` with every participation's `on_behalf_of` set where the item tells it, read with
+    the extraction's gazetteer and lexicon and the phrases of representation.tsv."""
     phrases = phrases or load_phrases()
-    item = _Item(extraction, phrases)
+    item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
