@@ -76,10 +76,36 @@ def _theme_end(token: Token, end: int) -> int:
     return i if i > end + 1 else end
 
 
+NAME_LINKS = frozenset({"to"})  # "the Conference of the Parties [to the Convention on ...]"
+OUTSIDE_NAMES = frozenset({"PERSON", "GPE", "DATE", "TIME"})
+
+
+def _name_end(token: Token, end: int) -> int:
+    """End of a capitalised name the parser cut: the rest of a quoted title ("the symposium “Heritage
+    and Identity [in the Digital Age]”") and a "to the ..." part of the name that it hung on the verb
+    ("addressed the Meeting of the Conference of the Parties [to the Convention on Biological
+    Diversity]"); a person, state or date after "to" is no part of the name."""
+    doc = token.doc
+    opened = [t for t in doc[token.i:end] if t.text in {"“", "\""}]
+    if opened and not any(t.text in {"”", "\""} for t in doc[opened[-1].i + 1:end]):
+        close = next((t.i for t in doc[end:min(end + 15, len(doc))] if t.text in {"”", "\""}), None)
+        if close is not None and not any(t.is_sent_start for t in doc[end:close + 1]):
+            return close + 1
+    if not doc[end - 1].text[:1].isupper() or end + 2 >= len(doc) or doc[end].lower_ not in NAME_LINKS:
+        return end
+    i = end + 1 + (doc[end + 1].lower_ == "the")
+    if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].ent_type_ in OUTSIDE_NAMES:
+        return end
+    while i < len(doc) and (doc[i].text[:1].isupper() and not doc[i].is_sent_start or doc[i].lower_ in THEME_LINKS
+                            and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        i += 1
+    return i
+
+
 def _event_phrase(token: Token) -> Span:
     """The noun phrase of an event word, without trailing clauses."""
     subtree = list(token.subtree)
-    span = token.doc[subtree[0].i:_theme_end(token, subtree[-1].i + 1)]
+    span = token.doc[subtree[0].i:_name_end(token, _theme_end(token, subtree[-1].i + 1))]
     text = span.text
     match = None
     for found in CUT.finditer(text, pos=len(token.text) if text.startswith(token.text) else 0):
@@ -99,13 +125,23 @@ def _event_phrase(token: Token) -> Span:
 
 
 EDITION_NAME = re.compile(r"[A-Z]{3,8}\d{1,4}")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _event_word(ctx: ItemContext, token: Token) -> bool:
-    """A word naming an event: an event noun, or an acronym with its edition's number ("COP29",
-    "WUF12") that names no entity."""
+    """A word naming an event: an event noun, an acronym with its edition's number ("COP29",
+    "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
     return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
-        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None
+        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
+        or _numbered_sitting(ctx, token)
+
+
+def _numbered_sitting(ctx: ItemContext, token: Token) -> bool:
+    """ "the 150th Assembly of the IPU", "the Seventh Congress": a capitalised sitting word
+    (data/extraction/fact_words.tsv) with an ordinal among the words before it in its name."""
+    if not token.text[:1].isupper() or token.lower_ not in ctx.lexicon.words_for("sitting"):
+        return False
+    return any(ORDINAL.fullmatch(t.text) or t.ent_type_ == "ORDINAL" for t in token.lefts)
 
 
 def _event_token_in(ctx: ItemContext, tokens: list[Token]) -> Token | None:
@@ -143,6 +179,8 @@ def _kind(ctx: ItemContext, phrase: Span) -> EventKind:
         kind = ctx.lexicon.event_nouns.get(singular(token.text))
         if kind is not None and kind not in {EventKind.MEETING}:
             return kind
+        if _numbered_sitting(ctx, token):
+            return EventKind.CONFERENCE
     return EventKind.OTHER
 
 
