@@ -37,7 +37,7 @@ THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 PLACE_LINKS = frozenset({"in", "at"})
 CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
 NAMED_EVENT = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|in|de|la)\s+|\s+)){0,10}"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in|de|la)){1,2}\s+|\s+)){0,10}"
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
 
 
@@ -133,7 +133,7 @@ def _event_word(ctx: ItemContext, token: Token) -> bool:
     "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
     return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
         or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
-        or _numbered_sitting(ctx, token)
+        or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
 
 
 def _numbered_sitting(ctx: ItemContext, token: Token) -> bool:
@@ -620,6 +620,29 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     return found
 
 
+ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&-]{1,9}\d{0,4})\)")
+
+
+def _event_acronyms(ctx: ItemContext) -> dict[str, str]:
+    """Acronyms the item defines for the events it names ("the World Summit on the Information
+    Society (WSIS) opened ... At WSIS, A presented ..."): the acronym names the event, unless it names
+    an entity."""
+    text = ctx.item.text
+    out: dict[str, str] = {}
+    for start, name in ctx.named_events:
+        if start < 0:
+            continue
+        end = text.find(name, start)
+        match = ACRONYM_AFTER.match(text, end + len(name)) if end >= 0 else None
+        acronym = match.group(1) if match else ""
+        if not acronym or acronym in name.split():
+            continue
+        named = ctx.acronyms.get(acronym)
+        if named is None or ctx.entity(named).name in name:  # not a piece of the name read as an entity
+            out.setdefault(acronym, name)
+    return out
+
+
 def _event_at(ctx: ItemContext, tokens) -> Token | None:
     """The event of the first "at" or "during" phrase among `tokens` that names one."""
     for token in tokens:
@@ -649,6 +672,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
+    ctx.event_acronyms = _event_acronyms(ctx)
     single = {t.lemmas[0]: t for t in ctx.lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
     for sentence in ctx.sentences:
         for match in sentence_triggers(ctx, sentence):
@@ -868,6 +892,7 @@ def _name_head(ctx: ItemContext, name: str) -> str:
 
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
     name = phrase.text.strip()
+    name = ctx.event_acronyms.get(name, name)  # "At WSIS": the event the item named before its acronym
     if _is_generic(phrase):
         named = _named_before(ctx, phrase)
         if named:
@@ -880,8 +905,11 @@ def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Sp
                 draft.name = name
             return draft
     dates, place, venue = dates_near(ctx, sentence, meeting=False)
-    draft = Draft(kind=_kind(ctx, phrase), sentence=sentence, dates=dates, place=place, venue=venue, name=name,
-                  confidence=0.7)
+    kind = _kind(ctx, phrase)
+    if name != phrase.text.strip():
+        kind = ctx.lexicon.event_nouns.get(_name_head(ctx, name), kind)  # the kind of the name an acronym stands for
+    draft = Draft(kind=EventKind.OTHER if kind == EventKind.MEETING else kind, sentence=sentence, dates=dates,
+                  place=place, venue=venue, name=name, confidence=0.7)
     drafts.append(draft)
     return draft
 
