@@ -677,6 +677,10 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     for sentence in ctx.sentences:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
+            if frame == "visit" and "attend" in single and _visits_event(ctx, match):
+                # "A visited the International Petroleum Exhibition": a visit to an event is taking part
+                match = TriggerMatch(single["attend"], match.tokens)
+                frame = match.trigger.frame
             if frame not in ROLE_OF_FRAME and match.tokens[-1].lemma_.lower() in single:
                 # "E, co-hosted by X and Y": the verb of an encounter trigger ("co-host" a meeting)
                 # read with its own frame for an event that is no meeting
@@ -740,6 +744,21 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     _chairs_as(ctx, drafts)
     _joint_organizers(ctx, drafts)
     return [d for d in drafts if d.others]
+
+
+def _visits_event(ctx: ItemContext, match: TriggerMatch) -> bool:
+    """A visit verb whose object is an event other than an encounter: an exhibition, a fair, a
+    festival, a conference ("visited the Trade Fair"), not a person, a place or "the meeting"."""
+    head = match.head
+    if head.pos_ != "VERB" or len(match.tokens) != 1:
+        return False
+    for child in head.children:
+        if child.dep_ == "dobj" and _event_word(ctx, child):
+            kind = ctx.lexicon.event_nouns.get(singular(child.text))
+            mention = ctx.mention_at(child.i)
+            return kind not in MEETING_KINDS | {EventKind.MEETING} and (mention is None or mention.kind not in {
+                EntityKind.PERSON, EntityKind.COUNTRY})
+    return False
 
 
 def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
