@@ -1718,3 +1718,27 @@ EXTENT_LAST = [
 @pytest.mark.parametrize("doc", EXTENT_LAST)
 def test_extent_last(nlp, doc):
     check(nlp, doc)
+
+
+# the label an event gets is its name as the text writes it: not cut at a comma inside an
+# organization's name or inside its brackets, without the place it was held in
+EVENT_NAMES = [
+    pytest.param("Rabat, 4 May 2025. Dr. Amal Idrissi, Minister of Culture of Morocco, took part in the General "
+                 "Conference of the Islamic World Educational, Scientific and Cultural Organization in Rabat.",
+                 "General Conference of the Islamic World Educational, Scientific and Cultural Organization",
+                 id="a-comma-inside-an-organization's-name"),
+    pytest.param("Bangkok, 13 May 2025. Mr. Kenji Sato, Vice-Minister of Japan, attended the 81st Session of the "
+                 "Economic and Social Commission for Asia and the Pacific (ESCAP) in Bangkok on 13 May.",
+                 "81st Session of the Economic and Social Commission for Asia and the Pacific (ESCAP)",
+                 id="an-acronym-in-brackets-kept-whole"),
+    pytest.param("New York, 25 September 2025. Ms. Lea Novak, Minister of Foreign Affairs of Slovenia, took part in "
+                 "the 80th UN General Assembly session in New York.",
+                 "80th UN General Assembly session", id="without-the-place-it-was-held-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), EVENT_NAMES)
+def test_event_names_keep_their_extent(nlp, text, name):
+    ex = extract(NewsItem(id="t", text=text, title=None, published=date(2025, 9, 26)), nlp)
+    names = [e.name for e in ex.events if e.kind not in MEETING_KINDS and e.kind != EventKind.SIGNING]
+    assert name in names, names

@@ -112,6 +112,8 @@ def _event_phrase(token: Token) -> Span:
         rest = text[found.end():found.end() + 1]
         if found.group(0).strip() == "on" and token.text[:1].isupper() and (rest.isupper() or rest in QUOTES):
             continue  # a theme in the name: "the Forum on “Women's Leadership”", "Conference on Ocean Security"
+        if found.group(0) == "," and _inside_a_name(span, span.start_char + found.start()):
+            continue  # "the General Conference of the Islamic World Educational, Scientific and Cultural Organization"
         match = found
         break
     if match:
@@ -121,7 +123,24 @@ def _event_phrase(token: Token) -> Span:
             span = cut
     while len(span) > 1 and span[0].lower_ in {"the", "a", "an", "its", "their", "his", "her", "in", "at"}:
         span = span[1:]
-    return span
+    return _brackets_closed(span)
+
+
+def _brackets_closed(span: Span) -> Span:
+    """A name cut inside its brackets ("... Asia and the Pacific (ESCAP") takes its closing bracket."""
+    opened = [t.i for t in span if t.text == "("]
+    if not opened or any(t.text == ")" for t in span.doc[opened[-1]:span.end]):
+        return span
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == ")":
+        return doc[span.start:span.end + 1]
+    return doc[span.start:opened[-1]] if opened[-1] > span.start else span
+
+
+def _inside_a_name(span: Span, char: int) -> bool:
+    """The comma at `char` is inside a name the tagger read whole (an organization's)."""
+    comma = span.doc.char_span(char, char + 1)
+    return comma is not None and len(comma) == 1 and comma[0].ent_iob_ == "I" and comma[0].ent_type_ in {"ORG", "FAC"}
 
 
 EDITION_NAME = re.compile(r"[A-Z]{3,8}\d{1,4}")
@@ -910,7 +929,7 @@ def _name_head(ctx: ItemContext, name: str) -> str:
 
 
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
-    name = phrase.text.strip()
+    name = _without_place(ctx, phrase.text.strip())  # "the 78th General Assembly session in New York"
     name = ctx.event_acronyms.get(name, name)  # "At WSIS": the event the item named before its acronym
     if _is_generic(phrase):
         named = _named_before(ctx, phrase)
