@@ -1742,3 +1742,81 @@ def test_event_names_keep_their_extent(nlp, text, name):
     ex = extract(NewsItem(id="t", text=text, title=None, published=date(2025, 9, 26)), nlp)
     names = [e.name for e in ex.events if e.kind not in MEETING_KINDS and e.kind != EventKind.SIGNING]
     assert name in names, names
+
+
+# more of (e): the speaker of a participle clause or of "in his address to E" took part in E; a
+# participation with an adverbial between the verb and its event; "on the occasion of E"
+EXTENT_SPEAKERS = [
+    pytest.param(Doc(
+        title="Minister calls for climate finance",
+        published=date(2025, 11, 12),
+        text="Belem, 11 November 2025. Speaking at the opening of the 30th UN Climate Change Conference (COP30), "
+             "Ms. Ana Ribeiro, Minister of Environment of Mozambique, called for new adaptation finance.",
+        participations=(Took("Ana Ribeiro", "UN Climate Change Conference"),),
+        acceptable=(Took("Mozambique", "UN Climate Change Conference"),)),
+        id="speaking-at-the-opening-of-E-A-said"),
+    pytest.param(Doc(
+        title="Statement to the Human Rights Council",
+        published=date(2025, 3, 4),
+        text="Geneva, 3 March 2025. Addressing the 58th session of the Human Rights Council, Mr. Lukas Meier, "
+             "State Secretary of Switzerland, stressed the universality of human rights.",
+        participations=(Took("Lukas Meier", "58th session of the Human Rights Council"),),
+        acceptable=(Took("Switzerland", "58th session of the Human Rights Council"),
+                    Took("Human Rights Council", "58th session of the Human Rights Council"))),
+        id="addressing-the-58th-session-of-E-A-stressed"),
+    pytest.param(Doc(
+        title="Address to the Assembly",
+        published=date(2025, 5, 20),
+        text="Geneva, 19 May 2025. In his address to the 78th World Health Assembly, Mr. Tomas Novak, Minister of "
+             "Health of the Czech Republic, presented his country's reform of primary care.",
+        participations=(Took("Tomas Novak", "78th World Health Assembly"),),
+        acceptable=(Took("Czech Republic", "78th World Health Assembly"),
+                    Took("World Health Assembly", "78th World Health Assembly"),
+                    Took("World Health Organization", "78th World Health Assembly", ORGANIZER))),
+        id="in-his-address-to-the-78th-assembly-A-presented"),
+    pytest.param(Doc(
+        title="Participation by video conference",
+        published=date(2025, 6, 17),
+        text="Muscat, 16 June 2025 (ONA) - Mr. Said Al-Harthi, Minister of Labour of Oman, participated, via video "
+             "conference, in the 113th session of the International Labour Conference on 16 June 2025.",
+        participations=(Took("Said Al-Harthi", "113th session of the International Labour Conference"),),
+        acceptable=(Took("Oman", "113th session of the International Labour Conference"),
+                    Took("International Labour Organization", "113th session of the International Labour Conference",
+                         ORGANIZER))),
+        id="participated-via-video-conference-in-E"),
+    pytest.param(Doc(
+        title="Reception on the occasion of the Forum",
+        published=date(2025, 9, 10),
+        text="Vladivostok, 9 September 2025. On the occasion of the 10th Eastern Economic Forum, Mr. Bui Thanh Son, "
+             "Deputy Prime Minister of Viet Nam, presented investment opportunities in his country.",
+        participations=(Took("Bui Thanh Son", "Eastern Economic Forum"),),
+        acceptable=(Took("Viet Nam", "Eastern Economic Forum"),)),
+        id="on-the-occasion-of-E-A-presented"),
+    pytest.param(Doc(
+        title="Viet Nam at the Commission session",
+        published=date(2025, 4, 30),
+        text="Bangkok, 29 April 2025. Ms. Dao Minh Chau, Vice-Minister of Planning of Viet Nam, participated on "
+             "behalf of her government in the 81st session of the Economic and Social Commission for Asia and the "
+             "Pacific.",
+        participations=(Took("Dao Minh Chau", "81st session of the Economic and Social Commission for Asia and the "
+                                              "Pacific"),),
+        acceptable=(Took("Viet Nam", "81st session of the Economic and Social Commission for Asia and the Pacific"),
+                    Took("Economic and Social Commission for Asia and the Pacific",
+                         "81st session of the Economic and Social Commission for Asia and the Pacific"))),
+        id="participated-on-behalf-of-her-government-in-E"),
+    pytest.param(Doc(
+        title="ICESCO side event",
+        published=date(2025, 3, 14),
+        text="New York, 13 March 2025. Within the framework of its participation in the 69th session of the "
+             "Commission on the Status of Women, ICESCO organized a side event on girls' education.",
+        participations=(Took("Islamic World Educational, Scientific and Cultural Organization",
+                             "69th session of the Commission on the Status of Women"),
+                        Took("Islamic World Educational, Scientific and Cultural Organization", "side event",
+                             ORGANIZER))),
+        id="within-the-framework-of-its-participation-in-E-X-organized-a-side-event"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_SPEAKERS)
+def test_extent_speakers(nlp, doc):
+    check(nlp, doc)

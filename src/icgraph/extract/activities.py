@@ -528,9 +528,22 @@ def _possessor(ctx: ItemContext, noun: Token, meetings: list[Draft]) -> list[str
         if mention is not None:
             return [mention.key]
         if child.pos_ == "PRON":
-            return _thanked(ctx, noun, meetings)
+            return _thanked(ctx, noun, meetings) or _clause_owner(ctx, noun, child)
         return []
     return _thanked(ctx, noun, meetings)
+
+
+def _clause_owner(ctx: ItemContext, noun: Token, pronoun: Token) -> list[str]:
+    """ "Within the framework of its participation in E, X organized ...": a possessive pronoun in a
+    phrase that opens a clause stands for the clause's subject ("its" an organization or state, "his"
+    or "her" a person)."""
+    node = noun
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"} or noun.i > node.i:
+        return []
+    kinds = {EntityKind.ORGANIZATION, EntityKind.COUNTRY} if pronoun.lower_ in {"its", "their"} else PEOPLE
+    return [k for k in _agents_in(ctx, _clause_subject_tokens(node)) if ctx.entity(k).kind in kinds]
 
 
 def _thanked(ctx: ItemContext, token: Token, meetings: list[Draft]) -> list[str]:
@@ -964,10 +977,16 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
             # "(dateline –) On the sidelines of E, A met B": A and B were at E
             first = sideline
             pobj = _prep_object(next(c for c in sideline.children if c.dep_ == "pobj"), {"of"})
-        elif first.lower_ not in {"during", "at"} or len(sentence) < 4:
+        elif first.lower_ not in {"during", "at", "in"} or len(sentence) < 4:
             continue
         else:
             pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            if first.lower_ == "in":
+                # "In his address to the 78th World Health Assembly, A presented ...": a speech's named
+                # event ("In his statement at the plenary session" is a part of the event told of)
+                speech = pobj is not None and pobj.lower_ in ctx.lexicon.words_for("speech")
+                pobj = _prep_object(pobj, {"to", "at", "before", "during"}) if speech else None
+                pobj = pobj if pobj is not None and pobj.text[:1].isupper() else None
         if pobj is None or not _event_word(ctx, pobj):
             continue
         if ctx.lexicon.event_nouns.get(singular(pobj.text)) in MEETING_KINDS | {EventKind.MEETING}:
