@@ -1820,3 +1820,76 @@ EXTENT_SPEAKERS = [
 @pytest.mark.parametrize("doc", EXTENT_SPEAKERS)
 def test_extent_speakers(nlp, doc):
     check(nlp, doc)
+
+
+# more of (e): signings told as nouns ("through the signing of", "the signing of the agreement between
+# X and Y took place"), inverted objects, persons with possessive titles for their states, plural memoranda
+EXTENT_SIGNING_FORMS = [
+    pytest.param(Doc(
+        title="UNIDO and Ethiopia renew partnership",
+        published=date(2025, 2, 19),
+        text="Addis Ababa, 18 February 2025. UNIDO renewed its partnership with the Government of Ethiopia through "
+             "the signing of a new memorandum of understanding on agro-industrial parks on 18 February 2025.",
+        agreements=(signed(MOU, "United Nations Industrial Development Organization", "Ethiopia",
+                           on=date(2025, 2, 18)),)),
+        id="through-the-signing-of-a-memorandum"),
+    pytest.param(Doc(
+        title="Signing ceremony in Amman",
+        published=date(2025, 7, 24),
+        text="Amman, 23 July 2025. The signing of the agreement between the International Fund for Agricultural "
+             "Development and the Hashemite Kingdom of Jordan took place at the Ministry of Planning on 23 July "
+             "2025.",
+        agreements=(signed(AGREEMENT, "International Fund for Agricultural Development", "Jordan",
+                           on=date(2025, 7, 23)),)),
+        id="the-signing-of-the-agreement-between-X-and-Y-took-place"),
+    pytest.param(Doc(
+        title="Ghana reaches agreement with the IMF",
+        published=date(2025, 5, 8),
+        text="Accra, 7 May 2025. Ghana's Minister of Finance, Mr. Kwame Asante, and the IMF's Mission Chief for "
+             "Ghana, Ms. Laura Diaz, signed a staff-level agreement on the third review of the programme on 7 May "
+             "2025.",
+        agreements=(signed(AGREEMENT, "Ghana", "International Monetary Fund", on=date(2025, 5, 7),
+                           by={"Kwame Asante", "Laura Diaz"}),)),
+        id="possessive-titles-sign-for-a-state-and-a-fund"),
+    pytest.param(Doc(
+        title="Two memoranda signed",
+        published=date(2025, 3, 27),
+        text="Baku, 26 March 2025. Azerbaijan and the United Nations Development Programme signed two memoranda of "
+             "understanding on green energy and digital skills on 26 March 2025.",
+        agreements=(signed(MOU, "Azerbaijan", "United Nations Development Programme", on=date(2025, 3, 26)),)),
+        id="signed-two-memoranda"),
+    pytest.param(Doc(
+        title="Host country agreement",
+        published=date(2025, 10, 15),
+        text="Panama City, 14 October 2025. The Government of Panama signed a host country agreement with the "
+             "World Food Programme for its regional logistics hub on 14 October 2025.",
+        agreements=(signed(AGREEMENT, "Panama", "World Food Programme", on=date(2025, 10, 14)),)),
+        id="the-government-of-X-signed-a-host-country-agreement-with-Y"),
+    pytest.param(Doc(
+        title="Memorandum inked",
+        published=date(2025, 1, 22),
+        text="Islamabad, 21 January 2025 (APP): A memorandum of understanding on vocational training was inked "
+             "between Pakistan and the Islamic Development Bank on Tuesday.",
+        agreements=(signed(MOU, "Pakistan", "Islamic Development Bank", on=date(2025, 1, 21)),)),
+        id="an-mou-was-inked-between-X-and-Y"),
+    pytest.param(Doc(
+        title="Secretary-General and minister sign",
+        published=date(2025, 8, 13),
+        text="Jakarta, 12 August 2025. The Secretary-General of ASEAN, Mr. Kao Kim Hourn, and the Minister of "
+             "Foreign Affairs of Timor-Leste, Mr. Bendito Freitas, signed the agreement on the establishment of "
+             "the ASEAN liaison office in Dili.",
+        agreements=(signed(AGREEMENT, "Association of Southeast Asian Nations", "Timor-Leste",
+                           by={"Kao Kim Hourn", "Bendito Freitas"}),)),
+        id="two-officials-with-titles-before-names-sign"),
+    pytest.param(Doc(
+        title="Agreement to be signed",
+        published=date(2025, 6, 11),
+        text="Dakar, 10 June 2025. Senegal and the African Development Bank agreed to sign a loan agreement for "
+             "the Dakar regional express train at the bank's annual meetings next month."),
+        id="agreed-to-sign-is-no-signing"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_SIGNING_FORMS)
+def test_extent_signing_forms(nlp, doc):
+    check(nlp, doc)
