@@ -286,6 +286,8 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                         return inner
                 if child.dep_ == "prep" and child.lower_ in preps:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects and objects[0].tag_ == "WDT" and node.dep_ == "relcl" and _event_word(ctx, node.head):
+                        return node.head  # "The Initiative, in which A took part, closed ..."
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:
                         # "a panel discussion at E", "took part in the work of E", "a panel on energy
@@ -341,8 +343,12 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
 def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     head = match.head
     frame = match.trigger.frame
-    if frame in {"partner", "patron"} or match.tokens[-1].pos_ == "ADP":
-        last = match.tokens[-1]
+    last = match.tokens[-1]
+    event_object = frame == "chair" and last.pos_ == "ADP" and any(c.dep_ == "pobj" and _event_word(ctx, c)
+                                                                   for c in last.children)
+    if frame in {"partner", "patron"} or last.pos_ == "ADP" and not event_object:
+        # "under the patronage of X", "in partnership with X"; not "presided over E", whose agent is
+        # the subject
         tokens = _token_set(last.subtree) if last.dep_ == "prep" else set()
         if not tokens:
             for child in last.children:
@@ -772,6 +778,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                     if not any(k == key for k, _ in draft.others):
                         draft.others.append((key, Role.PARTICIPANT))
         _lineup(ctx, drafts, meetings, sentence)
+        _headed_delegations(ctx, drafts, sentence)
+        _at_named_events(ctx, drafts, sentence)
     _framing_events(ctx, drafts)
     _chairs_as(ctx, drafts)
     _joint_organizers(ctx, drafts)
@@ -791,6 +799,60 @@ def _visits_event(ctx: ItemContext, match: TriggerMatch) -> bool:
             return kind not in MEETING_KINDS | {EventKind.MEETING} and (mention is None or mention.kind not in {
                 EntityKind.PERSON, EntityKind.COUNTRY})
     return False
+
+
+HEADING = frozenset({"head", "lead"})
+AT_EVENT_CLIMB = frozenset({"dobj", "attr", "pobj", "prep", "acomp", "oprd"})
+
+
+def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
+    """ "The delegation of X to E was headed by A": A took part in E."""
+    for token in sentence:
+        if token.lower_ not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
+            continue
+        event = _prep_object(token, {"to", "at"})
+        verb = token.head
+        if event is None or not _event_word(ctx, event) or is_planned(verb) or _meeting_word(ctx, event):
+            continue
+        tokens = _token_set(t for c in verb.children if c.dep_ == "agent" for t in c.subtree)
+        people = [k for k in _agents_in(ctx, tokens - _titles_of_people(ctx, tokens))
+                  if ctx.entity(k).kind == EntityKind.PERSON]
+        if people:
+            draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
+            draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+
+
+def _meeting_word(ctx: ItemContext, token: Token) -> bool:
+    return ctx.lexicon.event_nouns.get(singular(token.text)) in MEETING_KINDS | {EventKind.MEETING}
+
+
+def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
+    """ "A was the guest of honour at the Kampala Arts Festival", "A presented the report at the 52nd
+    Session of the Committee", "A gave a lecture at the Academy's Winter Course": the person a clause
+    is about was at the named event its "at" phrase names (an encounter's words excepted)."""
+    for token in sentence:
+        if token.dep_ != "prep" or token.lower_ != "at":
+            continue
+        event = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if event is not None and not event.text[:1].isupper():
+            named = _prep_object(event, {"of"})  # "at the opening of the Forum"
+            event = named if event.lower_ in ctx.lexicon.event_nouns and named is not None else None
+        if event is None or not event.text[:1].isupper() or not _event_word(ctx, event) or _meeting_word(ctx, event):
+            continue
+        mention = ctx.mention_at(event.i)
+        if mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.COUNTRY}:
+            continue
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in AT_EVENT_CLIMB and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or is_planned(verb):
+            continue
+        tokens = _clause_subject_tokens(verb)
+        people = [k for k in _agents_in(ctx, tokens - _titles_of_people(ctx, tokens))
+                  if ctx.entity(k).kind == EntityKind.PERSON]
+        if people:
+            draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
+            draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
 
 
 def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
