@@ -1992,3 +1992,54 @@ EXTENT_TAKING_PART = [
 @pytest.mark.parametrize("doc", EXTENT_TAKING_PART)
 def test_extent_taking_part(nlp, doc):
     check(nlp, doc)
+
+
+# more of (e): signers named only by their titles, the publisher's own head signing, a headline party
+EXTENT_SIGNERS = [
+    pytest.param(Doc(
+        title="OIC and Gambia sign agreement",
+        published=date(2025, 2, 6),
+        text="Jeddah, 5 February 2025. The agreement on the preparations for the summit was signed by the "
+             "Secretary-General of the Organisation of Islamic Cooperation and the Minister of Foreign Affairs of "
+             "the Gambia on 5 February 2025.",
+        agreements=(signed(AGREEMENT, "Organisation of Islamic Cooperation", "Gambia", on=date(2025, 2, 5)),)),
+        id="signed-by-two-titles-without-names"),
+    pytest.param(Doc(
+        title="ICESCO signs agreement with Azerbaijan",
+        publisher="ICESCO",
+        published=date(2025, 4, 10),
+        text="Baku, 9 April 2025. The Director-General of ICESCO, Dr. Salem Al-Nuaimi, signed a cooperation "
+             "agreement with Mr. Adil Karimli, Minister of Culture of Azerbaijan, on 9 April 2025.",
+        agreements=(signed(AGREEMENT, "Islamic World Educational, Scientific and Cultural Organization", "Azerbaijan",
+                           on=date(2025, 4, 9), by={"Salem Al-Nuaimi", "Adil Karimli"}),)),
+        id="the-publisher's-head-signed-with-a-minister"),
+    pytest.param(Doc(
+        title="Bank signs two loans with Morocco",
+        published=date(2025, 12, 11),
+        text="Rabat, 10 December 2025. The European Bank for Reconstruction and Development (EBRD) and the Kingdom "
+             "of Morocco signed two loan agreements totalling EUR 150 million for water desalination.\n\n"
+             "The agreements were signed by Ms. Odile Renaud-Basso, President of the EBRD, and Ms. Nadia Fettah, "
+             "Minister of Economy and Finance of Morocco.",
+        agreements=(signed(AGREEMENT, "European Bank for Reconstruction and Development", "Morocco",
+                           by={"Odile Renaud-Basso", "Nadia Fettah"}),)),
+        id="the-kingdom-of-X-signed-two-loans-then-signatories"),
+    pytest.param(Doc(
+        title="University signs with the Ministry of Higher Education",
+        published=date(2025, 5, 15),
+        text="Muscat, 14 May 2025 (ONA) - Sultan Qaboos University signed a memorandum of understanding with the "
+             "Omani Ministry of Higher Education, Research and Innovation on scholarships on 14 May 2025.",
+        agreements=(signed(MOU, "Sultan Qaboos University", "Oman", on=date(2025, 5, 14)),)),
+        id="a-university-signed-with-a-ministry-named-by-an-adjective"),
+    pytest.param(Doc(
+        title="Cooperation agreement with Mongolia",
+        published=date(2025, 9, 25),
+        text="Ulaanbaatar, 24 September 2025. Turkey and Mongolia signed an agreement on cooperation in the field "
+             "of education and science during the visit of the Turkish Minister of National Education.",
+        agreements=(signed(AGREEMENT, "Turkey", "Mongolia"),)),
+        id="an-agreement-on-cooperation-in-the-field-of-lower-case"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_SIGNERS)
+def test_extent_signers(nlp, doc):
+    check(nlp, doc)
