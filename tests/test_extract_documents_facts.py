@@ -1989,6 +1989,16 @@ EXTENT_TAKING_PART = [
 ]
 
 
+EXTENT_TAKING_PART.append(pytest.param(Doc(
+    title="Egypt at the Development Summit",
+    published=date(2025, 5, 4),
+    text="Baghdad, 3 May 2025. Egypt's delegation, headed by Minister Ahmed Fouad, participated in the Arab Economic "
+         "and Social Development Summit in Baghdad on 3 May 2025.",
+    participations=(Took("Ahmed Fouad", "Arab Economic and Social Development Summit"),
+                    Took("Egypt", "Arab Economic and Social Development Summit"))),
+    id="X's-delegation-headed-by-A-participated-in-E"))
+
+
 @pytest.mark.parametrize("doc", EXTENT_TAKING_PART)
 def test_extent_taking_part(nlp, doc):
     check(nlp, doc)

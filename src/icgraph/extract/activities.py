@@ -470,6 +470,7 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         keys = _agents(ctx, match)
     if frame == "participate" and head.pos_ not in {"NOUN", "PROPN"}:
         keys = _counted_people(ctx, head) or keys
+        keys += [k for k in _delegation_senders(ctx, head) if k not in keys]
     if not keys and frame == "participate" and head.dep_ == "acl":
         keys = _companions(ctx, head.head, meetings)
     if not keys and frame in {"participate", "organize"} and head.dep_ == "pcomp":
@@ -478,6 +479,23 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         keys = organizations or keys
     return [(k, role) for k in keys]
+
+
+def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
+    """ "Egypt's delegation, headed by A, participated in E", "The delegation of UNICEF took part in
+    E": the state or organization whose delegation it is takes part too."""
+    out: list[str] = []
+    for subject in _subjects(head):
+        if subject.lower_ not in DELEGATION:
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [o for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                   for o in c.children if c.dep_ == "pobj"]
+        for owner in owners:
+            mention = ctx.mention_at(owner.i)
+            if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
+                out.append(as_state(ctx, mention.key))
+    return out
 
 
 def _counted_people(ctx: ItemContext, head: Token) -> list[str]:
