@@ -1999,6 +1999,18 @@ EXTENT_TAKING_PART.append(pytest.param(Doc(
     id="X's-delegation-headed-by-A-participated-in-E"))
 
 
+EXTENT_TAKING_PART.append(pytest.param(Doc(
+    title="Food Security Forum in Rome",
+    published=date(2025, 5, 4),
+    text="Rome, 3 May 2025. FAO co-organized the Global Food Security Forum with the Government of Italy in Rome on "
+         "3 May 2025.\n\n"
+         "Ministers of agriculture from 40 countries attended the forum.",
+    participations=(Took("Food and Agriculture Organization of the United Nations", "Global Food Security Forum",
+                         ORGANIZER),
+                    Took("Italy", "Global Food Security Forum", ORGANIZER))),
+    id="X-co-organized-E-with-the-government-of-Y"))
+
+
 @pytest.mark.parametrize("doc", EXTENT_TAKING_PART)
 def test_extent_taking_part(nlp, doc):
     check(nlp, doc)

@@ -475,10 +475,22 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         keys = _companions(ctx, head.head, meetings)
     if not keys and frame in {"participate", "organize"} and head.dep_ == "pcomp":
         keys = _thanked(ctx, head, meetings)  # "thanked X for participating in / hosting E"
+    if frame == "organize" and _joint(head):
+        # "X co-organized E with the Government of Y": Y organises too
+        withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        withs += [t for o in head.children if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with"]
+        keys += [k for k in (as_state(ctx, k) for k in _agents_in(ctx, _token_set(t for w in withs for t in w.subtree)))
+                 if ctx.entity(k).kind != EntityKind.PERSON and k not in keys]
     if frame in {"organize", "hosting"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         keys = organizations or keys
     return [(k, role) for k in keys]
+
+
+def _joint(verb: Token) -> bool:
+    """ "co-organized", "co-hosted", "co-organised" (one token or three)."""
+    doc = verb.doc
+    return verb.lower_.startswith("co-") or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
 
 
 def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
