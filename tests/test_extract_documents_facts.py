@@ -1184,3 +1184,884 @@ UNSEEN_GATHERINGS = [
 @pytest.mark.parametrize("doc", UNSEEN_GATHERINGS)
 def test_unseen_gatherings(nlp, doc):
     check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (e) news never seen, written in the styles of publishers outside the tuned part (UN agencies,
+# regional banks, cultural bodies, parliaments, news agencies with datelines), on the extents a
+# scorer is sensitive to: parties given as a government, a ministry or a person instead of the state
+# or organization; event names with ordinals, years, acronyms in brackets, quotes and "of the" chains,
+# named once and then called "the forum"; organizations as participants and co-organisers
+
+EXTENT_SIGNINGS = [
+    pytest.param(Doc(
+        title="University and ministry sign MoU on teacher training",
+        published=date(2025, 2, 13),
+        text="Nairobi, 12 February 2025 – The University of Nairobi and Kenya's Ministry of Education signed a "
+             "memorandum of understanding on teacher training on Wednesday, 12 February 2025.\n\n"
+             "The memorandum was signed by Prof. Daniel Kiprop, Vice-Chancellor of the University, and Ms. Grace "
+             "Wanjiru, Principal Secretary for Basic Education.",
+        agreements=(signed(MOU, "University of Nairobi", "Kenya", on=date(2025, 2, 12)),)),
+        id="a-university-and-a-state's-ministry-sign-an-mou"),
+    pytest.param(Doc(
+        title="ADB approves and signs loan for the Kyrgyz Republic",
+        published=date(2025, 4, 9),
+        text="BISHKEK, KYRGYZ REPUBLIC (8 April 2025) — The Asian Development Bank (ADB) and the Government of the "
+             "Kyrgyz Republic today signed a $40 million loan agreement to modernise irrigation in the Chui "
+             "valley.\n\n"
+             "The project will rehabilitate 120 kilometres of canals.",
+        agreements=(signed(AGREEMENT, "Asian Development Bank", "Kyrgyzstan", on=date(2025, 4, 8)),)),
+        id="a-bank's-loan-with-the-government-of-the-X-republic"),
+    pytest.param(Doc(
+        title="IsDB and Uzbekistan sign Letter of Intent",
+        published=date(2025, 6, 3),
+        text="Jeddah, 2 June 2025 – The Islamic Development Bank (IsDB) and the Republic of Uzbekistan signed a "
+             "Letter of Intent (LoI) for a new country engagement framework on 2 June 2025.\n\n"
+             "The framework will cover energy, water and vocational training.",
+        agreements=(signed(LOI, "Islamic Development Bank", "Uzbekistan", on=date(2025, 6, 2)),)),
+        id="X-and-Y-signed-a-Letter-of-Intent"),
+    pytest.param(Doc(
+        title="Azerbaijan and Hungary strengthen cultural ties",
+        published=date(2025, 3, 19),
+        text="Baku, 18 March 2025 (AZERTAC). Azerbaijan and Hungary signed an Agreement on Cooperation in the "
+             "Field of Culture in Baku on 18 March 2025.\n\n"
+             "The agreement provides for exchanges of artists, exhibitions and joint festivals.",
+        agreements=(signed(AGREEMENT, "Azerbaijan", "Hungary", on=date(2025, 3, 18)),)),
+        id="an-agreement-on-cooperation-in-the-field-of"),
+    pytest.param(Doc(
+        title="BADEA grant for Senegal",
+        published=date(2025, 5, 21),
+        text="Dakar, 20 May 2025. The Arab Bank for Economic Development in Africa (BADEA) signed a grant "
+             "agreement with the Republic of Senegal for the rehabilitation of rural health centres.\n\n"
+             "The agreement was signed by Mr. Sidi Ould Tah, Director General of BADEA, and Mr. Abdourahmane "
+             "Sarr, Minister of Economy of Senegal.",
+        agreements=(signed(AGREEMENT, "Arab Bank for Economic Development in Africa", "Senegal",
+                           by={"Sidi Ould Tah", "Abdourahmane Sarr"}),)),
+        id="a-bank-signed-a-grant-with-the-republic-of-X-signed-by-A-and-B"),
+    pytest.param(Doc(
+        title="UAE and Colombia sign CEPA",
+        published=date(2025, 3, 4),
+        text="ABU DHABI, 3rd March, 2025 (WAM) -- The United Arab Emirates and Colombia signed a Comprehensive "
+             "Economic Partnership Agreement (CEPA) in Abu Dhabi.\n\n"
+             "The agreement is expected to raise bilateral trade to USD 3 billion by 2030.",
+        agreements=(signed(AGREEMENT, "United Arab Emirates", "Colombia", on=date(2025, 3, 3)),)),
+        id="a-wire-dateline-with-an-ordinal-date"),
+    pytest.param(Doc(
+        title="Parliaments of Georgia and Armenia sign memorandum",
+        published=date(2025, 10, 8),
+        text="Tbilisi, 7 October 2025. The Parliament of Georgia and the National Assembly of Armenia signed a "
+             "memorandum of understanding on inter-parliamentary cooperation on 7 October 2025.\n\n"
+             "The memorandum foresees regular meetings of the friendship groups.",
+        agreements=(signed(MOU, "Parliament of Georgia", "National Assembly of Armenia", on=date(2025, 10, 7)),)),
+        id="two-parliaments-sign"),
+    pytest.param(Doc(
+        title="FAO and Ethiopia sign Letter of Agreement",
+        published=date(2025, 7, 16),
+        text="Addis Ababa, 15 July 2025. Mr. Girma Amente, Minister of Agriculture of Ethiopia, and Ms. Farida "
+             "Bena, FAO Representative in Ethiopia, signed a letter of agreement on seed systems on 15 July "
+             "2025.",
+        agreements=(signed(None, "Ethiopia", "Food and Agriculture Organization of the United Nations",
+                           on=date(2025, 7, 15), by={"Girma Amente", "Farida Bena"}),)),
+        id="two-people-sign-for-a-state-and-an-agency"),
+    pytest.param(Doc(
+        title="AUC and Rwanda sign host agreement",
+        published=date(2025, 9, 3),
+        text="Addis Ababa, 2 September 2025 - A memorandum of understanding was signed between the African Union "
+             "Commission and the Government of Rwanda on the hosting of the African Medicines Agency on 2 "
+             "September 2025.",
+        agreements=(signed(MOU, "African Union Commission", "Rwanda", on=date(2025, 9, 2)),)),
+        id="an-mou-was-signed-between-X-and-Y"),
+    pytest.param(Doc(
+        title="Egypt signs loan with the OPEC Fund",
+        published=date(2025, 4, 26),
+        text="Washington, 25 April 2025. On the sidelines of the 2025 Spring Meetings of the World Bank Group and "
+             "the International Monetary Fund, Egypt and the OPEC Fund for International Development signed a "
+             "loan agreement of USD 100 million for food security.",
+        agreements=(signed(AGREEMENT, "Egypt", "OPEC Fund for International Development", on=date(2025, 4, 25)),),
+        acceptable=(Took("Egypt", "Spring Meetings"), Took("OPEC Fund for International Development", "Spring Meetings"),
+                    Took("World Bank Group", "Spring Meetings", ORGANIZER),
+                    Took("International Monetary Fund", "Spring Meetings", ORGANIZER))),
+        id="signed-on-the-sidelines-of-E"),
+    pytest.param(Doc(
+        title="Lesotho signs joint programme",
+        published=date(2025, 8, 28),
+        text="Maseru, 27 August 2025. UNDP, UNICEF and the Government of Lesotho signed a joint programme "
+             "agreement on social protection on 27 August 2025.\n\n"
+             "The programme will reach 60,000 households.",
+        agreements=(signed(AGREEMENT, "United Nations Development Programme", "United Nations Children's Fund",
+                           "Lesotho", on=date(2025, 8, 27)),)),
+        id="three-parties-by-acronyms-and-a-government"),
+    pytest.param(Doc(
+        title="Draft memorandum discussed",
+        published=date(2025, 5, 15),
+        text="Tashkent, 14 May 2025. Uzbekistan and the World Health Organization discussed the text of a draft "
+             "memorandum of understanding on primary health care on 14 May 2025.\n\n"
+             "The memorandum is expected to be signed later this year."),
+        id="a-draft-memorandum-discussed-is-no-signing"),
+    pytest.param(Doc(
+        title="Ministry of Culture signs with UNESCO",
+        published=date(2025, 11, 12),
+        text="Rabat, 11 November 2025 (MAP) - The Moroccan Ministry of Youth, Culture and Communication and "
+             "UNESCO signed an agreement on the safeguarding of intangible cultural heritage on Tuesday.",
+        agreements=(signed(AGREEMENT, "Morocco", "United Nations Educational, Scientific and Cultural Organization",
+                           on=date(2025, 11, 11)),)),
+        id="a-ministry-named-by-its-state's-adjective-signs"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_SIGNINGS)
+def test_extent_signings(nlp, doc):
+    check(nlp, doc)
+
+
+EXTENT_GATHERINGS = [
+    pytest.param(Doc(
+        title="Minister at the UN Ocean Conference",
+        published=date(2025, 6, 10),
+        text="Nice, 9 June 2025. Ms. Maria Costa, Minister of the Sea of Portugal, participated in the 2025 United "
+             "Nations Ocean Conference (UNOC3) in Nice on 9 June 2025.\n\n"
+             "She announced the creation of new marine protected areas.",
+        participations=(Took("Maria Costa", "United Nations Ocean Conference"),),
+        acceptable=(Took("Portugal", "United Nations Ocean Conference"),)),
+        id="the-year-before-the-name-and-the-acronym-after"),
+    pytest.param(Doc(
+        title="Biodiversity COP16",
+        published=date(2024, 10, 22),
+        text="Cali, 21 October 2024. Mr. Arturo Gomez, Minister of Environment of Peru, addressed the Sixteenth "
+             "Meeting of the Conference of the Parties to the Convention on Biological Diversity (COP16) in Cali "
+             "on 21 October 2024.",
+        participations=(Took("Arturo Gomez", "Conference of the Parties to the Convention on Biological Diversity"),),
+        acceptable=(Took("Peru", "Conference of the Parties to the Convention on Biological Diversity"),)),
+        id="an-ordinal-word-and-a-long-of-the-chain"),
+    pytest.param(Doc(
+        title="Minister takes part in the Africa Climate Summit",
+        published=date(2023, 9, 5),
+        text="Nairobi, 4 September 2023. Mr. Bheki Dlamini, Minister of Tourism and Environment of Eswatini, took "
+             "part in the summit on 4 September 2023.\n\n"
+             "He called for more climate finance for adaptation.",
+        participations=(Took("Bheki Dlamini", "Africa Climate Summit"),),
+        acceptable=(Took("Eswatini", "Africa Climate Summit"),)),
+        id="the-event-named-in-the-headline-then-the-summit"),
+    pytest.param(Doc(
+        title="World Water Forum",
+        published=date(2024, 5, 21),
+        text="Bali, 20 May 2024. The 10th World Water Forum opened in Bali on 20 May 2024.\n\n"
+             "Mr. Rustam Nazarov, Minister of Energy and Water Resources of Tajikistan, addressed the forum on "
+             "the first day.\n\n"
+             "Ms. Leila Haddad, Minister of Water of Lebanon, also took part in the forum.",
+        participations=(Took("Rustam Nazarov", "World Water Forum"), Took("Leila Haddad", "World Water Forum")),
+        acceptable=(Took("Tajikistan", "World Water Forum"), Took("Lebanon", "World Water Forum"))),
+        id="named-once-then-the-forum"),
+    pytest.param(Doc(
+        title="Small island states conference",
+        published=date(2024, 5, 28),
+        text="St. John's, 27 May 2024. The Fourth International Conference on Small Island Developing States "
+             "(SIDS4) opened in Antigua and Barbuda on 27 May 2024.\n\n"
+             "Among the participants of the conference was Mr. Kalani Fifita, Prime Minister of Tonga.",
+        participations=(Took("Kalani Fifita", "International Conference on Small Island Developing States"),),
+        acceptable=(Took("Tonga", "International Conference on Small Island Developing States"),)),
+        id="named-once-then-among-the-participants-of-the-conference"),
+    pytest.param(Doc(
+        title="IsDB at COP29",
+        published=date(2024, 11, 13),
+        text="Baku, 12 November 2024. The Islamic Development Bank (IsDB) participated in the 29th Conference of the "
+             "Parties to the UN Framework Convention on Climate Change (COP29) in Baku.\n\n"
+             "The Bank presented its climate finance results at its pavilion.",
+        participations=(Took("Islamic Development Bank", "29th Conference of the Parties"),)),
+        id="an-organization-participated-in-E"),
+    pytest.param(Doc(
+        title="Regional Forum on Migration",
+        published=date(2025, 11, 20),
+        text="Cairo, 19 November 2025. The Regional Forum on Migration and Mobility was co-organised by the "
+             "International Organization for Migration (IOM) and the League of Arab States in Cairo on 19 "
+             "November 2025.\n\n"
+             "Representatives of 18 Arab states attended the forum.",
+        participations=(Took("International Organization for Migration", "Regional Forum on Migration and Mobility",
+                             ORGANIZER),
+                        Took("League of Arab States", "Regional Forum on Migration and Mobility", ORGANIZER))),
+        id="E-was-co-organised-by-X-and-Y"),
+    pytest.param(Doc(
+        title="IOM and ILO co-organise labour migration dialogue",
+        published=date(2025, 6, 12),
+        text="Bangkok, 11 June 2025. The International Labour Organization and the International Organization for "
+             "Migration co-organised the Asia-Pacific Dialogue on Labour Migration in Bangkok on 11 June 2025.",
+        participations=(Took("International Labour Organization", "Asia-Pacific Dialogue on Labour Migration",
+                             ORGANIZER),
+                        Took("International Organization for Migration", "Asia-Pacific Dialogue on Labour Migration",
+                             ORGANIZER))),
+        id="X-and-Y-co-organised-E"),
+    pytest.param(Doc(
+        title="Minister meets counterpart on the sidelines of the General Assembly",
+        published=date(2024, 9, 25),
+        text="New York, 24 September 2024. On the sidelines of the 79th session of the United Nations General "
+             "Assembly, Mr. Tariq Aziz, Minister of Foreign Affairs of Jordan, met Ms. Sofia Lind, Minister for "
+             "Foreign Affairs of Sweden.",
+        participations=(Took("Tariq Aziz", "79th session of the United Nations General Assembly"),
+                        Took("Sofia Lind", "79th session of the United Nations General Assembly")),
+        acceptable=(Took("Jordan", "79th session of the United Nations General Assembly"),
+                    Took("Sweden", "79th session of the United Nations General Assembly"),
+                    Took("United Nations General Assembly", "79th session of the United Nations General Assembly"))),
+        id="on-the-sidelines-of-the-79th-session-of-E"),
+    pytest.param(Doc(
+        title="Virtual participation in the HLPF",
+        published=date(2025, 7, 17),
+        text="Suva, 16 July 2025. Ms. Litia Vula, Minister of Economy of Fiji, took part virtually in the "
+             "High-Level Political Forum on Sustainable Development (HLPF) 2025 on 16 July.\n\n"
+             "She presented Fiji's voluntary national review.",
+        participations=(Took("Litia Vula", "High-Level Political Forum on Sustainable Development"),),
+        acceptable=(Took("Fiji", "High-Level Political Forum on Sustainable Development"),)),
+        id="took-part-virtually-in-E-acronym-and-year-after"),
+    pytest.param(Doc(
+        title="Symposium on heritage",
+        published=date(2025, 4, 24),
+        text="Rabat, 23 April 2025. ICESCO organised the international symposium \u201cHeritage and Identity in the "
+             "Digital Age\u201d at its headquarters in Rabat on 23 April 2025.\n\n"
+             "Experts from twelve countries took part in the symposium.",
+        participations=(Took("Islamic World Educational, Scientific and Cultural Organization",
+                             "symposium Heritage and Identity in the Digital Age", ORGANIZER),)),
+        id="a-symposium-with-a-quoted-title"),
+    pytest.param(Doc(
+        title="Festival co-organised with the British Council",
+        published=date(2025, 3, 6),
+        text="Cairo, 5 March 2025. The Cairo Contemporary Dance Festival was co-organised by the British Council "
+             "and the Egyptian Ministry of Culture.\n\n"
+             "The festival brought together 40 companies from 15 countries.",
+        # the state of an organising ministry or embassy is acceptable, not required: the battery's
+        # convention ("in cooperation with the Embassy of Poland" above)
+        participations=(Took("British Council", "Cairo Contemporary Dance Festival", ORGANIZER),
+                        Took("Egyptian Ministry of Culture", "Cairo Contemporary Dance Festival", ORGANIZER)),
+        acceptable=(Took("Egypt", "Cairo Contemporary Dance Festival", ORGANIZER),)),
+        id="co-organised-by-a-cultural-body-and-a-ministry"),
+    pytest.param(Doc(
+        title="Speaker leads delegation to IPU Assembly",
+        published=date(2025, 4, 7),
+        text="Tashkent, 6 April 2025. A delegation of the Parliament of Finland, led by Speaker Jussi Halla-aho, "
+             "participated in the 150th Assembly of the Inter-Parliamentary Union (IPU) in Tashkent.",
+        participations=(Took("Jussi Halla-aho", "150th Assembly of the Inter-Parliamentary Union"),),
+        acceptable=(Took("Parliament of Finland", "150th Assembly of the Inter-Parliamentary Union"),
+                    Took("Finland", "150th Assembly of the Inter-Parliamentary Union"),
+                    Took("Inter-Parliamentary Union", "150th Assembly of the Inter-Parliamentary Union", ORGANIZER))),
+        id="a-delegation-led-by-A-participated-in-the-150th-assembly"),
+    pytest.param(Doc(
+        title="Annual Meetings in Abidjan",
+        published=date(2025, 5, 31),
+        text="Abidjan, 30 May 2025. The 2025 Annual Meetings of the African Development Bank Group were held in "
+             "Abidjan from 26 to 30 May.\n\n"
+             "Ms. Ama Owusu, Minister of Finance of Ghana, took part in the meetings.",
+        participations=(Took("Ama Owusu", "Annual Meetings of the African Development Bank Group"),),
+        acceptable=(Took("Ghana", "Annual Meetings of the African Development Bank Group"),
+                    Took("African Development Bank", "Annual Meetings of the African Development Bank Group",
+                         ORGANIZER))),
+        id="annual-meetings-then-the-meetings",
+        marks=pytest.mark.xfail(strict=True, reason="'the meetings' is read as encounters, not as the named "
+                                "Annual Meetings")),
+    pytest.param(Doc(
+        title="Global Refugee Forum",
+        published=date(2023, 12, 14),
+        text="Geneva, 13 December 2023. UNHCR convened the Global Refugee Forum in Geneva on 13 December 2023.\n\n"
+             "Mr. Idriss Mahamat, Minister of Interior of Chad, attended the forum.",
+        participations=(Took("Office of the United Nations High Commissioner for Refugees", "Global Refugee Forum",
+                             ORGANIZER),
+                        Took("Idriss Mahamat", "Global Refugee Forum")),
+        acceptable=(Took("Chad", "Global Refugee Forum"),)),
+        id="X-convened-E-then-attended-the-forum"),
+    pytest.param(Doc(
+        title="Doha Forum",
+        published=date(2024, 12, 8),
+        text="Doha, 7 December 2024 (QNA) - Mr. Ahmed Al-Mansoori, Minister of State of the United Arab Emirates, "
+             "took part in the Doha Forum 2024 on Saturday.",
+        participations=(Took("Ahmed Al-Mansoori", "Doha Forum"),),
+        acceptable=(Took("United Arab Emirates", "Doha Forum"),)),
+        id="a-forum-with-its-year-after"),
+    pytest.param(Doc(
+        title="Agencies at the workshop",
+        published=date(2025, 2, 20),
+        text="Amman, 19 February 2025. Representatives of UNICEF, the World Health Organization and the World Food "
+             "Programme participated in the National Workshop on Child Nutrition in Amman.",
+        participations=(Took("United Nations Children's Fund", "National Workshop on Child Nutrition"),
+                        Took("World Health Organization", "National Workshop on Child Nutrition"),
+                        Took("World Food Programme", "National Workshop on Child Nutrition"))),
+        id="representatives-of-three-agencies-participated-in-E"),
+    pytest.param(Doc(
+        title="Heritage Committee session",
+        published=date(2025, 7, 8),
+        text="Paris, 7 July 2025. Ms. Amina Mohammed, Minister of Culture of Nigeria, attended the 47th session of "
+             "the World Heritage Committee in Paris.",
+        participations=(Took("Amina Mohammed", "47th session of the World Heritage Committee"),),
+        acceptable=(Took("Nigeria", "47th session of the World Heritage Committee"),
+                    Took("World Heritage Committee", "47th session of the World Heritage Committee"))),
+        id="attended-the-47th-session-of-a-committee"),
+    pytest.param(Doc(
+        title="Minister joins virtual meeting of G20 ministers",
+        published=date(2025, 3, 27),
+        text="Pretoria, 26 March 2025. Mr. Sipho Ndlovu, Minister of Trade of South Africa, chaired the virtual "
+             "G20 Trade and Investment Ministers' Meeting on 26 March 2025.",
+        participations=(Took("Sipho Ndlovu", "G20 Trade and Investment Ministers' Meeting", Role.CHAIR),),
+        acceptable=(Took("South Africa", "G20 Trade and Investment Ministers' Meeting"),
+                    Took("G20", "G20 Trade and Investment Ministers' Meeting", ORGANIZER))),
+        id="chaired-a-virtual-ministers'-meeting"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_GATHERINGS)
+def test_extent_gatherings(nlp, doc):
+    check(nlp, doc)
+
+
+# more of (e): the agreement read from its headline and its signatories, passive signings by two
+# institutions, names that open with an organization or carry a quoted theme and a year, acronyms
+# defined and then used alone, possessive event names
+EXTENT_MORE = [
+    pytest.param(Doc(
+        title="Tajikistan and UNDP sign agreement on disaster risk reduction",
+        published=date(2025, 6, 4),
+        text="Dushanbe, 3 June 2025. The agreement was signed by Mr. Rustam Karimov, Minister of Emergency "
+             "Situations of Tajikistan, and Ms. Anna Rossi, UNDP Resident Representative in Tajikistan, at the "
+             "Ministry on 3 June 2025.\n\n"
+             "It will finance early warning systems in 40 districts.",
+        agreements=(signed(AGREEMENT, "Tajikistan", "United Nations Development Programme", on=date(2025, 6, 3),
+                           by={"Rustam Karimov", "Anna Rossi"}),)),
+        id="the-agreement-of-the-headline-signed-by-A-and-B"),
+    pytest.param(Doc(
+        title="Memorandum on research signed",
+        published=date(2025, 8, 6),
+        text="Kuala Lumpur, 5 August 2025. A memorandum of understanding on joint research was signed today by the "
+             "University of Malaya and the Ministry of Higher Education of Malaysia.\n\n"
+             "The memorandum covers scholarships, laboratories and exchanges of researchers.",
+        agreements=(signed(MOU, "University of Malaya", "Malaysia", on=date(2025, 8, 5)),)),
+        id="an-mou-was-signed-by-X-and-a-ministry-of-Y"),
+    pytest.param(Doc(
+        title="Keynote at the Future Skills Summit",
+        published=date(2025, 10, 2),
+        text="Riyadh, 1 October 2025. Ms. Nora Al-Harbi, Deputy Minister of Education of Saudi Arabia, delivered "
+             "the keynote address at the \u201cFuture Skills Summit 2025\u201d in Riyadh on 1 October 2025.",
+        participations=(Took("Nora Al-Harbi", "Future Skills Summit"),),
+        acceptable=(Took("Saudi Arabia", "Future Skills Summit"),)),
+        id="a-keynote-at-a-quoted-summit-with-its-year"),
+    pytest.param(Doc(
+        title="UNESCO World Conference on Early Childhood",
+        published=date(2025, 11, 15),
+        text="Tashkent, 14 November 2025. Mr. Oliver Grant, Minister of Education of Jamaica, took part in the "
+             "UNESCO World Conference on Early Childhood Care and Education in Tashkent on 14 November 2025.",
+        participations=(Took("Oliver Grant", "World Conference on Early Childhood Care and Education"),),
+        acceptable=(Took("Jamaica", "World Conference on Early Childhood Care and Education"),
+                    Took("United Nations Educational, Scientific and Cultural Organization",
+                         "World Conference on Early Childhood Care and Education", ORGANIZER))),
+        id="a-name-opened-by-the-organizing-agency",
+        marks=pytest.mark.xfail(strict=True, reason="the parser takes 'the' for the object of 'in' and starts a "
+                                "sentence at the agency's acronym")),
+    pytest.param(Doc(
+        title="Information society summit",
+        published=date(2025, 7, 9),
+        text="Geneva, 8 July 2025. The World Summit on the Information Society (WSIS) opened in Geneva on 8 July "
+             "2025.\n\n"
+             "At WSIS, Mr. Kofi Boateng, Minister of Communications of Ghana, presented the country's digital "
+             "strategy.",
+        participations=(Took("Kofi Boateng", "World Summit on the Information Society"),),
+        acceptable=(Took("Ghana", "World Summit on the Information Society"),)),
+        id="an-acronym-defined-then-used-alone"),
+    pytest.param(Doc(
+        title="FAO Conference",
+        published=date(2025, 6, 30),
+        text="Rome, 28 June 2025. Mr. Lars Nilsen, Minister of Agriculture of Norway, addressed the 44th Session of "
+             "the FAO Conference in Rome on 28 June 2025.",
+        participations=(Took("Lars Nilsen", "44th Session of the FAO Conference"),),
+        acceptable=(Took("Norway", "44th Session of the FAO Conference"),
+                    Took("Food and Agriculture Organization of the United Nations", "44th Session of the FAO Conference",
+                         ORGANIZER))),
+        id="the-44th-session-of-the-agency's-conference"),
+    pytest.param(Doc(
+        title="Parliamentary Assembly session",
+        published=date(2025, 1, 29),
+        text="Strasbourg, 28 January 2025. A delegation of the Parliament of Moldova took part in the winter "
+             "session of the Parliamentary Assembly of the Council of Europe (PACE) in Strasbourg.\n\n"
+             "The delegation was headed by Mr. Ion Rusu, Deputy Speaker.",
+        participations=(Took("Parliament of Moldova", "winter session of the Parliamentary Assembly"),),
+        acceptable=(Took("Ion Rusu", "winter session of the Parliamentary Assembly"),
+                    Took("Moldova", "winter session of the Parliamentary Assembly"),
+                    Took("Parliamentary Assembly of the Council of Europe", "winter session of the Parliamentary Assembly",
+                         ORGANIZER),
+                    Took("Council of Europe", "winter session of the Parliamentary Assembly", ORGANIZER))),
+        id="a-parliament's-delegation-took-part-in-the-session-of-E"),
+    pytest.param(Doc(
+        title="Bank hosts regional seminar",
+        published=date(2025, 9, 25),
+        text="Manila, 24 September 2025. The Asian Development Bank hosted the Regional Seminar on Climate Finance "
+             "for Small Island States at its headquarters in Manila on 24 September 2025.\n\n"
+             "Finance officials of Fiji, Samoa and Tonga took part in the seminar.",
+        participations=(Took("Asian Development Bank", "Regional Seminar on Climate Finance for Small Island States",
+                             ORGANIZER),
+                        Took("Fiji", "Regional Seminar on Climate Finance for Small Island States"),
+                        Took("Samoa", "Regional Seminar on Climate Finance for Small Island States"),
+                        Took("Tonga", "Regional Seminar on Climate Finance for Small Island States"))),
+        id="a-bank-hosted-E-then-officials-of-X-Y-and-Z-took-part"),
+    pytest.param(Doc(
+        title="Grant agreement with the Republic of Guinea",
+        published=date(2025, 12, 3),
+        text="Conakry, 2 December 2025. The Kuwait Fund for Arab Economic Development and the Republic of Guinea "
+             "signed on Tuesday a loan agreement worth KWD 6 million for the Conakry ring road.",
+        agreements=(signed(AGREEMENT, "Kuwait Fund for Arab Economic Development", "Guinea",
+                           on=date(2025, 12, 2)),)),
+        id="a-fund-and-a-republic-signed-on-a-weekday-a-loan"),
+    pytest.param(Doc(
+        title="Museum exhibition opens",
+        published=date(2025, 3, 15),
+        text="Vienna, 14 March 2025. The exhibition \u201cSilk Roads: Cities and Trade\u201d, organised by the "
+             "Kunsthistorisches Museum in cooperation with the Embassy of Uzbekistan, opened on 14 March 2025.",
+        participations=(Took("Kunsthistorisches Museum", "Silk Roads: Cities and Trade", ORGANIZER),
+                        Took("Embassy of Uzbekistan", "Silk Roads: Cities and Trade", ORGANIZER)),
+        acceptable=(Took("Uzbekistan", "Silk Roads: Cities and Trade", ORGANIZER),)),
+        id="a-quoted-exhibition-organised-by-in-cooperation-with-an-embassy"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_MORE)
+def test_extent_more(nlp, doc):
+    check(nlp, doc)
+
+
+# more of (e): possessive and subtitled event names, titled webinars, names that are an acronym and
+# a year, memoranda of cooperation and headquarters agreements, heads of state signing for their states
+EXTENT_LAST = [
+    pytest.param(Doc(
+        title="Minister at the OIC's Council of Foreign Ministers",
+        published=date(2025, 6, 22),
+        text="Istanbul, 21 June 2025. Mr. Ismail Farah, Minister of Foreign Affairs of Djibouti, took part in the "
+             "OIC's 51st Council of Foreign Ministers in Istanbul on 21 June 2025.",
+        participations=(Took("Ismail Farah", "Council of Foreign Ministers"),),
+        acceptable=(Took("Djibouti", "Council of Foreign Ministers"),
+                    Took("Organisation of Islamic Cooperation", "Council of Foreign Ministers", ORGANIZER))),
+        id="the-organization's-51st-council-of-ministers"),
+    pytest.param(Doc(
+        title="Urban resilience forum",
+        published=date(2025, 4, 17),
+        text="Nairobi, 16 April 2025. UN-Habitat organised the Urban Resilience Forum: Building Cities for "
+             "Everyone in Nairobi on 16 April 2025.\n\n"
+             "Mayors from 30 cities took part in the forum.",
+        participations=(Took("United Nations Human Settlements Programme", "Urban Resilience Forum", ORGANIZER),)),
+        id="a-forum-with-a-subtitle-after-a-colon",
+        marks=pytest.mark.xfail(strict=True, reason="'UN-Habitat' is read as the United Nations (a name cut at "
+                                "its hyphen)")),
+    pytest.param(Doc(
+        title="Webinar on digital heritage",
+        published=date(2025, 2, 27),
+        text="Tunis, 26 February 2025. ALECSO held a webinar titled \u201cDigitising Manuscripts: Lessons from "
+             "the Region\u201d on 26 February 2025.\n\n"
+             "Ms. Salma Ben Ali, Director of the National Library of Tunisia, spoke at the webinar.",
+        participations=(Took("Arab League Educational, Cultural and Scientific Organization",
+                             "webinar Digitising Manuscripts", ORGANIZER),
+                        Took("Salma Ben Ali", "webinar Digitising Manuscripts"))),
+        id="a-webinar-titled-with-a-quoted-title"),
+    pytest.param(Doc(
+        title="Ministry at ADIPEC 2025",
+        published=date(2025, 11, 4),
+        text="Abu Dhabi, 3 November 2025 (WAM) -- Mr. Omar Khalil, Minister of Energy of Iraq, visited the Abu "
+             "Dhabi International Petroleum Exhibition and Conference (ADIPEC 2025) on 3 November 2025.\n\n"
+             "He toured the pavilions of national oil companies.",
+        participations=(Took("Omar Khalil", "Abu Dhabi International Petroleum Exhibition and Conference"),),
+        acceptable=(Took("Iraq", "Abu Dhabi International Petroleum Exhibition and Conference"),)),
+        id="visited-an-exhibition-named-with-its-acronym-and-year"),
+    pytest.param(Doc(
+        title="Diplomatic academies sign memorandum",
+        published=date(2025, 5, 9),
+        text="Vienna, 8 May 2025. The Diplomatic Academy of Vienna and the Diplomatic Academy of the Ministry of "
+             "Foreign Affairs of Uzbekistan signed a Memorandum of Cooperation on 8 May 2025.\n\n"
+             "The memorandum provides for exchanges of students and lecturers.",
+        agreements=(signed(None, "Diplomatic Academy of Vienna", "Uzbekistan", on=date(2025, 5, 8)),)),
+        id="a-memorandum-of-cooperation-with-a-ministry's-academy",
+        marks=pytest.mark.xfail(strict=True, reason="'Diplomatic Academy of Vienna' is cut at the city, and a "
+                                "ministry's academy does not sign for its state")),
+    pytest.param(Doc(
+        title="Headquarters agreement signed",
+        published=date(2025, 9, 17),
+        text="Kigali, 16 September 2025. The Government of Rwanda and the African Medicines Agency signed the "
+             "Headquarters Agreement of the Agency in Kigali on 16 September 2025.",
+        agreements=(signed(AGREEMENT, "Rwanda", "African Medicines Agency", on=date(2025, 9, 16)),)),
+        id="the-government-and-an-agency-signed-the-headquarters-agreement"),
+    pytest.param(Doc(
+        title="Presidents sign strategic partnership",
+        published=date(2025, 10, 23),
+        text="Astana, 22 October 2025. President Kassym-Jomart Tokayev of Kazakhstan and President Shavkat "
+             "Mirziyoyev of Uzbekistan signed a Treaty on Allied Relations in Astana on 22 October 2025.",
+        agreements=(signed(None, "Kazakhstan", "Uzbekistan", on=date(2025, 10, 22),
+                           by={"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),)),
+        id="two-presidents-sign-a-treaty-for-their-states"),
+    pytest.param(Doc(
+        title="Ministry signs with Korea's KOICA",
+        published=date(2025, 4, 2),
+        text="Phnom Penh, 1 April 2025. Cambodia's Ministry of Health signed a grant agreement with the Korea "
+             "International Cooperation Agency (KOICA) for the construction of a maternity hospital.",
+        agreements=(signed(AGREEMENT, "Cambodia", "Korea International Cooperation Agency"),)),
+        id="a-state's-ministry-signed-with-an-agency"),
+    pytest.param(Doc(
+        title="High-level event on the margins of UNGA",
+        published=date(2025, 9, 24),
+        text="New York, 23 September 2025. Ms. Helena Costa, Secretary of State for Cooperation of Portugal, "
+             "spoke at a high-level event on ocean finance organized on the margins of the 80th session of the "
+             "United Nations General Assembly.",
+        participations=(Took("Helena Costa", "high-level event on ocean finance"),),
+        acceptable=(Took("Portugal", "high-level event on ocean finance"),
+                    Took("Helena Costa", "80th session of the United Nations General Assembly"),
+                    Took("Portugal", "80th session of the United Nations General Assembly"))),
+        id="a-high-level-event-on-the-margins-of-E"),
+    pytest.param(Doc(
+        title="Film festival opens",
+        published=date(2025, 10, 5),
+        text="Busan, 4 October 2025. The 30th Busan International Film Festival (BIFF) opened on 4 October 2025 "
+             "with the participation of Ms. Chloe Martin, Minister of Culture of France.",
+        participations=(Took("Chloe Martin", "Busan International Film Festival"),),
+        acceptable=(Took("France", "Busan International Film Festival"),)),
+        id="E-opened-with-the-participation-of-A"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_LAST)
+def test_extent_last(nlp, doc):
+    check(nlp, doc)
+
+
+# the label an event gets is its name as the text writes it: not cut at a comma inside an
+# organization's name or inside its brackets, without the place it was held in
+EVENT_NAMES = [
+    pytest.param("Rabat, 4 May 2025. Dr. Amal Idrissi, Minister of Culture of Morocco, took part in the General "
+                 "Conference of the Islamic World Educational, Scientific and Cultural Organization in Rabat.",
+                 "General Conference of the Islamic World Educational, Scientific and Cultural Organization",
+                 id="a-comma-inside-an-organization's-name"),
+    pytest.param("Bangkok, 13 May 2025. Mr. Kenji Sato, Vice-Minister of Japan, attended the 81st Session of the "
+                 "Economic and Social Commission for Asia and the Pacific (ESCAP) in Bangkok on 13 May.",
+                 "81st Session of the Economic and Social Commission for Asia and the Pacific (ESCAP)",
+                 id="an-acronym-in-brackets-kept-whole"),
+    pytest.param("New York, 25 September 2025. Ms. Lea Novak, Minister of Foreign Affairs of Slovenia, took part in "
+                 "the 80th UN General Assembly session in New York.",
+                 "80th UN General Assembly session", id="without-the-place-it-was-held-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), EVENT_NAMES)
+def test_event_names_keep_their_extent(nlp, text, name):
+    ex = extract(NewsItem(id="t", text=text, title=None, published=date(2025, 9, 26)), nlp)
+    names = [e.name for e in ex.events if e.kind not in MEETING_KINDS and e.kind != EventKind.SIGNING]
+    assert name in names, names
+
+
+# more of (e): the speaker of a participle clause or of "in his address to E" took part in E; a
+# participation with an adverbial between the verb and its event; "on the occasion of E"
+EXTENT_SPEAKERS = [
+    pytest.param(Doc(
+        title="Minister calls for climate finance",
+        published=date(2025, 11, 12),
+        text="Belem, 11 November 2025. Speaking at the opening of the 30th UN Climate Change Conference (COP30), "
+             "Ms. Ana Ribeiro, Minister of Environment of Mozambique, called for new adaptation finance.",
+        participations=(Took("Ana Ribeiro", "UN Climate Change Conference"),),
+        acceptable=(Took("Mozambique", "UN Climate Change Conference"),)),
+        id="speaking-at-the-opening-of-E-A-said"),
+    pytest.param(Doc(
+        title="Statement to the Human Rights Council",
+        published=date(2025, 3, 4),
+        text="Geneva, 3 March 2025. Addressing the 58th session of the Human Rights Council, Mr. Lukas Meier, "
+             "State Secretary of Switzerland, stressed the universality of human rights.",
+        participations=(Took("Lukas Meier", "58th session of the Human Rights Council"),),
+        acceptable=(Took("Switzerland", "58th session of the Human Rights Council"),
+                    Took("Human Rights Council", "58th session of the Human Rights Council"))),
+        id="addressing-the-58th-session-of-E-A-stressed"),
+    pytest.param(Doc(
+        title="Address to the Assembly",
+        published=date(2025, 5, 20),
+        text="Geneva, 19 May 2025. In his address to the 78th World Health Assembly, Mr. Tomas Novak, Minister of "
+             "Health of the Czech Republic, presented his country's reform of primary care.",
+        participations=(Took("Tomas Novak", "78th World Health Assembly"),),
+        acceptable=(Took("Czech Republic", "78th World Health Assembly"),
+                    Took("World Health Assembly", "78th World Health Assembly"),
+                    Took("World Health Organization", "78th World Health Assembly", ORGANIZER))),
+        id="in-his-address-to-the-78th-assembly-A-presented"),
+    pytest.param(Doc(
+        title="Participation by video conference",
+        published=date(2025, 6, 17),
+        text="Muscat, 16 June 2025 (ONA) - Mr. Said Al-Harthi, Minister of Labour of Oman, participated, via video "
+             "conference, in the 113th session of the International Labour Conference on 16 June 2025.",
+        participations=(Took("Said Al-Harthi", "113th session of the International Labour Conference"),),
+        acceptable=(Took("Oman", "113th session of the International Labour Conference"),
+                    Took("International Labour Organization", "113th session of the International Labour Conference",
+                         ORGANIZER))),
+        id="participated-via-video-conference-in-E"),
+    pytest.param(Doc(
+        title="Reception on the occasion of the Forum",
+        published=date(2025, 9, 10),
+        text="Vladivostok, 9 September 2025. On the occasion of the 10th Eastern Economic Forum, Mr. Bui Thanh Son, "
+             "Deputy Prime Minister of Viet Nam, presented investment opportunities in his country.",
+        participations=(Took("Bui Thanh Son", "Eastern Economic Forum"),),
+        acceptable=(Took("Viet Nam", "Eastern Economic Forum"),)),
+        id="on-the-occasion-of-E-A-presented"),
+    pytest.param(Doc(
+        title="Viet Nam at the Commission session",
+        published=date(2025, 4, 30),
+        text="Bangkok, 29 April 2025. Ms. Dao Minh Chau, Vice-Minister of Planning of Viet Nam, participated on "
+             "behalf of her government in the 81st session of the Economic and Social Commission for Asia and the "
+             "Pacific.",
+        participations=(Took("Dao Minh Chau", "81st session of the Economic and Social Commission for Asia and the "
+                                              "Pacific"),),
+        acceptable=(Took("Viet Nam", "81st session of the Economic and Social Commission for Asia and the Pacific"),
+                    Took("Economic and Social Commission for Asia and the Pacific",
+                         "81st session of the Economic and Social Commission for Asia and the Pacific"))),
+        id="participated-on-behalf-of-her-government-in-E"),
+    pytest.param(Doc(
+        title="ICESCO side event",
+        published=date(2025, 3, 14),
+        text="New York, 13 March 2025. Within the framework of its participation in the 69th session of the "
+             "Commission on the Status of Women, ICESCO organized a side event on girls' education.",
+        participations=(Took("Islamic World Educational, Scientific and Cultural Organization",
+                             "69th session of the Commission on the Status of Women"),
+                        Took("Islamic World Educational, Scientific and Cultural Organization", "side event",
+                             ORGANIZER))),
+        id="within-the-framework-of-its-participation-in-E-X-organized-a-side-event"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_SPEAKERS)
+def test_extent_speakers(nlp, doc):
+    check(nlp, doc)
+
+
+# more of (e): signings told as nouns ("through the signing of", "the signing of the agreement between
+# X and Y took place"), inverted objects, persons with possessive titles for their states, plural memoranda
+EXTENT_SIGNING_FORMS = [
+    pytest.param(Doc(
+        title="UNIDO and Ethiopia renew partnership",
+        published=date(2025, 2, 19),
+        text="Addis Ababa, 18 February 2025. UNIDO renewed its partnership with the Government of Ethiopia through "
+             "the signing of a new memorandum of understanding on agro-industrial parks on 18 February 2025.",
+        agreements=(signed(MOU, "United Nations Industrial Development Organization", "Ethiopia",
+                           on=date(2025, 2, 18)),)),
+        id="through-the-signing-of-a-memorandum"),
+    pytest.param(Doc(
+        title="Signing ceremony in Amman",
+        published=date(2025, 7, 24),
+        text="Amman, 23 July 2025. The signing of the agreement between the International Fund for Agricultural "
+             "Development and the Hashemite Kingdom of Jordan took place at the Ministry of Planning on 23 July "
+             "2025.",
+        agreements=(signed(AGREEMENT, "International Fund for Agricultural Development", "Jordan",
+                           on=date(2025, 7, 23)),)),
+        id="the-signing-of-the-agreement-between-X-and-Y-took-place"),
+    pytest.param(Doc(
+        title="Ghana reaches agreement with the IMF",
+        published=date(2025, 5, 8),
+        text="Accra, 7 May 2025. Ghana's Minister of Finance, Mr. Kwame Asante, and the IMF's Mission Chief for "
+             "Ghana, Ms. Laura Diaz, signed a staff-level agreement on the third review of the programme on 7 May "
+             "2025.",
+        agreements=(signed(AGREEMENT, "Ghana", "International Monetary Fund", on=date(2025, 5, 7),
+                           by={"Kwame Asante", "Laura Diaz"}),)),
+        id="possessive-titles-sign-for-a-state-and-a-fund"),
+    pytest.param(Doc(
+        title="Two memoranda signed",
+        published=date(2025, 3, 27),
+        text="Baku, 26 March 2025. Azerbaijan and the United Nations Development Programme signed two memoranda of "
+             "understanding on green energy and digital skills on 26 March 2025.",
+        agreements=(signed(MOU, "Azerbaijan", "United Nations Development Programme", on=date(2025, 3, 26)),)),
+        id="signed-two-memoranda"),
+    pytest.param(Doc(
+        title="Host country agreement",
+        published=date(2025, 10, 15),
+        text="Panama City, 14 October 2025. The Government of Panama signed a host country agreement with the "
+             "World Food Programme for its regional logistics hub on 14 October 2025.",
+        agreements=(signed(AGREEMENT, "Panama", "World Food Programme", on=date(2025, 10, 14)),)),
+        id="the-government-of-X-signed-a-host-country-agreement-with-Y"),
+    pytest.param(Doc(
+        title="Memorandum inked",
+        published=date(2025, 1, 22),
+        text="Islamabad, 21 January 2025 (APP): A memorandum of understanding on vocational training was inked "
+             "between Pakistan and the Islamic Development Bank on Tuesday.",
+        agreements=(signed(MOU, "Pakistan", "Islamic Development Bank", on=date(2025, 1, 21)),)),
+        id="an-mou-was-inked-between-X-and-Y"),
+    pytest.param(Doc(
+        title="Secretary-General and minister sign",
+        published=date(2025, 8, 13),
+        text="Jakarta, 12 August 2025. The Secretary-General of ASEAN, Mr. Kao Kim Hourn, and the Minister of "
+             "Foreign Affairs of Timor-Leste, Mr. Bendito Freitas, signed the agreement on the establishment of "
+             "the ASEAN liaison office in Dili.",
+        agreements=(signed(AGREEMENT, "Association of Southeast Asian Nations", "Timor-Leste",
+                           by={"Kao Kim Hourn", "Bendito Freitas"}),)),
+        id="two-officials-with-titles-before-names-sign"),
+    pytest.param(Doc(
+        title="Agreement to be signed",
+        published=date(2025, 6, 11),
+        text="Dakar, 10 June 2025. Senegal and the African Development Bank agreed to sign a loan agreement for "
+             "the Dakar regional express train at the bank's annual meetings next month."),
+        id="agreed-to-sign-is-no-signing"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_SIGNING_FORMS)
+def test_extent_signing_forms(nlp, doc):
+    check(nlp, doc)
+
+
+# more of (e): the many verbs and nouns of taking part in a named event
+EXTENT_TAKING_PART = [
+    pytest.param(Doc(
+        title="Delegation to the Conference",
+        published=date(2025, 3, 18),
+        text="Vienna, 17 March 2025. The delegation of Kenya to the 68th session of the Commission on Narcotic "
+             "Drugs was headed by Ms. Wanjiku Mwangi, Principal Secretary of the Ministry of Interior.",
+        participations=(Took("Wanjiku Mwangi", "68th session of the Commission on Narcotic Drugs"),),
+        acceptable=(Took("Kenya", "68th session of the Commission on Narcotic Drugs"),
+                    Took("Commission on Narcotic Drugs", "68th session of the Commission on Narcotic Drugs"))),
+        id="the-delegation-of-X-to-E-was-headed-by-A"),
+    pytest.param(Doc(
+        title="Minister inaugurates book fair",
+        published=date(2025, 2, 14),
+        text="Algiers, 13 February 2025. Ms. Nadia Belkacem, Minister of Culture of Algeria, inaugurated the 27th "
+             "Algiers International Book Fair on 13 February 2025.",
+        participations=(Took("Nadia Belkacem", "Algiers International Book Fair"),),
+        acceptable=(Took("Algeria", "Algiers International Book Fair"),)),
+        id="inaugurated-the-27th-E"),
+    pytest.param(Doc(
+        title="Guest of honour at the festival",
+        published=date(2025, 7, 6),
+        text="Kampala, 5 July 2025. Mr. Joseph Okello, Minister of Tourism of Uganda, was the guest of honour at "
+             "the Kampala International Arts Festival on 5 July 2025.",
+        participations=(Took("Joseph Okello", "Kampala International Arts Festival"),),
+        acceptable=(Took("Uganda", "Kampala International Arts Festival"),)),
+        id="was-the-guest-of-honour-at-E"),
+    pytest.param(Doc(
+        title="Country report presented",
+        published=date(2025, 10, 9),
+        text="Rome, 8 October 2025. Mr. Pedro Alves, Secretary of State for Agriculture of Angola, presented his "
+             "country's report at the 52nd Session of the Committee on World Food Security.",
+        participations=(Took("Pedro Alves", "52nd Session of the Committee on World Food Security"),),
+        acceptable=(Took("Angola", "52nd Session of the Committee on World Food Security"),)),
+        id="presented-the-country's-report-at-E"),
+    pytest.param(Doc(
+        title="Lecture at the Academy",
+        published=date(2025, 11, 20),
+        text="The Hague, 19 November 2025. Judge Maria Lopez gave a lecture at the Hague Academy of International "
+             "Law's Winter Course on 19 November 2025.",
+        participations=(Took("Maria Lopez", "Winter Course"),)),
+        id="gave-a-lecture-at-an-academy's-course",
+        marks=pytest.mark.xfail(strict=True, reason="the parser makes the course an 'of' phrase of the academy: "
+                                "'at' names the organization")),
+    pytest.param(Doc(
+        title="Regional summit hosted",
+        published=date(2025, 8, 18),
+        text="Antananarivo, 17 August 2025. Madagascar hosted the 45th Summit of the Southern African Development "
+             "Community (SADC) in Antananarivo on 17 August 2025.",
+        participations=(Took("Madagascar", "45th Summit of the Southern African Development Community",
+                             ORGANIZER),),
+        acceptable=(Took("Southern African Development Community",
+                         "45th Summit of the Southern African Development Community", ORGANIZER),)),
+        id="a-state-hosted-the-45th-summit-of-X"),
+    pytest.param(Doc(
+        title="Panel moderated",
+        published=date(2025, 5, 29),
+        text="Abidjan, 28 May 2025. Ms. Fatou Diallo, Vice-President of the African Development Bank, moderated the "
+             "Presidential Dialogue on Youth Jobs at the Bank's Annual Meetings.",
+        participations=(Took("Fatou Diallo", "Presidential Dialogue on Youth Jobs"),),
+        acceptable=(Took("African Development Bank", "Presidential Dialogue on Youth Jobs", ORGANIZER),
+                    Took("Fatou Diallo", "Annual Meetings"),
+                    Took("African Development Bank", "Annual Meetings", ORGANIZER))),
+        id="moderated-a-named-dialogue"),
+    pytest.param(Doc(
+        title="Minister presides over the session",
+        published=date(2025, 9, 9),
+        text="Cairo, 8 September 2025. Mr. Hassan Idris, Minister of Foreign Affairs of Sudan, presided over the "
+             "164th session of the Council of the League of Arab States at the ministerial level.",
+        participations=(Took("Hassan Idris", "164th session of the Council of the League of Arab States",
+                             Role.CHAIR),),
+        acceptable=(Took("Sudan", "164th session of the Council of the League of Arab States"),
+                    Took("League of Arab States", "164th session of the Council of the League of Arab States",
+                         ORGANIZER))),
+        id="presided-over-the-164th-session"),
+    pytest.param(Doc(
+        title="Among the speakers",
+        published=date(2025, 4, 12),
+        text="Antalya, 11 April 2025. Ms. Ayesha Khan, Minister of State for Foreign Affairs of Pakistan, was among "
+             "the speakers at the Antalya Diplomacy Forum on 11 April 2025.",
+        participations=(Took("Ayesha Khan", "Antalya Diplomacy Forum"),),
+        acceptable=(Took("Pakistan", "Antalya Diplomacy Forum"),)),
+        id="was-among-the-speakers-at-E"),
+    pytest.param(Doc(
+        title="Forum in which the minister took part",
+        published=date(2025, 10, 30),
+        text="Riyadh, 29 October 2025. The Future Investment Initiative, in which Mr. Carlos Ruiz, Minister of "
+             "Economy of Chile, took part, closed in Riyadh on 29 October 2025.",
+        participations=(Took("Carlos Ruiz", "Future Investment Initiative"),),
+        acceptable=(Took("Chile", "Future Investment Initiative"),)),
+        id="E-in-which-A-took-part"),
+]
+
+
+EXTENT_TAKING_PART.append(pytest.param(Doc(
+    title="Egypt at the Development Summit",
+    published=date(2025, 5, 4),
+    text="Baghdad, 3 May 2025. Egypt's delegation, headed by Minister Ahmed Fouad, participated in the Arab Economic "
+         "and Social Development Summit in Baghdad on 3 May 2025.",
+    participations=(Took("Ahmed Fouad", "Arab Economic and Social Development Summit"),
+                    Took("Egypt", "Arab Economic and Social Development Summit"))),
+    id="X's-delegation-headed-by-A-participated-in-E"))
+
+
+EXTENT_TAKING_PART.append(pytest.param(Doc(
+    title="Food Security Forum in Rome",
+    published=date(2025, 5, 4),
+    text="Rome, 3 May 2025. FAO co-organized the Global Food Security Forum with the Government of Italy in Rome on "
+         "3 May 2025.\n\n"
+         "Ministers of agriculture from 40 countries attended the forum.",
+    participations=(Took("Food and Agriculture Organization of the United Nations", "Global Food Security Forum",
+                         ORGANIZER),
+                    Took("Italy", "Global Food Security Forum", ORGANIZER))),
+    id="X-co-organized-E-with-the-government-of-Y"))
+
+
+@pytest.mark.parametrize("doc", EXTENT_TAKING_PART)
+def test_extent_taking_part(nlp, doc):
+    check(nlp, doc)
+
+
+# more of (e): signers named only by their titles, the publisher's own head signing, a headline party
+EXTENT_SIGNERS = [
+    pytest.param(Doc(
+        title="OIC and Gambia sign agreement",
+        published=date(2025, 2, 6),
+        text="Jeddah, 5 February 2025. The agreement on the preparations for the summit was signed by the "
+             "Secretary-General of the Organisation of Islamic Cooperation and the Minister of Foreign Affairs of "
+             "the Gambia on 5 February 2025.",
+        agreements=(signed(AGREEMENT, "Organisation of Islamic Cooperation", "Gambia", on=date(2025, 2, 5)),)),
+        id="signed-by-two-titles-without-names"),
+    pytest.param(Doc(
+        title="ICESCO signs agreement with Azerbaijan",
+        publisher="ICESCO",
+        published=date(2025, 4, 10),
+        text="Baku, 9 April 2025. The Director-General of ICESCO, Dr. Salem Al-Nuaimi, signed a cooperation "
+             "agreement with Mr. Adil Karimli, Minister of Culture of Azerbaijan, on 9 April 2025.",
+        agreements=(signed(AGREEMENT, "Islamic World Educational, Scientific and Cultural Organization", "Azerbaijan",
+                           on=date(2025, 4, 9), by={"Salem Al-Nuaimi", "Adil Karimli"}),)),
+        id="the-publisher's-head-signed-with-a-minister"),
+    pytest.param(Doc(
+        title="Bank signs two loans with Morocco",
+        published=date(2025, 12, 11),
+        text="Rabat, 10 December 2025. The European Bank for Reconstruction and Development (EBRD) and the Kingdom "
+             "of Morocco signed two loan agreements totalling EUR 150 million for water desalination.\n\n"
+             "The agreements were signed by Ms. Odile Renaud-Basso, President of the EBRD, and Ms. Nadia Fettah, "
+             "Minister of Economy and Finance of Morocco.",
+        agreements=(signed(AGREEMENT, "European Bank for Reconstruction and Development", "Morocco",
+                           by={"Odile Renaud-Basso", "Nadia Fettah"}),)),
+        id="the-kingdom-of-X-signed-two-loans-then-signatories"),
+    pytest.param(Doc(
+        title="University signs with the Ministry of Higher Education",
+        published=date(2025, 5, 15),
+        text="Muscat, 14 May 2025 (ONA) - Sultan Qaboos University signed a memorandum of understanding with the "
+             "Omani Ministry of Higher Education, Research and Innovation on scholarships on 14 May 2025.",
+        agreements=(signed(MOU, "Sultan Qaboos University", "Oman", on=date(2025, 5, 14)),)),
+        id="a-university-signed-with-a-ministry-named-by-an-adjective"),
+    pytest.param(Doc(
+        title="Cooperation agreement with Mongolia",
+        published=date(2025, 9, 25),
+        text="Ulaanbaatar, 24 September 2025. Turkey and Mongolia signed an agreement on cooperation in the field "
+             "of education and science during the visit of the Turkish Minister of National Education.",
+        agreements=(signed(AGREEMENT, "Turkey", "Mongolia"),)),
+        id="an-agreement-on-cooperation-in-the-field-of-lower-case"),
+]
+
+
+@pytest.mark.parametrize("doc", EXTENT_SIGNERS)
+def test_extent_signers(nlp, doc):
+    check(nlp, doc)

@@ -37,7 +37,7 @@ THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 PLACE_LINKS = frozenset({"in", "at"})
 CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
 NAMED_EVENT = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|in|de|la)\s+|\s+)){0,10}"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in|de|la)){1,2}\s+|\s+)){0,10}"
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
 
 
@@ -76,16 +76,44 @@ def _theme_end(token: Token, end: int) -> int:
     return i if i > end + 1 else end
 
 
+NAME_LINKS = frozenset({"to"})  # "the Conference of the Parties [to the Convention on ...]"
+OUTSIDE_NAMES = frozenset({"PERSON", "GPE", "DATE", "TIME"})
+
+
+def _name_end(token: Token, end: int) -> int:
+    """End of a capitalised name the parser cut: the rest of a quoted title ("the symposium “Heritage
+    and Identity [in the Digital Age]”") and a "to the ..." part of the name that it hung on the verb
+    ("addressed the Meeting of the Conference of the Parties [to the Convention on Biological
+    Diversity]"); a person, state or date after "to" is no part of the name."""
+    doc = token.doc
+    opened = [t for t in doc[token.i:end] if t.text in {"“", "\""}]
+    if opened and not any(t.text in {"”", "\""} for t in doc[opened[-1].i + 1:end]):
+        close = next((t.i for t in doc[end:min(end + 15, len(doc))] if t.text in {"”", "\""}), None)
+        if close is not None and not any(t.is_sent_start for t in doc[end:close + 1]):
+            return close + 1
+    if not doc[end - 1].text[:1].isupper() or end + 2 >= len(doc) or doc[end].lower_ not in NAME_LINKS:
+        return end
+    i = end + 1 + (doc[end + 1].lower_ == "the")
+    if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].ent_type_ in OUTSIDE_NAMES:
+        return end
+    while i < len(doc) and (doc[i].text[:1].isupper() and not doc[i].is_sent_start or doc[i].lower_ in THEME_LINKS
+                            and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        i += 1
+    return i
+
+
 def _event_phrase(token: Token) -> Span:
     """The noun phrase of an event word, without trailing clauses."""
     subtree = list(token.subtree)
-    span = token.doc[subtree[0].i:_theme_end(token, subtree[-1].i + 1)]
+    span = token.doc[subtree[0].i:_name_end(token, _theme_end(token, subtree[-1].i + 1))]
     text = span.text
     match = None
     for found in CUT.finditer(text, pos=len(token.text) if text.startswith(token.text) else 0):
         rest = text[found.end():found.end() + 1]
         if found.group(0).strip() == "on" and token.text[:1].isupper() and (rest.isupper() or rest in QUOTES):
             continue  # a theme in the name: "the Forum on “Women's Leadership”", "Conference on Ocean Security"
+        if found.group(0) == "," and _inside_a_name(span, span.start_char + found.start()):
+            continue  # "the General Conference of the Islamic World Educational, Scientific and Cultural Organization"
         match = found
         break
     if match:
@@ -95,17 +123,44 @@ def _event_phrase(token: Token) -> Span:
             span = cut
     while len(span) > 1 and span[0].lower_ in {"the", "a", "an", "its", "their", "his", "her", "in", "at"}:
         span = span[1:]
-    return span
+    return _brackets_closed(span)
+
+
+def _brackets_closed(span: Span) -> Span:
+    """A name cut inside its brackets ("... Asia and the Pacific (ESCAP") takes its closing bracket."""
+    opened = [t.i for t in span if t.text == "("]
+    if not opened or any(t.text == ")" for t in span.doc[opened[-1]:span.end]):
+        return span
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == ")":
+        return doc[span.start:span.end + 1]
+    return doc[span.start:opened[-1]] if opened[-1] > span.start else span
+
+
+def _inside_a_name(span: Span, char: int) -> bool:
+    """The comma at `char` is inside a name the tagger read whole (an organization's)."""
+    comma = span.doc.char_span(char, char + 1)
+    return comma is not None and len(comma) == 1 and comma[0].ent_iob_ == "I" and comma[0].ent_type_ in {"ORG", "FAC"}
 
 
 EDITION_NAME = re.compile(r"[A-Z]{3,8}\d{1,4}")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _event_word(ctx: ItemContext, token: Token) -> bool:
-    """A word naming an event: an event noun, or an acronym with its edition's number ("COP29",
-    "WUF12") that names no entity."""
+    """A word naming an event: an event noun, an acronym with its edition's number ("COP29",
+    "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
     return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
-        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None
+        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
+        or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
+
+
+def _numbered_sitting(ctx: ItemContext, token: Token) -> bool:
+    """ "the 150th Assembly of the IPU", "the Seventh Congress": a capitalised sitting word
+    (data/extraction/fact_words.tsv) with an ordinal among the words before it in its name."""
+    if not token.text[:1].isupper() or token.lower_ not in ctx.lexicon.words_for("sitting"):
+        return False
+    return any(ORDINAL.fullmatch(t.text) or t.ent_type_ == "ORDINAL" for t in token.lefts)
 
 
 def _event_token_in(ctx: ItemContext, tokens: list[Token]) -> Token | None:
@@ -143,6 +198,8 @@ def _kind(ctx: ItemContext, phrase: Span) -> EventKind:
         kind = ctx.lexicon.event_nouns.get(singular(token.text))
         if kind is not None and kind not in {EventKind.MEETING}:
             return kind
+        if _numbered_sitting(ctx, token):
+            return EventKind.CONFERENCE
     return EventKind.OTHER
 
 
@@ -229,6 +286,8 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                         return inner
                 if child.dep_ == "prep" and child.lower_ in preps:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects and objects[0].tag_ == "WDT" and node.dep_ == "relcl" and _event_word(ctx, node.head):
+                        return node.head  # "The Initiative, in which A took part, closed ..."
                     event = next((c for c in objects if _event_word(ctx, c) or c.ent_type_ == "EVENT"), None)
                     if event is None and objects:
                         # "a panel discussion at E", "took part in the work of E", "a panel on energy
@@ -284,8 +343,12 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
 def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     head = match.head
     frame = match.trigger.frame
-    if frame in {"partner", "patron"} or match.tokens[-1].pos_ == "ADP":
-        last = match.tokens[-1]
+    last = match.tokens[-1]
+    event_object = frame == "chair" and last.pos_ == "ADP" and any(c.dep_ == "pobj" and _event_word(ctx, c)
+                                                                   for c in last.children)
+    if frame in {"partner", "patron"} or last.pos_ == "ADP" and not event_object:
+        # "under the patronage of X", "in partnership with X"; not "presided over E", whose agent is
+        # the subject
         tokens = _token_set(last.subtree) if last.dep_ == "prep" else set()
         if not tokens:
             for child in last.children:
@@ -407,14 +470,44 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         keys = _agents(ctx, match)
     if frame == "participate" and head.pos_ not in {"NOUN", "PROPN"}:
         keys = _counted_people(ctx, head) or keys
+        keys += [k for k in _delegation_senders(ctx, head) if k not in keys]
     if not keys and frame == "participate" and head.dep_ == "acl":
         keys = _companions(ctx, head.head, meetings)
     if not keys and frame in {"participate", "organize"} and head.dep_ == "pcomp":
         keys = _thanked(ctx, head, meetings)  # "thanked X for participating in / hosting E"
+    if frame == "organize" and _joint(head):
+        # "X co-organized E with the Government of Y": Y organises too
+        withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        withs += [t for o in head.children if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with"]
+        keys += [k for k in (as_state(ctx, k) for k in _agents_in(ctx, _token_set(t for w in withs for t in w.subtree)))
+                 if ctx.entity(k).kind != EntityKind.PERSON and k not in keys]
     if frame in {"organize", "hosting"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         keys = organizations or keys
     return [(k, role) for k in keys]
+
+
+def _joint(verb: Token) -> bool:
+    """ "co-organized", "co-hosted", "co-organised" (one token or three)."""
+    doc = verb.doc
+    return verb.lower_.startswith("co-") or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+
+
+def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
+    """ "Egypt's delegation, headed by A, participated in E", "The delegation of UNICEF took part in
+    E": the state or organization whose delegation it is takes part too."""
+    out: list[str] = []
+    for subject in _subjects(head):
+        if subject.lower_ not in DELEGATION:
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [o for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                   for o in c.children if c.dep_ == "pobj"]
+        for owner in owners:
+            mention = ctx.mention_at(owner.i)
+            if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
+                out.append(as_state(ctx, mention.key))
+    return out
 
 
 def _counted_people(ctx: ItemContext, head: Token) -> list[str]:
@@ -471,9 +564,22 @@ def _possessor(ctx: ItemContext, noun: Token, meetings: list[Draft]) -> list[str
         if mention is not None:
             return [mention.key]
         if child.pos_ == "PRON":
-            return _thanked(ctx, noun, meetings)
+            return _thanked(ctx, noun, meetings) or _clause_owner(ctx, noun, child)
         return []
     return _thanked(ctx, noun, meetings)
+
+
+def _clause_owner(ctx: ItemContext, noun: Token, pronoun: Token) -> list[str]:
+    """ "Within the framework of its participation in E, X organized ...": a possessive pronoun in a
+    phrase that opens a clause stands for the clause's subject ("its" an organization or state, "his"
+    or "her" a person)."""
+    node = noun
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"} or noun.i > node.i:
+        return []
+    kinds = {EntityKind.ORGANIZATION, EntityKind.COUNTRY} if pronoun.lower_ in {"its", "their"} else PEOPLE
+    return [k for k in _agents_in(ctx, _clause_subject_tokens(node)) if ctx.entity(k).kind in kinds]
 
 
 def _thanked(ctx: ItemContext, token: Token, meetings: list[Draft]) -> list[str]:
@@ -582,6 +688,29 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     return found
 
 
+ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&-]{1,9}\d{0,4})\)")
+
+
+def _event_acronyms(ctx: ItemContext) -> dict[str, str]:
+    """Acronyms the item defines for the events it names ("the World Summit on the Information
+    Society (WSIS) opened ... At WSIS, A presented ..."): the acronym names the event, unless it names
+    an entity."""
+    text = ctx.item.text
+    out: dict[str, str] = {}
+    for start, name in ctx.named_events:
+        if start < 0:
+            continue
+        end = text.find(name, start)
+        match = ACRONYM_AFTER.match(text, end + len(name)) if end >= 0 else None
+        acronym = match.group(1) if match else ""
+        if not acronym or acronym in name.split():
+            continue
+        named = ctx.acronyms.get(acronym)
+        if named is None or ctx.entity(named).name in name:  # not a piece of the name read as an entity
+            out.setdefault(acronym, name)
+    return out
+
+
 def _event_at(ctx: ItemContext, tokens) -> Token | None:
     """The event of the first "at" or "during" phrase among `tokens` that names one."""
     for token in tokens:
@@ -611,10 +740,15 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
+    ctx.event_acronyms = _event_acronyms(ctx)
     single = {t.lemmas[0]: t for t in ctx.lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
     for sentence in ctx.sentences:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
+            if frame == "visit" and "attend" in single and _visits_event(ctx, match):
+                # "A visited the International Petroleum Exhibition": a visit to an event is taking part
+                match = TriggerMatch(single["attend"], match.tokens)
+                frame = match.trigger.frame
             if frame not in ROLE_OF_FRAME and match.tokens[-1].lemma_.lower() in single:
                 # "E, co-hosted by X and Y": the verb of an encounter trigger ("co-host" a meeting)
                 # read with its own frame for an event that is no meeting
@@ -674,10 +808,81 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                     if not any(k == key for k, _ in draft.others):
                         draft.others.append((key, Role.PARTICIPANT))
         _lineup(ctx, drafts, meetings, sentence)
+        _headed_delegations(ctx, drafts, sentence)
+        _at_named_events(ctx, drafts, sentence)
     _framing_events(ctx, drafts)
     _chairs_as(ctx, drafts)
     _joint_organizers(ctx, drafts)
     return [d for d in drafts if d.others]
+
+
+def _visits_event(ctx: ItemContext, match: TriggerMatch) -> bool:
+    """A visit verb whose object is an event other than an encounter: an exhibition, a fair, a
+    festival, a conference ("visited the Trade Fair"), not a person, a place or "the meeting"."""
+    head = match.head
+    if head.pos_ != "VERB" or len(match.tokens) != 1:
+        return False
+    for child in head.children:
+        if child.dep_ == "dobj" and _event_word(ctx, child):
+            kind = ctx.lexicon.event_nouns.get(singular(child.text))
+            mention = ctx.mention_at(child.i)
+            return kind not in MEETING_KINDS | {EventKind.MEETING} and (mention is None or mention.kind not in {
+                EntityKind.PERSON, EntityKind.COUNTRY})
+    return False
+
+
+HEADING = frozenset({"head", "lead"})
+AT_EVENT_CLIMB = frozenset({"dobj", "attr", "pobj", "prep", "acomp", "oprd"})
+
+
+def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
+    """ "The delegation of X to E was headed by A": A took part in E."""
+    for token in sentence:
+        if token.lower_ not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
+            continue
+        event = _prep_object(token, {"to", "at"})
+        verb = token.head
+        if event is None or not _event_word(ctx, event) or is_planned(verb) or _meeting_word(ctx, event):
+            continue
+        tokens = _token_set(t for c in verb.children if c.dep_ == "agent" for t in c.subtree)
+        people = [k for k in _agents_in(ctx, tokens - _titles_of_people(ctx, tokens))
+                  if ctx.entity(k).kind == EntityKind.PERSON]
+        if people:
+            draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
+            draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+
+
+def _meeting_word(ctx: ItemContext, token: Token) -> bool:
+    return ctx.lexicon.event_nouns.get(singular(token.text)) in MEETING_KINDS | {EventKind.MEETING}
+
+
+def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
+    """ "A was the guest of honour at the Kampala Arts Festival", "A presented the report at the 52nd
+    Session of the Committee", "A gave a lecture at the Academy's Winter Course": the person a clause
+    is about was at the named event its "at" phrase names (an encounter's words excepted)."""
+    for token in sentence:
+        if token.dep_ != "prep" or token.lower_ != "at":
+            continue
+        event = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if event is not None and not event.text[:1].isupper():
+            named = _prep_object(event, {"of"})  # "at the opening of the Forum"
+            event = named if event.lower_ in ctx.lexicon.event_nouns and named is not None else None
+        if event is None or not event.text[:1].isupper() or not _event_word(ctx, event) or _meeting_word(ctx, event):
+            continue
+        mention = ctx.mention_at(event.i)
+        if mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.COUNTRY}:
+            continue
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in AT_EVENT_CLIMB and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or is_planned(verb):
+            continue
+        tokens = _clause_subject_tokens(verb)
+        people = [k for k in _agents_in(ctx, tokens - _titles_of_people(ctx, tokens))
+                  if ctx.entity(k).kind == EntityKind.PERSON]
+        if people:
+            draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
+            draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
 
 
 def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
@@ -829,7 +1034,8 @@ def _name_head(ctx: ItemContext, name: str) -> str:
 
 
 def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Span) -> Draft:
-    name = phrase.text.strip()
+    name = _without_place(ctx, phrase.text.strip())  # "the 78th General Assembly session in New York"
+    name = ctx.event_acronyms.get(name, name)  # "At WSIS": the event the item named before its acronym
     if _is_generic(phrase):
         named = _named_before(ctx, phrase)
         if named:
@@ -842,8 +1048,11 @@ def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Sp
                 draft.name = name
             return draft
     dates, place, venue = dates_near(ctx, sentence, meeting=False)
-    draft = Draft(kind=_kind(ctx, phrase), sentence=sentence, dates=dates, place=place, venue=venue, name=name,
-                  confidence=0.7)
+    kind = _kind(ctx, phrase)
+    if name != phrase.text.strip():
+        kind = ctx.lexicon.event_nouns.get(_name_head(ctx, name), kind)  # the kind of the name an acronym stands for
+    draft = Draft(kind=EventKind.OTHER if kind == EventKind.MEETING else kind, sentence=sentence, dates=dates,
+                  place=place, venue=venue, name=name, confidence=0.7)
     drafts.append(draft)
     return draft
 
@@ -860,10 +1069,16 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
             # "(dateline –) On the sidelines of E, A met B": A and B were at E
             first = sideline
             pobj = _prep_object(next(c for c in sideline.children if c.dep_ == "pobj"), {"of"})
-        elif first.lower_ not in {"during", "at"} or len(sentence) < 4:
+        elif first.lower_ not in {"during", "at", "in"} or len(sentence) < 4:
             continue
         else:
             pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            if first.lower_ == "in":
+                # "In his address to the 78th World Health Assembly, A presented ...": a speech's named
+                # event ("In his statement at the plenary session" is a part of the event told of)
+                speech = pobj is not None and pobj.lower_ in ctx.lexicon.words_for("speech")
+                pobj = _prep_object(pobj, {"to", "at", "before", "during"}) if speech else None
+                pobj = pobj if pobj is not None and pobj.text[:1].isupper() else None
         if pobj is None or not _event_word(ctx, pobj):
             continue
         if ctx.lexicon.event_nouns.get(singular(pobj.text)) in MEETING_KINDS | {EventKind.MEETING}:

@@ -276,6 +276,11 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         withs += presided_with
     withs += [t for o in head.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
               if t.dep_ == "prep" and t.lower_ == "with"]
+    by_signing = governor is not None and head.dep_ == "pobj" and head.head.lower_ in MEANS
+    if by_signing:
+        # "X renewed its partnership with Y through the signing of a memorandum": X signed, with Y
+        withs += [t for o in governor.children if o.dep_ == "dobj" for t in o.subtree
+                  if t.dep_ == "prep" and t.lower_ == "with"]
     # "with his counterpart": the possessor is the signer's side, not the counterpart
     counterpart = _agents_in(ctx, {t.i for w in withs for t in w.subtree if t.dep_ != "poss"})
     if not counterpart and any(t.lemma_.lower() == "counterpart" for w in withs for t in w.subtree):
@@ -288,6 +293,10 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     parties += [k for k in _on_behalf(ctx, sentence) if k not in parties]
     parties += [k for k in counterpart if ctx.entity(k).kind != EntityKind.PERSON and k not in parties]
     parties += [k for k in _signing_for_phrases(ctx, head, signers_tokens) if k not in parties]
+    if by_signing and not signatories:
+        parties += [k for k in _agents_in(ctx, _token_set(t for c in governor.children if c.dep_ == "nsubj"
+                                                          for t in c.subtree))
+                    if ctx.entity(k).kind != EntityKind.PERSON and k not in parties]
     overseers = []
     if governor is not None and (not signatories or presided_with):
         # the one who presides over or attends a signing with a counterpart acts for their side
@@ -310,6 +319,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
 
 
+MEANS = frozenset({"through", "via", "by"})  # "X renewed its partnership with Y through the signing of ..."
 SIDES_BACK = 3  # sentences
 BODIES = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 

@@ -84,6 +84,7 @@ class ItemContext:
     named_inside: set = field(default_factory=set)  # keys of entities named inside another name
     triggers: dict = field(default_factory=dict)  # sentence start -> trigger matches (found once)
     named_events: list = field(default_factory=list)  # (offset, name) of events named in the item
+    event_acronyms: dict = field(default_factory=dict)  # acronym -> event name, as the item defines them
     acronyms: dict = field(default_factory=dict)  # acronym -> entity key, as the item defines them
     table: EntityTable = field(default_factory=EntityTable)
     mentions: list[Mention] = field(default_factory=list)

@@ -296,7 +296,7 @@ _LABEL = r"(?:Published|Posted|Updated|Issued|Dated|Date)(?:\s+on)?\s*:?\s*"
 _DATELINE_PREFIX = re.compile(
     rf"\s*(?:(?:{_PLACE})\s*(?:{_AGENCY}|[:,]\s*(?:{_HIJRI})?|[-–—]\s*|\(\s*)|{_AGENCY}|{_LABEL})?",
 )
-_DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()/|\n])")
+_DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()/|\n]|\.\s)")
 
 
 def dateline_mention(text: str, reference: date | None = None) -> DateMention | None:
