@@ -550,7 +550,7 @@ UNSEEN_POSTS = [
     # --- a surname after the first full mention
     P("Ms. Ingrid Solberg opened the water project on Monday. Solberg, who is Norway's Minister of International "
       "Development, said the project would serve 40,000 people.",
-      {"Ingrid Solberg": ("Minister of International Development", {"Norway"})}, "surname-who-is-Ys-title", marks=NOT_YET),
+      {"Ingrid Solberg": ("Minister of International Development", {"Norway"})}, "surname-who-is-Ys-title"),
     P("Mr. Peter Kamau visited the geothermal plant on Monday. Kamau, the Cabinet Secretary for Energy of Kenya, "
       "said output would double by 2027.",
       {"Peter Kamau": ("Cabinet Secretary for Energy", {"Kenya"})}, "surname-comma-the-title-of-Y"),
@@ -599,7 +599,7 @@ UNSEEN_POSTS = [
     P("Mr. Omar Haddad (Ambassador of Jordan to Egypt) attended the opening.",
       {"Omar Haddad": ("Ambassador", {"Jordan"})}, "A-(Ambassador-of-Y-to-Z)"),
     P("The Minister of Health of Ghana (Dr. Kofi Mensah) opened the clinic.",
-      {"Kofi Mensah": ("Minister of Health", {"Ghana"})}, "title-of-Y-(A)", marks=NOT_YET),
+      {"Kofi Mensah": ("Minister of Health", {"Ghana"})}, "title-of-Y-(A)"),
     P("The panel heard Ms. Laura Brandt (Executive Director, UNICEF) and Mr. Tomas Ruiz (Administrator, UNDP).",
       {"Laura Brandt": ("Executive Director", {"United Nations Children's Fund"}),
        "Tomas Ruiz": ("Administrator", {"United Nations Development Programme"})}, "two-A-(title-comma-ORG)"),
@@ -610,7 +610,7 @@ UNSEEN_POSTS = [
     P("Mr. Tomas Ruiz serves as the Regional Director of UNDP for Latin America and the Caribbean.",
       {"Tomas Ruiz": ("Regional Director", {"United Nations Development Programme"})}, "bio-serves-as-the-title-of-ORG"),
     P("Ms. Hanna Virtanen holds the position of Deputy Director-General of the World Trade Organization.",
-      {"Hanna Virtanen": ("Deputy Director-General", {"World Trade Organization"})}, "bio-holds-the-position-of", marks=NOT_YET),
+      {"Hanna Virtanen": ("Deputy Director-General", {"World Trade Organization"})}, "bio-holds-the-position-of"),
     # --- sub-units
     P("Ms. Anna Holm, Director of the Africa Department at the International Monetary Fund, presented the outlook.",
       {"Anna Holm": ("Director", {"International Monetary Fund"})}, "Director-of-department-at-ORG"),
@@ -652,7 +652,7 @@ UNSEEN_POSTS = [
     # --- the publisher's own people, named with the publisher
     P("The UNICEF team in Yemen, led by Representative Peter Hawkins, delivered vaccines to Hodeidah on Monday.",
       {"Peter Hawkins": ("Representative", {"United Nations Children's Fund"})},
-      "publisher-named-in-the-sentence-bare-title", "UNICEF (unicef.org) press release", marks=NOT_YET),
+      "publisher-named-in-the-sentence-bare-title", "UNICEF (unicef.org) press release"),
     P("ILO Director-General Hans Weber and Deputy Director-General Maria Lund met the Workers' Group on Monday.",
       {"Hans Weber": ("Director-General", {"International Labour Organization"}),
        "Maria Lund": ("Deputy Director-General", {"International Labour Organization"})},

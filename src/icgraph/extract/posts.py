@@ -271,6 +271,18 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         owner = ctx.mention_at(first - 1) if first > 0 else None
         owner_key = owner.key if owner is not None and owner.kind in AGENTS else None
         i, sentence = token.i + 1, token.sent
+        if i < sentence.end and doc[i].lower_ in {"of", "for"}:
+            # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
+            comma = next((t.i for t in doc[i:min(i + 16, sentence.end)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
+            if comma is None or doc[comma].text != "," or not _next_person_at(ctx, comma + 1):
+                continue
+            agents = ctx.mentions_in(i, comma, AGENTS)
+            end = comma
+            if agents and agents[-1].end == comma:
+                owner_key = _owner_key(ctx, agents[-1])
+                end = agents[-1].start
+            role = _trim_role(f"{role} {ctx.text_of(i, end)}")
+            i = comma + 1
         while i < sentence.end:
             while i < sentence.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
                 i += 1
@@ -400,9 +412,10 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
             return None
     if doc[i].text == "," and i + 3 < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
-            and doc[i + 2].tag_ == "VBZ" and role_pattern(ctx).match(
-                doc[i + 4 if doc[i + 3].lower_ in {"the", "a", "an"} else i + 3:sent.end].text):
-        i += 2  # "X, who is the Minister of Culture of Y, ...": the title after the relative's verb
+            and doc[i + 2].tag_ == "VBZ" and (role_pattern(ctx).match(
+                doc[i + 4 if doc[i + 3].lower_ in {"the", "a", "an"} else i + 3:sent.end].text)
+                                               or _possessed_role_at(ctx, i + 3, sent.end)):
+        i += 2  # "X, who is the Minister of Culture of Y, ...", "X, who is Y's Minister of Culture, ..."
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
@@ -504,8 +517,14 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
         as_token = next((t for t in doc[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
                          and t.i + 1 < sent.end and (doc[t.i + 1].dep_ in {"oprd", "attr"}
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
-    if as_token is None or (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words \
-            or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
+    if as_token is None:
+        # "X holds the position of Deputy Director-General of Y", "was appointed to the post of ...": the
+        # title after the "of" of an office noun (data/extraction/post_words.tsv) that such a verb governs
+        as_token = next((t for t in doc[person.end + 1:limit] if t.lower_ == "of"
+                         and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
+                         and _governing_verb(doc[t.i - 1]) in words), None)
+    if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})) \
+            or as_token.lower_ != "of" and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
         return None
     start = as_token.i + 1
     while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | (ROLE_PREFIXES - {"deputy", "former"}):
@@ -522,6 +541,14 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if end <= start or not (role_pattern(ctx).match(doc[start:end].text) or _possessed_role_at(ctx, start, end)):
         return None
     return Title(person, start, end, before=False)
+
+
+def _governing_verb(token) -> str:
+    """The lemma of the verb a noun depends on, over a preposition ("appointed to the post")."""
+    head = token.head
+    while head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() if head.pos_ in {"VERB", "AUX"} else ""
 
 
 def _role_ends_at(ctx: ItemContext, end: int) -> bool:
@@ -591,7 +618,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     """The title that ends right before token `j` (the name, or its honorifics), or before a comma there."""
     doc = ctx.doc
     end = j
-    comma_form = j > sent.start and doc[j - 1].text == ","
+    comma_form = j > sent.start and (doc[j - 1].text == "," or doc[j - 1].text == "(" and person.end < sent.end
+                                     and doc[person.end].text == ")")  # "The Minister of Health of Y (Dr. A)"
     if comma_form:
         end = j - 1
     i = end
@@ -696,6 +724,10 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Director-General A" in the WHO's own release, "Minister A" in the ministry's: a bare
             # title that names no organization is the publisher's
             results.append((_tidy(role), publisher, 0.5))
+        elif publisher and not _governmental(ctx, role) and _organization_just_before(ctx, title) == publisher:
+            # "The UNICEF team in Yemen, led by Representative A, ...": in the publisher's release, a title
+            # that names no organization, right after the publisher in its sentence, is the publisher's
+            results.append((_tidy(role), publisher, 0.5))
         elif fallback_country and _governmental(ctx, role):
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
@@ -720,6 +752,15 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     term = role_pattern(ctx).search(role)
     return term is not None and normalize_name(term.group(0)) == "minister" and ministry.org_type == OrgType.GOVERNMENT \
         and normalize_name(ministry.name).split()[0] in ctx.lexicon.words_for("ministry")
+
+
+def _organization_just_before(ctx: ItemContext, title: Title) -> str | None:
+    """The organization named last before a title in its sentence, with no person named between."""
+    sentence = ctx.doc[title.start].sent
+    named = ctx.mentions_in(sentence.start, title.start, frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON}))
+    if not named or named[-1].kind != EntityKind.ORGANIZATION:
+        return None
+    return ctx.top_organization(named[-1].key)
 
 
 def _bare_role(ctx: ItemContext, role: str) -> bool:
