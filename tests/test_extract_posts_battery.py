@@ -660,6 +660,17 @@ UNSEEN_POSTS = [
     P("The African Development Bank's Vice-President for Agriculture, Dr. Ama Ofori, opened the workshop.",
       {"Ama Ofori": ("Vice-President", {"African Development Bank"})},
       "ORGs-Vice-President-for-X-comma-A", "African Development Bank (afdb.org)"),
+    # --- added with their rules, after the cases above were run
+    P("The forum was held in Accra. Deputy Ministers of Finance and Economic Planning of Ghana, Kofi Mensah and "
+      "Ama Boateng, also attended the meeting.",
+      {"Kofi Mensah": ("Deputy Minister of Finance and Economic Planning", {"Ghana"}),
+       "Ama Boateng": ("Deputy Minister of Finance and Economic Planning", {"Ghana"})},
+      "plural-title-of-portfolio-of-Y-comma-list"),
+    P("The memorandum was signed by Chief of the IOM Mission in Kenya, Uganda and Rwanda Tarek Nabulsi.",
+      {"Tarek Nabulsi": ("Chief", {"International Organization for Migration"})},
+      "title-with-a-list-of-states-before-an-untagged-name"),
+    P("Mr. Kofi Adu was appointed to the post of Minister of Finance of Ghana on Monday.",
+      {"Kofi Adu": ("Minister of Finance", {"Ghana"})}, "appointed-to-the-post-of"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),
