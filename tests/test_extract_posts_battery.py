@@ -671,6 +671,21 @@ UNSEEN_POSTS = [
       "title-with-a-list-of-states-before-an-untagged-name"),
     P("Mr. Kofi Adu was appointed to the post of Minister of Finance of Ghana on Monday.",
       {"Kofi Adu": ("Minister of Finance", {"Ghana"})}, "appointed-to-the-post-of"),
+    P("ACCRA - The Minister for Foreign Affairs, Hon. Kwabena Asante, on Tuesday received in audience the newly "
+      "accredited Ambassador of the Kingdom of Spain, H.E. Mr. Javier Morales Ruiz.",
+      {"Kwabena Asante": ("Minister for Foreign Affairs", {"Ghana"}), "Javier Morales Ruiz": ("Ambassador", {"Spain"})},
+      "A-comma-a-verb-with-its-object-is-no-apposition"),
+    P("SUVA - The Prime Minister met the visiting Australian Minister for International Development, Mr. Patrick "
+      "Conway, on Monday. Minister Conway was accompanied by the Australian High Commissioner to Fiji, Mr. Ewen McDonald.",
+      {"Patrick Conway": ("Minister for International Development", {"Australia"}),
+       "Ewen McDonald": ("High Commissioner", {"Australia"})}, "a-bare-title-of-someone-with-a-post-is-that-post"),
+    P("The Minister received the Ambassador of Spain on Tuesday. Also present was the Chief Director of the "
+      "Ministry, Mrs. Abena Osei.",
+      {"Abena Osei": ("Chief Director", {"Ghana", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Ghana"})},
+      "the-title-of-the-Ministry-in-a-ministrys-release", "Ministry of Foreign Affairs of Ghana"),
+    P("The African Development Bank approved a loan to Kenya on Monday. \"The road will link two ports,\" said "
+      "Mr. Idris Kone, Director of Operations at the Bank.",
+      {"Idris Kone": ("Director of Operations", {"African Development Bank"})}, "title-at-the-Bank-is-the-one-bank-named"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

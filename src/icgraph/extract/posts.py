@@ -103,6 +103,11 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                     # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
                     # A, EU Head of Delegation in Y" serve the item's state Y
                     continue
+                if fallback is not None and org == fallback and _bare_role(ctx, role) \
+                        and any(f[0] == title.person.key and f[2] not in {None, fallback} for f in seen):
+                    # "Minister Conway" after "the Australian Minister for Development, Mr. Patrick Conway":
+                    # a bare title of someone whose post the item has stated is that post, not the item's state's
+                    continue
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
@@ -434,6 +439,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
             break
         elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"}:
             break
+        elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)):
+            break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
         elif token.text == "," and depth == 0:
             nxt = doc[j + 1] if j + 1 < sent.end else None
             if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
@@ -713,6 +720,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         pending_roles = []
     for role in pending_roles:
         stated = _of_after_name(ctx, title) or _group_owner(ctx, title) or _its_organization(ctx, title) or \
+            _the_head_named(ctx, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
@@ -873,6 +881,33 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     start = earlier[0].start if earlier else sentence.start
     named = ctx.mentions_in(start, at, frozenset({EntityKind.ORGANIZATION}))
     return _owner_key(ctx, named[-1]) if named else None
+
+
+THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in)\s+the\s+([A-Z][a-z]+)$")
+
+
+def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str | None:
+    """ "the Chief Director of the Ministry, Mrs. A", "Director of Operations at the Bank": an organization
+    named by its head word alone (data/extraction/org_heads.txt) is the one organization of the item with
+    that head word, the publisher first; a ministry of the publisher's state, when none is named."""
+    match = THE_HEAD.search(role)
+    if match is None or singular(match.group(1).lower()) not in ctx.lexicon.org_heads:
+        return None
+    head = singular(match.group(1).lower())
+
+    def headed(key: str) -> bool:
+        words = [singular(w) for w in normalize_name(ctx.entity(key).name).split()]
+        return bool(words) and head in (words[0], words[-1])
+
+    if publisher is not None and headed(publisher):
+        return publisher
+    tops = {ctx.top_organization(m.key) for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
+    tops = {key for key in tops if headed(key)}
+    if len(tops) == 1:
+        return tops.pop()
+    if not tops and head in ctx.lexicon.words_for("ministry"):
+        return _publisher_country(ctx)
+    return None
 
 
 def _group_owner(ctx: ItemContext, title: Title) -> str | None:
