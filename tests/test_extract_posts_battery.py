@@ -686,6 +686,13 @@ UNSEEN_POSTS = [
     P("The African Development Bank approved a loan to Kenya on Monday. \"The road will link two ports,\" said "
       "Mr. Idris Kone, Director of Operations at the Bank.",
       {"Idris Kone": ("Director of Operations", {"African Development Bank"})}, "title-at-the-Bank-is-the-one-bank-named"),
+    P("SEOUL - Unification Minister Park Min-jun met Interior Minister Choi Jiwoo on Tuesday to discuss the census "
+      "of South Korea.",
+      {"Park Min-jun": ("Unification Minister", {"South Korea"}), "Choi Jiwoo": ("Interior Minister", {"South Korea"})},
+      "portfolio-word-before-Minister-keeps-two-ministers-of-one-state"),
+    P("Also attending were Turkish Foreign Minister Hakan Yildiz and Energy and Natural Resources Minister Alp Demir.",
+      {"Hakan Yildiz": ("Foreign Minister", {"Türkiye"}),
+       "Alp Demir": ("Energy and Natural Resources Minister", {"Türkiye"})}, "portfolio-with-and-before-Minister"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

@@ -698,6 +698,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
+        if title.before:
+            role_start = _portfolio_start(ctx, agents, seg_start_char, role_start)
         qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
         if qualifier:
             role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
@@ -831,6 +833,37 @@ def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
             break
         start = word.start(1)
     return start
+
+
+PORTFOLIO_STOP = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "a", "an", "and", "&"})
+
+
+def _portfolio_start(ctx: ItemContext, agents: list[Mention], floor: int, start: int) -> int:
+    """Where a title before a name begins with the capitalised portfolio before its role term ("Unification
+    Minister A", "Energy and Natural Resources Minister B"): the capitalised words right before the term,
+    after the title's last state or organization, not honorifics, qualifiers or words in capitals."""
+    doc = ctx.doc
+    for mention in agents:
+        if doc[mention.start].idx < start:
+            floor = max(floor, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
+    at = next((t.i for t in doc if t.idx >= start), None)
+    if at is None:
+        return start
+    first, k = at, at - 1
+    while k >= 0 and doc[k].idx >= floor:
+        word = doc[k]
+        if word.lower_ in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and doc[k - 1].idx >= floor:
+            k -= 1  # "Energy and Natural Resources": the "and" inside a portfolio
+            continue
+        if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
+                or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) or QUALIFIER.search(word.text + " ") \
+                or ctx.gazetteer.role(word.text) is not None:
+            break
+        first = k
+        k -= 1
+    while first < at and doc[first].lower_ in {"and", "&"}:
+        first += 1
+    return doc[first].idx if first < at else start
 
 
 def _before_unit(ctx: ItemContext, role: str) -> str:
