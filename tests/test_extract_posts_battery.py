@@ -693,6 +693,13 @@ UNSEEN_POSTS = [
     P("Also attending were Turkish Foreign Minister Hakan Yildiz and Energy and Natural Resources Minister Alp Demir.",
       {"Hakan Yildiz": ("Foreign Minister", {"Türkiye"}),
        "Alp Demir": ("Energy and Natural Resources Minister", {"Türkiye"})}, "portfolio-with-and-before-Minister"),
+    P("NAIROBI - President Daniel Mwangi hosted his Ugandan counterpart Joseph Okello at State House.",
+      {"Daniel Mwangi": ("President", {"Kenya"}), "Joseph Okello": ("President", {"Uganda"})},
+      "counterpart-of-a-host-whose-state-the-item-gives", "State House Kenya"),
+    P("JEDDAH - The Secretary General received the Permanent Representative of Pakistan on Monday. The Assistant "
+      "Secretary General for Political Affairs, Ambassador Yousef Haddad, attended the meeting.",
+      {"Yousef Haddad": ("Assistant Secretary General", {"Organisation of Islamic Cooperation"})},
+      "igo-secretariat-title-with-portfolio-is-the-publishers", "OIC (oic-oci.org)"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

@@ -160,6 +160,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country, envoys=not hosts_only)
         collect_plural(fallback_country)
+        # "President A hosted his Ugandan counterpart B": A's role came from the item's state just now
+        posts += _counterpart_posts(ctx, counterparts, posts, seen)
         # "Governor of the Central Bank": an organization the item only describes is the country's
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
@@ -751,7 +753,7 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     a visit is led by ("a delegation from X, led by Chairman A"), in the publisher's own release:
     not a government's title (a state's), unless the publisher is a ministry and the title is its
     minister's ("Minister A", "Deputy Minister B")."""
-    if not _bare_role(ctx, role) or any(w in role.lower() for w in DIPLOMATIC):
+    if not (_bare_role(ctx, role) or _secretariat_role(ctx, role, publisher)) or any(w in role.lower() for w in DIPLOMATIC):
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
     if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by"):
@@ -771,6 +773,15 @@ def _organization_just_before(ctx: ItemContext, title: Title) -> str | None:
     if not named or named[-1].kind != EntityKind.ORGANIZATION:
         return None
     return ctx.top_organization(named[-1].key)
+
+
+def _secretariat_role(ctx: ItemContext, role: str, publisher: str) -> bool:
+    """An office of an intergovernmental organization's secretariat with its portfolio ("Assistant Secretary
+    General for Political Affairs", "Assistant Director-General for Culture"; data/extraction/post_words.tsv)
+    in an intergovernmental organization's release."""
+    term = ctx.gazetteer.role(role)
+    return term is not None and term.role_id in ctx.lexicon.words_for("secretariat") \
+        and ctx.entity(publisher).org_type == OrgType.INTERGOVERNMENTAL
 
 
 def _bare_role(ctx: ItemContext, role: str) -> bool:
