@@ -752,14 +752,15 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     organization, of a person who is not someone's staff ("his Director of Cabinet A") nor the one
     a visit is led by ("a delegation from X, led by Chairman A"), in the publisher's own release:
     not a government's title (a state's), unless the publisher is a ministry and the title is its
-    minister's ("Minister A", "Deputy Minister B")."""
+    minister's ("Minister A", "Deputy Minister B"). An office of an intergovernmental organization's
+    secretariat may name its portfolio ("the Assistant Secretary General for Political Affairs, A")."""
     if not (_bare_role(ctx, role) or _secretariat_role(ctx, role, publisher)) or any(w in role.lower() for w in DIPLOMATIC):
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
     if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by"):
         return False
-    if not _governmental(ctx, role):
-        return True
+    if not _governmental(ctx, role) or not _bare_role(ctx, role):
+        return True  # a secretariat office with its portfolio: "Vice-President for Agriculture A" of a bank
     ministry = ctx.entity(publisher)
     term = role_pattern(ctx).search(role)
     return term is not None and normalize_name(term.group(0)) == "minister" and ministry.org_type == OrgType.GOVERNMENT \
