@@ -439,7 +439,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
                 break
         elif token.text in {";", ":"} or token.text in {"who", "which", "that", "whose"}:  # not "WHO"
             break
-        elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"}:
+        elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"} \
+                and not (token.text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
             break
         elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)):
             break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
