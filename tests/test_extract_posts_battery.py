@@ -700,6 +700,9 @@ UNSEEN_POSTS = [
     P("BRUSSELS - Commissioner for Trade Marek Novak met the Minister of Trade of Chile, Ana Torres, on Monday.",
       {"Marek Novak": ("Commissioner for Trade", {"European Commission"}), "Ana Torres": ("Minister of Trade", {"Chile"})},
       "igo-Commissioner-for-portfolio-is-the-publishers", "European Commission (ec.europa.eu)"),
+    P("The ministers of health of Ghana and Togo, Kofi Mensah and Afi Amegah respectively, met in Lome on 9 May.",
+      {"Kofi Mensah": ("minister of health", {"Ghana"}), "Afi Amegah": ("minister of health", {"Togo"})},
+      "plural-title-of-states-then-people-respectively"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

@@ -115,7 +115,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
 
-    plural = _plural_titles(ctx)
+    plural = _plural_titles(ctx) + _respective_states(ctx)
 
     def collect_plural(fallback: str | None) -> None:
         for person, role, org, sentence in plural:
@@ -310,6 +310,59 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
             found.append((person, role, org, sentence))
             while i < sentence.end and doc[i].lower_ in {",", "and"}:
                 i += 1
+    return found
+
+
+def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+    """ "The foreign ministers of X, Y and Z, A, B and C respectively": a plural title whose states are
+    listed, then as many people and "respectively", gives each person the title in the state of the same
+    place in its list."""
+    doc = ctx.doc
+    found = []
+    for token in ctx.tokens:
+        if ctx.lowers[token.i] != "respectively":
+            continue
+        sent = token.sent
+        people: list[Mention] = []
+        i = token.i - 1 - (doc[token.i - 1].text == ",")
+        while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind == EntityKind.PERSON:
+                people.insert(0, mention)
+                i = mention.start - 1
+            elif doc[i].text == "," and not people or doc[i].lower_ == "and" or _is_honorific(ctx, i):
+                i -= 1
+            elif doc[i].text == "," and i - 1 >= sent.start and ctx.mention_at(i - 1) is not None \
+                    and ctx.mention_at(i - 1).kind == EntityKind.PERSON:
+                i -= 1
+            else:
+                break
+        if len(people) < 2 or i < sent.start or doc[i].text != ",":
+            continue
+        states: list[Mention] = []
+        i -= 1
+        while i >= sent.start:  # the states before the comma: "of Azerbaijan, Turkey and Georgia"
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind in AGENTS:
+                states.insert(0, mention)
+                i = mention.start - 1
+            elif doc[i].text == "," or doc[i].lower_ == "and":
+                i -= 1
+            else:
+                break
+        if len(states) != len(people) or i < sent.start or doc[i].lower_ != "of":
+            continue
+        end, start = i, i
+        while start > sent.start and not (doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"}) \
+                and doc[start - 1].pos_ not in {"VERB", "AUX", "ADP"} or start > sent.start and doc[start - 1].lower_ == "of":
+            start -= 1
+        words = ctx.text_of(start, end).split()
+        if not words or singular(words[-1]) == words[-1].lower() and singular(words[0]) == words[0].lower():
+            continue  # no title in the plural
+        role = " ".join(singular(w) if singular(w) != w.lower() else w for w in words)
+        if not role_pattern(ctx).search(role):
+            continue
+        found += [(person, role, _owner_key(ctx, state), sent) for person, state in zip(people, states)]
     return found
 
 
