@@ -703,6 +703,9 @@ UNSEEN_POSTS = [
     P("The ministers of health of Ghana and Togo, Kofi Mensah and Afi Amegah respectively, met in Lome on 9 May.",
       {"Kofi Mensah": ("minister of health", {"Ghana"}), "Afi Amegah": ("minister of health", {"Togo"})},
       "plural-title-of-states-then-people-respectively"),
+    P("The Ambassadors of Japan and Chile, Kenji Sato and Ana Torres, respectively, visited the school.",
+      {"Kenji Sato": ("Ambassador", {"Japan"}), "Ana Torres": ("Ambassador", {"Chile"})},
+      "plural-title-of-two-states-then-people-comma-respectively"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

@@ -284,6 +284,8 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
             if comma is None or doc[comma].text != "," or not _next_person_at(ctx, comma + 1):
                 continue
             agents = ctx.mentions_in(i, comma, AGENTS)
+            if len(agents) > 1:
+                continue  # "The Ambassadors of Japan and Korea, A and B, respectively": one state each
             end = comma
             if agents and agents[-1].end == comma:
                 owner_key = _owner_key(ctx, agents[-1])
