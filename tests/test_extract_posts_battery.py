@@ -326,7 +326,7 @@ POSTS = [
     P("Mr. Lars Berg wrote to the Minister of Health of Sweden about the new hospital.",
       {}, "a-title-after-to-is-not-the-writers"),
     P("Ms. Eva Novak, a researcher at the University of Vienna, presented the study.",
-      {"Eva Novak": (("researcher",), {"University of Vienna"})}, "A-a-researcher-at-ORG", marks=NOT_YET),
+      {"Eva Novak": (("researcher",), {"University of Vienna"})}, "A-a-researcher-at-ORG"),
 ]
 
 
@@ -706,6 +706,12 @@ UNSEEN_POSTS = [
     P("The Ambassadors of Japan and Chile, Kenji Sato and Ana Torres, respectively, visited the school.",
       {"Kenji Sato": ("Ambassador", {"Japan"}), "Ana Torres": ("Ambassador", {"Chile"})},
       "plural-title-of-two-states-then-people-comma-respectively"),
+    P("Speaking on behalf of the Government of Ghana, Mr. Kofi Mensah, Deputy Minister of Trade, thanked the partners.",
+      {"Kofi Mensah": ("Deputy Minister of Trade", {"Ghana", "Government of Ghana"})}, "on-behalf-of-the-government-of-Y-A-title"),
+    P("Speaking on behalf of the Director-General of UNESCO, Ms. Maria Lund thanked the partners.",
+      {}, "on-behalf-of-a-title-is-not-the-speakers"),
+    P("Among the speakers was Ms. Maria Lund, Senior Economist at the World Bank.",
+      {"Maria Lund": ("Senior Economist", {"World Bank"})}, "Senior-Economist-at-ORG"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

@@ -722,6 +722,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         return None
     if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
         return None
+    if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
+        return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
 
 
@@ -787,7 +789,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
-            results.append((_tidy(role), stated, 0.6))  # "... the Foreign Minister of Peru said"
+            results.append((_tidy(role), _state_of_government(ctx, stated, role), 0.6))  # "... the Foreign Minister of Peru said"
         elif publisher and _publishers_title(ctx, title, role, publisher):
             # "Director-General A" in the WHO's own release, "Minister A" in the ministry's: a bare
             # title that names no organization is the publisher's
@@ -1009,6 +1011,16 @@ def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str |
     if not tops and head in ctx.lexicon.words_for("ministry"):
         return _publisher_country(ctx)
     return None
+
+
+def _state_of_government(ctx: ItemContext, key: str, role: str) -> str:
+    """A government title of "the Government of Ghana" (data/extraction/fact_words.tsv, `government`) is Ghana's."""
+    entity = ctx.entity(key)
+    words = normalize_name(entity.name).split()
+    if entity.kind == EntityKind.ORGANIZATION and entity.country and words and _governmental(ctx, role) \
+            and words[0] in ctx.lexicon.words_for("government"):
+        return entity.country
+    return key
 
 
 def _group_owner(ctx: ItemContext, title: Title) -> str | None:
