@@ -712,6 +712,8 @@ UNSEEN_POSTS = [
       {}, "on-behalf-of-a-title-is-not-the-speakers"),
     P("Among the speakers was Ms. Maria Lund, Senior Economist at the World Bank.",
       {"Maria Lund": ("Senior Economist", {"World Bank"})}, "Senior-Economist-at-ORG"),
+    P("The talks were attended by U.S. Under Secretary of State Thomas Hill.",
+      {"Thomas Hill": ("Under Secretary of State", {"United States"})}, "a-role-opening-with-Under"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

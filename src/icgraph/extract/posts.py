@@ -715,8 +715,9 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
-        if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"}:
-            break  # "under the high patronage of King X": the title starts after the preposition
+        if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"} \
+                and not (token.text[:1].isupper() and role_pattern(ctx).match(doc[i - 1:end].text)):
+            break  # "under the high patronage of King X": the title starts after the preposition (not "Under Secretary")
         i -= 1
     if i >= end or not role_pattern(ctx).search(doc[i:end].text):
         return None
