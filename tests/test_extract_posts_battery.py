@@ -714,6 +714,8 @@ UNSEEN_POSTS = [
       {"Maria Lund": ("Senior Economist", {"World Bank"})}, "Senior-Economist-at-ORG"),
     P("The talks were attended by U.S. Under Secretary of State Thomas Hill.",
       {"Thomas Hill": ("Under Secretary of State", {"United States"})}, "a-role-opening-with-Under"),
+    P("Mr. Kofi Mensah, who is also the Chairman of the Ghana Cocoa Board, opened the fair.",
+      {"Kofi Mensah": ("Chairman", {"Ghana Cocoa Board"})}, "A-who-is-also-the-title"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

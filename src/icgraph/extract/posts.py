@@ -473,11 +473,12 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
             return None
-    if doc[i].text == "," and i + 3 < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
+    also = 1 if i + 4 < sent.end and doc[i + 3].pos_ == "ADV" and doc[i + 1].lower_ == "who" else 0
+    if doc[i].text == "," and i + 3 + also < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
             and doc[i + 2].tag_ == "VBZ" and (role_pattern(ctx).match(
-                doc[i + 4 if doc[i + 3].lower_ in {"the", "a", "an"} else i + 3:sent.end].text)
-                                               or _possessed_role_at(ctx, i + 3, sent.end)):
-        i += 2  # "X, who is the Minister of Culture of Y, ...", "X, who is Y's Minister of Culture, ..."
+                doc[i + 4 + also if doc[i + 3 + also].lower_ in {"the", "a", "an"} else i + 3 + also:sent.end].text)
+                                               or _possessed_role_at(ctx, i + 3 + also, sent.end)):
+        i += 2 + also  # "X, who is the Minister of Culture of Y, ...", "X, who is also Y's Minister of Culture, ..."
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
@@ -504,7 +505,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
             if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
             if nxt.lower_ == "and":
-                if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)):
+                if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)
+                                         or doc[j + 2].tag_ == "PRP$"):  # ", and her Swedish counterpart"
                     break
             elif not nxt.text[:1].isupper():
                 break
