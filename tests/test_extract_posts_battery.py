@@ -716,6 +716,10 @@ UNSEEN_POSTS = [
       {"Thomas Hill": ("Under Secretary of State", {"United States"})}, "a-role-opening-with-Under"),
     P("Mr. Kofi Mensah, who is also the Chairman of the Ghana Cocoa Board, opened the fair.",
       {"Kofi Mensah": ("Chairman", {"Ghana Cocoa Board"})}, "A-who-is-also-the-title"),
+    P("ACCRA - Ghana and Japan signed a trade accord on Monday.\nPhoto: Ms. Ama Boateng (R), Minister of Trade of "
+      "Ghana, and Mr. Kenji Sato (2nd L), Ambassador of Japan.",
+      {"Ama Boateng": ("Minister of Trade", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "caption-A-(position)-comma-title"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

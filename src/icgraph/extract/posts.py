@@ -456,7 +456,7 @@ def _is_title(ctx: ItemContext, index: int) -> bool:
 def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     doc = ctx.doc
     sent = doc[person.start].sent
-    i = person.end
+    i = _after_photo_position(ctx, person.end, sent.end)
     if i >= sent.end:
         return None
     if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
@@ -527,6 +527,19 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1, j, before=False)
+
+
+def _after_photo_position(ctx: ItemContext, i: int, end: int) -> int:
+    """After a caption's position in brackets right after a name ("A (R), Minister of Trade", "B (2nd left)";
+    data/extraction/post_words.tsv), else `i`."""
+    doc = ctx.doc
+    if i >= end or doc[i].text != "(":
+        return i
+    close = next((t.i for t in doc[i + 1:min(i + 5, end)] if t.text == ")"), None)
+    positions = ctx.lexicon.words_for("position")
+    if close is None or close == i + 1 or not all(t.lower_.rstrip(".") in positions for t in doc[i + 1:close]):
+        return i
+    return close + 1
 
 
 def _respective_titles(ctx: ItemContext) -> list[Title]:
