@@ -355,9 +355,9 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
         if len(states) != len(people) or i < sent.start or doc[i].lower_ != "of":
             continue
         end, start = i, i
-        while start > sent.start and not (doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"}) \
-                and doc[start - 1].pos_ not in {"VERB", "AUX", "ADP"} or start > sent.start and doc[start - 1].lower_ == "of":
-            start -= 1
+        while start > sent.start and (doc[start - 1].lower_ == "of" or not (
+                doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"} or doc[start - 1].pos_ in {"VERB", "AUX", "ADP"})):
+            start -= 1  # the title back to its article: "The ministers of health"
         words = ctx.text_of(start, end).split()
         if not words or singular(words[-1]) == words[-1].lower() and singular(words[0]) == words[0].lower():
             continue  # no title in the plural
@@ -775,7 +775,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
-            role_start = _portfolio_start(ctx, agents, seg_start_char, role_start)
+            role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
         qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
         if qualifier:
             role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
@@ -924,7 +924,7 @@ def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
 PORTFOLIO_STOP = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "a", "an", "and", "&"})
 
 
-def _portfolio_start(ctx: ItemContext, agents: list[Mention], floor: int, start: int) -> int:
+def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floor: int, start: int) -> int:
     """Where a title before a name begins with the capitalised portfolio before its role term ("Unification
     Minister A", "Energy and Natural Resources Minister B"): the capitalised words right before the term,
     after the title's last state or organization, not honorifics, qualifiers or words in capitals."""
@@ -932,7 +932,7 @@ def _portfolio_start(ctx: ItemContext, agents: list[Mention], floor: int, start:
     for mention in agents:
         if doc[mention.start].idx < start:
             floor = max(floor, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
-    at = next((t.i for t in doc if t.idx >= start), None)
+    at = next((t.i for t in doc[title.start:title.end] if t.idx >= start), None)
     if at is None:
         return start
     first, k = at, at - 1
