@@ -280,7 +280,8 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         i, sentence = token.i + 1, token.sent
         if i < sentence.end and doc[i].lower_ in {"of", "for"}:
             # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
-            comma = next((t.i for t in doc[i:min(i + 16, sentence.end)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
+            comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
+                          if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
             if comma is None or doc[comma].text != "," or not _next_person_at(ctx, comma + 1):
                 continue
             agents = ctx.mentions_in(i, comma, AGENTS)
@@ -356,7 +357,8 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
             continue
         end, start = i, i
         while start > sent.start and (doc[start - 1].lower_ == "of" or not (
-                doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"} or doc[start - 1].pos_ in {"VERB", "AUX", "ADP"})):
+                doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"}
+                or doc[start - 1].pos_ in {"VERB", "AUX", "ADP"})):
             start -= 1  # the title back to its article: "The ministers of health"
         words = ctx.text_of(start, end).split()
         if not words or singular(words[-1]) == words[-1].lower() and singular(words[0]) == words[0].lower():
@@ -604,7 +606,8 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
                          and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
                          and _governing_verb(doc[t.i - 1]) in words), None)
     if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})) \
-            or as_token.lower_ != "of" and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
+            or as_token.lower_ != "of" \
+            and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
         return None
     start = as_token.i + 1
     while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | (ROLE_PREFIXES - {"deputy", "former"}):
@@ -805,7 +808,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
-            results.append((_tidy(role), _state_of_government(ctx, stated, role), 0.6))  # "... the Foreign Minister of Peru said"
+            # "... the Foreign Minister of Peru said"
+            results.append((_tidy(role), _state_of_government(ctx, stated, role), 0.6))
         elif publisher and _publishers_title(ctx, title, role, publisher):
             # "Director-General A" in the WHO's own release, "Minister A" in the ministry's: a bare
             # title that names no organization is the publisher's
@@ -828,7 +832,8 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     not a government's title (a state's), unless the publisher is a ministry and the title is its
     minister's ("Minister A", "Deputy Minister B"). An office of an intergovernmental organization's
     secretariat may name its portfolio ("the Assistant Secretary General for Political Affairs, A")."""
-    if not (_bare_role(ctx, role) or _secretariat_role(ctx, role, publisher)) or any(w in role.lower() for w in DIPLOMATIC):
+    if not (_bare_role(ctx, role) or _secretariat_role(ctx, role, publisher)) \
+            or any(w in role.lower() for w in DIPLOMATIC):
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
     if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by"):
