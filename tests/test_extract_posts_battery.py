@@ -720,6 +720,12 @@ UNSEEN_POSTS = [
       "Ghana, and Mr. Kenji Sato (2nd L), Ambassador of Japan.",
       {"Ama Boateng": ("Minister of Trade", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})},
       "caption-A-(position)-comma-title"),
+    P("KABUL - Special Representative Maria Lund met the Minister of Foreign Affairs on Monday.",
+      {"Maria Lund": ("Special Representative", {"United Nations"})},
+      "igo-Special-Representative-is-the-publishers", "United Nations (un.org)"),
+    P("SAN SALVADOR - The Secretary General received the representative to SICA, Mr. Carlos Mora, on Monday.",
+      {},
+      "a-states-representative-to-the-igo-is-not-the-publishers", "SICA (Central American Integration System)"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

@@ -832,8 +832,8 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     not a government's title (a state's), unless the publisher is a ministry and the title is its
     minister's ("Minister A", "Deputy Minister B"). An office of an intergovernmental organization's
     secretariat may name its portfolio ("the Assistant Secretary General for Political Affairs, A")."""
-    if not (_bare_role(ctx, role) or _secretariat_role(ctx, role, publisher)) \
-            or any(w in role.lower() for w in DIPLOMATIC):
+    secretariat = _secretariat_role(ctx, role, publisher)
+    if not (_bare_role(ctx, role) or secretariat) or any(w in role.lower() for w in DIPLOMATIC) and not secretariat:
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
     if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by"):
@@ -861,7 +861,8 @@ def _secretariat_role(ctx: ItemContext, role: str, publisher: str) -> bool:
     in an intergovernmental organization's release."""
     term = ctx.gazetteer.role(role)
     return term is not None and term.role_id in ctx.lexicon.words_for("secretariat") \
-        and ctx.entity(publisher).org_type == OrgType.INTERGOVERNMENTAL
+        and ctx.entity(publisher).org_type == OrgType.INTERGOVERNMENTAL \
+        and not re.search(r"(?<![\w-])to(?![\w-])", role)  # "representative to SICA": a state's envoy
 
 
 def _bare_role(ctx: ItemContext, role: str) -> bool:
