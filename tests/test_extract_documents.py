@@ -752,8 +752,6 @@ def _run(nlp, case: Case) -> Extraction:
 KNOWN_MISSES = {
     "two-presidents-named-later": "'the two presidents, Holm and William Otieno' in Nairobi: Otieno is given no "
                                   "state, so Norway and Kenya are not read as meeting",
-    "trilateral-respectively": "'the foreign ministers of X, Y and Z, A, B and C respectively': the states are not "
-                               "given to the ministers, so no pair of states is read",
     "headline-names-the-pair": "the headline is not read for encounters; the body names only titles",
     "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
                                   "'the Foreign Ministry' the last sentence names, not for Armenia",

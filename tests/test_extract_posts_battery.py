@@ -326,7 +326,7 @@ POSTS = [
     P("Mr. Lars Berg wrote to the Minister of Health of Sweden about the new hospital.",
       {}, "a-title-after-to-is-not-the-writers"),
     P("Ms. Eva Novak, a researcher at the University of Vienna, presented the study.",
-      {"Eva Novak": (("researcher",), {"University of Vienna"})}, "A-a-researcher-at-ORG", marks=NOT_YET),
+      {"Eva Novak": (("researcher",), {"University of Vienna"})}, "A-a-researcher-at-ORG"),
 ]
 
 
@@ -407,8 +407,7 @@ DOCUMENT_POSTS = [
       "publisher-organization-for-a-bare-title", "World Food Programme (wfp.org) news release"),
     P("ABIDJAN - Vice-President for Agriculture Dr. Ama Ofori opened the workshop on Monday.",
       {"Ama Ofori": ("Vice-President", {"African Development Bank"})},
-      "publisher-organization-for-a-title-with-portfolio", "African Development Bank (afdb.org)",
-      marks=pytest.mark.xfail(strict=True, reason="'Vice-President' is a government title: it takes the dateline's state, not the publishing bank")),
+      "publisher-organization-for-a-title-with-portfolio", "African Development Bank (afdb.org)"),
     P("The Director-General, Mr. Hans Weber, met the Workers' Group on Monday.",
       {"Hans Weber": ("Director-General", {"International Labour Organization"})},
       "publisher-organization-for-the-title-comma-A", "ILO (International Labour Organization) newsroom"),
@@ -496,9 +495,7 @@ DOCUMENT_POSTS = [
     P("Delegation:\n- Mr. Yaw Owusu - Director-General, Ghana Ports Authority\n- Ms. Esi Mensah - Head of Legal "
       "Affairs, Ghana Ports Authority",
       {"Yaw Owusu": ("Director-General", {"Ghana Ports Authority"}), "Esi Mensah": ("Head", {"Ghana Ports Authority"})},
-      "list-lines-A-dash-title-comma-ORG",
-      marks=pytest.mark.xfail(strict=True, reason="the second list line's 'Head of Legal Affairs, ORG' gives no post "
-                              "since the names and meetings rules of the same round were merged")),
+      "list-lines-A-dash-title-comma-ORG"),
     P("Present were Mr. Kofi Mensah and Ms. Ama Boateng, respectively Minister of Trade and Minister of Finance "
       "of Ghana.",
       {"Kofi Mensah": ("Minister of Trade", {"Ghana"}), "Ama Boateng": ("Minister of Finance", {"Ghana"})},
@@ -540,6 +537,210 @@ def test_posts(nlp, text, publisher, expected):
     check(ex, expected)
     for post in ex.posts:  # the sentence behind the fact is the item's own text
         assert ex.item.text[post.evidence.start:post.evidence.end] == post.evidence.quote
+
+
+# Tenth round: invented cases of classes the lists above lack, expectations written before any run
+# (a surname after a first full mention, titles in lower case, an adjective's state after the name,
+# titles in brackets, bios, appointments, sub-units, the publisher's own people, role words of the
+# general lists of government, diplomatic and intergovernmental titles, and phrasings with no post).
+UNSEEN_POSTS = [
+    # --- a surname after the first full mention
+    P("Ms. Ingrid Solberg opened the water project on Monday. Solberg, who is Norway's Minister of International "
+      "Development, said the project would serve 40,000 people.",
+      {"Ingrid Solberg": ("Minister of International Development", {"Norway"})}, "surname-who-is-Ys-title"),
+    P("Mr. Peter Kamau visited the geothermal plant on Monday. Kamau, the Cabinet Secretary for Energy of Kenya, "
+      "said output would double by 2027.",
+      {"Peter Kamau": ("Cabinet Secretary for Energy", {"Kenya"})}, "surname-comma-the-title-of-Y"),
+    # --- a state as an adjective, after the name
+    P("Ms. Achieng Odhiambo, the Kenyan Foreign Minister, arrived in Kampala on Monday.",
+      {"Achieng Odhiambo": ("Foreign Minister", {"Kenya"})}, "A-the-adjective-Foreign-Minister"),
+    P("Mr. Kenji Sato, Japanese Ambassador to Egypt, visited the library on Monday.",
+      {"Kenji Sato": ("Ambassador", {"Japan"})}, "A-adjective-Ambassador-to-Z"),
+    P("Mr. Lars Berg, the Swedish Ambassador, and Ms. Eva Lund, the Danish Ambassador, visited the port.",
+      {"Lars Berg": ("Ambassador", {"Sweden"}), "Eva Lund": ("Ambassador", {"Denmark"})},
+      "two-people-each-the-adjective-Ambassador"),
+    P("Mr. Ahmed Saleh, spokesperson of the Egyptian Ministry of Foreign Affairs, said the talks were useful.",
+      {"Ahmed Saleh": ("spokesperson", {"Egypt", "Ministry of Foreign Affairs", "Egyptian Ministry of Foreign Affairs"})},
+      "A-spokesperson-of-the-adjective-ministry"),
+    # --- titles in lower case
+    P("Ms. Lena Dahl, minister of foreign affairs of Norway, opened the forum on Monday.",
+      {"Lena Dahl": ("minister of foreign affairs", {"Norway"})}, "A-lower-case-minister-of-X-of-Y"),
+    P("Norway's foreign minister Lena Dahl opened the forum on Monday.",
+      {"Lena Dahl": ("foreign minister", {"Norway"})}, "Ys-lower-case-foreign-minister-A"),
+    P("The talks were chaired by the secretary-general of the Arab League, Mr. Ahmed Saleh, on Monday.",
+      {"Ahmed Saleh": ("secretary-general", {"League of Arab States"})}, "the-lower-case-title-of-ORG-comma-A"),
+    P("Peru's ambassador to the OAS, Mr. Luis Vega, presented the resolution.",
+      {"Luis Vega": ("ambassador", {"Peru"})}, "Ys-lower-case-ambassador-to-ORG-comma-A"),
+    # --- a honorific before the name, the title after it
+    P("Ambassador Lucia Romero, Permanent Representative of Argentina to the United Nations, addressed the council.",
+      {"Lucia Romero": ("Permanent Representative", {"Argentina"})}, "Ambassador-A-Permanent-Representative-of-Y"),
+    P("H.E. Dr. Amina Yusuf, Minister of Health of Nigeria, opened the clinic in Abuja.",
+      {"Amina Yusuf": ("Minister of Health", {"Nigeria"})}, "HE-Dr-A-Minister-of-X-of-Y"),
+    P("Prof. Hans Weber, Rector of the University of Vienna, welcomed the guests.",
+      {"Hans Weber": ("Rector", {"University of Vienna"})}, "Prof-A-Rector-of-university"),
+    P("Ambassador Lucia Romero, the new Head of the EU Delegation to Ghana, presented her credentials.",
+      {"Lucia Romero": ("Head", {"European Union"})}, "Ambassador-A-Head-of-the-EU-Delegation"),
+    # --- appointments
+    P("Mr. Kofi Adu was re-elected as President of the African Development Bank on Thursday.",
+      {"Kofi Adu": ("President", {"African Development Bank"})}, "was-re-elected-as"),
+    P("Ms. Rosa Vitorino assumed office as Director-General of the International Organization for Migration on "
+      "1 October.",
+      {"Rosa Vitorino": ("Director-General", {"International Organization for Migration"})}, "assumed-office-as"),
+    P("Mr. Juma Mwita has been confirmed as the new Permanent Secretary of the Ministry of Trade of Tanzania.",
+      {"Juma Mwita": ("Permanent Secretary", {"Tanzania", "Ministry of Trade", "Ministry of Trade of Tanzania"})},
+      "has-been-confirmed-as-the-new"),
+    P("Mr. Idris Kone, who was appointed last year as President of the West African Development Bank, opened "
+      "the meeting.",
+      {"Idris Kone": ("President", {"West African Development Bank"})}, "who-was-appointed-last-year-as"),
+    # --- titles in brackets
+    P("Mr. Omar Haddad (Ambassador of Jordan to Egypt) attended the opening.",
+      {"Omar Haddad": ("Ambassador", {"Jordan"})}, "A-(Ambassador-of-Y-to-Z)"),
+    P("The Minister of Health of Ghana (Dr. Kofi Mensah) opened the clinic.",
+      {"Kofi Mensah": ("Minister of Health", {"Ghana"})}, "title-of-Y-(A)"),
+    P("The panel heard Ms. Laura Brandt (Executive Director, UNICEF) and Mr. Tomas Ruiz (Administrator, UNDP).",
+      {"Laura Brandt": ("Executive Director", {"United Nations Children's Fund"}),
+       "Tomas Ruiz": ("Administrator", {"United Nations Development Programme"})}, "two-A-(title-comma-ORG)"),
+    # --- bios
+    P("GENEVA - The outlook was published on Monday.\n\nAbout the author\nDr. Lena Hoff is Chief Economist at "
+      "the World Bank.",
+      {"Lena Hoff": ("Chief Economist", {"World Bank"})}, "bio-A-is-title-at-ORG"),
+    P("Mr. Tomas Ruiz serves as the Regional Director of UNDP for Latin America and the Caribbean.",
+      {"Tomas Ruiz": ("Regional Director", {"United Nations Development Programme"})}, "bio-serves-as-the-title-of-ORG"),
+    P("Ms. Hanna Virtanen holds the position of Deputy Director-General of the World Trade Organization.",
+      {"Hanna Virtanen": ("Deputy Director-General", {"World Trade Organization"})}, "bio-holds-the-position-of"),
+    # --- sub-units
+    P("Ms. Anna Holm, Director of the Africa Department at the International Monetary Fund, presented the outlook.",
+      {"Anna Holm": ("Director", {"International Monetary Fund"})}, "Director-of-department-at-ORG"),
+    P("Mr. Karim Nabil, Head of the Cairo Office of the International Labour Organization, opened the training.",
+      {"Karim Nabil": ("Head", {"International Labour Organization"})}, "Head-of-the-city-Office-of-ORG"),
+    P("Mr. Hans Weber, WHO Regional Director for Europe, opened the session.",
+      {"Hans Weber": ("Regional Director", {"World Health Organization", "WHO Regional Office for Europe"})},
+      "A-ORG-Regional-Director-for-region"),
+    P("Outgoing UNDP Resident Representative Ms. Maria Lund bid farewell to the partners.",
+      {"Maria Lund": ("Resident Representative", {"United Nations Development Programme"})},
+      "Outgoing-ORG-Resident-Representative-A"),
+    P("Mr. Tomas Ruiz, UN Resident Coordinator in Kenya, welcomed the report.",
+      {"Tomas Ruiz": ("Resident Coordinator", {"United Nations"})}, "A-UN-Resident-Coordinator-in-Y"),
+    # --- role words of the general title lists
+    P("Commissioner-General of UNRWA Mr. Lars Berg visited the school in Gaza.",
+      {"Lars Berg": ("Commissioner-General", {"United Nations Relief and Works Agency for Palestine Refugees in the Near East"})},
+      "Commissioner-General-of-ORG-A"),
+    P("Ms. Amina Bello, Registrar of the International Criminal Court, received the delegation.",
+      {"Amina Bello": ("Registrar", {"International Criminal Court"})}, "Registrar-of-ORG"),
+    P("Mr. Tom Mwangi, Solicitor General of Kenya, appeared before the court.",
+      {"Tom Mwangi": ("Solicitor General", {"Kenya"})}, "Solicitor-General-of-Y"),
+    P("Mr. Yaw Darko, Clerk of the Parliament of Ghana, received the visitors.",
+      {"Yaw Darko": ("Clerk", {"Ghana", "Parliament of Ghana", "Parliament"})}, "Clerk-of-the-Parliament-of-Y"),
+    P("Ms. Ama Boateng, Co-Chairperson of the Economic Community of West African States, opened the session.",
+      {"Ama Boateng": ("Co-Chairperson", {"Economic Community of West African States"})}, "Co-Chairperson-of-ORG"),
+    P("Archbishop Marco Bellini, Apostolic Nuncio to Kenya, presented his letters of credence.",
+      {"Marco Bellini": ("Apostolic Nuncio", {"Holy See"})}, "Apostolic-Nuncio-is-the-Holy-Sees",
+      marks=pytest.mark.xfail(strict=True, reason="the Holy See is implied by the title alone; no role implies its organization")),
+    P("Congresswoman Ana Ruiz of Peru introduced the bill.",
+      {"Ana Ruiz": ("Congresswoman", {"Peru"})}, "Congresswoman-A-of-Y"),
+    P("Mr. Kofi Adu, Member of the National Assembly of Ghana, addressed the forum.",
+      {"Kofi Adu": ("Member", {"Ghana", "National Assembly", "National Assembly of Ghana"})}, "Member-of-the-National-Assembly-of-Y"),
+    P("Mr. Paulo Nunes, Chief of Staff to the President of Brazil, arrived in Lisbon.",
+      {"Paulo Nunes": ("Chief of Staff", {"Brazil"})}, "Chief-of-Staff-to-the-President-of-Y"),
+    P("Ms. Ana Torres, Chile's Undersecretary of Foreign Affairs, opened the round of talks.",
+      {"Ana Torres": ("Undersecretary of Foreign Affairs", {"Chile"})}, "A-Ys-Undersecretary-of-X"),
+    P("Mr. Karim Nabil, Chief Negotiator of Egypt, briefed the press.",
+      {"Karim Nabil": ("Chief Negotiator", {"Egypt"})}, "Chief-Negotiator-of-Y"),
+    # --- the publisher's own people, named with the publisher
+    P("The UNICEF team in Yemen, led by Representative Peter Hawkins, delivered vaccines to Hodeidah on Monday.",
+      {"Peter Hawkins": ("Representative", {"United Nations Children's Fund"})},
+      "publisher-named-in-the-sentence-bare-title", "UNICEF (unicef.org) press release"),
+    P("ILO Director-General Hans Weber and Deputy Director-General Maria Lund met the Workers' Group on Monday.",
+      {"Hans Weber": ("Director-General", {"International Labour Organization"}),
+       "Maria Lund": ("Deputy Director-General", {"International Labour Organization"})},
+      "publisher-two-titles-one-naming-it", "International Labour Organization (ilo.org)"),
+    P("The African Development Bank's Vice-President for Agriculture, Dr. Ama Ofori, opened the workshop.",
+      {"Ama Ofori": ("Vice-President", {"African Development Bank"})},
+      "ORGs-Vice-President-for-X-comma-A", "African Development Bank (afdb.org)"),
+    # --- added with their rules, after the cases above were run
+    P("The forum was held in Accra. Deputy Ministers of Finance and Economic Planning of Ghana, Kofi Mensah and "
+      "Ama Boateng, also attended the meeting.",
+      {"Kofi Mensah": ("Deputy Minister of Finance and Economic Planning", {"Ghana"}),
+       "Ama Boateng": ("Deputy Minister of Finance and Economic Planning", {"Ghana"})},
+      "plural-title-of-portfolio-of-Y-comma-list"),
+    P("The memorandum was signed by Chief of the IOM Mission in Kenya, Uganda and Rwanda Tarek Nabulsi.",
+      {"Tarek Nabulsi": ("Chief", {"International Organization for Migration"})},
+      "title-with-a-list-of-states-before-an-untagged-name"),
+    P("Mr. Kofi Adu was appointed to the post of Minister of Finance of Ghana on Monday.",
+      {"Kofi Adu": ("Minister of Finance", {"Ghana"})}, "appointed-to-the-post-of"),
+    P("ACCRA - The Minister for Foreign Affairs, Hon. Kwabena Asante, on Tuesday received in audience the newly "
+      "accredited Ambassador of the Kingdom of Spain, H.E. Mr. Javier Morales Ruiz.",
+      {"Kwabena Asante": ("Minister for Foreign Affairs", {"Ghana"}), "Javier Morales Ruiz": ("Ambassador", {"Spain"})},
+      "A-comma-a-verb-with-its-object-is-no-apposition"),
+    P("SUVA - The Prime Minister met the visiting Australian Minister for International Development, Mr. Patrick "
+      "Conway, on Monday. Minister Conway was accompanied by the Australian High Commissioner to Fiji, Mr. Ewen McDonald.",
+      {"Patrick Conway": ("Minister for International Development", {"Australia"}),
+       "Ewen McDonald": ("High Commissioner", {"Australia"})}, "a-bare-title-of-someone-with-a-post-is-that-post"),
+    P("The Minister received the Ambassador of Spain on Tuesday. Also present was the Chief Director of the "
+      "Ministry, Mrs. Abena Osei.",
+      {"Abena Osei": ("Chief Director", {"Ghana", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Ghana"})},
+      "the-title-of-the-Ministry-in-a-ministrys-release", "Ministry of Foreign Affairs of Ghana"),
+    P("The African Development Bank approved a loan to Kenya on Monday. \"The road will link two ports,\" said "
+      "Mr. Idris Kone, Director of Operations at the Bank.",
+      {"Idris Kone": ("Director of Operations", {"African Development Bank"})}, "title-at-the-Bank-is-the-one-bank-named"),
+    P("SEOUL - Unification Minister Park Min-jun met Interior Minister Choi Jiwoo on Tuesday to discuss the census "
+      "of South Korea.",
+      {"Park Min-jun": ("Unification Minister", {"South Korea"}), "Choi Jiwoo": ("Interior Minister", {"South Korea"})},
+      "portfolio-word-before-Minister-keeps-two-ministers-of-one-state"),
+    P("Also attending were Turkish Foreign Minister Hakan Yildiz and Energy and Natural Resources Minister Alp Demir.",
+      {"Hakan Yildiz": ("Foreign Minister", {"Türkiye"}),
+       "Alp Demir": ("Energy and Natural Resources Minister", {"Türkiye"})}, "portfolio-with-and-before-Minister"),
+    P("NAIROBI - President Daniel Mwangi hosted his Ugandan counterpart Joseph Okello at State House.",
+      {"Daniel Mwangi": ("President", {"Kenya"}), "Joseph Okello": ("President", {"Uganda"})},
+      "counterpart-of-a-host-whose-state-the-item-gives", "State House Kenya"),
+    P("JEDDAH - The Secretary General received the Permanent Representative of Pakistan on Monday. The Assistant "
+      "Secretary General for Political Affairs, Ambassador Yousef Haddad, attended the meeting.",
+      {"Yousef Haddad": ("Assistant Secretary General", {"Organisation of Islamic Cooperation"})},
+      "igo-secretariat-title-with-portfolio-is-the-publishers", "OIC (oic-oci.org)"),
+    P("BRUSSELS - Commissioner for Trade Marek Novak met the Minister of Trade of Chile, Ana Torres, on Monday.",
+      {"Marek Novak": ("Commissioner for Trade", {"European Commission"}), "Ana Torres": ("Minister of Trade", {"Chile"})},
+      "igo-Commissioner-for-portfolio-is-the-publishers", "European Commission (ec.europa.eu)"),
+    P("The ministers of health of Ghana and Togo, Kofi Mensah and Afi Amegah respectively, met in Lome on 9 May.",
+      {"Kofi Mensah": ("minister of health", {"Ghana"}), "Afi Amegah": ("minister of health", {"Togo"})},
+      "plural-title-of-states-then-people-respectively"),
+    P("The Ambassadors of Japan and Chile, Kenji Sato and Ana Torres, respectively, visited the school.",
+      {"Kenji Sato": ("Ambassador", {"Japan"}), "Ana Torres": ("Ambassador", {"Chile"})},
+      "plural-title-of-two-states-then-people-comma-respectively"),
+    P("Speaking on behalf of the Government of Ghana, Mr. Kofi Mensah, Deputy Minister of Trade, thanked the partners.",
+      {"Kofi Mensah": ("Deputy Minister of Trade", {"Ghana", "Government of Ghana"})}, "on-behalf-of-the-government-of-Y-A-title"),
+    P("Speaking on behalf of the Director-General of UNESCO, Ms. Maria Lund thanked the partners.",
+      {}, "on-behalf-of-a-title-is-not-the-speakers"),
+    P("Among the speakers was Ms. Maria Lund, Senior Economist at the World Bank.",
+      {"Maria Lund": ("Senior Economist", {"World Bank"})}, "Senior-Economist-at-ORG"),
+    P("The talks were attended by U.S. Under Secretary of State Thomas Hill.",
+      {"Thomas Hill": ("Under Secretary of State", {"United States"})}, "a-role-opening-with-Under"),
+    P("Mr. Kofi Mensah, who is also the Chairman of the Ghana Cocoa Board, opened the fair.",
+      {"Kofi Mensah": ("Chairman", {"Ghana Cocoa Board"})}, "A-who-is-also-the-title"),
+    P("ACCRA - Ghana and Japan signed a trade accord on Monday.\nPhoto: Ms. Ama Boateng (R), Minister of Trade of "
+      "Ghana, and Mr. Kenji Sato (2nd L), Ambassador of Japan.",
+      {"Ama Boateng": ("Minister of Trade", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "caption-A-(position)-comma-title"),
+    P("KABUL - Special Representative Maria Lund met the Minister of Foreign Affairs on Monday.",
+      {"Maria Lund": ("Special Representative", {"United Nations"})},
+      "igo-Special-Representative-is-the-publishers", "United Nations (un.org)"),
+    P("SAN SALVADOR - The Secretary General received the representative to SICA, Mr. Carlos Mora, on Monday.",
+      {},
+      "a-states-representative-to-the-igo-is-not-the-publishers", "SICA (Central American Integration System)"),
+    # --- no post
+    P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
+      {}, "thanked-the-title-of-Y-is-no-post"),
+    P("Mr. Lars Berg called the Director-General of the World Health Organization on Monday.",
+      {}, "called-the-title-of-ORG-is-no-post"),
+    P("Mr. Kofi Adu, who met the Ambassador of Japan, Mr. Kenji Sato, on Monday, said the talks were useful.",
+      {"Kenji Sato": ("Ambassador", {"Japan"})}, "the-met-one-has-the-post-not-the-subject"),
+    P("Ms. Eva Lund wrote to the Prime Minister of Sweden and to the Speaker of the Riksdag.",
+      {}, "wrote-to-titles-is-no-post"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", UNSEEN_POSTS)
+def test_unseen_posts(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
 
 
 # ---------------------------------------------------------------------------------------------

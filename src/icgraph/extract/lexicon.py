@@ -166,7 +166,7 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
     return {use: frozenset(words) for use, words in found.items()}
 
 
-POST_WORD_USES = ("modifier", "media", "ministry", "group")
+POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position")
 
 
 def generic_name(name: str, lexicon: Lexicon) -> bool:

@@ -398,6 +398,9 @@ class PersonFinder:
                 crossed = True
             elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
                 i -= 1
+            elif crossed and (token.lower_ == "in" or token.text == "," or token.lower_ == "and") and i >= 1 \
+                    and (token.lower_ == "in" or self.ctx.mention_at(i - 1) is not None):
+                i -= 1  # "Chief of the IOM Mission in Kazakhstan, Turkmenistan and Uzbekistan Zeynal Hajiyev"
             elif token.text[:1].isupper() and token.is_alpha and portfolio < 3 and mention is None \
                     and not (doc[i + 1].lower_ in {"of", "for"} and self.ends_role(i + 1)):
                 # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio

@@ -103,6 +103,11 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                     # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
                     # A, EU Head of Delegation in Y" serve the item's state Y
                     continue
+                if fallback is not None and org == fallback and _bare_role(ctx, role) \
+                        and any(f[0] == title.person.key and f[2] not in {None, fallback} for f in seen):
+                    # "Minister Conway" after "the Australian Minister for Development, Mr. Patrick Conway":
+                    # a bare title of someone whose post the item has stated is that post, not the item's state's
+                    continue
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
@@ -110,7 +115,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
 
-    plural = _plural_titles(ctx)
+    plural = _plural_titles(ctx) + _respective_states(ctx)
 
     def collect_plural(fallback: str | None) -> None:
         for person, role, org, sentence in plural:
@@ -155,6 +160,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     if fallback_country and fallback_country not in envoys_states:
         collect(fallback_country, envoys=not hosts_only)
         collect_plural(fallback_country)
+        # "President A hosted his Ugandan counterpart B": A's role came from the item's state just now
+        posts += _counterpart_posts(ctx, counterparts, posts, seen)
         # "Governor of the Central Bank": an organization the item only describes is the country's
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
@@ -271,6 +278,21 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         owner = ctx.mention_at(first - 1) if first > 0 else None
         owner_key = owner.key if owner is not None and owner.kind in AGENTS else None
         i, sentence = token.i + 1, token.sent
+        if i < sentence.end and doc[i].lower_ in {"of", "for"}:
+            # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
+            comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
+                          if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
+            if comma is None or doc[comma].text != "," or not _next_person_at(ctx, comma + 1):
+                continue
+            agents = ctx.mentions_in(i, comma, AGENTS)
+            if len(agents) > 1:
+                continue  # "The Ambassadors of Japan and Korea, A and B, respectively": one state each
+            end = comma
+            if agents and agents[-1].end == comma:
+                owner_key = _owner_key(ctx, agents[-1])
+                end = agents[-1].start
+            role = _trim_role(f"{role} {ctx.text_of(i, end)}")
+            i = comma + 1
         while i < sentence.end:
             while i < sentence.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
                 i += 1
@@ -291,6 +313,60 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
             found.append((person, role, org, sentence))
             while i < sentence.end and doc[i].lower_ in {",", "and"}:
                 i += 1
+    return found
+
+
+def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+    """ "The foreign ministers of X, Y and Z, A, B and C respectively": a plural title whose states are
+    listed, then as many people and "respectively", gives each person the title in the state of the same
+    place in its list."""
+    doc = ctx.doc
+    found = []
+    for token in ctx.tokens:
+        if ctx.lowers[token.i] != "respectively":
+            continue
+        sent = token.sent
+        people: list[Mention] = []
+        i = token.i - 1 - (doc[token.i - 1].text == ",")
+        while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind == EntityKind.PERSON:
+                people.insert(0, mention)
+                i = mention.start - 1
+            elif doc[i].text == "," and not people or doc[i].lower_ == "and" or _is_honorific(ctx, i):
+                i -= 1
+            elif doc[i].text == "," and i - 1 >= sent.start and ctx.mention_at(i - 1) is not None \
+                    and ctx.mention_at(i - 1).kind == EntityKind.PERSON:
+                i -= 1
+            else:
+                break
+        if len(people) < 2 or i < sent.start or doc[i].text != ",":
+            continue
+        states: list[Mention] = []
+        i -= 1
+        while i >= sent.start:  # the states before the comma: "of Azerbaijan, Turkey and Georgia"
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind in AGENTS:
+                states.insert(0, mention)
+                i = mention.start - 1
+            elif doc[i].text == "," or doc[i].lower_ == "and":
+                i -= 1
+            else:
+                break
+        if len(states) != len(people) or i < sent.start or doc[i].lower_ != "of":
+            continue
+        end, start = i, i
+        while start > sent.start and (doc[start - 1].lower_ == "of" or not (
+                doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"}
+                or doc[start - 1].pos_ in {"VERB", "AUX", "ADP"})):
+            start -= 1  # the title back to its article: "The ministers of health"
+        words = ctx.text_of(start, end).split()
+        if not words or singular(words[-1]) == words[-1].lower() and singular(words[0]) == words[0].lower():
+            continue  # no title in the plural
+        role = " ".join(singular(w) if singular(w) != w.lower() else w for w in words)
+        if not role_pattern(ctx).search(role):
+            continue
+        found += [(person, role, _owner_key(ctx, state), sent) for person, state in zip(people, states)]
     return found
 
 
@@ -382,7 +458,7 @@ def _is_title(ctx: ItemContext, index: int) -> bool:
 def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     doc = ctx.doc
     sent = doc[person.start].sent
-    i = person.end
+    i = _after_photo_position(ctx, person.end, sent.end)
     if i >= sent.end:
         return None
     if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
@@ -399,10 +475,12 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
         if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
             return None
-    if doc[i].text == "," and i + 3 < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
-            and doc[i + 2].tag_ == "VBZ" and role_pattern(ctx).match(
-                doc[i + 4 if doc[i + 3].lower_ in {"the", "a", "an"} else i + 3:sent.end].text):
-        i += 2  # "X, who is the Minister of Culture of Y, ...": the title after the relative's verb
+    also = 1 if i + 4 < sent.end and doc[i + 3].pos_ == "ADV" and doc[i + 1].lower_ == "who" else 0
+    if doc[i].text == "," and i + 3 + also < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
+            and doc[i + 2].tag_ == "VBZ" and (role_pattern(ctx).match(
+                doc[i + 4 + also if doc[i + 3 + also].lower_ in {"the", "a", "an"} else i + 3 + also:sent.end].text)
+                                               or _possessed_role_at(ctx, i + 3 + also, sent.end)):
+        i += 2 + also  # "X, who is the Minister of Culture of Y, ...", "X, who is also Y's Minister of Culture, ..."
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
@@ -419,14 +497,18 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
                 break
         elif token.text in {";", ":"} or token.text in {"who", "which", "that", "whose"}:  # not "WHO"
             break
-        elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"}:
+        elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"} \
+                and not (token.text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
             break
+        elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)):
+            break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
         elif token.text == "," and depth == 0:
             nxt = doc[j + 1] if j + 1 < sent.end else None
             if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
             if nxt.lower_ == "and":
-                if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)):
+                if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)
+                                         or doc[j + 2].tag_ == "PRP$"):  # ", and her Swedish counterpart"
                     break
             elif not nxt.text[:1].isupper():
                 break
@@ -447,6 +529,19 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1, j, before=False)
+
+
+def _after_photo_position(ctx: ItemContext, i: int, end: int) -> int:
+    """After a caption's position in brackets right after a name ("A (R), Minister of Trade", "B (2nd left)";
+    data/extraction/post_words.tsv), else `i`."""
+    doc = ctx.doc
+    if i >= end or doc[i].text != "(":
+        return i
+    close = next((t.i for t in doc[i + 1:min(i + 5, end)] if t.text == ")"), None)
+    positions = ctx.lexicon.words_for("position")
+    if close is None or close == i + 1 or not all(t.lower_.rstrip(".") in positions for t in doc[i + 1:close]):
+        return i
+    return close + 1
 
 
 def _respective_titles(ctx: ItemContext) -> list[Title]:
@@ -504,8 +599,15 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
         as_token = next((t for t in doc[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
                          and t.i + 1 < sent.end and (doc[t.i + 1].dep_ in {"oprd", "attr"}
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
-    if as_token is None or (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words \
-            or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
+    if as_token is None:
+        # "X holds the position of Deputy Director-General of Y", "was appointed to the post of ...": the
+        # title after the "of" of an office noun (data/extraction/post_words.tsv) that such a verb governs
+        as_token = next((t for t in doc[person.end + 1:limit] if t.lower_ == "of"
+                         and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
+                         and _governing_verb(doc[t.i - 1]) in words), None)
+    if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})) \
+            or as_token.lower_ != "of" \
+            and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
         return None
     start = as_token.i + 1
     while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | (ROLE_PREFIXES - {"deputy", "former"}):
@@ -522,6 +624,14 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if end <= start or not (role_pattern(ctx).match(doc[start:end].text) or _possessed_role_at(ctx, start, end)):
         return None
     return Title(person, start, end, before=False)
+
+
+def _governing_verb(token) -> str:
+    """The lemma of the verb a noun depends on, over a preposition ("appointed to the post")."""
+    head = token.head
+    while head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() if head.pos_ in {"VERB", "AUX"} else ""
 
 
 def _role_ends_at(ctx: ItemContext, end: int) -> bool:
@@ -591,7 +701,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     """The title that ends right before token `j` (the name, or its honorifics), or before a comma there."""
     doc = ctx.doc
     end = j
-    comma_form = j > sent.start and doc[j - 1].text == ","
+    comma_form = j > sent.start and (doc[j - 1].text == "," or doc[j - 1].text == "(" and person.end < sent.end
+                                     and doc[person.end].text == ")")  # "The Minister of Health of Y (Dr. A)"
     if comma_form:
         end = j - 1
     i = end
@@ -622,13 +733,16 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
-        if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"}:
-            break  # "under the high patronage of King X": the title starts after the preposition
+        if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"} \
+                and not (token.text[:1].isupper() and role_pattern(ctx).match(doc[i - 1:end].text)):
+            break  # "under the high patronage of King X": the title starts after the preposition (not "Under Secretary")
         i -= 1
     if i >= end or not role_pattern(ctx).search(doc[i:end].text):
         return None
     if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
         return None
+    if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
+        return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
 
 
@@ -663,6 +777,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
+        if title.before:
+            role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
         qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
         if qualifier:
             role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
@@ -685,16 +801,22 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         pending_roles = []
     for role in pending_roles:
         stated = _of_after_name(ctx, title) or _group_owner(ctx, title) or _its_organization(ctx, title) or \
+            _the_head_named(ctx, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
             # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
-            results.append((_tidy(role), stated, 0.6))  # "... the Foreign Minister of Peru said"
+            # "... the Foreign Minister of Peru said"
+            results.append((_tidy(role), _state_of_government(ctx, stated, role), 0.6))
         elif publisher and _publishers_title(ctx, title, role, publisher):
             # "Director-General A" in the WHO's own release, "Minister A" in the ministry's: a bare
             # title that names no organization is the publisher's
+            results.append((_tidy(role), publisher, 0.5))
+        elif publisher and not _governmental(ctx, role) and _organization_just_before(ctx, title) == publisher:
+            # "The UNICEF team in Yemen, led by Representative A, ...": in the publisher's release, a title
+            # that names no organization, right after the publisher in its sentence, is the publisher's
             results.append((_tidy(role), publisher, 0.5))
         elif fallback_country and _governmental(ctx, role):
             # a bare "King" or "President" before a name is a form of address, not a stated post;
@@ -708,18 +830,39 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     organization, of a person who is not someone's staff ("his Director of Cabinet A") nor the one
     a visit is led by ("a delegation from X, led by Chairman A"), in the publisher's own release:
     not a government's title (a state's), unless the publisher is a ministry and the title is its
-    minister's ("Minister A", "Deputy Minister B")."""
-    if not _bare_role(ctx, role) or any(w in role.lower() for w in DIPLOMATIC):
+    minister's ("Minister A", "Deputy Minister B"). An office of an intergovernmental organization's
+    secretariat may name its portfolio ("the Assistant Secretary General for Political Affairs, A")."""
+    secretariat = _secretariat_role(ctx, role, publisher)
+    if not (_bare_role(ctx, role) or secretariat) or any(w in role.lower() for w in DIPLOMATIC) and not secretariat:
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
     if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by"):
         return False
-    if not _governmental(ctx, role):
-        return True
+    if not _governmental(ctx, role) or not _bare_role(ctx, role):
+        return True  # a secretariat office with its portfolio: "Vice-President for Agriculture A" of a bank
     ministry = ctx.entity(publisher)
     term = role_pattern(ctx).search(role)
     return term is not None and normalize_name(term.group(0)) == "minister" and ministry.org_type == OrgType.GOVERNMENT \
         and normalize_name(ministry.name).split()[0] in ctx.lexicon.words_for("ministry")
+
+
+def _organization_just_before(ctx: ItemContext, title: Title) -> str | None:
+    """The organization named last before a title in its sentence, with no person named between."""
+    sentence = ctx.doc[title.start].sent
+    named = ctx.mentions_in(sentence.start, title.start, frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON}))
+    if not named or named[-1].kind != EntityKind.ORGANIZATION:
+        return None
+    return ctx.top_organization(named[-1].key)
+
+
+def _secretariat_role(ctx: ItemContext, role: str, publisher: str) -> bool:
+    """An office of an intergovernmental organization's secretariat with its portfolio ("Assistant Secretary
+    General for Political Affairs", "Assistant Director-General for Culture"; data/extraction/post_words.tsv)
+    in an intergovernmental organization's release."""
+    term = ctx.gazetteer.role(role)
+    return term is not None and term.role_id in ctx.lexicon.words_for("secretariat") \
+        and ctx.entity(publisher).org_type == OrgType.INTERGOVERNMENTAL \
+        and not re.search(r"(?<![\w-])to(?![\w-])", role)  # "representative to SICA": a state's envoy
 
 
 def _bare_role(ctx: ItemContext, role: str) -> bool:
@@ -784,6 +927,37 @@ def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
     return start
 
 
+PORTFOLIO_STOP = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "a", "an", "and", "&"})
+
+
+def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floor: int, start: int) -> int:
+    """Where a title before a name begins with the capitalised portfolio before its role term ("Unification
+    Minister A", "Energy and Natural Resources Minister B"): the capitalised words right before the term,
+    after the title's last state or organization, not honorifics, qualifiers or words in capitals."""
+    doc = ctx.doc
+    for mention in agents:
+        if doc[mention.start].idx < start:
+            floor = max(floor, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
+    at = next((t.i for t in doc[title.start:title.end] if t.idx >= start), None)
+    if at is None:
+        return start
+    first, k = at, at - 1
+    while k >= 0 and doc[k].idx >= floor:
+        word = doc[k]
+        if word.lower_ in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and doc[k - 1].idx >= floor:
+            k -= 1  # "Energy and Natural Resources": the "and" inside a portfolio
+            continue
+        if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
+                or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) or QUALIFIER.search(word.text + " ") \
+                or ctx.gazetteer.role(word.text) is not None:
+            break
+        first = k
+        k -= 1
+    while first < at and doc[first].lower_ in {"and", "&"}:
+        first += 1
+    return doc[first].idx if first < at else start
+
+
 def _before_unit(ctx: ItemContext, role: str) -> str:
     """ "Director, Trade Policy Division": a whole role term before a comma, then the unit it heads."""
     head, comma, _ = role.partition(", ")
@@ -832,6 +1006,43 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     start = earlier[0].start if earlier else sentence.start
     named = ctx.mentions_in(start, at, frozenset({EntityKind.ORGANIZATION}))
     return _owner_key(ctx, named[-1]) if named else None
+
+
+THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in)\s+the\s+([A-Z][a-z]+)$")
+
+
+def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str | None:
+    """ "the Chief Director of the Ministry, Mrs. A", "Director of Operations at the Bank": an organization
+    named by its head word alone (data/extraction/org_heads.txt) is the one organization of the item with
+    that head word, the publisher first; a ministry of the publisher's state, when none is named."""
+    match = THE_HEAD.search(role)
+    if match is None or singular(match.group(1).lower()) not in ctx.lexicon.org_heads:
+        return None
+    head = singular(match.group(1).lower())
+
+    def headed(key: str) -> bool:
+        words = [singular(w) for w in normalize_name(ctx.entity(key).name).split()]
+        return bool(words) and head in (words[0], words[-1])
+
+    if publisher is not None and headed(publisher):
+        return publisher
+    tops = {ctx.top_organization(m.key) for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
+    tops = {key for key in tops if headed(key)}
+    if len(tops) == 1:
+        return tops.pop()
+    if not tops and head in ctx.lexicon.words_for("ministry"):
+        return _publisher_country(ctx)
+    return None
+
+
+def _state_of_government(ctx: ItemContext, key: str, role: str) -> str:
+    """A government title of "the Government of Ghana" (data/extraction/fact_words.tsv, `government`) is Ghana's."""
+    entity = ctx.entity(key)
+    words = normalize_name(entity.name).split()
+    if entity.kind == EntityKind.ORGANIZATION and entity.country and words and _governmental(ctx, role) \
+            and words[0] in ctx.lexicon.words_for("government"):
+        return entity.country
+    return key
 
 
 def _group_owner(ctx: ItemContext, title: Title) -> str | None:
