@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import attach_attendees, fill_awaited_groups, listed_after, staff_organization_sides
+from icgraph.extract.assembly import (affiliations, attach_attendees, fill_awaited_groups, listed_after,
+                                     staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
@@ -26,6 +27,7 @@ from icgraph.textnorm import normalize_name
 
 PEOPLE = frozenset({EntityKind.PERSON})
 AGENTS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY})
+INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "acl"})
 EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "before", "for", "within", "amid",
                             "as", "following", "since", "throughout", "via", "on behalf of", "about",
@@ -816,6 +818,7 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
 def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts: list[Draft] = []
     anchors: list[int] = []
+    served = affiliations(ctx, posts)
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
@@ -824,6 +827,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 continue
             draft = meeting_from(ctx, match)
             if draft:
+                draft.separate = draft.separate or _each_of_their_own(ctx, draft, served)
                 used |= {t.i for t in match.tokens}
                 for one in _one_by_one(draft):
                     drafts.append(one)
@@ -867,6 +871,41 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     # a side given only as a group whose people the item never lists: no encounter of people
     drafts = [d for d in drafts if not d.awaiting or (_people_only(ctx, d.host) and _people_only(ctx, d.guest))]
     return merge_meetings(ctx, drafts)
+
+
+def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> bool:
+    """ "The Prime Minister also received Ambassador of Chile A, Ambassador of Peru B and Ambassador of
+    Mexico C", "also met the Prime Minister of Canada, A, the President of Indonesia, B, and ...": one
+    person met a list of people the sentence introduces each with a state or organization of their own
+    (none shared, and no state or organization their posts give shared either): one meeting with
+    each, not one of all. People of one delegation, state or organization ("received A, Austria's
+    Deputy Minister, and B, Austrian Ambassador to Morocco"), or named without one, stay together."""
+    if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting:
+        return False
+    sentence = draft.sentence
+    people = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
+    one, listed = _people_only(ctx, draft.host), _people_only(ctx, draft.guest)
+    if len(one) != 1 or len(listed) < 2 or len(listed) != len(draft.guest):
+        return False
+    # the last mention of each ("the Prime Minister of Canada, A": the description is a mention of A too)
+    lasts = [next((m for m in reversed(people) if m.key == k), None) for k in listed]
+    if any(m is None for m in lasts) or lasts != sorted(lasts, key=lambda m: m.start):
+        return False
+    posted: set[str] = set()
+    for key in listed:
+        if served.get(key, set()) & posted:
+            return False
+        posted |= served.get(key, set())
+    seen: set[str] = set()
+    previous = max((m.end for m in people if m.key == one[0] and m.end <= lasts[0].start), default=sentence.start)
+    for mention in lasts:
+        own = {ctx.top_organization(m.key) if m.kind == EntityKind.ORGANIZATION else m.key
+               for m in ctx.mentions_in(previous, mention.start, INSTITUTIONS)}
+        if not own or own & seen:
+            return False
+        seen |= own
+        previous = mention.end
+    return True
 
 
 def _one_by_one(draft: Draft) -> list[Draft]:

@@ -270,8 +270,9 @@ class PersonFinder:
                     doc[j - 1].like_num or doc[j - 1].lower_ == "both")) or doc[j].text[:1].isupper() \
                     and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
                 return True  # "the two ministers, A", "Deputy Ministers of Economy of X, A"
-            if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}):
-                return False
+            if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}
+                    or doc[j].text == "-" and j > 0 and doc[j - 1].lower_.endswith("s")):
+                return False  # a plural title of two words joined by a hyphen: "Directors-General of X"
             j -= 1
         return False
 
@@ -396,8 +397,8 @@ class PersonFinder:
             if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE}:
                 i = mention.start - 1
                 crossed = True
-            elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
-                i -= 1
+            elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"} or token.lower_ == "to" and crossed:
+                i -= 1  # "Ambassador of Brazil to Vietnam Paulo Mendes": the state an envoy is sent to
             elif token.text[:1].isupper() and token.is_alpha and portfolio < 3 and mention is None \
                     and not (doc[i + 1].lower_ in {"of", "for"} and self.ends_role(i + 1)):
                 # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio
