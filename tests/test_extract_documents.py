@@ -1027,3 +1027,18 @@ def test_the_headline_names_whom_the_body_describes(nlp):
     ex = extract(NewsItem(id="headline-glued", text=glued, published=PUBLISHED,
                           title="Irakli Beridze Met IMF European Department Director Anna Weber"), nlp)
     assert P("Irakli Beridze", "Anna Weber") in person_pairs(ex)
+
+
+def test_the_headline_is_read_once_from_its_text():
+    """The people a headline names come from its text, the gazetteer and the lexicon alone (no parse),
+    so the item's context reads them once: each with the title before it and the state that title is
+    qualified by."""
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.headline import headline_names
+    from icgraph.extract.lexicon import load_lexicon
+    names = headline_names("President Jean Mugisha receives Belgian Foreign Minister Sofie Claes",
+                           default_gazetteer(), load_lexicon())
+    assert [(h.name, h.title, h.country) for h in names] == [
+        ("Jean Mugisha", "President", None), ("Sofie Claes", "Foreign Minister", "Belgium")]
+    assert headline_names("New irrigation scheme for northern farmers", default_gazetteer(), load_lexicon()) == ()
+    assert headline_names(None, default_gazetteer(), load_lexicon()) == ()

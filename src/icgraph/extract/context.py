@@ -85,6 +85,7 @@ class ItemContext:
     triggers: dict = field(default_factory=dict)  # sentence start -> trigger matches (found once)
     named_events: list = field(default_factory=list)  # (offset, name) of events named in the item
     acronyms: dict = field(default_factory=dict)  # acronym -> entity key, as the item defines them
+    headline: tuple = ()  # HeadlineName of the people the item's headline names (extract/headline.py), read once
     table: EntityTable = field(default_factory=EntityTable)
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)

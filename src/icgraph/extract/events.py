@@ -107,8 +107,7 @@ def _owners_of_things(ctx: ItemContext, sentence: Span) -> set[int]:
         if mention.end + 1 >= sentence.end or ctx.doc[mention.end].tag_ != "POS":
             continue
         thing = ctx.doc[mention.end + 1]  # the word owned, whatever the parse hung it on
-        if thing.pos_ == "NOUN" and thing.lemma_.lower() not in GROUP_NOUNS | set(NOMINAL_MEETINGS) \
-                and ctx.gazetteer.role(thing.text) is None and thing.lemma_.lower() not in ctx.lexicon.gatherings:
+        if _plain_noun(ctx, thing):
             out |= set(range(mention.start, mention.end + 1))
     return out
 
@@ -118,10 +117,8 @@ def _other_things(ctx: ItemContext, head: Token) -> set[int]:
     that is no encounter, no group and no title ("a letter", "a message") brings its own people."""
     out: set[int] = set()
     for token in head.subtree:
-        if token.i > head.i and token.dep_ == "conj" and token.pos_ == "NOUN" \
-                and any(c.dep_ == "det" for c in token.children) \
-                and token.lemma_.lower() not in GROUP_NOUNS and token.lemma_.lower() not in NOMINAL_MEETINGS \
-                and ctx.gazetteer.role(token.text) is None and token.lemma_.lower() not in ctx.lexicon.gatherings:
+        if token.i > head.i and token.dep_ == "conj" and any(c.dep_ == "det" for c in token.children) \
+                and _plain_noun(ctx, token):
             out |= _token_set(token.subtree)
     return out
 
@@ -473,11 +470,17 @@ def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
 
 def _thing(ctx: ItemContext, token: Token) -> bool:
     """A common noun that names no agent, title, group or encounter ("the requirements", "the port")."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and not _agents_in(ctx, set(range(token.left_edge.i, token.i + 1))) \
-        and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS and lemma != "counterpart" \
-        and ctx.gazetteer.role(token.text) is None and ctx.gazetteer.role(lemma) is None \
-        and not _title_word(ctx, token) and lemma not in ctx.lexicon.gatherings
+    lemma = ctx.lemmas[token.i]
+    return _plain_noun(ctx, token) and not _agents_in(ctx, set(range(token.left_edge.i, token.i + 1))) \
+        and lemma != "counterpart" and ctx.gazetteer.role(lemma) is None and not _title_word(ctx, token)
+
+
+def _plain_noun(ctx: ItemContext, token: Token) -> bool:
+    """A common noun that names no group of people, encounter, gathering or title ("a letter", "B's
+    decision", "the requirements")."""
+    lemma = ctx.lemmas[token.i]
+    return token.pos_ == "NOUN" and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS \
+        and lemma not in ctx.lexicon.gatherings and ctx.gazetteer.role(token.text) is None
 
 
 def _one_each(match: TriggerMatch) -> bool:
