@@ -975,14 +975,10 @@ KNOWN_MISSES = {
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
     "agency-official-talks-with-his-counterpart": "'The Cuban Foreign Minister, A' acts for 'the Foreign Ministry' a "
                                                   "later sentence names, not for Cuba",
-    "regional-bank-received-who-was-accompanied-by": "'who was accompanied by A, and B': only the first companion "
-                                                     "joins the side",
     "cultural-bodies-heads-respectively": "'The Directors-General of X and Y, A and B respectively': the pair is read "
                                           "but the organizations are not given to the people",
     "ministers-of-three-states-respectively-capitalised": "'Diego Salazar' in a list is read as a place, and the "
                                                           "states of the 'respectively' list are not given",
-    "wire-quote-first-after-meeting": "'A said on Tuesday after meeting B': a reporting verb's day is not the "
-                                      "meeting's, so the publication day is taken",
     "parliament-received-two-untagged-members": "'Nana' is a honorific: 'received Nana A and B C, members of ...' "
                                                 "gives one person",
     "political-consultations-delegations-headed-by": "'political consultations between the ministries of X and Y' "

@@ -936,6 +936,12 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
             companions = _people_only(ctx, _agents_in(ctx, set(range(by[0].i, token.sent.end))))
         if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
             principal_tokens = _token_set(token.head.subtree) - _token_set(token.subtree)
+            verb = token.head.head
+            if verb.i > token.i and verb.pos_ in {"VERB", "AUX"}:
+                # "A, who was accompanied by B, and C, thanked ...": the parse hangs the last companions
+                # on A; the clause runs up to the verb A is the subject of
+                principal_tokens = {i for i in principal_tokens if i < token.i}
+                companions = _people_only(ctx, _agents_in(ctx, set(range(by[0].i, verb.i))))
         elif token.dep_ == "advcl":
             principal_tokens = {t.i for s in _subjects(token.head) for t in s.subtree}
         else:
