@@ -942,6 +942,80 @@ CASES = [
          "delegation by Deputy Minister of Foreign Affairs Arif Nugroho.",
          {P("Jasur Karimov", "Arif Nugroho"): date(2025, 5, 14)},
          (("Uzbekistan", "Indonesia"),), publisher="Ministry of Foreign Affairs of Uzbekistan"),
+    Case("participle-opening-receiving",
+         "Receiving the visiting Minister of Foreign Affairs of Zambia, Mulenga Phiri, at State House on Tuesday, "
+         "President Samia Juma of Tanzania stressed the importance of the railway linking the two countries.\n\n"
+         "Minister Phiri delivered a message from the President of Zambia.",
+         {P("Mulenga Phiri", "Samia Juma"): date(2025, 5, 13)},
+         (("Zambia", "Tanzania"),), publisher="State House Tanzania"),
+    Case("in-his-meeting-with-opening",
+         "In his meeting with the Secretary-General of the Commonwealth, Helen Mwangi, on 14 May 2025, the Prime "
+         "Minister of Jamaica, Andrew Clarke, called for faster access to climate finance for small island "
+         "states, which face rising seas, stronger hurricanes and a growing burden of debt.",
+         {P("Helen Mwangi", "Andrew Clarke"): date(2025, 5, 14)},
+         (("Commonwealth of Nations", "Jamaica"),), publisher="Office of the Prime Minister of Jamaica"),
+    Case("co-chaired-the-joint-commission",
+         "The Minister of Foreign Affairs of Indonesia, Retno Sari, and the Minister of Foreign Affairs of Timor-"
+         "Leste, Adaljiza Belo, co-chaired the seventh session of the Joint Ministerial Commission in Dili on 13 "
+         "May 2025, where they agreed to speed up the demarcation of the land border.",
+         {P("Retno Sari", "Adaljiza Belo"): date(2025, 5, 13)},
+         (("Indonesia", "Timor-Leste"),), publisher="Ministry of Foreign Affairs of Indonesia"),
+    Case("exchanged-views-at-the-ministry",
+         "Deputy Foreign Minister Nguyen Minh Hang and the Ambassador of Argentina to Vietnam, Carlos Bianchi, "
+         "exchanged views on Tuesday at the ministry in Hanoi on preparations for the visit of the Argentine "
+         "President later this year.",
+         {P("Nguyen Minh Hang", "Carlos Bianchi"): date(2025, 5, 13)}, publisher="Ministry of Foreign Affairs of Vietnam"),
+    Case("relative-clause-who-met",
+         "The Governor of the Central Bank of Kenya, Joseph Mwangi, who met with the President of the World Bank "
+         "Group, Alan Becker, in Washington on Thursday, said the bank would support the reform of the mobile "
+         "money market.",
+         {P("Joseph Mwangi", "Alan Becker"): date(2025, 5, 15)},
+         (("Kenya", "World Bank"),), publisher="Central Bank of Kenya"),
+    Case("hosted-for-talks-then-dinner",
+         "Prime Minister Kamal Perera hosted the Prime Minister of Nepal, Ram Thapa, for talks at Temple Trees "
+         "on 12 May 2025, followed by a working dinner attended by the ministers of both delegations.\n\n"
+         "The Nepalese delegation included Foreign Minister Sita Karki.",
+         {P("Kamal Perera", "Ram Thapa"): date(2025, 5, 12), P("Kamal Perera", "Sita Karki"): date(2025, 5, 12)},
+         (("Sri Lanka", "Nepal"),), publisher="Prime Minister's Office of Sri Lanka"),
+    Case("courtesy-visit-paid-to",
+         "The newly appointed Ambassador of the Republic of Korea to Ghana, Lee Sung-min, paid a courtesy visit "
+         "to the Speaker of Parliament, Alban Dery, at Parliament House in Accra on Wednesday, 14 May 2025.\n\n"
+         "The Speaker urged Korean investors to look at agro-processing.",
+         {P("Lee Sung-min", "Alban Dery"): date(2025, 5, 14)},
+         (("South Korea", "Ghana"),), publisher="Parliament of Ghana"),
+    Case("at-the-invitation-official-visit-talks",
+         "At the invitation of the President of the Republic of Uzbekistan, Timur Rakhimov, the President of "
+         "Mongolia, Bat-Erdene Ganbold, is paying a state visit to Uzbekistan on 14-15 May 2025.\n\n"
+         "On 14 May, the two heads of state held talks in a narrow format at the Kuksaroy residence, followed by "
+         "expanded talks with the participation of the delegations.",
+         {P("Timur Rakhimov", "Bat-Erdene Ganbold"): date(2025, 5, 14)},
+         (("Uzbekistan", "Mongolia"),), publisher="Press Service of the President of Uzbekistan"),
+    Case("had-a-meeting-with-long",
+         "Minister of Industry and Trade Le Thi Nga had a meeting in Hanoi on May 12 with a delegation of the "
+         "European Commission's Directorate-General for Trade led by its Deputy Director-General, Pierre Moreau, "
+         "to review the implementation of the free trade agreement, including the rules of origin and the "
+         "removal of the yellow card on fisheries.",
+         {P("Le Thi Nga", "Pierre Moreau"): date(2025, 5, 12)}, publisher="Vietnam News Agency"),
+    Case("conferred-with-on-the-sidelines",
+         "GENEVA, 13 May 2025 – On the sidelines of the World Health Assembly, the Minister of Health of Egypt, "
+         "Khaled Ghoneim, conferred with the Regional Director of the World Health Organization for the Eastern "
+         "Mediterranean, Hanan Saleh, on the expansion of local vaccine production.",
+         {P("Khaled Ghoneim", "Hanan Saleh"): date(2025, 5, 13)},
+         (("Egypt", "World Health Organization"),), publisher="Ministry of Health of Egypt"),
+    Case("received-in-audience-with-companion-list",
+         "His Majesty King Tupou Fifita received in audience the Secretary General of the Pacific Islands Forum, "
+         "Henry Kalo, at the Royal Palace in Nuku'alofa on Monday, 12 May 2025.\n\n"
+         "The Secretary General was accompanied by the Director of Policy, Mere Tora, and the Adviser on "
+         "Oceans, James Wale.",
+         {P("Tupou Fifita", "Henry Kalo"): date(2025, 5, 12), P("Tupou Fifita", "Mere Tora"): date(2025, 5, 12),
+          P("Tupou Fifita", "James Wale"): date(2025, 5, 12)},
+         (("Tonga", "Pacific Islands Forum"),), publisher="Palace Office of Tonga"),
+    Case("no-meeting-called-on-to-and-will-meet",
+         "The Minister of Environment of Chile, Paula Soto, called on the countries of the region to ratify the "
+         "Escazu Agreement without delay.\n\n"
+         "Soto will meet the Executive Secretary of ECLAC, Mario Cimoli Vera, next week in Santiago to prepare "
+         "the regional conference.",
+         {}, absent=(P("Paula Soto", "Mario Cimoli Vera"),), publisher="Ministry of Environment of Chile"),
 ]
 
 
@@ -981,6 +1055,10 @@ KNOWN_MISSES = {
                                                           "states of the 'respectively' list are not given",
     "parliament-received-two-untagged-members": "'Nana' is a honorific: 'received Nana A and B C, members of ...' "
                                                 "gives one person",
+    "hosted-for-talks-then-dinner": "'Prime Minister A' is given no state: the publisher 'Prime Minister's Office "
+                                    "of Sri Lanka' is not read as his",
+    "had-a-meeting-with-long": "'Minister of Industry and Trade Le Thi Nga': an untagged name after a portfolio "
+                               "of several words is not cut from it",
     "political-consultations-delegations-headed-by": "'political consultations between the ministries of X and Y' "
                                                      "is no encounter noun",
 }

@@ -19,7 +19,7 @@ from icgraph.extract.assembly import (affiliations, attach_attendees, fill_await
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
-from icgraph.extract.lexicon import Frame
+from icgraph.extract.lexicon import Frame, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
@@ -847,6 +847,11 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
+        if not any(d.sentence.start == sentence.start for d in drafts):
+            draft = _described_pair(ctx, sentence)
+            if draft:
+                drafts.append(draft)
+                anchors.append(sentence.start_char)
     for line in _lines(ctx):
         draft = caption_meeting(ctx, line)
         if draft:
@@ -909,6 +914,33 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
         seen |= own
         previous = mention.end
     return True
+
+
+PAIR_WORDS = frozenset({"two", "both"})
+LEADERS = frozenset({"leader", "head"})
+
+
+def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
+    """ "At the invitation of A, B is paying a state visit. On 14 May, the two heads of state held
+    talks": an encounter the sentence reports between "the two" (or "both") of a plural title that
+    names no one stands for the two people the item named before it, when it named exactly two."""
+    tokens = ctx.tokens[sentence.start:sentence.end]
+    described = next((t for t in tokens[1:] if ctx.lowers[t.i - 1] in PAIR_WORDS and t.tag_ == "NNS"
+                      and (ctx.lemmas[t.i] in LEADERS or ctx.gazetteer.role(singular(t.text).capitalize()) is not None)),
+                     None)
+    if described is None or ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
+        return None
+    encounters = [m for m in sentence_triggers(ctx, sentence) if m.trigger.frame in {"meet", "call"}
+                  and not is_planned(m.head)]
+    nominal = [t for t in tokens if t.i > described.i and ctx.lemmas[t.i] in NOMINAL_MEETINGS and not _unreal(t)
+               and not any(c.lower_ in PLANNED_WORDS for c in t.children)]
+    if not encounters and not nominal:
+        return None
+    people = list(dict.fromkeys(m.key for m in ctx.mentions_in(0, sentence.start, PEOPLE)))
+    if len(people) != 2:
+        return None
+    kind = encounters[0].trigger.kind if encounters else NOMINAL_MEETINGS[ctx.lemmas[nominal[0].i]]
+    return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
 
 
 def _one_by_one(draft: Draft) -> list[Draft]:
