@@ -1016,6 +1016,47 @@ CASES = [
          "Soto will meet the Executive Secretary of ECLAC, Mario Cimoli Vera, next week in Santiago to prepare "
          "the regional conference.",
          {}, absent=(P("Paula Soto", "Mario Cimoli Vera"),), publisher="Ministry of Environment of Chile"),
+    Case("possessive-call-with",
+         "President Luis Arce Mendoza's call with the Prime Minister of Spain, Pedro Navarro, on Wednesday "
+         "focused on the agreement between the European Union and Mercosur, the presidency said.",
+         {P("Luis Arce Mendoza", "Pedro Navarro"): date(2025, 5, 14)}, publisher="Presidency of Bolivia"),
+    Case("signed-with-a-counterpart",
+         "KIGALI, 13 May 2025 – The Minister of Foreign Affairs of Rwanda, Olivier Nshuti, signed a memorandum "
+         "of understanding on political consultations with the Minister of Foreign Affairs of Benin, Adjovi "
+         "Houngbo, at the ministry in Kigali on Tuesday.",
+         {P("Olivier Nshuti", "Adjovi Houngbo"): date(2025, 5, 13)},
+         (("Rwanda", "Benin"),), publisher="Ministry of Foreign Affairs of Rwanda"),
+    Case("caption-left-to-right",
+         "The Minister of Culture of Senegal, Aminata Diallo, received the Director of the Goethe-Institut in "
+         "Dakar, Katrin Vogel, on 12 May 2025 to discuss a festival of West African cinema.\n\n"
+         "Photo: Minister Aminata Diallo and Director Katrin Vogel during their meeting.",
+         {P("Aminata Diallo", "Katrin Vogel"): date(2025, 5, 12)}, publisher="Ministry of Culture of Senegal"),
+    Case("passive-received-by-far",
+         "The Special Envoy of the United Nations Secretary-General for the Great Lakes Region, Mamadou Keita, "
+         "who arrived in Kinshasa on Sunday for a five-day visit, was received on Monday, 12 May 2025 by the "
+         "President of the Democratic Republic of the Congo, Joseph Lukusa.",
+         {P("Mamadou Keita", "Joseph Lukusa"): date(2025, 5, 12)}, publisher="MONUSCO"),
+    Case("subject-and-his-counterpart-held-talks",
+         "Foreign Minister Erlan Sadykov and his Azerbaijani counterpart Farid Huseynov held talks in Astana on "
+         "Tuesday, 13 May 2025, focusing on the Middle Corridor and the transit of goods across the Caspian "
+         "Sea.",
+         {P("Erlan Sadykov", "Farid Huseynov"): date(2025, 5, 13)}, publisher="Kazinform"),
+    Case("hosted-and-his-delegation",
+         "The Governor of the Central Bank of Nigeria, Musa Bello, on Thursday hosted the President of the "
+         "Afreximbank, Chidi Okafor, and his delegation at the bank's head office in Abuja, where they discussed "
+         "trade finance for small firms.",
+         {P("Musa Bello", "Chidi Okafor"): date(2025, 5, 15)}, publisher="Central Bank of Nigeria"),
+    Case("bid-farewell-to",
+         "The President of Mozambique, Daniel Chissano, bid farewell on 13 May 2025 to the outgoing Ambassador "
+         "of Portugal, Helena Antunes, at the end of her four-year tour of duty in Maputo.",
+         {P("Daniel Chissano", "Helena Antunes"): date(2025, 5, 13)}, publisher="Presidency of Mozambique"),
+    Case("met-separately-later-paragraph-he",
+         "The Secretary General of the Organisation of Islamic Cooperation, Hassan Idris, arrived in Islamabad "
+         "on Monday, 12 May 2025, on a three-day visit.\n\n"
+         "On Tuesday he met the Prime Minister of Pakistan, Imran Siddiqui, and on Wednesday he held talks with "
+         "the Foreign Minister, Aisha Rahman, on the situation in Jammu and Kashmir.",
+         {P("Hassan Idris", "Imran Siddiqui"): date(2025, 5, 13), P("Hassan Idris", "Aisha Rahman"): date(2025, 5, 14)},
+         absent=(P("Imran Siddiqui", "Aisha Rahman"),), publisher="OIC"),
 ]
 
 

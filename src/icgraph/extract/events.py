@@ -179,6 +179,11 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
     if node.i == subjects[0].head.i:
         return _previous_subject(ctx, subjects[0])
     people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+    pronouns = [s for s in _subjects(node) if s.lower_ in {"he", "she"}]
+    if not people and len(pronouns) == 1:
+        # "On Tuesday he met A, and on Wednesday he held talks with B": both pronouns stand for the
+        # person the sentences before are about
+        return _previous_subject(ctx, pronouns[0])
     return people[:1]
 
 
@@ -826,8 +831,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
             match = _hosting_a_person(ctx, match)
-            if match.trigger.frame not in {"meet", "receive", "visit", "call"}:
-                continue
+            if match.trigger.frame not in {"meet", "receive", "visit", "call"} or any(t.i in used for t in match.tokens):
+                continue  # "he held talks with B": the words of an encounter read already ("talks with")
             draft = meeting_from(ctx, match)
             if draft:
                 draft.separate = draft.separate or _each_of_their_own(ctx, draft, served)
