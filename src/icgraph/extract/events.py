@@ -39,7 +39,7 @@ CAPTION_CONFIDENCE = 0.5
 CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
                     "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL,
-                    "call": EventKind.PHONE_CALL}
+                    "call": EventKind.PHONE_CALL, "consultation": EventKind.TALKS}
 PLANNED_WORDS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible"})
 
 
@@ -538,11 +538,12 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
         groups = [g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
         institutions = [k for k in _agents_in(ctx, _token_set(between[0].subtree)) if ctx.entity(k).kind != EntityKind.PERSON]
-        if groups and not people and len(institutions) == 2 and not _unreal(token):
-            # "a meeting between the delegations of X and Y" and, later, "The X delegation was headed by
-            # A, and the Y delegation by B"
+        if not people and len(institutions) == 2 and not _unreal(token):
+            # "a meeting between the delegations of X and Y" ("consultations between the ministries of X
+            # and Y") and, later, "The X delegation was headed by A, and the Y delegation by B"
             return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
-                         groups=(institutions[:1], institutions[1:]), confidence=0.6, awaiting=groups[0].lemma_.lower())
+                         groups=(institutions[:1], institutions[1:]), confidence=0.6,
+                         awaiting=groups[0].lemma_.lower() if groups else "delegation")
     if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \
             and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
         # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
