@@ -1057,6 +1057,53 @@ CASES = [
          "the Foreign Minister, Aisha Rahman, on the situation in Jammu and Kashmir.",
          {P("Hassan Idris", "Imran Siddiqui"): date(2025, 5, 13), P("Hassan Idris", "Aisha Rahman"): date(2025, 5, 14)},
          absent=(P("Imran Siddiqui", "Aisha Rahman"),), publisher="OIC"),
+    Case("two-hosts-one-guest-eu",
+         "The President of the European Council, Antonio Lopes, and the President of the European Commission, "
+         "Ursula Berg, met the Prime Minister of Japan, Kenji Ishida, in Brussels on 13 May 2025 for the annual "
+         "EU-Japan summit, which covered trade, economic security, defence and the situation in Ukraine.",
+         {P("Antonio Lopes", "Kenji Ishida"): date(2025, 5, 13), P("Ursula Berg", "Kenji Ishida"): date(2025, 5, 13)},
+         (("European Union", "Japan"),), publisher="European Council"),
+    Case("demonym-pair-of-ministers",
+         "CAIRO, May 12 (MENA) - The Egyptian and Sudanese foreign ministers, Sameh Fouad and Ali Osman, met in "
+         "Cairo on Monday to discuss the humanitarian situation in Sudan and the return of displaced people.",
+         {P("Sameh Fouad", "Ali Osman"): date(2025, 5, 12)}, publisher="MENA"),
+    Case("working-breakfast-with",
+         "The Minister of Economy of Chile, Nicolas Grau Soto, held a working breakfast on Thursday with the "
+         "Secretary-General of the OECD, Mathias Berger, in Paris, where they discussed productivity, green "
+         "hydrogen and the reform of the pension system.",
+         {P("Nicolas Grau Soto", "Mathias Berger"): date(2025, 5, 15)},
+         (("Chile", "OECD"),), publisher="Ministry of Economy of Chile"),
+    Case("copy-of-credentials-to-a-deputy",
+         "The newly appointed Ambassador of Kenya to Thailand, Peter Kamau, presented a copy of his letter of "
+         "credence to the Deputy Minister of Foreign Affairs, Suda Chaiyo, at the Ministry in Bangkok on 12 "
+         "May 2025.",
+         {P("Peter Kamau", "Suda Chaiyo"): date(2025, 5, 12)}, publisher="Ministry of Foreign Affairs of Thailand"),
+    Case("during-the-meeting-which-was-held",
+         "The Minister of Tourism and Antiquities of Jordan, Lina Nasser, received the Director-General of the "
+         "World Tourism Organization, Ahmed Saleh, on 14 May 2025.\n\n"
+         "During the meeting, which was held at the ministry in Amman, the two sides discussed the training of "
+         "tour guides and the promotion of religious tourism, including visits to the Baptism Site.",
+         {P("Lina Nasser", "Ahmed Saleh"): date(2025, 5, 14)}, publisher="Jordan News Agency"),
+    Case("visited-where-he-was-received",
+         "The President of the Islamic Development Bank, Karim Al-Nasser, visited the Ministry of Finance of "
+         "Senegal in Dakar on Wednesday, 14 May 2025, where he was received by the Minister of Finance, Cheikh "
+         "Ndiaye, with whom he signed two financing agreements for rural electrification.",
+         {P("Karim Al-Nasser", "Cheikh Ndiaye"): date(2025, 5, 14)},
+         (("Islamic Development Bank", "Senegal"),), publisher="Islamic Development Bank"),
+    Case("parliament-speaker-long-with-members-list",
+         "The Speaker of the Parliament of Georgia, Nino Beridze, received on 13 May 2025 a delegation of the "
+         "Committee on Foreign Affairs of the Sejm of Poland, led by the Chairman of the Committee, Marek Nowak, "
+         "who is visiting Tbilisi at the invitation of the Georgian side.\n\n"
+         "The meeting was also attended by the Chairman of the Foreign Relations Committee, Giorgi Lomidze, and "
+         "the Ambassador of Poland to Georgia, Anna Zielinska.",
+         {P("Nino Beridze", "Marek Nowak"): date(2025, 5, 13), P("Giorgi Lomidze", "Marek Nowak"): date(2025, 5, 13),
+          P("Nino Beridze", "Anna Zielinska"): date(2025, 5, 13)},
+         (("Georgia", "Poland"),), publisher="Parliament of Georgia"),
+    Case("no-meeting-invited-and-statement",
+         "The Prime Minister of Fiji, Sitiveni Rabuka Nand, has invited the President of Palau, Surangel Tmetuchl, "
+         "to attend the Pacific Islands Forum leaders' meeting in Suva in September.\n\n"
+         "In a statement, the Prime Minister said the region must speak with one voice on climate finance.",
+         {}, absent=(P("Sitiveni Rabuka Nand", "Surangel Tmetuchl"),), publisher="Fiji Government"),
 ]
 
 
@@ -1096,6 +1143,10 @@ KNOWN_MISSES = {
                                                           "states of the 'respectively' list are not given",
     "parliament-received-two-untagged-members": "'Nana' is a honorific: 'received Nana A and B C, members of ...' "
                                                 "gives one person",
+    "two-hosts-one-guest-eu": "the pairs are read, but the Presidents of the European Council and of the "
+                              "Commission act for those institutions, not for the European Union",
+    "visited-where-he-was-received": "'the Minister of Finance, Cheikh Ndiaye': 'Cheikh' is read as a honorific, "
+                                     "so the person is 'Ndiaye'",
     "hosted-for-talks-then-dinner": "'Prime Minister A' is given no state: the publisher 'Prime Minister's Office "
                                     "of Sri Lanka' is not read as his",
     "had-a-meeting-with-long": "'Minister of Industry and Trade Le Thi Nga': an untagged name after a portfolio "
