@@ -346,7 +346,13 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
                 # "The delegation, which included A, ..., and B, ..., extended ...": the parse often
                 # hangs the last members on the main verb; the clause runs up to that verb
                 tokens |= set(range(clause.i + 1, token.head.i))
-            members += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in members]
+            found = _people_only(ctx, _agents_in(ctx, tokens))
+            by = [c for c in clause.children if c.dep_ == "agent" and not any(g.dep_ == "pobj" for g in c.children)]
+            if not found and by and clause.lemma_.lower() in {"lead", "head"}:
+                # "An IMF team led by Mission Chief A visited ...": the parse made A the subject of the
+                # verb after; the person right after "by" (past a title)
+                found = [m.key for m in ctx.mentions_in(by[0].i + 1, min(by[0].i + 6, by[0].sent.end), PEOPLE)][:1]
+            members += [k for k in found if k not in members]
         members += [k for k in _group_leaders(ctx, token) if k not in members]
     return members
 

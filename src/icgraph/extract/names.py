@@ -399,7 +399,9 @@ class PersonFinder:
                 crossed = True
             elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"} or token.lower_ == "to" and crossed:
                 i -= 1  # "Ambassador of Brazil to Vietnam Paulo Mendes": the state an envoy is sent to
-            elif token.text[:1].isupper() and token.is_alpha and portfolio < 3 and mention is None \
+            elif token.lower_ in {"and", "&"} and portfolio > 0 and i > 0 and doc[i - 1].text[:1].isupper():
+                i -= 1  # "Minister of Foreign Affairs and International Cooperation of Mali A"
+            elif token.text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
                     and not (doc[i + 1].lower_ in {"of", "for"} and self.ends_role(i + 1)):
                 # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio
                 # of a title, whatever its words, between "of"/"for" and the name
