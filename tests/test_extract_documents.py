@@ -1150,6 +1150,52 @@ CASES = [
          "Security Council on Tuesday on the talks he had held in Riyadh and Muscat over the past month.\n\n"
          "He told the Council that a nationwide ceasefire remained within reach.",
          {}, publisher="United Nations"),
+    Case("sides-represented-by",
+         "ADDIS ABABA – Ethiopia and China held the fourth round of their strategic dialogue in Addis Ababa on "
+         "13 May 2025.\n\n"
+         "The Ethiopian side was represented by State Minister of Foreign Affairs Mesfin Tadesse, while the "
+         "Chinese side was led by Vice Foreign Minister Sun Wei.",
+         {P("Mesfin Tadesse", "Sun Wei"): date(2025, 5, 13)},
+         (("Ethiopia", "China"),), publisher="Ethiopian News Agency"),
+    Case("present-from-the-ministry-were",
+         "The Minister of Energy of Ghana, Kwesi Ampofo, received the Country Director of the African "
+         "Development Bank, Eyerusalem Fasika, at the ministry on Monday 12 May 2025.\n\n"
+         "Present at the meeting from the ministry were the Chief Director, Lydia Essah, and the Director of "
+         "Renewable Energy, Seth Mahu.",
+         {P("Kwesi Ampofo", "Eyerusalem Fasika"): date(2025, 5, 12), P("Lydia Essah", "Eyerusalem Fasika"): date(2025, 5, 12),
+          P("Seth Mahu", "Eyerusalem Fasika"): date(2025, 5, 12)},
+         publisher="Ministry of Energy of Ghana"),
+    Case("flanked-by",
+         "President Julius Banda, flanked by the Minister of Foreign Affairs, Grace Phiri, and the Minister of "
+         "Trade, Yusuf Mussa, received the Prime Minister of Mozambique, Adriano Maleiane Cossa, at Kamuzu "
+         "Palace in Lilongwe on 14 May 2025.",
+         {P("Julius Banda", "Adriano Maleiane Cossa"): date(2025, 5, 14),
+          P("Grace Phiri", "Adriano Maleiane Cossa"): date(2025, 5, 14),
+          P("Yusuf Mussa", "Adriano Maleiane Cossa"): date(2025, 5, 14)},
+         publisher="State House Malawi"),
+    Case("accompanying-the-president-were",
+         "The President of Botswana, Duma Masire, held talks with the President of Namibia, Netumbo Hamutenya, "
+         "at State House in Windhoek on Thursday, 15 May 2025.\n\n"
+         "Accompanying President Masire were the Minister of International Relations, Phenyo Butale, and the "
+         "Minister of Minerals, Bogolo Kenewendo Seretse.",
+         {P("Duma Masire", "Netumbo Hamutenya"): date(2025, 5, 15), P("Phenyo Butale", "Netumbo Hamutenya"): date(2025, 5, 15),
+          P("Bogolo Kenewendo Seretse", "Netumbo Hamutenya"): date(2025, 5, 15)},
+         (("Botswana", "Namibia"),), publisher="Government of Botswana"),
+    Case("delegation-comprising",
+         "The visiting Minister of Agriculture of Uganda, Frank Tumwebaze Okello, was accompanied by a "
+         "delegation comprising the Permanent Secretary, Maj. Gen. David Kasura, and the Commissioner for Crop "
+         "Protection, Stephen Byantwale, when he met the Minister of Agriculture of Kenya, Mutahi Kagwe Njoroge, "
+         "in Nairobi on 13 May 2025.",
+         {P("Frank Tumwebaze Okello", "Mutahi Kagwe Njoroge"): date(2025, 5, 13),
+          P("David Kasura", "Mutahi Kagwe Njoroge"): date(2025, 5, 13),
+          P("Stephen Byantwale", "Mutahi Kagwe Njoroge"): date(2025, 5, 13)},
+         publisher="Ministry of Agriculture of Kenya"),
+    Case("along-with-met",
+         "The Governor of the State Bank of Pakistan, Jameel Ahmad Khan, along with Deputy Governor Sima Kamil "
+         "Baig, met the Managing Director of the Islamic Development Bank's private sector arm, Ayman Sejiny "
+         "Amin, in Jeddah on Tuesday, 13 May 2025.",
+         {P("Jameel Ahmad Khan", "Ayman Sejiny Amin"): date(2025, 5, 13), P("Sima Kamil Baig", "Ayman Sejiny Amin"): date(2025, 5, 13)},
+         publisher="State Bank of Pakistan"),
 ]
 
 
@@ -1193,6 +1239,8 @@ KNOWN_MISSES = {
                               "Commission act for those institutions, not for the European Union",
     "visited-where-he-was-received": "'the Minister of Finance, Cheikh Ndiaye': 'Cheikh' is read as a honorific, "
                                      "so the person is 'Ndiaye'",
+    "sides-represented-by": "'X and Y held the fourth round of their strategic dialogue' is no encounter, so 'the "
+                            "X side was represented by A, while the Y side was led by B' has none to join",
     "hosted-for-talks-then-dinner": "'Prime Minister A' is given no state: the publisher 'Prime Minister's Office "
                                     "of Sri Lanka' is not read as his",
     "imf-staff-visit-met-with-officials": "the pairs are read, but the leader of 'an IMF team' acts for no "
