@@ -396,6 +396,23 @@ def test_honorifics_are_ordered_longest_first(gazetteer):
 # --------------------------------------------------------------------------- roles
 
 @pytest.mark.parametrize(
+    ("a", "b", "whole", "loose"),
+    [
+        ("Foreign Minister", "Minister of Foreign Affairs", True, True),  # two terms of one role
+        ("foreign minister", "Foreign Minister", True, True),  # the same words
+        # a title qualified by its state names the role of a description of that state, but is no
+        # whole term: a post's title must be one (posts), a headline's need not (headline)
+        ("Belgian Foreign Minister", "Minister of Foreign Affairs of Belgium", False, True),
+        ("Minister", "Minister for Labour", False, True),
+        ("President", "Head of State", False, False),
+    ],
+)
+def test_two_titles_name_one_role(gazetteer, a, b, whole, loose):
+    assert gazetteer.same_role(a, b, whole_terms=True) is whole
+    assert gazetteer.same_role(a, b, whole_terms=False) is loose
+
+
+@pytest.mark.parametrize(
     ("text", "role_id", "governmental"),
     [
         ("Director General", "director-general", False),

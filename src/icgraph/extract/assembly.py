@@ -29,6 +29,7 @@ from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext
 from icgraph.extract.lexicon import EXTRACTION_DIR, _rows
 from icgraph.model import EntityKind, Post
+from icgraph.textnorm import normalize_name
 
 LIST_MARK = re.compile(r"^\s*(?:[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
@@ -151,6 +152,12 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
         # the Minister of the Royal Court, C")
         fallback = draft.guest if host_keys else draft.host
         unplaced = [p for p in unplaced if not served.get(p, set()) & (host_keys | guest_keys)]
+    elif (publisher_side := _publisher_side(ctx, draft, host_keys, guest_keys)) is not None \
+            and any(not served.get(p) for p in unplaced):
+        # "Present at the meeting from the ministry were A and B" in a release of one side's
+        # ministry: people the item gives no state or organization are the publisher's own
+        fallback = publisher_side
+        unplaced = [p for p in unplaced if not served.get(p)]
     elif host_keys == guest_keys and draft.host and draft.guest:
         # "President A held talks with Prime Minister B. The talks were also attended by C and D": the
         # sides are given no state or organization that tells them apart; they took part all the same
@@ -158,6 +165,18 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
     else:
         return
     fallback.extend(p for p in unplaced if p not in draft.host + draft.guest)
+
+
+def _publisher_side(ctx: ItemContext, draft, host_keys: set[str], guest_keys: set[str]) -> list[str] | None:
+    """The side of `draft` whose states include the one state the item's publisher names ("Ministry
+    of Energy of Ghana"), when it is one side's only."""
+    publisher = f" {normalize_name(ctx.item.publisher or '')} "
+    states = [k for k, e in ctx.table.entities.items()
+              if e.kind == EntityKind.COUNTRY and f" {normalize_name(e.name)} " in publisher]
+    if len(states) != 1 or not draft.host or not draft.guest:
+        return None
+    fits = [side for side, keys in ((draft.host, host_keys), (draft.guest, guest_keys)) if states[0] in keys]
+    return fits[0] if len(fits) == 1 else None
 
 
 def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
@@ -171,8 +190,8 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
         text = ctx.text_of(sentence.start, sentence.end)
         companion = companion_cues.search(text)
-        if companion:
-            _join_principal(ctx, draft, sentence, sentence.start_char + companion.start())
+        if companion and _join_principal(ctx, draft, sentence, sentence.start_char + companion.start(),
+                                         sentence.start_char + companion.end()):
             continue
         if not cues.search(text):
             continue
@@ -258,12 +277,19 @@ def _first_mention(ctx: ItemContext, key: str) -> int:
     return min((m.start for m in ctx.mentions if m.key == key), default=0)
 
 
-def _join_principal(ctx: ItemContext, draft, sentence: Span, cue_char: int) -> None:
+def _join_principal(ctx: ItemContext, draft, sentence: Span, cue_char: int, cue_end: int) -> bool:
     """ "..., led by A, joined by B and C": B and C join the side of the last person of the draft
-    named before the cue."""
+    named before the cue, or in it ("Accompanying President A were B and C"); False when the
+    sentence names no such person ("Accompanying the minister were B and C": attendance)."""
     people = ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
-    before = [m.key for m in people if ctx.doc[m.start].idx < cue_char and m.key in draft.host + draft.guest]
+    before = [m.key for m in people if ctx.doc[m.start].idx < cue_end and m.key in draft.host + draft.guest]
     if not before:
-        return
+        # a family name in the cue that no mention took ("Accompanying President Masire were")
+        words = set(ctx.item.text[cue_char:cue_end].split())
+        before = [k for k in draft.host + draft.guest
+                  if ctx.entity(k).kind == EntityKind.PERSON and ctx.entity(k).name.split()[-1] in words]
+    if not before:
+        return False
     side = draft.host if before[-1] in draft.host else draft.guest
-    side.extend(m.key for m in people if ctx.doc[m.start].idx > cue_char and m.key not in draft.host + draft.guest)
+    side.extend(m.key for m in people if ctx.doc[m.start].idx >= cue_end and m.key not in draft.host + draft.guest)
+    return True

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from icgraph.extract.assembly import attendance_cues
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.headline import headline_descriptions, headline_names
+from icgraph.extract.headline import headline_descriptions
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import head_word
 from icgraph.extract.posts import dominant_organization, role_pattern
@@ -122,7 +122,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         holders.setdefault(post.person, []).append(post)
     described: list[Post] = []
     introduced = _introduced_titles(ctx)
-    if not holders and not introduced and not headline_names(ctx):
+    if not holders and not introduced and not ctx.headline:
         return described
     unresolved: list[tuple[Span, str | None]] = []  # descriptions nobody of the body holds
     for match in role_pattern(ctx).finditer(text):

@@ -43,14 +43,15 @@ def _in(ctx: ItemContext, start: int, end: int, anchor: int | None = None) -> li
         if ctx.dateline is not None and m.start == ctx.dateline.start or _dateline_like(text, m):
             continue
         before = text[max(0, m.start - 20):m.start].lower().split()
-        if m.relative and before and before[-1].strip(",") in REPORTING:
-            continue
+        if m.relative and before and before[-1].strip(",") in REPORTING and not AFTER_IT.match(text, m.end):
+            continue  # "said on Tuesday after meeting B" dates the meeting; "said on Tuesday" alone does not
         found.append(m)
     if anchor is not None:
         found.sort(key=lambda m: (m.last is not None, abs(m.start - anchor)))
     return found
 
 
+AFTER_IT = re.compile(r",?\s+(?:shortly\s+|just\s+|right\s+)?after\s", re.I)
 DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:–|—|--|-|/)")
 
 

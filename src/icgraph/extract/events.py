@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import attach_attendees, fill_awaited_groups, listed_after, staff_organization_sides
+from icgraph.extract.assembly import (affiliations, attach_attendees, fill_awaited_groups, listed_after,
+                                     staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
-from icgraph.extract.lexicon import Frame
+from icgraph.extract.lexicon import Frame, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
@@ -26,6 +27,7 @@ from icgraph.textnorm import normalize_name
 
 PEOPLE = frozenset({EntityKind.PERSON})
 AGENTS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY})
+INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "acl"})
 EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "before", "for", "within", "amid",
                             "as", "following", "since", "throughout", "via", "on behalf of", "about",
@@ -37,7 +39,7 @@ CAPTION_CONFIDENCE = 0.5
 CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
 NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
                     "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL,
-                    "call": EventKind.PHONE_CALL}
+                    "call": EventKind.PHONE_CALL, "consultation": EventKind.TALKS}
 PLANNED_WORDS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible"})
 
 
@@ -105,8 +107,7 @@ def _owners_of_things(ctx: ItemContext, sentence: Span) -> set[int]:
         if mention.end + 1 >= sentence.end or ctx.doc[mention.end].tag_ != "POS":
             continue
         thing = ctx.doc[mention.end + 1]  # the word owned, whatever the parse hung it on
-        if thing.pos_ == "NOUN" and thing.lemma_.lower() not in GROUP_NOUNS | set(NOMINAL_MEETINGS) \
-                and ctx.gazetteer.role(thing.text) is None and thing.lemma_.lower() not in ctx.lexicon.gatherings:
+        if _plain_noun(ctx, thing):
             out |= set(range(mention.start, mention.end + 1))
     return out
 
@@ -116,10 +117,8 @@ def _other_things(ctx: ItemContext, head: Token) -> set[int]:
     that is no encounter, no group and no title ("a letter", "a message") brings its own people."""
     out: set[int] = set()
     for token in head.subtree:
-        if token.i > head.i and token.dep_ == "conj" and token.pos_ == "NOUN" \
-                and any(c.dep_ == "det" for c in token.children) \
-                and token.lemma_.lower() not in GROUP_NOUNS and token.lemma_.lower() not in NOMINAL_MEETINGS \
-                and ctx.gazetteer.role(token.text) is None and token.lemma_.lower() not in ctx.lexicon.gatherings:
+        if token.i > head.i and token.dep_ == "conj" and any(c.dep_ == "det" for c in token.children) \
+                and _plain_noun(ctx, token):
             out |= _token_set(token.subtree)
     return out
 
@@ -180,6 +179,11 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
     if node.i == subjects[0].head.i:
         return _previous_subject(ctx, subjects[0])
     people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+    pronouns = [s for s in _subjects(node) if s.lower_ in {"he", "she"}]
+    if not people and len(pronouns) == 1:
+        # "On Tuesday he met A, and on Wednesday he held talks with B": both pronouns stand for the
+        # person the sentences before are about
+        return _previous_subject(ctx, pronouns[0])
     return people[:1]
 
 
@@ -342,7 +346,13 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
                 # "The delegation, which included A, ..., and B, ..., extended ...": the parse often
                 # hangs the last members on the main verb; the clause runs up to that verb
                 tokens |= set(range(clause.i + 1, token.head.i))
-            members += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in members]
+            found = _people_only(ctx, _agents_in(ctx, tokens))
+            by = [c for c in clause.children if c.dep_ == "agent" and not any(g.dep_ == "pobj" for g in c.children)]
+            if not found and by and clause.lemma_.lower() in {"lead", "head"}:
+                # "An IMF team led by Mission Chief A visited ...": the parse made A the subject of the
+                # verb after; the person right after "by" (past a title)
+                found = [m.key for m in ctx.mentions_in(by[0].i + 1, min(by[0].i + 6, by[0].sent.end), PEOPLE)][:1]
+            members += [k for k in found if k not in members]
         members += [k for k in _group_leaders(ctx, token) if k not in members]
     return members
 
@@ -471,11 +481,17 @@ def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
 
 def _thing(ctx: ItemContext, token: Token) -> bool:
     """A common noun that names no agent, title, group or encounter ("the requirements", "the port")."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and not _agents_in(ctx, set(range(token.left_edge.i, token.i + 1))) \
-        and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS and lemma != "counterpart" \
-        and ctx.gazetteer.role(token.text) is None and ctx.gazetteer.role(lemma) is None \
-        and not _title_word(ctx, token) and lemma not in ctx.lexicon.gatherings
+    lemma = ctx.lemmas[token.i]
+    return _plain_noun(ctx, token) and not _agents_in(ctx, set(range(token.left_edge.i, token.i + 1))) \
+        and lemma != "counterpart" and ctx.gazetteer.role(lemma) is None and not _title_word(ctx, token)
+
+
+def _plain_noun(ctx: ItemContext, token: Token) -> bool:
+    """A common noun that names no group of people, encounter, gathering or title ("a letter", "B's
+    decision", "the requirements")."""
+    lemma = ctx.lemmas[token.i]
+    return token.pos_ == "NOUN" and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS \
+        and lemma not in ctx.lexicon.gatherings and ctx.gazetteer.role(token.text) is None
 
 
 def _one_each(match: TriggerMatch) -> bool:
@@ -528,11 +544,12 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
         groups = [g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
         institutions = [k for k in _agents_in(ctx, _token_set(between[0].subtree)) if ctx.entity(k).kind != EntityKind.PERSON]
-        if groups and not people and len(institutions) == 2 and not _unreal(token):
-            # "a meeting between the delegations of X and Y" and, later, "The X delegation was headed by
-            # A, and the Y delegation by B"
+        if not people and len(institutions) == 2 and not _unreal(token):
+            # "a meeting between the delegations of X and Y" ("consultations between the ministries of X
+            # and Y") and, later, "The X delegation was headed by A, and the Y delegation by B"
             return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
-                         groups=(institutions[:1], institutions[1:]), confidence=0.6, awaiting=groups[0].lemma_.lower())
+                         groups=(institutions[:1], institutions[1:]), confidence=0.6,
+                         awaiting=groups[0].lemma_.lower() if groups else "delegation")
     if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \
             and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
         # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
@@ -816,14 +833,16 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
 def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts: list[Draft] = []
     anchors: list[int] = []
+    served = affiliations(ctx, posts)
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
             match = _hosting_a_person(ctx, match)
-            if match.trigger.frame not in {"meet", "receive", "visit", "call"}:
-                continue
+            if match.trigger.frame not in {"meet", "receive", "visit", "call"} or any(t.i in used for t in match.tokens):
+                continue  # "he held talks with B": the words of an encounter read already ("talks with")
             draft = meeting_from(ctx, match)
             if draft:
+                draft.separate = draft.separate or _each_of_their_own(ctx, draft, served)
                 used |= {t.i for t in match.tokens}
                 for one in _one_by_one(draft):
                     drafts.append(one)
@@ -840,6 +859,11 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
+        if not any(d.sentence.start == sentence.start for d in drafts):
+            draft = _described_pair(ctx, sentence)
+            if draft:
+                drafts.append(draft)
+                anchors.append(sentence.start_char)
     for line in _lines(ctx):
         draft = caption_meeting(ctx, line)
         if draft:
@@ -869,6 +893,68 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     return merge_meetings(ctx, drafts)
 
 
+def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> bool:
+    """ "The Prime Minister also received Ambassador of Chile A, Ambassador of Peru B and Ambassador of
+    Mexico C", "also met the Prime Minister of Canada, A, the President of Indonesia, B, and ...": one
+    person met a list of people the sentence introduces each with a state or organization of their own
+    (none shared, and no state or organization their posts give shared either): one meeting with
+    each, not one of all. People of one delegation, state or organization ("received A, Austria's
+    Deputy Minister, and B, Austrian Ambassador to Morocco"), or named without one, stay together."""
+    if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting:
+        return False
+    sentence = draft.sentence
+    people = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
+    one, listed = _people_only(ctx, draft.host), _people_only(ctx, draft.guest)
+    if len(one) != 1 or len(listed) < 2 or len(listed) != len(draft.guest):
+        return False
+    # the last mention of each ("the Prime Minister of Canada, A": the description is a mention of A too)
+    lasts = [next((m for m in reversed(people) if m.key == k), None) for k in listed]
+    if any(m is None for m in lasts) or lasts != sorted(lasts, key=lambda m: m.start):
+        return False
+    posted: set[str] = set()
+    for key in listed:
+        if served.get(key, set()) & posted:
+            return False
+        posted |= served.get(key, set())
+    seen: set[str] = set()
+    previous = max((m.end for m in people if m.key == one[0] and m.end <= lasts[0].start), default=sentence.start)
+    for mention in lasts:
+        own = {ctx.top_organization(m.key) if m.kind == EntityKind.ORGANIZATION else m.key
+               for m in ctx.mentions_in(previous, mention.start, INSTITUTIONS)}
+        if not own or own & seen:
+            return False
+        seen |= own
+        previous = mention.end
+    return True
+
+
+PAIR_WORDS = frozenset({"two", "both"})
+LEADERS = frozenset({"leader", "head"})
+
+
+def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
+    """ "At the invitation of A, B is paying a state visit. On 14 May, the two heads of state held
+    talks": an encounter the sentence reports between "the two" (or "both") of a plural title that
+    names no one stands for the two people the item named before it, when it named exactly two."""
+    tokens = ctx.tokens[sentence.start:sentence.end]
+    described = next((t for t in tokens[1:] if ctx.lowers[t.i - 1] in PAIR_WORDS and t.tag_ == "NNS"
+                      and (ctx.lemmas[t.i] in LEADERS or ctx.gazetteer.role(singular(t.text).capitalize()) is not None)),
+                     None)
+    if described is None or ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
+        return None
+    encounters = [m for m in sentence_triggers(ctx, sentence) if m.trigger.frame in {"meet", "call"}
+                  and not is_planned(m.head)]
+    nominal = [t for t in tokens if t.i > described.i and ctx.lemmas[t.i] in NOMINAL_MEETINGS and not _unreal(t)
+               and not any(c.lower_ in PLANNED_WORDS for c in t.children)]
+    if not encounters and not nominal:
+        return None
+    people = list(dict.fromkeys(m.key for m in ctx.mentions_in(0, sentence.start, PEOPLE)))
+    if len(people) != 2:
+        return None
+    kind = encounters[0].trigger.kind if encounters else NOMINAL_MEETINGS[ctx.lemmas[nominal[0].i]]
+    return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
+
+
 def _one_by_one(draft: Draft) -> list[Draft]:
     """A meeting with a list of people met one by one is one meeting with each of them."""
     if not draft.separate:
@@ -894,6 +980,12 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
             companions = _people_only(ctx, _agents_in(ctx, set(range(by[0].i, token.sent.end))))
         if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
             principal_tokens = _token_set(token.head.subtree) - _token_set(token.subtree)
+            verb = token.head.head
+            if verb.i > token.i and verb.pos_ in {"VERB", "AUX"}:
+                # "A, who was accompanied by B, and C, thanked ...": the parse hangs the last companions
+                # on A; the clause runs up to the verb A is the subject of
+                principal_tokens = {i for i in principal_tokens if i < token.i}
+                companions = _people_only(ctx, _agents_in(ctx, set(range(by[0].i, verb.i))))
         elif token.dep_ == "advcl":
             principal_tokens = {t.i for s in _subjects(token.head) for t in s.subtree}
         else:

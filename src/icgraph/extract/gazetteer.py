@@ -614,6 +614,20 @@ class Gazetteer:
                 return term
         return None
 
+    def same_role(self, a: str, b: str, *, whole_terms: bool) -> bool:
+        """Two role texts name one role: the same words, or terms of one role id of data/roles.tsv
+        ("Foreign Minister", "Minister of Foreign Affairs"). With `whole_terms` each text must be a
+        role term entire, so that "Minister" is not "Minister for Labour"; without, the role each text
+        names decides ("Belgian Foreign Minister", "Minister of Foreign Affairs of Belgium")."""
+        if normalize_name(a) == normalize_name(b):
+            return True
+        ta, tb = self.role(a), self.role(b)
+        if ta is None or tb is None:
+            return False
+        if whole_terms and (normalize_name(ta.text) != normalize_name(a) or normalize_name(tb.text) != normalize_name(b)):
+            return False
+        return ta.role_id == tb.role_id
+
     def is_role(self, text: str) -> bool:
         """`text` is one known role term, whole ("Chairman", "PM"; not "Senate Chairman")."""
         return any(start == 0 and end == len(text) for start, end, _ in self.find_roles(text))

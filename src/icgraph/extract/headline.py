@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.lexicon import singular
+from icgraph.extract.lexicon import Lexicon, singular
 from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
@@ -58,11 +58,10 @@ def _title_words(gazetteer) -> frozenset[str]:
     return frozenset(w for term in gazetteer.role_terms for w in normalize_name(term.text).split() if len(w) > 2)
 
 
-def _known_word(ctx: ItemContext, word: str) -> bool:
+def _known_word(gazetteer, lexicon: Lexicon, word: str) -> bool:
     """A word of a title, an honorific, a state or known organization, or a head word of an
     institution, a place, an event or a gathering ("Summit", "Ministry", "Airport"): no word of a
     name ("Deputy Prime Minister meets ..." opens with a title, not a name)."""
-    gazetteer, lexicon = ctx.gazetteer, ctx.lexicon
     lower = singular(word.lower())
     return bool(gazetteer.is_role(word) or normalize_name(word) in _title_words(gazetteer)
                 or gazetteer.honorific(word) is not None
@@ -71,24 +70,25 @@ def _known_word(ctx: ItemContext, word: str) -> bool:
                 or lower in lexicon.event_nouns or lower in lexicon.gatherings or lower in lexicon.generic_org_words)
 
 
-def headline_names(ctx: ItemContext) -> list[HeadlineName]:
-    """The people the item's headline names, in order (see the module's docstring)."""
-    title = unify_punctuation(ctx.item.title or "")
+def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[HeadlineName, ...]:
+    """The people a headline names, in order (see the module's docstring); read once per item, when
+    its context is made (`ItemContext.headline`)."""
+    title = unify_punctuation(headline or "")
     if not title:
-        return []
-    verbs = ctx.lexicon.trigger_verbs
+        return ()
+    verbs = lexicon.trigger_verbs
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(title)]
-    role_ends = {end: (start, title[start:end]) for start, end, _ in ctx.gazetteer.find_roles(title)}
+    role_ends = {end: (start, title[start:end]) for start, end, _ in gazetteer.find_roles(title)}
     found: list[HeadlineName] = []
     index = 0
     while index < len(words):
-        role = _title_before(ctx, title, words, index, role_ends)
+        role = _title_before(gazetteer, title, words, index, role_ends)
         name: list[str] = []
         j = index
         if role is not None or index == 0:
             while j < len(words) and len(name) < MAX_NAME_WORDS:
                 word = words[j][0]
-                if not NAME_WORD.match(word) or _known_word(ctx, word) or _verb_form(word, verbs):
+                if not NAME_WORD.match(word) or _known_word(gazetteer, lexicon, word) or _verb_form(word, verbs):
                     break
                 name.append(word)
                 j += 1
@@ -98,20 +98,20 @@ def headline_names(ctx: ItemContext) -> list[HeadlineName]:
         country = None
         if role is not None:
             qualifier = title[:role[0]].split()
-            hit = ctx.gazetteer.country(qualifier[-1]) if qualifier else None
+            hit = gazetteer.country(qualifier[-1]) if qualifier else None
             country = hit.name if hit is not None else None
         found.append(HeadlineName(tuple(name), role[1] if role else None, country))
         index = j
-    return found
+    return tuple(found)
 
 
-def _title_before(ctx: ItemContext, title: str, words: list[tuple[str, int, int]], index: int,
+def _title_before(gazetteer, title: str, words: list[tuple[str, int, int]], index: int,
                   role_ends: dict[int, tuple[int, str]]) -> tuple[int, str] | None:
     """(start, text) of the title that ends right before word `index`, past its honorifics."""
     k = index
     while k >= 0:
         role = role_ends.get(len(title[:words[k][1]].rstrip()))
-        if role is not None or k == 0 or ctx.gazetteer.honorific(words[k - 1][0]) is None:
+        if role is not None or k == 0 or gazetteer.honorific(words[k - 1][0]) is None:
             return role
         k -= 1
     return None
@@ -122,7 +122,7 @@ def names_from_headline(ctx: ItemContext) -> None:
     Kumsishvili" too) that the body writes out in proper nouns no mention has taken is that person
     there."""
     doc = ctx.tokens
-    for headline in headline_names(ctx):
+    for headline in ctx.headline:
         for size in range(len(headline.words), MIN_NAME_WORDS - 1, -1):
             words = headline.words[:size]
             hits = [i for i in range(len(doc) - size + 1)
@@ -144,12 +144,11 @@ def headline_descriptions(ctx: ItemContext, role_matches) -> None:
     the body never names that person. `role_matches` are (span, state key or None) of the body's
     unresolved descriptions."""
     named = {normalize_name(ctx.entity(m.key).name) for m in ctx.mentions if m.kind == EntityKind.PERSON}
-    people = [h for h in headline_names(ctx) if h.title and normalize_name(h.name) not in named]
+    people = [h for h in ctx.headline if h.title and normalize_name(h.name) not in named]
     if not people:
         return
     for span, state in role_matches:
-        term = ctx.gazetteer.role(span.text)
-        fitting = [h for h in people if _same_role(ctx, h.title, span.text, term)
+        fitting = [h for h in people if ctx.gazetteer.same_role(h.title, span.text, whole_terms=False)
                    and (state is None or h.country is None or normalize_name(ctx.entity(state).name) == normalize_name(h.country))]
         if len(fitting) != 1:
             continue
@@ -162,9 +161,3 @@ def _person_key(ctx: ItemContext, name: str) -> str:
     return ctx.table.find(EntityKind.PERSON, name) or \
         ctx.table.add(EntityKind.PERSON, name, ident="person:" + normalize_name(name))
 
-
-def _same_role(ctx: ItemContext, title: str, description: str, term) -> bool:
-    if normalize_name(title) == normalize_name(description):
-        return True
-    other = ctx.gazetteer.role(title)
-    return term is not None and other is not None and term.role_id == other.role_id

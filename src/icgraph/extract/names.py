@@ -270,8 +270,9 @@ class PersonFinder:
                     doc[j - 1].like_num or doc[j - 1].lower_ == "both")) or doc[j].text[:1].isupper() \
                     and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
                 return True  # "the two ministers, A", "Deputy Ministers of Economy of X, A"
-            if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}):
-                return False
+            if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}
+                    or doc[j].text == "-" and j > 0 and doc[j - 1].lower_.endswith("s")):
+                return False  # a plural title of two words joined by a hyphen: "Directors-General of X"
             j -= 1
         return False
 
@@ -396,12 +397,14 @@ class PersonFinder:
             if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE}:
                 i = mention.start - 1
                 crossed = True
-            elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"}:
-                i -= 1
+            elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"} or token.lower_ == "to" and crossed:
+                i -= 1  # "Ambassador of Brazil to Vietnam Paulo Mendes": the state an envoy is sent to
             elif crossed and (token.lower_ == "in" or token.text == "," or token.lower_ == "and") and i >= 1 \
                     and (token.lower_ == "in" or self.ctx.mention_at(i - 1) is not None):
                 i -= 1  # "Chief of the IOM Mission in Kazakhstan, Turkmenistan and Uzbekistan Zeynal Hajiyev"
-            elif token.text[:1].isupper() and token.is_alpha and portfolio < 3 and mention is None \
+            elif token.lower_ in {"and", "&"} and portfolio > 0 and i > 0 and doc[i - 1].text[:1].isupper():
+                i -= 1  # "Minister of Foreign Affairs and International Cooperation of Mali A"
+            elif token.text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
                     and not (doc[i + 1].lower_ in {"of", "for"} and self.ends_role(i + 1)):
                 # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio
                 # of a title, whatever its words, between "of"/"for" and the name

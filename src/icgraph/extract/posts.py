@@ -89,7 +89,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             roles = _roles(ctx, title, fallback, publisher)
             if fallback is not None and any(org == fallback and any(f[2] == org and f[0] != title.person.key
-                                                                    and _same_role(ctx, f[1], role.lower())
+                                                                    and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
                                                                     for f in seen) for role, org, _ in roles):
                 # the item's country has its Foreign Minister already: this title serves another
                 # country, the one other the item names ("While in Fiji, A will meet Prime Minister and
@@ -172,17 +172,6 @@ def _other_country(ctx: ItemContext, country: str) -> str | None:
     """The one country other than `country` that the item's text names."""
     others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country}
     return others.pop() if len(others) == 1 else None
-
-
-def _same_role(ctx: ItemContext, a: str, b: str) -> bool:
-    """Two role texts name one role: equal, or one role id of data/roles.tsv ("Foreign Minister",
-    "Minister of Foreign Affairs")."""
-    if a.lower() == b.lower():
-        return True
-    ta, tb = ctx.gazetteer.role(a), ctx.gazetteer.role(b)
-    whole = ta is not None and tb is not None and normalize_name(ta.text) == normalize_name(a) \
-        and normalize_name(tb.text) == normalize_name(b)  # not "Minister" of "Minister for Labour"
-    return whole and ta.role_id == tb.role_id
 
 
 def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
