@@ -64,6 +64,8 @@ def _theme_end(token: Token, end: int) -> int:
     if not token.text[:1].isupper() or end != token.i + 1 or end + 1 >= len(doc) or doc[end].lower_ != "on":
         return end
     first = doc[end + 1]
+    if first.ent_type_ in WHEN:
+        return end  # "told the Forum on Wednesday": a day, no theme
     if first.text in QUOTES:
         for i in range(end + 2, min(end + 30, len(doc))):
             if doc[i].text in QUOTES or doc[i].text in {"”", "’"}:
@@ -110,7 +112,8 @@ def _event_phrase(token: Token) -> Span:
     match = None
     for found in CUT.finditer(text, pos=len(token.text) if text.startswith(token.text) else 0):
         rest = text[found.end():found.end() + 1]
-        if found.group(0).strip() == "on" and token.text[:1].isupper() and (rest.isupper() or rest in QUOTES):
+        if found.group(0).strip() == "on" and token.text[:1].isupper() and (rest.isupper() or rest in QUOTES) \
+                and _after(span, found.end()).ent_type_ not in WHEN:
             continue  # a theme in the name: "the Forum on “Women's Leadership”", "Conference on Ocean Security"
         if found.group(0) == "," and _inside_a_name(span, span.start_char + found.start()):
             continue  # "the General Conference of the Islamic World Educational, Scientific and Cultural Organization"
@@ -124,6 +127,15 @@ def _event_phrase(token: Token) -> Span:
     while len(span) > 1 and span[0].lower_ in {"the", "a", "an", "its", "their", "his", "her", "in", "at"}:
         span = span[1:]
     return _brackets_closed(span)
+
+
+WHEN = frozenset({"DATE", "TIME"})
+
+
+def _after(span: Span, offset: int) -> Token:
+    """The token at a character offset of the span's text (its last token past the end)."""
+    char = span.start_char + offset
+    return next((t for t in span if t.idx + len(t.text) > char), span[-1])
 
 
 def _brackets_closed(span: Span) -> Span:
@@ -473,6 +485,12 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         keys += [k for k in _delegation_senders(ctx, head) if k not in keys]
     if not keys and frame == "participate" and head.dep_ == "acl":
         keys = _companions(ctx, head.head, meetings)
+        if keys and all(ctx.entity(k).kind == EntityKind.PLACE for k in keys):
+            # "RIO DE JANEIRO (AP) — Speaking at E, A, Prime Minister of X, called ...": the parser takes
+            # the dateline's place for the noun the participle describes; the speaker follows the clause
+            after = {t.i for t in head.head.subtree if t.i > head.right_edge.i}
+            keys = _prefer_people(ctx, _agents_in(ctx, after))
+    keys = [k for k in keys if ctx.entity(k).kind != EntityKind.PLACE]  # a city takes part in nothing
     if not keys and frame in {"participate", "organize"} and head.dep_ == "pcomp":
         keys = _thanked(ctx, head, meetings)  # "thanked X for participating in / hosting E"
     if frame == "organize" and _joint(head):

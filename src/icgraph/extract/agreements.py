@@ -111,12 +111,33 @@ SIGNING_FRAMES = frozenset({"sign", "adopt"})
 def _acts_on(head: Token, sentence: Span, char: int) -> bool:
     """A verb of the frame `adopt` reports a signing only of the instrument it takes as its object or
     passive subject ("adopted a joint declaration", "renewed their memorandum", "a framework agreement
-    ... was finalised"); not "adopted the agenda of the agreement's committee" nor
+    ... was finalised", "the agreements were exchanged", "ratified the agreement"), or, said by a noun,
+    its "of" phrase ("the ratification of the agreement"); not "adopted the agenda of the agreement's committee" nor
     "extended an invitation to sign the agreement"."""
     term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
     while term is not None and term.dep_ in {"compound", "amod", "nmod"} and term.head.i > term.i:
         term = term.head  # "a framework [agreement]", "the joint [declaration]"
+    if term is not None and head.pos_ == "NOUN" and term.dep_ == "pobj" and term.head.lower_ == "of":
+        return term.head.head.i == head.i  # "the ratification of the agreement between X and Y"
     return term is not None and term.head.i == head.i and term.dep_ in {"dobj", "nsubjpass"}
+
+
+def _unsigned(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
+    """The instrument is on its way, not signed: the verb reaches it through a word of negotiation
+    or preparation ("concluded the fourth round of negotiations on a free trade agreement"), or such
+    a word qualifies it ("finalised the draft memorandum")."""
+    words = ctx.lexicon.words_for("unsigned")
+    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    if term is None:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in words for c in term.children):
+        return True
+    node = term
+    while node.i != head.i and node.head.i != node.i:
+        node = node.head
+        if node.i != head.i and node.lower_ in words:
+            return True
+    return False
 
 
 def _between(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -170,7 +191,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 continue
             if head.dep_ == "acl" or head.dep_ == "amod":
                 continue  # "the agreement signed between them in 1987" describes an old instrument
-            if not _governs_instrument(head, sentence, char):
+            if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
             draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
             if found is not None:

@@ -152,7 +152,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
     )
 
 
-FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting")
+FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:
