@@ -130,6 +130,7 @@ def _event_phrase(token: Token) -> Span:
 
 
 WHEN = frozenset({"DATE", "TIME"})
+DASHES = frozenset({"-", "–", "—"})
 
 
 def _after(span: Span, offset: int) -> Token:
@@ -485,11 +486,13 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         keys += [k for k in _delegation_senders(ctx, head) if k not in keys]
     if not keys and frame == "participate" and head.dep_ == "acl":
         keys = _companions(ctx, head.head, meetings)
-        if keys and all(ctx.entity(k).kind == EntityKind.PLACE for k in keys):
+        opens = head.tag_ == "VBG" and head.left_edge.i > 0 and ctx.tokens[head.left_edge.i - 1].text in DASHES
+        if opens or keys and all(ctx.entity(k).kind == EntityKind.PLACE for k in keys):
             # "RIO DE JANEIRO (AP) — Speaking at E, A, Prime Minister of X, called ...": the parser takes
-            # the dateline's place for the noun the participle describes; the speaker follows the clause
+            # the dateline for the noun the participle describes; the speaker follows the clause
             after = {t.i for t in head.head.subtree if t.i > head.right_edge.i}
-            keys = _prefer_people(ctx, _agents_in(ctx, after))
+            keys = [k for k in _prefer_people(ctx, _agents_in(ctx, after))
+                    if ctx.entity(k).kind == EntityKind.PERSON] or (keys if opens else [])
     keys = [k for k in keys if ctx.entity(k).kind != EntityKind.PLACE]  # a city takes part in nothing
     if not keys and frame in {"participate", "organize"} and head.dep_ == "pcomp":
         keys = _thanked(ctx, head, meetings)  # "thanked X for participating in / hosting E"
