@@ -389,6 +389,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     else:
         for subject in _subjects(head):
             tokens |= _token_set(subject.subtree)
+            described = ctx.mention_at(head.head.i) if head.dep_ == "relcl" and subject.tag_ == "WP" else None
+            if described is not None:
+                tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
     keys = _agents_in(ctx, tokens - _patronage(head.sent) - _titles_of_people(ctx, tokens))
     if frame == "participate" and passive:
         return keys
@@ -396,6 +399,14 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         return organizations or keys
     return _prefer_people(ctx, keys)
+
+
+def _habitual(ctx: ItemContext, head: Token) -> bool:
+    """ "X organises the forum every year", "X annually hosts E": what is done as a rule, no one event."""
+    words = ctx.lexicon.words_for("habitual")
+    return any(c.dep_ == "advmod" and c.lower_ in words
+               or c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in words for d in c.children)
+               for c in head.children)
 
 
 def _prefix_planned(head: Token) -> bool:
@@ -779,7 +790,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
                 if target is None or ctx.lexicon.event_nouns.get(singular(target.text)) in {EventKind.MEETING, None}:
                     continue
             trip = _trip_taken(ctx, match.head) if frame == "participate" else None
-            planned = is_planned(match.head) or _prefix_planned(match.head)
+            planned = is_planned(match.head) or _prefix_planned(match.head) or _habitual(ctx, match.head)
             if frame not in ROLE_OF_FRAME or planned and trip is None:
                 continue
             if frame in {"partner", "patron"} and _clause_planned(match.tokens[0]):
@@ -880,15 +891,20 @@ def _meeting_word(ctx: ItemContext, token: Token) -> bool:
 def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
     """ "A was the guest of honour at the Kampala Arts Festival", "A presented the report at the 52nd
     Session of the Committee", "A gave a lecture at the Academy's Winter Course": the person a clause
-    is about was at the named event its "at" phrase names (an encounter's words excepted)."""
+    is about was at the named event its "at" phrase names (an encounter's words excepted); so was the
+    one whose speech is addressed "to" it ("In a speech to the Summit, A called for ...")."""
+    speech = ctx.lexicon.words_for("speech")
     for token in sentence:
-        if token.dep_ != "prep" or token.lower_ != "at":
+        addressed = token.lower_ == "to" and token.head.lower_ in speech  # "In a speech to E, A called for ..."
+        if token.dep_ != "prep" or token.lower_ != "at" and not addressed:
             continue
         event = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if event is not None and not event.text[:1].isupper():
+        named_by = event is not None and any(c.dep_ == "compound" and c.text[:1].isupper() for c in event.children)
+        if event is not None and not event.text[:1].isupper() and not named_by:  # "at the G20 summit": named
             named = _prep_object(event, {"of"})  # "at the opening of the Forum"
             event = named if event.lower_ in ctx.lexicon.event_nouns and named is not None else None
-        if event is None or not event.text[:1].isupper() or not _event_word(ctx, event) or _meeting_word(ctx, event):
+        if event is None or not (event.text[:1].isupper() or named_by) or not _event_word(ctx, event) \
+                or _meeting_word(ctx, event):
             continue
         mention = ctx.mention_at(event.i)
         if mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.COUNTRY}:
