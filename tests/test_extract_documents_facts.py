@@ -2647,3 +2647,70 @@ BACKGROUND = [
 @pytest.mark.parametrize("doc", BACKGROUND)
 def test_background(nlp, doc):
     check(nlp, doc)
+
+
+# (g) continued: instruments named by other words: a loan or a grant signed, a joint communiqué, a roadmap,
+# a programme or plan of cooperation; a loan approved or extended is no signing
+INSTRUMENT_WORDS = [
+    pytest.param(Doc(
+        title="World Bank loan for Egypt",
+        published=date(2025, 5, 15),
+        text="CAIRO, May 14 (Reuters) - The World Bank and Egypt signed a $500 million loan on Wednesday to support "
+             "the country's budget, the Ministry of Planning said.",
+        agreements=(signed(AGREEMENT, "World Bank", "Egypt", on=date(2025, 5, 14)),)),
+        id="signed-a-loan",
+        marks=pytest.mark.xfail(strict=True, reason="'loan' and 'grant' alone are no instrument words: a name "
+                                "ending in one ('Olivia Grant') would be read as an instrument")),
+    pytest.param(Doc(
+        title="Japan grant for Cambodia",
+        published=date(2025, 3, 12),
+        text="Phnom Penh, 11 March 2025. Japan signed a grant of 2 billion yen with Cambodia for the construction of "
+             "rural schools on 11 March 2025.",
+        agreements=(signed(AGREEMENT, "Japan", "Cambodia", on=date(2025, 3, 11)),)),
+        id="signed-a-grant-with",
+        marks=pytest.mark.xfail(strict=True, reason="'loan' and 'grant' alone are no instrument words: a name "
+                                "ending in one ('Olivia Grant') would be read as an instrument")),
+    pytest.param(Doc(
+        title="Bank approves loan",
+        published=date(2025, 7, 10),
+        text="Abidjan, 9 July 2025. The Board of Directors of the African Development Bank approved a $50 million "
+             "loan to Kenya for irrigation on 9 July 2025.\n\n"
+             "The Bank has extended loans worth $2 billion to Kenya since 2015."),
+        id="a-loan-approved-and-loans-extended-are-no-signing"),
+    pytest.param(Doc(
+        title="Diplomatic relations established",
+        published=date(2025, 9, 24),
+        text="New York, 23 September 2025. Bhutan and Ireland signed a joint communiqué establishing diplomatic "
+             "relations on the margins of the United Nations General Assembly on 23 September 2025.",
+        agreements=(signed(JOINT, "Bhutan", "Ireland", on=date(2025, 9, 23)),),
+        acceptable=(Took("Bhutan", "United Nations General Assembly"), Took("Ireland", "United Nations General Assembly"))),
+        id="signed-a-joint-communique"),
+    pytest.param(Doc(
+        title="Roadmap signed",
+        published=date(2025, 4, 30),
+        text="Tbilisi, 29 April 2025. Georgia and the Council of Europe signed a roadmap for cooperation on "
+             "justice reform for 2025-2027 on 29 April 2025.",
+        agreements=(signed(None, "Georgia", "Council of Europe", on=date(2025, 4, 29)),)),
+        id="signed-a-roadmap"),
+    pytest.param(Doc(
+        title="Programme of cultural cooperation",
+        published=date(2025, 6, 26),
+        text="Hanoi, 25 June 2025. Viet Nam and Cuba signed a programme of cultural cooperation for the years "
+             "2025-2028 on 25 June 2025.",
+        agreements=(signed(None, "Viet Nam", "Cuba", on=date(2025, 6, 25)),)),
+        id="signed-a-programme-of-cooperation",
+        marks=pytest.mark.xfail(strict=True, reason="an instrument's words are matched as written: 'programme of "
+                                "cooperation' with an adjective inside is not one")),
+    pytest.param(Doc(
+        title="Action plan signed",
+        published=date(2025, 2, 12),
+        text="Ankara, 11 February 2025. Türkiye and Azerbaijan signed an action plan on energy cooperation on 11 "
+             "February 2025.",
+        agreements=(signed(None, "Türkiye", "Azerbaijan", on=date(2025, 2, 11)),)),
+        id="signed-an-action-plan"),
+]
+
+
+@pytest.mark.parametrize("doc", INSTRUMENT_WORDS)
+def test_instrument_words(nlp, doc):
+    check(nlp, doc)
