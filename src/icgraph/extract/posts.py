@@ -71,7 +71,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     for person in sorted(people, key=lambda m: m.start):
         if any(t.person == person for t in respective):
             continue
-        after = _apposition(ctx, person) or _appointed_as(ctx, person)
+        after = _apposition(ctx, person) or _appointed_as(ctx, person) or _lines_title(ctx, person)
         if after:
             titles.append(after)
             consumed.update(range(after.start, after.end))
@@ -241,6 +241,12 @@ def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mentio
         org = ctx.mention_at(j) if j < sentence.end else None
         if org is not None and org.start == j and org.kind in AGENTS:
             found.append((person, term.text, _owner_key(ctx, org), sentence))
+        elif org is None and j < sentence.end and doc[j - 1].lower_ == "the" and \
+                (j + 1 == sentence.end or doc[j + 1].is_punct):
+            # "A, who heads the agency": the one organization of the item with that head word
+            key = _headed_organization(ctx, doc[j].text, _publisher_organization(ctx))
+            if key is not None:
+                found.append((person, term.text, key, sentence))
     return found
 
 
@@ -520,6 +526,34 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     return Title(person, i + 1, j, before=False)
 
 
+def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
+    """A signature or a contact set on lines of their own: the name alone on its line (after honorifics),
+    the title on the next line, and the organization on the line after that when it is a name alone
+    ("Anna Holm\\nDirector General\\nInternational Organization for Migration")."""
+    doc, text = ctx.doc, ctx.item.text
+    start, end = doc[person.start].idx, doc[person.end - 1].idx + len(doc[person.end - 1].text)
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip() or \
+            any(not t.is_space and not _is_honorific(ctx, t.i) for t in doc if text.rfind("\n", 0, start) < t.idx < start):
+        return None
+    lines = text[line_end + 1:].split("\n")[:2]
+    role = lines[0].strip()
+    match = role_pattern(ctx).search(role)
+    if not role or match is None or _modified_start(ctx, role, 0, match.start()) != 0:
+        return None
+    stop = line_end + 1 + len(lines[0])
+    if len(lines) > 1 and lines[1].strip():
+        first = line_end + 2 + len(lines[0]) + len(lines[1]) - len(lines[1].lstrip())
+        organization = next((m for m in ctx.mentions if m.kind in AGENTS and doc[m.start].idx == first), None)
+        if organization is not None and doc[organization.end - 1].idx + len(doc[organization.end - 1].text) \
+                == line_end + 2 + len(lines[0]) + len(lines[1].rstrip()):
+            stop = line_end + 2 + len(lines[0]) + len(lines[1].rstrip())
+    tokens = [t.i for t in doc if line_end < t.idx < stop and not t.is_space]
+    if not tokens or any(ctx.mention_at(i) is not None and ctx.mention_at(i).kind == EntityKind.PERSON for i in tokens):
+        return None
+    return Title(person, tokens[0], tokens[-1] + 1, before=False)
+
+
 def _after_photo_position(ctx: ItemContext, i: int, end: int) -> int:
     """After a caption's position in brackets right after a name ("A (R), Minister of Trade", "B (2nd left)";
     data/extraction/post_words.tsv), else `i`."""
@@ -708,6 +742,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         if token.text == ")" and i - 3 >= sent.start and doc[i - 3].text == "(" and ctx.mention_at(i - 2):
             i -= 3
             continue
+        if token.text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
+            break  # "WASHINGTON (Reuters) - State Department spokesperson A": a dateline's dash ends the title
         if token.tag_ == "POS" or token.text == "-":
             i -= 1
             continue
@@ -768,6 +804,10 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
+        elif CAPITALISED_WORDS.fullmatch(ctx.item.text[seg_start_char:role_start]) and \
+                not any(doc[m.start].idx < role_start for m in agents):
+            role_start = seg_start_char + len(ctx.item.text[seg_start_char:role_start]) - \
+                len(ctx.item.text[seg_start_char:role_start].lstrip())  # "A, Communications Officer, UNICEF"
         qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
         if qualifier:
             role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
@@ -790,7 +830,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         pending_roles = []
     for role in pending_roles:
         stated = _of_after_name(ctx, title) or _group_owner(ctx, title) or _its_organization(ctx, title) or \
-            _the_head_named(ctx, role, publisher) or \
+            _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
@@ -901,6 +941,7 @@ def _publisher_country(ctx: ItemContext) -> str | None:
     return _country_key(ctx, country.iso3) or add_country(ctx, country, country.name)
 
 
+CAPITALISED_WORDS = re.compile(r"\s*(?:[A-Z][a-z]+\s+)+")
 MODIFIER_WORD = re.compile(r"([A-Z][\w]*)[\s\-]+$")
 
 
@@ -997,17 +1038,32 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     return _owner_key(ctx, named[-1]) if named else None
 
 
-THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in)\s+the\s+([A-Z][a-z]+)$")
+THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in|for)\s+the\s+([A-Za-z][a-z]+)$")
+THE_HEADS = re.compile(r"(?<![\w-])the\s+([A-Za-z][a-z]+)\s*['’]s\s+$")
 
 
 def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str | None:
-    """ "the Chief Director of the Ministry, Mrs. A", "Director of Operations at the Bank": an organization
-    named by its head word alone (data/extraction/org_heads.txt) is the one organization of the item with
-    that head word, the publisher first; a ministry of the publisher's state, when none is named."""
+    """ "the Chief Director of the Ministry, Mrs. A", "Director of Operations at the Bank", "A, a spokesperson
+    for the ministry": an organization named by its head word alone (data/extraction/org_heads.txt) is the
+    one organization of the item with that head word, the publisher first; a ministry of the publisher's
+    state, when none is named."""
     match = THE_HEAD.search(role)
-    if match is None or singular(match.group(1).lower()) not in ctx.lexicon.org_heads:
+    return _headed_organization(ctx, match.group(1), publisher) if match else None
+
+
+def _the_heads_title(ctx: ItemContext, title: Title, role: str, publisher: str | None) -> str | None:
+    """ "A, the bank's president, said": the organization a possessive head word before the role names."""
+    text = ctx.doc[title.start:title.end].text
+    at = text.find(role)
+    match = THE_HEADS.search(text[:at]) if at > 0 else None
+    return _headed_organization(ctx, match.group(1), publisher) if match else None
+
+
+def _headed_organization(ctx: ItemContext, word: str, publisher: str | None) -> str | None:
+    """The organization "the Bank", "the agency" or "the ministry" refers to (see `_the_head_named`)."""
+    head = singular(word.lower())
+    if head not in ctx.lexicon.org_heads:
         return None
-    head = singular(match.group(1).lower())
 
     def headed(key: str) -> bool:
         words = [singular(w) for w in normalize_name(ctx.entity(key).name).split()]
@@ -1178,11 +1234,29 @@ def _governmental(ctx: ItemContext, role: str) -> bool:
 
 
 def dominant_organization(ctx: ItemContext) -> str | None:
-    counts = Counter(ctx.top_organization(m.key) for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION)
+    """The organization the item names most often, not a unit, nor a news agency it credits only
+    ("WASHINGTON (Reuters) -", "MOSCOW, May 3. /TASS/.")."""
+    credited = {m.key for m in ctx.mentions if _credit(ctx, m)}
+    credited -= {m.key for m in ctx.mentions if not _credit(ctx, m)}
+    counts = Counter(ctx.top_organization(m.key) for m in ctx.mentions
+                     if m.kind == EntityKind.ORGANIZATION and m.key not in credited)
     for key, _ in counts.most_common():
         if ctx.entity(key).org_type != OrgType.UNIT:
             return key
     return None
+
+
+def _credit(ctx: ItemContext, mention: Mention) -> bool:
+    """A news agency credited after a dateline, between brackets or slashes, before the dash that opens
+    the text ("NAIROBI (Reuters) -", "BEIJING, May 3 (Xinhua) --", "MOSCOW, May 3. /TASS/.")."""
+    doc = ctx.doc
+    if mention.start == 0 or mention.end >= len(doc) or doc[mention.start].idx > DATELINE_WITHIN:
+        return False
+    pair = doc[mention.start - 1].text, doc[mention.end].text
+    if pair not in {("(", ")"), ("/", "/")}:
+        return False
+    after = doc[mention.end + 1:mention.end + 2]
+    return bool(after) and after[0].text[:1] in DASHES | {".", ":"}
 
 
 def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:
