@@ -592,8 +592,9 @@ class PersonFinder:
         before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place
-        if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}):
-            return False  # "the Learning Sprint", quoted titles of works
+        if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}
+                              and not (doc[run.start - 1].tag_ == "''" and run.start > 1 and doc[run.start - 2].is_punct)):
+            return False  # "the Learning Sprint", quoted titles of works; not a quote's speaker ('useful," A, ...')
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
                 and not self.apposed_to_title(span[-1]) \
                 and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2

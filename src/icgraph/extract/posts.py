@@ -819,7 +819,11 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         for role in pending_roles:
             # "Minister of X and Chairman of the Egyptian Commission": a government role goes to
             # the country, other roles share the organization that follows them
-            if _governmental(ctx, role):
+            if _governmental(ctx, role) and not (_bare_role(ctx, role) and not _governmental(ctx, role_text)
+                                                 and ctx.entity(org).kind == EntityKind.ORGANIZATION
+                                                 and ctx.entity(org).org_type != OrgType.GOVERNMENT
+                                                 and not _described(ctx, org)):
+                # ("President and CEO of the Export-Import Bank of X": both the bank's)
                 country = ctx.entity(org).country if ctx.entity(org).kind == EntityKind.ORGANIZATION else org
                 country = country or fallback_country
                 if country:
