@@ -894,6 +894,15 @@ WIRE_POSTS = [
     P("Governor Kofi Adu of Lagos State opened the new bridge on Monday.",
       {"Kofi Adu": ("Governor", {"Lagos State", "Lagos State Government", "Lagos"})}, "Governor-A-of-a-state-of-Y",
       marks=pytest.mark.xfail(strict=True, reason="a federal state's government is not read as an organization")),
+    # --- added with their rules, after the cases above were run
+    P("\"The talks were useful,\" Kofi Adu, Ghana's foreign minister, told reporters on Monday.",
+      {"Kofi Adu": ("foreign minister", {"Ghana"})}, "wire-quote-then-A-Ys-title-told"),
+    P("\"Growth will slow,\" Anna Holm, the IMF's chief economist, told reporters in Washington.",
+      {"Anna Holm": ("chief economist", {IMF})}, "wire-quote-then-A-the-ORGs-title"),
+    P("Mr. Park Jin, President and CEO of the Export-Import Bank of Korea, signed the loan.",
+      {"Park Jin": (("President", "CEO"), {"Export-Import Bank of Korea"})}, "President-and-CEO-of-a-bank"),
+    P("SEOUL, May 3 (Yonhap) -- Unification Minister Kim Min-soo on Tuesday called on North Korea to resume talks.",
+      {"Kim Min-soo": ("Unification Minister", {"South Korea"})}, "wire-bare-title-of-the-datelines-state-not-the-one-named"),
     # --- no post
     P("NAIROBI (Reuters) - Kenya will resume talks next week, the foreign ministry said.\n\nReporting by Anna Holm; "
       "Editing by Kofi Adu",

@@ -1330,9 +1330,11 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
             return key
     named = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key not in excluded)
     ranked = named.most_common(2)
+    datelined = _dateline_country(ctx)
+    if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
+        return datelined  # "SEOUL - Unification Minister A called on North Korea to ...": the dateline's state
     if len(ranked) == 1:
         return ranked[0][0]
-    datelined = _dateline_country(ctx)
     if datelined and datelined not in excluded:
         return datelined
     # several countries: the one named clearly most often is the one the item is about
