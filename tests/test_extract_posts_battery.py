@@ -903,6 +903,11 @@ WIRE_POSTS = [
       {"Park Jin": (("President", "CEO"), {"Export-Import Bank of Korea"})}, "President-and-CEO-of-a-bank"),
     P("SEOUL, May 3 (Yonhap) -- Unification Minister Kim Min-soo on Tuesday called on North Korea to resume talks.",
       {"Kim Min-soo": ("Unification Minister", {"South Korea"})}, "wire-bare-title-of-the-datelines-state-not-the-one-named"),
+    P("The Minister of Foreign Affairs, Mr. Kofi Adu, received the Ambassador of Japan, Mr. Kenji Sato, on Monday.",
+      {"Kofi Adu": ("Minister of Foreign Affairs", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "a-ministrys-state-from-its-government-domain", "Ministry of Foreign Affairs (mfa.gov.gh)"),
+    P("The Speaker, Rt. Hon. Kofi Adu, received a delegation from Japan on Monday.",
+      {}, "a-delegation-from-Y-is-not-the-hosts-state"),
     # --- no post
     P("NAIROBI (Reuters) - Kenya will resume talks next week, the foreign ministry said.\n\nReporting by Anna Holm; "
       "Editing by Kofi Adu",

@@ -602,6 +602,8 @@ def find_places(ctx: ItemContext) -> None:
             continue
         if ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and " " not in text:
             continue  # "the Kingdom", "the Sultanate": a reference to a state, not a city
+        if ctx.gazetteer.honorific(text) or all(t.lower_.rstrip(".") in ctx.lexicon.honorific_words for t in ent):
+            continue  # "Rt. Hon. A": an honorific the parser took for a place
         if ent[-1].tag_ in {"NNS", "NNPS"} or ent[-1].lower_ in {"states", "countries", "nations"}:
             continue  # "Member States": a group of states, not a place
         if text.isupper() and len(text) > 3:  # "MOSCOW" in a dateline

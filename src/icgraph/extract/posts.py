@@ -216,6 +216,14 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
                         entity = ctx.entity(post.organization)
                         states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
                 break
+    for token in ctx.tokens:
+        # "received a delegation from Japan": the delegation's state is the guests'
+        if ctx.lemmas[token.i] != "delegation" or token.dep_ not in {"dobj", "pobj"} \
+                or token.i + 2 >= len(doc) or ctx.lowers[token.i + 1] not in {"from", "of"}:
+            continue
+        mention = ctx.mention_at(token.i + 2 + (ctx.lowers[token.i + 2] == "the"))
+        if mention is not None and mention.kind == EntityKind.COUNTRY:
+            states.add(mention.key)
     return states - {""}
 
 
@@ -926,6 +934,7 @@ def _publisher_organization(ctx: ItemContext) -> str | None:
 
 
 PUBLISHER_PART = re.compile(r"[^(),/;]+")
+STATE_DOMAIN = re.compile(r"(?<![\w-])(?:[a-z0-9-]+\.)+(?:gov|go|gob|gouv|govt|gv)\.([a-z]{2})(?![\w.-])")
 
 
 def _publisher_country(ctx: ItemContext) -> str | None:
@@ -939,6 +948,9 @@ def _publisher_country(ctx: ItemContext) -> str | None:
         if not words & heads or words & media:
             continue
         found |= {m.entry.iso3: m.entry for m in ctx.gazetteer.find(part.group(), [EntityKind.COUNTRY])}
+        if not found and words & (ctx.lexicon.words_for("ministry") | ctx.lexicon.words_for("government")):
+            # "Ministry of Foreign Affairs (mfa.gov.gh)": a government's publisher names its state by its domain
+            found |= {c.iso3: c for c in map(ctx.gazetteer.country_by_code, STATE_DOMAIN.findall(ctx.item.publisher)) if c}
     if len(found) != 1:
         return None
     country = next(iter(found.values()))
