@@ -908,6 +908,9 @@ WIRE_POSTS = [
       "a-ministrys-state-from-its-government-domain", "Ministry of Foreign Affairs (mfa.gov.gh)"),
     P("The Speaker, Rt. Hon. Kofi Adu, received a delegation from Japan on Monday.",
       {}, "a-delegation-from-Y-is-not-the-hosts-state"),
+    P("Joining the Minister were Mr. Kofi Adu, Chief Director, and Ms. Anna Holm, Director of the Europe Bureau.",
+      {"Kofi Adu": ("Chief Director", {"Ghana"}), "Anna Holm": ("Director", {"Europe Bureau", "Ghana"})},
+      "a-bare-title-in-a-ministrys-release-is-its-states", "Ministry of Foreign Affairs of Ghana"),
     # --- no post
     P("NAIROBI (Reuters) - Kenya will resume talks next week, the foreign ministry said.\n\nReporting by Anna Holm; "
       "Editing by Kofi Adu",

@@ -863,7 +863,19 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
+        elif not title.before and _bare_role(ctx, role) and not _governmental(ctx, role) \
+                and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
+            # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
+            results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _government_publisher(ctx: ItemContext) -> bool:
+    """The item is a ministry's or a government's own release of one state ("Ministry of Foreign Affairs of
+    Ghana", "Government of X press release"), whose staff a title that names nothing refers to."""
+    words = {singular(w) for w in normalize_name(ctx.item.publisher or "").split()}
+    return bool(words & (ctx.lexicon.words_for("ministry") | ctx.lexicon.words_for("government"))) \
+        and not words & ctx.lexicon.words_for("media") and _publisher_country(ctx) is not None
 
 
 def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str) -> bool:
@@ -909,9 +921,9 @@ def _secretariat_role(ctx: ItemContext, role: str, publisher: str) -> bool:
 def _bare_role(ctx: ItemContext, role: str) -> bool:
     """The role's words are a role term and its modifiers only ("Regional Director"), no portfolio
     or unit ("Director of the Arabization Bureau", "Co-ordinator for the Lisbon Strategy")."""
-    match = role_pattern(ctx).search(role)
-    return match is not None and match.end() == len(role.rstrip()) and \
-        _modified_start(ctx, role, 0, match.start()) == len(role) - len(role.lstrip())
+    return any(match.end() == len(role.rstrip()) and  # "Chief Director": "Chief" is a role term too
+               _modified_start(ctx, role, 0, match.start()) == len(role) - len(role.lstrip())
+               for match in role_pattern(ctx).finditer(role))
 
 
 def _publisher_organization(ctx: ItemContext) -> str | None:
