@@ -911,6 +911,11 @@ WIRE_POSTS = [
     P("Joining the Minister were Mr. Kofi Adu, Chief Director, and Ms. Anna Holm, Director of the Europe Bureau.",
       {"Kofi Adu": ("Chief Director", {"Ghana"}), "Anna Holm": ("Director", {"Europe Bureau", "Ghana"})},
       "a-bare-title-in-a-ministrys-release-is-its-states", "Ministry of Foreign Affairs of Ghana"),
+    P("Also present were Mr. Yaw Owusu, Director-General of the Ghana Ports Authority, and Ms. Esi Mensah, "
+      "Deputy Director-General.",
+      {"Yaw Owusu": ("Director-General", {"Ghana Ports Authority"}),
+       "Esi Mensah": ("Deputy Director-General", {"Ghana Ports Authority"})},
+      "a-bare-title-next-to-the-same-title-of-ORG-in-a-list"),
     # --- no post
     P("NAIROBI (Reuters) - Kenya will resume talks next week, the foreign ministry said.\n\nReporting by Anna Holm; "
       "Editing by Kofi Adu",

@@ -128,6 +128,11 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
     collect(None)
     collect_plural(None)
+    for title, role, org in _sibling_titles(ctx, titles, posts):
+        if not any(f[0] == title.person.key for f in seen):
+            seen.add((title.person.key, role.lower(), org))
+            posts.append(Post(person=title.person.key, role=role, organization=org,
+                              evidence=ctx.evidence(ctx.doc[title.person.start].sent, 0.5)))
     for person, role, org, sentence in _heading_verbs(ctx, people):
         if not any(f[0] == person.key and f[2] == org for f in seen):
             seen.add((person.key, role.lower(), org))
@@ -868,6 +873,27 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _sibling_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) -> list[tuple[Title, str, str]]:
+    """ "A, Director-General of the X Bureau, and B, Deputy Director-General": a bare title after a name,
+    next in a list to someone whose title of the same term names the organization, is of that organization."""
+    found = []
+    held = {p.person: p for p in posts if p.organization}
+    ordered = sorted((t for t in titles if not t.before), key=lambda t: t.start)
+    for previous, title in zip(ordered, ordered[1:]):
+        post = held.get(previous.person.key)
+        role = _trim_role(ctx.doc[title.start:title.end].text)
+        if post is None or title.person.key in held or not _bare_role(ctx, role) \
+                or any(t.lower_ not in {",", "and"} for t in ctx.doc[previous.end:title.person.start]
+                       if not _is_honorific(ctx, t.i)):
+            continue
+        words = role.split()
+        while len(words) > 1 and words[0].lower() in ctx.lexicon.words_for("modifier"):
+            words = words[1:]  # "Deputy Director-General" beside a "Director-General of X"
+        if re.search(r"(?<![\w-])" + re.escape(" ".join(words)) + r"(?![\w-])", post.role, re.I):
+            found.append((title, role, post.organization))
+    return found
 
 
 def _government_publisher(ctx: ItemContext) -> bool:
