@@ -916,6 +916,14 @@ WIRE_POSTS = [
       {"Yaw Owusu": ("Director-General", {"Ghana Ports Authority"}),
        "Esi Mensah": ("Deputy Director-General", {"Ghana Ports Authority"})},
       "a-bare-title-next-to-the-same-title-of-ORG-in-a-list"),
+    P("The two ministers, Kofi Adu of Ghana and Anna Holm of Sweden, signed the agreement on Monday.",
+      {"Kofi Adu": ("minister", {"Ghana"}), "Anna Holm": ("minister", {"Sweden"})},
+      "the-two-ministers-comma-A-of-Y-and-B-of-Z"),
+    P("Delegates included Kofi Adu (Ghana), Minister of Trade, and Anna Holm (Sweden), State Secretary.",
+      {"Kofi Adu": ("Minister of Trade", {"Ghana"}), "Anna Holm": ("State Secretary", {"Sweden"})},
+      "A-(Y)-comma-title"),
+    P("ACCRA (Reuters) - \"The vote was flawed,\" said Kofi Adu, the country's deputy finance minister.",
+      {"Kofi Adu": ("deputy finance minister", {"Ghana"})}, "wire-the-countrys-lower-case-deputy-title"),
     # --- no post
     P("NAIROBI (Reuters) - Kenya will resume talks next week, the foreign ministry said.\n\nReporting by Anna Holm; "
       "Editing by Kofi Adu",

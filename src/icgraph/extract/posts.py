@@ -270,8 +270,9 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     doc = ctx.tokens
     found = []
     for token in ctx.tokens:
-        if not token.text[:1].isupper() or not token.text.endswith("s") or singular(token.text) == token.text:
-            continue
+        counted = token.i > 0 and (doc[token.i - 1].tag_ == "CD" or doc[token.i - 1].lower_ == "both")
+        if not (token.text[:1].isupper() or counted) or not token.text.endswith("s") or singular(token.text) == token.text:
+            continue  # "Ministers A and B", "the two ministers, A of Y and B of Z"
         term = ctx.gazetteer.role(singular(token.text))
         if term is None or normalize_name(term.text) != normalize_name(singular(token.text)) \
                 or any(QUALIFIER.search(t.text + " ") or t.lower_ == "late" for t in doc[max(0, token.i - 2):token.i]):
@@ -286,6 +287,8 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         owner = ctx.mention_at(first - 1) if first > 0 else None
         owner_key = owner.key if owner is not None and owner.kind in AGENTS else None
         i, sentence = token.i + 1, token.sent
+        if counted and i + 1 < sentence.end and doc[i].text == "," and _next_person_at(ctx, i + 1):
+            i += 1
         if i < sentence.end and doc[i].lower_ in {"of", "for"}:
             # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
             comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
@@ -469,6 +472,11 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     i = _after_photo_position(ctx, person.end, sent.end)
     if i >= sent.end:
         return None
+    first = None  # "A (Ghana), Minister of Trade": the state in brackets is the title's
+    stated = ctx.mention_at(i + 1) if doc[i].text == "(" and i + 1 < sent.end else None
+    if stated is not None and stated.start == i + 1 and stated.kind == EntityKind.COUNTRY \
+            and stated.end + 1 < sent.end and doc[stated.end].text == ")" and doc[stated.end + 1].text == ",":
+        first, i = i, stated.end + 1
     if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
         i += 1  # "X is the Director-General of Y"
         if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text):
@@ -536,7 +544,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         return None  # "A, Energy Minister B": a title that runs into the next name is that name's
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
-    return Title(person, i + 1, j, before=False)
+    return Title(person, i + 1 if first is None else first, j, before=False)
 
 
 def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
@@ -997,14 +1005,16 @@ def _publisher_country(ctx: ItemContext) -> str | None:
 
 CAPITALISED_WORDS = re.compile(r"\s*(?:[A-Z][a-z]+\s+)+")
 MODIFIER_WORD = re.compile(r"([A-Z][\w]*)[\s\-]+$")
+LOWER_MODIFIER_WORD = re.compile(r"(?<![\w-])([a-z]\w*)[\s\-]+$")
 
 
 def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
     """Where a role begins with the capitalised modifiers right before its term ("Deputy President",
     "Regional Representative", "Senior Vice President"; data/extraction/post_words.tsv)."""
     modifiers = ctx.lexicon.words_for("modifier")
+    pattern = LOWER_MODIFIER_WORD if text[start:start + 1].islower() else MODIFIER_WORD
     while start > floor:
-        word = MODIFIER_WORD.search(text, floor, start)
+        word = pattern.search(text, floor, start)  # "the deputy finance minister": lower case beside lower case
         if word is None or word.group(1).lower() not in modifiers:
             break
         start = word.start(1)
