@@ -924,6 +924,8 @@ WIRE_POSTS = [
       "A-(Y)-comma-title"),
     P("ACCRA (Reuters) - \"The vote was flawed,\" said Kofi Adu, the country's deputy finance minister.",
       {"Kofi Adu": ("deputy finance minister", {"Ghana"})}, "wire-the-countrys-lower-case-deputy-title"),
+    P("Ms. Anna Holm, who was appointed ambassador to Ghana last year, met the Minister on Monday.",
+      {}, "an-envoy-is-not-of-the-state-she-is-sent-to"),
     # --- no post
     P("NAIROBI (Reuters) - Kenya will resume talks next week, the foreign ministry said.\n\nReporting by Anna Holm; "
       "Editing by Kofi Adu",

@@ -99,7 +99,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 roles = [(role, other if org == fallback else org, confidence) for role, org, confidence in roles]
             for role, org, confidence in roles:
                 if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
-                        not envoys or any(f[0] == title.person.key and f[2] is not None for f in seen)):
+                        not envoys or any(f[0] == title.person.key and f[2] is not None for f in seen)
+                        or _sent_to(ctx, sentence, org)):
                     # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
                     # A, EU Head of Delegation in Y" serve the item's state Y
                     continue
@@ -881,6 +882,12 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
+    """ "A, who was appointed ambassador to Ghana": the sentence names the country as where someone is sent."""
+    return any(m.key == country and m.start > 0 and ctx.doc[m.start - 1 - (ctx.doc[m.start - 1].lower_ == "the")].lower_ == "to"
+               for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.COUNTRY})))
 
 
 def _sibling_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) -> list[tuple[Title, str, str]]:
