@@ -758,7 +758,7 @@ WIRE_POSTS = [
       "deputy, Pavel Orlov, told reporters the talks had been useful.",
       {"Igor Volkov": ("Foreign Minister", {"Russia"}), "Pavel Orlov": ("deputy", {"Russia"})},
       "wire-surnames-deputy-comma-A",
-      marks=pytest.mark.xfail(strict=True, reason="a possessive 'Volkov's deputy' takes no post from the possessor's")),
+      marks=pytest.mark.xfail(strict=True, reason="'deputy' alone is no role term (as one it splits 'deputy finance minister')")),
     P("BEIJING, May 3 (Xinhua) -- Chinese Vice Premier Zhang Wei met with visiting Brazilian Foreign Minister "
       "Paulo Nunes here on Tuesday.",
       {"Zhang Wei": ("Vice Premier", {"China"}), "Paulo Nunes": ("Foreign Minister", {"Brazil"})},
@@ -926,6 +926,10 @@ WIRE_POSTS = [
       {"Kofi Adu": ("deputy finance minister", {"Ghana"})}, "wire-the-countrys-lower-case-deputy-title"),
     P("Ms. Anna Holm, who was appointed ambassador to Ghana last year, met the Minister on Monday.",
       {}, "an-envoy-is-not-of-the-state-she-is-sent-to"),
+    P("GENEVA (Reuters) - WHO Director-General Anna Holm opened the assembly on Monday. Holm's adviser, Pavel Orlov, "
+      "told reporters the talks had been useful.",
+      {"Anna Holm": ("Director-General", {"World Health Organization"}),
+       "Pavel Orlov": ("adviser", {"World Health Organization"})}, "wire-surnames-adviser-comma-A"),
     # --- no post
     P("NAIROBI (Reuters) - Kenya will resume talks next week, the foreign ministry said.\n\nReporting by Anna Holm; "
       "Editing by Kofi Adu",

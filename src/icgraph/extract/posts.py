@@ -129,7 +129,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
     collect(None)
     collect_plural(None)
-    for title, role, org in _sibling_titles(ctx, titles, posts):
+    for title, role, org in _sibling_titles(ctx, titles, posts) + _possessor_titles(ctx, titles, posts):
         if not any(f[0] == title.person.key for f in seen):
             seen.add((title.person.key, role.lower(), org))
             posts.append(Post(person=title.person.key, role=role, organization=org,
@@ -758,6 +758,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         mention = ctx.mention_at(i - 1)
         if mention is not None:
             if mention.kind == EntityKind.PERSON:
+                if mention.end < end and doc[mention.end].tag_ == "POS" and mention.end + 1 < end:
+                    i = mention.start  # "Volkov's deputy, Pavel Orlov": the possessor's, read by `_possessor_titles`
                 break
             i = mention.start
             continue
@@ -882,6 +884,26 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) -> list[tuple[Title, str, str]]:
+    """ "Volkov's deputy, Pavel Orlov," / "A, the minister's adviser,": a bare title of someone's that
+    names no organization serves the organization of that someone's post."""
+    found = []
+    held = {p.person: p for p in posts if p.organization}
+    for title in titles:
+        if title.person.key in held:
+            continue
+        doc = ctx.doc
+        i = title.start + (doc[title.start].lower_ == "the")
+        owner = ctx.mention_at(i)
+        if owner is None or owner.kind != EntityKind.PERSON or owner.start != i or owner.end >= title.end \
+                or doc[owner.end].tag_ != "POS" or owner.key not in held:
+            continue
+        role = _trim_role(doc[owner.end + 1:title.end].text)
+        if _bare_role(ctx, role):
+            found.append((title, role, held[owner.key].organization))
+    return found
 
 
 def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
