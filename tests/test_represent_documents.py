@@ -724,7 +724,12 @@ CASES += UNSEEN_ELEVENTH
 
 # Two more, written when the two "respectively" cases above failed on names: the same list where the
 # parser does read two people (an honorific before each name); main gives them no side, and so does this round.
-NAMES.update({"Tanzania": "Tanzania|United Republic of Tanzania"})
+NAMES.update({"Tanzania": "Tanzania|United Republic of Tanzania",
+              "Ministry of Foreign Affairs of Kazakhstan": "Ministry of Foreign Affairs of Kazakhstan|Ministry of Foreign Affairs",
+              "Asia Department": "Asia Department of the Ministry of Foreign Affairs|Asia Department",
+              "Consular Department": "Consular Department of the Ministry of Foreign Affairs|Consular Department",
+              "Ministry of Foreign Affairs of Kyrgyzstan": "Ministry of Foreign Affairs of the Kyrgyz Republic|Ministry of Foreign Affairs|Ministry of Foreign Affairs of Kyrgyzstan",
+              "Department of Americas Affairs": "Department of Americas Affairs of the Ministry of Foreign Affairs|Department of Americas Affairs"})
 RESPECTIVELY_LEFT_OUT = ('the institutions of a "respectively" list are not given to its people: the rule that did it (each '
                          "person of the list closing the sentence acts for the institution at the same place of an equally "
                          "long list before them) was left out, as it added 3 right and 3 wrong pairs on the set-aside third "
@@ -740,6 +745,26 @@ CASES += [
          "Charles Sagoe-Moses and Ms. Elke Wisch respectively, at the State House on Friday.",
          (M("Samia Hassan", ("Charles Sagoe-Moses", "Elke Wisch"), "Tanzania", ("WHO", "UNICEF")),), publisher="Daily News (Tanzania)",
          xfail=RESPECTIVELY_LEFT_OUT),
+    # Two more, written when a probe of a ministry's department director read without the state after it gave him
+    # the department alone: a unit of a named ministry acts for the unit, the ministry and its state (as a unit acts
+    # for its organization).
+    Case("department-of-a-ministry-of-a-named-state", "Director of the Asia Department meets Ambassador of India",
+         "ASTANA, May 14 (Kazinform) – Director of the Asia Department of the Ministry of Foreign Affairs of Kazakhstan "
+         "Yerlan Abenov met with the Ambassador of India to Kazakhstan, Manish Kumar, on Wednesday.",
+         (M("Yerlan Abenov", "Manish Kumar", ("Asia Department", "Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"), "India"),),
+         publisher="Kazinform",
+         xfail='"Kazinform" in the dateline\'s brackets is read as a government body and the title "Director of the Asia '
+               'Department of the Ministry of Foreign Affairs" as its post, with no department (posts, issue 9)'),
+    Case("department-of-a-ministry-of-a-named-state-after-a-plain-dateline", "Head of the Consular Department receives Turkish Ambassador",
+         "BISHKEK, 12 May 2025 – Head of the Consular Department of the Ministry of Foreign Affairs of the Kyrgyz Republic "
+         "Aibek Osmonov received the Ambassador of Türkiye, Mehmet Kaya, on Monday to discuss visas for students.",
+         (M("Aibek Osmonov", "Mehmet Kaya", ("Consular Department", "Ministry of Foreign Affairs of Kyrgyzstan", "Kyrgyzstan"), "Turkey"),),
+         publisher="Kabar"),
+    Case("department-of-the-publishing-ministry", "Director of the Department of Americas Affairs receives Ambassador of Chile",
+         "HA NOI, 13 May 2025 – Director of the Department of Americas Affairs of the Ministry of Foreign Affairs, Tran Van "
+         "Minh, received the Ambassador of Chile, Pablo Gomez, on Tuesday to prepare the visit of the Chilean President.",
+         (M("Tran Van Minh", "Pablo Gomez", ("Department of Americas Affairs", "Ministry of Foreign Affairs of Viet Nam", "Viet Nam"), "Chile"),),
+         publisher="Ministry of Foreign Affairs of Viet Nam"),
 ]
 
 

@@ -49,7 +49,9 @@ Chairperson") is that organ; a state whose minister's title names a ministry the
 full ("Minister of Water and Sanitation" ... "The Ministry of Water and Sanitation leads ...", not as
 the venue) is that ministry (and, through it, the state). A body the item also names in full with its state ("State Supervisory
 Council ... of Türkiye"), and in an item that names no state a government body of its dateline's
-city ("New Delhi: ... Ministry of ..."), belongs to that state; "Party of X" is not a body of X.
+city ("New Delhi: ... Ministry of ..."), belongs to that state; "Party of X" is not a body of X. A unit
+whose name ends with a government body ("Asia Department of the Ministry of Foreign Affairs") is a unit
+of that body: the publisher, the item's body of that name, or the body of the state named right after.
 
 A person acts for that institution and for those that answer for it: a unit's organization
 ("ICESCO's Culture Sector" -> the sector and ICESCO), a government body's state ("Azerbaijani
@@ -182,6 +184,7 @@ class _Item:
         self._complete_ministries()
         self._dateline_bodies()
         self._known_parents()
+        self._unit_bodies()
         self.portfolios = self._portfolios()
 
     def _known_parents(self) -> None:
@@ -203,6 +206,34 @@ class _Item:
                 self.entities[key] = added
                 self.added.append(added)
             self.entities[entity.key] = replace(entity, parent=key)
+
+    def _unit_bodies(self) -> None:
+        """A unit whose name ends with the government body it belongs to ("Asia Department of the Ministry
+        of Foreign Affairs", read without the state after it) is a unit of that body: the one the
+        publisher is, the item's body of that name, or the body of the state the text names right after
+        the unit ("... of the Ministry of Foreign Affairs of Kazakhstan")."""
+        heads = self.lexicon.org_heads
+        for entity in list(self.entities.values()):
+            if entity.kind != EntityKind.ORGANIZATION or entity.org_type != OrgType.UNIT or entity.parent or entity.country:
+                continue
+            body = next((entity.name[m.end() :] for m in re.finditer(r"\s+of\s+(?:the\s+)?", entity.name)
+                         if entity.name[m.end() :][:1].isupper() and singular(entity.name[m.end() :].split()[0].lower()) in heads), None)
+            if body is None:
+                continue
+            named = [key for key, other in self.entities.items() if other.kind == EntityKind.ORGANIZATION and key != entity.key
+                     and other.org_type == OrgType.GOVERNMENT and other.name.lower() == body.lower()]
+            parent = self.publisher_body if self.publisher_body in named else (named[0] if len(named) == 1 else None)
+            for occurrence in self.occurrences if parent is None else ():
+                after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", self.text[occurrence.end : occurrence.end + 12]) \
+                    if occurrence.key == entity.key else None
+                state = next((o for o in self.occurrences if after and o.start == occurrence.end + after.end()
+                              and o.kind == EntityKind.COUNTRY), None)
+                if state is not None:
+                    parent = self.body(body, state.key)
+                    break
+            if parent is not None:
+                self.entities[entity.key] = replace(entity, parent=parent)
+                self.completed.add(entity.key)
 
     def _dateline_bodies(self) -> None:
         """In an item that names no state, a government body with no state is that of the city its
