@@ -760,6 +760,12 @@ CASES += [
          "Aibek Osmonov received the Ambassador of Türkiye, Mehmet Kaya, on Monday to discuss visas for students.",
          (M("Aibek Osmonov", "Mehmet Kaya", ("Consular Department", "Ministry of Foreign Affairs of Kyrgyzstan", "Kyrgyzstan"), "Turkey"),),
          publisher="Kabar"),
+    # Written when a probe gave a visiting minister named by a bare title the state of the dateline's city, the
+    # seat of the organization he visited, although the headline names his state.
+    Case("bare-title-minister-at-an-organizations-seat", "World Bank President meets Indian Finance Minister",
+         "WASHINGTON, 10 May 2025 – World Bank President Ajay Mehra met Finance Minister Nirmala Rao in Washington on "
+         "Friday to discuss a loan for rural roads.",
+         (M("Ajay Mehra", "Nirmala Rao", "World Bank", "India"),), publisher="The Hindu"),
     Case("department-of-the-publishing-ministry", "Director of the Department of Americas Affairs receives Ambassador of Chile",
          "HA NOI, 13 May 2025 – Director of the Department of Americas Affairs of the Ministry of Foreign Affairs, Tran Van "
          "Minh, received the Ambassador of Chile, Pablo Gomez, on Tuesday to prepare the visit of the Chilean President.",

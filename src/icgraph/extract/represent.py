@@ -1033,16 +1033,18 @@ def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
     return key if key not in excluded else None
 
 
-def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post]) -> str | None:
+def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post], others: set[str]) -> str | None:
     """ "GENEVA – Minister A met the High Commissioner for Refugees" in a release of a state's news
     agency or ministry: a bare title gave A the state of the dateline's city, which neither the text
-    nor the headline names; A is the official of the one state the publisher names."""
+    nor the headline names; A is the official of the one state the publisher names, else of the one
+    state the headline names that no other participant acts for ("IMF chief meets Argentine
+    minister": "WASHINGTON – ... met Economy Minister B")."""
     if item.entities[party].kind != EntityKind.COUNTRY or _support(person, party, posts) >= STATED_CONFIDENCE:
         return None
     if any(o.key == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
-    return _publisher_state(item, {party})
+    return _publisher_state(item, {party}) or _headline_state(item, {party} | others)
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
@@ -1118,7 +1120,8 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
         parties[unknown[0]] = _untaken_title_state(item, taken) or _headline_state(item, taken)
     for index, participation in enumerate(event.participations):
         if parties[index] is not None and item.entities[participation.agent].kind == EntityKind.PERSON:
-            parties[index] = _reported_from_abroad(item, participation.agent, parties[index], posts) or parties[index]
+            others = {key for other, party in enumerate(parties) if other != index and party for key in item.answering(party)}
+            parties[index] = _reported_from_abroad(item, participation.agent, parties[index], posts, others) or parties[index]
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
