@@ -766,6 +766,11 @@ CASES += [
          "WASHINGTON, 10 May 2025 – World Bank President Ajay Mehra met Finance Minister Nirmala Rao in Washington on "
          "Friday to discuss a loan for rural roads.",
          (M("Ajay Mehra", "Nirmala Rao", "World Bank", "India"),), publisher="The Hindu"),
+    # Written when a probe left both sides to the dateline's state: two bare titles, each given its state by the headline.
+    Case("bare-titles-whose-states-the-headline-gives", "Visiting Kuwaiti FM meets Iraqi President",
+         "BAGHDAD – Foreign Minister Abdullah Al-Yahya met President Abdul Latif Rashid in Baghdad on Sunday to discuss "
+         "the demarcation of the maritime border.",
+         (M("Abdullah Al-Yahya", "Abdul Latif Rashid", "Kuwait", "Iraq"),), publisher="Arab Times"),
     Case("department-of-the-publishing-ministry", "Director of the Department of Americas Affairs receives Ambassador of Chile",
          "HA NOI, 13 May 2025 – Director of the Department of Americas Affairs of the Ministry of Foreign Affairs, Tran Van "
          "Minh, received the Ambassador of Chile, Pablo Gomez, on Tuesday to prepare the visit of the Chilean President.",

@@ -30,7 +30,10 @@ For a person, in this order (the first that applies):
    publisher's, not the other side's; and for the one participant still without, the state whose
    official the item names only by title ("the visit of the Russian Foreign Minister"), else the one
    state the headline names that no participant acts for ("Jordanian FM holds talks with Saudi
-   counterpart").
+   counterpart"). A person whose side came from a bare title (or none) acts for the state the headline
+   gives that title ("Visiting Omani FM meets Iranian President"), when no other participant holds it;
+   a bare title's state of the dateline's city that neither text nor headline names gives way to the
+   publisher's state, else to the one state the headline names that nobody else acts for.
 
 Two people on different sides do not act for one institution when one has it only from a post
 extraction inferred (a bare title given the item's country, a title whose state another sentence
@@ -944,6 +947,30 @@ def _headline_state(item: _Item, taken: set[str]) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _headline_title_state(item: _Item, person: str, event: Event, posts: list[Post]) -> str | None:
+    """ "Visiting Omani FM meets Iranian President": the state the headline gives, by an adjective or
+    possessive right before it, the one role of the person's posts (read through the role ids of
+    data/roles.tsv: "FM" is "Foreign Minister"), when the headline gives that role one state only and
+    no other participant of the event holds it ("Zambian President in Harare": not for two presidents)."""
+    gazetteer, title = item.gazetteer, item.title
+    titled: dict[str, set[str]] = defaultdict(set)  # role id -> states
+    for match in gazetteer.find(title, kinds=[EntityKind.COUNTRY]):
+        roles = gazetteer.find_roles(title[match.end : match.end + 60])
+        if match.form != "demonym" and not re.match(r"['’]s\s", title[match.end :]):
+            continue
+        if roles and re.fullmatch(r"(?:['’]s)?\s+", title[match.end : match.end + roles[0][0]]):
+            titled[roles[0][2].role_id].add(item.country_key(match.entry))
+    held = {term.role_id for post in posts if post.person == person for _, _, term in gazetteer.find_roles(post.role)[:1]
+            if gazetteer.is_role(post.role)}
+    states = {state for role in held for state in titled.get(role, ())}
+    if len(held) != 1 or len(states) != 1 or len(titled[next(iter(held))]) != 1:
+        return None
+    others = {p.agent for p in event.participations if p.agent != person}
+    if any(post.person in others and gazetteer.is_role(post.role) and gazetteer.find_roles(post.role)[0][2].role_id in held for post in posts):
+        return None
+    return states.pop()
+
+
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
     """The one state whose official the item names only by title ("the official visit of the Russian
     Foreign Minister to Tashkent", no name after it) and no participant acts for."""
@@ -1118,6 +1145,12 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     unknown = [index for index in unknown if parties[index] is None]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
         parties[unknown[0]] = _untaken_title_state(item, taken) or _headline_state(item, taken)
+    for index, participation in enumerate(event.participations):  # a bare title the headline gives a state
+        agent = participation.agent
+        if item.entities[agent].kind == EntityKind.PERSON and (parties[index] is None or _support(agent, parties[index], posts) < STATED_CONFIDENCE):
+            state = _headline_title_state(item, agent, event, posts)
+            if state is not None and (parties[index] is None or state not in item.answering(parties[index])):
+                parties[index] = state
     for index, participation in enumerate(event.participations):
         if parties[index] is not None and item.entities[participation.agent].kind == EntityKind.PERSON:
             others = {key for other, party in enumerate(parties) if other != index and party for key in item.answering(party)}
