@@ -771,6 +771,11 @@ CASES += [
          "BAGHDAD – Foreign Minister Abdullah Al-Yahya met President Abdul Latif Rashid in Baghdad on Sunday to discuss "
          "the demarcation of the maritime border.",
          (M("Abdullah Al-Yahya", "Abdul Latif Rashid", "Kuwait", "Iraq"),), publisher="Arab Times"),
+    # Written when a probe left a visiting minister, whose bare title gave the host's state, without a side.
+    Case("visiting-minister-whose-state-only-the-headline-names", "Uganda and Kenya discuss the sugar trade",
+         "NAIROBI – Minister of Trade Francis Okello met Kenya's Cabinet Secretary for Trade, Lee Kamau, on Monday to "
+         "settle the dispute over sugar exports.",
+         (M("Francis Okello", "Lee Kamau", "Uganda", "Kenya"),), publisher="The Monitor"),
     Case("department-of-the-publishing-ministry", "Director of the Department of Americas Affairs receives Ambassador of Chile",
          "HA NOI, 13 May 2025 – Director of the Department of Americas Affairs of the Ministry of Foreign Affairs, Tran Van "
          "Minh, received the Ambassador of Chile, Pablo Gomez, on Tuesday to prepare the visit of the Chilean President.",

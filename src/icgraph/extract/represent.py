@@ -39,8 +39,8 @@ Two people on different sides do not act for one institution when one has it onl
 extraction inferred (a bare title given the item's country, a title whose state another sentence
 names), or from a post while holding another in an unrelated institution ("The Head of State, A,
 received the President of X, B" read as "President of X" for A too): that one acts for their other
-post, the publisher's body or state, the state visited, the dateline city's state or the one state
-the publisher names. A title of a state's legislative chamber ("Speaker of the House of
+post, the publisher's body or state, the state visited, the dateline city's state, the one state
+the publisher names or the one state the headline names that neither acts for. A title of a state's legislative chamber ("Speaker of the House of
 Representatives B", "the Senate Chairman B") acts for the chamber and through it the state.
 
 Before 6, a government title of a place within a state ("the Governor of Punjab, B", "B, Deputy Emir
@@ -1102,7 +1102,8 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
         others = [post for post in posts if not (post.person == person and post.organization == party)]
         alternative = _person_party(item, person, event, others, phrases, {})
         if alternative is None or mine & set(item.answering(alternative)):
-            alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine)
+            alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine) \
+                or _headline_state(item, mine | {key for j in rivals for key in item.answering(parties[j])})
         parties[i] = alternative
         item.unsettled[person] = (party, alternative)  # the same in the item's other events
 
