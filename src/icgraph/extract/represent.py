@@ -81,7 +81,7 @@ from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgTy
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
-        "chamber")
+        "chamber", "respectively")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
@@ -106,6 +106,10 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+"""What stands between two items of a coordinated list ("X, Y and Z")."""
+PEOPLE_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)*")
+"""What stands between two names of a list of people, honorifics included ("Mr. A and Mr. B")."""
 
 
 def whole_words(name: str, text: str) -> Iterator[tuple[int, int]]:
@@ -182,6 +186,7 @@ class _Item:
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
         self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
+        self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
@@ -602,6 +607,36 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
     return found
 
 
+def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
+    """ "the representatives of UNICEF and WFP in Yemen, Mr. A and Mr. B, respectively": the people
+    listed right before the cue, after the sentence's last institution, each act for the institution
+    at the same place of a list of as many institutions before them (the last such list) that follows
+    a plural noun and "of", the titles the people hold (not places where things happened: "his visits
+    to Egypt and Jordan, where he met A and B respectively")."""
+    text, found = item.text, []
+    people_kind = frozenset({EntityKind.PERSON})
+    for cue in phrases.pattern("respectively").finditer(text):
+        stops = [m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start() - 2 * WINDOW), cue.start())]
+        low = stops[-1] if stops else max(0, cue.start() - 2 * WINDOW)
+        institutions = item.within(low, cue.start(), INSTITUTIONS)
+        people = [o for o in item.within(institutions[-1].end if institutions else low, cue.start(), people_kind)]
+        if len({o.key for o in people}) != len(people) or len(people) < 2 or not re.fullmatch(r"[\s,]*", text[people[-1].end : cue.start()]) \
+                or not all(PEOPLE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(people, people[1:])):
+            continue  # the cue closes a list of people and nothing else ("Mr. A and Mr. B, respectively")
+        institutions = [o for o in institutions if o.end <= people[0].start]
+        runs: list[list[Occurrence]] = []
+        for occurrence in institutions:
+            if runs and LIST_GAP.fullmatch(text, runs[-1][-1].end, occurrence.start):
+                runs[-1].append(occurrence)
+            else:
+                runs.append([occurrence])
+        matching = [run for run in runs if len(run) == len(people) and len({o.key for o in run}) == len(run)
+                    and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", text[max(low, run[0].start - 40) : run[0].start])]
+        if matching:
+            found += [(person.key, party.key) for person, party in zip(people, matching[-1])]
+    return found
+
+
 def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple[tuple[int, int], Occurrence]]:
     """((start, end) of the delegation phrase, the institution it belongs to) in the passage. A
     bare "the delegation" is the one the item named before with its institution ("A delegation from
@@ -1001,6 +1036,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _post_party(item, person, passage, posts, inside_only=True)
         or item.explicit.get(person)
         or _post_party(item, person, passage, posts)
+        or item.respective.get(person)
         or _adjective_party(item, person, passage)
         or _titled_party(item, person, phrases)
         or _of_after_titled_name(item, person)
@@ -1172,6 +1208,7 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     phrases = phrases or load_phrases()
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
+    item.respective = dict(_respectively(item, phrases))
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
