@@ -565,6 +565,224 @@ UNSEEN_HARDER = [
 
 CASES += UNSEEN_HARDER
 
+# Eleventh round: releases in the manners of wire services and publishers the tuned part of dev-news-2 has
+# none of (AIM, MENA, Petra, Saba, AP, AFP, Reuters, Anadolu, TASS, PIB, Montsame, Kazinform, VNA, a
+# newspaper), chosen where the wrong side is tempting: a UN Resident Coordinator or an agency's
+# representative in a country (the UN or the agency, not the country), an ambassador or chargé
+# d'affaires accredited to the state he is in (his sending state), a long post string naming its
+# organization ("Special Adviser to the United Nations Secretary-General on Africa"), a bare title of
+# the host in a ministry's report of its minister's visit abroad, a minister quoted at another event, the
+# states and agencies of a "respectively" list, and a person whose post only another item of the
+# batch states. Expectations were written before any run; one was corrected after it, to the battery's
+# convention ("foreign-ministry-readout"): a ministry's own minister named by a bare title acts for the
+# publishing ministry beside its state. Main passed 21 of the 27 with meetings; the post stated in another
+# item now passes; the five left are strict expected failures of meetings and names (issue 9).
+NAMES.update({
+    "Mozambique": "Mozambique|Republic of Mozambique", "Al-Azhar": "Al-Azhar|Al-Azhar Al-Sharif",
+    "Indonesia": "Indonesia|Republic of Indonesia", "Yemen": "Yemen|Republic of Yemen",
+    "Ukraine": "Ukraine", "Ministry of Foreign Affairs of Ukraine": "Ministry of Foreign Affairs|Ministry of Foreign Affairs of Ukraine", "Lithuania": "Lithuania|Republic of Lithuania", "Greece": "Greece|Hellenic Republic",
+    "Iraq": "Iraq|Republic of Iraq", "Tanzania": "Tanzania|United Republic of Tanzania", "Burundi": "Burundi|Republic of Burundi",
+    "Palestine": "Palestine|State of Palestine", "Laos": "Laos|Lao People's Democratic Republic|Lao PDR",
+    "UNHCR": "Office of the United Nations High Commissioner for Refugees|UNHCR|United Nations High Commissioner for Refugees",
+    "Netherlands": "Netherlands|Kingdom of the Netherlands", "National Assembly of Zambia": "National Assembly of Zambia|National Assembly",
+    "United Kingdom": "United Kingdom|UK|United Kingdom of Great Britain and Northern Ireland",
+    "Tajikistan": "Tajikistan|Republic of Tajikistan", "Cuba": "Cuba|Republic of Cuba", "Argentina": "Argentina|Argentine Republic",
+    "Chile": "Chile|Republic of Chile", "Commonwealth": "Commonwealth|Commonwealth of Nations|Commonwealth Secretariat",
+    "Hungary": "Hungary", "Sri Lanka": "Sri Lanka|Democratic Socialist Republic of Sri Lanka",
+    "Bolivia": "Bolivia|Plurinational State of Bolivia", "ILO": "International Labour Organization|ILO",
+    "Sweden": "Sweden|Kingdom of Sweden", "Gambia": "Gambia|The Gambia|Republic of The Gambia",
+})
+
+UNSEEN_ELEVENTH = [
+    Case("resident-coordinator-for-a-state-in-wire", "UN Resident Coordinator calls on Foreign Minister",
+         "MAPUTO, May 6 (AIM) – The United Nations Resident Coordinator for Mozambique, Catherine Sozinho, on Tuesday "
+         "paid a courtesy call on the Minister of Foreign Affairs and Cooperation, Maria Lucas, in Maputo.\n\nThey "
+         "discussed the reconstruction of Cabo Delgado.",
+         (M("Maria Lucas", "Catherine Sozinho", "Mozambique", "United Nations"),), publisher="Agência de Informação de Moçambique (AIM)"),
+    Case("ambassador-in-the-capital-received-by-a-religious-body", "Grand Imam receives Indonesian Ambassador",
+         "CAIRO, May 8 (MENA) – The Grand Imam of Al-Azhar, Dr. Ahmed Mahmoud, received on Thursday the Ambassador "
+         "of Indonesia to Egypt, Lutfi Rahman, at the Al-Azhar headquarters.\n\nThe Grand Imam praised the "
+         "Indonesian students of Al-Azhar.",
+         (M("Ahmed Mahmoud", "Lutfi Rahman", "Al-Azhar", "Indonesia"),), publisher="Middle East News Agency (MENA)"),
+    Case("special-adviser-to-the-secretary-general", "UN Special Adviser on Africa calls on President",
+         "ACCRA, 12 May 2025 – The Special Adviser to the United Nations Secretary-General on Africa, Cristina "
+         "Mendes, called on President Kofi Adu at the Jubilee House on Monday to discuss debt relief.",
+         (M("Kofi Adu", "Cristina Mendes", "Ghana", "United Nations"),), publisher="Ghana News Agency",
+         xfail='no encounter is read: "A called on President B at ..." yields no meeting (issue 9)'),
+    Case("senior-adviser-to-a-director-general", "WHO adviser meets Cabinet Secretary for Health",
+         "NAIROBI, 13 May 2025 – Dr. Faith Otieno, Senior Adviser to the Director-General of the World Health "
+         "Organization on Primary Health Care, met Kenya's Cabinet Secretary for Health, Aden Duba, on Tuesday.",
+         (M("Aden Duba", "Faith Otieno", "Kenya", "WHO"),), publisher="Kenya News Agency",
+         xfail='no encounter is read: the first name "Aden" is read as the city, so the minister is no person (issue 9)'),
+    Case("charge-d-affaires-of-an-embassy", "Brazilian envoy visits Minister of Agriculture",
+         "ABUJA, 7 May 2025 – The Chargé d'Affaires of Brazil to Nigeria, Rafael Souza, paid a courtesy visit to the "
+         "Minister of Agriculture and Food Security, Abubakar Kyari, in Abuja on Wednesday.",
+         (M("Abubakar Kyari", "Rafael Souza", "Nigeria", "Brazil"),), publisher="News Agency of Nigeria (NAN)"),
+    Case("respectively-two-foreign-ministers", "Jordanian, Egyptian foreign ministers hold talks",
+         "AMMAN, May 11 (Petra) – The foreign ministers of Jordan and Egypt, Ayman Khalil and Sameh Ali "
+         "respectively, held talks in Amman on Sunday on the situation in Gaza.",
+         (M("Ayman Khalil", "Sameh Ali", "Jordan", "Egypt"),), publisher="Petra News Agency",
+         xfail='"Ayman Khalil and Sameh Ali respectively" is read as one person, so no encounter (names, issue 9)'),
+    Case("respectively-agency-representatives", "Prime Minister receives UNICEF and WFP representatives",
+         "ADEN, 9 May 2025 – Prime Minister Ahmed Saleh received on Friday the representatives of UNICEF and WFP in "
+         "Yemen, Peter Hawkins and Laurent Bukera respectively, to discuss food aid to the displaced.",
+         (M("Ahmed Saleh", ("Peter Hawkins", "Laurent Bukera"), "Yemen", ("UNICEF", "WFP")),), publisher="Saba News Agency",
+         xfail='"Peter Hawkins and Laurent Bukera respectively" is read as one person, whom no post places (names, issue 9)'),
+    Case("ministrys-minister-abroad-meets-a-bare-president", "Foreign Minister visits Lithuania",
+         "VILNIUS, 10 May 2025 – Minister of Foreign Affairs Andriy Melnyk, who is on a working visit to Lithuania, "
+         "met President Gitanas Nauseda on Saturday to discuss defence production.",
+         (M("Andriy Melnyk", "Gitanas Nauseda", ("Ukraine", "Ministry of Foreign Affairs of Ukraine"), "Lithuania"),),
+         publisher="Ministry of Foreign Affairs of Ukraine"),
+    Case("minister-quoted-at-another-event", "FAO Director-General meets Italian Minister of Agriculture",
+         "ROME, 14 May 2025 – The Director-General of the Food and Agriculture Organization (FAO), Qu Liang, met the "
+         "Minister of Agriculture of Italy, Francesco Lollo, at FAO headquarters on Wednesday.\n\nSeparately, the "
+         "Minister of Foreign Affairs of Brazil, Mauro Vieira, said at a conference in Brasília that FAO's work on "
+         "water was vital.",
+         (M("Qu Liang", "Francesco Lollo", "FAO", "Italy"),), publisher="FAO"),
+    Case("ap-counterpart-after-an-adjective", "Greek, Turkish foreign ministers meet in Athens",
+         "ATHENS, Greece (AP) — Greek Foreign Minister Giorgos Papadakis and his Turkish counterpart, Hakan Demir, "
+         "met in Athens on Wednesday and pledged to keep talking despite their disputes over the Aegean.",
+         (M("Giorgos Papadakis", "Hakan Demir", "Greece", "Turkey"),), publisher="Associated Press"),
+    Case("reuters-office-said", "Iraq's prime minister meets U.S. deputy secretary of state",
+         "BAGHDAD, May 13 (Reuters) - Iraq's Prime Minister Mohammed Hassan met U.S. Deputy Secretary of State "
+         "Richard Verma in Baghdad on Tuesday, the prime minister's office said in a statement.",
+         (M("Mohammed Hassan", "Richard Verma", "Iraq", "United States"),), publisher="Reuters"),
+    Case("afp-adjectives-both-sides", "Tanzania's president meets Burundian foreign minister",
+         "DAR ES SALAAM (AFP) — Tanzanian President Samia Hassan met Burundian Foreign Minister Albert Shingiro in "
+         "Dar es Salaam on Saturday, her office said, as the two countries seek to revive a railway project.",
+         (M("Samia Hassan", "Albert Shingiro", "Tanzania", "Burundi"),), publisher="AFP"),
+    Case("anadolu-capital-named", "Turkish foreign minister receives Palestinian premier",
+         "ANKARA – Turkish Foreign Minister Hakan Fidan received Palestinian Prime Minister Mohammad Mustafa in the "
+         "capital Ankara on Monday, diplomatic sources said.",
+         (M("Hakan Fidan", "Mohammad Mustafa", "Turkey", "Palestine"),), publisher="Anadolu Agency"),
+    Case("tass-counterpart-of-a-named-state", "Lavrov holds talks with Laotian counterpart",
+         "MOSCOW, May 14. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with his Laotian counterpart "
+         "Saleumxay Kommasith in Moscow on Wednesday, the ministry's press service said.",
+         (M("Sergey Lavrov", "Saleumxay Kommasith", "Russia", "Laos"),), publisher="TASS"),
+    Case("high-commissioner-calls-on-minister-of-state", "Canadian High Commissioner calls on MoS External Affairs",
+         "NEW DELHI, 12 May 2025 – The High Commissioner of Canada to India, Cameron MacKay, called on the Minister of "
+         "State for External Affairs, Pabitra Sharma, in New Delhi on Monday.",
+         (M("Pabitra Sharma", "Cameron MacKay", "India", "Canada"),), publisher="Press Information Bureau, Government of India"),
+    Case("agency-representative-in-a-state-meets-state-minister", "UNHCR Representative meets State Minister for Relief",
+         "KAMPALA, 8 May 2025 – The UNHCR Representative in Uganda, Matthew Crentsil, met the State Minister for "
+         "Relief and Disaster Preparedness, Esther Anyakun, on Thursday to discuss the arrival of refugees in the "
+         "West Nile.",
+         (M("Esther Anyakun", "Matthew Crentsil", "Uganda", "UNHCR"),), publisher="Uganda Media Centre",
+         xfail='the minister is not met: "Relief and Disaster Preparedness" in her title is read as a person, who takes her place (issue 9)'),
+    Case("county-governor-hosts-ambassador", "Mombasa Governor hosts Dutch Ambassador",
+         "MOMBASA, 6 May 2025 – The Governor of Mombasa County, Abdulswamad Nassir, hosted the Ambassador of the "
+         "Netherlands to Kenya, Henk Jan Bakker, on Tuesday to discuss the port's cold chain.",
+         (M("Abdulswamad Nassir", "Henk Jan Bakker", "Kenya", "Netherlands"),), publisher="Kenya News Agency"),
+    Case("speaker-receives-high-commissioner", "Speaker receives British High Commissioner",
+         "LUSAKA, 7 May 2025 – The Speaker of the National Assembly of Zambia, Nelly Mutti, received the High "
+         "Commissioner of the United Kingdom to Zambia, Rebecca Terzeon, at Parliament Buildings on Wednesday.",
+         (M("Nelly Mutti", "Rebecca Terzeon", ("National Assembly of Zambia", "Zambia"), "United Kingdom"),), publisher="Zambia Daily Mail"),
+    Case("bank-vice-president-in-a-capital", "World Bank Vice President meets Finance Minister",
+         "ADDIS ABABA, 9 May 2025 – The World Bank Vice President for Eastern and Southern Africa, Victoria Kwakwa, "
+         "met Ethiopia's Minister of Finance, Ahmed Shide, on Friday to review the budget support programme.",
+         (M("Ahmed Shide", "Victoria Kwakwa", "Ethiopia", "World Bank"),), publisher="Ethiopian News Agency"),
+    Case("resident-coordinator-at-a-ministry", "UN Resident Coordinator meets Minister of Environment",
+         "ULAANBAATAR, 12 May 2025 – UN Resident Coordinator in Mongolia Tapan Mishra met with the Minister of "
+         "Environment and Tourism, Bat-Ulzii Bat-Erdene, at the Ministry of Environment and Tourism on Monday.",
+         (M("Bat-Ulzii Bat-Erdene", "Tapan Mishra", "Mongolia", "United Nations"),), publisher="Montsame"),
+    Case("envoy-of-a-president-received", "President of Tajikistan receives Special Envoy of Kazakhstan's President",
+         "DUSHANBE, May 9 (Kazinform) – President of Tajikistan Emomali Rahmonov received on Friday the Special Envoy "
+         "of the President of Kazakhstan, Erlan Karin, who conveyed a message on water sharing.",
+         (M("Emomali Rahmonov", "Erlan Karin", "Tajikistan", "Kazakhstan"),), publisher="Kazinform"),
+    Case("demonym-ambassador-and-demonym-deputy-minister", "Cuban Ambassador meets Deputy Minister of Industry and Trade",
+         "HANOI, May 12 (VNA) – Vietnamese Deputy Minister of Industry and Trade Phan Thi Thang received Cuban "
+         "Ambassador Orlando Hernandez in Hanoi on Monday to discuss rice exports.",
+         (M("Phan Thi Thang", "Orlando Hernandez", "Viet Nam", "Cuba"),), publisher="Vietnam News Agency"),
+    Case("respectively-two-ambassadors-received", "Vice President receives Ambassadors of Argentina and Chile",
+         "HANOI, 12 May 2025 – Vice President Vo Thi Xuan received on Monday the Ambassadors of Argentina and Chile, "
+         "Marcelo Suarez and Pablo Gomez respectively, who came to present their letters of credence.",
+         (M("Vo Thi Xuan", ("Marcelo Suarez", "Pablo Gomez"), "Viet Nam", ("Argentina", "Chile")),), publisher="Vietnam News Agency"),
+    Case("ambassador-to-an-organization-in-its-seat", "OIC Secretary-General receives Sri Lanka's Permanent Representative",
+         "JEDDAH, 6 May 2025 – The Secretary-General of the Organisation of Islamic Cooperation, Hussein Taha, received "
+         "on Tuesday the Ambassador of Sri Lanka to Saudi Arabia and Permanent Representative to the OIC, Omar Lebbe.",
+         (M("Hussein Taha", "Omar Lebbe", "OIC", "Sri Lanka"),), publisher="OIC"),
+    Case("head-of-a-country-office-by-the-agencys-acronym", "ILO Country Director meets Minister of Labour",
+         "LA PAZ, 5 May 2025 – The ILO Country Director for the Andean Countries, Italo Cardona, met Bolivia's "
+         "Minister of Labour, Employment and Social Security, Verónica Navia, on Monday to discuss child labour.",
+         (M("Verónica Navia", "Italo Cardona", "Bolivia", "ILO"),), publisher="International Labour Organization"),
+    Case("newspaper-host-title-and-visitor-by-state", "Swedish minister in Banjul",
+         "BANJUL – The Gambian Minister of Foreign Affairs, Mamadou Tangara, on Monday held talks with the Swedish "
+         "Minister for International Development Cooperation, Johan Forssell, who was on a two-day visit to the "
+         "country.",
+         (M("Mamadou Tangara", "Johan Forssell", "Gambia", "Sweden"),), publisher="The Point (Gambia)"),
+    Case("post-stated-in-another-item", "Rwanda's foreign minister on the Commonwealth summit",
+         "KIGALI, 5 May 2025 – Rwanda's Minister of Foreign Affairs, Olivier Nduwayezu, said on Monday that Rwanda "
+         "would host a meeting of Commonwealth trade ministers next year.",
+         (), publisher="The New Times (Rwanda)"),
+    Case("post-stated-in-another-item-meeting", "Nduwayezu meets Commonwealth Secretary-General",
+         "LONDON, 7 May 2025 – Olivier Nduwayezu met the Secretary-General of the Commonwealth, Shirley Boateng, at "
+         "Marlborough House on Wednesday to prepare the meeting of trade ministers.",
+         (M("Olivier Nduwayezu", "Shirley Boateng", "Rwanda", "Commonwealth"),), publisher="The New Times (Rwanda)"),
+]
+
+CASES += UNSEEN_ELEVENTH
+
+# Two more, written when the two "respectively" cases above failed on names: the same list where the
+# parser does read two people (an honorific before each name); main gives them no side.
+NAMES.update({"Tanzania": "Tanzania|United Republic of Tanzania",
+              "Ministry of Foreign Affairs of Kazakhstan": "Ministry of Foreign Affairs of Kazakhstan|Ministry of Foreign Affairs",
+              "Asia Department": "Asia Department of the Ministry of Foreign Affairs|Asia Department",
+              "Consular Department": "Consular Department of the Ministry of Foreign Affairs|Consular Department",
+              "Ministry of Foreign Affairs of Kyrgyzstan": "Ministry of Foreign Affairs of the Kyrgyz Republic|Ministry of Foreign Affairs|Ministry of Foreign Affairs of Kyrgyzstan",
+              "Department of Americas Affairs": "Department of Americas Affairs of the Ministry of Foreign Affairs|Department of Americas Affairs"})
+CASES += [
+    Case("respectively-agency-representatives-with-honorifics", "Prime Minister receives representatives of UN agencies",
+         "ADEN, 10 May 2025 – Prime Minister Ahmed Saleh received on Saturday the representatives of UNICEF and WFP in "
+         "Yemen, Mr. Peter Hawkins and Mr. Laurent Bukera, respectively, to discuss food aid to the displaced.",
+         (M("Ahmed Saleh", ("Peter Hawkins", "Laurent Bukera"), "Yemen", ("UNICEF", "WFP")),), publisher="Saba News Agency"),
+    Case("respectively-heads-of-country-offices", "President receives heads of WHO and UNICEF offices",
+         "DODOMA, 9 May 2025 – President Samia Hassan received the heads of the WHO and UNICEF country offices, Dr. "
+         "Charles Sagoe-Moses and Ms. Elke Wisch respectively, at the State House on Friday.",
+         (M("Samia Hassan", ("Charles Sagoe-Moses", "Elke Wisch"), "Tanzania", ("WHO", "UNICEF")),), publisher="Daily News (Tanzania)"),
+    # A "respectively" after the places visited: each side as the item states it.
+    Case("respectively-after-places-visited", "Special Envoy concludes regional tour",
+         "AMMAN, 14 May 2025 – The United Nations Special Envoy, Hans Grundberg, concluded on Wednesday his visits to "
+         "Egypt and Jordan, where he met Foreign Minister Badr Abdelatty and Foreign Minister Ayman Safadi, respectively.",
+         (M("Hans Grundberg", "Badr Abdelatty", "United Nations", "Egypt"), M("Hans Grundberg", "Ayman Safadi", "United Nations", "Jordan")),
+         publisher="UN News"),
+    # Two more, written when a probe of a ministry's department director read without the state after it gave him
+    # the department alone: a unit of a named ministry acts for the unit, the ministry and its state (as a unit acts
+    # for its organization).
+    Case("department-of-a-ministry-of-a-named-state", "Director of the Asia Department meets Ambassador of India",
+         "ASTANA, May 14 (Kazinform) – Director of the Asia Department of the Ministry of Foreign Affairs of Kazakhstan "
+         "Yerlan Abenov met with the Ambassador of India to Kazakhstan, Manish Kumar, on Wednesday.",
+         (M("Yerlan Abenov", "Manish Kumar", ("Asia Department", "Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"), "India"),),
+         publisher="Kazinform",
+         xfail='"Kazinform" in the dateline\'s brackets is read as a government body and the title "Director of the Asia '
+               'Department of the Ministry of Foreign Affairs" as its post, with no department (posts, issue 9)'),
+    Case("department-of-a-ministry-of-a-named-state-after-a-plain-dateline", "Head of the Consular Department receives Turkish Ambassador",
+         "BISHKEK, 12 May 2025 – Head of the Consular Department of the Ministry of Foreign Affairs of the Kyrgyz Republic "
+         "Aibek Osmonov received the Ambassador of Türkiye, Mehmet Kaya, on Monday to discuss visas for students.",
+         (M("Aibek Osmonov", "Mehmet Kaya", ("Consular Department", "Ministry of Foreign Affairs of Kyrgyzstan", "Kyrgyzstan"), "Turkey"),),
+         publisher="Kabar"),
+    # Written when a probe gave a visiting minister named by a bare title the state of the dateline's city, the
+    # seat of the organization he visited, although the headline names his state.
+    Case("bare-title-minister-at-an-organizations-seat", "World Bank President meets Indian Finance Minister",
+         "WASHINGTON, 10 May 2025 – World Bank President Ajay Mehra met Finance Minister Nirmala Rao in Washington on "
+         "Friday to discuss a loan for rural roads.",
+         (M("Ajay Mehra", "Nirmala Rao", "World Bank", "India"),), publisher="The Hindu"),
+    # Written when a probe left both sides to the dateline's state: two bare titles, each given its state by the headline.
+    Case("bare-titles-whose-states-the-headline-gives", "Visiting Kuwaiti FM meets Iraqi President",
+         "BAGHDAD – Foreign Minister Abdullah Al-Yahya met President Abdul Latif Rashid in Baghdad on Sunday to discuss "
+         "the demarcation of the maritime border.",
+         (M("Abdullah Al-Yahya", "Abdul Latif Rashid", "Kuwait", "Iraq"),), publisher="Arab Times"),
+    # Written when a probe left a visiting minister, whose bare title gave the host's state, without a side.
+    Case("visiting-minister-whose-state-only-the-headline-names", "Uganda and Kenya discuss the sugar trade",
+         "NAIROBI – Minister of Trade Francis Okello met Kenya's Cabinet Secretary for Trade, Lee Kamau, on Monday to "
+         "settle the dispute over sugar exports.",
+         (M("Francis Okello", "Lee Kamau", "Uganda", "Kenya"),), publisher="The Monitor"),
+    Case("department-of-the-publishing-ministry", "Director of the Department of Americas Affairs receives Ambassador of Chile",
+         "HA NOI, 13 May 2025 – Director of the Department of Americas Affairs of the Ministry of Foreign Affairs, Tran Van "
+         "Minh, received the Ambassador of Chile, Pablo Gomez, on Tuesday to prepare the visit of the Chilean President.",
+         (M("Tran Van Minh", "Pablo Gomez", ("Department of Americas Affairs", "Ministry of Foreign Affairs of Viet Nam", "Viet Nam"), "Chile"),),
+         publisher="Ministry of Foreign Affairs of Viet Nam"),
+]
+
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType, ResolvedEntity
+from dataclasses import replace
+
+from icgraph.build import item_triples
+from icgraph.config import DEFAULT_BASE
+from icgraph.iri import entity_iri, item_iri
+from icgraph.model import (Entity, EntityKind, Event, EventKind, Evidence, Extraction, NewsItem, OrgType, Participation, Post,
+                           ResolvedEntity)
 from icgraph.resolve import resolve, same_full_name
+from icgraph.vocab import IC, PROV
 
 
 def item(n: int, *entities: Entity) -> Extraction:
@@ -92,3 +99,60 @@ def test_a_patronymic_chain_shortened_is_the_same_person():
     resolutions = resolve([item(1, person("e1", "Faisal bin Salman bin Nasser")),
                            item(2, person("e1", "Faisal bin Salman"))])
     assert resolutions[0].ids["e1"] == resolutions[1].ids["e1"]
+
+
+def _stated(extraction: Extraction, person_key: str, organization_key: str, role: str, confidence: float = 0.8) -> Extraction:
+    post = Post(person_key, role, organization_key, Evidence("...", 0, 3, confidence))
+    return replace(extraction, posts=(*extraction.posts, post))
+
+
+def _meeting(extraction: Extraction, *participations) -> Extraction:
+    return replace(extraction, events=(Event("v1", EventKind.MEETING, tuple(participations), Evidence("...", 0, 3)),))
+
+
+def _acting(resolution, agent_key: str) -> tuple[tuple[str, ...], str | None]:
+    (event,) = resolution.extraction.events
+    (participation,) = [p for p in event.participations if p.agent == agent_key]
+    return tuple(resolution.ids[key] for key in participation.on_behalf_of), participation.inferred_from
+
+
+def test_a_side_the_item_does_not_state_comes_from_the_persons_post_in_another_item():
+    ministry = Entity("e2", EntityKind.ORGANIZATION, "Ministry of Foreign Affairs of Rwanda", org_type=OrgType.GOVERNMENT, country="e3")
+    rwanda = Entity("e3", EntityKind.COUNTRY, "Rwanda", iso_code="RWA")
+    stating = _stated(item(1, person("e1", "Olivier Nduwayezu"), ministry, rwanda), "e1", "e2", "Minister of Foreign Affairs")
+    commonwealth = Entity("e3", EntityKind.ORGANIZATION, "Commonwealth of Nations", org_type=OrgType.INTERGOVERNMENTAL)
+    meeting = _meeting(item(2, person("e1", "Olivier Nduwayezu"), person("e2", "Shirley Boateng"), commonwealth),
+                       Participation("e1"), Participation("e2", on_behalf_of=("e3",)))
+    _, resolved = resolve([stating, meeting])
+    parties, source = _acting(resolved, "e1")
+    assert parties == ("organization/ministry-of-foreign-affairs-of-rwanda", "country/rwa")  # the ministry and its state
+    assert source == "item-1"
+    assert {"organization/ministry-of-foreign-affairs-of-rwanda", "country/rwa"} <= {e.id for e in resolved.entities}
+    assert _acting(resolved, "e2") == (("organization/commonwealth-of-nations",), None)  # stated in the item: unchanged
+
+
+def test_no_side_from_the_batch_when_its_posts_disagree_or_the_other_side_holds_it():
+    ghana = Entity("e2", EntityKind.COUNTRY, "Ghana", iso_code="GHA")
+    un = Entity("e3", EntityKind.ORGANIZATION, "United Nations", org_type=OrgType.INTERGOVERNMENTAL)
+    two_posts = [_stated(item(1, person("e1", "Ama Owusu"), ghana), "e1", "e2", "Minister of Finance"),
+                 _stated(item(2, person("e1", "Ama Owusu"), un), "e1", "e3", "Special Adviser")]
+    meeting = _meeting(item(3, person("e1", "Ama Owusu"), person("e2", "Kofi Adu")), Participation("e1"), Participation("e2"))
+    assert _acting(resolve([*two_posts, meeting])[-1], "e1") == ((), None)  # Ghana or the UN: the batch does not say
+
+    inferred = _stated(item(4, person("e1", "Ama Owusu"), ghana), "e1", "e2", "Minister", confidence=0.5)
+    assert _acting(resolve([inferred, meeting])[-1], "e1") == ((), None)  # a post extraction inferred states nothing
+
+    host = _meeting(item(5, person("e1", "Ama Owusu"), person("e2", "Kofi Adu"), Entity("e3", EntityKind.COUNTRY, "Ghana", iso_code="GHA")),
+                    Participation("e1"), Participation("e2", on_behalf_of=("e3",)))
+    assert _acting(resolve([two_posts[0], host])[-1], "e1") == ((), None)  # the other side acts for Ghana
+
+
+def test_the_inferred_side_is_recorded_with_the_item_it_comes_from():
+    ghana = Entity("e2", EntityKind.COUNTRY, "Ghana", iso_code="GHA")
+    stating = _stated(item(1, person("e1", "Ama Owusu"), ghana), "e1", "e2", "Minister of Finance")
+    meeting = _meeting(item(2, person("e1", "Ama Owusu"), person("e2", "Kofi Adu")), Participation("e1"), Participation("e2"))
+    resolved = resolve([stating, meeting])[-1]
+    triples = item_triples(resolved, DEFAULT_BASE)
+    (node,) = {s for s, p, o in triples if p == IC.agent and o == entity_iri("person/ama-owusu")}
+    assert (node, IC.onBehalfOf, entity_iri("country/gha")) in triples
+    assert (node, PROV.wasDerivedFrom, item_iri("item-1")) in triples

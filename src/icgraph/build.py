@@ -462,6 +462,8 @@ def _add_participation(ctx: _ItemContext, event: URIRef, agent: URIRef, particip
     graph.add((node, IC.role, vocab_iri(ROLE_SCHEME, participation.role.value, ctx.base)))
     for party in ctx.iris(participation.on_behalf_of):
         graph.add((node, IC.onBehalfOf, party))
+    if participation.inferred_from is not None:  # the side comes from the person's post in that item
+        graph.add((node, PROV.wasDerivedFrom, item_iri(participation.inferred_from, ctx.base)))
 
 
 def _agreement_key(ctx: _ItemContext, agreement: Agreement) -> URIRef:

@@ -158,11 +158,14 @@ class Participation:
     """An agent's part in an event. `on_behalf_of` are the organizations or states the agent acts
     for in this event: a person's institution, then those that answer for it (a ministry's state,
     a unit's organization); an organization or state in its own name acts for itself. Empty when
-    the item does not say (see `icgraph.extract.represent`)."""
+    the item does not say (see `icgraph.extract.represent`). `inferred_from` is the id of another
+    news item when the item states no side for the person and that item's post gave it (resolution,
+    `icgraph.resolve.sides_from_batch`)."""
 
     agent: str
     role: Role = Role.PARTICIPANT
     on_behalf_of: tuple[str, ...] = ()
+    inferred_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,14 @@ a mention reads only the few entities that share a key with it and a batch costs
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from icgraph.extract.gazetteer import default_gazetteer
+from icgraph.extract.lexicon import load_lexicon
 from icgraph.extract.names import PATRONYMIC, name_key_tokens
+from icgraph.extract.represent import STATED_CONFIDENCE, answering
 from icgraph.iri import slugify
-from icgraph.model import Entity, EntityKind, Extraction, OrgType, Resolution, ResolvedEntity
+from icgraph.model import Entity, EntityKind, Event, Extraction, OrgType, Participation, Resolution, ResolvedEntity, Role
 from icgraph.textnorm import normalize_name
 
 
@@ -343,8 +345,72 @@ def resolve(
                 cluster.parent = ids[entity.parent]
             if entity.country and entity.country in ids and cluster.country is None:
                 cluster.country = ids[entity.country]
+    extractions = sides_from_batch(extractions, mappings)
     return [
         Resolution(extraction=extraction, ids=dict(ids),
                    entities=tuple(registry.clusters[cid].entity() for cid in sorted(set(ids.values()))))
         for extraction, ids in zip(extractions, mappings)
     ]
+
+
+def sides_from_batch(extractions: Sequence[Extraction], mappings: list[dict[str, str]]) -> list[Extraction]:
+    """A person taking part in an event of an item that says nothing of whom they act for ("A met the
+    Secretary-General of X, B" with no post of A) acts for the institution of the post another item
+    of the batch states for the same (resolved) person ("X's Minister of Foreign Affairs, A, said"),
+    when the batch's other items state posts of that person in one institution only, and nobody on
+    the other side of the event acts for it. The institution and those that answer for it (a
+    ministry's state) join the item's entities (`mappings` gains their ids); the participation
+    records the item the post was read from (`inferred_from`)."""
+    lexicon = load_lexicon()
+    stated: dict[str, dict[tuple[str, ...], tuple[int, tuple[Entity, ...]]]] = {}  # person id -> chain of ids -> (item, entities)
+    for index, (extraction, ids) in enumerate(zip(extractions, mappings)):
+        entities = {entity.key: entity for entity in extraction.entities}
+        for post in extraction.posts:
+            if post.evidence.confidence < STATED_CONFIDENCE or post.organization not in entities or post.person not in ids:
+                continue
+            chain = tuple(key for key in answering(entities, post.organization, lexicon) if key in ids)
+            stated.setdefault(ids[post.person], {}).setdefault(tuple(ids[key] for key in chain), (index, tuple(entities[k] for k in chain)))
+    if not stated:
+        return list(extractions)
+    completed = []
+    for index, (extraction, ids) in enumerate(zip(extractions, mappings)):
+        kinds = {entity.key: entity.kind for entity in extraction.entities}
+        entities = list(extraction.entities)
+        events = []
+        for event in extraction.events:
+            participations = list(event.participations)
+            for position, participation in enumerate(participations):
+                if participation.on_behalf_of or kinds.get(participation.agent) != EntityKind.PERSON:
+                    continue
+                elsewhere = {chain: found for chain, found in stated.get(ids.get(participation.agent, ""), {}).items() if found[0] != index}
+                if len({chain[0] for chain in elsewhere}) != 1:
+                    continue  # no post elsewhere, or posts in two institutions: the batch does not say which
+                chain, (source, found) = min(elsewhere.items(), key=lambda pair: (pair[1][0], len(pair[0])))
+                others = {ids[key] for other in participations if _opposed(event, participation, other, participations)
+                          for key in other.on_behalf_of if key in ids}
+                if others & set(chain):
+                    continue  # the other side acts for it: the post is not what the person does here
+                keys = []
+                for cid, entity in zip(chain, found):
+                    key = next((k for k, v in ids.items() if v == cid), None)
+                    if key is None:
+                        key = f"b{len(ids) + 1}"
+                        while key in kinds:
+                            key += "b"
+                        entities.append(replace(entity, key=key, parent=None, country=None))
+                        kinds[key] = entity.kind
+                        ids[key] = cid
+                    keys.append(key)
+                participations[position] = replace(participation, on_behalf_of=tuple(keys),
+                                                   inferred_from=extractions[source].item.id)
+            events.append(replace(event, participations=tuple(participations)))
+        completed.append(replace(extraction, entities=tuple(entities), events=tuple(events)))
+    return completed
+
+
+def _opposed(event: Event, one: Participation, other: Participation, participations: list[Participation]) -> bool:
+    """Two participants on different sides: a host and a guest, or the two of an event of two."""
+    if other is one:
+        return False
+    roles = {one.role, other.role}
+    return roles == {Role.HOST, Role.GUEST} or (len(participations) == 2 and not roles & {Role.HOST, Role.GUEST})

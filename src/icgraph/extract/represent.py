@@ -30,14 +30,17 @@ For a person, in this order (the first that applies):
    publisher's, not the other side's; and for the one participant still without, the state whose
    official the item names only by title ("the visit of the Russian Foreign Minister"), else the one
    state the headline names that no participant acts for ("Jordanian FM holds talks with Saudi
-   counterpart").
+   counterpart"). A person whose side came from a bare title (or none) acts for the state the headline
+   gives that title ("Visiting Omani FM meets Iranian President"), when no other participant holds it;
+   a bare title's state of the dateline's city that neither text nor headline names gives way to the
+   publisher's state, else to the one state the headline names that nobody else acts for.
 
 Two people on different sides do not act for one institution when one has it only from a post
 extraction inferred (a bare title given the item's country, a title whose state another sentence
 names), or from a post while holding another in an unrelated institution ("The Head of State, A,
 received the President of X, B" read as "President of X" for A too): that one acts for their other
-post, the publisher's body or state, the state visited, the dateline city's state or the one state
-the publisher names. A title of a state's legislative chamber ("Speaker of the House of
+post, the publisher's body or state, the state visited, the dateline city's state, the one state
+the publisher names or the one state the headline names that neither acts for. A title of a state's legislative chamber ("Speaker of the House of
 Representatives B", "the Senate Chairman B") acts for the chamber and through it the state.
 
 Before 6, a government title of a place within a state ("the Governor of Punjab, B", "B, Deputy Emir
@@ -49,7 +52,9 @@ Chairperson") is that organ; a state whose minister's title names a ministry the
 full ("Minister of Water and Sanitation" ... "The Ministry of Water and Sanitation leads ...", not as
 the venue) is that ministry (and, through it, the state). A body the item also names in full with its state ("State Supervisory
 Council ... of Türkiye"), and in an item that names no state a government body of its dateline's
-city ("New Delhi: ... Ministry of ..."), belongs to that state; "Party of X" is not a body of X.
+city ("New Delhi: ... Ministry of ..."), belongs to that state; "Party of X" is not a body of X. A unit
+whose name ends with a government body ("Asia Department of the Ministry of Foreign Affairs") is a unit
+of that body: the publisher, the item's body of that name, or the body of the state named right after.
 
 A person acts for that institution and for those that answer for it: a unit's organization
 ("ICESCO's Culture Sector" -> the sector and ICESCO), a government body's state ("Azerbaijani
@@ -76,7 +81,7 @@ from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgTy
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
-        "chamber")
+        "chamber", "respectively")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
@@ -101,6 +106,10 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+"""What stands between two items of a coordinated list ("X, Y and Z")."""
+PEOPLE_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)*")
+"""What stands between two names of a list of people, honorifics included ("Mr. A and Mr. B")."""
 
 
 def whole_words(name: str, text: str) -> Iterator[tuple[int, int]]:
@@ -177,11 +186,13 @@ class _Item:
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
         self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
+        self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self._complete_ministries()
         self._dateline_bodies()
         self._known_parents()
+        self._unit_bodies()
         self.portfolios = self._portfolios()
 
     def _known_parents(self) -> None:
@@ -203,6 +214,34 @@ class _Item:
                 self.entities[key] = added
                 self.added.append(added)
             self.entities[entity.key] = replace(entity, parent=key)
+
+    def _unit_bodies(self) -> None:
+        """A unit whose name ends with the government body it belongs to ("Asia Department of the Ministry
+        of Foreign Affairs", read without the state after it) is a unit of that body: the one the
+        publisher is, the item's body of that name, or the body of the state the text names right after
+        the unit ("... of the Ministry of Foreign Affairs of Kazakhstan")."""
+        heads = self.lexicon.org_heads
+        for entity in list(self.entities.values()):
+            if entity.kind != EntityKind.ORGANIZATION or entity.org_type != OrgType.UNIT or entity.parent or entity.country:
+                continue
+            body = next((entity.name[m.end() :] for m in re.finditer(r"\s+of\s+(?:the\s+)?", entity.name)
+                         if entity.name[m.end() :][:1].isupper() and singular(entity.name[m.end() :].split()[0].lower()) in heads), None)
+            if body is None:
+                continue
+            named = [key for key, other in self.entities.items() if other.kind == EntityKind.ORGANIZATION and key != entity.key
+                     and other.org_type == OrgType.GOVERNMENT and other.name.lower() == body.lower()]
+            parent = self.publisher_body if self.publisher_body in named else (named[0] if len(named) == 1 else None)
+            for occurrence in self.occurrences if parent is None else ():
+                after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", self.text[occurrence.end : occurrence.end + 12]) \
+                    if occurrence.key == entity.key else None
+                state = next((o for o in self.occurrences if after and o.start == occurrence.end + after.end()
+                              and o.kind == EntityKind.COUNTRY), None)
+                if state is not None:
+                    parent = self.body(body, state.key)
+                    break
+            if parent is not None:
+                self.entities[entity.key] = replace(entity, parent=parent)
+                self.completed.add(entity.key)
 
     def _dateline_bodies(self) -> None:
         """In an item that names no state, a government body with no state is that of the city its
@@ -568,6 +607,36 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
     return found
 
 
+def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
+    """ "the representatives of UNICEF and WFP in Yemen, Mr. A and Mr. B, respectively": the people
+    listed right before the cue, after the sentence's last institution, each act for the institution
+    at the same place of a list of as many institutions before them (the last such list) that follows
+    a plural noun and "of", the titles the people hold (not places where things happened: "his visits
+    to Egypt and Jordan, where he met A and B respectively")."""
+    text, found = item.text, []
+    people_kind = frozenset({EntityKind.PERSON})
+    for cue in phrases.pattern("respectively").finditer(text):
+        stops = [m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start() - 2 * WINDOW), cue.start())]
+        low = stops[-1] if stops else max(0, cue.start() - 2 * WINDOW)
+        institutions = item.within(low, cue.start(), INSTITUTIONS)
+        people = [o for o in item.within(institutions[-1].end if institutions else low, cue.start(), people_kind)]
+        if len({o.key for o in people}) != len(people) or len(people) < 2 or not re.fullmatch(r"[\s,]*", text[people[-1].end : cue.start()]) \
+                or not all(PEOPLE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(people, people[1:])):
+            continue  # the cue closes a list of people and nothing else ("Mr. A and Mr. B, respectively")
+        institutions = [o for o in institutions if o.end <= people[0].start]
+        runs: list[list[Occurrence]] = []
+        for occurrence in institutions:
+            if runs and LIST_GAP.fullmatch(text, runs[-1][-1].end, occurrence.start):
+                runs[-1].append(occurrence)
+            else:
+                runs.append([occurrence])
+        matching = [run for run in runs if len(run) == len(people) and len({o.key for o in run}) == len(run)
+                    and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", text[max(low, run[0].start - 40) : run[0].start])]
+        if matching:
+            found += [(person.key, party.key) for person, party in zip(people, matching[-1])]
+    return found
+
+
 def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple[tuple[int, int], Occurrence]]:
     """((start, end) of the delegation phrase, the institution it belongs to) in the passage. A
     bare "the delegation" is the one the item named before with its institution ("A delegation from
@@ -913,6 +982,30 @@ def _headline_state(item: _Item, taken: set[str]) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _headline_title_state(item: _Item, person: str, event: Event, posts: list[Post]) -> str | None:
+    """ "Visiting Omani FM meets Iranian President": the state the headline gives, by an adjective or
+    possessive right before it, the one role of the person's posts (read through the role ids of
+    data/roles.tsv: "FM" is "Foreign Minister"), when the headline gives that role one state only and
+    no other participant of the event holds it ("Zambian President in Harare": not for two presidents)."""
+    gazetteer, title = item.gazetteer, item.title
+    titled: dict[str, set[str]] = defaultdict(set)  # role id -> states
+    for match in gazetteer.find(title, kinds=[EntityKind.COUNTRY]):
+        roles = gazetteer.find_roles(title[match.end : match.end + 60])
+        if match.form != "demonym" and not re.match(r"['’]s\s", title[match.end :]):
+            continue
+        if roles and re.fullmatch(r"(?:['’]s)?\s+", title[match.end : match.end + roles[0][0]]):
+            titled[roles[0][2].role_id].add(item.country_key(match.entry))
+    held = {term.role_id for post in posts if post.person == person for _, _, term in gazetteer.find_roles(post.role)[:1]
+            if gazetteer.is_role(post.role)}
+    states = {state for role in held for state in titled.get(role, ())}
+    if len(held) != 1 or len(states) != 1 or len(titled[next(iter(held))]) != 1:
+        return None
+    others = {p.agent for p in event.participations if p.agent != person}
+    if any(post.person in others and gazetteer.is_role(post.role) and gazetteer.find_roles(post.role)[0][2].role_id in held for post in posts):
+        return None
+    return states.pop()
+
+
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
     """The one state whose official the item names only by title ("the official visit of the Russian
     Foreign Minister to Tashkent", no name after it) and no participant acts for."""
@@ -943,6 +1036,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _post_party(item, person, passage, posts, inside_only=True)
         or item.explicit.get(person)
         or _post_party(item, person, passage, posts)
+        or item.respective.get(person)
         or _adjective_party(item, person, passage)
         or _titled_party(item, person, phrases)
         or _of_after_titled_name(item, person)
@@ -1002,16 +1096,18 @@ def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
     return key if key not in excluded else None
 
 
-def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post]) -> str | None:
+def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post], others: set[str]) -> str | None:
     """ "GENEVA – Minister A met the High Commissioner for Refugees" in a release of a state's news
     agency or ministry: a bare title gave A the state of the dateline's city, which neither the text
-    nor the headline names; A is the official of the one state the publisher names."""
+    nor the headline names; A is the official of the one state the publisher names, else of the one
+    state the headline names that no other participant acts for ("IMF chief meets Argentine
+    minister": "WASHINGTON – ... met Economy Minister B")."""
     if item.entities[party].kind != EntityKind.COUNTRY or _support(person, party, posts) >= STATED_CONFIDENCE:
         return None
     if any(o.key == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
-    return _publisher_state(item, {party})
+    return _publisher_state(item, {party}) or _headline_state(item, {party} | others)
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
@@ -1042,7 +1138,8 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
         others = [post for post in posts if not (post.person == person and post.organization == party)]
         alternative = _person_party(item, person, event, others, phrases, {})
         if alternative is None or mine & set(item.answering(alternative)):
-            alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine)
+            alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine) \
+                or _headline_state(item, mine | {key for j in rivals for key in item.answering(parties[j])})
         parties[i] = alternative
         item.unsettled[person] = (party, alternative)  # the same in the item's other events
 
@@ -1085,9 +1182,16 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     unknown = [index for index in unknown if parties[index] is None]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
         parties[unknown[0]] = _untaken_title_state(item, taken) or _headline_state(item, taken)
+    for index, participation in enumerate(event.participations):  # a bare title the headline gives a state
+        agent = participation.agent
+        if item.entities[agent].kind == EntityKind.PERSON and (parties[index] is None or _support(agent, parties[index], posts) < STATED_CONFIDENCE):
+            state = _headline_title_state(item, agent, event, posts)
+            if state is not None and (parties[index] is None or state not in item.answering(parties[index])):
+                parties[index] = state
     for index, participation in enumerate(event.participations):
         if parties[index] is not None and item.entities[participation.agent].kind == EntityKind.PERSON:
-            parties[index] = _reported_from_abroad(item, participation.agent, parties[index], posts) or parties[index]
+            others = {key for other, party in enumerate(parties) if other != index and party for key in item.answering(party)}
+            parties[index] = _reported_from_abroad(item, participation.agent, parties[index], posts, others) or parties[index]
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
@@ -1104,6 +1208,7 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     phrases = phrases or load_phrases()
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
+    item.respective = dict(_respectively(item, phrases))
     posts = list(extraction.posts)
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
