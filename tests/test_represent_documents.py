@@ -752,9 +752,7 @@ CASES += [
          "ASTANA, May 14 (Kazinform) – Director of the Asia Department of the Ministry of Foreign Affairs of Kazakhstan "
          "Yerlan Abenov met with the Ambassador of India to Kazakhstan, Manish Kumar, on Wednesday.",
          (M("Yerlan Abenov", "Manish Kumar", ("Asia Department", "Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"), "India"),),
-         publisher="Kazinform",
-         xfail='"Kazinform" in the dateline\'s brackets is read as a government body and the title "Director of the Asia '
-               'Department of the Ministry of Foreign Affairs" as its post, with no department (posts, issue 9)'),
+         publisher="Kazinform"),
     Case("department-of-a-ministry-of-a-named-state-after-a-plain-dateline", "Head of the Consular Department receives Turkish Ambassador",
          "BISHKEK, 12 May 2025 – Head of the Consular Department of the Ministry of Foreign Affairs of the Kyrgyz Republic "
          "Aibek Osmonov received the Ambassador of Türkiye, Mehmet Kaya, on Monday to discuss visas for students.",
