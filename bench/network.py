@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/network.py                 # 1k, 10k, 100k actors (the last takes minutes)
     .venv/bin/python bench/network.py --sizes 100000 --skip-analytics   # the figure of issue 14
+    .venv/bin/python bench/network.py --sizes 100000 --skip-analytics --breakdown   # and where its time goes
 
 Generates a synthetic graph as ingest writes it (docs/graph-model.md: people with posts,
 organizations, countries; meetings, conferences with organizers, signings with their agreements;
@@ -19,6 +20,7 @@ keeps the figures in bench/results/network.json (bench/results.py).
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import random
 import resource
@@ -265,7 +267,33 @@ def compared(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repea
     return figures
 
 
-def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int, analytics: bool, validate: bool) -> list[Figure]:
+def breakdown(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repeat: int) -> None:
+    """Where each projection's time goes: reading the facts from the store (SPARQL, rows made into
+    records) and building the network from them (pairs, edge and node attributes, NetworkX), as CPU
+    medians of `repeat` runs, with the cyclic collector off as `project()` runs them."""
+    for level in nw.LEVELS:
+        for details in (False, True):
+            reading, building = [], []
+            for _ in range(repeat):
+                gc.disable()
+                try:
+                    started = time.process_time()
+                    facts = nw.read_facts(store, details=details, level=level)
+                    read = time.process_time()
+                    nw.build_network(facts, level=level)
+                    reading.append(read - started)
+                    building.append(time.process_time() - read)
+                finally:
+                    gc.enable()
+                del facts
+                gc.collect()
+            what = "with details" if details else "ties and names"
+            rows.append((f"{size:,}", f"  {level} level, {what}: read the facts / build the network (CPU, median of {repeat})",
+                         f"{statistics.median(reading):.2f} s / {statistics.median(building):.2f} s", "", "", ""))
+
+
+def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int, analytics: bool, validate: bool,
+          split: bool = False) -> list[Figure]:
     print(f"{actors:,} actors", flush=True)
     store, _ = timed(rows, actors, "load the synthetic graph into an in-memory store", lambda: load(actors), lambda result: f"{result[1]:,} quads")
     if validate:
@@ -273,6 +301,8 @@ def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int
         if found:
             raise SystemExit(f"the synthetic graph of {actors:,} actors has {found:,} SHACL violations: it is not what the product makes")
     figures = compared(rows, actors, store, repeat)
+    if split:
+        breakdown(rows, actors, store, repeat)
     if analytics:
         graph = timed(rows, actors, "project() both levels, for the analytics", lambda: nw.project(store, level="both"), size_of)
         timed(rows, actors, "summary (both)", lambda: nw.summary(graph), lambda s: f"{s.components:,} components")
@@ -297,11 +327,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of the anchor and of each projection (medians are shown)")
     parser.add_argument("--skip-analytics", action="store_true", help="time only the projections against the anchor")
     parser.add_argument("--no-validate", action="store_true", help="skip the SHACL check of the synthetic graph")
+    parser.add_argument("--breakdown", action="store_true", help="also time reading the facts and building the network apart")
     args = parser.parse_args()
     rows: list[tuple[Any, ...]] = []
     figures = []
     for actors in (int(size) for size in args.sizes.split(",")):
-        figures += bench(actors, rows, args.export_dir, args.repeat, not args.skip_analytics, not args.no_validate)
+        figures += bench(actors, rows, args.export_dir, args.repeat, not args.skip_analytics, not args.no_validate, args.breakdown)
     record("network", figures)
     headers = ("actors", "step", "time", "to the anchor", "result", "peak RSS MB")
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
