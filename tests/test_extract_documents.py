@@ -1196,6 +1196,211 @@ CASES = [
          "Amin, in Jeddah on Tuesday, 13 May 2025.",
          {P("Jameel Ahmad Khan", "Ayman Sejiny Amin"): date(2025, 5, 13), P("Sima Kamil Baig", "Ayman Sejiny Amin"): date(2025, 5, 13)},
          publisher="State Bank of Pakistan"),
+    # --- eleventh round: wire stories and long agency dispatches (Reuters/AP/AFP/Xinhua/TASS/Anadolu/
+    # Yonhap/Kyodo/PTI/APS/MENA manners): the meeting mentioned in passing inside a story about something
+    # else, officials quoted or named together who did not meet, "called on X to", titles in lower case ---
+    Case("wire-told-reporters-after-talks",
+         "BEIJING (Reuters) - Chinese Foreign Minister Wang Lirong told reporters on Thursday after talks with "
+         "his Australian counterpart Helen Marsh that the two countries should put past disputes behind them.\n\n"
+         "\"Relations are back on track,\" Wang said. Marsh, who is on her first visit to China since taking "
+         "office, said Canberra wanted stable ties with its largest trading partner.\n\n"
+         "Australian exports of barley and wine to China have recovered since tariffs were lifted last year.",
+         {P("Wang Lirong", "Helen Marsh"): date(2025, 5, 15)},
+         (("China", "Australia"),), publisher="Reuters"),
+    Case("wire-who-met-on-monday-said",
+         "ANKARA (AP) — Turkish President Recep Aydin, who met Swedish Prime Minister Lars Ekholm on Monday, "
+         "said Sweden must do more against militant groups before parliament approves its membership bid.\n\n"
+         "\"We expect concrete steps,\" Aydin told a news conference in Ankara on Tuesday.\n\n"
+         "NATO Secretary-General Jens Holberg said on Wednesday he was confident the issue would be resolved "
+         "before the alliance's summit in July.",
+         {P("Recep Aydin", "Lars Ekholm"): date(2025, 5, 12)},
+         (("Türkiye", "Sweden"),),
+         absent=(P("Recep Aydin", "Jens Holberg"), P("Lars Ekholm", "Jens Holberg")), publisher="Associated Press"),
+    Case("wire-agreed-during-a-phone-call",
+         "TOKYO (Kyodo) -- Japanese Prime Minister Kenji Morita and South Korean President Park Min-jae agreed "
+         "during a phone call on Wednesday to step up cooperation in response to North Korea's missile "
+         "launches, the Japanese government said.\n\n"
+         "The two leaders spoke for about 30 minutes, a senior government official told reporters.",
+         {P("Kenji Morita", "Park Min-jae"): date(2025, 5, 14)},
+         (("Japan", "South Korea"),), publisher="Kyodo News"),
+    Case("wire-raised-in-a-meeting-with",
+         "NEW DELHI, May 13 (PTI) External Affairs Minister Arvind Mehra on Tuesday raised the issue of the "
+         "safety of Indian fishermen in a meeting with visiting Sri Lankan Foreign Minister Dinesh Perera, "
+         "officials said.\n\n"
+         "The two ministers also reviewed the progress of energy and connectivity projects, they said.",
+         {P("Arvind Mehra", "Dinesh Perera"): date(2025, 5, 13)}, publisher="Press Trust of India"),
+    Case("wire-hosted-at-the-white-house",
+         "WASHINGTON (AP) — President Thomas Reed hosted Kenyan President Samuel Kiprono at the White House on "
+         "Thursday, the first state visit by an African leader in more than 15 years.\n\n"
+         "Reed and Kiprono announced new investments in health and technology, and Reed said he would travel "
+         "to Africa before the end of the year.",
+         {P("Thomas Reed", "Samuel Kiprono"): date(2025, 5, 15)}, publisher="Associated Press"),
+    Case("wire-sat-down-with",
+         "BRUSSELS (Reuters) - European Commission President Ingrid Falk sat down with Ukrainian Prime Minister "
+         "Oleksiy Marchuk on Tuesday to discuss the next tranche of financial aid, a Commission spokeswoman "
+         "said.\n\n"
+         "The EU has pledged 50 billion euros to Ukraine over four years.",
+         {P("Ingrid Falk", "Oleksiy Marchuk"): date(2025, 5, 13)},
+         (("European Commission", "Ukraine"),), publisher="Reuters"),
+    Case("wire-first-face-to-face-meeting",
+         "WOODSIDE, California (AP) — Chinese leader Xu Jianguo and U.S. President Thomas Reed held their first "
+         "face-to-face meeting in a year on Wednesday, agreeing to resume military-to-military "
+         "communications.\n\n"
+         "The two leaders met for four hours at an estate south of San Francisco on the sidelines of the "
+         "Asia-Pacific Economic Cooperation summit.",
+         {P("Xu Jianguo", "Thomas Reed"): date(2025, 5, 14)},
+         (("China", "United States"),), publisher="Associated Press"),
+    Case("wire-bilateral-on-the-sidelines-his-counterpart",
+         "NEW YORK, May 14 (Yonhap) -- South Korean Foreign Minister Cho Hyun-woo held a bilateral meeting with "
+         "his Japanese counterpart Yoko Kamiya on the sidelines of a U.N. conference on Wednesday, the foreign "
+         "ministry said.\n\n"
+         "Cho and Kamiya agreed to keep up the momentum of improved relations, the ministry said.",
+         {P("Cho Hyun-woo", "Yoko Kamiya"): date(2025, 5, 14)},
+         (("South Korea", "Japan"),), publisher="Yonhap"),
+    Case("wire-surname-second-mentions-told-her-counterpart",
+         "JAKARTA (Reuters) - Indonesian Foreign Minister Retno Sulistyo said on Friday she had told her "
+         "Chinese counterpart Wang Hao during talks in Jakarta on Thursday that disputes in the South China Sea "
+         "must be settled under international law.\n\n"
+         "Retno said Wang had assured her that Beijing wanted to conclude a code of conduct.",
+         {P("Retno Sulistyo", "Wang Hao"): date(2025, 5, 15)},
+         (("Indonesia", "China"),), publisher="Reuters"),
+    Case("wire-meeting-in-passing-inflation-story",
+         "LONDON (Reuters) - British inflation fell more than expected in April, official data showed on "
+         "Wednesday, raising hopes of an interest rate cut next month.\n\n"
+         "Finance minister Rachel Dunmore, speaking after a meeting with International Monetary Fund chief "
+         "Laura Bertin in London on Tuesday, said the figures showed the government's plan was working.\n\n"
+         "Bank of England Governor Andrew Baird said last week that the central bank needed to see more "
+         "evidence before cutting rates.",
+         {P("Rachel Dunmore", "Laura Bertin"): date(2025, 5, 13)},
+         absent=(P("Rachel Dunmore", "Andrew Baird"), P("Laura Bertin", "Andrew Baird")), publisher="Reuters"),
+    Case("wire-called-on-to-release-no-meeting",
+         "GENEVA (AFP) - U.N. human rights chief Volker Hahn on Tuesday called on Myanmar's military leader "
+         "Min Thein Oo to release all political prisoners and end air strikes on civilians.\n\n"
+         "Hahn also urged Thai Prime Minister Somchai Wongsa to ensure that refugees fleeing the fighting were "
+         "not sent back across the border.",
+         {}, publisher="Agence France-Presse"),
+    Case("wire-leaders-quoted-together-no-meeting",
+         "PARIS (AFP) - French President Emmanuel Morel and German Chancellor Friedrich Lenz on Monday both "
+         "welcomed the ceasefire announced in the Middle East, calling on all sides to respect it.\n\n"
+         "\"This is a first step,\" Morel said in a statement. Lenz told broadcaster ZDF that Germany was ready "
+         "to help with reconstruction.",
+         {}, publisher="Agence France-Presse"),
+    Case("wire-the-two-leaders-agreed",
+         "HANOI (VNA) – Vietnamese Prime Minister Pham Van Long held talks with visiting Malaysian Prime Minister "
+         "Anwar Hashim in Hanoi on Wednesday.\n\n"
+         "The two leaders agreed to lift bilateral trade to 18 billion USD and to cooperate in the halal "
+         "industry and semiconductors.",
+         {P("Pham Van Long", "Anwar Hashim"): date(2025, 5, 14)},
+         (("Vietnam", "Malaysia"),), publisher="Vietnam News Agency"),
+    Case("wire-trilateral-summit-hosted",
+         "CAMP DAVID, Maryland (AP) — President Thomas Reed hosted Japanese Prime Minister Kenji Morita and "
+         "South Korean President Park Min-jae at Camp David on Friday for a first stand-alone trilateral "
+         "summit, pledging to consult one another in a crisis.",
+         {P("Thomas Reed", "Kenji Morita"): date(2025, 5, 16), P("Thomas Reed", "Park Min-jae"): date(2025, 5, 16),
+          P("Kenji Morita", "Park Min-jae"): date(2025, 5, 16)}, publisher="Associated Press"),
+    Case("wire-tass-discussed-during-talks",
+         "MOSCOW, May 13. /TASS/. Russian Foreign Minister Sergei Lavrin and his Iranian counterpart Hossein "
+         "Amiri discussed the situation around the Iranian nuclear program during talks in Moscow on Tuesday, "
+         "the Russian Foreign Ministry said.\n\n"
+         "\"The ministers exchanged views on regional security,\" the ministry said in a statement.",
+         {P("Sergei Lavrin", "Hossein Amiri"): date(2025, 5, 13)},
+         (("Russia", "Iran"),), publisher="TASS"),
+    Case("wire-anadolu-phone-call-sources",
+         "ANKARA (AA) - Turkish Foreign Minister Hakan Yildiz held a phone call with his Egyptian counterpart "
+         "Sameh Abdelaty on Monday, diplomatic sources said.\n\n"
+         "Yildiz and Abdelaty discussed the latest developments in Gaza, according to the sources, who spoke on "
+         "condition of anonymity due to restrictions on speaking to the media.",
+         {P("Hakan Yildiz", "Sameh Abdelaty"): date(2025, 5, 12)},
+         (("Türkiye", "Egypt"),), publisher="Anadolu Agency"),
+    Case("wire-mena-received-spokesman-said",
+         "CAIRO, May 12 (MENA) - Foreign Minister Badr Abdelrahman received on Monday visiting Greek Foreign "
+         "Minister Giorgos Karalis and discussed cooperation in energy and migration, Foreign Ministry "
+         "spokesman Tamim Khalil said in a statement.\n\n"
+         "Abdelrahman stressed the importance of the maritime border agreement between the two countries.",
+         {P("Badr Abdelrahman", "Giorgos Karalis"): date(2025, 5, 12)},
+         absent=(P("Tamim Khalil", "Giorgos Karalis"), P("Tamim Khalil", "Badr Abdelrahman")),
+         publisher="Middle East News Agency"),
+    Case("wire-afp-dispatch-hours-after-met",
+         "KYIV (AFP) - Russia launched a massive drone attack on Ukraine overnight, officials said Wednesday, "
+         "hours after President Viktor Kovalenko met US envoy Keith Morrow in Kyiv.\n\n"
+         "Air defences shot down most of the 120 drones, the air force said, but debris damaged homes in "
+         "three regions.\n\n"
+         "Kovalenko said on social media that his talks with Morrow had been \"productive\". In Moscow, foreign "
+         "ministry spokeswoman Maria Zakharina dismissed the visit as \"theatre\".",
+         {P("Viktor Kovalenko", "Keith Morrow"): None},
+         absent=(P("Viktor Kovalenko", "Maria Zakharina"), P("Keith Morrow", "Maria Zakharina")),
+         publisher="Agence France-Presse"),
+    Case("wire-lower-case-titles-joint-statement",
+         "ADDIS ABABA (Reuters) - Somali president Hassan Ali Warsame met Ethiopian prime minister Abiy Tesfaye "
+         "in Addis Ababa on Thursday, ending a year-long row over a port deal, the two governments said in a "
+         "joint statement.",
+         {P("Hassan Ali Warsame", "Abiy Tesfaye"): date(2025, 5, 15)},
+         (("Somalia", "Ethiopia"),), publisher="Reuters"),
+    Case("wire-met-with-joined-by",
+         "SEOUL, May 14 (Yonhap) -- Foreign Minister Cho Hyun-woo met with U.S. Ambassador Philip Goldman in "
+         "Seoul on Wednesday, joined by First Vice Foreign Minister Park Yoon-joo, the ministry said.",
+         {P("Cho Hyun-woo", "Philip Goldman"): date(2025, 5, 14), P("Park Yoon-joo", "Philip Goldman"): date(2025, 5, 14)},
+         publisher="Yonhap"),
+    Case("wire-said-after-meeting-treasury",
+         "WASHINGTON, May 13 (Reuters) - U.S. Treasury Secretary Scott Bannon said after meeting Japanese "
+         "Finance Minister Hiroshi Kato on Tuesday that the two had not discussed currency levels.\n\n"
+         "The yen has weakened sharply this year, prompting speculation that Tokyo could intervene.",
+         {P("Scott Bannon", "Hiroshi Kato"): date(2025, 5, 13)},
+         (("United States", "Japan"),), publisher="Reuters"),
+    Case("wire-pti-called-on-the-prime-minister",
+         "NEW DELHI, May 14 (PTI) Visiting Maldivian Foreign Minister Abdulla Rasheed Didi on Wednesday called on "
+         "Prime Minister Rajesh Varma and discussed ways to deepen bilateral ties.\n\n"
+         "Didi also held talks with External Affairs Minister Arvind Mehra, officials said.",
+         {P("Abdulla Rasheed Didi", "Rajesh Varma"): date(2025, 5, 14),
+          P("Abdulla Rasheed Didi", "Arvind Mehra"): date(2025, 5, 14)},
+         absent=(P("Rajesh Varma", "Arvind Mehra"),), publisher="Press Trust of India"),
+    Case("wire-summit-between-nominal",
+         "TOKYO, May 15 (Kyodo) -- Japan and the Philippines agreed Thursday to start talks on a pact to share "
+         "military supplies, at a summit in Tokyo between Prime Minister Kenji Morita and Philippine President "
+         "Ramon Reyes Cruz.",
+         {P("Kenji Morita", "Ramon Reyes Cruz"): date(2025, 5, 15)}, publisher="Kyodo News"),
+    Case("wire-urged-at-a-news-conference-no-meeting",
+         "UNITED NATIONS, May 14 (Xinhua) -- UN Secretary-General Antonio Guerra on Wednesday urged Israeli Prime "
+         "Minister Daniel Levin and the leaders of Hamas to accept the ceasefire proposal without delay.\n\n"
+         "Guerra told reporters at UN headquarters in New York that the humanitarian situation in Gaza was "
+         "\"beyond catastrophic\".",
+         {}, publisher="Xinhua"),
+    Case("wire-no-plans-to-meet",
+         "MOSCOW (Reuters) - The Kremlin said on Tuesday there were no plans for President Vladimir Petrov to "
+         "meet U.S. President Thomas Reed at the summit in Istanbul, spokesman Dmitry Orlov told reporters.",
+         {}, publisher="Reuters"),
+    Case("wire-met-separately",
+         "DOHA (Reuters) - U.S. Secretary of State Marcus Holloway met separately on Wednesday with Qatari Prime "
+         "Minister Mohammed Al Kuwari and Egyptian intelligence chief Hassan Rashad Salem to push for a "
+         "ceasefire deal, a State Department spokesman said.",
+         {P("Marcus Holloway", "Mohammed Al Kuwari"): date(2025, 5, 14),
+          P("Marcus Holloway", "Hassan Rashad Salem"): date(2025, 5, 14)},
+         absent=(P("Mohammed Al Kuwari", "Hassan Rashad Salem"),), publisher="Reuters"),
+    Case("wire-delegation-led-by-while-headed",
+         "JEDDAH (Reuters) - Ukrainian and U.S. officials held talks in Saudi Arabia on Tuesday on a path to "
+         "ending the war.\n\n"
+         "The Ukrainian delegation was led by presidential chief of staff Andriy Yermolenko, while Secretary of "
+         "State Marcus Holloway headed the U.S. team.",
+         {P("Andriy Yermolenko", "Marcus Holloway"): date(2025, 5, 13)}, publisher="Reuters"),
+    Case("wire-received-a-courtesy-call-from",
+         "SEOUL, May 15 (Yonhap) -- President Lee Jae-sung received a courtesy call Thursday from Vietnamese "
+         "Deputy Prime Minister Tran Minh Chau, who is in Seoul for a business forum, the presidential office "
+         "said.",
+         {P("Lee Jae-sung", "Tran Minh Chau"): date(2025, 5, 15)}, publisher="Yonhap"),
+    Case("wire-spoke-by-phone-with",
+         "RIYADH (Reuters) - Saudi Foreign Minister Faisal Al Harbi spoke by phone with U.S. Secretary of State "
+         "Marcus Holloway on Sunday about efforts to end the fighting in Sudan, the Saudi foreign ministry said.",
+         {P("Faisal Al Harbi", "Marcus Holloway"): date(2025, 5, 11)},
+         (("Saudi Arabia", "United States"),), publisher="Reuters"),
+    Case("wire-aps-audience-in-the-presence-of",
+         "ALGIERS - President of the Republic Mourad Benali received on Wednesday in Algiers the Italian Minister "
+         "of Enterprises, Adolfo Ursini, who is on a working visit to Algeria, a statement from the Presidency of "
+         "the Republic said.\n\n"
+         "The audience took place in the presence of the Director of Cabinet at the Presidency of the Republic, "
+         "Boualem Saidi, and the Minister of Energy, Rachid Bey.",
+         {P("Mourad Benali", "Adolfo Ursini"): date(2025, 5, 14), P("Boualem Saidi", "Adolfo Ursini"): date(2025, 5, 14),
+          P("Rachid Bey", "Adolfo Ursini"): date(2025, 5, 14)},
+         (("Algeria", "Italy"),), publisher="Algeria Press Service"),
 ]
 
 
@@ -1235,6 +1440,11 @@ KNOWN_MISSES = {
                                      "so the person is 'Ndiaye'",
     "sides-represented-by": "'X and Y held the fourth round of their strategic dialogue' is no encounter, so 'the "
                             "X side was represented by A, while the Y side was led by B' has none to join",
+    "wire-first-face-to-face-meeting": "the pair is read, but 'Chinese leader A' gives A no post, so China is not read",
+    "wire-trilateral-summit-hosted": "'A hosted B and C ... for a trilateral summit': B and C are both guests, and "
+                                     "two guests are not read as meeting each other",
+    "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
+                                           "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }
 
 

@@ -256,9 +256,10 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
-                   for i in _token_set(c.subtree)}
+                   and not _visiting_modifier(ctx, c) for i in _token_set(c.subtree)}
         loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
-        people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
+        people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
+            or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
         if not _people_only(ctx, obj):
             # "welcomed His Excellency X, the Ambassador ...": the person right after the verb,
@@ -274,6 +275,30 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             obj = [named[0].key] if named else obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _visiting_modifier(ctx: ItemContext, token: Token) -> bool:
+    """ "received on Monday visiting Greek Foreign Minister B": "visiting" describes the person received,
+    though the parse makes it a clause of its own whose object is that person."""
+    if token.tag_ != "VBG" or ctx.lemmas[token.i] != "visit" or token.dep_ not in {"advcl", "xcomp", "acl"}:
+        return False
+    encounter = (ctx.lemmas[token.head.i],)
+    if not any(t.lemmas == encounter and t.frame in {"receive", "meet"} for t in ctx.lexicon.triggers):
+        return False
+    objects = {i for c in token.children if c.dep_ == "dobj" for i in _token_set(c.subtree)}
+    return any(m.start in objects for m in ctx.mentions if m.kind == EntityKind.PERSON)
+
+
+def _reporters_after(head: Token) -> set[int]:
+    """ "A received B and discussed ..., spokesman C said in a statement": the subject of a clause that
+    reports the trigger's, named after it, says who told of the encounter, not who took part (unless
+    no one else is named after the verb: the parse may make the person met the reporting verb's subject)."""
+    out: set[int] = set()
+    node = head
+    while node.head.i != node.i:
+        node = node.head
+        out |= {i for c in node.children if c.dep_ == "nsubj" and c.i > head.i for i in _token_set(c.subtree)}
+    return out
 
 
 def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> list[str]:
@@ -394,7 +419,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         return None  # "where he was to hold talks with B": a noun's clause decides
     if head.dep_ == "acl" and match.tokens[0].i < head.i:
         return None  # "at the meeting held in Geneva": names the meeting, says nothing of its sides
-    if _other_sense(ctx, match):
+    if _other_sense(ctx, match) or _visiting_modifier(ctx, head):
         return None
     subject, obj, passive = clause_sides(ctx, match)
     frame = match.trigger.frame
@@ -522,10 +547,14 @@ def _subject_tokens(match: TriggerMatch) -> list[Token]:
 def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     """ "during his meeting with X", "At a meeting on Tuesday with X, Y said"."""
     kind = NOMINAL_MEETINGS.get(ctx.lemmas[token.i])
+    between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    # "at a summit in Tokyo between A and B": a gathering of the two alone, read from "between" only
+    gathering = kind is None and bool(between) and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) == EventKind.CONFERENCE
+    if gathering:
+        kind = EventKind.MEETING
     if kind is None or token.pos_ not in {"NOUN", "PROPN"}:
         return None
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
-    between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
     if not between and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         # "A telephone conversation took place on Thursday between A and B": the parse hangs the
         # "between" on the verb the encounter is the subject of
@@ -550,6 +579,8 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
             return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
                          groups=(institutions[:1], institutions[1:]), confidence=0.6,
                          awaiting=groups[0].lemma_.lower() if groups else "delegation")
+    if gathering:
+        return None
     if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \
             and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
         # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
@@ -624,6 +655,11 @@ def _unreal(token: Token) -> bool:
     node = token
     while node.dep_ not in {"ROOT"} and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
+    opener = token.head
+    if token.dep_ == "pobj" and opener.i > 0 and token.doc[opener.i - 1].text == "," and node.dep_ == "xcomp":
+        # "A and B agreed on Thursday to start talks on X, at a summit between A and B": set off by a
+        # comma, the phrase tells where the governing verb happened, not the infinitive the parse hangs it on
+        node = node.head
     return node.pos_ in {"VERB", "AUX"} and (is_planned(node) or node.lemma_.lower() in CALLED_OFF)
 
 
@@ -639,6 +675,11 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
         return None
     verb = opener.head
     people = [k for s in _subjects(verb) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+    if len(people) == 1 or not people and (people := _pronoun_subject(ctx, _subjects(verb))):
+        # "she had told her counterpart B during talks on Thursday that ...": one side is the subject,
+        # the other the person the verb addresses
+        people += [k for c in verb.children if c.dep_ in {"dobj", "dative"}
+                   for k in _people_only(ctx, _agents_in(ctx, _token_set(c.subtree)))]
     people = list(dict.fromkeys(people))
     if verb.pos_ not in {"VERB", "AUX"} or len(people) < 2 or is_planned(verb):
         return None

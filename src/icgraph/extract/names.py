@@ -582,7 +582,9 @@ class PersonFinder:
             after = doc[run.end + 1]  # "X Provincial People's Committee"
         if after is not None and after.text[:1].isupper() and singular(after.text) in self.ctx.lexicon.org_heads:
             return False  # "Mohammed V University": a name inside an institution's name
-        tagged_after_title = (run.titled or run.after_role) and all(t.ent_type_ == "PERSON" for t in span)
+        # "President Park Min-jae": the parser may leave the hyphen and a given name's second syllable untagged
+        tagged_after_title = (run.titled or run.after_role) and all(
+            t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)
         if not tagged_after_title and any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                                           or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
