@@ -1401,6 +1401,51 @@ CASES = [
          {P("Mourad Benali", "Adolfo Ursini"): date(2025, 5, 14), P("Boualem Saidi", "Adolfo Ursini"): date(2025, 5, 14),
           P("Rachid Bey", "Adolfo Ursini"): date(2025, 5, 14)},
          (("Algeria", "Italy"),), publisher="Algeria Press Service"),
+    Case("wire-told-him-in-a-phone-call",
+         "WASHINGTON (Reuters) - President Thomas Reed told Israeli Prime Minister Daniel Levin in a phone call on "
+         "Thursday that a ceasefire in Gaza must hold, a White House official said.\n\n"
+         "Levin's office said the two men also discussed Iran.",
+         {P("Thomas Reed", "Daniel Levin"): date(2025, 5, 15)}, publisher="Reuters"),
+    Case("wire-discussed-in-a-telephone-conversation",
+         "BERLIN (dpa) - German Chancellor Friedrich Lenz and Polish Prime Minister Jan Wisniewski discussed "
+         "border controls in a telephone conversation on Monday, a government spokesman in Berlin said.",
+         {P("Friedrich Lenz", "Jan Wisniewski"): date(2025, 5, 12)},
+         (("Germany", "Poland"),), publisher="dpa"),
+    Case("wire-possessive-talks-with-aide-told-reporters",
+         "MOSCOW (Reuters) - Russian President Vladimir Petrov held talks with the visiting Prime Minister of "
+         "India, Rajesh Varma, in the Kremlin on Tuesday, the Kremlin said.\n\n"
+         "Kremlin foreign policy aide Yuri Ushanov told reporters that the two leaders had discussed oil "
+         "supplies and payments in national currencies.",
+         {P("Vladimir Petrov", "Rajesh Varma"): date(2025, 5, 13)},
+         (("Russia", "India"),),
+         absent=(P("Yuri Ushanov", "Rajesh Varma"), P("Yuri Ushanov", "Vladimir Petrov")), publisher="Reuters"),
+    Case("wire-joint-news-conference-after-their-talks",
+         "LONDON (AP) — British Prime Minister Keir Stanton, speaking alongside Irish Taoiseach Simon Harkin at a "
+         "joint news conference after their talks in London on Wednesday, said the two governments would "
+         "work together on energy security.",
+         {P("Keir Stanton", "Simon Harkin"): date(2025, 5, 14)}, publisher="Associated Press"),
+    Case("wire-came-a-day-after-met",
+         "BEIJING (AFP) - China on Friday announced new export curbs on rare earth metals. The announcement "
+         "came a day after Commerce Minister Wang Jinping met European Trade Commissioner Maros Kovac in "
+         "Beijing, their first talks in six months.",
+         {P("Wang Jinping", "Maros Kovac"): date(2025, 5, 15)}, publisher="Agence France-Presse"),
+    Case("wire-welcomed-to-downing-street",
+         "LONDON (Reuters) - Prime Minister Keir Stanton welcomed Canadian Prime Minister Mark Collins to "
+         "Downing Street on Sunday, where the two leaders discussed trade and support for Ukraine, Stanton's "
+         "office said.",
+         {P("Keir Stanton", "Mark Collins"): date(2025, 5, 11)}, publisher="Reuters"),
+    Case("wire-quoted-minister-and-mentioned-leader-no-meeting",
+         "ISLAMABAD (Reuters) - Pakistan's finance minister Ahmed Qureshi said on Tuesday the country expected to "
+         "complete a review with the International Monetary Fund this month.\n\n"
+         "Prime Minister Shahbaz Karim has said the government will not seek another bailout, and IMF mission "
+         "chief Nathan Porter said last week that talks had made good progress.",
+         {}, publisher="Reuters"),
+    Case("wire-met-on-the-sidelines-of-the-summit",
+         "RIO DE JANEIRO (Reuters) - Chinese President Xu Jianguo and Brazilian President Luiz Almeida met on the "
+         "sidelines of the Group of 20 summit on Monday and agreed to deepen cooperation on trade and climate, "
+         "Brazil's foreign ministry said.",
+         {P("Xu Jianguo", "Luiz Almeida"): date(2025, 5, 12)},
+         (("China", "Brazil"),), publisher="Reuters"),
 ]
 
 
@@ -1441,8 +1486,10 @@ KNOWN_MISSES = {
     "sides-represented-by": "'X and Y held the fourth round of their strategic dialogue' is no encounter, so 'the "
                             "X side was represented by A, while the Y side was led by B' has none to join",
     "wire-first-face-to-face-meeting": "the pair is read, but 'Chinese leader A' gives A no post, so China is not read",
-    "wire-trilateral-summit-hosted": "'A hosted B and C ... for a trilateral summit': B and C are both guests, and "
-                                     "two guests are not read as meeting each other",
+    "wire-joint-news-conference-after-their-talks": "'Taoiseach' is no title the gazetteer knows, so it is read as "
+                                                    "part of the name 'Taoiseach Simon Harkin'",
+    "wire-came-a-day-after-met": "'The announcement came a day after A met B': the day is not counted back from the "
+                                 "announcement's, so the meeting takes the report's day",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }

@@ -667,8 +667,8 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
     """ "In a telephone conversation on Monday, A and B discussed ...", "A and B discussed ... during
     (at) a meeting in X": the clause's subject names both sides."""
     opener = token.head
-    if token.dep_ != "pobj" or not (opener.lower_ in {"during", "at"} or (opener.lower_ == "in" and opener.i == token.sent.start)):
-        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during / at a meeting"
+    if token.dep_ != "pobj" or opener.lower_ not in {"during", "at", "in"}:
+        return None  # "In a telephone conversation, A and B ...", "A and B discussed X during / at / in a meeting"
     if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
         return None  # "during the meeting of the Council": a gathering of many, not their encounter
     if any(c.lower_ in {"upcoming", "next", "future", "planned"} for c in token.children):
@@ -944,6 +944,11 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
     if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting:
         return False
     sentence = draft.sentence
+    if any(ctx.lexicon.event_nouns.get(ctx.lemmas[t.i]) == EventKind.CONFERENCE
+           and not any(ctx.lemmas[a.i] in ctx.lexicon.sidelines for a in t.ancestors) for t in sentence):
+        # "hosted A and B at Camp David for a trilateral summit": one gathering of all (but "received A
+        # and B on the sidelines of the summit": a meeting with each)
+        return False
     people = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
     one, listed = _people_only(ctx, draft.host), _people_only(ctx, draft.guest)
     if len(one) != 1 or len(listed) < 2 or len(listed) != len(draft.guest):
