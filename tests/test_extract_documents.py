@@ -1446,6 +1446,28 @@ CASES = [
          "Brazil's foreign ministry said.",
          {P("Xu Jianguo", "Luiz Almeida"): date(2025, 5, 12)},
          (("China", "Brazil"),), publisher="Reuters"),
+    Case("wire-is-due-to-meet-no-meeting",
+         "PARIS (Reuters) - French President Emmanuel Morel is due to meet Chinese President Xu Jianguo in Paris "
+         "next week, the Elysee said on Thursday, as Europe seeks to rebalance its trade with China.",
+         {}, publisher="Reuters"),
+    Case("wire-spoke-to-by-telephone",
+         "CANBERRA (Reuters) - Australian Prime Minister Andrew Halloran spoke to New Zealand Prime Minister "
+         "Christopher Luxon Hale by telephone on Monday about the crisis in the Pacific, his office said.",
+         {P("Andrew Halloran", "Christopher Luxon Hale"): date(2025, 5, 12)},
+         (("Australia", "New Zealand"),), publisher="Reuters"),
+    Case("wire-following-possessive-meeting-with",
+         "BEIJING (AP) — Following Secretary of State Marcus Holloway's meeting with Chinese Foreign Minister "
+         "Wang Lirong in Beijing on Friday, the State Department said both sides had agreed to keep lines of "
+         "communication open.",
+         {P("Marcus Holloway", "Wang Lirong"): date(2025, 5, 16)}, publisher="Associated Press"),
+    Case("wire-shook-hands-at-the-start-of-their-talks",
+         "GENEVA (AFP) - U.S. envoy Keith Morrow and Russian Deputy Foreign Minister Sergei Ryabkin Orlov shook "
+         "hands at the start of their talks in Geneva on Thursday, which lasted more than five hours.",
+         {P("Keith Morrow", "Sergei Ryabkin Orlov"): date(2025, 5, 15)}, publisher="Agence France-Presse"),
+    Case("wire-talked-to-the-agency-no-meeting",
+         "KYIV (Reuters) - Ukrainian Foreign Minister Andrii Sybenko talked to Reuters on Tuesday about the "
+         "prospects for peace talks, saying Kyiv would not cede territory.",
+         {}, publisher="Reuters"),
 ]
 
 
@@ -1490,6 +1512,8 @@ KNOWN_MISSES = {
                                                     "part of the name 'Taoiseach Simon Harkin'",
     "wire-came-a-day-after-met": "'The announcement came a day after A met B': the day is not counted back from the "
                                  "announcement's, so the meeting takes the report's day",
+    "wire-spoke-to-by-telephone": "'spoke to B by telephone': 'speak to' is no trigger (it would read 'spoke to "
+                                  "reporters'), and 'by telephone' is too far from the verb for 'speak ~ by telephone'",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }
