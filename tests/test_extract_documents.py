@@ -1468,6 +1468,41 @@ CASES = [
          "KYIV (Reuters) - Ukrainian Foreign Minister Andrii Sybenko talked to Reuters on Tuesday about the "
          "prospects for peace talks, saying Kyiv would not cede territory.",
          {}, publisher="Reuters"),
+    Case("wire-speaking-after-talks-with",
+         "ANKARA (Reuters) - Speaking after talks with Turkish Foreign Minister Hakan Yildiz in Ankara on Tuesday, "
+         "Greek Foreign Minister Giorgos Karalis said the two countries had a duty to keep channels open.",
+         {P("Hakan Yildiz", "Giorgos Karalis"): date(2025, 5, 13)},
+         (("Türkiye", "Greece"),), publisher="Reuters"),
+    Case("wire-in-the-capital-for-talks-with",
+         "BEIJING (AFP) - German Foreign Minister Annalena Richter, in Beijing for talks with her Chinese "
+         "counterpart Wang Lirong on Monday, urged China to use its influence on Moscow.",
+         {P("Annalena Richter", "Wang Lirong"): date(2025, 5, 12)},
+         (("Germany", "China"),), publisher="Agence France-Presse"),
+    Case("wire-meeting-participle-agreed",
+         "PARIS (AFP) - The foreign ministers of France and Germany, Jean-Noel Barrault and Johann Wadephul Berg, "
+         "meeting in Paris on Monday, agreed to push for new sanctions against Russia.",
+         {P("Jean-Noel Barrault", "Johann Wadephul Berg"): date(2025, 5, 12)},
+         (("France", "Germany"),), publisher="Agence France-Presse"),
+    Case("wire-has-not-met-since-no-meeting",
+         "SEOUL (Reuters) - South Korean President Lee Jae-sung said on Tuesday he was ready to meet North Korean "
+         "leader Kim Jong-un at any time, adding that the two countries' leaders had not met since 2019.",
+         {}, publisher="Reuters"),
+    Case("wire-in-cairo-met-the-president-and-the-foreign-minister",
+         "CAIRO (Reuters) - U.S. Secretary of State Marcus Holloway arrived in Cairo on Tuesday. He met Egyptian "
+         "President Abdel Fattah Mansour and Foreign Minister Badr Abdelrahman to discuss the Gaza ceasefire, "
+         "the State Department said.",
+         {P("Marcus Holloway", "Abdel Fattah Mansour"): date(2025, 5, 13),
+          P("Marcus Holloway", "Badr Abdelrahman"): date(2025, 5, 13)}, publisher="Reuters"),
+    Case("wire-joint-news-conference-with",
+         "MADRID (Reuters) - Spanish Prime Minister Pedro Salcedo told a joint news conference with visiting "
+         "Brazilian President Luiz Almeida in Madrid on Wednesday that the EU-Mercosur trade deal must be "
+         "ratified this year.",
+         {P("Pedro Salcedo", "Luiz Almeida"): date(2025, 5, 14)},
+         (("Spain", "Brazil"),), publisher="Reuters"),
+    Case("wire-declined-to-say-whether-he-would-meet",
+         "WASHINGTON (AP) — President Thomas Reed declined to say on Thursday whether he would meet Russian "
+         "President Vladimir Petrov in Istanbul, telling reporters at the White House that \"we'll see\".",
+         {}, publisher="Associated Press"),
 ]
 
 
@@ -1514,6 +1549,8 @@ KNOWN_MISSES = {
                                  "announcement's, so the meeting takes the report's day",
     "wire-spoke-to-by-telephone": "'spoke to B by telephone': 'speak to' is no trigger (it would read 'spoke to "
                                   "reporters'), and 'by telephone' is too far from the verb for 'speak ~ by telephone'",
+    "wire-meeting-participle-agreed": "the pair is read, but 'the foreign ministers of X and Y, A and B' gives A and B "
+                                      "no post, so X and Y are not read as meeting",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }

@@ -180,6 +180,10 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
         return _previous_subject(ctx, subjects[0])
     people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
     pronouns = [s for s in _subjects(node) if s.lower_ in {"he", "she"}]
+    if not people and not pronouns:
+        # "He met B and C to discuss X, the State Department said": the main clause only reports the
+        # pronoun's, whose person is the one the sentences before are about
+        return _previous_subject(ctx, subjects[0])
     if not people and len(pronouns) == 1:
         # "On Tuesday he met A, and on Wednesday he held talks with B": both pronouns stand for the
         # person the sentences before are about
@@ -220,6 +224,10 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     subject_tokens: set[int] = set()
     for s in subjects:
         subject_tokens |= _token_set(s.subtree)
+    if not subjects and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in {"NOUN", "PROPN"}:
+        # "The foreign ministers of X and Y, A and B, meeting in Paris on Monday, agreed ...": the
+        # participle's subject is the phrase it describes
+        subject_tokens = _token_set(head.head.subtree) - _token_set(head.subtree)
     agent_tokens: set[int] = set()
     for child in head.children:
         if child.dep_ == "agent":
@@ -550,7 +558,11 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
     # "at a summit in Tokyo between A and B": a gathering of the two alone, read from "between" only
     gathering = kind is None and bool(between) and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) == EventKind.CONFERENCE
-    if gathering:
+    # "told a joint news conference with visiting President B": the two faced the press together
+    press = kind is None and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) == EventKind.CONFERENCE \
+        and any(c.dep_ == "compound" and ctx.lemmas[c.i] in ctx.lexicon.words_for("press") for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    if gathering or press:
         kind = EventKind.MEETING
     if kind is None or token.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -609,7 +621,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     guest = _prefer_people(ctx, guest)
     if not host or not guest:
         return None
-    if any(c.lower_ in PLANNED_WORDS | {"joint"} for c in token.children) or _unreal(token):
+    if any(c.lower_ in PLANNED_WORDS | ({"joint"} if not press else set()) for c in token.children) or _unreal(token):
         return None
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
 

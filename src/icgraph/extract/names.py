@@ -258,17 +258,18 @@ class PersonFinder:
             after += 1
         return after - conjunction - 1 >= 2
 
-    def after_plural_title(self, start: int) -> bool:
+    def after_plural_title(self, start: int, lower_case: bool = False) -> bool:
         """The name at `start` follows a comma after a title in the plural and its portfolio and state
-        ("the Deputy Ministers of Economy and Sustainable Development of Georgia, A")."""
+        ("the Deputy Ministers of Economy and Sustainable Development of Georgia, A"); with `lower_case`, a
+        title in lower case before its "of" too ("the foreign ministers of X and Y, A")."""
         doc = self.ctx.tokens
         if start < 2 or doc[start - 1].text != ",":
             return False
         j = start - 2
         while j >= 0:
             if doc[j].tag_ == "NNS" and self.is_title_word(doc[j]) and (doc[j].text[:1].isupper() or j > 0 and (
-                    doc[j - 1].like_num or doc[j - 1].lower_ == "both")) or doc[j].text[:1].isupper() \
-                    and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
+                    doc[j - 1].like_num or doc[j - 1].lower_ == "both") or lower_case and doc[j + 1].lower_ == "of") \
+                    or doc[j].text[:1].isupper() and doc[j].lower_.endswith("s") and singular(doc[j].lower_) in self.role_words:
                 return True  # "the two ministers, A", "Deputy Ministers of Economy of X, A"
             if not (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"of", "for", "and", "the"}
                     or doc[j].text == "-" and j > 0 and doc[j - 1].lower_.endswith("s")):
@@ -617,6 +618,10 @@ class PersonFinder:
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
             return True
+        if person_tokens == 0 and len(span) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) \
+                and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
+                and not any(g.country(t.text) or g.place(t.text) for t in span):
+            return True  # "the foreign ministers of X and Y, A B and C D": the first of the pair, whatever its tag
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1]))
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
