@@ -492,11 +492,26 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting and len(host) >= 2:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
                          groups=(host[:1], host[1:]), awaiting=awaiting)
+    if not guest and frame == "meet" and not _people_only(ctx, host) and len(host) == 2 \
+            and all(ctx.entity(k).kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} for k in host):
+        # "X and Y held the fourth round of their strategic dialogue" and, later, "The X side was
+        # represented by A, while the Y side was led by B": each side's people, from the group named after
+        awaiting = _group_named_later(ctx, head.sent)
+        if awaiting:
+            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
+                         groups=(host[:1], host[1:]), awaiting=awaiting)
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
         separate = True  # "had bilateral meetings with A and B": one meeting with each
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+
+
+def _group_named_later(ctx: ItemContext, sentence: Span) -> str | None:
+    """The first group of people ("side", "delegation", "team") the sentence after `sentence` names."""
+    if sentence.end >= len(ctx.doc):
+        return None
+    return next((ctx.lemmas[t.i] for t in ctx.doc[sentence.end].sent if ctx.lemmas[t.i] in GROUP_NOUNS), None)
 
 
 def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
