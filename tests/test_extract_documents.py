@@ -1538,8 +1538,8 @@ KNOWN_MISSES = {
                                                 "gives one person",
     "two-hosts-one-guest-eu": "the pairs are read, but the Presidents of the European Council and of the "
                               "Commission act for those institutions, not for the European Union",
-    "visited-where-he-was-received": "'the Minister of Finance, Cheikh Ndiaye': 'Cheikh' is read as a honorific, "
-                                     "so the person is 'Ndiaye'",
+    "visited-where-he-was-received": "the pair is read ('Cheikh Ndiaye' after a title is one name), but 'the Minister "
+                                     "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
     "sides-represented-by": "the pair is read, but 'Vice Foreign Minister B' of 'the Y side' is given the state of "
                             "the publisher (X), not Y, so X and Y are not read as meeting",
     "wire-first-face-to-face-meeting": "the pair is read, but 'Chinese leader A' gives A no post, so China is not read",

@@ -310,6 +310,10 @@ class PersonFinder:
         if i == 0 or i + 1 >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i + 1].ent_type_ != "PERSON" \
                 or not self.is_name_token(doc[i + 1]):
             return False
+        own = self.ctx.gazetteer.honorific(doc[i].text)
+        if own is not None and not own.role and doc[i - 1].text == "," and self.role_before(i) \
+                and (i + 2 >= len(doc) or not self.is_name_token(doc[i + 2])):
+            return True  # "the Minister of Finance, Cheikh Ndiaye": after the title, a honorific and one name is a given name
         honorific = next((h for h in (self.ctx.gazetteer.honorific(self.ctx.text_of(i - size, i))
                                       for size in (1, 2) if i - size >= 0) if h is not None), None)
         if honorific is None or honorific.role:
