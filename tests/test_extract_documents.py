@@ -1524,8 +1524,6 @@ KNOWN_MISSES = {
     "headline-names-the-people-body-only-titles": "'the Minister of Foreign Affairs of Belgium' is read as the "
                                                   "headline's 'Belgian Foreign Minister Sofie Claes', but 'The Head "
                                                   "of State' is another role than the headline's 'President'",
-    "coordinated-visitors-met-with-a-host": "'Vu Duc Minh and Hoang Thi Lan', a subject the parser tags as one "
-                                            "name, is one person",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
     "agency-official-talks-with-his-counterpart": "'The Cuban Foreign Minister, A' acts for 'the Foreign Ministry' a "

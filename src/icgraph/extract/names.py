@@ -222,7 +222,7 @@ class PersonFinder:
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON" \
                     and not (token.is_lower and self.in_portfolio(start)) \
                     and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)) \
-                    and not self.joins_two_names(start, end):
+                    and not self.joins_two_names(start, end) and not self.coordinates_two_names(start, end):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
@@ -245,6 +245,21 @@ class PersonFinder:
         while after < len(doc) and doc[after].ent_type_ == "PERSON":
             after += 1
         return before.ent_type_ == "PERSON" and after < len(doc) and doc[after].lower_ == "respectively"
+
+    def coordinates_two_names(self, start: int, conjunction: int) -> bool:
+        """ "Vu Duc Minh and Hoang Thi Lan met ...": an "and" the parse makes the link of two names of two
+        words or more each (the second's head a conjunct of the first's, the subject of a verb) joins two
+        people, however the tagger spanned them."""
+        doc = self.ctx.tokens
+        if doc[conjunction].dep_ != "cc" or conjunction - start < 2:
+            return False
+        after = conjunction + 1
+        while after < len(doc) and self.is_name_token(doc[after]) and not self.is_title_word(doc[after]):
+            after += 1
+        if after - conjunction - 1 < 2:
+            return False
+        head = doc[after - 1]
+        return head.dep_ == "conj" and start <= head.head.i < conjunction and head.head.dep_ in {"nsubj", "nsubjpass"}
 
     def joins_two_names(self, start: int, conjunction: int) -> bool:
         """ "Deputy Ministers of Economy of Georgia, Genadi Arveladze and Giorgi Cherkezishvili": after a
