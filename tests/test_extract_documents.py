@@ -1503,6 +1503,35 @@ CASES = [
          "WASHINGTON (AP) — President Thomas Reed declined to say on Thursday whether he would meet Russian "
          "President Vladimir Petrov in Istanbul, telling reporters at the White House that \"we'll see\".",
          {}, publisher="Associated Press"),
+    Case("wire-held-a-bilateral-with",
+         "HIROSHIMA (PTI) Prime Minister Rajesh Varma held a bilateral with Japanese Prime Minister Kenji Morita on "
+         "the sidelines of the G7 summit on Saturday, the Ministry of External Affairs said.",
+         {P("Rajesh Varma", "Kenji Morita"): date(2025, 5, 10)}, publisher="Press Trust of India"),
+    Case("wire-counterpart-named-by-surname-only",
+         "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrin met his Chinese counterpart Wang in Moscow on "
+         "Tuesday to prepare a visit by President Xu Jianguo, the ministry said.",
+         {P("Sergei Lavrin", "Wang"): date(2025, 5, 13)},
+         absent=(P("Sergei Lavrin", "Xu Jianguo"),), publisher="Reuters"),
+    Case("wire-lower-case-foreign-minister-met-counterpart",
+         "ATHENS (AP) — Turkish foreign minister Hakan Yildiz met his Greek counterpart Giorgos Karalis in Athens "
+         "on Thursday, the first visit by a Turkish foreign minister in three years.",
+         {P("Hakan Yildiz", "Giorgos Karalis"): date(2025, 5, 15)},
+         (("Türkiye", "Greece"),), publisher="Associated Press"),
+    Case("wire-quote-then-said-after-meeting",
+         "NAIROBI (Reuters) - \"We had a very frank discussion,\" Kenyan President Samuel Kiprono said after meeting "
+         "Ethiopian Prime Minister Abiy Tesfaye in Nairobi on Monday.",
+         {P("Samuel Kiprono", "Abiy Tesfaye"): date(2025, 5, 12)},
+         (("Kenya", "Ethiopia"),), publisher="Reuters"),
+    Case("wire-talks-between-the-ministers",
+         "ISTANBUL (Reuters) - Talks between Russian Deputy Foreign Minister Sergei Orlov and Ukrainian Defence "
+         "Minister Rustem Umarov in Istanbul on Friday lasted less than two hours, a Turkish official said.",
+         {P("Sergei Orlov", "Rustem Umarov"): date(2025, 5, 16)},
+         (("Russia", "Ukraine"),), publisher="Reuters"),
+    Case("wire-received-a-call-from",
+         "TEHRAN (Reuters) - Iranian President Masoud Rahimi received a call from French President Emmanuel Morel on "
+         "Sunday in which the two discussed the nuclear talks, Iranian state media reported.",
+         {P("Masoud Rahimi", "Emmanuel Morel"): date(2025, 5, 11)},
+         (("Iran", "France"),), publisher="Reuters"),
 ]
 
 

@@ -592,6 +592,8 @@ class PersonFinder:
             return False
         if span[0].lower_ in {"his", "her", "their", "its"}:
             return False  # "His Highness": a reference, not a name
+        if self.counterpart_mononym(run):
+            return True
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
         if not run.titled and run.start >= 2 and doc[run.start - 1].lower_ == "of" \
@@ -696,6 +698,15 @@ class PersonFinder:
         return token.ent_iob_ == "I" and token.doc[run.start].ent_iob_ == "I" \
             and not (g.country(token.text) or g.place(token.text))
 
+    def counterpart_mononym(self, run: NameRun) -> bool:
+        """ "met his Chinese counterpart Wang": one proper noun right after "counterpart" is a person
+        named by the family name alone, as wire stories name people known to their readers."""
+        doc = self.ctx.tokens
+        token = doc[run.start]
+        return run.end - run.start == 1 and run.start > 0 and doc[run.start - 1].lower_ == "counterpart" \
+            and token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "NORP", "DATE"} \
+            and not (self.ctx.gazetteer.organization(token.text) or self.ctx.gazetteer.country(token.text))
+
     def mononym_of_title(self, run: NameRun) -> bool:
         """ "the Minister for Foreign Affairs, Sugiono, ...": a one-word name the parser tags as a
         person, in apposition to a title (Indonesian and other single names), or a name of words compared
@@ -786,7 +797,7 @@ def find_people(ctx: ItemContext) -> None:
         tokens = name_key_tokens(name)
         key = _match(tokens, keys)
         if key is None:
-            if not run.titled and not finder.mononym_of_title(run):
+            if not run.titled and not finder.mononym_of_title(run) and not finder.counterpart_mononym(run):
                 continue
             key = ctx.table.add(EntityKind.PERSON, name, ident="person:" + " ".join(tokens))
             keys.append((tokens, key))
