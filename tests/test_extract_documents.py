@@ -1532,6 +1532,25 @@ CASES = [
          "Sunday in which the two discussed the nuclear talks, Iranian state media reported.",
          {P("Masoud Rahimi", "Emmanuel Morel"): date(2025, 5, 11)},
          (("Iran", "France"),), publisher="Reuters"),
+    Case("wire-long-dispatch-many-officials-one-meeting",
+         "WASHINGTON (AP) — The United States and Mexico agreed on Thursday to step up efforts against fentanyl "
+         "trafficking after Secretary of State Marcus Holloway met Mexican Foreign Minister Juan Ramon de la Torre "
+         "in Washington.\n\n"
+         "\"We are working together as never before,\" Holloway said at a news conference afterward.\n\n"
+         "Homeland Security Secretary Alejandra Mendez told lawmakers on Wednesday that seizures at the border "
+         "had doubled. Republican Senator John Barrow called on the administration to impose tariffs on Mexican "
+         "imports, and Mexican President Claudia Sandoval said in Mexico City that her government would not "
+         "accept any military action on its territory.\n\n"
+         "The talks will continue in Mexico City next month, officials said.",
+         {P("Marcus Holloway", "Juan Ramon de la Torre"): date(2025, 5, 15)},
+         absent=(P("Marcus Holloway", "Alejandra Mendez"), P("Marcus Holloway", "John Barrow"),
+                 P("Marcus Holloway", "Claudia Sandoval"), P("Juan Ramon de la Torre", "Claudia Sandoval"),
+                 P("Alejandra Mendez", "John Barrow")), publisher="Associated Press"),
+    Case("wire-will-hold-talks-invited-during-a-call",
+         "BEIJING (Reuters) - Chinese Premier Li Qingwen will hold talks with German Chancellor Friedrich Lenz in "
+         "Berlin next week, the foreign ministry said on Friday. Lenz invited Li to visit during a phone call in "
+         "April.",
+         {P("Li Qingwen", "Friedrich Lenz"): None}, publisher="Reuters"),
 ]
 
 

@@ -701,6 +701,11 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
     if any(c.lower_ in {"upcoming", "next", "future", "planned"} for c in token.children):
         return None
     verb = opener.head
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.tag_ == "VBD" and not is_planned(verb.head):
+        # "A invited B to visit during a phone call in April": the parse hangs the phrase on the
+        # infinitive; the call is when A invited B
+        verb = verb.head
     people = [k for s in _subjects(verb) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
     if len(people) == 1 or not people and (people := _pronoun_subject(ctx, _subjects(verb))):
         # "she had told her counterpart B during talks on Thursday that ...": one side is the subject,

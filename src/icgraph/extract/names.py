@@ -795,7 +795,7 @@ def find_people(ctx: ItemContext) -> None:
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     for run, name in short:
         tokens = name_key_tokens(name)
-        key = _match(tokens, keys)
+        key = _match(tokens, keys) or _first_word_match(tokens, keys)
         if key is None:
             if not run.titled and not finder.mononym_of_title(run) and not finder.counterpart_mononym(run):
                 continue
@@ -865,6 +865,16 @@ def _family_first_tokens(name: str) -> list[str] | None:
     if len(words) == 2 and words[0].isupper() and words[0].isalpha() and not words[1].isupper():
         return name_key_tokens(f"{words[1]} {words[0]}")
     return None
+
+
+def _first_word_match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:
+    """ "Chinese Premier Li Qingwen ... Lenz invited Li", "Ethiopian Prime Minister Abiy Tesfaye ... Abiy
+    said": one word that no known name ends with but exactly one begins with is that person, named
+    the way their country names them (the family name first, or the given name)."""
+    if len(tokens) != 1 or any(full[-1] == tokens[0] for full, _ in known):
+        return None
+    hits = {key for full, key in known if len(full) >= 2 and full[0] == tokens[0]}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:
