@@ -1551,6 +1551,10 @@ CASES = [
          "Berlin next week, the foreign ministry said on Friday. Lenz invited Li to visit during a phone call in "
          "April.",
          {P("Li Qingwen", "Friedrich Lenz"): None}, publisher="Reuters"),
+    Case("wire-talked-to-a-broadcaster-no-meeting",
+         "KYIV (Reuters) - Ukrainian Foreign Minister Andrii Sybenko talked to the BBC on Tuesday about the prospects "
+         "for peace talks.",
+         {}, publisher="Reuters"),
 ]
 
 
@@ -1597,6 +1601,8 @@ KNOWN_MISSES = {
                                   "reporters'), and 'by telephone' is too far from the verb for 'speak ~ by telephone'",
     "wire-meeting-participle-agreed": "the pair is read, but 'the foreign ministers of X and Y, A and B' gives A and B "
                                       "no post, so X and Y are not read as meeting",
+    "wire-talked-to-a-broadcaster-no-meeting": "'talked to the BBC': the gazetteer does not tell news media from other "
+                                               "companies, so the broadcaster is read as the side met",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }
