@@ -518,6 +518,10 @@ class Gazetteer:
              for key in index.names),
             default=1,
         )
+        # the first character of every acronym: no acronym can start at a word that starts otherwise
+        self._acronym_initials = frozenset(
+            key[0] for index in (self._countries, self._organizations, self._places) for key in index.acronyms if key
+        )
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> "Gazetteer":
@@ -690,6 +694,9 @@ class Gazetteer:
         initial = text[first.start]
         capitalised = initial.isupper() or initial.isdigit()
         names = capitalised and first.key.split(" ", 1)[0] in self._first_words
+        acronyms = initial in self._acronym_initials
+        if not names and not acronyms:
+            return None, position + 1
         # only an acronym can start at a word that starts no name: no longer than _MAX_ACRONYM_TOKENS
         words = self._max_tokens if names else min(self._max_tokens, _MAX_ACRONYM_TOKENS)
         longest = min(len(tokens), position + words)
@@ -701,7 +708,7 @@ class Gazetteer:
         unspaced = position + 1
         while unspaced < reach and not tokens[unspaced].spaced:
             unspaced += 1
-        unspaced = min(unspaced, position + _MAX_ACRONYM_TOKENS)
+        unspaced = min(unspaced, position + _MAX_ACRONYM_TOKENS) if acronyms else position
         if not names:
             reach = min(reach, unspaced)
         keys = [first.key]  # keys[n]: the key of the words position .. position + n
