@@ -3,6 +3,7 @@ far (with item-local keys) and where in the text each of them is mentioned."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
@@ -170,6 +171,14 @@ class ItemContext:
         return tuple(token.lower_ for token in self.tokens)
 
     @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """`token.text` of each token, sliced once per item from the parsed text (a scan over all
+        tokens that reads `token.text` makes a new string from the vocabulary at each)."""
+        starts, ends = self._token_offsets
+        text = self._parsed_text
+        return tuple(text[start:end] for start, end in zip(starts, ends))
+
+    @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The parse's sentences, made once per item (each `doc.sents` checks the annotation and makes
         every Span again), each a `Sentence`: the rules scan them again and again."""
@@ -178,6 +187,15 @@ class ItemContext:
         return tuple(Sentence.of(self.doc, span.start, span.end, tokens, text,
                                  starts[span.end] if span.end < len(starts) else len(text))
                      for span in self.doc.sents)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, token_index: int) -> Span:
+        """The sentence of the token at `token_index` (its `token.sent`, found among the item's
+        sentences made once instead of made again at each call)."""
+        return self.sentences[bisect_right(self._sentence_starts, token_index) - 1]
 
     @cached_property
     def _token_offsets(self) -> tuple[list[int], list[int]]:
