@@ -142,7 +142,7 @@ class PersonFinder:
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
             return False
-        if any(ch.isdigit() for ch in text) or text.lower() in WEEKDAYS:
+        if any(map(str.isdigit, text)) or text.lower() in WEEKDAYS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
