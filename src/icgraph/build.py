@@ -55,7 +55,6 @@ from icgraph.model import (
     ResolvedEntity,
     Role,
 )
-from icgraph.textnorm import content_fingerprint
 from icgraph.vocab import FOAF, IC, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, DCTERMS
 
 ONTOLOGY_FILES = ("icgraph.ttl", "imports.ttl")
@@ -372,7 +371,7 @@ def _add_item(ctx: _ItemContext) -> None:
     _types(graph, node, IC.NewsItem)
     graph.add((node, DCTERMS.identifier, Literal(item.id)))
     graph.add((node, IC.text, Literal(item.text)))
-    graph.add((node, IC.contentFingerprint, Literal(content_fingerprint(item.title, item.text))))
+    graph.add((node, IC.contentFingerprint, Literal(item.fingerprint)))
     if item.title:
         graph.add((node, DCTERMS.title, Literal(item.title)))
     if item.published:

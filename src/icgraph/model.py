@@ -13,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
+
+from icgraph.textnorm import content_fingerprint
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,12 @@ class NewsItem:
     publisher: str | None = None
     published: date | None = None
     origin: str = ""
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """The identity of its content (`content_fingerprint` of title and text), computed once:
+        reading, storing and building the item all ask for it."""
+        return content_fingerprint(self.title, self.text)
 
 
 class EntityKind(StrEnum):

@@ -41,7 +41,6 @@ from icgraph.read import ReadProblem, read_source
 from icgraph.resolve import KnownEntities, resolve
 from icgraph.store import GraphStore
 from icgraph.stored_entities import entities_in_graph, entity_id
-from icgraph.textnorm import content_fingerprint
 from icgraph.validate import Issue, blocking
 from icgraph.vocab import IC
 
@@ -98,7 +97,7 @@ def read_items(sources: Iterable[str | Path], fmt: str | None, report: IngestRep
             earlier = by_id.pop(result.id, None)
             if earlier is not None:
                 report.replaced.append(ReadProblem(result.origin, f"duplicate id {result.id!r}: replaces the item at {earlier.origin}"))
-            fingerprint = content_fingerprint(result.title, result.text)
+            fingerprint = result.fingerprint
             twin_id = id_of_content.get(fingerprint)
             if twin_id is not None and twin_id in by_id:
                 twin = by_id.pop(twin_id)
@@ -395,7 +394,7 @@ def store_batch(
         item_graphs[item_graph_iri(item.id, base)] = graph
         accepted.append(resolution)
     stored = len(item_graphs)
-    fingerprints = [content_fingerprint(r.extraction.item.title, r.extraction.item.text) for r in accepted]
+    fingerprints = [r.extraction.item.fingerprint for r in accepted]
     item_graphs.update(stored_twins(store, item_graphs, fingerprints, base))
     new_entities = all_entities(accepted)
     removed, added = entity_changes(entities_graph, new_entities, base)

@@ -36,8 +36,8 @@ QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 PLACE_LINKS = frozenset({"in", "at"})
 CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
-NAMED_EVENT = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in|de|la)){1,2}\s+|\s+)){0,10}"
+NAMED_EVENT = re.compile(  # the look-ahead: what a name can start with, tested first at each position
+    r"(?=[\dA-Z])(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in|de|la)){1,2}\s+|\s+)){0,10}"
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
 
 

@@ -3,6 +3,7 @@ far (with item-local keys) and where in the text each of them is mentioned."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
@@ -23,6 +24,35 @@ class Mention:
     kind: EntityKind
     start: int
     end: int
+
+
+class Sentence(Span):
+    """A sentence of an item's parse that reads the item's tokens made once (`ItemContext.tokens`):
+    iterating it makes no Token objects, and its text is sliced from the parsed text instead of
+    joined from its tokens. Otherwise a Span like any other (equal to the plain one)."""
+
+    _tokens: tuple[Token, ...]
+    _text: str
+    _end_with_space: int
+
+    @classmethod
+    def of(cls, doc: Doc, start: int, end: int, tokens: tuple[Token, ...], text: str, end_with_space: int) -> "Sentence":
+        """Tokens [start, end) of `doc`; `tokens` are the doc's, `text` its text, and the sentence's
+        trailing white space ends at `end_with_space`."""
+        sentence = cls(doc, start, end)  # (a Span's constructor takes no other arguments)
+        sentence._tokens, sentence._text, sentence._end_with_space = tokens, text, end_with_space
+        return sentence
+
+    def __iter__(self):
+        return iter(self._tokens[self.start:self.end])
+
+    @property
+    def text(self) -> str:
+        return self._text[self.start_char:self.end_char]
+
+    @property
+    def text_with_ws(self) -> str:
+        return self._text[self.start_char:self._end_with_space]
 
 
 @dataclass
@@ -141,10 +171,31 @@ class ItemContext:
         return tuple(token.lower_ for token in self.tokens)
 
     @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """`token.text` of each token, sliced once per item from the parsed text (a scan over all
+        tokens that reads `token.text` makes a new string from the vocabulary at each)."""
+        starts, ends = self._token_offsets
+        text = self._parsed_text
+        return tuple(text[start:end] for start, end in zip(starts, ends))
+
+    @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The parse's sentences, made once per item (each `doc.sents` checks the annotation and makes
-        every Span again)."""
-        return tuple(self.doc.sents)
+        every Span again), each a `Sentence`: the rules scan them again and again."""
+        starts, _ = self._token_offsets
+        text, tokens = self._parsed_text, self.tokens
+        return tuple(Sentence.of(self.doc, span.start, span.end, tokens, text,
+                                 starts[span.end] if span.end < len(starts) else len(text))
+                     for span in self.doc.sents)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, token_index: int) -> Span:
+        """The sentence of the token at `token_index` (its `token.sent`, found among the item's
+        sentences made once instead of made again at each call)."""
+        return self.sentences[bisect_right(self._sentence_starts, token_index) - 1]
 
     @cached_property
     def _token_offsets(self) -> tuple[list[int], list[int]]:

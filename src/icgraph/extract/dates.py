@@ -71,10 +71,16 @@ _COMMA = r",?\s+"
 _NO_DIGIT_BEFORE = r"(?<![\d/.\-])"
 _NO_DIGIT_AFTER = r"(?![\d/])"
 
-# A day, month or weekday starts with a digit or a capital: tested first at each position, it
-# spares the alternatives that follow wherever no date can start (the patterns match the same; the
-# ISO and year patterns test their own first characters likewise).
-_STARTS = r"(?=[0-9A-Z])"
+# The first characters a date can start with, tested first at each position: they spare the
+# alternatives that follow wherever no date can start (the patterns match the same; the ISO and year
+# patterns test their own first characters likewise). A day starts with a digit, a month with the
+# capital of its name, and either may follow a weekday.
+_MONTH_INITIALS = "".join(sorted({name[0].upper() for name in _MONTHS}))
+_WEEKDAY_INITIALS = "".join(sorted({name[0].upper() for name in (*_WEEKDAYS, *_WEEKDAY_ABBREVIATIONS)}))
+_STARTS_NUMBER = r"(?=[0-9])"
+_STARTS_MONTH = rf"(?=[{_MONTH_INITIALS}])"
+_STARTS_DAY_AFTER_WEEKDAY = rf"(?=[0-9{_WEEKDAY_INITIALS}])"
+_STARTS_MONTH_AFTER_WEEKDAY = rf"(?=[{''.join(sorted(set(_MONTH_INITIALS + _WEEKDAY_INITIALS)))}])"
 
 D1, D2, M1, M2 = _day_pattern("d1"), _day_pattern("d2"), _month_pattern("m1"), _month_pattern("m2")
 _OPT_YEAR = rf"(?:{_COMMA}{_YEAR})?"
@@ -82,25 +88,25 @@ _OPT_YEAR = rf"(?:{_COMMA}{_YEAR})?"
 # Each pattern's groups: d1/m1 (first day), d2/m2 (last day, optional), year (optional).
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # 30 March 2025 - 2 April 2025, between 30 March and 2 April 2025
-    ("range", rf"{_STARTS}{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
+    ("range", rf"{_STARTS_DAY_AFTER_WEEKDAY}{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
               rf"{_RANGE_SEP}{_LEADING_WEEKDAY}{D2}{_OF}\s+{M2}{_OPT_YEAR}"),
     # March 30 - April 2, 2025
-    ("range", rf"{_STARTS}{_LEADING_WEEKDAY}{M1}\s+{D1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
+    ("range", rf"{_STARTS_MONTH_AFTER_WEEKDAY}{_LEADING_WEEKDAY}{M1}\s+{D1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
               rf"{_RANGE_SEP}{_LEADING_WEEKDAY}{M2}\s+{D2}{_OPT_YEAR}"),
     # 8-12 April 2025, from 8 to 12 April 2025, 8 and 9 April
-    ("range", rf"{_STARTS}{_NO_DIGIT_BEFORE}{D1}{_RANGE_SEP}{D2}{_OF}\s+{M1}{_OPT_YEAR}"),
+    ("range", rf"{_STARTS_NUMBER}{_NO_DIGIT_BEFORE}{D1}{_RANGE_SEP}{D2}{_OF}\s+{M1}{_OPT_YEAR}"),
     # December 28-29, 2022
-    ("range", rf"{_STARTS}{M1}\s+{D1}{_RANGE_SEP}{D2}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
+    ("range", rf"{_STARTS_MONTH}{M1}\s+{D1}{_RANGE_SEP}{D2}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
     # Friday, 18 April 2025; the 30th of October 2017; 18th September, 2019; 4 May
-    ("day", rf"{_STARTS}{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}{_OPT_YEAR}"),
+    ("day", rf"{_STARTS_DAY_AFTER_WEEKDAY}{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}{_OPT_YEAR}"),
     # Thursday, April 17, 2025; Jan 11, 2018; September 18
-    ("day", rf"{_STARTS}{_LEADING_WEEKDAY}{M1}\s+(?:the\s+)?{D1}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
+    ("day", rf"{_STARTS_MONTH_AFTER_WEEKDAY}{_LEADING_WEEKDAY}{M1}\s+(?:the\s+)?{D1}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
     # 15/03/2019, 15.03.2019, 15-03-2019 (day first)
-    ("numeric", rf"{_STARTS}{_NO_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
+    ("numeric", rf"{_STARTS_NUMBER}{_NO_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
     # 2024-11-05
     ("iso", r"(?=[12])(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
     # May 2024, in the month of May 2024
-    ("month", rf"{_STARTS}{M1}{_COMMA}{_YEAR}"),
+    ("month", rf"{_STARTS_MONTH}{M1}{_COMMA}{_YEAR}"),
     # in 2015, the 2024 Capital of Culture, early 2019 (a bare number is a count: "2000 participants")
     ("year", r"(?=[IiOoSsBbUuTtFfDdEeLlMmYyAaVv(])(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Ff]or|"
              r"[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Yy]ear|[Ii]ts|[Aa]nd|[Oo]r|[Bb]etween|[Vv]ision)\s+"

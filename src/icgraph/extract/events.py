@@ -218,7 +218,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     """(subject side, object side, passive) of a verb trigger; a side the parse does not give is
     read from the words before / after the verb, and then holds people only."""
     head = match.head
-    sentence = head.sent
+    sentence = ctx.sentence_at(head.i)
     subjects = _subjects(head)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
     subject_tokens: set[int] = set()

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, TypeVar, Union
+from typing import Callable, Iterable, NamedTuple, Sequence, TypeVar, Union
 
 from icgraph.config import DATA_DIR
 from icgraph.model import EntityKind, OrgType
@@ -435,12 +435,12 @@ _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s)")
 _HARD_GAP = re.compile(r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int  # without a possessive "'s"
     key: str  # name_key of the word ("" for "the")
     joined: bool  # no punctuation that ends a name between this token and the one before
+    spaced: bool  # white space between this token and the one before
 
 
 @functools.lru_cache(maxsize=65536)
@@ -455,14 +455,16 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         surface = match.group()
-        possessive = _POSSESSIVE_TAIL.search(surface)
+        start = match.start()
+        possessive = _POSSESSIVE_TAIL.search(surface) if "'" in surface or "’" in surface else None
         bare = surface[: possessive.start()] if possessive else surface
         tokens.append(
             _Token(
-                start=match.start(),
-                end=match.start() + len(bare),
-                key=_word_key(bare),
-                joined=not _HARD_GAP.search(text, max(previous_end - 4, 0), match.start()),
+                start,
+                start + len(bare),
+                _word_key(bare),
+                not _HARD_GAP.search(text, max(previous_end - 4, 0), start),
+                _SPACE.search(text, previous_end, start) is not None,
             )
         )
         previous_end = match.end()
@@ -515,6 +517,10 @@ class Gazetteer:
             (len(key.split()) for index in (self._countries, self._organizations, self._places)
              for key in index.names),
             default=1,
+        )
+        # the first character of every acronym: no acronym can start at a word that starts otherwise
+        self._acronym_initials = frozenset(
+            key[0] for index in (self._countries, self._organizations, self._places) for key in index.acronyms if key
         )
 
     @classmethod
@@ -685,24 +691,37 @@ class Gazetteer:
         first = tokens[position]
         if not first.key:
             return None, position + 1
-        capitalised = text[first.start].isupper() or text[first.start].isdigit()
+        initial = text[first.start]
+        capitalised = initial.isupper() or initial.isdigit()
         names = capitalised and first.key.split(" ", 1)[0] in self._first_words
+        acronyms = initial in self._acronym_initials
+        if not names and not acronyms:
+            return None, position + 1
         # only an acronym can start at a word that starts no name: no longer than _MAX_ACRONYM_TOKENS
         words = self._max_tokens if names else min(self._max_tokens, _MAX_ACRONYM_TOKENS)
         longest = min(len(tokens), position + words)
         reach = position + 1
         while reach < longest and tokens[reach].joined:
             reach += 1
+        # an acronym has no white space: it ends at the latest at `unspaced` (and at most
+        # _MAX_ACRONYM_TOKENS words on)
+        unspaced = position + 1
+        while unspaced < reach and not tokens[unspaced].spaced:
+            unspaced += 1
+        unspaced = min(unspaced, position + _MAX_ACRONYM_TOKENS) if acronyms else position
+        if not names:
+            reach = min(reach, unspaced)
         keys = [first.key]  # keys[n]: the key of the words position .. position + n
         for token in tokens[position + 1 : reach] if names else ():
             keys.append(f"{keys[-1]} {token.key}" if token.key else keys[-1])
+        start = first.start
         for stop in range(reach, position, -1):
             last = tokens[stop - 1]
             if not last.key:
                 continue
-            start, end = first.start, last.end
-            surface = text[start:end]
-            if stop - position <= _MAX_ACRONYM_TOKENS and not _SPACE.search(surface):
+            end = last.end
+            if stop <= unspaced:
+                surface = text[start:end]
                 acronym = surface.replace(".", "")
                 for kind, index in indexes:
                     hit = index.acronyms.get(acronym)
@@ -716,7 +735,7 @@ class Gazetteer:
             for kind, index in indexes:
                 hit = index.names.get(key)
                 if hit is not None:
-                    return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
+                    return GazetteerMatch(start, end, text[start:end], kind, hit[0], hit[1]), stop
         return None, position + 1
 
 

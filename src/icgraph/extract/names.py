@@ -127,21 +127,22 @@ class PersonFinder:
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
-        text = normalize_name(token.text)
+        word = self.ctx.texts[token.i]
+        text = normalize_name(word)
         if text in self.role_words or text in self.honorific_words:
             return True
         if text.endswith("s") and singular(text) in self.role_words:
             return True  # "Ambassadors A of X, B of Y and C of Z"
-        term = self.ctx.gazetteer.role(token.text) if token.text.isupper() else None
+        term = self.ctx.gazetteer.role(word) if word.isupper() else None
         return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
 
     def is_name_token(self, token: Token) -> bool:
-        text = token.text
+        text = self.ctx.texts[token.i]
         if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
             return False
-        if any(ch.isdigit() for ch in text) or text.lower() in WEEKDAYS:
+        if any(map(str.isdigit, text)) or text.lower() in WEEKDAYS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
@@ -361,7 +362,7 @@ class PersonFinder:
         right after a capitalised title or honorific ("von der" in "President von der Leyen");
         `start` itself otherwise."""
         doc = self.ctx.tokens
-        if start == 0 or not doc[start - 1].text[:1].isupper() or not self.is_title_word(doc[start - 1]):
+        if start == 0 or not self.ctx.texts[start - 1][:1].isupper() or not self.is_title_word(doc[start - 1]):
             return start
         i = start
         while i < len(doc) and doc[i].lower_ in self.particles and doc[i].text.islower() and not self.ctx.taken(i):

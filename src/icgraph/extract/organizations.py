@@ -192,8 +192,8 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
     """Acronym definitions; returns acronym -> entity key, and records the mentions."""
     doc = ctx.tokens
     defined: dict[str, str] = {}
-    for token in ctx.tokens:
-        if token.text != "(" or token.i + 2 >= len(doc):
+    for token in (doc[i] for i, text in enumerate(ctx.texts) if text == "("):
+        if token.i + 2 >= len(doc):
             continue
         inner = token.nbor()
         closing = token.nbor(2)
@@ -263,10 +263,10 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
-    for token in ctx.tokens:
-        key = defined.get(token.text)
-        if key and not ctx.taken(token.i):
-            ctx.add_mention(Mention(key, ctx.entity(key).kind, token.i, token.i + 1))
+    for i, text in enumerate(ctx.texts):
+        key = defined.get(text)
+        if key and not ctx.taken(i):
+            ctx.add_mention(Mention(key, ctx.entity(key).kind, i, i + 1))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -324,10 +324,11 @@ def find_institutions(ctx: ItemContext) -> None:
                 end = longer[0]
         _institution_from(ctx, start, end)
     # capitalised sequences the parser missed
-    tokens = ctx.tokens
+    tokens, texts = ctx.tokens, ctx.texts
     i = 0
     while i < len(tokens):
-        if ctx.taken(i) or not is_capitalised(tokens[i]) or tokens[i].ent_type_ in ENTITY_LABELS:
+        if ctx.taken(i) or not texts[i][:1].isupper() and not texts[i][:1].isdigit() or not is_capitalised(tokens[i]) \
+                or tokens[i].ent_type_ in ENTITY_LABELS:
             i += 1
             continue
         ends = _candidate_ends(tokens, i)

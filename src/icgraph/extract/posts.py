@@ -84,7 +84,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
     def collect(fallback: str | None, envoys: bool = True) -> None:
         for title in titles:
-            sentence = ctx.doc[title.person.start].sent
+            sentence = ctx.sentence_at(title.person.start)
             if fallback is not None and (title.person.key, fallback) in travellers:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             roles = _roles(ctx, title, fallback, publisher)
