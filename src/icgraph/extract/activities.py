@@ -877,11 +877,16 @@ def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -
         if event is None or not _event_word(ctx, event) or is_planned(verb) or _meeting_word(ctx, event):
             continue
         tokens = _token_set(t for c in verb.children if c.dep_ == "agent" for t in c.subtree)
-        people = [k for k in _agents_in(ctx, tokens - _titles_of_people(ctx, tokens))
-                  if ctx.entity(k).kind == EntityKind.PERSON]
+        people = _people_named_in(ctx, tokens)
         if people:
             draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
-            draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+            draft.add_participants(people)
+
+
+def _people_named_in(ctx: ItemContext, tokens: set[int]) -> list[str]:
+    """The people the tokens name, their titles aside."""
+    return [k for k in _agents_in(ctx, tokens - _titles_of_people(ctx, tokens))
+            if ctx.entity(k).kind == EntityKind.PERSON]
 
 
 def _meeting_word(ctx: ItemContext, token: Token) -> bool:
@@ -915,11 +920,10 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
         if verb.pos_ not in {"VERB", "AUX"} or is_planned(verb):
             continue
         tokens = _clause_subject_tokens(verb)
-        people = [k for k in _agents_in(ctx, tokens - _titles_of_people(ctx, tokens))
-                  if ctx.entity(k).kind == EntityKind.PERSON]
+        people = _people_named_in(ctx, tokens)
         if people:
             draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
-            draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+            draft.add_participants(people)
 
 
 def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
@@ -958,7 +962,7 @@ def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], senten
     event = _event_token_in(ctx, list(listed[0].subtree))
     if event is not None and event.i != listed[0].i:
         draft = _event_for(ctx, drafts, _event_phrase(event), sentence)  # "Speakers at the Forum included"
-        draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+        draft.add_participants(people)
     else:
         _join_current(ctx, drafts, meetings, sentence, people)
 
@@ -979,7 +983,7 @@ def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], 
         draft = _draft_named(ctx, drafts, name, where)
     if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
         return
-    draft.others += [(k, Role.PARTICIPANT) for k in people if not any(k == o for o, _ in draft.others)]
+    draft.add_participants(people)
 
 
 def _draft_named(ctx: ItemContext, drafts: list[Draft], name: str, sentence: Span) -> Draft:

@@ -65,6 +65,10 @@ class Draft:
     def people(self, ctx: ItemContext) -> set[str]:
         return {k for k in self.host + self.guest if ctx.entity(k).kind == EntityKind.PERSON}
 
+    def add_participants(self, keys: list[str]) -> None:
+        """The agents take part in the event (each once, whatever role they already have)."""
+        self.others += [(k, Role.PARTICIPANT) for k in keys if not any(k == o for o, _ in self.others)]
+
 
 # ---------------------------------------------------------------------------------------------
 # sides of a clause
