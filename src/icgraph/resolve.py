@@ -345,7 +345,7 @@ def resolve(
                 cluster.parent = ids[entity.parent]
             if entity.country and entity.country in ids and cluster.country is None:
                 cluster.country = ids[entity.country]
-    extractions = sides_from_batch(extractions, mappings)
+    extractions, mappings = sides_from_batch(extractions, mappings)
     return [
         Resolution(extraction=extraction, ids=dict(ids),
                    entities=tuple(registry.clusters[cid].entity() for cid in sorted(set(ids.values()))))
@@ -353,14 +353,16 @@ def resolve(
     ]
 
 
-def sides_from_batch(extractions: Sequence[Extraction], mappings: list[dict[str, str]]) -> list[Extraction]:
+def sides_from_batch(extractions: Sequence[Extraction], mappings: Sequence[Mapping[str, str]]
+                     ) -> tuple[list[Extraction], list[dict[str, str]]]:
     """A person taking part in an event of an item that says nothing of whom they act for ("A met the
     Secretary-General of X, B" with no post of A) acts for the institution of the post another item
     of the batch states for the same (resolved) person ("X's Minister of Foreign Affairs, A, said"),
     when the batch's other items state posts of that person in one institution only, and nobody on
     the other side of the event acts for it. The institution and those that answer for it (a
-    ministry's state) join the item's entities (`mappings` gains their ids); the participation
-    records the item the post was read from (`inferred_from`)."""
+    ministry's state) join the item's entities (the returned mappings give their ids); the
+    participation records the item the post was read from (`inferred_from`)."""
+    mappings = [dict(ids) for ids in mappings]
     lexicon = load_lexicon()
     stated: dict[str, dict[tuple[str, ...], tuple[int, tuple[Entity, ...]]]] = {}  # person id -> chain of ids -> (item, entities)
     for index, (extraction, ids) in enumerate(zip(extractions, mappings)):
@@ -371,7 +373,7 @@ def sides_from_batch(extractions: Sequence[Extraction], mappings: list[dict[str,
             chain = tuple(key for key in answering(entities, post.organization, lexicon) if key in ids)
             stated.setdefault(ids[post.person], {}).setdefault(tuple(ids[key] for key in chain), (index, tuple(entities[k] for k in chain)))
     if not stated:
-        return list(extractions)
+        return list(extractions), mappings
     completed = []
     for index, (extraction, ids) in enumerate(zip(extractions, mappings)):
         kinds = {entity.key: entity.kind for entity in extraction.entities}
@@ -405,7 +407,7 @@ def sides_from_batch(extractions: Sequence[Extraction], mappings: list[dict[str,
                                                    inferred_from=extractions[source].item.id)
             events.append(replace(event, participations=tuple(participations)))
         completed.append(replace(extraction, entities=tuple(entities), events=tuple(events)))
-    return completed
+    return completed, mappings
 
 
 def _opposed(event: Event, one: Participation, other: Participation, participations: list[Participation]) -> bool:
