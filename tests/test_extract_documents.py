@@ -1578,8 +1578,6 @@ KNOWN_MISSES = {
                                                   "of State' is another role than the headline's 'President'",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
-    "agency-official-talks-with-his-counterpart": "'The Cuban Foreign Minister, A' acts for 'the Foreign Ministry' a "
-                                                  "later sentence names, not for Cuba",
     "cultural-bodies-heads-respectively": "'The Directors-General of X and Y, A and B respectively': the pair is read "
                                           "but the organizations are not given to the people",
     "ministers-of-three-states-respectively-capitalised": "'Diego Salazar' in a list is read as a place, and the "

@@ -782,6 +782,56 @@ CASES += [
 ]
 
 
+# Twelfth round: sides in wire stories, where the dateline names a city and a news agency, and a stated
+# title (with "U.S.", "British", "the EU's", "NATO", "U.N.") must beat both.
+NAMES.update({"United Kingdom": "United Kingdom|UK|Britain", "NATO": "North Atlantic Treaty Organization|NATO",
+              "Ukraine": "Ukraine", "Iran": "Iran|Islamic Republic of Iran", "Australia": "Australia",
+              "Press Trust of India": "Press Trust of India|PTI", "Canada": "Canada"})
+CASES += [
+    Case("wire-agency-credit-and-a-bare-title", "PM Rao holds talks with Australian counterpart in Hiroshima",
+         "HIROSHIMA (PTI) - Prime Minister Arvind Rao on Saturday held talks with Australian Prime Minister Liam "
+         "Carter on the sidelines of the summit, and the two leaders discussed trade in critical minerals.",
+         (M("Arvind Rao", "Liam Carter", "India", "Australia"),), publisher="Press Trust of India"),
+    Case("wire-us-title-in-a-visited-state", "U.S. Secretary of State in Cairo",
+         "CAIRO (Reuters) - U.S. Secretary of State Mark Ellison arrived in Cairo on Monday. He met Egyptian President "
+         "Karim Mansour to discuss the ceasefire in Gaza and the reopening of the Rafah crossing.",
+         (M("Karim Mansour", "Mark Ellison", "Egypt", "United States"),), publisher="Reuters"),
+    Case("wire-us-without-dots-and-american", "US defence chief meets Philippine counterpart",
+         "MANILA (AFP) - US Defense Secretary Paul Grant met Philippine Defense Secretary Jose Reyes in Manila on "
+         "Tuesday, as the American official sought closer ties between the two allies.",
+         (M("Jose Reyes", "Paul Grant", "Philippines", "United States"),), publisher="AFP"),
+    Case("wire-british-foreign-secretary-abroad", "British Foreign Secretary visits Jakarta",
+         "JAKARTA (AP) - British Foreign Secretary Helen Ward met Indonesian Foreign Minister Sari Wulandari in "
+         "Jakarta on Wednesday to discuss maritime security.",
+         (M("Sari Wulandari", "Helen Ward", "Indonesia", "United Kingdom"),), publisher="Associated Press"),
+    Case("wire-eu-foreign-policy-chief", "EU foreign policy chief meets Ukrainian minister",
+         "BRUSSELS (AFP) - The EU's foreign policy chief, Marta Kowalska, met Ukrainian Foreign Minister Andriy "
+         "Melnyk in Brussels on Thursday to discuss a new package of military aid.",
+         (M("Marta Kowalska", "Andriy Melnyk", "European Union", "Ukraine"),), publisher="AFP"),
+    Case("wire-nato-chief-in-a-capital", "NATO chief in Kyiv",
+         "KYIV (Reuters) - NATO chief Lars Eriksen met President Oleh Bondar in Kyiv on Thursday and promised more "
+         "air defence systems.",
+         (M("Oleh Bondar", "Lars Eriksen", "Ukraine", "NATO"),), publisher="Reuters"),
+    Case("wire-dotted-un-secretary-general", "U.N. chief meets Iranian foreign minister",
+         "NEW YORK (AP) - U.N. Secretary-General Ana Ribeiro met Iranian Foreign Minister Reza Karimi at U.N. "
+         "headquarters on Friday to discuss the nuclear talks.",
+         (M("Ana Ribeiro", "Reza Karimi", "United Nations", "Iran"),), publisher="Associated Press"),
+    Case("wire-the-us-envoy", "U.S. envoy meets Qatari prime minister",
+         "DOHA (Reuters) - The U.S. envoy for the Middle East, Tom Barker, met Qatar's Prime Minister Sheikh Hamad bin "
+         "Ali in Doha on Sunday to discuss the hostage talks.",
+         (M("Hamad bin Ali", "Tom Barker", "Qatar", "United States"),), publisher="Reuters"),
+    Case("wire-agency-credit-without-a-dash-and-a-ministry-as-source", "PM Mehra holds bilateral in Hiroshima",
+         "HIROSHIMA (PTI) Prime Minister Sunil Mehra held a bilateral with Canadian Prime Minister Paul Girard on "
+         "the sidelines of the summit on Sunday, the Ministry of External Affairs said.",
+         (M("Sunil Mehra", "Paul Girard", "India", "Canada"),), publisher="Press Trust of India"),
+    Case("wire-us-title-then-two-hosts-and-a-department-as-source", "U.S. Secretary of State meets Egyptian leaders",
+         "CAIRO (Reuters) - U.S. Secretary of State Daniel Pryce arrived in Cairo on Tuesday. He met Egyptian "
+         "President Omar Sabry and Foreign Minister Hany Fouad to discuss the truce, the State Department said.",
+         (M("Omar Sabry", "Daniel Pryce", "Egypt", "United States"), M("Hany Fouad", "Daniel Pryce", "Egypt", "United States")),
+         publisher="Reuters"),
+]
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 

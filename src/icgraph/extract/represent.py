@@ -91,6 +91,8 @@ STATED_CONFIDENCE = 0.8
 """The confidence of a post the item states for the person (extract/posts.py); below it, inferred
 (0.5: a bare government title given the item's country, not anything the item says of the person)."""
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,|\(|:|–|—|-)")
+CREDIT = re.compile(r"\s*[A-Z][A-Za-z.' -]{1,40}?(?:,[^()\n]{1,30}?)?\s*\(([^()\n]{1,60})\)")
+"""A dateline with the credit of the agency that reports the item: "HIROSHIMA (PTI)", "ASTANA, May 12 (Kazinform)"."""
 SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
 HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
 VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
@@ -189,6 +191,7 @@ class _Item:
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
+        self.credited = self._credited()
         self._complete_ministries()
         self._dateline_bodies()
         self._known_parents()
@@ -376,6 +379,15 @@ class _Item:
                 key = self.country_key(match.entry)
                 kept.append(Occurrence(key, EntityKind.COUNTRY, match.start, match.end))
         return sorted(kept, key=lambda o: o.start)
+
+    def _credited(self) -> frozenset[str]:
+        """The organizations the item names only in its dateline's credit ("HIROSHIMA (PTI) Prime
+        Minister B ..."): the agency that reports the item, for which no one in it acts."""
+        credit = CREDIT.match(self.text)
+        if credit is None:
+            return frozenset()
+        inside = {o.key for o in self.occurrences if o.kind == EntityKind.ORGANIZATION and credit.start(1) <= o.start and o.end <= credit.end(1)}
+        return frozenset(inside - {o.key for o in self.occurrences if o.start >= credit.end(1)})
 
     def country_key(self, country) -> str:
         """The key of the item's entity for a gazetteer country, added when the item has none."""
@@ -755,6 +767,41 @@ def _post_party(item: _Item, person: str, passage: Evidence, posts: list[Post], 
     return specific[0].organization
 
 
+def _state_of_title(item: _Item, person: str) -> str | None:
+    """ "U.S. Secretary of State B", "US Defense Secretary B", "British Foreign Secretary B",
+    "Egypt's President B": the state the item names (in any form) right before a title that runs up
+    to the person's name, the same at every such place."""
+    gazetteer = item.gazetteer
+    states = set()
+    for occurrence in item.occurrences:
+        if occurrence.key != person:
+            continue
+        low = max(0, occurrence.start - 80)
+        before = item.text[low : occurrence.start]
+        roles = gazetteer.find_roles(before)
+        if not roles or not re.fullmatch(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Prince)\.?\s+)*", before[roles[-1][1] :]):
+            continue
+        first = roles[-1][0]
+        while True:  # the title's first word: "Defense Secretary", "Secretary of State" and "Deputy Foreign Minister" are one title
+            earlier = [role for role in roles if role[1] <= first and re.fullmatch(r"\s*(?:of\s+)?", before[role[1] : first])]
+            if not earlier:
+                break
+            first = earlier[-1][0]
+        countries = [m for m in gazetteer.find(before[:first], kinds=[EntityKind.COUNTRY])
+                     if re.fullmatch(r"(?:['’]s)?\s+", before[m.end : first])]
+        if countries:
+            states.add(item.country_key(countries[-1].entry))
+    return states.pop() if len(states) == 1 else None
+
+
+def _titled_post(item: _Item, person: str, party: str | None) -> str | None:
+    """The institution of the person's post, unless the state named right before their title is
+    another ("CAIRO (Reuters) - U.S. Secretary of State B ... He met Egyptian President C": not
+    Egypt's): that state."""
+    stated = _state_of_title(item, person) if party is not None else None
+    return stated if stated is not None and stated not in item.answering(party) else party
+
+
 def _titling_before(item: _Item, person: str, passage: Evidence) -> set[str]:
     """The institutions named between the person's name and the nearest person, clause end or
     passage start before it ("SADC Executive Secretary, His Excellency B")."""
@@ -1033,9 +1080,9 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     passage = event.evidence
     return (
         explicit.get(person)
-        or _post_party(item, person, passage, posts, inside_only=True)
+        or _titled_post(item, person, _post_party(item, person, passage, posts, inside_only=True))
         or item.explicit.get(person)
-        or _post_party(item, person, passage, posts)
+        or _titled_post(item, person, _post_party(item, person, passage, posts))
         or item.respective.get(person)
         or _adjective_party(item, person, passage)
         or _titled_party(item, person, phrases)
@@ -1209,7 +1256,7 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     item.respective = dict(_respectively(item, phrases))
-    posts = list(extraction.posts)
+    posts = [post for post in extraction.posts if post.organization not in item.credited]
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
         events = tuple(_resettled(item, event) for event in events)
