@@ -786,7 +786,7 @@ CASES += [
 # title (with "U.S.", "British", "the EU's", "NATO", "U.N.") must beat both.
 NAMES.update({"United Kingdom": "United Kingdom|UK|Britain", "NATO": "North Atlantic Treaty Organization|NATO",
               "Ukraine": "Ukraine", "Iran": "Iran|Islamic Republic of Iran", "Australia": "Australia",
-              "Press Trust of India": "Press Trust of India|PTI", "Canada": "Canada"})
+              "Press Trust of India": "Press Trust of India|PTI", "Canada": "Canada", "France": "France|French Republic", "Lebanon": "Lebanon"})
 CASES += [
     Case("wire-agency-credit-and-a-bare-title", "PM Rao holds talks with Australian counterpart in Hiroshima",
          "HIROSHIMA (PTI) - Prime Minister Arvind Rao on Saturday held talks with Australian Prime Minister Liam "
@@ -829,6 +829,23 @@ CASES += [
          "President Omar Sabry and Foreign Minister Hany Fouad to discuss the truce, the State Department said.",
          (M("Omar Sabry", "Daniel Pryce", "Egypt", "United States"), M("Hany Fouad", "Daniel Pryce", "Egypt", "United States")),
          publisher="Reuters"),
+    Case("wire-state-agency-credit-and-a-head-of-state", "President receives Jordanian Foreign Minister",
+         "ABU DHABI, May 12 (WAM) President Sheikh Khalid bin Rashid received Jordanian Foreign Minister Ayman Haddad "
+         "at Qasr Al Watan on Monday.",
+         (M("Khalid bin Rashid", "Ayman Haddad", "United Arab Emirates", "Jordan"),), publisher="Emirates News Agency"),
+    Case("wire-possessive-state-before-title-abroad", "Britain's Foreign Secretary in Paris",
+         "PARIS (Reuters) - Britain's Foreign Secretary Helen Marsh met French Foreign Minister Louis Garnier in "
+         "Paris on Friday. She also met Prime Minister Claire Dubois.",
+         (M("Louis Garnier", "Helen Marsh", "France", "United Kingdom"), M("Claire Dubois", "Helen Marsh", "France", "United Kingdom")),
+         publisher="Reuters"),
+    Case("wire-us-ambassador-to-the-un", "U.S. and Russian envoys at the U.N.",
+         "UNITED NATIONS (AP) - The U.S. ambassador to the United Nations, Linda Carver, met Russian Ambassador Vasily "
+         "Orlov at U.N. headquarters on Monday to discuss the draft resolution.",
+         (M("Linda Carver", "Vasily Orlov", "United States", "Russia"),), publisher="Associated Press"),
+    Case("wire-american-envoy-in-a-capital", "American envoy meets Lebanese speaker",
+         "BEIRUT (AFP) - American envoy Tom Rhodes met Lebanese Prime Minister Nawaf Karam in Beirut on Monday "
+         "to discuss the ceasefire on the border.",
+         (M("Nawaf Karam", "Tom Rhodes", "Lebanon", "United States"),), publisher="AFP"),
 ]
 
 

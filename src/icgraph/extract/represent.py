@@ -13,7 +13,10 @@ For a person, in this order (the first that applies):
    organization's, the one the item's first sentence names;
 2. a post the item states for them in the event's passage (the counterpart pattern "met her
    Indonesian counterpart B" is a post that extraction reads); of several, the one whose
-   institution is named right before the name;
+   institution is named right before the name; a state named right before a title that runs up to
+   the name ("CAIRO (Reuters) - U.S. Secretary of State B") beats a post in another state; an
+   organization named only in the dateline's credit ("HIROSHIMA (PTI) Prime Minister B") reports
+   the item and is no one's post;
 3. a phrase of step 1 anywhere in the item, then a post stated anywhere in it;
 4. a country adjective or possessive before their role: "the Saudi Minister of Culture, B",
    "Botswana's Minister of International Affairs and Cooperation, B";
