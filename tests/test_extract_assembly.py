@@ -65,6 +65,30 @@ def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp
     assert load_lexicon().triggers  # the shipped tables load
 
 
+def test_news_media_are_checked_data_and_no_side_of_an_encounter(tmp_path, nlp):
+    """ "talked to the BBC", "told the Interfax news agency": a medium told something is no counterpart;
+    the list is data, and a repeated or capitalised phrase fails at load with its line."""
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon, news_medium
+
+    lexicon = load_lexicon()
+    assert news_medium(("British Broadcasting Corporation", "BBC"), lexicon)
+    assert news_medium(("Xinhua News Agency",), lexicon)
+    assert not news_medium(("Ministry of Information and Broadcasting",), lexicon)
+    assert not news_medium(("African Union Commission", "AUC"), lexicon)
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    media = tmp_path / "x" / "news_media.txt"
+    media.write_text(media.read_text(encoding="utf-8") + "BBC\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"news_media.txt:\d+: expected one new lower-case phrase, got 'BBC'"):
+        load_lexicon(tmp_path / "x")
+    ex = run(nlp, "Foreign Minister Anna Lind talked to CNN on Tuesday. Later she spoke to Foreign Minister Karl "
+                  "Berg of Norway by telephone about the summit.")
+    assert meeting_pairs(ex) == {frozenset({"Anna Lind", "Karl Berg"})}
+    assert [e.kind.value for e in ex.events if e.kind in MEETING_KINDS] == ["phone-call"]
+
+
 def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(nlp):
     from datetime import date
 
