@@ -1563,6 +1563,10 @@ CASES = [
          "TOKYO (Reuters) - Japanese Prime Minister Hiroshi Tanabe spoke with South Korean President Lee Jae-sung "
          "on the phone on Thursday and agreed to keep up close cooperation, his office said.",
          {P("Hiroshi Tanabe", "Lee Jae-sung"): date(2025, 5, 15)}, publisher="Reuters"),
+    Case("wire-spoke-to-by-phone-apposition",
+         "NEW DELHI (Reuters) - Indian Prime Minister Rajan Mehta spoke to Ali Karimov, the president of "
+         "Uzbekistan, by phone on Monday about trade routes, the foreign ministry said.",
+         {P("Rajan Mehta", "Ali Karimov"): date(2025, 5, 12)}, publisher="Reuters"),
     Case("wire-told-the-agency-no-meeting",
          "BERLIN (Reuters) - German Economy Minister Katrin Albers told Reuters on Monday that the government "
          "would not support new tariffs.",

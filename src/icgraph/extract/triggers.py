@@ -11,7 +11,7 @@ from icgraph.extract.context import ItemContext
 from icgraph.extract.lexicon import Lexicon, Trigger
 
 MAX_GAP = 3  # "~": "held talks", "held bilateral talks", "held a round of talks"
-MAX_LONG_GAP = 8  # "~~": "spoke to New Zealand Prime Minister A B by telephone"
+MAX_LONG_GAP = 8  # "~~": "spoke to New Zealand Prime Minister A B by telephone", "spoke to A, B's PM, by phone"
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "could", "should", "may", "might", "can"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "future", "next", "forthcoming", "planned", "proposed", "possible"})
 CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "suspend", "scrap"})
@@ -49,7 +49,7 @@ def _match_at(ctx: ItemContext, end: int, index: int, lemmas: tuple[str, ...]) -
             if (token_lemmas[j] or lowers[j]) == lemma or lowers[j] == lemma:
                 found = j
                 break
-            if tokens[j].is_punct and tokens[j].text not in {"-"}:
+            if tokens[j].is_punct and tokens[j].text not in ({"-", ","} if gap == MAX_LONG_GAP else {"-"}):
                 break
         if found is None:
             return None
