@@ -89,6 +89,27 @@ def test_news_media_are_checked_data_and_no_side_of_an_encounter(tmp_path, nlp):
     assert [e.kind.value for e in ex.events if e.kind in MEETING_KINDS] == ["phone-call"]
 
 
+@pytest.mark.parametrize("said", [
+    "spoke to Foreign Minister Karl Berg of Norway by telephone",
+    "spoke to Karl Berg, Norway's foreign minister, by phone",
+    "spoke on the phone with Norwegian Foreign Minister Karl Berg",
+    "spoke with Norwegian Foreign Minister Karl Berg on the telephone",
+    "talked by telephone with Norwegian Foreign Minister Karl Berg",
+    "held talks by phone with Norwegian Foreign Minister Karl Berg",
+])
+def test_spoken_to_by_phone_is_a_phone_call(nlp, said):
+    ex = run(nlp, f"Foreign Minister Anna Lind {said} on Monday about the summit.")
+    assert meeting_pairs(ex) == {frozenset({"Anna Lind", "Karl Berg"})}
+    assert [e.kind.value for e in ex.events if e.kind in MEETING_KINDS] == ["phone-call"]
+
+
+def test_speaking_to_reporters_by_phone_calls_no_one(nlp):
+    ex = run(nlp, "Foreign Minister Anna Lind spoke to reporters by phone after meeting Norwegian Foreign Minister "
+                  "Karl Berg on Monday.")
+    assert [(e.kind.value, {label(ex, p.agent) for p in e.participations}) for e in ex.events
+            if e.kind in MEETING_KINDS] == [("meeting", {"Anna Lind", "Karl Berg"})]
+
+
 def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(nlp):
     from datetime import date
 
