@@ -110,6 +110,24 @@ def test_speaking_to_reporters_by_phone_calls_no_one(nlp):
             if e.kind in MEETING_KINDS] == [("meeting", {"Anna Lind", "Karl Berg"})]
 
 
+def test_days_after_an_encounter_count_back_from_the_day_of_the_clause_that_tells_it(nlp):
+    from datetime import date
+
+    def day(text: str) -> set[date | None]:
+        ex = run(nlp, text, published=date(2025, 5, 16))
+        return {e.start for e in ex.events if e.kind in MEETING_KINDS}
+
+    assert day("Foreign Minister Anna Lind said on Monday, a day after talks with Norwegian Foreign Minister "
+               "Karl Berg, that the sides agreed.") == {date(2025, 5, 11)}
+    assert day("The statement came two days after Foreign Minister Anna Lind held talks with Norwegian Foreign "
+               "Minister Karl Berg in Oslo.") == {date(2025, 5, 14)}
+    # the clause after "after" is another event's, and one that dates itself keeps its day
+    assert day("The day after the summit ended Foreign Minister Anna Lind met Norwegian Foreign Minister Karl "
+               "Berg in Oslo.") == {date(2025, 5, 16)}
+    assert day("The statement came a day after Foreign Minister Anna Lind met Norwegian Foreign Minister Karl "
+               "Berg on Monday.") == {date(2025, 5, 12)}
+
+
 def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(nlp):
     from datetime import date
 

@@ -71,7 +71,7 @@ def _talks_about_event(sentence: Span) -> bool:
     return any(t.lemma_.lower() in EVENT_WORDS or t.lower_ in EVENT_WORDS for t in sentence)
 
 
-DAYS_AFTER = re.compile(r"\b(?P<count>a|one|the|two|three)\s+days?\s+after\s+(?P<between>[^,;:()]*)$", re.I)
+DAYS_AFTER = re.compile(r"\b(?P<count>a|one|the|two|three)\s+days?\s+(?P<after>after)\s+[^,;:()]*$", re.I)
 DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 
 
@@ -84,6 +84,10 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
     match = DAYS_AFTER.search(text, sentence.start_char, anchor)
     if match is None or any(match.end() <= m.start < sentence.end_char for m in ctx.dates):
         return []
+    after = ctx.doc.char_span(match.start("after"), match.end("after"))
+    event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if after is None or event is None or not (event[0] == after[0].head or event[0] in after[0].subtree):
+        return []  # "The day after the summit ended, A met B": the clause after "after" is another event's
     named = [m for m in ctx.dates if sentence.start_char <= m.start and m.end <= match.start()
              and m.precision == "day" and m.first and m.last is None]
     base = named[-1:] or _narrative_date(ctx, sentence)
