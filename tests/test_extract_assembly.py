@@ -65,6 +65,69 @@ def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp
     assert load_lexicon().triggers  # the shipped tables load
 
 
+def test_news_media_are_checked_data_and_no_side_of_an_encounter(tmp_path, nlp):
+    """ "talked to the BBC", "told the Interfax news agency": a medium told something is no counterpart;
+    the list is data, and a repeated or capitalised phrase fails at load with its line."""
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon, news_medium
+
+    lexicon = load_lexicon()
+    assert news_medium(("British Broadcasting Corporation", "BBC"), lexicon)
+    assert news_medium(("Xinhua News Agency",), lexicon)
+    assert not news_medium(("Ministry of Information and Broadcasting",), lexicon)
+    assert not news_medium(("African Union Commission", "AUC"), lexicon)
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    media = tmp_path / "x" / "news_media.txt"
+    media.write_text(media.read_text(encoding="utf-8") + "BBC\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"news_media.txt:\d+: expected one new lower-case phrase, got 'BBC'"):
+        load_lexicon(tmp_path / "x")
+    ex = run(nlp, "Foreign Minister Anna Lind talked to CNN on Tuesday. Later she spoke to Foreign Minister Karl "
+                  "Berg of Norway by telephone about the summit.")
+    assert meeting_pairs(ex) == {frozenset({"Anna Lind", "Karl Berg"})}
+    assert [e.kind.value for e in ex.events if e.kind in MEETING_KINDS] == ["phone-call"]
+
+
+@pytest.mark.parametrize("said", [
+    "spoke to Foreign Minister Karl Berg of Norway by telephone",
+    "spoke to Karl Berg, Norway's foreign minister, by phone",
+    "spoke on the phone with Norwegian Foreign Minister Karl Berg",
+    "spoke with Norwegian Foreign Minister Karl Berg on the telephone",
+    "talked by telephone with Norwegian Foreign Minister Karl Berg",
+    "held talks by phone with Norwegian Foreign Minister Karl Berg",
+])
+def test_spoken_to_by_phone_is_a_phone_call(nlp, said):
+    ex = run(nlp, f"Foreign Minister Anna Lind {said} on Monday about the summit.")
+    assert meeting_pairs(ex) == {frozenset({"Anna Lind", "Karl Berg"})}
+    assert [e.kind.value for e in ex.events if e.kind in MEETING_KINDS] == ["phone-call"]
+
+
+def test_speaking_to_reporters_by_phone_calls_no_one(nlp):
+    ex = run(nlp, "Foreign Minister Anna Lind spoke to reporters by phone after meeting Norwegian Foreign Minister "
+                  "Karl Berg on Monday.")
+    assert [(e.kind.value, {label(ex, p.agent) for p in e.participations}) for e in ex.events
+            if e.kind in MEETING_KINDS] == [("meeting", {"Anna Lind", "Karl Berg"})]
+
+
+def test_days_after_an_encounter_count_back_from_the_day_of_the_clause_that_tells_it(nlp):
+    from datetime import date
+
+    def day(text: str) -> set[date | None]:
+        ex = run(nlp, text, published=date(2025, 5, 16))
+        return {e.start for e in ex.events if e.kind in MEETING_KINDS}
+
+    assert day("Foreign Minister Anna Lind said on Monday, a day after talks with Norwegian Foreign Minister "
+               "Karl Berg, that the sides agreed.") == {date(2025, 5, 11)}
+    assert day("The statement came two days after Foreign Minister Anna Lind held talks with Norwegian Foreign "
+               "Minister Karl Berg in Oslo.") == {date(2025, 5, 14)}
+    # the clause after "after" is another event's, and one that dates itself keeps its day
+    assert day("The day after the summit ended Foreign Minister Anna Lind met Norwegian Foreign Minister Karl "
+               "Berg in Oslo.") == {date(2025, 5, 16)}
+    assert day("The statement came a day after Foreign Minister Anna Lind met Norwegian Foreign Minister Karl "
+               "Berg on Monday.") == {date(2025, 5, 12)}
+
+
 def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(nlp):
     from datetime import date
 

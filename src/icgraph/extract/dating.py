@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
@@ -71,9 +71,36 @@ def _talks_about_event(sentence: Span) -> bool:
     return any(t.lemma_.lower() in EVENT_WORDS or t.lower_ in EVENT_WORDS for t in sentence)
 
 
+DAYS_AFTER = re.compile(r"\b(?P<count>a|one|the|two|three)\s+days?\s+(?P<after>after)\s+[^,;:()]*$", re.I)
+DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+
+
+def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMention]:
+    """ "The announcement came a day after A met B", "A said on Tuesday, two days after meeting B":
+    an encounter told as the days before what the sentence reports took place that many days before
+    the day of the report's clause (a day the sentence names before, else the narrative's), unless
+    the "after" clause dates it itself."""
+    text = ctx.item.text
+    match = DAYS_AFTER.search(text, sentence.start_char, anchor)
+    if match is None or any(match.end() <= m.start < sentence.end_char for m in ctx.dates):
+        return []
+    after = ctx.doc.char_span(match.start("after"), match.end("after"))
+    event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if after is None or event is None or not (event[0] == after[0].head or event[0] in after[0].subtree):
+        return []  # "The day after the summit ended, A met B": the clause after "after" is another event's
+    named = [m for m in ctx.dates if sentence.start_char <= m.start and m.end <= match.start()
+             and m.precision == "day" and m.first and m.last is None]
+    base = named[-1:] or _narrative_date(ctx, sentence)
+    if not base or base[0].first is None or base[0].last is not None:
+        return []
+    day = base[0].first - timedelta(days=DAY_COUNTS[match.group("count").lower()])
+    return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
+
+
 def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`)."""
-    found = _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
+    found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
+    found = found or _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
     source = sentence
     if not found:
         sentences = list(ctx.sentences)

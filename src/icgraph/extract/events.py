@@ -19,7 +19,7 @@ from icgraph.extract.assembly import (affiliations, attach_attendees, fill_await
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
-from icgraph.extract.lexicon import Frame, singular
+from icgraph.extract.lexicon import Frame, news_medium, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
@@ -434,6 +434,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if _other_sense(ctx, match) or _visiting_modifier(ctx, head):
         return None
     subject, obj, passive = clause_sides(ctx, match)
+    subject, obj = _no_news_media(ctx, subject), _named_in_gap(ctx, match, _no_news_media(ctx, obj))
     frame = match.trigger.frame
     if frame == "visit":
         host, guest = obj, subject
@@ -509,6 +510,22 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
         separate = True  # "had bilateral meetings with A and B": one meeting with each
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+
+
+def _no_news_media(ctx: ItemContext, keys: list[str]) -> list[str]:
+    """ "A talked to the BBC", "A spoke to Reuters": a news medium is told, it is no side met."""
+    return [k for k in keys if ctx.entity(k).kind != EntityKind.ORGANIZATION
+            or not news_medium((ctx.entity(k).name, *ctx.entity(k).aliases), ctx.lexicon)]
+
+
+def _named_in_gap(ctx: ItemContext, match: TriggerMatch, keys: list[str]) -> list[str]:
+    """ "spoke to A, B's president, by phone": a trigger whose words close around a long gap ("~~")
+    names its counterpart inside it ("spoke to reporters by phone after meeting B" calls no one)."""
+    words = [lemma for lemma in match.trigger.lemmas if lemma != "~"]
+    if "~~" not in words:
+        return keys
+    before, after = match.tokens[words.index("~~") - 1].i, match.tokens[words.index("~~")].i
+    return [k for k in keys if any(m.key == k and before < m.start < after for m in ctx.mentions)]
 
 
 def _group_named_later(ctx: ItemContext, sentence: Span) -> str | None:

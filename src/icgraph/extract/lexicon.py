@@ -66,6 +66,7 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()  # "reception", "dinner": a host's, for guests
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
+    news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
     # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
     fact_words: dict[str, frozenset[str]] | None = None
 
@@ -147,6 +148,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         gatherings=_words(directory / "gatherings.txt"),
         appointment_words=_words(directory / "appointment_words.txt"),
         sidelines=_words(directory / "sidelines.txt"),
+        news_media=load_news_media(directory / "news_media.txt"),
         fact_words={**load_fact_words(directory / "fact_words.tsv"),
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
     )
@@ -168,6 +170,28 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
 
 
 POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position")
+
+
+def load_news_media(path: Path) -> frozenset[str]:
+    """The phrases of data/extraction/news_media.txt; a line that is not one lower-case phrase, or
+    that repeats another, fails with its line number."""
+    found: set[str] = set()
+    for number, row in _numbered_rows(path):
+        phrase, line = row[0], "\t".join(row)
+        if len(row) != 1 or phrase != phrase.lower() or phrase in found:
+            raise InputError(f"{path}:{number}: expected one new lower-case phrase, got {line!r}")
+        found.add(phrase)
+    return frozenset(found)
+
+
+def news_medium(names: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether an organization of these names (name and aliases) is a news medium: one of them holds a
+    phrase of data/extraction/news_media.txt as whole words ("BBC", "Xinhua News Agency")."""
+    for name in names:
+        words = f" {' '.join(name.lower().replace('.', '').split())} "
+        if any(f" {phrase} " in words for phrase in lexicon.news_media):
+            return True
+    return False
 
 
 def generic_name(name: str, lexicon: Lexicon) -> bool:

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from icgraph.extract.context import ItemContext
 from icgraph.extract.lexicon import Lexicon, Trigger
 
-MAX_GAP = 3
+MAX_GAP = 3  # "~": "held talks", "held bilateral talks", "held a round of talks"
+MAX_LONG_GAP = 8  # "~~": "spoke to New Zealand Prime Minister A B by telephone", "spoke to A, B's PM, by phone"
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "could", "should", "may", "might", "can"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "future", "next", "forthcoming", "planned", "proposed", "possible"})
 CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "suspend", "scrap"})
@@ -37,24 +38,24 @@ def _match_at(ctx: ItemContext, end: int, index: int, lemmas: tuple[str, ...]) -
     tokens, token_lemmas, lowers = ctx.tokens, ctx.lemmas, ctx.lowers
     matched: list[Token] = []
     i = index
-    gap_allowed = False
+    gap = 0
     for lemma in lemmas:
-        if lemma == "~":
-            gap_allowed = True
+        if lemma in {"~", "~~"}:
+            gap = MAX_GAP if lemma == "~" else MAX_LONG_GAP
             continue
-        limit = i + (MAX_GAP + 1 if gap_allowed else 1)
+        limit = i + gap + 1
         found = None
         for j in range(i, min(limit, end)):
             if (token_lemmas[j] or lowers[j]) == lemma or lowers[j] == lemma:
                 found = j
                 break
-            if tokens[j].is_punct and tokens[j].text not in {"-"}:
+            if tokens[j].is_punct and tokens[j].text not in ({"-", ","} if gap == MAX_LONG_GAP else {"-"}):
                 break
         if found is None:
             return None
         matched.append(tokens[found])
         i = found + 1
-        gap_allowed = False
+        gap = 0
     return tuple(matched)
 
 
