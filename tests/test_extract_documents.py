@@ -1592,9 +1592,6 @@ KNOWN_MISSES = {
                                      "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
     "sides-represented-by": "the pair is read, but 'Vice Foreign Minister B' of 'the Y side' is given the state of "
                             "the publisher (X), not Y, so X and Y are not read as meeting",
-    "wire-first-face-to-face-meeting": "the pair is read, but 'Chinese leader A' gives A no post, so China is not read",
-    "wire-joint-news-conference-after-their-talks": "'Taoiseach' is no title the gazetteer knows, so it is read as "
-                                                    "part of the name 'Taoiseach Simon Harkin'",
     "wire-came-a-day-after-met": "'The announcement came a day after A met B': the day is not counted back from the "
                                  "announcement's, so the meeting takes the report's day",
     "wire-spoke-to-by-telephone": "'spoke to B by telephone': 'speak to' is no trigger (it would read 'spoke to "
