@@ -167,7 +167,7 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
     return {use: frozenset(words) for use, words in found.items()}
 
 
-POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside")
+POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside", "body")
 
 
 def generic_name(name: str, lexicon: Lexicon) -> bool:

@@ -1079,6 +1079,7 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
         return start
     first, k = at, at - 1
     lower = doc[at].text.islower()
+    bodies = ctx.lexicon.words_for("body")
     while k >= 0 and doc[k].idx >= floor:
         word = doc[k]
         if word.lower_ in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and doc[k - 1].idx >= floor:
@@ -1091,8 +1092,8 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
             continue
         if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
                 or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) or QUALIFIER.search(word.text + " ") \
-                or ctx.gazetteer.role(word.text) is not None:
-            break
+                or ctx.gazetteer.role(word.text) is not None or (first == at and word.lower_ in bodies):
+            break  # "Turkish Parliament Speaker A": the body, not a portfolio
         first = k
         k -= 1
     while first < at and doc[first].lower_ in {"and", "&"}:
