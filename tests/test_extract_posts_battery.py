@@ -955,6 +955,17 @@ WIRE_POSTS = [
       {"Ali Karimi": ("Supreme Leader", {"Iran"})}, "wire-Ys-Supreme-Leader-A"),
     P("EDINBURGH (Reuters) - Scotland's First Minister Ewan Ross said on Monday that the vote would be held.",
       {"Ewan Ross": ("First Minister", {"United Kingdom"})}, "wire-First-Minister-A"),
+    P("TOKYO (Reuters) - Japanese Emperor Hiro Tanaka received the President of Kenya, Peter Otieno, on Monday.",
+      {"Hiro Tanaka": ("Emperor", {"Japan"}), "Peter Otieno": ("President", {"Kenya"})}, "wire-adjective-Emperor-A"),
+    P("Captain Regent Marco Rossi of San Marino received the Ambassador of Japan, Mr. Kenji Sato, on Monday.",
+      {"Marco Rossi": ("Captain Regent", {"San Marino"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "Captain-Regent-A-of-Y"),
+    P("Mr. Pedro Ruiz, President of the Government of Spain, opened the summit on Monday.",
+      {"Pedro Ruiz": ("President of the Government", {"Spain"})}, "A-President-of-the-Government-of-Y",
+      marks=pytest.mark.xfail(strict=True, reason="'Government of Spain' is read as the organization, cutting the role "
+                                                 "to 'President' of that government, not of Spain")),
+    P("DUBLIN (Reuters) - Simon Harkin, the Irish Taoiseach, told reporters the talks would resume.",
+      {"Simon Harkin": ("Taoiseach", {"Ireland"})}, "wire-A-the-adjective-Taoiseach"),
     P("NAIROBI (Reuters) - Kenyan opposition leader Peter Otieno said on Monday that the vote was flawed.",
       {}, "wire-opposition-leader-is-no-post-of-the-state"),
     # --- no post
