@@ -1596,8 +1596,6 @@ KNOWN_MISSES = {
                                  "announcement's, so the meeting takes the report's day",
     "wire-spoke-to-by-telephone": "'spoke to B by telephone': 'speak to' is no trigger (it would read 'spoke to "
                                   "reporters'), and 'by telephone' is too far from the verb for 'speak ~ by telephone'",
-    "wire-meeting-participle-agreed": "the pair is read, but 'the foreign ministers of X and Y, A and B' gives A and B "
-                                      "no post, so X and Y are not read as meeting",
     "wire-talked-to-a-broadcaster-no-meeting": "'talked to the BBC': the gazetteer does not tell news media from other "
                                                "companies, so the broadcaster is read as the side met",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "

@@ -966,6 +966,13 @@ WIRE_POSTS = [
                                                  "to 'President' of that government, not of Spain")),
     P("DUBLIN (Reuters) - Simon Harkin, the Irish Taoiseach, told reporters the talks would resume.",
       {"Simon Harkin": ("Taoiseach", {"Ireland"})}, "wire-A-the-adjective-Taoiseach"),
+    P("PARIS (AFP) - The foreign ministers of France and Germany, Jean Moreau and Karl Vogt, meeting in Paris on "
+      "Monday, agreed to push for new sanctions.",
+      {"Jean Moreau": ("foreign minister", {"France"}), "Karl Vogt": ("foreign minister", {"Germany"})},
+      "wire-the-plural-title-of-X-and-Y-comma-two-short-names",
+      marks=pytest.mark.xfail(strict=True, reason="'Jean Moreau and Karl Vogt' is read as one person (splitting such "
+                                                 "names after a lower-case plural title costs the set-aside a false "
+                                                 "participation)")),
     P("NAIROBI (Reuters) - Kenyan opposition leader Peter Otieno said on Monday that the vote was flawed.",
       {}, "wire-opposition-leader-is-no-post-of-the-state"),
     # --- no post

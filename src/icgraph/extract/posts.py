@@ -330,16 +330,19 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
 
 def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
     """ "The foreign ministers of X, Y and Z, A, B and C respectively": a plural title whose states are
-    listed, then as many people and "respectively", gives each person the title in the state of the same
+    listed, then as many people and "respectively" (or the comma that closes them as an apposition: "The
+    foreign ministers of X and Y, A and B, met ..."), gives each person the title in the state of the same
     place in its list."""
     doc = ctx.doc
     found = []
     for token in ctx.tokens:
-        if ctx.lowers[token.i] != "respectively":
+        closing = token.text == "," and token.i > 0 and ctx.mention_at(token.i - 1) is not None \
+            and ctx.mention_at(token.i - 1).kind == EntityKind.PERSON
+        if ctx.lowers[token.i] != "respectively" and not closing:
             continue
         sent = token.sent
         people: list[Mention] = []
-        i = token.i - 1 - (doc[token.i - 1].text == ",")
+        i = token.i - 1 - (not closing and doc[token.i - 1].text == ",")
         while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
             mention = ctx.mention_at(i)
             if mention is not None and mention.kind == EntityKind.PERSON:
