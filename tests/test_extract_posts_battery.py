@@ -973,6 +973,9 @@ WIRE_POSTS = [
       marks=pytest.mark.xfail(strict=True, reason="'Jean Moreau and Karl Vogt' is read as one person (splitting such "
                                                  "names after a lower-case plural title costs the set-aside a false "
                                                  "participation)")),
+    P("Myanmar's State Counsellor Aye Mya met the Ambassador of Japan, Mr. Kenji Sato, on Monday.",
+      {"Aye Mya": ("State Counsellor", {"Myanmar"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "Ys-State-Counsellor-A"),
     P("NAIROBI (Reuters) - Kenyan opposition leader Peter Otieno said on Monday that the vote was flawed.",
       {}, "wire-opposition-leader-is-no-post-of-the-state"),
     # --- no post
