@@ -1622,11 +1622,6 @@ KNOWN_MISSES = {
                                      "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
     "sides-represented-by": "the pair is read, but 'Vice Foreign Minister B' of 'the Y side' is given the state of "
                             "the publisher (X), not Y, so X and Y are not read as meeting",
-    "wire-first-face-to-face-meeting": "the pair is read, but 'Chinese leader A' gives A no post, so China is not read",
-    "wire-joint-news-conference-after-their-talks": "'Taoiseach' is no title the gazetteer knows, so it is read as "
-                                                    "part of the name 'Taoiseach Simon Harkin'",
-    "wire-meeting-participle-agreed": "the pair is read, but 'the foreign ministers of X and Y, A and B' gives A and B "
-                                      "no post, so X and Y are not read as meeting",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }

@@ -169,7 +169,7 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
     return {use: frozenset(words) for use, words in found.items()}
 
 
-POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position")
+POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside", "body")
 
 
 def load_news_media(path: Path) -> frozenset[str]:

@@ -330,16 +330,19 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
 
 def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
     """ "The foreign ministers of X, Y and Z, A, B and C respectively": a plural title whose states are
-    listed, then as many people and "respectively", gives each person the title in the state of the same
+    listed, then as many people and "respectively" (or the comma that closes them as an apposition: "The
+    foreign ministers of X and Y, A and B, met ..."), gives each person the title in the state of the same
     place in its list."""
     doc = ctx.doc
     found = []
     for token in ctx.tokens:
-        if ctx.lowers[token.i] != "respectively":
+        closing = token.text == "," and token.i > 0 and ctx.mention_at(token.i - 1) is not None \
+            and ctx.mention_at(token.i - 1).kind == EntityKind.PERSON
+        if ctx.lowers[token.i] != "respectively" and not closing:
             continue
         sent = token.sent
         people: list[Mention] = []
-        i = token.i - 1 - (doc[token.i - 1].text == ",")
+        i = token.i - 1 - (not closing and doc[token.i - 1].text == ",")
         while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
             mention = ctx.mention_at(i)
             if mention is not None and mention.kind == EntityKind.PERSON:
@@ -462,9 +465,13 @@ def _title_goes_on(ctx: ItemContext, index: int) -> bool:
 
 
 def _is_title(ctx: ItemContext, index: int) -> bool:
-    """An honorific that is also a role ("Minister", "Ambassador", "President") belongs to the title."""
+    """An honorific that is also a role ("Minister", "Ambassador", "President", the "Duke" of "Grand
+    Duke") belongs to the title."""
     honorific = ctx.gazetteer.honorific(ctx.doc[index].text)
-    return bool(honorific and honorific.role) or ctx.gazetteer.role(ctx.doc[index].text) is not None
+    if bool(honorific and honorific.role) or ctx.gazetteer.role(ctx.doc[index].text) is not None:
+        return True
+    spans = (ctx.gazetteer.honorific(ctx.text_of(start, index + 1)) for start in range(max(0, index - 2), index))
+    return any(h is not None and h.role for h in spans)
 
 
 def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
@@ -835,6 +842,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
         if qualifier:
             role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
+        if _outside_state(ctx, ctx.item.text[role_start:base + match.start()]):
+            continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
         role_text = _before_unit(ctx, role_text or match.group(0))
         if org is None:
@@ -884,6 +893,13 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _outside_state(ctx: ItemContext, words_before_term: str) -> bool:
+    """A lower-case word before the role term names a group outside the state's institutions
+    ("opposition leader", "rebel commander"; data/extraction/post_words.tsv)."""
+    outside = ctx.lexicon.words_for("outside")
+    return any(word in outside for word in words_before_term.split())
 
 
 def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) -> list[tuple[Title, str, str]]:
@@ -1065,15 +1081,22 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     if at is None:
         return start
     first, k = at, at - 1
+    lower = doc[at].text.islower()
+    bodies = ctx.lexicon.words_for("body")
     while k >= 0 and doc[k].idx >= floor:
         word = doc[k]
         if word.lower_ in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and doc[k - 1].idx >= floor:
             k -= 1  # "Energy and Natural Resources": the "and" inside a portfolio
             continue
+        if lower and word.is_alpha and word.text.islower() and word.pos_ in {"ADJ", "NOUN"} \
+                and word.lower_ not in PORTFOLIO_STOP and not QUALIFIER.search(word.text + " "):
+            first = k  # "South Korea's top nuclear envoy A": lower-case words before a lower-case term
+            k -= 1
+            continue
         if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
                 or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) or QUALIFIER.search(word.text + " ") \
-                or ctx.gazetteer.role(word.text) is not None:
-            break
+                or ctx.gazetteer.role(word.text) is not None or (first == at and word.lower_ in bodies):
+            break  # "Turkish Parliament Speaker A": the body, not a portfolio
         first = k
         k -= 1
     while first < at and doc[first].lower_ in {"and", "&"}:
