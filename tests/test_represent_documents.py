@@ -846,6 +846,13 @@ CASES += [
          "BEIRUT (AFP) - American envoy Tom Rhodes met Lebanese Prime Minister Nawaf Karam in Beirut on Monday "
          "to discuss the ceasefire on the border.",
          (M("Nawaf Karam", "Tom Rhodes", "Lebanon", "United States"),), publisher="AFP"),
+    # Written when the same envoy's title ran into her name with no comma ("to the U.N. Linda Carver", which the
+    # parser tags as one organization) and no person was read: an envoy's "to" before the organization she is sent
+    # to ends the title that anchors the name.
+    Case("wire-us-ambassador-to-the-un-no-comma", "U.S. envoy meets Ghana's foreign minister",
+         "NEW YORK, May 12 (AP) - U.S. Ambassador to the U.N. Linda Carver met Ghana's Foreign Minister Kofi Mensah on "
+         "Monday to discuss peacekeeping.",
+         (M("Linda Carver", "Kofi Mensah", "United States", "Ghana"),), publisher="Associated Press"),
 ]
 
 

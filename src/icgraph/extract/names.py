@@ -426,7 +426,8 @@ class PersonFinder:
             elif token.lower_ in {"and", "&"} and portfolio > 0 and i > 0 and doc[i - 1].text[:1].isupper():
                 i -= 1  # "Minister of Foreign Affairs and International Cooperation of Mali A"
             elif token.text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
-                    and not (doc[i + 1].lower_ in {"of", "for"} and self.ends_role(i + 1)):
+                    and not ((doc[i + 1].lower_ in {"of", "for"} or crossed and doc[i + 1].lower_ == "to")
+                             and self.ends_role(i + 1)):
                 # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio
                 # of a title, whatever its words, between "of"/"for" and the name
                 i -= 1
