@@ -113,8 +113,6 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """What stands between two items of a coordinated list ("X, Y and Z")."""
-PEOPLE_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)*")
-"""What stands between two names of a list of people, honorifics included ("Mr. A and Mr. B")."""
 
 
 def whole_words(name: str, text: str) -> Iterator[tuple[int, int]]:
@@ -636,7 +634,8 @@ def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
         institutions = item.within(low, cue.start(), INSTITUTIONS)
         people = [o for o in item.within(institutions[-1].end if institutions else low, cue.start(), people_kind)]
         if len({o.key for o in people}) != len(people) or len(people) < 2 or not re.fullmatch(r"[\s,]*", text[people[-1].end : cue.start()]) \
-                or not all(PEOPLE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(people, people[1:])):
+                or not all(_honorifics_only(item.gazetteer, text, LIST_GAP.match(text, a.end, b.start).end(), b.start)
+                           for a, b in zip(people, people[1:])):
             continue  # the cue closes a list of people and nothing else ("Mr. A and Mr. B, respectively")
         institutions = [o for o in institutions if o.end <= people[0].start]
         runs: list[list[Occurrence]] = []
@@ -770,6 +769,17 @@ def _post_party(item: _Item, person: str, passage: Evidence, posts: list[Post], 
     return specific[0].organization
 
 
+def _honorifics_only(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Nothing but honorifics of the gazetteer ("Mr.", "H.E. Dr.", "Sheikh") from `start` to `end` of `text`."""
+    text = text[:end]
+    while start < end:
+        stop = gazetteer.honorific_at(text, start)
+        if stop is None or stop < end and not text[stop].isspace():
+            return False
+        start = len(text) - len(text[stop:].lstrip())
+    return True
+
+
 def _state_of_title(item: _Item, person: str) -> str | None:
     """ "U.S. Secretary of State B", "US Defense Secretary B", "British Foreign Secretary B",
     "Egypt's President B": the state the item names (in any form) right before a title that runs up
@@ -782,7 +792,8 @@ def _state_of_title(item: _Item, person: str) -> str | None:
         low = max(0, occurrence.start - 80)
         before = item.text[low : occurrence.start]
         roles = gazetteer.find_roles(before)
-        if not roles or not re.fullmatch(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Prince)\.?\s+)*", before[roles[-1][1] :]):
+        if not roles or not _honorifics_only(gazetteer, before, re.compile(r"[\s,]*").match(before, roles[-1][1]).end(),
+                                             len(before)):
             continue
         first = roles[-1][0]
         while True:  # the title's first word: "Defense Secretary", "Secretary of State" and "Deputy Foreign Minister" are one title
