@@ -961,9 +961,7 @@ WIRE_POSTS = [
       {"Marco Rossi": ("Captain Regent", {"San Marino"}), "Kenji Sato": ("Ambassador", {"Japan"})},
       "Captain-Regent-A-of-Y"),
     P("Mr. Pedro Ruiz, President of the Government of Spain, opened the summit on Monday.",
-      {"Pedro Ruiz": ("President of the Government", {"Spain"})}, "A-President-of-the-Government-of-Y",
-      marks=pytest.mark.xfail(strict=True, reason="'Government of Spain' is read as the organization, cutting the role "
-                                                 "to 'President' of that government, not of Spain")),
+      {"Pedro Ruiz": ("President of the Government", {"Spain"})}, "A-President-of-the-Government-of-Y"),
     P("DUBLIN (Reuters) - Simon Harkin, the Irish Taoiseach, told reporters the talks would resume.",
       {"Simon Harkin": ("Taoiseach", {"Ireland"})}, "wire-A-the-adjective-Taoiseach"),
     P("PARIS (AFP) - The foreign ministers of France and Germany, Jean Moreau and Karl Vogt, meeting in Paris on "
@@ -1087,3 +1085,165 @@ def test_titles_and_publications_are_not_people(nlp, text, word):
     people = names(run(nlp, text), EntityKind.PERSON)
     assert "Kenji Sato" in people
     assert not any(word in p for p in people), people
+
+
+# ---------------------------------------------------------------------------------------------
+# thirteenth round: invented releases in styles the battery lacked (governments of states and of their
+# cities and regions, European Commissioners, Asian and African honorifics, titles in other orders, posts
+# stated in a later sentence, qualifiers, captions), written before any run
+
+EC = "European Commission"
+EU = "European Union"
+GOVERNMENT_POSTS = [
+    P("The President of the Government of Spain, Pedro Ruiz, received the delegation at the Moncloa Palace.",
+      {"Pedro Ruiz": ("President of the Government", {"Spain"})}, "the-President-of-the-Government-of-Y-comma-A"),
+    P("RABAT - Head of the Government of Morocco Karim Alami chaired the council meeting on Thursday.",
+      {"Karim Alami": ("Head of the Government", {"Morocco"})}, "Head-of-the-Government-of-Y-A"),
+    P("Ms. Lena Dahl, Prime Minister of the Government of Norway, opened the conference.",
+      {"Lena Dahl": ("Prime Minister", {"Norway"})}, "A-Prime-Minister-of-the-Government-of-Y"),
+    P("Mr. Omar Said, Minister of Finance in the Government of Egypt, addressed the forum.",
+      {"Omar Said": ("Minister of Finance", {"Egypt"})}, "A-Minister-of-X-in-the-Government-of-Y"),
+    P("The Mayor of Rotterdam, Mr. Jan de Groot, welcomed the delegation at City Hall.",
+      {"Jan de Groot": ("Mayor", {"Rotterdam", "City of Rotterdam"})}, "the-Mayor-of-city-comma-A"),
+    P("Mayor Anna Holm of Gothenburg opened the harbour festival on Saturday.",
+      {"Anna Holm": ("Mayor", {"Gothenburg", "City of Gothenburg"})}, "Mayor-A-of-city"),
+    P("Mr. Karl Huber, Governor of Bavaria, received the Ambassador of Japan, Mr. Kenji Sato.",
+      {"Karl Huber": ("Governor", {"Bavaria", "Government of Bavaria"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "A-Governor-of-region"),
+    P("TORONTO - The Premier of Ontario, Mr. David Clarke, announced the new trade office on Monday.",
+      {"David Clarke": ("Premier", {"Ontario", "Government of Ontario"})}, "the-Premier-of-region-comma-A"),
+    P("Ms. Grace Wanjiru, Governor of Nakuru County, hosted the investors on Friday.",
+      {"Grace Wanjiru": ("Governor", {"Nakuru County", "Nakuru County Government"})}, "A-Governor-of-X-County"),
+]
+
+COMMISSION_POSTS = [
+    P("European Commissioner for Trade Anna Holm met the Minister of Commerce of India, Mr. Raj Kumar, in Brussels.",
+      {"Anna Holm": (("European Commissioner for Trade", "Commissioner for Trade", "Commissioner"), {EC, EU}),
+       "Raj Kumar": ("Minister of Commerce", {"India"})}, "European-Commissioner-for-X-A"),
+    P("Ms. Anna Holm, the European Commissioner for Energy, opened the conference in Vilnius.",
+      {"Anna Holm": (("European Commissioner for Energy", "Commissioner for Energy", "Commissioner"), {EC, EU})},
+      "A-the-European-Commissioner-for-X"),
+    P("EU Commissioner for Health Marek Nowak visited the laboratory on Monday. The Commissioner said the "
+      "results were encouraging.",
+      {"Marek Nowak": (("Commissioner for Health", "EU Commissioner", "Commissioner"), {EC, EU})},
+      "EU-Commissioner-for-X-A-then-the-Commissioner"),
+    P("Commissioner Marek Nowak of the European Commission visited the laboratory on Monday.",
+      {"Marek Nowak": ("Commissioner", {EC, EU})}, "Commissioner-A-of-the-European-Commission"),
+]
+
+HONORIFIC_POSTS = [
+    P("Nana Kwame Boateng, Ghana's Minister of Energy, opened the plant on Monday.",  # "Nana" stays in the name (as in "President Nana Darko")
+      {"Nana Kwame Boateng": ("Minister of Energy", {"Ghana"})}, "Nana-A-Ys-Minister"),
+    P("Tan Sri Ahmad Zaki, Chief Secretary to the Government of Malaysia, opened the forum.",
+      {"Ahmad Zaki": ("Chief Secretary", {"Malaysia"})}, "Tan-Sri-A-Chief-Secretary"),
+    P("Shri Raj Kumar, Minister of State for External Affairs of India, met the delegation in New Delhi.",
+      {"Raj Kumar": ("Minister of State", {"India"})}, "Shri-A-Minister-of-State"),
+    P("Dato' Seri Amir Hamzah, Malaysia's Minister of Finance, signed the agreement.",
+      {"Amir Hamzah": ("Minister of Finance", {"Malaysia"})}, "Dato-Seri-A-Ys-Minister"),
+    P("Datuk Lim Wei Jie, Deputy Minister of Trade of Malaysia, led the delegation.",
+      {"Lim Wei Jie": ("Deputy Minister of Trade", {"Malaysia"})}, "Datuk-A-Deputy-Minister"),
+    P("ACCRA - The Minister of Foreign Affairs, Nana Ama Owusu, received the Ambassador of Japan, Mr. Kenji Sato.",
+      {"Nana Ama Owusu": ("Minister of Foreign Affairs", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "the-Minister-comma-Nana-A-in-dateline-state"),
+]
+
+ORDER_POSTS = [
+    P("Mr. Tomas Novak, the Czech Minister of Industry, toured the plant on Monday.",
+      {"Tomas Novak": ("Minister of Industry", {"Czechia"})}, "A-the-adjective-Minister-of-X"),
+    P("Trade Minister Lena Dahl of Norway opened the fair on Monday.",
+      {"Lena Dahl": ("Trade Minister", {"Norway"})}, "portfolio-Minister-A-of-Y"),
+    P("Mr. Tomas Novak (Czechia's Minister of Industry) toured the plant on Monday.",
+      {"Tomas Novak": ("Minister of Industry", {"Czechia"})}, "A-(Ys-Minister-of-X)"),
+    P("Ms. Ama Owusu, who heads the Ghana Investment Promotion Centre, briefed the investors.",
+      {"Ama Owusu": ("Head", {"Ghana Investment Promotion Centre"})}, "A-who-heads-the-ORG"),
+    P("Mr. Kofi Adu, head of Ghana's delegation to the conference, addressed the plenary.",
+      {"Kofi Adu": ("head of delegation", {"Ghana"})}, "A-head-of-Ys-delegation"),
+    P("Britain's envoy Simon Clarke delivered the letter to the Foreign Ministry on Tuesday.",
+      {"Simon Clarke": ("envoy", {"United Kingdom"})}, "Ys-envoy-A"),
+    P("Kenya's ambassador to Ethiopia, Peter Otieno, attended the ceremony.",
+      {"Peter Otieno": ("ambassador", {"Kenya"})}, "Ys-lower-ambassador-to-Z-comma-A"),
+    P("Mr. Kofi Adu, Minister for Trade and Industry, Ghana, opened the fair.",
+      {"Kofi Adu": ("Minister for Trade and Industry", {"Ghana"})}, "A-Minister-for-X-comma-Y"),
+]
+
+LATER_POSTS = [
+    P("Mr. Kofi Adu visited the port of Tema on Monday. He is the Minister of Transport of Ghana.",
+      {"Kofi Adu": ("Minister of Transport", {"Ghana"})}, "He-is-the-Title-of-Y"),
+    P("Ms. Anna Holm arrived in Nairobi on Monday. She is Sweden's Ambassador to Kenya.",
+      {"Anna Holm": ("Ambassador", {"Sweden"})}, "She-is-Ys-Ambassador"),
+    P("Mr. Kofi Adu opened the fair. Adu, Ghana's Minister of Trade, said the fair drew 300 exhibitors.",
+      {"Kofi Adu": ("Minister of Trade", {"Ghana"})}, "surname-appositive-later"),
+    P("Mr. Kofi Adu opened the fair on Monday. Mr. Adu, who is also Ghana's Minister of Trade, thanked the exhibitors.",
+      {"Kofi Adu": ("Minister of Trade", {"Ghana"})}, "Mr-surname-who-is-also"),
+]
+
+QUALIFIED_POSTS = [
+    P("Acting Minister of Health of Kenya Dr. Grace Wanjiru opened the clinic.",
+      {"Grace Wanjiru": (("Acting Minister of Health", "Minister of Health"), {"Kenya"})}, "Acting-Minister-of-X-of-Y-A"),
+    P("Mr. Paul Kagiso, interim President of the Southern African Development Community Secretariat, spoke first.",
+      {"Paul Kagiso": (("interim President", "President"), {"Southern African Development Community",
+                                                            "Southern African Development Community Secretariat"})},
+      "A-interim-President-of-ORG"),
+    # the gold files keep a former post with its qualifier ("Former Prime Minister"), as they do "acting"
+    P("Mr. Kofi Adu, former Minister of Finance of Ghana, delivered the lecture.",
+      {"Kofi Adu": ("former Minister of Finance", {"Ghana"})}, "A-former-Title-keeps-the-qualifier"),
+    P("Former Prime Minister of Kenya Peter Otieno delivered the lecture.",
+      {"Peter Otieno": ("Former Prime Minister", {"Kenya"})}, "Former-Title-A-keeps-the-qualifier"),
+    P("Ms. Anna Holm, Vice-Minister of Culture of Sweden, opened the exhibition.",
+      {"Anna Holm": ("Vice-Minister of Culture", {"Sweden"})}, "A-Vice-Minister"),
+]
+
+CAPTION_POSTS = [
+    P("Photo: Minister of Trade of Ghana Kofi Adu (left) with Ambassador of Japan Kenji Sato (right).",
+      {"Kofi Adu": ("Minister of Trade", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})}, "caption-two-titles"),
+    P("Kofi Adu (L), Minister of Trade of Ghana, and Kenji Sato (R), Ambassador of Japan, after the signing.",
+      {"Kofi Adu": ("Minister of Trade", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})}, "caption-L-R"),
+]
+
+LIST_POSTS = [
+    P("The ministers of trade of Ghana and Togo, Kofi Adu and Koffi Mensah respectively, signed the protocol.",
+      {"Kofi Adu": ("minister of trade", {"Ghana"}), "Koffi Mensah": ("minister of trade", {"Togo"})},
+      "the-ministers-of-X-of-Y-and-Z-A-and-B-respectively"),
+    P("BRUSSELS (AFP) - French and German finance ministers Jean Moreau and Karl Vogt met on Monday.",
+      {"Jean Moreau": ("finance minister", {"France"}), "Karl Vogt": ("finance minister", {"Germany"})},
+      "wire-two-adjectives-plural-title-two-short-names"),
+    P("NAIROBI - Kenyan ministers Peter Otieno and Grace Wanjiru toured the port on Monday.",
+      {"Peter Otieno": ("minister", {"Kenya"}), "Grace Wanjiru": ("minister", {"Kenya"})},
+      "adjective-lower-plural-title-two-short-names"),
+    P("The presidents of Ghana and Togo, Kwame Asante and Koffi Mensah, opened the border post.",
+      {"Kwame Asante": ("president", {"Ghana"}), "Koffi Mensah": ("president", {"Togo"})},
+      "the-presidents-of-X-and-Y-comma-A-and-B"),
+]
+
+# strict expected failures of this round, with their reasons
+S22_KNOWN_MISSES = {
+    "the-Mayor-of-city-comma-A": "a city's government is not read as an organization",
+    "Mayor-A-of-city": "a city's government is not read as an organization",
+    "A-Governor-of-region": "a federal state's government is not read as an organization",
+    "the-Premier-of-region-comma-A": "a federal state's government is not read as an organization",
+    "A-Governor-of-X-County": "a county's government is not read as an organization",
+    "European-Commissioner-for-X-A": "'European Commissioner' is not linked to the European Commission",
+    "A-the-European-Commissioner-for-X": "'European Commissioner' is not linked to the European Commission",
+    "A-who-heads-the-ORG": "the organization after 'who heads the' is not read",
+    "He-is-the-Title-of-Y": "a post stated in a later sentence of a pronoun is not read",
+    "She-is-Ys-Ambassador": "a post stated in a later sentence of a pronoun is not read",
+    "caption-two-titles": "a caption after 'Photo:' is not read",
+    "wire-two-adjectives-plural-title-two-short-names": "two short names after a lower-case plural title are one person",
+    "adjective-lower-plural-title-two-short-names": "two short names after a lower-case plural title are one person",
+    "the-presidents-of-X-and-Y-comma-A-and-B": "two short names after a lower-case plural title are one person",
+}
+
+
+def _known(cases: list) -> list:
+    return [pytest.param(*case.values, id=case.id, marks=(*case.marks, pytest.mark.xfail(
+        strict=True, reason=S22_KNOWN_MISSES[case.id])) if case.id in S22_KNOWN_MISSES else case.marks)
+            for case in cases]
+
+
+S22_POSTS = _known(GOVERNMENT_POSTS + COMMISSION_POSTS + HONORIFIC_POSTS + ORDER_POSTS + LATER_POSTS
+                   + QUALIFIED_POSTS + CAPTION_POSTS + LIST_POSTS)
+
+
+@pytest.mark.parametrize("text, publisher, expected", S22_POSTS)
+def test_thirteenth_round_posts(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

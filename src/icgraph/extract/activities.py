@@ -41,23 +41,6 @@ NAMED_EVENT = re.compile(  # the look-ahead: what a name can start with, tested 
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
 
 
-def as_state(ctx: ItemContext, key: str) -> str:
-    """A state's whole government named as an actor ("the Government of X", "the Royal Government of
-    X", "the X Government") acts as the state X; any other entity as itself."""
-    entity = ctx.entity(key)
-    if entity.kind != EntityKind.ORGANIZATION or not entity.country:
-        return key
-    words = ctx.lexicon.words_for("government")
-    name = entity.name.split()
-    rest = [w for w in name if w.lower() not in words]
-    if len(rest) == len(name):
-        return key  # no government word: a ministry, an agency, an embassy
-    while rest and rest[0].lower() in {"of", "the"}:
-        rest = rest[1:]
-    country = ctx.gazetteer.country(" ".join(rest)) if rest else None
-    return entity.country if country is not None and country.iso3 == ctx.entity(entity.country).iso_code else key
-
-
 def _theme_end(token: Token, end: int) -> int:
     """End of a theme the parser hung elsewhere: "the Forum on “Promoting Women's Leadership”"."""
     doc = token.doc
@@ -511,7 +494,7 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         # "X co-organized E with the Government of Y": Y organises too
         withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
         withs += [t for o in head.children if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with"]
-        keys += [k for k in (as_state(ctx, k) for k in _agents_in(ctx, _token_set(t for w in withs for t in w.subtree)))
+        keys += [k for k in (ctx.as_state(k) for k in _agents_in(ctx, _token_set(t for w in withs for t in w.subtree)))
                  if ctx.entity(k).kind != EntityKind.PERSON and k not in keys]
     if frame in {"organize", "hosting"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
@@ -538,7 +521,7 @@ def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
         for owner in owners:
             mention = ctx.mention_at(owner.i)
             if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
-                out.append(as_state(ctx, mention.key))
+                out.append(ctx.as_state(mention.key))
     return out
 
 
@@ -832,7 +815,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
             for key, role in agents:
                 if role in {Role.ORGANIZER, Role.PARTNER} and ctx.entity(key).kind == EntityKind.ORGANIZATION:
                     key = ctx.top_organization(key)  # "implemented by X's Science Sector": through its unit
-                key = as_state(ctx, key)
+                key = ctx.as_state(key)
                 if (key, role) not in draft.others:
                     draft.others.append((key, role))
             if frame in {"participate", "organize", "launch", "chair"}:
@@ -1023,7 +1006,7 @@ def _joint_organizers(ctx: ItemContext, drafts: list[Draft]) -> None:
             if mention is None or mention.kind not in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
                 break
             first = mention.start
-        keys = list(dict.fromkeys(as_state(ctx, ctx.top_organization(m.key)) for m in ctx.mentions_in(first, span.end)
+        keys = list(dict.fromkeys(ctx.as_state(ctx.top_organization(m.key)) for m in ctx.mentions_in(first, span.end)
                                   if m.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}))
         if len(keys) < 2:
             continue

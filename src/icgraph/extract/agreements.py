@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.activities import _counted_people, as_state
+from icgraph.extract.activities import _counted_people
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
@@ -161,7 +161,7 @@ def _top(ctx: ItemContext, keys: list[str]) -> list[str]:
     for key in keys:
         entity = ctx.entity(key)
         if entity.kind == EntityKind.ORGANIZATION:
-            key = as_state(ctx, ctx.top_organization(key))
+            key = ctx.as_state(ctx.top_organization(key))
         if key not in out:
             out.append(key)
     return out

@@ -219,6 +219,22 @@ class ItemContext:
         # the item's own text (the parsed one may have hard-wrapped line breaks made spaces)
         return Evidence(quote=self.item.text[start:end], start=start, end=end, confidence=confidence)
 
+    def as_state(self, key: str) -> str:
+        """A state's whole government ("the Government of X", "the Royal Government of X", "the X
+        Government") acts as the state X; any other entity as itself."""
+        entity = self.entity(key)
+        if entity.kind != EntityKind.ORGANIZATION or not entity.country:
+            return key
+        words = self.lexicon.words_for("government")
+        name = entity.name.split()
+        rest = [w for w in name if w.lower() not in words]
+        if len(rest) == len(name):
+            return key  # no government word: a ministry, an agency, an embassy
+        while rest and rest[0].lower() in {"of", "the"}:
+            rest = rest[1:]
+        country = self.gazetteer.country(" ".join(rest)) if rest else None
+        return entity.country if country is not None and country.iso3 == self.entity(entity.country).iso_code else key
+
     def top_organization(self, key: str) -> str:
         """The organization a unit belongs to (following parents), else the entity itself."""
         seen = {key}

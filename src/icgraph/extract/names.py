@@ -331,7 +331,7 @@ class PersonFinder:
                 and (i + 2 >= len(doc) or not self.is_name_token(doc[i + 2])):
             return True  # "the Minister of Finance, Cheikh Ndiaye": after the title, a honorific and one name is a given name
         honorific = next((h for h in (self.ctx.gazetteer.honorific(self.ctx.text_of(i - size, i))
-                                      for size in (1, 2) if i - size >= 0) if h is not None), None)
+                                      for size in (1, 2, 3) if i - size >= 0) if h is not None), None)
         if honorific is None or honorific.role:
             return False
         words = normalize_name(honorific.text).split()
@@ -339,7 +339,8 @@ class PersonFinder:
         return initials is None and not any(w in self.ctx.lexicon.honorific_words for w in words)
 
     def style_of_words(self, i: int) -> int:
-        """The token after a honorific of three or more words that opens at `i`; `i` otherwise."""
+        """The token after a honorific of three or more words that opens at `i`, or of two whose first
+        word is no honorific alone and which names no post ("Tan Sri A", "Puan Sri B"); `i` otherwise."""
         doc = self.ctx.tokens
         end_char = self.ctx.gazetteer.honorific_at(self.ctx.item.text, doc[i].idx)
         if end_char is None:
@@ -347,6 +348,9 @@ class PersonFinder:
         j = i
         while j < len(doc) and doc[j].idx < end_char:
             j += 1
+        if j - i == 2:
+            style = self.ctx.gazetteer.honorific(self.ctx.text_of(i, j))
+            return j if style is not None and not style.role else i
         return j if j - i >= 3 else i
 
     def honorific_continues(self, i: int) -> bool:

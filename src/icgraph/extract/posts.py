@@ -87,7 +87,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
             sentence = ctx.sentence_at(title.person.start)
             if fallback is not None and (title.person.key, fallback) in travellers:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
-            roles = _roles(ctx, title, fallback, publisher)
+            # "President of the Government of Spain": a state's whole government is the state
+            roles = [(role, ctx.as_state(org), confidence) for role, org, confidence in _roles(ctx, title, fallback, publisher)]
             if fallback is not None and any(org == fallback and any(f[2] == org and f[0] != title.person.key
                                                                     and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
                                                                     for f in seen) for role, org, _ in roles):
