@@ -578,3 +578,17 @@ def test_missing_file_is_reported(tmp_path):
     (data / "roles.tsv").unlink()
     with pytest.raises(GazetteerError, match="roles.tsv"):
         Gazetteer.load(data)
+
+
+def test_a_titles_unknown_institution_is_refused(tmp_path):
+    data = _copy_data(tmp_path)
+    with (data / "roles.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("Grand Warden\tgrand-warden\tno\tno-such-body\n")
+    with pytest.raises(GazetteerError, match="'no-such-body' of 'Grand Warden'"):
+        Gazetteer.load(data)
+
+
+def test_a_title_names_its_institution(gazetteer):
+    assert gazetteer.role("European Commissioner for Trade").institution == "european-commission"
+    assert gazetteer.role("Apostolic Nuncio").institution == "VAT"
+    assert gazetteer.role("Minister of Trade").institution == ""

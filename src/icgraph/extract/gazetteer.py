@@ -74,6 +74,7 @@ class RoleTerm:
     text: str
     role_id: str
     governmental: bool
+    institution: str = ""  # a title that names its institution: an organization id or ISO3 code
 
 
 @dataclass(frozen=True)
@@ -412,13 +413,14 @@ _YES = {"yes": True, "no": False, "true": True, "false": False}
 
 
 def _load_roles(path: Path) -> tuple[RoleTerm, ...]:
-    rows = _read_tsv(path, ("text", "role_id", "governmental"))
+    rows = _read_tsv(path, ("text", "role_id", "governmental", "institution"))
     terms = []
     for line, row in enumerate(rows, start=2):
         flag = row["governmental"].strip().lower()
         if flag not in _YES:
             raise GazetteerError(f"{path} line {line}: governmental must be yes or no, not {flag!r}")
-        terms.append(RoleTerm(text=row["text"], role_id=row["role_id"], governmental=_YES[flag]))
+        terms.append(RoleTerm(text=row["text"], role_id=row["role_id"], governmental=_YES[flag],
+                              institution=row["institution"].strip()))
     return tuple(sorted(terms, key=lambda t: (-len(t.text), t.text)))
 
 
@@ -498,6 +500,10 @@ class Gazetteer:
         }
         self._by_iso = {c.iso3: c for c in self.countries} | {c.iso2: c for c in self.countries}
         self._by_org_id = {org.id: org for org in self.organizations}
+        for term in role_terms:
+            if term.institution and term.institution not in self._by_org_id and term.institution not in self._by_iso:
+                raise GazetteerError(f"roles.tsv: the institution {term.institution!r} of {term.text!r} is no "
+                                     "organization id of organizations.tsv nor ISO3 code of countries.tsv")
         self.honorifics, self._honorific_by_key = honorifics
         # the rules ask about the same words, short spans and item texts again and again
         self._honorific_seen: _Remembered[str, Honorific | None] = _Remembered(_SEEN_LIMIT)

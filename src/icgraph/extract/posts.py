@@ -847,6 +847,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
         role_text = _before_unit(ctx, role_text or match.group(0))
+        if org is not None:
+            org = _named_institution(ctx, role_text) or org  # "Apostolic Nuncio to Kenya": the Holy See's
         if org is None:
             pending_roles.append(role_text)
             continue
@@ -867,7 +869,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _of_after_name(ctx, title) or _group_owner(ctx, title) or _its_organization(ctx, title) or \
+        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or _group_owner(ctx, title) or \
+            _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
@@ -894,6 +897,19 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _named_institution(ctx: ItemContext, role: str) -> str | None:
+    """The institution a title names by itself ("the European Commissioner for Energy", "Apostolic
+    Nuncio"; data/roles.tsv, `institution`)."""
+    term = ctx.gazetteer.role(role)
+    if term is None or not term.institution:
+        return None
+    organization = ctx.gazetteer.organization_by_id(term.institution)
+    if organization is not None:
+        return add_known_organization(ctx, organization, organization.name)
+    country = ctx.gazetteer.country_by_code(term.institution)
+    return _country_key(ctx, country.iso3) or add_country(ctx, country, country.name)
 
 
 def _outside_state(ctx: ItemContext, words_before_term: str) -> bool:
