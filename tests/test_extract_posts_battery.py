@@ -1200,6 +1200,8 @@ CAPTION_POSTS = [
 ]
 
 LIST_POSTS = [
+    P("The agreement was signed by Daniel Mensah and Samuel Boateng, Director of Trade at the World Bank.",
+      {"Samuel Boateng": ("Director of Trade", {"World Bank"})}, "A-and-B-tagged-apart-comma-Bs-title"),
     P("The ministers of trade of Ghana and Togo, Kofi Adu and Koffi Mensah respectively, signed the protocol.",
       {"Kofi Adu": ("minister of trade", {"Ghana"}), "Koffi Mensah": ("minister of trade", {"Togo"})},
       "the-ministers-of-X-of-Y-and-Z-A-and-B-respectively"),
@@ -1225,9 +1227,9 @@ S22_KNOWN_MISSES = {
     "He-is-the-Title-of-Y": "a post stated in a later sentence of a pronoun is not read",
     "She-is-Ys-Ambassador": "a post stated in a later sentence of a pronoun is not read",
     "caption-two-titles": "a caption after 'Photo:' is not read",
-    "wire-two-adjectives-plural-title-two-short-names": "two short names after a lower-case plural title are one person",
-    "adjective-lower-plural-title-two-short-names": "two short names after a lower-case plural title are one person",
-    "the-presidents-of-X-and-Y-comma-A-and-B": "two short names after a lower-case plural title are one person",
+    "wire-two-adjectives-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
+    "adjective-lower-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
+    "the-presidents-of-X-and-Y-comma-A-and-B": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
 }
 
 

@@ -223,6 +223,7 @@ class PersonFinder:
                     and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) and doc[end + 1].ent_type_ == "PERSON" \
                     and not (token.is_lower and self.in_portfolio(start)) \
                     and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)) \
+                    and not (token.lower_ in {"and", "&"} and doc[end + 1].ent_iob_ == "B" and not self.plural_title_around(start, end)) \
                     and not self.joins_two_names(start, end) and not self.coordinates_two_names(start, end):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
@@ -231,6 +232,24 @@ class PersonFinder:
                 continue
             break
         return end
+
+    def plural_title_around(self, start: int, conjunction: int) -> bool:
+        """A title in the plural stands right before the names at `start` ("ministers A and B", "the foreign
+        ministers of X and Y, A and B"), after them ("A and B, members of ...") or "respectively" ends
+        them. There the parser's "and" between two tagged names is left to the plural-title rules:
+        splitting it gave people roles the gold does not give (a wrong role, a false participation on
+        unseen news)."""
+        doc = self.ctx.tokens
+        j = start - 1
+        while j >= 0 and self.honorific_before(j + 1):
+            j -= 1
+        if j >= 0 and doc[j].tag_ in {"NNS", "NNPS"} and doc[j].lower_.endswith("s") \
+                and singular(doc[j].lower_) in self.role_words or self.after_plural_title(start, lower_case=True):
+            return True
+        after = conjunction + 1
+        while after < len(doc) and doc[after].ent_type_ == "PERSON":
+            after += 1
+        return self.plural_title_after(after) or after < len(doc) and doc[after].lower_ == "respectively"
 
     def in_list_of_people(self, start: int, conjunction: int) -> bool:
         """The name at `start` follows a comma after a title in the plural ("the two presidents, B and
