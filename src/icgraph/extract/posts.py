@@ -849,6 +849,9 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         role_text = _before_unit(ctx, role_text or match.group(0))
         if org is not None:
             org = _named_institution(ctx, role_text) or org  # "Apostolic Nuncio to Kenya": the Holy See's
+        elif _governmental(ctx, role_text):
+            after = next((t.i for t in doc[title.start:title.end] if t.idx >= base + match.end()), title.end)
+            org = _city_state(ctx, after, title.end)  # "the Mayor of Rotterdam, A"
         if org is None:
             pending_roles.append(role_text)
             continue
@@ -869,7 +872,9 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or _group_owner(ctx, title) or \
+        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or \
+            (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
+            _group_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
@@ -1143,6 +1148,26 @@ def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
     if mention is None or mention.start != i or mention.kind not in AGENTS:
         return None
     return _owner_key(ctx, mention)
+
+
+LOCAL_GOVERNMENT_WORDS = frozenset({"the", "city", "town", "municipality"})
+
+
+def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
+    """ "the Mayor of Rotterdam, A", "Mayor A of the City of Johannesburg": a government title "of" a city
+    the gazetteer places in a state is a post of that state (the gold's convention for a city's or a
+    region's office, which accepts the state)."""
+    doc = ctx.tokens
+    if i + 1 >= min(end, len(doc)) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    while i < min(end, len(doc)) - 1 and (doc[i].lower_ in LOCAL_GOVERNMENT_WORDS
+                                          or doc[i].lower_ == "of" and doc[i - 1].lower_ in LOCAL_GOVERNMENT_WORDS):
+        i += 1
+    mention = ctx.mention_at(i)
+    if mention is None or mention.start != i or mention.kind != EntityKind.PLACE:
+        return None
+    return ctx.entity(mention.key).country
 
 
 def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
