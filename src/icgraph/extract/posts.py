@@ -75,6 +75,9 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         if after:
             titles.append(after)
             consumed.update(range(after.start, after.end))
+    for title in _pronoun_titles(ctx):
+        titles.append(title)
+        consumed.update(range(title.start, title.end))
     for person in sorted(people, key=lambda m: m.start):
         before = _premodifier(ctx, person, consumed)
         if before:
@@ -488,8 +491,9 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         first, i = i, stated.end + 1
     if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
         i += 1  # "X is the Director-General of Y"
-        if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text):
-            return None
+        if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text) \
+                and not _possessed_role_at(ctx, i, sent.end):
+            return None  # "X is the Director-General of Y", "X is Y's Ambassador to Z"
         i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
     elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(doc[i + 1:min(i + 12, sent.end)].text):
         pass  # "X (Chile's Foreign Minister)": the title in brackets, up to the closing one
@@ -554,6 +558,37 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1 if first is None else first, j, before=False)
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_titles(ctx: ItemContext) -> list[Title]:
+    """ "A opened the fair. He is the Minister of Trade of Ghana.", "She, Sweden's Ambassador, said":
+    a title stated of "he" or "she", the subject of its sentence, is the title of the one person the
+    last sentence before it that names people names, within three sentences (of two, the pronoun's
+    gender would have to choose)."""
+    titles = []
+    sentences = ctx.sentences
+    for number, sentence in enumerate(sentences):
+        pronoun = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if pronoun is None or pronoun.lower_ not in PERSONAL_PRONOUNS or ctx.taken(pronoun.i):
+            continue
+        person = _person_spoken_of(ctx, sentences[max(0, number - 3):number])
+        title = _apposition(ctx, Mention(person, EntityKind.PERSON, pronoun.i, pronoun.i + 1)) if person else None
+        if title is not None:
+            titles.append(title)
+    return titles
+
+
+def _person_spoken_of(ctx: ItemContext, sentences) -> str | None:
+    """The one person the last of `sentences` that names people names."""
+    for sentence in reversed(sentences):
+        people = ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+        if not people:
+            continue
+        return people[0].key if len({m.key for m in people}) == 1 else None
+    return None
 
 
 def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
