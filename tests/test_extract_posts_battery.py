@@ -1199,6 +1199,11 @@ QUALIFIED_POSTS = [
 ]
 
 CAPTION_POSTS = [
+    P("Foreign Minister of Ghana Kofi Adu opened the fair on Monday.",
+      {"Kofi Adu": ("Foreign Minister", {"Ghana"})}, "Title-of-Y-A-the-parser-runs-together"),
+    P("Minister of Trade and Industry of Ghana Kofi Adu opened the fair on Monday.",
+      {"Kofi Adu": ("Minister of Trade and Industry", {"Ghana"})}, "Minister-of-X-and-Z-of-Y-A-the-parser-runs-together"),
+    P("The visit of Jordan Peterson to Accra was a success.", {}, "a-name-opening-with-a-state-after-of-is-no-post"),
     P("Photo: Minister of Trade of Ghana Kofi Adu (left) with Ambassador of Japan Kenji Sato (right).",
       {"Kofi Adu": ("Minister of Trade", {"Ghana"}), "Kenji Sato": ("Ambassador", {"Japan"})}, "caption-two-titles"),
     P("Kofi Adu (L), Minister of Trade of Ghana, and Kenji Sato (R), Ambassador of Japan, after the signing.",
@@ -1228,7 +1233,6 @@ S22_KNOWN_MISSES = {
     "the-Premier-of-region-comma-A": "a federal state's government is not read as an organization",
     "A-Governor-of-X-County": "a county's government is not read as an organization",
     "A-who-heads-the-ORG": "the organization after 'who heads the' is not read",
-    "caption-two-titles": "a caption after 'Photo:' is not read",
     "wire-two-adjectives-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "adjective-lower-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "the-presidents-of-X-and-Y-comma-A-and-B": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",

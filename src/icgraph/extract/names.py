@@ -589,6 +589,13 @@ class PersonFinder:
                 j -= 1
             if j == start - 2:
                 return False
+        if j >= 1 and doc[j].lower_ == "of" and not self.ends_role(j):
+            # "Minister of Trade of Ghana Kofi Adu": the state after the portfolio
+            k = j - 1
+            while k > 0 and j - k <= 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in {"and", "&"}):
+                k -= 1
+            if k < j - 1 and doc[k].lower_ in {"of", "for"} and self.ends_role(k):
+                return True
         return j >= 1 and doc[j].lower_ in {"of", "for"} and self.ends_role(j)
 
     def title_of(self, start: int) -> bool:

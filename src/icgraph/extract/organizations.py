@@ -99,7 +99,8 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue
         if match.kind != EntityKind.ORGANIZATION and any(
                 e.start <= span.start and e.end >= span.end
-                and any(t.text[:1].isupper() and t.is_alpha for t in doc[span.end:e.end]) for e in person_ents):
+                and any(t.text[:1].isupper() and t.is_alpha for t in doc[span.end:e.end]) for e in person_ents) \
+                and not (match.kind == EntityKind.COUNTRY and _state_of_title(ctx, span.start)):
             continue  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
         if match.kind == EntityKind.PLACE and any(
                 e.start < span.start and e.end >= span.end and _given_name_before(doc, e.start, span.start)
@@ -119,6 +120,14 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         else:
             key = add_place(ctx, match.entry.name, text, match.entry.country_iso3)
         ctx.add_mention(Mention(key, match.kind, span.start, span.end))
+
+
+def _state_of_title(ctx: ItemContext, start: int) -> bool:
+    """The state at `start` follows the "of" or "to" of a title ("Minister of Trade of Ghana Kofi Adu",
+    "Ambassador of Japan to Ghana Kenji Sato"), though the parser tags it as the first word of the name."""
+    doc = ctx.doc
+    return start >= 2 and doc[start - 1].lower_ in {"of", "to"} \
+        and ctx.gazetteer.role(doc[max(0, start - 8):start - 1].text) is not None
 
 
 def _given_name_before(doc, start: int, end: int) -> bool:
