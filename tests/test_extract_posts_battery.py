@@ -1232,7 +1232,7 @@ S22_KNOWN_MISSES = {
     "A-Governor-of-region": "a federal state's government is not read as an organization",
     "the-Premier-of-region-comma-A": "a federal state's government is not read as an organization",
     "A-Governor-of-X-County": "a county's government is not read as an organization",
-    "A-who-heads-the-ORG": "the organization after 'who heads the' is not read",
+    "A-who-heads-the-ORG": "'Centre' is a unit's head word: the state's name before it is not kept in the name",
     "wire-two-adjectives-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "adjective-lower-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "the-presidents-of-X-and-Y-comma-A-and-B": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
