@@ -887,8 +887,9 @@ WIRE_POSTS = [
     P("Mayor Anna Holm of the City of Johannesburg welcomed the delegates.",
       {"Anna Holm": ("Mayor", {"City of Johannesburg", "Johannesburg", "South Africa"})}, "Mayor-A-of-the-City-of-Z"),
     P("Governor Kofi Adu of Lagos State opened the new bridge on Monday.",
-      {"Kofi Adu": ("Governor", {"Lagos State", "Lagos State Government", "Lagos"})}, "Governor-A-of-a-state-of-Y",
-      marks=pytest.mark.xfail(strict=True, reason="a federal state's government is not read as an organization")),
+      {"Kofi Adu": ("Governor", {"Lagos State", "Lagos State Government", "Lagos", "Nigeria"})}, "Governor-A-of-a-state-of-Y"),
+    P("Mr. Kofi Adu, Governor of Lagos State, opened the new bridge on Monday.",
+      {"Kofi Adu": ("Governor", {"Lagos State", "Lagos State Government", "Lagos", "Nigeria"})}, "A-Governor-of-a-state-of-Y"),
     # --- added with their rules, after the cases above were run
     P("\"The talks were useful,\" Kofi Adu, Ghana's foreign minister, told reporters on Monday.",
       {"Kofi Adu": ("foreign minister", {"Ghana"})}, "wire-quote-then-A-Ys-title-told"),
