@@ -1587,6 +1587,71 @@ CASES = [
          "SEOUL (Yonhap) - The ministry announced the plan on Thursday, two days after Foreign Minister Park "
          "Min-ho met Japanese Foreign Minister Kenji Sato in Seoul.",
          {P("Park Min-ho", "Kenji Sato"): date(2025, 5, 13)}, publisher="Yonhap"),
+    # thirteenth round: leaders listed each with the state they are of, hosting misread by the parse,
+    # encounters stated as nouns, a meeting that brought two people together, "who met"
+    Case("presidency-calls-with-leaders-each-of-a-state",
+         "On Monday, President Amina Diallo held telephone conversations with President Ilham Rustamov of "
+         "Azerbaijan, Prime Minister Lars Eriksen of Denmark, Chancellor Franz Huber of Austria and President "
+         "Marie Dubois of France.\n\n"
+         "The head of state and her counterparts discussed the preparations for the summit in Dakar.",
+         {P("Amina Diallo", "Ilham Rustamov"): date(2025, 5, 12), P("Amina Diallo", "Lars Eriksen"): date(2025, 5, 12),
+          P("Amina Diallo", "Franz Huber"): date(2025, 5, 12), P("Amina Diallo", "Marie Dubois"): date(2025, 5, 12)},
+         (("Senegal", "Denmark"), ("Senegal", "Austria")),
+         absent=(P("Lars Eriksen", "Franz Huber"), P("Ilham Rustamov", "Marie Dubois")),
+         title="President Diallo speaks with European leaders", publisher="Presidency of Senegal"),
+    Case("ministry-met-ministers-each-of-a-state",
+         "Foreign Minister Tomas Varga met Foreign Minister Ruth Okafor of Nigeria and Foreign Minister Kofi "
+         "Mensah of the Republic of Ghana on the sidelines of the forum in Budapest on 14 May 2025.",
+         {P("Tomas Varga", "Ruth Okafor"): date(2025, 5, 14), P("Tomas Varga", "Kofi Mensah"): date(2025, 5, 14)},
+         title="Minister Varga meets West African counterparts", publisher="Ministry of Foreign Affairs of Hungary"),
+    Case("wire-hosted-misread-as-a-modifier",
+         "NAIROBI, May 12 (Wire) - Kenyan President William Otieno hosted Ugandan President Moses Kato on Monday, "
+         "a statement from State House said.\n\n"
+         "The two leaders discussed the oil pipeline and cross-border trade.",
+         {P("William Otieno", "Moses Kato"): date(2025, 5, 12)},
+         (("Kenya", "Uganda"),), publisher="Wire"),
+    Case("presidency-hosted-for-talks",
+         "President Joao Pereira hosted President Ines Carvalho for talks at Belem Palace on Tuesday, 13 May "
+         "2025. The two heads of state discussed the Atlantic partnership.",
+         {P("Joao Pereira", "Ines Carvalho"): date(2025, 5, 13)},
+         title="President Pereira hosts President Carvalho", publisher="Presidency of Portugal"),
+    Case("tete-a-tete-as-a-noun",
+         "Prime Minister Rui Matos had a tête-à-tête with President Ines Carvalho of Brazil on Monday, 12 May "
+         "2025, before the plenary talks of the two delegations.",
+         {P("Rui Matos", "Ines Carvalho"): date(2025, 5, 12)},
+         (("Portugal", "Brazil"),), publisher="Government of Portugal"),
+    Case("the-bilateral-between",
+         "The bilateral between Chancellor Franz Huber and Prime Minister Lars Eriksen on Wednesday, 14 May 2025 "
+         "lasted an hour, an Austrian official said.",
+         {P("Franz Huber", "Lars Eriksen"): date(2025, 5, 14)}, publisher="Austria Press Wire"),
+    Case("the-meeting-brought-together",
+         "The meeting, held at the ministry on 13 May 2025, brought together Minister of Trade Sara Lind and the "
+         "Ambassador of Chile, Pedro Rojas.\n\n"
+         "They discussed the export of salmon and copper.",
+         {P("Sara Lind", "Pedro Rojas"): date(2025, 5, 13)},
+         title="Trade Minister meets Chilean Ambassador", publisher="Ministry of Trade of Norway"),
+    Case("parliament-attended-a-meeting-chaired-by",
+         "The Deputy Speaker of the Storting, Ingrid Solberg, attended a meeting chaired by the Speaker of the "
+         "Parliament of Finland, Mikko Lehtinen, in Helsinki on 14 May 2025. The meeting dealt with "
+         "Nordic cooperation on civil preparedness.",
+         {P("Ingrid Solberg", "Mikko Lehtinen"): date(2025, 5, 14)},
+         title="Deputy Speaker Solberg in Helsinki", publisher="Storting"),
+    Case("meeting-chaired-then-attended",
+         "The meeting was chaired by the Minister of Health of Rwanda, Claude Mugabo, on 13 May 2025 in Kigali.\n\n"
+         "The Director of the WHO Regional Office for Africa, Amina Bello, also attended the meeting and "
+         "presented the regional strategy on malaria.",
+         {P("Claude Mugabo", "Amina Bello"): date(2025, 5, 13)},
+         title="Health Minister chairs meeting on malaria", publisher="Ministry of Health of Rwanda"),
+    Case("meeting-held-then-attendees-named",
+         "Minister of Culture Sara Lind held a meeting at the ministry on Monday, 12 May 2025.\n\n"
+         "The Ambassador of Japan, Kenji Ito, and the Director of the Japan Foundation office, Ana Costa, took "
+         "part in the meeting.",
+         {P("Sara Lind", "Kenji Ito"): date(2025, 5, 12), P("Sara Lind", "Ana Costa"): date(2025, 5, 12)},
+         publisher="Ministry of Culture of Norway"),
+    Case("who-met-in-a-relative-clause",
+         "Minister of Planning Hany Soliman and Minister of Economy Sara Lind, who met in Cairo on Monday, 12 May "
+         "2025, signed a memorandum on statistics.",
+         {P("Hany Soliman", "Sara Lind"): date(2025, 5, 12)}, publisher="Egypt State Information Service"),
 ]
 
 
@@ -1622,6 +1687,8 @@ KNOWN_MISSES = {
                                      "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
     "sides-represented-by": "the pair is read, but 'Vice Foreign Minister B' of 'the Y side' is given the state of "
                             "the publisher (X), not Y, so X and Y are not read as meeting",
+    "meeting-held-then-attendees-named": "'held a meeting' names no one met, and the two who 'took part in the "
+                                         "meeting' later are read as attending a meeting, not as meeting its host",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }
