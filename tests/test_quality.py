@@ -52,14 +52,14 @@ MEASURED = {
         "organization-pairs-recall": 0.968,
     },
     DEV_NEWS_2: {
-        "meetings": 0.873,
-        "meetings-dated": 0.857,
+        "meetings": 0.876,
+        "meetings-dated": 0.860,
         "posts": 0.843,
         "agreements": 0.800,
         "participations": 0.886,
         "entities-precision": 0.925,
         "entities-recall": 0.944,
-        "organization-pairs-recall": 0.692,
+        "organization-pairs-recall": 0.700,
     },
 }
 

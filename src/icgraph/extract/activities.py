@@ -849,18 +849,15 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     return drafts + [e for e in (_encounter_of_two(ctx, d) for d in drafts) if e is not None]
 
 
-CHAIRED = frozenset({Role.CHAIR, Role.PARTICIPANT})
-
-
 def _encounter_of_two(ctx: ItemContext, draft: Draft) -> Draft | None:
     """ "A attended a meeting chaired by B", "The meeting was chaired by A. B also attended the
-    meeting": an event named by an encounter noun (data/extraction/encounter_nouns.tsv) that one
-    person chairs and one other alone is read taking part in is also an encounter of the two (the
-    event, its participations); with more, it is a gathering they take part in, and two who only
-    attended it may not have faced each other."""
+    meeting": an event named by an encounter noun (data/extraction/encounter_nouns.tsv) that two
+    people alone are read taking part in (chairing it, attending it) is also an encounter of the two
+    (the event keeps its participations); with more, it is a gathering they take part in. (Two who
+    attended a meeting the item reported already join that meeting instead.)"""
     kind = ctx.lexicon.encounter_nouns.get(_name_head(ctx, draft.name)) if draft.name else None
     people = [k for k, role in draft.others if role in DIRECT_ROLES and ctx.entity(k).kind == EntityKind.PERSON]
-    if kind is None or len(people) != 2 or len(draft.others) != 2 or {r for _, r in draft.others} != CHAIRED:
+    if kind is None or len(people) != 2 or len(draft.others) != 2:
         return None
     dates = draft.dates if draft.dates and draft.dates.first else dates_near(ctx, draft.sentence)[0]
     return Draft(kind=kind, sentence=draft.sentence, host=people[:1], guest=people[1:], dates=dates,

@@ -523,6 +523,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
                          groups=(host[:1], host[1:]), awaiting=awaiting)
+    noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
+    if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
+        # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
+        # attending the meeting were B and C": the people the item names attending it; none, no encounter
+        return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
+                     awaiting=noun)
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
@@ -764,7 +770,18 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
     people = list(dict.fromkeys(people))
     if verb.pos_ not in {"VERB", "AUX"} or len(people) < 2 or is_planned(verb):
         return None
+    if _attended_together(ctx, verb, opener):
+        return None
     return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+
+
+def _attended_together(ctx: ItemContext, verb: Token, opener: Token) -> bool:
+    """ "B and C took part in the meeting", "were present at the talks": people the subject names
+    together attended an encounter, and need not have faced each other ("told B in a phone call",
+    "discussed X during talks" are theirs)."""
+    return opener.lower_ in {"in", "at"} and len(_people_only(ctx, [k for s in _subjects(verb) for k in
+                                                                  _agents_in(ctx, _token_set(s.subtree))])) >= 2 \
+        and any(m.head.i == verb.i and m.trigger.frame == Frame.PARTICIPATE for m in sentence_triggers(ctx, verb.sent))
 
 
 HOSTING_VERBS = frozenset({"host", "give", "offer", "lead", "organize", "organise", "chair", "hold"})
