@@ -1661,6 +1661,21 @@ CASES = [
          "took part in the meeting.",
          {P("Joseph Tarr", "Karin Berg"): date(2025, 5, 13), P("Joseph Tarr", "Lena Holm"): None,
           P("Musa Kamara", "Karin Berg"): None}, publisher="Ministry of Water of Liberia"),
+    Case("presidency-audience-attended-by-people-of-neither-side",
+         "State House, Nairobi, 12 May 2025 - President William Otieno today received Uganda's Minister of Foreign "
+         "Affairs, Moses Kato, who delivered a special message from President Yoweri Bosa.\n\n"
+         "The meeting was also attended by Peter Mwangi and Grace Wanjiru.",
+         {P("William Otieno", "Moses Kato"): date(2025, 5, 12), P("Peter Mwangi", "Moses Kato"): date(2025, 5, 12),
+          P("Grace Wanjiru", "Moses Kato"): date(2025, 5, 12)},
+         absent=(P("William Otieno", "Yoweri Bosa"),), publisher="Presidency of Kenya"),
+    Case("lecture-attended-by-is-no-attendance-of-the-reception",
+         "MUSCAT: The Minister of Defence, Hamad Al Rawahi, received on Thursday the Secretary-General of the "
+         "Gulf Cooperation Council, Jasem Al Budaiwi.\n\n"
+         "Later, the Secretary-General gave a lecture at the National Defence College. The lecture was attended "
+         "by Said Al Hinai and Nasser Al Amri.",
+         {P("Hamad Al Rawahi", "Jasem Al Budaiwi"): date(2025, 5, 15)},
+         absent=(P("Hamad Al Rawahi", "Said Al Hinai"), P("Hamad Al Rawahi", "Nasser Al Amri")),
+         publisher="Oman News Agency"),
     Case("who-met-in-a-relative-clause",
          "Minister of Planning Hany Soliman and Minister of Economy Sara Lind, who met in Cairo on Monday, 12 May "
          "2025, signed a memorandum on statistics.",

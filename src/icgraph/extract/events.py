@@ -251,6 +251,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
+    object_tokens -= _relative_clauses(head)
     subject = _agents_in(ctx, subject_tokens - _patronage(sentence)) or _pronoun_subject(ctx, subjects)
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if not passive and not _people_only(ctx, obj):
@@ -291,6 +292,14 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             obj = [named[0].key] if named else obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _relative_clauses(head: Token) -> set[int]:
+    """Tokens of the relative clauses inside what follows a verb ("received B, who delivered a message
+    from President C"): what they say of the person met names no one met (companions a clause names
+    join through their own cue)."""
+    return {i for t in head.subtree if t.i > head.i and t.dep_ == "relcl" and t.head.i != head.i
+            for i in _token_set(t.subtree)}
 
 
 def _visiting_modifier(ctx: ItemContext, token: Token) -> bool:
