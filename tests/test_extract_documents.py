@@ -1676,6 +1676,14 @@ CASES = [
          {P("Hamad Al Rawahi", "Jasem Al Budaiwi"): date(2025, 5, 15)},
          absent=(P("Hamad Al Rawahi", "Said Al Hinai"), P("Hamad Al Rawahi", "Nasser Al Amri")),
          publisher="Oman News Agency"),
+    Case("council-taking-part-in-the-call-were",
+         "Brussels, 14 May 2025\n\n"
+         "Taking part in the video call were the President of the European Council, Antonio Ferreira, the "
+         "President of Moldova, Elena Ceban, and the Prime Minister of Georgia, Irakli Gelashvili.\n\n"
+         "The leaders discussed the energy security of the region ahead of the winter.",
+         {P("Antonio Ferreira", "Elena Ceban"): date(2025, 5, 14), P("Antonio Ferreira", "Irakli Gelashvili"): date(2025, 5, 14)},
+         title="Leaders' call on energy security", publisher="Council of the European Union",
+         published=date(2025, 5, 14)),
     Case("who-met-in-a-relative-clause",
          "Minister of Planning Hany Soliman and Minister of Economy Sara Lind, who met in Cairo on Monday, 12 May "
          "2025, signed a memorandum on statistics.",

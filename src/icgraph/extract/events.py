@@ -10,6 +10,7 @@ included ..."). Planned events ("will meet", "is scheduled to visit") are left o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -967,6 +968,26 @@ def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
                  start=dates.first, end=dates.last, place=draft.place, venue=draft.venue)
 
 
+LISTED_PARTICIPANTS = re.compile(r"(?:taking part in|participating in|attending|present at) the (?:\w+ ){0,2}?(\w+) "
+                                 r"(?:were|was)\b", re.I)
+
+
+def _listed_participants(ctx: ItemContext, sentence: Span) -> Draft | None:
+    """ "Taking part in the video call were President A, Prime Minister B and Chancellor C", in an item
+    that reports no encounter otherwise: the people listed after the encounter noun (one of
+    data/extraction/encounter_nouns.tsv) met."""
+    text = ctx.text_of(sentence.start, sentence.end)
+    cue = LISTED_PARTICIPANTS.match(text.lstrip())
+    kind = ctx.lexicon.encounter_nouns.get(singular(cue.group(1))) if cue else None
+    if kind is None:
+        return None
+    people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE)]
+    people = list(dict.fromkeys(people + listed_after(ctx, sentence)))
+    if len(people) < 2 or any(_unreal(t) for t in sentence if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns):
+        return None
+    return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
+
+
 def _encounter_brought_together(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     """ "The meeting brought together Minister A and Ambassador B": an encounter (a noun of
     data/extraction/encounter_nouns.tsv) that is the subject of a gathering verb is one of the two
@@ -1048,6 +1069,13 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             if draft:
                 drafts.append(draft)
                 anchors.append(sentence.start_char)
+    if not drafts:
+        for sentence in ctx.sentences:
+            draft = _listed_participants(ctx, sentence)
+            if draft:
+                drafts.append(draft)
+                anchors.append(sentence.start_char)
+                break
     for line in _lines(ctx):
         draft = caption_meeting(ctx, line)
         if draft:
