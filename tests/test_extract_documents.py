@@ -1684,6 +1684,13 @@ CASES = [
          {P("Antonio Ferreira", "Elena Ceban"): date(2025, 5, 14), P("Antonio Ferreira", "Irakli Gelashvili"): date(2025, 5, 14)},
          title="Leaders' call on energy security", publisher="Council of the European Union",
          published=date(2025, 5, 14)),
+    Case("multi-day-visit-the-visiting-minister-and-his-host",
+         "Foreign Minister Tomas Varga arrived in Cairo on Sunday, 11 May 2025, for a three-day official visit.\n\n"
+         "On Monday, the visiting minister was received by President Omar Farouk at the Ittihadiya Palace.\n\n"
+         "On Tuesday, he held talks with his host, Foreign Minister Hany Soliman.",
+         {P("Tomas Varga", "Omar Farouk"): date(2025, 5, 12), P("Tomas Varga", "Hany Soliman"): date(2025, 5, 13)},
+         absent=(P("Omar Farouk", "Hany Soliman"),),
+         title="Foreign Minister Varga visits Egypt", publisher="Ministry of Foreign Affairs of Hungary"),
     Case("who-met-in-a-relative-clause",
          "Minister of Planning Hany Soliman and Minister of Economy Sara Lind, who met in Cairo on Monday, 12 May "
          "2025, signed a memorandum on statistics.",
