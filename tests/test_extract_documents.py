@@ -1691,6 +1691,12 @@ CASES = [
          {P("Tomas Varga", "Omar Farouk"): date(2025, 5, 12), P("Tomas Varga", "Hany Soliman"): date(2025, 5, 13)},
          absent=(P("Omar Farouk", "Hany Soliman"),),
          title="Foreign Minister Varga visits Egypt", publisher="Ministry of Foreign Affairs of Hungary"),
+    Case("wire-agreed-following-talks",
+         "BERLIN, May 13 (Wire) - German Chancellor Franz Huber and Polish Prime Minister Jan Nowicki agreed on "
+         "Tuesday to build a second rail link across the Oder, following talks in Berlin.\n\n"
+         "\"This is a good day for our neighbourhood,\" Huber told a news conference.",
+         {P("Franz Huber", "Jan Nowicki"): date(2025, 5, 13)},
+         (("Germany", "Poland"),), publisher="Wire"),
     Case("who-met-in-a-relative-clause",
          "Minister of Planning Hany Soliman and Minister of Economy Sara Lind, who met in Cairo on Monday, 12 May "
          "2025, signed a memorandum on statistics.",

@@ -757,9 +757,10 @@ def _unreal(token: Token) -> bool:
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
     """ "In a telephone conversation on Monday, A and B discussed ...", "A and B discussed ... during
-    (at) a meeting in X": the clause's subject names both sides."""
+    (at) a meeting in X", "A and B agreed ... following (after) talks in Berlin": the clause's subject
+    names both sides."""
     opener = token.head
-    if token.dep_ != "pobj" or opener.lower_ not in {"during", "at", "in"}:
+    if token.dep_ != "pobj" or opener.lower_ not in {"during", "at", "in", "following", "after"}:
         return None  # "In a telephone conversation, A and B ...", "A and B discussed X during / at / in a meeting"
     if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
         return None  # "during the meeting of the Council": a gathering of many, not their encounter
