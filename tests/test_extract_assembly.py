@@ -65,6 +65,24 @@ def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp
     assert load_lexicon().triggers  # the shipped tables load
 
 
+def test_encounter_nouns_are_checked_data_of_meeting_kinds(tmp_path, nlp):
+    """ "the bilateral between A and B": the nouns that name an encounter are data; a kind outside the
+    meeting family fails at load with its line."""
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon
+
+    assert load_lexicon().encounter_nouns["bilateral"] in MEETING_KINDS
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    nouns = tmp_path / "x" / "encounter_nouns.tsv"
+    nouns.write_text(nouns.read_text(encoding="utf-8") + "summit\tconference\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"encounter_nouns.tsv:\d+: expected a noun and a meeting kind"):
+        load_lexicon(tmp_path / "x")
+    ex = run(nlp, "The bilateral between Chancellor Anna Lind and Prime Minister Karl Berg lasted an hour.")
+    assert meeting_pairs(ex) == {frozenset({"Anna Lind", "Karl Berg"})}
+
+
 def test_news_media_are_checked_data_and_no_side_of_an_encounter(tmp_path, nlp):
     """ "talked to the BBC", "told the Interfax news agency": a medium told something is no counterpart;
     the list is data, and a repeated or capitalised phrase fails at load with its line."""

@@ -1587,6 +1587,120 @@ CASES = [
          "SEOUL (Yonhap) - The ministry announced the plan on Thursday, two days after Foreign Minister Park "
          "Min-ho met Japanese Foreign Minister Kenji Sato in Seoul.",
          {P("Park Min-ho", "Kenji Sato"): date(2025, 5, 13)}, publisher="Yonhap"),
+    # thirteenth round: leaders listed each with the state they are of, hosting misread by the parse,
+    # encounters stated as nouns, a meeting that brought two people together, "who met"
+    Case("presidency-calls-with-leaders-each-of-a-state",
+         "On Monday, President Amina Diallo held telephone conversations with President Ilham Rustamov of "
+         "Azerbaijan, Prime Minister Lars Eriksen of Denmark, Chancellor Franz Huber of Austria and President "
+         "Marie Dubois of France.\n\n"
+         "The head of state and her counterparts discussed the preparations for the summit in Dakar.",
+         {P("Amina Diallo", "Ilham Rustamov"): date(2025, 5, 12), P("Amina Diallo", "Lars Eriksen"): date(2025, 5, 12),
+          P("Amina Diallo", "Franz Huber"): date(2025, 5, 12), P("Amina Diallo", "Marie Dubois"): date(2025, 5, 12)},
+         (("Senegal", "Denmark"), ("Senegal", "Austria")),
+         absent=(P("Lars Eriksen", "Franz Huber"), P("Ilham Rustamov", "Marie Dubois")),
+         title="President Diallo speaks with European leaders", publisher="Presidency of Senegal"),
+    Case("ministry-met-ministers-each-of-a-state",
+         "Foreign Minister Tomas Varga met Foreign Minister Ruth Okafor of Nigeria and Foreign Minister Kofi "
+         "Mensah of the Republic of Ghana on the sidelines of the forum in Budapest on 14 May 2025.",
+         {P("Tomas Varga", "Ruth Okafor"): date(2025, 5, 14), P("Tomas Varga", "Kofi Mensah"): date(2025, 5, 14)},
+         title="Minister Varga meets West African counterparts", publisher="Ministry of Foreign Affairs of Hungary"),
+    Case("wire-hosted-misread-as-a-modifier",
+         "NAIROBI, May 12 (Wire) - Kenyan President William Otieno hosted Ugandan President Moses Kato on Monday, "
+         "a statement from State House said.\n\n"
+         "The two leaders discussed the oil pipeline and cross-border trade.",
+         {P("William Otieno", "Moses Kato"): date(2025, 5, 12)},
+         (("Kenya", "Uganda"),), publisher="Wire"),
+    Case("presidency-hosted-for-talks",
+         "President Joao Pereira hosted President Ines Carvalho for talks at Belem Palace on Tuesday, 13 May "
+         "2025. The two heads of state discussed the Atlantic partnership.",
+         {P("Joao Pereira", "Ines Carvalho"): date(2025, 5, 13)},
+         title="President Pereira hosts President Carvalho", publisher="Presidency of Portugal"),
+    Case("tete-a-tete-as-a-noun",
+         "Prime Minister Rui Matos had a tête-à-tête with President Ines Carvalho of Brazil on Monday, 12 May "
+         "2025, before the plenary talks of the two delegations.",
+         {P("Rui Matos", "Ines Carvalho"): date(2025, 5, 12)},
+         (("Portugal", "Brazil"),), publisher="Government of Portugal"),
+    Case("the-bilateral-between",
+         "The bilateral between Chancellor Franz Huber and Prime Minister Lars Eriksen on Wednesday, 14 May 2025 "
+         "lasted an hour, an Austrian official said.",
+         {P("Franz Huber", "Lars Eriksen"): date(2025, 5, 14)}, publisher="Austria Press Wire"),
+    Case("the-meeting-brought-together",
+         "The meeting, held at the ministry on 13 May 2025, brought together Minister of Trade Sara Lind and the "
+         "Ambassador of Chile, Pedro Rojas.\n\n"
+         "They discussed the export of salmon and copper.",
+         {P("Sara Lind", "Pedro Rojas"): date(2025, 5, 13)},
+         title="Trade Minister meets Chilean Ambassador", publisher="Ministry of Trade of Norway"),
+    Case("parliament-attended-a-meeting-chaired-by",
+         "The Deputy Speaker of the Storting, Ingrid Solberg, attended a meeting chaired by the Speaker of the "
+         "Parliament of Finland, Mikko Lehtinen, in Helsinki on 14 May 2025. The meeting dealt with "
+         "Nordic cooperation on civil preparedness.",
+         {P("Ingrid Solberg", "Mikko Lehtinen"): date(2025, 5, 14)},
+         title="Deputy Speaker Solberg in Helsinki", publisher="Storting"),
+    Case("meeting-chaired-then-attended",
+         "The meeting was chaired by the Minister of Health of Rwanda, Claude Mugabo, on 13 May 2025 in Kigali.\n\n"
+         "The Director of the WHO Regional Office for Africa, Amina Bello, also attended the meeting and "
+         "presented the regional strategy on malaria.",
+         {P("Claude Mugabo", "Amina Bello"): date(2025, 5, 13)},
+         title="Health Minister chairs meeting on malaria", publisher="Ministry of Health of Rwanda"),
+    Case("meeting-held-then-attendees-named",
+         "Minister of Culture Sara Lind held a meeting at the ministry on Monday, 12 May 2025.\n\n"
+         "The Ambassador of Japan, Kenji Ito, and the Director of the Japan Foundation office, Ana Costa, took "
+         "part in the meeting.",
+         {P("Sara Lind", "Kenji Ito"): date(2025, 5, 12), P("Sara Lind", "Ana Costa"): date(2025, 5, 12)},
+         publisher="Ministry of Culture of Norway"),
+    Case("governor-held-a-meeting-also-attending-were",
+         "KANO, 13 May 2025 - The Governor of Kano State, Abba Sule, held a meeting at Government House on "
+         "Tuesday on the response to the cholera outbreak.\n\n"
+         "Also attending the meeting were the UNICEF Representative in Nigeria, Clara Jensen, and the WHO "
+         "Country Representative, Martin Okello.",
+         {P("Abba Sule", "Clara Jensen"): date(2025, 5, 13), P("Abba Sule", "Martin Okello"): date(2025, 5, 13)},
+         publisher="Kano State Government"),
+    Case("two-who-took-part-in-a-meeting-do-not-meet-each-other",
+         "The Minister of Water, Joseph Tarr, held talks with the Ambassador of Sweden, Karin Berg, on 13 May 2025. "
+         "The Director of Planning, Musa Kamara, and the Head of Cooperation of the Embassy, Lena Holm, also "
+         "took part in the meeting.",
+         {P("Joseph Tarr", "Karin Berg"): date(2025, 5, 13), P("Joseph Tarr", "Lena Holm"): None,
+          P("Musa Kamara", "Karin Berg"): None}, publisher="Ministry of Water of Liberia"),
+    Case("presidency-audience-attended-by-people-of-neither-side",
+         "State House, Nairobi, 12 May 2025 - President William Otieno today received Uganda's Minister of Foreign "
+         "Affairs, Moses Kato, who delivered a special message from President Yoweri Bosa.\n\n"
+         "The meeting was also attended by Peter Mwangi and Grace Wanjiru.",
+         {P("William Otieno", "Moses Kato"): date(2025, 5, 12), P("Peter Mwangi", "Moses Kato"): date(2025, 5, 12),
+          P("Grace Wanjiru", "Moses Kato"): date(2025, 5, 12)},
+         absent=(P("William Otieno", "Yoweri Bosa"),), publisher="Presidency of Kenya"),
+    Case("lecture-attended-by-is-no-attendance-of-the-reception",
+         "MUSCAT: The Minister of Defence, Hamad Al Rawahi, received on Thursday the Secretary-General of the "
+         "Gulf Cooperation Council, Jasem Al Budaiwi.\n\n"
+         "Later, the Secretary-General gave a lecture at the National Defence College. The lecture was attended "
+         "by Said Al Hinai and Nasser Al Amri.",
+         {P("Hamad Al Rawahi", "Jasem Al Budaiwi"): date(2025, 5, 15)},
+         absent=(P("Hamad Al Rawahi", "Said Al Hinai"), P("Hamad Al Rawahi", "Nasser Al Amri")),
+         publisher="Oman News Agency"),
+    Case("council-taking-part-in-the-call-were",
+         "Brussels, 14 May 2025\n\n"
+         "Taking part in the video call were the President of the European Council, Antonio Ferreira, the "
+         "President of Moldova, Elena Ceban, and the Prime Minister of Georgia, Irakli Gelashvili.\n\n"
+         "The leaders discussed the energy security of the region ahead of the winter.",
+         {P("Antonio Ferreira", "Elena Ceban"): date(2025, 5, 14), P("Antonio Ferreira", "Irakli Gelashvili"): date(2025, 5, 14)},
+         title="Leaders' call on energy security", publisher="Council of the European Union",
+         published=date(2025, 5, 14)),
+    Case("multi-day-visit-the-visiting-minister-and-his-host",
+         "Foreign Minister Tomas Varga arrived in Cairo on Sunday, 11 May 2025, for a three-day official visit.\n\n"
+         "On Monday, the visiting minister was received by President Omar Farouk at the Ittihadiya Palace.\n\n"
+         "On Tuesday, he held talks with his host, Foreign Minister Hany Soliman.",
+         {P("Tomas Varga", "Omar Farouk"): date(2025, 5, 12), P("Tomas Varga", "Hany Soliman"): date(2025, 5, 13)},
+         absent=(P("Omar Farouk", "Hany Soliman"),),
+         title="Foreign Minister Varga visits Egypt", publisher="Ministry of Foreign Affairs of Hungary"),
+    Case("wire-agreed-following-talks",
+         "BERLIN, May 13 (Wire) - German Chancellor Franz Huber and Polish Prime Minister Jan Nowicki agreed on "
+         "Tuesday to build a second rail link across the Oder, following talks in Berlin.\n\n"
+         "\"This is a good day for our neighbourhood,\" Huber told a news conference.",
+         {P("Franz Huber", "Jan Nowicki"): date(2025, 5, 13)},
+         (("Germany", "Poland"),), publisher="Wire"),
+    Case("who-met-in-a-relative-clause",
+         "Minister of Planning Hany Soliman and Minister of Economy Sara Lind, who met in Cairo on Monday, 12 May "
+         "2025, signed a memorandum on statistics.",
+         {P("Hany Soliman", "Sara Lind"): date(2025, 5, 12)}, publisher="Egypt State Information Service"),
 ]
 
 

@@ -18,7 +18,7 @@ from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
 from icgraph.extract.lexicon import singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
-from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Role
+from icgraph.model import DIRECT_ROLES, MEETING_KINDS, EntityKind, EventKind, Role
 
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER,
@@ -828,7 +828,23 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     _framing_events(ctx, drafts)
     _chairs_as(ctx, drafts)
     _joint_organizers(ctx, drafts)
-    return [d for d in drafts if d.others]
+    drafts = [d for d in drafts if d.others]
+    return drafts + [e for e in (_encounter_of_two(ctx, d) for d in drafts) if e is not None]
+
+
+def _encounter_of_two(ctx: ItemContext, draft: Draft) -> Draft | None:
+    """ "A attended a meeting chaired by B", "The meeting was chaired by A. B also attended the
+    meeting": an event named by an encounter noun (data/extraction/encounter_nouns.tsv) that two
+    people alone are read taking part in (chairing it, attending it) is also an encounter of the two
+    (the event keeps its participations); with more, it is a gathering they take part in. (Two who
+    attended a meeting the item reported already join that meeting instead.)"""
+    kind = ctx.lexicon.encounter_nouns.get(_name_head(ctx, draft.name)) if draft.name else None
+    people = [k for k, role in draft.others if role in DIRECT_ROLES and ctx.entity(k).kind == EntityKind.PERSON]
+    if kind is None or len(people) != 2 or len(draft.others) != 2:
+        return None
+    dates = draft.dates if draft.dates and draft.dates.first else dates_near(ctx, draft.sentence)[0]
+    return Draft(kind=kind, sentence=draft.sentence, host=people[:1], guest=people[1:], dates=dates,
+                 place=draft.place, venue=draft.venue, confidence=draft.confidence)
 
 
 def _visits_event(ctx: ItemContext, match: TriggerMatch) -> bool:

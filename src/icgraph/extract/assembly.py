@@ -112,14 +112,15 @@ def group_only(ctx: ItemContext, draft) -> list[list[str]]:
 
 
 def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict[str, set[str]],
-                    groups: list[list[str]], named: Iterable[str] = ()) -> None:
+                    groups: list[list[str]], named: Iterable[str] = (), of_the_encounter: bool = False) -> None:
     """Each person joins the side of `draft` they fit (see the module's docstring); `groups` are the
     sides named only as a group when the meeting was read. People of one list whom no organization
     places go to the side of the country or organization the sentence names for them, when it fits
     one side only ("The Chilean delegation included A and B", "On the Peruvian side, ... C"), else
     where the others of the list went ("Also attending were Foreign Minister A, B and C"), else to the
     side named only as a group, else, at a gathering whose host is known, to its guests, else (people
-    of no stated state or organization) to the one side that is not introduced by one either."""
+    of no stated state or organization) to the one side that is not introduced by one either, else,
+    when the sentence speaks of the encounter, to the host's side."""
     host_keys = side_affiliation(ctx, draft.host + draft.groups[0], served)
     guest_keys = side_affiliation(ctx, draft.guest + draft.groups[1], served)
     open_guests = bool(draft.host) and not draft.guest
@@ -162,6 +163,12 @@ def place_attendees(ctx: ItemContext, draft, people: Iterable[str], served: dict
         # "President A held talks with Prime Minister B. The talks were also attended by C and D": the
         # sides are given no state or organization that tells them apart; they took part all the same
         fallback = draft.host
+    elif of_the_encounter and _has_people(ctx, draft.host) and _has_people(ctx, draft.guest):
+        # "Kenyan President A received Ugandan Foreign Minister B. The meeting was also attended by C
+        # and D": people the item places on neither side attended the encounter all the same; the
+        # host's side, where a release's own people most often sit ("The lecture was attended by C"
+        # names another event)
+        fallback = draft.host
     else:
         return
     fallback.extend(p for p in unplaced if p not in draft.host + draft.guest)
@@ -179,6 +186,16 @@ def _publisher_side(ctx: ItemContext, draft, host_keys: set[str], guest_keys: se
     return fits[0] if len(fits) == 1 else None
 
 
+def _another_event_attended(ctx: ItemContext, sentence: Span) -> bool:
+    """ "The lecture was attended by C", "The ceremony was attended by C": the attended thing is named,
+    and it is no encounter (data/extraction/encounter_nouns.tsv), so its attendees are not the meeting's."""
+    for token in sentence:
+        if ctx.lemmas[token.i] == "attend" and token.tag_ == "VBN":
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            return any(s.pos_ == "NOUN" and ctx.lemmas[s.i] not in ctx.lexicon.encounter_nouns for s in subjects)
+    return False
+
+
 def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
     """People named by an attendance cue join the latest meeting reported up to their sentence."""
     if not drafts:
@@ -193,15 +210,16 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         if companion and _join_principal(ctx, draft, sentence, sentence.start_char + companion.start(),
                                          sentence.start_char + companion.end()):
             continue
-        if not cues.search(text):
+        if not cues.search(text) or _another_event_attended(ctx, sentence):
             continue
         mentions = ctx.mentions_in(sentence.start, sentence.end)
         people = [m.key for m in mentions if m.kind == EntityKind.PERSON]
         first = min((m.start for m in mentions if m.kind == EntityKind.PERSON), default=sentence.end)
         # countries and organizations named before the first person, not inside anyone's title
         named = [m.key for m in mentions if m.start < first and m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}]
+        encounter = any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end))
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
-                        groups[id(draft)], named)
+                        groups[id(draft)], named, of_the_encounter=encounter)
 
 
 def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:

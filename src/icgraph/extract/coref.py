@@ -138,7 +138,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
                 qualifier = mention
                 start = mention.start
                 continue
-            if prev.lower_ in {"former", "outgoing", "acting", "new", "newly", "appointed"} or prev.tag_ == "POS":
+            if prev.lower_ in {"former", "outgoing", "acting", "new", "newly", "appointed", "visiting"} or prev.tag_ == "POS":
                 start -= 1
                 continue
             break
@@ -221,8 +221,8 @@ def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
         if mention.kind != EntityKind.PERSON:
             continue
         i = mention.start - 1
-        while i >= 0 and ctx.gazetteer.honorific(doc[i].text) is not None:
-            i -= 1
+        while i >= 0 and ctx.gazetteer.honorific(doc[i].text) is not None and ctx.gazetteer.role(doc[i].text) is None:
+            i -= 1  # "H.E.", "Dr."; an honorific that is a role too ("Minister") is the title's
         end = i + 1
         while i >= 0 and not ctx.taken(i) and not doc[i].is_sent_end and \
                 (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ in TITLE_CONNECTORS):

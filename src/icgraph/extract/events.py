@@ -10,6 +10,7 @@ included ..."). Planned events ("will meet", "is scheduled to visit") are left o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -37,9 +38,6 @@ GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission", "side"})  # 
 MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "which included B"
 CAPTION_CONFIDENCE = 0.5
 CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
-NOMINAL_MEETINGS = {"meeting": EventKind.MEETING, "talk": EventKind.TALKS, "talks": EventKind.TALKS,
-                    "audience": EventKind.RECEPTION, "conversation": EventKind.PHONE_CALL,
-                    "call": EventKind.PHONE_CALL, "consultation": EventKind.TALKS}
 PLANNED_WORDS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible"})
 
 
@@ -232,6 +230,13 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # "The foreign ministers of X and Y, A and B, meeting in Paris on Monday, agreed ...": the
         # participle's subject is the phrase it describes
         subject_tokens = _token_set(head.head.subtree) - _token_set(head.subtree)
+    if head.dep_ == "relcl" and subjects and all(s.tag_ in {"WP", "WDT"} for s in subjects):
+        # "A and B, who met in Cairo on Monday, signed ...": the relative pronoun stands for the
+        # phrase the clause follows, all of a coordination
+        antecedent = head.head
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        subject_tokens = _token_set(antecedent.subtree) - _token_set(head.subtree)
     agent_tokens: set[int] = set()
     for child in head.children:
         if child.dep_ == "agent":
@@ -247,6 +252,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
+    object_tokens -= _relative_clauses(head)
     subject = _agents_in(ctx, subject_tokens - _patronage(sentence)) or _pronoun_subject(ctx, subjects)
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if not passive and not _people_only(ctx, obj):
@@ -289,6 +295,14 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     return subject, [k for k in obj if k not in subject], passive
 
 
+def _relative_clauses(head: Token) -> set[int]:
+    """Tokens of the relative clauses inside what follows a verb ("received B, who delivered a message
+    from President C"): what they say of the person met names no one met (companions a clause names
+    join through their own cue)."""
+    return {i for t in head.subtree if t.i > head.i and t.dep_ == "relcl" and t.head.i != head.i
+            for i in _token_set(t.subtree)}
+
+
 def _visiting_modifier(ctx: ItemContext, token: Token) -> bool:
     """ "received on Monday visiting Greek Foreign Minister B": "visiting" describes the person received,
     though the parse makes it a clause of its own whose object is that person."""
@@ -313,17 +327,31 @@ def _reporters_after(head: Token) -> set[int]:
     return out
 
 
+def _after_qualifier(ctx: ItemContext, i: int, end: int) -> int:
+    """Where a person's "of X" / "of the X" ends when it follows them at token `i` ("President A of
+    Azerbaijan"): the end of the state or organization named; else `i`."""
+    doc = ctx.tokens
+    if i >= end or doc[i].lower_ != "of":
+        return i
+    j = i + 1 + (i + 1 < end and doc[i + 1].lower_ == "the")
+    mention = ctx.mention_at(j) if j < end else None
+    if mention is None or mention.start != j or mention.kind not in AGENTS - PEOPLE:
+        return i
+    return mention.end
+
+
 def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> list[str]:
-    """ "talks with A, and B, senior director ...", "met with President A, Senator B and Dr. C": people
-    coordinated right after the last person of a side (a list closed by "and", each maybe after a
-    title) belong to it, wherever the parse hung them."""
+    """ "talks with A, and B, senior director ...", "met with President A, Senator B and Dr. C",
+    "President A of X, Prime Minister B of Y and Chancellor C of Z": people coordinated right after
+    the last person of a side (a list closed by "and", each maybe after a title and before the state
+    or organization they are of) belong to it, wherever the parse hung them."""
     people = [m for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE) if m.key in side]
     if not people:
         return []
     doc = ctx.tokens
     found: list[str] = []
     pending: list[str] = []
-    i = people[-1].end
+    i = _after_qualifier(ctx, people[-1].end, sentence.end)
     while True:
         j = i
         while j < sentence.end and doc[j].text in {",", "and"}:
@@ -339,7 +367,7 @@ def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> lis
         if closing:
             found += pending
             pending = []
-        i = mention.end
+        i = _after_qualifier(ctx, mention.end, sentence.end)
 
 
 def _title_word(ctx: ItemContext, token: Token) -> bool:
@@ -505,6 +533,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
                          groups=(host[:1], host[1:]), awaiting=awaiting)
+    noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
+    if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
+        # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
+        # attending the meeting were B and C": the people the item names attending it; none, no encounter
+        return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
+                     awaiting=noun)
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
@@ -559,7 +593,7 @@ def _plain_noun(ctx: ItemContext, token: Token) -> bool:
     """A common noun that names no group of people, encounter, gathering or title ("a letter", "B's
     decision", "the requirements")."""
     lemma = ctx.lemmas[token.i]
-    return token.pos_ == "NOUN" and lemma not in GROUP_NOUNS and lemma not in NOMINAL_MEETINGS \
+    return token.pos_ == "NOUN" and lemma not in GROUP_NOUNS and lemma not in ctx.lexicon.encounter_nouns \
         and lemma not in ctx.lexicon.gatherings and ctx.gazetteer.role(token.text) is None
 
 
@@ -578,7 +612,7 @@ def _object_phrase(ctx: ItemContext, head: Token, match: TriggerMatch) -> bool:
     trigger's own words ("held talks"), the encounter itself ("co-chaired the meeting") and the topic
     of a trigger of several words ("discussed over the phone the situation") are no object."""
     own = {t.i for t in match.tokens}
-    return any((c.dep_ in {"dobj", "pobj"} and c.i not in own and c.lemma_.lower() not in NOMINAL_MEETINGS
+    return any((c.dep_ in {"dobj", "pobj"} and c.i not in own and c.lemma_.lower() not in ctx.lexicon.encounter_nouns
                 and not (len(match.tokens) > 1 and _thing(ctx, c)))
                or (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
                for c in head.children)
@@ -588,9 +622,19 @@ def _subject_tokens(match: TriggerMatch) -> list[Token]:
     return [t for s in _subjects(match.head) for t in s.subtree]
 
 
+NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _noun_use(token: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that heads a noun phrase of its own ("The
+    bilateral between A and B lasted an hour")."""
+    return token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOUN_PHRASE_DEPS \
+        and any(c.dep_ == "det" for c in token.children)
+
+
 def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     """ "during his meeting with X", "At a meeting on Tuesday with X, Y said"."""
-    kind = NOMINAL_MEETINGS.get(ctx.lemmas[token.i])
+    kind = ctx.lexicon.encounter_nouns.get(ctx.lemmas[token.i])
     between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
     # "at a summit in Tokyo between A and B": a gathering of the two alone, read from "between" only
     gathering = kind is None and bool(between) and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) == EventKind.CONFERENCE
@@ -600,7 +644,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if gathering or press:
         kind = EventKind.MEETING
-    if kind is None or token.pos_ not in {"NOUN", "PROPN"}:
+    if kind is None or not _noun_use(token):
         return None
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     if not between and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
@@ -713,9 +757,10 @@ def _unreal(token: Token) -> bool:
 
 def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
     """ "In a telephone conversation on Monday, A and B discussed ...", "A and B discussed ... during
-    (at) a meeting in X": the clause's subject names both sides."""
+    (at) a meeting in X", "A and B agreed ... following (after) talks in Berlin": the clause's subject
+    names both sides."""
     opener = token.head
-    if token.dep_ != "pobj" or opener.lower_ not in {"during", "at", "in"}:
+    if token.dep_ != "pobj" or opener.lower_ not in {"during", "at", "in", "following", "after"}:
         return None  # "In a telephone conversation, A and B ...", "A and B discussed X during / at / in a meeting"
     if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
         return None  # "during the meeting of the Council": a gathering of many, not their encounter
@@ -736,7 +781,18 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
     people = list(dict.fromkeys(people))
     if verb.pos_ not in {"VERB", "AUX"} or len(people) < 2 or is_planned(verb):
         return None
+    if _attended_together(ctx, verb, opener):
+        return None
     return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+
+
+def _attended_together(ctx: ItemContext, verb: Token, opener: Token) -> bool:
+    """ "B and C took part in the meeting", "were present at the talks": people the subject names
+    together attended an encounter, and need not have faced each other ("told B in a phone call",
+    "discussed X during talks" are theirs)."""
+    return opener.lower_ in {"in", "at"} and len(_people_only(ctx, [k for s in _subjects(verb) for k in
+                                                                  _agents_in(ctx, _token_set(s.subtree))])) >= 2 \
+        and any(m.head.i == verb.i and m.trigger.frame == Frame.PARTICIPATE for m in sentence_triggers(ctx, verb.sent))
 
 
 HOSTING_VERBS = frozenset({"host", "give", "offer", "lead", "organize", "organise", "chair", "hold"})
@@ -913,15 +969,66 @@ def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
                  start=dates.first, end=dates.last, place=draft.place, venue=draft.venue)
 
 
+LISTED_PARTICIPANTS = re.compile(r"(?:taking part in|participating in|attending|present at) the (?:\w+ ){0,2}?(\w+) "
+                                 r"(?:were|was)\b", re.I)
+
+
+def _listed_participants(ctx: ItemContext, sentence: Span) -> Draft | None:
+    """ "Taking part in the video call were President A, Prime Minister B and Chancellor C", in an item
+    that reports no encounter otherwise: the people listed after the encounter noun (one of
+    data/extraction/encounter_nouns.tsv) met."""
+    text = ctx.text_of(sentence.start, sentence.end)
+    cue = LISTED_PARTICIPANTS.match(text.lstrip())
+    kind = ctx.lexicon.encounter_nouns.get(singular(cue.group(1))) if cue else None
+    if kind is None:
+        return None
+    people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE)]
+    people = list(dict.fromkeys(people + listed_after(ctx, sentence)))
+    if len(people) < 2 or any(_unreal(t) for t in sentence if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns):
+        return None
+    return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
+
+
+def _encounter_brought_together(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
+    """ "The meeting brought together Minister A and Ambassador B": an encounter (a noun of
+    data/extraction/encounter_nouns.tsv) that is the subject of a gathering verb is one of the two
+    people it brought together (more are a gathering of many, read as taking part)."""
+    head = match.head
+    subjects = _subjects(head)
+    if match.trigger.frame != Frame.GATHER or len(subjects) != 1 or is_planned(head) or _unreal(subjects[0]):
+        return None
+    kind = ctx.lexicon.encounter_nouns.get(ctx.lemmas[subjects[0].i])
+    if kind is None:
+        return None
+    objects = {i for i in _token_set(head.subtree) if i > head.i} - _excluded(head, frozenset(t.i for t in match.tokens))
+    people = _people_only(ctx, _agents_in(ctx, objects))
+    people += [k for k in _coordinated_after(ctx, people, head.sent) if k not in people]
+    if len(people) != 2:
+        return None
+    return Draft(kind=kind, sentence=head.sent, host=people[:1], guest=people[1:], confidence=0.6)
+
+
 def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     """ "X hosted his counterpart Y": hosting a person (not an event) is receiving them."""
     head = match.head
     if match.trigger.frame != "organize" or head.lemma_.lower() != "host":
         return match
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    if not objects or not _people_only(ctx, _agents_in(ctx, _token_set(objects[0].subtree))):
+    if not _people_only(ctx, _hosted(ctx, head)):
         return match
     return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
+
+
+def _hosted(ctx: ItemContext, head: Token) -> list[str]:
+    """Whom a "host" verb has as its object: the parse's object, or, when the parse took the past
+    tense for a modifier of the name after it ("Kenyan President A hosted Ugandan President B", the
+    verb an "amod" of B), the first person named right after the verb, within their title."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if objects:
+        return _agents_in(ctx, _token_set(objects[0].subtree))
+    if head.tag_ != "VBD" or head.dep_ not in {"amod", "compound"}:
+        return []
+    near = ctx.mentions_in(head.i + 1, min(head.i + 7, head.sent.end), PEOPLE)
+    return [near[0].key] if near and not any(t.is_punct for t in ctx.tokens[head.i + 1:near[0].start]) else []
 
 
 def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
@@ -932,6 +1039,11 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
             match = _hosting_a_person(ctx, match)
+            gathered = _encounter_brought_together(ctx, match)
+            if gathered:
+                drafts.append(gathered)
+                anchors.append(match.head.idx)
+                continue
             if match.trigger.frame not in {"meet", "receive", "visit", "call"} or any(t.i in used for t in match.tokens):
                 continue  # "he held talks with B": the words of an encounter read already ("talks with")
             draft = meeting_from(ctx, match)
@@ -958,6 +1070,13 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             if draft:
                 drafts.append(draft)
                 anchors.append(sentence.start_char)
+    if not drafts:
+        for sentence in ctx.sentences:
+            draft = _listed_participants(ctx, sentence)
+            if draft:
+                drafts.append(draft)
+                anchors.append(sentence.start_char)
+                break
     for line in _lines(ctx):
         draft = caption_meeting(ctx, line)
         if draft:
@@ -1043,14 +1162,14 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
         return None
     encounters = [m for m in sentence_triggers(ctx, sentence) if m.trigger.frame in {"meet", "call"}
                   and not is_planned(m.head)]
-    nominal = [t for t in tokens if t.i > described.i and ctx.lemmas[t.i] in NOMINAL_MEETINGS and not _unreal(t)
+    nominal = [t for t in tokens if t.i > described.i and ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns and not _unreal(t)
                and not any(c.lower_ in PLANNED_WORDS for c in t.children)]
     if not encounters and not nominal:
         return None
     people = list(dict.fromkeys(m.key for m in ctx.mentions_in(0, sentence.start, PEOPLE)))
     if len(people) != 2:
         return None
-    kind = encounters[0].trigger.kind if encounters else NOMINAL_MEETINGS[ctx.lemmas[nominal[0].i]]
+    kind = encounters[0].trigger.kind if encounters else ctx.lexicon.encounter_nouns[ctx.lemmas[nominal[0].i]]
     return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
 
 

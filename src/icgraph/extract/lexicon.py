@@ -12,7 +12,7 @@ from pathlib import Path
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.model import AgreementKind, EventKind
+from icgraph.model import MEETING_KINDS, AgreementKind, EventKind
 
 EXTRACTION_DIR = DATA_DIR / "extraction"
 
@@ -56,6 +56,7 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     agreement_terms: tuple[tuple[str, AgreementKind], ...]  # longest first
     event_nouns: dict[str, EventKind]
+    encounter_nouns: dict[str, EventKind]  # "talks", "a bilateral": a noun naming an encounter of people
     org_heads: frozenset[str]
     unit_heads: frozenset[str]
     name_particles: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         triggers=triggers,
         agreement_terms=tuple(terms),
         event_nouns={row[0].lower(): EventKind(row[1]) for row in _rows(directory / "event_nouns.tsv")},
+        encounter_nouns=load_encounter_nouns(directory / "encounter_nouns.tsv"),
         org_heads=frozenset(singular(w) for w in _words(directory / "org_heads.txt")),
         unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
         name_particles=_words(directory / "name_particles.txt"),
@@ -152,6 +154,19 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         fact_words={**load_fact_words(directory / "fact_words.tsv"),
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
     )
+
+
+def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
+    """The nouns of data/extraction/encounter_nouns.tsv with their kinds; a kind outside the meeting
+    family fails with its line."""
+    nouns: dict[str, EventKind] = {}
+    meeting_kinds = sorted(k.value for k in MEETING_KINDS)
+    for number, row in _numbered_rows(path):
+        if len(row) != 2 or row[1] not in meeting_kinds:
+            raise InputError(f"{path}:{number}: expected a noun and a meeting kind ({', '.join(meeting_kinds)}), "
+                             f"got {chr(9).join(row)!r}")
+        nouns[row[0].lower()] = EventKind(row[1])
+    return nouns
 
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned",

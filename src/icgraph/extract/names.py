@@ -23,6 +23,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MAX_NAME_TOKENS = 8
+COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
@@ -267,9 +268,10 @@ class PersonFinder:
         return before.ent_type_ == "PERSON" and after < len(doc) and doc[after].lower_ == "respectively"
 
     def coordinates_two_names(self, start: int, conjunction: int) -> bool:
-        """ "Vu Duc Minh and Hoang Thi Lan met ...": an "and" the parse makes the link of two names of two
-        words or more each (the second's head a conjunct of the first's, the subject of a verb) joins two
-        people, however the tagger spanned them."""
+        """ "Vu Duc Minh and Hoang Thi Lan met ...", "attended by Peter Mwangi and Grace Wanjiru": an "and"
+        the parse makes the link of two names of two words or more each (the second's head a conjunct
+        of the first's, a subject, an object or the agent of a passive) joins two people, however the
+        tagger spanned them."""
         doc = self.ctx.tokens
         if doc[conjunction].dep_ != "cc" or conjunction - start < 2:
             return False
@@ -279,7 +281,7 @@ class PersonFinder:
         if after - conjunction - 1 < 2:
             return False
         head = doc[after - 1]
-        return head.dep_ == "conj" and start <= head.head.i < conjunction and head.head.dep_ in {"nsubj", "nsubjpass"}
+        return head.dep_ == "conj" and start <= head.head.i < conjunction and head.head.dep_ in COORDINATED_PEOPLE
 
     def joins_two_names(self, start: int, conjunction: int) -> bool:
         """ "Deputy Ministers of Economy of Georgia, Genadi Arveladze and Giorgi Cherkezishvili": after a
