@@ -1421,6 +1421,9 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
 DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
                          r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
+COUNTERPART_AFTER = re.compile(r"\s+(?:counterparts?|peers?)\b", re.IGNORECASE)
+"""After a state's name or adjective in a headline: the state of the one met ("FM receives Cypriot
+counterpart"), not the one whose untitled minister the item reports."""
 
 
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
@@ -1428,10 +1431,11 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     Health X"): the one country its title names, else the one country its text names."""
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
-                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])}
+                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])
+                and not COUNTERPART_AFTER.match(title, m.end)}
     if len(in_title) == 1:
         key = _country_key(ctx, in_title.pop())
-        if key:
+        if key and key not in excluded:
             return key
     # a publisher that names one country ("Government of X press release", "State House of X")
     # reports for that country's government
@@ -1455,7 +1459,8 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     return None
 
 
-DATELINE_AFTER_CITY = re.compile(r"\s*(?:[,:/–—-]|\(|\n|$)")
+DATELINE_AFTER_CITY = re.compile(r"\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:[,:/–—-]|\(|\n|$)")
+"""What follows a dateline's city: punctuation, optionally after its state in brackets ("New Delhi [India],")."""
 
 
 def _dateline_country(ctx: ItemContext) -> str | None:

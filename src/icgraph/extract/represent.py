@@ -93,7 +93,8 @@ INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 STATED_CONFIDENCE = 0.8
 """The confidence of a post the item states for the person (extract/posts.py); below it, inferred
 (0.5: a bare government title given the item's country, not anything the item says of the person)."""
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,|\(|:|–|—|-)")
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:,|\(|:|–|—|-)")
+"""A dateline's city, before punctuation or its state in brackets ("New Delhi [India], May 12 (ANI):")."""
 CREDIT = re.compile(r"\s*[A-Z][A-Za-z.' -]{1,40}?(?:,[^()\n]{1,30}?)?\s*\(([^()\n]{1,60})\)")
 """A dateline with the credit of the agency that reports the item: "HIROSHIMA (PTI)", "ASTANA, May 12 (Kazinform)"."""
 SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
