@@ -91,6 +91,8 @@ NAMES = {
     "Ministry of Water and Sanitation": "Ministry of Water and Sanitation", "African Development Bank": "African Development Bank|AfDB",
     "Maldives": "Maldives|Republic of Maldives", "Cyprus": "Cyprus|Republic of Cyprus",
     "Australia": "Australia", "UNFPA": "United Nations Population Fund|UNFPA", "Sierra Leone": "Sierra Leone", "Liberia": "Liberia",
+    "ECCAS": "Economic Community of Central African States|ECCAS", "ECCAS Commission": "ECCAS Commission", "Cameroon": "Cameroon",
+    "ECOWAS Parliament": "ECOWAS Parliament",
 }
 
 CASES = [
@@ -887,6 +889,20 @@ CASES += [
          "AMMAN — Deputy Prime Minister and Minister of Foreign Affairs Omar Hadid on Sunday received his Cypriot counterpart, "
          "Andreas Petrou, at the ministry.",
          (M("Omar Hadid", "Andreas Petrou", "Jordan", "Cyprus"),), publisher="Jordan News"),
+    # Organs of regional communities that recur in their news (data/organizations.tsv), and "on behalf of" a title
+    # holder of a state.
+    Case("regional-commission-president-received", "ECCAS Commission President received in Yaoundé",
+         "YAOUNDE, 3 May 2025 – The President of the ECCAS Commission, Antonio Mbeki Lopes, was received on Monday by the "
+         "Prime Minister of Cameroon, Joseph Ngono.",
+         (M("Joseph Ngono", "Antonio Mbeki Lopes", "Cameroon", ("ECCAS Commission", "ECCAS")),), publisher="ECCAS"),
+    Case("regional-parliament-speaker-calls-on-president", "ECOWAS Parliament Speaker meets Ghana's President",
+         "ACCRA, 6 May 2025 – The Speaker of the ECOWAS Parliament, Sidie Tunis Kamara, paid a courtesy call on the President "
+         "of Ghana, John Agyekum, at the Jubilee House on Tuesday.",
+         (M("John Agyekum", "Sidie Tunis Kamara", "Ghana", ("ECOWAS Parliament", "ECOWAS")),), publisher="ECOWAS Parliament"),
+    Case("on-behalf-of-a-states-title-holder", "Minister receives Japanese envoy",
+         "LUSAKA, 8 May 2025 – Minister of Foreign Affairs Mulenga Banda received on Thursday Ambassador Haruto Mori, who "
+         "delivered a message on behalf of the Prime Minister of Japan.",
+         (M("Mulenga Banda", "Haruto Mori", "Zambia", "Japan"),), publisher="Ministry of Foreign Affairs of Zambia"),
 ]
 
 

@@ -1421,9 +1421,10 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
 DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
                          r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
-COUNTERPART_AFTER = re.compile(r"\s+(?:counterparts?|peers?)\b", re.IGNORECASE)
+COUNTERPART_AFTER = re.compile(r"\s+(?:counterparts?|peers?|envoys?|ambassadors?|delegations?|high\s+commissioners?)\b",
+                               re.IGNORECASE)
 """After a state's name or adjective in a headline: the state of the one met ("FM receives Cypriot
-counterpart"), not the one whose untitled minister the item reports."""
+counterpart", "Minister receives Japanese envoy"), not the one whose untitled minister the item reports."""
 
 
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:

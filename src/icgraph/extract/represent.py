@@ -107,6 +107,8 @@ PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 """After "on behalf of": "the (Senate and) people of", "the government and people of" a state."""
+TITLE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*?[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?")
+"""Capitalised title words up to the "of" before the institution they belong to ("the Prime Minister of ")."""
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
 NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
@@ -594,12 +596,21 @@ def _institution_at(item: _Item, position: int, limit: int = 6) -> Occurrence | 
     return None
 
 
+def _institution_of_title(item: _Item, position: int) -> Occurrence | None:
+    """The institution a title right at `position` names after "of": "(on behalf of) the Prime
+    Minister of Japan", "the Secretary-General of the United Nations"."""
+    occurrence = _institution_at(item, position, limit=8)
+    if occurrence is None or not TITLE_OF.fullmatch(item.text, position, occurrence.start):
+        return None
+    return occurrence
+
+
 def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str]:
     """person key -> institution key, read from on-behalf and delegation phrases in the passage."""
     text, found = item.text, {}
     start, end = passage.start, passage.end
     for cue in phrases.pattern("on-behalf").finditer(text, start, end):
-        party = _institution_at(item, cue.end(), limit=1)
+        party = _institution_at(item, cue.end(), limit=1) or _institution_of_title(item, cue.end())
         people_of = PEOPLE_OF.match(text, cue.end()) if party is None else None
         if people_of is not None:  # "on behalf of the Senate and people of X": the state X
             party = _institution_at(item, people_of.end(), limit=0)
