@@ -51,6 +51,10 @@ def P(text: str, expected: dict, id: str, publisher: str | None = None, marks=()
 
 POSTS = [
     # --- a title before the name
+    P("The Assistant Secretary-General for Political Affairs, Ambassador Omar Saleh, received at the General Secretariat "
+      "the Ambassador of Indonesia, Rina Wibowo, on 3 May 2025.",
+      {"Omar Saleh": ("Assistant Secretary-General for Political Affairs", {"Organisation of Islamic Cooperation"}),
+       "Rina Wibowo": ("Ambassador", {"Indonesia"})}, "hyphenated-title-beside-a-venue-organization", "OIC"),
     P("Foreign Minister Lena Dahl of Norway opened the forum on 3 May 2025.",
       {"Lena Dahl": ("Foreign Minister", {"Norway"})}, "Foreign-Minister-A-of-Y"),
     P("Norwegian Foreign Minister Lena Dahl opened the forum on 3 May 2025.",

@@ -903,6 +903,11 @@ CASES += [
          "LUSAKA, 8 May 2025 – Minister of Foreign Affairs Mulenga Banda received on Thursday Ambassador Haruto Mori, who "
          "delivered a message on behalf of the Prime Minister of Japan.",
          (M("Mulenga Banda", "Haruto Mori", "Zambia", "Japan"),), publisher="Ministry of Foreign Affairs of Zambia"),
+    # The venue "the General Secretariat" is no short name for the "General" of the host's "Assistant Secretary-General".
+    Case("assistant-secretary-general-at-the-general-secretariat", "Assistant Secretary-General receives Indonesian Ambassador",
+         "JEDDAH, 11 May 2025 – Assistant Secretary-General for Political Affairs, Ambassador Yousef Aldobeay, received at the "
+         "General Secretariat the Ambassador of Indonesia to Saudi Arabia, Abdul Aziz Ahmad.",
+         (M("Yousef Aldobeay", "Abdul Aziz Ahmad", "OIC", "Indonesia"),), publisher="OIC"),
 ]
 
 
