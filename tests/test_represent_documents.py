@@ -908,6 +908,11 @@ CASES += [
          "JEDDAH, 11 May 2025 – Assistant Secretary-General for Political Affairs, Ambassador Yousef Aldobeay, received at the "
          "General Secretariat the Ambassador of Indonesia to Saudi Arabia, Abdul Aziz Ahmad.",
          (M("Yousef Aldobeay", "Abdul Aziz Ahmad", "OIC", "Indonesia"),), publisher="OIC"),
+    # An untitled host of two meetings is acted for by no guest's state: the headline's states are the guests' posts.
+    Case("headline-names-the-guests-states-untitled-host", "Cypriot and Greek foreign ministers hold talks with Hadid",
+         "Foreign Minister Omar Hadid met Cypriot Foreign Minister Andreas Petrou and Greek Foreign Minister Nikos Dimou on "
+         "Monday to discuss cooperation in the eastern Mediterranean.",
+         (M("Omar Hadid", "Andreas Petrou", (), "Cyprus"), M("Omar Hadid", "Nikos Dimou", (), "Greece"))),
 ]
 
 

@@ -1079,6 +1079,13 @@ def _headline_title_state(item: _Item, person: str, event: Event, posts: list[Po
     return states.pop()
 
 
+def _stated_elsewhere(item: _Item, person: str, posts: list[Post]) -> set[str]:
+    """The institutions (and those that answer for them) of the posts the item states for people
+    other than `person`."""
+    return {key for post in posts if post.person != person and post.organization in item.entities
+            and post.evidence.confidence >= STATED_CONFIDENCE for key in item.answering(post.organization)}
+
+
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
     """The one state whose official the item names only by title ("the official visit of the Russian
     Foreign Minister to Tashkent", no name after it) and no participant acts for."""
@@ -1128,9 +1135,12 @@ def _support(person: str, party: str, posts: list[Post]) -> float:
 
 
 def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
-    """Two participants on different sides: a host and a guest, or the two people of a meeting of two."""
-    roles = {event.participations[a].role, event.participations[b].role}
-    return roles == SIDE_ROLES or (len(people) == 2 and not roles & SIDE_ROLES)
+    """Two participants on different sides: a host and a guest, two the report puts on different sides,
+    or the two people of a meeting of two."""
+    one, other = event.participations[a], event.participations[b]
+    roles = {one.role, other.role}
+    sides = {one.side, other.side}
+    return roles == SIDE_ROLES or (None not in sides and len(sides) == 2) or (len(people) == 2 and not roles & SIDE_ROLES)
 
 
 def _visited_state(item: _Item, excluded: set[str]) -> str | None:
@@ -1254,7 +1264,9 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
         parties[index] = _counterpart_state(item, event.participations[index].agent, phrases, taken)
     unknown = [index for index in unknown if parties[index] is None]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
-        parties[unknown[0]] = _untaken_title_state(item, taken) or _headline_state(item, taken)
+        # nor a state the item states another person's post in (the guest of the item's other meeting)
+        stated = _stated_elsewhere(item, event.participations[unknown[0]].agent, posts)
+        parties[unknown[0]] = _untaken_title_state(item, taken | stated) or _headline_state(item, taken | stated)
     for index, participation in enumerate(event.participations):  # a bare title the headline gives a state
         agent = participation.agent
         if item.entities[agent].kind == EntityKind.PERSON and (parties[index] is None or _support(agent, parties[index], posts) < STATED_CONFIDENCE):
