@@ -1225,9 +1225,11 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     groups = ctx.lexicon.words_for("group")
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
-        for token in doc[header.start:end]:
+        for token in reversed(doc[header.start:end]):  # the group nearest before the title
             if ctx.lemmas[token.i] not in groups:
                 continue
+            if header is sentence and _beyond_group(ctx, token.i, title.person.start):
+                break  # "The Zambian side, led by A, met the Minister of Finance, B": B is met, not in the side
             owner = None
             if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
                 owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
@@ -1238,6 +1240,17 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
     return None
+
+
+GROUP_VERBS = frozenset({"include", "comprise", "consist", "compose", "be", "lead", "head", "chair", "represent",
+                         "accompany", "join"})
+"""Verbs that keep a person inside the group they follow ("the delegation, led by A, included B")."""
+
+
+def _beyond_group(ctx: ItemContext, group: int, person: int) -> bool:
+    """Whether a verb of another action stands between a group word and a person: the person is
+    that action's object, not one of the group."""
+    return any(ctx.doc[i].pos_ == "VERB" and ctx.lemmas[i] not in GROUP_VERBS for i in range(group + 1, person))
 
 
 def _organization_described(ctx: ItemContext, role: str) -> str | None:
