@@ -1734,8 +1734,6 @@ KNOWN_MISSES = {
                               "Commission act for those institutions, not for the European Union",
     "visited-where-he-was-received": "the pair is read ('Cheikh Ndiaye' after a title is one name), but 'the Minister "
                                      "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
-    "sides-represented-by": "the pair is read, but 'Vice Foreign Minister B' of 'the Y side' is given the state of "
-                            "the publisher (X), not Y, so X and Y are not read as meeting",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }

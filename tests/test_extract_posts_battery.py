@@ -51,6 +51,18 @@ def P(text: str, expected: dict, id: str, publisher: str | None = None, marks=()
 
 POSTS = [
     # --- a title before the name
+    P("China and Pakistan held their strategic dialogue in Islamabad on 3 May 2025. The Chinese side was led by Vice "
+      "Foreign Minister Zhang Wei, while the Pakistani side, led by Foreign Secretary Imran Qadir, included senior officials.",
+      {"Zhang Wei": ("Vice Foreign Minister", {"China"}), "Imran Qadir": ("Foreign Secretary", {"Pakistan"})},
+      "the-X-side-was-led-by-a-bare-title"),
+    P("COLOMBO, 3 May 2025 – The visiting Zambian delegation, led by Deputy Minister Chanda Mwale, met the Minister of "
+      "Finance, Ravi Perera, on Monday.",
+      {"Chanda Mwale": ("Deputy Minister", {"Zambia"}), "Ravi Perera": ("Minister of Finance", {"Sri Lanka"})},
+      "a-delegation-meets-a-bare-title-outside-it"),
+    P("The Assistant Secretary-General for Political Affairs, Ambassador Omar Saleh, received at the General Secretariat "
+      "the Ambassador of Indonesia, Rina Wibowo, on 3 May 2025.",
+      {"Omar Saleh": ("Assistant Secretary-General for Political Affairs", {"Organisation of Islamic Cooperation"}),
+       "Rina Wibowo": ("Ambassador", {"Indonesia"})}, "hyphenated-title-beside-a-venue-organization", "OIC"),
     P("Foreign Minister Lena Dahl of Norway opened the forum on 3 May 2025.",
       {"Lena Dahl": ("Foreign Minister", {"Norway"})}, "Foreign-Minister-A-of-Y"),
     P("Norwegian Foreign Minister Lena Dahl opened the forum on 3 May 2025.",

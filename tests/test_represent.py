@@ -405,6 +405,50 @@ def test_a_ministry_and_its_own_state_did_not_meet_in_the_query_nor_the_network(
     assert partners == {"Union"} and counterparts == {"Union"}
 
 
+ONE_SIDE = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
+@prefix id: <https://w3id.org/icgraph/id/> .
+@prefix role: <https://w3id.org/icgraph/vocab/role/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/icgraph/graph/item/x> {
+  id:person\\/s a ic:Person ; skos:prefLabel "Secretary-General S" .
+  id:person\\/y a ic:Person ; skos:prefLabel "Minister Y" .
+  id:person\\/z a ic:Person ; skos:prefLabel "Minister Z" .
+  id:organization\\/union a org:Organization ; skos:prefLabel "Union" .
+  id:country\\/yyy a org:Organization ; skos:prefLabel "Yland" .
+  id:country\\/zzz a org:Organization ; skos:prefLabel "Zland" .
+  <https://w3id.org/icgraph/id/event/e1> a ic:Meeting , ic:Event ;
+      ic:participant id:person\\/s , id:person\\/y , id:person\\/z ;
+      ic:qualifiedParticipation id:event\\/e1\\/participation\\/s , id:event\\/e1\\/participation\\/y , id:event\\/e1\\/participation\\/z .
+  id:event\\/e1\\/participation\\/s a ic:Participation ; ic:agent id:person\\/s ; ic:role role:participant ; ic:side 1 ;
+      ic:onBehalfOf id:organization\\/union .
+  id:event\\/e1\\/participation\\/y a ic:Participation ; ic:agent id:person\\/y ; ic:role role:participant ; ic:side 2 ;
+      ic:onBehalfOf id:country\\/yyy .
+  id:event\\/e1\\/participation\\/z a ic:Participation ; ic:agent id:person\\/z ; ic:role role:participant ; ic:side 2 ;
+      ic:onBehalfOf id:country\\/zzz .
+}
+"""
+
+
+def test_institutions_of_people_on_one_side_did_not_meet_in_the_queries_nor_the_network(tmp_path):
+    """ "S met Y and Z": the report puts Y and Z on one side (ic:side), so Yland and Zland did not meet
+    each other, whichever way the graph is asked."""
+    from icgraph.network import project
+
+    trig = tmp_path / "one-side.trig"
+    trig.write_text(ONE_SIDE, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        store.load(trig)
+        rows = table(run_query(store, "who-met-whom", {"level": "organization"}))
+        partners = {row["partnerLabel"] for row in table(run_query(store, "partners-of", {"organization": f"{IC}country/yyy"}))}
+        counterparts = {row.get("counterpartLabel") for row in table(run_query(store, "meetings-of", {"entity": f"{IC}country/yyy"}))}
+        network = {frozenset(edge) for edge in project(store, level="organization", kinds=["met"]).edges}
+    pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
+    assert pairs == {frozenset(("union", "yyy")), frozenset(("union", "zzz"))}
+    assert {frozenset(edge.rsplit("/", 1)[1] for edge in pair) for pair in network} == pairs
+    assert partners == {"Union"} and counterparts == {"Union"}
+
+
 def test_a_state_is_asked_by_its_short_official_and_coded_names_on_dev_news_2(tmp_path, nlp):
     """Issue 10 item 3: "Korea", "Republic of Korea", "ROK" and "South Korea" name the one state the
     Yonhap item's minister acts for, through the labels the store gives it (the gazetteer's names of

@@ -89,6 +89,10 @@ NAMES = {
     "OAS": "Organization of American States|OAS", "Paraguay": "Paraguay", "Kyrgyzstan": "Kyrgyzstan|Kyrgyz Republic",
     "Azerbaijan": "Azerbaijan|Republic of Azerbaijan", "Zambia": "Zambia|Republic of Zambia",
     "Ministry of Water and Sanitation": "Ministry of Water and Sanitation", "African Development Bank": "African Development Bank|AfDB",
+    "Maldives": "Maldives|Republic of Maldives", "Cyprus": "Cyprus|Republic of Cyprus",
+    "Australia": "Australia", "UNFPA": "United Nations Population Fund|UNFPA", "Sierra Leone": "Sierra Leone", "Liberia": "Liberia",
+    "ECCAS": "Economic Community of Central African States|ECCAS", "ECCAS Commission": "ECCAS Commission", "Cameroon": "Cameroon",
+    "ECOWAS Parliament": "ECOWAS Parliament",
 }
 
 CASES = [
@@ -853,6 +857,62 @@ CASES += [
          "NEW YORK, May 12 (AP) - U.S. Ambassador to the U.N. Linda Carver met Ghana's Foreign Minister Kofi Mensah on "
          "Monday to discuss peacekeeping.",
          (M("Linda Carver", "Kofi Mensah", "United States", "Ghana"),), publisher="Associated Press"),
+    # Sides of one encounter (s22): the people met in one sentence are on one side and did not meet each other, so
+    # their states are no pair; a side named by its state ("the Chinese side was led by A"); a dateline's state in
+    # brackets; a headline that names only the counterpart's state.
+    Case("one-host-meets-three-ministers-in-one-sentence", "OIC Secretary-General meets foreign ministers",
+         "JEDDAH, 14 May 2025 – The Secretary-General of the Organisation of Islamic Cooperation (OIC), Hussein Ibrahim, met on "
+         "Tuesday with Mr. Omar Bekov, Minister of Foreign Affairs of the Kyrgyz Republic, Mr. Moussa Diop, Minister of Foreign "
+         "Affairs of the Republic of Senegal, and Dr. Ali Nasheed, Minister of Foreign Affairs of the Republic of Maldives.\n\n"
+         "The Secretary-General thanked the ministers for their countries' support.",
+         (M("Hussein Ibrahim", "Omar Bekov", "OIC", "Kyrgyzstan"), M("Hussein Ibrahim", "Moussa Diop", "OIC", "Senegal"),
+          M("Hussein Ibrahim", "Ali Nasheed", "OIC", "Maldives")), publisher="OIC"),
+    Case("wire-agency-head-meets-two-ministers", "UNFPA chief meets West African ministers",
+         "FREETOWN (Reuters) - The head of the U.N. Population Fund, Ines Moreau, met Sierra Leone's Health Minister Abu Kamara "
+         "and Liberia's Gender Minister Grace Tubman on Monday to discuss maternal health.",
+         (M("Ines Moreau", "Abu Kamara", "UNFPA", "Sierra Leone"), M("Ines Moreau", "Grace Tubman", "UNFPA", "Liberia")),
+         publisher="Reuters"),
+    Case("the-x-side-was-led-by", "China and Pakistan hold strategic dialogue",
+         "ISLAMABAD, 14 May 2025 – China and Pakistan held their strategic dialogue in Islamabad on Wednesday. The Chinese side "
+         "was led by Vice Foreign Minister Zhang Wei, while the Pakistani side, led by Foreign Secretary Imran Qadir, included "
+         "senior officials of several ministries.",
+         (M("Zhang Wei", "Imran Qadir", "China", "Pakistan"),)),
+    Case("the-x-side-represented-by", "AU and Ethiopia review the transition",
+         "ADDIS ABABA, 6 May 2025 – State Minister Hailu Bekele held talks on Monday with the African Union side, represented by "
+         "Commissioner Fatima Sow, on the transition in the region.",
+         (M("Hailu Bekele", "Fatima Sow", "Ethiopia", "African Union"),)),
+    Case("wire-dateline-with-state-in-brackets", "EAM Verma holds talks with Australian counterpart",
+         "New Delhi [India], May 12 (ANI): External Affairs Minister Raj Kumar Verma on Monday held talks with his Australian "
+         "counterpart Emily Hart in New Delhi.",
+         (M("Raj Kumar Verma", "Emily Hart", "India", "Australia"),), publisher="ANI"),
+    Case("headline-names-only-the-counterparts-state", "Hadid receives Cypriot counterpart",
+         "AMMAN — Deputy Prime Minister and Minister of Foreign Affairs Omar Hadid on Sunday received his Cypriot counterpart, "
+         "Andreas Petrou, at the ministry.",
+         (M("Omar Hadid", "Andreas Petrou", "Jordan", "Cyprus"),), publisher="Jordan News"),
+    # Organs of regional communities that recur in their news (data/organizations.tsv), and "on behalf of" a title
+    # holder of a state.
+    Case("regional-commission-president-received", "ECCAS Commission President received in Yaoundé",
+         "YAOUNDE, 3 May 2025 – The President of the ECCAS Commission, Antonio Mbeki Lopes, was received on Monday by the "
+         "Prime Minister of Cameroon, Joseph Ngono.",
+         (M("Joseph Ngono", "Antonio Mbeki Lopes", "Cameroon", ("ECCAS Commission", "ECCAS")),), publisher="ECCAS"),
+    Case("regional-parliament-speaker-calls-on-president", "ECOWAS Parliament Speaker meets Ghana's President",
+         "ACCRA, 6 May 2025 – The Speaker of the ECOWAS Parliament, Sidie Tunis Kamara, paid a courtesy call on the President "
+         "of Ghana, John Agyekum, at the Jubilee House on Tuesday.",
+         (M("John Agyekum", "Sidie Tunis Kamara", "Ghana", ("ECOWAS Parliament", "ECOWAS")),), publisher="ECOWAS Parliament"),
+    Case("on-behalf-of-a-states-title-holder", "Minister receives Japanese envoy",
+         "LUSAKA, 8 May 2025 – Minister of Foreign Affairs Mulenga Banda received on Thursday Ambassador Haruto Mori, who "
+         "delivered a message on behalf of the Prime Minister of Japan.",
+         (M("Mulenga Banda", "Haruto Mori", "Zambia", "Japan"),), publisher="Ministry of Foreign Affairs of Zambia"),
+    # The venue "the General Secretariat" is no short name for the "General" of the host's "Assistant Secretary-General".
+    Case("assistant-secretary-general-at-the-general-secretariat", "Assistant Secretary-General receives Indonesian Ambassador",
+         "JEDDAH, 11 May 2025 – Assistant Secretary-General for Political Affairs, Ambassador Yousef Aldobeay, received at the "
+         "General Secretariat the Ambassador of Indonesia to Saudi Arabia, Abdul Aziz Ahmad.",
+         (M("Yousef Aldobeay", "Abdul Aziz Ahmad", "OIC", "Indonesia"),), publisher="OIC"),
+    # An untitled host of two meetings is acted for by no guest's state: the headline's states are the guests' posts.
+    Case("headline-names-the-guests-states-untitled-host", "Cypriot and Greek foreign ministers hold talks with Hadid",
+         "Foreign Minister Omar Hadid met Cypriot Foreign Minister Andreas Petrou and Greek Foreign Minister Nikos Dimou on "
+         "Monday to discuss cooperation in the eastern Mediterranean.",
+         (M("Omar Hadid", "Andreas Petrou", (), "Cyprus"), M("Omar Hadid", "Nikos Dimou", (), "Greece"))),
 ]
 
 

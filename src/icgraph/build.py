@@ -17,6 +17,7 @@ inference finds everything. Graphs contain no blank nodes.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -440,6 +441,7 @@ def _add_event(ctx: _ItemContext, node: URIRef, event: Event, participations) ->
         graph.add((node, SCHEMA.location, place))
     if event.venue:
         graph.add((node, IC.venue, Literal(event.venue)))
+    sides = _sides(participations)
     for participation in participations:
         agent = ctx.iri(participation.agent)
         if agent is None:
@@ -448,7 +450,18 @@ def _add_event(ctx: _ItemContext, node: URIRef, event: Event, participations) ->
         if participation.role in DIRECT_ROLES:
             graph.add((node, IC.participant, agent))
         _add_participation(ctx, node, agent, participation)
+        if participation.agent in sides:
+            graph.add((participation_iri(node, agent), IC.side, Literal(sides[participation.agent])))
     _add_provenance(ctx, node, event.evidence)
+
+
+def _sides(participations: list[Participation]) -> dict[str, int]:
+    """The side each agent was on, where every report of the event that names the agent gives the
+    same one (two reports that read the sides the other way round give none)."""
+    found: dict[str, set[int | None]] = defaultdict(set)
+    for participation in participations:
+        found[participation.agent].add(participation.side)
+    return {agent: sides.pop() for agent, sides in found.items() if len(sides) == 1 and None not in sides}
 
 
 def _add_participation(ctx: _ItemContext, event: URIRef, agent: URIRef, participation: Participation) -> None:

@@ -169,12 +169,15 @@ class Participation:
     a unit's organization); an organization or state in its own name acts for itself. Empty when
     the item does not say (see `icgraph.extract.represent`). `inferred_from` is the id of another
     news item when the item states no side for the person and that item's post gave it (resolution,
-    `icgraph.resolve.sides_from_batch`)."""
+    `icgraph.resolve.sides_from_batch`). `side` is the side of an encounter the agent was on (1 the
+    side the report reads first, as a host's, 2 the other), when the report gives sides: "A met B, C
+    and D" puts B, C and D on one side, who did not meet each other."""
 
     agent: str
     role: Role = Role.PARTICIPANT
     on_behalf_of: tuple[str, ...] = ()
     inferred_from: str | None = None
+    side: int | None = None
 
 
 @dataclass(frozen=True)

@@ -130,11 +130,12 @@ SELECT ?membership ?member ?organization ?role ?observed WHERE {
 }"""
 
 REPRESENTATIONS_QUERY = _PREFIXES + """
-SELECT ?occasion ?agent ?party WHERE {
+SELECT ?occasion ?agent ?party ?side WHERE {
   GRAPH ?g {
     ?occasion ic:qualifiedParticipation ?participation .
     ?participation ic:agent ?agent .
     OPTIONAL { ?participation ic:onBehalfOf ?party }
+    OPTIONAL { ?participation ic:side ?side }
   }
 }"""
 
@@ -218,6 +219,7 @@ class Occasion:
     agreements: set[str] = field(default_factory=set)
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     acting_for: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # agent -> ic:onBehalfOf
+    sides: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # agent -> "side 1" / "side 2" (ic:side)
     qualified: bool = False  # the occasion has qualified participations (ic:qualifiedParticipation)
     sources: dict[str, Source] = field(default_factory=dict)
 
@@ -316,12 +318,14 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
         occasion = occasions.get(iri)
         if occasion is not None:
             occasion.roles[agent].add(role)
-    for iri, agent, party in _rows(store, REPRESENTATIONS_QUERY) if level in (None, "organization") else ():
+    for iri, agent, party, side in _rows(store, REPRESENTATIONS_QUERY) if level in (None, "organization") else ():
         occasion = occasions.get(iri)
         if occasion is not None:
             occasion.qualified = True
             if party is not None:
                 occasion.acting_for[agent].add(party)
+            if side is not None:
+                occasion.sides[agent].add(f"side {side}")
 
     folded = _fold_agreements_into_signings(occasions)
     lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
@@ -420,6 +424,8 @@ def _fold_agreements_into_signings(occasions: dict[str, Occasion]) -> dict[str, 
                 occasion.roles[agent] |= roles
             for agent, parties in agreement.acting_for.items():
                 occasion.acting_for[agent] |= parties
+            for agent, sides in agreement.sides.items():
+                occasion.sides[agent] |= sides
             occasion.qualified = occasion.qualified or agreement.qualified
     return folded
 
@@ -516,7 +522,7 @@ class _Lifter:
 
 def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) -> bool:
     """Whether some direct agent of one node and some direct agent of the other were not on the same
-    side (both hosts or both guests) of the meeting."""
+    side (both hosts, both guests, or one ic:side) of the meeting."""
     return any(side_a is not None and side_b is not None and not (side_a & side_b) for side_a, side_b in links)
 
 
@@ -586,7 +592,8 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 for node in lifted:
                     known = nodes.get(node)
                     nodes[node] = set(roles) if known is None else known | roles
-                    entries[node].append((frozenset(roles) & SIDE_ROLES if roles & DIRECT_ROLES else None, lifted))
+                    side = (roles & SIDE_ROLES) | occasion.sides.get(agent, _NOTHING)
+                    entries[node].append((frozenset(side) if roles & DIRECT_ROLES else None, lifted))
                     if details and node != agent and actors[agent].kind == "person":
                         people[node].add(actors[agent].label)
         else:  # each agent is its own node, or none

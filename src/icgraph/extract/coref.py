@@ -320,7 +320,8 @@ def _honorific_references(ctx: ItemContext) -> None:
 
 
 def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
-    """ "Intellium" for "Intellium Incubator": a name without its institution word."""
+    """ "Intellium" for "Intellium Incubator": a name without its institution word, not a word of a
+    hyphenated compound ("General" of "Assistant Secretary-General" is not the "General Secretariat")."""
     short = {}
     for key in organizations:
         words = ctx.entity(key).name.split()
@@ -328,13 +329,21 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
             short[words[0]] = key
     for token in ctx.tokens:
         key = short.get(token.text)
-        if key is None or token.pos_ != "PROPN":
+        if key is None or token.pos_ != "PROPN" or _hyphenated(token):
             continue
         taken = ctx.mention_at(token.i)
         if taken is not None and taken.kind == EntityKind.PLACE and ctx.entity(taken.key).country is None:
             ctx.remove_mention(taken)  # the parser's guess of a place gives way to the known name
         if not ctx.taken(token.i):
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, token.i, token.i + 1))
+
+
+def _hyphenated(token) -> bool:
+    """Whether the token is joined by a hyphen to the word before or after it ("Secretary-General")."""
+    doc = token.doc
+    before = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and not doc[token.i + 1].whitespace_
+    return before or after
 
 
 def _organization_references(ctx: ItemContext) -> None:

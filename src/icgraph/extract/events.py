@@ -960,8 +960,9 @@ def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
 def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
     roles = (Role.HOST, Role.GUEST) if draft.kind in {EventKind.RECEPTION, EventKind.VISIT, EventKind.CREDENTIALS,
                                                      EventKind.FAREWELL} else (Role.PARTICIPANT, Role.PARTICIPANT)
-    participations = [Participation(k, roles[0]) for k in draft.host]
-    participations += [Participation(k, roles[1]) for k in draft.guest if k not in draft.host]
+    sided = bool(draft.host) and bool(set(draft.guest) - set(draft.host))
+    participations = [Participation(k, roles[0], side=1 if sided else None) for k in draft.host]
+    participations += [Participation(k, roles[1], side=2 if sided else None) for k in draft.guest if k not in draft.host]
     participations += [Participation(k, role) for k, role in draft.others]
     dates = draft.dates or EventDates(None, None)
     return Event(key=key, kind=draft.kind, participations=tuple(participations),

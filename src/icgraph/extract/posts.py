@@ -1302,9 +1302,11 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     groups = ctx.lexicon.words_for("group")
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
-        for token in doc[header.start:end]:
+        for token in reversed(doc[header.start:end]):  # the group nearest before the title
             if ctx.lemmas[token.i] not in groups:
                 continue
+            if header is sentence and _beyond_group(ctx, token.i, title.person.start):
+                break  # "The Zambian side, led by A, met the Minister of Finance, B": B is met, not in the side
             owner = None
             if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
                 owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
@@ -1315,6 +1317,17 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
     return None
+
+
+GROUP_VERBS = frozenset({"include", "comprise", "consist", "compose", "be", "lead", "head", "chair", "represent",
+                         "accompany", "join"})
+"""Verbs that keep a person inside the group they follow ("the delegation, led by A, included B")."""
+
+
+def _beyond_group(ctx: ItemContext, group: int, person: int) -> bool:
+    """Whether a verb of another action stands between a group word and a person: the person is
+    that action's object, not one of the group."""
+    return any(ctx.doc[i].pos_ == "VERB" and ctx.lemmas[i] not in GROUP_VERBS for i in range(group + 1, person))
 
 
 def _organization_described(ctx: ItemContext, role: str) -> str | None:
@@ -1498,6 +1511,10 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
 DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
                          r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
+COUNTERPART_AFTER = re.compile(r"\s+(?:counterparts?|peers?|envoys?|ambassadors?|delegations?|high\s+commissioners?)\b",
+                               re.IGNORECASE)
+"""After a state's name or adjective in a headline: the state of the one met ("FM receives Cypriot
+counterpart", "Minister receives Japanese envoy"), not the one whose untitled minister the item reports."""
 
 
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
@@ -1505,10 +1522,11 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     Health X"): the one country its title names, else the one country its text names."""
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
-                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])}
+                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])
+                and not COUNTERPART_AFTER.match(title, m.end)}
     if len(in_title) == 1:
         key = _country_key(ctx, in_title.pop())
-        if key:
+        if key and key not in excluded:
             return key
     # a publisher that names one country ("Government of X press release", "State House of X")
     # reports for that country's government
@@ -1532,7 +1550,8 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     return None
 
 
-DATELINE_AFTER_CITY = re.compile(r"\s*(?:[,:/–—-]|\(|\n|$)")
+DATELINE_AFTER_CITY = re.compile(r"\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:[,:/–—-]|\(|\n|$)")
+"""What follows a dateline's city: punctuation, optionally after its state in brackets ("New Delhi [India],")."""
 
 
 def _dateline_country(ctx: ItemContext) -> str | None:

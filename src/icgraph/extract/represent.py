@@ -93,7 +93,8 @@ INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 STATED_CONFIDENCE = 0.8
 """The confidence of a post the item states for the person (extract/posts.py); below it, inferred
 (0.5: a bare government title given the item's country, not anything the item says of the person)."""
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:,|\(|:|–|—|-)")
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:,|\(|:|–|—|-)")
+"""A dateline's city, before punctuation or its state in brackets ("New Delhi [India], May 12 (ANI):")."""
 CREDIT = re.compile(r"\s*[A-Z][A-Za-z.' -]{1,40}?(?:,[^()\n]{1,30}?)?\s*\(([^()\n]{1,60})\)")
 """A dateline with the credit of the agency that reports the item: "HIROSHIMA (PTI)", "ASTANA, May 12 (Kazinform)"."""
 SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
@@ -106,6 +107,8 @@ PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 """After "on behalf of": "the (Senate and) people of", "the government and people of" a state."""
+TITLE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*?[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?")
+"""Capitalised title words up to the "of" before the institution they belong to ("the Prime Minister of ")."""
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
 NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
@@ -593,12 +596,21 @@ def _institution_at(item: _Item, position: int, limit: int = 6) -> Occurrence | 
     return None
 
 
+def _institution_of_title(item: _Item, position: int) -> Occurrence | None:
+    """The institution a title right at `position` names after "of": "(on behalf of) the Prime
+    Minister of Japan", "the Secretary-General of the United Nations"."""
+    occurrence = _institution_at(item, position, limit=8)
+    if occurrence is None or not TITLE_OF.fullmatch(item.text, position, occurrence.start):
+        return None
+    return occurrence
+
+
 def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str]:
     """person key -> institution key, read from on-behalf and delegation phrases in the passage."""
     text, found = item.text, {}
     start, end = passage.start, passage.end
     for cue in phrases.pattern("on-behalf").finditer(text, start, end):
-        party = _institution_at(item, cue.end(), limit=1)
+        party = _institution_at(item, cue.end(), limit=1) or _institution_of_title(item, cue.end())
         people_of = PEOPLE_OF.match(text, cue.end()) if party is None else None
         if people_of is not None:  # "on behalf of the Senate and people of X": the state X
             party = _institution_at(item, people_of.end(), limit=0)
@@ -1067,6 +1079,13 @@ def _headline_title_state(item: _Item, person: str, event: Event, posts: list[Po
     return states.pop()
 
 
+def _stated_elsewhere(item: _Item, person: str, posts: list[Post]) -> set[str]:
+    """The institutions (and those that answer for them) of the posts the item states for people
+    other than `person`."""
+    return {key for post in posts if post.person != person and post.organization in item.entities
+            and post.evidence.confidence >= STATED_CONFIDENCE for key in item.answering(post.organization)}
+
+
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
     """The one state whose official the item names only by title ("the official visit of the Russian
     Foreign Minister to Tashkent", no name after it) and no participant acts for."""
@@ -1116,9 +1135,12 @@ def _support(person: str, party: str, posts: list[Post]) -> float:
 
 
 def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
-    """Two participants on different sides: a host and a guest, or the two people of a meeting of two."""
-    roles = {event.participations[a].role, event.participations[b].role}
-    return roles == SIDE_ROLES or (len(people) == 2 and not roles & SIDE_ROLES)
+    """Two participants on different sides: a host and a guest, two the report puts on different sides,
+    or the two people of a meeting of two."""
+    one, other = event.participations[a], event.participations[b]
+    roles = {one.role, other.role}
+    sides = {one.side, other.side}
+    return roles == SIDE_ROLES or (None not in sides and len(sides) == 2) or (len(people) == 2 and not roles & SIDE_ROLES)
 
 
 def _visited_state(item: _Item, excluded: set[str]) -> str | None:
@@ -1242,7 +1264,9 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
         parties[index] = _counterpart_state(item, event.participations[index].agent, phrases, taken)
     unknown = [index for index in unknown if parties[index] is None]
     if len(unknown) == 1:  # the one participant the item does not name whom for, and a state's official named by title only
-        parties[unknown[0]] = _untaken_title_state(item, taken) or _headline_state(item, taken)
+        # nor a state the item states another person's post in (the guest of the item's other meeting)
+        stated = _stated_elsewhere(item, event.participations[unknown[0]].agent, posts)
+        parties[unknown[0]] = _untaken_title_state(item, taken | stated) or _headline_state(item, taken | stated)
     for index, participation in enumerate(event.participations):  # a bare title the headline gives a state
         agent = participation.agent
         if item.entities[agent].kind == EntityKind.PERSON and (parties[index] is None or _support(agent, parties[index], posts) < STATED_CONFIDENCE):
