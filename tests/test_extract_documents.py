@@ -1697,6 +1697,79 @@ CASES = [
          "\"This is a good day for our neighbourhood,\" Huber told a news conference.",
          {P("Franz Huber", "Jan Nowicki"): date(2025, 5, 13)},
          (("Germany", "Poland"),), publisher="Wire"),
+    Case("meeting-between-delegations-chaired-and-attended",
+         "ASTANA, 12 May 2025 - The meeting between the delegations of Kazakhstan and Uzbekistan, chaired by "
+         "Deputy Minister Aibek Nurlanov, was held at the Ministry of Foreign Affairs on Monday.\n\n"
+         "The meeting was attended by the Ambassador of Uzbekistan, Rustam Karimov. The parties discussed "
+         "water sharing on the Syr Darya.",
+         {P("Aibek Nurlanov", "Rustam Karimov"): date(2025, 5, 12)},
+         publisher="Ministry of Foreign Affairs of Kazakhstan"),
+    Case("joint-commission-meeting-co-chaired",
+         "The 5th meeting of the Joint Commission between Azerbaijan and Hungary was held in Baku on 12 May 2025.\n\n"
+         "The meeting was co-chaired by the Minister of Economy of Azerbaijan, Rauf Aliyev, and the Minister of "
+         "Foreign Affairs of Hungary, Tomas Varga. The co-chairs reviewed trade, energy and transport links.",
+         {P("Rauf Aliyev", "Tomas Varga"): date(2025, 5, 12)},
+         (("Azerbaijan", "Hungary"),),
+         title="Azerbaijan-Hungary Joint Commission meets in Baku", publisher="Ministry of Economy of Azerbaijan"),
+    Case("meeting-chaired-then-attended-by-two-agencies",
+         "The meeting was chaired by the Minister of Health of Rwanda, Claude Mugabo, on 13 May 2025 in Kigali.\n\n"
+         "The Director of the WHO Regional Office for Africa, Amina Bello, and the UNICEF Representative in "
+         "Rwanda, Clara Jensen, also attended the meeting, which reviewed the measles campaign.",
+         {P("Claude Mugabo", "Amina Bello"): date(2025, 5, 13), P("Claude Mugabo", "Clara Jensen"): date(2025, 5, 13)},
+         title="Health Minister chairs partners' meeting on measles", publisher="Ministry of Health of Rwanda"),
+    Case("wire-took-part-in-a-meeting-with",
+         "ROME, May 12 (Wire) - Kenyan Agriculture Minister Peter Mwangi took part in a meeting with FAO "
+         "Director-General Lucas Moreau in Rome on Monday, his ministry said.",
+         {P("Peter Mwangi", "Lucas Moreau"): date(2025, 5, 12)}, publisher="Wire"),
+    Case("council-during-a-phone-call-with-two",
+         "Brussels, 14 May 2025\n\n"
+         "During a phone call with President Elena Ceban of Moldova and Prime Minister Irakli Gelashvili of "
+         "Georgia, the President of the European Council, Antonio Ferreira, discussed energy security.",
+         {P("Antonio Ferreira", "Elena Ceban"): date(2025, 5, 14),
+          P("Antonio Ferreira", "Irakli Gelashvili"): date(2025, 5, 14)},
+         publisher="Council of the European Union", published=date(2025, 5, 14)),
+    Case("trilateral-meeting-of-ministers-named-later",
+         "CAIRO, 14 May 2025 - A trilateral meeting of the foreign ministers of Egypt, Jordan and Iraq was held "
+         "in Cairo on Wednesday.\n\n"
+         "Egyptian Foreign Minister Hany Soliman, Jordanian Foreign Minister Omar Haddad and Iraqi Foreign "
+         "Minister Ali Hashim discussed the situation in the region.",
+         {P("Hany Soliman", "Omar Haddad"): date(2025, 5, 14), P("Hany Soliman", "Ali Hashim"): date(2025, 5, 14)},
+         publisher="Egypt State Information Service"),
+    Case("trilateral-meeting-of-ministers-named-in-apposition",
+         "A trilateral meeting of the foreign ministers of Egypt, Jordan and Iraq, Hany Soliman, Omar Haddad and "
+         "Ali Hashim, was held in Amman on 14 May 2025. The ministers agreed to meet again in Baghdad.",
+         {P("Hany Soliman", "Omar Haddad"): date(2025, 5, 14), P("Hany Soliman", "Ali Hashim"): date(2025, 5, 14)},
+         publisher="Jordan News Agency"),
+    Case("wire-took-part-in-a-videoconference-with-two",
+         "OSLO, 13 May 2025 - Minister Sara Lind took part in a videoconference with Swedish Trade Minister Karin "
+         "Berg and Danish Industry Minister Lars Eriksen on Tuesday.",
+         {P("Sara Lind", "Karin Berg"): date(2025, 5, 13), P("Sara Lind", "Lars Eriksen"): date(2025, 5, 13)},
+         publisher="Wire"),
+    Case("ministry-meeting-attended-by-three-parties",
+         "The meeting, held at the ministry on 13 May 2025, was attended by the Minister of Trade of Norway, Sara "
+         "Lind, the Ambassador of Chile, Pedro Rojas, and the Ambassador of Peru, Ana Costa. It discussed the "
+         "export of salmon and copper.",
+         {P("Sara Lind", "Pedro Rojas"): date(2025, 5, 13), P("Sara Lind", "Ana Costa"): date(2025, 5, 13)},
+         publisher="Ministry of Trade of Norway"),
+    Case("board-meeting-of-its-own-members-is-no-encounter",
+         "The Board of Directors of the African Development Bank held its meeting in Abidjan on 12 May 2025.\n\n"
+         "The meeting was chaired by the President of the Bank, Samuel Obi. Executive Director Grace Wanjiru and "
+         "Executive Director Hana Novak also attended the meeting.",
+         {}, publisher="African Development Bank"),
+    Case("executive-board-session-is-a-gathering",
+         "The Minister of Culture of Morocco, Karim Bennani, took part in the meeting of the Executive Board of "
+         "UNESCO in Paris on 13 May 2025. The Chair of the Executive Board, Lena Holm, and the Ambassador of "
+         "Peru, Pedro Rojas, also attended the meeting.",
+         {}, publisher="Ministry of Culture of Morocco"),
+    Case("conference-of-many-is-a-gathering",
+         "The 3rd International Conference on Water Security was held in Dushanbe on 12 May 2025 with 40 "
+         "delegations. The Minister of Energy of Tajikistan, Ahmad Rahimi, and the Deputy Secretary-General of "
+         "the United Nations, Maria Lopes, took part in the conference.",
+         {}, publisher="Ministry of Energy of Tajikistan"),
+    Case("general-assembly-session-is-a-gathering",
+         "NEW YORK, 14 May 2025 - Ambassador Musa Kamara took part in the 80th session of the United Nations "
+         "General Assembly, where the President of the General Assembly, Lena Holm, opened the general debate.",
+         {}, publisher="Permanent Mission of Liberia to the United Nations"),
     Case("who-met-in-a-relative-clause",
          "Minister of Planning Hany Soliman and Minister of Economy Sara Lind, who met in Cairo on Monday, 12 May "
          "2025, signed a memorandum on statistics.",

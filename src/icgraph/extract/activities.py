@@ -13,12 +13,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from icgraph.extract.assembly import affiliations
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
 from icgraph.extract.lexicon import singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
-from icgraph.model import DIRECT_ROLES, MEETING_KINDS, EntityKind, EventKind, Role
+from icgraph.model import DIRECT_ROLES, MEETING_KINDS, EntityKind, EventKind, Post, Role
 
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER,
@@ -751,7 +752,7 @@ def _without_place(ctx: ItemContext, name: str) -> str:
     return " ".join(words)
 
 
-def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
+def find_activities(ctx: ItemContext, meetings: list[Draft], posts: list[Post]) -> list[Draft]:
     drafts: list[Draft] = []
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
@@ -829,22 +830,64 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     _chairs_as(ctx, drafts)
     _joint_organizers(ctx, drafts)
     drafts = [d for d in drafts if d.others]
-    return drafts + [e for e in (_encounter_of_two(ctx, d) for d in drafts) if e is not None]
+    served = affiliations(ctx, posts)
+    return drafts + [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
 
 
-def _encounter_of_two(ctx: ItemContext, draft: Draft) -> Draft | None:
-    """ "A attended a meeting chaired by B", "The meeting was chaired by A. B also attended the
-    meeting": an event named by an encounter noun (data/extraction/encounter_nouns.tsv) that two
-    people alone are read taking part in (chairing it, attending it) is also an encounter of the two
-    (the event keeps its participations); with more, it is a gathering they take part in. (Two who
-    attended a meeting the item reported already join that meeting instead.)"""
+def _encounter_of_few(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> Draft | None:
+    """ "A attended a meeting chaired by B", "The meeting was chaired by A. B and C also attended the
+    meeting", "the meeting between the delegations of X and Y, chaired by A, was attended by B": an
+    event named by an encounter noun (data/extraction/encounter_nouns.tsv) that is no body's own sitting
+    is also an encounter of the people read taking part in it (the event keeps its participations):
+    two people alone, or those of a few parties (_few_parties). The chair (else the first named) and
+    whoever serves what the chair serves are one side, the others the other. (Two who attended a
+    meeting the item reported already join that meeting instead.)"""
     kind = ctx.lexicon.encounter_nouns.get(_name_head(ctx, draft.name)) if draft.name else None
     people = [k for k, role in draft.others if role in DIRECT_ROLES and ctx.entity(k).kind == EntityKind.PERSON]
-    if kind is None or len(people) != 2 or len(draft.others) != 2:
+    if kind is None or len(people) < 2:
+        return None
+    if (len(people) != 2 or len(draft.others) != 2) and not _few_parties(ctx, draft.name, people, served):
+        return None
+    chairs = [k for k, role in draft.others if role == Role.CHAIR and k in people]
+    first = (chairs or people)[0]
+    host = [k for k in people if k == first or served.get(k, set()) & served.get(first, set())]
+    guest = [k for k in people if k not in host]
+    if not guest:
         return None
     dates = draft.dates if draft.dates and draft.dates.first else dates_near(ctx, draft.sentence)[0]
-    return Draft(kind=kind, sentence=draft.sentence, host=people[:1], guest=people[1:], dates=dates,
+    return Draft(kind=kind, sentence=draft.sentence, host=host, guest=guest, dates=dates,
                  place=draft.place, venue=draft.venue, confidence=draft.confidence)
+
+
+MAX_PARTIES = 3  # a bilateral or trilateral encounter; more states or organizations make a gathering
+
+
+def _few_parties(ctx: ItemContext, name: str, people: list[str], served: dict[str, set[str]]) -> bool:
+    """An encounter of a few parties: its name frames them with a word of fact_words.tsv "parties"
+    ("the meeting between X and Y", "a trilateral meeting"), or its people serve two or three states or
+    organizations (people the item gives none of either side's) and its name is no sitting of a body:
+    no organization named in it ("the meeting of the Executive Board of UNESCO", "the G7 Foreign
+    Ministers' Meeting") and no number ("the 84th Meeting"). A meeting of one organization's own
+    people is none."""
+    words = name.split()
+    if any(w.lower() in ctx.lexicon.words_for("parties") for w in words):
+        return True
+    if any(w[:1].isdigit() for w in words) or _names_an_organization(ctx, name):
+        return False
+    return 2 <= len({_party(ctx, served[k]) for k in people if served.get(k)}) <= MAX_PARTIES
+
+
+def _party(ctx: ItemContext, served: set[str]) -> frozenset[str]:
+    """The party a person acts for: the states their posts are of (two ministries of one state are
+    one party), else the organizations."""
+    states = frozenset(k for k in served if ctx.entity(k).kind == EntityKind.COUNTRY)
+    return states or frozenset(served)
+
+
+def _names_an_organization(ctx: ItemContext, name: str) -> bool:
+    padded = f" {name.lower()} "
+    return any(f" {ctx.text_of(m.start, m.end).lower()} " in padded for m in ctx.mentions
+               if m.kind == EntityKind.ORGANIZATION)
 
 
 def _visits_event(ctx: ItemContext, match: TriggerMatch) -> bool:

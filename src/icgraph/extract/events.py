@@ -681,7 +681,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if len(people) >= 2:
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
     if not withs:
-        return _framing_meeting(ctx, token, kind)
+        return _meeting_of_parties(ctx, token, kind) or _framing_meeting(ctx, token, kind)
     guest = _agents_in(ctx, _token_set(withs[0].subtree))
     group = [g for g in withs[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
     if group and not _people_only(ctx, guest):
@@ -697,6 +697,9 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
             node = node.head
         for subject in _subjects(node) if node.pos_ in {"VERB", "AUX"} else []:
             host += _agents_in(ctx, _token_set(subject.subtree))
+        if not _subjects(node) and node.pos_ in {"VERB", "AUX"} and token.i < node.i:
+            host = _subject_after_list(ctx, withs[0], node)
+            guest = [k for k in guest if k not in host]
     host = [k for k in _prefer_people(ctx, host) if k not in guest]
     guest = _prefer_people(ctx, guest)
     if not host or not guest:
@@ -704,6 +707,46 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if any(c.lower_ in PLANNED_WORDS | ({"joint"} if not press else set()) for c in token.children) or _unreal(token):
         return None
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+
+
+def _meeting_of_parties(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
+    """ "A trilateral meeting of the foreign ministers of X, Y and Z, A, B and C, was held": an
+    encounter its own words give a few parties (data/extraction/fact_words.tsv "parties") whose "of"
+    phrase names their people, or their states and a group the item lists later."""
+    if not any(ctx.lemmas[c.i] in ctx.lexicon.words_for("parties") for c in token.children if c.dep_ == "amod") \
+            or any(c.lower_ in PLANNED_WORDS for c in token.children) or _unreal(token):
+        return None
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    named = _agents_in(ctx, _token_set(of[0].subtree)) if of else []
+    people = _people_only(ctx, named)
+    people += [k for k in _coordinated_after(ctx, people, token.sent) if k not in people]
+    if len(people) >= 2:
+        return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+    institutions = [k for k in named if ctx.entity(k).kind in INSTITUTIONS]
+    awaiting = _group_of_people(ctx, list(of[0].subtree)) if of and not people else None
+    if awaiting and len(institutions) >= 2:
+        # "A trilateral meeting of the foreign ministers of X, Y and Z was held" and, later, "Egyptian
+        # Foreign Minister A, Jordanian Foreign Minister B and ... discussed ...": each on their state's side
+        return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
+                     groups=(institutions[:1], institutions[1:]), confidence=0.6, awaiting=awaiting)
+    return None
+
+
+def _subject_after_list(ctx: ItemContext, with_phrase: Token, verb: Token) -> list[str]:
+    """ "During a phone call with A of X and B of Y, the President of Z, C, discussed ...": the parse
+    hangs the verb's subject on the list of the "with" phrase; the people named after the list closed
+    by "and", set off by a comma, up to the verb, are the subject."""
+    tokens = [t for t in with_phrase.subtree if t.i < verb.i]
+    closing = [t for t in tokens if t.lower_ == "and" and t.dep_ == "cc"]
+    if not closing:
+        return []
+    last = next((m for m in ctx.mentions_in(closing[-1].i + 1, verb.i, PEOPLE)), None)
+    if last is None:
+        return []
+    end = _after_qualifier(ctx, last.end, verb.i)
+    if end >= verb.i or ctx.tokens[end].text != ",":
+        return []
+    return [m.key for m in ctx.mentions_in(end + 1, verb.i, PEOPLE)][:1]
 
 
 def presented_credentials(ctx: ItemContext, token: Token) -> Draft | None:

@@ -25,11 +25,16 @@ class TriggerMatch:
 
     @property
     def head(self) -> Token:
-        """The verb (or first word) that carries the trigger."""
+        """The verb (or first word) that carries the trigger; never the hyphen of "co-chaired", which
+        the tagger may take for the verb."""
+        words = [t for t in self.tokens if not t.is_punct] or list(self.tokens)
         for pos in ("VERB", "AUX"):
-            for token in self.tokens:
+            for token in words:
                 if token.pos_ == pos:
                     return token
+        if len(words) < len(self.tokens):
+            ids = {t.i for t in words}
+            return next((t for t in words if t.head.i not in ids or t.head.i == t.i), words[0])
         return self.tokens[0]
 
 
