@@ -670,7 +670,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
             # and Y") and, later, "The X delegation was headed by A, and the Y delegation by B"
             return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
                          groups=(institutions[:1], institutions[1:]), confidence=0.6,
-                         awaiting=groups[0].lemma_.lower() if groups else "delegation")
+                         awaiting=groups[0].lemma_.lower() if groups else _group_named_later(ctx, token.sent) or "delegation")
     if gathering:
         return None
     if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \
