@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from icgraph.cli import cli
 from icgraph.config import Settings
 from icgraph.curated import memberships_graphs
-from icgraph.errors import InputError
+from icgraph.errors import InputError, StoreError
 from icgraph.load import load_dump
 from icgraph.pipeline import ingest
 from icgraph.store import open_store
@@ -118,6 +118,20 @@ def test_a_failure_while_checking_leaves_an_empty_store_empty(sample_dump, tmp_p
     with open_store(tmp_path / "store") as store:
         with pytest.raises(KeyboardInterrupt):
             load_dump(sample_dump, store, jobs=2)
+        assert next(iter(store.native.quads_for_pattern(None, None, None)), None) is None
+
+
+def test_a_write_that_fails_into_an_empty_store_leaves_it_empty(sample_dump, tmp_path, monkeypatch):
+    from icgraph.load import _bulk_load
+
+    def disk_full_at_the_end(*args):
+        _bulk_load(*args)
+        raise StoreError("writing to the store failed: No space left on device")
+
+    monkeypatch.setattr("icgraph.load._bulk_load", disk_full_at_the_end)
+    with open_store(tmp_path / "store") as store:
+        with pytest.raises(StoreError, match="No space left"):
+            load_dump(sample_dump, store)
         assert next(iter(store.native.quads_for_pattern(None, None, None)), None) is None
 
 

@@ -124,15 +124,15 @@ def load_dump(
         staging = _stage(source, label, LOAD_FORMATS[fmt], to_graph)
         say(f"{label}: {len(staging)} quads read; checking the graphs against the shapes")
         report, rejected = _check(staging, None if ahead else store.native, label, quarantine, jobs, progress)
+        say(f"writing {report.graphs_loaded} graphs to the store")
+        if ahead is not None:
+            del staging  # its memory is free for the bulk loader
+            ahead.finish(rejected, report.outside_graphs)
+            return report
     except BaseException:
         if ahead is not None:
             ahead.undo()
         raise
-    say(f"writing {report.graphs_loaded} graphs to the store")
-    if ahead is not None:
-        del staging  # its memory is free for the bulk loader
-        ahead.finish(rejected, report.outside_graphs)
-        return report
     parts: list[_Part | str]
     if fmt in LINE_FORMATS and isinstance(source, (str, Path)) and not rejected and not report.outside_graphs:
         parts, bulk_format = _file_parts(source, fmt, jobs), LOAD_FORMATS[fmt]  # the file as checked, read again
@@ -211,7 +211,8 @@ class _LoadAhead:
         native.flush()
 
     def undo(self) -> None:
-        """Wait for the loader, then empty the store again."""
+        """Wait for the loader, then empty the store again (after a syntax error, a failed write or
+    an interrupt: nothing of the dump stays, as when the store is written after the checks)."""
         self._thread.join()
         self._store.native.clear()
         self._store.native.flush()
