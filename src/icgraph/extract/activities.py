@@ -292,7 +292,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                 preps = preps | {"to"}  # "led the delegation to E"
             for child in node.children:
                 if child.dep_ == "dobj" and _event_word(ctx, child):
-                    return child
+                    return _whole_event(ctx, child)
                 if child.dep_ == "dobj":
                     inner = _prep_object(child, {"at", "during"})  # "moderated a panel at E"
                     if inner is not None and (_event_word(ctx, inner) or inner.ent_type_ == "EVENT"):
@@ -310,7 +310,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                             inner = _event_at(ctx, objects[0].subtree) or _event_at(ctx, node.children)
                         event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
                     if event is not None:
-                        return event
+                        return _whole_event(ctx, event)
         if any(c.dep_ == "agent" for c in head.children):
             # "The Forum was attended by the delegations of A, B and C": the event is the subject
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
@@ -318,9 +318,9 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         return None
     if frame in {"organize", "launch", "chair"}:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)
-        if head.dep_ in {"acl", "amod"}:
-            # "the Forum, organized by X", "the session of the Committee of Y, hosted by X": the
-            # event of the noun phrase; "the reforms implemented by X": no event
+        if head.dep_ in {"acl", "amod"} or _describes_its_noun(head):
+            # "the Forum, organized by X", "the session of the Committee of Y, hosted by X", "E, which
+            # was hosted by X": the event of the noun phrase; "the reforms implemented by X": no event
             node = head.head
             while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
                 if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
@@ -353,6 +353,53 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     return _event_token_in(ctx, list(match.tokens[0].sent))
 
 
+def _whole_event(ctx: ItemContext, token: Token) -> Token:
+    """ "took part in a panel session of the forum", "attended the opening ceremony of the festival":
+    a part of an event that the item names again by a back-reference is that event."""
+    whole = _prep_object(token, {"of"})
+    if whole is not None and _event_word(ctx, whole) and whole.text.islower() \
+            and any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in whole.children):
+        return whole
+    return token
+
+
+def _named_after_be(head: Token) -> set[int]:
+    """ "Also attending the forum were A and B", "Attending the ceremony were A and B": a participle put
+    first, whose attendees follow "were" (parsed as its auxiliary, or as the verb it is the subject of)."""
+    if head.tag_ != "VBG":
+        return set()
+    be = next((c for c in head.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > head.i), None)
+    if be is not None:
+        return _token_set(t for c in head.children if c.i > be.i and c.dep_ in ATTENDEE_DEPS for t in c.subtree)
+    if head.dep_ == "csubj" and head.head.lemma_ == "be":
+        return _token_set(t for c in head.head.children if c.i > head.i and c.dep_ in ATTENDEE_DEPS
+                          for t in c.subtree)
+    return set()
+
+
+ATTENDEE_DEPS = frozenset({"dobj", "attr", "nsubj", "conj", "appos"})
+
+
+def _dangling_conjunct(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """ "Jointly organised by X and Y, the workshop ...": the parser leaves the "and" of the agents
+    without its second name, which it makes the subject of the clause; the name right after it."""
+    doc = ctx.tokens
+    for i in sorted(tokens):
+        token = doc[i]
+        if token.dep_ != "cc" or any(c.dep_ == "conj" for c in token.head.children) or i + 1 >= len(doc):
+            continue
+        start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        mention = ctx.mention_at(start)
+        if mention is not None and mention.start == start:
+            return set(range(mention.start, mention.end))
+    return set()
+
+
+def _describes_its_noun(head: Token) -> bool:
+    """ "E, which was hosted by X": a relative clause whose subject is the relative pronoun."""
+    return head.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in head.children)
+
+
 def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     head = match.head
     frame = match.trigger.frame
@@ -383,6 +430,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         if tokens:
             # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
             tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
+            tokens |= _dangling_conjunct(ctx, tokens)
         if frame == "participate":
             for subject in _subjects(head):
                 tokens |= _token_set(subject.subtree)
@@ -392,6 +440,8 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             described = ctx.mention_at(head.head.i) if head.dep_ == "relcl" and subject.tag_ == "WP" else None
             if described is not None:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
+        if frame == "participate":
+            tokens |= _named_after_be(head)
     keys = _agents_in(ctx, tokens - _patronage(head.sent) - _titles_of_people(ctx, tokens))
     if frame == "participate" and passive:
         return keys
@@ -542,10 +592,11 @@ def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
     return out
 
 
-def _counted_people(ctx: ItemContext, head: Token) -> list[str]:
-    """ "The two UNICEF representatives took part in E": a counted plural subject stands for the
-    people of the nearest sentence before it that names exactly that many."""
-    for subject in _subjects(head):
+def _counted_people(ctx: ItemContext, head: Token, groups: list[Token] | None = None) -> list[str]:
+    """ "The two UNICEF representatives took part in E", "was signed by the two ministers": a counted
+    plural subject (or the given group nouns) stands for the people of the nearest sentence before it
+    that names exactly that many."""
+    for subject in _subjects(head) if groups is None else groups:
         if subject.tag_ != "NNS":
             continue
         counts = [NUMBER_WORDS[c.lower_] for c in subject.children if c.lower_ in NUMBER_WORDS]
@@ -895,8 +946,9 @@ def _meeting_word(ctx: ItemContext, token: Token) -> bool:
 
 def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
     """ "A was the guest of honour at the Kampala Arts Festival", "A presented the report at the 52nd
-    Session of the Committee", "A gave a lecture at the Academy's Winter Course": the person a clause
-    is about was at the named event its "at" phrase names (an encounter's words excepted); so was the
+    Session of the Committee", "A gave a lecture at the Academy's Winter Course", "A presented three
+    films at the festival" after the Film Festival was named: the person a clause is about was at the
+    named event its "at" phrase names (or names again) (an encounter's words excepted); so was the
     one whose speech is addressed "to" it ("In a speech to the Summit, A called for ...")."""
     speech = ctx.lexicon.words_for("speech")
     for token in sentence:
@@ -904,11 +956,12 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
         if token.dep_ != "prep" or token.lower_ != "at" and not addressed:
             continue
         event = next((c for c in token.children if c.dep_ == "pobj"), None)
-        named_by = event is not None and any(c.dep_ == "compound" and c.text[:1].isupper() for c in event.children)
-        if event is not None and not event.text[:1].isupper() and not named_by:  # "at the G20 summit": named
-            named = _prep_object(event, {"of"})  # "at the opening of the Forum"
+        again = event is not None and _names_again(ctx, event)
+        if event is not None and not _named_here(event) and not again:
+            # "at the opening of the Forum", "at the general debate of the 80th session of X"
+            named = _prep_object(event, {"of"})
             event = named if event.lower_ in ctx.lexicon.event_nouns and named is not None else None
-        if event is None or not (event.text[:1].isupper() or named_by) or not _event_word(ctx, event) \
+        if event is None or not (_named_here(event) or again) or not _event_word(ctx, event) \
                 or _meeting_word(ctx, event):
             continue
         mention = ctx.mention_at(event.i)
@@ -924,6 +977,25 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
         if people:
             draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
             draft.add_participants(people)
+
+
+def _named_here(noun: Token) -> bool:
+    """An event word that is part of a name: "the Forum", "the G20 summit", "the 80th session of the
+    General Assembly" (an ordinal sitting of a named body)."""
+    if noun.text[:1].isupper() or any(c.dep_ == "compound" and c.text[:1].isupper() for c in noun.children):
+        return True
+    body = _prep_object(noun, {"of"})
+    return body is not None and body.text[:1].isupper() and any(
+        ORDINAL.fullmatch(c.text) or c.ent_type_ == "ORDINAL" for c in noun.children if c.dep_ in {"amod", "nummod"})
+
+
+def _names_again(ctx: ItemContext, noun: Token) -> bool:
+    """ "the festival" after "the Hanoi International Film Festival": a definite event word in lower
+    case whose word heads an event the item named before."""
+    if not noun.text.islower() or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
+        return False
+    head = singular(noun.lower_)
+    return any(start < noun.idx and head == _name_head(ctx, name).lower() for start, name in ctx.named_events)
 
 
 def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
