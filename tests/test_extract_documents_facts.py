@@ -3034,6 +3034,31 @@ SIGNING_STYLES = [
         agreements=(signed(MOU, "University of Dhaka", "Bangladesh", on=date(2025, 11, 5)),)),
         id="university-has-signed-an-MoU-with-a-ministry"),
     pytest.param(Doc(
+        title="Ministers review cooperation",
+        published=date(2025, 5, 28),
+        text="Vilnius, 27 May 2025. Ms. Rasa Jankauskiene, Minister of Economy of Lithuania, met Mr. Oleh Bondar, "
+             "Minister of Economy of Ukraine.\n\n"
+             "The ministers reviewed the implementation of the memorandum on reconstruction, signed in Kyiv in "
+             "2023, and expressed readiness to sign a new agreement on energy by the end of the year."),
+        id="an-old-memorandum-and-readiness-to-sign-no-signing"),
+    pytest.param(Doc(
+        title="Condolence book",
+        published=date(2025, 1, 10),
+        text="Tbilisi, 9 January 2025. Mr. Giorgi Kapanadze, Minister of Foreign Affairs of Georgia, signed the "
+             "book of condolences at the Embassy of Japan in Tbilisi."),
+        id="signed-the-book-of-condolences-no-agreement"),
+    pytest.param(Doc(
+        title="Georgia and Armenia sign agreement on customs",
+        published=date(2025, 2, 20),
+        text="Tbilisi, 19 February 2025. An agreement on mutual assistance in customs matters was signed "
+             "between the Government of Georgia and the Government of the Republic of Armenia on 19 "
+             "February.\n\n"
+             "Signing the agreement were Mr. Levan Tsiklauri, Minister of Finance of Georgia, and Mr. Aram "
+             "Sahakyan, Deputy Prime Minister of Armenia.",
+        agreements=(signed(AGREEMENT, "Georgia", "Armenia", on=date(2025, 2, 19),
+                           by={"Levan Tsiklauri", "Aram Sahakyan"}),)),
+        id="signed-between-governments-signing-the-agreement-were-A-and-B"),
+    pytest.param(Doc(
         title="Parliament ratifies the Paris Agreement amendment",
         published=date(2025, 2, 14),
         text="Ulaanbaatar, 13 February 2025. The State Great Khural of Mongolia ratified the Kigali Amendment to "
@@ -3269,6 +3294,54 @@ TAKING_PART_STYLES = [
         acceptable=(Took("Kyrgyzstan", "Issyk-Kul Economic Forum", ORGANIZER),
                     Took("Azamat Tokoev", "Issyk-Kul Economic Forum", ORGANIZER))),
         id="invited-to-attend-E-and-preparations-for-E-no-participation"),
+    pytest.param(Doc(
+        title="Minister in Geneva for the Human Rights Council",
+        published=date(2025, 2, 25),
+        text="GENEVA, Feb 24 (Reuters) - Ms. Maria Costa, Minister of Foreign Affairs of Uruguay, arrived in "
+             "Geneva on Monday to attend the 58th session of the Human Rights Council.",
+        participations=(Took("Maria Costa", "58th session of the Human Rights Council"),)),
+        id="wire-arrived-in-X-to-attend-E"),
+    pytest.param(Doc(
+        title="Exhibition of Armenian manuscripts opens",
+        published=date(2025, 5, 21),
+        text="Paris, 20 May 2025. The exhibition “Illuminated Manuscripts of Armenia” was opened by Ms. Hasmik "
+             "Sargsyan, Ambassador of Armenia to France, at the Institut du Monde Arabe on 20 May.",
+        participations=(Took("Hasmik Sargsyan", "Illuminated Manuscripts of Armenia"),)),
+        id="embassy-E-was-opened-by-A"),
+    pytest.param(Doc(
+        title="Conference under the chairmanship of the minister",
+        published=date(2025, 10, 29),
+        text="Kampala, 28 October 2025. The Regional Conference on Refugee Education was held under the "
+             "chairmanship of Ms. Esther Nakato, Minister of Education of Uganda.\n\n"
+             "It was organised by UNHCR.",
+        participations=(Took("Esther Nakato", "Regional Conference on Refugee Education"),
+                        Took("UNHCR", "Regional Conference on Refugee Education", ORGANIZER))),
+        id="un-agency-held-under-the-chairmanship-of-A-it-was-organised-by"),
+    pytest.param(Doc(
+        title="Lecture at the university",
+        published=date(2025, 3, 12),
+        text="Almaty, 11 March 2025. Mr. Hans Keller, Ambassador of Switzerland to Kazakhstan, delivered a "
+             "lecture at Al-Farabi Kazakh National University on Swiss neutrality.\n\n"
+             "Students asked about the Swiss education system.",
+        acceptable=(Took("Hans Keller", "lecture"),)),
+        id="a-lecture-at-a-university-is-no-event-of-the-university"),
+    pytest.param(Doc(
+        title="Summit outcomes reviewed",
+        published=date(2025, 12, 10),
+        text="Kingston, 9 December 2025. Ms. Dana Morris, Minister of Foreign Affairs of Jamaica, briefed the "
+             "diplomatic corps on the outcomes of the CARICOM Summit held in July.\n\n"
+             "She announced that Jamaica will host the next Caribbean Investment Forum in 2026.",
+        acceptable=(Took("Caribbean Community", "CARICOM Summit", ORGANIZER),)),
+        id="outcomes-of-E-and-will-host-E-no-participation"),
+    pytest.param(Doc(
+        title="The event saw the participation of ministers",
+        published=date(2025, 4, 9),
+        text="Rabat, 8 April 2025. The African Forum on Digital Transformation saw the participation of Mr. Youssef "
+             "Alami, Minister of Digital Transition of Morocco, and Ms. Fatou Ndiaye, Minister of Communication of "
+             "Senegal.",
+        participations=(Took("Youssef Alami", "African Forum on Digital Transformation"),
+                        Took("Fatou Ndiaye", "African Forum on Digital Transformation"))),
+        id="E-saw-the-participation-of-A-and-B"),
     pytest.param(Doc(
         title="Forum to be held in May",
         published=date(2025, 3, 3),

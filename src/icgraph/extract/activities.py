@@ -284,7 +284,12 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
             return _prep_object(head, {"at", "during"})  # "a speech by X at E"
         return _sentence_event(ctx, head.sent)
     if frame == "participate":
-        # "took part in E", "attended E", "delivered a speech at E", "was present at E"
+        # "took part in E", "attended E", "delivered a speech at E", "was present at E"; "E was opened by
+        # A at the Institute": the passive subject
+        if any(c.dep_ == "agent" for c in head.children):
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
+            if subjects:
+                return subjects[0]
         for node in dict.fromkeys((head,) + match.tokens):
             # "were among the participants of E": a noun of the trigger takes its event with "of" too
             preps = {"in", "at", "of"} if node.pos_ == "NOUN" and node.i != head.i else {"in", "at"}
@@ -414,7 +419,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             for child in last.children:
                 tokens |= _token_set(child.subtree)
         keys = [k for k in _agents_in(ctx, tokens) if not _in_parentheses(ctx, k, tokens)]
-        if frame in {"patron", "participate", "speech"}:
+        if frame in {"patron", "participate", "speech", "chair"}:  # "under the chairmanship of A, Minister of X"
             return _prefer_people(ctx, keys)
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
@@ -431,9 +436,10 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
             tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
             tokens |= _dangling_conjunct(ctx, tokens)
-        if frame == "participate":
+        if frame == "participate":  # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A"
             for subject in _subjects(head):
-                tokens |= _token_set(subject.subtree)
+                if not _event_word(ctx, subject):
+                    tokens |= _token_set(subject.subtree)
     else:
         for subject in _subjects(head):
             tokens |= _token_set(subject.subtree)
@@ -476,10 +482,15 @@ def _clause_planned(token: Token) -> bool:
 def _trip_taken(ctx: ItemContext, head: Token) -> Token | None:
     """The trip whose purpose a to-infinitive states, when the trip took place ("during his visit to
     attend E", "A arrived in Hiroshima on her visit to attend E"): the noun of a visit trigger
-    (data/extraction/triggers.tsv), neither planned itself nor under a planned verb."""
+    (data/extraction/triggers.tsv), neither planned itself nor under a planned verb; or a verb of
+    arrival (fact_words.tsv), not planned ("A arrived in Geneva to attend E")."""
     trip = head.head
-    if head.dep_ not in {"acl", "relcl", "advcl"} or trip.pos_ != "NOUN" or not any(
+    if head.dep_ not in {"acl", "relcl", "advcl", "xcomp"} or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    if trip.pos_ == "VERB" and trip.lemma_.lower() in ctx.lexicon.words_for("arrival"):
+        return None if is_planned(trip) or _prefix_planned(trip) else trip  # "arrived in Geneva to attend E"
+    if trip.pos_ != "NOUN":
         return None
     visits = {t.lemmas[0] for t in ctx.lexicon.triggers if t.frame == "visit" and len(t.lemmas) == 1}
     if trip.lemma_.lower() not in visits or is_planned(trip):
