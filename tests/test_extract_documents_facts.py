@@ -3059,6 +3059,43 @@ SIGNING_STYLES = [
                            by={"Levan Tsiklauri", "Aram Sahakyan"}),)),
         id="signed-between-governments-signing-the-agreement-were-A-and-B"),
     pytest.param(Doc(
+        title="Japanese grant aid for hospitals",
+        published=date(2025, 5, 21),
+        text="Bishkek, 20 May 2025. Mr. Azamat Tokoev, Minister of Foreign Affairs of the Kyrgyz Republic, and Mr. "
+             "Hiroshi Tanaka, Ambassador of Japan to the Kyrgyz Republic, signed the Exchange of Notes on Japanese "
+             "grant aid for the modernisation of regional hospitals.",
+        agreements=(signed(AGREEMENT, "Kyrgyzstan", "Japan", on=date(2025, 5, 20),
+                           by={"Azamat Tokoev", "Hiroshi Tanaka"}),)),
+        id="embassy-signed-the-exchange-of-notes"),
+    pytest.param(Doc(
+        title="Consular memorandum signed in Astana",
+        published=date(2025, 5, 21),
+        text="Astana, 20 May 2025. In the presence of President Kassym Tokayev of Kazakhstan and President Ilham "
+             "Mammadov of Azerbaijan, the foreign ministers of the two countries signed a memorandum on consular "
+             "cooperation.",
+        agreements=(signed(MOU, "Kazakhstan", "Azerbaijan", on=date(2025, 5, 20)),)),
+        id="the-ministers-of-the-two-countries-signed-in-the-presence-of"),
+    pytest.param(Doc(
+        title="IGAD and AfDB sign grant",
+        publisher="IGAD",
+        published=date(2025, 5, 21),
+        text="Djibouti, 20 May 2025. The Intergovernmental Authority on Development (IGAD) and the African "
+             "Development Bank signed a grant agreement of USD 5 million for drought resilience.\n\n"
+             "The grant was signed by Dr. Abdi Warsame, IGAD Executive Secretary, and Mr. Samuel Quaye, "
+             "Vice-President of the Bank.",
+        agreements=(signed(AGREEMENT, "Intergovernmental Authority on Development", "African Development Bank",
+                           on=date(2025, 5, 20), by={"Abdi Warsame", "Samuel Quaye"}),)),
+        id="regional-body-the-grant-was-signed-by"),
+    pytest.param(Doc(
+        title="EU finances water supply in Karakalpakstan",
+        publisher="UNDP",
+        published=date(2025, 5, 21),
+        text="Tashkent, 20 May 2025 – The Government of Uzbekistan and the European Union signed a financing "
+             "agreement of EUR 20 million to modernise water supply in Karakalpakstan.\n\n"
+             "UNDP will implement the project in partnership with local authorities.",
+        agreements=(signed(AGREEMENT, "Uzbekistan", "European Union", on=date(2025, 5, 20)),)),
+        id="un-agency-reports-a-signing-it-implements"),
+    pytest.param(Doc(
         title="Parliament ratifies the Paris Agreement amendment",
         published=date(2025, 2, 14),
         text="Ulaanbaatar, 13 February 2025. The State Great Khural of Mongolia ratified the Kigali Amendment to "

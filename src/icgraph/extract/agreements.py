@@ -400,22 +400,32 @@ BODIES = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 def _sides_before(ctx: ItemContext, head: Token, groups: list[Token] | None = None) -> list[str]:
     """ "A met B. Following the meeting, the sides signed ...", "both parties signed", "X hosted Y.
     The two institutions signed ...", "was signed by both parties": a subject (or the given agent
-    nouns) that names the sides as a group stands for the people named together nearest before it, else the organizations or states, in the sentence or in
-    the three before it."""
+    nouns) that names the sides as a group stands for the people named together nearest before it,
+    else the organizations or states, in the sentence or in the three before it; "the ministers of
+    the two countries signed" stands for the organizations or states only."""
     words = ctx.lexicon.words_for("sides")
     named = _subjects(head) if groups is None else groups
-    if not any(s.lower_ in words and any(c.lower_ in {"the", "both", "two"} for c in s.children) for s in named):
+    sides = [n for n in named if n.lower_ in words and any(c.lower_ in {"the", "both", "two"} for c in n.children)]
+    # "the foreign ministers of the two countries signed": the people of the sides, named by their sides
+    of_sides = [o for n in named if (o := _of_object(n)) is not None and o.lower_ in words
+                and any(c.lower_ in {"the", "both", "two"} for c in o.children)]
+    if not sides and not of_sides:
         return []
     sentences = [s for s in ctx.sentences if s.start < head.sent.start][-SIDES_BACK:]
     for start, end in [(head.sent.start, head.i)] + [(s.start, s.end) for s in reversed(sentences)]:
         people = list(dict.fromkeys(m.key for m in ctx.mentions_in(start, end, frozenset({EntityKind.PERSON}))))
-        if len(people) >= 2:
+        if len(people) >= 2 and sides:
             return people
         bodies = list(dict.fromkeys(ctx.top_organization(m.key) if m.kind == EntityKind.ORGANIZATION else m.key
                                     for m in ctx.mentions_in(start, end, BODIES)))
         if len(bodies) >= 2:
             return bodies
     return []
+
+
+def _of_object(noun: Token) -> Token | None:
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
@@ -464,10 +474,12 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
 
 
 def _names_again(noun: Token, target: AgreementDraft) -> bool:
-    """ "The programme was signed by A and B" after "signed a cooperation programme": a definite noun
-    that is a word of the instrument's own name names it again."""
+    """ "The programme was signed by A and B" after "signed a cooperation programme", "The grant was
+    signed by ..." after "signed a grant agreement": a definite noun that is a word of the instrument's
+    name, or that the instrument's word followed, names it again."""
     title = {w.lower() for w in re.findall(r"[\w-]+", target.title)}
-    return noun.lemma_.lower() in title and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    named = noun.lemma_.lower() in title or f"{noun.lower_} {target.title.lower()}" in target.sentence.text.lower()
+    return named and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _counterpart_before(ctx: ItemContext, sentence: Span) -> list[str]:
