@@ -3380,6 +3380,20 @@ TAKING_PART_STYLES = [
                         Took("Fatou Ndiaye", "African Forum on Digital Transformation"))),
         id="E-saw-the-participation-of-A-and-B"),
     pytest.param(Doc(
+        title="Kenya to host climate summit",
+        published=date(2025, 9, 6),
+        text="NAIROBI, Sept 5 (Reuters) - Kenya will host the next Africa Climate Summit in 2027, President Daniel "
+             "Kiprono announced at the close of the Africa Food Systems Forum in Nairobi on Friday.",
+        participations=(Took("Daniel Kiprono", "Africa Food Systems Forum"),)),
+        id="wire-announced-at-the-close-of-E-will-host-E"),
+    pytest.param(Doc(
+        title="Minister speaks at the end of the conference",
+        published=date(2025, 6, 28),
+        text="Vienna, 27 June 2025. Ms. Ingrid Bauer, Federal Minister for Climate Action of Austria, said at the "
+             "end of the Vienna Energy Security Conference that Europe must diversify its supplies.",
+        participations=(Took("Ingrid Bauer", "Vienna Energy Security Conference"),)),
+        id="ministry-said-at-the-end-of-E"),
+    pytest.param(Doc(
         title="Forum to be held in May",
         published=date(2025, 3, 3),
         text="Manila, 3 March 2025. The Asian Development Bank will host the Asia Clean Energy Forum in May.\n\n"

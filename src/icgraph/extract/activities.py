@@ -969,9 +969,11 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
         event = next((c for c in token.children if c.dep_ == "pobj"), None)
         again = event is not None and _names_again(ctx, event)
         if event is not None and not _named_here(event) and not again:
-            # "at the opening of the Forum", "at the general debate of the 80th session of X"
+            # "at the opening of the Forum", "at the close of the Forum", "at the general debate of the
+            # 80th session of X"
             named = _prep_object(event, {"of"})
-            event = named if event.lower_ in ctx.lexicon.event_nouns and named is not None else None
+            part = event.lower_ in ctx.lexicon.event_nouns or event.lower_ in ctx.lexicon.words_for("moment")
+            event = named if part and named is not None else None
         if event is None or not (_named_here(event) or again) or not _event_word(ctx, event) \
                 or _meeting_word(ctx, event):
             continue

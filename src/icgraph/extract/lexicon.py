@@ -155,7 +155,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
 
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned",
-                  "habitual", "arrival")
+                  "habitual", "arrival", "moment")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:
