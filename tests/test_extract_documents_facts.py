@@ -3096,6 +3096,29 @@ SIGNING_STYLES = [
         agreements=(signed(AGREEMENT, "Uzbekistan", "European Union", on=date(2025, 5, 20)),)),
         id="un-agency-reports-a-signing-it-implements"),
     pytest.param(Doc(
+        title="Peru and the IDB partner on digital government",
+        published=date(2025, 5, 21),
+        text="Lima, 20 May 2025. Peru signed a memorandum of understanding with the Inter-American Development "
+             "Bank (IDB) on digital government.\n\n"
+             "The IDB will finance the first phase of the programme.",
+        agreements=(signed(MOU, "Peru", "Inter-American Development Bank", on=date(2025, 5, 20)),)),
+        id="an-acronym-the-item-defines-wins-over-the-gazetteer"),
+    pytest.param(Doc(
+        title="WHO and Nepal sign Country Cooperation Strategy",
+        published=date(2025, 3, 5),
+        text="Kathmandu, 4 March 2025 – The World Health Organization and the Government of Nepal signed the "
+             "Country Cooperation Strategy 2025–2029 on Tuesday.\n\n"
+             "The strategy sets out WHO's support to Nepal's health sector.",
+        agreements=(signed(None, "World Health Organization", "Nepal", on=date(2025, 3, 4)),)),
+        id="un-agency-signed-the-country-cooperation-strategy"),
+    pytest.param(Doc(
+        title="UN and Malawi sign Cooperation Framework",
+        published=date(2025, 8, 13),
+        text="Lilongwe, 12 August 2025. The United Nations and the Government of Malawi signed the United Nations "
+             "Sustainable Development Cooperation Framework for 2025-2029.",
+        agreements=(signed(AGREEMENT, "United Nations", "Malawi", on=date(2025, 8, 12)),)),
+        id="un-signed-the-cooperation-framework"),
+    pytest.param(Doc(
         title="Parliament ratifies the Paris Agreement amendment",
         published=date(2025, 2, 14),
         text="Ulaanbaatar, 13 February 2025. The State Great Khural of Mongolia ratified the Kigali Amendment to "
