@@ -3119,6 +3119,19 @@ SIGNING_STYLES = [
         agreements=(signed(AGREEMENT, "United Nations", "Malawi", on=date(2025, 8, 12)),)),
         id="un-signed-the-cooperation-framework"),
     pytest.param(Doc(
+        title="UAE, India expand renewable energy cooperation",
+        published=date(2025, 5, 21),
+        text="ABU DHABI, May 20 (WAM) -- The UAE and India have agreed to expand cooperation in renewable energy "
+             "under a memorandum of understanding signed on Tuesday in Abu Dhabi.",
+        agreements=(signed(MOU, "United Arab Emirates", "India", on=date(2025, 5, 20)),)),
+        id="agency-under-a-memorandum-signed-on-Tuesday"),
+    pytest.param(Doc(
+        title="Review of the memorandum",
+        published=date(2025, 5, 21),
+        text="Abu Dhabi, 20 May 2025. The UAE and India reviewed the memorandum of understanding signed on 3 March "
+             "2019 in Abu Dhabi and the agreement signed last year."),
+        id="instruments-signed-long-before-no-signing"),
+    pytest.param(Doc(
         title="Parliament ratifies the Paris Agreement amendment",
         published=date(2025, 2, 14),
         text="Ulaanbaatar, 13 February 2025. The State Great Khural of Mongolia ratified the Kigali Amendment to "

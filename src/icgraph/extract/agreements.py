@@ -246,18 +246,24 @@ RECENT_DAYS = 31  # a signing told aside dated further from the report's day is 
 
 
 def _signing_told_aside(ctx: ItemContext, head: Token) -> bool:
-    """ "The agreement, signed by A and B on Wednesday, provides ...": a participle set off by a comma
-    that names its signers reports the signing; "the agreement signed in 1987", "The 2015 accord,
-    signed by both states," describe an instrument signed long before."""
-    if head.i == 0 or head.doc[head.i - 1].text != "," or not any(c.dep_ == "agent" for c in head.children):
-        return False
+    """ "The agreement, signed by A and B on Wednesday, provides ...", "under a memorandum signed on
+    Tuesday": a participle that names the day of the report, or that is set off by a comma and names
+    its signers, reports the signing; "the agreement signed in 1987", "The 2015 accord, signed by both
+    states," describe an instrument signed long before."""
+    doc = head.doc
     phrase = head.head
-    start, end = head.doc[phrase.left_edge.i].idx, head.doc[head.right_edge.i].idx + len(head.doc[head.right_edge.i])
+    start, end = doc[phrase.left_edge.i].idx, doc[head.right_edge.i].idx + len(doc[head.right_edge.i])
+    clause_start = doc[head.left_edge.i].idx
+    recent = False
     for mention in ctx.dates:
-        if start <= mention.start < end and (mention.precision != "day" or ctx.reference is None
-                                             or abs((mention.first - ctx.reference).days) > RECENT_DAYS):
+        if not start <= mention.start < end:
+            continue
+        if mention.precision != "day" or ctx.reference is None \
+                or abs((mention.first - ctx.reference).days) > RECENT_DAYS:
             return False
-    return True
+        recent = recent or mention.start >= clause_start
+    signers_aside = head.i > 0 and doc[head.i - 1].text == "," and any(c.dep_ == "agent" for c in head.children)
+    return recent or signers_aside
 
 
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
@@ -300,6 +306,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive:
         agents = _capitals_as_states(ctx, signers_tokens)
+    if not agents and head.dep_ == "acl":
+        agents = _clause_subjects(ctx, head.head)  # "X and Y agreed to ... under a memorandum signed on Tuesday"
     if not agents:
         # "A met B ... The two sides signed", "was signed by the two ministers": A and B
         groups = None if not passive else [c for a in head.children if a.dep_ == "agent"
@@ -377,6 +385,15 @@ def _leaders_present(ctx: ItemContext, sentence: Span) -> list[str]:
     people = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, sentence.end,
                                                                frozenset({EntityKind.PERSON}))))
     return people if len(people) >= 2 else []
+
+
+def _clause_subjects(ctx: ItemContext, noun: Token) -> list[str]:
+    """Who the clause a noun belongs to is about: the subject of the verb it depends on."""
+    node = noun
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    subjects = [t for s in _subjects(node) for t in s.subtree] if node.pos_ in {"VERB", "AUX"} else []
+    return _agents_in(ctx, _token_set(subjects))
 
 
 def _capitals_as_states(ctx: ItemContext, tokens: set[int]) -> list[str]:
