@@ -10,15 +10,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.context import ItemContext
+from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
 from icgraph.extract.lexicon import singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
-from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Role
+from icgraph.model import MEETING_KINDS, EntityKind, EventKind, Post, Role
 
 ROLE_OF_FRAME = {"participate": Role.PARTICIPANT, "organize": Role.ORGANIZER, "partner": Role.PARTNER,
                  "patron": Role.PATRON, "chair": Role.CHAIR, "launch": Role.ORGANIZER,
@@ -830,8 +831,10 @@ def _without_place(ctx: ItemContext, name: str) -> str:
     return " ".join(words)
 
 
-def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
+def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Post] = ()) -> list[Draft]:
     drafts: list[Draft] = []
+    groups: list[tuple[Draft, str, set[str], Span]] = []  # events a group of people given by its states took part in
+    credited = credit_only(ctx)
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
     ctx.event_acronyms = _event_acronyms(ctx)
@@ -885,12 +888,16 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
             if frame in {"organize", "launch", "chair", "participation", "hosting", "invite"} and not (
                     _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
                 continue  # "hosted a delegation": not an event
-            agents = _frame_agents(ctx, match, meetings)
+            # "KIGALI, Oct 2 (AFP) - Trade ministers ... attended E": the agency reports, it takes no part
+            agents = [(k, r) for k, r in _frame_agents(ctx, match, meetings) if k not in credited]
             if not agents and trip is not None:
                 agents = [(k, Role.PARTICIPANT) for k in _traveller(ctx, trip)]
             if not agents:
                 continue
             draft = _event_for(ctx, drafts, phrase, sentence)
+            group = _people_by_their_states(ctx, match) if frame == "participate" else None
+            if group is not None:
+                groups.append((draft, *group, sentence))
             for key, role in agents:
                 if role in {Role.ORGANIZER, Role.PARTNER} and ctx.entity(key).kind == EntityKind.ORGANIZATION:
                     key = ctx.top_organization(key)  # "implemented by X's Science Sector": through its unit
@@ -907,7 +914,42 @@ def find_activities(ctx: ItemContext, meetings: list[Draft]) -> list[Draft]:
     _framing_events(ctx, drafts)
     _chairs_as(ctx, drafts)
     _joint_organizers(ctx, drafts)
+    _group_members_join(ctx, groups, posts)
     return [d for d in drafts if d.others]
+
+
+GROUP_MEMBERS_WITHIN = 3  # sentences after the group is named
+
+
+def _people_by_their_states(ctx: ItemContext, match: TriggerMatch) -> tuple[str, set[str]] | None:
+    """ "Finance ministers from Chile and Colombia spoke at E": a plural role word that names no one,
+    with the states or organizations its people act for: (the role word, those bodies)."""
+    for subject in _subjects(match.head):
+        word = singular(subject.lower_)
+        if subject.tag_ != "NNS" or ctx.gazetteer.role(word) is None:
+            continue
+        mentions = ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1)
+        if mentions and not any(m.kind == EntityKind.PERSON for m in mentions):
+            return word, {m.key for m in mentions if m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}}
+    return None
+
+
+def _group_members_join(ctx: ItemContext, groups: list[tuple[Draft, str, set[str], Span]],
+                        posts: Sequence[Post]) -> None:
+    """ "... Mr. A, Finance Minister of Chile, said ...": a person named in the sentences after the
+    group whose post is of that role, for one of its states, was one of them and took part."""
+    sentences = list(ctx.sentences)
+    for draft, word, bodies, sentence in groups:
+        index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+        for later in sentences[index + 1:index + 1 + GROUP_MEMBERS_WITHIN]:
+            named = {m.key for m in ctx.mentions_in(later.start, later.end, PEOPLE)}
+            draft.add_participants([p.person for p in posts if p.person in named and word in p.role.lower()
+                                    and p.organization is not None and _acts_for(ctx, p.organization, bodies)])
+
+
+def _acts_for(ctx: ItemContext, organization: str, bodies: set[str]) -> bool:
+    entity = ctx.entity(organization)
+    return organization in bodies or ctx.top_organization(organization) in bodies or entity.country in bodies
 
 
 def _visits_event(ctx: ItemContext, match: TriggerMatch) -> bool:
