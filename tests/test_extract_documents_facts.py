@@ -3132,6 +3132,13 @@ SIGNING_STYLES = [
              "2019 in Abu Dhabi and the agreement signed last year."),
         id="instruments-signed-long-before-no-signing"),
     pytest.param(Doc(
+        title="Rwanda, Burundi sign border agreement",
+        published=date(2025, 5, 21),
+        text="KIGALI, May 20 (AFP) - Rwanda and Burundi signed a border agreement on Tuesday, ending a dispute over "
+             "two islands in Lake Kivu.",
+        agreements=(signed(AGREEMENT, "Rwanda", "Burundi", on=date(2025, 5, 20)),)),
+        id="wire-the-agency-of-the-credit-is-no-party"),
+    pytest.param(Doc(
         title="Parliament ratifies the Paris Agreement amendment",
         published=date(2025, 2, 14),
         text="Ulaanbaatar, 13 February 2025. The State Great Khural of Mongolia ratified the Kigali Amendment to "

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from icgraph.extract.activities import _counted_people, as_state
-from icgraph.extract.context import ItemContext
+from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.triggers import is_planned, sentence_triggers
@@ -368,7 +368,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     if len(_top(ctx, parties)) < 2:
         # "A, Director General of X, and his counterpart from Y, B, signed": Y has no post of B's
         parties += [k for k in agents if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in parties]
-    parties = _top(ctx, parties)
+    credited = credit_only(ctx)  # "KIGALI, May 20 (AFP) - X and Y signed": the agency only reports it
+    parties = [k for k in _top(ctx, parties) if k not in credited]
     # a signing the report dates nowhere near took place when the narrative says, as an encounter
     dates, place, venue = dates_near(ctx, sentence)
     stated = dates.first is not None and any(
