@@ -3139,6 +3139,14 @@ SIGNING_STYLES = [
         agreements=(signed(AGREEMENT, "Rwanda", "Burundi", on=date(2025, 5, 20)),)),
         id="wire-the-agency-of-the-credit-is-no-party"),
     pytest.param(Doc(
+        title="Uzbekistan and Türkiye sign cultural agreement",
+        published=date(2025, 5, 21),
+        text="Tashkent, 20 May 2025. Ms. Dilnoza Karimova, Minister of Culture of Uzbekistan, and Mr. Ahmet Demir, "
+             "Minister of Culture of Türkiye, put their signatures on an agreement on cultural cooperation.",
+        agreements=(signed(AGREEMENT, "Uzbekistan", "Türkiye", on=date(2025, 5, 20),
+                           by={"Dilnoza Karimova", "Ahmet Demir"}),)),
+        id="ministry-A-and-B-put-their-signatures-on-an-agreement"),
+    pytest.param(Doc(
         title="Parliament ratifies the Paris Agreement amendment",
         published=date(2025, 2, 14),
         text="Ulaanbaatar, 13 February 2025. The State Great Khural of Mongolia ratified the Kigali Amendment to "
