@@ -730,6 +730,24 @@ def test_an_acronym_spelling_a_longer_name_than_the_known_one_defines_that_name(
 
 
 
+def test_the_agency_of_a_wire_credit_is_no_party_and_takes_no_part(nlp):
+    """ "KIGALI, May 20 (AFP) - ...": the agency reports the signing and the forum. Text invented."""
+    ex = run(nlp, "KIGALI, May 20 (AFP) - Rwanda and Burundi signed a border agreement on Tuesday. Trade ministers "
+                  "from Ghana and Kenya attended the African Trade Forum in Kigali.")
+    assert [sorted(label(ex, k) for k in a.parties) for a in ex.agreements] == [["Burundi", "Rwanda"]]
+    assert "Agence France-Presse" not in {label(ex, p.agent) for e in ex.events for p in e.participations}
+
+
+def test_an_acronym_the_item_defines_wins_over_the_gazetteers_reading_of_it(nlp):
+    """ "the Inter-American Development Bank (IDB)": "IDB" there and later is that bank, not the
+    gazetteer's Islamic Development Bank. Text invented."""
+    ex = run(nlp, "Peru signed a memorandum of understanding with the Inter-American Development Bank (IDB) on "
+                  "digital government. The IDB will finance the first phase.")
+    assert "Islamic Development Bank" not in names(ex, EntityKind.ORGANIZATION)
+    assert [sorted(label(ex, k) for k in a.parties) for a in ex.agreements] == [["Inter-American Development Bank",
+                                                                                 "Peru"]]
+
+
 @pytest.mark.parametrize("text, post", [
     ("The delegation congratulated H.E. Mrs. Lina HADDAD on her recent appointment as the Director General of "
      "SESRIC.", ("Lina Haddad", "Statistical, Economic and Social Research and Training Centre for Islamic Countries")),

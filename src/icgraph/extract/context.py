@@ -3,6 +3,7 @@ far (with item-local keys) and where in the text each of them is mentioned."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -245,3 +246,24 @@ class ItemContext:
             seen.add(entity.parent)
             entity = self.entity(entity.parent)
         return entity.key
+
+
+CREDIT_END = re.compile(r"[)/]?\s*(?:--|–|—|-|::?|/|$)", re.M)
+
+
+def credit_only(ctx: ItemContext) -> set[str]:
+    """Organizations named only in a credit line ("Tehran, IRNA - ...", "2023/APO Group/ --",
+    "ASHGABAT, Dec 11 (APP)::"): the agency that reports the item, not an actor in it."""
+    text = ctx.item.text
+    credit: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.ORGANIZATION:
+            continue
+        start, end = ctx.doc[mention.start].idx, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1])
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
+            credit.add(mention.key)
+        else:
+            elsewhere.add(mention.key)
+    return credit - elsewhere

@@ -213,7 +213,7 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
             key = _define(ctx, span, inner.text)
             if key:
                 defined[inner.text] = key
-                ctx.add_mention(Mention(key, ctx.entity(key).kind, inner.i, inner.i + 1))
+                _claim(ctx, key, inner.i)
         elif token.i > 0 and is_acronym(doc[token.i - 1].text):
             # "ACR (Long Name)"
             end = token.i + 1
@@ -223,8 +223,18 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
                 key = _define(ctx, (token.i + 1, end), doc[token.i - 1].text)
                 if key:
                     defined[doc[token.i - 1].text] = key
-                    ctx.add_mention(Mention(key, ctx.entity(key).kind, token.i - 1, token.i))
+                    _claim(ctx, key, token.i - 1)
     return defined
+
+
+def _claim(ctx: ItemContext, key: str, index: int) -> None:
+    """The acronym at `index` names `key`: an acronym the item defines wins over the gazetteer's
+    reading of the same letters ("the Inter-American Development Bank (IDB)": not the Islamic
+    Development Bank)."""
+    held = ctx.mention_at(index)
+    if held is not None and held.key != key and (held.start, held.end) == (index, index + 1):
+        ctx.remove_mention(held)
+    ctx.add_mention(Mention(key, ctx.entity(key).kind, index, index + 1))
 
 
 def _spells(acronym: str, span) -> bool:
@@ -274,8 +284,9 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
     for i, text in enumerate(ctx.texts):
         key = defined.get(text)
-        if key and not ctx.taken(i):
-            ctx.add_mention(Mention(key, ctx.entity(key).kind, i, i + 1))
+        held = ctx.mention_at(i) if key else None
+        if key and (held is None or (held.start, held.end) == (i, i + 1)):
+            _claim(ctx, key, i)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -94,9 +94,9 @@ def _agreements(ctx: ItemContext, facts: ItemFacts) -> None:
     facts.meetings = merge_meetings(ctx, facts.meetings + [d for d in drafts if not d.others])
 
 
-@_step("events", reads="doc entities meetings signings", writes="events")
+@_step("events", reads="doc entities posts meetings signings", writes="events")
 def _events(ctx: ItemContext, facts: ItemFacts) -> None:
-    drafts = facts.meetings + facts.signings + find_activities(ctx, facts.meetings)
+    drafts = facts.meetings + facts.signings + find_activities(ctx, facts.meetings, facts.posts)
     events = [to_event(ctx, draft, f"v{n}") for n, draft in enumerate(drafts, 1)]
     facts.events = [e for e in events if e.participations]
 
