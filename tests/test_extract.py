@@ -867,3 +867,25 @@ def test_a_title_that_runs_into_the_next_name_is_that_names_not_the_previous_one
     assert any(person == "Mette Krogh" and "Minister" in role for person, role in held)
     assert not any(person == "Lars Holm" and role.startswith("Energy") for person, role in held)
     assert not any(person == "Lars Holm" and role == "Minister" for person, role in held)
+
+
+def test_mentions_in_a_span_read_from_the_token_index_or_the_list_alike(nlp):
+    from icgraph.extract.context import ItemContext, Mention
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.lexicon import load_lexicon
+
+    text = "Minister Tove Lindqvist of Sweden received Ambassador Ruth Okafor of Nigeria in Stockholm on Monday."
+    doc = nlp(text)
+    ctx = ItemContext(item=NewsItem(id="t", text=text), doc=doc, gazetteer=default_gazetteer(),
+                      lexicon=load_lexicon(), reference=None)
+    added = [Mention("p1", EntityKind.PERSON, 1, 3), Mention("c1", EntityKind.COUNTRY, 4, 5),
+             Mention("p2", EntityKind.PERSON, 7, 9), Mention("c2", EntityKind.COUNTRY, 10, 11),
+             Mention("l1", EntityKind.PLACE, 12, 13)]
+    for mention in reversed(added):  # recorded out of text order
+        assert ctx.add_mention(mention)
+    ctx.remove_mention(added[3])
+    kept = [m for m in added if m is not added[3]]
+    for start, end in [(0, len(doc)), (-2, len(doc) + 5), (1, 3), (2, 9), (3, 12), (4, 4), (7, 2), (0, 13)]:
+        for kinds in (None, frozenset({EntityKind.PERSON}), frozenset({EntityKind.COUNTRY, EntityKind.PLACE})):
+            expected = [m for m in kept if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)]
+            assert ctx.mentions_in(start, end, kinds) == expected, (start, end, kinds)

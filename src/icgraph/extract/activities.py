@@ -33,6 +33,7 @@ DELEGATION = frozenset({"delegation", "delegations"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PEOPLE = frozenset({EntityKind.PERSON})
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its", "both", "these", "those", "all"})
+OPENING_DETERMINERS = GENERIC_DETERMINERS | {"a", "an"}  # words that open a phrase, not an event's name
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 PLACE_LINKS = frozenset({"in", "at"})
@@ -733,7 +734,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     for match in NAMED_EVENT.finditer(text):
         name = match.group(0).strip()
         words = name.split()
-        while words and words[0].lower() in GENERIC_DETERMINERS | {"a", "an", "these", "those"}:
+        while words and words[0].lower() in OPENING_DETERMINERS:
             words = words[1:]  # "The event" at the start of a sentence is no name
         if len(words) > 2 and words[-1].islower() and words[-1] not in THEME_LINKS \
                 and singular(words[-1]) not in ctx.lexicon.event_nouns:
@@ -814,6 +815,18 @@ def _without_place(ctx: ItemContext, name: str) -> str:
     return " ".join(words)
 
 
+_SINGLE_WORD_TRIGGERS: dict[int, tuple[object, dict]] = {}
+
+
+def _single_word_triggers(lexicon) -> dict:
+    """lemma -> the trigger of one word with a frame of ROLE_OF_FRAME, made once per lexicon."""
+    kept = _SINGLE_WORD_TRIGGERS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        single = {t.lemmas[0]: t for t in lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
+        kept = _SINGLE_WORD_TRIGGERS[id(lexicon)] = (lexicon, single)
+    return kept[1]
+
+
 def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Post] = ()) -> list[Draft]:
     drafts: list[Draft] = []
     groups: list[tuple[Draft, str, set[str], Span]] = []  # events a group of people given by its states took part in
@@ -821,7 +834,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
     ctx.event_acronyms = _event_acronyms(ctx)
-    single = {t.lemmas[0]: t for t in ctx.lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
+    single = _single_word_triggers(ctx.lexicon)
     for sentence in ctx.sentences:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame

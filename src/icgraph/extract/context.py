@@ -141,10 +141,21 @@ class ItemContext:
         return self._by_token.get(token_index)
 
     def mentions_in(self, start: int, end: int, kinds: frozenset[EntityKind] | None = None) -> list[Mention]:
-        found = [m for m in self.mentions if m.start >= start and m.end <= end]
-        if kinds is not None:
-            found = [m for m in found if m.kind in kinds]
-        return sorted(found, key=lambda m: m.start)
+        """The mentions inside tokens [start, end), in text order: read from the token index over a
+        span shorter than the list of mentions (a sentence, a name), else from the list."""
+        if end - start > len(self.mentions):
+            found = sorted((m for m in self.mentions if m.start >= start and m.end <= end), key=lambda m: m.start)
+        else:
+            found, i = [], max(start, 0)
+            while i < end:
+                mention = self._by_token.get(i)
+                if mention is None:
+                    i += 1
+                    continue
+                if mention.start >= start and mention.end <= end:
+                    found.append(mention)
+                i = max(mention.end, i + 1)
+        return found if kinds is None else [m for m in found if m.kind in kinds]
 
     def taken(self, token_index: int) -> bool:
         return token_index in self._by_token

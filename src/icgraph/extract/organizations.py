@@ -510,10 +510,10 @@ def _relation_between_pair(ctx: ItemContext, start: int, end: int) -> bool:
 
 def _after_leading_role(ctx: ItemContext, start: int, end: int) -> int:
     """Skip a title the parser glued to a name: "Founder of Intellium Incubator" -> "Intellium Incubator"."""
-    doc = ctx.doc
+    lowers = ctx.lowers
     for i in range(start + 1, min(end, start + 6)):
-        if doc[i].lower_ in {"of", "at"}:
-            head = doc[start:i].text
+        if lowers[i] in {"of", "at"}:
+            head = ctx.text_of(start, i)
             term = ctx.gazetteer.role(head)
             if term is not None and term.text.lower() == head.lower().replace("-", " ").replace("  ", " ") \
                     or term is not None and head.lower().endswith(term.text.lower()):
@@ -551,9 +551,10 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     """A name that holds a country or city ("Tunisian Ministry of Cultural Affairs", "American
     University of Beirut", "Embassy of Japan in Cairo") is one institution located there."""
     inside = ctx.mentions_in(start, end)
-    partial = [m for m in ctx.mentions if m not in inside and m.start < end and m.end > start]
-    if partial or not inside or any(m.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} for m in inside):
+    if not inside or any(m.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} for m in inside):
         return False
+    if any(m not in inside and m.start < end and m.end > start for m in ctx.mentions):
+        return False  # a mention that reaches out of the name
     if any(ctx.taken(i) for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
         return False
     text = clean_name(ctx.doc[start:end].text)
