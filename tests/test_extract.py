@@ -730,6 +730,24 @@ def test_an_acronym_spelling_a_longer_name_than_the_known_one_defines_that_name(
 
 
 
+def test_the_agency_of_a_wire_credit_is_no_party_and_takes_no_part(nlp):
+    """ "KIGALI, May 20 (AFP) - ...": the agency reports the signing and the forum. Text invented."""
+    ex = run(nlp, "KIGALI, May 20 (AFP) - Rwanda and Burundi signed a border agreement on Tuesday. Trade ministers "
+                  "from Ghana and Kenya attended the African Trade Forum in Kigali.")
+    assert [sorted(label(ex, k) for k in a.parties) for a in ex.agreements] == [["Burundi", "Rwanda"]]
+    assert "Agence France-Presse" not in {label(ex, p.agent) for e in ex.events for p in e.participations}
+
+
+def test_an_acronym_the_item_defines_wins_over_the_gazetteers_reading_of_it(nlp):
+    """ "the Inter-American Development Bank (IDB)": "IDB" there and later is that bank, not the
+    gazetteer's Islamic Development Bank. Text invented."""
+    ex = run(nlp, "Peru signed a memorandum of understanding with the Inter-American Development Bank (IDB) on "
+                  "digital government. The IDB will finance the first phase.")
+    assert "Islamic Development Bank" not in names(ex, EntityKind.ORGANIZATION)
+    assert [sorted(label(ex, k) for k in a.parties) for a in ex.agreements] == [["Inter-American Development Bank",
+                                                                                 "Peru"]]
+
+
 @pytest.mark.parametrize("text, post", [
     ("The delegation congratulated H.E. Mrs. Lina HADDAD on her recent appointment as the Director General of "
      "SESRIC.", ("Lina Haddad", "Statistical, Economic and Social Research and Training Centre for Islamic Countries")),
@@ -849,3 +867,25 @@ def test_a_title_that_runs_into_the_next_name_is_that_names_not_the_previous_one
     assert any(person == "Mette Krogh" and "Minister" in role for person, role in held)
     assert not any(person == "Lars Holm" and role.startswith("Energy") for person, role in held)
     assert not any(person == "Lars Holm" and role == "Minister" for person, role in held)
+
+
+def test_mentions_in_a_span_read_from_the_token_index_or_the_list_alike(nlp):
+    from icgraph.extract.context import ItemContext, Mention
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.lexicon import load_lexicon
+
+    text = "Minister Tove Lindqvist of Sweden received Ambassador Ruth Okafor of Nigeria in Stockholm on Monday."
+    doc = nlp(text)
+    ctx = ItemContext(item=NewsItem(id="t", text=text), doc=doc, gazetteer=default_gazetteer(),
+                      lexicon=load_lexicon(), reference=None)
+    added = [Mention("p1", EntityKind.PERSON, 1, 3), Mention("c1", EntityKind.COUNTRY, 4, 5),
+             Mention("p2", EntityKind.PERSON, 7, 9), Mention("c2", EntityKind.COUNTRY, 10, 11),
+             Mention("l1", EntityKind.PLACE, 12, 13)]
+    for mention in reversed(added):  # recorded out of text order
+        assert ctx.add_mention(mention)
+    ctx.remove_mention(added[3])
+    kept = [m for m in added if m is not added[3]]
+    for start, end in [(0, len(doc)), (-2, len(doc) + 5), (1, 3), (2, 9), (3, 12), (4, 4), (7, 2), (0, 13)]:
+        for kinds in (None, frozenset({EntityKind.PERSON}), frozenset({EntityKind.COUNTRY, EntityKind.PLACE})):
+            expected = [m for m in kept if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)]
+            assert ctx.mentions_in(start, end, kinds) == expected, (start, end, kinds)

@@ -2769,3 +2769,693 @@ AGENCY_WAYS = [
 @pytest.mark.parametrize("doc", AGENCY_WAYS)
 def test_agency_ways(nlp, doc):
     check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (l) signings in publisher styles the battery lacked: parliaments, regional bodies, universities,
+# embassies, a development bank's "entered into", nominal signings, parties named sentences before
+
+PROTOCOL = AgreementKind.PROTOCOL
+CONVENTION = AgreementKind.CONVENTION
+PROGRAMME = AgreementKind.PROGRAMME
+
+SIGNING_STYLES = [
+    pytest.param(Doc(
+        title="Kazakhstan and Qatar sign tax protocol",
+        published=date(2025, 3, 13),
+        text="Astana, 12 March 2025. Kazakhstan and Qatar signed a protocol amending the convention on the "
+             "avoidance of double taxation.\n\n"
+             "The protocol was signed by Mr. Nurlan Abenov, Minister of Finance of Kazakhstan, and Mr. Khalid "
+             "Al-Kuwari, Minister of State of Qatar.",
+        agreements=(signed(PROTOCOL, "Kazakhstan", "Qatar", on=date(2025, 3, 12),
+                           by={"Nurlan Abenov", "Khalid Al-Kuwari"}),)),
+        id="states-signed-a-protocol"),
+    pytest.param(Doc(
+        title="UNESCO and Peru join forces to safeguard Andean heritage",
+        published=date(2025, 6, 5),
+        text="Lima, 4 June 2025 – A memorandum of understanding was signed between UNESCO and the Government of "
+             "Peru to safeguard the intangible heritage of Andean communities.\n\n"
+             "The memorandum provides for training of local custodians over three years.",
+        agreements=(signed(MOU, "UNESCO", "Peru", on=date(2025, 6, 4)),)),
+        id="unesco-passive-an-MoU-was-signed-between-X-and-Y"),
+    pytest.param(Doc(
+        title="IsDB finances solar plants in Senegal",
+        published=date(2025, 4, 4),
+        text="Jeddah, 3 April 2025 – The Islamic Development Bank (IsDB) and the Republic of Senegal entered into "
+             "a financing agreement of US$ 95 million for solar power plants in the eastern regions.\n\n"
+             "The IsDB will also provide technical assistance for grid connection.",
+        agreements=(signed(AGREEMENT, "Islamic Development Bank", "Senegal", on=date(2025, 4, 3)),)),
+        id="bank-X-and-Y-entered-into-an-agreement"),
+    pytest.param(Doc(
+        title="Student exchange with Nairobi",
+        published=date(2025, 9, 19),
+        text="Kyoto, 18 September 2025. Kyoto University concluded an academic exchange agreement with the "
+             "University of Nairobi on 18 September.\n\n"
+             "The agreement allows up to ten students a year to study at the partner university.",
+        agreements=(signed(AGREEMENT, "Kyoto University", "University of Nairobi", on=date(2025, 9, 18)),)),
+        id="university-X-concluded-an-agreement-with-Y"),
+    pytest.param(Doc(
+        title="ECOWAS and the EU sign framework on regional security",
+        published=date(2025, 2, 12),
+        text="Abuja, 11 February 2025. The Economic Community of West African States (ECOWAS) and the European "
+             "Union signed a framework agreement on peace and security on Tuesday at the ECOWAS Commission in "
+             "Abuja.\n\n"
+             "The framework covers early warning, mediation and the fight against terrorism.",
+        agreements=(signed(AGREEMENT, "Economic Community of West African States", "European Union",
+                           on=date(2025, 2, 11)),)),
+        id="regional-body-acronym-defined-framework-agreement"),
+    pytest.param(Doc(
+        title="Kenya, Norway ink renewable energy accord",
+        published=date(2025, 5, 7),
+        text="NAIROBI, May 6 (Reuters) - Kenya and Norway inked an accord on renewable energy on Tuesday, "
+             "officials said, as Nairobi seeks to expand geothermal power.\n\n"
+             "The accord includes grants for transmission lines, the energy ministry said in a statement.",
+        agreements=(signed(AGREEMENT, "Kenya", "Norway", on=date(2025, 5, 6)),)),
+        id="wire-states-inked-an-accord"),
+    pytest.param(Doc(
+        title="Japan supports school construction in Ghana",
+        published=date(2025, 3, 21),
+        text="Accra, 20 March 2025. The Ambassador of Japan to Ghana, Mr. Taro Suzuki, and the Minister of "
+             "Finance of Ghana, Mr. Kofi Mensah, exchanged the signed documents of a grant agreement for the "
+             "construction of primary schools in the Northern Region.\n\n"
+             "The grant amounts to 1.2 billion yen.",
+        agreements=(signed(AGREEMENT, "Japan", "Ghana", on=date(2025, 3, 20), by={"Taro Suzuki", "Kofi Mensah"}),)),
+        id="embassy-exchanged-the-signed-documents"),
+    pytest.param(Doc(
+        title="Azerbaijan and IRENA agree on action plan",
+        published=date(2025, 1, 16),
+        text="Baku, 15 January 2025. The Ministry of Energy of Azerbaijan signed an action plan with the "
+             "International Renewable Energy Agency (IRENA) on offshore wind.\n\n"
+             "IRENA will assess the potential of the Caspian coast.",
+        agreements=(signed(AGREEMENT, "Azerbaijan", "International Renewable Energy Agency",
+                           on=date(2025, 1, 15)),)),
+        id="ministry-signed-a-plan-with-Y"),
+    pytest.param(Doc(
+        title="Morocco and Spain sign migration agreement",
+        published=date(2025, 11, 18),
+        text="Rabat, 17 November 2025. The signing of the agreement on seasonal migration between Morocco and "
+             "Spain took place on Monday at the Ministry of Foreign Affairs in Rabat.\n\n"
+             "The agreement regulates the recruitment of seasonal agricultural workers.",
+        agreements=(signed(AGREEMENT, "Morocco", "Spain", on=date(2025, 11, 17)),)),
+        id="the-signing-of-the-agreement-between-X-and-Y-took-place"),
+    pytest.param(Doc(
+        title="Indonesia and Viet Nam sign three documents",
+        published=date(2025, 8, 22),
+        text="Jakarta, 21 August 2025. Indonesia and Viet Nam signed three documents on Thursday: a memorandum of "
+             "understanding on fisheries, an action plan for 2025-2030 and an agreement on the exemption of "
+             "visas for official passports.",
+        agreements=(signed(MOU, "Indonesia", "Vietnam", on=date(2025, 8, 21)),)),
+        id="a-list-of-several-agreements-one-ceremony"),
+    pytest.param(Doc(
+        title="Chile and New Zealand widen working holiday scheme",
+        published=date(2025, 10, 2),
+        text="Santiago, 1 October 2025. Ms. Ana Ruiz, Minister of Foreign Affairs of Chile, received Mr. Tom "
+             "Walker, Minister of Foreign Affairs of New Zealand, at the Ministry on Wednesday.\n\n"
+             "They discussed trade and Antarctic research.\n\n"
+             "An agreement on working holidays was signed by the two ministers at the end of the meeting.",
+        agreements=(signed(AGREEMENT, "Chile", "New Zealand", on=date(2025, 10, 1),
+                           by={"Ana Ruiz", "Tom Walker"}),)),
+        id="signed-by-the-two-ministers-named-before"),
+    pytest.param(Doc(
+        title="Morocco and Tunisia sign cultural convention",
+        published=date(2025, 4, 25),
+        text="Tunis, 24 April 2025. Mr. Karim Bennani, Minister of Culture of Morocco, and Ms. Leila Trabelsi, "
+             "Minister of Cultural Affairs of Tunisia, signed a convention on the protection of cultural "
+             "heritage.",
+        agreements=(signed(CONVENTION, "Morocco", "Tunisia", on=date(2025, 4, 24),
+                           by={"Karim Bennani", "Leila Trabelsi"}),)),
+        id="ministers-signed-a-convention"),
+    pytest.param(Doc(
+        title="FAO and Malawi sign country programming framework",
+        published=date(2025, 7, 9),
+        text="Lilongwe, 8 July 2025 – The Food and Agriculture Organization of the United Nations (FAO) and the "
+             "Government of Malawi today signed a cooperation programme for 2025-2029.\n\n"
+             "The programme was signed by Ms. Grace Phiri, Minister of Agriculture, and Mr. Paul Keller, FAO "
+             "Representative in Malawi.",
+        agreements=(signed(PROGRAMME, "Food and Agriculture Organization of the United Nations", "Malawi", on=date(2025, 7, 8),
+                           by={"Grace Phiri", "Paul Keller"}),)),
+        id="un-agency-cooperation-programme"),
+    pytest.param(Doc(
+        title="The agreement, signed by both presidents",
+        published=date(2025, 3, 6),
+        text="Brasilia, 5 March 2025. Brazil and Argentina agreed to build a gas pipeline between the two "
+             "countries.\n\n"
+             "The agreement, signed by President Carlos Lima of Brazil and President Javier Ortiz of Argentina "
+             "on Wednesday, provides for joint financing.",
+        agreements=(signed(AGREEMENT, "Brazil", "Argentina", on=date(2025, 3, 5),
+                           by={"Carlos Lima", "Javier Ortiz"}),)),
+        id="the-agreement-comma-signed-by-A-and-B"),
+    pytest.param(Doc(
+        title="Kuwait Fund signs loan agreement with Jordan",
+        published=date(2025, 5, 13),
+        text="KUWAIT, May 12 (KUNA) -- The Kuwait Fund for Arab Economic Development has signed a loan agreement "
+             "with the Government of Jordan worth KD 15 million to finance the expansion of water networks.\n\n"
+             "The agreement was signed by the Fund's Director-General Mr. Faisal Al-Mutairi and Jordan's "
+             "Ambassador to Kuwait Mr. Omar Haddadin.",
+        agreements=(signed(AGREEMENT, "Kuwait Fund for Arab Economic Development", "Jordan", on=date(2025, 5, 12)),)),
+        id="agency-X-has-signed-an-agreement-with-the-government-of-Y"),
+    pytest.param(Doc(
+        title="OAS and Guyana sign agreement on electoral observation",
+        published=date(2025, 8, 6),
+        text="Washington, D.C., August 5, 2025 - The General Secretariat of the Organization of American States "
+             "(OAS) and the Government of Guyana signed an agreement on privileges and immunities for the "
+             "electoral observation mission.\n\n"
+             "The document was signed by the OAS Secretary for Strengthening Democracy, Ms. Laura Pineda, and the "
+             "Ambassador of Guyana to the OAS, Mr. David Persaud.",
+        agreements=(signed(AGREEMENT, "Organization of American States", "Guyana", on=date(2025, 8, 5),
+                           by={"Laura Pineda", "David Persaud"}),)),
+        id="regional-body-general-secretariat-and-government-signed"),
+    pytest.param(Doc(
+        title="UNHCR and Chad sign agreement on refugee registration",
+        published=date(2025, 2, 26),
+        text="N'Djamena, 25 February 2025 – UNHCR, the UN Refugee Agency, and the Ministry of Public Security of "
+             "Chad today signed an agreement on the registration of refugees in the eastern provinces.",
+        agreements=(signed(AGREEMENT, "UNHCR", "Chad", on=date(2025, 2, 25)),)),
+        id="un-agency-with-apposition-and-ministry-signed"),
+    pytest.param(Doc(
+        title="Türkiye, Azerbaijan sign deal on gas supplies",
+        published=date(2025, 9, 3),
+        text="ANKARA (AA) - Türkiye and Azerbaijan on Tuesday signed a deal on natural gas supplies for the next "
+             "ten years.\n\n"
+             "The deal was signed by Energy Minister Murat Yildiz and his Azerbaijani counterpart Elchin "
+             "Aliyev in Ankara.",
+        agreements=(signed(AGREEMENT, "Türkiye", "Azerbaijan", on=date(2025, 9, 2)),)),
+        id="wire-on-Tuesday-signed-a-deal"),
+    pytest.param(Doc(
+        title="GIZ and Kenya agree on climate-smart agriculture",
+        published=date(2025, 4, 16),
+        text="Nairobi, 15 April 2025. The Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) signed an "
+             "implementation agreement with the Ministry of Agriculture of Kenya on climate-smart farming.\n\n"
+             "The project will reach 40,000 smallholder farmers.",
+        agreements=(signed(AGREEMENT, "Deutsche Gesellschaft für Internationale Zusammenarbeit", "Kenya",
+                           on=date(2025, 4, 15)),)),
+        id="development-agency-signed-an-agreement-with-a-ministry"),
+    pytest.param(Doc(
+        title="India and Maldives exchange MoUs",
+        published=date(2025, 7, 26),
+        text="Male, July 25 (ANI): India and Maldives exchanged four MoUs in the presence of Prime Minister Ravi "
+             "Sharma and President Ahmed Rasheed on Friday.",
+        agreements=(signed(MOU, "India", "Maldives", on=date(2025, 7, 25)),)),
+        id="wire-exchanged-MoUs-in-the-presence-of"),
+    pytest.param(Doc(
+        title="Cyprus and Greece sign energy interconnection protocol",
+        published=date(2025, 3, 19),
+        text="Nicosia, 18 March 2025. Foreign Minister Andreas Christou received his Greek counterpart Giorgos "
+             "Nikolaou at the Ministry of Foreign Affairs.\n\n"
+             "The two countries signed a protocol on the electricity interconnector.",
+        agreements=(signed(PROTOCOL, "Cyprus", "Greece", on=date(2025, 3, 18)),)),
+        id="the-two-countries-signed-after-a-reception"),
+    pytest.param(Doc(
+        title="Kyrgyzstan and Uzbekistan sign border treaty",
+        published=date(2025, 1, 28),
+        text="Bishkek, 27 January 2025. Within the framework of the state visit, the Presidents of Kyrgyzstan and "
+             "Uzbekistan signed a treaty on the state border.\n\n"
+             "The leaders also adopted a joint statement on strategic partnership.",
+        agreements=(signed(AGREEMENT, "Kyrgyzstan", "Uzbekistan", on=date(2025, 1, 27)),)),
+        id="the-presidents-of-X-and-Y-signed"),
+    pytest.param(Doc(
+        title="Kyrgyzstan and Tajikistan sign documents",
+        published=date(2025, 3, 14),
+        text="Bishkek, 13 March 2025. Following the talks between the President of Kyrgyzstan, Mr. Bolot "
+             "Asanov, and the President of Tajikistan, Mr. Rustam Nazarov, twelve bilateral documents were "
+             "signed in the presence of the two heads of state.",
+        agreements=(signed(None, "Kyrgyzstan", "Tajikistan", on=date(2025, 3, 13)),)),
+        id="documents-were-signed-in-the-presence-of-the-two-presidents"),
+    pytest.param(Doc(
+        title="Armenia and the EU sign financing agreement",
+        published=date(2025, 6, 25),
+        text="Yerevan, 24 June 2025. The financing agreement was signed on behalf of Armenia by Mr. Vahe "
+             "Hakobyan, Minister of Finance, and on behalf of the European Union by Ms. Clara Vogt, Head of the EU "
+             "Delegation to Armenia.\n\n"
+             "The agreement provides EUR 30 million for border infrastructure.",
+        agreements=(signed(AGREEMENT, "Armenia", "European Union", on=date(2025, 6, 24),
+                           by={"Vahe Hakobyan", "Clara Vogt"}),)),
+        id="signed-on-behalf-of-X-by-A-and-on-behalf-of-Y-by-B"),
+    pytest.param(Doc(
+        title="Jordan and Egypt renew memorandum",
+        published=date(2025, 12, 2),
+        text="Amman, 1 December 2025 (Petra) -- Jordan and Egypt on Monday renewed their memorandum of "
+             "understanding on electricity interconnection for another five years.",
+        agreements=(signed(MOU, "Jordan", "Egypt", on=date(2025, 12, 1)),)),
+        id="agency-renewed-their-memorandum"),
+    pytest.param(Doc(
+        title="Seychelles signs the treaty",
+        published=date(2025, 9, 24),
+        text="New York, 23 September 2025. Seychelles signed the Agreement on Marine Biological Diversity of "
+             "Areas beyond National Jurisdiction at United Nations Headquarters on Tuesday, becoming the 120th "
+             "state to do so."),
+        id="one-state-signs-a-multilateral-treaty-no-bilateral-agreement"),
+    pytest.param(Doc(
+        title="Japan, Philippines sign defence pact",
+        published=date(2025, 7, 9),
+        text="MANILA, July 8 (Jiji Press) -- The pact was signed in Manila on Tuesday by Japanese Defence Minister "
+             "Kenji Morita and Philippine Defense Secretary Ramon Cruz.\n\n"
+             "It allows the forces of each country to train on the other's territory.",
+        agreements=(signed(AGREEMENT, "Japan", "Philippines", on=date(2025, 7, 8),
+                           by={"Kenji Morita", "Ramon Cruz"}),)),
+        id="wire-pact-signed-by-demonym-titles"),
+    pytest.param(Doc(
+        title="Seoul, Warsaw sign arms contract",
+        published=date(2025, 4, 2),
+        text="Seoul and Warsaw signed a $6 billion contract on Tuesday for the supply of 180 tanks, the Defense "
+             "Acquisition Program Administration said.\n\n"
+             "Poland's Deputy Defense Minister Piotr Nowak attended the signing in Seoul.",
+        agreements=(signed(AGREEMENT, "South Korea", "Poland", on=date(2025, 4, 1)),)),
+        id="wire-capitals-stand-for-their-states"),
+    pytest.param(Doc(
+        title="University signs MoU with Ministry",
+        published=date(2025, 11, 6),
+        text="Dhaka, 5 November 2025. The University of Dhaka has signed a memorandum of understanding with "
+             "the Ministry of Science and Technology of Bangladesh to establish a research centre on climate "
+             "adaptation.\n\n"
+             "Vice-Chancellor Prof. Rafiq Ahmed signed on behalf of the university.",
+        agreements=(signed(MOU, "University of Dhaka", "Bangladesh", on=date(2025, 11, 5)),)),
+        id="university-has-signed-an-MoU-with-a-ministry"),
+    pytest.param(Doc(
+        title="Ministers review cooperation",
+        published=date(2025, 5, 28),
+        text="Vilnius, 27 May 2025. Ms. Rasa Jankauskiene, Minister of Economy of Lithuania, met Mr. Oleh Bondar, "
+             "Minister of Economy of Ukraine.\n\n"
+             "The ministers reviewed the implementation of the memorandum on reconstruction, signed in Kyiv in "
+             "2023, and expressed readiness to sign a new agreement on energy by the end of the year."),
+        id="an-old-memorandum-and-readiness-to-sign-no-signing"),
+    pytest.param(Doc(
+        title="Condolence book",
+        published=date(2025, 1, 10),
+        text="Tbilisi, 9 January 2025. Mr. Giorgi Kapanadze, Minister of Foreign Affairs of Georgia, signed the "
+             "book of condolences at the Embassy of Japan in Tbilisi."),
+        id="signed-the-book-of-condolences-no-agreement"),
+    pytest.param(Doc(
+        title="Georgia and Armenia sign agreement on customs",
+        published=date(2025, 2, 20),
+        text="Tbilisi, 19 February 2025. An agreement on mutual assistance in customs matters was signed "
+             "between the Government of Georgia and the Government of the Republic of Armenia on 19 "
+             "February.\n\n"
+             "Signing the agreement were Mr. Levan Tsiklauri, Minister of Finance of Georgia, and Mr. Aram "
+             "Sahakyan, Deputy Prime Minister of Armenia.",
+        agreements=(signed(AGREEMENT, "Georgia", "Armenia", on=date(2025, 2, 19),
+                           by={"Levan Tsiklauri", "Aram Sahakyan"}),)),
+        id="signed-between-governments-signing-the-agreement-were-A-and-B"),
+    pytest.param(Doc(
+        title="Japanese grant aid for hospitals",
+        published=date(2025, 5, 21),
+        text="Bishkek, 20 May 2025. Mr. Azamat Tokoev, Minister of Foreign Affairs of the Kyrgyz Republic, and Mr. "
+             "Hiroshi Tanaka, Ambassador of Japan to the Kyrgyz Republic, signed the Exchange of Notes on Japanese "
+             "grant aid for the modernisation of regional hospitals.",
+        agreements=(signed(AGREEMENT, "Kyrgyzstan", "Japan", on=date(2025, 5, 20),
+                           by={"Azamat Tokoev", "Hiroshi Tanaka"}),)),
+        id="embassy-signed-the-exchange-of-notes"),
+    pytest.param(Doc(
+        title="Consular memorandum signed in Astana",
+        published=date(2025, 5, 21),
+        text="Astana, 20 May 2025. In the presence of President Kassym Tokayev of Kazakhstan and President Ilham "
+             "Mammadov of Azerbaijan, the foreign ministers of the two countries signed a memorandum on consular "
+             "cooperation.",
+        agreements=(signed(MOU, "Kazakhstan", "Azerbaijan", on=date(2025, 5, 20)),)),
+        id="the-ministers-of-the-two-countries-signed-in-the-presence-of"),
+    pytest.param(Doc(
+        title="IGAD and AfDB sign grant",
+        publisher="IGAD",
+        published=date(2025, 5, 21),
+        text="Djibouti, 20 May 2025. The Intergovernmental Authority on Development (IGAD) and the African "
+             "Development Bank signed a grant agreement of USD 5 million for drought resilience.\n\n"
+             "The grant was signed by Dr. Abdi Warsame, IGAD Executive Secretary, and Mr. Samuel Quaye, "
+             "Vice-President of the Bank.",
+        agreements=(signed(AGREEMENT, "Intergovernmental Authority on Development", "African Development Bank",
+                           on=date(2025, 5, 20), by={"Abdi Warsame", "Samuel Quaye"}),)),
+        id="regional-body-the-grant-was-signed-by"),
+    pytest.param(Doc(
+        title="EU finances water supply in Karakalpakstan",
+        publisher="UNDP",
+        published=date(2025, 5, 21),
+        text="Tashkent, 20 May 2025 – The Government of Uzbekistan and the European Union signed a financing "
+             "agreement of EUR 20 million to modernise water supply in Karakalpakstan.\n\n"
+             "UNDP will implement the project in partnership with local authorities.",
+        agreements=(signed(AGREEMENT, "Uzbekistan", "European Union", on=date(2025, 5, 20)),)),
+        id="un-agency-reports-a-signing-it-implements"),
+    pytest.param(Doc(
+        title="Peru and the IDB partner on digital government",
+        published=date(2025, 5, 21),
+        text="Lima, 20 May 2025. Peru signed a memorandum of understanding with the Inter-American Development "
+             "Bank (IDB) on digital government.\n\n"
+             "The IDB will finance the first phase of the programme.",
+        agreements=(signed(MOU, "Peru", "Inter-American Development Bank", on=date(2025, 5, 20)),)),
+        id="an-acronym-the-item-defines-wins-over-the-gazetteer"),
+    pytest.param(Doc(
+        title="WHO and Nepal sign Country Cooperation Strategy",
+        published=date(2025, 3, 5),
+        text="Kathmandu, 4 March 2025 – The World Health Organization and the Government of Nepal signed the "
+             "Country Cooperation Strategy 2025–2029 on Tuesday.\n\n"
+             "The strategy sets out WHO's support to Nepal's health sector.",
+        agreements=(signed(None, "World Health Organization", "Nepal", on=date(2025, 3, 4)),)),
+        id="un-agency-signed-the-country-cooperation-strategy"),
+    pytest.param(Doc(
+        title="UN and Malawi sign Cooperation Framework",
+        published=date(2025, 8, 13),
+        text="Lilongwe, 12 August 2025. The United Nations and the Government of Malawi signed the United Nations "
+             "Sustainable Development Cooperation Framework for 2025-2029.",
+        agreements=(signed(AGREEMENT, "United Nations", "Malawi", on=date(2025, 8, 12)),)),
+        id="un-signed-the-cooperation-framework"),
+    pytest.param(Doc(
+        title="UAE, India expand renewable energy cooperation",
+        published=date(2025, 5, 21),
+        text="ABU DHABI, May 20 (WAM) -- The UAE and India have agreed to expand cooperation in renewable energy "
+             "under a memorandum of understanding signed on Tuesday in Abu Dhabi.",
+        agreements=(signed(MOU, "United Arab Emirates", "India", on=date(2025, 5, 20)),)),
+        id="agency-under-a-memorandum-signed-on-Tuesday"),
+    pytest.param(Doc(
+        title="Review of the memorandum",
+        published=date(2025, 5, 21),
+        text="Abu Dhabi, 20 May 2025. The UAE and India reviewed the memorandum of understanding signed on 3 March "
+             "2019 in Abu Dhabi and the agreement signed last year."),
+        id="instruments-signed-long-before-no-signing"),
+    pytest.param(Doc(
+        title="Rwanda, Burundi sign border agreement",
+        published=date(2025, 5, 21),
+        text="KIGALI, May 20 (AFP) - Rwanda and Burundi signed a border agreement on Tuesday, ending a dispute over "
+             "two islands in Lake Kivu.",
+        agreements=(signed(AGREEMENT, "Rwanda", "Burundi", on=date(2025, 5, 20)),)),
+        id="wire-the-agency-of-the-credit-is-no-party"),
+    pytest.param(Doc(
+        title="Uzbekistan and Türkiye sign cultural agreement",
+        published=date(2025, 5, 21),
+        text="Tashkent, 20 May 2025. Ms. Dilnoza Karimova, Minister of Culture of Uzbekistan, and Mr. Ahmet Demir, "
+             "Minister of Culture of Türkiye, put their signatures on an agreement on cultural cooperation.",
+        agreements=(signed(AGREEMENT, "Uzbekistan", "Türkiye", on=date(2025, 5, 20),
+                           by={"Dilnoza Karimova", "Ahmet Demir"}),)),
+        id="ministry-A-and-B-put-their-signatures-on-an-agreement"),
+    pytest.param(Doc(
+        title="Parliament ratifies the Paris Agreement amendment",
+        published=date(2025, 2, 14),
+        text="Ulaanbaatar, 13 February 2025. The State Great Khural of Mongolia ratified the Kigali Amendment to "
+             "the Montreal Protocol on Thursday.\n\n"
+             "Mongolia thus joins 160 parties to the amendment."),
+        id="parliament-ratified-no-signing"),
+    pytest.param(Doc(
+        title="Trade talks continue",
+        published=date(2025, 6, 18),
+        text="London, 17 June 2025. The United Kingdom and India are negotiating a free trade agreement, the "
+             "Department for Business and Trade said on Tuesday.\n\n"
+             "Both sides will sign a memorandum on services next month, the department added.\n\n"
+             "Business groups called for an agreement before the end of the year."),
+        id="negotiating-will-sign-called-for-no-signing"),
+]
+
+
+@pytest.mark.parametrize("doc", SIGNING_STYLES)
+def test_signing_styles(nlp, doc):
+    check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (m) taking part and organising in publisher styles the battery lacked: keynotes, co-chairs,
+# "brought together", delegations, "in cooperation with", events named in the headline
+
+TAKING_PART_STYLES = [
+    pytest.param(Doc(
+        title="Vice-Chancellor at the Africa Higher Education Summit",
+        published=date(2025, 5, 15),
+        text="Kigali, 14 May 2025. Prof. Jane Mwangi, Vice-Chancellor of the University of Nairobi, delivered a "
+             "keynote address at the Africa Higher Education Summit in Kigali on 14 May.\n\n"
+             "She called for more research funding on the continent.",
+        participations=(Took("Jane Mwangi", "Africa Higher Education Summit"),)),
+        id="university-delivered-a-keynote-at-E"),
+    pytest.param(Doc(
+        title="Kenya and Portugal co-chair ocean conference",
+        published=date(2025, 6, 10),
+        text="Lisbon, 9 June 2025. Ms. Rose Achieng, Cabinet Secretary for Mining and Blue Economy of Kenya, and "
+             "Mr. Tiago Moreira, Minister of the Sea of Portugal, co-chaired the International Conference on "
+             "Ocean Science on Monday.",
+        participations=(Took("Rose Achieng", "International Conference on Ocean Science"),
+                        Took("Tiago Moreira", "International Conference on Ocean Science"))),
+        id="ministry-A-and-B-co-chaired-E"),
+    pytest.param(Doc(
+        title="Regional forum on water security",
+        published=date(2025, 3, 26),
+        text="Djibouti, 25 March 2025. The Regional Forum on Water Security brought together the African "
+             "Development Bank, the United Nations Environment Programme and the Intergovernmental Authority on "
+             "Development.\n\n"
+             "Participants agreed on a regional drought early warning system.",
+        participations=(Took("African Development Bank", "Regional Forum on Water Security"),
+                        Took("United Nations Environment Programme", "Regional Forum on Water Security"),
+                        Took("Intergovernmental Authority on Development", "Regional Forum on Water Security"))),
+        id="regional-body-E-brought-together-A-B-and-C"),
+    pytest.param(Doc(
+        title="Central Asian water forum",
+        published=date(2025, 9, 11),
+        text="Dushanbe, 10 September 2025. Delegations from Kazakhstan, Kyrgyzstan and Uzbekistan took part in "
+             "the Central Asian Forum on Water Cooperation held in Dushanbe on 10 September.",
+        participations=(Took("Kazakhstan", "Central Asian Forum on Water Cooperation"),
+                        Took("Kyrgyzstan", "Central Asian Forum on Water Cooperation"),
+                        Took("Uzbekistan", "Central Asian Forum on Water Cooperation")),
+        acceptable=(Took("Tajikistan", "Central Asian Forum on Water Cooperation"),)),
+        id="delegations-from-X-Y-and-Z-took-part-in-E"),
+    pytest.param(Doc(
+        title="Conference on Islamic manuscripts",
+        published=date(2025, 10, 21),
+        text="Cairo, 20 October 2025. The International Conference on Islamic Manuscripts was organized by the "
+             "Islamic World Educational, Scientific and Cultural Organization (ICESCO) in cooperation with the "
+             "Arab League Educational, Cultural and Scientific Organization (ALECSO).\n\n"
+             "Experts from twenty countries presented new findings.",
+        participations=(Took("Islamic World Educational, Scientific and Cultural Organization",
+                             "International Conference on Islamic Manuscripts", ORGANIZER),
+                        Took("ALECSO", "International Conference on Islamic Manuscripts", ORGANIZER))),
+        id="organized-by-X-in-cooperation-with-Y"),
+    pytest.param(Doc(
+        title="Baku hosts the Global Forum on Migration and Development",
+        published=date(2025, 11, 12),
+        text="Baku, 11 November 2025. The forum opened on Tuesday with more than 600 delegates.\n\n"
+             "Ms. Sofia Lindqvist, State Secretary for Migration of Sweden, addressed the forum on its first day.",
+        participations=(Took("Sofia Lindqvist", "Global Forum on Migration and Development"),),
+        acceptable=(Took("Azerbaijan", "Global Forum on Migration and Development", ORGANIZER),)),
+        id="event-named-in-headline-addressed-the-forum"),
+    pytest.param(Doc(
+        title="Workshop on statistics",
+        published=date(2025, 5, 7),
+        text="Vientiane, 6 May 2025. Mr. Somsak Vongsa, Vice Minister of Planning of Laos, opened the Regional "
+             "Workshop on Gender Statistics on 6 May.\n\n"
+             "The workshop was organised by the United Nations Economic and Social Commission for Asia and the "
+             "Pacific (ESCAP).",
+        participations=(Took("Somsak Vongsa", "Regional Workshop on Gender Statistics"),
+                        Took("United Nations Economic and Social Commission for Asia and the Pacific",
+                             "Regional Workshop on Gender Statistics", ORGANIZER))),
+        id="A-opened-E-then-the-workshop-was-organised-by-X"),
+    pytest.param(Doc(
+        title="Dean attends energy conference",
+        published=date(2025, 6, 14),
+        text="Beirut, 13 June 2025. Dr. Sara Haddad, Dean of the Faculty of Engineering at the American University "
+             "of Beirut, participated in the International Conference on Renewable Energy held in Amman from 10 "
+             "to 12 June 2025.",
+        participations=(Took("Sara Haddad", "International Conference on Renewable Energy"),)),
+        id="university-A-participated-in-E-held-in"),
+    pytest.param(Doc(
+        title="Speaker of Parliament at the Inter-Parliamentary conference",
+        published=date(2025, 7, 30),
+        text="Geneva, 29 July 2025. Ms. Amina Diallo, Speaker of the National Assembly of Senegal, was among the "
+             "speakers at the Sixth World Conference of Speakers of Parliament on Tuesday.\n\n"
+             "The conference was convened by the Inter-Parliamentary Union.",
+        participations=(Took("Amina Diallo", "Sixth World Conference of Speakers of Parliament"),
+                        Took("Inter-Parliamentary Union", "Sixth World Conference of Speakers of Parliament",
+                             ORGANIZER))),
+        id="parliament-among-the-speakers-convened-by-X"),
+    pytest.param(Doc(
+        title="Embassy joins the film festival",
+        published=date(2025, 10, 9),
+        text="Hanoi, 8 October 2025. The Embassy of Mexico in Viet Nam took part in the Hanoi International Film "
+             "Festival.\n\n"
+             "Ambassador Luis Herrera presented three Mexican films at the festival.",
+        participations=(Took("Embassy of Mexico in Viet Nam", "Hanoi International Film Festival"),
+                        Took("Luis Herrera", "Hanoi International Film Festival")),
+        acceptable=(Took("Mexico", "Hanoi International Film Festival"),)),
+        id="embassy-took-part-then-presented-at-the-festival"),
+    pytest.param(Doc(
+        title="Climate week",
+        published=date(2025, 9, 24),
+        text="NEW YORK, Sept 23 (AP) - Finance ministers from Chile and Colombia spoke at the Climate Week "
+             "NYC on Tuesday, urging rich countries to pay more.\n\n"
+             "Mr. Pedro Salinas, Finance Minister of Chile, said the pledges were not enough.",
+        participations=(Took("Pedro Salinas", "Climate Week NYC"),),
+        acceptable=(Took("Chile", "Climate Week NYC"), Took("Colombia", "Climate Week NYC"))),
+        id="wire-ministers-spoke-at-E-named-later"),
+    pytest.param(Doc(
+        title="Minister at the WTO Ministerial Conference",
+        published=date(2025, 2, 27),
+        text="Abu Dhabi, 26 February 2025. Ms. Narine Petrosyan, Minister of Economy of Armenia, is attending the "
+             "14th Ministerial Conference of the World Trade Organization in Abu Dhabi.\n\n"
+             "She is heading the Armenian delegation.",
+        participations=(Took("Narine Petrosyan", "14th Ministerial Conference"),),
+        acceptable=(Took("Armenia", "14th Ministerial Conference"),
+                    Took("World Trade Organization", "14th Ministerial Conference", ORGANIZER))),
+        id="wire-is-attending-E"),
+    pytest.param(Doc(
+        title="Caribbean resilience forum",
+        published=date(2025, 6, 20),
+        text="Castries, 19 June 2025. The Caribbean Resilience Forum, co-organised by the Organisation of Eastern "
+             "Caribbean States (OECS) and the World Bank, opened in Castries on Thursday.\n\n"
+             "Also attending the forum were Mr. Kenny Joseph, Minister of Finance of Saint Lucia, and Ms. Alicia "
+             "Browne, Minister of Planning of Grenada.",
+        participations=(Took("Organisation of Eastern Caribbean States", "Caribbean Resilience Forum", ORGANIZER),
+                        Took("World Bank", "Caribbean Resilience Forum", ORGANIZER),
+                        Took("Kenny Joseph", "Caribbean Resilience Forum"),
+                        Took("Alicia Browne", "Caribbean Resilience Forum"))),
+        id="co-organised-by-X-and-Y-also-attending-were"),
+    pytest.param(Doc(
+        title="Jointly organised workshop",
+        published=date(2025, 11, 27),
+        text="Addis Ababa, 26 November 2025. Jointly organised by the Intergovernmental Authority on Development "
+             "(IGAD) and UNICEF, the Regional Workshop on Child Protection brought together officials from seven "
+             "member states.\n\n"
+             "Among the participants were Mr. Abdi Farah, Director of Social Affairs of Somalia, and Ms. Ruth "
+             "Akello, Commissioner for Children of Uganda.",
+        participations=(Took("Intergovernmental Authority on Development", "Regional Workshop on Child Protection",
+                             ORGANIZER),
+                        Took("UNICEF", "Regional Workshop on Child Protection", ORGANIZER),
+                        Took("Abdi Farah", "Regional Workshop on Child Protection"),
+                        Took("Ruth Akello", "Regional Workshop on Child Protection"))),
+        id="fronted-jointly-organised-by-among-the-participants-were"),
+    pytest.param(Doc(
+        title="Kazakhstan hosts the Astana International Forum",
+        published=date(2025, 5, 30),
+        text="Astana, 29 May 2025. Kazakhstan hosted the Astana International Forum on 29-30 May.\n\n"
+             "Mr. Daniel Weber, Vice-President of the European Investment Bank, took part in a panel session "
+             "of the forum on green finance.",
+        participations=(Took("Kazakhstan", "Astana International Forum", ORGANIZER),
+                        Took("Daniel Weber", "Astana International Forum"))),
+        id="state-hosted-E-took-part-in-a-panel-of-the-forum"),
+    pytest.param(Doc(
+        title="Independence Day celebration in Kingston",
+        published=date(2025, 9, 16),
+        text="Kingston, 15 September 2025. The Embassy of Mexico in Jamaica organised a celebration of the 215th "
+             "anniversary of the Independence of Mexico.\n\n"
+             "Ms. Kamina Smith, Minister of Foreign Affairs of Jamaica, attended the celebration as guest of "
+             "honour.",
+        participations=(Took("Embassy of Mexico in Jamaica", "celebration", ORGANIZER),
+                        Took("Kamina Smith", "celebration")),
+        acceptable=(Took("Mexico", "celebration", ORGANIZER),)),
+        id="embassy-organised-a-celebration-minister-attended-it"),
+    pytest.param(Doc(
+        title="Statement at the general debate",
+        published=date(2025, 9, 25),
+        text="New York, 24 September 2025. Mr. Arman Grigoryan, Minister of Foreign Affairs of Armenia, made a "
+             "statement at the general debate of the 80th session of the United Nations General Assembly.\n\n"
+             "He spoke about regional connectivity.",
+        participations=(Took("Arman Grigoryan", "80th session of the United Nations General Assembly"),),
+        acceptable=(Took("Arman Grigoryan", "general debate of the 80th session of the United Nations General "
+                                            "Assembly"),)),
+        id="made-a-statement-at-the-general-debate-of-E"),
+    pytest.param(Doc(
+        title="Delegation at the tourism fair",
+        published=date(2025, 3, 7),
+        text="Berlin, 6 March 2025. The delegation of Sri Lanka, led by Mr. Nimal Perera, Minister of Tourism, "
+             "participated in the ITB Berlin tourism fair.\n\n"
+             "The delegation promoted the island's beaches and heritage sites.",
+        participations=(Took("Nimal Perera", "ITB Berlin tourism fair"),),
+        acceptable=(Took("Sri Lanka", "ITB Berlin tourism fair"),)),
+        id="the-delegation-of-X-led-by-A-participated-in-E"),
+    pytest.param(Doc(
+        title="Symposium hosted by the university",
+        published=date(2025, 4, 11),
+        text="Yerevan, 10 April 2025. The International Symposium on Caucasian Languages, which was hosted by "
+             "Yerevan State University, closed on Thursday.\n\n"
+             "Prof. Anna Petrosyan, Rector of Yerevan State University, delivered the closing remarks.",
+        participations=(Took("Yerevan State University", "International Symposium on Caucasian Languages", ORGANIZER),
+                        Took("Anna Petrosyan", "International Symposium on Caucasian Languages"))),
+        id="E-which-was-hosted-by-X-closing-remarks"),
+    pytest.param(Doc(
+        title="Minister joins summit virtually",
+        published=date(2025, 10, 17),
+        text="Bridgetown, 16 October 2025. Ms. Claire Holder, Minister of Foreign Affairs of Barbados, "
+             "participated virtually in the Summit on Climate Finance for Small Island States on Thursday.",
+        participations=(Took("Claire Holder", "Summit on Climate Finance for Small Island States"),)),
+        id="participated-virtually-in-E"),
+    pytest.param(Doc(
+        title="Invitation to the forum",
+        published=date(2025, 2, 4),
+        text="Bishkek, 3 February 2025. Mr. Azamat Tokoev, Minister of Foreign Affairs of Kyrgyzstan, invited Mr. "
+             "Jan Novak, Ambassador of the Czech Republic, to attend the Issyk-Kul Economic Forum in June.\n\n"
+             "The ministers also discussed preparations for the Central Asia Summit.",
+        acceptable=(Took("Kyrgyzstan", "Issyk-Kul Economic Forum", ORGANIZER),
+                    Took("Azamat Tokoev", "Issyk-Kul Economic Forum", ORGANIZER))),
+        id="invited-to-attend-E-and-preparations-for-E-no-participation"),
+    pytest.param(Doc(
+        title="Minister in Geneva for the Human Rights Council",
+        published=date(2025, 2, 25),
+        text="GENEVA, Feb 24 (Reuters) - Ms. Maria Costa, Minister of Foreign Affairs of Uruguay, arrived in "
+             "Geneva on Monday to attend the 58th session of the Human Rights Council.",
+        participations=(Took("Maria Costa", "58th session of the Human Rights Council"),)),
+        id="wire-arrived-in-X-to-attend-E"),
+    pytest.param(Doc(
+        title="Exhibition of Armenian manuscripts opens",
+        published=date(2025, 5, 21),
+        text="Paris, 20 May 2025. The exhibition “Illuminated Manuscripts of Armenia” was opened by Ms. Hasmik "
+             "Sargsyan, Ambassador of Armenia to France, at the Institut du Monde Arabe on 20 May.",
+        participations=(Took("Hasmik Sargsyan", "Illuminated Manuscripts of Armenia"),)),
+        id="embassy-E-was-opened-by-A"),
+    pytest.param(Doc(
+        title="Conference under the chairmanship of the minister",
+        published=date(2025, 10, 29),
+        text="Kampala, 28 October 2025. The Regional Conference on Refugee Education was held under the "
+             "chairmanship of Ms. Esther Nakato, Minister of Education of Uganda.\n\n"
+             "It was organised by UNHCR.",
+        participations=(Took("Esther Nakato", "Regional Conference on Refugee Education"),
+                        Took("UNHCR", "Regional Conference on Refugee Education", ORGANIZER))),
+        id="un-agency-held-under-the-chairmanship-of-A-it-was-organised-by"),
+    pytest.param(Doc(
+        title="Lecture at the university",
+        published=date(2025, 3, 12),
+        text="Almaty, 11 March 2025. Mr. Hans Keller, Ambassador of Switzerland to Kazakhstan, delivered a "
+             "lecture at Al-Farabi Kazakh National University on Swiss neutrality.\n\n"
+             "Students asked about the Swiss education system.",
+        acceptable=(Took("Hans Keller", "lecture"),)),
+        id="a-lecture-at-a-university-is-no-event-of-the-university"),
+    pytest.param(Doc(
+        title="Summit outcomes reviewed",
+        published=date(2025, 12, 10),
+        text="Kingston, 9 December 2025. Ms. Dana Morris, Minister of Foreign Affairs of Jamaica, briefed the "
+             "diplomatic corps on the outcomes of the CARICOM Summit held in July.\n\n"
+             "She announced that Jamaica will host the next Caribbean Investment Forum in 2026.",
+        acceptable=(Took("Caribbean Community", "CARICOM Summit", ORGANIZER),)),
+        id="outcomes-of-E-and-will-host-E-no-participation"),
+    pytest.param(Doc(
+        title="The event saw the participation of ministers",
+        published=date(2025, 4, 9),
+        text="Rabat, 8 April 2025. The African Forum on Digital Transformation saw the participation of Mr. Youssef "
+             "Alami, Minister of Digital Transition of Morocco, and Ms. Fatou Ndiaye, Minister of Communication of "
+             "Senegal.",
+        participations=(Took("Youssef Alami", "African Forum on Digital Transformation"),
+                        Took("Fatou Ndiaye", "African Forum on Digital Transformation"))),
+        id="E-saw-the-participation-of-A-and-B"),
+    pytest.param(Doc(
+        title="Kenya to host climate summit",
+        published=date(2025, 9, 6),
+        text="NAIROBI, Sept 5 (Reuters) - Kenya will host the next Africa Climate Summit in 2027, President Daniel "
+             "Kiprono announced at the close of the Africa Food Systems Forum in Nairobi on Friday.",
+        participations=(Took("Daniel Kiprono", "Africa Food Systems Forum"),)),
+        id="wire-announced-at-the-close-of-E-will-host-E"),
+    pytest.param(Doc(
+        title="Minister speaks at the end of the conference",
+        published=date(2025, 6, 28),
+        text="Vienna, 27 June 2025. Ms. Ingrid Bauer, Federal Minister for Climate Action of Austria, said at the "
+             "end of the Vienna Energy Security Conference that Europe must diversify its supplies.",
+        participations=(Took("Ingrid Bauer", "Vienna Energy Security Conference"),)),
+        id="ministry-said-at-the-end-of-E"),
+    pytest.param(Doc(
+        title="Trade forum in Kigali",
+        published=date(2025, 10, 3),
+        text="KIGALI, Oct 2 (AFP) - Trade ministers from Ghana and Kenya attended the African Trade Forum in Kigali "
+             "on Thursday.\n\n"
+             "Mr. Paul Mensah, Ambassador of Ghana to Rwanda, said the forum came at the right time.",
+        acceptable=(Took("Ghana", "African Trade Forum"), Took("Kenya", "African Trade Forum"))),
+        id="wire-a-group-by-its-states-takes-no-one-of-another-role"),
+    pytest.param(Doc(
+        title="Forum to be held in May",
+        published=date(2025, 3, 3),
+        text="Manila, 3 March 2025. The Asian Development Bank will host the Asia Clean Energy Forum in May.\n\n"
+             "Ministers from the region are invited to attend the forum."),
+        id="will-host-no-participation"),
+]
+
+
+@pytest.mark.parametrize("doc", TAKING_PART_STYLES)
+def test_taking_part_styles(nlp, doc):
+    check(nlp, doc)

@@ -314,6 +314,11 @@ def test_every_state_capital_is_a_place_unless_it_shares_the_state_name(gazettee
     assert missing <= {"SGP", "MCO", "VAT", "SMR", "LUX", "DJI", "KWT"}
 
 
+@pytest.mark.parametrize(("text", "capital"), [("Seoul", True), ("Warsaw", True), ("Busan", False), ("Geneva", False)])
+def test_a_place_says_whether_it_is_its_state_capital(gazetteer, text, capital):
+    assert gazetteer.place(text).capital is capital
+
+
 def test_every_place_lies_in_a_known_state(gazetteer):
     assert len(gazetteer.places) >= 1000
     unknown = {p.country_iso3 for p in gazetteer.places if gazetteer.country_by_code(p.country_iso3) is None}
@@ -570,6 +575,14 @@ def test_unknown_org_type_is_refused_with_its_line(tmp_path):
     with (data / "organizations.tsv").open("a", encoding="utf-8") as handle:
         handle.write("odd\tOdd Body\t\t\tclub\t\n")
     with pytest.raises(GazetteerError, match=r"organizations.tsv line \d+: unknown org_type 'club'"):
+        Gazetteer.load(data)
+
+
+def test_unknown_place_kind_is_refused_with_its_line(tmp_path):
+    data = _copy_data(tmp_path)
+    with (data / "places.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("Odd Town\tKOR\tvillage\t\n")
+    with pytest.raises(GazetteerError, match=r"places.tsv line \d+: kind must be one of capital, city, not 'village'"):
         Gazetteer.load(data)
 
 

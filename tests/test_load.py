@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from icgraph.cli import cli
 from icgraph.config import Settings
 from icgraph.curated import memberships_graphs
-from icgraph.errors import InputError
+from icgraph.errors import InputError, StoreError
 from icgraph.load import load_dump
 from icgraph.pipeline import ingest
 from icgraph.store import open_store
@@ -90,6 +90,69 @@ def test_a_dump_that_does_not_parse_names_file_and_line_and_loads_nothing(sample
     assert nquads(store_path) == before
 
 
+@pytest.mark.parametrize("stored_before", [False, True], ids=["empty store", "store holding graphs"])
+def test_an_iri_the_strict_parser_refuses_loads_nothing(sample_dump, tmp_path, stored_before):
+    """Oxigraph's bulk loader, which runs without checking IRIs, would take this dump whole: into
+    an empty store it starts while the dump is parsed, and what it wrote goes again."""
+    store_path = tmp_path / "store"
+    if stored_before:
+        assert load(str(FIXTURE), "--store", str(store_path)).exit_code == 0
+    else:
+        open_store(store_path).close()
+    before = nquads(store_path)
+    lines = sample_dump.read_text(encoding="utf-8").splitlines()
+    lines[-3] = lines[-3].replace("<https://w3id.org/icgraph/", "<https://w3id.org/icgraph/{draft}/", 1)
+    broken = tmp_path / "broken.nq"
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = load(str(broken), "--store", str(store_path))
+    assert result.exit_code == 1
+    assert f"{broken}:{len(lines) - 2}:" in result.stderr and "nothing was loaded" in result.stderr
+    assert nquads(store_path) == before
+
+
+def test_a_failure_while_checking_leaves_an_empty_store_empty(sample_dump, tmp_path, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("icgraph.load.find_issues", interrupted)
+    with open_store(tmp_path / "store") as store:
+        with pytest.raises(KeyboardInterrupt):
+            load_dump(sample_dump, store, jobs=2)
+        assert next(iter(store.native.quads_for_pattern(None, None, None)), None) is None
+
+
+def test_a_write_that_fails_into_an_empty_store_leaves_it_empty(sample_dump, tmp_path, monkeypatch):
+    from icgraph.load import _bulk_load
+
+    def disk_full_at_the_end(*args):
+        _bulk_load(*args)
+        raise StoreError("writing to the store failed: No space left on device")
+
+    monkeypatch.setattr("icgraph.load._bulk_load", disk_full_at_the_end)
+    with open_store(tmp_path / "store") as store:
+        with pytest.raises(StoreError, match="No space left"):
+            load_dump(sample_dump, store)
+        assert next(iter(store.native.quads_for_pattern(None, None, None)), None) is None
+
+
+def test_a_violating_graph_is_quarantined_from_a_store_that_holds_graphs_already(sample_dump, tmp_path):
+    store_path = tmp_path / "store"
+    assert load(str(FIXTURE), "--store", str(store_path)).exit_code == 0
+    fixture = nquads(store_path)
+    lines = sample_dump.read_text(encoding="utf-8").splitlines()
+    cut = next(line for line in lines if f" {IC_TEXT} " in line)
+    graph = cut.rsplit(" ", 2)[-2].strip("<>")
+    bad = tmp_path / "bad.nq"
+    bad.write_text("\n".join(line for line in lines if line != cut) + "\n", encoding="utf-8")
+    result = load(str(bad), "--store", str(store_path), "--quarantine", str(tmp_path / "q.jsonl"))
+    assert result.exit_code == 1
+    assert f"quarantined: {graph}: Violation:" in result.stderr
+    stored = nquads(store_path)
+    assert set(fixture) <= set(stored)
+    assert not any(f"<{graph}>" in line for line in stored)
+    assert set(stored) - set(fixture) == {line for line in lines if line and f"<{graph}>" not in line} - set(fixture)
+
+
 def test_a_graph_that_violates_a_shape_is_quarantined_and_the_others_are_loaded(sample_dump, tmp_path):
     lines = sample_dump.read_text(encoding="utf-8").splitlines()
     cut = next(line for line in lines if f" {IC_TEXT} " in line)  # one item loses its text
@@ -150,6 +213,7 @@ def test_default_graph_triples_of_a_dataset_are_reported_not_hidden(tmp_path):
     result = load(str(dump), "--store", str(tmp_path / "s"))
     assert result.exit_code == 1
     assert "1 triples outside any named graph not loaded" in result.stderr
+    assert nquads(tmp_path / "s") == []
 
 
 def test_usage_errors(tmp_path):

@@ -1,17 +1,19 @@
 """Bulk-load an RDF dump (N-Quads, TriG; N-Triples or Turtle into one named graph) into the store.
 
 The dump is parsed whole into a staging store in memory first: a syntax error stops the load with
-the file and line before anything is written. What the store already says about the nodes the
-dump describes (and the types of the nodes it points to) is added to the staging store beside the
+the file and line, and nothing is stored. What the store already says about the nodes the dump
+describes (and the types of the nodes it points to) is added to the staging store beside the
 dump, and the whole is checked against the shapes at once (`icgraph.check`, set-based SPARQL); a
 named graph stating a node with a Violation is reported, written to the quarantine file and not
-loaded, like an item at ingest. The rest goes into the store through Oxigraph's bulk loader
-(straight from the file when every graph passed). With `jobs` > 1 (the default of `icgraph load`:
-the machine's CPU count) what is loaded is cut at line ends (an N-Quads or N-Triples file, else the
-N-Quads of what passed) into parts that Oxigraph's bulk loader takes side by side: it parses and
-writes without holding Python's lock. Quads are
-added to what is stored (an RDF merge, as Oxigraph's own loader does): nothing stored is removed,
-and loading the same dump twice changes nothing.
+stored, like an item at ingest. The rest goes into the store through Oxigraph's bulk loader
+(straight from the file when every graph passed). Into a store that holds nothing yet, the bulk
+loader takes the file while it is parsed and checked, side by side (`_LoadAhead`), and what the
+checks refuse is removed again before the load returns; the store held nothing, so nothing stored
+is lost. With `jobs` > 1 (the default of `icgraph load`: the machine's CPU count) what is loaded
+is cut at line ends (an N-Quads or N-Triples file, else the N-Quads of what passed) into parts
+that Oxigraph's bulk loader takes side by side: it parses and writes without holding Python's
+lock. Quads are added to what is stored (an RDF merge, as Oxigraph's own loader does): nothing
+stored is removed, and loading the same dump twice changes nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,7 +105,7 @@ def load_dump(
     `graph` names the graph that the triples of an N-Triples or Turtle file go to. `name` is how
     messages refer to a stream; `jobs` threads run the shape queries and bulk-load parts of the
     dump. Raises InputError (with the file and line) for a dump that does not parse; nothing is
-    written then.
+    stored then.
     """
     label = name or str(source)
     fmt = fmt or (guess_format(str(source)) if isinstance(source, (str, Path)) else None)
@@ -114,13 +117,44 @@ def load_dump(
         raise StoreError(f"the store {store.path} is open read-only")
     say = progress or (lambda event: None)
     to_graph = ox.NamedNode(graph) if graph else None
-    staging = _stage(source, label, LOAD_FORMATS[fmt], to_graph)
-    say(f"{label}: {len(staging)} quads read; checking the graphs against the shapes")
+    ahead = None
+    if isinstance(source, (str, Path)) and _holds_nothing(store.native):
+        ahead = _LoadAhead(store, _file_parts(source, fmt, jobs), LOAD_FORMATS[fmt], to_graph)
+    try:
+        staging = _stage(source, label, LOAD_FORMATS[fmt], to_graph)
+        say(f"{label}: {len(staging)} quads read; checking the graphs against the shapes")
+        report, rejected = _check(staging, None if ahead else store.native, label, quarantine, jobs, progress)
+        say(f"writing {report.graphs_loaded} graphs to the store")
+        if ahead is not None:
+            del staging  # its memory is free for the bulk loader
+            ahead.finish(rejected, report.outside_graphs)
+            return report
+    except BaseException:
+        if ahead is not None:
+            ahead.undo()
+        raise
+    parts: list[_Part | str]
+    if fmt in LINE_FORMATS and isinstance(source, (str, Path)) and not rejected and not report.outside_graphs:
+        parts, bulk_format = _file_parts(source, fmt, jobs), LOAD_FORMATS[fmt]  # the file as checked, read again
+    else:  # what passed, as N-Quads
+        checked = staging.dump(format=ox.RdfFormat.N_QUADS)
+        parts = [_Part(io.BytesIO(checked), start, end) for start, end in _cuts(io.BytesIO(checked), len(checked), jobs)]
+        bulk_format, to_graph = ox.RdfFormat.N_QUADS, None
+    del staging  # its memory is free for the bulk loader
+    _bulk_load(store, parts, bulk_format, to_graph)
+    return report
+
+
+def _check(staging: ox.Store, stored: ox.Store | None, label: str, quarantine: Path | None, jobs: int, progress: Progress | None) -> tuple[LoadReport, list[ox.NamedNode]]:
+    """Check the named graphs of the parsed dump `staging` against the shapes, together with what
+    the store `stored` says about their nodes (None: it holds nothing); the report, and the graphs
+    with a Violation (written to `quarantine`), which are then gone from `staging` as are the
+    triples outside any named graph."""
     outside = sum(1 for _ in staging.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     staging.clear_graph(ox.DefaultGraph())
     names = sorted((g for g in staging.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
     report = LoadReport(source=label, graphs_read=len(names), outside_graphs=outside)
-    with_stored = _add_what_is_stored(staging, store.native)
+    with_stored = stored is not None and _add_what_is_stored(staging, stored)
     rejected: dict[ox.NamedNode, list[Issue]] = {}
     for node, issue in find_issues(staging, jobs=jobs, task="check", progress=progress):
         stating = {q.graph_name for q in staging.quads_for_pattern(node, None, None) if q.graph_name != _STORED}
@@ -139,24 +173,68 @@ def load_dump(
         staging.clear_graph(_STORED)
     report.graphs_loaded = len(names) - len(rejected)
     report.triples_loaded = len(staging)
-    say(f"writing {report.graphs_loaded} graphs to the store")
-    cuts = _line_cuts(source, jobs) if fmt in LINE_FORMATS and isinstance(source, (str, Path)) else None
-    if cuts is not None and not rejected and not outside:  # the file as checked, read again by the loader
-        parts: list[_Part | str] = [_Part(open(source, "rb"), start, end) for start, end in cuts] if len(cuts) > 1 else [str(source)]  # type: ignore[arg-type]
-        bulk_format = LOAD_FORMATS[fmt]
-    else:  # what passed, as N-Quads
-        checked = staging.dump(format=ox.RdfFormat.N_QUADS)
-        parts = [_Part(io.BytesIO(checked), start, end) for start, end in _cuts(io.BytesIO(checked), len(checked), jobs)]  # type: ignore[misc]
-        bulk_format, to_graph = ox.RdfFormat.N_QUADS, None
-    del staging  # its memory is free for the bulk loader
-    _bulk_load(store, parts, bulk_format, to_graph)
-    return report
+    return report, list(rejected)
+
+
+class _LoadAhead:
+    """Oxigraph's bulk loader taking the dump file into a store that holds nothing yet, in a thread
+    (it runs without Python's lock), while this thread parses and checks the dump: the two take
+    about as long, and side by side the load costs little more than the bulk load alone. Whatever
+    the checks refuse is removed again before `load_dump` returns (everything, when the dump does
+    not parse or the load is interrupted); the store held nothing before, so nothing is lost."""
+
+    def __init__(self, store: EmbeddedStore, parts: list[_Part | str], fmt: ox.RdfFormat, to_graph: ox.NamedNode | None) -> None:
+        self._store = store
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, args=(parts, fmt, to_graph), name="icgraph-load-ahead")
+        self._thread.start()
+
+    def _load(self, parts: list[_Part | str], fmt: ox.RdfFormat, to_graph: ox.NamedNode | None) -> None:
+        try:
+            _bulk_load(self._store, parts, fmt, to_graph)
+        except BaseException as error:  # raised in the calling thread by finish()
+            self._error = error
+
+    def finish(self, rejected: list[ox.NamedNode], outside: int) -> None:
+        """Wait for the loader, then remove the graphs the checks rejected and the triples outside
+        any named graph (which `load_dump` does not load)."""
+        self._thread.join()
+        if isinstance(self._error, StoreError):
+            raise self._error
+        if self._error is not None:
+            raise StoreError(f"writing to the store {self._store.path} failed: {self._error}")
+        native = self._store.native
+        for graph_name in rejected:
+            native.remove_graph(graph_name)
+        if outside:
+            native.clear_graph(ox.DefaultGraph())
+        native.flush()
+
+    def undo(self) -> None:
+        """Wait for the loader, then empty the store again (after a syntax error, a failed write or
+    an interrupt: nothing of the dump stays, as when the store is written after the checks)."""
+        self._thread.join()
+        self._store.native.clear()
+        self._store.native.flush()
+
+
+def _holds_nothing(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None)), None) is None and next(iter(store.named_graphs()), None) is None
+
+
+def _file_parts(path: str | Path, fmt: str, jobs: int) -> list[_Part | str]:
+    """The dump file as Oxigraph's bulk loader takes it: in up to `jobs` parts cut at line ends
+    (N-Quads, N-Triples), else whole."""
+    cuts = _line_cuts(path, jobs) if fmt in LINE_FORMATS else []
+    if len(cuts) <= 1:
+        return [str(path)]
+    return [_Part(open(path, "rb"), start, end) for start, end in cuts]
 
 
 def _bulk_load(store: EmbeddedStore, parts: list[_Part | str], fmt: ox.RdfFormat, to_graph: ox.NamedNode | None) -> None:
     """Oxigraph's bulk loader on each part (a stream, or a file path), in threads (it runs without
-    Python's lock). The parts were parsed strictly into the staging store already, so the loader
-    skips validating IRIs again."""
+    Python's lock). The loader skips validating IRIs: the strict parse into the staging store
+    judges the syntax (before the bulk load, or, for `_LoadAhead`, beside it)."""
     errors: list[OSError] = []
 
     def one(part: _Part | str) -> None:

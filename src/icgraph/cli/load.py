@@ -19,7 +19,7 @@ from icgraph.store import open_store
 @click.option("--format", "fmt", type=click.Choice(sorted(LOAD_FORMATS)), help="Format of SOURCE (default: from its suffix .nq .trig .nt .ttl; required for -).")
 @click.option("--graph", help="Named graph for the triples of an N-Triples or Turtle file.")
 @click.option("--quarantine", type=click.Path(dir_okay=False, path_type=Path), help="Where graphs that violate a shape go (JSON Lines). Default: beside the store.")
-@click.option("--jobs", "-j", default=lambda: min(cpu_count(), 64), show_default=f"the CPU count, {cpu_count()} here", type=click.IntRange(1, 64), help="Threads running the shape queries, then bulk-loading the dump in as many parts side by side.")
+@click.option("--jobs", "-j", default=lambda: min(cpu_count(), 64), show_default=f"the CPU count, {cpu_count()} here", type=click.IntRange(1, 64), help="Threads running the shape queries; the bulk loader takes the dump in as many parts side by side.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress; problems and the summary still.")
 @error_boundary
 def load_command(source: str, store_path: str, fmt: str | None, graph: str | None, quarantine: Path | None, jobs: int, quiet: bool) -> None:

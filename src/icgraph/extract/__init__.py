@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from icgraph.config import DEFAULT_MODEL
 from icgraph.errors import InputError
-from icgraph.extract.context import ItemContext
+from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dates import dateline_mention, find_dates
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.headline import headline_names
@@ -260,32 +260,11 @@ def _generic(ctx: ItemContext, entity: Entity) -> bool:
     return not (entity.gazetteer_id or entity.parent or entity.country) and generic_name(entity.name, ctx.lexicon)
 
 
-CREDIT_END = re.compile(r"[)/]?\s*(?:--|–|—|-|::?|/|$)", re.M)
-
-
-def _credit_only(ctx: ItemContext) -> set[str]:
-    """Organizations named only in a credit line ("Tehran, IRNA - ...", "2023/APO Group/ --",
-    "ASHGABAT, Dec 11 (APP)::"): the agency that reports the item, not an actor in it."""
-    text = ctx.item.text
-    credit: set[str] = set()
-    elsewhere: set[str] = set()
-    for mention in ctx.mentions:
-        if mention.kind != EntityKind.ORGANIZATION:
-            continue
-        start, end = ctx.doc[mention.start].idx, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1])
-        paragraph_start = text.rfind("\n", 0, start) + 1
-        if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
-            credit.add(mention.key)
-        else:
-            elsewhere.add(mention.key)
-    return credit - elsewhere
-
-
 def _kept_entities(ctx: ItemContext, referenced: set[str]) -> tuple[Entity, ...]:
     """Entities worth reporting: those still named somewhere (a country absorbed into "Tunisian
     Ministry of ..." is not), units of an organization only when a fact needs them; every parent or
     country an entity points to comes along."""
-    credited = _credit_only(ctx)
+    credited = credit_only(ctx)
     mentioned = {m.key for m in ctx.mentions if m.key not in credited} | ctx.named_inside
     keep: set[str] = set()
     for key, entity in ctx.table.entities.items():

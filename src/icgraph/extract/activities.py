@@ -10,11 +10,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import affiliations
-from icgraph.extract.context import ItemContext
+from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
 from icgraph.extract.lexicon import singular
@@ -33,6 +34,7 @@ DELEGATION = frozenset({"delegation", "delegations"})
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PEOPLE = frozenset({EntityKind.PERSON})
 GENERIC_DETERMINERS = frozenset({"the", "this", "that", "its", "both", "these", "those", "all"})
+OPENING_DETERMINERS = GENERIC_DETERMINERS | {"a", "an"}  # words that open a phrase, not an event's name
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 PLACE_LINKS = frozenset({"in", "at"})
@@ -268,7 +270,12 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
             return _prep_object(head, {"at", "during"})  # "a speech by X at E"
         return _sentence_event(ctx, head.sent)
     if frame == "participate":
-        # "took part in E", "attended E", "delivered a speech at E", "was present at E"
+        # "took part in E", "attended E", "delivered a speech at E", "was present at E"; "E was opened by
+        # A at the Institute": the passive subject
+        if any(c.dep_ == "agent" for c in head.children):
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
+            if subjects:
+                return subjects[0]
         for node in dict.fromkeys((head,) + match.tokens):
             # "were among the participants of E": a noun of the trigger takes its event with "of" too
             preps = {"in", "at", "of"} if node.pos_ == "NOUN" and node.i != head.i else {"in", "at"}
@@ -276,7 +283,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                 preps = preps | {"to"}  # "led the delegation to E"
             for child in node.children:
                 if child.dep_ == "dobj" and _event_word(ctx, child):
-                    return child
+                    return _whole_event(ctx, child)
                 if child.dep_ == "dobj":
                     inner = _prep_object(child, {"at", "during"})  # "moderated a panel at E"
                     if inner is not None and (_event_word(ctx, inner) or inner.ent_type_ == "EVENT"):
@@ -294,7 +301,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                             inner = _event_at(ctx, objects[0].subtree) or _event_at(ctx, node.children)
                         event = inner if inner is not None and _event_word(ctx, inner) else objects[0]
                     if event is not None:
-                        return event
+                        return _whole_event(ctx, event)
         if any(c.dep_ == "agent" for c in head.children):
             # "The Forum was attended by the delegations of A, B and C": the event is the subject
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
@@ -302,9 +309,9 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         return None
     if frame in {"organize", "launch", "chair"}:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children)
-        if head.dep_ in {"acl", "amod"}:
-            # "the Forum, organized by X", "the session of the Committee of Y, hosted by X": the
-            # event of the noun phrase; "the reforms implemented by X": no event
+        if head.dep_ in {"acl", "amod"} or _describes_its_noun(head):
+            # "the Forum, organized by X", "the session of the Committee of Y, hosted by X", "E, which
+            # was hosted by X": the event of the noun phrase; "the reforms implemented by X": no event
             node = head.head
             while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
                 if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
@@ -337,6 +344,53 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     return _event_token_in(ctx, list(match.tokens[0].sent))
 
 
+def _whole_event(ctx: ItemContext, token: Token) -> Token:
+    """ "took part in a panel session of the forum", "attended the opening ceremony of the festival":
+    a part of an event that the item names again by a back-reference is that event."""
+    whole = _prep_object(token, {"of"})
+    if whole is not None and _event_word(ctx, whole) and whole.text.islower() \
+            and any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in whole.children):
+        return whole
+    return token
+
+
+def _named_after_be(head: Token) -> set[int]:
+    """ "Also attending the forum were A and B", "Attending the ceremony were A and B": a participle put
+    first, whose attendees follow "were" (parsed as its auxiliary, or as the verb it is the subject of)."""
+    if head.tag_ != "VBG":
+        return set()
+    be = next((c for c in head.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > head.i), None)
+    if be is not None:
+        return _token_set(t for c in head.children if c.i > be.i and c.dep_ in ATTENDEE_DEPS for t in c.subtree)
+    if head.dep_ == "csubj" and head.head.lemma_ == "be":
+        return _token_set(t for c in head.head.children if c.i > head.i and c.dep_ in ATTENDEE_DEPS
+                          for t in c.subtree)
+    return set()
+
+
+ATTENDEE_DEPS = frozenset({"dobj", "attr", "nsubj", "conj", "appos"})
+
+
+def _dangling_conjunct(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """ "Jointly organised by X and Y, the workshop ...": the parser leaves the "and" of the agents
+    without its second name, which it makes the subject of the clause; the name right after it."""
+    doc = ctx.tokens
+    for i in sorted(tokens):
+        token = doc[i]
+        if token.dep_ != "cc" or any(c.dep_ == "conj" for c in token.head.children) or i + 1 >= len(doc):
+            continue
+        start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        mention = ctx.mention_at(start)
+        if mention is not None and mention.start == start:
+            return set(range(mention.start, mention.end))
+    return set()
+
+
+def _describes_its_noun(head: Token) -> bool:
+    """ "E, which was hosted by X": a relative clause whose subject is the relative pronoun."""
+    return head.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in head.children)
+
+
 def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     head = match.head
     frame = match.trigger.frame
@@ -351,7 +405,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             for child in last.children:
                 tokens |= _token_set(child.subtree)
         keys = [k for k in _agents_in(ctx, tokens) if not _in_parentheses(ctx, k, tokens)]
-        if frame in {"patron", "participate", "speech"}:
+        if frame in {"patron", "participate", "speech", "chair"}:  # "under the chairmanship of A, Minister of X"
             return _prefer_people(ctx, keys)
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
@@ -367,15 +421,19 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         if tokens:
             # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
             tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
-        if frame == "participate":
+            tokens |= _dangling_conjunct(ctx, tokens)
+        if frame == "participate":  # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A"
             for subject in _subjects(head):
-                tokens |= _token_set(subject.subtree)
+                if not _event_word(ctx, subject):
+                    tokens |= _token_set(subject.subtree)
     else:
         for subject in _subjects(head):
             tokens |= _token_set(subject.subtree)
             described = ctx.mention_at(head.head.i) if head.dep_ == "relcl" and subject.tag_ == "WP" else None
             if described is not None:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
+        if frame == "participate":
+            tokens |= _named_after_be(head)
     keys = _agents_in(ctx, tokens - _patronage(head.sent) - _titles_of_people(ctx, tokens))
     if frame == "participate" and passive:
         return keys
@@ -410,10 +468,15 @@ def _clause_planned(token: Token) -> bool:
 def _trip_taken(ctx: ItemContext, head: Token) -> Token | None:
     """The trip whose purpose a to-infinitive states, when the trip took place ("during his visit to
     attend E", "A arrived in Hiroshima on her visit to attend E"): the noun of a visit trigger
-    (data/extraction/triggers.tsv), neither planned itself nor under a planned verb."""
+    (data/extraction/triggers.tsv), neither planned itself nor under a planned verb; or a verb of
+    arrival (fact_words.tsv), not planned ("A arrived in Geneva to attend E")."""
     trip = head.head
-    if head.dep_ not in {"acl", "relcl", "advcl"} or trip.pos_ != "NOUN" or not any(
+    if head.dep_ not in {"acl", "relcl", "advcl", "xcomp"} or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    if trip.pos_ == "VERB" and trip.lemma_.lower() in ctx.lexicon.words_for("arrival"):
+        return None if is_planned(trip) or _prefix_planned(trip) else trip  # "arrived in Geneva to attend E"
+    if trip.pos_ != "NOUN":
         return None
     visits = {t.lemmas[0] for t in ctx.lexicon.triggers if t.frame == "visit" and len(t.lemmas) == 1}
     if trip.lemma_.lower() not in visits or is_planned(trip):
@@ -526,10 +589,11 @@ def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
     return out
 
 
-def _counted_people(ctx: ItemContext, head: Token) -> list[str]:
-    """ "The two UNICEF representatives took part in E": a counted plural subject stands for the
-    people of the nearest sentence before it that names exactly that many."""
-    for subject in _subjects(head):
+def _counted_people(ctx: ItemContext, head: Token, groups: list[Token] | None = None) -> list[str]:
+    """ "The two UNICEF representatives took part in E", "was signed by the two ministers": a counted
+    plural subject (or the given group nouns) stands for the people of the nearest sentence before it
+    that names exactly that many."""
+    for subject in _subjects(head) if groups is None else groups:
         if subject.tag_ != "NNS":
             continue
         counts = [NUMBER_WORDS[c.lower_] for c in subject.children if c.lower_ in NUMBER_WORDS]
@@ -671,7 +735,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     for match in NAMED_EVENT.finditer(text):
         name = match.group(0).strip()
         words = name.split()
-        while words and words[0].lower() in GENERIC_DETERMINERS | {"a", "an", "these", "those"}:
+        while words and words[0].lower() in OPENING_DETERMINERS:
             words = words[1:]  # "The event" at the start of a sentence is no name
         if len(words) > 2 and words[-1].islower() and words[-1] not in THEME_LINKS \
                 and singular(words[-1]) not in ctx.lexicon.event_nouns:
@@ -752,12 +816,26 @@ def _without_place(ctx: ItemContext, name: str) -> str:
     return " ".join(words)
 
 
-def find_activities(ctx: ItemContext, meetings: list[Draft], posts: list[Post]) -> list[Draft]:
+_SINGLE_WORD_TRIGGERS: dict[int, tuple[object, dict]] = {}
+
+
+def _single_word_triggers(lexicon) -> dict:
+    """lemma -> the trigger of one word with a frame of ROLE_OF_FRAME, made once per lexicon."""
+    kept = _SINGLE_WORD_TRIGGERS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        single = {t.lemmas[0]: t for t in lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
+        kept = _SINGLE_WORD_TRIGGERS[id(lexicon)] = (lexicon, single)
+    return kept[1]
+
+
+def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Post] = ()) -> list[Draft]:
     drafts: list[Draft] = []
+    groups: list[tuple[Draft, str, set[str], Span]] = []  # events a group of people given by its states took part in
+    credited = credit_only(ctx)
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
     ctx.event_acronyms = _event_acronyms(ctx)
-    single = {t.lemmas[0]: t for t in ctx.lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
+    single = _single_word_triggers(ctx.lexicon)
     for sentence in ctx.sentences:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
@@ -807,12 +885,16 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: list[Post]) 
             if frame in {"organize", "launch", "chair", "participation", "hosting", "invite"} and not (
                     _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
                 continue  # "hosted a delegation": not an event
-            agents = _frame_agents(ctx, match, meetings)
+            # "KIGALI, Oct 2 (AFP) - Trade ministers ... attended E": the agency reports, it takes no part
+            agents = [(k, r) for k, r in _frame_agents(ctx, match, meetings) if k not in credited]
             if not agents and trip is not None:
                 agents = [(k, Role.PARTICIPANT) for k in _traveller(ctx, trip)]
             if not agents:
                 continue
             draft = _event_for(ctx, drafts, phrase, sentence)
+            group = _people_by_their_states(ctx, match) if frame == "participate" else None
+            if group is not None:
+                groups.append((draft, *group, sentence))
             for key, role in agents:
                 if role in {Role.ORGANIZER, Role.PARTNER} and ctx.entity(key).kind == EntityKind.ORGANIZATION:
                     key = ctx.top_organization(key)  # "implemented by X's Science Sector": through its unit
@@ -829,6 +911,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: list[Post]) 
     _framing_events(ctx, drafts)
     _chairs_as(ctx, drafts)
     _joint_organizers(ctx, drafts)
+    _group_members_join(ctx, groups, posts)
     drafts = [d for d in drafts if d.others]
     served = affiliations(ctx, posts)
     return drafts + [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
@@ -890,6 +973,40 @@ def _names_an_organization(ctx: ItemContext, name: str) -> bool:
                if m.kind == EntityKind.ORGANIZATION)
 
 
+GROUP_MEMBERS_WITHIN = 3  # sentences after the group is named
+
+
+def _people_by_their_states(ctx: ItemContext, match: TriggerMatch) -> tuple[str, set[str]] | None:
+    """ "Finance ministers from Chile and Colombia spoke at E": a plural role word that names no one,
+    with the states or organizations its people act for: (the role word, those bodies)."""
+    for subject in _subjects(match.head):
+        word = singular(subject.lower_)
+        if subject.tag_ != "NNS" or ctx.gazetteer.role(word) is None:
+            continue
+        mentions = ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1)
+        if mentions and not any(m.kind == EntityKind.PERSON for m in mentions):
+            return word, {m.key for m in mentions if m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}}
+    return None
+
+
+def _group_members_join(ctx: ItemContext, groups: list[tuple[Draft, str, set[str], Span]],
+                        posts: Sequence[Post]) -> None:
+    """ "... Mr. A, Finance Minister of Chile, said ...": a person named in the sentences after the
+    group whose post is of that role, for one of its states, was one of them and took part."""
+    sentences = list(ctx.sentences)
+    for draft, word, bodies, sentence in groups:
+        index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+        for later in sentences[index + 1:index + 1 + GROUP_MEMBERS_WITHIN]:
+            named = {m.key for m in ctx.mentions_in(later.start, later.end, PEOPLE)}
+            draft.add_participants([p.person for p in posts if p.person in named and word in p.role.lower()
+                                    and p.organization is not None and _acts_for(ctx, p.organization, bodies)])
+
+
+def _acts_for(ctx: ItemContext, organization: str, bodies: set[str]) -> bool:
+    entity = ctx.entity(organization)
+    return organization in bodies or ctx.top_organization(organization) in bodies or entity.country in bodies
+
+
 def _visits_event(ctx: ItemContext, match: TriggerMatch) -> bool:
     """A visit verb whose object is an event other than an encounter: an exhibition, a fair, a
     festival, a conference ("visited the Trade Fair"), not a person, a place or "the meeting"."""
@@ -937,8 +1054,9 @@ def _meeting_word(ctx: ItemContext, token: Token) -> bool:
 
 def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
     """ "A was the guest of honour at the Kampala Arts Festival", "A presented the report at the 52nd
-    Session of the Committee", "A gave a lecture at the Academy's Winter Course": the person a clause
-    is about was at the named event its "at" phrase names (an encounter's words excepted); so was the
+    Session of the Committee", "A gave a lecture at the Academy's Winter Course", "A presented three
+    films at the festival" after the Film Festival was named: the person a clause is about was at the
+    named event its "at" phrase names (or names again) (an encounter's words excepted); so was the
     one whose speech is addressed "to" it ("In a speech to the Summit, A called for ...")."""
     speech = ctx.lexicon.words_for("speech")
     for token in sentence:
@@ -946,11 +1064,14 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
         if token.dep_ != "prep" or token.lower_ != "at" and not addressed:
             continue
         event = next((c for c in token.children if c.dep_ == "pobj"), None)
-        named_by = event is not None and any(c.dep_ == "compound" and c.text[:1].isupper() for c in event.children)
-        if event is not None and not event.text[:1].isupper() and not named_by:  # "at the G20 summit": named
-            named = _prep_object(event, {"of"})  # "at the opening of the Forum"
-            event = named if event.lower_ in ctx.lexicon.event_nouns and named is not None else None
-        if event is None or not (event.text[:1].isupper() or named_by) or not _event_word(ctx, event) \
+        again = event is not None and _names_again(ctx, event)
+        if event is not None and not _named_here(event) and not again:
+            # "at the opening of the Forum", "at the close of the Forum", "at the general debate of the
+            # 80th session of X"
+            named = _prep_object(event, {"of"})
+            part = event.lower_ in ctx.lexicon.event_nouns or event.lower_ in ctx.lexicon.words_for("moment")
+            event = named if part and named is not None else None
+        if event is None or not (_named_here(event) or again) or not _event_word(ctx, event) \
                 or _meeting_word(ctx, event):
             continue
         mention = ctx.mention_at(event.i)
@@ -966,6 +1087,25 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
         if people:
             draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
             draft.add_participants(people)
+
+
+def _named_here(noun: Token) -> bool:
+    """An event word that is part of a name: "the Forum", "the G20 summit", "the 80th session of the
+    General Assembly" (an ordinal sitting of a named body)."""
+    if noun.text[:1].isupper() or any(c.dep_ == "compound" and c.text[:1].isupper() for c in noun.children):
+        return True
+    body = _prep_object(noun, {"of"})
+    return body is not None and body.text[:1].isupper() and any(
+        ORDINAL.fullmatch(c.text) or c.ent_type_ == "ORDINAL" for c in noun.children if c.dep_ in {"amod", "nummod"})
+
+
+def _names_again(ctx: ItemContext, noun: Token) -> bool:
+    """ "the festival" after "the Hanoi International Film Festival": a definite event word in lower
+    case whose word heads an event the item named before."""
+    if not noun.text.islower() or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
+        return False
+    head = singular(noun.lower_)
+    return any(start < noun.idx and head == _name_head(ctx, name).lower() for start, name in ctx.named_events)
 
 
 def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:

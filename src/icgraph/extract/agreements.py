@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from icgraph.extract.activities import _counted_people
-from icgraph.extract.context import ItemContext
+from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.triggers import is_planned, sentence_triggers
@@ -108,7 +108,7 @@ def _governs_instrument(head: Token, sentence: Span, char: int) -> bool:
 SIGNING_FRAMES = frozenset({"sign", "adopt"})
 
 
-def _acts_on(head: Token, sentence: Span, char: int) -> bool:
+def _acts_on(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
     """A verb of the frame `adopt` reports a signing only of the instrument it takes as its object or
     passive subject ("adopted a joint declaration", "renewed their memorandum", "a framework agreement
     ... was finalised", "the agreements were exchanged", "ratified the agreement"), or, said by a noun,
@@ -119,6 +119,9 @@ def _acts_on(head: Token, sentence: Span, char: int) -> bool:
         term = term.head  # "a framework [agreement]", "the joint [declaration]"
     if term is not None and head.pos_ == "NOUN" and term.dep_ == "pobj" and term.head.lower_ == "of":
         return term.head.head.i == head.i  # "the ratification of the agreement between X and Y"
+    if term is not None and term.dep_ == "pobj" and term.head.lower_ == "of" \
+            and term.head.head.lower_ in ctx.lexicon.words_for("reference"):
+        term = term.head.head  # "exchanged the signed documents of the grant agreement"
     return term is not None and term.head.i == head.i and term.dep_ in {"dobj", "nsubjpass"}
 
 
@@ -185,11 +188,11 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 continue
             head = match.head
             kind, surface, char = _nearest_term(head, sentence, terms)
-            if match.trigger.frame == "adopt" and not _acts_on(head, sentence, char):
+            if match.trigger.frame == "adopt" and not _acts_on(ctx, head, sentence, char):
                 continue
             if is_planned(head) or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
                 continue
-            if head.dep_ == "acl" or head.dep_ == "amod":
+            if head.dep_ == "amod" or head.dep_ == "acl" and not _signing_told_aside(ctx, head):
                 continue  # "the agreement signed between them in 1987" describes an old instrument
             if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
@@ -239,9 +242,34 @@ def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, 
     return found
 
 
+RECENT_DAYS = 31  # a signing told aside dated further from the report's day is an old instrument's
+
+
+def _signing_told_aside(ctx: ItemContext, head: Token) -> bool:
+    """ "The agreement, signed by A and B on Wednesday, provides ...", "under a memorandum signed on
+    Tuesday": a participle that names the day of the report, or that is set off by a comma and names
+    its signers, reports the signing; "the agreement signed in 1987", "The 2015 accord, signed by both
+    states," describe an instrument signed long before."""
+    doc = head.doc
+    phrase = head.head
+    start, end = doc[phrase.left_edge.i].idx, doc[head.right_edge.i].idx + len(doc[head.right_edge.i])
+    clause_start = doc[head.left_edge.i].idx
+    recent = False
+    for mention in ctx.dates:
+        if not start <= mention.start < end:
+            continue
+        if mention.precision != "day" or ctx.reference is None \
+                or abs((mention.first - ctx.reference).days) > RECENT_DAYS:
+            return False
+        recent = recent or mention.start >= clause_start
+    signers_aside = head.i > 0 and doc[head.i - 1].text == "," and any(c.dep_ == "agent" for c in head.children)
+    return recent or signers_aside
+
+
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
                   post_orgs: dict[str, list[str]]) -> AgreementDraft:
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) \
+        or head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children)
     signers_tokens: set[int] = set()
     if passive:
         for child in head.children:
@@ -277,7 +305,14 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             signers_tokens = set(range(comma + 1, head.i))
             agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive:
-        agents = _counted_people(ctx, head) or _sides_before(ctx, head)  # "A met B ... The two sides signed": A and B
+        agents = _capitals_as_states(ctx, signers_tokens)
+    if not agents and head.dep_ == "acl":
+        agents = _clause_subjects(ctx, head.head)  # "X and Y agreed to ... under a memorandum signed on Tuesday"
+    if not agents:
+        # "A met B ... The two sides signed", "was signed by the two ministers": A and B
+        groups = None if not passive else [c for a in head.children if a.dep_ == "agent"
+                                           for c in a.children if c.dep_ == "pobj"]
+        agents = _counted_people(ctx, head, groups) or _sides_before(ctx, head, groups)
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
@@ -324,6 +359,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         overseers = [k for k in _agents_in(ctx, _token_set(t for c in governor.children
                                                              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree))
                      if ctx.entity(k).kind == EntityKind.PERSON]
+    elif passive and not signers_tokens and len(parties) < 2:
+        overseers = _leaders_present(ctx, sentence)
     for person in signatories + overseers:
         org = _signing_for(ctx, post_orgs.get(person, []))
         if org and org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
@@ -331,7 +368,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     if len(_top(ctx, parties)) < 2:
         # "A, Director General of X, and his counterpart from Y, B, signed": Y has no post of B's
         parties += [k for k in agents if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in parties]
-    parties = _top(ctx, parties)
+    credited = credit_only(ctx)  # "KIGALI, May 20 (AFP) - X and Y signed": the agency only reports it
+    parties = [k for k in _top(ctx, parties) if k not in credited]
     # a signing the report dates nowhere near took place when the narrative says, as an encounter
     dates, place, venue = dates_near(ctx, sentence)
     stated = dates.first is not None and any(
@@ -340,29 +378,72 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
 
 
+def _leaders_present(ctx: ItemContext, sentence: Span) -> list[str]:
+    """ "Following the talks between A and B, twelve documents were signed in the presence of the two
+    heads of state", "In the presence of A and B, the agreements were signed": a signing told without
+    its signers or parties is one of the sides of the people its sentence names, when it names two or
+    more; their posts give the parties."""
+    people = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, sentence.end,
+                                                               frozenset({EntityKind.PERSON}))))
+    return people if len(people) >= 2 else []
+
+
+def _clause_subjects(ctx: ItemContext, noun: Token) -> list[str]:
+    """Who the clause a noun belongs to is about: the subject of the verb it depends on."""
+    node = noun
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    subjects = [t for s in _subjects(node) for t in s.subtree] if node.pos_ in {"VERB", "AUX"} else []
+    return _agents_in(ctx, _token_set(subjects))
+
+
+def _capitals_as_states(ctx: ItemContext, tokens: set[int]) -> list[str]:
+    """ "Seoul and Warsaw signed a contract": capitals that sign, with no other signer named, stand
+    for their states."""
+    states: list[str] = []
+    for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, frozenset({EntityKind.PLACE})):
+        entity = ctx.entity(mention.key)
+        place = ctx.gazetteer.place(entity.name)
+        if mention.start in tokens and place is not None and place.capital and entity.country \
+                and entity.country not in states:
+            states.append(entity.country)
+    return states
+
+
 MEANS = frozenset({"through", "via", "by"})  # "X renewed its partnership with Y through the signing of ..."
 SIDES_BACK = 3  # sentences
 BODIES = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 
 
-def _sides_before(ctx: ItemContext, head: Token) -> list[str]:
+def _sides_before(ctx: ItemContext, head: Token, groups: list[Token] | None = None) -> list[str]:
     """ "A met B. Following the meeting, the sides signed ...", "both parties signed", "X hosted Y.
-    The two institutions signed ...": a subject that names the sides as a group stands for the
-    people named together nearest before it, else the organizations or states, in the sentence or in
-    the three before it."""
+    The two institutions signed ...", "was signed by both parties": a subject (or the given agent
+    nouns) that names the sides as a group stands for the people named together nearest before it,
+    else the organizations or states, in the sentence or in the three before it; "the ministers of
+    the two countries signed" stands for the organizations or states only."""
     words = ctx.lexicon.words_for("sides")
-    if not any(s.lower_ in words and any(c.lower_ in {"the", "both", "two"} for c in s.children) for s in _subjects(head)):
+    named = _subjects(head) if groups is None else groups
+    sides = [n for n in named if n.lower_ in words and any(c.lower_ in {"the", "both", "two"} for c in n.children)]
+    # "the foreign ministers of the two countries signed": the people of the sides, named by their sides
+    of_sides = [o for n in named if (o := _of_object(n)) is not None and o.lower_ in words
+                and any(c.lower_ in {"the", "both", "two"} for c in o.children)]
+    if not sides and not of_sides:
         return []
     sentences = [s for s in ctx.sentences if s.start < head.sent.start][-SIDES_BACK:]
     for start, end in [(head.sent.start, head.i)] + [(s.start, s.end) for s in reversed(sentences)]:
         people = list(dict.fromkeys(m.key for m in ctx.mentions_in(start, end, frozenset({EntityKind.PERSON}))))
-        if len(people) >= 2:
+        if len(people) >= 2 and sides:
             return people
         bodies = list(dict.fromkeys(ctx.top_organization(m.key) if m.kind == EntityKind.ORGANIZATION else m.key
                                     for m in ctx.mentions_in(start, end, BODIES)))
         if len(bodies) >= 2:
             return bodies
     return []
+
+
+def _of_object(noun: Token) -> Token | None:
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
@@ -387,7 +468,8 @@ def _signing_was(head: Token) -> bool:
 def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
                       post_orgs: dict[str, list[str]]) -> None:
     """A sentence soon after a signing that reports a signing without naming an instrument ("It was
-    signed by A and B", "The document was signed by ...", "A signed for the government, while B
+    signed by A and B", "The document was signed by ...", "The programme was signed by ..." after a
+    cooperation programme, "A signed for the government, while B
     signed for the Bank", "Signing on behalf of the EU was Ambassador A") tells more of that
     signing: its signatories, and its parties when it had fewer than two. A verb with an object of
     its own ("signed the guest book") is another act."""
@@ -403,10 +485,19 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
         if head.dep_ == "acl" and (signer is None or signer.kind != EntityKind.PERSON):
             continue  # "the agreement signed in 2019": an instrument described, not signed here
         objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(o.lower_ not in references for o in objects) or head.pos_ not in {"VERB", "AUX"} \
-                and not _signing_was(head):
+        if any(o.lower_ not in references and not _names_again(o, target) for o in objects) \
+                or head.pos_ not in {"VERB", "AUX"} and not _signing_was(head):
             continue
         _merge(target, _read_signing(ctx, head, sentence, target.kind, target.title, post_orgs))
+
+
+def _names_again(noun: Token, target: AgreementDraft) -> bool:
+    """ "The programme was signed by A and B" after "signed a cooperation programme", "The grant was
+    signed by ..." after "signed a grant agreement": a definite noun that is a word of the instrument's
+    name, or that the instrument's word followed, names it again."""
+    title = {w.lower() for w in re.findall(r"[\w-]+", target.title)}
+    named = noun.lemma_.lower() in title or f"{noun.lower_} {target.title.lower()}" in target.sentence.text.lower()
+    return named and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _counterpart_before(ctx: ItemContext, sentence: Span) -> list[str]:

@@ -3,6 +3,7 @@ far (with item-local keys) and where in the text each of them is mentioned."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -140,10 +141,21 @@ class ItemContext:
         return self._by_token.get(token_index)
 
     def mentions_in(self, start: int, end: int, kinds: frozenset[EntityKind] | None = None) -> list[Mention]:
-        found = [m for m in self.mentions if m.start >= start and m.end <= end]
-        if kinds is not None:
-            found = [m for m in found if m.kind in kinds]
-        return sorted(found, key=lambda m: m.start)
+        """The mentions inside tokens [start, end), in text order: read from the token index over a
+        span shorter than the list of mentions (a sentence, a name), else from the list."""
+        if end - start > len(self.mentions):
+            found = sorted((m for m in self.mentions if m.start >= start and m.end <= end), key=lambda m: m.start)
+        else:
+            found, i = [], max(start, 0)
+            while i < end:
+                mention = self._by_token.get(i)
+                if mention is None:
+                    i += 1
+                    continue
+                if mention.start >= start and mention.end <= end:
+                    found.append(mention)
+                i = max(mention.end, i + 1)
+        return found if kinds is None else [m for m in found if m.kind in kinds]
 
     def taken(self, token_index: int) -> bool:
         return token_index in self._by_token
@@ -245,3 +257,24 @@ class ItemContext:
             seen.add(entity.parent)
             entity = self.entity(entity.parent)
         return entity.key
+
+
+CREDIT_END = re.compile(r"[)/]?\s*(?:--|–|—|-|::?|/|$)", re.M)
+
+
+def credit_only(ctx: ItemContext) -> set[str]:
+    """Organizations named only in a credit line ("Tehran, IRNA - ...", "2023/APO Group/ --",
+    "ASHGABAT, Dec 11 (APP)::"): the agency that reports the item, not an actor in it."""
+    text = ctx.item.text
+    credit: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in ctx.mentions:
+        if mention.kind != EntityKind.ORGANIZATION:
+            continue
+        start, end = ctx.doc[mention.start].idx, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1])
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
+            credit.add(mention.key)
+        else:
+            elsewhere.add(mention.key)
+    return credit - elsewhere

@@ -635,6 +635,8 @@ def _noun_use(token: Token) -> bool:
 def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     """ "during his meeting with X", "At a meeting on Tuesday with X, Y said"."""
     kind = ctx.lexicon.encounter_nouns.get(ctx.lemmas[token.i])
+    if kind is None and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) != EventKind.CONFERENCE:
+        return None  # no word of an encounter, nor of a gathering that may be one (read below)
     between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
     # "at a summit in Tokyo between A and B": a gathering of the two alone, read from "between" only
     gathering = kind is None and bool(between) and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) == EventKind.CONFERENCE

@@ -82,6 +82,7 @@ class Place:
     name: str
     country_iso3: str
     aliases: tuple[str, ...]
+    capital: bool = False  # the seat of its state's government: "Seoul and Warsaw signed" names the states
 
 
 Entry = Union[Country, KnownOrganization, Place]
@@ -321,10 +322,18 @@ def _load_regions(path: Path) -> frozenset[str]:
     return frozenset(name_key(row["name"]) for row in _read_tsv(path, ("name", "kind")))
 
 
+PLACE_KINDS = frozenset({"capital", "city"})
+
+
 def _load_places(path: Path) -> tuple[tuple[Place, ...], _Index]:
-    rows = _read_tsv(path, ("name", "country_iso3", "aliases"))
+    rows = _read_tsv(path, ("name", "country_iso3", "kind", "aliases"))
+    for line, row in enumerate(rows, start=2):
+        if row["kind"] not in PLACE_KINDS:
+            raise GazetteerError(f"{path} line {line}: kind must be one of {', '.join(sorted(PLACE_KINDS))}, "
+                                 f"not {row['kind']!r}")
     places = tuple(
-        Place(name=row["name"], country_iso3=row["country_iso3"], aliases=_split(row["aliases"]))
+        Place(name=row["name"], country_iso3=row["country_iso3"], aliases=_split(row["aliases"]),
+              capital=row["kind"] == "capital")
         for row in rows
     )
     index = _Index(path.name)

@@ -125,10 +125,19 @@ class PersonFinder:
         self.honorific_words, self.role_words = title_words(ctx.gazetteer, ctx.lexicon)
         self.particles = ctx.lexicon.name_particles
         self.verbs = ctx.lexicon.trigger_verbs
+        # the runs ask about each word and token several times
+        self._title_word_seen: dict[str, bool] = {}
+        self._name_token_seen: dict[int, bool] = {}
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
         word = self.ctx.texts[token.i]
+        seen = self._title_word_seen.get(word)
+        if seen is None:
+            seen = self._title_word_seen[word] = self._is_title_text(word)
+        return seen
+
+    def _is_title_text(self, word: str) -> bool:
         text = normalize_name(word)
         if text in self.role_words or text in self.honorific_words:
             return True
@@ -138,6 +147,13 @@ class PersonFinder:
         return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
 
     def is_name_token(self, token: Token) -> bool:
+        seen = self._name_token_seen.get(token.i)
+        if seen is None:
+            seen = self._name_token_seen[token.i] = self._could_be_name(token)
+        return seen and not self.ctx.taken(token.i)
+
+    def _could_be_name(self, token: Token) -> bool:
+        """What makes a token a word of a name, whatever mention takes it later."""
         text = self.ctx.texts[token.i]
         if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
             return False
@@ -147,9 +163,7 @@ class PersonFinder:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
-        if text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token):
-            return False
-        return not self.ctx.taken(token.i)
+        return not (text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token))
 
     def family_name_in_capitals(self, token: Token) -> bool:
         """ "Mr. IWAYA Takeshi", "QU Dongyu": house styles (Japanese ministries, UN agencies) write the

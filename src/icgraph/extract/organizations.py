@@ -213,7 +213,7 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
             key = _define(ctx, span, inner.text)
             if key:
                 defined[inner.text] = key
-                ctx.add_mention(Mention(key, ctx.entity(key).kind, inner.i, inner.i + 1))
+                _claim(ctx, key, inner.i)
         elif token.i > 0 and is_acronym(doc[token.i - 1].text):
             # "ACR (Long Name)"
             end = token.i + 1
@@ -223,8 +223,18 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
                 key = _define(ctx, (token.i + 1, end), doc[token.i - 1].text)
                 if key:
                     defined[doc[token.i - 1].text] = key
-                    ctx.add_mention(Mention(key, ctx.entity(key).kind, token.i - 1, token.i))
+                    _claim(ctx, key, token.i - 1)
     return defined
+
+
+def _claim(ctx: ItemContext, key: str, index: int) -> None:
+    """The acronym at `index` names `key`: an acronym the item defines wins over the gazetteer's
+    reading of the same letters ("the Inter-American Development Bank (IDB)": not the Islamic
+    Development Bank)."""
+    held = ctx.mention_at(index)
+    if held is not None and held.key != key and (held.start, held.end) == (index, index + 1):
+        ctx.remove_mention(held)
+    ctx.add_mention(Mention(key, ctx.entity(key).kind, index, index + 1))
 
 
 def _spells(acronym: str, span) -> bool:
@@ -274,8 +284,9 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
     for i, text in enumerate(ctx.texts):
         key = defined.get(text)
-        if key and not ctx.taken(i):
-            ctx.add_mention(Mention(key, ctx.entity(key).kind, i, i + 1))
+        held = ctx.mention_at(i) if key else None
+        if key and (held is None or (held.start, held.end) == (i, i + 1)):
+            _claim(ctx, key, i)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -499,10 +510,10 @@ def _relation_between_pair(ctx: ItemContext, start: int, end: int) -> bool:
 
 def _after_leading_role(ctx: ItemContext, start: int, end: int) -> int:
     """Skip a title the parser glued to a name: "Founder of Intellium Incubator" -> "Intellium Incubator"."""
-    doc = ctx.doc
+    lowers = ctx.lowers
     for i in range(start + 1, min(end, start + 6)):
-        if doc[i].lower_ in {"of", "at"}:
-            head = doc[start:i].text
+        if lowers[i] in {"of", "at"}:
+            head = ctx.text_of(start, i)
             term = ctx.gazetteer.role(head)
             if term is not None and term.text.lower() == head.lower().replace("-", " ").replace("  ", " ") \
                     or term is not None and head.lower().endswith(term.text.lower()):
@@ -540,9 +551,10 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     """A name that holds a country or city ("Tunisian Ministry of Cultural Affairs", "American
     University of Beirut", "Embassy of Japan in Cairo") is one institution located there."""
     inside = ctx.mentions_in(start, end)
-    partial = [m for m in ctx.mentions if m not in inside and m.start < end and m.end > start]
-    if partial or not inside or any(m.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} for m in inside):
+    if not inside or any(m.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} for m in inside):
         return False
+    if any(m not in inside and m.start < end and m.end > start for m in ctx.mentions):
+        return False  # a mention that reaches out of the name
     if any(ctx.taken(i) for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
         return False
     text = clean_name(ctx.doc[start:end].text)

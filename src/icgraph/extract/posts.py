@@ -275,8 +275,10 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     doc = ctx.tokens
     found = []
     for token in ctx.tokens:
+        if not ctx.texts[token.i].endswith("s"):
+            continue
         counted = token.i > 0 and (doc[token.i - 1].tag_ == "CD" or doc[token.i - 1].lower_ == "both")
-        if not (token.text[:1].isupper() or counted) or not token.text.endswith("s") or singular(token.text) == token.text:
+        if not (token.text[:1].isupper() or counted) or singular(token.text) == token.text:
             continue  # "Ministers A and B", "the two ministers, A of Y and B of Z"
         term = ctx.gazetteer.role(singular(token.text))
         if term is None or normalize_name(term.text) != normalize_name(singular(token.text)) \
@@ -430,15 +432,15 @@ def _person_start(ctx: ItemContext, index: int) -> bool:
 
 
 def _is_honorific(ctx: ItemContext, index: int) -> bool:
-    token = ctx.doc[index]
-    if not token.text[:1].isupper():
+    word = ctx.texts[index]
+    if not word[:1].isupper():
         return False
-    if ctx.gazetteer.honorific(token.text) is not None:
+    if ctx.gazetteer.honorific(word) is not None:
         return True
     # a word of a honorific of several words: "Datuk Seri", "Tan Sri"
     return any(ctx.gazetteer.honorific(ctx.text_of(start, end)) is not None
                for start in range(max(0, index - 2), index + 1)
-               for end in range(index + 1, min(len(ctx.doc), index + 3) + 1) if end - start >= 2)
+               for end in range(index + 1, min(len(ctx.tokens), index + 3) + 1) if end - start >= 2)
 
 
 def _inside_name_list(ctx: ItemContext, index: int) -> bool:

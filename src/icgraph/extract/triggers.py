@@ -85,7 +85,9 @@ def find_triggers(ctx: ItemContext, sentence: Span) -> list[TriggerMatch]:
     for i in range(sentence.start, sentence.end):
         best: TriggerMatch | None = None
         lemma, lower = lemmas[i] or lowers[i], lowers[i]
-        candidates = index.get(lemma, []) + (index.get(lower, []) if lower != lemma else [])
+        candidates = index.get(lemma, ())
+        if lower != lemma and lower in index:
+            candidates = [*candidates, *index[lower]]
         for trigger in candidates:
             tokens = _match_at(ctx, sentence.end, i, trigger.lemmas)
             if tokens and (best is None or len(tokens) > len(best.tokens)):
