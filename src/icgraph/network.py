@@ -266,6 +266,10 @@ def _rows(store: SparqlSource, sparql: str) -> Iterator[tuple[str | None, ...]]:
         elif width == 3:
             for a, b, c in solutions:
                 yield (None if a is None else a.value, None if b is None else b.value, None if c is None else c.value)
+        elif width == 4:
+            for a, b, c, d in solutions:
+                yield (None if a is None else a.value, None if b is None else b.value,
+                       None if c is None else c.value, None if d is None else d.value)
         else:
             for solution in solutions:
                 yield tuple(None if term is None else term.value for term in solution)
