@@ -877,6 +877,24 @@ CASES = [
          {P("Elena Vargas", "Diego Salazar"): date(2025, 5, 15), P("Diego Salazar", "Ruth Mamani"): date(2025, 5, 15),
           P("Elena Vargas", "Ruth Mamani"): date(2025, 5, 15)},
          (("Peru", "Ecuador"), ("Ecuador", "Bolivia"), ("Peru", "Bolivia"))),
+    Case("respectively-titles-after-the-names",
+         "GENEVA, 20 May 2025 – Tomas Lindqvist and Amina Diallo, respectively Minister of Trade of Sweden and "
+         "Secretary-General of UNCTAD, met on Tuesday at the Palais des Nations to discuss the trade of the least "
+         "developed countries.",
+         {P("Tomas Lindqvist", "Amina Diallo"): date(2025, 5, 20)},
+         (("Sweden", "UNCTAD"),), publisher="UNCTAD"),
+    Case("respectively-three-ambassadors-received",
+         "OTTAWA – The Minister of Foreign Affairs of Canada, Claire Martin, received on Monday 19 May 2025 the "
+         "Ambassadors of Brazil, Chile and Mexico, Paulo Souza, Andrea Rojas and Luis Ortega respectively, to "
+         "discuss cooperation in the Americas.",
+         {P("Claire Martin", "Paulo Souza"): date(2025, 5, 19), P("Claire Martin", "Andrea Rojas"): date(2025, 5, 19),
+          P("Claire Martin", "Luis Ortega"): date(2025, 5, 19)},
+         (("Canada", "Brazil"), ("Canada", "Chile"), ("Canada", "Mexico")), publisher="Global Affairs Canada"),
+    Case("respectively-lower-case-heads-of-two-banks",
+         "WASHINGTON (Reuters) - The heads of the International Monetary Fund and the World Bank, Marta Silva and "
+         "John Carter respectively, met on Thursday 22 May 2025 to coordinate their lending to Ukraine.",
+         {P("Marta Silva", "John Carter"): date(2025, 5, 22)},
+         (("International Monetary Fund", "World Bank"),), publisher="Reuters"),
     Case("commission-chairperson-call-during-which",
          "Addis Ababa, 14 May 2025: The Chairperson of the African Union Commission, Amadou Sall, held a "
          "telephone conversation on Wednesday with the President of the Republic of Senegal, Ousmane Ba, during "
@@ -1797,10 +1815,6 @@ KNOWN_MISSES = {
                                                   "of State' is another role than the headline's 'President'",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
-    "cultural-bodies-heads-respectively": "'The Directors-General of X and Y, A and B respectively': the pair is read "
-                                          "but the organizations are not given to the people",
-    "ministers-of-three-states-respectively-capitalised": "'Diego Salazar' in a list is read as a place, and the "
-                                                          "states of the 'respectively' list are not given",
     "parliament-received-two-untagged-members": "'Nana' is a honorific: 'received Nana A and B C, members of ...' "
                                                 "gives one person",
     "two-hosts-one-guest-eu": "the pairs are read, but the Presidents of the European Council and of the "

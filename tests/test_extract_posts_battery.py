@@ -1238,6 +1238,18 @@ LIST_POSTS = [
     P("The presidents of Ghana and Togo, Kwame Asante and Koffi Mensah, opened the border post.",
       {"Kwame Asante": ("president", {"Ghana"}), "Koffi Mensah": ("president", {"Togo"})},
       "the-presidents-of-X-and-Y-comma-A-and-B"),
+    # "respectively" lists: a hyphenated plural title, a portfolio in the plural, "the" before each organization
+    P("The Directors-General of the World Health Organization and the Food and Agriculture Organization, Anna "
+      "Kowalski and Jorge Mendes respectively, opened the forum in Geneva.",
+      {"Anna Kowalski": ("Director-General", {"World Health Organization"}),
+       "Jorge Mendes": ("Director-General", {"Food and Agriculture Organization of the United Nations"})},
+      "the-Directors-General-of-the-X-and-the-Y-A-and-B-respectively", "WHO"),
+    P("The Ministers of Foreign Affairs of Chile, Uruguay and Paraguay, Marcela Ríos, Diego Álvarez and Rosa "
+      "Benítez, respectively, signed the declaration.",
+      {"Marcela Ríos": ("Minister of Foreign Affairs", {"Chile"}),
+       "Diego Álvarez": ("Minister of Foreign Affairs", {"Uruguay"}),
+       "Rosa Benítez": ("Minister of Foreign Affairs", {"Paraguay"})},
+      "the-Ministers-of-Foreign-Affairs-of-X-Y-and-Z-three-people-respectively"),
 ]
 
 # strict expected failures of this round, with their reasons

@@ -54,12 +54,12 @@ MEASURED = {
     DEV_NEWS_2: {
         "meetings": 0.872,
         "meetings-dated": 0.856,
-        "posts": 0.856,
+        "posts": 0.861,
         "agreements": 0.800,
-        "participations": 0.886,
-        "entities-precision": 0.925,
+        "participations": 0.886,  # 0.866 since the "respectively" names split: one more false participation
+        "entities-precision": 0.926,
         "entities-recall": 0.946,
-        "organization-pairs-recall": 0.725,
+        "organization-pairs-recall": 0.742,
     },
 }
 

@@ -239,7 +239,8 @@ class PersonFinder:
                     and not (token.is_lower and self.in_portfolio(start)) \
                     and not (token.dep_ == "cc" and doc[end + 1].ent_iob_ == "B" and self.in_list_of_people(start, end)) \
                     and not (token.lower_ in {"and", "&"} and doc[end + 1].ent_iob_ == "B" and not self.plural_title_around(start, end)) \
-                    and not self.joins_two_names(start, end) and not self.coordinates_two_names(start, end):
+                    and not self.joins_two_names(start, end) and not self.coordinates_two_names(start, end) \
+                    and not self.joins_respective_names(start, end):
                 end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
@@ -308,6 +309,19 @@ class PersonFinder:
         while after < len(doc) and doc[after].ent_type_ == "PERSON" and self.is_name_token(doc[after]):
             after += 1
         return after - conjunction - 1 >= 2
+
+    def joins_respective_names(self, start: int, conjunction: int) -> bool:
+        """ "the foreign ministers of X and Y, A B and C D respectively": an "and" between two names of
+        two words or more each that "respectively" closes joins two people, each paired with one item of
+        another list."""
+        doc = self.ctx.tokens
+        if doc[conjunction].lower_ not in {"and", "&"} or conjunction - start < 2:
+            return False
+        after = conjunction + 1
+        while after < len(doc) and self.is_name_token(doc[after]) and doc[after].lower_ != "respectively":
+            after += 1
+        closing = after + (after < len(doc) and doc[after].text == ",")
+        return after - conjunction - 1 >= 2 and closing < len(doc) and doc[closing].lower_ == "respectively"
 
     def after_plural_title(self, start: int, lower_case: bool = False) -> bool:
         """The name at `start` follows a comma after a title in the plural and its portfolio and state
@@ -667,6 +681,8 @@ class PersonFinder:
         if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}
                               and not (doc[run.start - 1].tag_ == "''" and run.start > 1 and doc[run.start - 2].is_punct)):
             return False  # "the Learning Sprint", quoted titles of works; not a quote's speaker ('useful," A, ...')
+        if self.in_respective_list(run):
+            return True
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
                 and not self.apposed_to_title(span[-1]) \
                 and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2
@@ -696,6 +712,22 @@ class PersonFinder:
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
+
+    def in_respective_list(self, run: NameRun) -> bool:
+        """ "the Ministers of X, Y and Z, A B, C D and E F, respectively": proper nouns the gazetteer does not
+        place, after a person in a list of people that "respectively" closes, are a person, whatever tag the
+        parser gave them ("Diego Salazar" a place, "Mendes" a plural)."""
+        doc, g = self.ctx.tokens, self.ctx.gazetteer
+        span = doc[run.start:run.end]
+        if run.start < 2 or doc[run.start - 1].lower_ not in {",", "and", "&"} or doc[run.start - 2].ent_type_ != "PERSON" \
+                or len(span) < 2 \
+                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+            return False
+        i = run.end
+        while i < len(doc) and i - run.end < 12 and (doc[i].text == "," or doc[i].lower_ in {"and", "&"}
+                                                       or doc[i].ent_type_ == "PERSON"):
+            i += 1
+        return i < len(doc) and doc[i].lower_ == "respectively"
 
     def second_of_listed_pair(self, run: NameRun) -> bool:
         """ "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan", "A B and C D,

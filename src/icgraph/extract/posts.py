@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
@@ -334,6 +334,32 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     return found
 
 
+def _singular_role(words: list[str]) -> str:
+    """The role of a plural title: its first plural word in the singular, the portfolio after it as written
+    ("Ministers of Foreign Affairs" -> "Minister of Foreign Affairs")."""
+    for k, word in enumerate(words):
+        if _is_plural_title_word(word):
+            return " ".join(words[:k] + [_singular_title_word(word)] + words[k + 1:])
+    return " ".join(words)
+
+
+def _is_plural_title_word(word: str) -> bool:
+    return _singular_title_word(word).lower() != word.lower()
+
+
+def _singular_title_word(word: str) -> str:
+    """The singular of a title word as written; a hyphenated title takes the plural on its first part
+    ("Directors-General" -> "Director-General")."""
+    first, hyphen, rest = word.partition("-")
+    head = singular(first)
+    return (head[:1].upper() + head[1:] if first[:1].isupper() else head) + hyphen + rest
+
+
+def _joins_title_word(token: Token) -> bool:
+    """A hyphen inside a word ("Directors-General")."""
+    return token.text == "-" and token.whitespace_ == "" and token.i > 0 and token.doc[token.i - 1].whitespace_ == ""
+
+
 def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
     """ "The foreign ministers of X, Y and Z, A, B and C respectively": a plural title whose states are
     listed, then as many people and "respectively" (or the comma that closes them as an apposition: "The
@@ -370,21 +396,21 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
             if mention is not None and mention.kind in AGENTS:
                 states.insert(0, mention)
                 i = mention.start - 1
-            elif doc[i].text == "," or doc[i].lower_ == "and":
-                i -= 1
+            elif doc[i].text == "," or doc[i].lower_ in {"and", "the"}:
+                i -= 1  # "of the IMF and the World Bank"
             else:
                 break
         if len(states) != len(people) or i < sent.start or doc[i].lower_ != "of":
             continue
         end, start = i, i
-        while start > sent.start and (doc[start - 1].lower_ == "of" or not (
+        while start > sent.start and (doc[start - 1].lower_ == "of" or _joins_title_word(doc[start - 1]) or not (
                 doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"}
                 or doc[start - 1].pos_ in {"VERB", "AUX", "ADP"})):
-            start -= 1  # the title back to its article: "The ministers of health"
+            start -= 1  # the title back to its article: "The ministers of health", "The Directors-General"
         words = ctx.text_of(start, end).split()
-        if not words or singular(words[-1]) == words[-1].lower() and singular(words[0]) == words[0].lower():
+        if not words or not _is_plural_title_word(words[-1]) and not _is_plural_title_word(words[0]):
             continue  # no title in the plural
-        role = " ".join(singular(w) if singular(w) != w.lower() else w for w in words)
+        role = _singular_role(words)
         if not role_pattern(ctx).search(role):
             continue
         found += [(person, role, _owner_key(ctx, state), sent) for person, state in zip(people, states)]
