@@ -10,11 +10,18 @@
            gives that role (of that state); the body names nobody (`headline_descriptions`, with the
            references)
 
+    "Anna Berg, Karl Lind hold talks in Rome"   headline
+    "Swedish Foreign Minister Anna Berg and her Norwegian counterpart Karl Lind discussed ..."   body
+        -> the headline states the encounter the body does not report in words the rules read
+           (`headline_encounter`; events.headline_meeting adds it, after the body's encounters)
+
 The headline is not parsed: a name in it is a run of two to four capitalised words after a title of
-data/roles.tsv (and its honorifics), or the run that opens it when more words follow; a run ends at
-a comma, a word in lower case, a title, a country, a known organization, a head word of an
-institution, place or event, or a form of a verb of encounter of data/extraction/triggers.tsv
-("Meets", "Receives").
+data/roles.tsv (and its honorifics, or followed by "of" and a state: "Ambassador of Canada"), the run
+that opens it when more words follow, or one right after a name and a comma or "and", or after a
+verb of encounter; a run ends at a comma, a word in lower case, a title, a country, a known
+organization, a head word of an institution, place or event, or a form of a verb of encounter of
+data/extraction/triggers.tsv ("Meets", "Receives", "Met": irregular forms in
+data/extraction/verb_forms.tsv).
 """
 
 from __future__ import annotations
