@@ -65,6 +65,25 @@ def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp
     assert load_lexicon().triggers  # the shipped tables load
 
 
+@pytest.mark.parametrize(("table", "row", "message"), [
+    ("verb_forms.tsv", "Met\tmeet\n", r"verb_forms.tsv:\d+: expected a form and its lemma"),
+    ("generic_roles.tsv", "head-of-state\tpresidnet\n", r"generic_roles.tsv:\d+: expected two role ids"),
+])
+def test_headline_word_tables_fail_at_load_naming_file_and_line(tmp_path, table, row, message):
+    """The irregular verb forms a headline is read with and the generic roles ("Head of State") that
+    describe a headline's titles are checked data."""
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon
+
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    path = tmp_path / "x" / table
+    path.write_text(path.read_text(encoding="utf-8") + row, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_lexicon.__wrapped__(tmp_path / "x")
+
+
 def test_encounter_nouns_are_checked_data_of_meeting_kinds(tmp_path, nlp):
     """ "the bilateral between A and B": the nouns that name an encounter are data; a kind outside the
     meeting family fails at load with its line."""

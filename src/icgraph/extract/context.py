@@ -118,6 +118,7 @@ class ItemContext:
     event_acronyms: dict = field(default_factory=dict)  # acronym -> event name, as the item defines them
     acronyms: dict = field(default_factory=dict)  # acronym -> entity key, as the item defines them
     headline: tuple = ()  # HeadlineName of the people the item's headline names (extract/headline.py), read once
+    headline_encounter: object | None = None  # HeadlineEncounter the headline states, if any (extract/headline.py)
     table: EntityTable = field(default_factory=EntityTable)
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)

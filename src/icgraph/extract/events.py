@@ -1149,7 +1149,53 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     _add_companions(ctx, drafts)
     # a side given only as a group whose people the item never lists: no encounter of people
     drafts = [d for d in drafts if not d.awaiting or (_people_only(ctx, d.host) and _people_only(ctx, d.guest))]
-    return merge_meetings(ctx, drafts)
+    drafts = merge_meetings(ctx, drafts)
+    stated = headline_meeting(ctx, drafts)
+    return merge_meetings(ctx, drafts + [stated]) if stated else drafts
+
+
+def headline_meeting(ctx: ItemContext, drafts: list[Draft]) -> Draft | None:
+    """ "President A receives Foreign Minister B" (the headline), over a body that does not report
+    that encounter of A and B in words the rules read: the encounter, of the people the body names
+    or describes (who the headline names), read from the lead sentence's date and place. Put after
+    the body's encounters, it completes one of them that lacks a side ("The Minister is on a visit")
+    and takes its day and place. None when a body's encounter already holds them all, or when the body
+    tells an encounter of theirs as planned ("A will meet B next week")."""
+    encounter = ctx.headline_encounter
+    if encounter is None:
+        return None
+    before = [k for k in (ctx.table.find(EntityKind.PERSON, h.name) for h in encounter.before) if k]
+    after = [k for k in (ctx.table.find(EntityKind.PERSON, h.name) for h in encounter.after) if k]
+    if len(before) != len(encounter.before) or len(after) != len(encounter.after):
+        return None  # a person the body neither names nor describes
+    if after:
+        host, guest = (after, before) if encounter.frame == Frame.VISIT else (before, after)
+    elif len(before) >= 2 and encounter.frame in {Frame.MEET, Frame.CALL}:
+        host, guest = before[:1], before[1:]  # "A, B hold talks in Rome"
+    else:
+        return None
+    people = set(host + guest)
+    if any(people <= set(d.host + d.guest) for d in drafts) or _planned_in_body(ctx, people):
+        return None
+    lead = next(iter(ctx.sentences), None)
+    if lead is None:
+        return None
+    dates, place, venue = dates_near(ctx, lead, meeting=True, anchor=lead.start_char)
+    return Draft(kind=encounter.kind, sentence=lead, host=host, guest=guest, dates=dates, place=place,
+                 venue=venue, confidence=0.6)
+
+
+def _planned_in_body(ctx: ItemContext, people: set[str]) -> bool:
+    """A sentence of the body tells an encounter as planned or not held ("will meet", "is to visit",
+    "did not meet"), naming one of `people` or nobody ("The two will meet again in June")."""
+    for sentence in ctx.sentences:
+        named = {m.key for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE)}
+        if named and not named & people:
+            continue
+        if any(m.trigger.frame in {Frame.MEET, Frame.RECEIVE, Frame.VISIT, Frame.CALL} and is_planned(m.head)
+               for m in sentence_triggers(ctx, sentence)):
+            return True
+    return False
 
 
 def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> bool:

@@ -10,27 +10,35 @@
            gives that role (of that state); the body names nobody (`headline_descriptions`, with the
            references)
 
+    "Anna Berg, Karl Lind hold talks in Rome"   headline
+    "Swedish Foreign Minister Anna Berg and her Norwegian counterpart Karl Lind discussed ..."   body
+        -> the headline states the encounter the body does not report in words the rules read
+           (`headline_encounter`; events.headline_meeting adds it, after the body's encounters)
+
 The headline is not parsed: a name in it is a run of two to four capitalised words after a title of
-data/roles.tsv (and its honorifics), or the run that opens it when more words follow; a run ends at
-a comma, a word in lower case, a title, a country, a known organization, a head word of an
-institution, place or event, or a form of a verb of encounter of data/extraction/triggers.tsv
-("Meets", "Receives").
+data/roles.tsv (and its honorifics, or followed by "of" and a state: "Ambassador of Canada"), the run
+that opens it when more words follow, or one right after a name and a comma or "and", or after a
+verb of encounter; a run ends at a comma, a word in lower case, a title, a country, a known
+organization, a head word of an institution, place or event, or a form of a verb of encounter of
+data/extraction/triggers.tsv ("Meets", "Receives", "Met": irregular forms in
+data/extraction/verb_forms.tsv).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.lexicon import Lexicon, singular
-from icgraph.model import EntityKind
+from icgraph.extract.lexicon import Frame, Lexicon, singular
+from icgraph.model import EntityKind, EventKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
 WORD = re.compile(r"[^\s,;:|]+|[,;:|]")
 NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*$")
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+FUNCTION_WORDS = frozenset({"with", "and", "of", "the", "to", "on", "in", "at", "for", "from", "by"})  # "Meets With B"
 
 
 @dataclass(frozen=True)
@@ -41,15 +49,15 @@ class HeadlineName:
     words: tuple[str, ...]
     title: str | None
     country: str | None
+    start: int = field(default=0, compare=False)  # the index of its first word among the headline's
 
     @property
     def name(self) -> str:
         return " ".join(self.words)
 
 
-def _verb_form(word: str, verbs: frozenset[str]) -> bool:
-    lower = word.lower()
-    return lower in verbs or any(lower.endswith(suffix) and lower[:-len(suffix)] in verbs for suffix in ("s", "es", "d", "ed"))
+def _verb_form(word: str, lexicon: Lexicon) -> bool:
+    return bool(_lemmas(word.lower(), lexicon) & lexicon.trigger_verbs)
 
 
 @lru_cache(maxsize=2)
@@ -76,38 +84,77 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
     title = unify_punctuation(headline or "")
     if not title:
         return ()
-    verbs = lexicon.trigger_verbs
-    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(title)]
-    role_ends = {end: (start, title[start:end]) for start, end, _ in gazetteer.find_roles(title)}
+    words = _words(title)
+    role_ends = _role_ends(gazetteer, title)
     found: list[HeadlineName] = []
     index = 0
     while index < len(words):
         role = _title_before(gazetteer, title, words, index, role_ends)
         name: list[str] = []
         j = index
-        if role is not None or index == 0:
+        if role is not None or index == 0 or _coordinated(found, words, index) or _after_verb(words, index, lexicon):
             while j < len(words) and len(name) < MAX_NAME_WORDS:
                 word = words[j][0]
-                if not NAME_WORD.match(word) or _known_word(gazetteer, lexicon, word) or _verb_form(word, verbs):
+                if not NAME_WORD.match(word) or word.lower() in FUNCTION_WORDS or _known_word(gazetteer, lexicon, word) \
+                        or _verb_form(word, lexicon):
                     break
                 name.append(word)
                 j += 1
-        if len(name) < MIN_NAME_WORDS or role is None and j == len(words):
+        if len(name) < MIN_NAME_WORDS or role is None and index == 0 and j == len(words):
             index += 1  # a headline that is only capitalised words ("Africa Water Summit") names no one
             continue
         country = None
         if role is not None:
             qualifier = title[:role[0]].split()
             hit = gazetteer.country(qualifier[-1]) if qualifier else None
-            country = hit.name if hit is not None else None
-        found.append(HeadlineName(tuple(name), role[1] if role else None, country))
+            country = hit.name if hit is not None else role[2]
+        found.append(HeadlineName(tuple(name), role[1] if role else None, country, index))
         index = j
     return tuple(found)
 
 
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,4})")
+
+
+def _role_ends(gazetteer, title: str) -> dict[int, tuple[int, str, str | None]]:
+    """End -> (start, text, state) of the titles of the headline; a title followed by "of" and a
+    state is read with it ("Ambassador of Canada Ian Reid": the title "Ambassador of Canada", of
+    Canada), the longest run of capitalised words after "of" that names a state."""
+    ends: dict[int, tuple[int, str, str | None]] = {}
+    for start, end, _ in gazetteer.find_roles(title):
+        ends[end] = (start, title[start:end], None)
+        qualifier = OF_STATE.match(title, end)
+        if qualifier is None:
+            continue
+        words = qualifier.group(1).split()
+        for size in range(len(words), 0, -1):
+            hit = gazetteer.country(" ".join(words[:size]))
+            if hit is not None:
+                stop = title.index(words[size - 1], qualifier.start(1)) + len(words[size - 1])
+                ends[stop] = (start, title[start:stop], hit.name)
+                break
+    return ends
+
+
+def _after_verb(words: list[tuple[str, int, int]], index: int, lexicon: Lexicon) -> bool:
+    """A name right after a verb of encounter, or its "with" ("A meets B", "A Meets With B")."""
+    before = [w for w, _, _ in words[max(0, index - 2):index]]
+    if before and before[-1].lower() == "with":
+        before = before[:-1]
+    return bool(before) and _verb_form(before[-1], lexicon)
+
+
+def _coordinated(found: list[HeadlineName], words: list[tuple[str, int, int]], index: int) -> bool:
+    """A name right after a name and a comma or "and" ("Anna Berg, Karl Lind hold talks")."""
+    if not found or index < 1 or words[index - 1][0].lower() not in {",", "and", "&"}:
+        return False
+    last = found[-1]
+    return last.start + len(last.words) == index - 1
+
+
 def _title_before(gazetteer, title: str, words: list[tuple[str, int, int]], index: int,
-                  role_ends: dict[int, tuple[int, str]]) -> tuple[int, str] | None:
-    """(start, text) of the title that ends right before word `index`, past its honorifics."""
+                  role_ends: dict[int, tuple[int, str, str | None]]) -> tuple[int, str, str | None] | None:
+    """(start, text, state) of the title that ends right before word `index`, past its honorifics."""
     k = index
     while k >= 0:
         role = role_ends.get(len(title[:words[k][1]].rstrip()))
@@ -139,8 +186,9 @@ def names_from_headline(ctx: ItemContext) -> None:
 
 def headline_descriptions(ctx: ItemContext, role_matches) -> None:
     """A description of the body ("the Minister of Foreign Affairs of Belgium", "the Foreign
-    Minister") that no one of the item holds stands for the one person the headline gives that role
-    (the same words or the same role of data/roles.tsv, and the same state when both name one), when
+    Minister", "the Head of State") that no one of the item holds stands for the one person the
+    headline gives that role (the same words, the same role of data/roles.tsv or one its generic role
+    describes, and the same state when both name one), when
     the body never names that person. `role_matches` are (span, state key or None) of the body's
     unresolved descriptions."""
     named = {normalize_name(ctx.entity(m.key).name) for m in ctx.mentions if m.kind == EntityKind.PERSON}
@@ -148,7 +196,7 @@ def headline_descriptions(ctx: ItemContext, role_matches) -> None:
     if not people:
         return
     for span, state in role_matches:
-        fitting = [h for h in people if ctx.gazetteer.same_role(h.title, span.text, whole_terms=False)
+        fitting = [h for h in people if _describes(ctx, span.text, h.title)
                    and (state is None or h.country is None or normalize_name(ctx.entity(state).name) == normalize_name(h.country))]
         if len(fitting) != 1:
             continue
@@ -156,8 +204,104 @@ def headline_descriptions(ctx: ItemContext, role_matches) -> None:
         ctx.add_mention(Mention(key, EntityKind.PERSON, span.start - 1, span.end))
 
 
+def _describes(ctx: ItemContext, description: str, title: str) -> bool:
+    """A description of the body fits a headline's title: the same role, or a generic role that
+    describes it ("the Head of State" for "President", data/extraction/generic_roles.tsv)."""
+    if ctx.gazetteer.same_role(title, description, whole_terms=False):
+        return True
+    generic, held = ctx.gazetteer.role(description), ctx.gazetteer.role(title)
+    return generic is not None and held is not None and (generic.role_id, held.role_id) in ctx.lexicon.generic_roles
+
+
 def _person_key(ctx: ItemContext, name: str) -> str:
     """The item's entity of the person named so, added when the body has none."""
     return ctx.table.find(EntityKind.PERSON, name) or \
         ctx.table.add(EntityKind.PERSON, name, ident="person:" + normalize_name(name))
 
+
+
+ENCOUNTER_FRAMES = frozenset({Frame.MEET, Frame.RECEIVE, Frame.VISIT, Frame.CALL})
+PLANNING_WORDS = frozenset({"to", "will", "shall", "set", "plans", "expected", "due"})
+MAX_GAP = 3  # words a "~" of a trigger spans (data/extraction/triggers.tsv)
+
+
+@dataclass(frozen=True)
+class HeadlineEncounter:
+    """An encounter the headline states: its kind and frame (of data/extraction/triggers.tsv), the
+    people named before its verb and those named after it."""
+
+    kind: EventKind
+    frame: Frame
+    before: tuple[HeadlineName, ...]
+    after: tuple[HeadlineName, ...]
+
+
+def headline_encounter(headline: str | None, names: tuple[HeadlineName, ...],
+                       lexicon: Lexicon) -> HeadlineEncounter | None:
+    """ "President A receives Foreign Minister B", "A meets B on trade", "A, B hold talks in Rome": the
+    first trigger of an encounter (meet, receive, visit, call frames) among the headline's words, read
+    as a verb of the present or past, with the people named on each side of it in the same clause (no
+    colon or bar between: "A: talks with B were useful" quotes A). A headline that plans the encounter
+    ("A to meet B", "A will visit C") states none."""
+    words = [w for w, _, _ in _words(unify_punctuation(headline or ""))]
+    hit = _first_trigger([w.lower() for w in words], lexicon)
+    if hit is None or len(names) < 2:
+        return None
+    trigger, start, end = hit
+    if start > 0 and words[start - 1].lower() in PLANNING_WORDS:
+        return None
+    before = tuple(h for h in names if h.start + len(h.words) <= start and not _clause_break(words[h.start:start]))
+    after = tuple(h for h in names if h.start >= end and not _clause_break(words[end:h.start]))
+    return HeadlineEncounter(trigger.kind, trigger.frame, before, after)
+
+
+def _words(title: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(title)]
+
+
+def _clause_break(words: list[str]) -> bool:
+    return any(w in {":", "|"} for w in words)
+
+
+def _first_trigger(lowers: list[str], lexicon: Lexicon):
+    """(trigger, first word, word after it) of the earliest, then longest, trigger of an encounter."""
+    best = None
+    for trigger in lexicon.triggers:
+        if trigger.frame not in ENCOUNTER_FRAMES:
+            continue
+        for start in range(len(lowers)):
+            end = _match_at(trigger.lemmas, lowers, start, lexicon)
+            if end is not None and (best is None or (start, -end) < (best[1], -best[2])):
+                best = (trigger, start, end)
+            if end is not None:
+                break
+    return best
+
+
+def _match_at(lemmas: tuple[str, ...], lowers: list[str], start: int, lexicon: Lexicon) -> int | None:
+    """The index after the words from `start` that the trigger's lemmas match ("~" a short gap)."""
+    i = start
+    gap = False
+    for lemma in lemmas:
+        if lemma.startswith("~"):
+            gap = True
+            continue
+        limit = min(len(lowers), i + (MAX_GAP + 1 if gap else 1))
+        at = next((k for k in range(i, limit) if lemma in _lemmas(lowers[k], lexicon)), None)
+        if at is None or gap and any(not w.isalpha() for w in lowers[i:at]):
+            return None
+        i, gap = at + 1, False
+    return i
+
+
+def _lemmas(word: str, lexicon: Lexicon) -> set[str]:
+    """What an unparsed word may be the form of: itself, its irregular form's lemma
+    (data/extraction/verb_forms.tsv), its stem without a regular ending."""
+    found = {word, singular(word)}
+    irregular = (lexicon.verb_forms or {}).get(word)
+    if irregular:
+        found.add(irregular)
+    for suffix in ("s", "es", "d", "ed"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            found.add(word[:-len(suffix)])
+    return found

@@ -70,6 +70,8 @@ class Lexicon:
     news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
     # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
     fact_words: dict[str, frozenset[str]] | None = None
+    verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text
+    generic_roles: frozenset[tuple[str, str]] = frozenset()  # (generic role id, role id it describes)
 
     def words_for(self, use: str) -> frozenset[str]:
         return (self.fact_words or {}).get(use, frozenset())
@@ -153,7 +155,32 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         news_media=load_news_media(directory / "news_media.txt"),
         fact_words={**load_fact_words(directory / "fact_words.tsv"),
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
+        verb_forms=load_verb_forms(directory / "verb_forms.tsv"),
+        generic_roles=load_generic_roles(directory / "generic_roles.tsv", DATA_DIR / "roles.tsv"),
     )
+
+
+def load_generic_roles(path: Path, roles: Path) -> frozenset[tuple[str, str]]:
+    """(generic role, role it describes) of data/extraction/generic_roles.tsv; a row that is not two
+    role ids of data/roles.tsv fails with its line."""
+    known = {row[1] for row in _rows(roles)[1:] if len(row) > 1}
+    pairs = set()
+    for number, row in _numbered_rows(path):
+        if len(row) != 2 or not set(row) <= known:
+            raise InputError(f"{path}:{number}: expected two role ids of {roles.name}, got {chr(9).join(row)!r}")
+        pairs.add((row[0], row[1]))
+    return frozenset(pairs)
+
+
+def load_verb_forms(path: Path) -> dict[str, str]:
+    """The irregular verb forms of data/extraction/verb_forms.tsv (form -> lemma); a row that is not
+    two lower-case words fails with its line."""
+    forms: dict[str, str] = {}
+    for number, row in _numbered_rows(path):
+        if len(row) != 2 or not all(cell and cell == cell.lower() and " " not in cell for cell in row):
+            raise InputError(f"{path}:{number}: expected a form and its lemma, got {chr(9).join(row)!r}")
+        forms[row[0]] = row[1]
+    return forms
 
 
 def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
