@@ -18,7 +18,7 @@ from icgraph.extract.assembly import affiliations
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
-from icgraph.extract.lexicon import singular
+from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import DIRECT_ROLES, MEETING_KINDS, EntityKind, EventKind, Post, Role
 
@@ -816,16 +816,9 @@ def _without_place(ctx: ItemContext, name: str) -> str:
     return " ".join(words)
 
 
-_SINGLE_WORD_TRIGGERS: dict[int, tuple[object, dict]] = {}
-
-
-def _single_word_triggers(lexicon) -> dict:
-    """lemma -> the trigger of one word with a frame of ROLE_OF_FRAME, made once per lexicon."""
-    kept = _SINGLE_WORD_TRIGGERS.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:
-        single = {t.lemmas[0]: t for t in lexicon.triggers if len(t.lemmas) == 1 and t.frame in ROLE_OF_FRAME}
-        kept = _SINGLE_WORD_TRIGGERS[id(lexicon)] = (lexicon, single)
-    return kept[1]
+def _activity_trigger(ctx: ItemContext, lemma: str) -> Trigger | None:
+    """The trigger of this one word whose frame reads an activity (ROLE_OF_FRAME), if any."""
+    return next((t for t in reversed(ctx.lexicon.one_word_triggers.get(lemma, ())) if t.frame in ROLE_OF_FRAME), None)
 
 
 def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Post] = ()) -> list[Draft]:
@@ -835,18 +828,19 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     # names in the title come first: a generic phrase prefers the nearest name before it in the text
     ctx.named_events = [(-1, n) for _, n in named_events(ctx, ctx.item.title or "")] + named_events(ctx, ctx.item.text)
     ctx.event_acronyms = _event_acronyms(ctx)
-    single = _single_word_triggers(ctx.lexicon)
+    attend = _activity_trigger(ctx, "attend")
     for sentence in ctx.sentences:
         for match in sentence_triggers(ctx, sentence):
             frame = match.trigger.frame
-            if frame == "visit" and "attend" in single and _visits_event(ctx, match):
+            if frame == "visit" and attend is not None and _visits_event(ctx, match):
                 # "A visited the International Petroleum Exhibition": a visit to an event is taking part
-                match = TriggerMatch(single["attend"], match.tokens)
+                match = TriggerMatch(attend, match.tokens)
                 frame = match.trigger.frame
-            if frame not in ROLE_OF_FRAME and match.tokens[-1].lemma_.lower() in single:
+            own = _activity_trigger(ctx, match.tokens[-1].lemma_.lower()) if frame not in ROLE_OF_FRAME else None
+            if own is not None:
                 # "E, co-hosted by X and Y": the verb of an encounter trigger ("co-host" a meeting)
                 # read with its own frame for an event that is no meeting
-                match = TriggerMatch(single[match.tokens[-1].lemma_.lower()], (match.tokens[-1],))
+                match = TriggerMatch(own, (match.tokens[-1],))
                 frame = match.trigger.frame
                 target = _target(ctx, match)
                 if target is None or ctx.lexicon.event_nouns.get(singular(target.text)) in {EventKind.MEETING, None}:

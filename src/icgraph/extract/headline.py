@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import Frame, Lexicon, singular
+from icgraph.extract.triggers import MAX_GAP
 from icgraph.model import EntityKind, EventKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
@@ -219,10 +220,8 @@ def _person_key(ctx: ItemContext, name: str) -> str:
         ctx.table.add(EntityKind.PERSON, name, ident="person:" + normalize_name(name))
 
 
-
 ENCOUNTER_FRAMES = frozenset({Frame.MEET, Frame.RECEIVE, Frame.VISIT, Frame.CALL})
 PLANNING_WORDS = frozenset({"to", "will", "shall", "set", "plans", "expected", "due"})
-MAX_GAP = 3  # words a "~" of a trigger spans (data/extraction/triggers.tsv)
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,15 @@ class Lexicon:
         """The first lemma of every trigger ("meet", "receive", "sign"): a word of encounter, not of a name."""
         return frozenset(t.lemmas[0] for t in self.triggers)
 
+    @cached_property
+    def one_word_triggers(self) -> dict[str, tuple[Trigger, ...]]:
+        """lemma -> the triggers of that one word, in the table's order."""
+        found: dict[str, list[Trigger]] = {}
+        for trigger in self.triggers:
+            if len(trigger.lemmas) == 1:
+                found.setdefault(trigger.lemmas[0], []).append(trigger)
+        return {lemma: tuple(triggers) for lemma, triggers in found.items()}
+
 
 def _rows(path: Path) -> list[list[str]]:
     return [row for _, row in _numbered_rows(path)]
