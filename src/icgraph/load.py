@@ -212,7 +212,7 @@ class _LoadAhead:
 
     def undo(self) -> None:
         """Wait for the loader, then empty the store again (after a syntax error, a failed write or
-    an interrupt: nothing of the dump stays, as when the store is written after the checks)."""
+        an interrupt: nothing of the dump stays, as when the store is written after the checks)."""
         self._thread.join()
         self._store.native.clear()
         self._store.native.flush()
