@@ -234,6 +234,12 @@ def test_country_by_code_takes_alpha3_or_alpha2(gazetteer):
         ("Saudi Press Agency", "spa"),
         ("U.N. Children's Fund", "unicef"),
         ("U.S. Agency for International Development", "usaid"),
+        ("UNOWAS", "unowas"),
+        ("UN Office for West Africa and the Sahel", "unowas"),
+        ("MONUSCO", "monusco"),
+        ("UN Mission in South Sudan", "unmiss"),
+        ("UNSOM", "untmis"),
+        ("UN Department of Peace Operations", "dpo"),
     ],
 )
 def test_organization_names_acronyms_and_variants(gazetteer, text, org_id):
@@ -268,6 +274,9 @@ def test_organization_gazetteer_is_broad(gazetteer):
     assert {"undp", "unesco", "unicef", "who", "fao", "ilo", "imf", "world-bank", "unhcr", "unfpa", "un-women",
             "unep", "unido", "unctad", "iaea", "itu", "wipo", "unwto", "iom", "wfp", "unrwa", "ocha", "unga",
             "unsc"} <= un_system
+    peace_operations_and_political_missions = {"unowas", "unoca", "unama", "unami", "unsmil", "unmiss", "monusco",
+                                               "minusca", "unifil", "minurso", "untmis", "unsco"}
+    assert peace_operations_and_political_missions <= un_system
 
 
 # --------------------------------------------------------------------------- places
