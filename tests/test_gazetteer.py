@@ -535,6 +535,22 @@ def test_find_passes_over_regions_named_after_a_state(gazetteer):
     assert found == [("US", "USA"), ("Indian", "IND")]
 
 
+def test_find_ends_a_name_where_the_text_leaves_every_name_its_words_begin(gazetteer):
+    # "United Nations Security ..." begins a known name until "Forces"; the scan falls back to the
+    # longest name it passed ("United Nations"); a full stop after a word ends a name, so does a dash
+    # between two names; an acronym is read whole or not at all ("UNESCOs")
+    text = ("Envoys of the United Nations Security Forces and the United Nations Security Council met in "
+            "Muscat. Oman. Iran and the UN-Habitat team, the IsDB and UNESCOs staff.")
+    found = [(m.text, m.form) for m in gazetteer.find(text)]
+    assert found == [("United Nations", "name"), ("United Nations Security Council", "name"), ("Muscat", "name"),
+                     ("Oman", "name"), ("Iran", "name"), ("UN-Habitat", "alias"), ("IsDB", "acronym")]
+
+
+def test_find_stops_names_at_every_kind_of_hard_punctuation(gazetteer):
+    text = "The Minister of Oman; of Iran the delegates (Qatar) and Kuwait: Bahrain! Egypt? Jordan"
+    assert [m.text for m in gazetteer.find(text)] == ["Oman", "Iran", "Qatar", "Kuwait", "Bahrain", "Egypt", "Jordan"]
+
+
 def test_find_can_be_limited_to_kinds(gazetteer):
     text = "UNESCO met in Paris with France."
     assert [m.text for m in gazetteer.find(text, kinds=[EntityKind.COUNTRY])] == ["France"]

@@ -443,7 +443,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s)")
 # Punctuation no name runs across. A comma may ("United Nations Educational, Scientific and
 # Cultural Organization"): an n-gram only matches when its words are exactly a known name.
-_HARD_GAP = re.compile(r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
+_HARD_GAP = r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s"
+_HARD_GAP_START = re.compile(f"(?={_HARD_GAP})")  # every place where one starts, overlapping ones too
 
 
 class _Token(NamedTuple):
@@ -461,21 +462,29 @@ def _word_key(word: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _tokens(text: str) -> tuple[_Token, ...]:
-    """The words of a text; the same text is scanned for all kinds and for countries alone."""
+    """The words of a text; the same text is scanned for all kinds and for countries alone. A word
+    is joined to the one before unless a _HARD_GAP starts between the end of that word less four
+    characters and the word's start: the places where one starts are found once for the whole text."""
     tokens = []
+    hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
+    next_hard = 0  # index in `hard` of the first place at or after the current gap's start
     previous_end = 0
     for match in _TOKEN.finditer(text):
         surface = match.group()
         start = match.start()
         possessive = _POSSESSIVE_TAIL.search(surface) if "'" in surface or "’" in surface else None
         bare = surface[: possessive.start()] if possessive else surface
+        gap_start = max(previous_end - 4, 0)
+        while next_hard < len(hard) and hard[next_hard] < gap_start:
+            next_hard += 1
+        gap = text[previous_end:start]
         tokens.append(
             _Token(
                 start,
                 start + len(bare),
                 _word_key(bare),
-                not _HARD_GAP.search(text, max(previous_end - 4, 0), start),
-                _SPACE.search(text, previous_end, start) is not None,
+                not (next_hard < len(hard) and hard[next_hard] < start),
+                gap == " " or _SPACE.search(gap) is not None,
             )
         )
         previous_end = match.end()
@@ -528,14 +537,23 @@ class Gazetteer:
             key.split()[0] for index in (self._countries, self._organizations, self._places)
             for key in (*index.names, *regions) if key
         )
+        # every name and region cut after each of its words: a longer span that starts with words
+        # outside it cannot be a name, so the scan stops adding words there
+        self._name_prefixes = frozenset(
+            " ".join(words[:n]) for index in (self._countries, self._organizations, self._places)
+            for key in (*index.names, *regions) if key
+            for words in (key.split(" "),) for n in range(1, len(words) + 1)
+        )
         self._max_tokens = max(
             (len(key.split()) for index in (self._countries, self._organizations, self._places)
              for key in index.names),
             default=1,
         )
-        # the first character of every acronym: no acronym can start at a word that starts otherwise
-        self._acronym_initials = frozenset(
-            key[0] for index in (self._countries, self._organizations, self._places) for key in index.acronyms if key
+        # every acronym cut after each of its characters: no acronym can start at a word (without its
+        # dots) outside it
+        self._acronym_prefixes = frozenset(
+            key[:n] for index in (self._countries, self._organizations, self._places) for key in index.acronyms
+            for n in range(1, len(key) + 1)
         )
 
     @classmethod
@@ -709,7 +727,7 @@ class Gazetteer:
         initial = text[first.start]
         capitalised = initial.isupper() or initial.isdigit()
         names = capitalised and first.key.split(" ", 1)[0] in self._first_words
-        acronyms = initial in self._acronym_initials
+        acronyms = text[first.start:first.end].replace(".", "") in self._acronym_prefixes
         if not names and not acronyms:
             return None, position + 1
         # only an acronym can start at a word that starts no name: no longer than _MAX_ACRONYM_TOKENS
@@ -726,11 +744,15 @@ class Gazetteer:
         unspaced = min(unspaced, position + _MAX_ACRONYM_TOKENS) if acronyms else position
         if not names:
             reach = min(reach, unspaced)
-        keys = [first.key]  # keys[n]: the key of the words position .. position + n
+        keys = [first.key]  # keys[n]: the key of the words position .. position + n, while a name starts so
         for token in tokens[position + 1 : reach] if names else ():
-            keys.append(f"{keys[-1]} {token.key}" if token.key else keys[-1])
+            key = f"{keys[-1]} {token.key}" if token.key else keys[-1]
+            if key not in self._name_prefixes:
+                break
+            keys.append(key)
+        named = position + len(keys) if names else position  # no name or region ends after token named - 1
         start = first.start
-        for stop in range(reach, position, -1):
+        for stop in range(max(named, unspaced), position, -1):
             last = tokens[stop - 1]
             if not last.key:
                 continue
@@ -742,7 +764,7 @@ class Gazetteer:
                     hit = index.acronyms.get(acronym)
                     if hit is not None:
                         return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
-            if not names:
+            if stop > named:
                 continue
             key = keys[stop - position - 1]
             if key in self._regions:

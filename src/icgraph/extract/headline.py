@@ -263,13 +263,17 @@ def _clause_break(words: list[str]) -> bool:
 
 
 def _first_trigger(lowers: list[str], lexicon: Lexicon):
-    """(trigger, first word, word after it) of the earliest, then longest, trigger of an encounter."""
+    """(trigger, first word, word after it) of the earliest, then longest, trigger of an encounter.
+    Each word's possible lemmas are found once; a trigger with a lemma no word may be is passed over."""
+    forms = [_lemmas(word, lexicon) for word in lowers]
+    present = set().union(*forms)
     best = None
     for trigger in lexicon.triggers:
-        if trigger.frame not in ENCOUNTER_FRAMES:
+        if trigger.frame not in ENCOUNTER_FRAMES \
+                or any(lemma not in present for lemma in trigger.lemmas if not lemma.startswith("~")):
             continue
         for start in range(len(lowers)):
-            end = _match_at(trigger.lemmas, lowers, start, lexicon)
+            end = _match_at(trigger.lemmas, lowers, forms, start)
             if end is not None and (best is None or (start, -end) < (best[1], -best[2])):
                 best = (trigger, start, end)
             if end is not None:
@@ -277,8 +281,9 @@ def _first_trigger(lowers: list[str], lexicon: Lexicon):
     return best
 
 
-def _match_at(lemmas: tuple[str, ...], lowers: list[str], start: int, lexicon: Lexicon) -> int | None:
-    """The index after the words from `start` that the trigger's lemmas match ("~" a short gap)."""
+def _match_at(lemmas: tuple[str, ...], lowers: list[str], forms: list[set[str]], start: int) -> int | None:
+    """The index after the words from `start` that the trigger's lemmas match ("~" a short gap);
+    `forms[k]` are the lemmas the word `lowers[k]` may be."""
     i = start
     gap = False
     for lemma in lemmas:
@@ -286,7 +291,7 @@ def _match_at(lemmas: tuple[str, ...], lowers: list[str], start: int, lexicon: L
             gap = True
             continue
         limit = min(len(lowers), i + (MAX_GAP + 1 if gap else 1))
-        at = next((k for k in range(i, limit) if lemma in _lemmas(lowers[k], lexicon)), None)
+        at = next((k for k in range(i, limit) if lemma in forms[k]), None)
         if at is None or gap and any(not w.isalpha() for w in lowers[i:at]):
             return None
         i, gap = at + 1, False
