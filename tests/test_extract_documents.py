@@ -2143,6 +2143,40 @@ CASES += [
 ]
 
 
+# People a sentence says represented a side ("The Kenyan side was also represented by C") join the
+# encounter, also one read from a gathering that only two people chaired or attended.
+CASES += [
+    Case("side-represented-by-after-meeting",
+         "The Minister of Trade of Kenya, Rose Wambui, met the Ambassador of Vietnam, Tran Van Minh, in Nairobi on "
+         "Tuesday, 13 May 2025. The Kenyan side was also represented by the Principal Secretary for Trade, Daniel "
+         "Kiptoo, and the Director of External Trade, Faith Njeri.",
+         {P("Rose Wambui", "Tran Van Minh"): date(2025, 5, 13), P("Daniel Kiptoo", "Tran Van Minh"): date(2025, 5, 13),
+          P("Faith Njeri", "Tran Van Minh"): date(2025, 5, 13)},
+         (("Kenya", "Vietnam"),),
+         publisher="Ministry of Trade of Kenya", title="Trade Minister meets Vietnamese Ambassador"),
+    Case("ministry-was-represented-by-before-meeting",
+         "The Foreign Minister of Chile, Alberto Soto, received the Secretary General of the OECD, Karin Lund, in "
+         "Santiago on Thursday, 15 May 2025. The OECD was represented by its Chief Economist, Hugo Blanc, and the "
+         "Director of Public Governance, Ewa Nowak.",
+         {P("Alberto Soto", "Karin Lund"): date(2025, 5, 15), P("Alberto Soto", "Hugo Blanc"): date(2025, 5, 15),
+          P("Alberto Soto", "Ewa Nowak"): date(2025, 5, 15)},
+         (("Chile", "OECD"),), publisher="Ministry of Foreign Affairs of Chile",
+         title="Foreign Minister receives OECD Secretary General"),
+    Case("attended-a-meeting-chaired-by-then-represented-by",
+         "The Ambassador of Vietnam, Le Thi Hoa, attended a meeting chaired by the Minister of Water of Kenya, Rose "
+         "Wambui, in Kisumu on Tuesday, 13 May 2025. Vietnam was also represented by the First Secretary of the "
+         "Embassy of Vietnam, Tran Van Minh.",
+         {P("Le Thi Hoa", "Rose Wambui"): date(2025, 5, 13), P("Tran Van Minh", "Rose Wambui"): date(2025, 5, 13)},
+         (("Kenya", "Vietnam"),), publisher="Ministry of Water of Kenya", title="Water cooperation meeting in Kisumu"),
+    Case("meeting-chaired-then-attended-then-represented-by",
+         "The meeting was chaired by the Minister of Water of Kenya, Rose Wambui, in Kisumu on Tuesday, 13 May 2025. "
+         "The Ambassador of Vietnam, Le Thi Hoa, also attended the meeting. Vietnam was also represented by the "
+         "First Secretary of the Embassy of Vietnam, Tran Van Minh.",
+         {P("Le Thi Hoa", "Rose Wambui"): date(2025, 5, 13), P("Tran Van Minh", "Rose Wambui"): date(2025, 5, 13)},
+         (("Kenya", "Vietnam"),), publisher="Ministry of Water of Kenya", title="Water cooperation meeting"),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import affiliations
+from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
@@ -910,7 +910,12 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     _group_members_join(ctx, groups, posts)
     drafts = [d for d in drafts if d.others]
     served = affiliations(ctx, posts)
-    return drafts + [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    if not any(ctx.entity(k).kind == EntityKind.PERSON for m in meetings for k in m.host + m.guest):
+        # "The meeting was chaired by A and B. The ministry was represented by C": the people the item
+        # names attending join the encounter the gathering is, when no encounter of people took them
+        attach_attendees(ctx, encounters, posts)
+    return drafts + encounters
 
 
 def _encounter_of_few(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> Draft | None:
