@@ -86,8 +86,9 @@ def _token_set(tokens) -> set[int]:
 
 def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
     """Tokens of the clause that cannot be a side: subordinate clauses (not a word of the trigger
-    itself), time/place phrases, patronage. A preposition that is a word of the trigger itself ("called on X") introduces a side, unless a
-    to-infinitive follows it ("called on X to resign": an appeal, not an encounter)."""
+    itself), time/place phrases, patronage. A preposition that is a word of the trigger itself
+    ("called on X") introduces a side, unless a to-infinitive follows it ("called on X to resign": an
+    appeal, not an encounter)."""
     out: set[int] = set()
     for child in head.children:
         if child.i in own and child.dep_ in CLAUSE_DEPS:
@@ -309,7 +310,8 @@ def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: 
         i += 1
     if i >= sentence.end or not _title_word(ctx, doc[i]):
         return []
-    while i < sentence.end and (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ in {"of", "for", "and", "the", "-"}):
+    while i < sentence.end and (doc[i].text[:1].isupper() and doc[i].is_alpha
+                                or doc[i].lower_ in {"of", "for", "and", "the", "-"}):
         i += 1
     if i >= sentence.end or doc[i].text != ",":
         return []
