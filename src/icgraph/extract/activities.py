@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import affiliations
+from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import dates_near
-from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
+from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import DIRECT_ROLES, MEETING_KINDS, EntityKind, EventKind, Post, Role
@@ -149,6 +149,8 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 def _event_word(ctx: ItemContext, token: Token) -> bool:
     """A word naming an event: an event noun, an acronym with its edition's number ("COP29",
     "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
+    if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
+        return False  # "a video conference": an encounter, though its head names a gathering
     return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
         or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
         or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
@@ -908,7 +910,12 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     _group_members_join(ctx, groups, posts)
     drafts = [d for d in drafts if d.others]
     served = affiliations(ctx, posts)
-    return drafts + [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    if not any(ctx.entity(k).kind == EntityKind.PERSON for m in meetings for k in m.host + m.guest):
+        # "The meeting was chaired by A and B. The ministry was represented by C": the people the item
+        # names attending join the encounter the gathering is, when no encounter of people took them
+        attach_attendees(ctx, encounters, posts)
+    return drafts + encounters
 
 
 def _encounter_of_few(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> Draft | None:
