@@ -357,3 +357,17 @@ def test_attendees_join_the_side_their_post_or_the_sentence_names(nlp, text, hos
     """Attendees no post places go to the side of the country the sentence names for them ("The
     Chilean delegation", "On the Peruvian side"). Texts invented."""
     assert sides(run(nlp, text)) == [(hosts, guests)]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Delegations of Italy and Greece met in Rome on Monday to discuss search and rescue.", {frozenset({"Italy", "Greece"})}),
+    ("Italy and Greece held talks in Rome on Monday on search and rescue.", {frozenset({"Italy", "Greece"})}),
+    ("Italy and Greece met their targets for renewable power last year.", set()),
+    ("Italy and Greece held talks in Rome on Monday. Italian Foreign Minister Marco Bianchi met Greek Foreign Minister "
+     "Nikos Dimou at the Farnesina.", {frozenset({"Marco Bianchi", "Nikos Dimou"})}),
+])
+def test_two_institutions_whose_people_the_item_never_names_met_as_institutions(nlp, text, pairs):
+    """ "X and Y held talks", "Delegations of X and Y met": an encounter of the two institutions when
+    the item names no people of it and reports no encounter of people (most often the same one).
+    Texts invented."""
+    assert meeting_pairs(run(nlp, text)) == pairs
