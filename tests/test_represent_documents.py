@@ -918,7 +918,8 @@ CASES += [
 # "Delegations of X and Y met", ministries holding consultations), a visitor whose "accompanied by" the
 # parse makes the main verb, "in the presence of" a host's minister, subnational heads, posts stated
 # apart from the encounter ("who is also", "in his capacity as", "envoy of").
-NAMES.update({"Portugal": "Portugal|Portuguese Republic", "Gabon": "Gabon|Gabonese Republic"})
+NAMES.update({"Portugal": "Portugal|Portuguese Republic", "Gabon": "Gabon|Gabonese Republic", "Mexico": "Mexico|United Mexican States",
+              "Netherlands": "Netherlands|Kingdom of the Netherlands"})
 CASES += [
     Case("institutions-only-ministerial-meeting", "EU and AU hold ministerial meeting",
          "BRUSSELS, 20 May 2025 – The European Union and the African Union held their ministerial meeting in Brussels on "
@@ -976,6 +977,24 @@ CASES += [
          "corridor would cut costs.\n\nLater in the day, Okoro met Fatmata Kamara, Sierra Leone's Minister of Trade, at "
          "the ministry.",
          (M("Emeka Okoro", "Fatmata Kamara", "Nigeria", "Sierra Leone"),)),
+    # Heads of a federal state, province or prefecture act for its state (data/subdivisions.tsv), wherever
+    # the dateline is.
+    Case("minister-president-of-a-land-abroad", "Bavarian leader meets Canadian Prime Minister in Ottawa",
+         "OTTAWA, 5 May 2025 – Bavaria's Minister-President, Stefan Huber, met the Prime Minister of Canada, Mark "
+         "Gallant, in Ottawa on Monday to discuss investment in hydrogen.",
+         (M("Stefan Huber", "Mark Gallant", "Germany", "Canada"),)),
+    Case("governor-of-a-state-abroad", "Governor of California meets Mexican President",
+         "MEXICO CITY, 5 May 2025 – The Governor of California, Gavin Walsh, met the President of Mexico, Claudia Ortega, "
+         "on Monday to discuss water from the Colorado River.",
+         (M("Gavin Walsh", "Claudia Ortega", "United States", "Mexico"),), publisher="Presidencia de México"),
+    Case("province-premier-before-the-name", "Ontario premier meets UK minister in London",
+         "LONDON, 5 May 2025 – Ontario Premier Douglas Fraser met the British Secretary of State for Business, Anne "
+         "Clarke, in London on Monday.",
+         (M("Douglas Fraser", "Anne Clarke", "Canada", "United Kingdom"),)),
+    Case("state-governor-named-with-its-kind-word", "Rivers State Governor receives Dutch envoy",
+         "The Governor of Rivers State, Siminalayi Amadi, on Thursday received the Ambassador of the Netherlands to "
+         "Nigeria, Pieter de Graaf, at Government House.",
+         (M("Siminalayi Amadi", "Pieter de Graaf", "Nigeria", "Netherlands"),), publisher="Embassy of the Netherlands"),
     Case("visiting-delegation-of-a-nationality", "Minister receives visiting Korean delegation",
          "NAIROBI, 14 May 2025 – The Cabinet Secretary for Trade, Grace Wanjiru, received the visiting Korean delegation "
          "led by Vice Minister of Trade Park Min-jun on Wednesday.",

@@ -1217,9 +1217,10 @@ LOCAL_GOVERNMENT_WORDS = frozenset({"the", "city", "town", "municipality"})
 
 
 def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
-    """ "the Mayor of Rotterdam, A", "Mayor A of the City of Johannesburg": a government title "of" a city
-    the gazetteer places in a state is a post of that state (the gold's convention for a city's or a
-    region's office, which accepts the state)."""
+    """ "the Mayor of Rotterdam, A", "Mayor A of the City of Johannesburg", "the Governor of Rivers State,
+    A": a government title "of" a city the gazetteer places in a state, or of a state's subdivision
+    (data/subdivisions.tsv), is a post of that state (the gold's convention for a city's or a region's
+    office, which accepts the state)."""
     doc = ctx.tokens
     if i + 1 >= min(end, len(doc)) or doc[i].lower_ != "of":
         return None
@@ -1229,7 +1230,9 @@ def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
         i += 1
     mention = ctx.mention_at(i)
     if mention is None or mention.start != i or mention.kind != EntityKind.PLACE:
-        return None
+        subdivision = ctx.gazetteer.subdivision_at(ctx.item.text[doc[i].idx : doc[i].idx + 120]) if mention is None else None
+        country = ctx.gazetteer.country_by_code(subdivision[0].country_iso3) if subdivision else None
+        return add_country(ctx, country, country.name) if country else None
     return ctx.entity(mention.key).country
 
 

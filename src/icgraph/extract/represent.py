@@ -979,20 +979,43 @@ def _subnational_party(item: _Item, person: str) -> str | None:
             start = occurrence.end + apposition.end()
             titles += [(start + a, start + b) for a, b, term in gazetteer.find_roles(item.text[start : start + 60])
                        if a == 0 and term.governmental]
-        for _, end in titles:
+        for start, end in titles:
+            iso3 = _subdivision_before(item, start) if end < occurrence.start \
+                and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w.]*\s+){0,3}", item.text[end : occurrence.start]) else None
             of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", item.text[end : end + 12])
-            if of is None:
-                continue
-            rest = item.text[end + of.end() : end + of.end() + 60]
-            places = gazetteer.find(rest, kinds=[EntityKind.PLACE])
-            if not places or places[0].start != 0 or not getattr(places[0].entry, "country_iso3", None):
-                continue
-            between = item.text[end + of.end() + places[0].end : occurrence.start]
-            if end < occurrence.start and not re.fullmatch(r"[^,;.]*,\s*(?:[A-Z][\w.]*\s+){0,3}", between):
-                continue  # a title before the name: its place, then the name after a comma (and an honorific)
-            country = gazetteer.country_by_code(places[0].entry.country_iso3)
+            if iso3 is None and of is not None:
+                iso3, place_end = _place_within_a_state(item, end + of.end())
+                between = item.text[place_end : occurrence.start]
+                if end < occurrence.start and not re.fullmatch(r"[^,;.]*,\s*(?:[A-Z][\w.]*\s+){0,3}", between):
+                    continue  # a title before the name: its place, then the name after a comma (and an honorific)
+            country = gazetteer.country_by_code(iso3) if iso3 else None
             if country is not None:
                 return item.country_key(country)
+    return None
+
+
+def _place_within_a_state(item: _Item, start: int) -> tuple[str | None, int]:
+    """(ISO3 code of the state, end) of the city or subdivision named at `start` ("Punjab, B", "Kano
+    State, B"), else (None, start)."""
+    rest = item.text[start : start + 60]
+    places = item.gazetteer.find(rest, kinds=[EntityKind.PLACE])
+    if places and places[0].start == 0 and getattr(places[0].entry, "country_iso3", None):
+        return places[0].entry.country_iso3, start + places[0].end
+    subdivision = item.gazetteer.subdivision_at(rest)
+    return (subdivision[0].country_iso3, start + subdivision[1]) if subdivision else (None, start)
+
+
+def _subdivision_before(item: _Item, title_start: int) -> str | None:
+    """ISO3 code of the state of the subdivision named right before a title ("Bavaria's
+    Minister-President", "Ontario Premier", "Kano State Governor")."""
+    words = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,4}$", item.text[max(0, title_start - 50) : title_start])
+    if words is None:
+        return None
+    phrase = words.group()
+    for opening in re.finditer(r"(?:^|\s)(?=[A-Z])", phrase):
+        subdivision = item.gazetteer.subdivision_at(phrase[opening.end():])
+        if subdivision and not phrase[opening.end() + subdivision[1]:].strip():
+            return subdivision[0].country_iso3
     return None
 
 
