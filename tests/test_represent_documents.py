@@ -919,7 +919,8 @@ CASES += [
 # parse makes the main verb, "in the presence of" a host's minister, subnational heads, posts stated
 # apart from the encounter ("who is also", "in his capacity as", "envoy of").
 NAMES.update({"Portugal": "Portugal|Portuguese Republic", "Gabon": "Gabon|Gabonese Republic", "Mexico": "Mexico|United Mexican States",
-              "Netherlands": "Netherlands|Kingdom of the Netherlands"})
+              "Netherlands": "Netherlands|Kingdom of the Netherlands", "Greece": "Greece|Hellenic Republic",
+              "Egypt": "Egypt|Arab Republic of Egypt", "Jordan": "Jordan|Hashemite Kingdom of Jordan", "Oman": "Oman|Sultanate of Oman"})
 CASES += [
     Case("institutions-only-ministerial-meeting", "EU and AU hold ministerial meeting",
          "BRUSSELS, 20 May 2025 – The European Union and the African Union held their ministerial meeting in Brussels on "
@@ -995,6 +996,17 @@ CASES += [
          "The Governor of Rivers State, Siminalayi Amadi, on Thursday received the Ambassador of the Netherlands to "
          "Nigeria, Pieter de Graaf, at Government House.",
          (M("Siminalayi Amadi", "Pieter de Graaf", "Nigeria", "Netherlands"),), publisher="Embassy of the Netherlands"),
+    # The states a headline gives the counterparts are theirs; a minister at home in his ministry's release
+    # keeps his state; two portfolios after the name ("Deputy Prime Minister and Minister of ... of X").
+    Case("headline-names-the-counterparts-states", "Foreign Minister meets Egyptian and Jordanian counterparts",
+         "ATHENS, 6 May 2025 – Foreign Minister Nikos Dimou met his Egyptian counterpart Karim Mansour on Tuesday, and "
+         "later held talks with his Jordanian counterpart Omar Hadid.",
+         (M("Nikos Dimou", "Karim Mansour", "Greece", "Egypt"), M("Nikos Dimou", "Omar Hadid", "Greece", "Jordan")),
+         publisher="Hellenic Republic Ministry of Foreign Affairs"),
+    Case("two-portfolios-after-the-name", "Omani FM in talks with Jordanian counterpart",
+         "MUSCAT, 6 May 2025 – Sayyid Khalid Al Busaidi held talks on Tuesday with Samir Haddad, Deputy Prime Minister and "
+         "Minister of Foreign Affairs of Jordan, who is visiting the Sultanate.",
+         (M("Khalid Al Busaidi", "Samir Haddad", "Oman", "Jordan"),), publisher="Oman News Agency"),
     Case("visiting-delegation-of-a-nationality", "Minister receives visiting Korean delegation",
          "NAIROBI, 14 May 2025 – The Cabinet Secretary for Trade, Grace Wanjiru, received the visiting Korean delegation "
          "led by Vice Minister of Trade Park Min-jun on Wednesday.",

@@ -540,7 +540,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting and len(host) >= 2:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
                          groups=(host[:1], host[1:]), awaiting=awaiting)
-    if not guest and frame == "meet" and not _people_only(ctx, host) and len(host) == 2 \
+    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) and len(host) == 2 \
             and all(ctx.entity(k).kind in INSTITUTIONS for k in host) and not _object_phrase(ctx, head, match):
         # "X and Y held the fourth round of their strategic dialogue" and, later, "The X side was
         # represented by A, while the Y side was led by B": each side's people, from the group named

@@ -569,8 +569,9 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
                     break
             elif not nxt.text[:1].isupper():
                 break
-        elif token.lower_ == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)):
-            break
+        elif token.lower_ == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)
+                                                             and not _title_goes_on(ctx, j + 1)):
+            break  # "A, Minister of X and Minister B": the next person; "and Minister of Y" goes on
         j += 1
     if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
         return None
