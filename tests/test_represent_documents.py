@@ -1007,6 +1007,17 @@ CASES += [
          "MUSCAT, 6 May 2025 – Sayyid Khalid Al Busaidi held talks on Tuesday with Samir Haddad, Deputy Prime Minister and "
          "Minister of Foreign Affairs of Jordan, who is visiting the Sultanate.",
          (M("Khalid Al Busaidi", "Samir Haddad", "Oman", "Jordan"),), publisher="Oman News Agency"),
+    # A signing of two institutions with no signatory named: the people attending its ceremony for each of
+    # them met; people of one party only met no one.
+    Case("signing-ceremony-attended-by-the-heads-of-both-parties", "UNICEF and WFP strengthen their partnership",
+         "GENEVA, 15 May 2025 – UNICEF and the World Food Programme have signed a memorandum of understanding on school "
+         "meals. The signing ceremony between the two organizations took place in Geneva on Thursday and was attended "
+         "by UNICEF Executive Director Maria Delgado and WFP Executive Director Hans Lindqvist.",
+         (M("Maria Delgado", "Hans Lindqvist", "UNICEF", "WFP"),), publisher="UNICEF"),
+    Case("signing-ceremony-attended-by-one-party", "FAO and IFAD sign a memorandum on rural finance",
+         "ROME, 15 May 2025 – FAO and IFAD signed a memorandum of understanding on rural finance on Thursday. The "
+         "ceremony was attended by FAO Deputy Director-General Laura Bassi and FAO Chief Economist Marco Ricci.",
+         (), publisher="FAO"),
     Case("visiting-delegation-of-a-nationality", "Minister receives visiting Korean delegation",
          "NAIROBI, 14 May 2025 – The Cabinet Secretary for Trade, Grace Wanjiru, received the visiting Korean delegation "
          "led by Vice Minister of Trade Park Min-jun on Wednesday.",
