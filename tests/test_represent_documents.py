@@ -1018,6 +1018,12 @@ CASES += [
          "ROME, 15 May 2025 – FAO and IFAD signed a memorandum of understanding on rural finance on Thursday. The "
          "ceremony was attended by FAO Deputy Director-General Laura Bassi and FAO Chief Economist Marco Ricci.",
          (), publisher="FAO"),
+    # Witnesses of a signing met its signatories, who met each other: three parties, two encounters.
+    Case("witnessed-by-the-head-of-a-third-body", "UNICEF and WFP sign agreement on school meals",
+         "GENEVA, 15 May 2025 – Witnessed by UN Deputy Secretary-General Amina Okafor, the agreement was signed on "
+         "Thursday between UNICEF Executive Director Maria Delgado and WFP Executive Director Hans Lindqvist.",
+         (M("Amina Okafor", ("Maria Delgado", "Hans Lindqvist"), "United Nations", ("UNICEF", "WFP")),
+          M("Maria Delgado", "Hans Lindqvist", "UNICEF", "WFP")), publisher="WFP"),
     Case("visiting-delegation-of-a-nationality", "Minister receives visiting Korean delegation",
          "NAIROBI, 14 May 2025 – The Cabinet Secretary for Trade, Grace Wanjiru, received the visiting Korean delegation "
          "led by Vice Minister of Trade Park Min-jun on Wednesday.",

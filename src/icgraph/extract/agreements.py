@@ -34,6 +34,7 @@ class AgreementDraft:
     parties: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # attended the signing for another party
+    witnesses: list[str] = field(default_factory=list)  # "Witnessed by A, ... was signed between B and C"
     dates: EventDates | None = None
     stated: bool = False  # the date is written in the sentence that reports the signing
     place: str | None = None
@@ -389,8 +390,19 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     dates, place, venue = dates_near(ctx, sentence)
     stated = dates.first is not None and any(
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
+    witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if len(signatories) >= 2 else []
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
-                          signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
+                          signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
+                          witnesses=witnesses)
+
+
+def _witnesses(ctx: ItemContext, sentence: Span) -> list[str]:
+    """The people a signing's sentence names as its witnesses ("Witnessed by A, the agreement was signed
+    between B and C"): they met the signatories."""
+    tokens = {t.i for verb in sentence if verb.lemma_.lower() == "witness" and verb.tag_ == "VBN"
+              for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    return [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+            if m.start in tokens]
 
 
 def _leaders_present(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -604,6 +616,7 @@ def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
     for key in other.signatories:
         if key not in target.signatories:
             target.signatories.append(key)
+    target.witnesses += [k for k in other.witnesses if k not in target.witnesses]
     if other.dates and other.dates.first and (not (target.dates and target.dates.first)
                                                or other.stated and not target.stated):
         target.dates, target.stated = other.dates, other.stated  # "The MoU was signed on 14 April by ..."
@@ -643,4 +656,9 @@ def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tu
             meeting = Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
                             venue=draft.venue, host=people[:1], guest=people[1:], confidence=0.6)
             signings.append(meeting)
+        witnesses = [k for k in draft.witnesses if k not in people]
+        if witnesses and len(draft.signatories) >= 2:
+            signings.append(Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
+                                  venue=draft.venue, host=witnesses, guest=list(draft.signatories), confidence=0.6,
+                                  witnessed=True))
     return agreements, signings

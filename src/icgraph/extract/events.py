@@ -58,6 +58,7 @@ class Draft:
     groups: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))  # organizations, countries
     # named on each side as it was read (their people may be listed later in the item)
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
+    witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
 
     def people(self, ctx: ItemContext) -> set[str]:
@@ -953,6 +954,8 @@ def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
     hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
     if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
         return False  # the same guests with two different hosts: two encounters (credentials, then a dinner)
+    if a.witnessed != b.witnessed:
+        return False  # a signing's witnesses met its signatories, who met each other: three parties
     if len(people) >= 2:
         return True
     return bool(people) and (_partial(ctx, a) or _partial(ctx, b))
