@@ -1024,6 +1024,15 @@ CASES += [
          "Thursday between UNICEF Executive Director Maria Delgado and WFP Executive Director Hans Lindqvist.",
          (M("Amina Okafor", ("Maria Delgado", "Hans Lindqvist"), "United Nations", ("UNICEF", "WFP")),
           M("Maria Delgado", "Hans Lindqvist", "UNICEF", "WFP")), publisher="WFP"),
+    # A state's agency named after it is that state's, not the dateline city's.
+    Case("national-agency-named-after-its-state", "Minister receives JICA President",
+         "HANOI, 15 May 2025 – The Minister of Planning, Nguyen Van Binh, received the President of the Japan International "
+         "Cooperation Agency, Akihiko Tanaka, on Thursday.",
+         (M("Nguyen Van Binh", "Akihiko Tanaka", "Viet Nam", ("Japan International Cooperation Agency", "Japan")),)),
+    Case("national-agency-named-after-its-state-wire", "Health Cabinet Secretary meets KOICA Country Director",
+         "NAIROBI, 15 May 2025 – The Cabinet Secretary for Health, Grace Wanjiru, met the Country Director of the Korea "
+         "International Cooperation Agency, Kim Soo-yeon, on Thursday to discuss maternal health.",
+         (M("Grace Wanjiru", "Kim Soo-yeon", "Kenya", ("Korea International Cooperation Agency", "Korea")),), publisher="Kenya News Agency"),
     Case("visiting-delegation-of-a-nationality", "Minister receives visiting Korean delegation",
          "NAIROBI, 14 May 2025 – The Cabinet Secretary for Trade, Grace Wanjiru, received the visiting Korean delegation "
          "led by Vice Minister of Trade Park Min-jun on Wednesday.",

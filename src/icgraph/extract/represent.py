@@ -251,11 +251,18 @@ class _Item:
                 self.completed.add(entity.key)
 
     def _dateline_bodies(self) -> None:
-        """In an item that names no state, a government body with no state is that of the city its
-        dateline names ("New Delhi: ... between the Ministry of Development of North Eastern Region
-        and UNDP")."""
+        """A government body whose name opens with a state's name or adjective ("Japan International
+        Cooperation Agency", "Turkish Cooperation and Coordination Agency") is that state's; in an item
+        that names no state, another government body with no state is that of the city its dateline
+        names ("New Delhi: ... between the Ministry of Development of North Eastern Region and UNDP")."""
         gazetteer = self.gazetteer
         stateless = [e for e in self.entities.values() if e.kind == EntityKind.ORGANIZATION and e.org_type == OrgType.GOVERNMENT and not e.country]
+        for entity in list(stateless):
+            opening = gazetteer.find(entity.name, kinds=[EntityKind.COUNTRY])
+            if opening and opening[0].start == 0:
+                self.entities[entity.key] = replace(entity, country=self.country_key(opening[0].entry))
+                self.completed.add(entity.key)
+                stateless.remove(entity)
         if not stateless or any(o.kind == EntityKind.COUNTRY for o in self.occurrences):
             return
         dateline = DATELINE.match(self.text)
