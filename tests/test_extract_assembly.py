@@ -378,3 +378,17 @@ def test_attendance_cues_are_checked_data_of_three_kinds(tmp_path):
     broken.write_text("attended (by\n", encoding="utf-8")
     with pytest.raises(InputError, match="cue 1 .*not a regular expression"):
         attendance_cues(broken)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Delegations of Italy and Greece met in Rome on Monday to discuss search and rescue.", {frozenset({"Italy", "Greece"})}),
+    ("Italy and Greece held talks in Rome on Monday on search and rescue.", {frozenset({"Italy", "Greece"})}),
+    ("Italy and Greece met their targets for renewable power last year.", set()),
+    ("Italy and Greece held talks in Rome on Monday. Italian Foreign Minister Marco Bianchi met Greek Foreign Minister "
+     "Nikos Dimou at the Farnesina.", {frozenset({"Marco Bianchi", "Nikos Dimou"})}),
+])
+def test_two_institutions_whose_people_the_item_never_names_met_as_institutions(nlp, text, pairs):
+    """ "X and Y held talks", "Delegations of X and Y met": an encounter of the two institutions when
+    the item names no people of it and reports no encounter of people (most often the same one).
+    Texts invented."""
+    assert meeting_pairs(run(nlp, text)) == pairs

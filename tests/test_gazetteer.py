@@ -582,7 +582,8 @@ def test_default_gazetteer_is_loaded_once():
 def _copy_data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     target.mkdir()
-    for name in ("countries.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "roles.tsv", "regions.tsv"):
+    for name in ("countries.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "roles.tsv", "regions.tsv",
+                 "subdivisions.tsv"):
         shutil.copy(DATA_DIR / name, target / name)
     return target
 
@@ -609,6 +610,35 @@ def test_unknown_place_kind_is_refused_with_its_line(tmp_path):
         handle.write("Odd Town\tKOR\tvillage\t\n")
     with pytest.raises(GazetteerError, match=r"places.tsv line \d+: kind must be one of capital, city, not 'village'"):
         Gazetteer.load(data)
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Odd Shire\tNGA\tshire\t\tISO 3166-2:NG-XX", r"subdivisions.tsv line \d+: kind must be one of"),
+    ("Odd Province\tXYZ\tprovince\t\tISO 3166-2:XY-OD", r"subdivisions.tsv line \d+: 'XYZ' is no ISO3 code"),
+    ("Odd Province\tNGA\tprovince\t\t", r"subdivisions.tsv line \d+: 'Odd Province' has no source"),
+    ("Chad\tNGA\tstate\t\tISO 3166-2:NG-XX", r"subdivisions.tsv line \d+: 'Chad' is also the name of a state"),
+    ("Geneva\tFRA\tregion\t\tISO 3166-2:FR-XX", r"subdivisions.tsv line \d+: 'Geneva' is also the name of a state or of a place"),
+])
+def test_a_malformed_subdivision_is_refused_with_its_line(tmp_path, row, message):
+    data = _copy_data(tmp_path)
+    with (data / "subdivisions.tsv").open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    with pytest.raises(GazetteerError, match=message):
+        Gazetteer.load(data)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Kano State, Abba Bello", "Kano", "NGA"), ("Bavaria's Minister-President", "Bavaria", "DEU"),
+    ("Ontario Premier", "Ontario", "CAN"), ("Rivers State Governor", "Rivers State", "NGA"),
+])
+def test_a_subdivision_opening_a_text_is_found_with_its_state(gazetteer, text, name, iso3):
+    found = gazetteer.subdivision_at(text)
+    assert found is not None and (found[0].name, found[0].country_iso3) == (name, iso3)
+
+
+@pytest.mark.parametrize("text", ["Rivers of Babylon", "Central Bank of Nigeria", "Health and Social Affairs", "Georgia"])
+def test_common_words_and_state_names_are_no_subdivision(gazetteer, text):
+    assert gazetteer.subdivision_at(text) is None
 
 
 def test_missing_file_is_reported(tmp_path):

@@ -34,6 +34,7 @@ class AgreementDraft:
     parties: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # attended the signing for another party
+    witnesses: list[str] = field(default_factory=list)  # "Witnessed by A, ... was signed between B and C"
     dates: EventDates | None = None
     stated: bool = False  # the date is written in the sentence that reports the signing
     place: str | None = None
@@ -214,19 +215,25 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
     for draft in drafts:
         if len(draft.signatories) == 1:
             draft.counterparts = _counterparts(ctx, draft, post_orgs)
+        elif not draft.signatories:
+            attendees = _counterparts(ctx, draft, post_orgs)
+            served = {ctx.top_organization(o) for person in attendees for o in post_orgs.get(person, [])}
+            # "X and Y signed an MoU. The ceremony was attended by A of X and B of Y": A and B met
+            draft.counterparts = attendees if len(served & set(draft.parties)) >= 2 else []
     return drafts
 
 
 def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, list[str]]) -> list[str]:
     """ "A signed the MoU. On behalf of B's Secretary-General, C, General Counsel of B, attended the
-    ceremony": C met A at the signing, for the party A did not sign for."""
+    ceremony": C met A at the signing, for the party A did not sign for. With no signatory, the people
+    attending the ceremony who serve its parties."""
     sentences = list(ctx.sentences)
     index = next(i for i, s in enumerate(sentences) if s.start == draft.sentence.start)
-    signer = draft.signatories[0]
+    signer = draft.signatories[0] if draft.signatories else None
     signer_side = {ctx.top_organization(o) for o in post_orgs.get(signer, [])}
     found: list[str] = []
     for sentence in sentences[index:index + 5]:
-        if not any(t.lemma_.lower() in ATTENDING and any(c.lower_ in CEREMONY_WORDS for c in t.subtree)
+        if not any(t.lemma_.lower() in ATTENDING and any(c.lower_ in CEREMONY_WORDS for c in _with_subject(t))
                    for t in sentence):
             continue
         represented = {c.i for b in sentence if b.lower_ == "behalf" for of in b.children if of.lower_ == "of"
@@ -240,6 +247,15 @@ def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, 
                 continue
             found.append(mention.key)
     return found
+
+
+def _with_subject(verb: Token) -> list[Token]:
+    """The verb's words and, for a verb coordinated after another ("The ceremony took place ... and was
+    attended by A"), the subject it shares with it."""
+    words = list(verb.subtree)
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        words += [t for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    return words
 
 
 RECENT_DAYS = 31  # a signing told aside dated further from the report's day is an old instrument's
@@ -374,8 +390,19 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     dates, place, venue = dates_near(ctx, sentence)
     stated = dates.first is not None and any(
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
+    witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if len(signatories) >= 2 else []
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
-                          signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
+                          signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
+                          witnesses=witnesses)
+
+
+def _witnesses(ctx: ItemContext, sentence: Span) -> list[str]:
+    """The people a signing's sentence names as its witnesses ("Witnessed by A, the agreement was signed
+    between B and C"): they met the signatories."""
+    tokens = {t.i for verb in sentence if verb.lemma_.lower() == "witness" and verb.tag_ == "VBN"
+              for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    return [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+            if m.start in tokens]
 
 
 def _leaders_present(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -589,6 +616,7 @@ def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
     for key in other.signatories:
         if key not in target.signatories:
             target.signatories.append(key)
+    target.witnesses += [k for k in other.witnesses if k not in target.witnesses]
     if other.dates and other.dates.first and (not (target.dates and target.dates.first)
                                                or other.stated and not target.stated):
         target.dates, target.stated = other.dates, other.stated  # "The MoU was signed on 14 April by ..."
@@ -623,9 +651,14 @@ def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tu
         signing.others = [(k, Role.SIGNATORY) for k in draft.signatories]
         signing.others += [(k, Role.PARTNER) for k in draft.parties]
         signings.append(signing)
-        if len(draft.signatories) >= 2 or draft.counterparts:
+        people = draft.signatories + draft.counterparts
+        if len(people) >= 2:
             meeting = Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
-                            venue=draft.venue, host=draft.signatories[:1],
-                            guest=draft.signatories[1:] + draft.counterparts, confidence=0.6)
+                            venue=draft.venue, host=people[:1], guest=people[1:], confidence=0.6)
             signings.append(meeting)
+        witnesses = [k for k in draft.witnesses if k not in people]
+        if witnesses and len(draft.signatories) >= 2:
+            signings.append(Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
+                                  venue=draft.venue, host=witnesses, guest=list(draft.signatories), confidence=0.6,
+                                  witnessed=True))
     return agreements, signings

@@ -58,6 +58,7 @@ class Draft:
     groups: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))  # organizations, countries
     # named on each side as it was read (their people may be listed later in the item)
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
+    witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
 
     def people(self, ctx: ItemContext) -> set[str]:
@@ -159,6 +160,16 @@ def _patronage(sentence: Span) -> set[int]:
     return out
 
 
+def _in_presence(sentence: Span) -> set[int]:
+    """Tokens of "in the presence of B": B attended the encounter (attendance cues place B on a side
+    by B's post); B and the bodies of B's title are no side the verb names."""
+    out: set[int] = set()
+    for token in sentence:
+        if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
+            out |= _token_set(token.head.subtree)
+    return out
+
+
 def _represented(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of whoever is named after "on behalf of": they are represented, not present."""
     out: set[int] = set()
@@ -233,6 +244,10 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # "The foreign ministers of X and Y, A and B, meeting in Paris on Monday, agreed ...": the
         # participle's subject is the phrase it describes
         subject_tokens = _token_set(head.head.subtree) - _token_set(head.subtree)
+    if head.dep_ == "ccomp" and head.head.i < head.i and head.head.lemma_.lower() == "accompany":
+        # "A accompanied by B was received by C": the parse makes "accompanied" the main verb and B
+        # alone the subject of the reception; A heads that side
+        subject_tokens |= {t.i for s in _subjects(head.head) for t in s.subtree}
     if head.dep_ == "relcl" and subjects and all(s.tag_ in {"WP", "WDT"} for s in subjects):
         # "A and B, who met in Cairo on Monday, signed ...": the relative pronoun stands for the
         # phrase the clause follows, all of a coordination
@@ -250,7 +265,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         agent_tokens = {i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                         for i in _token_set(c.subtree)}
     owners = _owners_of_things(ctx, sentence)
-    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) \
+    agent_tokens -= _in_presence(sentence)
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | _in_presence(sentence) \
         | _other_things(ctx, head) | owners
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
@@ -278,7 +294,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
                    and not _visiting_modifier(ctx, c) for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
+        loose = _patronage(sentence) | _in_presence(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -560,14 +576,13 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting and len(host) >= 2:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
                          groups=(host[:1], host[1:]), awaiting=awaiting)
-    if not guest and frame == "meet" and not _people_only(ctx, host) and len(host) == 2 \
-            and all(ctx.entity(k).kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} for k in host):
+    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) and len(host) == 2 \
+            and all(ctx.entity(k).kind in INSTITUTIONS for k in host) and not _object_phrase(ctx, head, match):
         # "X and Y held the fourth round of their strategic dialogue" and, later, "The X side was
-        # represented by A, while the Y side was led by B": each side's people, from the group named after
-        awaiting = _group_named_later(ctx, head.sent)
-        if awaiting:
-            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
-                         groups=(host[:1], host[1:]), awaiting=awaiting)
+        # represented by A, while the Y side was led by B": each side's people, from the group named
+        # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings)
+        return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
+                     groups=(host[:1], host[1:]), awaiting=_group_named_later(ctx, head.sent) or "delegation")
     noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
     if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
         # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
@@ -1017,6 +1032,8 @@ def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
     hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
     if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
         return False  # the same guests with two different hosts: two encounters (credentials, then a dinner)
+    if a.witnessed != b.witnessed:
+        return False  # a signing's witnesses met its signatories, who met each other: three parties
     if len(people) >= 2:
         return True
     return bool(people) and (_partial(ctx, a) or _partial(ctx, b))
@@ -1236,11 +1253,21 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
     _add_companions(ctx, drafts)
-    # a side given only as a group whose people the item never lists: no encounter of people
-    drafts = [d for d in drafts if not d.awaiting or (_people_only(ctx, d.host) and _people_only(ctx, d.guest))]
+    # a side given only as a group whose people the item never lists: no encounter of people; but two
+    # institutions whose people the item never names met as institutions, when the item reports no
+    # encounter of people (that would most often be the same one, told by its people)
+    of_people = {id(d) for d in drafts if _people_only(ctx, d.host) and _people_only(ctx, d.guest)}
+    drafts = [d for d in drafts if not d.awaiting or id(d) in of_people or (not of_people and _two_institutions(ctx, d))]
     drafts = merge_meetings(ctx, drafts)
     stated = headline_meeting(ctx, drafts)
     return merge_meetings(ctx, drafts + [stated]) if stated else drafts
+
+
+def _two_institutions(ctx: ItemContext, draft: Draft) -> bool:
+    """One state or organization on each side and no person ("consultations between the ministries of
+    X and Y", "Delegations of X and Y met")."""
+    return len(draft.host) == 1 and len(draft.guest) == 1 and draft.host != draft.guest \
+        and all(ctx.entity(k).kind in INSTITUTIONS for k in draft.host + draft.guest)
 
 
 def headline_meeting(ctx: ItemContext, drafts: list[Draft]) -> Draft | None:

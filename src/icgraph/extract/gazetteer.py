@@ -85,6 +85,17 @@ class Place:
     capital: bool = False  # the seat of its state's government: "Seoul and Warsaw signed" names the states
 
 
+@dataclass(frozen=True)
+class Subdivision:
+    """A state's first-level subdivision (a federal state, province, region, prefecture or county):
+    a government title of it acts for the state ("the Governor of Kano State")."""
+
+    name: str
+    country_iso3: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
 Entry = Union[Country, KnownOrganization, Place]
 
 
@@ -323,6 +334,33 @@ def _load_regions(path: Path) -> frozenset[str]:
 
 
 PLACE_KINDS = frozenset({"capital", "city"})
+SUBDIVISION_KINDS = {"state": "State", "province": "Province", "region": "Region", "county": "County",
+                     "prefecture": "Prefecture", "land": "State"}  # kind -> the word news may write after the name
+
+
+def _load_subdivisions(path: Path, countries: tuple[tuple[Country, ...], _Index],
+                       places: tuple[tuple[Place, ...], _Index]) -> dict[str, Subdivision]:
+    """name key -> subdivision; a row of an unknown kind or state, without a source, or whose name is
+    a state's or a place's of another state, fails at load."""
+    by_key: dict[str, Subdivision] = {}
+    for line, row in enumerate(_read_tsv(path, ("name", "country_iso3", "kind", "aliases", "source")), start=2):
+        if row["kind"] not in SUBDIVISION_KINDS:
+            raise GazetteerError(f"{path} line {line}: kind must be one of {', '.join(sorted(SUBDIVISION_KINDS))}, "
+                                 f"not {row['kind']!r}")
+        if not (row["source"] or "").strip():
+            raise GazetteerError(f"{path} line {line}: {row['name']!r} has no source")
+        if not any(c.iso3 == row["country_iso3"] for c in countries[0]):
+            raise GazetteerError(f"{path} line {line}: {row['country_iso3']!r} is no ISO3 code of countries.tsv")
+        subdivision = Subdivision(row["name"], row["country_iso3"], row["kind"], _split(row["aliases"]))
+        for name in (subdivision.name, *subdivision.aliases):
+            key = name_key(name)
+            place = places[1].lookup(name)
+            if countries[1].lookup(name) or (place and place[0].country_iso3 != subdivision.country_iso3):
+                raise GazetteerError(f"{path} line {line}: {name!r} is also the name of a state or of a place of another state")
+            if key in by_key and by_key[key] != subdivision:
+                raise GazetteerError(f"{path} line {line}: {name!r} is also the name of {by_key[key].name!r}")
+            by_key[key] = subdivision
+    return by_key
 
 
 def _load_places(path: Path) -> tuple[tuple[Place, ...], _Index]:
@@ -505,8 +543,11 @@ class Gazetteer:
         honorifics: tuple[tuple[Honorific, ...], dict[str, Honorific]],
         role_terms: tuple[RoleTerm, ...],
         regions: frozenset[str] = frozenset(),
+        subdivisions: dict[str, Subdivision] | None = None,
     ) -> None:
         self.countries, self._countries = countries
+        self._subdivisions = subdivisions or {}
+        self._subdivision_words = max((len(key.split()) for key in self._subdivisions), default=0)
         self.organizations, self._organizations = organizations
         self.places, self._places = places
         self.role_terms = role_terms
@@ -559,13 +600,15 @@ class Gazetteer:
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> "Gazetteer":
         data_dir = Path(data_dir)
+        countries, places = _load_countries(data_dir / "countries.tsv"), _load_places(data_dir / "places.tsv")
         return cls(
-            countries=_load_countries(data_dir / "countries.tsv"),
+            countries=countries,
             organizations=_load_organizations(data_dir / "organizations.tsv"),
-            places=_load_places(data_dir / "places.tsv"),
+            places=places,
             honorifics=_load_honorifics(data_dir / "titles.tsv"),
             role_terms=_load_roles(data_dir / "roles.tsv"),
             regions=_load_regions(data_dir / "regions.tsv"),
+            subdivisions=_load_subdivisions(data_dir / "subdivisions.tsv", countries, places),
         )
 
     # ---- countries
@@ -595,6 +638,20 @@ class Gazetteer:
         return self._by_org_id.get(org_id)
 
     # ---- places
+
+    def subdivision_at(self, text: str) -> tuple[Subdivision, int] | None:
+        """The subdivision whose name opens `text` ("Kano State ...", "Bavaria's ..."), with the end of
+        its name and of the kind word after it ("State", "Province"), else None."""
+        words = list(re.finditer(r"[\w.’'-]+", text[:120]))
+        for count in range(min(self._subdivision_words + 1, len(words)), 0, -1):
+            end = words[count - 1].end()
+            subdivision = self._subdivisions.get(name_key(text[:end]))
+            if subdivision is None or not text[:end].strip()[:1].isupper():
+                continue
+            word = SUBDIVISION_KINDS[subdivision.kind]
+            after = re.match(rf"\s+{word}\b", text[end:])
+            return subdivision, end + (after.end() if after else 0)
+        return None
 
     def place(self, text: str) -> Place | None:
         """A capital, major city or territory by name or alias."""

@@ -251,11 +251,18 @@ class _Item:
                 self.completed.add(entity.key)
 
     def _dateline_bodies(self) -> None:
-        """In an item that names no state, a government body with no state is that of the city its
-        dateline names ("New Delhi: ... between the Ministry of Development of North Eastern Region
-        and UNDP")."""
+        """A government body whose name opens with a state's name or adjective ("Japan International
+        Cooperation Agency", "Turkish Cooperation and Coordination Agency") is that state's; in an item
+        that names no state, another government body with no state is that of the city its dateline
+        names ("New Delhi: ... between the Ministry of Development of North Eastern Region and UNDP")."""
         gazetteer = self.gazetteer
         stateless = [e for e in self.entities.values() if e.kind == EntityKind.ORGANIZATION and e.org_type == OrgType.GOVERNMENT and not e.country]
+        for entity in list(stateless):
+            opening = gazetteer.find(entity.name, kinds=[EntityKind.COUNTRY])
+            if opening and opening[0].start == 0:
+                self.entities[entity.key] = replace(entity, country=self.country_key(opening[0].entry))
+                self.completed.add(entity.key)
+                stateless.remove(entity)
         if not stateless or any(o.kind == EntityKind.COUNTRY for o in self.occurrences):
             return
         dateline = DATELINE.match(self.text)
@@ -979,20 +986,43 @@ def _subnational_party(item: _Item, person: str) -> str | None:
             start = occurrence.end + apposition.end()
             titles += [(start + a, start + b) for a, b, term in gazetteer.find_roles(item.text[start : start + 60])
                        if a == 0 and term.governmental]
-        for _, end in titles:
+        for start, end in titles:
+            iso3 = _subdivision_before(item, start) if end < occurrence.start \
+                and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w.]*\s+){0,3}", item.text[end : occurrence.start]) else None
             of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", item.text[end : end + 12])
-            if of is None:
-                continue
-            rest = item.text[end + of.end() : end + of.end() + 60]
-            places = gazetteer.find(rest, kinds=[EntityKind.PLACE])
-            if not places or places[0].start != 0 or not getattr(places[0].entry, "country_iso3", None):
-                continue
-            between = item.text[end + of.end() + places[0].end : occurrence.start]
-            if end < occurrence.start and not re.fullmatch(r"[^,;.]*,\s*(?:[A-Z][\w.]*\s+){0,3}", between):
-                continue  # a title before the name: its place, then the name after a comma (and an honorific)
-            country = gazetteer.country_by_code(places[0].entry.country_iso3)
+            if iso3 is None and of is not None:
+                iso3, place_end = _place_within_a_state(item, end + of.end())
+                between = item.text[place_end : occurrence.start]
+                if end < occurrence.start and not re.fullmatch(r"[^,;.]*,\s*(?:[A-Z][\w.]*\s+){0,3}", between):
+                    continue  # a title before the name: its place, then the name after a comma (and an honorific)
+            country = gazetteer.country_by_code(iso3) if iso3 else None
             if country is not None:
                 return item.country_key(country)
+    return None
+
+
+def _place_within_a_state(item: _Item, start: int) -> tuple[str | None, int]:
+    """(ISO3 code of the state, end) of the city or subdivision named at `start` ("Punjab, B", "Kano
+    State, B"), else (None, start)."""
+    rest = item.text[start : start + 60]
+    places = item.gazetteer.find(rest, kinds=[EntityKind.PLACE])
+    if places and places[0].start == 0 and getattr(places[0].entry, "country_iso3", None):
+        return places[0].entry.country_iso3, start + places[0].end
+    subdivision = item.gazetteer.subdivision_at(rest)
+    return (subdivision[0].country_iso3, start + subdivision[1]) if subdivision else (None, start)
+
+
+def _subdivision_before(item: _Item, title_start: int) -> str | None:
+    """ISO3 code of the state of the subdivision named right before a title ("Bavaria's
+    Minister-President", "Ontario Premier", "Kano State Governor")."""
+    words = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,4}$", item.text[max(0, title_start - 50) : title_start])
+    if words is None:
+        return None
+    phrase = words.group()
+    for opening in re.finditer(r"(?:^|\s)(?=[A-Z])", phrase):
+        subdivision = item.gazetteer.subdivision_at(phrase[opening.end():])
+        if subdivision and not phrase[opening.end() + subdivision[1]:].strip():
+            return subdivision[0].country_iso3
     return None
 
 
@@ -1190,7 +1220,10 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     if any(o.key == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
-    return _publisher_state(item, {party}) or _headline_state(item, {party} | others)
+    if _publisher_state(item, set()) == party:
+        return None  # "ATHENS – Foreign Minister A met ..." in the Greek ministry's release: at home
+    # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
+    return _publisher_state(item, {party}) or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
