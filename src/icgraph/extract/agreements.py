@@ -295,6 +295,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         if signer is not None and signer.kind == EntityKind.PERSON:
             # "A, Secretary of X, signed for Y", parsed as a clause of A
             signers_tokens |= set(range(signer.start, signer.end))
+    signers_tokens -= _dateline_tokens(ctx, sentence)  # "Castries, Saint Lucia, April 9 – X entered into ..."
     agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive and head.pos_ == "VERB":
         # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it;
@@ -330,8 +331,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         # "A presided over the signing of 7 memoranda with his counterpart, the Minister of X in Y"
         presided_with = [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "with"]
         withs += presided_with
-    withs += [t for o in head.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
-              if t.dep_ == "prep" and t.lower_ == "with"]
+    withs += [t for o in _instrument_phrases(head) for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with"]
     by_signing = governor is not None and head.dep_ == "pobj" and head.head.lower_ in MEANS
     if by_signing:
         # "X renewed its partnership with Y through the signing of a memorandum": X signed, with Y
@@ -376,6 +376,23 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
+
+
+def _dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
+    """The tokens of the item's dateline when the sentence opens with it: its place and date report
+    where and when, they sign nothing."""
+    dateline = ctx.dateline
+    if dateline is None or not sentence.start_char <= dateline.start < sentence.end_char:
+        return set()
+    return {t.i for t in sentence if t.idx < dateline.end}
+
+
+def _instrument_phrases(head: Token) -> list[Token]:
+    """The nouns a signing verb takes its instrument as: its object or passive subject, or the object
+    of "into" ("entered into a memorandum with Y")."""
+    phrases = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return phrases + [o for c in head.children if c.dep_ == "prep" and c.lower_ == "into"
+                      for o in c.children if o.dep_ == "pobj"]
 
 
 def _leaders_present(ctx: ItemContext, sentence: Span) -> list[str]:
