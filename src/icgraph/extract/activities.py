@@ -271,7 +271,10 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         return _sentence_event(ctx, head.sent)
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"; "E was opened by
-        # A at the Institute": the passive subject
+        # A at the Institute": the passive subject; "E, which was attended by A": the noun described
+        if any(c.dep_ == "agent" for c in head.children) and _describes_its_noun(head) \
+                and (described := _event_described(ctx, head)) is not None:
+            return described
         if any(c.dep_ == "agent" for c in head.children):
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
             if subjects:
@@ -312,12 +315,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         if head.dep_ in {"acl", "amod"} or _describes_its_noun(head):
             # "the Forum, organized by X", "the session of the Committee of Y, hosted by X", "E, which
             # was hosted by X": the event of the noun phrase; "the reforms implemented by X": no event
-            node = head.head
-            while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
-                if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
-                    node = None
-                    break
-                node = node.head
+            node = _event_described(ctx, head)
             if node is not None:
                 return node
             if head.head.pos_ == "NOUN":
@@ -395,8 +393,21 @@ def _dangling_conjunct(ctx: ItemContext, tokens: set[int]) -> set[int]:
 
 
 def _describes_its_noun(head: Token) -> bool:
-    """ "E, which was hosted by X": a relative clause whose subject is the relative pronoun."""
-    return head.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in head.children)
+    """ "E, which was hosted by X", "E, which X organised": a relative clause whose subject or object
+    is the relative pronoun."""
+    return head.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.tag_ == "WDT"
+                                        for c in head.children)
+
+
+def _event_described(ctx: ItemContext, head: Token) -> Token | None:
+    """The event of the noun phrase a participle or relative clause describes ("the Forum on Water
+    Governance, which X organised": the Forum), through the words of its name."""
+    node = head.head
+    while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
+        if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return node
 
 
 def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
@@ -447,13 +458,22 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         if frame == "participate":
             tokens |= _named_after_be(head)
     keys = _agents_in(ctx, tokens - (_patronage(head.sent) - absorbed) - _titles_of_people(ctx, tokens)
-                      - _seats_of_bodies(ctx, tokens))
+                      - _seats_of_bodies(ctx, tokens) - dateline_tokens(ctx, head.sent))
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         return organizations or keys
     return _prefer_people(ctx, keys)
+
+
+def dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
+    """The tokens of the item's dateline when the sentence opens with it: its place and date report
+    where and when: they sign, organise and attend nothing."""
+    dateline = ctx.dateline
+    if dateline is None or not sentence.start_char <= dateline.start < sentence.end_char:
+        return set()
+    return {t.i for t in sentence if t.idx < dateline.end}
 
 
 def _absorbed_subject(head: Token) -> list[Token]:
@@ -897,6 +917,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                 continue  # "held a press conference" (not the "Global Media Forum"): no event of its own
             if any(t.lower_ == "signing" for t in phrase):
                 continue  # "the signing ceremony was attended by A": the signing, read as an agreement
+            if any(t.lower_ in ctx.lexicon.words_for("earlier") for t in phrase):
+                continue  # "last year's Forum, which X hosted": an edition recalled, not reported
             mention = ctx.mention_at(target.i)
             if mention is not None and mention.kind == EntityKind.PERSON:
                 continue  # "the College hosted A": a guest, not an event

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.activities import _counted_people
+from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
+from icgraph.extract.lexicon import singular
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name
@@ -295,7 +296,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         if signer is not None and signer.kind == EntityKind.PERSON:
             # "A, Secretary of X, signed for Y", parsed as a clause of A
             signers_tokens |= set(range(signer.start, signer.end))
-    signers_tokens -= _dateline_tokens(ctx, sentence)  # "Castries, Saint Lucia, April 9 – X entered into ..."
+    signers_tokens -= dateline_tokens(ctx, sentence)  # "Castries, Saint Lucia, April 9 – X entered into ..."
     agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive and head.pos_ == "VERB":
         # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it;
@@ -313,7 +314,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         # "A met B ... The two sides signed", "was signed by the two ministers": A and B
         groups = None if not passive else [c for a in head.children if a.dep_ == "agent"
                                            for c in a.children if c.dep_ == "pobj"]
-        agents = _counted_people(ctx, head, groups) or _sides_before(ctx, head, groups)
+        agents = _counted_people(ctx, head, groups) or _titled_pair(ctx, head, groups) \
+            or _sides_before(ctx, head, groups)
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
@@ -376,15 +378,6 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
-
-
-def _dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
-    """The tokens of the item's dateline when the sentence opens with it: its place and date report
-    where and when, they sign nothing."""
-    dateline = ctx.dateline
-    if dateline is None or not sentence.start_char <= dateline.start < sentence.end_char:
-        return set()
-    return {t.i for t in sentence if t.idx < dateline.end}
 
 
 def _instrument_phrases(head: Token) -> list[Token]:
@@ -455,6 +448,22 @@ def _sides_before(ctx: ItemContext, head: Token, groups: list[Token] | None = No
                                     for m in ctx.mentions_in(start, end, BODIES)))
         if len(bodies) >= 2:
             return bodies
+    return []
+
+
+def _titled_pair(ctx: ItemContext, head: Token, groups: list[Token] | None = None) -> list[str]:
+    """ "A held talks with B. Following the talks, the Ministers signed ...": signers named by a
+    definite plural title stand for the two people the nearest sentence before names, when it names
+    exactly two."""
+    named = _subjects(head) if groups is None else groups
+    if not any(n.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "the" for c in n.children)
+               and ctx.gazetteer.is_role(singular(n.text)) for n in named):
+        return []
+    for sentence in reversed([s for s in ctx.sentences if s.end <= head.sent.start][-SIDES_BACK:]):
+        people = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, sentence.end,
+                                                                   frozenset({EntityKind.PERSON}))))
+        if people:
+            return people if len(people) == 2 else []
     return []
 
 
