@@ -684,6 +684,20 @@ def test_signings_at_gatherings(nlp, doc):
     check(nlp, doc)
 
 
+def test_an_instrument_with_an_unknown_reading_fails_at_load_naming_file_and_line(tmp_path):
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon
+
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    terms = tmp_path / "x" / "agreements.tsv"
+    terms.write_text(terms.read_text(encoding="utf-8") + "credit\tagreement\tnown\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"agreements.tsv:\d+: 'credit': unknown reading 'nown', one of noun"):
+        load_lexicon.__wrapped__(tmp_path / "x")
+    assert "loan" in load_lexicon().noun_only_terms  # the shipped table loads
+
+
 def test_a_fact_word_with_an_unknown_use_fails_at_load_naming_file_and_line(tmp_path):
     import shutil
 
@@ -2658,18 +2672,14 @@ INSTRUMENT_WORDS = [
         text="CAIRO, May 14 (Reuters) - The World Bank and Egypt signed a $500 million loan on Wednesday to support "
              "the country's budget, the Ministry of Planning said.",
         agreements=(signed(AGREEMENT, "World Bank", "Egypt", on=date(2025, 5, 14)),)),
-        id="signed-a-loan",
-        marks=pytest.mark.xfail(strict=True, reason="'loan' and 'grant' alone are no instrument words: a name "
-                                "ending in one ('Olivia Grant') would be read as an instrument")),
+        id="signed-a-loan"),
     pytest.param(Doc(
         title="Japan grant for Cambodia",
         published=date(2025, 3, 12),
         text="Phnom Penh, 11 March 2025. Japan signed a grant of 2 billion yen with Cambodia for the construction of "
              "rural schools on 11 March 2025.",
         agreements=(signed(AGREEMENT, "Japan", "Cambodia", on=date(2025, 3, 11)),)),
-        id="signed-a-grant-with",
-        marks=pytest.mark.xfail(strict=True, reason="'loan' and 'grant' alone are no instrument words: a name "
-                                "ending in one ('Olivia Grant') would be read as an instrument")),
+        id="signed-a-grant-with"),
     pytest.param(Doc(
         title="Bank approves loan",
         published=date(2025, 7, 10),
@@ -2677,6 +2687,15 @@ INSTRUMENT_WORDS = [
              "loan to Kenya for irrigation on 9 July 2025.\n\n"
              "The Bank has extended loans worth $2 billion to Kenya since 2015."),
         id="a-loan-approved-and-loans-extended-are-no-signing"),
+    pytest.param(Doc(
+        title="Grant and Loan sign for the foundation",
+        published=date(2025, 8, 21),
+        text="Wellington, 20 August 2025. The New Zealand Film Commission and UNESCO signed a memorandum of "
+             "understanding on film training.\n\n"
+             "It was signed by Ms. Olivia Grant, Director of the Commission, and Mr. Peter Loan, UNESCO "
+             "Representative for the Pacific. The Government agreed to grant the programme NZ$2 million.",
+        agreements=(signed(MOU, "New Zealand Film Commission", "UNESCO", on=date(2025, 8, 20)),)),
+        id="names-ending-in-Grant-and-Loan-and-to-grant-are-no-instruments"),
     pytest.param(Doc(
         title="Diplomatic relations established",
         published=date(2025, 9, 24),

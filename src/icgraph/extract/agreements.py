@@ -51,10 +51,20 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
         if term not in text:  # what the pattern needs: most sentences name no agreement
             continue
         for match in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text):
+            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(sentence, written, match):
+                continue
             if taken.isdisjoint(range(match.start(), match.end())):
                 taken.update(range(match.start(), match.end()))
                 found.append((kind, written[match.start():match.end()], sentence.start_char + match.start()))
     return found
+
+
+def _lower_case_noun(sentence: Span, written: str, match: re.Match) -> bool:
+    """The term is written in lower case and tagged a noun: "signed a loan", not "Olivia Grant"
+    nor "agreed to grant"."""
+    char = sentence.start_char + match.start()
+    token = next((t for t in sentence if t.idx == char), None)
+    return written[match.start():match.end()].islower() and token is not None and token.pos_ == "NOUN"
 
 
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
