@@ -3485,6 +3485,56 @@ def test_taking_part_styles(nlp, doc):
 # "entered into X with Y", signers named after the instrument, by post only or in a later sentence,
 # witnesses, captions, datelines whose place is no party, plans and recalled instruments
 INSTRUMENTS_AND_STYLES = [
+    pytest.param(Doc(title="Kazakhstan, UAE sign agreement on investment", published=date(2025, 3, 4),
+        text="Astana, 3 March 2025. The signing ceremony took place at the Akorda following the talks between the two "
+             "delegations. The document provides for investments of $5 billion.",
+        agreements=(signed(AGREEMENT, "Kazakhstan", "United Arab Emirates"),)), id="headline-X-Y-sign-agreement-body-only-the-signing-ceremony"),
+    pytest.param(Doc(title="MoU", published=date(2025, 3, 4),
+        text="Amman, 3 March 2025. The signing ceremony of the memorandum of understanding between the Jordan "
+             "Investment Commission and the World Bank took place in Amman on Monday.",
+        agreements=(signed(MOU, "Jordan Investment Commission", "World Bank"),)), id="signing-ceremony-of-mou-between-took-place"),
+    pytest.param(Doc(title="MoU", published=date(2025, 3, 4),
+        text="Amman, 3 March 2025. An MoU was inked between the University of Jordan and the Islamic Development Bank "
+             "on Monday.",
+        agreements=(signed(MOU, "University of Jordan", "Islamic Development Bank"),)), id="mou-was-inked-between"),
+    pytest.param(Doc(title="deal", published=date(2025, 3, 4),
+        text="Baku, 3 March 2025. Azerbaijan sealed a gas supply deal with Bulgaria on Monday.",
+        agreements=(signed(AGREEMENT, "Azerbaijan", "Bulgaria"),)), id="sealed-a-deal-with"),
+    pytest.param(Doc(title="signed today", published=date(2025, 3, 4),
+        text="Geneva, 3 March 2025. Under the agreement signed today by WHO and the Government of Chad, WHO will "
+             "support vaccination in 23 districts.",
+        agreements=(signed(AGREEMENT, "WHO", "Chad"),)), id="under-the-agreement-signed-today-by"),
+    pytest.param(Doc(title="Republic", published=date(2025, 3, 4),
+        text="Bishkek, 3 March 2025. The Ministry of Foreign Affairs of the Kyrgyz Republic signed an agreement with "
+             "the Government of the Republic of Korea on visa exemption for diplomatic passport holders.",
+        agreements=(signed(AGREEMENT, "Kyrgyzstan", "South Korea"),)), id="ministry-signed-with-government-of-republic"),
+    pytest.param(Doc(title="agreement", published=date(2025, 3, 4),
+        text="Nairobi, 3 March 2025. The Kenyan Government and the International Monetary Fund have reached a staff-"
+             "level agreement on the first review of the programme.",
+        ), id="staff-level-agreement-reached"),
+    pytest.param(Doc(title="MoU", published=date(2025, 3, 4),
+        text="Colombo, 3 March 2025. Sri Lanka's Ministry of Education and UNICEF exchanged a memorandum of "
+             "understanding on early childhood education at a ceremony in Colombo.",
+        agreements=(signed(MOU, "Ministry of Education", "UNICEF"),)), id="exchanged-at-a-ceremony"),
+    pytest.param(Doc(title="Agreement", published=date(2025, 3, 4),
+        text="Port Louis, 3 March 2025. Mauritius and India signed two agreements, one on maritime security and one on"
+             " health. Prime Minister Devan Ramsamy and Indian External Affairs Minister Ravi Menon witnessed the "
+             "exchange of the documents.",
+        agreements=(signed(AGREEMENT, "Mauritius", "India"),)), id="two-agreements-witnessed-exchange"),
+    pytest.param(Doc(title="Agreement", published=date(2025, 3, 4),
+        text="KAMPALA - The Government of Uganda through the Ministry of Finance has signed a $300 million financing "
+             "agreement with the World Bank to support refugee-hosting districts.",
+        agreements=(signed(AGREEMENT, "Uganda", "World Bank"),)), id="government-through-ministry-has-signed"),
+    pytest.param(Doc(title="Agreement", published=date(2025, 3, 4),
+        text="Addis Ababa, 3 March 2025. IGAD and the European Union today signed a contribution agreement of EUR 20 "
+             "million for the IGAD Security Sector Program. IGAD Executive Secretary Samuel Kiprop signed on behalf of"
+             " IGAD, while EU Ambassador Anna Berg signed for the EU.",
+        agreements=(signed(AGREEMENT, "IGAD", "European Union"),)), id="contribution-agreement-signed-on-behalf-while"),
+    pytest.param(Doc(title="Kazakhstan, UAE to sign agreement on investment", published=date(2025, 3, 4),
+        text="Astana, 3 March 2025. The signing ceremony will take place at the Akorda after the talks between the two"
+             " delegations."),
+        id="headline-X-Y-to-sign-agreement-body-will-take-place"),
+
     pytest.param(Doc(title="Port deal", published=date(2025, 3, 4),
         text="Dubai, 3 March 2025 – DP World and the Government of Senegal signed a concession agreement for a new "
              "deep-water port at Ndayane on Monday.",

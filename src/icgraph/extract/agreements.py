@@ -17,10 +17,12 @@ from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
+from icgraph.extract.headline import PLANNING_WORDS, _match_at, _words
 from icgraph.extract.lexicon import singular
+from icgraph.extract.organizations import add_country, add_known_organization
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
-from icgraph.textnorm import normalize_name
+from icgraph.textnorm import normalize_name, unify_punctuation
 
 
 ATTENDING = frozenset({"attend", "witness", "present"})
@@ -222,10 +224,44 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             else:
                 drafts.append(draft)
     drafts = [d for d in drafts if len(d.parties) >= 2]
+    if not drafts and (headline := _headline_signing(ctx)) is not None:
+        drafts.append(headline)
     for draft in drafts:
         if len(draft.signatories) == 1:
             draft.counterparts = _counterparts(ctx, draft, post_orgs)
     return drafts
+
+
+def _headline_signing(ctx: ItemContext) -> AgreementDraft | None:
+    """ "Kazakhstan, UAE sign investment agreement" over a body that tells the signing without its
+    parties ("The signing ceremony took place at the Akorda"): the states and known organizations the
+    headline names sign the instrument it names, on the day of the body's first signing. A headline
+    that plans the signing ("X, Y to sign ...") states none."""
+    title = unify_punctuation(ctx.item.title or "")
+    lowers = [w.lower() for w, _, _ in _words(title)]
+    signs = [start for trigger in ctx.lexicon.triggers if trigger.frame == "sign"
+             for start in range(len(lowers)) if _match_at(trigger.lemmas, lowers, start, ctx.lexicon) is not None]
+    terms = [(kind, title[m.start():m.end()]) for term, kind in ctx.lexicon.agreement_terms
+             if term not in ctx.lexicon.noun_only_terms
+             for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", title.lower())]
+    if not signs or not terms or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
+        return None
+    sentence = next((s for s in ctx.sentences for m in sentence_triggers(ctx, s)
+                     if m.trigger.frame == "sign" and not is_planned(m.head)), None)
+    if sentence is None:
+        return None
+    parties: list[str] = []
+    for found in ctx.gazetteer.find(title, (EntityKind.COUNTRY, EntityKind.ORGANIZATION)):
+        key = add_country(ctx, found.entry, found.text) if found.kind == EntityKind.COUNTRY \
+            else add_known_organization(ctx, found.entry, found.text)
+        if key not in parties:
+            parties.append(key)
+    if len(parties) < 2:
+        return None
+    dates, place, venue = dates_near(ctx, sentence)
+    kind, surface = terms[0]
+    return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties, dates=dates,
+                          place=place, venue=venue)
 
 
 def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, list[str]]) -> list[str]:
