@@ -1079,19 +1079,30 @@ AT_EVENT_CLIMB = frozenset({"dobj", "attr", "pobj", "prep", "acomp", "oprd"})
 
 
 def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
-    """ "The delegation of X to E was headed by A": A took part in E."""
+    """ "The delegation of X to E was headed by A": A took part in E; "X participated in E. The
+    Kuwaiti delegation was headed by A": a definite delegation without an event of its own is the
+    one the sentence just before took to its event."""
     for token in sentence:
         if token.lower_ not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
             continue
         event = _prep_object(token, {"to", "at"})
         verb = token.head
-        if event is None or not _event_word(ctx, event) or is_planned(verb) or _meeting_word(ctx, event):
+        if is_planned(verb):
             continue
-        tokens = _token_set(t for c in verb.children if c.dep_ == "agent" for t in c.subtree)
-        people = _people_named_in(ctx, tokens)
-        if people:
-            draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
-            draft.add_participants(people)
+        people = _people_named_in(ctx, _token_set(t for c in verb.children if c.dep_ == "agent" for t in c.subtree))
+        if not people:
+            continue
+        if event is not None and _event_word(ctx, event) and not _meeting_word(ctx, event):
+            _event_for(ctx, drafts, _event_phrase(event), sentence).add_participants(people)
+        elif event is None and drafts and any(c.lower_ in {"the", "this"} for c in token.children) \
+                and _just_before(ctx, drafts[-1].sentence, sentence):
+            drafts[-1].add_participants(people)
+
+
+def _just_before(ctx: ItemContext, earlier: Span, sentence: Span) -> bool:
+    """`earlier` is the sentence right before `sentence`."""
+    starts = [s.start for s in ctx.sentences]
+    return earlier.start in starts and starts.index(sentence.start) - starts.index(earlier.start) == 1
 
 
 def _people_named_in(ctx: ItemContext, tokens: set[int]) -> list[str]:
