@@ -4094,9 +4094,15 @@ TAKING_PART_MORE = [
              "organised by ALECSO in Tunis.",
         participations=(Took("Cairo University", "Arab Robotics Competition"),
                         Took("ALECSO", "Arab Robotics Competition", ORGANIZER))),
-        id="competition-organised-by",
-        marks=pytest.mark.xfail(strict=True, reason="winning a prize at a competition is not read as taking part in "
-                                                    "it")),
+        id="won-first-prize-at-E-organised-by"),
+    pytest.param(Doc(
+        title="Film prize",
+        published=date(2025, 10, 27),
+        text="Tunis, 26 October 2025. Ms. Dina Farouk, an Egyptian director, won the prize for best short film at "
+             "the Carthage Film Festival on Saturday.\n\n"
+             "Critics expect her to win a prize at the Cairo International Film Festival next month.",
+        participations=(Took("Dina Farouk", "Carthage Film Festival"),)),
+        id="won-a-prize-at-E-expected-to-win-at-another"),
     pytest.param(Doc(
         title="Spoke at",
         published=date(2025, 7, 2),
