@@ -567,7 +567,7 @@ def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
                                    frozenset({EntityKind.ORGANIZATION})):
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
-                if child.dep_ == "prep" and child.lower_ == "in" and child.i >= mention.start:
+                if child.dep_ == "prep" and child.lower_ == "in" and child.i >= mention.end:
                     out |= _token_set(child.subtree)
     return out & tokens
 
