@@ -688,7 +688,8 @@ class PersonFinder:
         if not tagged_after_title and any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                                           or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
-        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms if " " not in term}
+        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms
+                       if " " not in term and term not in self.ctx.lexicon.noun_only_terms}
         if singular(span[-1].lower_) in instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
         before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
