@@ -8,7 +8,7 @@ visiting a state (the organization, not the host state), parliament delegations,
 mayor (a subnational official acts for the state, as the gold gives a central bank's governor), a
 minister with two posts, "on behalf of", "representing", "his country's", "the X side", party
 officials, a company and an NGO meeting ministries, states named by short or other forms ("Korea",
-"Turkey", "Russian Federation").
+"Turkey", "Russian Federation"), states in brackets after names or owning them ("B (Kenya)", "Kenya's B").
 
 The items go through the real pipeline once (`run_evaluation`: reader, spaCy, extraction,
 resolution, RDF, SHACL, an in-memory store, `who-met-whom -p level=organization`) against a gold
@@ -1042,6 +1042,35 @@ CASES += [
          "France to Nigeria, Claire Dubois, at the State House in Alausa.",
          (M("Babatunde Adeyemi", "Claire Dubois", "Nigeria", "France"),),
          xfail='no encounter is read: the governor "Babatunde Adeyemi" is tagged as a place'),
+    # A state in brackets right after a name, or owning it right before, is whom that person acts for
+    # (not the venue's state, which a bare title would otherwise give).
+    Case("states-in-brackets-after-the-names", "OIC Secretary General meets foreign ministers in Geneva",
+         "GENEVA, 14 May 2025 – On the margins of the Human Rights Council, the Secretary General of the OIC, Ibrahim "
+         "Al-Hassan, met on Wednesday with Foreign Ministers Joseph Mwangi (Kenya), Moses Kato (Uganda) and Marie Uwase "
+         "(Rwanda) to discuss the situation in the Great Lakes region.",
+         (M("Ibrahim Al-Hassan", ("Joseph Mwangi", "Moses Kato", "Marie Uwase"), "OIC", ("Kenya", "Uganda", "Rwanda")),), publisher="OIC"),
+    Case("states-in-brackets-after-guests", "Commissioner meets ministers on the Nile",
+         "BRUSSELS, 14 May 2025 - The European Commissioner for International Partnerships, Anna Keller, received the water "
+         "ministers Ahmed Salem (Egypt) and Ibrahim Deng (South Sudan) on Wednesday.",
+         (M("Anna Keller", ("Ahmed Salem", "Ibrahim Deng"), "European Commission", ("Egypt", "South Sudan")),), publisher="European Commission"),
+    Case("state-possessive-before-a-bare-name", "Foreign ministers gather for the AU Executive Council",
+         "ADDIS ABABA, May 14 (Wire) -- African Union Commission Chairperson Amadou Sow held talks on Wednesday with "
+         "Kenya's Joseph Mwangi, Uganda's Moses Kato and Rwanda's Marie Uwase ahead of the Executive Council.",
+         (M("Amadou Sow", ("Joseph Mwangi", "Moses Kato", "Marie Uwase"), ("African Union Commission", "African Union"),
+            ("Kenya", "Uganda", "Rwanda")),)),
+    Case("organization-possessive-before-an-honorific", "WHO envoy meets health minister",
+         "ISLAMABAD, 14 May 2025 – The Federal Minister for Health, Ahsan Qureshi, met WHO's Dr Lena Holm on Wednesday "
+         "to review the polio campaign.",
+         (M("Ahsan Qureshi", "Lena Holm", "Pakistan", "WHO"),)),
+    # A list of states before a plural title, then as many holders: each acts for the state at their place.
+    Case("states-listed-before-a-plural-title", "OIC Secretary General meets three foreign ministers",
+         "GENEVA, 14 May 2025 – The Secretary General of the OIC, Ibrahim Al-Hassan, met on Wednesday with the Kenyan, "
+         "Ugandan and Rwandan Foreign Ministers, Joseph Mwangi, Moses Kato and Marie Uwase.",
+         (M("Ibrahim Al-Hassan", ("Joseph Mwangi", "Moses Kato", "Marie Uwase"), "OIC", ("Kenya", "Uganda", "Rwanda")),), publisher="OIC"),
+    Case("possessive-states-before-a-plural-title", "Qatari and Egyptian ministers hold talks",
+         "DOHA, May 14 (Wire) -- Qatar and Egypt's foreign ministers, Khalid Al-Mansouri and Ahmed Salem, held talks in Doha "
+         "on Wednesday on the situation in Gaza.",
+         (M("Khalid Al-Mansouri", "Ahmed Salem", "Qatar", "Egypt"),)),
 ]
 
 
