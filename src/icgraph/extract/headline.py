@@ -85,7 +85,7 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
     title = unify_punctuation(headline or "")
     if not title:
         return ()
-    words = _words(title)
+    words = headline_words(title)
     role_ends = _role_ends(gazetteer, title)
     found: list[HeadlineName] = []
     index = 0
@@ -242,7 +242,7 @@ def headline_encounter(headline: str | None, names: tuple[HeadlineName, ...],
     as a verb of the present or past, with the people named on each side of it in the same clause (no
     colon or bar between: "A: talks with B were useful" quotes A). A headline that plans the encounter
     ("A to meet B", "A will visit C") states none."""
-    words = [w for w, _, _ in _words(unify_punctuation(headline or ""))]
+    words = [w for w, _, _ in headline_words(unify_punctuation(headline or ""))]
     hit = _first_trigger([w.lower() for w in words], lexicon)
     if hit is None or len(names) < 2:
         return None
@@ -254,7 +254,7 @@ def headline_encounter(headline: str | None, names: tuple[HeadlineName, ...],
     return HeadlineEncounter(trigger.kind, trigger.frame, before, after)
 
 
-def _words(title: str) -> list[tuple[str, int, int]]:
+def headline_words(title: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(title)]
 
 
@@ -279,6 +279,13 @@ def _first_trigger(lowers: list[str], lexicon: Lexicon):
             if end is not None:
                 break
     return best
+
+
+def trigger_starts(lowers: list[str], lexicon: Lexicon, frame: str) -> list[int]:
+    """Where in a headline's lower-cased words a trigger of `frame` begins ("X, Y sign agreement")."""
+    forms = [_lemmas(word, lexicon) for word in lowers]
+    return [start for trigger in lexicon.triggers if trigger.frame == frame
+            for start in range(len(lowers)) if _match_at(trigger.lemmas, lowers, forms, start) is not None]
 
 
 def _match_at(lemmas: tuple[str, ...], lowers: list[str], forms: list[set[str]], start: int) -> int | None:
