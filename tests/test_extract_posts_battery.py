@@ -1298,3 +1298,28 @@ PORTFOLIO_POSTS = [
                                                        for case in PORTFOLIO_POSTS])
 def test_two_portfolios_after_the_name(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A title that runs straight into the next name, with no comma before that name, is that name's
+# (a premodifier), not an apposition of the person before it: "A, Minister for Foreign Affairs B".
+RUN_ON_POSTS = [
+    P("ACCRA, 7 May 2025 – The talks brought together Daniel Owusu Mensah, Minister for Foreign Affairs Kofi Boateng and "
+      "the Ambassador of Japan, Hiroshi Tanabe.",
+      {"Kofi Boateng": ("Minister for Foreign Affairs", {"Ghana"}),
+       "Hiroshi Tanabe": ("Ambassador", {"Japan"})},
+      "A-comma-Minister-for-X-B-in-a-list", "Ghana News Agency"),
+    P("The ceremony was attended by Ruth Achieng Otieno, Kenya Cabinet Secretary for Trade Peter Kamau and senior "
+      "officials of the African Union.",
+      {"Peter Kamau": ("Cabinet Secretary for Trade", {"Kenya"})},
+      "A-comma-State-Cabinet-Secretary-for-X-B"),
+    P("Speaking at the forum were Tomas Lindqvist, Swedish foreign minister Karin Holm and the Director-General of "
+      "UNESCO.",
+      {"Karin Holm": ("foreign minister", {"Sweden"})},
+      "A-comma-adjective-lower-case-minister-B"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in RUN_ON_POSTS])
+def test_a_title_running_into_the_next_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -581,12 +581,20 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         # "Executive Secretary, His Excellency A, Malawi's Minister of Foreign Affairs, B": A has
         # their title before the name; the possessive title after it introduces the next person
         return None
-    if j < sent.end and _person_start(ctx, j) and doc[j - 1].text[:1].isupper() \
-            and role_pattern(ctx).search(doc[j - 1].text):
-        return None  # "A, Energy Minister B": a title that runs into the next name is that name's
+    if j < sent.end and _person_start(ctx, j) and _runs_into_name(ctx, j):
+        return None  # "A, Energy Minister B", "A, Minister for Foreign Affairs B": the next name's title
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1 if first is None else first, j, before=False)
+
+
+def _runs_into_name(ctx: ItemContext, name: int) -> bool:
+    """The words before the name at `name` run into it with no comma: a capitalised word ("Minister for
+    Foreign Affairs B") or a role word ("foreign minister B") ends the title there."""
+    last = ctx.doc[name - 1]
+    if last.is_punct or not last.text[:1].isalpha():
+        return False
+    return last.text[:1].isupper() or role_pattern(ctx).search(last.text) is not None
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
