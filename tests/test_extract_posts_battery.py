@@ -1258,7 +1258,6 @@ S22_KNOWN_MISSES = {
     "the-Premier-of-region-comma-A": "a federal state's government is not read as an organization",
     "A-Governor-of-X-County": "a county's government is not read as an organization",
     "A-who-heads-the-ORG": "'Centre' is a unit's head word: the state's name before it is not kept in the name",
-    "wire-two-adjectives-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "adjective-lower-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "the-presidents-of-X-and-Y-comma-A-and-B": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
 }
@@ -1322,4 +1321,29 @@ RUN_ON_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
                                                        for case in RUN_ON_POSTS])
 def test_a_title_running_into_the_next_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# States listed before a plural title, then as many people: each person holds the title in the state
+# of the same place in its list.
+STATES_BEFORE_PLURAL_POSTS = [
+    P("KAMPALA, 7 May 2025 – The envoy held talks with the Ugandan and Kenyan foreign ministers, Peter Okello Obua and "
+      "Jane Wambui Mutua, on regional security.",
+      {"Peter Okello Obua": ("foreign minister", {"Uganda"}), "Jane Wambui Mutua": ("foreign minister", {"Kenya"})},
+      "the-X-and-Y-plural-title-comma-A-and-B", "Daily Monitor"),
+    P("ARUSHA, 7 May 2025 – Kenyan and Tanzanian Trade Ministers Jane Wambui Mutua and Baraka Juma Mwinyi signed the "
+      "protocol on Monday.",
+      {"Jane Wambui Mutua": ("Trade Minister", {"Kenya"}), "Baraka Juma Mwinyi": ("Trade Minister", {"Tanzania"})},
+      "X-and-Y-capitalised-plural-title-A-and-B"),
+    P("The workshop was opened by the Ethiopian, Kenyan and Ugandan ambassadors, Abebe Bekele Tadesse, Jane Wambui "
+      "Mutua and Peter Okello Obua, at the African Union Commission.",
+      {"Abebe Bekele Tadesse": ("ambassador", {"Ethiopia"}), "Jane Wambui Mutua": ("ambassador", {"Kenya"}),
+       "Peter Okello Obua": ("ambassador", {"Uganda"})},
+      "three-adjectives-plural-title-three-people", "African Union"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in STATES_BEFORE_PLURAL_POSTS])
+def test_states_listed_before_a_plural_title(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
