@@ -1347,3 +1347,47 @@ STATES_BEFORE_PLURAL_POSTS = [
                                                        for case in STATES_BEFORE_PLURAL_POSTS])
 def test_states_listed_before_a_plural_title(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Titles of other traditions and the styles releases state posts in: a list with semicolons, brackets,
+# "who is also", "in his capacity as", "the newly appointed".
+TRADITION_POSTS = [
+    P("RABAT, 7 May 2025 – The Wali of the Rabat-Salé-Kénitra region, Youssef Benali Idrissi, received the delegation.",
+      {"Youssef Benali Idrissi": ("Wali", {"Morocco"})}, "the-Wali-of-a-region-comma-A", "Maghreb Arabe Presse"),
+    P("TANGIER, 7 May 2025 – Wali Youssef Benali Idrissi welcomed the investors at the port.",
+      {"Youssef Benali Idrissi": ("Wali", {"Morocco"})}, "Wali-A-under-a-dateline"),
+    P("NAIROBI, 7 May 2025 – The Permanent Secretary for Foreign Affairs, Grace Wanjiru Kamau, opened the meeting.",
+      {"Grace Wanjiru Kamau": ("Permanent Secretary for Foreign Affairs", {"Kenya"})}, "the-Permanent-Secretary-comma-A"),
+    P("The Chargé d'Affaires of Japan in Kenya, Hiroshi Tanabe Kenji, attended the ceremony.",
+      {"Hiroshi Tanabe Kenji": ("Chargé d'Affaires", {"Japan"})}, "the-Charge-d-Affaires-of-X-in-Y-comma-A"),
+    P("The UN Resident Coordinator in Ghana, Maria Lopez Santos, welcomed the delegation.",
+      {"Maria Lopez Santos": ("Resident Coordinator", {"United Nations"})}, "the-UN-Resident-Coordinator-in-X-comma-A"),
+    P("The High Representative of the European Union, Karel Novak Dvorak, met the minister.",
+      {"Karel Novak Dvorak": ("High Representative", {"European Union"})}, "the-High-Representative-of-ORG-comma-A"),
+    P("The Rector of the University of Nairobi, Prof. Samuel Otieno Ouma, signed the agreement.",
+      {"Samuel Otieno Ouma": ("Rector", {"University of Nairobi"})}, "the-Rector-of-a-university-comma-Prof-A"),
+    P("Paolo Ricci Bianchi, Chairperson of the Board of the African Development Bank, addressed the forum.",
+      {"Paolo Ricci Bianchi": ("Chairperson of the Board", {"African Development Bank"})}, "A-Chairperson-of-the-Board-of-ORG"),
+    P("The delegation included Grace Wanjiru Kamau, Deputy Minister of Health of Kenya; Peter Okello Obua, Director of "
+      "Planning at the Ministry of Finance of Uganda; and Abebe Bekele Tadesse, Ambassador of Ethiopia.",
+      {"Grace Wanjiru Kamau": ("Deputy Minister of Health", {"Kenya"}),
+       "Peter Okello Obua": ("Director of Planning", {"Ministry of Finance of Uganda", "Uganda"}),
+       "Abebe Bekele Tadesse": ("Ambassador", {"Ethiopia"})},
+      "a-delegation-list-with-semicolons"),
+    P("Grace Wanjiru Kamau (Deputy Minister of Health, Kenya) and Peter Okello Obua (Ambassador of Uganda) attended.",
+      {"Grace Wanjiru Kamau": ("Deputy Minister of Health", {"Kenya"}), "Peter Okello Obua": ("Ambassador", {"Uganda"})},
+      "A-title-in-brackets-and-B-title-in-brackets"),
+    P("Peter Okello Obua, who is also Uganda's Minister of Trade, chaired the session.",
+      {"Peter Okello Obua": ("Minister of Trade", {"Uganda"})}, "A-who-is-also-X-s-Minister"),
+    P("Speaking in his capacity as Chairperson of the African Union Commission, Moussa Diallo Keita said the summit "
+      "was a success.",
+      {"Moussa Diallo Keita": ("Chairperson", {"African Union Commission", "African Union"})}, "in-his-capacity-as-title-comma-A"),
+    P("The newly appointed Ambassador of Ghana to Ethiopia, Kofi Adu Mensah, presented his credentials.",
+      {"Kofi Adu Mensah": ("Ambassador", {"Ghana"})}, "the-newly-appointed-Ambassador-comma-A"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in TRADITION_POSTS])
+def test_titles_of_other_traditions_and_styles(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
