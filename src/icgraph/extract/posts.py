@@ -373,8 +373,9 @@ def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | No
             if mention is not None and mention.kind in AGENTS and mention.end == i + 1:
                 states.insert(0, mention)
                 i = mention.start - 1
-            elif states and doc[i].text == "," or doc[i].lower_ == "and" and states:
-                i -= 1
+            elif states and doc[i].text == "," or doc[i].lower_ == "and" and states \
+                    or not states and i == first - 1 and doc[i].text in {"'s", "’s"}:
+                i -= 1  # "Qatar and Egypt's foreign ministers"
             else:
                 break
         if len(states) < 2 or any(ctx.mention_at(k) is None for k in range(states[0].start, states[-1].end)

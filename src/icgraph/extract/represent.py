@@ -120,8 +120,6 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
-PLURAL_TITLE = re.compile(r"(?:['’]s)?\s+((?:[\w-]+\s+){0,3}[\w-]+s)\s*[,:]\s*")
-"""A plural title closing a list of states, before the list of its holders ("... Foreign Ministers, ")."""
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """What stands between two items of a coordinated list ("X, Y and Z")."""
 
@@ -675,32 +673,6 @@ def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
                     and re.search(r"\b[a-z]+s\s+of\s+(?:the\s+)?$", text[max(low, run[0].start - 40) : run[0].start])]
         if matching:
             found += [(person.key, party.key) for person, party in zip(people, matching[-1])]
-    return found
-
-
-def _plural_title_lists(item: _Item) -> list[tuple[str, str]]:
-    """ "the Kenyan, Ugandan and Rwandan Foreign Ministers, A, B and C": a list of states before a
-    plural title, then as many people, each acting for the state at the same place of the list."""
-    text, found = item.text, []
-    runs: list[list[Occurrence]] = []
-    for occurrence in (o for o in item.occurrences if o.kind == EntityKind.COUNTRY):
-        if runs and LIST_GAP.fullmatch(text, runs[-1][-1].end, occurrence.start):
-            runs[-1].append(occurrence)
-        else:
-            runs.append([occurrence])
-    for run in (r for r in runs if len(r) > 1 and len({o.key for o in r}) == len(r)):
-        title = PLURAL_TITLE.match(text, run[-1].end)
-        if title is None or not item.gazetteer.find_roles(singular(title.group(1))):
-            continue
-        people, position = [], title.end()
-        for occurrence in item.within(title.end(), title.end() + 2 * WINDOW, frozenset({EntityKind.PERSON})):
-            gap = LIST_GAP.match(text, position, occurrence.start)
-            if len(people) == len(run) or not _honorifics_only(item.gazetteer, text, gap.end() if people else position, occurrence.start):
-                break
-            people.append(occurrence)
-            position = occurrence.end
-        if len(people) == len(run) and len({o.key for o in people}) == len(people):
-            found += [(person.key, state.key) for person, state in zip(people, run)]
     return found
 
 
@@ -1377,7 +1349,7 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     phrases = phrases or load_phrases()
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
-    item.respective = dict(_plural_title_lists(item)) | dict(_respectively(item, phrases))
+    item.respective = dict(_respectively(item, phrases))
     posts = [post for post in extraction.posts if post.organization not in item.credited]
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
