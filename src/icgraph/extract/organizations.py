@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import singular
+from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name, strip_possessive, unify_punctuation
 
@@ -29,6 +30,7 @@ GOVERNMENT_HEADS = frozenset({"ministry", "government", "embassy", "consulate", 
                               "directorate", "administration", "authority"})
 EDUCATION_HEADS = frozenset({"university", "college", "school", "institute", "academy"})
 CULTURE_HEADS = frozenset({"museum", "library"})
+PARTY_PREPOSITIONS = frozenset({"with", "between"})  # "an MoU with X", "signed between X and Y"
 ENTITY_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"})  # parser labels read as names
 ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
 
@@ -645,9 +647,84 @@ def find_known(ctx: ItemContext) -> None:
 def find_unknown_organizations(ctx: ItemContext) -> None:
     """Institutions named by their head word (after people, so names are not taken for them)."""
     find_institutions(ctx)
+    find_signing_parties(ctx)
     mark_names_without_head(ctx)
     link_known_parents(ctx)
     link_owned_names(ctx)
+
+
+def find_signing_parties(ctx: ItemContext) -> None:
+    """ "The Ministry signed an MoU with Volta-Tech", "Safaricom and the University signed an
+    agreement": a name the parser calls an organization, free and without an institution's head
+    word, is one when it is itself the signer or the one an instrument is signed with (not a word
+    inside a title: "the Minister of Finance signed")."""
+    for sentence in ctx.sentences:
+        lowered = sentence.text.lower()
+        if not any(term in lowered for term, _ in ctx.lexicon.agreement_terms):
+            continue
+        slots: set[int] = set()
+        bodies: set[int] = set()
+        for match in sentence_triggers(ctx, sentence):
+            if match.trigger.frame == "sign":
+                slots |= _signing_slots(match.head)
+                bodies |= _signers_bodies(match.head)
+        for ent in sentence.ents:
+            if ent.label_ != "ORG" or not any(t.is_alpha and len(t) > 1 for t in ent) \
+                    or any(ctx.taken(i) for i in range(ent.start, ent.end)):
+                continue
+            if ent.root.i in slots or ent.root.i in bodies and len(ent) > 1 and not _portfolio_of(ctx, ent.start):
+                _bare_organization(ctx, ent.start, ent.end)
+
+
+def _signing_slots(head: Token) -> set[int]:
+    """The heads of the signing verb's active subjects and of its "with" and "between" objects (on
+    the verb or on the instrument it governs: "a memorandum of understanding with X"), with their
+    conjuncts, also those the parser hangs on a word inside a name ("the University of Nairobi
+    and Safaricom")."""
+    heads: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS:
+            heads += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj":
+            heads += [c for t in child.subtree if t.dep_ == "prep" and t.lower_ in PARTY_PREPOSITIONS
+                      and t.head.pos_ != "VERB" for c in t.children if c.dep_ == "pobj"]
+    slots: set[int] = set()
+    for token in heads:
+        named = next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i:token.i + 1])
+        slots |= {token.i} | {c.i for t in named for c in t.conjuncts}
+    return slots
+
+
+def _signers_bodies(head: Token) -> set[int]:
+    """ "A, Chief Executive Officer of the Afri-Vax, signed ...": the heads of the "of" objects
+    of the titles set beside the signing verb's subjects, for whom they signed."""
+    signers = [c for c in head.children if c.dep_ == "nsubj"]
+    signers += [c for s in signers for c in s.conjuncts]
+    titles = [c for s in signers for c in s.children if c.dep_ == "appos"]
+    return {obj.i for title in titles for prep in title.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"}
+
+
+def _portfolio_of(ctx: ItemContext, start: int) -> bool:
+    """A minister's portfolio, also after "the" ("Minister of the Interior")."""
+    return _portfolio(ctx, start) or start > 0 and ctx.doc[start - 1].lower_ in DETERMINERS and _portfolio(ctx, start - 1)
+
+
+def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
+    """The name of the parser's organization, without determiners; none when it holds a title
+    ("the Minister of Foreign Affairs of") or ends on a word that ends no name."""
+    doc = ctx.tokens
+    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if start == end or not is_capitalised(doc[end - 1]) or _after_leading_role(ctx, start, end) != start \
+            or ctx.gazetteer.role(ctx.text_of(start, end)) is not None:
+        return
+    key = ctx.table.add(EntityKind.ORGANIZATION, clean_name(ctx.text_of(start, end)), org_type=OrgType.OTHER)
+    ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
 
 
 def mark_names_without_head(ctx: ItemContext) -> None:
