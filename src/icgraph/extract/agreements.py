@@ -17,7 +17,7 @@ from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
-from icgraph.extract.headline import PLANNING_WORDS, _match_at, _words
+from icgraph.extract.headline import PLANNING_WORDS, _lemmas, _match_at, _words
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import add_country, add_known_organization
 from icgraph.extract.triggers import is_planned, sentence_triggers
@@ -245,8 +245,9 @@ def _headline_signing(ctx: ItemContext) -> AgreementDraft | None:
     that plans the signing ("X, Y to sign ...") states none."""
     title = unify_punctuation(ctx.item.title or "")
     lowers = [w.lower() for w, _, _ in _words(title)]
+    forms = [_lemmas(word, ctx.lexicon) for word in lowers]
     signs = [start for trigger in ctx.lexicon.triggers if trigger.frame == "sign"
-             for start in range(len(lowers)) if _match_at(trigger.lemmas, lowers, start, ctx.lexicon) is not None]
+             for start in range(len(lowers)) if _match_at(trigger.lemmas, lowers, forms, start) is not None]
     terms = [(kind, title[m.start():m.end()]) for term, kind in ctx.lexicon.agreement_terms
              if term not in ctx.lexicon.noun_only_terms
              for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", title.lower())]
