@@ -2177,6 +2177,86 @@ CASES += [
 ]
 
 
+# A visitor's day of meetings, each with its own host: an aide named as present at two of them joins
+# each, and that does not make them one encounter (the hosts of different meetings never met).
+CASES += [
+    Case("wire-aide-present-at-two-meetings",
+         "NEW YORK, May 12 (Reuters) - Turkish Foreign Minister Emre Yildiz met the President of the General "
+         "Assembly, Peter Novak, on Monday, the ministry said. Attending the meeting were Turkey's Ambassador to the "
+         "United Nations, Deniz Aksoy, and the Chef de Cabinet of the General Assembly, Omar Farouk.\n\n"
+         "Yildiz also met the President of the Economic and Social Council, Ines Moreau. He was accompanied by "
+         "Deputy Foreign Minister Selin Kaya and Ambassador Deniz Aksoy.",
+         {P("Emre Yildiz", "Peter Novak"): date(2025, 5, 12), P("Emre Yildiz", "Ines Moreau"): date(2025, 5, 12),
+          P("Deniz Aksoy", "Peter Novak"): date(2025, 5, 12), P("Omar Farouk", "Emre Yildiz"): date(2025, 5, 12),
+          P("Selin Kaya", "Ines Moreau"): date(2025, 5, 12)},
+         absent=(P("Peter Novak", "Ines Moreau"), P("Omar Farouk", "Ines Moreau"), P("Selin Kaya", "Peter Novak")),
+         title="Turkish FM holds talks at UN"),
+    Case("ministry-readout-delegation-member-at-each-call",
+         "Minister of Foreign Affairs of Indonesia Rina Wulandari held a bilateral meeting with the Minister for "
+         "Foreign Affairs of Australia, Claire Hughes, in Canberra on Tuesday, 13 May 2025. Also present at the "
+         "meeting was the Ambassador of Indonesia to Australia, Bayu Pratama.\n\n"
+         "On the same day, Minister Wulandari met the Minister for Trade of Australia, Liam Carter. Also present were "
+         "Ambassador Bayu Pratama and the Director General for Asia Pacific, Sari Utami.",
+         {P("Rina Wulandari", "Claire Hughes"): date(2025, 5, 13), P("Bayu Pratama", "Claire Hughes"): date(2025, 5, 13),
+          P("Rina Wulandari", "Liam Carter"): date(2025, 5, 13), P("Sari Utami", "Liam Carter"): date(2025, 5, 13)},
+         (("Indonesia", "Australia"),),
+         absent=(P("Claire Hughes", "Liam Carter"), P("Sari Utami", "Claire Hughes")),
+         publisher="Ministry of Foreign Affairs of Indonesia", title="Foreign Minister's visit to Australia"),
+    Case("un-agency-chief-two-ministers-same-adviser",
+         "GENEVA - The Director-General of the World Health Organization, Lars Eriksen, received the Minister of "
+         "Health of Ghana, Abena Owusu, at WHO headquarters on Wednesday, 14 May 2025. The meeting was also attended "
+         "by WHO's Assistant Director-General for Africa, Thomas Keller.\n\n"
+         "Later in the day, Dr Eriksen received the Minister of Health of Peru, Carmen Quispe. The meeting was also "
+         "attended by Assistant Director-General Thomas Keller.",
+         {P("Lars Eriksen", "Abena Owusu"): date(2025, 5, 14), P("Thomas Keller", "Abena Owusu"): date(2025, 5, 14),
+          P("Lars Eriksen", "Carmen Quispe"): date(2025, 5, 14), P("Thomas Keller", "Carmen Quispe"): date(2025, 5, 14)},
+         absent=(P("Abena Owusu", "Carmen Quispe"),),
+         publisher="World Health Organization", title="WHO Director-General meets health ministers"),
+    Case("parliament-speaker-two-audiences-same-clerk",
+         "The Speaker of the Parliament of Malawi, Chikondi Phiri, on Thursday received the Ambassador of Japan, "
+         "Haruto Mori. Present at the meeting was the Clerk of Parliament, Yamikani Banda.\n\n"
+         "The Speaker later received the High Commissioner of India, Vikram Rao. Also present was the Clerk of "
+         "Parliament, Yamikani Banda.",
+         {P("Chikondi Phiri", "Haruto Mori"): None, P("Yamikani Banda", "Haruto Mori"): None,
+          P("Chikondi Phiri", "Vikram Rao"): None, P("Yamikani Banda", "Vikram Rao"): None},
+         absent=(P("Haruto Mori", "Vikram Rao"),),
+         publisher="Parliament of Malawi", title="Speaker receives envoys"),
+]
+
+
+# A companion cue after an encounter whose people the sentence names only as a group ("The two
+# leaders were joined by A and B") names people who attended that encounter.
+CASES += [
+    Case("two-leaders-were-joined-by",
+         "ACCRA - President Halima Njoroge of Kenya held talks with President Kwesi Adjei of Ghana at Jubilee House "
+         "on Wednesday, 14 May 2025.\n\nThe two leaders were joined by Ghana's Foreign Minister, Ama Serwaa, and "
+         "Kenya's Cabinet Secretary for Trade, Peter Otieno.",
+         {P("Halima Njoroge", "Kwesi Adjei"): date(2025, 5, 14), P("Ama Serwaa", "Halima Njoroge"): date(2025, 5, 14),
+          P("Peter Otieno", "Kwesi Adjei"): date(2025, 5, 14)},
+         (("Kenya", "Ghana"),), publisher="Presidency of Ghana", title="Presidents Adjei and Njoroge hold talks"),
+    Case("un-agency-talks-joined-by-officials",
+         "The Executive Director of UNICEF, Sara Lindgren, met the Minister of Education of Bangladesh, Farida "
+         "Rahman, in Dhaka on Monday, 12 May 2025. The talks were joined by UNICEF's Representative in Bangladesh, "
+         "Marco Bellini, and the Secretary of the Ministry of Education, Anwar Hossain.",
+         {P("Sara Lindgren", "Farida Rahman"): date(2025, 5, 12), P("Marco Bellini", "Farida Rahman"): date(2025, 5, 12),
+          P("Anwar Hossain", "Sara Lindgren"): date(2025, 5, 12)},
+         (("UNICEF", "Bangladesh"),), publisher="UNICEF", title="UNICEF chief visits Bangladesh"),
+]
+
+
+# "The Minister" is the minister the item names, not a deputy minister named nearer to it.
+CASES += [
+    Case("the-minister-not-the-deputy-minister",
+         "The Minister of Trade of Kenya, Rose Wambui, received the Ambassador of Japan, Haruto Mori, in Nairobi on "
+         "Monday, 12 May 2025. The Deputy Minister of Trade, Daniel Kiptoo, also attended the meeting.\n\n"
+         "On Tuesday, 13 May 2025, the Minister received the Ambassador of Brazil, Lucas Andrade.",
+         {P("Rose Wambui", "Haruto Mori"): date(2025, 5, 12), P("Daniel Kiptoo", "Haruto Mori"): date(2025, 5, 12),
+          P("Rose Wambui", "Lucas Andrade"): date(2025, 5, 13)},
+         absent=(P("Daniel Kiptoo", "Lucas Andrade"), P("Haruto Mori", "Lucas Andrade")),
+         publisher="Ministry of Trade of Kenya", title="Trade Minister receives ambassadors"),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

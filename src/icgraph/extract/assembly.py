@@ -227,7 +227,9 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         if companion and _join_principal(ctx, draft, sentence, sentence.start_char + companion.start(),
                                          sentence.start_char + companion.end()):
             continue
-        if not cues.search(text) or _another_event_attended(ctx, sentence):
+        # a companion cue with no one of the encounter named before it attends the encounter itself
+        # ("The two leaders were joined by A and B", "Accompanying the minister were A and B")
+        if not (companion or cues.search(text)) or _another_event_attended(ctx, sentence):
             continue
         mentions = ctx.mentions_in(sentence.start, sentence.end)
         people = [m.key for m in mentions if m.kind == EntityKind.PERSON]

@@ -60,9 +60,15 @@ class Draft:
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
     witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
+    # the sides as the report of the encounter named them, before attendees and companions of later
+    # sentences joined (empty: all its people were named so)
+    reported: frozenset[str] = frozenset()
 
     def people(self, ctx: ItemContext) -> set[str]:
         return {k for k in self.host + self.guest if ctx.entity(k).kind == EntityKind.PERSON}
+
+    def reported_sides(self) -> set[str]:
+        return set(self.reported or self.host + self.guest)
 
     def add_participants(self, keys: list[str]) -> None:
         """The agents take part in the event (each once, whatever role they already have)."""
@@ -1024,10 +1030,11 @@ def caption_meeting(ctx: ItemContext, sentence: Span) -> Draft | None:
 
 def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
     """Two reports of one meeting: they share two people, or one of them lacks people on a side
-    ("X's visit to the headquarters") and shares a person with the other."""
+    ("X's visit to the headquarters") and shares a person with the other. A person who only joined
+    both (an aide named as present at each of a visitor's meetings) tells nothing of their being one."""
     if a.dates and b.dates and a.dates.first and b.dates.first and a.dates.first != b.dates.first:
         return False
-    shared = set(a.host + a.guest) & set(b.host + b.guest)
+    shared = set(a.host + a.guest) & set(b.host + b.guest) & (a.reported_sides() | b.reported_sides())
     people = {k for k in shared if ctx.entity(k).kind == EntityKind.PERSON}
     hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
     if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
@@ -1063,6 +1070,7 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
                 target.guest.append(key)
         for mine, theirs in zip(target.groups, draft.groups):
             mine.extend(k for k in theirs if k not in mine)
+        target.reported = frozenset(target.reported_sides() | draft.reported_sides())
         if target.kind == EventKind.MEETING and draft.kind != EventKind.MEETING:
             target.kind = draft.kind
         if not (target.dates and target.dates.first) and draft.dates:
@@ -1250,6 +1258,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
     fill_awaited_groups(ctx, drafts)
+    for draft in drafts:
+        draft.reported = frozenset(draft.host + draft.guest)
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
     _add_companions(ctx, drafts)
@@ -1413,9 +1423,13 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
         if not by:
             continue
         companions = _people_only(ctx, _agents_in(ctx, _token_set(by[0].subtree)))
-        if not companions and token.dep_ == "ROOT":
-            # the parse often hangs "..., Ambassador B" off the verb: the rest of the sentence
-            companions = _people_only(ctx, _agents_in(ctx, set(range(by[0].i, token.sent.end))))
+        if token.dep_ == "ROOT":
+            # the parse often hangs "..., Ambassador B" (or a title's "for ...", and the names after it)
+            # off the verb: the rest of the sentence but its clauses
+            clauses = {i for c in token.children if c.dep_ in {"advcl", "ccomp", "xcomp", "conj", "parataxis"}
+                       for i in _token_set(c.subtree)}
+            rest = set(range(by[0].i, token.sent.end)) - clauses
+            companions = _people_only(ctx, _agents_in(ctx, rest))
         if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
             principal_tokens = _token_set(token.head.subtree) - _token_set(token.subtree)
             verb = token.head.head
