@@ -2257,6 +2257,54 @@ CASES += [
 ]
 
 
+# Attendance lists in the sentence or the list lines right after the report of the encounter, in many
+# wordings, of people the item gives no state or organization that tells their side: they attended it.
+CASES += [
+    Case("attending-were-next-paragraph",
+         "The Minister of Trade of Kenya, Rose Wambui, met the Ambassador of Japan, Haruto Mori, in Nairobi on "
+         "Monday, 12 May 2025.\n\nAttending were the Principal Secretary for Trade, Daniel Kiptoo, and the Director "
+         "of External Trade, Faith Njeri.",
+         {P("Rose Wambui", "Haruto Mori"): date(2025, 5, 12), P("Daniel Kiptoo", "Haruto Mori"): date(2025, 5, 12),
+          P("Faith Njeri", "Haruto Mori"): date(2025, 5, 12)},
+         publisher="Ministry of Trade of Kenya", title="Trade Minister meets Japanese Ambassador"),
+    Case("among-those-present-wire",
+         "LIMA, May 13 (Reuters) - Peruvian Foreign Minister Carmen Quispe held talks with Chilean Foreign Minister "
+         "Alberto Soto on Tuesday. Among those present were Deputy Minister Jorge Huaman and Director Lucia Rojas.",
+         {P("Carmen Quispe", "Alberto Soto"): date(2025, 5, 13), P("Jorge Huaman", "Alberto Soto"): date(2025, 5, 13),
+          P("Lucia Rojas", "Alberto Soto"): date(2025, 5, 13)},
+         title="Peru, Chile foreign ministers hold talks"),
+    Case("also-taking-part-were-un-agency",
+         "The Administrator of UNDP, Maria Lindqvist, received the Minister of Planning of Mozambique, Joao Macuacua, "
+         "in New York on Wednesday, 14 May 2025. Also taking part were Director Hanna Berg and Senior Adviser "
+         "Pedro Alves.",
+         {P("Maria Lindqvist", "Joao Macuacua"): date(2025, 5, 14), P("Hanna Berg", "Joao Macuacua"): date(2025, 5, 14),
+          P("Pedro Alves", "Joao Macuacua"): date(2025, 5, 14)},
+         publisher="UNDP", title="UNDP Administrator receives Mozambican minister"),
+    Case("present-on-a-side-list-lines",
+         "The Speaker of the National Assembly of Zambia, Grace Mwale, received the Ambassador of Sweden, Erik "
+         "Lindahl, on Thursday, 15 May 2025.\n\nPresent on the Zambian side were:\n- Mr Joseph Banda, Clerk of the "
+         "National Assembly;\n- Ms Mary Zulu, Deputy Clerk.",
+         {P("Grace Mwale", "Erik Lindahl"): date(2025, 5, 15), P("Joseph Banda", "Erik Lindahl"): date(2025, 5, 15),
+          P("Mary Zulu", "Erik Lindahl"): date(2025, 5, 15)},
+         publisher="National Assembly of Zambia", title="Speaker receives Swedish Ambassador"),
+    Case("flanked-by-ministry-readout",
+         "Minister of Foreign Affairs of Indonesia Rina Wulandari received the Foreign Minister of Norway, Anders "
+         "Holm, in Jakarta on Monday, 12 May 2025. Minister Wulandari was flanked by Director General Sari Utami and "
+         "Director Bayu Pratama.",
+         {P("Rina Wulandari", "Anders Holm"): date(2025, 5, 12), P("Sari Utami", "Anders Holm"): date(2025, 5, 12),
+          P("Bayu Pratama", "Anders Holm"): date(2025, 5, 12)},
+         publisher="Ministry of Foreign Affairs of Indonesia", title="Foreign Minister receives Norwegian counterpart"),
+    Case("attendance-cue-far-from-the-meeting-names-no-side",
+         "The Minister of Trade of Kenya, Rose Wambui, met the Ambassador of Japan, Haruto Mori, in Nairobi on "
+         "Monday, 12 May 2025. They discussed trade in tea and flowers. The two countries opened a trade office "
+         "last year.\n\nThe minister later opened a tea exhibition. Present were exporters Daniel Kiptoo and "
+         "Faith Njeri.",
+         {P("Rose Wambui", "Haruto Mori"): date(2025, 5, 12)},
+         absent=(P("Daniel Kiptoo", "Haruto Mori"), P("Faith Njeri", "Haruto Mori")),
+         publisher="Ministry of Trade of Kenya", title="Trade Minister meets Japanese Ambassador"),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)
@@ -2285,6 +2333,9 @@ KNOWN_MISSES = {
                            "a topic ('the situation in Venezuela'), not the state of the government that publishes",
     "in-a-phone-call-with-her-kenyan-counterpart": "a bare 'Minister A' takes the one state the text names besides the "
                                                    "counterpart's, Sudan, named only as a topic, not the publisher's",
+    "attendance-cue-far-from-the-meeting-names-no-side": "'Present were C and D' after 'The minister later opened "
+                                                          "an exhibition' joins the latest meeting: an event the item "
+                                                          "reads no participants of is no encounter to take them",
     "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
                                            "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }
