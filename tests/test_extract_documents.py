@@ -2305,6 +2305,19 @@ CASES += [
 ]
 
 
+# "She was accompanied by A, and B": the parse hangs the second companion off the verb as a noun
+# conjunct; both came with her.
+CASES += [
+    Case("she-was-accompanied-by-two-titled",
+         "The Minister of Trade of Kenya, Rose Wambui, met the Ambassador of Japan, Haruto Mori, in Nairobi on "
+         "Monday, 12 May 2025.\n\nShe was accompanied by the Principal Secretary for Trade, Daniel Kiptoo, and the "
+         "Director of External Trade, Faith Njeri.",
+         {P("Rose Wambui", "Haruto Mori"): date(2025, 5, 12), P("Daniel Kiptoo", "Haruto Mori"): date(2025, 5, 12),
+          P("Faith Njeri", "Haruto Mori"): date(2025, 5, 12)},
+         publisher="Ministry of Trade of Kenya", title="Trade Minister meets Japanese Ambassador"),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

@@ -1426,8 +1426,8 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
         if token.dep_ == "ROOT":
             # the parse often hangs "..., Ambassador B" (or a title's "for ...", and the names after it)
             # off the verb: the rest of the sentence but its clauses
-            clauses = {i for c in token.children if c.dep_ in {"advcl", "ccomp", "xcomp", "conj", "parataxis"}
-                       for i in _token_set(c.subtree)}
+            clauses = {i for c in token.children if c.dep_ in {"advcl", "ccomp", "xcomp", "parataxis"}
+                       or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for i in _token_set(c.subtree)}
             rest = set(range(by[0].i, token.sent.end)) - clauses
             companions = _people_only(ctx, _agents_in(ctx, rest))
         if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
