@@ -2318,6 +2318,19 @@ CASES += [
 ]
 
 
+# "His talks with B focused on X": an encounter noun owned by "his"/"her" whose clause names no one
+# else is the encounter of the person the sentences before are about.
+CASES += [
+    Case("her-talks-with-focused-on",
+         "The Secretary General of the Organisation of Islamic Cooperation, Yusuf Kamal, held several meetings in "
+         "Brussels on Thursday, 15 May 2025.\n\nHis talks with Belgian Prime Minister Luc Peeters focused on "
+         "migration. His meeting with the President of the European Council, Anna Kowalska, covered the Sahel.",
+         {P("Yusuf Kamal", "Luc Peeters"): date(2025, 5, 15), P("Yusuf Kamal", "Anna Kowalska"): date(2025, 5, 15)},
+         absent=(P("Luc Peeters", "Anna Kowalska"),),
+         publisher="OIC", title="OIC Secretary General in Brussels"),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

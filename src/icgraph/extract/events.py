@@ -222,11 +222,17 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
         if not people:
             continue
         subjects = _subjects(sentence.root)
-        subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+        met = {i for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "with"
+               for i in _token_set(c.subtree)}
+        subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree) - met))]
         if not subject and len(subjects) == 1 and subjects[0].lower_ in {"he", "she"}:
             # "A arrived ... On the first day he held talks with B. He also met C": the pronoun
             # before stands for A too
             return _previous_subject(ctx, subjects[0])
+        owner = next((c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if not subject and len(subjects) == 1 and owner is not None:
+            # "A held meetings. His talks with B focused on X. His meeting with C ...": A's too
+            return _previous_subject(ctx, owner)
         if not subjects:
             # the parse gave the main verb no subject ("At the invitation of A, B paid a visit"): the
             # person named nearest before it, as clause_sides reads it
@@ -761,6 +767,10 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if not _subjects(node) and node.pos_ in {"VERB", "AUX"} and token.i < node.i:
             host = _subject_after_list(ctx, withs[0], node)
             guest = [k for k in guest if k not in host]
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner is not None and not [k for k in host if k not in guest]:
+        # "His talks with B focused on X": the person the sentences before are about
+        host = _previous_subject(ctx, owner)
     host = [k for k in _prefer_people(ctx, host) if k not in guest]
     guest = _prefer_people(ctx, guest)
     if not host or not guest:
