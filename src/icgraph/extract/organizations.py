@@ -720,15 +720,23 @@ def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
     """The name of the parser's organization, without determiners; none when it holds a title
     ("the Minister of Foreign Affairs of") or ends on a word that ends no name."""
     doc = ctx.tokens
-    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
-        start += 1
-    while end > start and doc[end - 1].tag_ == "POS":
-        end -= 1
+    start, end = _name_within(ctx, start, end)
     if start == end or not is_capitalised(doc[end - 1]) or _after_leading_role(ctx, start, end) != start \
             or ctx.gazetteer.role(ctx.text_of(start, end)) is not None:
         return
     key = ctx.table.add(EntityKind.ORGANIZATION, clean_name(ctx.text_of(start, end)), org_type=OrgType.OTHER)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
+
+
+def _name_within(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
+    """The parser's organization span without its leading determiners and lower-case words and its
+    trailing possessive marks."""
+    doc = ctx.tokens
+    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return start, end
 
 
 def mark_names_without_head(ctx: ItemContext) -> None:
@@ -770,10 +778,8 @@ def find_companies(ctx: ItemContext) -> None:
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "PERSON"} or any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue  # a name tagged as a person that no step took for one may still be a company's
-        start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
-            start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or not is_capitalised(doc[end - 1])):
+        start, end = _name_within(ctx, ent.start, ent.end)
+        while end > start and not is_capitalised(doc[end - 1]):
             end -= 1  # "The Ministers of Foreign Affairs of" + "Chile": the parser's tag runs on
         titled_end = _before_trailing_title(ctx, start, end)
         if titled_end - start < 1 or not all(is_capitalised(t) or t.lower_ in CONNECTORS for t in doc[start:titled_end]):
@@ -872,15 +878,14 @@ def _described(ctx: ItemContext, start: int, end: int) -> bool:
 def _party_beside_known(ctx: ItemContext, start: int, end: int) -> bool:
     """A side of a signing or an encounter whose other side is a state or a known organization:
     "X and the Government of Senegal signed ...", "Y signed an agreement with X"."""
-    frames = {lemma for lemma, triggers in ctx.lexicon.one_word_triggers.items()
-              if any(t.frame in PARTY_FRAMES for t in triggers)}
     token = ctx.doc[start:end].root
     for _ in range(4):
         if token.dep_ not in {"nsubj", "nsubjpass", "conj", "pobj", "prep", "dobj"} or token.head is token \
-                or token.dep_ == "prep" and token.lower_ not in {"with", "between"}:
+                or token.dep_ == "prep" and token.lower_ not in PARTY_PREPOSITIONS:
             return False  # "members of X": X is not the side
         token = token.head
-        if token.pos_ == "VERB" and token.lemma_.lower() in frames:
+        if token.pos_ == "VERB" and any(trigger.frame in PARTY_FRAMES
+                                        for trigger in ctx.lexicon.one_word_triggers.get(token.lemma_.lower(), ())):
             break
     else:
         return False
