@@ -104,8 +104,8 @@ HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Exc
 VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 BRACKET_CLOSE = re.compile(r"\s*\)")
-OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E\.)\.?\s+)?")
-"""A possessive right before a name, an honorific at most between ("Kenya's Dr B")."""
+POSSESSIVE_MARK = re.compile(r"['’]s\s+")
+"""A possessive before a name: "Kenya's B", "Kenya's Dr B" (honorifics of the gazetteer between)."""
 WINDOW = 160  # characters around a cue in which its person is looked for
 CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
@@ -888,7 +888,8 @@ def _marked_party(item: _Item, person: str) -> str | None:
                 and BRACKET_CLOSE.match(item.text, after[0].end):
             return after[0].key
         before = item.within(max(0, occurrence.start - WINDOW), occurrence.start, INSTITUTIONS)[-1:]
-        if before and OWNER_BEFORE.fullmatch(item.text, before[0].end, occurrence.start):
+        mark = POSSESSIVE_MARK.match(item.text, before[0].end, occurrence.start) if before else None
+        if mark and _honorifics_only(item.gazetteer, item.text, mark.end(), occurrence.start):
             return before[0].key
     return None
 
