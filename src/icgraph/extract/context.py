@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from icgraph.extract.lexicon import Lexicon
@@ -175,13 +175,22 @@ class ItemContext:
 
     @cached_property
     def lemmas(self) -> tuple[str, ...]:
-        """`token.lemma_.lower()` of each token, read once per item for the scans over all tokens."""
-        return tuple(token.lemma_.lower() for token in self.tokens)
+        """`token.lemma_.lower()` of each token, read once per item for the scans over all tokens
+        (each distinct lemma looked up and lower-cased once)."""
+        lowered: dict[int, str] = {}
+        strings = self.doc.vocab.strings
+        return tuple(lowered[h] if h in lowered else lowered.setdefault(h, strings[h].lower())
+                     for h in self._column(LEMMA))
 
     @cached_property
     def lowers(self) -> tuple[str, ...]:
         """`token.lower_` of each token, read once per item."""
-        return tuple(token.lower_ for token in self.tokens)
+        strings = self.doc.vocab.strings
+        return tuple(strings[h] for h in self._column(LOWER))
+
+    def _column(self, attribute: int) -> list[int]:
+        """One attribute of every token (a hash in the vocabulary's strings), read at once."""
+        return self.doc.to_array(attribute).tolist() if len(self.doc) else []
 
     @cached_property
     def texts(self) -> tuple[str, ...]:

@@ -345,7 +345,7 @@ def _honorific_references(ctx: ItemContext) -> None:
         introduced.setdefault(before, mention.key)
     first_words = {key.split()[0] for key in introduced if key}
     for i in range(len(doc) - 1):
-        if doc[i].lower_ not in first_words:
+        if ctx.lowers[i] not in first_words:
             continue
         pair = normalize_name(ctx.text_of(i, i + 2))
         if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
@@ -364,9 +364,12 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
         words = ctx.entity(key).name.split()
         if len(words) == 2 and singular(words[1]) in ctx.lexicon.org_heads:
             short[words[0]] = key
-    for token in ctx.tokens:
-        key = short.get(token.text)
-        if key is None or token.pos_ != "PROPN" or _hyphenated(token):
+    for i, text in enumerate(ctx.texts):
+        key = short.get(text)
+        if key is None:
+            continue
+        token = ctx.tokens[i]
+        if token.pos_ != "PROPN" or _hyphenated(token):
             continue
         taken = ctx.mention_at(token.i)
         if taken is not None and taken.kind == EntityKind.PLACE and ctx.entity(taken.key).country is None:

@@ -783,6 +783,8 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
 def encounter_kind(ctx: ItemContext, token: Token) -> EventKind | None:
     """The kind of encounter a noun names, with the word that qualifies it ("a video conference", no
     conference of many; "a courtesy call", no phone call)."""
+    if ctx.lemmas[token.i] not in ctx.lexicon.encounter_noun_ends:
+        return None
     for child in token.children:
         if child.dep_ in {"compound", "amod"} and child.i == token.i - 1:
             kind = ctx.lexicon.encounter_nouns.get(f"{ctx.lemmas[child.i]} {ctx.lemmas[token.i]}")
@@ -1402,7 +1404,7 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
 def _pair_of_title(ctx: ItemContext, plural: Token) -> bool:
     """ "the two ministers", "both heads of state", "the two prime ministers": a title in the plural
     (its modifiers included) right after "two" or "both"."""
-    for start in range(plural.i - 1, max(plural.i - 4, plural.sent.start) - 1, -1):
+    for start in range(plural.i - 1, max(plural.i - 4, ctx.sentence_at(plural.i).start) - 1, -1):
         if ctx.lowers[start] in PAIR_WORDS:
             words = [t.text for t in ctx.tokens[start + 1:plural.i]] + [singular(plural.text)]
             return start == plural.i - 1 and ctx.lemmas[plural.i] in LEADERS \

@@ -688,9 +688,7 @@ class PersonFinder:
         if not tagged_after_title and any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                                           or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
-        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms
-                       if " " not in term and term not in self.ctx.lexicon.noun_only_terms}
-        if singular(span[-1].lower_) in instruments:
+        if singular(span[-1].lower_) in self.ctx.lexicon.one_word_instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
         before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
@@ -923,12 +921,12 @@ def _bare_family_names(ctx: ItemContext) -> None:
                 for word in (words[0], words[-1]):
                     owners.setdefault(word, set()).add(key)
     doc = ctx.tokens
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.text.isalpha() or len(token.text) < 3 \
-                or not token.text[:1].isupper() or token.text.isupper() or ctx.taken(token.i):
+    for i, text in enumerate(ctx.texts):
+        if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
-        keys = owners.get(normalize_name(token.text), set())
-        if len(keys) != 1:
+        keys = owners.get(normalize_name(text), set())
+        token = doc[i]
+        if len(keys) != 1 or token.pos_ != "PROPN":
             continue
         before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) and not doc[token.i + 1].is_sent_start else None

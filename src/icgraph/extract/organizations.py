@@ -664,7 +664,7 @@ def find_signing_parties(ctx: ItemContext) -> None:
     inside a title: "the Minister of Finance signed")."""
     for sentence in ctx.sentences:
         lowered = sentence.text.lower()
-        if not any(term in lowered for term, _ in ctx.lexicon.agreement_terms):
+        if ctx.lexicon.agreement_term_pattern.search(lowered) is None:
             continue
         slots: set[int] = set()
         bodies: set[int] = set()

@@ -573,7 +573,7 @@ def _is_title(ctx: ItemContext, index: int) -> bool:
 
 def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     doc = ctx.doc
-    sent = doc[person.start].sent
+    sent = ctx.sentence_at(person.start)
     i = _after_photo_position(ctx, person.end, sent.end)
     if i >= sent.end:
         return None
@@ -780,13 +780,13 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     "X, who serves as ...": the title after "as"; "X was elected President of Y": the role right
     after the verb (data/extraction/appointment_words.txt)."""
     doc = ctx.doc
-    sent = doc[person.start].sent
+    sent = ctx.sentence_at(person.start)
     limit = min(person.end + 8, sent.end)
     words = ctx.lexicon.appointment_words
-    as_token = next((t for t in doc[person.end:limit] if t.lower_ == "as"), None)
+    as_token = next((ctx.tokens[i] for i in range(person.end, limit) if ctx.lowers[i] == "as"), None)
     if as_token is None:
         # "X was elected President of Y": the role is the verb's complement
-        as_token = next((t for t in doc[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
+        as_token = next((t for t in ctx.tokens[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
                          and t.i + 1 < sent.end and (doc[t.i + 1].dep_ in {"oprd", "attr"}
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
     if as_token is None:
@@ -870,7 +870,7 @@ def _next_person_at(ctx: ItemContext, index: int) -> bool:
 
 def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title | None:
     doc = ctx.doc
-    sent = doc[person.start].sent
+    sent = ctx.sentence_at(person.start)
     j = person.start
     while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-") \
             and not _is_title(ctx, j - 1):
@@ -1318,7 +1318,9 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
         return None
     words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
     starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
-    countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.doc[m.start].idx in starts}
+    if not starts:
+        return None
+    countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.tokens[m.start].idx in starts}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -1394,7 +1396,7 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     delegation comprised A, ...", "Participants from the Ministry of Health were:" and its list lines,
     "Representing the Ministry of Health was A, Director of Public Health"."""
     doc = ctx.doc
-    sentence = doc[title.person.start].sent
+    sentence = ctx.sentence_at(title.person.start)
     headers = [sentence]
     previous = [s for s in ctx.sentences if s.end <= sentence.start]
     for earlier in reversed(previous[-8:]):  # the list lines back to the header that ends with ":"
@@ -1407,7 +1409,7 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     groups = ctx.lexicon.words_for("group")
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
-        for token in reversed(doc[header.start:end]):  # the group nearest before the title
+        for token in reversed(ctx.tokens[header.start:end]):  # the group nearest before the title
             if ctx.lemmas[token.i] not in groups:
                 continue
             if header is sentence and _beyond_group(ctx, token.i, title.person.start):
