@@ -434,7 +434,7 @@ class PersonFinder:
         if start == 0 or not self.ctx.texts[start - 1][:1].isupper() or not self.is_title_word(doc[start - 1]):
             return start
         i = start
-        while i < len(doc) and doc[i].lower_ in self.particles and doc[i].text.islower() and not self.ctx.taken(i):
+        while i < len(doc) and self.ctx.lowers[i] in self.particles and self.ctx.texts[i].islower() and not self.ctx.taken(i):
             i += 1
         return i if i > start and i < len(doc) and self.is_name_token(doc[i]) else start
 
