@@ -1130,8 +1130,11 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
     one whose speech is addressed "to" it ("In a speech to the Summit, A called for ...")."""
     speech = ctx.lexicon.words_for("speech")
     for token in sentence:
-        addressed = token.lower_ == "to" and token.head.lower_ in speech  # "In a speech to E, A called for ..."
-        if token.dep_ != "prep" or token.lower_ != "at" and not addressed:
+        lower = ctx.lowers[token.i]
+        if lower != "at" and lower != "to":
+            continue
+        addressed = lower == "to" and ctx.lowers[token.head.i] in speech  # "In a speech to E, A called for ..."
+        if token.dep_ != "prep" or lower != "at" and not addressed:
             continue
         event = next((c for c in token.children if c.dep_ == "pobj"), None)
         again = event is not None and _names_again(ctx, event)

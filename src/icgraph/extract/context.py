@@ -278,10 +278,11 @@ def credit_only(ctx: ItemContext) -> set[str]:
     text = ctx.item.text
     credit: set[str] = set()
     elsewhere: set[str] = set()
+    starts, ends = ctx._token_offsets
     for mention in ctx.mentions:
         if mention.kind != EntityKind.ORGANIZATION:
             continue
-        start, end = ctx.doc[mention.start].idx, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1])
+        start, end = starts[mention.start], ends[mention.end - 1]
         paragraph_start = text.rfind("\n", 0, start) + 1
         if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
             credit.add(mention.key)

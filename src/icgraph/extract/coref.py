@@ -392,11 +392,10 @@ def _organization_references(ctx: ItemContext) -> None:
     _short_names(ctx, organizations)
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
     main = dominant_organization(ctx)
-    for token in ctx.tokens:
-        if token.i == 0 or ctx.lowers[token.i - 1] != "the" or ctx.taken(token.i):
+    for i in range(1, len(doc)):
+        if ctx.lowers[i - 1] != "the" or ctx.taken(i) or not ctx.texts[i][:1].isupper():
             continue
-        if not token.text[:1].isupper():
-            continue
+        token = doc[i]
         if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].lower_ == "of"):
             continue
         word = singular(token.text)

@@ -59,28 +59,31 @@ def clean_name(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # 1. gazetteer scan
 
-def _candidate_ends(doc, start: int) -> list[int]:
-    """Ends (exclusive) of capitalised sequences starting at `start`, longest first."""
+def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
+    """Ends (exclusive) of capitalised sequences starting at token `start` (within its sentence),
+    longest first."""
+    doc, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
+    sentence_end = ctx.sentence_at(start).end
     ends = []
     i = start
     while i < len(doc) and i - start < MAX_NAME_TOKENS:
-        token = doc[i]
-        if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
+        token, text = doc[i], texts[i]
+        if i > start and text.endswith(".") and len(text) <= 5 and text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
-        if i > start and token.ent_type_ in {"DATE", "TIME"} and doc[i - 1].lower_ in CONNECTORS:
+        if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
             break  # "the X Committee on Monday": a date after the name
         if is_capitalised(token):
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
-        elif token.lower_ not in CONNECTORS:
+        elif lowers[i] not in CONNECTORS:
             break
-        elif token.lower_ == "the" and doc[i - 1].lower_ not in {"of", "for", "on", "in"}:
+        elif lowers[i] == "the" and lowers[i - 1] not in {"of", "for", "on", "in"}:
             break
-        elif token.text == "," and not _list_continues(doc, i + 1):
+        elif text == "," and not _list_continues(doc, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
-        if token.is_sent_end:
-            break
+        if i + 1 == sentence_end:
+            break  # the token ends its sentence
         i += 1
     return sorted(ends, reverse=True)
 
@@ -343,7 +346,7 @@ def find_institutions(ctx: ItemContext) -> None:
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
-            longer = [e for e in _candidate_ends(ctx.tokens, start)
+            longer = [e for e in _candidate_ends(ctx, start)
                       if e > end and not any(ctx.taken(i) for i in range(end, e))]
             if longer and organization_type(ctx, clean_name(doc[start:longer[0]].text)) is not None:
                 end = longer[0]
@@ -356,7 +359,7 @@ def find_institutions(ctx: ItemContext) -> None:
                 or tokens[i].ent_type_ in ENTITY_LABELS:
             i += 1
             continue
-        ends = _candidate_ends(tokens, i)
+        ends = _candidate_ends(ctx, i)
         end = ends[0] if ends else i + 1
         _institution_from(ctx, _nationality_before(ctx, i), end)
         i = end
@@ -370,7 +373,7 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
             and any(t.lower_ in {"of", "for"} for t in doc[start:end - 1]):
         # "the Ministry of Foreign Affairs and" + "International Cooperation": a portfolio list the
         # parser cut after its connector
-        longer = [e for e in _candidate_ends(ctx.tokens, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+        longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
         if longer:
             return max(longer)
     if end < len(doc) and doc[end].lower_ == "for":
@@ -379,7 +382,7 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
             return absorbed
     if end >= len(doc) or doc[end].lower_ not in {",", "of", "for", "on"}:
         return end
-    longer = [e for e in _candidate_ends(ctx.tokens, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+    longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
     if doc[end].text == ",":
         longer = [e for e in longer if " and " in doc[end:e].text]
     return min(longer) if doc[end].text == "," and longer else max(longer, default=end)

@@ -186,17 +186,21 @@ def _other_country(ctx: ItemContext, country: str) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+TRAVEL_LEMMAS = frozenset({"visit", "arrive", "travel"})
+
+
 def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
     """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
     "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
-    doc = ctx.tokens
     found: set[tuple[str, str]] = set()
-    for token in ctx.tokens:
-        lemma = ctx.lemmas[token.i]
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in TRAVEL_LEMMAS:
+            continue
+        token = ctx.tokens[i]
         if lemma == "visit" and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
             targets = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-        elif lemma in {"visit", "arrive", "travel"} and token.pos_ == "VERB":
+        elif token.pos_ == "VERB":
             targets = [c for c in token.children if c.dep_ == "dobj"] + \
                 [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} for g in c.children
                  if g.dep_ == "pobj"]
@@ -204,7 +208,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
             continue
         countries = [ctx.mention_at(t.i) for t in targets]
         countries = [m.key for m in countries if m is not None and m.kind == EntityKind.COUNTRY]
-        people = ctx.mentions_in(token.sent.start, token.i, frozenset({EntityKind.PERSON}))
+        people = ctx.mentions_in(ctx.sentence_at(i).start, i, frozenset({EntityKind.PERSON}))
         if countries and people:
             found |= {(people[-1].key, country) for country in countries}
     return found
@@ -606,35 +610,35 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
+    texts = ctx.texts
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
-        token = doc[j]
-        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and doc[j - 1].text == ","
+        token, text = ctx.tokens[j], texts[j]
+        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and texts[j - 1] == ","
                                      and not _title_goes_on(ctx, j)):
             break
-        if token.text == "(":
+        if text == "(":
             depth += 1
-        elif token.text == ")":
+        elif text == ")":
             depth -= 1
             if depth < 0:
                 break
-        elif token.text in {";", ":"} or token.text in {"who", "which", "that", "whose"}:  # not "WHO"
+        elif text in {";", ":"} or text in {"who", "which", "that", "whose"}:  # not "WHO"
             break
         elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"} \
-                and not (token.text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
+                and not (text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
             break
         elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)):
             break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
-        elif token.text == "," and depth == 0:
-            nxt = doc[j + 1] if j + 1 < sent.end else None
-            if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
+        elif text == "," and depth == 0:
+            if j + 1 >= sent.end or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
-            if nxt.lower_ == "and":
+            if ctx.lowers[j + 1] == "and":
                 if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)
                                          or doc[j + 2].tag_ == "PRP$"):  # ", and her Swedish counterpart"
                     break
-            elif not nxt.text[:1].isupper():
+            elif not texts[j + 1][:1].isupper():
                 break
-        elif token.lower_ == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)
+        elif ctx.lowers[j] == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)
                                                              and not _title_goes_on(ctx, j + 1)):
             break  # "A, Minister of X and Minister B": the next person; "and Minister of Y" goes on
         j += 1

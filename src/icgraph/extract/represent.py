@@ -72,6 +72,7 @@ it). Unknown stays empty.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -443,8 +444,22 @@ class _Item:
         titles += [(a, b) for a, b, _ in self.gazetteer.find_roles(self.text)]
         return sorted(titles, reverse=True)
 
+    @cached_property
+    def _occurrence_starts(self) -> list[int]:
+        return [o.start for o in self.occurrences]
+
     def within(self, start: int, end: int, kinds: frozenset[EntityKind]) -> list[Occurrence]:
-        return [o for o in self.occurrences if o.start >= start and o.end <= end and o.kind in kinds]
+        """The occurrences of `kinds` inside [start, end): the occurrences do not overlap and are in
+        text order, so their ends are too, and those inside are the ones from the first that starts
+        at `start` or later up to the last that ends by `end`."""
+        found, occurrences = [], self.occurrences
+        for i in range(bisect_left(self._occurrence_starts, start), len(occurrences)):
+            occurrence = occurrences[i]
+            if occurrence.end > end:
+                break
+            if occurrence.kind in kinds:
+                found.append(occurrence)
+        return found
 
     def used(self, keys: Iterable[str]) -> list[Entity]:
         """Entities this step added that a participation now refers to (with the state a body added
