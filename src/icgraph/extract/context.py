@@ -211,6 +211,22 @@ class ItemContext:
                      for span in self.doc.sents)
 
     @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The parse's named entities, made once per item (each `doc.ents` walks every token and makes
+        every Span again)."""
+        return tuple(self.doc.ents)
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The named entities inside `span`, as `span.ents` finds them among the item's."""
+        found = []
+        for ent in self.ents:
+            if ent.start >= span.start:
+                if ent.end > span.end:
+                    break
+                found.append(ent)
+        return found
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in self.sentences]
 

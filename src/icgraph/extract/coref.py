@@ -244,24 +244,23 @@ def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
     """Person -> the titles written right before their name ("Minister of Agriculture A", "Speaker
     B", "H.E. Ambassador C"), as comparison keys: the capitalised words (and "of", "for", "the",
     "and") before the name and its honorifics, when one of them is a title word of data/roles.tsv."""
-    doc = ctx.doc
+    texts, lowers = ctx.texts, ctx.lowers
     titles: dict[str, list[str]] = {}
     for mention in ctx.mentions:
         if mention.kind != EntityKind.PERSON:
             continue
         i = mention.start - 1
-        while i >= 0 and ctx.gazetteer.honorific(doc[i].text) is not None and ctx.gazetteer.role(doc[i].text) is None:
+        while i >= 0 and ctx.gazetteer.honorific(texts[i]) is not None and ctx.gazetteer.role(texts[i]) is None:
             i -= 1  # "H.E.", "Dr."; an honorific that is a role too ("Minister") is the title's
         end = i + 1
-        while i >= 0 and not ctx.taken(i) and not doc[i].is_sent_end and \
-                (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ in TITLE_CONNECTORS):
-            i -= 1
+        while i >= 0 and not ctx.taken(i) and ctx.sentence_at(i).end != i + 1 and \
+                (texts[i][:1].isupper() and texts[i].isalpha() or lowers[i] in TITLE_CONNECTORS):
+            i -= 1  # (not the last word of a sentence; isalpha: token.is_alpha)
         start = i + 1
-        while start < end and doc[start].lower_ in TITLE_CONNECTORS:
+        while start < end and lowers[start] in TITLE_CONNECTORS:
             start += 1
-        words = doc[start:end]
-        if len(words) and any(ctx.gazetteer.role(t.text) is not None for t in words if t.is_alpha):
-            titles.setdefault(mention.key, []).append(normalize_name(words.text))
+        if start < end and any(ctx.gazetteer.role(texts[k]) is not None for k in range(start, end) if texts[k].isalpha()):
+            titles.setdefault(mention.key, []).append(normalize_name(ctx.text_of(start, end)))
     return titles
 
 

@@ -665,7 +665,7 @@ class PersonFinder:
     def looks_like_person(self, run: NameRun) -> bool:
         doc, g = self.ctx.doc, self.ctx.gazetteer
         span = doc[run.start:run.end]
-        text = unify_punctuation(span.text)
+        text = unify_punctuation(self.ctx.text_of(run.start, run.end))
         if g.country(text) or g.organization(text) or g.place(text) or g.honorific(text):
             return False
         if span[0].lower_ in {"his", "her", "their", "its"}:
@@ -685,12 +685,13 @@ class PersonFinder:
         # "President Park Min-jae": the parser may leave the hyphen and a given name's second syllable untagged
         tagged_after_title = (run.titled or run.after_role) and all(
             t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)
-        if not tagged_after_title and any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
-                                          or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
+        lexicon, lowers, texts = self.ctx.lexicon, self.ctx.lowers, self.ctx.texts
+        if not tagged_after_title and any(lowers[i] in lexicon.org_heads or lowers[i] in lexicon.event_nouns
+                                          or singular(texts[i]) in lexicon.place_heads for i in range(run.start, run.end)):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
         if singular(span[-1].lower_) in self.ctx.lexicon.one_word_instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
-        before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
+        before = list(lowers[max(0, run.start - 2):run.start])
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place
         if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}

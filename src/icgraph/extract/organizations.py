@@ -100,7 +100,7 @@ def _list_continues(doc, i: int) -> bool:
 def scan_gazetteer(ctx: ItemContext) -> None:
     """Known organizations, countries and places, leftmost-longest, in one pass over the text."""
     doc = ctx.doc
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_ents = [e for e in ctx.ents if e.label_ == "PERSON"]
     for match in ctx.gazetteer.find(ctx.item.text):
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
@@ -338,7 +338,7 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
 
 def find_institutions(ctx: ItemContext) -> None:
     doc = ctx.doc
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = ent.start, ent.end
@@ -622,7 +622,7 @@ def link_owned_names(ctx: ItemContext) -> None:
 
 def find_places(ctx: ItemContext) -> None:
     """Cities and regions the parser tags as places and no gazetteer claims."""
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
         if any(ctx.taken(i) for i in range(ent.start, ent.end)):
@@ -675,7 +675,7 @@ def find_signing_parties(ctx: ItemContext) -> None:
             if match.trigger.frame == "sign":
                 slots |= _signing_slots(match.head)
                 bodies |= _signers_bodies(match.head)
-        for ent in sentence.ents:
+        for ent in ctx.ents_in(sentence):
             if ent.label_ != "ORG" or not any(t.is_alpha and len(t) > 1 for t in ent) \
                     or any(ctx.taken(i) for i in range(ent.start, ent.end)):
                 continue
@@ -778,7 +778,7 @@ def find_companies(ctx: ItemContext) -> None:
     next to the name, a describing noun in apposition or referring back ("the firm"), or a party of a
     signing or an encounter beside a state or known organization (data/extraction/company_cues.tsv)."""
     doc = ctx.doc
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in {"ORG", "PERSON"} or any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue  # a name tagged as a person that no step took for one may still be a company's
         start, end = _name_within(ctx, ent.start, ent.end)

@@ -436,12 +436,13 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
     place in its list."""
     doc = ctx.doc
     found = []
-    for token in ctx.tokens:
-        closing = token.text == "," and token.i > 0 and ctx.mention_at(token.i - 1) is not None \
-            and ctx.mention_at(token.i - 1).kind == EntityKind.PERSON
-        if ctx.lowers[token.i] != "respectively" and not closing:
+    for index, text in enumerate(ctx.texts):
+        closing = text == "," and index > 0 and ctx.mention_at(index - 1) is not None \
+            and ctx.mention_at(index - 1).kind == EntityKind.PERSON
+        if ctx.lowers[index] != "respectively" and not closing:
             continue
-        sent = token.sent
+        token = ctx.tokens[index]
+        sent = ctx.sentence_at(index)
         people: list[Mention] = []
         i = token.i - 1 - (not closing and doc[token.i - 1].text == ",")
         while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
@@ -893,15 +894,15 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
 
 def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consumed: set[int]) -> Title | None:
     """The title that ends right before token `j` (the name, or its honorifics), or before a comma there."""
-    doc = ctx.doc
+    doc, texts, lowers = ctx.doc, ctx.texts, ctx.lowers
     end = j
-    comma_form = j > sent.start and (doc[j - 1].text == "," or doc[j - 1].text == "(" and person.end < sent.end
-                                     and doc[person.end].text == ")")  # "The Minister of Health of Y (Dr. A)"
+    comma_form = j > sent.start and (texts[j - 1] == "," or texts[j - 1] == "(" and person.end < sent.end
+                                     and texts[person.end] == ")")  # "The Minister of Health of Y (Dr. A)"
     if comma_form:
         end = j - 1
     i = end
     while i > sent.start:
-        token = doc[i - 1]
+        token, text, lower = ctx.tokens[i - 1], texts[i - 1], lowers[i - 1]
         if (i - 1) in consumed:
             break
         mention = ctx.mention_at(i - 1)
@@ -912,30 +913,30 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
                 break
             i = mention.start
             continue
-        if token.text == ")" and i - 3 >= sent.start and doc[i - 3].text == "(" and ctx.mention_at(i - 2):
+        if text == ")" and i - 3 >= sent.start and texts[i - 3] == "(" and ctx.mention_at(i - 2):
             i -= 3
             continue
-        if token.text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
+        if text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
             break  # "WASHINGTON (Reuters) - State Department spokesperson A": a dateline's dash ends the title
-        if token.tag_ == "POS" or token.text == "-":
+        if token.tag_ == "POS" or text == "-":
             i -= 1
             continue
-        if token.text in {",", "and"} and _inside_name_list(ctx, i - 1):
+        if text in {",", "and"} and _inside_name_list(ctx, i - 1):
             i -= 1  # "Minister of Education, Science and Sport"
             continue
-        if token.lower_ == "and" and (comma_form or _undetermined_role_ends_at(ctx, i - 1)) \
-                and _role_ends_at(ctx, i - 1) and role_pattern(ctx).match(doc[i:end].text):
+        if lower == "and" and (comma_form or _undetermined_role_ends_at(ctx, i - 1)) \
+                and _role_ends_at(ctx, i - 1) and role_pattern(ctx).match(ctx.text_of(i, end)):
             # "IsDB President and Group Chairman, A", "Prime Minister and Minister of Foreign Affairs A":
             # two roles of one title (not "the Prime Minister and Foreign Minister A", two people)
             i -= 1
             continue
-        if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
-        if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"} \
-                and not (token.text[:1].isupper() and role_pattern(ctx).match(doc[i - 1:end].text)):
+        if token.pos_ == "ADP" and lower not in {"of", "for", "to", "in", "at", "on"} \
+                and not (text[:1].isupper() and role_pattern(ctx).match(ctx.text_of(i - 1, end))):
             break  # "under the high patronage of King X": the title starts after the preposition (not "Under Secretary")
         i -= 1
-    if i >= end or not role_pattern(ctx).search(doc[i:end].text):
+    if i >= end or not role_pattern(ctx).search(ctx.text_of(i, end)):
         return None
     if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
         return None
@@ -948,13 +949,12 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
 # roles and organizations inside a title
 
 def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publisher: str | None = None):
-    doc = ctx.doc
-    span = doc[title.start:title.end]
-    base = span.start_char
-    text = span.text
+    doc = ctx.tokens
+    text = ctx.text_of(title.start, title.end)
     matches = list(role_pattern(ctx).finditer(text))
     if not matches:
         return []
+    base = doc[title.start].idx
     # segments: cut before a later role when " and " / ", " separates it from the previous one
     cuts = [0]
     for prev, cur in zip(matches, matches[1:]):
@@ -1553,8 +1553,8 @@ def _governmental(ctx: ItemContext, role: str) -> bool:
 def dominant_organization(ctx: ItemContext) -> str | None:
     """The organization the item names most often, not a unit, nor a news agency it credits only
     ("WASHINGTON (Reuters) -", "MOSCOW, May 3. /TASS/.")."""
-    credited = {m.key for m in ctx.mentions if _credit(ctx, m)}
-    credited -= {m.key for m in ctx.mentions if not _credit(ctx, m)}
+    marked = [(m.key, _credit(ctx, m)) for m in ctx.mentions]
+    credited = {key for key, credit in marked if credit} - {key for key, credit in marked if not credit}
     counts = Counter(ctx.top_organization(m.key) for m in ctx.mentions
                      if m.kind == EntityKind.ORGANIZATION and m.key not in credited)
     for key, _ in counts.most_common():
@@ -1566,14 +1566,13 @@ def dominant_organization(ctx: ItemContext) -> str | None:
 def _credit(ctx: ItemContext, mention: Mention) -> bool:
     """A news agency credited after a dateline, between brackets or slashes, before the dash that opens
     the text ("NAIROBI (Reuters) -", "BEIJING, May 3 (Xinhua) --", "MOSCOW, May 3. /TASS/.")."""
-    doc = ctx.doc
-    if mention.start == 0 or mention.end >= len(doc) or doc[mention.start].idx > DATELINE_WITHIN:
+    tokens, texts = ctx.tokens, ctx.texts
+    if mention.start == 0 or mention.end >= len(tokens) or tokens[mention.start].idx > DATELINE_WITHIN:
         return False
-    pair = doc[mention.start - 1].text, doc[mention.end].text
+    pair = texts[mention.start - 1], texts[mention.end]
     if pair not in {("(", ")"), ("/", "/")}:
         return False
-    after = doc[mention.end + 1:mention.end + 2]
-    return bool(after) and after[0].text[:1] in DASHES | {".", ":"}
+    return mention.end + 1 < len(tokens) and texts[mention.end + 1][:1] in DASHES | {".", ":"}
 
 
 def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:
