@@ -929,3 +929,5 @@ def test_the_lexicon_answers_what_a_word_or_a_text_may_start():
         assert (lexicon.agreement_term_pattern.search(text) is not None) == named
     assert lexicon.one_word_instruments == {term for term, _ in lexicon.agreement_terms
                                             if " " not in term and term not in lexicon.noun_only_terms}
+    assert [set(needed) for needed in lexicon.trigger_words] == [
+        {lemma for lemma in trigger.lemmas if lemma not in {"~", "~~"}} for trigger in lexicon.triggers]

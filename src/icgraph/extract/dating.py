@@ -194,7 +194,7 @@ def _place(ctx: ItemContext, *sentences: Span) -> str | None:
 
 def _after_in_or_at(ctx: ItemContext, start: int) -> bool:
     """Whether the words before a name are "in", "at", "in the" or "at the"."""
-    before = [token.lower_ for token in ctx.doc[max(0, start - 2):start]]
+    before = list(ctx.lowers[max(0, start - 2):start])
     if before[-1:] in (["in"], ["at"]):
         return True
     return before[-1:] == ["the"] and before[-2:-1] in (["in"], ["at"])

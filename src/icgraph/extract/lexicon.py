@@ -105,6 +105,12 @@ class Lexicon:
                          for space in (-1, *(i for i, ch in enumerate(noun) if ch == " ")))
 
     @cached_property
+    def trigger_words(self) -> tuple[frozenset[str], ...]:
+        """The lemmas each trigger needs (its gaps "~" left out), in the order of `triggers`: a text
+        that has not all of them holds no match of it."""
+        return tuple(frozenset(lemma for lemma in t.lemmas if not lemma.startswith("~")) for t in self.triggers)
+
+    @cached_property
     def one_word_triggers(self) -> dict[str, tuple[Trigger, ...]]:
         """lemma -> the triggers of that one word, in the table's order."""
         found: dict[str, list[Trigger]] = {}

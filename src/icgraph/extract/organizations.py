@@ -487,13 +487,12 @@ def _portfolio(ctx: ItemContext, start: int) -> bool:
     """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation":
     the words after a minister's title are the portfolio, which no ministry of that name stands for
     unless the gazetteer knows it."""
-    doc = ctx.doc
-    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
+    if start < 2 or ctx.lowers[start - 1] not in {"of", "for"}:
         return False
     for size in range(1, 4):
         if start - 1 - size < 0:
             break
-        text = doc[start - 1 - size:start - 1].text
+        text = ctx.text_of(start - 1 - size, start - 1)
         term = ctx.gazetteer.role(text)
         if term is not None and normalize_name(term.text) == normalize_name(text) \
                 and normalize_name(term.text).split()[-1] == "minister":

@@ -1236,11 +1236,11 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     """Where a title before a name begins with the capitalised portfolio before its role term ("Unification
     Minister A", "Energy and Natural Resources Minister B"): the capitalised words right before the term,
     after the title's last state or organization, not honorifics, qualifiers or words in capitals."""
-    doc = ctx.doc
+    doc, tokens = ctx.doc, ctx.tokens
     for mention in agents:
-        if doc[mention.start].idx < start:
-            floor = max(floor, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
-    at = next((t.i for t in doc[title.start:title.end] if t.idx >= start), None)
+        if tokens[mention.start].idx < start:
+            floor = max(floor, tokens[mention.end - 1].idx + len(ctx.texts[mention.end - 1]))
+    at = next((t.i for t in tokens[title.start:title.end] if t.idx >= start), None)
     if at is None:
         return start
     first, k = at, at - 1
