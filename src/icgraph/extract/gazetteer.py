@@ -504,19 +504,20 @@ def _word_key(word: str) -> str:
 @functools.lru_cache(maxsize=16)
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The words of a text; the same text is scanned for all kinds and for countries alone. A word
-    is joined to the one before unless a hard gap (_HARD_GAP_START) starts between the end of that word less four
-    characters and the word's start: the places where one starts are found once for the whole text."""
+    is joined to the one before unless a hard gap (_HARD_GAP_START) starts between the end of that
+    word less four characters and the word's start: the places where one starts are found once for
+    the whole text."""
     tokens = []
     append, word_key, space = tokens.append, _word_key, _SPACE.search
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
     hard.append(len(text) + 1)  # after every gap: no bounds to check
     next_hard = 0  # index in `hard` of the first place at or after the current gap's start
     previous_end = 0
-    for match in _TOKEN.finditer(text):
-        surface = match.group()
-        start, end = match.span()
-        possessive = _POSSESSIVE_TAIL.search(surface) if "'" in surface or "’" in surface else None
-        bare = surface[: possessive.start()] if possessive else surface
+    for start, end in [match.span() for match in _TOKEN.finditer(text)]:
+        bare = text[start:end]
+        if "'" in bare or "’" in bare:
+            possessive = _POSSESSIVE_TAIL.search(bare)
+            bare = bare[: possessive.start()] if possessive else bare
         gap_start = previous_end - 4
         while hard[next_hard] < gap_start:
             next_hard += 1

@@ -99,8 +99,8 @@ class Lexicon:
 
     @cached_property
     def encounter_noun_ends(self) -> frozenset[str]:
-        """The last words of every encounter noun, one word or more ("talks", "call" of "courtesy
-        call", "courtesy call"): a noun whose lemma is none of them names no encounter."""
+        """Every encounter noun and what follows each of its spaces ("talks"; "courtesy call" and
+        "call"): a word whose lemma is none of them ends no encounter noun, alone or after a modifier."""
         return frozenset(noun[space + 1:] for noun in self.encounter_nouns
                          for space in (-1, *(i for i, ch in enumerate(noun) if ch == " ")))
 

@@ -434,15 +434,15 @@ def _known_after_for(ctx: ItemContext, index: int) -> int | None:
 
 
 def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
-    doc = ctx.tokens
+    doc, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
     # "KAZINFORM The Ministry of Labour ...": a name starts again after a capitalised "The" inside it
-    start = max([i + 1 for i in range(start + 1, end) if doc[i].text == "The"], default=start)
-    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+    start = max([i + 1 for i in range(start + 1, end) if texts[i] == "The"], default=start)
+    while start < end and (lowers[start] in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     start = _after_leading_role(ctx, start, end)
-    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+    while start < end and (lowers[start] in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
     start = _with_leading_demonym(ctx, start)
     if _portfolio(ctx, start):
@@ -460,7 +460,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         s = _after_leading_role(ctx, s, e)
         while s < e and not is_capitalised(doc[s]):
             s += 1
-        while e > s and not is_capitalised(doc[e - 1]) and doc[e - 1].text != ")":
+        while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
         if e - s < 2:
             continue
