@@ -4412,3 +4412,37 @@ def test_a_company_cue_of_an_unknown_kind_fails_at_load_naming_file_and_line(tmp
     with pytest.raises(InputError, match=r"company_cues.tsv:\d+: expected a cue and its kind \(one of suffix"):
         load_lexicon.__wrapped__(tmp_path / "x")
     assert "gmbh" in load_lexicon().company_cue("suffix")  # the shipped table loads
+
+
+# ---------------------------------------------------------------------------------------------
+# (s) where an event was held when its own sentence does not say: the place the item's dateline
+# opens with (the report is filed from the event's city); a place the event's sentence names wins
+
+EVENT_PLACES = [
+    pytest.param("Forum on creative industries", "TASHKENT – Minister of Culture Aziza Karimova took part in the "
+                 "International Forum of Creative Industries on Monday.\n\nThe forum gathered designers from 40 "
+                 "countries.", "International Forum of Creative Industries", "Tashkent", id="dateline-city-dash"),
+    pytest.param("Ministers meet on water", "Dushanbe: Deputy Minister Farrukh Nazarov addressed the High-Level "
+                 "Conference on Water Action on 6 June 2025.", "High-Level Conference on Water Action", "Dushanbe",
+                 id="dateline-city-colon"),
+    pytest.param("Youth festival closes", "Kigali, 3 March 2025 (RNA) – Rwanda's Minister of Youth, Claire Uwase, "
+                 "attended the closing ceremony of the Africa Youth Festival on Sunday.", "Africa Youth Festival",
+                 "Kigali", id="dated-dateline-with-agency"),
+    pytest.param("Digital expo", "ABU DHABI, 12 May 2025 – The Minister of Economy of Oman, Salim Al Harthy, "
+                 "visited the Global Digital Exhibition in Dubai on Monday.", "Global Digital Exhibition", "Dubai",
+                 id="the-events-own-place-wins"),
+    pytest.param("Energy forum", "LONDON/BAKU - The Deputy Minister of Energy of Georgia, Nino Beridze, spoke at the "
+                 "Caspian Energy Forum on 4 June 2025.\n\nBaku has hosted the forum since 2010. Delegates toured "
+                 "the port of Baku.", "Caspian Energy Forum", "Baku", id="of-two-dateline-cities-the-one-named-again"),
+    pytest.param("Council session", "ASTANA. KAZINFORM - Kazakhstan's Minister of Trade, Arman Seitkali, took part in "
+                 "the 15th session of the Intergovernmental Council on Trade on 3 March 2025.",
+                 "15th session of the Intergovernmental Council on Trade", "Astana", id="city-and-full-stop-dateline"),
+]
+
+
+@pytest.mark.parametrize("title, text, event, place", EVENT_PLACES)
+def test_an_events_place_from_the_dateline(nlp, title, text, event, place):
+    ex = extract(NewsItem(id="places", title=title, text=text, published=date(2025, 6, 7)), nlp)
+    events = [e for e in ex.events if e.kind not in MEETING_KINDS and _event_fits(event, e.name or "")]
+    assert events, [e.name for e in ex.events]
+    assert {ex.entity(e.place).name if e.place else None for e in events} == {place}

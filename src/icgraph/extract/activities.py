@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dating import dates_near
+from icgraph.extract.dating import dateline_place, dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
@@ -967,6 +967,9 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     _joint_organizers(ctx, drafts)
     _group_members_join(ctx, groups, posts)
     drafts = [d for d in drafts if d.others]
+    filed_from = dateline_place(ctx)
+    for draft in drafts:
+        draft.place = draft.place or filed_from  # "TASHKENT – A took part in E on Monday": E was held there
     served = affiliations(ctx, posts)
     encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
     if not any(ctx.entity(k).kind == EntityKind.PERSON for m in meetings for k in m.host + m.guest):
