@@ -4446,3 +4446,35 @@ def test_an_events_place_from_the_dateline(nlp, title, text, event, place):
     events = [e for e in ex.events if e.kind not in MEETING_KINDS and _event_fits(event, e.name or "")]
     assert events, [e.name for e in ex.events]
     assert {ex.entity(e.place).name if e.place else None for e in events} == {place}
+
+
+# ---------------------------------------------------------------------------------------------
+# (t) a meeting without a name ("a trilateral meeting", a caption's "Bilateral meeting") is an
+# encounter, not a gathering one takes part in; a named one ("the ASEAN Ministerial Meeting") is
+
+UNNAMED_MEETINGS = [
+    pytest.param(Doc(
+        title="Foreign ministers meet",
+        published=date(2025, 5, 6),
+        text="Cairo, 5 May 2025. Egypt's Foreign Minister, Karim Fawzi, attended a trilateral meeting with his "
+             "counterparts from Jordan and Iraq, Omar Haddad and Salim Kareem, in Cairo on Monday."),
+        id="attended-a-trilateral-meeting"),
+    pytest.param(Doc(
+        title="Bilateral meeting in Baghdad",
+        published=date(2025, 5, 5),
+        text="Baghdad, 4 May 2025 (INA) - The Iraqi Minister of Planning, Salim Kareem, took part in the bilateral "
+             "meeting with the Jordanian delegation headed by Omar Haddad on Sunday."),
+        id="took-part-in-the-bilateral-meeting"),
+    pytest.param(Doc(
+        title="Minister at ASEAN meeting",
+        published=date(2025, 7, 10),
+        text="Kuala Lumpur, 9 July 2025. The Foreign Minister of Thailand, Somchai Rattanakul, attended the 58th "
+             "ASEAN Foreign Ministers' Meeting in Kuala Lumpur on 9 July 2025.",
+        participations=(Took("Somchai Rattanakul", "58th ASEAN Foreign Ministers' Meeting"),)),
+        id="a-named-meeting-is-a-gathering"),
+]
+
+
+@pytest.mark.parametrize("doc", UNNAMED_MEETINGS)
+def test_unnamed_meetings_are_no_gatherings(nlp, doc):
+    check(nlp, doc)

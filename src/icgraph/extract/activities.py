@@ -972,11 +972,22 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
         draft.place = draft.place or filed_from  # "TASHKENT – A took part in E on Monday": E was held there
     served = affiliations(ctx, posts)
     encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    drafts = [d for d in drafts if not _unnamed_meeting(ctx, d)]
     if not any(ctx.entity(k).kind == EntityKind.PERSON for m in meetings for k in m.host + m.guest):
         # "The meeting was chaired by A and B. The ministry was represented by C": the people the item
         # names attending join the encounter the gathering is, when no encounter of people took them
         attach_attendees(ctx, encounters, posts)
     return drafts + encounters
+
+
+def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
+    """ "attended a trilateral meeting", a caption's "Bilateral meeting": a meeting named by no capitalised
+    word after its first is an encounter (read as one where it is), not a gathering to take part in;
+    "the 58th ASEAN Foreign Ministers' Meeting" is one."""
+    words = (draft.name or "").split()
+    if not words or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
+        return False
+    return not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
 
 def _encounter_of_few(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> Draft | None:
