@@ -4478,3 +4478,48 @@ UNNAMED_MEETINGS = [
 @pytest.mark.parametrize("doc", UNNAMED_MEETINGS)
 def test_unnamed_meetings_are_no_gatherings(nlp, doc):
     check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (u) a session told first ("The 12th session of X took place in Y"), its bureau elected in later
+# sentences that do not name it again: those elected took part in the session the item tells of
+
+ELECTED_NOT_READ = pytest.mark.xfail(strict=True, reason=(
+    "not read: a bureau elected in a sentence that names no event was tried as taking part in the session the item "
+    "named last; on the set-aside its name (an acronym of the body before the event word, the body's full name "
+    "after it) did not match and the elected states became false hits, so it was left out"))
+
+ELECTED_AT_THE_SESSION = [
+    pytest.param(Doc(
+        title="Council of trade ministers meets",
+        published=date(2025, 3, 4),
+        text="TASHKENT. The 12th Session of the Council of Trade Ministers of the Organization of Turkic States took "
+             "place in Tashkent on 3 March 2025.\n\n"
+             "The Secretary General presented the annual report of the Secretariat.\n\n"
+             "Kazakhstan was elected to chair the Council for 2026. Hungary was elected Vice-Chair.",
+        participations=(Took("Kazakhstan", "12th Session of the Council of Trade Ministers"),
+                        Took("Hungary", "12th Session of the Council of Trade Ministers"))),
+        id="the-session-took-place-then-X-was-elected", marks=ELECTED_NOT_READ),
+    pytest.param(Doc(
+        title="Regional committee opens",
+        published=date(2025, 10, 15),
+        text="Brazzaville, 14 October 2025 – The Seventy-fifth Session of the WHO Regional Committee for Africa "
+             "opened on Monday with health ministers from 47 countries.\n\n"
+             "Ms. Adaeze Nwosu, Minister of Health of Nigeria, was elected Chairperson. Dr. Tendai Moyo of "
+             "Zimbabwe was elected Rapporteur.",
+        participations=(Took("Adaeze Nwosu", "Seventy-fifth Session of the WHO Regional Committee for Africa"),
+                        Took("Tendai Moyo", "Seventy-fifth Session of the WHO Regional Committee for Africa"))),
+        id="the-session-opened-then-A-was-elected-chair", marks=ELECTED_NOT_READ),
+    pytest.param(Doc(
+        title="Kenya joins council",
+        published=date(2025, 6, 5),
+        text="Nairobi, 4 June 2025. Kenya was elected to the Human Rights Council on Tuesday, the Ministry of "
+             "Foreign Affairs said."),
+        id="elected-with-no-session-told"),
+]
+
+
+@pytest.mark.parametrize("doc", ELECTED_AT_THE_SESSION)
+def test_elected_at_the_session_told(nlp, doc):
+    check(nlp, doc)
+
