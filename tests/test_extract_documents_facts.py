@@ -4523,3 +4523,45 @@ ELECTED_AT_THE_SESSION = [
 def test_elected_at_the_session_told(nlp, doc):
     check(nlp, doc)
 
+
+
+# ---------------------------------------------------------------------------------------------
+# (v) more frames of taking part and of patronage: "addressed the participants of E", "E was held
+# under the auspices of X"
+
+MORE_FRAMES = [
+    pytest.param(Doc(
+        title="Health summit",
+        published=date(2025, 3, 4),
+        text="Kigali, 3 March 2025. Minister of Health Jean Habimana addressed participants of the Africa Health "
+             "Summit on Monday, calling for more domestic financing.",
+        participations=(Took("Jean Habimana", "Africa Health Summit"),)),
+        id="addressed-the-participants-of-E"),
+    pytest.param(Doc(
+        title="Youth dialogue",
+        published=date(2025, 9, 12),
+        text="Jakarta (ANTARA) - Indonesia's Minister of Youth and Sports, Dimas Pratama, addressed delegates at the "
+             "ASEAN Youth Dialogue in Jakarta on Thursday.",
+        participations=(Took("Dimas Pratama", "ASEAN Youth Dialogue"),)),
+        id="addressed-delegates-at-E"),
+    pytest.param(Doc(
+        title="Baku forum opens",
+        published=date(2025, 3, 14),
+        text="Baku, 13 March 2025. The 12th Global Baku Forum was held under the auspices of President Ilham Aliyev "
+             "on 13 March 2025.",
+        acceptable=(Took("Ilham Aliyev", "12th Global Baku Forum"),)),
+        id="held-under-the-auspices-of-X-a-patron-is-neutral"),
+    pytest.param(Doc(
+        title="Science week",
+        published=date(2025, 11, 4),
+        text="Muscat, 3 November 2025 – Under the auspices of Sayyid Faisal Al Busaidi, the Ministry of Higher "
+             "Education opened the Oman Science Week on Monday.",
+        participations=(Took("Ministry of Higher Education", "Oman Science Week"),),
+        acceptable=(Took("Faisal Al Busaidi", "Oman Science Week"),)),
+        id="under-the-auspices-of-X-opened-E"),
+]
+
+
+@pytest.mark.parametrize("doc", MORE_FRAMES)
+def test_more_frames_of_taking_part(nlp, doc):
+    check(nlp, doc)

@@ -449,7 +449,10 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 if not _event_word(ctx, subject):
                     tokens |= _token_set(subject.subtree)
     else:
-        subjects = _subjects(head)
+        # "MUSCAT – Under the auspices of A, the Ministry opened E": the dateline's city the parser took
+        # for the subject is none
+        dateline = dateline_tokens(ctx, head.sent)
+        subjects = [s for s in _subjects(head) if s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)]
         absorbed = set() if subjects else _token_set(t for a in _absorbed_subject(head) for t in a.subtree)
         tokens |= absorbed
         for subject in subjects:

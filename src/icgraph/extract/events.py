@@ -155,10 +155,13 @@ def _linear(ctx: ItemContext, sentence: Span, start: int, end: int, excluded: se
     return _agents_in(ctx, tokens)
 
 
+PATRONAGE_WORDS = frozenset({"patronage", "auspices"})  # "under the (high) patronage / auspices of X"
+
+
 def _patronage(sentence: Span) -> set[int]:
     out: set[int] = set()
     for token in sentence:
-        if token.lower_ == "patronage":
+        if token.lower_ in PATRONAGE_WORDS:
             node = token
             while node.dep_ != "prep" and node.head.i != node.i and node.head.i >= sentence.start:
                 node = node.head
