@@ -789,12 +789,21 @@ def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     return False
 
 
+BODY_OF_SESSION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in)){1,2}\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*")
+"""The body whose sitting a lower-case event word names ("the 23rd Ministerial session of the Central Asia
+Regional Economic Cooperation Program"): part of the event's name."""
+
+
 def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     """Capitalised names of events in a text ("International Book Fair", "Hackathon for Clean Water
     initiative"), with their offsets: names whose head word is an event word."""
     found = []
+    covered = 0
     for match in NAMED_EVENT.finditer(text):
+        if match.start() < covered:
+            continue  # the body of a session named just before
         name = match.group(0).strip()
+        body = BODY_OF_SESSION.match(text, match.end()) if name.split()[-1].islower() else None
         words = name.split()
         while words and words[0].lower() in OPENING_DETERMINERS:
             words = words[1:]  # "The event" at the start of a sentence is no name
@@ -825,6 +834,9 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
                 head = singular(words[-2])
             if head not in ctx.lexicon.event_nouns or len(name.split()) < 2:
                 continue
+        if body is not None and name.split()[-1] == match.group(0).split()[-1]:
+            name += body.group(0)
+            covered = body.end()
         found.append((match.start(), _without_place(ctx, name)))
     return found
 
@@ -916,6 +928,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             if target is None:
                 if frame == "participate" and not planned and _speaks(ctx, match):
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
+                elif frame == "elect":
+                    _elected_at_session_told(ctx, drafts, sentence, _frame_agents(ctx, match, meetings))
                 continue
             phrase = _event_phrase(target)
             if target.i > 0 and target.doc[target.i - 1].text in ctx.lexicon.words_for("press"):
@@ -1253,6 +1267,27 @@ def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], 
     if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
         return
     draft.add_participants(people)
+
+
+SESSION_KINDS = frozenset({EventKind.CONFERENCE, EventKind.FORUM})  # what elects a bureau
+
+
+def _elected_at_session_told(ctx: ItemContext, drafts: list[Draft], sentence: Span,
+                             elected: list[tuple[str, Role]]) -> None:
+    """ "The 12th Session of X took place in Y. ... Kazakhstan was elected to chair the Council": those
+    a sentence naming no event has elected take part in the conference or session the item named last
+    before it."""
+    named = [(start, name) for start, name in ctx.named_events if start < sentence.start_char
+             and ctx.lexicon.event_nouns.get(_name_head(ctx, name.split(" of ")[0])) in SESSION_KINDS]
+    if not named or not elected:
+        return
+    start, name = named[-1]
+    where = next((s for s in ctx.sentences if s.start_char <= start < s.end_char), sentence)
+    draft = _draft_named(ctx, drafts, name, where)
+    for key, role in elected:
+        key = ctx.as_state(key)
+        if not any(k == key for k, _ in draft.others):
+            draft.others.append((key, role))
 
 
 def _draft_named(ctx: ItemContext, drafts: list[Draft], name: str, sentence: Span) -> Draft:
