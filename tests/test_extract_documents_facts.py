@@ -4472,6 +4472,33 @@ UNNAMED_MEETINGS = [
              "ASEAN Foreign Ministers' Meeting in Kuala Lumpur on 9 July 2025.",
         participations=(Took("Somchai Rattanakul", "58th ASEAN Foreign Ministers' Meeting"),)),
         id="a-named-meeting-is-a-gathering"),
+    pytest.param(Doc(
+        title="Digital ministers",
+        published=date(2025, 7, 10),
+        text="Jakarta (ANTARA) - Indonesia's Minister of Communication, Budi Santoso, attended the ASEAN digital "
+             "ministers meeting in Jakarta on Wednesday.",
+        participations=(Took("Budi Santoso", "ASEAN digital ministers meeting"),)),
+        id="a-meeting-named-by-its-organisations-acronym"),
+    pytest.param(Doc(
+        title="Finance ministers",
+        published=date(2025, 7, 10),
+        text="Rio de Janeiro, 9 July 2025. South Africa's Minister of Finance, Thabo Nkosi, attended the G20 finance "
+             "ministers meeting in Rio de Janeiro on Wednesday.",
+        participations=(Took("Thabo Nkosi", "G20 finance ministers meeting"),)),
+        id="a-meeting-named-by-its-group"),
+    pytest.param(Doc(
+        title="Foreign ministers",
+        published=date(2025, 7, 10),
+        text="Kampala, 9 July 2025. Uganda's Minister of Foreign Affairs, Grace Akello, attended the Commonwealth "
+             "foreign ministers meeting in London on Wednesday.",
+        participations=(Took("Grace Akello", "Commonwealth foreign ministers meeting"),)),
+        id="a-meeting-named-by-a-known-organisation"),
+    pytest.param(Doc(
+        title="Minister at UNESCO",
+        published=date(2025, 7, 10),
+        text="Paris, 9 July 2025. Chile's Minister of Culture, Camila Rojas, attended a UNESCO meeting with the "
+             "Director-General, Lucia Ferri, at the Organization's headquarters on Wednesday."),
+        id="an-organisations-meeting-names-no-gathering"),
 ]
 
 

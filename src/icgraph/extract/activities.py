@@ -998,13 +998,23 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
 
 
 def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
-    """ "attended a trilateral meeting", a caption's "Bilateral meeting": a meeting named by no capitalised
-    word after its first is an encounter (read as one where it is), not a gathering to take part in;
-    "the 58th ASEAN Foreign Ministers' Meeting" is one."""
+    """ "attended a trilateral meeting", a caption's "Bilateral meeting", "an ICESCO meeting": a meeting
+    named by no capitalised word after its first, which names nothing (a sentence's capital) or only
+    whose meeting it is, is an encounter (read as one where it is), not a gathering to take part in;
+    "the 58th ASEAN Foreign Ministers' Meeting", "the G20 finance ministers meeting" are ones."""
     words = (draft.name or "").split()
     if not words or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
         return False
-    return not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    return len(words) <= 2 or not _names_something(ctx, words[0])
+
+
+def _names_something(ctx: ItemContext, word: str) -> bool:
+    """An acronym, a word with a digit ("G20") or the name of a known state, organization or place."""
+    return len(word) > 1 and word.isupper() or any(c.isdigit() for c in word) or any(
+        found is not None for found in (ctx.gazetteer.organization(word), ctx.gazetteer.country(word),
+                                         ctx.gazetteer.place(word)))
 
 
 def _encounter_of_few(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> Draft | None:
