@@ -4556,6 +4556,15 @@ ELECTED_AT_THE_SESSION = [
         text="Nairobi, 4 June 2025. Kenya was elected to the Human Rights Council on Tuesday, the Ministry of "
              "Foreign Affairs said."),
         id="elected-with-no-session-told"),
+    pytest.param(Doc(
+        title="Energy forum and council seat",
+        published=date(2025, 10, 16),
+        text="Nairobi, 15 October 2025. The Ministry of Energy of Kenya hosted the Africa Energy Forum in Nairobi "
+             "on Tuesday.\n\n"
+             "In other news, Ghana was elected to the Human Rights Council for 2026-2028.",
+        participations=(Took("Ministry of Energy of Kenya", "Africa Energy Forum", ORGANIZER),),
+        acceptable=(Took("Kenya", "Africa Energy Forum", ORGANIZER),)),
+        id="elected-to-a-body-is-no-part-in-the-forum-told"),
 ]
 
 

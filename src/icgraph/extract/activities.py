@@ -928,7 +928,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             if target is None:
                 if frame == "participate" and not planned and _speaks(ctx, match):
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
-                elif frame == "elect":
+                elif frame == "elect" and not _elected_to_a_body(ctx, match.head):
                     _elected_at_session_told(ctx, drafts, sentence, _frame_agents(ctx, match, meetings))
                 continue
             phrase = _event_phrase(target)
@@ -1298,6 +1298,13 @@ def _elected_at_session_told(ctx: ItemContext, drafts: list[Draft], sentence: Sp
         key = ctx.as_state(key)
         if not any(k == key for k, _ in draft.others):
             draft.others.append((key, role))
+
+
+def _elected_to_a_body(ctx: ItemContext, head: Token) -> bool:
+    """ "Ghana was elected to the Human Rights Council": a seat in a body, not an office of the session."""
+    to = _prep_object(head, {"to"})
+    mention = ctx.mention_at(to.i) if to is not None else None
+    return mention is not None and mention.kind == EntityKind.ORGANIZATION
 
 
 def _draft_named(ctx: ItemContext, drafts: list[Draft], name: str, sentence: Span) -> Draft:
