@@ -4437,6 +4437,17 @@ EVENT_PLACES = [
     pytest.param("Council session", "ASTANA. KAZINFORM - Kazakhstan's Minister of Trade, Arman Seitkali, took part in "
                  "the 15th session of the Intergovernmental Council on Trade on 3 March 2025.",
                  "15th session of the Intergovernmental Council on Trade", "Astana", id="city-and-full-stop-dateline"),
+    pytest.param("Water forum", "The Fifth World Water Forum opened in Dushanbe on 3 June 2025 with ministers from 60 "
+                 "countries.\n\nThe Minister of Water of Kyrgyzstan, Aibek Toktogulov, took part in the forum.",
+                 "Fifth World Water Forum", "Dushanbe", id="the-sentence-that-named-the-event-first"),
+    pytest.param("Glaciers conference", "Minister Aibek Toktogulov addressed the International Conference on "
+                 "Glaciers' Preservation on Friday.\n\nThe conference, held in Dushanbe, brought together 2,000 "
+                 "delegates.", "International Conference on Glaciers' Preservation", "Dushanbe",
+                 id="a-later-sentence-about-the-event"),
+    pytest.param("Glaciers conference", "Minister Aibek Toktogulov addressed the International Conference on "
+                 "Glaciers' Preservation on Friday.\n\nHe later flew to Almaty for talks.",
+                 "International Conference on Glaciers' Preservation", None,
+                 id="a-later-trip-is-not-the-events-place"),
 ]
 
 

@@ -986,6 +986,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     drafts = [d for d in drafts if d.others]
     filed_from = dateline_place(ctx)
     for draft in drafts:
+        _when_and_where_told(ctx, draft)
         draft.place = draft.place or filed_from  # "TASHKENT – A took part in E on Monday": E was held there
     served = affiliations(ctx, posts)
     encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
@@ -995,6 +996,36 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
         # names attending join the encounter the gathering is, when no encounter of people took them
         attach_attendees(ctx, encounters, posts)
     return drafts + encounters
+
+
+def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
+    """The place and dates of an event its own sentence does not give, from another sentence that tells
+    of it: one that names it ("The Fifth World Water Forum opened in Dushanbe on 3 June. ... A took part
+    in the forum") or speaks of it again ("The conference, held in Dushanbe, ...")."""
+    if draft.place is not None and draft.dates is not None and draft.dates.first is not None or not draft.name:
+        return
+    for sentence in _sentences_telling_of(ctx, draft):
+        dates, place, _ = dates_near(ctx, sentence, meeting=False)
+        draft.place = draft.place or place
+        if draft.dates is None or draft.dates.first is None:
+            draft.dates = dates
+
+
+def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
+    name = draft.name.lower()
+    head = _name_head(ctx, draft.name)
+    named = {start for start, other in ctx.named_events if start >= 0
+             and (other.lower() in name or name in other.lower())}
+    out = []
+    for sentence in ctx.sentences:
+        if sentence.start == draft.sentence.start:
+            continue
+        names_it = any(sentence.start_char <= start < sentence.end_char for start in named)
+        again = any(singular(t.text) == head and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
+                    for t in sentence)
+        if names_it or again:
+            out.append(sentence)
+    return out
 
 
 def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
