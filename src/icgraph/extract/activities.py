@@ -452,7 +452,8 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         # "MUSCAT – Under the auspices of A, the Ministry opened E": the dateline's city the parser took
         # for the subject is none
         dateline = dateline_tokens(ctx, head.sent)
-        subjects = [s for s in _subjects(head) if s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)]
+        subjects = [s for s in _subjects(head)
+                    if s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)]
         absorbed = set() if subjects else _token_set(t for a in _absorbed_subject(head) for t in a.subtree)
         tokens |= absorbed
         for subject in subjects:
@@ -789,7 +790,8 @@ def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     return False
 
 
-BODY_OF_SESSION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in)){1,2}\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*")
+BODY_OF_SESSION = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in)){1,2}\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*")
 """The body whose sitting a lower-case event word names ("the 23rd Ministerial session of the Central Asia
 Regional Economic Cooperation Program"): part of the event's name."""
 
@@ -1002,16 +1004,20 @@ def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
     """The place and dates of an event its own sentence does not give, from another sentence that tells
     of it: one that names it ("The Fifth World Water Forum opened in Dushanbe on 3 June. ... A took part
     in the forum") or speaks of it again ("The conference, held in Dushanbe, ...")."""
-    if draft.place is not None and draft.dates is not None and draft.dates.first is not None or not draft.name:
+    def undated() -> bool:
+        return draft.dates is None or draft.dates.first is None
+
+    if not draft.name or draft.place is not None and not undated():
         return
     for sentence in _sentences_telling_of(ctx, draft):
         dates, place, _ = dates_near(ctx, sentence, meeting=False)
         draft.place = draft.place or place
-        if draft.dates is None or draft.dates.first is None:
+        if undated():
             draft.dates = dates
 
 
 def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
+    """The item's other sentences that name the event, or its head word after "the" / "this"."""
     name = draft.name.lower()
     head = _name_head(ctx, draft.name)
     named = {start for start, other in ctx.named_events if start >= 0
@@ -1021,8 +1027,8 @@ def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
         if sentence.start == draft.sentence.start:
             continue
         names_it = any(sentence.start_char <= start < sentence.end_char for start in named)
-        again = any(singular(t.text) == head and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
-                    for t in sentence)
+        again = any(singular(t.text) == head and any(c.dep_ == "det" and c.lower_ in {"the", "this"}
+                                                     for c in t.children) for t in sentence)
         if names_it or again:
             out.append(sentence)
     return out

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from icgraph.extract.context import ItemContext
+from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.dates import DateMention
 from icgraph.model import EntityKind
 
@@ -239,12 +239,12 @@ def _dateline_cities(ctx: ItemContext) -> list[str]:
     return []
 
 
-def _end_char(ctx: ItemContext, mention) -> int:
+def _end_char(ctx: ItemContext, mention: Mention) -> int:
     last = ctx.doc[mention.end - 1]
     return last.idx + len(last.text)
 
 
-def _closes_dateline_city(ctx: ItemContext, mention) -> bool:
+def _closes_dateline_city(ctx: ItemContext, mention: Mention) -> bool:
     end = _end_char(ctx, mention)
     return bool(AFTER_DATELINE_CITY.match(ctx.item.text, end) or CITY_AND_FULL_STOP.match(ctx.item.text, end))
 
