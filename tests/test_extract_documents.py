@@ -2458,3 +2458,31 @@ def test_a_word_of_the_trigger_parsed_as_a_clause_keeps_its_phrase(nlp):
               deps=["nsubj", "ROOT", "det", "amod", "ccomp", "prep", "compound", "pobj", "punct"])
     assert 7 not in _excluded(doc[1], frozenset({1, 3, 4}))
     assert 7 in _excluded(doc[1])
+
+
+@pytest.mark.parametrize(("text", "publisher", "visitor", "hosts"), [
+    ("UNICEF Executive Director Carla Ruiz concluded a three-day visit to Chad on Friday, during which she met "
+     "President Idriss Mahamat and the Minister of Health, Fatime Zakaria.", "UNICEF",
+     "Carla Ruiz", {"Idriss Mahamat", "Fatime Zakaria"}),
+    ("The OSCE Secretary General, Lena Berg, visited Georgia on 14 May, where she held a meeting with Prime "
+     "Minister Giorgi Beridze.", "OSCE", "Lena Berg", {"Giorgi Beridze"}),
+    pytest.param("ACCRA, 13 May 2025 - Foreign Minister Ama Owusu of Ghana met with President Joseph Kollie of "
+                 "Liberia on Tuesday during her official visit to Liberia.", "Ghana News Agency", "Ama Owusu",
+                 {"Joseph Kollie"}, marks=pytest.mark.xfail(strict=True, reason="'during her official visit to "
+                 "Liberia' in the sentence of the meeting takes the person met, not 'her', for the visitor")),
+    ("Foreign Minister Ama Owusu of Ghana paid an official visit to Liberia on Tuesday. She met with President "
+     "Joseph Kollie at the Executive Mansion.", "Ghana News Agency", "Ama Owusu", {"Joseph Kollie"}),
+    ("Kenyan Cabinet Secretary for Trade Peter Kamau is on a working visit to Uganda. On Monday, Kamau met with "
+     "the Ugandan Minister of Trade, Sarah Nakato, in Kampala.", "Kenya News Agency", "Peter Kamau", {"Sarah Nakato"}),
+])
+def test_a_visitor_who_meets_the_hosts_stays_the_guest_of_the_visit(nlp, text, publisher, visitor, hosts):
+    """A visit ("visited Georgia", "a three-day visit to Chad") told together with the visitor's meeting
+    ("where she met B"): one encounter, a visit, whose guest is the visitor and whose hosts are those met,
+    whichever of the two reports gave the sides."""
+    ex = extract(NewsItem(id="visitor-meets", text=text, publisher=publisher, published=PUBLISHED), nlp)
+    visits = [e for e in ex.events if e.kind in MEETING_KINDS and {ex.entity(p.agent).name for p in e.participations} >= hosts | {visitor}]
+    assert visits, [(e.kind, [ex.entity(p.agent).name for p in e.participations]) for e in ex.events]
+    for event in visits:
+        roles = {ex.entity(p.agent).name: p.role for p in event.participations}
+        if event.kind.value == "visit":
+            assert roles[visitor] == Role.GUEST and all(roles[h] == Role.HOST for h in hosts), roles

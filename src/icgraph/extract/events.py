@@ -39,6 +39,8 @@ MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "
 CAPTION_CONFIDENCE = 0.5
 CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
 PLANNED_WORDS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible"})
+HOSTED_KINDS = frozenset({EventKind.RECEPTION, EventKind.VISIT, EventKind.CREDENTIALS, EventKind.FAREWELL})
+"""Encounters whose report tells who hosted whom: their sides are hosts and guests."""
 
 
 @dataclass
@@ -1062,6 +1064,11 @@ def _partial(ctx: ItemContext, draft: Draft) -> bool:
     return not (has_people(draft.host) and has_people(draft.guest))
 
 
+def _guests_by_role(draft: Draft) -> list[str]:
+    """The guests of a report that tells who hosted whom (a visit, a reception), none of another."""
+    return list(draft.guest) if draft.kind in HOSTED_KINDS else []
+
+
 def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
@@ -1069,6 +1076,7 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             merged.append(draft)
             continue
+        guests = _guests_by_role(target) + _guests_by_role(draft)
         if _partial(ctx, target) and not _partial(ctx, draft):
             # "X visited Sudan and met with the Prime Minister": the complete report gives the sides
             target.host, target.guest = list(draft.host), list(draft.guest)
@@ -1083,6 +1091,10 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         target.reported = frozenset(target.reported_sides() | draft.reported_sides())
         if target.kind == EventKind.MEETING and draft.kind != EventKind.MEETING:
             target.kind = draft.kind
+        if target.kind in HOSTED_KINDS and set(guests) & set(target.host) and not set(guests) & set(target.guest):
+            # "A concluded a visit to Chad, during which she met President B": the visit's guest is A,
+            # though A is the subject of "met", whose report gave the sides
+            target.host, target.guest = target.guest, target.host
         if not (target.dates and target.dates.first) and draft.dates:
             target.dates = draft.dates
         target.place = target.place or draft.place
@@ -1116,8 +1128,7 @@ def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
 
 
 def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
-    roles = (Role.HOST, Role.GUEST) if draft.kind in {EventKind.RECEPTION, EventKind.VISIT, EventKind.CREDENTIALS,
-                                                     EventKind.FAREWELL} else (Role.PARTICIPANT, Role.PARTICIPANT)
+    roles = (Role.HOST, Role.GUEST) if draft.kind in HOSTED_KINDS else (Role.PARTICIPANT, Role.PARTICIPANT)
     sided = bool(draft.host) and bool(set(draft.guest) - set(draft.host))
     participations = [Participation(k, roles[0], side=1 if sided else None) for k in draft.host]
     participations += [Participation(k, roles[1], side=2 if sided else None) for k in draft.guest if k not in draft.host]
