@@ -469,13 +469,18 @@ SHARED_SUBJECT = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
     (SHARED_SUBJECT, {("a", "b"), ("a", "c"), ("b", "c")}),  # "A and B met C": a symmetric verb's subject may have met
 ])
 def test_people_who_met_are_on_two_sides_or_share_the_subject_of_a_symmetric_verb(tmp_path, trig, expected):
+    """who-met-whom and meetings-of of a person: people on one side did not meet each other."""
     path = tmp_path / "people.trig"
     path.write_text(trig, encoding="utf-8")
     with open_store(tmp_path / "store") as store:
         store.load(path)
         rows = table(run_query(store, "who-met-whom", {}))
+        people = {name for pair in expected for name in pair}
+        met = {(name, row["other"].rsplit("/", 1)[1]) for name in people
+               for row in table(run_query(store, "meetings-of", {"entity": f"{IC}person/{name}"}))}
     pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
     assert pairs == {frozenset(pair) for pair in expected}
+    assert {frozenset(pair) for pair in met} == pairs  # each person's meetings name the same people
 
 
 def test_a_state_is_asked_by_its_short_official_and_coded_names_on_dev_news_2(tmp_path, nlp):
