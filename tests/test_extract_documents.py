@@ -2331,6 +2331,34 @@ CASES += [
 ]
 
 
+# "A, along with B, met C" / "Together with B, A received C": B comes with A, on A's side; a later
+# sentence's "together with" that reports no encounter adds no one to the meeting before it.
+CASES += [
+    Case("along-with-in-the-subject",
+         "LIMA, 12 May 2025 - Foreign Minister Rosa Quispe, along with Trade Minister Jorge Ramos, met with the "
+         "Chilean Foreign Minister, Pedro Soto, at the Torre Tagle Palace on Monday.",
+         {P("Rosa Quispe", "Pedro Soto"): date(2025, 5, 12), P("Jorge Ramos", "Pedro Soto"): date(2025, 5, 12)},
+         (("Peru", "Chile"),),
+         publisher="Ministry of Foreign Affairs of Peru", title="Foreign Minister meets Chilean counterpart"),
+    Case("together-with-opening-the-sentence",
+         "Together with Deputy Minister Ana Flores, President Carlos Vega received the Secretary General of the "
+         "Organization of American States, Luis Almeida, at the Palacio de López on Tuesday, 13 May 2025.",
+         {P("Carlos Vega", "Luis Almeida"): date(2025, 5, 13), P("Ana Flores", "Luis Almeida"): date(2025, 5, 13)},
+         publisher="Presidency of Paraguay", title="President receives OAS Secretary General"),
+    Case("along-with-the-guest-received",
+         "The Minister of Energy of Ghana, Kwame Boateng, along with Ambassador Efua Mensah, was received on "
+         "Wednesday, 14 May 2025, by the Prime Minister of Malaysia, Ahmad Razak, in Putrajaya.",
+         {P("Ahmad Razak", "Kwame Boateng"): date(2025, 5, 14), P("Ahmad Razak", "Efua Mensah"): date(2025, 5, 14)},
+         publisher="Bernama", title="PM receives Ghana's energy minister"),
+    Case("together-with-a-later-opening",
+         "Minister of Education Hana Novak met with the Director of the UNESCO Office in Venice, Paolo Greco, in Prague on "
+         "Monday, 12 May 2025.\n\nOn Thursday, the minister, together with Mayor Jan Dvorak, "
+         "opened a new school in Brno.",
+         {P("Hana Novak", "Paolo Greco"): date(2025, 5, 12)},
+         absent=(P("Jan Dvorak", "Paolo Greco"),),
+         publisher="Ministry of Education of the Czech Republic", title="Minister meets UNESCO official"),
+]
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

@@ -39,6 +39,7 @@ MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "
 CAPTION_CONFIDENCE = 0.5
 CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
 PLANNED_WORDS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible"})
+COMPANY_WORDS = frozenset({"along", "together"})  # "along with A", "together with A": A comes too
 HOSTED_KINDS = frozenset({EventKind.RECEPTION, EventKind.VISIT, EventKind.CREDENTIALS, EventKind.FAREWELL})
 """Encounters whose report tells who hosted whom: their sides are hosts and guests."""
 
@@ -1436,8 +1437,12 @@ def _one_by_one(draft: Draft) -> list[Draft]:
 
 def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "The Chairperson was accompanied by A" / "X, accompanied by A, received Y": A joins the side
-    of the person accompanied, in the latest meeting (up to this sentence) that person took part in."""
+    of the person accompanied, in the latest meeting (up to this sentence) that person took part in.
+    "X, along with A, met Y" / "Together with A, X received Y": A joins X's side of that sentence's
+    own meeting."""
     for token in ctx.tokens:
+        if token.lower_ == "with" and token.i > 0 and ctx.doc[token.i - 1].lower_ in COMPANY_WORDS:
+            _add_company(ctx, drafts, token)
         if ctx.lemmas[token.i] != "accompany":
             continue
         by = [c for c in token.children if c.dep_ == "agent"]
@@ -1470,6 +1475,26 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
                       and principals[0] in d.host + d.guest), None)
         if draft is None:
             continue
+        side = draft.host if principals[0] in draft.host else draft.guest
+        side.extend(k for k in companions if k not in draft.host + draft.guest)
+
+
+def _add_company(ctx: ItemContext, drafts: list[Draft], token: Token) -> None:
+    """ "X, along with A, met Y", "Together with A, X received Y": the people of the "with" phrase
+    (`token`) come with the one subject of the verb it belongs to, when it comes before that verb and
+    the sentence's own meeting holds the subject."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i < token.i:
+        return
+    companions = _people_only(ctx, _agents_in(ctx, _token_set(token.subtree)))
+    principals = [k for k in _people_only(ctx, _agents_in(ctx, {t.i for s in _subjects(verb) for t in s.subtree}))
+                  if k not in companions]
+    if len(principals) != 1 or not companions:
+        return
+    draft = next((d for d in drafts if d.sentence.start <= token.i < d.sentence.end and principals[0] in d.host + d.guest), None)
+    if draft is not None:
         side = draft.host if principals[0] in draft.host else draft.guest
         side.extend(k for k in companions if k not in draft.host + draft.guest)
 
