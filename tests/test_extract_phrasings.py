@@ -424,6 +424,18 @@ CASES = [
      "Secretary General Siti Rohana Dato Haji Abdul Rahman reaffirmed the commitment of the Assembly. She "
      "met Senate Chairman Tariq Mahmood Khan in Islamabad on 12 May 2025.",
      {P("Siti Rohana Dato Haji Abdul Rahman", "Tariq Mahmood Khan")}, date(2025, 5, 12)),
+    # "have" helping the verb of the encounter is no "have talks" of its own
+    ("have-held-talks",
+     "Foreign Minister Rosa Quispe and Chilean Foreign Minister Pedro Soto have held talks in Lima on "
+     "Monday, 12 May 2025.",
+     {P("Rosa Quispe", "Pedro Soto")}, date(2025, 5, 12)),
+    ("has-held-a-meeting-with",
+     "The Secretary-General of the Commonwealth, Joan Pierce, has held a meeting with the Prime Minister of "
+     "Malta, Karl Borg, in Valletta on 13 May 2025.",
+     {P("Joan Pierce", "Karl Borg")}, date(2025, 5, 13)),
+    ("had-had-talks",
+     "By Friday, the two presidents, Ana Costa and Luis Prado, had had talks in Lisbon twice this year.",
+     {P("Ana Costa", "Luis Prado")}, None),
 ]
 
 
