@@ -2500,6 +2500,8 @@ def test_a_word_of_the_trigger_parsed_as_a_clause_keeps_its_phrase(nlp):
                  "Liberia' in the sentence of the meeting takes the person met, not 'her', for the visitor")),
     ("Foreign Minister Ama Owusu of Ghana paid an official visit to Liberia on Tuesday. She met with President "
      "Joseph Kollie at the Executive Mansion.", "Ghana News Agency", "Ama Owusu", {"Joseph Kollie"}),
+    ("BEIJING, May 12 (Xinhua) -- Chinese Premier Li Wei on Monday met with visiting Sri Lankan Prime Minister "
+     "Amara Perera in Beijing.", "Xinhua", "Amara Perera", {"Li Wei"}),
     ("Kenyan Cabinet Secretary for Trade Peter Kamau is on a working visit to Uganda. On Monday, Kamau met with "
      "the Ugandan Minister of Trade, Sarah Nakato, in Kampala.", "Kenya News Agency", "Peter Kamau", {"Sarah Nakato"}),
 ])

@@ -433,6 +433,11 @@ CASES = [
      "The Secretary-General of the Commonwealth, Joan Pierce, has held a meeting with the Prime Minister of "
      "Malta, Karl Borg, in Valletta on 13 May 2025.",
      {P("Joan Pierce", "Karl Borg")}, date(2025, 5, 13)),
+    # states that qualify the encounter the subject held are no owner of it
+    ("held-a-two-states-ministers-meeting-with",
+     "On May 12, Mr. Kenji Ito, Minister for Foreign Affairs, held a Japan-Sweden Foreign Ministers' Meeting "
+     "with H.E. Ms. Greta Lind, Minister for Foreign Affairs of Sweden.",
+     {P("Kenji Ito", "Greta Lind")}, date(2025, 5, 12)),
     ("had-had-talks",
      "By Friday, the two presidents, Ana Costa and Luis Prado, had had talks in Lisbon twice this year.",
      {P("Ana Costa", "Luis Prado")}, None),

@@ -359,11 +359,13 @@ def _relative_clauses(head: Token) -> set[int]:
 
 
 def _visiting_modifier(ctx: ItemContext, token: Token) -> bool:
-    """ "received on Monday visiting Greek Foreign Minister B": "visiting" describes the person received,
-    though the parse makes it a clause of its own whose object is that person."""
-    if token.tag_ != "VBG" or ctx.lemmas[token.i] != "visit" or token.dep_ not in {"advcl", "xcomp", "acl"}:
+    """ "received on Monday visiting Greek Foreign Minister B", "met with visiting Prime Minister B":
+    "visiting" describes the person received, though the parse makes it a clause of its own (or the
+    object of "with") whose object is that person."""
+    if token.tag_ != "VBG" or ctx.lemmas[token.i] != "visit" or token.dep_ not in {"advcl", "xcomp", "acl", "pcomp"}:
         return False
-    encounter = (ctx.lemmas[token.head.i],)
+    verb = token.head.head if token.dep_ == "pcomp" else token.head
+    encounter = (ctx.lemmas[verb.i],)
     if not any(t.lemmas == encounter and t.frame in {"receive", "meet"} for t in ctx.lexicon.triggers):
         return False
     objects = {i for c in token.children if c.dep_ == "dobj" for i in _token_set(c.subtree)}
@@ -761,7 +763,9 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if child.dep_ in {"poss"} or (child.dep_ == "prep" and child.lower_ in {"of", "between"}):
             owner_tokens |= _token_set(child.subtree)
     host = _agents_in(ctx, owner_tokens)
-    if not host:
+    if not host or not _people_only(ctx, host) and _held_encounter(ctx, token):
+        # "held a Japan-Sweden Foreign Ministers' Meeting with B": the states qualify the meeting
+        # that the subject held
         node = token
         while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
             node = node.head
@@ -781,6 +785,12 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if any(c.lower_ in PLANNED_WORDS | ({"joint"} if not press else set()) for c in token.children) or _unreal(token):
         return None
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+
+
+def _held_encounter(ctx: ItemContext, token: Token) -> bool:
+    """The noun is the object of the verb of a trigger it ends ("held ... meeting", "had ... talks")."""
+    return token.dep_ == "dobj" and any(t.lemmas[0] == ctx.lemmas[token.head.i] and t.lemmas[-1] == ctx.lemmas[token.i]
+                                        for t in ctx.lexicon.triggers if len(t.lemmas) > 1)
 
 
 def encounter_kind(ctx: ItemContext, token: Token) -> EventKind | None:
