@@ -2359,6 +2359,36 @@ CASES += [
          publisher="Ministry of Education of the Czech Republic", title="Minister meets UNESCO official"),
 ]
 
+# An encounter of institutions whose own sentence names the person of one of them who held it: that
+# person holds its side ("The OIC held a meeting with the Permanent Representatives of A, B and C,
+# chaired by Assistant Secretary-General D": D met A, B and C).
+CASES += [
+    Case("institution-meeting-chaired-by-its-official",
+         "JEDDAH, 12 May 2025 - The OIC General Secretariat held a coordination meeting on Monday with the Permanent "
+         "Representatives of Kenya, Ghana and Peru, chaired by Assistant Secretary-General Tariq Bakheet.",
+         {P("Tariq Bakheet", "Kenya"): date(2025, 5, 12), P("Tariq Bakheet", "Ghana"): None, P("Tariq Bakheet", "Peru"): None},
+         absent=(P("Organisation of Islamic Cooperation", "Kenya"),),
+         publisher="OIC", title="OIC meets Permanent Representatives"),
+    Case("official-chaired-a-meeting-of-the-institution-with-states",
+         "Assistant Director-General Maria Santos chaired a meeting of UNESCO with the ambassadors of Chile, Mexico "
+         "and Brazil in Paris on 13 May 2025 to prepare the regional education conference.",
+         {P("Maria Santos", "Chile"): date(2025, 5, 13), P("Maria Santos", "Mexico"): None, P("Maria Santos", "Brazil"): None},
+         absent=(P("United Nations Educational, Scientific and Cultural Organization", "Chile"),),
+         publisher="UNESCO", title="UNESCO meets Latin American ambassadors"),
+    Case("under-the-chairmanship-the-institution-met",
+         "Under the chairmanship of Ambassador Omar Haddad, the League of Arab States met in Cairo on 15 May 2025 "
+         "with the representatives of Sudan, Chad and Libya to discuss the humanitarian corridor.",
+         {P("Omar Haddad", "Sudan"): date(2025, 5, 15), P("Omar Haddad", "Chad"): None, P("Omar Haddad", "Libya"): None},
+         absent=(P("League of Arab States", "Sudan"),),
+         publisher="League of Arab States", title="Arab League meets representatives on corridor"),
+    Case("two-institutions-held-talks-their-spokesman-said",
+         "GENEVA, 14 May 2025 - UNICEF and the World Health Organization held talks in Geneva on Wednesday on "
+         "vaccine supplies. \"The talks were useful,\" said UNICEF spokesman Paul Green.",
+         {P("United Nations Children's Fund", "World Health Organization"): date(2025, 5, 14)},
+         absent=(P("Paul Green", "World Health Organization"),),
+         publisher="UNICEF", title="UNICEF and WHO hold talks"),
+]
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

@@ -438,6 +438,11 @@ CASES = [
      "On May 12, Mr. Kenji Ito, Minister for Foreign Affairs, held a Japan-Sweden Foreign Ministers' Meeting "
      "with H.E. Ms. Greta Lind, Minister for Foreign Affairs of Sweden.",
      {P("Kenji Ito", "Greta Lind")}, date(2025, 5, 12)),
+    # a family name alone that the tagger took for a common noun is the person the item named in full
+    ("family-name-tagged-as-a-noun",
+     "UNESCO Assistant Director-General Karim Santos arrived in Santiago on Monday. Santos met with the "
+     "Minister of Education of Chile, Ana Rojas, on Tuesday, 13 May 2025.",
+     {P("Karim Santos", "Ana Rojas")}, date(2025, 5, 13)),
     ("had-had-talks",
      "By Friday, the two presidents, Ana Costa and Luis Prado, had had talks in Lisbon twice this year.",
      {P("Ana Costa", "Luis Prado")}, None),

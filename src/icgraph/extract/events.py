@@ -113,6 +113,14 @@ def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
     return out
 
 
+def _chairing_clauses(ctx: ItemContext, head: Token) -> set[int]:
+    """Tokens of a participle clause that names who chaired the encounter ("held a meeting with the
+    representatives of A and B, chaired by C"): C chaired it, C is not one of those met."""
+    chairing = {t.lemmas[0] for t in ctx.lexicon.triggers if t.frame == Frame.CHAIR}
+    return {i for t in head.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and ctx.lemmas[t.i] in chairing
+            for i in _token_set(t.subtree)}
+
+
 def _owners_of_things(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of people named as the owner of a thing ("welcomed B's decision", "called B's remarks
     historic"): they are not met. Owners of a delegation, a meeting or a title ("B's delegation",
@@ -280,9 +288,10 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         agent_tokens = {i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                         for i in _token_set(c.subtree)}
     owners = _owners_of_things(ctx, sentence)
+    chairing = _chairing_clauses(ctx, head)
     agent_tokens -= _in_presence(sentence)
     excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | _in_presence(sentence) \
-        | _other_things(ctx, head) | owners
+        | _other_things(ctx, head) | owners | chairing
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
@@ -309,7 +318,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
                    and not _visiting_modifier(ctx, c) for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | _in_presence(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
+        loose = _patronage(sentence) | _in_presence(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners \
+            | chairing
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -778,13 +788,15 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if owner is not None and not [k for k in host if k not in guest]:
         # "His talks with B focused on X": the person the sentences before are about
         host = _previous_subject(ctx, owner)
+    groups = ([k for k in host if k not in guest and ctx.entity(k).kind != EntityKind.PERSON],
+              [k for k in guest if ctx.entity(k).kind != EntityKind.PERSON])  # as the phrase named them
     host = [k for k in _prefer_people(ctx, host) if k not in guest]
     guest = _prefer_people(ctx, guest)
     if not host or not guest:
         return None
     if any(c.lower_ in PLANNED_WORDS | ({"joint"} if not press else set()) for c in token.children) or _unreal(token):
         return None
-    return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+    return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, groups=groups, confidence=0.6)
 
 
 def _held_encounter(ctx: ItemContext, token: Token) -> bool:
@@ -1134,7 +1146,7 @@ def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
         return len(people) >= 2
     institutional = [side for side, named in ((draft.host, draft.groups[0]), (draft.guest, draft.groups[1]))
                      if side and not people & set(side) and set(side) <= set(named)
-                     and all(ctx.entity(k).kind == EntityKind.ORGANIZATION for k in side)]
+                     and all(ctx.entity(k).kind in INSTITUTIONS for k in side)]
     return len(institutional) == 1 and bool(people) and draft.kind in {EventKind.MEETING, EventKind.TALKS, EventKind.RECEPTION}
 
 
@@ -1294,6 +1306,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         draft.reported = frozenset(draft.host + draft.guest)
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
+    _held_by_their_people(ctx, drafts, served)
     _add_companions(ctx, drafts)
     # a side given only as a group whose people the item never lists: no encounter of people; but two
     # institutions whose people the item never names met as institutions, when the item reports no
@@ -1303,6 +1316,41 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts = merge_meetings(ctx, drafts)
     stated = headline_meeting(ctx, drafts)
     return merge_meetings(ctx, drafts + [stated]) if stated else drafts
+
+
+def _held_by_their_people(ctx: ItemContext, drafts: list[Draft], served: dict[str, set[str]]) -> None:
+    """An encounter of institutions alone whose own sentence names who held it for one of them: one
+    of the institution's people (a post in it), else its chair, on the side named first ("The OIC held
+    a meeting with the representatives of A and B, chaired by Assistant Secretary-General C", "Under
+    the chairmanship of C, the OIC met ..."): those people hold the side in the institution's stead."""
+    for draft in drafts:
+        if _people_only(ctx, draft.host + draft.guest):
+            continue
+        named = [k for k in dict.fromkeys(m.key for m in ctx.mentions_in(draft.sentence.start, draft.sentence.end, PEOPLE))]
+        chairs = _sentence_chairs(ctx, draft.sentence)
+        for index, side in enumerate((draft.host, draft.guest)):
+            organizations = {ctx.top_organization(k) for k in side if ctx.entity(k).kind == EntityKind.ORGANIZATION}
+            staff = [k for k in named if served.get(k, set()) & organizations]
+            if not staff and index == 0 and organizations:
+                staff = [k for k in chairs if not served.get(k)]
+            if staff:
+                side[:] = staff
+
+
+def _sentence_chairs(ctx: ItemContext, sentence: Span) -> list[str]:
+    """The people a sentence says chaired ("chaired by C", "C chaired", "under the chairmanship of C")."""
+    people: list[str] = []
+    for match in sentence_triggers(ctx, sentence):
+        if match.trigger.frame != Frame.CHAIR or is_planned(match.head):
+            continue
+        last = match.tokens[-1]
+        if last.pos_ == "ADP":
+            tokens = _token_set(last.subtree)
+        else:
+            tokens = {i for c in match.head.children if c.dep_ == "agent" for i in _token_set(c.subtree)} \
+                or {i for s in _subjects(match.head) for i in _token_set(s.subtree)}
+        people += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in people]
+    return people
 
 
 def _two_institutions(ctx: ItemContext, draft: Draft) -> bool:
