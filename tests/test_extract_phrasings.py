@@ -443,6 +443,10 @@ CASES = [
      "UNESCO Assistant Director-General Karim Santos arrived in Santiago on Monday. Santos met with the "
      "Minister of Education of Chile, Ana Rojas, on Tuesday, 13 May 2025.",
      {P("Karim Santos", "Ana Rojas")}, date(2025, 5, 13)),
+    ("was-granted-an-audience-by",
+     "Foreign Minister Rosa Quispe of Peru was granted an audience by King Felipe Borbon of Spain in Madrid on "
+     "Monday, 12 May 2025.",
+     {P("Rosa Quispe", "Felipe Borbon")}, date(2025, 5, 12)),
     ("had-had-talks",
      "By Friday, the two presidents, Ana Costa and Luis Prado, had had talks in Lisbon twice this year.",
      {P("Ana Costa", "Luis Prado")}, None),

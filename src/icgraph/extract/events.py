@@ -282,6 +282,10 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
+    if passive and not agent_tokens:
+        # "A was granted an audience by B": the parse hangs "by" on a word of the trigger after the verb
+        agent_tokens = {i for t in match.tokens if t.i > head.i for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "by" for i in _token_set(c.subtree)}
     if passive and not agent_tokens and match.trigger.frame == "receive":
         # "was received this morning to the Prime Minister" (French "reçu par", word for word): a
         # passive reception without "by" names its host in the "to" phrase
