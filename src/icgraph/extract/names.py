@@ -911,8 +911,11 @@ def find_people(ctx: ItemContext) -> None:
 
 def _bare_family_names(ctx: ItemContext) -> None:
     """ "Lee and U.S. Special Representative Sung Kim shared ...": a lone capitalised word the parser
-    did not tag, that begins or ends the name of exactly one person of the item, is that person."""
+    did not tag, that begins or ends the name of exactly one person of the item, is that person. A
+    word the tagger took for a common noun ("Santos met ...", "Guterres said") is, when it ends the
+    name and the item never writes it in lower case."""
     owners: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}
     for key, entity in ctx.table.entities.items():
         if entity.kind != EntityKind.PERSON:
             continue
@@ -921,13 +924,20 @@ def _bare_family_names(ctx: ItemContext) -> None:
             if len(words) >= 2:
                 for word in (words[0], words[-1]):
                     owners.setdefault(word, set()).add(key)
+                family.setdefault(words[-1], set()).add(key)
     doc = ctx.tokens
+    lower_words = set(re.findall(r"\b[a-z]+\b", ctx.item.text))
     for i, text in enumerate(ctx.texts):
         if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
-        keys = owners.get(normalize_name(text), set())
         token = doc[i]
-        if len(keys) != 1 or token.pos_ != "PROPN":
+        if token.pos_ == "NOUN" and ctx.lowers[i] not in lower_words:
+            keys = family.get(normalize_name(text), set()) & owners.get(normalize_name(text), set())
+        elif token.pos_ == "PROPN":
+            keys = owners.get(normalize_name(text), set())
+        else:
+            continue
+        if len(keys) != 1:
             continue
         before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) and not doc[token.i + 1].is_sent_start else None
