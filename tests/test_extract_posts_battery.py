@@ -1391,3 +1391,30 @@ TRADITION_POSTS = [
                                                        for case in TRADITION_POSTS])
 def test_titles_of_other_traditions_and_styles(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# a plural title followed by its states, each with its holder right after it
+PAIRED_POSTS = [
+    P("The ambassadors of Japan, Hiroshi Tanabe Kenji, and Korea, Kim Young-soo, attended the ceremony.",
+      {"Hiroshi Tanabe Kenji": ("Ambassador", {"Japan"}), "Kim Young-soo": ("Ambassador", {"South Korea", "Korea"})},
+      "the-ambassadors-of-X-comma-A-and-Y-comma-B"),
+    P("NAIROBI, 7 May 2025 – The ministers of health of Kenya, Grace Wanjiru Kamau, and Uganda, Peter Okello Obua, "
+      "signed the memorandum on Tuesday.",
+      {"Grace Wanjiru Kamau": ("Minister of Health", {"Kenya"}), "Peter Okello Obua": ("Minister of Health", {"Uganda"})},
+      "the-ministers-of-a-portfolio-of-X-comma-A-and-Y-comma-B", "Ministry of Foreign Affairs of Kenya"),
+    P("LIMA (Andina) – The Foreign Ministers of Peru, Carlos Mendoza Ruiz; Chile, Mrs. Ana Soto Vidal; and Bolivia, "
+      "Luis Quispe Mamani, opened the regional meeting.",
+      {"Carlos Mendoza Ruiz": ("Foreign Minister", {"Peru"}), "Ana Soto Vidal": ("Foreign Minister", {"Chile"}),
+       "Luis Quispe Mamani": ("Foreign Minister", {"Bolivia"})},
+      "the-Foreign-Ministers-of-X-comma-A-semicolon-Y-comma-B-and-Z-comma-C", "Andina"),
+    P("The President received the Ambassadors of Brazil, H.E. Mr. Paulo Ricci Costa, and of Argentina, "
+      "H.E. Ms. Juana Perez Gomez, who presented their letters of credence.",
+      {"Paulo Ricci Costa": ("Ambassador", {"Brazil"}), "Juana Perez Gomez": ("Ambassador", {"Argentina"})},
+      "the-Ambassadors-of-X-comma-HE-A-and-of-Y-comma-HE-B"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PAIRED_POSTS])
+def test_a_plural_title_pairs_each_state_with_the_holder_after_it(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

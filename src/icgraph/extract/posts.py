@@ -120,7 +120,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
 
-    listed = _states_before_plural(ctx)
+    listed = _states_before_plural(ctx) + _states_paired_after_plural(ctx)
     taken = {person for person, _, _, _ in listed}
     plural = listed + [found for found in _plural_titles(ctx) + _respective_states(ctx) if found[0] not in taken]
 
@@ -397,6 +397,59 @@ def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | No
         if len(people) == len(states):
             found += [(person, role, _owner_key(ctx, state), sent) for person, state in zip(people, states)]
     return found
+
+
+def _states_paired_after_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+    """ "the ambassadors of Japan, A, and Korea, B", "the ministers of health of Kenya, A; Uganda, B": a plural
+    title whose states each come with their holder right after them gives each holder the title in the
+    state just before their name."""
+    doc = ctx.doc
+    found = []
+    for token in ctx.tokens:
+        plural = _plural_role_at(ctx, token.i)
+        if plural is None:
+            continue
+        role, _ = plural
+        sent = token.sent
+        i = token.i + 1
+        portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"
+                              and _state_at(ctx, k + 1 + (doc[k + 1].lower_ == "the")) is not None), None)
+        if portfolio_end is None or any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"} for k in range(i, portfolio_end)):
+            continue
+        if portfolio_end > i:
+            role = _trim_role(f"{role} {ctx.text_of(i, portfolio_end)}")
+        pairs = _state_holder_pairs(ctx, portfolio_end, sent)
+        if len(pairs) >= 2:
+            found += [(person, role, _owner_key(ctx, state), sent) for state, person in pairs]
+    return found
+
+
+def _state_at(ctx: ItemContext, index: int) -> Mention | None:
+    mention = ctx.mention_at(index)
+    return mention if mention is not None and mention.kind in AGENTS and mention.start == index else None
+
+
+def _state_holder_pairs(ctx: ItemContext, i: int, sent: Span) -> list[tuple[Mention, Mention]]:
+    """From `i`, the runs "(of) (the) State, Holder" joined by commas, semicolons and "and"."""
+    doc = ctx.doc
+    pairs: list[tuple[Mention, Mention]] = []
+    while i < sent.end:
+        while i < sent.end and doc[i].lower_ in {"of", "the", "and", ",", ";"}:
+            i += 1
+        state = _state_at(ctx, i) if i < sent.end else None
+        if state is None or state.end >= sent.end or doc[state.end].text != ",":
+            break
+        i = state.end + 1
+        while i < sent.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+            i += 1
+        if i >= sent.end or not _person_start(ctx, i):
+            break
+        person = ctx.mention_at(i)
+        pairs.append((state, person))
+        i = person.end
+        if i >= sent.end or doc[i].text not in {",", ";"}:
+            break
+    return pairs
 
 
 def _singular_role(words: list[str]) -> str:
