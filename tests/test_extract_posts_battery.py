@@ -1418,3 +1418,28 @@ PAIRED_POSTS = [
                                                        for case in PAIRED_POSTS])
 def test_a_plural_title_pairs_each_state_with_the_holder_after_it(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# "his Chief of Staff, Mr. B": a bare title of someone's aide serves the organization of that someone's post
+AIDE_POSTS = [
+    P("The Secretary General of ECOWAS, Moussa Diallo Keita, accompanied by his Chief of Staff, Mr. Kofi Adu Mensah, "
+      "was received by the President of Ghana.",
+      {"Moussa Diallo Keita": ("Secretary General", {"Economic Community of West African States"}),
+       "Kofi Adu Mensah": ("Chief of Staff", {"Economic Community of West African States"})},
+      "the-head-comma-A-accompanied-by-his-Chief-of-Staff-comma-B"),
+    P("ADDIS ABABA, 5 May 2025 – The Chairperson of the African Union Commission, Moussa Diallo Keita, flanked by "
+      "his Director of Cabinet, Dr. Peter Okello Obua, held talks with the delegation.",
+      {"Moussa Diallo Keita": ("Chairperson", {"African Union Commission", "African Union"}),
+       "Peter Okello Obua": ("Director of Cabinet", {"African Union Commission", "African Union"})},
+      "the-Chairperson-comma-A-flanked-by-his-Director-of-Cabinet-comma-Dr-B", "African Union"),
+    P("The Director-General of UNESCO, Mrs. Grace Wanjiru Kamau, joined by her Chief of Staff, Mr. Paolo Ricci "
+      "Bianchi, opened the exhibition in Paris.",
+      {"Grace Wanjiru Kamau": ("Director-General", {UNESCO}), "Paolo Ricci Bianchi": ("Chief of Staff", {UNESCO})},
+      "the-Director-General-comma-Mrs-A-joined-by-her-Chief-of-Staff-comma-Mr-B", "UNESCO"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in AIDE_POSTS])
+def test_an_aide_of_a_post_holder_serves_its_organization(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

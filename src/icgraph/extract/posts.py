@@ -659,6 +659,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
+    if j + 1 < sent.end and doc[j].tag_ == "VBN" and doc[j + 1].lower_ == "by":
+        return None  # "X, accompanied by his Chief of Staff, Z": the title of the one who accompanies
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
         token = doc[j]
         if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and doc[j - 1].text == ","
@@ -1124,6 +1126,12 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
             continue
         doc = ctx.doc
         i = title.start + (doc[title.start].lower_ == "the")
+        if doc[i].lower_ in {"his", "her"} and i + 1 < title.end:
+            owner = _pronoun_owner(ctx, i, held)
+            role = _trim_role(doc[i + 1:title.end].text)
+            if owner is not None and owner.key != title.person.key and _bare_role(ctx, role):
+                found.append((title, role, held[owner.key].organization))
+            continue
         owner = ctx.mention_at(i)
         if owner is None or owner.kind != EntityKind.PERSON or owner.start != i or owner.end >= title.end \
                 or doc[owner.end].tag_ != "POS" or owner.key not in held:
@@ -1132,6 +1140,14 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         if _bare_role(ctx, role):
             found.append((title, role, held[owner.key].organization))
     return found
+
+
+def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post]) -> Mention | None:
+    """The one whom "his"/"her" at `index` refers to: the last person before it in its sentence, when that
+    person holds a post the item states ("the Secretary General of X, A, accompanied by his Chief of Staff")."""
+    sent = ctx.doc[index].sent
+    people = ctx.mentions_in(sent.start, index, frozenset({EntityKind.PERSON}))
+    return people[-1] if people and people[-1].key in held else None
 
 
 def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
