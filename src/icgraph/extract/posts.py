@@ -1540,6 +1540,8 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
             continue
         if prev == "in" and (before or chosen):
             continue
+        if prev == "for" and ctx.entity(m.key).kind == EntityKind.COUNTRY and _employer_after(ctx, m, after):
+            continue  # "senior director for Japan affairs of the NSC of X": Japan is the portfolio
         chosen = m
         break
     portfolio = chosen is not None and ctx.entity(chosen.key).kind == EntityKind.COUNTRY \
@@ -1569,6 +1571,19 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
         role = role.replace("’s ", " ").replace("'s ", " ")
         return _owner_key(ctx, chosen), _trim_role(role)
     return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
+
+
+def _employer_after(ctx: ItemContext, portfolio: Mention, after: list[Mention]) -> bool:
+    """An organization or state introduced by "of" after the state a portfolio names ("Governor for X at
+    the Bank" stays X's: at a body of states, "for" names the member served)."""
+    doc = ctx.tokens
+    for m in after:
+        if m.start <= portfolio.start:
+            continue
+        prev = m.start - 1 - (doc[m.start - 1].lower_ == "the")
+        if doc[prev].lower_ == "of":
+            return True
+    return False
 
 
 def _owner_key(ctx: ItemContext, mention: Mention) -> str:
