@@ -1464,3 +1464,24 @@ PORTFOLIO_STATE_POSTS = [
                                                        for case in PORTFOLIO_STATE_POSTS])
 def test_a_state_a_title_is_for_is_its_portfolio_before_an_employer(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# a participle that places the post ("accredited to Y", "based in Z") belongs to the title before the name
+PLACED_POSTS = [
+    P("The Ambassador of Chile accredited to Peru, Juan Perez Gomez, presented his credentials.",
+      {"Juan Perez Gomez": ("Ambassador", {"Chile"})}, "the-Ambassador-of-X-accredited-to-Y-comma-A"),
+    P("LIMA (Andina) – President Ana Soto Vidal received the Ambassador of Brazil accredited to Peru, "
+      "Mr. Paulo Ricci Costa, at the Government Palace.",
+      {"Ana Soto Vidal": ("President", {"Peru"}), "Paulo Ricci Costa": ("Ambassador", {"Brazil"})},
+      "received-the-Ambassador-of-X-accredited-to-Y-comma-Mr-A", "Andina"),
+    P("GENEVA, 5 May 2025 – The Permanent Representative of Kenya based in Geneva, Grace Wanjiru Kamau, addressed "
+      "the council.",
+      {"Grace Wanjiru Kamau": ("Permanent Representative", {"Kenya"})},
+      "the-Permanent-Representative-of-X-based-in-a-city-comma-A"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PLACED_POSTS])
+def test_a_participle_placing_the_post_stays_in_the_title(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

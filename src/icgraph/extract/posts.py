@@ -980,6 +980,9 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             # two roles of one title (not "the Prime Minister and Foreign Minister A", two people)
             i -= 1
             continue
+        if _post_participle(ctx, i - 1, end):
+            i -= 1  # "The Ambassador of Chile accredited to Peru, A": where the post is held
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
             break
         if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"} \
@@ -993,6 +996,17 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
         return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
+
+
+def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
+    """A participle that places a post ("accredited to Y", "based in Z") right after an institution or a
+    title word (the tagger often reads it as a past tense)."""
+    doc = ctx.doc
+    token = doc[index]
+    if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or doc[index + 1].lower_ not in {"to", "in"} or index == 0:
+        return False
+    before = ctx.mention_at(index - 1)
+    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[index - 1].text))
 
 
 # ---------------------------------------------------------------------------------------------
