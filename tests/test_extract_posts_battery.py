@@ -1399,7 +1399,8 @@ PAIRED_POSTS = [
       "the-ambassadors-of-X-comma-A-and-Y-comma-B"),
     P("NAIROBI, 7 May 2025 – The ministers of health of Kenya, Grace Wanjiru Kamau, and Uganda, Peter Okello Obua, "
       "signed the memorandum on Tuesday.",
-      {"Grace Wanjiru Kamau": ("Minister of Health", {"Kenya"}), "Peter Okello Obua": ("Minister of Health", {"Uganda"})},
+      {"Grace Wanjiru Kamau": ("Minister of Health", {"Kenya"}),
+       "Peter Okello Obua": ("Minister of Health", {"Uganda"})},
       "the-ministers-of-a-portfolio-of-X-comma-A-and-Y-comma-B", "Ministry of Foreign Affairs of Kenya"),
     P("LIMA (Andina) – The Foreign Ministers of Peru, Carlos Mendoza Ruiz; Chile, Mrs. Ana Soto Vidal; and Bolivia, "
       "Luis Quispe Mamani, opened the regional meeting.",
@@ -1449,7 +1450,8 @@ PORTFOLIO_STATE_POSTS = [
     P("BEIJING, May 3 (Xinhua) -- Chinese Vice Foreign Minister Zhang Wei held talks with Emily Carter Hughes, deputy "
       "director for Japan affairs of the Ministry of Foreign Affairs of Canada.",
       {"Zhang Wei": ("Vice Foreign Minister", {"China"}),
-       "Emily Carter Hughes": ("deputy director for Japan affairs", {"Ministry of Foreign Affairs of Canada", "Canada"})},
+       "Emily Carter Hughes": ("deputy director for Japan affairs",
+                               {"Ministry of Foreign Affairs of Canada", "Canada"})},
       "A-deputy-director-for-X-affairs-of-a-ministry", "Xinhua News Agency"),
     P("TOKYO, 3 May 2025 - The minister met Daniel Brooks Miller, Special Envoy for Sudan of the European Union.",
       {"Daniel Brooks Miller": ("Special Envoy for Sudan", {"European Union"})}, "A-Special-Envoy-for-X-of-ORG"),

@@ -414,7 +414,8 @@ def _states_paired_after_plural(ctx: ItemContext) -> list[tuple[Mention, str, st
         i = token.i + 1
         portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"
                               and _state_at(ctx, k + 1 + (doc[k + 1].lower_ == "the")) is not None), None)
-        if portfolio_end is None or any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"} for k in range(i, portfolio_end)):
+        if portfolio_end is None or any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}
+                                        for k in range(i, portfolio_end)):
             continue
         if portfolio_end > i:
             role = _trim_role(f"{role} {ctx.text_of(i, portfolio_end)}")
