@@ -120,7 +120,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
 
-    listed = _states_before_plural(ctx)
+    listed = _states_before_plural(ctx) + _states_paired_after_plural(ctx)
     taken = {person for person, _, _, _ in listed}
     plural = listed + [found for found in _plural_titles(ctx) + _respective_states(ctx) if found[0] not in taken]
 
@@ -403,6 +403,60 @@ def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | No
     return found
 
 
+def _states_paired_after_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+    """ "the ambassadors of Japan, A, and Korea, B", "the ministers of health of Kenya, A; Uganda, B": a plural
+    title whose states each come with their holder right after them gives each holder the title in the
+    state just before their name."""
+    doc = ctx.doc
+    found = []
+    for token in ctx.tokens:
+        plural = _plural_role_at(ctx, token.i)
+        if plural is None:
+            continue
+        role, _ = plural
+        sent = token.sent
+        i = token.i + 1
+        portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"
+                              and _state_at(ctx, k + 1 + (doc[k + 1].lower_ == "the")) is not None), None)
+        if portfolio_end is None or any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}
+                                        for k in range(i, portfolio_end)):
+            continue
+        if portfolio_end > i:
+            role = _trim_role(f"{role} {ctx.text_of(i, portfolio_end)}")
+        pairs = _state_holder_pairs(ctx, portfolio_end, sent)
+        if len(pairs) >= 2:
+            found += [(person, role, _owner_key(ctx, state), sent) for state, person in pairs]
+    return found
+
+
+def _state_at(ctx: ItemContext, index: int) -> Mention | None:
+    mention = ctx.mention_at(index)
+    return mention if mention is not None and mention.kind in AGENTS and mention.start == index else None
+
+
+def _state_holder_pairs(ctx: ItemContext, i: int, sent: Span) -> list[tuple[Mention, Mention]]:
+    """From `i`, the runs "(of) (the) State, Holder" joined by commas, semicolons and "and"."""
+    doc = ctx.doc
+    pairs: list[tuple[Mention, Mention]] = []
+    while i < sent.end:
+        while i < sent.end and doc[i].lower_ in {"of", "the", "and", ",", ";"}:
+            i += 1
+        state = _state_at(ctx, i) if i < sent.end else None
+        if state is None or state.end >= sent.end or doc[state.end].text != ",":
+            break
+        i = state.end + 1
+        while i < sent.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+            i += 1
+        if i >= sent.end or not _person_start(ctx, i):
+            break
+        person = ctx.mention_at(i)
+        pairs.append((state, person))
+        i = person.end
+        if i >= sent.end or doc[i].text not in {",", ";"}:
+            break
+    return pairs
+
+
 def _singular_role(words: list[str]) -> str:
     """The role of a plural title: its first plural word in the singular, the portfolio after it as written
     ("Ministers of Foreign Affairs" -> "Minister of Foreign Affairs")."""
@@ -611,6 +665,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
+    if j + 1 < sent.end and doc[j].tag_ == "VBN" and doc[j + 1].lower_ == "by":
+        return None  # "X, accompanied by his Chief of Staff, Z": the title of the one who accompanies
     texts = ctx.texts
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
         token, text = ctx.tokens[j], texts[j]
@@ -930,6 +986,9 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             # two roles of one title (not "the Prime Minister and Foreign Minister A", two people)
             i -= 1
             continue
+        if _post_participle(ctx, i - 1, end):
+            i -= 1  # "The Ambassador of Chile accredited to Peru, A": where the post is held
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
         if token.pos_ == "ADP" and lower not in {"of", "for", "to", "in", "at", "on"} \
@@ -943,6 +1002,17 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
         return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
+
+
+def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
+    """A participle that places a post ("accredited to Y", "based in Z") right after an institution or a
+    title word (the tagger often reads it as a past tense)."""
+    doc = ctx.doc
+    token = doc[index]
+    if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or doc[index + 1].lower_ not in {"to", "in"} or index == 0:
+        return False
+    before = ctx.mention_at(index - 1)
+    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[index - 1].text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1075,6 +1145,12 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
             continue
         doc = ctx.doc
         i = title.start + (doc[title.start].lower_ == "the")
+        if doc[i].lower_ in {"his", "her"} and i + 1 < title.end:
+            owner = _pronoun_owner(ctx, i, held)
+            role = _trim_role(doc[i + 1:title.end].text)
+            if owner is not None and owner.key != title.person.key and _bare_role(ctx, role):
+                found.append((title, role, held[owner.key].organization))
+            continue
         owner = ctx.mention_at(i)
         if owner is None or owner.kind != EntityKind.PERSON or owner.start != i or owner.end >= title.end \
                 or doc[owner.end].tag_ != "POS" or owner.key not in held:
@@ -1083,6 +1159,14 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         if _bare_role(ctx, role):
             found.append((title, role, held[owner.key].organization))
     return found
+
+
+def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post]) -> Mention | None:
+    """The one whom "his"/"her" at `index` refers to: the last person before it in its sentence, when that
+    person holds a post the item states ("the Secretary General of X, A, accompanied by his Chief of Staff")."""
+    sent = ctx.doc[index].sent
+    people = ctx.mentions_in(sent.start, index, frozenset({EntityKind.PERSON}))
+    return people[-1] if people and people[-1].key in held else None
 
 
 def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
@@ -1477,6 +1561,8 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
             continue
         if prev == "in" and (before or chosen):
             continue
+        if prev == "for" and ctx.entity(m.key).kind == EntityKind.COUNTRY and _employer_after(ctx, m, after):
+            continue  # "senior director for Japan affairs of the NSC of X": Japan is the portfolio
         chosen = m
         break
     portfolio = chosen is not None and ctx.entity(chosen.key).kind == EntityKind.COUNTRY \
@@ -1506,6 +1592,19 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
         role = role.replace("’s ", " ").replace("'s ", " ")
         return _owner_key(ctx, chosen), _trim_role(role)
     return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
+
+
+def _employer_after(ctx: ItemContext, portfolio: Mention, after: list[Mention]) -> bool:
+    """An organization or state introduced by "of" after the state a portfolio names ("Governor for X at
+    the Bank" stays X's: at a body of states, "for" names the member served)."""
+    doc = ctx.tokens
+    for m in after:
+        if m.start <= portfolio.start:
+            continue
+        prev = m.start - 1 - (doc[m.start - 1].lower_ == "the")
+        if doc[prev].lower_ == "of":
+            return True
+    return False
 
 
 def _owner_key(ctx: ItemContext, mention: Mention) -> str:
