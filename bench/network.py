@@ -10,10 +10,14 @@ every agent's qualified participation with its role and, for most people, the or
 state they act for, which the organization level follows; one news item per event, with its text
 and the evidence of each fact; written once to the bench work folder), loads it into an in-memory
 embedded store, checks it against the shapes (0 violations, as `icgraph validate`), and
-times `network.project()` at each level, with `details=False` (ties and names: what summary,
-central and communities show) and with the occasion details (what export, draw and path show),
-against the anchor measured in the same run: streaming the ic:participant quads and counting the
-pairs of participants. Then times the analytics on the both-level network. Prints a table and
+times at each level what a user waits for: `network.project()` with `details=False` (ties and
+names: what summary, central and communities show); with the occasion details of every tie (labels,
+types, news items with their sentences, posts: what an export or a drawing writes); and without
+details followed by `network.path()` between the busiest actor and the actor furthest from it,
+which reads the details of the path's ties only (as `network path`, a timeline or an ego listing
+do for the ties they show). Each against the anchor measured in the same run: streaming the
+ic:participant quads and counting the pairs of participants. Then times the analytics on the
+both-level network. Prints a table and
 keeps the figures in bench/results/network.json (bench/results.py).
 """
 
@@ -235,10 +239,37 @@ def size_of(graph: Any) -> str:
     return f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges"
 
 
+def far_pair(store: EmbeddedStore, level: str) -> tuple[str, str]:
+    """The busiest actor of the level's network and the actor furthest from it: the ends of the
+    longest path the bench asks for."""
+    graph = nw.project(store, level=level, details=False)
+    hub = max(sorted(graph), key=graph.degree)
+    distances = nw.nx.single_source_shortest_path_length(graph, hub)
+    return hub, max(sorted(distances), key=distances.__getitem__)
+
+
+def shown_path(store: EmbeddedStore, level: str, ends: tuple[str, str]) -> Any:
+    """What `network path` waits for: the network without details, its shortest path between the
+    two actors, and the details of that path's ties."""
+    graph = nw.project(store, level=level, details=False)
+    nw.path(graph, *ends)
+    return graph
+
+
+# What each variant of a level measures: (suffix of the figure, description, the work)
+VARIANTS: tuple[tuple[str, str, Callable[[EmbeddedStore, str, tuple[str, str]], Any]], ...] = (
+    ("", "ties and names (summary, central, communities)", lambda store, level, _: nw.project(store, level=level, details=False)),
+    ("-details", "every tie with its occasions and sources (export, draw)", lambda store, level, _: nw.project(store, level=level)),
+    ("-path", "ties and names, then the occasions of a path's ties (network path)", shown_path),
+)
+
+
 def compared(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repeat: int) -> list[Figure]:
-    """`project()` at each level, with and without the occasion details, against the anchor:
-    medians of `repeat` runs taken in turn (round robin), so that load on the machine hits all alike."""
-    variants = {f"{level}-details" if details else level: (level, details) for level in nw.LEVELS for details in (False, True)}
+    """`project()` at each level without the occasion details, with them for every tie, and
+    without them followed by `path` (the details of its ties only), against the anchor: medians of
+    `repeat` runs taken in turn (round robin), so that load on the machine hits all alike."""
+    ends = {level: far_pair(store, level) for level in nw.LEVELS}
+    variants = {f"{level}{suffix}": (level, what, work) for level in nw.LEVELS for suffix, what, work in VARIANTS}
     seconds: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)  # on a busy machine the steadier measure
     shapes: dict[str, str] = {}
@@ -252,15 +283,14 @@ def compared(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repea
 
     for _ in range(repeat):
         shapes["anchor"] = f"{len(run('anchor', lambda: anchor(store))):,} participant pairs"
-        for name, (level, details) in variants.items():
-            shapes[name] = size_of(run(name, lambda level=level, details=details: nw.project(store, level=level, details=details)))
+        for name, (level, _, work) in variants.items():
+            shapes[name] = size_of(run(name, lambda level=level, work=work: work(store, level, ends[level])))
     floor, floor_cpu = statistics.median(seconds["anchor"]), statistics.median(cpu["anchor"])
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.append((f"{size:,}", f"anchor: stream ic:participant quads, count pairs (median of {repeat})", f"{floor:.2f} s (CPU {floor_cpu:.2f} s)", "1.0x", shapes["anchor"], f"{rss:,.0f}"))
     figures = []
-    for name, (level, details) in variants.items():
+    for name, (level, what, _) in variants.items():
         median, median_cpu = statistics.median(seconds[name]), statistics.median(cpu[name])
-        what = "with occasions and sources (export, draw, path)" if details else "ties and names (summary, central, communities)"
         rows.append((f"{size:,}", f"project() {level} level, {what}", f"{median:.2f} s (CPU {median_cpu:.2f} s)", f"{median / floor:.1f}x", shapes[name], f"{rss:,.0f}"))
         figures.append(Figure(f"{size}-{name}", median, "s", anchor=floor,
                               note=f"{shapes[name]}; CPU {median_cpu:.1f} s vs {floor_cpu:.2f} s; median of {repeat}"))
@@ -269,27 +299,30 @@ def compared(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repea
 
 def breakdown(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repeat: int) -> None:
     """Where each projection's time goes: reading the facts from the store (SPARQL, rows made into
-    records) and building the network from them (pairs, edge and node attributes, NetworkX), as CPU
-    medians of `repeat` runs, with the cyclic collector off as `project()` runs them."""
+    records), building the network from them (pairs, edge and node attributes, NetworkX) and
+    reading and making the occasion details of every tie, as CPU medians of `repeat` runs, with the
+    cyclic collector off as `project()` runs them."""
     for level in nw.LEVELS:
-        for details in (False, True):
-            reading, building = [], []
-            for _ in range(repeat):
-                gc.disable()
-                try:
-                    started = time.process_time()
-                    facts = nw.read_facts(store, details=details, level=level)
-                    read = time.process_time()
-                    nw.build_network(facts, level=level)
-                    reading.append(read - started)
-                    building.append(time.process_time() - read)
-                finally:
-                    gc.enable()
-                del facts
-                gc.collect()
-            what = "with details" if details else "ties and names"
-            rows.append((f"{size:,}", f"  {level} level, {what}: read the facts / build the network (CPU, median of {repeat})",
-                         f"{statistics.median(reading):.2f} s / {statistics.median(building):.2f} s", "", "", ""))
+        reading, building, detailing = [], [], []
+        for _ in range(repeat):
+            gc.disable()
+            try:
+                started = time.process_time()
+                facts = nw.read_facts(store, level=level, posts=True)  # as project() reads them for the details
+                read = time.process_time()
+                graph = nw.build_network(facts, level=level, store=store)
+                built = time.process_time()
+                nw.add_details(graph)
+                reading.append(read - started)
+                building.append(built - read)
+                detailing.append(time.process_time() - built)
+            finally:
+                gc.enable()
+            del facts, graph
+            gc.collect()
+        rows.append((f"{size:,}", f"  {level} level: read the facts / build the network / details of every tie (CPU, median of {repeat})",
+                     f"{statistics.median(reading):.2f} s / {statistics.median(building):.2f} s / {statistics.median(detailing):.2f} s",
+                     "", "", ""))
 
 
 def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int, analytics: bool, validate: bool,

@@ -268,3 +268,59 @@ def test_with_qualified_participations_only_a_state_membership_still_ties_it_wit
     assert ties(bare)[frozenset((MAR, WCS))] == ["member-of"]
     assert ties(bare) == ties(full)
     assert {pair: {k: v for k, v in data.items() if k not in ("sources", "occasions")} for pair, data in edge_data(full).items()} == edge_data(bare)
+
+
+class RecordingSource(OxigraphSource):
+    """The fixture, remembering every query it answers."""
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(store)
+        self.asked: list[str] = []
+
+    def select(self, sparql: str):
+        self.asked.append(sparql)
+        return super().select(sparql)
+
+
+def test_the_details_of_the_ties_shown_are_those_of_the_network_with_every_detail(source: OxigraphSource) -> None:
+    for level in network.LEVELS:
+        full = project(source, level=level)
+        for a, b in full.edges:
+            bare = project(source, level=level, details=False)
+            network.add_details(bare, [(b, a)])
+            assert bare.edges[a, b] == full.edges[a, b]
+            assert {node: bare.nodes[node] for node in (a, b)} == {node: full.nodes[node] for node in (a, b)}
+            assert all("occasions" not in data for u, v, data in bare.edges(data=True) if {u, v} != {a, b})
+
+
+def test_a_path_reads_the_occasions_of_its_ties_only() -> None:
+    recording = RecordingSource.from_trig()
+    graph = project(recording, level="organization", details=False)
+    assert not any("VALUES ?occasion" in query or "ic:quote" in query for query in recording.asked)  # no detail read yet
+    recording.asked.clear()
+    hops = path(graph, "REL", "Japan")
+    asked = "\n".join(recording.asked)
+    assert FIRST_MEETING in asked and SECOND_MEETING in asked  # REL - WCS
+    assert SIGNING not in asked  # WCS - DP: not on the path
+    assert "occasions" not in graph.edges[WCS, DP]
+    assert hops == path(project(recording, level="organization"), "REL", "Japan")
+
+
+def test_the_details_read_for_every_tie_at_once_or_tie_by_tie_are_the_same(source: OxigraphSource,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few IRIs are asked for by name, many read whole and filtered: the same details either way."""
+    for level in network.LEVELS:
+        asked_by_name = project(source, level=level)
+        monkeypatch.setattr(network, "VALUES_LIMIT", 0)
+        read_whole = project(source, level=level)
+        monkeypatch.undo()
+        assert nx.node_link_data(read_whole, edges="links") == nx.node_link_data(asked_by_name, edges="links")
+
+
+def test_around_an_actor_only_the_ties_kept_are_detailed_and_an_ego_network_reads_its_own(source: OxigraphSource) -> None:
+    full = project(source, level="organization")
+    near = project(source, level="organization", around="Japan")
+    assert edge_data(near) == {pair: data for pair, data in edge_data(full).items() if pair == frozenset((WCS, JPN))}
+    sub = ego(project(source, level="organization", details=False), "Japan")
+    network.add_details(sub)
+    assert edge_data(sub) == edge_data(near)

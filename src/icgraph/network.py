@@ -23,6 +23,11 @@ they hold a post in, preferring posts read from the same news item.
 
 Only actors with at least one tie (after the filters) are nodes. Occasions without a date are left out
 as soon as `since` or `until` is given, since they cannot be placed in the window.
+
+The network is built from what makes the ties and names the actors; what only a consumer shows (the
+occasions' labels, types and news items with their sentences, the actors' posts) is read from the
+store afterwards, in bulk, for the ties shown (`add_details`): every tie for an export or a drawing,
+the hops of a path, one actor's ties for its timeline.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import gc
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -187,13 +192,10 @@ class NetworkError(IcgraphError):
 
 @dataclass(slots=True)  # hundreds of thousands at 100k actors: smaller, quicker to make and read
 class Actor:
-    """`posts`: for a person "Role, Organization"; for an organization or country "Person, Role"."""
-
     iri: str
     kind: str
     label: str
     aliases: list[str] = field(default_factory=list)
-    posts: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -212,15 +214,13 @@ class Occasion:
 
     iri: str
     classes: set[str] = field(default_factory=set)
-    label: str = ""
     date: str = ""
-    event_type: str = ""
     agreements: set[str] = field(default_factory=set)
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     acting_for: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # agent -> ic:onBehalfOf
     sides: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # agent -> "side 1" / "side 2" (ic:side)
     qualified: bool = False  # the occasion has qualified participations (ic:qualifiedParticipation)
-    sources: dict[str, Source] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)  # read only where people are lifted through their posts
 
     @property
     def is_meeting(self) -> bool:
@@ -243,12 +243,26 @@ class Membership:
 
 @dataclass
 class GraphFacts:
-    """Everything the projection needs, read once from the store."""
+    """What makes the ties and names the actors, read once from the store (see read_facts)."""
 
     actors: dict[str, Actor]
     occasions: dict[str, Occasion]
     memberships: list[Membership]
-    details: bool = True  # labels of occasions, posts, sources with their quotes (see read_facts)
+    folded: dict[str, Occasion] = field(default_factory=dict)  # agreement IRI -> the signing it was folded into
+    every_membership: bool = False  # `memberships` holds every membership of the store (people's posts too)
+
+    def folded_into(self, occasion: Occasion) -> list[str]:
+        """The agreements folded into `occasion` (its signing)."""
+        return [agreement for agreement in occasion.agreements if self.folded.get(agreement) is occasion]
+
+
+@dataclass
+class OccasionDetails:
+    """What an export or a diagram shows of some occasions (see read_details)."""
+
+    labels: dict[str, str]  # occasion -> its label (the first read)
+    event_types: dict[str, str]  # occasion -> the local name of its event type
+    evidence: dict[str, dict[str, Source]]  # fact -> news item it was derived from -> the item described, with the fact's quote
 
 
 def _rows(store: SparqlSource, sparql: str) -> Iterator[tuple[str | None, ...]]:
@@ -284,16 +298,15 @@ def _local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def read_facts(store: SparqlSource, *, details: bool = True, level: str | None = None) -> GraphFacts:
-    """The actors, occasions and memberships of the store. `details=False` leaves out what only an
-    export or a diagram shows: occasion labels and types, posts, and the news items behind each
-    fact with their titles, URLs, dates, publishers and quotes (read then only when occasions
-    without qualified participations need their items to lift people to organizations). With
-    `level` (one of LEVELS), only what that level's network needs is read: no memberships at the
-    person level without details and only those of organizations and states at the organization
-    level (unless people are lifted through their posts), whom agents acted for (qualified participations) only at the
-    organization level, and without details the news items behind the facts only there (when
-    people in occasions without qualified participations are lifted through their posts)."""
+def read_facts(store: SparqlSource, *, level: str | None = None, posts: bool = False) -> GraphFacts:
+    """The actors, occasions and memberships of the store: what makes the ties and names the
+    actors, nothing of what only an export or a diagram shows (see `read_details`). With `level`
+    (one of LEVELS), only what that level's network needs is read: no memberships at the person
+    level and only those of organizations and states at the organization level (unless people are
+    lifted through their posts), whom agents acted for (qualified participations) only at the
+    organization level, and the news items behind the facts only where people in occasions
+    without qualified participations are lifted through their posts. With `posts` every membership
+    is read, people's posts too, for the details to be read next (`add_details`)."""
     actors: dict[str, Actor] = {}
     for iri, type_, label in _rows(store, ACTORS_QUERY):
         kind = _KIND_OF_TYPE[type_]
@@ -319,14 +332,6 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
         occasion = occasions.get(iri)
         if occasion is not None:
             occasion.agreements.add(agreement)
-    if details:
-        for iri, label in _rows(store, OCCASION_LABELS_QUERY):
-            occasion = occasions[iri]
-            occasion.label = occasion.label or label
-        for iri, event_type in _rows(store, EVENT_TYPES_QUERY):
-            occasion = occasions.get(iri)
-            if occasion is not None and not occasion.event_type:
-                occasion.event_type = _local_name(event_type)
     for iri, agent, role in _rows(store, INVOLVEMENTS_QUERY):
         occasion = occasions.get(iri)
         if occasion is not None:
@@ -342,27 +347,16 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
 
     folded = _fold_agreements_into_signings(occasions)
     lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
-    memberships: dict[str, Membership] = {}
-    if details or lifts or level in (None, "both"):  # people's posts name them, lift them, or are ties
+    if posts or lifts or level in (None, "both"):  # people's posts are shown, lift them, or are ties
         membership_query: str | None = MEMBERSHIPS_QUERY
     elif level == "organization":  # only organizations' and states' memberships make ties there
         membership_query = INSTITUTION_MEMBERSHIPS_QUERY
     else:  # the person level: no membership ties
         membership_query = None
-    for iri, member, organization, role, observed in _rows(store, membership_query) if membership_query else ():
-        known = memberships.get(iri)
-        if known is None:
-            memberships[iri] = Membership(iri, member, organization, role or "", observed or "")
-        else:
-            known.role = known.role or role or ""
-            known.date = min(filter(None, (known.date, observed)), default="")
+    memberships = _read_memberships(store, membership_query) if membership_query else {}
 
-    if details or lifts:
-        # the facts whose news items are used: the occasions, and the memberships that lift people or
-        # make member-of ties (none at the person level; not people's posts at the organization level)
-        used = {iri for iri, membership in memberships.items()
-                if lifts or level in (None, "both") or (level == "organization" and _kind(actors, membership.member) not in ("", "person"))}
-        evidence = _read_evidence(store, details, used.union(occasions, folded))
+    if lifts:  # the news items of the occasions and posts, to lift people through the posts of the same items
+        evidence = _read_items(store, set(memberships).union(occasions, folded))
         for iri, sources in evidence.items():
             if iri in occasions:
                 occasions[iri].sources = sources
@@ -371,48 +365,90 @@ def read_facts(store: SparqlSource, *, details: bool = True, level: str | None =
         for iri, occasion in folded.items():  # an agreement's items after its signing's own
             for item, source in evidence.get(iri, {}).items():
                 occasion.sources.setdefault(item, source)
-    if details:
-        _add_posts(actors, memberships.values())
-    return GraphFacts(actors, occasions, list(memberships.values()), details)
+    return GraphFacts(actors, occasions, list(memberships.values()), folded, membership_query == MEMBERSHIPS_QUERY)
 
 
-def _kind(actors: Mapping[str, Actor], iri: str) -> str:
-    actor = actors.get(iri)
-    return "" if actor is None else actor.kind
+def _read_memberships(store: SparqlSource, sparql: str) -> dict[str, Membership]:
+    memberships: dict[str, Membership] = {}
+    for iri, member, organization, role, observed in _rows(store, sparql):
+        known = memberships.get(iri)
+        if known is None:
+            memberships[iri] = Membership(iri, member, organization, role or "", observed or "")
+        else:
+            known.role = known.role or role or ""
+            known.date = min(filter(None, (known.date, observed)), default="")
+    return memberships
 
 
-def _read_evidence(store: SparqlSource, details: bool, facts: Container[str]) -> dict[str, dict[str, Source]]:
-    """fact (of `facts`) -> news item it was derived from -> the item, with (when `details`) its
-    title, URL, date and publisher and the fact's quote."""
+def _read_items(store: SparqlSource, facts: Container[str]) -> dict[str, dict[str, Source]]:
+    """fact (of `facts`) -> news item it was derived from -> the item (IRI only)."""
     evidence: dict[str, dict[str, Source]] = defaultdict(dict)
-    if not details:
-        items: dict[str, Source] = {}
-        for fact, item in _rows(store, DERIVATIONS_QUERY):
-            if fact in facts:
-                evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
-        return evidence
-    described = {item: tuple(value or "" for value in described) for item, *described in _rows(store, SOURCES_QUERY)}
-    unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
-    quotes: dict[tuple[str, str], str] = {}
-    for fact, item, quote in _rows(store, QUOTES_QUERY):
-        if fact in facts:
-            quotes.setdefault((fact, item), quote)
+    items: dict[str, Source] = {}
     for fact, item in _rows(store, DERIVATIONS_QUERY):
         if fact in facts:
-            evidence[fact][item] = Source(item, *described.get(item, unknown), quotes.get((fact, item), ""))
+            evidence[fact][item] = items.get(item) or items.setdefault(item, Source(item))
     return evidence
 
 
-def _add_posts(actors: dict[str, Actor], memberships: Iterable[Membership]) -> None:
+# Beyond this many IRIs a detail is read for the whole store and filtered: one pass over a
+# pattern costs about 2 µs a row, a lookup per IRI several times that.
+VALUES_LIMIT = 2000
+
+
+def _for_some(sparql: str, variable: str, iris: Collection[str]) -> str:
+    """`sparql` restricted to `iris` for `variable` (a VALUES block first in its WHERE group)."""
+    values = " ".join(f"<{iri}>" for iri in sorted(iris))
+    return sparql.replace("WHERE {", f"WHERE {{\n  VALUES ?{variable} {{ {values} }}", 1)
+
+
+def _details_rows(store: SparqlSource, sparql: str, variable: str, iris: Collection[str]) -> Iterator[tuple[str | None, ...]]:
+    """The rows of `sparql` whose first variable (`variable`) is one of `iris`: asked for those
+    IRIs when they are few, else read whole and filtered."""
+    if not iris:
+        return
+    if len(iris) <= VALUES_LIMIT:
+        yield from _rows(store, _for_some(sparql, variable, iris))
+        return
+    for row in _rows(store, sparql):
+        if row[0] in iris:
+            yield row
+
+
+def read_details(store: SparqlSource, occasions: Collection[str], facts: Collection[str]) -> OccasionDetails:
+    """The labels and event types of `occasions`, and the news items behind `facts` (occasions,
+    agreements, memberships) with their titles, URLs, dates and publishers and each fact's quote."""
+    occasions, facts = frozenset(occasions), frozenset(facts)
+    labels: dict[str, str] = {}
+    for iri, label in _details_rows(store, OCCASION_LABELS_QUERY, "occasion", occasions):
+        labels.setdefault(iri, label)
+    event_types: dict[str, str] = {}
+    for iri, event_type in _details_rows(store, EVENT_TYPES_QUERY, "occasion", occasions):
+        event_types.setdefault(iri, _local_name(event_type))
+    quotes: dict[tuple[str, str], str] = {}
+    for fact, item, quote in _details_rows(store, QUOTES_QUERY, "fact", facts):
+        quotes.setdefault((fact, item), quote)
+    derived = list(_details_rows(store, DERIVATIONS_QUERY, "fact", facts))
+    items = {item for _, item in derived}
+    described = {item: tuple(value or "" for value in described) for item, *described in _details_rows(store, SOURCES_QUERY, "source", items)}
+    unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
+    evidence: dict[str, dict[str, Source]] = defaultdict(dict)
+    for fact, item in derived:
+        evidence[fact][item] = Source(item, *described.get(item, unknown), quotes.get((fact, item), ""))
+    return OccasionDetails(labels, event_types, evidence)
+
+
+def _posts(actors: Mapping[str, Actor], memberships: Iterable[Membership]) -> dict[str, list[str]]:
     """A person's posts ("Role, Organization") and an organization's or country's holders ("Person, Role")."""
+    posts: dict[str, list[str]] = defaultdict(list)
     for membership in memberships:
         person, organization = actors.get(membership.member), actors.get(membership.organization)
         if person is not None and person.kind == "person" and organization is not None:
             held = f"{membership.role}, {organization.label}" if membership.role else organization.label
             holder = f"{person.label}, {membership.role}" if membership.role else person.label
             for actor, post in ((person, held), (organization, holder)):
-                if post not in actor.posts:
-                    actor.posts.append(post)
+                if post not in posts[actor.iri]:
+                    posts[actor.iri].append(post)
+    return posts
 
 
 def _lifts_through_posts(occasions: Iterable[Occasion], actors: Mapping[str, Actor]) -> bool:
@@ -540,11 +576,12 @@ def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) ->
     return any(side_a is not None and side_b is not None and not (side_a & side_b) for side_a, side_b in links)
 
 
-def _occasion_record(occasion: Occasion, kind: str, via: Iterable[str], sources: list[dict[str, str]]) -> dict[str, Any]:
+def _occasion_record(occasion: Occasion, details: OccasionDetails, kind: str, via: Iterable[str],
+                     sources: list[dict[str, str]]) -> dict[str, Any]:
     return {
         "id": occasion.iri,
-        "label": occasion.label,
-        "type": occasion.event_type or ("agreement" if occasion.is_signing else ""),
+        "label": details.labels.get(occasion.iri, ""),
+        "type": details.event_types.get(occasion.iri) or ("agreement" if occasion.is_signing else ""),
         "tie": kind,
         "date": occasion.date,
         "via": sorted(via),
@@ -556,7 +593,7 @@ def _source_records(sources: Mapping[str, Source]) -> list[dict[str, str]]:
     return [vars(source) for source in sorted(sources.values(), key=lambda source: (source.issued, source.item))]
 
 
-def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> dict[str, Any]:
+def _membership_record(membership: Membership, actors: Mapping[str, Actor], sources: list[dict[str, str]]) -> dict[str, Any]:
     member = actors[membership.member]
     organization = actors[membership.organization]
     what = f"{membership.role} of {organization.label}" if membership.role else f"member of {organization.label}"
@@ -567,10 +604,8 @@ def _membership_record(membership: Membership, actors: Mapping[str, Actor]) -> d
         "tie": "member-of",
         "date": membership.date,
         "via": [],
-        "sources": _source_records(membership.sources),
+        "sources": sources,
     }
-
-
 
 
 def _check_level(level: str) -> None:
@@ -578,17 +613,110 @@ def _check_level(level: str) -> None:
         raise NetworkError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
 
 
-def build_network(facts: GraphFacts, *, level: str = "organization", filters: Filters = Filters()) -> nx.Graph:
+Tie = tuple[str, str, str]  # (date, occasion or membership IRI, tie kind)
+
+
+class _Unread:
+    """What a network needs to read its occasion details later, for the ties a consumer shows: the
+    store, the facts it was built from, each pair's ties (in the order of the edge's `events`) and,
+    per occasion, the people through whom each node took part (organization level)."""
+
+    def __init__(self, store: SparqlSource, facts: GraphFacts, ties: Mapping[tuple[str, str], list[Tie]],
+                 people: Mapping[str, Mapping[str, set[str]]]) -> None:
+        self.store, self.facts, self.ties, self.people = store, facts, ties, people
+
+    def fill(self, graph: nx.Graph, pairs: list[tuple[str, str]]) -> None:
+        """Set `sources` and `occasions` on the edges of `pairs` and `posts` on their actors."""
+        facts = self.facts
+        events = {event for a, b in pairs for event in graph.edges[a, b]["events"]}
+        occasions = [facts.occasions[event] for event in events if event in facts.occasions]
+        memberships = {membership.iri: membership for membership in facts.memberships if membership.iri in events}
+        agreements = {occasion.iri: facts.folded_into(occasion) for occasion in occasions}
+        details = read_details(self.store, [occasion.iri for occasion in occasions], events.union(*agreements.values()))
+        evidence = {iri: _with_agreements(details.evidence, iri, folded) for iri, folded in agreements.items()}
+        evidence.update((iri, details.evidence.get(iri, {})) for iri in memberships)
+        sources = {iri: _source_records(found) for iri, found in evidence.items()}
+        # one record serves every edge an occasion makes with the same tie and people
+        records: dict[tuple[str, str, frozenset[str]], dict[str, Any]] = {}
+        for a, b in pairs:
+            found_records = []
+            for _, iri, kind in self.ties[(a, b) if a < b else (b, a)]:
+                via = self._via(iri, a, b)
+                record = records.get((iri, kind, via))
+                if record is None:
+                    occasion = facts.occasions.get(iri)
+                    record = records[(iri, kind, via)] = (
+                        _occasion_record(occasion, details, kind, via, sources[iri]) if occasion is not None
+                        else _membership_record(memberships[iri], facts.actors, sources[iri]))
+                found_records.append(record)
+            edge = graph.edges[a, b]
+            edge["sources"] = sorted({item for record in found_records for item in evidence[record["id"]]})
+            edge["occasions"] = found_records
+        self._add_posts(graph, {node for pair in pairs for node in pair})
+
+    def _via(self, occasion: str, a: str, b: str) -> frozenset[str]:
+        """The people through whom `a` and `b` took part in `occasion` (organization level)."""
+        people = self.people.get(occasion)
+        return frozenset(people.get(a, _NOTHING) | people.get(b, _NOTHING)) if people else _NOTHING
+
+    def _add_posts(self, graph: nx.Graph, nodes: Iterable[str]) -> None:
+        facts = self.facts
+        everyone = facts.memberships if facts.every_membership else _read_memberships(self.store, MEMBERSHIPS_QUERY).values()
+        posts = _posts(facts.actors, everyone)
+        for node in nodes:
+            data = graph.nodes[node]
+            attributes = {"label": data["label"], "kind": data["kind"], "aliases": data["aliases"], "posts": list(posts.get(node, ())),
+                          "first": data["first"], "last": data["last"]}
+            data.clear()
+            data.update(attributes)  # in the order the exports write them
+
+
+def _with_agreements(evidence: Mapping[str, dict[str, Source]], occasion: str, agreements: Iterable[str]) -> dict[str, Source]:
+    """The news items of an occasion, then those of the agreements folded into it."""
+    found = dict(evidence.get(occasion, {}))
+    for agreement in agreements:
+        for item, source in evidence.get(agreement, {}).items():
+            found.setdefault(item, source)
+    return found
+
+
+class Network(nx.Graph):
+    """An actor network that can read the details of its ties from the store it was projected
+    from when a consumer shows them (see `add_details`)."""
+
+    unread: _Unread | None = None
+
+
+def add_details(graph: nx.Graph, edges: Iterable[tuple[str, str]] | None = None) -> nx.Graph:
+    """Fill in the details of `edges` (default: every tie) that only an export, a diagram, a
+    timeline or a path shows: `sources` (news items) and `occasions` (a record per occasion with
+    its label, type, tie, date, the people it came through and its sources with their sentences;
+    one record serves every edge an occasion makes with the same tie and people: read it, do not
+    change it) on the edges, and `posts` on their actors. Only those ties' occasions are read
+    from the store. A network projected with details, or not projected from a store, has none to read."""
+    unread = getattr(graph, "unread", None)
+    if unread is None:
+        return graph
+    pairs = [(a, b) for a, b in (graph.edges if edges is None else edges) if "occasions" not in graph.edges[a, b]]
+    if pairs:
+        with _without_cyclic_gc():
+            unread.fill(graph, pairs)
+    if edges is None:
+        graph.unread = None  # every tie has its details: the facts can go
+    return graph
+
+
+def build_network(facts: GraphFacts, *, level: str = "organization", filters: Filters = Filters(),
+                  store: SparqlSource | None = None) -> nx.Graph:
     """The network of `facts` at `level`. Edges: `kinds`, `weight` (occasions), `first`, `last`,
-    `events` (occasion IRIs, by date); with `facts.details` also `sources` (news items) and
-    `occasions` (a record per occasion with its label, type, tie, date, the people it came through
-    and its sources; one record serves every edge an occasion makes with the same tie and people: read
-    it, do not change it). Nodes: `label`, `kind`, `aliases`, `first`, `last`, and with details `posts`."""
+    `events` (occasion IRIs, by date). Nodes: `label`, `kind`, `aliases`, `first`, `last`. With
+    the `store` the facts were read from, `add_details` fills in what the ties' occasions were."""
     _check_level(level)
-    details, actors = facts.details, facts.actors
+    actors = facts.actors
     lifter = _Lifter(facts, level)
-    # pair -> (date, occasion IRI, tie kind, the occasion's record when details, its news items by IRI)
-    ties: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any] | None, list[str]]]] = defaultdict(list)
+    ties: dict[tuple[str, str], list[Tie]] = defaultdict(list)
+    # occasion -> node -> the people through whom it took part there (organization level, for `via`)
+    people_of: dict[str, dict[str, set[str]]] = {}
 
     lifts = level == "organization"  # only there can an agent stand for several nodes, or two agents for one
     themselves = lifter.themselves
@@ -608,15 +736,14 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                     nodes[node] = set(roles) if known is None else known | roles
                     side = (roles & SIDE_ROLES) | occasion.sides.get(agent, _NOTHING)
                     entries[node].append((frozenset(side) if roles & DIRECT_ROLES else None, lifted))
-                    if details and node != agent and actors[agent].kind == "person":
+                    if node != agent and actors[agent].kind == "person":
                         people[node].add(actors[agent].label)
         else:  # each agent is its own node, or none
             nodes = {agent: roles for agent, roles in occasion.roles.items() if agent in themselves}
         if len(nodes) < 2:
             continue
-        sources = _source_records(occasion.sources) if details else []
-        items = sorted(occasion.sources) if details else []
-        records: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}  # (tie kind, via) -> record, shared by the pairs that have it
+        if people:
+            people_of[iri] = people
         kind_of = _tie_kinds(occasion)
         masks = {node: _role_mask(roles) for node, roles in nodes.items()}
         # nodes some agent was lifted to together with another node (a person with posts in two
@@ -633,13 +760,7 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 if kind == "met" and not _across(links):
                     kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
             if filters.kinds is None or kind in filters.kinds:
-                record = None
-                if details:
-                    via = frozenset(people.get(a, _NOTHING) | people.get(b, _NOTHING)) if people else _NOTHING
-                    record = records.get((kind, via))
-                    if record is None:
-                        record = records[(kind, via)] = _occasion_record(occasion, kind, via, sources)
-                ties[(a, b)].append((occasion.date, iri, kind, record, items))
+                ties[(a, b)].append((occasion.date, iri, kind))
 
     if level != "person":
         for membership in facts.memberships:
@@ -650,21 +771,17 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 continue
             if filters.keeps("member-of", membership.date):
                 pair = tuple(sorted((membership.member, membership.organization)))
-                ties[pair].append((membership.date, membership.iri, "member-of", _membership_record(membership, actors) if details else None,
-                                    sorted(membership.sources) if details else []))
+                ties[pair].append((membership.date, membership.iri, "member-of"))
 
     edges: list[tuple[str, str, dict[str, Any]]] = []
     spans: dict[str, list[str]] = {}  # node -> [first, last] of its dated ties, in order of appearance
     for (a, b), found in ties.items():
         if len(found) == 1:  # most ties: one occasion
-            ((first, event, kind, record, items),) = found
+            ((first, event, kind),) = found
             last = first
-            if details:
-                edge: dict[str, Any] = {"kinds": [kind], "weight": 1, "first": first, "last": first, "events": [event], "sources": list(items), "occasions": [record]}
-            else:
-                edge = {"kinds": [kind], "weight": 1, "first": first, "last": first, "events": [event]}
+            edge: dict[str, Any] = {"kinds": [kind], "weight": 1, "first": first, "last": first, "events": [event]}
         else:
-            found.sort(key=lambda tie: (tie[0] or "9999", tie[1]))
+            found.sort(key=lambda tie: (tie[0] or "9999", tie[1]))  # the order of `events`, which add_details follows
             dates = [tie[0] for tie in found if tie[0]]
             first, last = (dates[0], dates[-1]) if dates else ("", "")
             edge = {
@@ -674,9 +791,6 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 "last": last,
                 "events": [tie[1] for tie in found],
             }
-            if details:
-                edge["sources"] = sorted({item for tie in found for item in tie[4]})
-                edge["occasions"] = [tie[3] for tie in found]
         edges.append((a, b, edge))
         for node in (a, b):
             span = spans.get(node)
@@ -688,16 +802,13 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 if last > span[1]:
                     span[1] = last
 
-    graph = nx.Graph(level=level)
-    graph.add_nodes_from((node, _node_attributes(actors[node], first, last, details)) for node, (first, last) in spans.items())
+    graph = Network(level=level)
+    graph.add_nodes_from((node, {"label": actors[node].label, "kind": actors[node].kind, "aliases": list(actors[node].aliases),
+                                 "first": first, "last": last}) for node, (first, last) in spans.items())
     graph.add_edges_from(edges)
+    if store is not None:
+        graph.unread = _Unread(store, facts, ties, people_of)
     return graph
-
-
-def _node_attributes(actor: Actor, first: str, last: str, details: bool) -> dict[str, Any]:
-    if details:
-        return {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases), "posts": list(actor.posts), "first": first, "last": last}
-    return {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases), "first": first, "last": last}
 
 
 @contextmanager
@@ -726,7 +837,9 @@ def project(
 ) -> nx.Graph:
     """The actor network of the store. `around` (an IRI or a label) keeps the actors within
     `depth` ties of that actor (default 1). `details=False` reads only what makes the ties and
-    names the actors, for analytics that show no occasion (see `build_network`)."""
+    names the actors, for analytics that show no occasion; its ties' details can be read later,
+    while the store is open, for the ties a consumer shows (`add_details`). With `details` every
+    tie (of the `around` part) has them."""
     _check_level(level)
     if kinds is not None:
         kinds = frozenset(kinds)
@@ -736,9 +849,11 @@ def project(
     if since and until and since > until:
         raise NetworkError(f"--since {since} is after --until {until}")
     with _without_cyclic_gc():
-        graph = build_network(read_facts(store, details=details, level=level), level=level, filters=Filters(since, until, kinds))
+        graph = build_network(read_facts(store, level=level, posts=details), level=level, filters=Filters(since, until, kinds), store=store)
     if around is not None:
         graph = ego(graph, around, radius=1 if depth is None else depth)
+    if details:
+        add_details(graph)
     return graph
 
 
@@ -932,10 +1047,10 @@ def path(graph: nx.Graph, start: str, end: str) -> list[Hop]:
         nodes = nx.shortest_path(graph, a, b)
     except nx.NetworkXNoPath:
         raise NetworkError(f"{graph.nodes[a]['label']} and {graph.nodes[b]['label']} are not connected in this network") from None
-    return [
-        Hop(u, v, graph.nodes[u]["label"], graph.nodes[v]["label"], graph.edges[u, v]["kinds"], graph.edges[u, v]["occasions"])
-        for u, v in itertools.pairwise(nodes)
-    ]
+    hops = list(itertools.pairwise(nodes))
+    add_details(graph, hops)
+    return [Hop(u, v, graph.nodes[u]["label"], graph.nodes[v]["label"], graph.edges[u, v]["kinds"], graph.edges[u, v]["occasions"])
+            for u, v in hops]
 
 
 def ego(graph: nx.Graph, name: str, *, radius: int = 1) -> nx.Graph:
@@ -945,4 +1060,6 @@ def ego(graph: nx.Graph, name: str, *, radius: int = 1) -> nx.Graph:
     center = find_actor(graph, name)
     sub = nx.ego_graph(graph, center, radius=radius).copy()
     sub.graph.update(graph.graph, center=center)
+    if isinstance(sub, Network):
+        sub.unread = getattr(graph, "unread", None)  # the details of the ties kept can still be read
     return sub
