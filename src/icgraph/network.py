@@ -251,10 +251,6 @@ class GraphFacts:
     folded: dict[str, Occasion] = field(default_factory=dict)  # agreement IRI -> the signing it was folded into
     every_membership: bool = False  # `memberships` holds every membership of the store (people's posts too)
 
-    def folded_into(self, occasion: Occasion) -> list[str]:
-        """The agreements folded into `occasion` (its signing)."""
-        return [agreement for agreement in occasion.agreements if self.folded.get(agreement) is occasion]
-
 
 @dataclass
 class OccasionDetails:
@@ -401,35 +397,38 @@ def _for_some(sparql: str, variable: str, iris: Collection[str]) -> str:
     return sparql.replace("WHERE {", f"WHERE {{\n  VALUES ?{variable} {{ {values} }}", 1)
 
 
-def _details_rows(store: SparqlSource, sparql: str, variable: str, iris: Collection[str]) -> Iterator[tuple[str | None, ...]]:
+def _details_rows(store: SparqlSource, sparql: str, variable: str, iris: Collection[str], *, keep_all: bool = False) -> Iterable[tuple[str | None, ...]]:
     """The rows of `sparql` whose first variable (`variable`) is one of `iris`: asked for those
-    IRIs when they are few, else read whole and filtered."""
+    IRIs when they are few, else read whole, and filtered unless `keep_all` (rows of other IRIs
+    are then harmless, and not testing them is quicker)."""
     if not iris:
-        return
+        return ()
     if len(iris) <= VALUES_LIMIT:
-        yield from _rows(store, _for_some(sparql, variable, iris))
-        return
-    for row in _rows(store, sparql):
-        if row[0] in iris:
-            yield row
+        return _rows(store, _for_some(sparql, variable, iris))
+    rows = _rows(store, sparql)
+    return rows if keep_all else (row for row in rows if row[0] in iris)
 
 
 def read_details(store: SparqlSource, occasions: Collection[str], facts: Collection[str]) -> OccasionDetails:
-    """The labels and event types of `occasions`, and the news items behind `facts` (occasions,
-    agreements, memberships) with their titles, URLs, dates and publishers and each fact's quote."""
+    """The labels and event types of `occasions` (and perhaps of others), and the news items
+    behind `facts` (occasions, agreements, memberships) with their titles, URLs, dates and
+    publishers and each fact's quote."""
     occasions, facts = frozenset(occasions), frozenset(facts)
     labels: dict[str, str] = {}
-    for iri, label in _details_rows(store, OCCASION_LABELS_QUERY, "occasion", occasions):
-        labels.setdefault(iri, label)
+    for iri, label in _details_rows(store, OCCASION_LABELS_QUERY, "occasion", occasions, keep_all=True):
+        if iri not in labels:
+            labels[iri] = label
     event_types: dict[str, str] = {}
-    for iri, event_type in _details_rows(store, EVENT_TYPES_QUERY, "occasion", occasions):
-        event_types.setdefault(iri, _local_name(event_type))
+    for iri, event_type in _details_rows(store, EVENT_TYPES_QUERY, "occasion", occasions, keep_all=True):
+        if iri not in event_types:
+            event_types[iri] = _local_name(event_type)
     quotes: dict[tuple[str, str], str] = {}
     for fact, item, quote in _details_rows(store, QUOTES_QUERY, "fact", facts):
         quotes.setdefault((fact, item), quote)
     derived = list(_details_rows(store, DERIVATIONS_QUERY, "fact", facts))
     items = {item for _, item in derived}
-    described = {item: tuple(value or "" for value in described) for item, *described in _details_rows(store, SOURCES_QUERY, "source", items)}
+    described = {item: tuple(value or "" for value in described)
+                 for item, *described in _details_rows(store, SOURCES_QUERY, "source", items, keep_all=True)}
     unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
     evidence: dict[str, dict[str, Source]] = defaultdict(dict)
     for fact, item in derived:
@@ -625,39 +624,40 @@ class _Unread:
                  people: Mapping[str, Mapping[str, set[str]]]) -> None:
         self.store, self.facts, self.ties, self.people = store, facts, ties, people
 
-    def fill(self, graph: nx.Graph, pairs: list[tuple[str, str]]) -> None:
-        """Set `sources` and `occasions` on the edges of `pairs` and `posts` on their actors."""
+    def fill(self, graph: nx.Graph, edges: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Set `sources` and `occasions` on `edges` (with their data) and `posts` on their actors."""
         facts = self.facts
-        events = {event for a, b in pairs for event in graph.edges[a, b]["events"]}
+        events = {event for _, _, data in edges for event in data["events"]}
         occasions = [facts.occasions[event] for event in events if event in facts.occasions]
         memberships = {membership.iri: membership for membership in facts.memberships if membership.iri in events}
-        agreements = {occasion.iri: facts.folded_into(occasion) for occasion in occasions}
-        details = read_details(self.store, [occasion.iri for occasion in occasions], events.union(*agreements.values()))
-        evidence = {iri: _with_agreements(details.evidence, iri, folded) for iri, folded in agreements.items()}
-        evidence.update((iri, details.evidence.get(iri, {})) for iri in memberships)
-        sources = {iri: _source_records(found) for iri, found in evidence.items()}
+        agreements = [(agreement, occasion.iri) for agreement, occasion in facts.folded.items() if occasion.iri in events]
+        details = read_details(self.store, [occasion.iri for occasion in occasions], events.union(agreement for agreement, _ in agreements))
+        evidence = details.evidence
+        for agreement, occasion in agreements:  # an agreement's items after its signing's own
+            own = evidence[occasion]
+            for item, source in evidence.get(agreement, {}).items():
+                own.setdefault(item, source)
+        sources = {iri: _source_records(evidence.get(iri, {})) for iri in events}
+        items = {iri: sorted(evidence.get(iri, ())) for iri in events}
         # one record serves every edge an occasion makes with the same tie and people
         records: dict[tuple[str, str, frozenset[str]], dict[str, Any]] = {}
-        for a, b in pairs:
-            found_records = []
-            for _, iri, kind in self.ties[(a, b) if a < b else (b, a)]:
-                via = self._via(iri, a, b)
+        ties, people = self.ties, self.people
+        for a, b, data in edges:
+            found = ties[(a, b) if a < b else (b, a)]
+            tied = []
+            for _, iri, kind in found:
+                through = people.get(iri)
+                via = frozenset(through.get(a, _NOTHING) | through.get(b, _NOTHING)) if through else _NOTHING
                 record = records.get((iri, kind, via))
                 if record is None:
                     occasion = facts.occasions.get(iri)
                     record = records[(iri, kind, via)] = (
                         _occasion_record(occasion, details, kind, via, sources[iri]) if occasion is not None
                         else _membership_record(memberships[iri], facts.actors, sources[iri]))
-                found_records.append(record)
-            edge = graph.edges[a, b]
-            edge["sources"] = sorted({item for record in found_records for item in evidence[record["id"]]})
-            edge["occasions"] = found_records
-        self._add_posts(graph, {node for pair in pairs for node in pair})
-
-    def _via(self, occasion: str, a: str, b: str) -> frozenset[str]:
-        """The people through whom `a` and `b` took part in `occasion` (organization level)."""
-        people = self.people.get(occasion)
-        return frozenset(people.get(a, _NOTHING) | people.get(b, _NOTHING)) if people else _NOTHING
+                tied.append(record)
+            data["sources"] = list(items[found[0][1]]) if len(found) == 1 else sorted({item for tie in found for item in items[tie[1]]})
+            data["occasions"] = tied
+        self._add_posts(graph, {node for a, b, _ in edges for node in (a, b)})
 
     def _add_posts(self, graph: nx.Graph, nodes: Iterable[str]) -> None:
         facts = self.facts
@@ -669,15 +669,6 @@ class _Unread:
                           "first": data["first"], "last": data["last"]}
             data.clear()
             data.update(attributes)  # in the order the exports write them
-
-
-def _with_agreements(evidence: Mapping[str, dict[str, Source]], occasion: str, agreements: Iterable[str]) -> dict[str, Source]:
-    """The news items of an occasion, then those of the agreements folded into it."""
-    found = dict(evidence.get(occasion, {}))
-    for agreement in agreements:
-        for item, source in evidence.get(agreement, {}).items():
-            found.setdefault(item, source)
-    return found
 
 
 class Network(nx.Graph):
@@ -697,10 +688,11 @@ def add_details(graph: nx.Graph, edges: Iterable[tuple[str, str]] | None = None)
     unread = getattr(graph, "unread", None)
     if unread is None:
         return graph
-    pairs = [(a, b) for a, b in (graph.edges if edges is None else edges) if "occasions" not in graph.edges[a, b]]
-    if pairs:
+    chosen = graph.edges(data=True) if edges is None else ((a, b, graph.adj[a][b]) for a, b in edges)
+    wanted = [(a, b, data) for a, b, data in chosen if "occasions" not in data]
+    if wanted:
         with _without_cyclic_gc():
-            unread.fill(graph, pairs)
+            unread.fill(graph, wanted)
     if edges is None:
         graph.unread = None  # every tie has its details: the facts can go
     return graph
