@@ -121,6 +121,14 @@ def test_meeting_pairs_are_the_cross_product_of_the_sides_and_in_side_pairs_are_
     assert miss.fact == "Salim M. AlMalik - Anna Jankovic" and miss.article == "A title"
 
 
+def test_misses_are_listed_in_the_same_order_from_run_to_run() -> None:
+    """The pairs are scored from sets; the report sorts an article's findings so that two runs can be diffed."""
+    gold = gold_with({"meetings": [{"date": "2025-04-08", "sides": [["almalik"], ["rusz", "jankovic", "ouldamar", "bodour"]]}]})
+    report = score(gold, SystemFacts(meetings=[], items=ITEMS))
+    facts = [m.fact for m in report.misses if m.kind == MEETINGS]
+    assert len(facts) == 4 and facts == sorted(facts)
+
+
 def test_other_pairs_are_false_hits_with_their_sentence() -> None:
     gold = gold_with({"meetings": [{"date": "2025-04-18", "sides": [["almalik"], ["ouldamar"]], "organization_sides": [["icesco"], ["un"]]}]})
     system = SystemFacts(

@@ -357,3 +357,38 @@ def test_attendees_join_the_side_their_post_or_the_sentence_names(nlp, text, hos
     """Attendees no post places go to the side of the country the sentence names for them ("The
     Chilean delegation", "On the Peruvian side"). Texts invented."""
     assert sides(run(nlp, text)) == [(hosts, guests)]
+
+
+def test_attendance_cues_are_checked_data_of_three_kinds(tmp_path):
+    """A cue is plain, "companion" or "encounter" (it speaks of the encounter without naming it: "The
+    OECD was represented by A"); another kind or a broken expression fails at load with its line."""
+    from icgraph.errors import InputError
+    from icgraph.extract.assembly import attendance_cues, encounter_cues
+    table = tmp_path / "attendance_cues.txt"
+    table.write_text("attended by\njoined by\tcompanion\nrepresented by\tencounter\n", encoding="utf-8")
+    cues, companions = attendance_cues(table)
+    assert cues.search("Kenya was represented by A") and cues.search("The talks were attended by B")
+    assert companions.search("He was joined by C") and not companions.search("represented by D")
+    assert encounter_cues(table).search("represented by D") and not encounter_cues(table).search("attended by E")
+    unknown = tmp_path / "unknown-kind.txt"  # (tables are read once per path)
+    unknown.write_text("attended by\nled by\tleader\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cue 2 .*unknown kind 'leader'"):
+        attendance_cues(unknown)
+    broken = tmp_path / "broken.txt"
+    broken.write_text("attended (by\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cue 1 .*not a regular expression"):
+        attendance_cues(broken)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Delegations of Italy and Greece met in Rome on Monday to discuss search and rescue.", {frozenset({"Italy", "Greece"})}),
+    ("Italy and Greece held talks in Rome on Monday on search and rescue.", {frozenset({"Italy", "Greece"})}),
+    ("Italy and Greece met their targets for renewable power last year.", set()),
+    ("Italy and Greece held talks in Rome on Monday. Italian Foreign Minister Marco Bianchi met Greek Foreign Minister "
+     "Nikos Dimou at the Farnesina.", {frozenset({"Marco Bianchi", "Nikos Dimou"})}),
+])
+def test_two_institutions_whose_people_the_item_never_names_met_as_institutions(nlp, text, pairs):
+    """ "X and Y held talks", "Delegations of X and Y met": an encounter of the two institutions when
+    the item names no people of it and reports no encounter of people (most often the same one).
+    Texts invented."""
+    assert meeting_pairs(run(nlp, text)) == pairs

@@ -684,6 +684,20 @@ def test_signings_at_gatherings(nlp, doc):
     check(nlp, doc)
 
 
+def test_an_instrument_with_an_unknown_reading_fails_at_load_naming_file_and_line(tmp_path):
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR, load_lexicon
+
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    terms = tmp_path / "x" / "agreements.tsv"
+    terms.write_text(terms.read_text(encoding="utf-8") + "credit\tagreement\tnown\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"agreements.tsv:\d+: 'credit': unknown reading 'nown', one of noun"):
+        load_lexicon.__wrapped__(tmp_path / "x")
+    assert "loan" in load_lexicon().noun_only_terms  # the shipped table loads
+
+
 def test_a_fact_word_with_an_unknown_use_fails_at_load_naming_file_and_line(tmp_path):
     import shutil
 
@@ -2658,18 +2672,14 @@ INSTRUMENT_WORDS = [
         text="CAIRO, May 14 (Reuters) - The World Bank and Egypt signed a $500 million loan on Wednesday to support "
              "the country's budget, the Ministry of Planning said.",
         agreements=(signed(AGREEMENT, "World Bank", "Egypt", on=date(2025, 5, 14)),)),
-        id="signed-a-loan",
-        marks=pytest.mark.xfail(strict=True, reason="'loan' and 'grant' alone are no instrument words: a name "
-                                "ending in one ('Olivia Grant') would be read as an instrument")),
+        id="signed-a-loan"),
     pytest.param(Doc(
         title="Japan grant for Cambodia",
         published=date(2025, 3, 12),
         text="Phnom Penh, 11 March 2025. Japan signed a grant of 2 billion yen with Cambodia for the construction of "
              "rural schools on 11 March 2025.",
         agreements=(signed(AGREEMENT, "Japan", "Cambodia", on=date(2025, 3, 11)),)),
-        id="signed-a-grant-with",
-        marks=pytest.mark.xfail(strict=True, reason="'loan' and 'grant' alone are no instrument words: a name "
-                                "ending in one ('Olivia Grant') would be read as an instrument")),
+        id="signed-a-grant-with"),
     pytest.param(Doc(
         title="Bank approves loan",
         published=date(2025, 7, 10),
@@ -2677,6 +2687,15 @@ INSTRUMENT_WORDS = [
              "loan to Kenya for irrigation on 9 July 2025.\n\n"
              "The Bank has extended loans worth $2 billion to Kenya since 2015."),
         id="a-loan-approved-and-loans-extended-are-no-signing"),
+    pytest.param(Doc(
+        title="Grant and Loan sign for the foundation",
+        published=date(2025, 8, 21),
+        text="Wellington, 20 August 2025. The New Zealand Film Commission and UNESCO signed a memorandum of "
+             "understanding on film training.\n\n"
+             "It was signed by Ms. Olivia Grant, Director of the Commission, and Mr. Peter Loan, UNESCO "
+             "Representative for the Pacific. The Government agreed to grant the programme NZ$2 million.",
+        agreements=(signed(MOU, "New Zealand Film Commission", "UNESCO", on=date(2025, 8, 20)),)),
+        id="names-ending-in-Grant-and-Loan-and-to-grant-are-no-instruments"),
     pytest.param(Doc(
         title="Diplomatic relations established",
         published=date(2025, 9, 24),
@@ -3458,4 +3477,782 @@ TAKING_PART_STYLES = [
 
 @pytest.mark.parametrize("doc", TAKING_PART_STYLES)
 def test_taking_part_styles(nlp, doc):
+    check(nlp, doc)
+
+
+# (p) instruments of more names and signing styles of publishers the batteries lacked: letters and
+# declarations of intent, host country, financing, loan and grant agreements, project documents;
+# "entered into X with Y", signers named after the instrument, by post only or in a later sentence,
+# witnesses, captions, datelines whose place is no party, plans and recalled instruments
+INSTRUMENTS_AND_STYLES = [
+    pytest.param(Doc(title="Kazakhstan, UAE sign agreement on investment", published=date(2025, 3, 4),
+        text="Astana, 3 March 2025. The signing ceremony took place at the Akorda following the talks between the two "
+             "delegations. The document provides for investments of $5 billion.",
+        agreements=(signed(AGREEMENT, "Kazakhstan", "United Arab Emirates"),)), id="headline-X-Y-sign-agreement-body-only-the-signing-ceremony"),
+    pytest.param(Doc(title="MoU", published=date(2025, 3, 4),
+        text="Amman, 3 March 2025. The signing ceremony of the memorandum of understanding between the Jordan "
+             "Investment Commission and the World Bank took place in Amman on Monday.",
+        agreements=(signed(MOU, "Jordan Investment Commission", "World Bank"),)), id="signing-ceremony-of-mou-between-took-place"),
+    pytest.param(Doc(title="MoU", published=date(2025, 3, 4),
+        text="Amman, 3 March 2025. An MoU was inked between the University of Jordan and the Islamic Development Bank "
+             "on Monday.",
+        agreements=(signed(MOU, "University of Jordan", "Islamic Development Bank"),)), id="mou-was-inked-between"),
+    pytest.param(Doc(title="deal", published=date(2025, 3, 4),
+        text="Baku, 3 March 2025. Azerbaijan sealed a gas supply deal with Bulgaria on Monday.",
+        agreements=(signed(AGREEMENT, "Azerbaijan", "Bulgaria"),)), id="sealed-a-deal-with"),
+    pytest.param(Doc(title="signed today", published=date(2025, 3, 4),
+        text="Geneva, 3 March 2025. Under the agreement signed today by WHO and the Government of Chad, WHO will "
+             "support vaccination in 23 districts.",
+        agreements=(signed(AGREEMENT, "WHO", "Chad"),)), id="under-the-agreement-signed-today-by"),
+    pytest.param(Doc(title="Republic", published=date(2025, 3, 4),
+        text="Bishkek, 3 March 2025. The Ministry of Foreign Affairs of the Kyrgyz Republic signed an agreement with "
+             "the Government of the Republic of Korea on visa exemption for diplomatic passport holders.",
+        agreements=(signed(AGREEMENT, "Kyrgyzstan", "South Korea"),)), id="ministry-signed-with-government-of-republic"),
+    pytest.param(Doc(title="agreement", published=date(2025, 3, 4),
+        text="Nairobi, 3 March 2025. The Kenyan Government and the International Monetary Fund have reached a staff-"
+             "level agreement on the first review of the programme.",
+        ), id="staff-level-agreement-reached"),
+    pytest.param(Doc(title="MoU", published=date(2025, 3, 4),
+        text="Colombo, 3 March 2025. Sri Lanka's Ministry of Education and UNICEF exchanged a memorandum of "
+             "understanding on early childhood education at a ceremony in Colombo.",
+        agreements=(signed(MOU, "Ministry of Education", "UNICEF"),)), id="exchanged-at-a-ceremony"),
+    pytest.param(Doc(title="Agreement", published=date(2025, 3, 4),
+        text="Port Louis, 3 March 2025. Mauritius and India signed two agreements, one on maritime security and one on"
+             " health. Prime Minister Devan Ramsamy and Indian External Affairs Minister Ravi Menon witnessed the "
+             "exchange of the documents.",
+        agreements=(signed(AGREEMENT, "Mauritius", "India"),)), id="two-agreements-witnessed-exchange"),
+    pytest.param(Doc(title="Agreement", published=date(2025, 3, 4),
+        text="KAMPALA - The Government of Uganda through the Ministry of Finance has signed a $300 million financing "
+             "agreement with the World Bank to support refugee-hosting districts.",
+        agreements=(signed(AGREEMENT, "Uganda", "World Bank"),)), id="government-through-ministry-has-signed"),
+    pytest.param(Doc(title="Agreement", published=date(2025, 3, 4),
+        text="Addis Ababa, 3 March 2025. IGAD and the European Union today signed a contribution agreement of EUR 20 "
+             "million for the IGAD Security Sector Program. IGAD Executive Secretary Samuel Kiprop signed on behalf of"
+             " IGAD, while EU Ambassador Anna Berg signed for the EU.",
+        agreements=(signed(AGREEMENT, "IGAD", "European Union"),)), id="contribution-agreement-signed-on-behalf-while"),
+    pytest.param(Doc(title="Kazakhstan, UAE to sign agreement on investment", published=date(2025, 3, 4),
+        text="Astana, 3 March 2025. The signing ceremony will take place at the Akorda after the talks between the two"
+             " delegations."),
+        id="headline-X-Y-to-sign-agreement-body-will-take-place"),
+
+    pytest.param(Doc(title="Port deal", published=date(2025, 3, 4),
+        text="Dubai, 3 March 2025 – DP World and the Government of Senegal signed a concession agreement for a new "
+             "deep-water port at Ndayane on Monday.",
+        agreements=(signed(AGREEMENT, "DP World", "Senegal"),)), id="company-and-government",
+        marks=pytest.mark.xfail(strict=True, reason="a company named without an organization head word ('DP World') "
+                                                    "is not read as an organization")),
+    pytest.param(Doc(title="Airlines", published=date(2025, 3, 4),
+        text="Nairobi, 3 March 2025. Kenya Airways signed a codeshare agreement with Emirates on Monday.",
+        agreements=(signed(AGREEMENT, "Kenya Airways", "Emirates"),)), id="two-airlines",
+        marks=pytest.mark.xfail(strict=True, reason="airlines named without an organization head word are read as "
+                                                    "their states")),
+    pytest.param(Doc(title="Universities", published=date(2025, 3, 4),
+        text="Nicosia, 3 March 2025. The University of Cyprus and the University of Crete signed a memorandum of "
+             "cooperation on joint master's programmes.",
+        agreements=(signed(MOU, "University of Cyprus", "University of Crete"),)), id="two-universities"),
+    pytest.param(Doc(title="Zimbabwe", published=date(2025, 3, 4),
+        text="HARARE - Zimbabwe and Belarus have signed six memoranda of understanding in agriculture, mining and "
+             "education, Foreign Affairs Minister Tendai Moyo said yesterday.",
+        agreements=(signed(MOU, "Zimbabwe", "Belarus"),)), id="have-signed-six-memoranda-said"),
+    pytest.param(Doc(title="KG", published=date(2025, 3, 4),
+        text="On March 3, 2025, Minister of Foreign Affairs of the Kyrgyz Republic Azamat Bekov held talks with "
+             "Minister of Foreign Affairs of Hungary Peter Kovacs. Following the talks, the Ministers signed the "
+             "Program of Cooperation between the Ministries of Foreign Affairs of the two countries for 2025-2026.",
+        agreements=(signed(None, "Kyrgyzstan", "Hungary"),)), id="ministers-signed-program-between-ministries"),
+    pytest.param(Doc(title="Korea", published=date(2025, 3, 4),
+        text="Korea and Poland signed a memorandum of understanding (MOU) on nuclear power cooperation on Monday, "
+             "according to the Ministry of Trade, Industry and Energy.",
+        agreements=(signed(MOU, "Korea", "Poland"),)), id="joongang-according-to-ministry"),
+    pytest.param(Doc(title="Statement", published=date(2025, 3, 4),
+        text="Washington, March 3, 2025. Secretary of State Daniel Brooks and Foreign Minister Akua Mensah of Ghana "
+             "signed a Memorandum of Understanding to strengthen cooperation in health security today at the "
+             "Department of State.",
+        agreements=(signed(MOU, "United States", "Ghana"),)), id="statedept-title-name-of-state-signed"),
+    pytest.param(Doc(title="SL", published=date(2025, 3, 4),
+        text="Colombo, 3 March 2025. An agreement was signed between Sri Lanka and Japan for a loan of 30 billion yen "
+             "for the Colombo light rail project. Treasury Secretary Mahinda Silva and Japanese Ambassador Hiro Tanaka"
+             " signed the agreement on behalf of the two governments.",
+        agreements=(signed(AGREEMENT, "Sri Lanka", "Japan"),)), id="newslk-between-then-signed-on-behalf"),
+    pytest.param(Doc(title="OAS", published=date(2025, 3, 4),
+        text="The Organization of American States (OAS) and the Government of Guatemala signed an agreement "
+             "establishing the terms for the deployment of an Electoral Observation Mission. The agreement was signed "
+             "at OAS headquarters by Secretary General Carlos Mendez and the Ambassador of Guatemala to the OAS, Lucia"
+             " Ortega.",
+        agreements=(signed(AGREEMENT, "Organization of American States", "Guatemala"),)), id="oas-agreement-by-sg-and-ambassador"),
+    pytest.param(Doc(title="Kazinform", published=date(2025, 3, 4),
+        text="ASTANA. KAZINFORM - Kazakhstan's Ministry of Agriculture and the Food and Agriculture Organization have "
+             "inked a memorandum on cooperation in food security, Kazinform correspondent reports.",
+        agreements=(signed(MOU, "Ministry of Agriculture", "Food and Agriculture Organization"),)), id="kazinform-inked"),
+    pytest.param(Doc(title="Sundayisles", published=date(2025, 3, 4),
+        text="The Ministry of Health and the Pan American Health Organization (PAHO) signed a Biennial Work Plan for "
+             "2025-2026 on Monday.",
+        agreements=(signed(AGREEMENT, "Ministry of Health", "Pan American Health Organization"),)), id="work-plan"),
+    pytest.param(Doc(title="Bulawayo", published=date(2025, 3, 4),
+        text="The Ministry of Mines and a Chinese firm, Sino Mining Ltd, yesterday signed a US$200 million investment "
+             "agreement for a lithium plant.",
+        agreements=(signed(AGREEMENT, "Ministry of Mines", "Sino Mining Ltd"),)), id="firm-investment-agreement",
+        marks=pytest.mark.xfail(strict=True, reason="'Sino Mining Ltd' is not read as an organization: 'a Chinese "
+                                                    "firm' gives China as the party")),
+    pytest.param(Doc(title="UNHCR", published=date(2025, 3, 4),
+        text="Geneva, 3 March 2025 – UNHCR and the World Bank today signed a new agreement to share data on forcibly "
+             "displaced people.",
+        agreements=(signed(AGREEMENT, "UNHCR", "World Bank"),)), id="unhcr-today-signed"),
+    pytest.param(Doc(title="Letter of agreement", published=date(2025, 3, 4),
+        text="Baghdad, 3 March 2025 – UNDP and the Ministry of Planning signed a Letter of Agreement to support the "
+             "national statistics office.",
+        agreements=(signed(AGREEMENT, "UNDP", "Ministry of Planning"),)), id="letter-of-agreement"),
+
+    pytest.param(Doc(
+        title="Ghana and UNICEF sign letter of intent",
+        published=date(2025, 3, 4),
+        text="Accra, 3 March 2025 — The Ministry of Health of Ghana and UNICEF signed a Letter of Intent on "
+             "child nutrition on Monday.\n\nThe letter sets out joint work in five regions.",
+        agreements=(signed(LOI, "Ministry of Health of Ghana", "UNICEF", on=date(2025, 3, 3)),)),
+        id="loi"),
+    pytest.param(Doc(
+        title="Rwanda and IOM conclude host country agreement",
+        published=date(2025, 5, 6),
+        text="Kigali, 5 May 2025. The Government of Rwanda and the International Organization for Migration "
+             "concluded a Host Country Agreement in Kigali.\n\n"
+             "The agreement was signed by Mr. Jean Habimana, Minister of Foreign Affairs of Rwanda, and Ms. Clara "
+             "Weiss, Deputy Director General of IOM.",
+        agreements=(signed(AGREEMENT, "Rwanda", "International Organization for Migration", on=date(2025, 5, 5),
+                           by={"Jean Habimana", "Clara Weiss"}),)),
+        id="concluded-a-host-country-agreement-signers-next-paragraph"),
+    pytest.param(Doc(
+        title="EU and Mozambique sign EUR 40 million financing agreement",
+        published=date(2025, 6, 11),
+        text="Maputo, 10 June 2025 - The European Union and Mozambique today signed a financing agreement worth "
+             "EUR 40 million to support rural roads.",
+        agreements=(signed(AGREEMENT, "European Union", "Mozambique", on=date(2025, 6, 10)),)),
+        id="today-signed-a-financing-agreement"),
+    pytest.param(Doc(
+        title="ADB loan for Nepal",
+        published=date(2025, 7, 2),
+        text="KATHMANDU, 1 July 2025 — The Asian Development Bank (ADB) and the Government of Nepal signed a "
+             "$120 million loan agreement to improve irrigation. Mr. Ram Adhikari, Secretary of the Ministry of "
+             "Finance, and Ms. Yuko Tanaka, ADB Country Director for Nepal, signed the agreement.",
+        agreements=(signed(AGREEMENT, "Asian Development Bank", "Nepal", on=date(2025, 7, 1)),)),
+        id="loan-agreement-signers-next-sentence"),
+    pytest.param(Doc(
+        title="Serbia and Hungary initial protocol",
+        published=date(2025, 2, 19),
+        text="BELGRADE, Feb 18 (Tanjug) - Serbia and Hungary initialled a protocol on joint border controls on "
+             "Tuesday, the Serbian interior ministry said.",
+        agreements=(signed(PROTOCOL, "Serbia", "Hungary", on=date(2025, 2, 18)),)),
+        id="wire-initialled-a-protocol"),
+    pytest.param(Doc(
+        title="Kenya, Uganda put pen to paper",
+        published=date(2025, 8, 15),
+        text="Nairobi, 14 August 2025. Kenya and Uganda put pen to paper on a memorandum of understanding on "
+             "cross-border trade on Thursday.",
+        agreements=(signed(MOU, "Kenya", "Uganda", on=date(2025, 8, 14)),)),
+        id="put-pen-to-paper-on-a-memorandum"),
+    pytest.param(Doc(
+        title="OECS and CDB partner",
+        published=date(2025, 4, 10),
+        text="Castries, Saint Lucia, April 9, 2025 – The Organisation of Eastern Caribbean States (OECS) "
+             "Commission entered into a Memorandum of Understanding with the Caribbean Development Bank (CDB) "
+             "on Wednesday to strengthen statistics in the region.",
+        agreements=(signed(MOU, "Organisation of Eastern Caribbean States", "Caribbean Development Bank",
+                           on=date(2025, 4, 9)),)),
+        id="dateline-with-state-X-entered-into-a-memorandum-with-Y"),
+    pytest.param(Doc(
+        title="Tunisia and Algeria sign protocol",
+        published=date(2025, 3, 21),
+        text="Tunis, 20 March 2025. Mr. Karim Ben Salah, Minister of Foreign Affairs of Tunisia, received his "
+             "Algerian counterpart Mr. Yacine Bouzid in Tunis on Thursday.\n\n"
+             "Following their talks, the two foreign ministers signed a protocol on consular cooperation.",
+        agreements=(signed(PROTOCOL, "Tunisia", "Algeria", by={"Karim Ben Salah", "Yacine Bouzid"}),)),
+        id="two-foreign-ministers-signed"),
+    pytest.param(Doc(
+        title="ICESCO and university sign agreement",
+        published=date(2025, 5, 21),
+        text="Rabat, 20 May 2025. ICESCO and the University of Nouakchott signed a cooperation agreement in the "
+             "fields of education and science at ICESCO headquarters.",
+        agreements=(signed(AGREEMENT, "ICESCO", "University of Nouakchott", on=date(2025, 5, 20)),)),
+        id="organizations-only-signed"),
+    pytest.param(Doc(
+        title="Jordan and UNESCO sign heritage memorandum",
+        published=date(2025, 5, 5),
+        text="Amman, 4 May 2025. A memorandum of understanding on the protection of cultural heritage was signed "
+             "on Sunday by Mr. Omar Haddad, Minister of Culture of Jordan, and Ms. Lea Martin, Assistant "
+             "Director-General of UNESCO.",
+        agreements=(signed(MOU, "Jordan", "UNESCO", on=date(2025, 5, 4), by={"Omar Haddad", "Lea Martin"}),)),
+        id="instrument-signed-by-A-title-and-B-title"),
+    pytest.param(Doc(
+        title="Fiji and PIFS agreement",
+        published=date(2025, 6, 3),
+        text="Suva, 2 June 2025. An agreement on technical cooperation was signed between the Government of Fiji "
+             "and the Pacific Islands Forum Secretariat at the Forum headquarters in Suva.",
+        agreements=(signed(AGREEMENT, "Fiji", "Pacific Islands Forum Secretariat", on=date(2025, 6, 2)),)),
+        id="an-agreement-was-signed-between-X-and-Y",
+        marks=pytest.mark.xfail(strict=True, reason="'Pacific Islands Forum Secretariat' is read as the Pacific "
+                                                    "Islands Forum: the gazetteer's name ends the organization before"
+                                                    " its 'Secretariat'")),
+    pytest.param(Doc(
+        title="Kazakhstan and ADB sign memorandum",
+        published=date(2025, 9, 17),
+        text="Astana, 16 September 2025. President Arman Seitkali witnessed the signing of a memorandum of "
+             "understanding between the Ministry of Energy of Kazakhstan and the Asian Development Bank.\n\n"
+             "The document was signed by Mr. Daulet Omarov, Vice Minister of Energy, and Mr. Hiro Sato, ADB "
+             "Director General.",
+        agreements=(signed(MOU, "Ministry of Energy of Kazakhstan", "Asian Development Bank", on=date(2025, 9, 16),
+                           by={"Daulet Omarov", "Hiro Sato"}),)),
+        id="witnessed-then-the-document-was-signed-by"),
+    pytest.param(Doc(
+        title="Qatar signs with Rwanda and Uganda",
+        published=date(2025, 10, 8),
+        text="Doha, 7 October 2025. Qatar signed an air services agreement with Rwanda and a memorandum of "
+             "understanding on education with Uganda on Tuesday.",
+        agreements=(signed(AGREEMENT, "Qatar", "Rwanda"), signed(MOU, "Qatar", "Uganda"))),
+        id="two-instruments-two-counterparts",
+        marks=pytest.mark.xfail(strict=True, reason="two instruments with two counterparts in one clause are read as "
+                                                    "one agreement of the first instrument's kind with both "
+                                                    "counterparts")),
+    pytest.param(Doc(
+        title="UNESCO and IsDB renew partnership",
+        published=date(2025, 11, 13),
+        text="Paris, 12 November 2025 – UNESCO and the Islamic Development Bank renewed their memorandum of "
+             "understanding on education for five more years.",
+        agreements=(signed(MOU, "UNESCO", "Islamic Development Bank", on=date(2025, 11, 12)),)),
+        id="renewed-their-memorandum"),
+    pytest.param(Doc(
+        title="Chad and WFP sign framework agreement",
+        published=date(2025, 1, 23),
+        text="N'Djamena, 22 January 2025. The Government of Chad and the World Food Programme (WFP) signed a "
+             "Framework Agreement on school feeding. Signing for the Government was Ms. Halime Mahamat, Minister "
+             "of Education, while Mr. Pierre Dubois, WFP Country Director, signed for WFP.",
+        agreements=(signed(AGREEMENT, "Chad", "World Food Programme", on=date(2025, 1, 22)),)),
+        id="framework-agreement-signing-for-the-government-was-A"),
+    pytest.param(Doc(
+        title="Egypt and Italy sign executive programme",
+        published=date(2025, 2, 27),
+        text="Cairo, 26 February 2025. Egypt and Italy signed the Executive Programme of Cultural Cooperation "
+             "for the years 2025-2028.",
+        agreements=(signed(PROGRAMME, "Egypt", "Italy", on=date(2025, 2, 26)),)),
+        id="signed-the-executive-programme"),
+    pytest.param(Doc(
+        title="Ecuador and Peru sign border treaty",
+        published=date(2025, 3, 28),
+        text="QUITO, March 27 (EFE) - The foreign ministers of Ecuador and Peru signed a treaty on the "
+             "demarcation of river boundaries on Thursday.",
+        agreements=(signed(AGREEMENT, "Ecuador", "Peru", on=date(2025, 3, 27)),)),
+        id="foreign-ministers-of-X-and-Y-signed-a-treaty"),
+    pytest.param(Doc(
+        title="FAO and Somalia sign MoU",
+        published=date(2025, 4, 17),
+        text="Mogadishu, 16 April 2025 – FAO and the Federal Government of Somalia signed an MoU to strengthen "
+             "fisheries management.",
+        agreements=(signed(MOU, "FAO", "Somalia", on=date(2025, 4, 16)),)),
+        id="signed-an-MoU-federal-government"),
+    pytest.param(Doc(
+        title="Poland and Lithuania adopt joint declaration",
+        published=date(2025, 9, 2),
+        text="Vilnius, 1 September 2025. Poland and Lithuania adopted a Joint Declaration on defence cooperation "
+             "during the visit of the Polish President.",
+        agreements=(signed(JOINT, "Poland", "Lithuania", on=date(2025, 9, 1)),)),
+        id="adopted-a-joint-declaration"),
+    pytest.param(Doc(
+        title="Memorandum signed",
+        published=date(2025, 4, 23),
+        text="Baku, 22 April 2025. The Ministry of Culture of Azerbaijan and the Turkic Culture Academy exchanged "
+             "a memorandum of understanding on joint research.",
+        agreements=(signed(MOU, "Ministry of Culture of Azerbaijan", "Turkic Culture Academy", on=date(2025, 4, 22)),)),
+        id="exchanged-a-memorandum"),
+    pytest.param(Doc(
+        title="Cooperation programme signed",
+        published=date(2025, 6, 26),
+        text="Havana, 25 June 2025. Cuba and Viet Nam signed a Programme of Cooperation in Education on 25 June.",
+        agreements=(signed(PROGRAMME, "Cuba", "Viet Nam", on=date(2025, 6, 25)),)),
+        id="programme-of-cooperation-in"),
+    pytest.param(Doc(
+        title="Grant agreement",
+        published=date(2025, 6, 19),
+        text="Dhaka, 18 June 2025. Bangladesh and Japan signed a grant agreement for the improvement of "
+             "maternal health services.\n\nThe document was signed by Mr. Anisur Rahman, Secretary of the Economic "
+             "Relations Division, and Mr. Kenji Mori, Ambassador of Japan to Bangladesh.",
+        agreements=(signed(AGREEMENT, "Bangladesh", "Japan", on=date(2025, 6, 18), by={"Anisur Rahman", "Kenji Mori"}),)),
+        id="grant-agreement-the-document-was-signed-by"),
+    pytest.param(Doc(
+        title="Caption",
+        published=date(2025, 3, 14),
+        text="Windhoek, 13 March 2025. SADC and the African Union Development Agency signed a memorandum of "
+             "understanding on infrastructure planning.\n\n"
+             "Photo: Mr. Tomas Nangolo, SADC Deputy Executive Secretary, and Ms. Grace Okoye of AUDA-NEPAD "
+             "exchange the signed memorandum.",
+        agreements=(signed(MOU, "Southern African Development Community", "African Union Development Agency",
+                           on=date(2025, 3, 13)),)),
+        id="caption-A-and-B-exchange-the-signed-memorandum"),
+    pytest.param(Doc(
+        title="Planned agreement",
+        published=date(2025, 3, 14),
+        text="Lusaka, 13 March 2025. Zambia and Malawi discussed a draft memorandum of understanding on energy "
+             "which is expected to be signed next month.",),
+        id="draft-expected-to-be-signed"),
+    pytest.param(Doc(
+        title="Sports ministry signs",
+        published=date(2025, 8, 8),
+        text="Doha, 7 August 2025 (QNA) - Qatar and Morocco signed on Thursday three agreements and memoranda of "
+             "understanding in the fields of youth, sports and culture.",
+        agreements=(signed(None, "Qatar", "Morocco", on=date(2025, 8, 7)),)),
+        id="signed-on-day-three-agreements"),
+    pytest.param(Doc(
+        title="Bahrain and Oman",
+        published=date(2025, 8, 8),
+        text="Manama, 7 August 2025 (BNA) - His Royal Highness the Crown Prince witnessed the signing of an "
+             "agreement between Bahrain and Oman on the avoidance of double taxation.",
+        agreements=(signed(AGREEMENT, "Bahrain", "Oman"),)),
+        id="witnessed-signing-between-states"),
+
+    pytest.param(Doc(
+        title="UNDP and Lesotho sign project document",
+        published=date(2025, 3, 4),
+        text="Maseru, 3 March 2025 — The United Nations Development Programme (UNDP) and the Government of Lesotho "
+             "signed a project document on climate resilience worth US$5 million.",
+        agreements=(signed(None, "United Nations Development Programme", "Lesotho", on=date(2025, 3, 3)),)),
+        id="un-agency-signed-a-project-document"),
+    pytest.param(Doc(
+        title="Germany and Ghana sign declaration of intent",
+        published=date(2025, 3, 4),
+        text="Berlin, 3 March 2025. Germany and Ghana signed a declaration of intent on green hydrogen. The "
+             "declaration was signed by State Secretary Jonas Weber and Ghana's Minister of Energy, Kwame Asante.",
+        agreements=(signed(LOI, "Germany", "Ghana", on=date(2025, 3, 3)),)),
+        id="signed-a-declaration-of-intent"),
+    pytest.param(Doc(
+        title="ANI style",
+        published=date(2025, 3, 4),
+        text="New Delhi [India], March 3 (ANI): India and Mauritius on Monday signed an MoU for cooperation in the "
+             "field of traditional medicine in the presence of Prime Minister Arjun Rao.",
+        agreements=(signed(MOU, "India", "Mauritius", on=date(2025, 3, 3)),)),
+        id="ani-on-monday-signed"),
+    pytest.param(Doc(
+        title="Anadolu style",
+        published=date(2025, 3, 4),
+        text="ANKARA\n\nTurkiye and Iraq signed 24 memorandums of understanding on Monday, including on "
+             "security, trade and energy, during a visit by Turkish President Mert Yilmaz to Baghdad.",
+        agreements=(signed(MOU, "Turkiye", "Iraq"),)),
+        id="anadolu-memorandums",
+        marks=pytest.mark.xfail(strict=True, reason="the parser cuts 'Turkiye and' off as sentences of their own "
+                                                    "under a capitals-only dateline")),
+    pytest.param(Doc(
+        title="Armenpress style",
+        published=date(2025, 3, 4),
+        text="YEREVAN, MARCH 3, ARMENPRESS. Armenia and Georgia signed a memorandum on cooperation in the field of "
+             "education, the Ministry of Education of Armenia said.\n\nThe memorandum was signed by Minister Aram "
+             "Petrosyan and his Georgian counterpart Nino Beridze.",
+        agreements=(signed(MOU, "Armenia", "Georgia", on=date(2025, 3, 3)),)),
+        id="armenpress-capital-dateline"),
+    pytest.param(Doc(
+        title="IGAD style",
+        published=date(2025, 3, 4),
+        text="Djibouti, 3 March 2025: The Intergovernmental Authority on Development (IGAD) and the Food and "
+             "Agriculture Organization of the United Nations (FAO) have signed a Memorandum of Understanding to "
+             "enhance food security in the region. The MoU was signed by the IGAD Executive Secretary Dr. Samuel "
+             "Kiprop and FAO Subregional Coordinator Ms. Leila Haddad.",
+        agreements=(signed(MOU, "Intergovernmental Authority on Development", "FAO",
+                           on=date(2025, 3, 3)),)),
+        id="igad-have-signed"),
+    pytest.param(Doc(
+        title="OAS style",
+        published=date(2025, 3, 4),
+        text="Washington, D.C. - The Secretary General of the Organization of American States (OAS), Carlos "
+             "Mendez, and the Minister of Foreign Affairs of Paraguay, Lucia Benitez, signed today an agreement to "
+             "send an Electoral Observation Mission to Paraguay.",
+        agreements=(signed(AGREEMENT, "Organization of American States", "Paraguay"),)),
+        id="oas-title-first-appositive-names"),
+    pytest.param(Doc(
+        title="Kuwait Times style",
+        published=date(2025, 3, 4),
+        text="KUWAIT: Kuwait and Egypt signed yesterday a memorandum of understanding on labor, in the presence of "
+             "Deputy Prime Minister Sheikh Fahad Al-Sabah.",
+        agreements=(signed(MOU, "Kuwait", "Egypt"),)),
+        id="kuwait-signed-yesterday"),
+    pytest.param(Doc(
+        title="Jiji style",
+        published=date(2025, 3, 4),
+        text="Tokyo, March 3 (Jiji Press)--Japan and the Philippines signed a reciprocal access agreement on "
+             "Monday, allowing their forces to train on each other's soil.",
+        agreements=(signed(AGREEMENT, "Japan", "Philippines"),)),
+        id="jiji-reciprocal-access",
+        marks=pytest.mark.xfail(strict=True, reason="'Press)--Japan' is one token: splitting a dash glued to a "
+                                "bracket was tried and cost 4 false meeting pairs on the set-aside third")),
+    pytest.param(Doc(
+        title="Two signed",
+        published=date(2025, 3, 4),
+        text="Bishkek, 3 March 2025. During the visit, the Ministry of Foreign Affairs of the Kyrgyz Republic and "
+             "the Ministry of Foreign Affairs of Hungary signed a Plan of Consultations for 2025-2026, and the "
+             "Diplomatic Academy of Kyrgyzstan signed a memorandum with the Hungarian Diplomatic Academy.",
+        agreements=(signed(None, "Kyrgyzstan", "Hungary"),)),
+        id="mfa-kg-plan-of-consultations"),
+    pytest.param(Doc(
+        title="Sunday Isles style",
+        published=date(2025, 3, 4),
+        text="The Government of Seychelles and the Government of India have signed an agreement for the "
+             "development of infrastructure on Assumption Island. The agreement was signed on Monday at State House "
+             "by the Secretary of State for Foreign Affairs, Mr. Paul Hoarau, and India's High Commissioner to "
+             "Seychelles, Mr. Vikram Nair.",
+        agreements=(signed(AGREEMENT, "Seychelles", "India", by={"Paul Hoarau", "Vikram Nair"}),)),
+        id="governments-have-signed-then-signed-by-post-first"),
+    pytest.param(Doc(
+        title="GIZ style",
+        published=date(2025, 3, 4),
+        text="On behalf of the German Federal Ministry for Economic Cooperation and Development (BMZ), the Deutsche "
+             "Gesellschaft fur Internationale Zusammenarbeit (GIZ) and the African Union Commission have signed an "
+             "implementation agreement for a new programme on migration governance.",
+        agreements=(signed(AGREEMENT, "Deutsche Gesellschaft fur Internationale Zusammenarbeit", "African Union Commission"),)),
+        id="giz-on-behalf-of-ministry"),
+    pytest.param(Doc(
+        title="Past agreement only",
+        published=date(2025, 3, 4),
+        text="Amman, 3 March 2025. Jordan and Iraq reviewed the implementation of the agreements signed between the "
+             "two countries in 2019 and discussed new areas of cooperation."),
+        id="recalled-agreement"),
+    pytest.param(Doc(
+        title="Future signing",
+        published=date(2025, 3, 4),
+        text="Nairobi, 3 March 2025. Kenya and Ethiopia are set to sign a memorandum of understanding on energy "
+             "trade during the upcoming visit of the Ethiopian Prime Minister."),
+        id="set-to-sign"),
+    pytest.param(Doc(
+        title="Agreed to sign",
+        published=date(2025, 3, 4),
+        text="Tashkent, 3 March 2025. The two ministers agreed to prepare a roadmap for cooperation and to sign it "
+             "during the next session of the intergovernmental commission."),
+        id="agreed-to-prepare-roadmap"),
+    pytest.param(Doc(
+        title="Agreement reached",
+        published=date(2025, 3, 4),
+        text="Brussels, 3 March 2025. The European Union and Chile reached a political agreement on the "
+             "modernisation of their Association Agreement."),
+        id="reached-political-agreement"),
+]
+
+
+@pytest.mark.parametrize("doc", INSTRUMENTS_AND_STYLES)
+def test_instruments_and_styles(nlp, doc):
+    check(nlp, doc)
+
+
+# (q) taking part in and organising named events in more publishers' styles: keynotes, opening
+# sessions, virtual participation, chairs, "is attending", ordinal editions, hosts, an opening phrase
+# that swallows the organiser, "the month-long fair" told again, a body's seat; and events only
+# discussed, planned, prepared, invited to or recalled
+TAKING_PART_MORE = [
+    pytest.param(Doc(title="IGAD workshop", published=date(2025, 3, 4),
+        text="Djibouti, 3 March 2025: The IGAD Secretariat, in collaboration with the African Union, convened a "
+             "regional workshop on drought resilience from 1 to 3 March 2025 in Djibouti.",
+        participations=(Took("IGAD", "regional workshop on drought resilience", ORGANIZER), Took("African Union", "regional workshop on drought resilience", ORGANIZER))),
+        id="convened-in-collaboration-with"),
+    pytest.param(Doc(title="SL", published=date(2025, 3, 4),
+        text="Colombo, 3 March 2025. President Anura Perera graced the occasion as the chief guest at the National "
+             "Independence Day celebrations held at Galle Face Green.",
+        participations=(Took("Anura Perera", "National Independence Day celebrations"),)),
+        id="graced-as-chief-guest"),
+    pytest.param(Doc(title="Armenia", published=date(2025, 3, 4),
+        text="YEREVAN, MARCH 3, ARMENPRESS. Foreign Minister Aram Petrosyan will participate in the OSCE Ministerial Council meeting in Malta, the Ministry said."),
+        id="will-participate"),
+    pytest.param(Doc(title="Cyprus", published=date(2025, 3, 4),
+        text="Nicosia, 3 March 2025. The Cyprus Chamber of Commerce hosted the annual Cyprus Shipping Conference, "
+             "which was attended by Deputy Minister Nikos Petrou.",
+        participations=(Took("Cyprus Chamber of Commerce", "Cyprus Shipping Conference", ORGANIZER), Took("Nikos Petrou", "Cyprus Shipping Conference"))),
+        id="hosted-E-which-was-attended-by"),
+    pytest.param(Doc(title="Zawya", published=date(2025, 3, 4),
+        text="Abu Dhabi, 3 March 2025. Masdar announced today that it will showcase its projects at the World Future Energy Summit, taking place in Abu Dhabi from 14 to 16 January."),
+        id="will-showcase-at"),
+    pytest.param(Doc(title="OECS", published=date(2025, 3, 4),
+        text="Castries, Saint Lucia, March 3, 2025 – The OECS Commission hosted the 8th Meeting of the Council of "
+             "Ministers: Education from 27 to 28 February. The meeting was chaired by Hon. Ruth Charles, Minister of "
+             "Education of Dominica.",
+        participations=(Took("OECS", "8th Meeting of the Council of Ministers: Education", ORGANIZER), Took("Ruth Charles", "8th Meeting of the Council of Ministers: Education"))),
+        id="oecs-hosted-nth-meeting-chaired-by"),
+    pytest.param(Doc(title="Kuwait", published=date(2025, 3, 4),
+        text="KUWAIT: Kuwait participated in the 160th session of the Arab League Council at the ministerial level in "
+             "Cairo yesterday. The Kuwaiti delegation was headed by Foreign Minister Sheikh Salem Al-Sabah.",
+        participations=(Took("Kuwait", "160th session of the Arab League Council"), Took("Salem Al-Sabah", "160th session of the Arab League Council")),
+        acceptable=(Took("Arab League", "160th session of the Arab League Council", ORGANIZER),)),
+        id="state-participated-delegation-headed-by"),
+    pytest.param(Doc(title="GIZ", published=date(2025, 3, 4),
+        text="Eschborn, 3 March 2025. Around 300 experts from 40 countries took part in the Global Forum on Water "
+             "Governance, which GIZ organised on behalf of the German Federal Ministry for Economic Cooperation and "
+             "Development.",
+        participations=(Took("GIZ", "Global Forum on Water Governance", ORGANIZER),),
+        acceptable=(Took("German Federal Ministry for Economic Cooperation and Development", "Global Forum on Water Governance", ORGANIZER),)),
+        id="which-X-organised-on-behalf-of"),
+    pytest.param(Doc(title="Mercopress", published=date(2025, 3, 4),
+        text="Buenos Aires, 3 March 2025. Presidents of the four Mercosur members met in Buenos Aires for the bloc's "
+             "65th summit, hosted by Argentine President Javier Soto.",
+        participations=(Took("Javier Soto", "65th summit"),), acceptable=(Took("Mercosur", "65th summit", ORGANIZER),)),
+        id="bloc's-nth-summit-hosted-by",
+        marks=pytest.mark.xfail(strict=True, reason="'hosted by Argentine President A': the state of the title hosts "
+                                                    "instead of the person")),
+    pytest.param(Doc(title="ANI", published=date(2025, 3, 4),
+        text="New Delhi [India], March 3 (ANI): External Affairs Minister Ravi Menon on Monday addressed the Raisina "
+             "Dialogue 2025 in New Delhi.",
+        participations=(Took("Ravi Menon", "Raisina Dialogue 2025"),)),
+        id="ani-on-monday-addressed"),
+    pytest.param(Doc(title="TBS", published=date(2025, 3, 4),
+        text="Dhaka, 3 March 2025. Bangladesh will participate in the upcoming Hannover Messe, the Export Promotion Bureau said today. Last year, the country took part in the fair with 20 companies."),
+        id="will-participate-last-year-took-part"),
+    pytest.param(Doc(title="Kazinform", published=date(2025, 3, 4),
+        text="ASTANA. KAZINFORM - The Astana International Forum will be held on 29-30 May, the Ministry of Foreign Affairs said. The Forum was established in 2022 by the President of Kazakhstan."),
+        id="will-be-held-established-by"),
+
+    pytest.param(Doc(
+        title="Minister delivers keynote",
+        published=date(2025, 3, 4),
+        text="Oslo, 3 March 2025. Ms. Anna Lindqvist, Minister of Climate of Norway, delivered a keynote address "
+             "at the 4th Nordic Energy Forum in Oslo on Monday.",
+        participations=(Took("Anna Lindqvist", "4th Nordic Energy Forum"),)),
+        id="delivered-a-keynote-address-at-E"),
+    pytest.param(Doc(
+        title="Addressed opening session",
+        published=date(2025, 5, 13),
+        text="Nairobi, 12 May 2025. Dr. Peter Otieno, Cabinet Secretary for Health of Kenya, addressed the opening "
+             "session of the Africa Health Financing Summit.",
+        participations=(Took("Peter Otieno", "Africa Health Financing Summit"),)),
+        id="addressed-the-opening-session-of"),
+    pytest.param(Doc(
+        title="Took part",
+        published=date(2025, 5, 13),
+        text="Geneva, 12 May 2025. A delegation led by Mr. Tarek Nasser, Deputy Minister of Labour of Egypt, took "
+             "part in the 113th Session of the International Labour Conference.",
+        participations=(Took("Tarek Nasser", "113th Session of the International Labour Conference"),),
+        acceptable=(Took("Egypt", "113th Session of the International Labour Conference"),
+                    Took("International Labour Organization", "International Labour Conference", ORGANIZER))),
+        id="took-part-in-nth-session"),
+    pytest.param(Doc(
+        title="Workshop",
+        published=date(2025, 6, 10),
+        text="Amman, 9 June 2025. The Arab League Educational, Cultural and Scientific Organization (ALECSO) "
+             "organised a Regional Workshop on Digital Libraries in cooperation with the University of Jordan.",
+        participations=(Took("Arab League Educational, Cultural and Scientific Organization", "Regional Workshop on Digital Libraries", ORGANIZER),
+                        Took("University of Jordan", "Regional Workshop on Digital Libraries", ORGANIZER))),
+        id="organised-in-cooperation-with"),
+    pytest.param(Doc(
+        title="Hosted by",
+        published=date(2025, 6, 10),
+        text="Bangkok, 9 June 2025. The Asia-Pacific Forum on Sustainable Development, hosted by ESCAP, opened in "
+             "Bangkok on Monday with ministers from 40 countries.",
+        participations=(Took("ESCAP", "Asia-Pacific Forum on Sustainable Development", ORGANIZER),)),
+        id="E-hosted-by-X"),
+    pytest.param(Doc(
+        title="Virtual",
+        published=date(2025, 10, 2),
+        text="Canberra, 1 October 2025. Senator Claire Hollis, Minister for International Development of "
+             "Australia, participated virtually in the Global Fund Replenishment Conference on 1 October.",
+        participations=(Took("Claire Hollis", "Global Fund Replenishment Conference"),)),
+        id="participated-virtually"),
+    pytest.param(Doc(
+        title="Chaired",
+        published=date(2025, 10, 2),
+        text="Addis Ababa, 1 October 2025. Ms. Amina Yusuf, Minister of Foreign Affairs of Nigeria, chaired the "
+             "45th Ordinary Session of the Executive Council of the African Union.",
+        participations=(Took("Amina Yusuf", "45th Ordinary Session of the Executive Council"),),
+        acceptable=(Took("African Union", "45th Ordinary Session of the Executive Council", ORGANIZER),)),
+        id="chaired-nth-session"),
+    pytest.param(Doc(
+        title="Attending",
+        published=date(2025, 11, 11),
+        text="Belem, 10 November 2025. Mr. Lars Eriksen, Minister of Climate of Denmark, is attending the "
+             "UN Climate Change Conference (COP30) in Belem this week.",
+        participations=(Took("Lars Eriksen", "UN Climate Change Conference"),)),
+        id="is-attending-E-this-week"),
+    pytest.param(Doc(
+        title="Fifth forum",
+        published=date(2025, 11, 11),
+        text="Tashkent, 10 November 2025. The 5th Forum of Regions of Uzbekistan and Kazakhstan, held in "
+             "Tashkent, was attended by Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.",
+        participations=(Took("Bakhtiyor Saidov", "5th Forum of Regions of Uzbekistan and Kazakhstan"),)),
+        id="5th-forum-held-in-attended-by"),
+    pytest.param(Doc(
+        title="Topic",
+        published=date(2025, 11, 11),
+        text="Jakarta, 10 November 2025. Ms. Siti Rahma, Minister of Foreign Affairs of Indonesia, discussed the "
+             "upcoming ASEAN Summit with Mr. Tran Van Minh, Ambassador of Viet Nam."),
+        id="discussed-the-upcoming-summit"),
+    pytest.param(Doc(
+        title="Exhibition",
+        published=date(2025, 4, 2),
+        text="Riyadh, 1 April 2025. Mr. Faisal Al-Harbi, Deputy Minister of Culture of Saudi Arabia, inaugurated "
+             "the Riyadh International Book Fair 2025, organised by the Literature, Publishing and Translation "
+             "Commission.",
+        participations=(Took("Faisal Al-Harbi", "Riyadh International Book Fair 2025"),
+                        Took("Literature, Publishing and Translation Commission", "Riyadh International Book Fair 2025", ORGANIZER))),
+        id="inaugurated-fair-organised-by"),
+    pytest.param(Doc(
+        title="Festival",
+        published=date(2025, 7, 2),
+        text="Almaty, 1 July 2025. The Embassy of Korea in Kazakhstan held the Korean Film Festival 2025 in Almaty "
+             "from 28 June to 1 July.",
+        participations=(Took("Embassy of Korea", "Korean Film Festival 2025", ORGANIZER),)),
+        id="embassy-of-X-in-Y-held-E-Y-organises-nothing"),
+    pytest.param(Doc(
+        title="Competition",
+        published=date(2025, 7, 2),
+        text="Cairo, 1 July 2025. Students from Cairo University won first prize at the Arab Robotics Competition "
+             "organised by ALECSO in Tunis.",
+        participations=(Took("Cairo University", "Arab Robotics Competition"),
+                        Took("ALECSO", "Arab Robotics Competition", ORGANIZER))),
+        id="won-first-prize-at-E-organised-by"),
+    pytest.param(Doc(
+        title="Film prize",
+        published=date(2025, 10, 27),
+        text="Tunis, 26 October 2025. Ms. Dina Farouk, an Egyptian director, won the prize for best short film at "
+             "the Carthage Film Festival on Saturday.\n\n"
+             "Critics expect her to win a prize at the Cairo International Film Festival next month.",
+        participations=(Took("Dina Farouk", "Carthage Film Festival"),)),
+        id="won-a-prize-at-E-expected-to-win-at-another"),
+    pytest.param(Doc(
+        title="Spoke at",
+        published=date(2025, 7, 2),
+        text="Brussels, 1 July 2025. Speaking at the European Development Forum, Ms. Ilse Van Damme, Minister of "
+             "Development Cooperation of Belgium, called for more investment in Africa.",
+        participations=(Took("Ilse Van Damme", "European Development Forum"),)),
+        id="speaking-at-E-A-called"),
+    pytest.param(Doc(
+        title="Represented",
+        published=date(2025, 7, 2),
+        text="Geneva, 1 July 2025. Ambassador Rafael Ortiz represented Mexico at the 59th session of the Human "
+             "Rights Council.",
+        participations=(Took("Rafael Ortiz", "59th session of the Human Rights Council"),),
+        acceptable=(Took("Mexico", "59th session of the Human Rights Council"),)),
+        id="represented-X-at-E"),
+    pytest.param(Doc(
+        title="Panel",
+        published=date(2025, 7, 2),
+        text="Washington, 1 July 2025. Dr. Helen Park, Vice Minister of Trade of the Republic of Korea, was a "
+             "panellist at the Global Trade Dialogue hosted by the World Bank.",
+        participations=(Took("Helen Park", "Global Trade Dialogue"),
+                        Took("World Bank", "Global Trade Dialogue", ORGANIZER))),
+        id="panellist-at-hosted-by"),
+    pytest.param(Doc(
+        title="Sidelines",
+        published=date(2025, 9, 24),
+        text="New York, 23 September 2025. On the sidelines of the 80th session of the UN General Assembly, Ms. "
+             "Maria Costa, Minister of Foreign Affairs of Uruguay, met Mr. Joon Lee, Minister of Foreign Affairs "
+             "of Korea.",
+        acceptable=(Took("Maria Costa", "80th session of the UN General Assembly"),
+                    Took("Joon Lee", "80th session of the UN General Assembly"))),
+        id="on-the-sidelines-of-E-A-met-B"),
+    pytest.param(Doc(
+        title="Participated in the opening",
+        published=date(2025, 2, 5),
+        text="Dubai, 4 February 2025. Mr. Ahmed Al-Mansoori, Minister of Economy of the UAE, participated in the "
+             "opening of the World Governments Summit 2025.",
+        participations=(Took("Ahmed Al-Mansoori", "World Governments Summit 2025"),)),
+        id="participated-in-the-opening-of"),
+
+    pytest.param(Doc(
+        title="UNHCR style",
+        published=date(2025, 3, 4),
+        text="Geneva, 3 March 2025 – UNHCR, the UN Refugee Agency, today welcomed the pledges made at the Global "
+             "Refugee Forum by more than 100 States. Speaking at the Forum, UN High Commissioner for Refugees "
+             "Anders Holm said the pledges would change lives.",
+        participations=(Took("Anders Holm", "Global Refugee Forum"),),
+        acceptable=(Took("UNHCR", "Global Refugee Forum", ORGANIZER),)),
+        id="unhcr-speaking-at-the-forum"),
+    pytest.param(Doc(
+        title="State Dept style",
+        published=date(2025, 3, 4),
+        text="Secretary of State Daniel Brooks will travel to Brussels to attend the NATO Foreign Ministers' "
+             "Meeting on March 5-6."),
+        id="will-travel-to-attend"),
+    pytest.param(Doc(
+        title="Invited",
+        published=date(2025, 3, 4),
+        text="Baku, 3 March 2025. Mr. Elchin Mammadov, Minister of Culture of Azerbaijan, invited Ms. Rosa Lima, "
+             "Ambassador of Brazil, to take part in the Baku International Jazz Festival in October."),
+        id="invited-to-take-part"),
+    pytest.param(Doc(
+        title="Preparations",
+        published=date(2025, 3, 4),
+        text="Astana, 3 March 2025. The sides discussed preparations for the Astana International Forum and the "
+             "agenda of the upcoming SCO Summit."),
+        id="discussed-preparations-for"),
+    pytest.param(Doc(
+        title="Ahead of summit",
+        published=date(2025, 3, 4),
+        text="Lima, 3 March 2025. Ahead of the APEC Leaders' Summit, Ms. Carla Ruiz, Minister of Foreign Affairs of "
+             "Peru, met Mr. Tom Walsh, Ambassador of Australia."),
+        id="ahead-of-summit"),
+    pytest.param(Doc(
+        title="Last year's",
+        published=date(2025, 3, 4),
+        text="Cairo, 3 March 2025. Mr. Hany Fahmy, Minister of Tourism of Egypt, recalled the success of last "
+             "year's World Urban Forum, which Egypt hosted in Cairo."),
+        id="recalled-last-years-forum"),
+    pytest.param(Doc(
+        title="Anadolu participated",
+        published=date(2025, 3, 4),
+        text="ISTANBUL\n\nTurkish Foreign Minister Kerem Aydin on Monday attended the Antalya Diplomacy Forum, "
+             "where he held talks with several counterparts.",
+        participations=(Took("Kerem Aydin", "Antalya Diplomacy Forum"),)),
+        id="anadolu-on-monday-attended"),
+    pytest.param(Doc(
+        title="Jordan news gazette",
+        published=date(2025, 3, 4),
+        text="AMMAN — Under the patronage of Prince Hassan, the Royal Scientific Society organised the Jordan "
+             "Water Week 2025 on Monday, with the participation of the Minister of Water, Nasser Qudah.",
+        participations=(Took("Royal Scientific Society", "Jordan Water Week 2025", ORGANIZER),
+                        Took("Nasser Qudah", "Jordan Water Week 2025")),
+        acceptable=(Took("Prince Hassan", "Jordan Water Week 2025"),)),
+        id="patronage-organised-with-the-participation-of"),
+    pytest.param(Doc(
+        title="TBS news",
+        published=date(2025, 3, 4),
+        text="Dhaka, 3 March 2025. Commerce Adviser Rafiq Hasan inaugurated the 29th Dhaka International Trade Fair "
+             "at the Bangabandhu Bangladesh-China Friendship Exhibition Centre on Monday. The month-long fair is "
+             "organised by the Export Promotion Bureau.",
+        participations=(Took("Rafiq Hasan", "29th Dhaka International Trade Fair"),
+                        Took("Export Promotion Bureau", "29th Dhaka International Trade Fair", ORGANIZER))),
+        id="the-month-long-fair-is-organised-by"),
+    pytest.param(Doc(
+        title="Mercopress",
+        published=date(2025, 3, 4),
+        text="Montevideo, 3 March 2025. Uruguay's Foreign Minister Pablo Ferreira represented the country at the "
+             "Mercosur Summit in Buenos Aires, where the bloc's presidents discussed trade with the EU.",
+        participations=(Took("Pablo Ferreira", "Mercosur Summit"),),
+        acceptable=(Took("Uruguay", "Mercosur Summit"),)),
+        id="represented-the-country-at"),
+    pytest.param(Doc(
+        title="Zawya",
+        published=date(2025, 3, 4),
+        text="Dubai, 3 March 2025. The Dubai Chamber of Commerce will organise the Global Business Forum Africa in "
+             "October. Last year's edition attracted 2,000 participants."),
+        id="will-organise"),
+    pytest.param(Doc(
+        title="Cyprus",
+        published=date(2025, 3, 4),
+        text="Nicosia, 3 March 2025. President Andreas Georgiou addressed the 10th Economist Government Roundtable "
+             "in Nicosia on Monday.",
+        participations=(Took("Andreas Georgiou", "10th Economist Government Roundtable"),)),
+        id="addressed-the-nth-roundtable"),
+    pytest.param(Doc(
+        title="Opened",
+        published=date(2025, 3, 4),
+        text="Colombo, 3 March 2025. Prime Minister Nimal Perera opened the Colombo International Book Fair at the "
+             "BMICH on Monday.",
+        participations=(Took("Nimal Perera", "Colombo International Book Fair"),)),
+        id="opened-the-fair"),
+    pytest.param(Doc(
+        title="Joined",
+        published=date(2025, 3, 4),
+        text="Seoul, 3 March 2025. Foreign Minister Park Jin-ho joined the Munich Security Conference via video "
+             "link on Saturday.",
+        participations=(Took("Park Jin-ho", "Munich Security Conference"),)),
+        id="joined-via-video-link"),
+    pytest.param(Doc(
+        title="Co-organised",
+        published=date(2025, 3, 4),
+        text="Paris, 3 March 2025. The OECD and the Government of Kenya co-organised the Africa Forum on Green "
+             "Growth in Nairobi on 3 March.",
+        participations=(Took("OECD", "Africa Forum on Green Growth", ORGANIZER),
+                        Took("Kenya", "Africa Forum on Green Growth", ORGANIZER))),
+        id="co-organised"),
+]
+
+
+@pytest.mark.parametrize("doc", TAKING_PART_MORE)
+def test_taking_part_more(nlp, doc):
     check(nlp, doc)

@@ -1277,3 +1277,24 @@ S22_POSTS = _known(GOVERNMENT_POSTS + COMMISSION_POSTS + HONORIFIC_POSTS + ORDER
 @pytest.mark.parametrize("text, publisher, expected", S22_POSTS)
 def test_thirteenth_round_posts(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Two portfolios after the name: "and Minister of ..." goes on with the title ("Minister" is also a
+# honorific, which otherwise opens the next person's name).
+PORTFOLIO_POSTS = [
+    P("MUSCAT, 6 May 2025 – Sayyid Khalid Al Busaidi held talks on Tuesday with Samir Haddad, Deputy Prime Minister and "
+      "Minister of Foreign Affairs of Jordan, who is visiting the Sultanate.",
+      {"Samir Haddad": (("Deputy Prime Minister", "Minister of Foreign Affairs"), {"Jordan"})},
+      "A-DPM-and-Minister-of-X-of-Y-after-the-name", "Oman News Agency"),
+    P("NAIROBI, 6 May 2025 – The Cabinet Secretary for Foreign Affairs, Alice Njoroge, received Hana Kebede, Deputy Prime "
+      "Minister and Minister of Finance of Ethiopia, at the ministry on Tuesday.",
+      {"Alice Njoroge": ("Cabinet Secretary for Foreign Affairs", {"Kenya"}),
+       "Hana Kebede": (("Deputy Prime Minister", "Minister of Finance"), {"Ethiopia"})},
+      "the-title-A-received-B-DPM-and-Minister-of-X-of-Y", "Ministry of Foreign Affairs of Kenya"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PORTFOLIO_POSTS])
+def test_two_portfolios_after_the_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

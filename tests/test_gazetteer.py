@@ -234,6 +234,12 @@ def test_country_by_code_takes_alpha3_or_alpha2(gazetteer):
         ("Saudi Press Agency", "spa"),
         ("U.N. Children's Fund", "unicef"),
         ("U.S. Agency for International Development", "usaid"),
+        ("UNOWAS", "unowas"),
+        ("UN Office for West Africa and the Sahel", "unowas"),
+        ("MONUSCO", "monusco"),
+        ("UN Mission in South Sudan", "unmiss"),
+        ("UNSOM", "untmis"),
+        ("UN Department of Peace Operations", "dpo"),
     ],
 )
 def test_organization_names_acronyms_and_variants(gazetteer, text, org_id):
@@ -268,6 +274,9 @@ def test_organization_gazetteer_is_broad(gazetteer):
     assert {"undp", "unesco", "unicef", "who", "fao", "ilo", "imf", "world-bank", "unhcr", "unfpa", "un-women",
             "unep", "unido", "unctad", "iaea", "itu", "wipo", "unwto", "iom", "wfp", "unrwa", "ocha", "unga",
             "unsc"} <= un_system
+    peace_operations_and_political_missions = {"unowas", "unoca", "unama", "unami", "unsmil", "unmiss", "monusco",
+                                               "minusca", "unifil", "minurso", "untmis", "unsco"}
+    assert peace_operations_and_political_missions <= un_system
 
 
 # --------------------------------------------------------------------------- places
@@ -526,6 +535,22 @@ def test_find_passes_over_regions_named_after_a_state(gazetteer):
     assert found == [("US", "USA"), ("Indian", "IND")]
 
 
+def test_find_ends_a_name_where_the_text_leaves_every_name_its_words_begin(gazetteer):
+    # "United Nations Security ..." begins a known name until "Forces"; the scan falls back to the
+    # longest name it passed ("United Nations"); a full stop after a word ends a name, so does a dash
+    # between two names; an acronym is read whole or not at all ("UNESCOs")
+    text = ("Envoys of the United Nations Security Forces and the United Nations Security Council met in "
+            "Muscat. Oman. Iran and the UN-Habitat team, the IsDB and UNESCOs staff.")
+    found = [(m.text, m.form) for m in gazetteer.find(text)]
+    assert found == [("United Nations", "name"), ("United Nations Security Council", "name"), ("Muscat", "name"),
+                     ("Oman", "name"), ("Iran", "name"), ("UN-Habitat", "alias"), ("IsDB", "acronym")]
+
+
+def test_find_stops_names_at_every_kind_of_hard_punctuation(gazetteer):
+    text = "The Minister of Oman; of Iran the delegates (Qatar) and Kuwait: Bahrain! Egypt? Jordan"
+    assert [m.text for m in gazetteer.find(text)] == ["Oman", "Iran", "Qatar", "Kuwait", "Bahrain", "Egypt", "Jordan"]
+
+
 def test_find_can_be_limited_to_kinds(gazetteer):
     text = "UNESCO met in Paris with France."
     assert [m.text for m in gazetteer.find(text, kinds=[EntityKind.COUNTRY])] == ["France"]
@@ -557,7 +582,8 @@ def test_default_gazetteer_is_loaded_once():
 def _copy_data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     target.mkdir()
-    for name in ("countries.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "roles.tsv", "regions.tsv"):
+    for name in ("countries.tsv", "organizations.tsv", "places.tsv", "titles.tsv", "roles.tsv", "regions.tsv",
+                 "subdivisions.tsv"):
         shutil.copy(DATA_DIR / name, target / name)
     return target
 
@@ -584,6 +610,35 @@ def test_unknown_place_kind_is_refused_with_its_line(tmp_path):
         handle.write("Odd Town\tKOR\tvillage\t\n")
     with pytest.raises(GazetteerError, match=r"places.tsv line \d+: kind must be one of capital, city, not 'village'"):
         Gazetteer.load(data)
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Odd Shire\tNGA\tshire\t\tISO 3166-2:NG-XX", r"subdivisions.tsv line \d+: kind must be one of"),
+    ("Odd Province\tXYZ\tprovince\t\tISO 3166-2:XY-OD", r"subdivisions.tsv line \d+: 'XYZ' is no ISO3 code"),
+    ("Odd Province\tNGA\tprovince\t\t", r"subdivisions.tsv line \d+: 'Odd Province' has no source"),
+    ("Chad\tNGA\tstate\t\tISO 3166-2:NG-XX", r"subdivisions.tsv line \d+: 'Chad' is also the name of a state"),
+    ("Geneva\tFRA\tregion\t\tISO 3166-2:FR-XX", r"subdivisions.tsv line \d+: 'Geneva' is also the name of a state or of a place"),
+])
+def test_a_malformed_subdivision_is_refused_with_its_line(tmp_path, row, message):
+    data = _copy_data(tmp_path)
+    with (data / "subdivisions.tsv").open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    with pytest.raises(GazetteerError, match=message):
+        Gazetteer.load(data)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Kano State, Abba Bello", "Kano", "NGA"), ("Bavaria's Minister-President", "Bavaria", "DEU"),
+    ("Ontario Premier", "Ontario", "CAN"), ("Rivers State Governor", "Rivers State", "NGA"),
+])
+def test_a_subdivision_opening_a_text_is_found_with_its_state(gazetteer, text, name, iso3):
+    found = gazetteer.subdivision_at(text)
+    assert found is not None and (found[0].name, found[0].country_iso3) == (name, iso3)
+
+
+@pytest.mark.parametrize("text", ["Rivers of Babylon", "Central Bank of Nigeria", "Health and Social Affairs", "Georgia"])
+def test_common_words_and_state_names_are_no_subdivision(gazetteer, text):
+    assert gazetteer.subdivision_at(text) is None
 
 
 def test_missing_file_is_reported(tmp_path):

@@ -8,7 +8,7 @@ visiting a state (the organization, not the host state), parliament delegations,
 mayor (a subnational official acts for the state, as the gold gives a central bank's governor), a
 minister with two posts, "on behalf of", "representing", "his country's", "the X side", party
 officials, a company and an NGO meeting ministries, states named by short or other forms ("Korea",
-"Turkey", "Russian Federation").
+"Turkey", "Russian Federation"), states in brackets after names or owning them ("B (Kenya)", "Kenya's B").
 
 The items go through the real pipeline once (`run_evaluation`: reader, spaCy, extraction,
 resolution, RDF, SHACL, an in-memory store, `who-met-whom -p level=organization`) against a gold
@@ -281,8 +281,7 @@ CASES = [
     Case("un-country-representative-in-a-state", "UNDP Resident Representative meets Minister of Planning",
          "DHAKA, 7 May 2025 – The UNDP Resident Representative in Bangladesh, Stefan Liller, called on the Minister "
          "of Planning of Bangladesh, Abdul Karim Chowdhury, on Wednesday to discuss climate finance.",
-         (M("Abdul Karim Chowdhury", "Stefan Liller", "Bangladesh", "UNDP"),), publisher="UNDP Bangladesh",
-         xfail='no encounter is read: "A, called on the Minister of Planning of Y, B" yields no meeting'),
+         (M("Abdul Karim Chowdhury", "Stefan Liller", "Bangladesh", "UNDP"),), publisher="UNDP Bangladesh"),
     Case("wfp-country-director", "WFP Country Director meets Minister of Agriculture",
          "JUBA, 9 May 2025 – WFP Country Director for South Sudan, Mary-Ellen McGroarty, met the Minister of "
          "Agriculture of South Sudan, Josephine Lagu, on Friday to plan food assistance for the lean season.",
@@ -911,6 +910,167 @@ CASES += [
          "Foreign Minister Omar Hadid met Cypriot Foreign Minister Andreas Petrou and Greek Foreign Minister Nikos Dimou on "
          "Monday to discuss cooperation in the eastern Mediterranean.",
          (M("Omar Hadid", "Andreas Petrou", (), "Cyprus"), M("Omar Hadid", "Nikos Dimou", (), "Greece"))),
+]
+
+
+# Thirteenth round (issue 10, item 5): encounters whose sides are only institutions ("X and Y held talks",
+# "Delegations of X and Y met", ministries holding consultations), a visitor whose "accompanied by" the
+# parse makes the main verb, "in the presence of" a host's minister, subnational heads, posts stated
+# apart from the encounter ("who is also", "in his capacity as", "envoy of").
+NAMES.update({"Portugal": "Portugal|Portuguese Republic", "Gabon": "Gabon|Gabonese Republic", "Mexico": "Mexico|United Mexican States",
+              "Netherlands": "Netherlands|Kingdom of the Netherlands", "Greece": "Greece|Hellenic Republic",
+              "Egypt": "Egypt|Arab Republic of Egypt", "Jordan": "Jordan|Hashemite Kingdom of Jordan", "Oman": "Oman|Sultanate of Oman"})
+CASES += [
+    Case("institutions-only-ministerial-meeting", "EU and AU hold ministerial meeting",
+         "BRUSSELS, 20 May 2025 – The European Union and the African Union held their ministerial meeting in Brussels on "
+         "Tuesday to prepare the next summit of the two unions.",
+         (M((), (), "European Union", "African Union"),), publisher="Council of the European Union"),
+    Case("delegations-of-two-states-met", "Italy and Greece discuss search and rescue",
+         "ROME, 13 May 2025 – Delegations of Italy and Greece met in Rome on Monday to discuss maritime search and rescue "
+         "in the Ionian Sea.",
+         (M((), (), "Italy", "Greece"),)),
+    Case("two-states-held-talks", "Portugal and Brazil hold talks on degrees",
+         "LISBON, 7 May 2025 — Portugal and Brazil held talks in Lisbon on Wednesday on the mutual recognition of university "
+         "degrees, the Portuguese government said.",
+         (M((), (), "Portugal", "Brazil"),)),
+    Case("ministries-held-consultations", "Political consultations in Astana",
+         "ASTANA, 15 May 2025 – The Ministry of Foreign Affairs of Kazakhstan and the Ministry of Foreign Affairs of Qatar "
+         "held political consultations in Astana on Thursday on the agenda of the two countries' cooperation.",
+         (M((), (), ("Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"), ("Ministry of Foreign Affairs of Qatar", "Qatar")),)),
+    Case("visitor-accompanied-received-to", "UNFPA Executive Director received by the President of Senegal",
+         "Dakar (Senegal), 6 May 2025- The Executive Director of the United Nations Population Fund Dr. Maria Delgado accompanied "
+         "by her Regional Director Mr. Paul Mensah was received this morning to the President of the Republic HE Mamadou Faye "
+         "in the presence of his Minister of Health Mr. Ousmane Diagne.",
+         (M(("Mamadou Faye", "Ousmane Diagne"), ("Maria Delgado", "Paul Mensah"), "Senegal", "UNFPA"),)),
+    Case("in-the-presence-of-a-minister-with-a-second-post", "Prime Minister receives UNDP Administrator",
+         "LIBREVILLE (Gabon), 6 May 2025 – The Administrator of the United Nations Development Programme, Ingrid Holm, "
+         "accompanied by her Chief of Staff Lars Berg, was received on Tuesday by the Prime Minister, Sylvie Mba, in the "
+         "presence of the Minister of Planning and Governor for Gabon at the African Development Bank, Jean Nzeng.",
+         (M(("Sylvie Mba", "Jean Nzeng"), ("Ingrid Holm", "Lars Berg"), "Gabon", "UNDP"),)),
+    Case("counterpart-of-another-state-than-the-speakers", "Brazilian minister meets Portuguese counterpart",
+         "BRASÍLIA, 9 May 2025 – Brazil's Minister of Education, Ana Paula Ribeiro, met her Portuguese counterpart, "
+         "João Tavares, on Friday to discuss the recognition of university degrees.",
+         (M("Ana Paula Ribeiro", "João Tavares", "Brazil", "Portugal"),), publisher="Agência Brasil"),
+    Case("minister-president-of-a-federal-state", "Bavaria's Minister-President meets Canadian Prime Minister",
+         "MUNICH, 5 May 2025 – Bavaria's Minister-President, Stefan Huber, met the Prime Minister of Canada, Mark "
+         "Gallant, in Munich on Monday to discuss investment in hydrogen.",
+         (M("Stefan Huber", "Mark Gallant", "Germany", "Canada"),)),
+    Case("mayor-of-a-city-receives-ambassador", "Mayor of Osaka receives Spanish Ambassador",
+         "OSAKA, 8 May 2025 – The Mayor of Osaka, Hiroshi Nakamura, received the Ambassador of Spain to Japan, Luis "
+         "Moreno, at City Hall on Thursday.",
+         (M("Hiroshi Nakamura", "Luis Moreno", "Japan", "Spain"),)),
+    Case("who-is-also-an-ambassador", "Tunisian minister meets Swedish envoy",
+         "TUNIS, 6 May 2025 – Minister of Foreign Affairs Nabil Gharbi received on Tuesday Erik Lindgren, who is also "
+         "the Ambassador of Sweden to Tunisia, to discuss migration.",
+         (M("Nabil Gharbi", "Erik Lindgren", "Tunisia", "Sweden"),), publisher="Ministry of Foreign Affairs of Tunisia"),
+    Case("in-his-capacity-as-special-envoy", "Senegal's President meets Gabonese envoy",
+         "DAKAR, 9 May 2025 – President Mamadou Faye received on Friday Pierre Obiang, in his capacity as Special Envoy of "
+         "the President of Gabon, who delivered a message on the regional summit.",
+         (M("Mamadou Faye", "Pierre Obiang", "Senegal", "Gabon"),), publisher="Presidency of Senegal"),
+    Case("envoy-of-a-head-of-state", "Envoy of the King of Morocco received in Dakar",
+         "DAKAR, 2 May 2025 – The President of Senegal, Mamadou Faye, received on Friday Youssef Alami, envoy of the King of "
+         "Morocco, who handed him a written message.",
+         (M("Mamadou Faye", "Youssef Alami", "Senegal", "Morocco"),)),
+    Case("post-stated-paragraphs-before-the-encounter", "Minister Okoro meets Sierra Leone's Trade Minister",
+         "ABUJA, 15 May 2025 – Nigeria will deepen its trade with its West African neighbours, the Minister of Foreign "
+         "Affairs of Nigeria, Emeka Okoro, said on Thursday.\n\nSpeaking at a forum of exporters, he said the new "
+         "corridor would cut costs.\n\nLater in the day, Okoro met Fatmata Kamara, Sierra Leone's Minister of Trade, at "
+         "the ministry.",
+         (M("Emeka Okoro", "Fatmata Kamara", "Nigeria", "Sierra Leone"),)),
+    # Heads of a federal state, province or prefecture act for its state (data/subdivisions.tsv), wherever
+    # the dateline is.
+    Case("minister-president-of-a-land-abroad", "Bavarian leader meets Canadian Prime Minister in Ottawa",
+         "OTTAWA, 5 May 2025 – Bavaria's Minister-President, Stefan Huber, met the Prime Minister of Canada, Mark "
+         "Gallant, in Ottawa on Monday to discuss investment in hydrogen.",
+         (M("Stefan Huber", "Mark Gallant", "Germany", "Canada"),)),
+    Case("governor-of-a-state-abroad", "Governor of California meets Mexican President",
+         "MEXICO CITY, 5 May 2025 – The Governor of California, Gavin Walsh, met the President of Mexico, Claudia Ortega, "
+         "on Monday to discuss water from the Colorado River.",
+         (M("Gavin Walsh", "Claudia Ortega", "United States", "Mexico"),), publisher="Presidencia de México"),
+    Case("province-premier-before-the-name", "Ontario premier meets UK minister in London",
+         "LONDON, 5 May 2025 – Ontario Premier Douglas Fraser met the British Secretary of State for Business, Anne "
+         "Clarke, in London on Monday.",
+         (M("Douglas Fraser", "Anne Clarke", "Canada", "United Kingdom"),)),
+    Case("state-governor-named-with-its-kind-word", "Rivers State Governor receives Dutch envoy",
+         "The Governor of Rivers State, Siminalayi Amadi, on Thursday received the Ambassador of the Netherlands to "
+         "Nigeria, Pieter de Graaf, at Government House.",
+         (M("Siminalayi Amadi", "Pieter de Graaf", "Nigeria", "Netherlands"),), publisher="Embassy of the Netherlands"),
+    # The states a headline gives the counterparts are theirs; a minister at home in his ministry's release
+    # keeps his state; two portfolios after the name ("Deputy Prime Minister and Minister of ... of X").
+    Case("headline-names-the-counterparts-states", "Foreign Minister meets Egyptian and Jordanian counterparts",
+         "ATHENS, 6 May 2025 – Foreign Minister Nikos Dimou met his Egyptian counterpart Karim Mansour on Tuesday, and "
+         "later held talks with his Jordanian counterpart Omar Hadid.",
+         (M("Nikos Dimou", "Karim Mansour", "Greece", "Egypt"), M("Nikos Dimou", "Omar Hadid", "Greece", "Jordan")),
+         publisher="Hellenic Republic Ministry of Foreign Affairs"),
+    Case("two-portfolios-after-the-name", "Omani FM in talks with Jordanian counterpart",
+         "MUSCAT, 6 May 2025 – Sayyid Khalid Al Busaidi held talks on Tuesday with Samir Haddad, Deputy Prime Minister and "
+         "Minister of Foreign Affairs of Jordan, who is visiting the Sultanate.",
+         (M("Khalid Al Busaidi", "Samir Haddad", "Oman", "Jordan"),), publisher="Oman News Agency"),
+    # A signing of two institutions with no signatory named: the people attending its ceremony for each of
+    # them met; people of one party only met no one.
+    Case("signing-ceremony-attended-by-the-heads-of-both-parties", "UNICEF and WFP strengthen their partnership",
+         "GENEVA, 15 May 2025 – UNICEF and the World Food Programme have signed a memorandum of understanding on school "
+         "meals. The signing ceremony between the two organizations took place in Geneva on Thursday and was attended "
+         "by UNICEF Executive Director Maria Delgado and WFP Executive Director Hans Lindqvist.",
+         (M("Maria Delgado", "Hans Lindqvist", "UNICEF", "WFP"),), publisher="UNICEF"),
+    Case("signing-ceremony-attended-by-one-party", "FAO and IFAD sign a memorandum on rural finance",
+         "ROME, 15 May 2025 – FAO and IFAD signed a memorandum of understanding on rural finance on Thursday. The "
+         "ceremony was attended by FAO Deputy Director-General Laura Bassi and FAO Chief Economist Marco Ricci.",
+         (), publisher="FAO"),
+    # Witnesses of a signing met its signatories, who met each other: three parties, two encounters.
+    Case("witnessed-by-the-head-of-a-third-body", "UNICEF and WFP sign agreement on school meals",
+         "GENEVA, 15 May 2025 – Witnessed by UN Deputy Secretary-General Amina Okafor, the agreement was signed on "
+         "Thursday between UNICEF Executive Director Maria Delgado and WFP Executive Director Hans Lindqvist.",
+         (M("Amina Okafor", ("Maria Delgado", "Hans Lindqvist"), "United Nations", ("UNICEF", "WFP")),
+          M("Maria Delgado", "Hans Lindqvist", "UNICEF", "WFP")), publisher="WFP"),
+    # A state's agency named after it is that state's, not the dateline city's.
+    Case("national-agency-named-after-its-state", "Minister receives JICA President",
+         "HANOI, 15 May 2025 – The Minister of Planning, Nguyen Van Binh, received the President of the Japan International "
+         "Cooperation Agency, Akihiko Tanaka, on Thursday.",
+         (M("Nguyen Van Binh", "Akihiko Tanaka", "Viet Nam", ("Japan International Cooperation Agency", "Japan")),)),
+    Case("national-agency-named-after-its-state-wire", "Health Cabinet Secretary meets KOICA Country Director",
+         "NAIROBI, 15 May 2025 – The Cabinet Secretary for Health, Grace Wanjiru, met the Country Director of the Korea "
+         "International Cooperation Agency, Kim Soo-yeon, on Thursday to discuss maternal health.",
+         (M("Grace Wanjiru", "Kim Soo-yeon", "Kenya", ("Korea International Cooperation Agency", "Korea")),), publisher="Kenya News Agency"),
+    Case("visiting-delegation-of-a-nationality", "Minister receives visiting Korean delegation",
+         "NAIROBI, 14 May 2025 – The Cabinet Secretary for Trade, Grace Wanjiru, received the visiting Korean delegation "
+         "led by Vice Minister of Trade Park Min-jun on Wednesday.",
+         (M("Grace Wanjiru", "Park Min-jun", "Kenya", "Korea"),), publisher="Ministry of Trade of Kenya",
+         xfail='no encounter is read: the hyphenated given name of "Park Min-jun" is not read as a person'),
+    Case("governor-of-a-federal-state", "Lagos State Governor receives French Ambassador",
+         "LAGOS, 12 May 2025 – The Governor of Lagos State, Babatunde Adeyemi, on Monday received the Ambassador of "
+         "France to Nigeria, Claire Dubois, at the State House in Alausa.",
+         (M("Babatunde Adeyemi", "Claire Dubois", "Nigeria", "France"),),
+         xfail='no encounter is read: the governor "Babatunde Adeyemi" is tagged as a place'),
+    # A state in brackets right after a name, or owning it right before, is whom that person acts for
+    # (not the venue's state, which a bare title would otherwise give).
+    Case("states-in-brackets-after-the-names", "OIC Secretary General meets foreign ministers in Geneva",
+         "GENEVA, 14 May 2025 – On the margins of the Human Rights Council, the Secretary General of the OIC, Ibrahim "
+         "Al-Hassan, met on Wednesday with Foreign Ministers Joseph Mwangi (Kenya), Moses Kato (Uganda) and Marie Uwase "
+         "(Rwanda) to discuss the situation in the Great Lakes region.",
+         (M("Ibrahim Al-Hassan", ("Joseph Mwangi", "Moses Kato", "Marie Uwase"), "OIC", ("Kenya", "Uganda", "Rwanda")),), publisher="OIC"),
+    Case("states-in-brackets-after-guests", "Commissioner meets ministers on the Nile",
+         "BRUSSELS, 14 May 2025 - The European Commissioner for International Partnerships, Anna Keller, received the water "
+         "ministers Ahmed Salem (Egypt) and Ibrahim Deng (South Sudan) on Wednesday.",
+         (M("Anna Keller", ("Ahmed Salem", "Ibrahim Deng"), "European Commission", ("Egypt", "South Sudan")),), publisher="European Commission"),
+    Case("state-possessive-before-a-bare-name", "Foreign ministers gather for the AU Executive Council",
+         "ADDIS ABABA, May 14 (Wire) -- African Union Commission Chairperson Amadou Sow held talks on Wednesday with "
+         "Kenya's Joseph Mwangi, Uganda's Moses Kato and Rwanda's Marie Uwase ahead of the Executive Council.",
+         (M("Amadou Sow", ("Joseph Mwangi", "Moses Kato", "Marie Uwase"), ("African Union Commission", "African Union"),
+            ("Kenya", "Uganda", "Rwanda")),)),
+    Case("organization-possessive-before-an-honorific", "WHO envoy meets health minister",
+         "ISLAMABAD, 14 May 2025 – The Federal Minister for Health, Ahsan Qureshi, met WHO's Dr Lena Holm on Wednesday "
+         "to review the polio campaign.",
+         (M("Ahsan Qureshi", "Lena Holm", "Pakistan", "WHO"),)),
+    # A list of states before a plural title, then as many holders: each acts for the state at their place.
+    Case("states-listed-before-a-plural-title", "OIC Secretary General meets three foreign ministers",
+         "GENEVA, 14 May 2025 – The Secretary General of the OIC, Ibrahim Al-Hassan, met on Wednesday with the Kenyan, "
+         "Ugandan and Rwandan Foreign Ministers, Joseph Mwangi, Moses Kato and Marie Uwase.",
+         (M("Ibrahim Al-Hassan", ("Joseph Mwangi", "Moses Kato", "Marie Uwase"), "OIC", ("Kenya", "Uganda", "Rwanda")),), publisher="OIC"),
+    Case("possessive-states-before-a-plural-title", "Qatari and Egyptian ministers hold talks",
+         "DOHA, May 14 (Wire) -- Qatar and Egypt's foreign ministers, Khalid Al-Mansouri and Ahmed Salem, held talks in Doha "
+         "on Wednesday on the situation in Gaza.",
+         (M("Khalid Al-Mansouri", "Ahmed Salem", "Qatar", "Egypt"),)),
 ]
 
 

@@ -38,6 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -538,6 +539,12 @@ def _pair(a: str, b: str) -> frozenset[str]:
     return frozenset((a, b))
 
 
+def _in_reading_order(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings article by article as scored, and sorted within an article, so that a report reads the
+    same from run to run (the pairs are scored from sets, whose order changes with the hash seed)."""
+    return [f for _, group in groupby(findings, key=lambda f: f.article) for f in sorted(group, key=lambda f: (f.fact, f.sentence, f.note))]
+
+
 def _label(row: Row, key: str) -> str:
     return row.get(f"{key}Label") or local_name(row.get(key, ""))
 
@@ -898,8 +905,8 @@ def score(gold: Gold, system: SystemFacts) -> Report:
     return Report(
         scores=tuple(t.score() for t in tallies.values()),
         accuracies=(role_accuracy, date_accuracy, participation_accuracy),
-        misses=tuple(f for t in tallies.values() for f in t.misses),
-        false_hits=tuple(f for t in tallies.values() for f in t.false_hits),
+        misses=tuple(f for t in tallies.values() for f in _in_reading_order(t.misses)),
+        false_hits=tuple(f for t in tallies.values() for f in _in_reading_order(t.false_hits)),
         unmatched_articles=tuple(a.title or a.id or "" for i, a in enumerate(gold.articles) if i not in matched),
         unmatched_items=tuple(titles[item] for item in unmatched_items),
     )

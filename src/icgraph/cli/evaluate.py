@@ -139,6 +139,3 @@ def explain_command(target: str, fmt: str, store_path: str, base: str) -> None:
         click.echo(json.dumps([asdict(e) for e in explanations], ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(render_explanation(e) for e in explanations), nl=False)
-
-
-COMMANDS = [evaluate_command, explain_command]

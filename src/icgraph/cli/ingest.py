@@ -60,6 +60,3 @@ def validate_command(store_path: str, jobs: int, quiet: bool) -> None:
     say(f"{len(violations)} violations, {len(issues) - len(violations)} warnings and notes")
     if violations:
         raise SystemExit(1)
-
-
-COMMANDS = [ingest_command, validate_command]

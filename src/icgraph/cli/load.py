@@ -40,6 +40,3 @@ def load_command(source: str, store_path: str, fmt: str | None, graph: str | Non
     with open_store(store_path) as store, ProgressDisplay(quiet=quiet) as progress:
         report = load_dump(stream, store, fmt=fmt, graph=graph, name=name, quarantine=quarantine, jobs=jobs, progress=progress)
     finish(((str(name), issues) for name, issues in report.quarantined), "graphs", quarantine, report.summary(), report.ok)
-
-
-COMMANDS = [load_command]

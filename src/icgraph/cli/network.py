@@ -263,6 +263,3 @@ def draw_command(html_path: Path | None, png_path: Path | None, svg_path: Path |
     for path, fmt in ((png_path, "png"), (svg_path, "svg")):
         if path:
             say(f"image written to {draw_static(graph, path, fmt=fmt, title=title)}")
-
-
-COMMANDS = [network_group, draw_command]

@@ -248,6 +248,3 @@ def serve_command(host: str, port: int, timeout: float, memory_limit: int, worke
         click.echo("stopped", err=True)
     finally:
         server.server_close()
-
-
-COMMANDS = [query_command, queries_command, stats_command, export_command, push_command, serve_command]

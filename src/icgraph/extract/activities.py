@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import affiliations
+from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import dates_near
-from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set
+from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import DIRECT_ROLES, MEETING_KINDS, EntityKind, EventKind, Post, Role
@@ -149,6 +149,8 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 def _event_word(ctx: ItemContext, token: Token) -> bool:
     """A word naming an event: an event noun, an acronym with its edition's number ("COP29",
     "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
+    if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
+        return False  # "a video conference": an encounter, though its head names a gathering
     return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
         or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
         or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
@@ -271,7 +273,10 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         return _sentence_event(ctx, head.sent)
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"; "E was opened by
-        # A at the Institute": the passive subject
+        # A at the Institute": the passive subject; "E, which was attended by A": the noun described
+        if any(c.dep_ == "agent" for c in head.children) and _describes_its_noun(head) \
+                and (described := _event_described(ctx, head)) is not None:
+            return described
         if any(c.dep_ == "agent" for c in head.children):
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
             if subjects:
@@ -282,8 +287,8 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
             if any(t.lower_ in DELEGATION for t in match.tokens):
                 preps = preps | {"to"}  # "led the delegation to E"
             for child in node.children:
-                if child.dep_ == "dobj" and _event_word(ctx, child):
-                    return _whole_event(ctx, child)
+                if child.dep_ == "dobj" and _event_word(ctx, named := _ordinal_apposition(ctx, child)):
+                    return _whole_event(ctx, named)
                 if child.dep_ == "dobj":
                     inner = _prep_object(child, {"at", "during"})  # "moderated a panel at E"
                     if inner is not None and (_event_word(ctx, inner) or inner.ent_type_ == "EVENT"):
@@ -312,12 +317,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         if head.dep_ in {"acl", "amod"} or _describes_its_noun(head):
             # "the Forum, organized by X", "the session of the Committee of Y, hosted by X", "E, which
             # was hosted by X": the event of the noun phrase; "the reforms implemented by X": no event
-            node = head.head
-            while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
-                if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
-                    node = None
-                    break
-                node = node.head
+            node = _event_described(ctx, head)
             if node is not None:
                 return node
             if head.head.pos_ == "NOUN":
@@ -329,7 +329,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                 return subjects[0]
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
-            return objects[0]
+            return _ordinal_apposition(ctx, objects[0])
         return _event_token_in(ctx, list(head.sent))
     # partner, patron: the event the clause is about
     node = match.tokens[0]
@@ -342,6 +342,14 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         if token is not None:
             return token
     return _event_token_in(ctx, list(match.tokens[0].sent))
+
+
+def _ordinal_apposition(ctx: ItemContext, token: Token) -> Token:
+    """ "inaugurated the 29th Dhaka International Trade Fair", parsed as "the 29th", with the name
+    in apposition: the event is the name."""
+    if not (ORDINAL.fullmatch(token.text) or token.ent_type_ == "ORDINAL"):
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and _event_word(ctx, c)), token)
 
 
 def _whole_event(ctx: ItemContext, token: Token) -> Token:
@@ -387,8 +395,21 @@ def _dangling_conjunct(ctx: ItemContext, tokens: set[int]) -> set[int]:
 
 
 def _describes_its_noun(head: Token) -> bool:
-    """ "E, which was hosted by X": a relative clause whose subject is the relative pronoun."""
-    return head.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in head.children)
+    """ "E, which was hosted by X", "E, which X organised": a relative clause whose subject or object
+    is the relative pronoun."""
+    return head.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.tag_ == "WDT"
+                                        for c in head.children)
+
+
+def _event_described(ctx: ItemContext, head: Token) -> Token | None:
+    """The event of the noun phrase a participle or relative clause describes ("the Forum on Water
+    Governance, which X organised": the Forum), through the words of its name."""
+    node = head.head
+    while not (_event_word(ctx, node) or node.ent_type_ == "EVENT"):
+        if node.dep_ not in {"pobj", "prep", "appos", "compound"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return node
 
 
 def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
@@ -414,6 +435,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         return _prefer_people(ctx, _agents_in(ctx, tokens - _titles_of_people(ctx, tokens)))
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
+    absorbed: set[int] = set()
     if passive:
         for child in head.children:
             if child.dep_ == "agent":
@@ -427,20 +449,42 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 if not _event_word(ctx, subject):
                     tokens |= _token_set(subject.subtree)
     else:
-        for subject in _subjects(head):
+        subjects = _subjects(head)
+        absorbed = set() if subjects else _token_set(t for a in _absorbed_subject(head) for t in a.subtree)
+        tokens |= absorbed
+        for subject in subjects:
             tokens |= _token_set(subject.subtree)
             described = ctx.mention_at(head.head.i) if head.dep_ == "relcl" and subject.tag_ == "WP" else None
             if described is not None:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
         if frame == "participate":
             tokens |= _named_after_be(head)
-    keys = _agents_in(ctx, tokens - _patronage(head.sent) - _titles_of_people(ctx, tokens))
+    keys = _agents_in(ctx, tokens - (_patronage(head.sent) - absorbed) - _titles_of_people(ctx, tokens)
+                      - _seats_of_bodies(ctx, tokens) - dateline_tokens(ctx, head.sent))
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         return organizations or keys
     return _prefer_people(ctx, keys)
+
+
+def dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
+    """The tokens of the item's dateline when the sentence opens with it: its place and date report
+    where and when: they sign, organise and attend nothing."""
+    dateline = ctx.dateline
+    if dateline is None or not sentence.start_char <= dateline.start < sentence.end_char:
+        return set()
+    return {t.i for t in sentence if t.idx < dateline.end}
+
+
+def _absorbed_subject(head: Token) -> list[Token]:
+    """ "Under the patronage of A, the Society organised E": a verb left without a subject whose
+    opening phrase ends in an apposition set off by a comma right before the verb; the parser took
+    the subject for a second name of the phrase's last noun."""
+    opening = [c for c in head.children if c.dep_ == "prep" and c.i < head.i]
+    return [t for c in opening for t in c.subtree if t.dep_ == "appos" and t.right_edge.i == head.i - 1
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
 
 
 def _habitual(ctx: ItemContext, head: Token) -> bool:
@@ -512,6 +556,20 @@ def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "appos" and child.i >= mention.end and ctx.mention_at(child.i) is None:
+                    out |= _token_set(child.subtree)
+    return out & tokens
+
+
+def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """Tokens of where a body among `tokens` sits ("the Embassy of Korea in Kazakhstan", "the UNESCO
+    office in Almaty"): the host state of an office takes no part through it."""
+    doc = ctx.tokens
+    out: set[int] = set()
+    for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1,
+                                   frozenset({EntityKind.ORGANIZATION})):
+        for i in range(mention.start, mention.end):
+            for child in doc[i].children:
+                if child.dep_ == "prep" and child.lower_ == "in" and child.i >= mention.end:
                     out |= _token_set(child.subtree)
     return out & tokens
 
@@ -861,6 +919,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                 continue  # "held a press conference" (not the "Global Media Forum"): no event of its own
             if any(t.lower_ == "signing" for t in phrase):
                 continue  # "the signing ceremony was attended by A": the signing, read as an agreement
+            if any(t.lower_ in ctx.lexicon.words_for("earlier") for t in phrase):
+                continue  # "last year's Forum, which X hosted": an edition recalled, not reported
             mention = ctx.mention_at(target.i)
             if mention is not None and mention.kind == EntityKind.PERSON:
                 continue  # "the College hosted A": a guest, not an event
@@ -908,7 +968,12 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     _group_members_join(ctx, groups, posts)
     drafts = [d for d in drafts if d.others]
     served = affiliations(ctx, posts)
-    return drafts + [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    if not any(ctx.entity(k).kind == EntityKind.PERSON for m in meetings for k in m.host + m.guest):
+        # "The meeting was chaired by A and B. The ministry was represented by C": the people the item
+        # names attending join the encounter the gathering is, when no encounter of people took them
+        attach_attendees(ctx, encounters, posts)
+    return drafts + encounters
 
 
 def _encounter_of_few(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> Draft | None:
@@ -1021,19 +1086,30 @@ AT_EVENT_CLIMB = frozenset({"dobj", "attr", "pobj", "prep", "acomp", "oprd"})
 
 
 def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> None:
-    """ "The delegation of X to E was headed by A": A took part in E."""
+    """ "The delegation of X to E was headed by A": A took part in E; "X participated in E. The
+    Kuwaiti delegation was headed by A": a definite delegation without an event of its own is the
+    one the sentence just before took to its event."""
     for token in sentence:
         if token.lower_ not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
             continue
         event = _prep_object(token, {"to", "at"})
         verb = token.head
-        if event is None or not _event_word(ctx, event) or is_planned(verb) or _meeting_word(ctx, event):
+        if is_planned(verb):
             continue
-        tokens = _token_set(t for c in verb.children if c.dep_ == "agent" for t in c.subtree)
-        people = _people_named_in(ctx, tokens)
-        if people:
-            draft = _event_for(ctx, drafts, _event_phrase(event), sentence)
-            draft.add_participants(people)
+        people = _people_named_in(ctx, _token_set(t for c in verb.children if c.dep_ == "agent" for t in c.subtree))
+        if not people:
+            continue
+        if event is not None and _event_word(ctx, event) and not _meeting_word(ctx, event):
+            _event_for(ctx, drafts, _event_phrase(event), sentence).add_participants(people)
+        elif event is None and drafts and any(c.lower_ in {"the", "this"} for c in token.children) \
+                and _just_before(ctx, drafts[-1].sentence, sentence):
+            drafts[-1].add_participants(people)
+
+
+def _just_before(ctx: ItemContext, earlier: Span, sentence: Span) -> bool:
+    """`earlier` is the sentence right before `sentence`."""
+    starts = [s.start for s in ctx.sentences]
+    return earlier.start in starts and starts.index(sentence.start) - starts.index(earlier.start) == 1
 
 
 def _people_named_in(ctx: ItemContext, tokens: set[int]) -> list[str]:
@@ -1244,6 +1320,19 @@ def _named_before(ctx: ItemContext, phrase: Span) -> str | None:
     return text_names[-1] if text_names else None
 
 
+def _described_again(ctx: ItemContext, phrase: Span) -> str | None:
+    """ "The month-long fair", "the two-day conference": a definite phrase of lower-case words before
+    its event word describes the event of that word named last before it."""
+    before = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
+    if before is None or before.lower_ not in {"the", "this"} or not phrase.text.islower() \
+            or any(t.i > phrase[-1].i or t.i != phrase[-1].i and t.head.i < t.i for t in phrase):
+        return None
+    head = singular(phrase[-1].text)
+    same_head = [name for start, name in ctx.named_events if 0 <= start < phrase.start_char
+                 and head == _name_head(ctx, name).lower()]
+    return same_head[-1] if same_head else None
+
+
 def _name_head(ctx: ItemContext, name: str) -> str:
     """The event word a name is headed by: its last word, or the last event word before a theme."""
     words = [singular(w) for w in name.split()]
@@ -1259,6 +1348,8 @@ def _event_for(ctx: ItemContext, drafts: list[Draft], phrase: Span, sentence: Sp
             name = named
         elif drafts:
             return drafts[-1]
+    else:
+        name = _described_again(ctx, phrase) or name
     for draft in drafts:
         if draft.name and (name.lower() in draft.name.lower() or draft.name.lower() in name.lower()):
             if len(name) > len(draft.name):

@@ -13,13 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.activities import _counted_people
+from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
+from icgraph.extract.headline import PLANNING_WORDS, headline_words, trigger_starts
+from icgraph.extract.lexicon import singular
+from icgraph.extract.organizations import add_country, add_known_organization
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
-from icgraph.textnorm import normalize_name
+from icgraph.textnorm import normalize_name, unify_punctuation
 
 
 ATTENDING = frozenset({"attend", "witness", "present"})
@@ -34,6 +37,7 @@ class AgreementDraft:
     parties: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # attended the signing for another party
+    witnesses: list[str] = field(default_factory=list)  # "Witnessed by A, ... was signed between B and C"
     dates: EventDates | None = None
     stated: bool = False  # the date is written in the sentence that reports the signing
     place: str | None = None
@@ -50,10 +54,20 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
         if term not in text:  # what the pattern needs: most sentences name no agreement
             continue
         for match in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text):
+            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(sentence, written, match):
+                continue
             if taken.isdisjoint(range(match.start(), match.end())):
                 taken.update(range(match.start(), match.end()))
                 found.append((kind, written[match.start():match.end()], sentence.start_char + match.start()))
     return found
+
+
+def _lower_case_noun(sentence: Span, written: str, match: re.Match) -> bool:
+    """The term is written in lower case and tagged a noun: "signed a loan", not "Olivia Grant"
+    nor "agreed to grant"."""
+    char = sentence.start_char + match.start()
+    token = next((t for t in sentence if t.idx == char), None)
+    return written[match.start():match.end()].islower() and token is not None and token.pos_ == "NOUN"
 
 
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
@@ -211,22 +225,61 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             else:
                 drafts.append(draft)
     drafts = [d for d in drafts if len(d.parties) >= 2]
+    if not drafts and (headline := _headline_signing(ctx)) is not None:
+        drafts.append(headline)
     for draft in drafts:
         if len(draft.signatories) == 1:
             draft.counterparts = _counterparts(ctx, draft, post_orgs)
+        elif not draft.signatories:
+            attendees = _counterparts(ctx, draft, post_orgs)
+            served = {ctx.top_organization(o) for person in attendees for o in post_orgs.get(person, [])}
+            # "X and Y signed an MoU. The ceremony was attended by A of X and B of Y": A and B met
+            draft.counterparts = attendees if len(served & set(draft.parties)) >= 2 else []
     return drafts
+
+
+def _headline_signing(ctx: ItemContext) -> AgreementDraft | None:
+    """ "Kazakhstan, UAE sign investment agreement" over a body that tells the signing without its
+    parties ("The signing ceremony took place at the Akorda"): the states and known organizations the
+    headline names sign the instrument it names, on the day of the body's first signing. A headline
+    that plans the signing ("X, Y to sign ...") states none."""
+    title = unify_punctuation(ctx.item.title or "")
+    lowers = [w.lower() for w, _, _ in headline_words(title)]
+    signs = trigger_starts(lowers, ctx.lexicon, "sign")
+    terms = [(kind, title[m.start():m.end()]) for term, kind in ctx.lexicon.agreement_terms
+             if term not in ctx.lexicon.noun_only_terms
+             for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", title.lower())]
+    if not signs or not terms or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
+        return None
+    sentence = next((s for s in ctx.sentences for m in sentence_triggers(ctx, s)
+                     if m.trigger.frame == "sign" and not is_planned(m.head)), None)
+    if sentence is None:
+        return None
+    parties: list[str] = []
+    for found in ctx.gazetteer.find(title, (EntityKind.COUNTRY, EntityKind.ORGANIZATION)):
+        key = add_country(ctx, found.entry, found.text) if found.kind == EntityKind.COUNTRY \
+            else add_known_organization(ctx, found.entry, found.text)
+        if key not in parties:
+            parties.append(key)
+    if len(parties) < 2:
+        return None
+    dates, place, venue = dates_near(ctx, sentence)
+    kind, surface = terms[0]
+    return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties, dates=dates,
+                          place=place, venue=venue)
 
 
 def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, list[str]]) -> list[str]:
     """ "A signed the MoU. On behalf of B's Secretary-General, C, General Counsel of B, attended the
-    ceremony": C met A at the signing, for the party A did not sign for."""
+    ceremony": C met A at the signing, for the party A did not sign for. With no signatory, the people
+    attending the ceremony who serve its parties."""
     sentences = list(ctx.sentences)
     index = next(i for i, s in enumerate(sentences) if s.start == draft.sentence.start)
-    signer = draft.signatories[0]
+    signer = draft.signatories[0] if draft.signatories else None
     signer_side = {ctx.top_organization(o) for o in post_orgs.get(signer, [])}
     found: list[str] = []
     for sentence in sentences[index:index + 5]:
-        if not any(t.lemma_.lower() in ATTENDING and any(c.lower_ in CEREMONY_WORDS for c in t.subtree)
+        if not any(t.lemma_.lower() in ATTENDING and any(c.lower_ in CEREMONY_WORDS for c in _with_subject(t))
                    for t in sentence):
             continue
         represented = {c.i for b in sentence if b.lower_ == "behalf" for of in b.children if of.lower_ == "of"
@@ -240,6 +293,15 @@ def _counterparts(ctx: ItemContext, draft: AgreementDraft, post_orgs: dict[str, 
                 continue
             found.append(mention.key)
     return found
+
+
+def _with_subject(verb: Token) -> list[Token]:
+    """The verb's words and, for a verb coordinated after another ("The ceremony took place ... and was
+    attended by A"), the subject it shares with it."""
+    words = list(verb.subtree)
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        words += [t for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    return words
 
 
 RECENT_DAYS = 31  # a signing told aside dated further from the report's day is an old instrument's
@@ -295,6 +357,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         if signer is not None and signer.kind == EntityKind.PERSON:
             # "A, Secretary of X, signed for Y", parsed as a clause of A
             signers_tokens |= set(range(signer.start, signer.end))
+    signers_tokens -= dateline_tokens(ctx, sentence)  # "Castries, Saint Lucia, April 9 – X entered into ..."
     agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
     if not agents and not passive and head.pos_ == "VERB":
         # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it;
@@ -312,7 +375,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         # "A met B ... The two sides signed", "was signed by the two ministers": A and B
         groups = None if not passive else [c for a in head.children if a.dep_ == "agent"
                                            for c in a.children if c.dep_ == "pobj"]
-        agents = _counted_people(ctx, head, groups) or _sides_before(ctx, head, groups)
+        agents = _counted_people(ctx, head, groups) or _titled_pair(ctx, head, groups) \
+            or _sides_before(ctx, head, groups)
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
@@ -330,8 +394,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         # "A presided over the signing of 7 memoranda with his counterpart, the Minister of X in Y"
         presided_with = [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "with"]
         withs += presided_with
-    withs += [t for o in head.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
-              if t.dep_ == "prep" and t.lower_ == "with"]
+    withs += [t for o in _instrument_phrases(head) for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with"]
     by_signing = governor is not None and head.dep_ == "pobj" and head.head.lower_ in MEANS
     if by_signing:
         # "X renewed its partnership with Y through the signing of a memorandum": X signed, with Y
@@ -374,8 +437,27 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     dates, place, venue = dates_near(ctx, sentence)
     stated = dates.first is not None and any(
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
+    witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if len(signatories) >= 2 else []
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
-                          signatories=signatories, dates=dates, stated=stated, place=place, venue=venue)
+                          signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
+                          witnesses=witnesses)
+
+
+def _witnesses(ctx: ItemContext, sentence: Span) -> list[str]:
+    """The people a signing's sentence names as its witnesses ("Witnessed by A, the agreement was signed
+    between B and C"): they met the signatories."""
+    tokens = {t.i for verb in sentence if verb.lemma_.lower() == "witness" and verb.tag_ == "VBN"
+              for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    return [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+            if m.start in tokens]
+
+
+def _instrument_phrases(head: Token) -> list[Token]:
+    """The nouns a signing verb takes its instrument as: its object or passive subject, or the object
+    of "into" ("entered into a memorandum with Y")."""
+    phrases = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return phrases + [o for c in head.children if c.dep_ == "prep" and c.lower_ == "into"
+                      for o in c.children if o.dep_ == "pobj"]
 
 
 def _leaders_present(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -438,6 +520,22 @@ def _sides_before(ctx: ItemContext, head: Token, groups: list[Token] | None = No
                                     for m in ctx.mentions_in(start, end, BODIES)))
         if len(bodies) >= 2:
             return bodies
+    return []
+
+
+def _titled_pair(ctx: ItemContext, head: Token, groups: list[Token] | None = None) -> list[str]:
+    """ "A held talks with B. Following the talks, the Ministers signed ...": signers named by a
+    definite plural title stand for the two people the nearest sentence before names, when it names
+    exactly two."""
+    named = _subjects(head) if groups is None else groups
+    if not any(n.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "the" for c in n.children)
+               and ctx.gazetteer.is_role(singular(n.text)) for n in named):
+        return []
+    for sentence in reversed([s for s in ctx.sentences if s.end <= head.sent.start][-SIDES_BACK:]):
+        people = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, sentence.end,
+                                                                   frozenset({EntityKind.PERSON}))))
+        if people:
+            return people if len(people) == 2 else []
     return []
 
 
@@ -589,6 +687,7 @@ def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
     for key in other.signatories:
         if key not in target.signatories:
             target.signatories.append(key)
+    target.witnesses += [k for k in other.witnesses if k not in target.witnesses]
     if other.dates and other.dates.first and (not (target.dates and target.dates.first)
                                                or other.stated and not target.stated):
         target.dates, target.stated = other.dates, other.stated  # "The MoU was signed on 14 April by ..."
@@ -623,9 +722,14 @@ def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tu
         signing.others = [(k, Role.SIGNATORY) for k in draft.signatories]
         signing.others += [(k, Role.PARTNER) for k in draft.parties]
         signings.append(signing)
-        if len(draft.signatories) >= 2 or draft.counterparts:
+        people = draft.signatories + draft.counterparts
+        if len(people) >= 2:
             meeting = Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
-                            venue=draft.venue, host=draft.signatories[:1],
-                            guest=draft.signatories[1:] + draft.counterparts, confidence=0.6)
+                            venue=draft.venue, host=people[:1], guest=people[1:], confidence=0.6)
             signings.append(meeting)
+        witnesses = [k for k in draft.witnesses if k not in people]
+        if witnesses and len(draft.signatories) >= 2:
+            signings.append(Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
+                                  venue=draft.venue, host=witnesses, guest=list(draft.signatories), confidence=0.6,
+                                  witnessed=True))
     return agreements, signings

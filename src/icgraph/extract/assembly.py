@@ -34,20 +34,37 @@ from icgraph.textnorm import normalize_name
 LIST_MARK = re.compile(r"^\s*(?:[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
+CUE_KINDS = ("", "companion", "encounter")
+
+
 @lru_cache(maxsize=2)
-def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(attendance cues, companion cues) of the table at `path`."""
-    kinds: dict[str, list[str]] = {"": [], "companion": []}
+def _cues(path: Path) -> tuple[re.Pattern[str], ...]:
+    """One pattern per kind of CUE_KINDS, of the table at `path`."""
+    kinds: dict[str, list[str]] = {kind: [] for kind in CUE_KINDS}
     for number, row in enumerate(_rows(path), 1):
         phrase, kind = row[0], (row[1] if len(row) > 1 else "")
         if kind not in kinds:
-            raise InputError(f"{path}: cue {number} ({phrase!r}): unknown kind {kind!r}; leave it empty or write companion")
+            raise InputError(f"{path}: cue {number} ({phrase!r}): unknown kind {kind!r}; leave it empty or write "
+                             "companion or encounter")
         try:
             re.compile(phrase)
         except re.error as error:
             raise InputError(f"{path}: cue {number} ({phrase!r}) is not a regular expression: {error}") from error
         kinds[kind].append(phrase)
-    return tuple(re.compile(r"\b(?:" + "|".join(kinds[k]) + r")\b", re.I) for k in ("", "companion"))
+    return tuple(re.compile(r"\b(?:" + "|".join(kinds[k]) + r")\b", re.I) if kinds[k] else re.compile(r"(?!)")
+                 for k in CUE_KINDS)
+
+
+def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(attendance cues, companion cues) of the table at `path`; the cues that speak of the encounter
+    itself are attendance cues too."""
+    plain, companion, encounter = _cues(path)
+    return re.compile(f"{plain.pattern}|{encounter.pattern}", re.I), companion
+
+
+def encounter_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> re.Pattern[str]:
+    """Cues that name the encounter's own people without naming it ("The OECD was represented by A")."""
+    return _cues(path)[2]
 
 
 def listed_after(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -217,7 +234,8 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         first = min((m.start for m in mentions if m.kind == EntityKind.PERSON), default=sentence.end)
         # countries and organizations named before the first person, not inside anyone's title
         named = [m.key for m in mentions if m.start < first and m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}]
-        encounter = any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end))
+        encounter = any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end)) \
+            or encounter_cues().search(text) is not None
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
 

@@ -77,12 +77,17 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
         if ctx.lemmas[token.i] != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
             continue
         qualifier = ctx.mention_at(token.i - 1)
+        end = token.i + 1
         if qualifier is None and token.i > 0 and doc[token.i - 1].tag_ == "PRP$" and not ctx.taken(token.i - 1):
-            _unqualified_counterpart(ctx, posts, token.i)
+            qualifier = _state_after_counterpart(ctx, token.i)
+            if qualifier is None:
+                _unqualified_counterpart(ctx, posts, token.i)
+                continue
+            start, end = token.i - 1, qualifier.end
+        elif qualifier is not None and qualifier.kind == EntityKind.COUNTRY:
+            start = qualifier.start - 1 if qualifier.start > 0 and doc[qualifier.start - 1].tag_ == "PRP$" else None
+        else:
             continue
-        if qualifier is None or qualifier.kind != EntityKind.COUNTRY:
-            continue
-        start = qualifier.start - 1 if qualifier.start > 0 and doc[qualifier.start - 1].tag_ == "PRP$" else None
         if start is None:
             continue
         people = list(dict.fromkeys(p.person for p in posts if p.organization in
@@ -90,7 +95,18 @@ def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
                                                        if e.kind == EntityKind.ORGANIZATION and e.country == qualifier.key}))
         if len(people) == 1:
             ctx.remove_mention(qualifier)
-            ctx.add_mention(Mention(people[0], EntityKind.PERSON, start, token.i + 1))
+            ctx.add_mention(Mention(people[0], EntityKind.PERSON, start, end))
+
+
+def _state_after_counterpart(ctx: ItemContext, index: int) -> Mention | None:
+    """ "his counterpart from Slovenia", "her counterpart of Chile": the state named right after."""
+    doc = ctx.tokens
+    i = index + 1
+    if i >= len(doc) or doc[i].lower_ not in {"from", "of"}:
+        return None
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    mention = ctx.mention_at(i) if i < len(doc) else None
+    return mention if mention is not None and mention.kind == EntityKind.COUNTRY and mention.start == i else None
 
 
 def _unqualified_counterpart(ctx: ItemContext, posts: list[Post], index: int) -> None:

@@ -58,6 +58,7 @@ class Draft:
     groups: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))  # organizations, countries
     # named on each side as it was read (their people may be listed later in the item)
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
+    witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
 
     def people(self, ctx: ItemContext) -> set[str]:
@@ -85,11 +86,14 @@ def _token_set(tokens) -> set[int]:
 
 
 def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
-    """Tokens of the clause that cannot be a side: subordinate clauses, time/place phrases, patronage.
-    A preposition that is a word of the trigger itself ("called on X") introduces a side, unless a
-    to-infinitive follows it ("called on X to resign": an appeal, not an encounter)."""
+    """Tokens of the clause that cannot be a side: subordinate clauses (not a word of the trigger
+    itself), time/place phrases, patronage. A preposition that is a word of the trigger itself
+    ("called on X") introduces a side, unless a to-infinitive follows it ("called on X to resign": an
+    appeal, not an encounter)."""
     out: set[int] = set()
     for child in head.children:
+        if child.i in own and child.dep_ in CLAUSE_DEPS:
+            continue  # "made a courtesy call to B" with "call" parsed as a verb: the trigger's own word
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
             out |= _token_set(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in EXCLUDED_PREPS \
@@ -153,6 +157,16 @@ def _patronage(sentence: Span) -> set[int]:
             while node.dep_ != "prep" and node.head.i != node.i and node.head.i >= sentence.start:
                 node = node.head
             out |= _token_set(node.subtree)
+    return out
+
+
+def _in_presence(sentence: Span) -> set[int]:
+    """Tokens of "in the presence of B": B attended the encounter (attendance cues place B on a side
+    by B's post); B and the bodies of B's title are no side the verb names."""
+    out: set[int] = set()
+    for token in sentence:
+        if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
+            out |= _token_set(token.head.subtree)
     return out
 
 
@@ -230,6 +244,10 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # "The foreign ministers of X and Y, A and B, meeting in Paris on Monday, agreed ...": the
         # participle's subject is the phrase it describes
         subject_tokens = _token_set(head.head.subtree) - _token_set(head.subtree)
+    if head.dep_ == "ccomp" and head.head.i < head.i and head.head.lemma_.lower() == "accompany":
+        # "A accompanied by B was received by C": the parse makes "accompanied" the main verb and B
+        # alone the subject of the reception; A heads that side
+        subject_tokens |= {t.i for s in _subjects(head.head) for t in s.subtree}
     if head.dep_ == "relcl" and subjects and all(s.tag_ in {"WP", "WDT"} for s in subjects):
         # "A and B, who met in Cairo on Monday, signed ...": the relative pronoun stands for the
         # phrase the clause follows, all of a coordination
@@ -247,7 +265,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         agent_tokens = {i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                         for i in _token_set(c.subtree)}
     owners = _owners_of_things(ctx, sentence)
-    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) \
+    agent_tokens -= _in_presence(sentence)
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | _in_presence(sentence) \
         | _other_things(ctx, head) | owners
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
@@ -275,7 +294,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
                    and not _visiting_modifier(ctx, c) for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
+        loose = _patronage(sentence) | _in_presence(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -291,8 +310,29 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             named = [m for m in ctx.mentions_in(head.i + 1, sentence.end, PEOPLE) if m.key not in subject
                      and m.start in clauses and ctx.doc[m.end - 1].dep_ in {"appos", "npadvmod"} and ctx.doc[m.start - 1].text == ","]
             obj = [named[0].key] if named else obj
+    if not _people_only(ctx, obj) and match.trigger.frame == "visit":
+        obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: Span, subject: list[str]) -> list[str]:
+    """ "paid a courtesy call on the Minister for Foreign Affairs, Hon. A, in Accra": the person a
+    visited title names after a comma, wherever the parse hung the name (a visit's object is
+    otherwise a place)."""
+    doc = ctx.doc
+    i = max(t.i for t in match.tokens) + 1
+    while i < sentence.end and (doc[i].lower_ in {"on", "upon", "to"} or doc[i].pos_ == "DET"):
+        i += 1
+    if i >= sentence.end or not _title_word(ctx, doc[i]):
+        return []
+    while i < sentence.end and (doc[i].text[:1].isupper() and doc[i].is_alpha
+                                or doc[i].lower_ in {"of", "for", "and", "the", "-"}):
+        i += 1
+    if i >= sentence.end or doc[i].text != ",":
+        return []
+    named = [m.key for m in ctx.mentions_in(i + 1, sentence.end, PEOPLE) if m.start < i + 4 and m.key not in subject]
+    return named[:1]
 
 
 def _relative_clauses(head: Token) -> set[int]:
@@ -357,9 +397,12 @@ def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> lis
         while j < sentence.end and doc[j].text in {",", "and"}:
             j += 1
         closing = any(t.lower_ == "and" for t in doc[i:j])
-        k = j
-        while k < sentence.end and k - j < 4 and ctx.mention_at(k) is None and _title_word(ctx, doc[k]):
-            k += 1  # "Senator", "Dr.", "Foreign Minister"
+        k = _after_titles(ctx, j, sentence.end)  # "Senator", "Dr.", "Foreign Minister"
+        if k > j and k + 1 < sentence.end and doc[k].text == ",":
+            k = _after_titles(ctx, k + 1, sentence.end)  # "and the Deputy Speaker, Hon. B"
+        elif k == j and doc[j].lower_ == "the" and _after_titles(ctx, j + 1, sentence.end) > j + 1:
+            k = _after_titles(ctx, j + 1, sentence.end)
+            k = _after_titles(ctx, k + 1, sentence.end) if k + 1 < sentence.end and doc[k].text == "," else k
         mention = ctx.mention_at(k) if k < sentence.end else None
         if j == i or mention is None or mention.kind != EntityKind.PERSON or mention.start != k:
             return found
@@ -368,6 +411,14 @@ def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> lis
             found += pending
             pending = []
         i = _after_qualifier(ctx, mention.end, sentence.end)
+
+
+def _after_titles(ctx: ItemContext, i: int, end: int) -> int:
+    """Where the title words from token `i` end (at most four)."""
+    k = i
+    while k < end and k - i < 4 and ctx.mention_at(k) is None and _title_word(ctx, ctx.tokens[k]):
+        k += 1
+    return k
 
 
 def _title_word(ctx: ItemContext, token: Token) -> bool:
@@ -525,14 +576,13 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         if awaiting and len(host) >= 2:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
                          groups=(host[:1], host[1:]), awaiting=awaiting)
-    if not guest and frame == "meet" and not _people_only(ctx, host) and len(host) == 2 \
-            and all(ctx.entity(k).kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} for k in host):
+    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) and len(host) == 2 \
+            and all(ctx.entity(k).kind in INSTITUTIONS for k in host) and not _object_phrase(ctx, head, match):
         # "X and Y held the fourth round of their strategic dialogue" and, later, "The X side was
-        # represented by A, while the Y side was led by B": each side's people, from the group named after
-        awaiting = _group_named_later(ctx, head.sent)
-        if awaiting:
-            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
-                         groups=(host[:1], host[1:]), awaiting=awaiting)
+        # represented by A, while the Y side was led by B": each side's people, from the group named
+        # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings)
+        return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
+                     groups=(host[:1], host[1:]), awaiting=_group_named_later(ctx, head.sent) or "delegation")
     noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
     if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
         # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
@@ -634,7 +684,7 @@ def _noun_use(token: Token) -> bool:
 
 def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     """ "during his meeting with X", "At a meeting on Tuesday with X, Y said"."""
-    kind = ctx.lexicon.encounter_nouns.get(ctx.lemmas[token.i])
+    kind = encounter_kind(ctx, token)
     if kind is None and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) != EventKind.CONFERENCE:
         return None  # no word of an encounter, nor of a gathering that may be one (read below)
     between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -663,6 +713,8 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         for group in (g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS):
             # "a meeting between the delegations of A and B, led respectively by C and D"
             people += [k for k in _group_leaders(ctx, group) if k not in people]
+        if len(people) < 2:
+            people = _chairs_of(ctx, token)
         if len(people) >= 2 and not _unreal(token):
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
         groups = [g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
@@ -683,7 +735,8 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if len(people) >= 2:
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
     if not withs:
-        return _meeting_of_parties(ctx, token, kind) or _framing_meeting(ctx, token, kind)
+        return _meeting_of_parties(ctx, token, kind) or _chaired_encounter(ctx, token, kind) \
+            or _framing_meeting(ctx, token, kind)
     guest = _agents_in(ctx, _token_set(withs[0].subtree))
     group = [g for g in withs[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
     if group and not _people_only(ctx, guest):
@@ -709,6 +762,46 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if any(c.lower_ in PLANNED_WORDS | ({"joint"} if not press else set()) for c in token.children) or _unreal(token):
         return None
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+
+
+def encounter_kind(ctx: ItemContext, token: Token) -> EventKind | None:
+    """The kind of encounter a noun names, with the word that qualifies it ("a video conference", no
+    conference of many; "a courtesy call", no phone call)."""
+    for child in token.children:
+        if child.dep_ in {"compound", "amod"} and child.i == token.i - 1:
+            kind = ctx.lexicon.encounter_nouns.get(f"{ctx.lemmas[child.i]} {ctx.lemmas[token.i]}")
+            if kind is not None:
+                return kind
+    return ctx.lexicon.encounter_nouns.get(ctx.lemmas[token.i])
+
+
+def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
+    """ "talks ..., chaired jointly by A and B", "The talks were co-chaired by A, Minister of X, and B":
+    the people named after "by" of a verb of chairing (a one-word trigger of the "chair" frame) whose
+    subject the encounter noun is, or which describes it."""
+    chairing = {lemma for lemma, triggers in ctx.lexicon.one_word_triggers.items()
+                if any(t.frame == Frame.CHAIR for t in triggers)}
+    verbs = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [c for c in token.children if c.dep_ in {"acl", "relcl"}]
+    for verb in verbs:
+        if ctx.lemmas[verb.i] not in chairing or is_planned(verb):
+            continue
+        tokens: set[int] = set()
+        for child in verb.children:
+            if child.dep_ == "agent" or child.dep_ == "conj" and child.pos_ == "PROPN":
+                tokens |= _token_set(child.subtree)
+        people = _people_only(ctx, _agents_in(ctx, tokens))
+        if len(people) >= 2:
+            return people
+    return []
+
+
+def _chaired_encounter(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
+    """ "The talks were chaired by A and B": an encounter its chairs hold, one on each side."""
+    people = _chairs_of(ctx, token)
+    if len(people) < 2 or any(c.lower_ in PLANNED_WORDS for c in token.children) or _unreal(token):
+        return None
+    return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
 
 
 def _meeting_of_parties(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
@@ -939,6 +1032,8 @@ def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
     hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
     if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
         return False  # the same guests with two different hosts: two encounters (credentials, then a dinner)
+    if a.witnessed != b.witnessed:
+        return False  # a signing's witnesses met its signatories, who met each other: three parties
     if len(people) >= 2:
         return True
     return bool(people) and (_partial(ctx, a) or _partial(ctx, b))
@@ -1064,6 +1159,17 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
 
 
+def _qualified_noun(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
+    """ "received a courtesy call from B": a trigger's noun that its qualifier makes another encounter
+    (data/extraction/encounter_nouns.tsv: a visit, not a phone call) is of that kind."""
+    if len(match.tokens) != 1 or match.head.pos_ != "NOUN":
+        return match
+    kind = encounter_kind(ctx, match.head)
+    if kind is None or kind == match.trigger.kind or kind == ctx.lexicon.encounter_nouns.get(ctx.lemmas[match.head.i]):
+        return match
+    return replace(match, trigger=replace(match.trigger, kind=kind))
+
+
 def _hosted(ctx: ItemContext, head: Token) -> list[str]:
     """Whom a "host" verb has as its object: the parse's object, or, when the parse took the past
     tense for a modifier of the name after it ("Kenyan President A hosted Ugandan President B", the
@@ -1084,7 +1190,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
-            match = _hosting_a_person(ctx, match)
+            match = _qualified_noun(ctx, _hosting_a_person(ctx, match))
             gathered = _encounter_brought_together(ctx, match)
             if gathered:
                 drafts.append(gathered)
@@ -1147,11 +1253,21 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
     _add_companions(ctx, drafts)
-    # a side given only as a group whose people the item never lists: no encounter of people
-    drafts = [d for d in drafts if not d.awaiting or (_people_only(ctx, d.host) and _people_only(ctx, d.guest))]
+    # a side given only as a group whose people the item never lists: no encounter of people; but two
+    # institutions whose people the item never names met as institutions, when the item reports no
+    # encounter of people (that would most often be the same one, told by its people)
+    of_people = {id(d) for d in drafts if _people_only(ctx, d.host) and _people_only(ctx, d.guest)}
+    drafts = [d for d in drafts if not d.awaiting or id(d) in of_people or (not of_people and _two_institutions(ctx, d))]
     drafts = merge_meetings(ctx, drafts)
     stated = headline_meeting(ctx, drafts)
     return merge_meetings(ctx, drafts + [stated]) if stated else drafts
+
+
+def _two_institutions(ctx: ItemContext, draft: Draft) -> bool:
+    """One state or organization on each side and no person ("consultations between the ministries of
+    X and Y", "Delegations of X and Y met")."""
+    return len(draft.host) == 1 and len(draft.guest) == 1 and draft.host != draft.guest \
+        and all(ctx.entity(k).kind in INSTITUTIONS for k in draft.host + draft.guest)
 
 
 def headline_meeting(ctx: ItemContext, drafts: list[Draft]) -> Draft | None:
@@ -1247,9 +1363,7 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
     talks": an encounter the sentence reports between "the two" (or "both") of a plural title that
     names no one stands for the two people the item named before it, when it named exactly two."""
     tokens = ctx.tokens[sentence.start:sentence.end]
-    described = next((t for t in tokens[1:] if ctx.lowers[t.i - 1] in PAIR_WORDS and t.tag_ == "NNS"
-                      and (ctx.lemmas[t.i] in LEADERS or ctx.gazetteer.role(singular(t.text).capitalize()) is not None)),
-                     None)
+    described = next((t for t in tokens[1:] if t.tag_ == "NNS" and _pair_of_title(ctx, t)), None)
     if described is None or ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
         return None
     encounters = [m for m in sentence_triggers(ctx, sentence) if m.trigger.frame in {"meet", "call"}
@@ -1263,6 +1377,20 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
         return None
     kind = encounters[0].trigger.kind if encounters else ctx.lexicon.encounter_nouns[ctx.lemmas[nominal[0].i]]
     return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
+
+
+def _pair_of_title(ctx: ItemContext, plural: Token) -> bool:
+    """ "the two ministers", "both heads of state", "the two prime ministers": a title in the plural
+    (its modifiers included) right after "two" or "both"."""
+    for start in range(plural.i - 1, max(plural.i - 4, plural.sent.start) - 1, -1):
+        if ctx.lowers[start] in PAIR_WORDS:
+            words = [t.text for t in ctx.tokens[start + 1:plural.i]] + [singular(plural.text)]
+            return start == plural.i - 1 and ctx.lemmas[plural.i] in LEADERS \
+                or ctx.gazetteer.role(" ".join(words).title()) is not None
+        if not ctx.tokens[start].is_alpha or ctx.tokens[start].dep_ not in {"compound", "amod"} \
+                or ctx.mention_at(start) is not None:
+            return False  # "the two ICESCO representatives": two of one side
+    return False
 
 
 def _one_by_one(draft: Draft) -> list[Draft]:

@@ -85,6 +85,17 @@ class Place:
     capital: bool = False  # the seat of its state's government: "Seoul and Warsaw signed" names the states
 
 
+@dataclass(frozen=True)
+class Subdivision:
+    """A state's first-level subdivision (a federal state, province, region, prefecture or county):
+    a government title of it acts for the state ("the Governor of Kano State")."""
+
+    name: str
+    country_iso3: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
 Entry = Union[Country, KnownOrganization, Place]
 
 
@@ -323,6 +334,33 @@ def _load_regions(path: Path) -> frozenset[str]:
 
 
 PLACE_KINDS = frozenset({"capital", "city"})
+SUBDIVISION_KINDS = {"state": "State", "province": "Province", "region": "Region", "county": "County",
+                     "prefecture": "Prefecture", "land": "State"}  # kind -> the word news may write after the name
+
+
+def _load_subdivisions(path: Path, countries: tuple[tuple[Country, ...], _Index],
+                       places: tuple[tuple[Place, ...], _Index]) -> dict[str, Subdivision]:
+    """name key -> subdivision; a row of an unknown kind or state, without a source, or whose name is
+    a state's or a place's of another state, fails at load."""
+    by_key: dict[str, Subdivision] = {}
+    for line, row in enumerate(_read_tsv(path, ("name", "country_iso3", "kind", "aliases", "source")), start=2):
+        if row["kind"] not in SUBDIVISION_KINDS:
+            raise GazetteerError(f"{path} line {line}: kind must be one of {', '.join(sorted(SUBDIVISION_KINDS))}, "
+                                 f"not {row['kind']!r}")
+        if not (row["source"] or "").strip():
+            raise GazetteerError(f"{path} line {line}: {row['name']!r} has no source")
+        if not any(c.iso3 == row["country_iso3"] for c in countries[0]):
+            raise GazetteerError(f"{path} line {line}: {row['country_iso3']!r} is no ISO3 code of countries.tsv")
+        subdivision = Subdivision(row["name"], row["country_iso3"], row["kind"], _split(row["aliases"]))
+        for name in (subdivision.name, *subdivision.aliases):
+            key = name_key(name)
+            place = places[1].lookup(name)
+            if countries[1].lookup(name) or (place and place[0].country_iso3 != subdivision.country_iso3):
+                raise GazetteerError(f"{path} line {line}: {name!r} is also the name of a state or of a place of another state")
+            if key in by_key and by_key[key] != subdivision:
+                raise GazetteerError(f"{path} line {line}: {name!r} is also the name of {by_key[key].name!r}")
+            by_key[key] = subdivision
+    return by_key
 
 
 def _load_places(path: Path) -> tuple[tuple[Place, ...], _Index]:
@@ -443,7 +481,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s)")
 # Punctuation no name runs across. A comma may ("United Nations Educational, Scientific and
 # Cultural Organization"): an n-gram only matches when its words are exactly a known name.
-_HARD_GAP = re.compile(r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s")
+_HARD_GAP = r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s"
+_HARD_GAP_START = re.compile(f"(?={_HARD_GAP})")  # every place where one starts, overlapping ones too
 
 
 class _Token(NamedTuple):
@@ -461,21 +500,29 @@ def _word_key(word: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _tokens(text: str) -> tuple[_Token, ...]:
-    """The words of a text; the same text is scanned for all kinds and for countries alone."""
+    """The words of a text; the same text is scanned for all kinds and for countries alone. A word
+    is joined to the one before unless a _HARD_GAP starts between the end of that word less four
+    characters and the word's start: the places where one starts are found once for the whole text."""
     tokens = []
+    hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
+    next_hard = 0  # index in `hard` of the first place at or after the current gap's start
     previous_end = 0
     for match in _TOKEN.finditer(text):
         surface = match.group()
         start = match.start()
         possessive = _POSSESSIVE_TAIL.search(surface) if "'" in surface or "’" in surface else None
         bare = surface[: possessive.start()] if possessive else surface
+        gap_start = max(previous_end - 4, 0)
+        while next_hard < len(hard) and hard[next_hard] < gap_start:
+            next_hard += 1
+        gap = text[previous_end:start]
         tokens.append(
             _Token(
                 start,
                 start + len(bare),
                 _word_key(bare),
-                not _HARD_GAP.search(text, max(previous_end - 4, 0), start),
-                _SPACE.search(text, previous_end, start) is not None,
+                not (next_hard < len(hard) and hard[next_hard] < start),
+                gap == " " or _SPACE.search(gap) is not None,
             )
         )
         previous_end = match.end()
@@ -496,8 +543,11 @@ class Gazetteer:
         honorifics: tuple[tuple[Honorific, ...], dict[str, Honorific]],
         role_terms: tuple[RoleTerm, ...],
         regions: frozenset[str] = frozenset(),
+        subdivisions: dict[str, Subdivision] | None = None,
     ) -> None:
         self.countries, self._countries = countries
+        self._subdivisions = subdivisions or {}
+        self._subdivision_words = max((len(key.split()) for key in self._subdivisions), default=0)
         self.organizations, self._organizations = organizations
         self.places, self._places = places
         self.role_terms = role_terms
@@ -528,26 +578,37 @@ class Gazetteer:
             key.split()[0] for index in (self._countries, self._organizations, self._places)
             for key in (*index.names, *regions) if key
         )
+        # every name and region cut after each of its words: a longer span that starts with words
+        # outside it cannot be a name, so the scan stops adding words there
+        self._name_prefixes = frozenset(
+            " ".join(words[:n]) for index in (self._countries, self._organizations, self._places)
+            for key in (*index.names, *regions) if key
+            for words in (key.split(" "),) for n in range(1, len(words) + 1)
+        )
         self._max_tokens = max(
             (len(key.split()) for index in (self._countries, self._organizations, self._places)
              for key in index.names),
             default=1,
         )
-        # the first character of every acronym: no acronym can start at a word that starts otherwise
-        self._acronym_initials = frozenset(
-            key[0] for index in (self._countries, self._organizations, self._places) for key in index.acronyms if key
+        # every acronym cut after each of its characters: no acronym can start at a word (without its
+        # dots) outside it
+        self._acronym_prefixes = frozenset(
+            key[:n] for index in (self._countries, self._organizations, self._places) for key in index.acronyms
+            for n in range(1, len(key) + 1)
         )
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> "Gazetteer":
         data_dir = Path(data_dir)
+        countries, places = _load_countries(data_dir / "countries.tsv"), _load_places(data_dir / "places.tsv")
         return cls(
-            countries=_load_countries(data_dir / "countries.tsv"),
+            countries=countries,
             organizations=_load_organizations(data_dir / "organizations.tsv"),
-            places=_load_places(data_dir / "places.tsv"),
+            places=places,
             honorifics=_load_honorifics(data_dir / "titles.tsv"),
             role_terms=_load_roles(data_dir / "roles.tsv"),
             regions=_load_regions(data_dir / "regions.tsv"),
+            subdivisions=_load_subdivisions(data_dir / "subdivisions.tsv", countries, places),
         )
 
     # ---- countries
@@ -577,6 +638,20 @@ class Gazetteer:
         return self._by_org_id.get(org_id)
 
     # ---- places
+
+    def subdivision_at(self, text: str) -> tuple[Subdivision, int] | None:
+        """The subdivision whose name opens `text` ("Kano State ...", "Bavaria's ..."), with the end of
+        its name and of the kind word after it ("State", "Province"), else None."""
+        words = list(re.finditer(r"[\w.’'-]+", text[:120]))
+        for count in range(min(self._subdivision_words + 1, len(words)), 0, -1):
+            end = words[count - 1].end()
+            subdivision = self._subdivisions.get(name_key(text[:end]))
+            if subdivision is None or not text[:end].strip()[:1].isupper():
+                continue
+            word = SUBDIVISION_KINDS[subdivision.kind]
+            after = re.match(rf"\s+{word}\b", text[end:])
+            return subdivision, end + (after.end() if after else 0)
+        return None
 
     def place(self, text: str) -> Place | None:
         """A capital, major city or territory by name or alias."""
@@ -709,7 +784,7 @@ class Gazetteer:
         initial = text[first.start]
         capitalised = initial.isupper() or initial.isdigit()
         names = capitalised and first.key.split(" ", 1)[0] in self._first_words
-        acronyms = initial in self._acronym_initials
+        acronyms = text[first.start:first.end].replace(".", "") in self._acronym_prefixes
         if not names and not acronyms:
             return None, position + 1
         # only an acronym can start at a word that starts no name: no longer than _MAX_ACRONYM_TOKENS
@@ -726,11 +801,15 @@ class Gazetteer:
         unspaced = min(unspaced, position + _MAX_ACRONYM_TOKENS) if acronyms else position
         if not names:
             reach = min(reach, unspaced)
-        keys = [first.key]  # keys[n]: the key of the words position .. position + n
+        keys = [first.key]  # keys[n]: the key of the words position .. position + n, while a name starts so
         for token in tokens[position + 1 : reach] if names else ():
-            keys.append(f"{keys[-1]} {token.key}" if token.key else keys[-1])
+            key = f"{keys[-1]} {token.key}" if token.key else keys[-1]
+            if key not in self._name_prefixes:
+                break
+            keys.append(key)
+        named = position + len(keys) if names else position  # no name or region ends after token named - 1
         start = first.start
-        for stop in range(reach, position, -1):
+        for stop in range(max(named, unspaced), position, -1):
             last = tokens[stop - 1]
             if not last.key:
                 continue
@@ -742,7 +821,7 @@ class Gazetteer:
                     hit = index.acronyms.get(acronym)
                     if hit is not None:
                         return GazetteerMatch(start, end, surface, kind, hit[0], hit[1]), stop
-            if not names:
+            if stop > named:
                 continue
             key = keys[stop - position - 1]
             if key in self._regions:

@@ -85,7 +85,7 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
     title = unify_punctuation(headline or "")
     if not title:
         return ()
-    words = _words(title)
+    words = headline_words(title)
     role_ends = _role_ends(gazetteer, title)
     found: list[HeadlineName] = []
     index = 0
@@ -242,7 +242,7 @@ def headline_encounter(headline: str | None, names: tuple[HeadlineName, ...],
     as a verb of the present or past, with the people named on each side of it in the same clause (no
     colon or bar between: "A: talks with B were useful" quotes A). A headline that plans the encounter
     ("A to meet B", "A will visit C") states none."""
-    words = [w for w, _, _ in _words(unify_punctuation(headline or ""))]
+    words = [w for w, _, _ in headline_words(unify_punctuation(headline or ""))]
     hit = _first_trigger([w.lower() for w in words], lexicon)
     if hit is None or len(names) < 2:
         return None
@@ -254,7 +254,7 @@ def headline_encounter(headline: str | None, names: tuple[HeadlineName, ...],
     return HeadlineEncounter(trigger.kind, trigger.frame, before, after)
 
 
-def _words(title: str) -> list[tuple[str, int, int]]:
+def headline_words(title: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(title)]
 
 
@@ -263,13 +263,17 @@ def _clause_break(words: list[str]) -> bool:
 
 
 def _first_trigger(lowers: list[str], lexicon: Lexicon):
-    """(trigger, first word, word after it) of the earliest, then longest, trigger of an encounter."""
+    """(trigger, first word, word after it) of the earliest, then longest, trigger of an encounter.
+    Each word's possible lemmas are found once; a trigger with a lemma no word may be is passed over."""
+    forms = [_lemmas(word, lexicon) for word in lowers]
+    present = set().union(*forms)
     best = None
     for trigger in lexicon.triggers:
-        if trigger.frame not in ENCOUNTER_FRAMES:
+        if trigger.frame not in ENCOUNTER_FRAMES \
+                or any(lemma not in present for lemma in trigger.lemmas if not lemma.startswith("~")):
             continue
         for start in range(len(lowers)):
-            end = _match_at(trigger.lemmas, lowers, start, lexicon)
+            end = _match_at(trigger.lemmas, lowers, forms, start)
             if end is not None and (best is None or (start, -end) < (best[1], -best[2])):
                 best = (trigger, start, end)
             if end is not None:
@@ -277,8 +281,16 @@ def _first_trigger(lowers: list[str], lexicon: Lexicon):
     return best
 
 
-def _match_at(lemmas: tuple[str, ...], lowers: list[str], start: int, lexicon: Lexicon) -> int | None:
-    """The index after the words from `start` that the trigger's lemmas match ("~" a short gap)."""
+def trigger_starts(lowers: list[str], lexicon: Lexicon, frame: str) -> list[int]:
+    """Where in a headline's lower-cased words a trigger of `frame` begins ("X, Y sign agreement")."""
+    forms = [_lemmas(word, lexicon) for word in lowers]
+    return [start for trigger in lexicon.triggers if trigger.frame == frame
+            for start in range(len(lowers)) if _match_at(trigger.lemmas, lowers, forms, start) is not None]
+
+
+def _match_at(lemmas: tuple[str, ...], lowers: list[str], forms: list[set[str]], start: int) -> int | None:
+    """The index after the words from `start` that the trigger's lemmas match ("~" a short gap);
+    `forms[k]` are the lemmas the word `lowers[k]` may be."""
     i = start
     gap = False
     for lemma in lemmas:
@@ -286,7 +298,7 @@ def _match_at(lemmas: tuple[str, ...], lowers: list[str], start: int, lexicon: L
             gap = True
             continue
         limit = min(len(lowers), i + (MAX_GAP + 1 if gap else 1))
-        at = next((k for k in range(i, limit) if lemma in _lemmas(lowers[k], lexicon)), None)
+        at = next((k for k in range(i, limit) if lemma in forms[k]), None)
         if at is None or gap and any(not w.isalpha() for w in lowers[i:at]):
             return None
         i, gap = at + 1, False

@@ -72,6 +72,7 @@ class Lexicon:
     fact_words: dict[str, frozenset[str]] | None = None
     verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text
     generic_roles: frozenset[tuple[str, str]] = frozenset()  # (generic role id, role id it describes)
+    noun_only_terms: frozenset[str] = frozenset()  # instruments read only as lower-case nouns ("a loan")
 
     def words_for(self, use: str) -> frozenset[str]:
         return (self.fact_words or {}).get(use, frozenset())
@@ -142,10 +143,7 @@ def _words(path: Path) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
     triggers = load_triggers(directory / "triggers.tsv", load_frames(directory / "frames.tsv"))
-    terms = sorted(
-        ((row[0].lower(), AgreementKind(row[1])) for row in _rows(directory / "agreements.tsv")),
-        key=lambda pair: -len(pair[0]),
-    )
+    terms, noun_only = load_agreement_terms(directory / "agreements.tsv")
     return Lexicon(
         triggers=triggers,
         agreement_terms=tuple(terms),
@@ -166,7 +164,29 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
         verb_forms=load_verb_forms(directory / "verb_forms.tsv"),
         generic_roles=load_generic_roles(directory / "generic_roles.tsv", DATA_DIR / "roles.tsv"),
+        noun_only_terms=noun_only,
     )
+
+
+AGREEMENT_TERM_READINGS = ("noun",)
+
+
+def load_agreement_terms(path: Path) -> tuple[tuple[tuple[str, AgreementKind], ...], frozenset[str]]:
+    """The instrument terms of data/extraction/agreements.tsv, longest first, and those whose third
+    column says they are read only as lower-case nouns; an unknown kind or reading fails at load."""
+    terms: list[tuple[str, AgreementKind]] = []
+    noun_only: set[str] = set()
+    for number, row in _numbered_rows(path):
+        if len(row) not in {2, 3} or row[1] not in {k.value for k in AgreementKind}:
+            raise InputError(f"{path}:{number}: expected a term, an agreement kind (one of "
+                             f"{', '.join(k.value for k in AgreementKind)}) and an optional reading, got {row}")
+        if len(row) == 3 and row[2] not in AGREEMENT_TERM_READINGS:
+            raise InputError(f"{path}:{number}: {row[0]!r}: unknown reading {row[2]!r}, "
+                             f"one of {', '.join(AGREEMENT_TERM_READINGS)}")
+        terms.append((row[0].lower(), AgreementKind(row[1])))
+        if len(row) == 3:
+            noun_only.add(row[0].lower())
+    return tuple(sorted(terms, key=lambda pair: -len(pair[0]))), frozenset(noun_only)
 
 
 def load_generic_roles(path: Path, roles: Path) -> frozenset[tuple[str, str]]:
@@ -206,7 +226,7 @@ def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
 
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned",
-                  "habitual", "arrival", "moment", "parties")
+                  "habitual", "arrival", "moment", "parties", "earlier")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:

@@ -46,6 +46,15 @@ def name_key_tokens(name: str) -> list[str]:
     return out
 
 
+ARTICLES = frozenset({"al", "el"})
+
+
+def _full_name(name: str) -> bool:
+    """A name of two words or more, an article ("Al Rashid") aside: "Abdel Osman" is a given name and a
+    family name, though its comparison tokens join them."""
+    return len(name_key_tokens(name)) >= 2 or len([w for w in normalize_name(name).split() if w not in ARTICLES]) >= 2
+
+
 def same_person(short: list[str], full: list[str]) -> bool:
     """`short` names the person `full` names: its words appear in order in `full`, initials
     match words, and a first name, when given, is the same first name."""
@@ -303,12 +312,19 @@ class PersonFinder:
         title in the plural, an "and" between two names of two words or more each, which the parser
         tagged as one person, joins two people."""
         doc = self.ctx.tokens
-        if doc[conjunction].lower_ not in {"and", "&"} or conjunction - start < 2 or not self.after_plural_title(start):
+        if doc[conjunction].lower_ not in {"and", "&"} or conjunction - start < 2 \
+                or not (self.after_plural_title(start) or self.plural_title_right_before(start)):
             return False
         after = conjunction + 1
         while after < len(doc) and doc[after].ent_type_ == "PERSON" and self.is_name_token(doc[after]):
             after += 1
         return after - conjunction - 1 >= 2
+
+    def plural_title_right_before(self, start: int) -> bool:
+        """ "the foreign ministers Ana Lo and Ben Wu": a title in the plural right before the names."""
+        doc = self.ctx.tokens
+        return start > 0 and doc[start - 1].tag_ in {"NNS", "NNPS"} and doc[start - 1].lower_.endswith("s") \
+            and singular(doc[start - 1].lower_) in self.role_words
 
     def joins_respective_names(self, start: int, conjunction: int) -> bool:
         """ "the foreign ministers of X and Y, A B and C D respectively": an "and" between two names of
@@ -672,7 +688,8 @@ class PersonFinder:
         if not tagged_after_title and any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
                                           or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
-        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms if " " not in term}
+        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms
+                       if " " not in term and term not in self.ctx.lexicon.noun_only_terms}
         if singular(span[-1].lower_) in instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
         before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
@@ -857,8 +874,8 @@ def find_people(ctx: ItemContext) -> None:
     """Add person entities and mentions; short forms join the full name they abbreviate."""
     finder = PersonFinder(ctx)
     found = finder.find()
-    full = [(run, name) for run, name in found if len(name_key_tokens(name)) >= 2]
-    short = [(run, name) for run, name in found if len(name_key_tokens(name)) < 2]
+    full = [(run, name) for run, name in found if _full_name(name)]
+    short = [(run, name) for run, name in found if not _full_name(name)]
     keys: list[tuple[list[str], str]] = []
     # longest names first, so a shorter variant finds the full one
     for run, name in sorted(full, key=lambda pair: -len(name_key_tokens(pair[1]))):

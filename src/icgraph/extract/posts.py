@@ -569,8 +569,9 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
                     break
             elif not nxt.text[:1].isupper():
                 break
-        elif token.lower_ == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)):
-            break
+        elif token.lower_ == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)
+                                                             and not _title_goes_on(ctx, j + 1)):
+            break  # "A, Minister of X and Minister B": the next person; "and Minister of Y" goes on
         j += 1
     if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
         return None
@@ -1217,9 +1218,10 @@ LOCAL_GOVERNMENT_WORDS = frozenset({"the", "city", "town", "municipality"})
 
 
 def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
-    """ "the Mayor of Rotterdam, A", "Mayor A of the City of Johannesburg": a government title "of" a city
-    the gazetteer places in a state is a post of that state (the gold's convention for a city's or a
-    region's office, which accepts the state)."""
+    """ "the Mayor of Rotterdam, A", "Mayor A of the City of Johannesburg", "the Governor of Rivers State,
+    A": a government title "of" a city the gazetteer places in a state, or of a state's subdivision
+    (data/subdivisions.tsv), is a post of that state (the gold's convention for a city's or a region's
+    office, which accepts the state)."""
     doc = ctx.tokens
     if i + 1 >= min(end, len(doc)) or doc[i].lower_ != "of":
         return None
@@ -1229,7 +1231,9 @@ def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
         i += 1
     mention = ctx.mention_at(i)
     if mention is None or mention.start != i or mention.kind != EntityKind.PLACE:
-        return None
+        subdivision = ctx.gazetteer.subdivision_at(ctx.item.text[doc[i].idx : doc[i].idx + 120]) if mention is None else None
+        country = ctx.gazetteer.country_by_code(subdivision[0].country_iso3) if subdivision else None
+        return add_country(ctx, country, country.name) if country else None
     return ctx.entity(mention.key).country
 
 

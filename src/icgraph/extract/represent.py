@@ -10,7 +10,9 @@ For a person, in this order (the first that applies):
    of UNDP, B signed ..."; the delegation they head or belong to: "the Omani delegation led by B",
    "a delegation from Ghana including B and C", "B, who led the ASEAN delegation", "senior DFA
    officials, including B and C"; a bare "the delegation ... included B, C" is the visiting
-   organization's, the one the item's first sentence names;
+   organization's, the one the item's first sentence names; an institution in brackets right after
+   the name or owning it right before ("Foreign Ministers B (Kenya), C (Uganda)", "Kenya's B",
+   "WHO's Dr B");
 2. a post the item states for them in the event's passage (the counterpart pattern "met her
    Indonesian counterpart B" is a post that extraction reads); of several, the one whose
    institution is named right before the name; a state named right before a title that runs up to
@@ -100,6 +102,10 @@ CREDIT = re.compile(r"\s*[A-Z][A-Za-z.' -]{1,40}?(?:,[^()\n]{1,30}?)?\s*\(([^()\
 SIDE_ROLES = frozenset({Role.HOST, Role.GUEST})
 HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Hon\.|Amb\.)\s*$")
 VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE = re.compile(r"\s*\)")
+OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E\.)\.?\s+)?")
+"""A possessive right before a name, an honorific at most between ("Kenya's Dr B")."""
 WINDOW = 160  # characters around a cue in which its person is looked for
 CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
@@ -114,6 +120,8 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+PLURAL_TITLE = re.compile(r"(?:['’]s)?\s+((?:[\w-]+\s+){0,3}[\w-]+s)\s*[,:]\s*")
+"""A plural title closing a list of states, before the list of its holders ("... Foreign Ministers, ")."""
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """What stands between two items of a coordinated list ("X, Y and Z")."""
 
@@ -251,11 +259,18 @@ class _Item:
                 self.completed.add(entity.key)
 
     def _dateline_bodies(self) -> None:
-        """In an item that names no state, a government body with no state is that of the city its
-        dateline names ("New Delhi: ... between the Ministry of Development of North Eastern Region
-        and UNDP")."""
+        """A government body whose name opens with a state's name or adjective ("Japan International
+        Cooperation Agency", "Turkish Cooperation and Coordination Agency") is that state's; in an item
+        that names no state, another government body with no state is that of the city its dateline
+        names ("New Delhi: ... between the Ministry of Development of North Eastern Region and UNDP")."""
         gazetteer = self.gazetteer
         stateless = [e for e in self.entities.values() if e.kind == EntityKind.ORGANIZATION and e.org_type == OrgType.GOVERNMENT and not e.country]
+        for entity in list(stateless):
+            opening = gazetteer.find(entity.name, kinds=[EntityKind.COUNTRY])
+            if opening and opening[0].start == 0:
+                self.entities[entity.key] = replace(entity, country=self.country_key(opening[0].entry))
+                self.completed.add(entity.key)
+                stateless.remove(entity)
         if not stateless or any(o.kind == EntityKind.COUNTRY for o in self.occurrences):
             return
         dateline = DATELINE.match(self.text)
@@ -663,6 +678,32 @@ def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
     return found
 
 
+def _plural_title_lists(item: _Item) -> list[tuple[str, str]]:
+    """ "the Kenyan, Ugandan and Rwandan Foreign Ministers, A, B and C": a list of states before a
+    plural title, then as many people, each acting for the state at the same place of the list."""
+    text, found = item.text, []
+    runs: list[list[Occurrence]] = []
+    for occurrence in (o for o in item.occurrences if o.kind == EntityKind.COUNTRY):
+        if runs and LIST_GAP.fullmatch(text, runs[-1][-1].end, occurrence.start):
+            runs[-1].append(occurrence)
+        else:
+            runs.append([occurrence])
+    for run in (r for r in runs if len(r) > 1 and len({o.key for o in r}) == len(r)):
+        title = PLURAL_TITLE.match(text, run[-1].end)
+        if title is None or not item.gazetteer.find_roles(singular(title.group(1))):
+            continue
+        people, position = [], title.end()
+        for occurrence in item.within(title.end(), title.end() + 2 * WINDOW, frozenset({EntityKind.PERSON})):
+            gap = LIST_GAP.match(text, position, occurrence.start)
+            if len(people) == len(run) or not _honorifics_only(item.gazetteer, text, gap.end() if people else position, occurrence.start):
+                break
+            people.append(occurrence)
+            position = occurrence.end
+        if len(people) == len(run) and len({o.key for o in people}) == len(people):
+            found += [(person.key, state.key) for person, state in zip(people, run)]
+    return found
+
+
 def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple[tuple[int, int], Occurrence]]:
     """((start, end) of the delegation phrase, the institution it belongs to) in the passage. A
     bare "the delegation" is the one the item named before with its institution ("A delegation from
@@ -864,6 +905,22 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
+def _marked_party(item: _Item, person: str) -> str | None:
+    """ "Foreign Ministers B (Kenya), C (Uganda)", "Kenya's B", "UNICEF's Dr B": an institution that
+    fills the brackets right after the name or owns it right before, with no title between."""
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        after = item.within(occurrence.end, occurrence.end + WINDOW, INSTITUTIONS)[:1]
+        if after and BRACKET_OPEN.fullmatch(item.text, occurrence.end, after[0].start) \
+                and BRACKET_CLOSE.match(item.text, after[0].end):
+            return after[0].key
+        before = item.within(max(0, occurrence.start - WINDOW), occurrence.start, INSTITUTIONS)[-1:]
+        if before and OWNER_BEFORE.fullmatch(item.text, before[0].end, occurrence.start):
+            return before[0].key
+    return None
+
+
 def _of_after_titled_name(item: _Item, person: str) -> str | None:
     """ "Ambassador B of X", "H.E. B of the Republic of X": a title or honorific right before the
     name and the institution right after it."""
@@ -979,20 +1036,43 @@ def _subnational_party(item: _Item, person: str) -> str | None:
             start = occurrence.end + apposition.end()
             titles += [(start + a, start + b) for a, b, term in gazetteer.find_roles(item.text[start : start + 60])
                        if a == 0 and term.governmental]
-        for _, end in titles:
+        for start, end in titles:
+            iso3 = _subdivision_before(item, start) if end < occurrence.start \
+                and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w.]*\s+){0,3}", item.text[end : occurrence.start]) else None
             of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", item.text[end : end + 12])
-            if of is None:
-                continue
-            rest = item.text[end + of.end() : end + of.end() + 60]
-            places = gazetteer.find(rest, kinds=[EntityKind.PLACE])
-            if not places or places[0].start != 0 or not getattr(places[0].entry, "country_iso3", None):
-                continue
-            between = item.text[end + of.end() + places[0].end : occurrence.start]
-            if end < occurrence.start and not re.fullmatch(r"[^,;.]*,\s*(?:[A-Z][\w.]*\s+){0,3}", between):
-                continue  # a title before the name: its place, then the name after a comma (and an honorific)
-            country = gazetteer.country_by_code(places[0].entry.country_iso3)
+            if iso3 is None and of is not None:
+                iso3, place_end = _place_within_a_state(item, end + of.end())
+                between = item.text[place_end : occurrence.start]
+                if end < occurrence.start and not re.fullmatch(r"[^,;.]*,\s*(?:[A-Z][\w.]*\s+){0,3}", between):
+                    continue  # a title before the name: its place, then the name after a comma (and an honorific)
+            country = gazetteer.country_by_code(iso3) if iso3 else None
             if country is not None:
                 return item.country_key(country)
+    return None
+
+
+def _place_within_a_state(item: _Item, start: int) -> tuple[str | None, int]:
+    """(ISO3 code of the state, end) of the city or subdivision named at `start` ("Punjab, B", "Kano
+    State, B"), else (None, start)."""
+    rest = item.text[start : start + 60]
+    places = item.gazetteer.find(rest, kinds=[EntityKind.PLACE])
+    if places and places[0].start == 0 and getattr(places[0].entry, "country_iso3", None):
+        return places[0].entry.country_iso3, start + places[0].end
+    subdivision = item.gazetteer.subdivision_at(rest)
+    return (subdivision[0].country_iso3, start + subdivision[1]) if subdivision else (None, start)
+
+
+def _subdivision_before(item: _Item, title_start: int) -> str | None:
+    """ISO3 code of the state of the subdivision named right before a title ("Bavaria's
+    Minister-President", "Ontario Premier", "Kano State Governor")."""
+    words = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,4}$", item.text[max(0, title_start - 50) : title_start])
+    if words is None:
+        return None
+    phrase = words.group()
+    for opening in re.finditer(r"(?:^|\s)(?=[A-Z])", phrase):
+        subdivision = item.gazetteer.subdivision_at(phrase[opening.end():])
+        if subdivision and not phrase[opening.end() + subdivision[1]:].strip():
+            return subdivision[0].country_iso3
     return None
 
 
@@ -1113,6 +1193,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     passage = event.evidence
     return (
         explicit.get(person)
+        or _marked_party(item, person)
         or _titled_post(item, person, _post_party(item, person, passage, posts, inside_only=True))
         or item.explicit.get(person)
         or _titled_post(item, person, _post_party(item, person, passage, posts))
@@ -1190,7 +1271,10 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     if any(o.key == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
-    return _publisher_state(item, {party}) or _headline_state(item, {party} | others)
+    if _publisher_state(item, set()) == party:
+        return None  # "ATHENS – Foreign Minister A met ..." in the Greek ministry's release: at home
+    # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
+    return _publisher_state(item, {party}) or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
@@ -1293,7 +1377,7 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     phrases = phrases or load_phrases()
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
-    item.respective = dict(_respectively(item, phrases))
+    item.respective = dict(_plural_title_lists(item)) | dict(_respectively(item, phrases))
     posts = [post for post in extraction.posts if post.organization not in item.credited]
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
