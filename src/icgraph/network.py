@@ -397,10 +397,13 @@ def _for_some(sparql: str, variable: str, iris: Collection[str]) -> str:
     return sparql.replace("WHERE {", f"WHERE {{\n  VALUES ?{variable} {{ {values} }}", 1)
 
 
-def _details_rows(store: SparqlSource, sparql: str, variable: str, iris: Collection[str], *, keep_all: bool = False) -> Iterable[tuple[str | None, ...]]:
-    """The rows of `sparql` whose first variable (`variable`) is one of `iris`: asked for those
-    IRIs when they are few, else read whole, and filtered unless `keep_all` (rows of other IRIs
-    are then harmless, and not testing them is quicker)."""
+def _details_rows(store: SparqlSource, sparql: str, variable: str, iris: Collection[str] | None, *,
+                  keep_all: bool = False) -> Iterable[tuple[str | None, ...]]:
+    """The rows of `sparql` whose first variable (`variable`) is one of `iris` (every row when
+    `iris` is None): asked for those IRIs when they are few, else read whole, and filtered unless
+    `keep_all` (rows of other IRIs are then harmless, and not testing them is quicker)."""
+    if iris is None:
+        return _rows(store, sparql)
     if not iris:
         return ()
     if len(iris) <= VALUES_LIMIT:
@@ -409,11 +412,12 @@ def _details_rows(store: SparqlSource, sparql: str, variable: str, iris: Collect
     return rows if keep_all else (row for row in rows if row[0] in iris)
 
 
-def read_details(store: SparqlSource, occasions: Collection[str], facts: Collection[str]) -> OccasionDetails:
+def read_details(store: SparqlSource, occasions: Collection[str] | None = None, facts: Collection[str] | None = None) -> OccasionDetails:
     """The labels and event types of `occasions` (and perhaps of others), and the news items
     behind `facts` (occasions, agreements, memberships) with their titles, URLs, dates and
-    publishers and each fact's quote."""
-    occasions, facts = frozenset(occasions), frozenset(facts)
+    publishers and each fact's quote; without `occasions` and `facts`, those of the whole store."""
+    occasions = None if occasions is None else frozenset(occasions)
+    facts = None if facts is None else frozenset(facts)
     labels: dict[str, str] = {}
     for iri, label in _details_rows(store, OCCASION_LABELS_QUERY, "occasion", occasions, keep_all=True):
         if iri not in labels:
@@ -426,7 +430,7 @@ def read_details(store: SparqlSource, occasions: Collection[str], facts: Collect
     for fact, item, quote in _details_rows(store, QUOTES_QUERY, "fact", facts):
         quotes.setdefault((fact, item), quote)
     derived = list(_details_rows(store, DERIVATIONS_QUERY, "fact", facts))
-    items = {item for _, item in derived}
+    items = None if facts is None else {item for _, item in derived}
     described = {item: tuple(value or "" for value in described)
                  for item, *described in _details_rows(store, SOURCES_QUERY, "source", items, keep_all=True)}
     unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
@@ -613,6 +617,65 @@ def _check_level(level: str) -> None:
 
 
 Tie = tuple[str, str, str]  # (date, occasion or membership IRI, tie kind)
+# a fact's news items (sorted), its sources' records, the people through whom each node took part,
+# and its records by (tie kind, via)
+_Made = tuple[list[str], list[dict[str, str]], Mapping[str, set[str]] | None, dict[tuple[str, frozenset[str]], dict[str, Any]]]
+
+
+class _Detailer:
+    """Makes ties detailed from the details read for their occasions (`read_details`): the one way
+    a tie gets them, whether as the network is built (every tie) or later (the ties shown).
+    `people`: per occasion, the people through whom each node took part (organization level)."""
+
+    def __init__(self, facts: GraphFacts, people: Mapping[str, Mapping[str, set[str]]], details: OccasionDetails) -> None:
+        self.facts, self.people, self.details = facts, people, details
+        self.memberships = {membership.iri: membership for membership in facts.memberships}
+        evidence = details.evidence
+        for agreement, occasion in facts.folded.items():  # an agreement's items after its signing's own
+            found = evidence.get(agreement)
+            if found:
+                own = evidence[occasion.iri]
+                for item, source in found.items():
+                    own.setdefault(item, source)
+        # fact -> what its ties are detailed with: one record serves every edge an occasion makes with
+        # the same tie and people
+        self.made: dict[str, _Made] = {}
+
+    def detail(self, a: str, b: str, data: dict[str, Any], found: list[Tie]) -> None:
+        """Set `sources` and `occasions` on the data of the edge (a, b) made by the ties `found` (in the order of its `events`)."""
+        if len(found) == 1:  # most ties: one occasion
+            ((_, iri, kind),) = found
+            made = self.made.get(iri) or self._made(iri)
+            data["sources"] = list(made[0])
+            data["occasions"] = [self._tied(made, iri, kind, a, b)]
+            return
+        tied, items = [], set()
+        for _, iri, kind in found:
+            made = self.made.get(iri) or self._made(iri)
+            tied.append(self._tied(made, iri, kind, a, b))
+            items.update(made[0])
+        data["sources"] = sorted(items)
+        data["occasions"] = tied
+
+    def _made(self, iri: str) -> _Made:
+        evidence = self.details.evidence.get(iri, {})
+        made = self.made[iri] = (sorted(evidence), _source_records(evidence), self.people.get(iri), {})
+        return made
+
+    def _tied(self, made: _Made, iri: str, kind: str, a: str, b: str) -> dict[str, Any]:
+        """The record of the tie of kind `kind` that `iri` makes between a and b."""
+        through, records = made[2], made[3]
+        via = frozenset(through.get(a, _NOTHING) | through.get(b, _NOTHING)) if through else _NOTHING
+        record = records.get((kind, via))
+        if record is None:
+            record = records[(kind, via)] = self._record(iri, kind, via, made[1])
+        return record
+
+    def _record(self, iri: str, kind: str, via: frozenset[str], sources: list[dict[str, str]]) -> dict[str, Any]:
+        occasion = self.facts.occasions.get(iri)
+        if occasion is not None:
+            return _occasion_record(occasion, self.details, kind, via, sources)
+        return _membership_record(self.memberships[iri], self.facts.actors, sources)
 
 
 class _Unread:
@@ -628,47 +691,26 @@ class _Unread:
         """Set `sources` and `occasions` on `edges` (with their data) and `posts` on their actors."""
         facts = self.facts
         events = {event for _, _, data in edges for event in data["events"]}
-        occasions = [facts.occasions[event] for event in events if event in facts.occasions]
-        memberships = {membership.iri: membership for membership in facts.memberships if membership.iri in events}
-        agreements = [(agreement, occasion.iri) for agreement, occasion in facts.folded.items() if occasion.iri in events]
-        details = read_details(self.store, [occasion.iri for occasion in occasions], events.union(agreement for agreement, _ in agreements))
-        evidence = details.evidence
-        for agreement, occasion in agreements:  # an agreement's items after its signing's own
-            own = evidence[occasion]
-            for item, source in evidence.get(agreement, {}).items():
-                own.setdefault(item, source)
-        sources = {iri: _source_records(evidence.get(iri, {})) for iri in events}
-        items = {iri: sorted(evidence.get(iri, ())) for iri in events}
-        # one record serves every edge an occasion makes with the same tie and people
-        records: dict[tuple[str, str, frozenset[str]], dict[str, Any]] = {}
-        ties, people = self.ties, self.people
+        occasions = [event for event in events if event in facts.occasions]
+        agreements = [agreement for agreement, occasion in facts.folded.items() if occasion.iri in events]
+        detailer = _Detailer(facts, self.people, read_details(self.store, occasions, events.union(agreements)))
+        ties = self.ties
         for a, b, data in edges:
-            found = ties[(a, b) if a < b else (b, a)]
-            tied = []
-            for _, iri, kind in found:
-                through = people.get(iri)
-                via = frozenset(through.get(a, _NOTHING) | through.get(b, _NOTHING)) if through else _NOTHING
-                record = records.get((iri, kind, via))
-                if record is None:
-                    occasion = facts.occasions.get(iri)
-                    record = records[(iri, kind, via)] = (
-                        _occasion_record(occasion, details, kind, via, sources[iri]) if occasion is not None
-                        else _membership_record(memberships[iri], facts.actors, sources[iri]))
-                tied.append(record)
-            data["sources"] = list(items[found[0][1]]) if len(found) == 1 else sorted({item for tie in found for item in items[tie[1]]})
-            data["occasions"] = tied
-        self._add_posts(graph, {node for a, b, _ in edges for node in (a, b)})
-
-    def _add_posts(self, graph: nx.Graph, nodes: Iterable[str]) -> None:
-        facts = self.facts
+            detailer.detail(a, b, data, ties[(a, b) if a < b else (b, a)])
         everyone = facts.memberships if facts.every_membership else _read_memberships(self.store, MEMBERSHIPS_QUERY).values()
         posts = _posts(facts.actors, everyone)
-        for node in nodes:
+        for node in {node for a, b, _ in edges for node in (a, b)}:
             data = graph.nodes[node]
-            attributes = {"label": data["label"], "kind": data["kind"], "aliases": data["aliases"], "posts": list(posts.get(node, ())),
-                          "first": data["first"], "last": data["last"]}
+            attributes = _node_attributes(facts.actors[node], data["first"], data["last"], posts.get(node, []))
             data.clear()
             data.update(attributes)  # in the order the exports write them
+
+
+def _node_attributes(actor: Actor, first: str, last: str, posts: list[str] | None) -> dict[str, Any]:
+    """A node's data, in the order the exports write it: `posts` only when the details are read."""
+    if posts is None:
+        return {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases), "first": first, "last": last}
+    return {"label": actor.label, "kind": actor.kind, "aliases": list(actor.aliases), "posts": list(posts), "first": first, "last": last}
 
 
 class Network(nx.Graph):
@@ -689,9 +731,9 @@ def add_details(graph: nx.Graph, edges: Iterable[tuple[str, str]] | None = None)
     if unread is None:
         return graph
     chosen = graph.edges(data=True) if edges is None else ((a, b, graph.adj[a][b]) for a, b in edges)
-    wanted = [(a, b, data) for a, b, data in chosen if "occasions" not in data]
-    if wanted:
-        with _without_cyclic_gc():
+    with _without_cyclic_gc():
+        wanted = [(a, b, data) for a, b, data in chosen if "occasions" not in data]
+        if wanted:
             unread.fill(graph, wanted)
     if edges is None:
         graph.unread = None  # every tie has its details: the facts can go
@@ -699,10 +741,12 @@ def add_details(graph: nx.Graph, edges: Iterable[tuple[str, str]] | None = None)
 
 
 def build_network(facts: GraphFacts, *, level: str = "organization", filters: Filters = Filters(),
-                  store: SparqlSource | None = None) -> nx.Graph:
+                  store: SparqlSource | None = None, details: OccasionDetails | None = None) -> nx.Graph:
     """The network of `facts` at `level`. Edges: `kinds`, `weight` (occasions), `first`, `last`,
     `events` (occasion IRIs, by date). Nodes: `label`, `kind`, `aliases`, `first`, `last`. With
-    the `store` the facts were read from, `add_details` fills in what the ties' occasions were."""
+    the `details` of the store's occasions (`read_details`, and facts read with `posts`) every tie
+    is built with what `add_details` would fill in; else, with the `store` the facts were read
+    from, `add_details` reads them later for the ties shown."""
     _check_level(level)
     actors = facts.actors
     lifter = _Lifter(facts, level)
@@ -765,6 +809,7 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 pair = tuple(sorted((membership.member, membership.organization)))
                 ties[pair].append((membership.date, membership.iri, "member-of"))
 
+    detail = None if details is None else _Detailer(facts, people_of, details).detail
     edges: list[tuple[str, str, dict[str, Any]]] = []
     spans: dict[str, list[str]] = {}  # node -> [first, last] of its dated ties, in order of appearance
     for (a, b), found in ties.items():
@@ -783,6 +828,8 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 "last": last,
                 "events": [tie[1] for tie in found],
             }
+        if detail is not None:
+            detail(a, b, edge, found)
         edges.append((a, b, edge))
         for node in (a, b):
             span = spans.get(node)
@@ -794,11 +841,12 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 if last > span[1]:
                     span[1] = last
 
+    posts = None if details is None else _posts(actors, facts.memberships)
     graph = Network(level=level)
-    graph.add_nodes_from((node, {"label": actors[node].label, "kind": actors[node].kind, "aliases": list(actors[node].aliases),
-                                 "first": first, "last": last}) for node, (first, last) in spans.items())
+    graph.add_nodes_from((node, _node_attributes(actors[node], first, last, None if posts is None else posts.get(node, [])))
+                         for node, (first, last) in spans.items())
     graph.add_edges_from(edges)
-    if store is not None:
+    if store is not None and details is None:
         graph.unread = _Unread(store, facts, ties, people_of)
     return graph
 
@@ -840,12 +888,15 @@ def project(
             raise NetworkError(f"unknown tie kind {', '.join(unknown)}; choose from {', '.join(TIE_KINDS)}")
     if since and until and since > until:
         raise NetworkError(f"--since {since} is after --until {until}")
+    every_tie = details and around is None  # every tie's details are read with the facts, and made as the ties are
     with _without_cyclic_gc():
-        graph = build_network(read_facts(store, level=level, posts=details), level=level, filters=Filters(since, until, kinds), store=store)
+        facts = read_facts(store, level=level, posts=details)
+        graph = build_network(facts, level=level, filters=Filters(since, until, kinds), store=store,
+                              details=read_details(store) if every_tie else None)
     if around is not None:
         graph = ego(graph, around, radius=1 if depth is None else depth)
-    if details:
-        add_details(graph)
+        if details:
+            add_details(graph)  # the ties of the part kept
     return graph
 
 
