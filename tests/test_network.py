@@ -306,15 +306,27 @@ def test_a_path_reads_the_occasions_of_its_ties_only() -> None:
     assert hops == path(project(recording, level="organization"), "REL", "Japan")
 
 
-def test_the_details_read_for_every_tie_at_once_or_tie_by_tie_are_the_same(source: OxigraphSource,
-                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """Few IRIs are asked for by name, many read whole and filtered: the same details either way."""
+def test_the_details_made_as_the_network_is_built_are_those_read_after_it(source: OxigraphSource,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every tie detailed up front (export, draw) or afterwards, its occasions asked for by name
+    (few IRIs) or read whole and filtered (many): the same network."""
     for level in network.LEVELS:
-        asked_by_name = project(source, level=level)
+        built_detailed = project(source, level=level)
+        assert getattr(built_detailed, "unread", None) is None  # nothing left to read
+        asked_by_name = network.add_details(project(source, level=level, details=False))
         monkeypatch.setattr(network, "VALUES_LIMIT", 0)
-        read_whole = project(source, level=level)
+        read_whole = network.add_details(project(source, level=level, details=False))
         monkeypatch.undo()
-        assert nx.node_link_data(read_whole, edges="links") == nx.node_link_data(asked_by_name, edges="links")
+        expected = nx.node_link_data(built_detailed, edges="links")
+        assert nx.node_link_data(asked_by_name, edges="links") == expected
+        assert nx.node_link_data(read_whole, edges="links") == expected
+
+
+def test_every_tie_detailed_up_front_reads_the_details_once_and_none_by_name() -> None:
+    recording = RecordingSource.from_trig()
+    project(recording, level="organization")
+    assert sum("ic:quote" in query for query in recording.asked) == 1
+    assert not any("VALUES ?occasion" in query or "VALUES ?fact" in query for query in recording.asked)
 
 
 def test_around_an_actor_only_the_ties_kept_are_detailed_and_an_ego_network_reads_its_own(source: OxigraphSource) -> None:
