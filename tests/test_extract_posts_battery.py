@@ -1258,7 +1258,6 @@ S22_KNOWN_MISSES = {
     "the-Premier-of-region-comma-A": "a federal state's government is not read as an organization",
     "A-Governor-of-X-County": "a county's government is not read as an organization",
     "A-who-heads-the-ORG": "'Centre' is a unit's head word: the state's name before it is not kept in the name",
-    "wire-two-adjectives-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "adjective-lower-plural-title-two-short-names": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
     "the-presidents-of-X-and-Y-comma-A-and-B": "two short names after a lower-case plural title are one person (split, they gave unseen news a wrong role and a false participation)",
 }
@@ -1297,4 +1296,98 @@ PORTFOLIO_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
                                                        for case in PORTFOLIO_POSTS])
 def test_two_portfolios_after_the_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A title that runs straight into the next name, with no comma before that name, is that name's
+# (a premodifier), not an apposition of the person before it: "A, Minister for Foreign Affairs B".
+RUN_ON_POSTS = [
+    P("ACCRA, 7 May 2025 – The talks brought together Daniel Owusu Mensah, Minister for Foreign Affairs Kofi Boateng and "
+      "the Ambassador of Japan, Hiroshi Tanabe.",
+      {"Kofi Boateng": ("Minister for Foreign Affairs", {"Ghana"}),
+       "Hiroshi Tanabe": ("Ambassador", {"Japan"})},
+      "A-comma-Minister-for-X-B-in-a-list", "Ghana News Agency"),
+    P("The ceremony was attended by Ruth Achieng Otieno, Kenya Cabinet Secretary for Trade Peter Kamau and senior "
+      "officials of the African Union.",
+      {"Peter Kamau": ("Cabinet Secretary for Trade", {"Kenya"})},
+      "A-comma-State-Cabinet-Secretary-for-X-B"),
+    P("Speaking at the forum were Tomas Lindqvist, Swedish foreign minister Karin Holm and the Director-General of "
+      "UNESCO.",
+      {"Karin Holm": ("foreign minister", {"Sweden"})},
+      "A-comma-adjective-lower-case-minister-B"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in RUN_ON_POSTS])
+def test_a_title_running_into_the_next_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# States listed before a plural title, then as many people: each person holds the title in the state
+# of the same place in its list.
+STATES_BEFORE_PLURAL_POSTS = [
+    P("KAMPALA, 7 May 2025 – The envoy held talks with the Ugandan and Kenyan foreign ministers, Peter Okello Obua and "
+      "Jane Wambui Mutua, on regional security.",
+      {"Peter Okello Obua": ("foreign minister", {"Uganda"}), "Jane Wambui Mutua": ("foreign minister", {"Kenya"})},
+      "the-X-and-Y-plural-title-comma-A-and-B", "Daily Monitor"),
+    P("ARUSHA, 7 May 2025 – Kenyan and Tanzanian Trade Ministers Jane Wambui Mutua and Baraka Juma Mwinyi signed the "
+      "protocol on Monday.",
+      {"Jane Wambui Mutua": ("Trade Minister", {"Kenya"}), "Baraka Juma Mwinyi": ("Trade Minister", {"Tanzania"})},
+      "X-and-Y-capitalised-plural-title-A-and-B"),
+    P("The workshop was opened by the Ethiopian, Kenyan and Ugandan ambassadors, Abebe Bekele Tadesse, Jane Wambui "
+      "Mutua and Peter Okello Obua, at the African Union Commission.",
+      {"Abebe Bekele Tadesse": ("ambassador", {"Ethiopia"}), "Jane Wambui Mutua": ("ambassador", {"Kenya"}),
+       "Peter Okello Obua": ("ambassador", {"Uganda"})},
+      "three-adjectives-plural-title-three-people", "African Union"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in STATES_BEFORE_PLURAL_POSTS])
+def test_states_listed_before_a_plural_title(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# Titles of other traditions and the styles releases state posts in: a list with semicolons, brackets,
+# "who is also", "in his capacity as", "the newly appointed".
+TRADITION_POSTS = [
+    P("RABAT, 7 May 2025 – The Wali of the Rabat-Salé-Kénitra region, Youssef Benali Idrissi, received the delegation.",
+      {"Youssef Benali Idrissi": ("Wali", {"Morocco"})}, "the-Wali-of-a-region-comma-A", "Maghreb Arabe Presse"),
+    P("TANGIER, 7 May 2025 – Wali Youssef Benali Idrissi welcomed the investors at the port.",
+      {"Youssef Benali Idrissi": ("Wali", {"Morocco"})}, "Wali-A-under-a-dateline"),
+    P("NAIROBI, 7 May 2025 – The Permanent Secretary for Foreign Affairs, Grace Wanjiru Kamau, opened the meeting.",
+      {"Grace Wanjiru Kamau": ("Permanent Secretary for Foreign Affairs", {"Kenya"})}, "the-Permanent-Secretary-comma-A"),
+    P("The Chargé d'Affaires of Japan in Kenya, Hiroshi Tanabe Kenji, attended the ceremony.",
+      {"Hiroshi Tanabe Kenji": ("Chargé d'Affaires", {"Japan"})}, "the-Charge-d-Affaires-of-X-in-Y-comma-A"),
+    P("The UN Resident Coordinator in Ghana, Maria Lopez Santos, welcomed the delegation.",
+      {"Maria Lopez Santos": ("Resident Coordinator", {"United Nations"})}, "the-UN-Resident-Coordinator-in-X-comma-A"),
+    P("The High Representative of the European Union, Karel Novak Dvorak, met the minister.",
+      {"Karel Novak Dvorak": ("High Representative", {"European Union"})}, "the-High-Representative-of-ORG-comma-A"),
+    P("The Rector of the University of Nairobi, Prof. Samuel Otieno Ouma, signed the agreement.",
+      {"Samuel Otieno Ouma": ("Rector", {"University of Nairobi"})}, "the-Rector-of-a-university-comma-Prof-A"),
+    P("Paolo Ricci Bianchi, Chairperson of the Board of the African Development Bank, addressed the forum.",
+      {"Paolo Ricci Bianchi": ("Chairperson of the Board", {"African Development Bank"})}, "A-Chairperson-of-the-Board-of-ORG"),
+    P("The delegation included Grace Wanjiru Kamau, Deputy Minister of Health of Kenya; Peter Okello Obua, Director of "
+      "Planning at the Ministry of Finance of Uganda; and Abebe Bekele Tadesse, Ambassador of Ethiopia.",
+      {"Grace Wanjiru Kamau": ("Deputy Minister of Health", {"Kenya"}),
+       "Peter Okello Obua": ("Director of Planning", {"Ministry of Finance of Uganda", "Uganda"}),
+       "Abebe Bekele Tadesse": ("Ambassador", {"Ethiopia"})},
+      "a-delegation-list-with-semicolons"),
+    P("Grace Wanjiru Kamau (Deputy Minister of Health, Kenya) and Peter Okello Obua (Ambassador of Uganda) attended.",
+      {"Grace Wanjiru Kamau": ("Deputy Minister of Health", {"Kenya"}), "Peter Okello Obua": ("Ambassador", {"Uganda"})},
+      "A-title-in-brackets-and-B-title-in-brackets"),
+    P("Peter Okello Obua, who is also Uganda's Minister of Trade, chaired the session.",
+      {"Peter Okello Obua": ("Minister of Trade", {"Uganda"})}, "A-who-is-also-X-s-Minister"),
+    P("Speaking in his capacity as Chairperson of the African Union Commission, Moussa Diallo Keita said the summit "
+      "was a success.",
+      {"Moussa Diallo Keita": ("Chairperson", {"African Union Commission", "African Union"})}, "in-his-capacity-as-title-comma-A"),
+    P("The newly appointed Ambassador of Ghana to Ethiopia, Kofi Adu Mensah, presented his credentials.",
+      {"Kofi Adu Mensah": ("Ambassador", {"Ghana"})}, "the-newly-appointed-Ambassador-comma-A"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in TRADITION_POSTS])
+def test_titles_of_other_traditions_and_styles(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)

@@ -67,6 +67,7 @@ NAMES = {
     "Malaysia": "Malaysia", "Kazakhstan": "Kazakhstan|Republic of Kazakhstan", "Qatar": "Qatar|State of Qatar",
     "African National Congress": "African National Congress|ANC",
     "Communist Party of China": "Communist Party of China|CPC", "Siemens Energy": "Siemens Energy",
+    "Oduro Cocoa": "Oduro Cocoa", "Kafue Copper Holdings": "Kafue Copper Holdings",
     "Egypt": "Egypt|Arab Republic of Egypt", "Médecins Sans Frontières": "Médecins Sans Frontières|MSF|Doctors Without Borders",
     "South Sudan": "South Sudan", "Uganda": "Uganda", "Uzbekistan": "Uzbekistan|Republic of Uzbekistan",
     "Uzbek Foreign Ministry": "Uzbek Foreign Ministry|Ministry of Foreign Affairs of Uzbekistan",
@@ -167,8 +168,7 @@ CASES = [
     Case("company-meets-minister", "Siemens Energy CEO meets Egyptian Minister",
          "CAIRO, 12 May 2025 – The Egyptian Minister of Electricity, Mahmoud Fathy, received on Monday the Chief "
          "Executive Officer of Siemens Energy, Lars Kühn, to discuss new power plants in Upper Egypt.",
-         (M("Mahmoud Fathy", "Lars Kühn", "Egypt", "Siemens Energy"),),
-         xfail='"Siemens Energy" is not read as an organization: a company named without an organization head word'),
+         (M("Mahmoud Fathy", "Lars Kühn", "Egypt", "Siemens Energy"),)),
     Case("ngo-meets-minister", "MSF President meets South Sudan's Minister of Health",
          "JUBA, 6 May 2025 – The International President of Médecins Sans Frontières (MSF), Dr. Clara Weiss, met "
          "South Sudan's Minister of Health, Peter Deng, on Tuesday to discuss the cholera response.",
@@ -1071,6 +1071,15 @@ CASES += [
          "DOHA, May 14 (Wire) -- Qatar and Egypt's foreign ministers, Khalid Al-Mansouri and Ahmed Salem, held talks in Doha "
          "on Wednesday on the situation in Gaza.",
          (M("Khalid Al-Mansouri", "Ahmed Salem", "Qatar", "Egypt"),)),
+    # Companies named without an organization word, known by an officer's title or a corporate suffix.
+    Case("company-ceo-before-the-name-meets-minister-in-the-body", "Ghana's trade minister meets cocoa exporter",
+         "ACCRA, 14 May 2025 – Oduro Cocoa CEO Ama Mensah met the Minister of Trade of Ghana, Kwame Asante, on Wednesday "
+         "to discuss cocoa exports.",
+         (M("Kwame Asante", "Ama Mensah", "Ghana", "Oduro Cocoa"),)),
+    Case("managing-director-of-a-company-received", "Zambian minister receives mining company",
+         "LUSAKA, May 14 (Wire) -- Zambia's Minister of Mines, Paul Chanda, on Wednesday received the Managing Director "
+         "of Kafue Copper Holdings, Henrik Dahl, who briefed him on the new smelter.",
+         (M("Paul Chanda", "Henrik Dahl", "Zambia", "Kafue Copper Holdings"),)),
 ]
 
 

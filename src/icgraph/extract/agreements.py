@@ -17,7 +17,7 @@ from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
-from icgraph.extract.headline import PLANNING_WORDS, headline_words, trigger_starts
+from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import add_country, add_known_organization
 from icgraph.extract.triggers import is_planned, sentence_triggers
@@ -204,7 +204,8 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             kind, surface, char = _nearest_term(head, sentence, terms)
             if match.trigger.frame == "adopt" and not _acts_on(ctx, head, sentence, char):
                 continue
-            if is_planned(head) or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
+            if is_planned(head) and not _purpose_of_encounter(ctx, head, sentence) \
+                    or head.tag_ == "VBG" and head.dep_ in {"pcomp", "pobj"}:
                 continue
             if head.dep_ == "amod" or head.dep_ == "acl" and not _signing_told_aside(ctx, head):
                 continue  # "the agreement signed between them in 1987" describes an old instrument
@@ -326,6 +327,16 @@ def _signing_told_aside(ctx: ItemContext, head: Token) -> bool:
         recent = recent or mention.start >= clause_start
     signers_aside = head.i > 0 and doc[head.i - 1].text == "," and any(c.dep_ == "agent" for c in head.children)
     return recent or signers_aside
+
+
+def _purpose_of_encounter(ctx: ItemContext, head: Token, sentence: Span) -> bool:
+    """ "The two sides met on Monday to sign two memoranda": a signing that is the purpose of an
+    encounter told in the past happened at it ("will meet to sign" stays ahead)."""
+    encounter = head.head
+    if head.dep_ != "advcl" or encounter.tag_ not in {"VBD", "VBN"} or is_planned(encounter) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    return any(m.trigger.frame in ENCOUNTER_FRAMES and m.head.i == encounter.i for m in sentence_triggers(ctx, sentence))
 
 
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,

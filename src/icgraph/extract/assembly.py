@@ -227,7 +227,9 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         if companion and _join_principal(ctx, draft, sentence, sentence.start_char + companion.start(),
                                          sentence.start_char + companion.end()):
             continue
-        if not cues.search(text) or _another_event_attended(ctx, sentence):
+        # a companion cue with no one of the encounter named before it attends the encounter itself
+        # ("The two leaders were joined by A and B", "Accompanying the minister were A and B")
+        if not (companion or cues.search(text)) or _another_event_attended(ctx, sentence):
             continue
         mentions = ctx.mentions_in(sentence.start, sentence.end)
         people = [m.key for m in mentions if m.kind == EntityKind.PERSON]
@@ -235,9 +237,16 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         # countries and organizations named before the first person, not inside anyone's title
         named = [m.key for m in mentions if m.start < first and m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}]
         encounter = any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end)) \
-            or encounter_cues().search(text) is not None
+            or encounter_cues().search(text) is not None or _right_after(ctx, draft.sentence, sentence)
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
+
+
+def _right_after(ctx: ItemContext, reported: Span, sentence: Span) -> bool:
+    """ "A met B. Among those present were C and D": the cue's sentence follows the report of the
+    encounter, next to it, so it speaks of that encounter though it does not name it."""
+    following = [s for s in ctx.sentences if s.start > reported.start]
+    return bool(following) and following[0].start == sentence.start
 
 
 def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:

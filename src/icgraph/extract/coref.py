@@ -167,7 +167,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         # whose holder the description means: "the Belgian Foreign Minister", "the President of Indonesia"
         of_whom = _qualifier_after(ctx, span.end)
         of_which = qualifier or of_whom
-        named = _named_after(ctx, of_whom.end) if of_whom is not None else None
+        named = _named_after(ctx, of_whom.end) if of_whom is not None else _named_after(ctx, _title_end(ctx, span.end))
         if named is not None:
             # "the Prime Minister of Vietnam, A": the title of the name that follows, whoever else the
             # item gives that role
@@ -176,6 +176,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         role_key = normalize_name(match.group(0))
         candidates = _holders(ctx, holders, role_key, of_which, exact=True) or \
             _holders(ctx, holders, role_key, of_which, exact=False) or \
+            _holders(ctx, holders, role_key, of_which, exact=False, modified=True) or \
             _same_role(ctx, holders, match.group(0), of_which)
         titled = [person for person, titles in introduced.items()
                   if any(f" {role_key} " in f" {title} " for title in titles)] if of_which is None else []
@@ -211,6 +212,18 @@ def _qualifier_after(ctx: ItemContext, end: int) -> Mention | None:
     mention = ctx.mention_at(i) if i < len(ctx.doc) else None
     return mention if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION} \
         and mention.start == i else None
+
+
+def _title_end(ctx: ItemContext, end: int) -> int:
+    """Where a title that goes on past `end` with "of"/"for" ends: "the Minister| of Health of Peru|, A"
+    (capitalised words, states and organizations, "of", "for", "the"); `end` when it does not go on."""
+    if end >= len(ctx.doc) or ctx.lowers[end] not in {"of", "for"}:
+        return end
+    i = end
+    while i < min(len(ctx.doc), end + 10) and (ctx.lowers[i] in {"of", "for", "the", "&", "-"} or ctx.doc[i].is_title) \
+            and ((mention := ctx.mention_at(i)) is None or mention.kind != EntityKind.PERSON):
+        i += 1
+    return i
 
 
 def _any_named_before(ctx: ItemContext, people: list[str], index: int) -> bool:
@@ -259,13 +272,21 @@ def _untitled_before(ctx: ItemContext, holders: dict[str, list[Post]], index: in
 
 
 def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qualifier: Mention | None,
-             exact: bool) -> list[str]:
+             exact: bool, modified: bool = False) -> list[str]:
     """People whose post has the role (exactly, or as words of a longer role) and the qualifier's
-    organization or country."""
+    organization or country. In a longer role, the words may follow a modifier (data/extraction/
+    post_words.tsv) only when `modified`: "the Minister" is the Minister of Foreign Affairs the item
+    names rather than his Deputy Minister, and the Deputy Minister when no minister is named."""
+    modifiers = ctx.lexicon.words_for("modifier")
+
     def fits(post: Post) -> bool:
         role = normalize_name(post.role)
         role = " ".join(w for w in role.split() if w not in {"former", "acting", "outgoing"})
-        same = role == role_key if exact else f" {role_key} " in f" {role} "
+        if exact:
+            same = role == role_key
+        else:
+            same = f" {role_key} " in f" {role} " and \
+                (modified or not any(f" {word} {role_key} " in f" {role} " for word in modifiers))
         if qualifier is None:
             return same
         return same and post.organization in {qualifier.key, ctx.top_organization(qualifier.key)}

@@ -60,9 +60,15 @@ class Draft:
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
     witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
+    # the sides as the report of the encounter named them, before attendees and companions of later
+    # sentences joined (empty: all its people were named so)
+    reported: frozenset[str] = frozenset()
 
     def people(self, ctx: ItemContext) -> set[str]:
         return {k for k in self.host + self.guest if ctx.entity(k).kind == EntityKind.PERSON}
+
+    def reported_sides(self) -> set[str]:
+        return set(self.reported or self.host + self.guest)
 
     def add_participants(self, keys: list[str]) -> None:
         """The agents take part in the event (each once, whatever role they already have)."""
@@ -216,11 +222,17 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
         if not people:
             continue
         subjects = _subjects(sentence.root)
-        subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+        met = {i for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "with"
+               for i in _token_set(c.subtree)}
+        subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree) - met))]
         if not subject and len(subjects) == 1 and subjects[0].lower_ in {"he", "she"}:
             # "A arrived ... On the first day he held talks with B. He also met C": the pronoun
             # before stands for A too
             return _previous_subject(ctx, subjects[0])
+        owner = next((c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if not subject and len(subjects) == 1 and owner is not None:
+            # "A held meetings. His talks with B focused on X. His meeting with C ...": A's too
+            return _previous_subject(ctx, owner)
         if not subjects:
             # the parse gave the main verb no subject ("At the invitation of A, B paid a visit"): the
             # person named nearest before it, as clause_sides reads it
@@ -755,6 +767,10 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if not _subjects(node) and node.pos_ in {"VERB", "AUX"} and token.i < node.i:
             host = _subject_after_list(ctx, withs[0], node)
             guest = [k for k in guest if k not in host]
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner is not None and not [k for k in host if k not in guest]:
+        # "His talks with B focused on X": the person the sentences before are about
+        host = _previous_subject(ctx, owner)
     host = [k for k in _prefer_people(ctx, host) if k not in guest]
     guest = _prefer_people(ctx, guest)
     if not host or not guest:
@@ -1024,10 +1040,11 @@ def caption_meeting(ctx: ItemContext, sentence: Span) -> Draft | None:
 
 def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
     """Two reports of one meeting: they share two people, or one of them lacks people on a side
-    ("X's visit to the headquarters") and shares a person with the other."""
+    ("X's visit to the headquarters") and shares a person with the other. A person who only joined
+    both (an aide named as present at each of a visitor's meetings) tells nothing of their being one."""
     if a.dates and b.dates and a.dates.first and b.dates.first and a.dates.first != b.dates.first:
         return False
-    shared = set(a.host + a.guest) & set(b.host + b.guest)
+    shared = set(a.host + a.guest) & set(b.host + b.guest) & (a.reported_sides() | b.reported_sides())
     people = {k for k in shared if ctx.entity(k).kind == EntityKind.PERSON}
     hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
     if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
@@ -1063,6 +1080,7 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
                 target.guest.append(key)
         for mine, theirs in zip(target.groups, draft.groups):
             mine.extend(k for k in theirs if k not in mine)
+        target.reported = frozenset(target.reported_sides() | draft.reported_sides())
         if target.kind == EventKind.MEETING and draft.kind != EventKind.MEETING:
             target.kind = draft.kind
         if not (target.dates and target.dates.first) and draft.dates:
@@ -1250,6 +1268,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
     fill_awaited_groups(ctx, drafts)
+    for draft in drafts:
+        draft.reported = frozenset(draft.host + draft.guest)
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
     _add_companions(ctx, drafts)
@@ -1413,9 +1433,13 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
         if not by:
             continue
         companions = _people_only(ctx, _agents_in(ctx, _token_set(by[0].subtree)))
-        if not companions and token.dep_ == "ROOT":
-            # the parse often hangs "..., Ambassador B" off the verb: the rest of the sentence
-            companions = _people_only(ctx, _agents_in(ctx, set(range(by[0].i, token.sent.end))))
+        if token.dep_ == "ROOT":
+            # the parse often hangs "..., Ambassador B" (or a title's "for ...", and the names after it)
+            # off the verb: the rest of the sentence but its clauses
+            clauses = {i for c in token.children if c.dep_ in {"advcl", "ccomp", "xcomp", "parataxis"}
+                       or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for i in _token_set(c.subtree)}
+            rest = set(range(by[0].i, token.sent.end)) - clauses
+            companions = _people_only(ctx, _agents_in(ctx, rest))
         if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
             principal_tokens = _token_set(token.head.subtree) - _token_set(token.subtree)
             verb = token.head.head

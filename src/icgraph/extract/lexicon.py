@@ -73,6 +73,10 @@ class Lexicon:
     verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text
     generic_roles: frozenset[tuple[str, str]] = frozenset()  # (generic role id, role id it describes)
     noun_only_terms: frozenset[str] = frozenset()  # instruments read only as lower-case nouns ("a loan")
+    company_cues: dict[str, frozenset[str]] | None = None  # kind -> cues (data/extraction/company_cues.tsv)
+
+    def company_cue(self, kind: str) -> frozenset[str]:
+        return (self.company_cues or {}).get(kind, frozenset())
 
     def words_for(self, use: str) -> frozenset[str]:
         return (self.fact_words or {}).get(use, frozenset())
@@ -165,7 +169,23 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         verb_forms=load_verb_forms(directory / "verb_forms.tsv"),
         generic_roles=load_generic_roles(directory / "generic_roles.tsv", DATA_DIR / "roles.tsv"),
         noun_only_terms=noun_only,
+        company_cues=load_company_cues(directory / "company_cues.tsv"),
     )
+
+
+COMPANY_CUE_KINDS = ("suffix", "title", "description")
+
+
+def load_company_cues(path: Path) -> dict[str, frozenset[str]]:
+    """kind -> cues of data/extraction/company_cues.tsv; a row that is not a cue and a known kind
+    fails with its line."""
+    found: dict[str, set[str]] = {kind: set() for kind in COMPANY_CUE_KINDS}
+    for number, row in _numbered_rows(path):
+        if len(row) != 2 or row[1] not in COMPANY_CUE_KINDS:
+            raise InputError(f"{path}:{number}: expected a cue and its kind (one of "
+                             f"{', '.join(COMPANY_CUE_KINDS)}), got {chr(9).join(row)!r}")
+        found[row[1]].add(row[0].lower())
+    return {kind: frozenset(cues) for kind, cues in found.items()}
 
 
 AGREEMENT_TERM_READINGS = ("noun",)

@@ -1,12 +1,15 @@
 """Organizations, countries and places named in an item.
 
-Three passes, most reliable first:
+Four passes, most reliable first:
 1. a scan of capitalised word sequences against the gazetteers (countries with formal names and
    demonyms, known organizations with acronyms and variants, places);
 2. acronym definitions, both "Long Name (ACR)" and "ACR (Long Name)";
 3. names the parser tags as organizations, or capitalised sequences, whose head word names an
    institution ("Ministry", "University", "Commission" ...). Names whose head is an event word
-   ("Festival", "Forum", "Conference") are events, not organizations.
+   ("Festival", "Forum", "Conference") are events, not organizations;
+4. names the parser tags as organizations without such a head word ("DP World", "Sino Mining Ltd")
+   when the item gives evidence of an institution: a corporate suffix, a company officer's title, a
+   describing noun ("the firm"), a side of a signing beside a state (data/extraction/company_cues.tsv).
 Possessive and prefixed units ("X's Culture Sector", "X Culture Department") get X as parent;
 ministries get the country of a demonym or "of <country>".
 """
@@ -18,7 +21,8 @@ import re
 from spacy.tokens import Token
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.lexicon import singular
+from icgraph.extract.lexicon import generic_name, singular
+from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name, strip_possessive, unify_punctuation
 
@@ -29,6 +33,7 @@ GOVERNMENT_HEADS = frozenset({"ministry", "government", "embassy", "consulate", 
                               "directorate", "administration", "authority"})
 EDUCATION_HEADS = frozenset({"university", "college", "school", "institute", "academy"})
 CULTURE_HEADS = frozenset({"museum", "library"})
+PARTY_PREPOSITIONS = frozenset({"with", "between"})  # "an MoU with X", "signed between X and Y"
 ENTITY_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"})  # parser labels read as names
 ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
 
@@ -645,9 +650,93 @@ def find_known(ctx: ItemContext) -> None:
 def find_unknown_organizations(ctx: ItemContext) -> None:
     """Institutions named by their head word (after people, so names are not taken for them)."""
     find_institutions(ctx)
+    find_signing_parties(ctx)
+    find_companies(ctx)
     mark_names_without_head(ctx)
     link_known_parents(ctx)
     link_owned_names(ctx)
+
+
+def find_signing_parties(ctx: ItemContext) -> None:
+    """ "The Ministry signed an MoU with Volta-Tech", "Safaricom and the University signed an
+    agreement": a name the parser calls an organization, free and without an institution's head
+    word, is one when it is itself the signer or the one an instrument is signed with (not a word
+    inside a title: "the Minister of Finance signed")."""
+    for sentence in ctx.sentences:
+        lowered = sentence.text.lower()
+        if not any(term in lowered for term, _ in ctx.lexicon.agreement_terms):
+            continue
+        slots: set[int] = set()
+        bodies: set[int] = set()
+        for match in sentence_triggers(ctx, sentence):
+            if match.trigger.frame == "sign":
+                slots |= _signing_slots(match.head)
+                bodies |= _signers_bodies(match.head)
+        for ent in sentence.ents:
+            if ent.label_ != "ORG" or not any(t.is_alpha and len(t) > 1 for t in ent) \
+                    or any(ctx.taken(i) for i in range(ent.start, ent.end)):
+                continue
+            if ent.root.i in slots or ent.root.i in bodies and len(ent) > 1 and not _portfolio_of(ctx, ent.start):
+                _bare_organization(ctx, ent.start, ent.end)
+
+
+def _signing_slots(head: Token) -> set[int]:
+    """The heads of the signing verb's active subjects and of its "with" and "between" objects (on
+    the verb or on the instrument it governs: "a memorandum of understanding with X"), with their
+    conjuncts, also those the parser hangs on a word inside a name ("the University of Nairobi
+    and Safaricom")."""
+    heads: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS:
+            heads += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj":
+            heads += [c for t in child.subtree if t.dep_ == "prep" and t.lower_ in PARTY_PREPOSITIONS
+                      and t.head.pos_ != "VERB" for c in t.children if c.dep_ == "pobj"]
+    slots: set[int] = set()
+    for token in heads:
+        named = next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i:token.i + 1])
+        slots |= {token.i} | {c.i for t in named for c in t.conjuncts}
+    return slots
+
+
+def _signers_bodies(head: Token) -> set[int]:
+    """ "A, Chief Executive Officer of the Afri-Vax, signed ...": the heads of the "of" objects
+    of the titles set beside the signing verb's subjects, for whom they signed."""
+    signers = [c for c in head.children if c.dep_ == "nsubj"]
+    signers += [c for s in signers for c in s.conjuncts]
+    titles = [c for s in signers for c in s.children if c.dep_ == "appos"]
+    return {obj.i for title in titles for prep in title.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"}
+
+
+def _portfolio_of(ctx: ItemContext, start: int) -> bool:
+    """A minister's portfolio, also after "the" ("Minister of the Interior")."""
+    return _portfolio(ctx, start) or start > 0 and ctx.doc[start - 1].lower_ in DETERMINERS and _portfolio(ctx, start - 1)
+
+
+def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
+    """The name of the parser's organization, without determiners; none when it holds a title
+    ("the Minister of Foreign Affairs of") or ends on a word that ends no name."""
+    doc = ctx.tokens
+    start, end = _name_within(ctx, start, end)
+    if start == end or not is_capitalised(doc[end - 1]) or _after_leading_role(ctx, start, end) != start \
+            or ctx.gazetteer.role(ctx.text_of(start, end)) is not None:
+        return
+    key = ctx.table.add(EntityKind.ORGANIZATION, clean_name(ctx.text_of(start, end)), org_type=OrgType.OTHER)
+    ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
+
+
+def _name_within(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
+    """The parser's organization span without its leading determiners and lower-case words and its
+    trailing possessive marks."""
+    doc = ctx.tokens
+    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return start, end
 
 
 def mark_names_without_head(ctx: ItemContext) -> None:
@@ -671,3 +760,136 @@ def mark_names_without_head(ctx: ItemContext) -> None:
             if end < len(doc) and is_capitalised(doc[end]):
                 continue
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, end))
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. institutions without an organization word, by evidence in the item
+
+PARTY_FRAMES = frozenset({"sign", "meet", "partner"})
+MAX_CUE_WORDS = 3
+
+
+def find_companies(ctx: ItemContext) -> None:
+    """Names the parser tags as organizations that no head word makes one ("DP World", "Sino Mining
+    Ltd") are organizations when the item says so: a corporate suffix, a company officer's title
+    next to the name, a describing noun in apposition or referring back ("the firm"), or a party of a
+    signing or an encounter beside a state or known organization (data/extraction/company_cues.tsv)."""
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "PERSON"} or any(ctx.taken(i) for i in range(ent.start, ent.end)):
+            continue  # a name tagged as a person that no step took for one may still be a company's
+        start, end = _name_within(ctx, ent.start, ent.end)
+        while end > start and not is_capitalised(doc[end - 1]):
+            end -= 1  # "The Ministers of Foreign Affairs of" + "Chile": the parser's tag runs on
+        titled_end = _before_trailing_title(ctx, start, end)
+        if titled_end - start < 1 or not all(is_capitalised(t) or t.lower_ in CONNECTORS for t in doc[start:titled_end]):
+            continue
+        text = clean_name(ctx.text_of(start, titled_end))
+        if not _may_name_company(ctx, text):
+            continue
+        if titled_end < end or _company_evidence(ctx, start, titled_end, strong_only=ent.label_ != "ORG"):
+            key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=OrgType.COMPANY)
+            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, titled_end))
+
+
+def _may_name_company(ctx: ItemContext, text: str) -> bool:
+    """Not a title or an honorific, an instrument ("MoU"), an event, a state's name, nor a generic
+    description."""
+    if not text[:1].isupper() or ctx.gazetteer.country(text) is not None \
+            or ctx.gazetteer.role(" ".join(singular(word) for word in text.split())) is not None:
+        return False  # "Ministers of Foreign Affairs": a title, also in the plural
+    if all(ctx.gazetteer.honorific(word) or word.lower().rstrip(".") in ctx.lexicon.honorific_words
+           for word in text.split()):
+        return False
+    if any(text.lower() == term for term, _ in ctx.lexicon.agreement_terms):
+        return False
+    if len(text.split()) > 1 and organization_type(ctx, text) is not None:
+        return False  # a name with an organization word is the head-word pass's to read or to refuse
+    head = head_word(text)
+    return head not in ctx.lexicon.event_nouns and not generic_name(text, ctx.lexicon)
+
+
+def _cue_at(ctx: ItemContext, start: int, kind: str) -> int:
+    """The index after the longest cue of `kind` that begins at `start`, or `start`."""
+    cues = ctx.lexicon.company_cue(kind)
+    for size in range(MAX_CUE_WORDS, 0, -1):
+        if start + size <= len(ctx.lowers) and " ".join(ctx.lowers[start:start + size]) in cues:
+            return start + size
+    return start
+
+
+def _cue_before(ctx: ItemContext, end: int, kind: str) -> bool:
+    """A cue of `kind` ends right before `end`."""
+    return any(_cue_at(ctx, end - size, kind) == end for size in range(1, MAX_CUE_WORDS + 1) if end - size >= 0)
+
+
+def _before_trailing_title(ctx: ItemContext, start: int, end: int) -> int:
+    """ "Oduro Cocoa CEO" tagged as one organization: the name ends before the officer's title."""
+    for i in range(start + 1, end):
+        if _cue_at(ctx, i, "title") == end and not _titled_body(ctx, start, i):
+            return i
+    return end
+
+
+def _titled_body(ctx: ItemContext, start: int, title: int) -> bool:
+    """ "Senate Chairman": the name and the title after it are one known title (data/roles.tsv)."""
+    end = _cue_at(ctx, title, "title")
+    found = ctx.gazetteer.role(" ".join(ctx.texts[start:end]))  # "SenateChairman" split by the parser
+    return found is not None and normalize_name(found.text) != normalize_name(" ".join(ctx.texts[title:end]))
+
+
+def _company_evidence(ctx: ItemContext, start: int, end: int, strong_only: bool) -> bool:
+    """Whether the item says the name is a company's; `strong_only` (for a name the parser tagged
+    otherwise): only its suffix or an officer's title "of" it."""
+    lowers = ctx.lowers
+    if lowers[end - 1] in ctx.lexicon.company_cue("suffix"):
+        return True
+    before = start - 1 if start > 0 and lowers[start - 1] == "the" else start
+    if before > 0 and lowers[before - 1] == "of" and _cue_before(ctx, before - 1, "title"):
+        return True  # "the Managing Director of X"
+    if strong_only:
+        return False
+    after = end + 1 if end < len(lowers) and ctx.tokens[end].tag_ == "POS" else end
+    if after < len(lowers) and _cue_at(ctx, after, "title") > after and not _titled_body(ctx, start, after):
+        return True  # "X CEO A", "X's chairman"
+    return _described(ctx, start, end) or _party_beside_known(ctx, start, end)
+
+
+def _described(ctx: ItemContext, start: int, end: int) -> bool:
+    """ "a Chinese firm, X", "X, the operator of ...", "telecoms operator X"; or "the firm" in a later
+    sentence when X is the last organization named before it."""
+    lowers, descriptions = ctx.lowers, ctx.lexicon.company_cue("description")
+    if start > 0 and singular(lowers[start - 1]) in descriptions:
+        return True
+    if start > 1 and lowers[start - 1] == "," and singular(lowers[start - 2]) in descriptions:
+        return True
+    if end + 1 < len(lowers) and lowers[end] == ",":
+        clause = next((i for i in range(end + 1, min(len(lowers), end + 8)) if lowers[i] in {",", ".", ";"}), None)
+        if clause is not None and singular(lowers[clause - 1]) in descriptions \
+                and lowers[end + 1] in {"a", "an", "the"}:
+            return True
+    later = ctx.sentence_at(end - 1).end
+    for i in range(later, len(lowers) - 1):
+        if lowers[i] == "the" and singular(lowers[i + 1]) in descriptions and ctx.tokens[i + 1].pos_ == "NOUN":
+            return not any(m.kind == EntityKind.ORGANIZATION for m in ctx.mentions if end <= m.start < i)
+    return False
+
+
+def _party_beside_known(ctx: ItemContext, start: int, end: int) -> bool:
+    """A side of a signing or an encounter whose other side is a state or a known organization:
+    "X and the Government of Senegal signed ...", "Y signed an agreement with X"."""
+    token = ctx.doc[start:end].root
+    for _ in range(4):
+        if token.dep_ not in {"nsubj", "nsubjpass", "conj", "pobj", "prep", "dobj"} or token.head is token \
+                or token.dep_ == "prep" and token.lower_ not in PARTY_PREPOSITIONS:
+            return False  # "members of X": X is not the side
+        token = token.head
+        if token.pos_ == "VERB" and any(trigger.frame in PARTY_FRAMES
+                                        for trigger in ctx.lexicon.one_word_triggers.get(token.lemma_.lower(), ())):
+            break
+    else:
+        return False
+    sentence = ctx.sentence_at(start)
+    return any(m.kind == EntityKind.COUNTRY or m.kind == EntityKind.ORGANIZATION and ctx.entity(m.key).gazetteer_id
+               or m.kind == EntityKind.ORGANIZATION and ctx.entity(m.key).org_type == OrgType.GOVERNMENT
+               for m in ctx.mentions_in(sentence.start, sentence.end) if not start <= m.start < end)

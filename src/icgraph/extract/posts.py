@@ -120,7 +120,9 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
 
-    plural = _plural_titles(ctx) + _respective_states(ctx)
+    listed = _states_before_plural(ctx)
+    taken = {person for person, _, _, _ in listed}
+    plural = listed + [found for found in _plural_titles(ctx) + _respective_states(ctx) if found[0] not in taken]
 
     def collect_plural(fallback: str | None) -> None:
         for person, role, org, sentence in plural:
@@ -331,6 +333,69 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
             found.append((person, role, org, sentence))
             while i < sentence.end and doc[i].lower_ in {",", "and"}:
                 i += 1
+    return found
+
+
+def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
+    """The role in the singular of a plural title word at `index` with the role words before it
+    ("foreign ministers" -> "foreign minister"), and the token the title starts at."""
+    word = ctx.texts[index]
+    if not word.endswith("s") or singular(word) == word.lower():
+        return None
+    term = ctx.gazetteer.role(singular(word))
+    if term is None or normalize_name(term.text) != normalize_name(singular(word)):
+        return None
+    for k in (2, 1):
+        if index >= k:
+            words = f"{ctx.text_of(index - k, index)} {term.text}"
+            longer = ctx.gazetteer.role(words)
+            if longer is not None and normalize_name(longer.text) == normalize_name(words):
+                return f"{ctx.text_of(index - k, index)} {_singular_title_word(word)}", index - k
+    return _singular_title_word(word), index
+
+
+def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+    """ "the Ugandan and Kenyan foreign ministers, A and B", "Kenyan and Ugandan Ministers A and B": states
+    listed before a plural title, then as many people, give each person the title in the state of the
+    same place in its list."""
+    doc = ctx.doc
+    found = []
+    for token in ctx.tokens:
+        plural = _plural_role_at(ctx, token.i)
+        if plural is None:
+            continue
+        role, first = plural
+        sent = token.sent
+        states: list[Mention] = []
+        i = first - 1
+        while i >= sent.start:
+            mention = ctx.mention_at(i)
+            if mention is not None and mention.kind in AGENTS and mention.end == i + 1:
+                states.insert(0, mention)
+                i = mention.start - 1
+            elif states and doc[i].text == "," or doc[i].lower_ == "and" and states \
+                    or not states and i == first - 1 and doc[i].text in {"'s", "’s"}:
+                i -= 1  # "Qatar and Egypt's foreign ministers"
+            else:
+                break
+        if len(states) < 2 or any(ctx.mention_at(k) is None for k in range(states[0].start, states[-1].end)
+                                   if doc[k].text != "," and doc[k].lower_ != "and"):
+            continue
+        i = token.i + 1
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        people: list[Mention] = []
+        while i < sent.end:
+            while i < sent.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+                i += 1
+            if not _person_start(ctx, i):
+                break
+            people.append(ctx.mention_at(i))
+            i = people[-1].end
+            while i < sent.end and doc[i].lower_ in {",", "and"}:
+                i += 1
+        if len(people) == len(states):
+            found += [(person, role, _owner_key(ctx, state), sent) for person, state in zip(people, states)]
     return found
 
 
@@ -581,12 +646,20 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         # "Executive Secretary, His Excellency A, Malawi's Minister of Foreign Affairs, B": A has
         # their title before the name; the possessive title after it introduces the next person
         return None
-    if j < sent.end and _person_start(ctx, j) and doc[j - 1].text[:1].isupper() \
-            and role_pattern(ctx).search(doc[j - 1].text):
-        return None  # "A, Energy Minister B": a title that runs into the next name is that name's
+    if j < sent.end and _person_start(ctx, j) and _runs_into_name(ctx, j):
+        return None  # "A, Energy Minister B", "A, Minister for Foreign Affairs B": the next name's title
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1 if first is None else first, j, before=False)
+
+
+def _runs_into_name(ctx: ItemContext, name: int) -> bool:
+    """The words before the name at `name` run into it with no comma: a capitalised word ("Minister for
+    Foreign Affairs B") or a role word ("foreign minister B") ends the title there."""
+    last = ctx.doc[name - 1]
+    if last.is_punct or not last.text[:1].isalpha():
+        return False
+    return last.text[:1].isupper() or role_pattern(ctx).search(last.text) is not None
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})

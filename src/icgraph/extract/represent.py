@@ -104,8 +104,8 @@ HONORIFIC_BEFORE = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Exc
 VISIT_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed)\s+(?:to|in|of)\s+(?:the\s+)?$", re.I)
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 BRACKET_CLOSE = re.compile(r"\s*\)")
-OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E\.)\.?\s+)?")
-"""A possessive right before a name, an honorific at most between ("Kenya's Dr B")."""
+POSSESSIVE_MARK = re.compile(r"['’]s\s+")
+"""A possessive before a name: "Kenya's B", "Kenya's Dr B" (honorifics of the gazetteer between)."""
 WINDOW = 160  # characters around a cue in which its person is looked for
 CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
@@ -120,8 +120,6 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
-PLURAL_TITLE = re.compile(r"(?:['’]s)?\s+((?:[\w-]+\s+){0,3}[\w-]+s)\s*[,:]\s*")
-"""A plural title closing a list of states, before the list of its holders ("... Foreign Ministers, ")."""
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """What stands between two items of a coordinated list ("X, Y and Z")."""
 
@@ -678,32 +676,6 @@ def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
     return found
 
 
-def _plural_title_lists(item: _Item) -> list[tuple[str, str]]:
-    """ "the Kenyan, Ugandan and Rwandan Foreign Ministers, A, B and C": a list of states before a
-    plural title, then as many people, each acting for the state at the same place of the list."""
-    text, found = item.text, []
-    runs: list[list[Occurrence]] = []
-    for occurrence in (o for o in item.occurrences if o.kind == EntityKind.COUNTRY):
-        if runs and LIST_GAP.fullmatch(text, runs[-1][-1].end, occurrence.start):
-            runs[-1].append(occurrence)
-        else:
-            runs.append([occurrence])
-    for run in (r for r in runs if len(r) > 1 and len({o.key for o in r}) == len(r)):
-        title = PLURAL_TITLE.match(text, run[-1].end)
-        if title is None or not item.gazetteer.find_roles(singular(title.group(1))):
-            continue
-        people, position = [], title.end()
-        for occurrence in item.within(title.end(), title.end() + 2 * WINDOW, frozenset({EntityKind.PERSON})):
-            gap = LIST_GAP.match(text, position, occurrence.start)
-            if len(people) == len(run) or not _honorifics_only(item.gazetteer, text, gap.end() if people else position, occurrence.start):
-                break
-            people.append(occurrence)
-            position = occurrence.end
-        if len(people) == len(run) and len({o.key for o in people}) == len(people):
-            found += [(person.key, state.key) for person, state in zip(people, run)]
-    return found
-
-
 def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple[tuple[int, int], Occurrence]]:
     """((start, end) of the delegation phrase, the institution it belongs to) in the passage. A
     bare "the delegation" is the one the item named before with its institution ("A delegation from
@@ -916,7 +888,8 @@ def _marked_party(item: _Item, person: str) -> str | None:
                 and BRACKET_CLOSE.match(item.text, after[0].end):
             return after[0].key
         before = item.within(max(0, occurrence.start - WINDOW), occurrence.start, INSTITUTIONS)[-1:]
-        if before and OWNER_BEFORE.fullmatch(item.text, before[0].end, occurrence.start):
+        mark = POSSESSIVE_MARK.match(item.text, before[0].end, occurrence.start) if before else None
+        if mark and _honorifics_only(item.gazetteer, item.text, mark.end(), occurrence.start):
             return before[0].key
     return None
 
@@ -1377,7 +1350,7 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     phrases = phrases or load_phrases()
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
-    item.respective = dict(_plural_title_lists(item)) | dict(_respectively(item, phrases))
+    item.respective = dict(_respectively(item, phrases))
     posts = [post for post in extraction.posts if post.organization not in item.credited]
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
