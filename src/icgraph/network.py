@@ -36,7 +36,8 @@ import gc
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -343,13 +344,13 @@ def read_facts(store: SparqlSource, *, level: str | None = None, posts: bool = F
 
     folded = _fold_agreements_into_signings(occasions)
     lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
-    if posts or lifts or level in (None, "both"):  # people's posts are shown, lift them, or are ties
-        membership_query: str | None = MEMBERSHIPS_QUERY
+    every_membership = posts or lifts or level in (None, "both")  # people's posts are shown, lift them, or are ties
+    if every_membership:
+        memberships = _read_memberships(store, MEMBERSHIPS_QUERY)
     elif level == "organization":  # only organizations' and states' memberships make ties there
-        membership_query = INSTITUTION_MEMBERSHIPS_QUERY
+        memberships = _read_memberships(store, INSTITUTION_MEMBERSHIPS_QUERY)
     else:  # the person level: no membership ties
-        membership_query = None
-    memberships = _read_memberships(store, membership_query) if membership_query else {}
+        memberships = {}
 
     if lifts:  # the news items of the occasions and posts, to lift people through the posts of the same items
         evidence = _read_items(store, set(memberships).union(occasions, folded))
@@ -361,7 +362,7 @@ def read_facts(store: SparqlSource, *, level: str | None = None, posts: bool = F
         for iri, occasion in folded.items():  # an agreement's items after its signing's own
             for item, source in evidence.get(iri, {}).items():
                 occasion.sources.setdefault(item, source)
-    return GraphFacts(actors, occasions, list(memberships.values()), folded, membership_query == MEMBERSHIPS_QUERY)
+    return GraphFacts(actors, occasions, list(memberships.values()), folded, every_membership)
 
 
 def _read_memberships(store: SparqlSource, sparql: str) -> dict[str, Membership]:
@@ -496,17 +497,23 @@ def _role_mask(roles: set[str]) -> int:
             | (_ORGANIZING if roles & ORGANIZING_ROLES else 0))
 
 
-def _tie_kinds(occasion: Occasion) -> list[str]:
-    """The tie kind of a pair at `occasion` (the module's table, the first that applies), indexed by
+def _kind_table(meeting: bool, signing: bool) -> tuple[str, ...]:
+    """The tie kind of a pair at an occasion (the module's table, the first that applies), indexed by
     the AND of the two actors' role masks."""
-    meeting, signing = occasion.is_meeting, occasion.is_signing
-    return [
+    return tuple(
         "met" if meeting and mask & _DIRECT else
         "signed-with" if signing and mask & _AGREEING else
         "co-organized" if mask & _ORGANIZING else
         "took-part-together"
         for mask in range(8)
-    ]
+    )
+
+
+_KIND_TABLES = {(meeting, signing): _kind_table(meeting, signing) for meeting in (False, True) for signing in (False, True)}
+
+
+def _tie_kinds(occasion: Occasion) -> tuple[str, ...]:
+    return _KIND_TABLES[(occasion.is_meeting, occasion.is_signing)]
 
 
 @dataclass(frozen=True)
@@ -548,11 +555,12 @@ class _Lifter:
                 for item in membership.sources:
                     self._posts_in[(membership.member, item)].add(membership.organization)
         self._held = {person: frozenset(organizations) for person, organizations in held.items()}
+        self.lifts = level == "organization"  # only there can an agent stand for several nodes, or two agents for one
         # at the person and both levels an agent stands for itself, or for nothing
         self.themselves = frozenset(
-            iri for iri, actor in facts.actors.items() if level == "both" or actor.kind == "person") if level != "organization" else _NOTHING
+            iri for iri, actor in facts.actors.items() if level == "both" or actor.kind == "person") if not self.lifts else _NOTHING
 
-    def nodes_for(self, agent: str, occasion: Occasion) -> frozenset[str]:
+    def nodes_for(self, agent: str, occasion: Occasion) -> AbstractSet[str]:
         """The organizations and states `agent` stands for at `occasion` (the organization level)."""
         actor = self.actors.get(agent)
         if actor is None:
@@ -560,6 +568,8 @@ class _Lifter:
         if occasion.qualified:
             parties = occasion.acting_for.get(agent)
             if parties is not None:
+                if self.actors.keys() >= parties:  # most: every party is a known actor (the set is read, never changed)
+                    return parties
                 return frozenset(party for party in parties if party in self.actors)
             return _NOTHING if actor.kind == "person" else frozenset((agent,))
         if actor.kind != "person":
@@ -572,6 +582,65 @@ class _Lifter:
                 here |= found
         return frozenset(here) if here else self._held.get(agent, _NOTHING)
 
+    def ties(self, occasion: Occasion, people: dict[str, set[str]] | None = None) -> list[tuple[tuple[str, str], str]]:
+        """The ties `occasion` makes at the level: ((a, b), tie kind) for each pair of its nodes, a < b,
+        in order. At the organization level, `people` (when given) gets, per node, the labels of the
+        people through whom it took part (an occasion's `via`)."""
+        if not self.lifts:  # each agent is its own node, or none
+            themselves = self.themselves
+            nodes = {agent: roles for agent, roles in occasion.roles.items() if agent in themselves}
+            if len(nodes) < 2:
+                return []
+            kind_of = _tie_kinds(occasion)
+            masks = {node: _role_mask(roles) for node, roles in nodes.items()}
+            return [(pair, kind_of[masks[pair[0]] & masks[pair[1]]]) for pair in itertools.combinations(sorted(nodes), 2)]
+        # per agent lifted to the node: its side (direct agents only) and every node it was lifted to
+        entries: dict[str, list[tuple[frozenset[str] | None, AbstractSet[str]]]] = defaultdict(list)
+        masks: dict[str, int] = {}  # node -> the role mask of the agents lifted to it
+        # nodes some agent was lifted to together with another node (a person with posts in two
+        # places); two nodes that are not can share no institution through their agents
+        shared: set[str] = set()
+        actors = self.actors
+        for agent, roles in occasion.roles.items():
+            lifted = self.nodes_for(agent, occasion)
+            if not lifted:
+                continue
+            entry = (frozenset((roles & SIDE_ROLES) | occasion.sides.get(agent, _NOTHING)) if roles & DIRECT_ROLES else None, lifted)
+            if len(lifted) > 1:
+                shared |= lifted
+            through = actors[agent].label if people is not None and actors[agent].kind == "person" else None
+            mask = _role_mask(roles)  # a node's mask is the OR of its agents' (a bit per group of roles)
+            for node in lifted:
+                masks[node] = masks.get(node, 0) | mask
+                entries[node].append(entry)
+                if through is not None and node != agent:
+                    people.setdefault(node, set()).add(through)
+        if len(masks) < 2:
+            return []
+        kind_of = _tie_kinds(occasion)
+        ties = []
+        for pair in itertools.combinations(sorted(masks), 2):
+            a, b = pair
+            kind = kind_of[masks[a] & masks[b]]
+            if kind == "met" or a in shared or b in shared:
+                # two agents who act for a common institution (a minister for the ministry and the state)
+                # do not tie their institutions, as who-met-whom says
+                links = [(side_a, side_b) for side_a, lifted_a in entries[a] for side_b, lifted_b in entries[b] if not lifted_a & lifted_b]
+                if not links:
+                    continue
+                if kind == "met" and not _across(links):
+                    kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
+            ties.append((pair, kind))
+        return ties
+
+    def people(self, occasion: Occasion) -> dict[str, set[str]] | None:
+        """Per node, the labels of the people through whom it took part in `occasion` (organization
+        level; None elsewhere, or when no one was lifted)."""
+        if not self.lifts:
+            return None
+        people: dict[str, set[str]] = {}
+        self.ties(occasion, people)
+        return people or None
 
 def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) -> bool:
     """Whether some direct agent of one node and some direct agent of the other were not on the same
@@ -625,9 +694,10 @@ _Made = tuple[list[str], list[dict[str, str]], Mapping[str, set[str]] | None, di
 class _Detailer:
     """Makes ties detailed from the details read for their occasions (`read_details`): the one way
     a tie gets them, whether as the network is built (every tie) or later (the ties shown).
-    `people`: per occasion, the people through whom each node took part (organization level)."""
+    `people`: an occasion's people through whom each node took part (organization level; see `_Lifter.ties`)."""
 
-    def __init__(self, facts: GraphFacts, people: Mapping[str, Mapping[str, set[str]]], details: OccasionDetails) -> None:
+    def __init__(self, facts: GraphFacts, people: Callable[[Occasion], Mapping[str, set[str]] | None],
+                 details: OccasionDetails) -> None:
         self.facts, self.people, self.details = facts, people, details
         self.memberships = {membership.iri: membership for membership in facts.memberships}
         evidence = details.evidence
@@ -659,7 +729,9 @@ class _Detailer:
 
     def _made(self, iri: str) -> _Made:
         evidence = self.details.evidence.get(iri, {})
-        made = self.made[iri] = (sorted(evidence), _source_records(evidence), self.people.get(iri), {})
+        occasion = self.facts.occasions.get(iri)
+        people = None if occasion is None else self.people(occasion)
+        made = self.made[iri] = (sorted(evidence), _source_records(evidence), people, {})
         return made
 
     def _tied(self, made: _Made, iri: str, kind: str, a: str, b: str) -> dict[str, Any]:
@@ -680,12 +752,11 @@ class _Detailer:
 
 class _Unread:
     """What a network needs to read its occasion details later, for the ties a consumer shows: the
-    store, the facts it was built from, each pair's ties (in the order of the edge's `events`) and,
-    per occasion, the people through whom each node took part (organization level)."""
+    store and the facts it was built from, with the level's lifter to tell again which tie each
+    occasion makes and through whom (only an edge of several kinds needs it)."""
 
-    def __init__(self, store: SparqlSource, facts: GraphFacts, ties: Mapping[tuple[str, str], list[Tie]],
-                 people: Mapping[str, Mapping[str, set[str]]]) -> None:
-        self.store, self.facts, self.ties, self.people = store, facts, ties, people
+    def __init__(self, store: SparqlSource, facts: GraphFacts, lifter: _Lifter) -> None:
+        self.store, self.facts, self.lifter = store, facts, lifter
 
     def fill(self, graph: nx.Graph, edges: list[tuple[str, str, dict[str, Any]]]) -> None:
         """Set `sources` and `occasions` on `edges` (with their data) and `posts` on their actors."""
@@ -693,10 +764,9 @@ class _Unread:
         events = {event for _, _, data in edges for event in data["events"]}
         occasions = [event for event in events if event in facts.occasions]
         agreements = [agreement for agreement, occasion in facts.folded.items() if occasion.iri in events]
-        detailer = _Detailer(facts, self.people, read_details(self.store, occasions, events.union(agreements)))
-        ties = self.ties
+        detailer = _Detailer(facts, self.lifter.people, read_details(self.store, occasions, events.union(agreements)))
         for a, b, data in edges:
-            detailer.detail(a, b, data, ties[(a, b) if a < b else (b, a)])
+            detailer.detail(a, b, data, self._ties(a, b, data))
         everyone = facts.memberships if facts.every_membership else _read_memberships(self.store, MEMBERSHIPS_QUERY).values()
         posts = _posts(facts.actors, everyone)
         for node in {node for a, b, _ in edges for node in (a, b)}:
@@ -704,6 +774,16 @@ class _Unread:
             attributes = _node_attributes(facts.actors[node], data["first"], data["last"], posts.get(node, []))
             data.clear()
             data.update(attributes)  # in the order the exports write them
+
+    def _ties(self, a: str, b: str, data: dict[str, Any]) -> list[Tie]:
+        """The ties of the edge (a, b), in the order of its `events`: of its one kind, or as each occasion makes them."""
+        kinds = data["kinds"]
+        if len(kinds) == 1:
+            return [("", event, kinds[0]) for event in data["events"]]
+        pair = (a, b) if a < b else (b, a)
+        occasions = self.facts.occasions
+        return [("", event, dict(self.lifter.ties(occasions[event]))[pair] if event in occasions else "member-of")
+                for event in data["events"]]
 
 
 def _node_attributes(actor: Actor, first: str, last: str, posts: list[str] | None) -> dict[str, Any]:
@@ -750,53 +830,27 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
     _check_level(level)
     actors = facts.actors
     lifter = _Lifter(facts, level)
-    ties: dict[tuple[str, str], list[Tie]] = defaultdict(list)
-    # occasion -> node -> the people through whom it took part there (organization level, for `via`)
+    ties: dict[tuple[str, str], list[Tie]] = {}
+    # occasion -> node -> the people through whom it took part there (organization level, for `via`):
+    # kept only for the details made in the build; the ties shown later find them again (`_Lifter.people`)
     people_of: dict[str, dict[str, set[str]]] = {}
-
-    lifts = level == "organization"  # only there can an agent stand for several nodes, or two agents for one
-    themselves = lifter.themselves
+    people: dict[str, set[str]] | None = {} if details is not None and lifter.lifts else None
+    dated, kinds = filters.since is not None or filters.until is not None, filters.kinds
     for iri in sorted(facts.occasions):
         occasion = facts.occasions[iri]
-        if not filters.keeps_date(occasion.date):
+        if dated and not filters.keeps_date(occasion.date):
             continue
-        # per agent lifted to the node: its side (direct agents only) and every node it was lifted to
-        entries: dict[str, list[tuple[frozenset[str] | None, frozenset[str]]]] = defaultdict(list)
-        people: dict[str, set[str]] = defaultdict(set)
-        if lifts:
-            nodes: dict[str, set[str]] = {}
-            for agent, roles in occasion.roles.items():
-                lifted = lifter.nodes_for(agent, occasion)
-                for node in lifted:
-                    known = nodes.get(node)
-                    nodes[node] = set(roles) if known is None else known | roles
-                    side = (roles & SIDE_ROLES) | occasion.sides.get(agent, _NOTHING)
-                    entries[node].append((frozenset(side) if roles & DIRECT_ROLES else None, lifted))
-                    if node != agent and actors[agent].kind == "person":
-                        people[node].add(actors[agent].label)
-        else:  # each agent is its own node, or none
-            nodes = {agent: roles for agent, roles in occasion.roles.items() if agent in themselves}
-        if len(nodes) < 2:
-            continue
+        made = lifter.ties(occasion, people)
         if people:
-            people_of[iri] = people
-        kind_of = _tie_kinds(occasion)
-        masks = {node: _role_mask(roles) for node, roles in nodes.items()}
-        # nodes some agent was lifted to together with another node (a person with posts in two
-        # places); two nodes that are not can share no institution through their agents
-        shared = {node for node, found in entries.items() if any(len(lifted) > 1 for _, lifted in found)} if lifts else _NOTHING
-        for a, b in itertools.combinations(sorted(nodes), 2):
-            kind = kind_of[masks[a] & masks[b]]
-            if lifts and (kind == "met" or a in shared or b in shared):
-                # two agents who act for a common institution (a minister for the ministry and the state)
-                # do not tie their institutions, as who-met-whom says
-                links = [(side_a, side_b) for side_a, lifted_a in entries[a] for side_b, lifted_b in entries[b] if not lifted_a & lifted_b]
-                if not links:
-                    continue
-                if kind == "met" and not _across(links):
-                    kind = "took-part-together"  # co-hosts' (or co-guests') institutions, as who-met-whom says
-            if filters.kinds is None or kind in filters.kinds:
-                ties[(a, b)].append((occasion.date, iri, kind))
+            people_of[iri], people = people, {}
+        when = occasion.date
+        for pair, kind in made:
+            if kinds is None or kind in kinds:
+                found = ties.get(pair)
+                if found is None:
+                    ties[pair] = [(when, iri, kind)]
+                else:
+                    found.append((when, iri, kind))
 
     if level != "person":
         for membership in facts.memberships:
@@ -807,9 +861,9 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 continue
             if filters.keeps("member-of", membership.date):
                 pair = tuple(sorted((membership.member, membership.organization)))
-                ties[pair].append((membership.date, membership.iri, "member-of"))
+                ties.setdefault(pair, []).append((membership.date, membership.iri, "member-of"))
 
-    detail = None if details is None else _Detailer(facts, people_of, details).detail
+    detail = None if details is None else _Detailer(facts, lambda occasion: people_of.get(occasion.iri), details).detail
     edges: list[tuple[str, str, dict[str, Any]]] = []
     spans: dict[str, list[str]] = {}  # node -> [first, last] of its dated ties, in order of appearance
     for (a, b), found in ties.items():
@@ -843,12 +897,24 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
 
     posts = None if details is None else _posts(actors, facts.memberships)
     graph = Network(level=level)
-    graph.add_nodes_from((node, _node_attributes(actors[node], first, last, None if posts is None else posts.get(node, [])))
-                         for node, (first, last) in spans.items())
-    graph.add_edges_from(edges)
+    _fill(graph, ((node, _node_attributes(actors[node], first, last, None if posts is None else posts.get(node, [])))
+                  for node, (first, last) in spans.items()), edges)
     if store is not None and details is None:
-        graph.unread = _Unread(store, facts, ties, people_of)
+        graph.unread = _Unread(store, facts, lifter)
     return graph
+
+
+def _fill(graph: nx.Graph, nodes: Iterable[tuple[str, dict[str, Any]]], edges: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+    """Add `nodes`, then `edges` between them, to the new, empty `graph`, keeping their data dicts:
+    the adjacency `add_nodes_from` and `add_edges_from` would make, in the same order, without
+    their copy of every dict and test of every end (a tenth of the build at 100k actors)."""
+    node_data, adjacency = graph._node, graph._adj
+    for node, data in nodes:
+        node_data[node] = data
+        adjacency[node] = {}
+    for a, b, data in edges:
+        adjacency[a][b] = data
+        adjacency[b][a] = data
 
 
 @contextmanager
