@@ -293,6 +293,32 @@ def test_the_details_of_the_ties_shown_are_those_of_the_network_with_every_detai
             assert all("occasions" not in data for u, v, data in bare.edges(data=True) if {u, v} != {a, b})
 
 
+def test_an_organization_level_tie_of_several_kinds_is_detailed_later_as_in_the_build() -> None:
+    """A bare network keeps no ties per pair: an edge of several kinds has each occasion's tie, and the
+    people behind each organization, told again when its details are read, as the build told them."""
+    source = OxigraphSource.from_trig()
+    source.store.update("""
+        PREFIX ic: <https://w3id.org/icgraph/ontology#>
+        PREFIX schema: <http://schema.org/>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        PREFIX id: <https://w3id.org/icgraph/id/>
+        INSERT DATA { GRAPH <https://w3id.org/icgraph/graph/item/f> {
+          id:item\\/f a ic:NewsItem ; dcterms:title "Northern University hosts WCS" ; dcterms:issued "2025-06-03"^^xsd:date .
+          id:event\\/2025-06-03-meeting-ffff0001 a ic:Meeting , ic:Event ; skos:prefLabel "Meeting of Lena Berg and Ana Lima" ;
+              schema:startDate "2025-06-03"^^xsd:date ; ic:participant id:person\\/lena-berg , id:person\\/ana-lima ;
+              prov:wasDerivedFrom id:item\\/f .
+        } }""")
+    full = project(source, level="organization")
+    assert full.edges[WCS, NU]["kinds"] == ["met", "took-part-together"]
+    assert [occasion["via"] for occasion in full.edges[WCS, NU]["occasions"]] == [["Ana Lima", "Lena Berg"]] * 2
+    bare = project(source, level="organization", details=False)
+    network.add_details(bare, [(NU, WCS)])
+    assert bare.edges[WCS, NU] == full.edges[WCS, NU]
+
+
 def test_a_path_reads_the_occasions_of_its_ties_only() -> None:
     recording = RecordingSource.from_trig()
     graph = project(recording, level="organization", details=False)
