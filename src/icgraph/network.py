@@ -430,8 +430,11 @@ def read_details(store: SparqlSource, occasions: Collection[str] | None = None, 
     quotes: dict[tuple[str, str], str] = {}
     for fact, item, quote in _details_rows(store, QUOTES_QUERY, "fact", facts):
         quotes.setdefault((fact, item), quote)
-    derived = list(_details_rows(store, DERIVATIONS_QUERY, "fact", facts))
-    items = None if facts is None else {item for _, item in derived}
+    derived: Iterable[tuple[str | None, ...]] = _details_rows(store, DERIVATIONS_QUERY, "fact", facts)
+    items = None
+    if facts is not None:  # the items to describe are those of these facts (the whole store's are streamed)
+        derived = list(derived)
+        items = {item for _, item in derived}
     described = {item: tuple(value or "" for value in described)
                  for item, *described in _details_rows(store, SOURCES_QUERY, "source", items, keep_all=True)}
     unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
