@@ -413,10 +413,12 @@ def _details_rows(store: SparqlSource, sparql: str, variable: str, iris: Collect
     return rows if keep_all else (row for row in rows if row[0] in iris)
 
 
-def read_details(store: SparqlSource, occasions: Collection[str] | None = None, facts: Collection[str] | None = None) -> OccasionDetails:
+def read_details(store: SparqlSource, occasions: Collection[str] | None = None, facts: Collection[str] | None = None, *,
+                 among: Container[str] | None = None) -> OccasionDetails:
     """The labels and event types of `occasions` (and perhaps of others), and the news items
     behind `facts` (occasions, agreements, memberships) with their titles, URLs, dates and
-    publishers and each fact's quote; without `occasions` and `facts`, those of the whole store."""
+    publishers and each fact's quote; without `occasions` and `facts`, those of the whole store,
+    read whole, with the news items of the facts `among` only (when given)."""
     occasions = None if occasions is None else frozenset(occasions)
     facts = None if facts is None else frozenset(facts)
     labels: dict[str, str] = {}
@@ -429,12 +431,15 @@ def read_details(store: SparqlSource, occasions: Collection[str] | None = None, 
             event_types[iri] = _local_name(event_type)
     quotes: dict[tuple[str, str], str] = {}
     for fact, item, quote in _details_rows(store, QUOTES_QUERY, "fact", facts):
-        quotes.setdefault((fact, item), quote)
+        if among is None or fact in among:
+            quotes.setdefault((fact, item), quote)
     derived: Iterable[tuple[str | None, ...]] = _details_rows(store, DERIVATIONS_QUERY, "fact", facts)
     items = None
     if facts is not None:  # the items to describe are those of these facts (the whole store's are streamed)
         derived = list(derived)
         items = {item for _, item in derived}
+    elif among is not None:
+        derived = (row for row in derived if row[0] in among)
     described = {item: tuple(value or "" for value in described)
                  for item, *described in _details_rows(store, SOURCES_QUERY, "source", items, keep_all=True)}
     unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
@@ -855,16 +860,10 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
                 else:
                     found.append((when, iri, kind))
 
-    if level != "person":
-        for membership in facts.memberships:
-            member, organization = actors.get(membership.member), actors.get(membership.organization)
-            if member is None or organization is None or organization.kind == "person":
-                continue
-            if member.kind == "person" and level != "both":
-                continue
-            if filters.keeps("member-of", membership.date):
-                pair = tuple(sorted((membership.member, membership.organization)))
-                ties.setdefault(pair, []).append((membership.date, membership.iri, "member-of"))
+    for membership in _tying_memberships(facts, level):
+        if filters.keeps("member-of", membership.date):
+            pair = tuple(sorted((membership.member, membership.organization)))
+            ties.setdefault(pair, []).append((membership.date, membership.iri, "member-of"))
 
     detail = None if details is None else _Detailer(facts, lambda occasion: people_of.get(occasion.iri), details).detail
     edges: list[tuple[str, str, dict[str, Any]]] = []
@@ -905,6 +904,27 @@ def build_network(facts: GraphFacts, *, level: str = "organization", filters: Fi
     if store is not None and details is None:
         graph.unread = _Unread(store, facts, lifter)
     return graph
+
+
+def _tying_memberships(facts: GraphFacts, level: str) -> Iterator[Membership]:
+    """The memberships that make member-of ties at `level`: none at the person level, those of
+    organizations and states at the organization level, people's posts too at the both level."""
+    if level == "person":
+        return
+    actors = facts.actors
+    for membership in facts.memberships:
+        member, organization = actors.get(membership.member), actors.get(membership.organization)
+        if member is None or organization is None or organization.kind == "person":
+            continue
+        if member.kind == "person" and level != "both":
+            continue
+        yield membership
+
+
+def _tied_facts(facts: GraphFacts, level: str) -> set[str]:
+    """The facts whose news items the ties of `level` can show: the occasions, the agreements folded
+    into them, and the memberships that make ties there (not people's posts at the organization level)."""
+    return set(facts.occasions).union(facts.folded, (membership.iri for membership in _tying_memberships(facts, level)))
 
 
 def _fill(graph: nx.Graph, nodes: Iterable[tuple[str, dict[str, Any]]], edges: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
@@ -961,7 +981,7 @@ def project(
     with _without_cyclic_gc():
         facts = read_facts(store, level=level, posts=details)
         graph = build_network(facts, level=level, filters=Filters(since, until, kinds), store=store,
-                              details=read_details(store) if every_tie else None)
+                              details=read_details(store, among=_tied_facts(facts, level)) if every_tie else None)
     if around is not None:
         graph = ego(graph, around, radius=1 if depth is None else depth)
         if details:
