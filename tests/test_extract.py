@@ -889,3 +889,45 @@ def test_mentions_in_a_span_read_from_the_token_index_or_the_list_alike(nlp):
         for kinds in (None, frozenset({EntityKind.PERSON}), frozenset({EntityKind.COUNTRY, EntityKind.PLACE})):
             expected = [m for m in kept if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)]
             assert ctx.mentions_in(start, end, kinds) == expected, (start, end, kinds)
+
+
+def test_the_token_view_of_an_item_reads_as_its_tokens(nlp):
+    """The per-item view the rules scan (texts, lower-case forms, lemmas, sentences) says what the
+    tokens themselves say, also where the pipeline changed a lemma (a headline's verb) or split a word."""
+    from icgraph.extract.context import ItemContext
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.lexicon import load_lexicon
+
+    text = ("Prime Minister Aino Virtanen Receives Ambassador Tomas Ruiz Of Chile\n"
+            "HELSINKI, 3 March - She met SenateChairman Pekka Salo on Monday. The talks were joined by "
+            "Dr. Liisa Hakala.\n\nBoth sides signed a Memorandum of Understanding.")
+    doc = nlp(text)
+    ctx = ItemContext(item=NewsItem(id="t", text=text), doc=doc, gazetteer=default_gazetteer(),
+                      lexicon=load_lexicon(), reference=None)
+    assert ctx.texts == tuple(token.text for token in doc)
+    assert ctx.lowers == tuple(token.lower_ for token in doc)
+    assert ctx.lemmas == tuple(token.lemma_.lower() for token in doc)
+    assert [(s.start, s.end, s.text) for s in ctx.sentences] == [(s.start, s.end, s.text) for s in doc.sents]
+    for token in doc:
+        assert ctx.sentence_at(token.i) == token.sent
+        assert ctx.text_of(token.i, min(token.i + 3, len(doc))) == doc[token.i:token.i + 3].text
+
+
+def test_the_lexicon_answers_what_a_word_or_a_text_may_start():
+    """The lexicon's shortcuts answer as the lists they stand for: the last words of encounter nouns,
+    any instrument term in a text, the one-word instruments read in any case."""
+    from icgraph.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for noun in lexicon.encounter_nouns:
+        assert noun.split()[-1] in lexicon.encounter_noun_ends
+    assert all(any(noun == end or noun.endswith(" " + end) for noun in lexicon.encounter_nouns)
+               for end in lexicon.encounter_noun_ends)
+    for text in ["the two ministers signed a memorandum of understanding on trade",
+                 "a loan agreement was signed", "they discussed the weather", ""]:
+        named = any(term in text for term, _ in lexicon.agreement_terms)
+        assert (lexicon.agreement_term_pattern.search(text) is not None) == named
+    assert lexicon.one_word_instruments == {term for term, _ in lexicon.agreement_terms
+                                            if " " not in term and term not in lexicon.noun_only_terms}
+    assert [set(needed) for needed in lexicon.trigger_words] == [
+        {lemma for lemma in trigger.lemmas if lemma not in {"~", "~~"}} for trigger in lexicon.triggers]

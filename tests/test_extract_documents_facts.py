@@ -4412,3 +4412,216 @@ def test_a_company_cue_of_an_unknown_kind_fails_at_load_naming_file_and_line(tmp
     with pytest.raises(InputError, match=r"company_cues.tsv:\d+: expected a cue and its kind \(one of suffix"):
         load_lexicon.__wrapped__(tmp_path / "x")
     assert "gmbh" in load_lexicon().company_cue("suffix")  # the shipped table loads
+
+
+# ---------------------------------------------------------------------------------------------
+# (s) where an event was held when its own sentence does not say: the place the item's dateline
+# opens with (the report is filed from the event's city); a place the event's sentence names wins
+
+EVENT_PLACES = [
+    pytest.param("Forum on creative industries", "TASHKENT – Minister of Culture Aziza Karimova took part in the "
+                 "International Forum of Creative Industries on Monday.\n\nThe forum gathered designers from 40 "
+                 "countries.", "International Forum of Creative Industries", "Tashkent", id="dateline-city-dash"),
+    pytest.param("Ministers meet on water", "Dushanbe: Deputy Minister Farrukh Nazarov addressed the High-Level "
+                 "Conference on Water Action on 6 June 2025.", "High-Level Conference on Water Action", "Dushanbe",
+                 id="dateline-city-colon"),
+    pytest.param("Youth festival closes", "Kigali, 3 March 2025 (RNA) – Rwanda's Minister of Youth, Claire Uwase, "
+                 "attended the closing ceremony of the Africa Youth Festival on Sunday.", "Africa Youth Festival",
+                 "Kigali", id="dated-dateline-with-agency"),
+    pytest.param("Digital expo", "ABU DHABI, 12 May 2025 – The Minister of Economy of Oman, Salim Al Harthy, "
+                 "visited the Global Digital Exhibition in Dubai on Monday.", "Global Digital Exhibition", "Dubai",
+                 id="the-events-own-place-wins"),
+    pytest.param("Energy forum", "LONDON/BAKU - The Deputy Minister of Energy of Georgia, Nino Beridze, spoke at the "
+                 "Caspian Energy Forum on 4 June 2025.\n\nBaku has hosted the forum since 2010. Delegates toured "
+                 "the port of Baku.", "Caspian Energy Forum", "Baku", id="of-two-dateline-cities-the-one-named-again"),
+    pytest.param("Council session", "ASTANA. KAZINFORM - Kazakhstan's Minister of Trade, Arman Seitkali, took part in "
+                 "the 15th session of the Intergovernmental Council on Trade on 3 March 2025.",
+                 "15th session of the Intergovernmental Council on Trade", "Astana", id="city-and-full-stop-dateline"),
+    pytest.param("Water forum", "The Fifth World Water Forum opened in Dushanbe on 3 June 2025 with ministers from 60 "
+                 "countries.\n\nThe Minister of Water of Kyrgyzstan, Aibek Toktogulov, took part in the forum.",
+                 "Fifth World Water Forum", "Dushanbe", id="the-sentence-that-named-the-event-first"),
+    pytest.param("Glaciers conference", "Minister Aibek Toktogulov addressed the International Conference on "
+                 "Glaciers' Preservation on Friday.\n\nThe conference, held in Dushanbe, brought together 2,000 "
+                 "delegates.", "International Conference on Glaciers' Preservation", "Dushanbe",
+                 id="a-later-sentence-about-the-event"),
+    pytest.param("Glaciers conference", "Minister Aibek Toktogulov addressed the International Conference on "
+                 "Glaciers' Preservation on Friday.\n\nHe later flew to Almaty for talks.",
+                 "International Conference on Glaciers' Preservation", None,
+                 id="a-later-trip-is-not-the-events-place"),
+]
+
+
+@pytest.mark.parametrize("title, text, event, place", EVENT_PLACES)
+def test_an_events_place_from_the_dateline(nlp, title, text, event, place):
+    ex = extract(NewsItem(id="places", title=title, text=text, published=date(2025, 6, 7)), nlp)
+    events = [e for e in ex.events if e.kind not in MEETING_KINDS and _event_fits(event, e.name or "")]
+    assert events, [e.name for e in ex.events]
+    assert {ex.entity(e.place).name if e.place else None for e in events} == {place}
+
+
+# ---------------------------------------------------------------------------------------------
+# (t) a meeting without a name ("a trilateral meeting", a caption's "Bilateral meeting") is an
+# encounter, not a gathering one takes part in; a named one ("the ASEAN Ministerial Meeting") is
+
+UNNAMED_MEETINGS = [
+    pytest.param(Doc(
+        title="Foreign ministers meet",
+        published=date(2025, 5, 6),
+        text="Cairo, 5 May 2025. Egypt's Foreign Minister, Karim Fawzi, attended a trilateral meeting with his "
+             "counterparts from Jordan and Iraq, Omar Haddad and Salim Kareem, in Cairo on Monday."),
+        id="attended-a-trilateral-meeting"),
+    pytest.param(Doc(
+        title="Bilateral meeting in Baghdad",
+        published=date(2025, 5, 5),
+        text="Baghdad, 4 May 2025 (INA) - The Iraqi Minister of Planning, Salim Kareem, took part in the bilateral "
+             "meeting with the Jordanian delegation headed by Omar Haddad on Sunday."),
+        id="took-part-in-the-bilateral-meeting"),
+    pytest.param(Doc(
+        title="Minister at ASEAN meeting",
+        published=date(2025, 7, 10),
+        text="Kuala Lumpur, 9 July 2025. The Foreign Minister of Thailand, Somchai Rattanakul, attended the 58th "
+             "ASEAN Foreign Ministers' Meeting in Kuala Lumpur on 9 July 2025.",
+        participations=(Took("Somchai Rattanakul", "58th ASEAN Foreign Ministers' Meeting"),)),
+        id="a-named-meeting-is-a-gathering"),
+    pytest.param(Doc(
+        title="Digital ministers",
+        published=date(2025, 7, 10),
+        text="Jakarta (ANTARA) - Indonesia's Minister of Communication, Budi Santoso, attended the ASEAN digital "
+             "ministers meeting in Jakarta on Wednesday.",
+        participations=(Took("Budi Santoso", "ASEAN digital ministers meeting"),)),
+        id="a-meeting-named-by-its-organisations-acronym"),
+    pytest.param(Doc(
+        title="Finance ministers",
+        published=date(2025, 7, 10),
+        text="Rio de Janeiro, 9 July 2025. South Africa's Minister of Finance, Thabo Nkosi, attended the G20 finance "
+             "ministers meeting in Rio de Janeiro on Wednesday.",
+        participations=(Took("Thabo Nkosi", "G20 finance ministers meeting"),)),
+        id="a-meeting-named-by-its-group"),
+    pytest.param(Doc(
+        title="Foreign ministers",
+        published=date(2025, 7, 10),
+        text="Kampala, 9 July 2025. Uganda's Minister of Foreign Affairs, Grace Akello, attended the Commonwealth "
+             "foreign ministers meeting in London on Wednesday.",
+        participations=(Took("Grace Akello", "Commonwealth foreign ministers meeting"),)),
+        id="a-meeting-named-by-a-known-organisation"),
+    pytest.param(Doc(
+        title="Minister at UNESCO",
+        published=date(2025, 7, 10),
+        text="Paris, 9 July 2025. Chile's Minister of Culture, Camila Rojas, attended a UNESCO meeting with the "
+             "Director-General, Lucia Ferri, at the Organization's headquarters on Wednesday."),
+        id="an-organisations-meeting-names-no-gathering"),
+]
+
+
+@pytest.mark.parametrize("doc", UNNAMED_MEETINGS)
+def test_unnamed_meetings_are_no_gatherings(nlp, doc):
+    check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (u) a session told first ("The 12th session of X took place in Y"), its bureau elected in later
+# sentences that do not name it again: those elected took part in the session the item tells of
+
+ELECTED_AT_THE_SESSION = [
+    pytest.param(Doc(
+        title="Council of trade ministers meets",
+        published=date(2025, 3, 4),
+        text="TASHKENT. The 12th Session of the Council of Trade Ministers of the Organization of Turkic States took "
+             "place in Tashkent on 3 March 2025.\n\n"
+             "The Secretary General presented the annual report of the Secretariat.\n\n"
+             "Kazakhstan was elected to chair the Council for 2026. Hungary was elected Vice-Chair.",
+        participations=(Took("Kazakhstan", "12th Session of the Council of Trade Ministers"),
+                        Took("Hungary", "12th Session of the Council of Trade Ministers"))),
+        id="the-session-took-place-then-X-was-elected"),
+    pytest.param(Doc(
+        title="Regional committee opens",
+        published=date(2025, 10, 15),
+        text="Brazzaville, 14 October 2025 – The Seventy-fifth Session of the WHO Regional Committee for Africa "
+             "opened on Monday with health ministers from 47 countries.\n\n"
+             "Ms. Adaeze Nwosu, Minister of Health of Nigeria, was elected Chairperson. Dr. Tendai Moyo of "
+             "Zimbabwe was elected Rapporteur.",
+        participations=(Took("Adaeze Nwosu", "Seventy-fifth Session of the WHO Regional Committee for Africa"),
+                        Took("Tendai Moyo", "Seventy-fifth Session of the WHO Regional Committee for Africa"))),
+        id="the-session-opened-then-A-was-elected-chair"),
+    pytest.param(Doc(
+        title="Ministers of the programme meet",
+        published=date(2025, 3, 4),
+        text="TASHKENT. The 23rd CAREC Ministerial session of the Central Asia Regional Economic Cooperation Program "
+             "took place in Tashkent on 3 March 2025.\n\n"
+             "Mongolia was elected to chair the Program in 2026.",
+        participations=(Took("Mongolia", "Ministerial session of the Central Asia Regional Economic Cooperation "
+                             "Program"),)),
+        id="a-session-is-named-with-the-body-whose-session-it-is"),
+    pytest.param(Doc(
+        title="Water committee meets",
+        published=date(2025, 6, 4),
+        text="Dushanbe. The Fifth ICWC Plenary session of the Interstate Commission for Water Coordination took "
+             "place in Dushanbe on 3 June 2025.\n\n"
+             "Tajikistan was elected to chair the Commission. Uzbekistan was elected Vice-Chair.",
+        participations=(Took("Tajikistan", "Plenary session of the Interstate Commission for Water Coordination"),
+                        Took("Uzbekistan", "Plenary session of the Interstate Commission for Water Coordination"))),
+        id="a-session-of-a-body-whose-name-has-no-event-word"),
+    pytest.param(Doc(
+        title="Kenya joins council",
+        published=date(2025, 6, 5),
+        text="Nairobi, 4 June 2025. Kenya was elected to the Human Rights Council on Tuesday, the Ministry of "
+             "Foreign Affairs said."),
+        id="elected-with-no-session-told"),
+    pytest.param(Doc(
+        title="Energy forum and council seat",
+        published=date(2025, 10, 16),
+        text="Nairobi, 15 October 2025. The Ministry of Energy of Kenya hosted the Africa Energy Forum in Nairobi "
+             "on Tuesday.\n\n"
+             "In other news, Ghana was elected to the Human Rights Council for 2026-2028.",
+        participations=(Took("Ministry of Energy of Kenya", "Africa Energy Forum", ORGANIZER),),
+        acceptable=(Took("Kenya", "Africa Energy Forum", ORGANIZER),)),
+        id="elected-to-a-body-is-no-part-in-the-forum-told"),
+]
+
+
+@pytest.mark.parametrize("doc", ELECTED_AT_THE_SESSION)
+def test_elected_at_the_session_told(nlp, doc):
+    check(nlp, doc)
+
+
+
+# ---------------------------------------------------------------------------------------------
+# (v) more frames of taking part and of patronage: "addressed the participants of E", "E was held
+# under the auspices of X"
+
+MORE_FRAMES = [
+    pytest.param(Doc(
+        title="Health summit",
+        published=date(2025, 3, 4),
+        text="Kigali, 3 March 2025. Minister of Health Jean Habimana addressed participants of the Africa Health "
+             "Summit on Monday, calling for more domestic financing.",
+        participations=(Took("Jean Habimana", "Africa Health Summit"),)),
+        id="addressed-the-participants-of-E"),
+    pytest.param(Doc(
+        title="Youth dialogue",
+        published=date(2025, 9, 12),
+        text="Jakarta (ANTARA) - Indonesia's Minister of Youth and Sports, Dimas Pratama, addressed delegates at the "
+             "ASEAN Youth Dialogue in Jakarta on Thursday.",
+        participations=(Took("Dimas Pratama", "ASEAN Youth Dialogue"),)),
+        id="addressed-delegates-at-E"),
+    pytest.param(Doc(
+        title="Baku forum opens",
+        published=date(2025, 3, 14),
+        text="Baku, 13 March 2025. The 12th Global Baku Forum was held under the auspices of President Ilham Aliyev "
+             "on 13 March 2025.",
+        acceptable=(Took("Ilham Aliyev", "12th Global Baku Forum"),)),
+        id="held-under-the-auspices-of-X-a-patron-is-neutral"),
+    pytest.param(Doc(
+        title="Science week",
+        published=date(2025, 11, 4),
+        text="Muscat, 3 November 2025 – Under the auspices of Sayyid Faisal Al Busaidi, the Ministry of Higher "
+             "Education opened the Oman Science Week on Monday.",
+        participations=(Took("Ministry of Higher Education", "Oman Science Week"),),
+        acceptable=(Took("Faisal Al Busaidi", "Oman Science Week"),)),
+        id="under-the-auspices-of-X-opened-E"),
+]
+
+
+@pytest.mark.parametrize("doc", MORE_FRAMES)
+def test_more_frames_of_taking_part(nlp, doc):
+    check(nlp, doc)

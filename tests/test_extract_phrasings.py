@@ -424,6 +424,32 @@ CASES = [
      "Secretary General Siti Rohana Dato Haji Abdul Rahman reaffirmed the commitment of the Assembly. She "
      "met Senate Chairman Tariq Mahmood Khan in Islamabad on 12 May 2025.",
      {P("Siti Rohana Dato Haji Abdul Rahman", "Tariq Mahmood Khan")}, date(2025, 5, 12)),
+    # "have" helping the verb of the encounter is no "have talks" of its own
+    ("have-held-talks",
+     "Foreign Minister Rosa Quispe and Chilean Foreign Minister Pedro Soto have held talks in Lima on "
+     "Monday, 12 May 2025.",
+     {P("Rosa Quispe", "Pedro Soto")}, date(2025, 5, 12)),
+    ("has-held-a-meeting-with",
+     "The Secretary-General of the Commonwealth, Joan Pierce, has held a meeting with the Prime Minister of "
+     "Malta, Karl Borg, in Valletta on 13 May 2025.",
+     {P("Joan Pierce", "Karl Borg")}, date(2025, 5, 13)),
+    # states that qualify the encounter the subject held are no owner of it
+    ("held-a-two-states-ministers-meeting-with",
+     "On May 12, Mr. Kenji Ito, Minister for Foreign Affairs, held a Japan-Sweden Foreign Ministers' Meeting "
+     "with H.E. Ms. Greta Lind, Minister for Foreign Affairs of Sweden.",
+     {P("Kenji Ito", "Greta Lind")}, date(2025, 5, 12)),
+    # a family name alone that the tagger took for a common noun is the person the item named in full
+    ("family-name-tagged-as-a-noun",
+     "UNESCO Assistant Director-General Karim Santos arrived in Santiago on Monday. Santos met with the "
+     "Minister of Education of Chile, Ana Rojas, on Tuesday, 13 May 2025.",
+     {P("Karim Santos", "Ana Rojas")}, date(2025, 5, 13)),
+    ("was-granted-an-audience-by",
+     "Foreign Minister Rosa Quispe of Peru was granted an audience by King Felipe Borbon of Spain in Madrid on "
+     "Monday, 12 May 2025.",
+     {P("Rosa Quispe", "Felipe Borbon")}, date(2025, 5, 12)),
+    ("had-had-talks",
+     "By Friday, the two presidents, Ana Costa and Luis Prado, had had talks in Lisbon twice this year.",
+     {P("Ana Costa", "Luis Prado")}, None),
 ]
 
 

@@ -449,6 +449,40 @@ def test_institutions_of_people_on_one_side_did_not_meet_in_the_queries_nor_the_
     assert partners == {"Union"} and counterparts == {"Union"}
 
 
+SHARED_SUBJECT = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
+@prefix id: <https://w3id.org/icgraph/id/> .
+@prefix role: <https://w3id.org/icgraph/vocab/role/> .
+<https://w3id.org/icgraph/graph/item/x> {
+  <https://w3id.org/icgraph/id/event/e1> a ic:Meeting , ic:Event ;
+      ic:participant id:person\\/a , id:person\\/b , id:person\\/c ;
+      ic:qualifiedParticipation id:event\\/e1\\/participation\\/a , id:event\\/e1\\/participation\\/b , id:event\\/e1\\/participation\\/c .
+  id:event\\/e1\\/participation\\/a a ic:Participation ; ic:agent id:person\\/a ; ic:role role:participant ; ic:side 1 .
+  id:event\\/e1\\/participation\\/b a ic:Participation ; ic:agent id:person\\/b ; ic:role role:participant ; ic:side 1 .
+  id:event\\/e1\\/participation\\/c a ic:Participation ; ic:agent id:person\\/c ; ic:role role:participant ; ic:side 2 .
+}
+"""
+
+
+@pytest.mark.parametrize(("trig", "expected"), [
+    (ONE_SIDE, {("s", "y"), ("s", "z")}),  # "S met Y and Z": Y and Z were met, not said to meet each other
+    (SIDES, {("h", "g1"), ("h", "g2")}),  # "H received G1 and G2": two guests
+    (SHARED_SUBJECT, {("a", "b"), ("a", "c"), ("b", "c")}),  # "A and B met C": a symmetric verb's subject may have met
+])
+def test_people_who_met_are_on_two_sides_or_share_the_subject_of_a_symmetric_verb(tmp_path, trig, expected):
+    """who-met-whom and meetings-of of a person: people on one side did not meet each other."""
+    path = tmp_path / "people.trig"
+    path.write_text(trig, encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        store.load(path)
+        rows = table(run_query(store, "who-met-whom", {}))
+        people = {name for pair in expected for name in pair}
+        met = {(name, row["other"].rsplit("/", 1)[1]) for name in people
+               for row in table(run_query(store, "meetings-of", {"entity": f"{IC}person/{name}"}))}
+    pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
+    assert pairs == {frozenset(pair) for pair in expected}
+    assert {frozenset(pair) for pair in met} == pairs  # each person's meetings name the same people
+
+
 def test_a_state_is_asked_by_its_short_official_and_coded_names_on_dev_news_2(tmp_path, nlp):
     """Issue 10 item 3: "Korea", "Republic of Korea", "ROK" and "South Korea" name the one state the
     Yonhap item's minister acts for, through the labels the store gives it (the gazetteer's names of

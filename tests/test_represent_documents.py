@@ -615,8 +615,7 @@ UNSEEN_ELEVENTH = [
     Case("senior-adviser-to-a-director-general", "WHO adviser meets Cabinet Secretary for Health",
          "NAIROBI, 13 May 2025 – Dr. Faith Otieno, Senior Adviser to the Director-General of the World Health "
          "Organization on Primary Health Care, met Kenya's Cabinet Secretary for Health, Aden Duba, on Tuesday.",
-         (M("Aden Duba", "Faith Otieno", "Kenya", "WHO"),), publisher="Kenya News Agency",
-         xfail='no encounter is read: the first name "Aden" is read as the city, so the minister is no person (issue 9)'),
+         (M("Aden Duba", "Faith Otieno", "Kenya", "WHO"),), publisher="Kenya News Agency"),
     Case("charge-d-affaires-of-an-embassy", "Brazilian envoy visits Minister of Agriculture",
          "ABUJA, 7 May 2025 – The Chargé d'Affaires of Brazil to Nigeria, Rafael Souza, paid a courtesy visit to the "
          "Minister of Agriculture and Food Security, Abubakar Kyari, in Abuja on Wednesday.",
@@ -1035,8 +1034,7 @@ CASES += [
     Case("visiting-delegation-of-a-nationality", "Minister receives visiting Korean delegation",
          "NAIROBI, 14 May 2025 – The Cabinet Secretary for Trade, Grace Wanjiru, received the visiting Korean delegation "
          "led by Vice Minister of Trade Park Min-jun on Wednesday.",
-         (M("Grace Wanjiru", "Park Min-jun", "Kenya", "Korea"),), publisher="Ministry of Trade of Kenya",
-         xfail='no encounter is read: the hyphenated given name of "Park Min-jun" is not read as a person'),
+         (M("Grace Wanjiru", "Park Min-jun", "Kenya", "Korea"),), publisher="Ministry of Trade of Kenya"),
     Case("governor-of-a-federal-state", "Lagos State Governor receives French Ambassador",
          "LAGOS, 12 May 2025 – The Governor of Lagos State, Babatunde Adeyemi, on Monday received the Ambassador of "
          "France to Nigeria, Claire Dubois, at the State House in Alausa.",

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dating import dates_near
+from icgraph.extract.dating import dateline_place, dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
@@ -449,7 +449,11 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 if not _event_word(ctx, subject):
                     tokens |= _token_set(subject.subtree)
     else:
-        subjects = _subjects(head)
+        # "MUSCAT – Under the auspices of A, the Ministry opened E": the dateline's city the parser took
+        # for the subject is none
+        dateline = dateline_tokens(ctx, head.sent)
+        subjects = [s for s in _subjects(head)
+                    if s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)]
         absorbed = set() if subjects else _token_set(t for a in _absorbed_subject(head) for t in a.subtree)
         tokens |= absorbed
         for subject in subjects:
@@ -786,12 +790,22 @@ def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
     return False
 
 
+BODY_OF_SESSION = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in)){1,2}\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*")
+"""The body whose sitting a lower-case event word names ("the 23rd Ministerial session of the Central Asia
+Regional Economic Cooperation Program"): part of the event's name."""
+
+
 def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     """Capitalised names of events in a text ("International Book Fair", "Hackathon for Clean Water
     initiative"), with their offsets: names whose head word is an event word."""
     found = []
+    covered = 0
     for match in NAMED_EVENT.finditer(text):
+        if match.start() < covered:
+            continue  # the body of a session named just before
         name = match.group(0).strip()
+        body = BODY_OF_SESSION.match(text, match.end()) if name.split()[-1].islower() else None
         words = name.split()
         while words and words[0].lower() in OPENING_DETERMINERS:
             words = words[1:]  # "The event" at the start of a sentence is no name
@@ -822,6 +836,9 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
                 head = singular(words[-2])
             if head not in ctx.lexicon.event_nouns or len(name.split()) < 2:
                 continue
+        if body is not None and name.split()[-1] == match.group(0).split()[-1]:
+            name += body.group(0)
+            covered = body.end()
         found.append((match.start(), _without_place(ctx, name)))
     return found
 
@@ -913,6 +930,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             if target is None:
                 if frame == "participate" and not planned and _speaks(ctx, match):
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
+                elif frame == "elect" and not _elected_to_a_body(ctx, match.head):
+                    _elected_at_session_told(ctx, drafts, sentence, _frame_agents(ctx, match, meetings))
                 continue
             phrase = _event_phrase(target)
             if target.i > 0 and target.doc[target.i - 1].text in ctx.lexicon.words_for("press"):
@@ -967,13 +986,72 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     _joint_organizers(ctx, drafts)
     _group_members_join(ctx, groups, posts)
     drafts = [d for d in drafts if d.others]
+    filed_from = dateline_place(ctx)
+    for draft in drafts:
+        _when_and_where_told(ctx, draft)
+        draft.place = draft.place or filed_from  # "TASHKENT – A took part in E on Monday": E was held there
     served = affiliations(ctx, posts)
     encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
+    drafts = [d for d in drafts if not _unnamed_meeting(ctx, d)]
     if not any(ctx.entity(k).kind == EntityKind.PERSON for m in meetings for k in m.host + m.guest):
         # "The meeting was chaired by A and B. The ministry was represented by C": the people the item
         # names attending join the encounter the gathering is, when no encounter of people took them
         attach_attendees(ctx, encounters, posts)
     return drafts + encounters
+
+
+def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
+    """The place and dates of an event its own sentence does not give, from another sentence that tells
+    of it: one that names it ("The Fifth World Water Forum opened in Dushanbe on 3 June. ... A took part
+    in the forum") or speaks of it again ("The conference, held in Dushanbe, ...")."""
+    def undated() -> bool:
+        return draft.dates is None or draft.dates.first is None
+
+    if not draft.name or draft.place is not None and not undated():
+        return
+    for sentence in _sentences_telling_of(ctx, draft):
+        dates, place, _ = dates_near(ctx, sentence, meeting=False)
+        draft.place = draft.place or place
+        if undated():
+            draft.dates = dates
+
+
+def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
+    """The item's other sentences that name the event, or its head word after "the" / "this"."""
+    name = draft.name.lower()
+    head = _name_head(ctx, draft.name)
+    named = {start for start, other in ctx.named_events if start >= 0
+             and (other.lower() in name or name in other.lower())}
+    out = []
+    for sentence in ctx.sentences:
+        if sentence.start == draft.sentence.start:
+            continue
+        names_it = any(sentence.start_char <= start < sentence.end_char for start in named)
+        again = any(singular(t.text) == head and any(c.dep_ == "det" and c.lower_ in {"the", "this"}
+                                                     for c in t.children) for t in sentence)
+        if names_it or again:
+            out.append(sentence)
+    return out
+
+
+def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
+    """ "attended a trilateral meeting", a caption's "Bilateral meeting", "an ICESCO meeting": a meeting
+    named by no capitalised word after its first, which names nothing (a sentence's capital) or only
+    whose meeting it is, is an encounter (read as one where it is), not a gathering to take part in;
+    "the 58th ASEAN Foreign Ministers' Meeting", "the G20 finance ministers meeting" are ones."""
+    words = (draft.name or "").split()
+    if not words or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
+        return False
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    return len(words) <= 2 or not _names_something(ctx, words[0])
+
+
+def _names_something(ctx: ItemContext, word: str) -> bool:
+    """An acronym, a word with a digit ("G20") or the name of a known state, organization or place."""
+    return len(word) > 1 and word.isupper() or any(c.isdigit() for c in word) or any(
+        found is not None for found in (ctx.gazetteer.organization(word), ctx.gazetteer.country(word),
+                                         ctx.gazetteer.place(word)))
 
 
 def _encounter_of_few(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> Draft | None:
@@ -1130,8 +1208,11 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
     one whose speech is addressed "to" it ("In a speech to the Summit, A called for ...")."""
     speech = ctx.lexicon.words_for("speech")
     for token in sentence:
-        addressed = token.lower_ == "to" and token.head.lower_ in speech  # "In a speech to E, A called for ..."
-        if token.dep_ != "prep" or token.lower_ != "at" and not addressed:
+        lower = ctx.lowers[token.i]
+        if lower != "at" and lower != "to":
+            continue
+        addressed = lower == "to" and ctx.lowers[token.head.i] in speech  # "In a speech to E, A called for ..."
+        if token.dep_ != "prep" or lower != "at" and not addressed:
             continue
         event = next((c for c in token.children if c.dep_ == "pobj"), None)
         again = event is not None and _names_again(ctx, event)
@@ -1236,6 +1317,34 @@ def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], 
     if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
         return
     draft.add_participants(people)
+
+
+SESSION_KINDS = frozenset({EventKind.CONFERENCE, EventKind.FORUM})  # what elects a bureau
+
+
+def _elected_at_session_told(ctx: ItemContext, drafts: list[Draft], sentence: Span,
+                             elected: list[tuple[str, Role]]) -> None:
+    """ "The 12th Session of X took place in Y. ... Kazakhstan was elected to chair the Council": those
+    a sentence naming no event has elected take part in the conference or session the item named last
+    before it."""
+    named = [(start, name) for start, name in ctx.named_events if start < sentence.start_char
+             and ctx.lexicon.event_nouns.get(_name_head(ctx, name.split(" of ")[0])) in SESSION_KINDS]
+    if not named or not elected:
+        return
+    start, name = named[-1]
+    where = next((s for s in ctx.sentences if s.start_char <= start < s.end_char), sentence)
+    draft = _draft_named(ctx, drafts, name, where)
+    for key, role in elected:
+        key = ctx.as_state(key)
+        if not any(k == key for k, _ in draft.others):
+            draft.others.append((key, role))
+
+
+def _elected_to_a_body(ctx: ItemContext, head: Token) -> bool:
+    """ "Ghana was elected to the Human Rights Council": a seat in a body, not an office of the session."""
+    to = _prep_object(head, {"to"})
+    mention = ctx.mention_at(to.i) if to is not None else None
+    return mention is not None and mention.kind == EntityKind.ORGANIZATION
 
 
 def _draft_named(ctx: ItemContext, drafts: list[Draft], name: str, sentence: Span) -> Draft:

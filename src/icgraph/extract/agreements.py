@@ -49,6 +49,8 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
     written = ctx.text_of(sentence.start, sentence.end)  # sentence.text, without a Token per word
     text = written.lower()
     found: list[tuple[AgreementKind, str, int]] = []
+    if ctx.lexicon.agreement_term_pattern.search(text) is None:
+        return found
     taken: set[int] = set()
     for term, kind in ctx.lexicon.agreement_terms:
         if term not in text:  # what the pattern needs: most sentences name no agreement
@@ -247,10 +249,13 @@ def _headline_signing(ctx: ItemContext) -> AgreementDraft | None:
     title = unify_punctuation(ctx.item.title or "")
     lowers = [w.lower() for w, _, _ in headline_words(title)]
     signs = trigger_starts(lowers, ctx.lexicon, "sign")
+    if not signs:
+        return None
+    lowered = title.lower()
     terms = [(kind, title[m.start():m.end()]) for term, kind in ctx.lexicon.agreement_terms
-             if term not in ctx.lexicon.noun_only_terms
-             for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", title.lower())]
-    if not signs or not terms or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
+             if term in lowered and term not in ctx.lexicon.noun_only_terms
+             for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", lowered)]
+    if not terms or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
         return None
     sentence = next((s for s in ctx.sentences for m in sentence_triggers(ctx, s)
                      if m.trigger.frame == "sign" and not is_planned(m.head)), None)

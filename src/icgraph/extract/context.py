@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from icgraph.extract.lexicon import Lexicon
@@ -175,13 +175,22 @@ class ItemContext:
 
     @cached_property
     def lemmas(self) -> tuple[str, ...]:
-        """`token.lemma_.lower()` of each token, read once per item for the scans over all tokens."""
-        return tuple(token.lemma_.lower() for token in self.tokens)
+        """`token.lemma_.lower()` of each token, read once per item for the scans over all tokens
+        (each distinct lemma looked up and lower-cased once)."""
+        lowered: dict[int, str] = {}
+        strings = self.doc.vocab.strings
+        return tuple(lowered[h] if h in lowered else lowered.setdefault(h, strings[h].lower())
+                     for h in self._column(LEMMA))
 
     @cached_property
     def lowers(self) -> tuple[str, ...]:
         """`token.lower_` of each token, read once per item."""
-        return tuple(token.lower_ for token in self.tokens)
+        strings = self.doc.vocab.strings
+        return tuple(strings[h] for h in self._column(LOWER))
+
+    def _column(self, attribute: int) -> list[int]:
+        """One attribute of every token (a hash in the vocabulary's strings), read at once."""
+        return self.doc.to_array(attribute).tolist() if len(self.doc) else []
 
     @cached_property
     def texts(self) -> tuple[str, ...]:
@@ -200,6 +209,22 @@ class ItemContext:
         return tuple(Sentence.of(self.doc, span.start, span.end, tokens, text,
                                  starts[span.end] if span.end < len(starts) else len(text))
                      for span in self.doc.sents)
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The parse's named entities, made once per item (each `doc.ents` walks every token and makes
+        every Span again)."""
+        return tuple(self.doc.ents)
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The named entities inside `span`, as `span.ents` finds them among the item's."""
+        found = []
+        for ent in self.ents:
+            if ent.start >= span.start:
+                if ent.end > span.end:
+                    break
+                found.append(ent)
+        return found
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -269,10 +294,11 @@ def credit_only(ctx: ItemContext) -> set[str]:
     text = ctx.item.text
     credit: set[str] = set()
     elsewhere: set[str] = set()
+    starts, ends = ctx._token_offsets
     for mention in ctx.mentions:
         if mention.kind != EntityKind.ORGANIZATION:
             continue
-        start, end = ctx.doc[mention.start].idx, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1])
+        start, end = starts[mention.start], ends[mention.end - 1]
         paragraph_start = text.rfind("\n", 0, start) + 1
         if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
             credit.add(mention.key)

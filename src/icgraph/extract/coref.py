@@ -244,24 +244,23 @@ def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
     """Person -> the titles written right before their name ("Minister of Agriculture A", "Speaker
     B", "H.E. Ambassador C"), as comparison keys: the capitalised words (and "of", "for", "the",
     "and") before the name and its honorifics, when one of them is a title word of data/roles.tsv."""
-    doc = ctx.doc
+    texts, lowers = ctx.texts, ctx.lowers
     titles: dict[str, list[str]] = {}
     for mention in ctx.mentions:
         if mention.kind != EntityKind.PERSON:
             continue
         i = mention.start - 1
-        while i >= 0 and ctx.gazetteer.honorific(doc[i].text) is not None and ctx.gazetteer.role(doc[i].text) is None:
+        while i >= 0 and ctx.gazetteer.honorific(texts[i]) is not None and ctx.gazetteer.role(texts[i]) is None:
             i -= 1  # "H.E.", "Dr."; an honorific that is a role too ("Minister") is the title's
         end = i + 1
-        while i >= 0 and not ctx.taken(i) and not doc[i].is_sent_end and \
-                (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ in TITLE_CONNECTORS):
-            i -= 1
+        while i >= 0 and not ctx.taken(i) and ctx.sentence_at(i).end != i + 1 and \
+                (texts[i][:1].isupper() and texts[i].isalpha() or lowers[i] in TITLE_CONNECTORS):
+            i -= 1  # (not the last word of a sentence; isalpha: token.is_alpha)
         start = i + 1
-        while start < end and doc[start].lower_ in TITLE_CONNECTORS:
+        while start < end and lowers[start] in TITLE_CONNECTORS:
             start += 1
-        words = doc[start:end]
-        if len(words) and any(ctx.gazetteer.role(t.text) is not None for t in words if t.is_alpha):
-            titles.setdefault(mention.key, []).append(normalize_name(words.text))
+        if start < end and any(ctx.gazetteer.role(texts[k]) is not None for k in range(start, end) if texts[k].isalpha()):
+            titles.setdefault(mention.key, []).append(normalize_name(ctx.text_of(start, end)))
     return titles
 
 
@@ -345,7 +344,7 @@ def _honorific_references(ctx: ItemContext) -> None:
         introduced.setdefault(before, mention.key)
     first_words = {key.split()[0] for key in introduced if key}
     for i in range(len(doc) - 1):
-        if doc[i].lower_ not in first_words:
+        if ctx.lowers[i] not in first_words:
             continue
         pair = normalize_name(ctx.text_of(i, i + 2))
         if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
@@ -364,9 +363,12 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
         words = ctx.entity(key).name.split()
         if len(words) == 2 and singular(words[1]) in ctx.lexicon.org_heads:
             short[words[0]] = key
-    for token in ctx.tokens:
-        key = short.get(token.text)
-        if key is None or token.pos_ != "PROPN" or _hyphenated(token):
+    for i, text in enumerate(ctx.texts):
+        key = short.get(text)
+        if key is None:
+            continue
+        token = ctx.tokens[i]
+        if token.pos_ != "PROPN" or _hyphenated(token):
             continue
         taken = ctx.mention_at(token.i)
         if taken is not None and taken.kind == EntityKind.PLACE and ctx.entity(taken.key).country is None:
@@ -389,11 +391,10 @@ def _organization_references(ctx: ItemContext) -> None:
     _short_names(ctx, organizations)
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
     main = dominant_organization(ctx)
-    for token in ctx.tokens:
-        if token.i == 0 or ctx.lowers[token.i - 1] != "the" or ctx.taken(token.i):
+    for i in range(1, len(doc)):
+        if ctx.lowers[i - 1] != "the" or ctx.taken(i) or not ctx.texts[i][:1].isupper():
             continue
-        if not token.text[:1].isupper():
-            continue
+        token = doc[i]
         if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].lower_ == "of"):
             continue
         word = singular(token.text)

@@ -238,6 +238,8 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         word = match.group("word").lower()
         offset = _WORD_OFFSETS.get(word, 0)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=offset), None, True, "day")
+    if not any(day in text for day in _WEEKDAY_NAMES.split("|")):
+        return  # what the pattern needs: most texts name no weekday
     for match in _RELATIVE_WEEKDAY.finditer(text):
         weekday = _WEEKDAYS[match.group("weekday").lower()]
         qualifier = (match.group("qualifier") or "").lower()

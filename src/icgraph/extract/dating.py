@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from icgraph.extract.context import ItemContext
+from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.dates import DateMention
 from icgraph.model import EntityKind
 
@@ -194,10 +194,59 @@ def _place(ctx: ItemContext, *sentences: Span) -> str | None:
 
 def _after_in_or_at(ctx: ItemContext, start: int) -> bool:
     """Whether the words before a name are "in", "at", "in the" or "at the"."""
-    before = [token.lower_ for token in ctx.doc[max(0, start - 2):start]]
+    before = list(ctx.lowers[max(0, start - 2):start])
     if before[-1:] in (["in"], ["at"]):
         return True
     return before[-1:] == ["the"] and before[-2:-1] in (["in"], ["at"])
+
+
+DATELINE_OPENS_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
+AFTER_DATELINE_CITY = re.compile(r"\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:[,:/–—-]|\()")
+"""What follows a dateline's city: punctuation, optionally after its state in brackets ("New Delhi [India],")."""
+CITY_AND_FULL_STOP = re.compile(r"\.\s+[A-Z]")  # "ASTANA. KAZINFORM -", "Geneva.\nThe session ..."
+
+
+def dateline_place(ctx: ItemContext) -> str | None:
+    """The city a dateline opens the item with ("TASHKENT –", "Dushanbe:", "Kigali, 3 March 2025 (RNA) –",
+    "ASTANA. KAZINFORM -"): where the report is filed from, and so where an event it tells of without a
+    place of its own was held. Of several cities ("LONDON/BAKU -"), the one the item names again."""
+    cities = _dateline_cities(ctx)
+    if len(cities) > 1:
+        named_again = [c for c in cities if sum(m.key == c for m in ctx.mentions) > 1]
+        return named_again[0] if len(named_again) == 1 else None
+    return cities[0] if cities else None
+
+
+def _dateline_cities(ctx: ItemContext) -> list[str]:
+    """The cities that open a paragraph within the item's first characters before a dateline's
+    punctuation, with those joined to the first by slashes ("LONDON/BAKU -")."""
+    text = ctx.item.text
+    mentions = ctx.mentions_in(0, len(ctx.doc), frozenset({EntityKind.PLACE}))
+    for index, mention in enumerate(mentions):
+        start = ctx.doc[mention.start].idx
+        if start > DATELINE_OPENS_WITHIN:
+            return []
+        if text[text.rfind("\n", 0, start) + 1:start].strip() or not _closes_dateline_city(ctx, mention):
+            continue
+        cities, previous = [mention.key], mention
+        for following in mentions[index + 1:]:
+            if text[_end_char(ctx, previous):ctx.doc[following.start].idx].strip() != "/" \
+                    or not _closes_dateline_city(ctx, following):
+                break
+            cities.append(following.key)
+            previous = following
+        return cities
+    return []
+
+
+def _end_char(ctx: ItemContext, mention: Mention) -> int:
+    last = ctx.doc[mention.end - 1]
+    return last.idx + len(last.text)
+
+
+def _closes_dateline_city(ctx: ItemContext, mention: Mention) -> bool:
+    end = _end_char(ctx, mention)
+    return bool(AFTER_DATELINE_CITY.match(ctx.item.text, end) or CITY_AND_FULL_STOP.match(ctx.item.text, end))
 
 
 def _venue(sentence: Span) -> str | None:

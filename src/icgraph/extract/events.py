@@ -39,6 +39,9 @@ MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "
 CAPTION_CONFIDENCE = 0.5
 CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
 PLANNED_WORDS = frozenset({"upcoming", "next", "future", "planned", "proposed", "possible"})
+COMPANY_WORDS = frozenset({"along", "together"})  # "along with A", "together with A": A comes too
+HOSTED_KINDS = frozenset({EventKind.RECEPTION, EventKind.VISIT, EventKind.CREDENTIALS, EventKind.FAREWELL})
+"""Encounters whose report tells who hosted whom: their sides are hosts and guests."""
 
 
 @dataclass
@@ -110,6 +113,14 @@ def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
     return out
 
 
+def _chairing_clauses(ctx: ItemContext, head: Token) -> set[int]:
+    """Tokens of a participle clause that names who chaired the encounter ("held a meeting with the
+    representatives of A and B, chaired by C"): C chaired it, C is not one of those met."""
+    chairing = {t.lemmas[0] for t in ctx.lexicon.triggers if t.frame == Frame.CHAIR}
+    return {i for t in head.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and ctx.lemmas[t.i] in chairing
+            for i in _token_set(t.subtree)}
+
+
 def _owners_of_things(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of people named as the owner of a thing ("welcomed B's decision", "called B's remarks
     historic"): they are not met. Owners of a delegation, a meeting or a title ("B's delegation",
@@ -155,10 +166,13 @@ def _linear(ctx: ItemContext, sentence: Span, start: int, end: int, excluded: se
     return _agents_in(ctx, tokens)
 
 
+PATRONAGE_WORDS = frozenset({"patronage", "auspices"})  # "under the (high) patronage / auspices of X"
+
+
 def _patronage(sentence: Span) -> set[int]:
     out: set[int] = set()
     for token in sentence:
-        if token.lower_ == "patronage":
+        if token.lower_ in PATRONAGE_WORDS:
             node = token
             while node.dep_ != "prep" and node.head.i != node.i and node.head.i >= sentence.start:
                 node = node.head
@@ -271,15 +285,20 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     for child in head.children:
         if child.dep_ == "agent":
             agent_tokens |= _token_set(child.subtree)
+    if passive and not agent_tokens:
+        # "A was granted an audience by B": the parse hangs "by" on a word of the trigger after the verb
+        agent_tokens = {i for t in match.tokens if t.i > head.i for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "by" for i in _token_set(c.subtree)}
     if passive and not agent_tokens and match.trigger.frame == "receive":
         # "was received this morning to the Prime Minister" (French "reçu par", word for word): a
         # passive reception without "by" names its host in the "to" phrase
         agent_tokens = {i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                         for i in _token_set(c.subtree)}
     owners = _owners_of_things(ctx, sentence)
+    chairing = _chairing_clauses(ctx, head)
     agent_tokens -= _in_presence(sentence)
     excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | _in_presence(sentence) \
-        | _other_things(ctx, head) | owners
+        | _other_things(ctx, head) | owners | chairing
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
@@ -306,7 +325,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
                    and not _visiting_modifier(ctx, c) for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | _in_presence(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners
+        loose = _patronage(sentence) | _in_presence(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners \
+            | chairing
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -356,11 +376,13 @@ def _relative_clauses(head: Token) -> set[int]:
 
 
 def _visiting_modifier(ctx: ItemContext, token: Token) -> bool:
-    """ "received on Monday visiting Greek Foreign Minister B": "visiting" describes the person received,
-    though the parse makes it a clause of its own whose object is that person."""
-    if token.tag_ != "VBG" or ctx.lemmas[token.i] != "visit" or token.dep_ not in {"advcl", "xcomp", "acl"}:
+    """ "received on Monday visiting Greek Foreign Minister B", "met with visiting Prime Minister B":
+    "visiting" describes the person received, though the parse makes it a clause of its own (or the
+    object of "with") whose object is that person."""
+    if token.tag_ != "VBG" or ctx.lemmas[token.i] != "visit" or token.dep_ not in {"advcl", "xcomp", "acl", "pcomp"}:
         return False
-    encounter = (ctx.lemmas[token.head.i],)
+    verb = token.head.head if token.dep_ == "pcomp" else token.head
+    encounter = (ctx.lemmas[verb.i],)
     if not any(t.lemmas == encounter and t.frame in {"receive", "meet"} for t in ctx.lexicon.triggers):
         return False
     objects = {i for c in token.children if c.dep_ == "dobj" for i in _token_set(c.subtree)}
@@ -758,7 +780,9 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if child.dep_ in {"poss"} or (child.dep_ == "prep" and child.lower_ in {"of", "between"}):
             owner_tokens |= _token_set(child.subtree)
     host = _agents_in(ctx, owner_tokens)
-    if not host:
+    if not host or not _people_only(ctx, host) and _held_encounter(ctx, token):
+        # "held a Japan-Sweden Foreign Ministers' Meeting with B": the states qualify the meeting
+        # that the subject held
         node = token
         while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
             node = node.head
@@ -771,18 +795,28 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if owner is not None and not [k for k in host if k not in guest]:
         # "His talks with B focused on X": the person the sentences before are about
         host = _previous_subject(ctx, owner)
+    groups = ([k for k in host if k not in guest and ctx.entity(k).kind != EntityKind.PERSON],
+              [k for k in guest if ctx.entity(k).kind != EntityKind.PERSON])  # as the phrase named them
     host = [k for k in _prefer_people(ctx, host) if k not in guest]
     guest = _prefer_people(ctx, guest)
     if not host or not guest:
         return None
     if any(c.lower_ in PLANNED_WORDS | ({"joint"} if not press else set()) for c in token.children) or _unreal(token):
         return None
-    return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, confidence=0.6)
+    return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, groups=groups, confidence=0.6)
+
+
+def _held_encounter(ctx: ItemContext, token: Token) -> bool:
+    """The noun is the object of the verb of a trigger it ends ("held ... meeting", "had ... talks")."""
+    return token.dep_ == "dobj" and any(t.lemmas[0] == ctx.lemmas[token.head.i] and t.lemmas[-1] == ctx.lemmas[token.i]
+                                        for t in ctx.lexicon.triggers if len(t.lemmas) > 1)
 
 
 def encounter_kind(ctx: ItemContext, token: Token) -> EventKind | None:
     """The kind of encounter a noun names, with the word that qualifies it ("a video conference", no
     conference of many; "a courtesy call", no phone call)."""
+    if ctx.lemmas[token.i] not in ctx.lexicon.encounter_noun_ends:
+        return None
     for child in token.children:
         if child.dep_ in {"compound", "amod"} and child.i == token.i - 1:
             kind = ctx.lexicon.encounter_nouns.get(f"{ctx.lemmas[child.i]} {ctx.lemmas[token.i]}")
@@ -1062,6 +1096,11 @@ def _partial(ctx: ItemContext, draft: Draft) -> bool:
     return not (has_people(draft.host) and has_people(draft.guest))
 
 
+def _guests_by_role(draft: Draft) -> list[str]:
+    """The guests of a report that tells who hosted whom (a visit, a reception), none of another."""
+    return list(draft.guest) if draft.kind in HOSTED_KINDS else []
+
+
 def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
@@ -1069,6 +1108,7 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         if target is None:
             merged.append(draft)
             continue
+        guests = _guests_by_role(target) + _guests_by_role(draft)
         if _partial(ctx, target) and not _partial(ctx, draft):
             # "X visited Sudan and met with the Prime Minister": the complete report gives the sides
             target.host, target.guest = list(draft.host), list(draft.guest)
@@ -1083,6 +1123,10 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         target.reported = frozenset(target.reported_sides() | draft.reported_sides())
         if target.kind == EventKind.MEETING and draft.kind != EventKind.MEETING:
             target.kind = draft.kind
+        if target.kind in HOSTED_KINDS and set(guests) & set(target.host) and not set(guests) & set(target.guest):
+            # "A concluded a visit to Chad, during which she met President B": the visit's guest is A,
+            # though A is the subject of "met", whose report gave the sides
+            target.host, target.guest = target.guest, target.host
         if not (target.dates and target.dates.first) and draft.dates:
             target.dates = draft.dates
         target.place = target.place or draft.place
@@ -1111,13 +1155,12 @@ def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
         return len(people) >= 2
     institutional = [side for side, named in ((draft.host, draft.groups[0]), (draft.guest, draft.groups[1]))
                      if side and not people & set(side) and set(side) <= set(named)
-                     and all(ctx.entity(k).kind == EntityKind.ORGANIZATION for k in side)]
+                     and all(ctx.entity(k).kind in INSTITUTIONS for k in side)]
     return len(institutional) == 1 and bool(people) and draft.kind in {EventKind.MEETING, EventKind.TALKS, EventKind.RECEPTION}
 
 
 def to_event(ctx: ItemContext, draft: Draft, key: str) -> Event:
-    roles = (Role.HOST, Role.GUEST) if draft.kind in {EventKind.RECEPTION, EventKind.VISIT, EventKind.CREDENTIALS,
-                                                     EventKind.FAREWELL} else (Role.PARTICIPANT, Role.PARTICIPANT)
+    roles = (Role.HOST, Role.GUEST) if draft.kind in HOSTED_KINDS else (Role.PARTICIPANT, Role.PARTICIPANT)
     sided = bool(draft.host) and bool(set(draft.guest) - set(draft.host))
     participations = [Participation(k, roles[0], side=1 if sided else None) for k in draft.host]
     participations += [Participation(k, roles[1], side=2 if sided else None) for k in draft.guest if k not in draft.host]
@@ -1272,6 +1315,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         draft.reported = frozenset(draft.host + draft.guest)
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
+    _held_by_their_people(ctx, drafts, served)
     _add_companions(ctx, drafts)
     # a side given only as a group whose people the item never lists: no encounter of people; but two
     # institutions whose people the item never names met as institutions, when the item reports no
@@ -1281,6 +1325,41 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts = merge_meetings(ctx, drafts)
     stated = headline_meeting(ctx, drafts)
     return merge_meetings(ctx, drafts + [stated]) if stated else drafts
+
+
+def _held_by_their_people(ctx: ItemContext, drafts: list[Draft], served: dict[str, set[str]]) -> None:
+    """An encounter of institutions alone whose own sentence names who held it for one of them: one
+    of the institution's people (a post in it), else its chair, on the side named first ("The OIC held
+    a meeting with the representatives of A and B, chaired by Assistant Secretary-General C", "Under
+    the chairmanship of C, the OIC met ..."): those people hold the side in the institution's stead."""
+    for draft in drafts:
+        if _people_only(ctx, draft.host + draft.guest):
+            continue
+        named = [k for k in dict.fromkeys(m.key for m in ctx.mentions_in(draft.sentence.start, draft.sentence.end, PEOPLE))]
+        chairs = _sentence_chairs(ctx, draft.sentence)
+        for index, side in enumerate((draft.host, draft.guest)):
+            organizations = {ctx.top_organization(k) for k in side if ctx.entity(k).kind == EntityKind.ORGANIZATION}
+            staff = [k for k in named if served.get(k, set()) & organizations]
+            if not staff and index == 0 and organizations:
+                staff = [k for k in chairs if not served.get(k)]
+            if staff:
+                side[:] = staff
+
+
+def _sentence_chairs(ctx: ItemContext, sentence: Span) -> list[str]:
+    """The people a sentence says chaired ("chaired by C", "C chaired", "under the chairmanship of C")."""
+    people: list[str] = []
+    for match in sentence_triggers(ctx, sentence):
+        if match.trigger.frame != Frame.CHAIR or is_planned(match.head):
+            continue
+        last = match.tokens[-1]
+        if last.pos_ == "ADP":
+            tokens = _token_set(last.subtree)
+        else:
+            tokens = {i for c in match.head.children if c.dep_ == "agent" for i in _token_set(c.subtree)} \
+                or {i for s in _subjects(match.head) for i in _token_set(s.subtree)}
+        people += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in people]
+    return people
 
 
 def _two_institutions(ctx: ItemContext, draft: Draft) -> bool:
@@ -1402,7 +1481,7 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
 def _pair_of_title(ctx: ItemContext, plural: Token) -> bool:
     """ "the two ministers", "both heads of state", "the two prime ministers": a title in the plural
     (its modifiers included) right after "two" or "both"."""
-    for start in range(plural.i - 1, max(plural.i - 4, plural.sent.start) - 1, -1):
+    for start in range(plural.i - 1, max(plural.i - 4, ctx.sentence_at(plural.i).start) - 1, -1):
         if ctx.lowers[start] in PAIR_WORDS:
             words = [t.text for t in ctx.tokens[start + 1:plural.i]] + [singular(plural.text)]
             return start == plural.i - 1 and ctx.lemmas[plural.i] in LEADERS \
@@ -1425,8 +1504,12 @@ def _one_by_one(draft: Draft) -> list[Draft]:
 
 def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "The Chairperson was accompanied by A" / "X, accompanied by A, received Y": A joins the side
-    of the person accompanied, in the latest meeting (up to this sentence) that person took part in."""
+    of the person accompanied, in the latest meeting (up to this sentence) that person took part in.
+    "X, along with A, met Y" / "Together with A, X received Y": A joins X's side of that sentence's
+    own meeting."""
     for token in ctx.tokens:
+        if token.lower_ == "with" and token.i > 0 and ctx.doc[token.i - 1].lower_ in COMPANY_WORDS:
+            _add_company(ctx, drafts, token)
         if ctx.lemmas[token.i] != "accompany":
             continue
         by = [c for c in token.children if c.dep_ == "agent"]
@@ -1459,6 +1542,26 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
                       and principals[0] in d.host + d.guest), None)
         if draft is None:
             continue
+        side = draft.host if principals[0] in draft.host else draft.guest
+        side.extend(k for k in companions if k not in draft.host + draft.guest)
+
+
+def _add_company(ctx: ItemContext, drafts: list[Draft], token: Token) -> None:
+    """ "X, along with A, met Y", "Together with A, X received Y": the people of the "with" phrase
+    (`token`) come with the one subject of the verb it belongs to, when it comes before that verb and
+    the sentence's own meeting holds the subject."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i < token.i:
+        return
+    companions = _people_only(ctx, _agents_in(ctx, _token_set(token.subtree)))
+    principals = [k for k in _people_only(ctx, _agents_in(ctx, {t.i for s in _subjects(verb) for t in s.subtree}))
+                  if k not in companions]
+    if len(principals) != 1 or not companions:
+        return
+    draft = next((d for d in drafts if d.sentence.start <= token.i < d.sentence.end and principals[0] in d.host + d.guest), None)
+    if draft is not None:
         side = draft.host if principals[0] in draft.host else draft.guest
         side.extend(k for k in companions if k not in draft.host + draft.guest)
 

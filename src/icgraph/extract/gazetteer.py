@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple, Sequence, TypeVar, Union
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar, Union
 
 from icgraph.config import DATA_DIR
 from icgraph.model import EntityKind, OrgType
@@ -481,8 +481,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s)")
 # Punctuation no name runs across. A comma may ("United Nations Educational, Scientific and
 # Cultural Organization"): an n-gram only matches when its words are exactly a known name.
-_HARD_GAP = r"[;:()\[\]\n\"“”!?]|(?<=\w{4})\.\s"
-_HARD_GAP_START = re.compile(f"(?={_HARD_GAP})")  # every place where one starts, overlapping ones too
+# A hard gap starts at one of these characters or at a full stop after four word characters and
+# before white space. Each match is the one character where a gap starts, so finditer finds every
+# such place, next to each other too; the full stop is matched before the look-behind is tried, and
+# the first character of a match can be looked for fast.
+_HARD_GAP_START = re.compile(r"[;:()\[\]\n\"“”!?]|\.(?<=\w{4}\.)(?=\s)")
 
 
 class _Token(NamedTuple):
@@ -501,31 +504,27 @@ def _word_key(word: str) -> str:
 @functools.lru_cache(maxsize=16)
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The words of a text; the same text is scanned for all kinds and for countries alone. A word
-    is joined to the one before unless a _HARD_GAP starts between the end of that word less four
-    characters and the word's start: the places where one starts are found once for the whole text."""
+    is joined to the one before unless a hard gap (_HARD_GAP_START) starts between the end of that
+    word less four characters and the word's start: the places where one starts are found once for
+    the whole text."""
     tokens = []
+    append, word_key, space = tokens.append, _word_key, _SPACE.search
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
+    hard.append(len(text) + 1)  # after every gap: no bounds to check
     next_hard = 0  # index in `hard` of the first place at or after the current gap's start
     previous_end = 0
-    for match in _TOKEN.finditer(text):
-        surface = match.group()
-        start = match.start()
-        possessive = _POSSESSIVE_TAIL.search(surface) if "'" in surface or "’" in surface else None
-        bare = surface[: possessive.start()] if possessive else surface
-        gap_start = max(previous_end - 4, 0)
-        while next_hard < len(hard) and hard[next_hard] < gap_start:
+    for start, end in [match.span() for match in _TOKEN.finditer(text)]:
+        bare = text[start:end]
+        if "'" in bare or "’" in bare:
+            possessive = _POSSESSIVE_TAIL.search(bare)
+            bare = bare[: possessive.start()] if possessive else bare
+        gap_start = previous_end - 4
+        while hard[next_hard] < gap_start:
             next_hard += 1
         gap = text[previous_end:start]
-        tokens.append(
-            _Token(
-                start,
-                start + len(bare),
-                _word_key(bare),
-                not (next_hard < len(hard) and hard[next_hard] < start),
-                gap == " " or _SPACE.search(gap) is not None,
-            )
-        )
-        previous_end = match.end()
+        append(_Token(start, start + len(bare), word_key(bare), hard[next_hard] >= start,
+                      gap == " " or space(gap) is not None))
+        previous_end = end
     return tuple(tokens)
 
 
@@ -568,6 +567,7 @@ class Gazetteer:
         self._honorific_seen: _Remembered[str, Honorific | None] = _Remembered(_SEEN_LIMIT)
         self._role_seen: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
         self._roles_in: _Remembered[str, tuple[tuple[int, int, RoleTerm], ...]] = _Remembered(_SEEN_LIMIT)
+        self._word_starts: _Remembered[str, tuple[bool, bool]] = _Remembered(_SEEN_LIMIT)
         self._found: _Remembered[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = \
             _Remembered(_FOUND_LIMIT)
         self._role_by_key = {}
@@ -766,27 +766,40 @@ class Gazetteer:
         tokens = _tokens(text)
         matches: list[GazetteerMatch] = []
         position = 0
-        while position < len(tokens):
-            match, stop = self._match_at(text, tokens, position, indexes)
+        for start, names, acronyms in self._starts(text, tokens):
+            if start < position:
+                continue  # inside the entry found before
+            match, position = self._match_at(text, tokens, start, names, acronyms, indexes)
             if match is not None:
                 matches.append(match)
-            position = stop
         return tuple(matches)
 
+    def _starts(self, text: str, tokens: tuple[_Token, ...]) -> Iterator[tuple[int, bool, bool]]:
+        """(position, a name may start there, an acronym may) of the tokens where an entry may start:
+        a capitalised word (or a number) that begins a name, or the start of an acronym."""
+        seen, word_starts = self._word_starts, self._word_starts_of
+        for position, token in enumerate(tokens):
+            if not token.key:
+                continue
+            word = text[token.start:token.end]
+            names, acronyms = seen[word] if word in seen else seen.answer(word, word_starts)
+            if names or acronyms:
+                yield position, names, acronyms
+
+    def _word_starts_of(self, word: str) -> tuple[bool, bool]:
+        """Whether a name, and whether an acronym, may start at a word (without its possessive)."""
+        initial = word[0]
+        names = (initial.isupper() or initial.isdigit()) and _word_key(word).split(" ", 1)[0] in self._first_words
+        return names, word.replace(".", "") in self._acronym_prefixes
+
     def _match_at(
-        self, text: str, tokens: tuple[_Token, ...], position: int, indexes: list[tuple[EntityKind, _Index]]
+        self, text: str, tokens: tuple[_Token, ...], position: int, names: bool, acronyms: bool,
+        indexes: list[tuple[EntityKind, _Index]],
     ) -> tuple[GazetteerMatch | None, int]:
-        """The longest entry starting at token `position` and the token after it; (None, next)
-        when nothing starts there or a region named after a state ("Latin America") does."""
+        """The longest entry starting at token `position` (where a name, or an acronym, may start:
+        `_starts`) and the token after it; (None, next) when none does or a region named after a
+        state ("Latin America") does."""
         first = tokens[position]
-        if not first.key:
-            return None, position + 1
-        initial = text[first.start]
-        capitalised = initial.isupper() or initial.isdigit()
-        names = capitalised and first.key.split(" ", 1)[0] in self._first_words
-        acronyms = text[first.start:first.end].replace(".", "") in self._acronym_prefixes
-        if not names and not acronyms:
-            return None, position + 1
         # only an acronym can start at a word that starts no name: no longer than _MAX_ACRONYM_TOKENS
         words = self._max_tokens if names else min(self._max_tokens, _MAX_ACRONYM_TOKENS)
         longest = min(len(tokens), position + words)

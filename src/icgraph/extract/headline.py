@@ -268,9 +268,8 @@ def _first_trigger(lowers: list[str], lexicon: Lexicon):
     forms = [_lemmas(word, lexicon) for word in lowers]
     present = set().union(*forms)
     best = None
-    for trigger in lexicon.triggers:
-        if trigger.frame not in ENCOUNTER_FRAMES \
-                or any(lemma not in present for lemma in trigger.lemmas if not lemma.startswith("~")):
+    for trigger, needed in zip(lexicon.triggers, lexicon.trigger_words):
+        if trigger.frame not in ENCOUNTER_FRAMES or not needed <= present:
             continue
         for start in range(len(lowers)):
             end = _match_at(trigger.lemmas, lowers, forms, start)

@@ -5,6 +5,7 @@ Rules live in data so that a new phrasing is a line in a file, not a code change
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -85,6 +86,29 @@ class Lexicon:
     def trigger_verbs(self) -> frozenset[str]:
         """The first lemma of every trigger ("meet", "receive", "sign"): a word of encounter, not of a name."""
         return frozenset(t.lemmas[0] for t in self.triggers)
+
+    @cached_property
+    def agreement_term_pattern(self) -> re.Pattern[str]:
+        """Any instrument term, anywhere in a lower-case text: most sentences name none."""
+        return re.compile("|".join(re.escape(term) for term, _ in self.agreement_terms) or "(?!)")
+
+    @cached_property
+    def one_word_instruments(self) -> frozenset[str]:
+        """The instrument terms of one word that are read in any case ("agreement", "accord")."""
+        return frozenset(term for term, _ in self.agreement_terms if " " not in term and term not in self.noun_only_terms)
+
+    @cached_property
+    def encounter_noun_ends(self) -> frozenset[str]:
+        """Every encounter noun and what follows each of its spaces ("talks"; "courtesy call" and
+        "call"): a word whose lemma is none of them ends no encounter noun, alone or after a modifier."""
+        return frozenset(noun[space + 1:] for noun in self.encounter_nouns
+                         for space in (-1, *(i for i, ch in enumerate(noun) if ch == " ")))
+
+    @cached_property
+    def trigger_words(self) -> tuple[frozenset[str], ...]:
+        """The lemmas each trigger needs (its gaps "~" left out), in the order of `triggers`: a text
+        that has not all of them holds no match of it."""
+        return tuple(frozenset(lemma for lemma in t.lemmas if not lemma.startswith("~")) for t in self.triggers)
 
     @cached_property
     def one_word_triggers(self) -> dict[str, tuple[Trigger, ...]]:

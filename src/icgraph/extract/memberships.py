@@ -85,8 +85,8 @@ def _skeleton(ctx: ItemContext, sentence: Span) -> tuple[str, dict[str, Mention]
     starts: list[int] = []
     mentions: dict[str, Mention] = {}
     i = sentence.start
+    texts, lowers = ctx.texts, ctx.lowers
     while i < sentence.end:
-        token = ctx.tokens[i]
         mention = ctx.mention_at(i)
         if mention is not None and mention.start == i:
             letter = {EntityKind.COUNTRY: "C", EntityKind.ORGANIZATION: "O"}.get(mention.kind, "P")
@@ -96,8 +96,8 @@ def _skeleton(ctx: ItemContext, sentence: Span) -> tuple[str, dict[str, Mention]
             starts.append(i)
             i = mention.end
             continue
-        if not token.is_space:
-            words.append(token.lower_.replace("’", "'"))
+        if not texts[i].isspace():  # token.is_space
+            words.append(lowers[i].replace("’", "'"))
             starts.append(i)
         i += 1
     return "".join(" " + word for word in words), mentions, starts

@@ -434,7 +434,7 @@ class PersonFinder:
         if start == 0 or not self.ctx.texts[start - 1][:1].isupper() or not self.is_title_word(doc[start - 1]):
             return start
         i = start
-        while i < len(doc) and doc[i].lower_ in self.particles and doc[i].text.islower() and not self.ctx.taken(i):
+        while i < len(doc) and self.ctx.lowers[i] in self.particles and self.ctx.texts[i].islower() and not self.ctx.taken(i):
             i += 1
         return i if i > start and i < len(doc) and self.is_name_token(doc[i]) else start
 
@@ -665,7 +665,7 @@ class PersonFinder:
     def looks_like_person(self, run: NameRun) -> bool:
         doc, g = self.ctx.doc, self.ctx.gazetteer
         span = doc[run.start:run.end]
-        text = unify_punctuation(span.text)
+        text = unify_punctuation(self.ctx.text_of(run.start, run.end))
         if g.country(text) or g.organization(text) or g.place(text) or g.honorific(text):
             return False
         if span[0].lower_ in {"his", "her", "their", "its"}:
@@ -685,14 +685,13 @@ class PersonFinder:
         # "President Park Min-jae": the parser may leave the hyphen and a given name's second syllable untagged
         tagged_after_title = (run.titled or run.after_role) and all(
             t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)
-        if not tagged_after_title and any(t.lower_ in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns
-                                          or singular(t.text) in self.ctx.lexicon.place_heads for t in span):
+        lexicon, lowers, texts = self.ctx.lexicon, self.ctx.lowers, self.ctx.texts
+        if not tagged_after_title and any(lowers[i] in lexicon.org_heads or lowers[i] in lexicon.event_nouns
+                                          or singular(texts[i]) in lexicon.place_heads for i in range(run.start, run.end)):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
-        instruments = {term for term, _ in self.ctx.lexicon.agreement_terms
-                       if " " not in term and term not in self.ctx.lexicon.noun_only_terms}
-        if singular(span[-1].lower_) in instruments:
+        if singular(span[-1].lower_) in self.ctx.lexicon.one_word_instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
-        before = [t.lower_ for t in doc[max(0, run.start - 2):run.start]]
+        before = list(lowers[max(0, run.start - 2):run.start])
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place
         if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}
@@ -912,8 +911,11 @@ def find_people(ctx: ItemContext) -> None:
 
 def _bare_family_names(ctx: ItemContext) -> None:
     """ "Lee and U.S. Special Representative Sung Kim shared ...": a lone capitalised word the parser
-    did not tag, that begins or ends the name of exactly one person of the item, is that person."""
+    did not tag, that begins or ends the name of exactly one person of the item, is that person. A
+    word the tagger took for a common noun ("Santos met ...", "Guterres said") is, when it ends the
+    name and the item never writes it in lower case."""
     owners: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}
     for key, entity in ctx.table.entities.items():
         if entity.kind != EntityKind.PERSON:
             continue
@@ -922,12 +924,19 @@ def _bare_family_names(ctx: ItemContext) -> None:
             if len(words) >= 2:
                 for word in (words[0], words[-1]):
                     owners.setdefault(word, set()).add(key)
+                family.setdefault(words[-1], set()).add(key)
     doc = ctx.tokens
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.text.isalpha() or len(token.text) < 3 \
-                or not token.text[:1].isupper() or token.text.isupper() or ctx.taken(token.i):
+    lower_words = set(re.findall(r"\b[a-z]+\b", ctx.item.text))
+    for i, text in enumerate(ctx.texts):
+        if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
-        keys = owners.get(normalize_name(token.text), set())
+        token = doc[i]
+        if token.pos_ == "NOUN" and ctx.lowers[i] not in lower_words:
+            keys = family.get(normalize_name(text), set()) & owners.get(normalize_name(text), set())
+        elif token.pos_ == "PROPN":
+            keys = owners.get(normalize_name(text), set())
+        else:
+            continue
         if len(keys) != 1:
             continue
         before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None

@@ -59,28 +59,31 @@ def clean_name(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # 1. gazetteer scan
 
-def _candidate_ends(doc, start: int) -> list[int]:
-    """Ends (exclusive) of capitalised sequences starting at `start`, longest first."""
+def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
+    """Ends (exclusive) of capitalised sequences starting at token `start` (within its sentence),
+    longest first."""
+    doc, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
+    sentence_end = ctx.sentence_at(start).end
     ends = []
     i = start
     while i < len(doc) and i - start < MAX_NAME_TOKENS:
-        token = doc[i]
-        if i > start and token.text.endswith(".") and len(token.text) <= 5 and token.text[:1].isupper():
+        token, text = doc[i], texts[i]
+        if i > start and text.endswith(".") and len(text) <= 5 and text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
-        if i > start and token.ent_type_ in {"DATE", "TIME"} and doc[i - 1].lower_ in CONNECTORS:
+        if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
             break  # "the X Committee on Monday": a date after the name
         if is_capitalised(token):
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
-        elif token.lower_ not in CONNECTORS:
+        elif lowers[i] not in CONNECTORS:
             break
-        elif token.lower_ == "the" and doc[i - 1].lower_ not in {"of", "for", "on", "in"}:
+        elif lowers[i] == "the" and lowers[i - 1] not in {"of", "for", "on", "in"}:
             break
-        elif token.text == "," and not _list_continues(doc, i + 1):
+        elif text == "," and not _list_continues(doc, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
-        if token.is_sent_end:
-            break
+        if i + 1 == sentence_end:
+            break  # the token ends its sentence
         i += 1
     return sorted(ends, reverse=True)
 
@@ -97,7 +100,7 @@ def _list_continues(doc, i: int) -> bool:
 def scan_gazetteer(ctx: ItemContext) -> None:
     """Known organizations, countries and places, leftmost-longest, in one pass over the text."""
     doc = ctx.doc
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_ents = [e for e in ctx.ents if e.label_ == "PERSON"]
     for match in ctx.gazetteer.find(ctx.item.text):
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
@@ -335,7 +338,7 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
 
 def find_institutions(ctx: ItemContext) -> None:
     doc = ctx.doc
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = ent.start, ent.end
@@ -343,7 +346,7 @@ def find_institutions(ctx: ItemContext) -> None:
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
-            longer = [e for e in _candidate_ends(ctx.tokens, start)
+            longer = [e for e in _candidate_ends(ctx, start)
                       if e > end and not any(ctx.taken(i) for i in range(end, e))]
             if longer and organization_type(ctx, clean_name(doc[start:longer[0]].text)) is not None:
                 end = longer[0]
@@ -356,7 +359,7 @@ def find_institutions(ctx: ItemContext) -> None:
                 or tokens[i].ent_type_ in ENTITY_LABELS:
             i += 1
             continue
-        ends = _candidate_ends(tokens, i)
+        ends = _candidate_ends(ctx, i)
         end = ends[0] if ends else i + 1
         _institution_from(ctx, _nationality_before(ctx, i), end)
         i = end
@@ -370,7 +373,7 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
             and any(t.lower_ in {"of", "for"} for t in doc[start:end - 1]):
         # "the Ministry of Foreign Affairs and" + "International Cooperation": a portfolio list the
         # parser cut after its connector
-        longer = [e for e in _candidate_ends(ctx.tokens, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+        longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
         if longer:
             return max(longer)
     if end < len(doc) and doc[end].lower_ == "for":
@@ -379,7 +382,7 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
             return absorbed
     if end >= len(doc) or doc[end].lower_ not in {",", "of", "for", "on"}:
         return end
-    longer = [e for e in _candidate_ends(ctx.tokens, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
+    longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
     if doc[end].text == ",":
         longer = [e for e in longer if " and " in doc[end:e].text]
     return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
@@ -431,15 +434,15 @@ def _known_after_for(ctx: ItemContext, index: int) -> int | None:
 
 
 def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
-    doc = ctx.tokens
+    doc, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
     # "KAZINFORM The Ministry of Labour ...": a name starts again after a capitalised "The" inside it
-    start = max([i + 1 for i in range(start + 1, end) if doc[i].text == "The"], default=start)
-    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+    start = max([i + 1 for i in range(start + 1, end) if texts[i] == "The"], default=start)
+    while start < end and (lowers[start] in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     start = _after_leading_role(ctx, start, end)
-    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+    while start < end and (lowers[start] in DETERMINERS or not is_capitalised(doc[start])):
         start += 1
     start = _with_leading_demonym(ctx, start)
     if _portfolio(ctx, start):
@@ -457,7 +460,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         s = _after_leading_role(ctx, s, e)
         while s < e and not is_capitalised(doc[s]):
             s += 1
-        while e > s and not is_capitalised(doc[e - 1]) and doc[e - 1].text != ")":
+        while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
         if e - s < 2:
             continue
@@ -484,13 +487,12 @@ def _portfolio(ctx: ItemContext, start: int) -> bool:
     """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation":
     the words after a minister's title are the portfolio, which no ministry of that name stands for
     unless the gazetteer knows it."""
-    doc = ctx.doc
-    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
+    if start < 2 or ctx.lowers[start - 1] not in {"of", "for"}:
         return False
     for size in range(1, 4):
         if start - 1 - size < 0:
             break
-        text = doc[start - 1 - size:start - 1].text
+        text = ctx.text_of(start - 1 - size, start - 1)
         term = ctx.gazetteer.role(text)
         if term is not None and normalize_name(term.text) == normalize_name(text) \
                 and normalize_name(term.text).split()[-1] == "minister":
@@ -619,7 +621,7 @@ def link_owned_names(ctx: ItemContext) -> None:
 
 def find_places(ctx: ItemContext) -> None:
     """Cities and regions the parser tags as places and no gazetteer claims."""
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
         if any(ctx.taken(i) for i in range(ent.start, ent.end)):
@@ -664,7 +666,7 @@ def find_signing_parties(ctx: ItemContext) -> None:
     inside a title: "the Minister of Finance signed")."""
     for sentence in ctx.sentences:
         lowered = sentence.text.lower()
-        if not any(term in lowered for term, _ in ctx.lexicon.agreement_terms):
+        if ctx.lexicon.agreement_term_pattern.search(lowered) is None:
             continue
         slots: set[int] = set()
         bodies: set[int] = set()
@@ -672,7 +674,7 @@ def find_signing_parties(ctx: ItemContext) -> None:
             if match.trigger.frame == "sign":
                 slots |= _signing_slots(match.head)
                 bodies |= _signers_bodies(match.head)
-        for ent in sentence.ents:
+        for ent in ctx.ents_in(sentence):
             if ent.label_ != "ORG" or not any(t.is_alpha and len(t) > 1 for t in ent) \
                     or any(ctx.taken(i) for i in range(ent.start, ent.end)):
                 continue
@@ -775,7 +777,7 @@ def find_companies(ctx: ItemContext) -> None:
     next to the name, a describing noun in apposition or referring back ("the firm"), or a party of a
     signing or an encounter beside a state or known organization (data/extraction/company_cues.tsv)."""
     doc = ctx.doc
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in {"ORG", "PERSON"} or any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue  # a name tagged as a person that no step took for one may still be a company's
         start, end = _name_within(ctx, ent.start, ent.end)

@@ -186,17 +186,21 @@ def _other_country(ctx: ItemContext, country: str) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+TRAVEL_LEMMAS = frozenset({"visit", "arrive", "travel"})
+
+
 def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
     """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
     "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
-    doc = ctx.tokens
     found: set[tuple[str, str]] = set()
-    for token in ctx.tokens:
-        lemma = ctx.lemmas[token.i]
+    for i, lemma in enumerate(ctx.lemmas):
+        if lemma not in TRAVEL_LEMMAS:
+            continue
+        token = ctx.tokens[i]
         if lemma == "visit" and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
             targets = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-        elif lemma in {"visit", "arrive", "travel"} and token.pos_ == "VERB":
+        elif token.pos_ == "VERB":
             targets = [c for c in token.children if c.dep_ == "dobj"] + \
                 [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} for g in c.children
                  if g.dep_ == "pobj"]
@@ -204,7 +208,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
             continue
         countries = [ctx.mention_at(t.i) for t in targets]
         countries = [m.key for m in countries if m is not None and m.kind == EntityKind.COUNTRY]
-        people = ctx.mentions_in(token.sent.start, token.i, frozenset({EntityKind.PERSON}))
+        people = ctx.mentions_in(ctx.sentence_at(i).start, i, frozenset({EntityKind.PERSON}))
         if countries and people:
             found |= {(people[-1].key, country) for country in countries}
     return found
@@ -432,12 +436,13 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
     place in its list."""
     doc = ctx.doc
     found = []
-    for token in ctx.tokens:
-        closing = token.text == "," and token.i > 0 and ctx.mention_at(token.i - 1) is not None \
-            and ctx.mention_at(token.i - 1).kind == EntityKind.PERSON
-        if ctx.lowers[token.i] != "respectively" and not closing:
+    for index, text in enumerate(ctx.texts):
+        closing = text == "," and index > 0 and ctx.mention_at(index - 1) is not None \
+            and ctx.mention_at(index - 1).kind == EntityKind.PERSON
+        if ctx.lowers[index] != "respectively" and not closing:
             continue
-        sent = token.sent
+        token = ctx.tokens[index]
+        sent = ctx.sentence_at(index)
         people: list[Mention] = []
         i = token.i - 1 - (not closing and doc[token.i - 1].text == ",")
         while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
@@ -573,7 +578,7 @@ def _is_title(ctx: ItemContext, index: int) -> bool:
 
 def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     doc = ctx.doc
-    sent = doc[person.start].sent
+    sent = ctx.sentence_at(person.start)
     i = _after_photo_position(ctx, person.end, sent.end)
     if i >= sent.end:
         return None
@@ -606,35 +611,35 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     j, depth = i + 1, 0
     if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
+    texts = ctx.texts
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
-        token = doc[j]
-        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and doc[j - 1].text == ","
+        token, text = ctx.tokens[j], texts[j]
+        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and texts[j - 1] == ","
                                      and not _title_goes_on(ctx, j)):
             break
-        if token.text == "(":
+        if text == "(":
             depth += 1
-        elif token.text == ")":
+        elif text == ")":
             depth -= 1
             if depth < 0:
                 break
-        elif token.text in {";", ":"} or token.text in {"who", "which", "that", "whose"}:  # not "WHO"
+        elif text in {";", ":"} or text in {"who", "which", "that", "whose"}:  # not "WHO"
             break
         elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"} \
-                and not (token.text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
+                and not (text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
             break
         elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)):
             break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
-        elif token.text == "," and depth == 0:
-            nxt = doc[j + 1] if j + 1 < sent.end else None
-            if nxt is None or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
+        elif text == "," and depth == 0:
+            if j + 1 >= sent.end or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
-            if nxt.lower_ == "and":
+            if ctx.lowers[j + 1] == "and":
                 if j + 2 < sent.end and (_person_start(ctx, j + 2) or _is_honorific(ctx, j + 2)
                                          or doc[j + 2].tag_ == "PRP$"):  # ", and her Swedish counterpart"
                     break
-            elif not nxt.text[:1].isupper():
+            elif not texts[j + 1][:1].isupper():
                 break
-        elif token.lower_ == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)
+        elif ctx.lowers[j] == "and" and j + 1 < sent.end and (_person_start(ctx, j + 1) or _is_honorific(ctx, j + 1)
                                                              and not _title_goes_on(ctx, j + 1)):
             break  # "A, Minister of X and Minister B": the next person; "and Minister of Y" goes on
         j += 1
@@ -780,13 +785,13 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     "X, who serves as ...": the title after "as"; "X was elected President of Y": the role right
     after the verb (data/extraction/appointment_words.txt)."""
     doc = ctx.doc
-    sent = doc[person.start].sent
+    sent = ctx.sentence_at(person.start)
     limit = min(person.end + 8, sent.end)
     words = ctx.lexicon.appointment_words
-    as_token = next((t for t in doc[person.end:limit] if t.lower_ == "as"), None)
+    as_token = next((ctx.tokens[i] for i in range(person.end, limit) if ctx.lowers[i] == "as"), None)
     if as_token is None:
         # "X was elected President of Y": the role is the verb's complement
-        as_token = next((t for t in doc[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
+        as_token = next((t for t in ctx.tokens[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
                          and t.i + 1 < sent.end and (doc[t.i + 1].dep_ in {"oprd", "attr"}
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
     if as_token is None:
@@ -870,7 +875,7 @@ def _next_person_at(ctx: ItemContext, index: int) -> bool:
 
 def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title | None:
     doc = ctx.doc
-    sent = doc[person.start].sent
+    sent = ctx.sentence_at(person.start)
     j = person.start
     while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-") \
             and not _is_title(ctx, j - 1):
@@ -889,15 +894,15 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
 
 def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consumed: set[int]) -> Title | None:
     """The title that ends right before token `j` (the name, or its honorifics), or before a comma there."""
-    doc = ctx.doc
+    doc, texts, lowers = ctx.doc, ctx.texts, ctx.lowers
     end = j
-    comma_form = j > sent.start and (doc[j - 1].text == "," or doc[j - 1].text == "(" and person.end < sent.end
-                                     and doc[person.end].text == ")")  # "The Minister of Health of Y (Dr. A)"
+    comma_form = j > sent.start and (texts[j - 1] == "," or texts[j - 1] == "(" and person.end < sent.end
+                                     and texts[person.end] == ")")  # "The Minister of Health of Y (Dr. A)"
     if comma_form:
         end = j - 1
     i = end
     while i > sent.start:
-        token = doc[i - 1]
+        token, text, lower = ctx.tokens[i - 1], texts[i - 1], lowers[i - 1]
         if (i - 1) in consumed:
             break
         mention = ctx.mention_at(i - 1)
@@ -908,30 +913,30 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
                 break
             i = mention.start
             continue
-        if token.text == ")" and i - 3 >= sent.start and doc[i - 3].text == "(" and ctx.mention_at(i - 2):
+        if text == ")" and i - 3 >= sent.start and texts[i - 3] == "(" and ctx.mention_at(i - 2):
             i -= 3
             continue
-        if token.text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
+        if text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
             break  # "WASHINGTON (Reuters) - State Department spokesperson A": a dateline's dash ends the title
-        if token.tag_ == "POS" or token.text == "-":
+        if token.tag_ == "POS" or text == "-":
             i -= 1
             continue
-        if token.text in {",", "and"} and _inside_name_list(ctx, i - 1):
+        if text in {",", "and"} and _inside_name_list(ctx, i - 1):
             i -= 1  # "Minister of Education, Science and Sport"
             continue
-        if token.lower_ == "and" and (comma_form or _undetermined_role_ends_at(ctx, i - 1)) \
-                and _role_ends_at(ctx, i - 1) and role_pattern(ctx).match(doc[i:end].text):
+        if lower == "and" and (comma_form or _undetermined_role_ends_at(ctx, i - 1)) \
+                and _role_ends_at(ctx, i - 1) and role_pattern(ctx).match(ctx.text_of(i, end)):
             # "IsDB President and Group Chairman, A", "Prime Minister and Minister of Foreign Affairs A":
             # two roles of one title (not "the Prime Minister and Foreign Minister A", two people)
             i -= 1
             continue
-        if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"and", "with", "by", "from", "between"}:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
-        if token.pos_ == "ADP" and token.lower_ not in {"of", "for", "to", "in", "at", "on"} \
-                and not (token.text[:1].isupper() and role_pattern(ctx).match(doc[i - 1:end].text)):
+        if token.pos_ == "ADP" and lower not in {"of", "for", "to", "in", "at", "on"} \
+                and not (text[:1].isupper() and role_pattern(ctx).match(ctx.text_of(i - 1, end))):
             break  # "under the high patronage of King X": the title starts after the preposition (not "Under Secretary")
         i -= 1
-    if i >= end or not role_pattern(ctx).search(doc[i:end].text):
+    if i >= end or not role_pattern(ctx).search(ctx.text_of(i, end)):
         return None
     if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
         return None
@@ -944,13 +949,12 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
 # roles and organizations inside a title
 
 def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publisher: str | None = None):
-    doc = ctx.doc
-    span = doc[title.start:title.end]
-    base = span.start_char
-    text = span.text
+    doc = ctx.tokens
+    text = ctx.text_of(title.start, title.end)
     matches = list(role_pattern(ctx).finditer(text))
     if not matches:
         return []
+    base = doc[title.start].idx
     # segments: cut before a later role when " and " / ", " separates it from the previous one
     cuts = [0]
     for prev, cur in zip(matches, matches[1:]):
@@ -1232,11 +1236,11 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     """Where a title before a name begins with the capitalised portfolio before its role term ("Unification
     Minister A", "Energy and Natural Resources Minister B"): the capitalised words right before the term,
     after the title's last state or organization, not honorifics, qualifiers or words in capitals."""
-    doc = ctx.doc
+    doc, tokens = ctx.doc, ctx.tokens
     for mention in agents:
-        if doc[mention.start].idx < start:
-            floor = max(floor, doc[mention.end - 1].idx + len(doc[mention.end - 1].text))
-    at = next((t.i for t in doc[title.start:title.end] if t.idx >= start), None)
+        if tokens[mention.start].idx < start:
+            floor = max(floor, tokens[mention.end - 1].idx + len(ctx.texts[mention.end - 1]))
+    at = next((t.i for t in tokens[title.start:title.end] if t.idx >= start), None)
     if at is None:
         return start
     first, k = at, at - 1
@@ -1318,7 +1322,9 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
         return None
     words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
     starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
-    countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.doc[m.start].idx in starts}
+    if not starts:
+        return None
+    countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.tokens[m.start].idx in starts}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -1394,7 +1400,7 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     delegation comprised A, ...", "Participants from the Ministry of Health were:" and its list lines,
     "Representing the Ministry of Health was A, Director of Public Health"."""
     doc = ctx.doc
-    sentence = doc[title.person.start].sent
+    sentence = ctx.sentence_at(title.person.start)
     headers = [sentence]
     previous = [s for s in ctx.sentences if s.end <= sentence.start]
     for earlier in reversed(previous[-8:]):  # the list lines back to the header that ends with ":"
@@ -1407,7 +1413,7 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     groups = ctx.lexicon.words_for("group")
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
-        for token in reversed(doc[header.start:end]):  # the group nearest before the title
+        for token in reversed(ctx.tokens[header.start:end]):  # the group nearest before the title
             if ctx.lemmas[token.i] not in groups:
                 continue
             if header is sentence and _beyond_group(ctx, token.i, title.person.start):
@@ -1547,8 +1553,8 @@ def _governmental(ctx: ItemContext, role: str) -> bool:
 def dominant_organization(ctx: ItemContext) -> str | None:
     """The organization the item names most often, not a unit, nor a news agency it credits only
     ("WASHINGTON (Reuters) -", "MOSCOW, May 3. /TASS/.")."""
-    credited = {m.key for m in ctx.mentions if _credit(ctx, m)}
-    credited -= {m.key for m in ctx.mentions if not _credit(ctx, m)}
+    marked = [(m.key, _credit(ctx, m)) for m in ctx.mentions]
+    credited = {key for key, credit in marked if credit} - {key for key, credit in marked if not credit}
     counts = Counter(ctx.top_organization(m.key) for m in ctx.mentions
                      if m.kind == EntityKind.ORGANIZATION and m.key not in credited)
     for key, _ in counts.most_common():
@@ -1560,14 +1566,13 @@ def dominant_organization(ctx: ItemContext) -> str | None:
 def _credit(ctx: ItemContext, mention: Mention) -> bool:
     """A news agency credited after a dateline, between brackets or slashes, before the dash that opens
     the text ("NAIROBI (Reuters) -", "BEIJING, May 3 (Xinhua) --", "MOSCOW, May 3. /TASS/.")."""
-    doc = ctx.doc
-    if mention.start == 0 or mention.end >= len(doc) or doc[mention.start].idx > DATELINE_WITHIN:
+    tokens, texts = ctx.tokens, ctx.texts
+    if mention.start == 0 or mention.end >= len(tokens) or tokens[mention.start].idx > DATELINE_WITHIN:
         return False
-    pair = doc[mention.start - 1].text, doc[mention.end].text
+    pair = texts[mention.start - 1], texts[mention.end]
     if pair not in {("(", ")"), ("/", "/")}:
         return False
-    after = doc[mention.end + 1:mention.end + 2]
-    return bool(after) and after[0].text[:1] in DASHES | {".", ":"}
+    return mention.end + 1 < len(tokens) and texts[mention.end + 1][:1] in DASHES | {".", ":"}
 
 
 def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -72,10 +72,11 @@ it). Unknown stays empty.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from icgraph.config import DATA_DIR
@@ -435,8 +436,30 @@ class _Item:
     def answering(self, key: str) -> tuple[str, ...]:
         return answering(self.entities, key, self.lexicon)
 
+    @cached_property
+    def titles(self) -> list[tuple[int, int]]:
+        """(start, end) of every title in the text (a "title-of" phrase, a role term), last first:
+        read once for all the people of the item."""
+        titles = [(m.start(), m.end()) for m in self.phrases.pattern("title-of").finditer(self.text)]
+        titles += [(a, b) for a, b, _ in self.gazetteer.find_roles(self.text)]
+        return sorted(titles, reverse=True)
+
+    @cached_property
+    def _occurrence_starts(self) -> list[int]:
+        return [o.start for o in self.occurrences]
+
     def within(self, start: int, end: int, kinds: frozenset[EntityKind]) -> list[Occurrence]:
-        return [o for o in self.occurrences if o.start >= start and o.end <= end and o.kind in kinds]
+        """The occurrences of `kinds` inside [start, end): the occurrences do not overlap and are in
+        text order, so their ends are too, and those inside are the ones from the first that starts
+        at `start` or later up to the last that ends by `end`."""
+        found, occurrences = [], self.occurrences
+        for i in range(bisect_left(self._occurrence_starts, start), len(occurrences)):
+            occurrence = occurrences[i]
+            if occurrence.end > end:
+                break
+            if occurrence.kind in kinds:
+                found.append(occurrence)
+        return found
 
     def used(self, keys: Iterable[str]) -> list[Entity]:
         """Entities this step added that a participation now refers to (with the state a body added
@@ -912,19 +935,16 @@ def _of_after_titled_name(item: _Item, person: str) -> str | None:
     return None
 
 
-def _titled_party(item: _Item, person: str, phrases: Phrases) -> str | None:
+def _titled_party(item: _Item, person: str) -> str | None:
     """ "the Director General of X, B", "his counterpart from X, Mr. B", "the new Ambassador of X
     accredited to Y, B", "Minister of State (MoS) for X B": a title of an institution the person's
     name follows in the same clause, in any sentence of the item ("for" only of an organization:
     "the Special Envoy for Syria" does not act for Syria)."""
-    gazetteer = item.gazetteer
-    titles = [(m.start(), m.end()) for m in phrases.pattern("title-of").finditer(item.text)]
-    titles += [(a, b) for a, b, _ in gazetteer.find_roles(item.text)]
     people = frozenset({EntityKind.PERSON})
     for occurrence in item.within(0, len(item.text), people):
         if occurrence.key != person:
             continue
-        for start, end in sorted(titles, reverse=True):
+        for start, end in item.titles:
             if end > occurrence.start or occurrence.start - end > 2 * WINDOW:
                 continue
             party = None
@@ -1172,7 +1192,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _titled_post(item, person, _post_party(item, person, passage, posts))
         or item.respective.get(person)
         or _adjective_party(item, person, passage)
-        or _titled_party(item, person, phrases)
+        or _titled_party(item, person)
         or _of_after_titled_name(item, person)
         or _subnational_party(item, person)
         or _principal_party(item, person, posts)

@@ -94,14 +94,22 @@ def find_triggers(ctx: ItemContext, sentence: Span) -> list[TriggerMatch]:
                 best = TriggerMatch(trigger, tokens)
         if best:
             found.append(best)
-    # drop a match whose tokens lie inside a longer one ("receive" inside "receive ... credentials")
+    # drop a match whose tokens lie inside a longer one ("receive" inside "receive ... credentials"),
+    # and one that starts with a word helping a verb outside it
     kept = []
     for match in found:
         ids = {t.i for t in match.tokens}
-        if any(other is not match and ids < {t.i for t in other.tokens} for other in found):
+        if any(other is not match and ids < {t.i for t in other.tokens} for other in found) or _helping(match):
             continue
         kept.append(match)
     return kept
+
+
+def _helping(match: TriggerMatch) -> bool:
+    """ "have held talks", "had had talks": the first "have" of "have ~ talk" only helps the verb
+    after it, which carries the encounter ("be represented at" helps a word of its own trigger)."""
+    first = match.tokens[0]
+    return first.dep_ in {"aux", "auxpass"} and first.head.i not in {t.i for t in match.tokens}
 
 
 def sentence_triggers(ctx, sentence: Span) -> list[TriggerMatch]:
