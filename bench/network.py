@@ -10,11 +10,15 @@ every agent's qualified participation with its role and, for most people, the or
 state they act for, which the organization level follows; one news item per event, with its text
 and the evidence of each fact; written once to the bench work folder), loads it into an in-memory
 embedded store, checks it against the shapes (0 violations, as `icgraph validate`), and
-times `network.project()` at each level, with `details=False` (ties and names: what summary,
-central and communities show) and with the occasion details (what export, draw and path show),
-against the anchor measured in the same run: streaming the ic:participant quads and counting the
-pairs of participants. Then times the analytics on the both-level network. Prints a table and
-keeps the figures in bench/results/network.json (bench/results.py).
+times at each level what a user waits for: `network.project()` with `details=False` (ties and
+names: what summary, central and communities show); with the occasion details of every tie (labels,
+types, news items with their sentences, posts: what an export or a drawing writes); and without
+details followed by `network.path()` between the busiest actor and the actor furthest from it,
+which reads the details of the path's ties only (as `network path`, a timeline or an ego listing
+do for the ties they show). Each against the anchor measured in the same run: streaming the
+ic:participant quads and counting the pairs of participants. Then times the analytics on the
+both-level network. Prints a table (wall and CPU medians; the peak RSS during each row's runs, the
+in-memory store included) and keeps the figures in bench/results/network.json (bench/results.py).
 """
 
 from __future__ import annotations
@@ -221,12 +225,30 @@ def anchor(store: EmbeddedStore) -> Counter[tuple[str, str]]:
     return pairs
 
 
+def reset_peak() -> bool:
+    """Start measuring the process's peak memory afresh (Linux: VmHWM back to the current RSS)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def peak_mb(since_reset: bool) -> str:
+    """The peak RSS since `reset_peak` (VmHWM), else the process's peak so far (marked "≤")."""
+    if since_reset:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return f"{int(line.split()[1]) / 1024:,.0f}"
+    return f"≤{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f}"
+
+
 def timed(rows: list[tuple[Any, ...]], size: int, step: str, work: Callable[[], Any], describe: Callable[[Any], str] = lambda _: "") -> Any:
+    fresh = reset_peak()
     start = time.perf_counter()
     result = work()
     seconds = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows.append((f"{size:,}", step, f"{seconds:.2f} s", "", describe(result), f"{rss:,.0f}"))
+    rows.append((f"{size:,}", step, f"{seconds:.2f} s", "", describe(result), peak_mb(fresh)))
     print(f"  {step}: {seconds:.2f} s {describe(result)}", flush=True)
     return result
 
@@ -235,61 +257,107 @@ def size_of(graph: Any) -> str:
     return f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges"
 
 
+def far_pair(store: EmbeddedStore, level: str) -> tuple[str, str]:
+    """The busiest actor of the level's network and the actor furthest from it: the ends of the
+    longest path the bench asks for."""
+    graph = nw.project(store, level=level, details=False)
+    hub = max(sorted(graph), key=graph.degree)
+    distances = nw.nx.single_source_shortest_path_length(graph, hub)
+    return hub, max(sorted(distances), key=distances.__getitem__)
+
+
+def shown_path(store: EmbeddedStore, level: str, ends: tuple[str, str]) -> Any:
+    """What `network path` waits for: the network without details, its shortest path between the
+    two actors, and the details of that path's ties."""
+    graph = nw.project(store, level=level, details=False)
+    nw.path(graph, *ends)
+    return graph
+
+
+# What each variant of a level measures: (suffix of the figure, description, the work)
+VARIANTS: tuple[tuple[str, str, Callable[[EmbeddedStore, str, tuple[str, str]], Any]], ...] = (
+    ("", "bare network: project(details=False), ties and names only (what network summary, central, communities wait for)",
+     lambda store, level, _: nw.project(store, level=level, details=False)),
+    ("-details", "every tie detailed: project(), each tie's occasions and news items, the actors' posts (network export, draw)",
+     lambda store, level, _: nw.project(store, level=level)),
+    ("-path", "one path: project(details=False), then path() from the busiest actor to the furthest, "
+     "reading its ties' details only (network path)", shown_path),
+)
+
+
 def compared(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repeat: int) -> list[Figure]:
-    """`project()` at each level, with and without the occasion details, against the anchor:
-    medians of `repeat` runs taken in turn (round robin), so that load on the machine hits all alike."""
-    variants = {f"{level}-details" if details else level: (level, details) for level in nw.LEVELS for details in (False, True)}
+    """`project()` at each level without the occasion details, with them for every tie, and
+    without them followed by `path` (the details of its ties only), against the anchor: medians of
+    `repeat` runs taken in turn (round robin), so that load on the machine hits all alike."""
+    ends = {level: far_pair(store, level) for level in nw.LEVELS}
+    variants = {f"{level}{suffix}": (level, what, work) for level in nw.LEVELS for suffix, what, work in VARIANTS}
     seconds: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)  # on a busy machine the steadier measure
+    peaks: dict[str, list[str]] = defaultdict(list)  # peak RSS during each run (the store included)
     shapes: dict[str, str] = {}
 
     def run(name: str, work: Callable[[], Any]) -> Any:
+        gc.collect()  # the previous run's network is gone before this one is measured
+        fresh = reset_peak()
         started, cpu_started = time.perf_counter(), time.process_time()
         result = work()
         seconds[name].append(time.perf_counter() - started)
         cpu[name].append(time.process_time() - cpu_started)
+        peaks[name].append(peak_mb(fresh))
         return result
 
     for _ in range(repeat):
         shapes["anchor"] = f"{len(run('anchor', lambda: anchor(store))):,} participant pairs"
-        for name, (level, details) in variants.items():
-            shapes[name] = size_of(run(name, lambda level=level, details=details: nw.project(store, level=level, details=details)))
+        for name, (level, _, work) in variants.items():
+            shapes[name] = size_of(run(name, lambda level=level, work=work: work(store, level, ends[level])))
     floor, floor_cpu = statistics.median(seconds["anchor"]), statistics.median(cpu["anchor"])
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows.append((f"{size:,}", f"anchor: stream ic:participant quads, count pairs (median of {repeat})", f"{floor:.2f} s (CPU {floor_cpu:.2f} s)", "1.0x", shapes["anchor"], f"{rss:,.0f}"))
+
+    def peak(name: str) -> str:
+        return max(peaks[name], key=lambda mb: float(mb.strip("≤").replace(",", "")))
+
+    rows.append((f"{size:,}", f"anchor: stream the ic:participant quads, count the pairs of participants (median of {repeat})",
+                 f"{floor:.2f} s (CPU {floor_cpu:.2f} s)", "1.0x", shapes["anchor"], peak("anchor")))
     figures = []
-    for name, (level, details) in variants.items():
+    for name, (level, what, _) in variants.items():
         median, median_cpu = statistics.median(seconds[name]), statistics.median(cpu[name])
-        what = "with occasions and sources (export, draw, path)" if details else "ties and names (summary, central, communities)"
-        rows.append((f"{size:,}", f"project() {level} level, {what}", f"{median:.2f} s (CPU {median_cpu:.2f} s)", f"{median / floor:.1f}x", shapes[name], f"{rss:,.0f}"))
+        rows.append((f"{size:,}", f"{level} level, {what} (median of {repeat})", f"{median:.2f} s (CPU {median_cpu:.2f} s)",
+                     f"{median / floor:.1f}x", shapes[name], peak(name)))
         figures.append(Figure(f"{size}-{name}", median, "s", anchor=floor,
                               note=f"{shapes[name]}; CPU {median_cpu:.1f} s vs {floor_cpu:.2f} s; median of {repeat}"))
     return figures
 
 
 def breakdown(rows: list[tuple[Any, ...]], size: int, store: EmbeddedStore, repeat: int) -> None:
-    """Where each projection's time goes: reading the facts from the store (SPARQL, rows made into
-    records) and building the network from them (pairs, edge and node attributes, NetworkX), as CPU
-    medians of `repeat` runs, with the cyclic collector off as `project()` runs them."""
+    """Where the time of each level's bare network and of its network with every tie detailed goes:
+    reading the facts from the store (SPARQL, rows made into records), for the detailed one reading
+    every occasion's details, and building the network from them (pairs, edge and node attributes,
+    with each tie's records when detailed, the NetworkX adjacency), as CPU medians of `repeat` runs,
+    with the cyclic collector off as `project()` runs them."""
     for level in nw.LEVELS:
-        for details in (False, True):
-            reading, building = [], []
+        for detailed in (False, True):
+            steps: list[list[float]] = [[], [], []]  # read the facts, read the details, build
             for _ in range(repeat):
                 gc.disable()
                 try:
                     started = time.process_time()
-                    facts = nw.read_facts(store, details=details, level=level)
+                    facts = nw.read_facts(store, level=level, posts=detailed)  # as project() reads them
                     read = time.process_time()
-                    nw.build_network(facts, level=level)
-                    reading.append(read - started)
-                    building.append(time.process_time() - read)
+                    details = nw.read_details(store) if detailed else None
+                    described = time.process_time()
+                    graph = nw.build_network(facts, level=level, details=details)  # with details: every tie detailed as it is built
+                    steps[0].append(read - started)
+                    steps[1].append(described - read)
+                    steps[2].append(time.process_time() - described)
                 finally:
                     gc.enable()
-                del facts
+                del facts, details, graph
                 gc.collect()
-            what = "with details" if details else "ties and names"
-            rows.append((f"{size:,}", f"  {level} level, {what}: read the facts / build the network (CPU, median of {repeat})",
-                         f"{statistics.median(reading):.2f} s / {statistics.median(building):.2f} s", "", "", ""))
+            reading, detailing, building = (statistics.median(step) for step in steps)
+            if detailed:
+                what, split = "every tie detailed: read the facts / read every tie's details / build", f"{reading:.2f} s / {detailing:.2f} s / {building:.2f} s"
+            else:
+                what, split = "bare network: read the facts / build", f"{reading:.2f} s / {building:.2f} s"
+            rows.append((f"{size:,}", f"  {level} level, {what} (CPU, median of {repeat})", split, "", "", ""))
 
 
 def bench(actors: int, rows: list[tuple[Any, ...]], export_dir: str, repeat: int, analytics: bool, validate: bool,
@@ -334,7 +402,8 @@ def main() -> None:
     for actors in (int(size) for size in args.sizes.split(",")):
         figures += bench(actors, rows, args.export_dir, args.repeat, not args.skip_analytics, not args.no_validate, args.breakdown)
     record("network", figures)
-    headers = ("actors", "step", "time", "to the anchor", "result", "peak RSS MB")
+    headers = ("actors", "what is timed", "wall time (CPU time)", "wall to the anchor", "result",
+               "peak RSS during it, store included (MB; ≤: the process's peak so far)")
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     print()
     for row in [headers, tuple("-" * width for width in widths), *rows]:

@@ -170,6 +170,13 @@ def test_a_timeline_lists_an_actors_occasions_in_order_with_their_sources(both: 
     assert draw_timeline_static(line, tmp_path / "ana.png").read_bytes()[:4] == b"\x89PNG"
 
 
+def test_a_timeline_reads_the_occasions_of_the_actors_ties_only(source: OxigraphSource, both: nx.Graph) -> None:
+    bare = project(source, level="both", details=False)
+    assert timeline(bare, "Mei Tanaka") == timeline(both, "Mei Tanaka")
+    detailed = {frozenset((a, b)) for a, b, data in bare.edges(data=True) if "occasions" in data}
+    assert detailed == {frozenset((f"{B}person/mei-tanaka", other)) for other in bare[f"{B}person/mei-tanaka"]}
+
+
 # ------------------------------------------------------------------------------ in a real browser
 
 

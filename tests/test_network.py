@@ -268,3 +268,97 @@ def test_with_qualified_participations_only_a_state_membership_still_ties_it_wit
     assert ties(bare)[frozenset((MAR, WCS))] == ["member-of"]
     assert ties(bare) == ties(full)
     assert {pair: {k: v for k, v in data.items() if k not in ("sources", "occasions")} for pair, data in edge_data(full).items()} == edge_data(bare)
+
+
+class RecordingSource(OxigraphSource):
+    """The fixture, remembering every query it answers."""
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(store)
+        self.asked: list[str] = []
+
+    def select(self, sparql: str):
+        self.asked.append(sparql)
+        return super().select(sparql)
+
+
+def test_the_details_of_the_ties_shown_are_those_of_the_network_with_every_detail(source: OxigraphSource) -> None:
+    for level in network.LEVELS:
+        full = project(source, level=level)
+        for a, b in full.edges:
+            bare = project(source, level=level, details=False)
+            network.add_details(bare, [(b, a)])
+            assert bare.edges[a, b] == full.edges[a, b]
+            assert {node: bare.nodes[node] for node in (a, b)} == {node: full.nodes[node] for node in (a, b)}
+            assert all("occasions" not in data for u, v, data in bare.edges(data=True) if {u, v} != {a, b})
+
+
+def test_an_organization_level_tie_of_several_kinds_is_detailed_later_as_in_the_build() -> None:
+    """A bare network keeps no ties per pair: an edge of several kinds has each occasion's tie, and the
+    people behind each organization, told again when its details are read, as the build told them."""
+    source = OxigraphSource.from_trig()
+    source.store.update("""
+        PREFIX ic: <https://w3id.org/icgraph/ontology#>
+        PREFIX schema: <http://schema.org/>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        PREFIX id: <https://w3id.org/icgraph/id/>
+        INSERT DATA { GRAPH <https://w3id.org/icgraph/graph/item/f> {
+          id:item\\/f a ic:NewsItem ; dcterms:title "Northern University hosts WCS" ; dcterms:issued "2025-06-03"^^xsd:date .
+          id:event\\/2025-06-03-meeting-ffff0001 a ic:Meeting , ic:Event ; skos:prefLabel "Meeting of Lena Berg and Ana Lima" ;
+              schema:startDate "2025-06-03"^^xsd:date ; ic:participant id:person\\/lena-berg , id:person\\/ana-lima ;
+              prov:wasDerivedFrom id:item\\/f .
+        } }""")
+    full = project(source, level="organization")
+    assert full.edges[WCS, NU]["kinds"] == ["met", "took-part-together"]
+    assert [occasion["via"] for occasion in full.edges[WCS, NU]["occasions"]] == [["Ana Lima", "Lena Berg"]] * 2
+    bare = project(source, level="organization", details=False)
+    network.add_details(bare, [(NU, WCS)])
+    assert bare.edges[WCS, NU] == full.edges[WCS, NU]
+
+
+def test_a_path_reads_the_occasions_of_its_ties_only() -> None:
+    recording = RecordingSource.from_trig()
+    graph = project(recording, level="organization", details=False)
+    assert not any("VALUES ?occasion" in query or "ic:quote" in query for query in recording.asked)  # no detail read yet
+    recording.asked.clear()
+    hops = path(graph, "REL", "Japan")
+    asked = "\n".join(recording.asked)
+    assert FIRST_MEETING in asked and SECOND_MEETING in asked  # REL - WCS
+    assert SIGNING not in asked  # WCS - DP: not on the path
+    assert "occasions" not in graph.edges[WCS, DP]
+    assert hops == path(project(recording, level="organization"), "REL", "Japan")
+
+
+def test_the_details_made_as_the_network_is_built_are_those_read_after_it(source: OxigraphSource,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every tie detailed up front (export, draw) or afterwards, its occasions asked for by name
+    (few IRIs) or read whole and filtered (many): the same network."""
+    for level in network.LEVELS:
+        built_detailed = project(source, level=level)
+        assert getattr(built_detailed, "unread", None) is None  # nothing left to read
+        asked_by_name = network.add_details(project(source, level=level, details=False))
+        monkeypatch.setattr(network, "VALUES_LIMIT", 0)
+        read_whole = network.add_details(project(source, level=level, details=False))
+        monkeypatch.undo()
+        expected = nx.node_link_data(built_detailed, edges="links")
+        assert nx.node_link_data(asked_by_name, edges="links") == expected
+        assert nx.node_link_data(read_whole, edges="links") == expected
+
+
+def test_every_tie_detailed_up_front_reads_the_details_once_and_none_by_name() -> None:
+    recording = RecordingSource.from_trig()
+    project(recording, level="organization")
+    assert sum("ic:quote" in query for query in recording.asked) == 1
+    assert not any("VALUES ?occasion" in query or "VALUES ?fact" in query for query in recording.asked)
+
+
+def test_around_an_actor_only_the_ties_kept_are_detailed_and_an_ego_network_reads_its_own(source: OxigraphSource) -> None:
+    full = project(source, level="organization")
+    near = project(source, level="organization", around="Japan")
+    assert edge_data(near) == {pair: data for pair, data in edge_data(full).items() if pair == frozenset((WCS, JPN))}
+    sub = ego(project(source, level="organization", details=False), "Japan")
+    network.add_details(sub)
+    assert edge_data(sub) == edge_data(near)

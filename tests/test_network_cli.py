@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from icgraph.cli import cli
+from icgraph.network import project
 from icgraph.store import open_store
 from network_fixture import B, FIXTURE
 
@@ -80,6 +81,15 @@ def test_ego_and_an_ambiguous_name(store: str) -> None:
     assert ambiguous.exit_code == 1
     assert f"{B}person/omar-haddad>" in ambiguous.stderr and f"{B}person/omar-haddad-2>" in ambiguous.stderr
     assert "Traceback" not in ambiguous.stderr
+
+
+def test_ego_as_json_lists_each_tie_with_its_occasions(store: str) -> None:
+    data = json.loads(run("network", "ego", "Japan", "--store", store, "--format", "json").stdout)
+    assert data["center"]["iri"] == JPN
+    (neighbour,) = data["neighbours"]
+    with open_store(store, read_only=True, create=False) as opened:
+        assert neighbour["tie"] == project(opened, level="organization").edges[JPN, WCS]
+    assert neighbour["tie"]["occasions"][0]["sources"][0]["quote"] == "Ana Lima received Mei Tanaka, Ambassador of Japan, on 20 March 2025."
 
 
 def test_export_to_stdout_and_to_files(store: str, tmp_path: Path) -> None:

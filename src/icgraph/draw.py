@@ -23,7 +23,7 @@ import pydot
 
 from icgraph.errors import IcgraphError
 from icgraph.export import edge_width, layout, node_sizes, sorted_edges, to_pydot
-from icgraph.network import ACTOR_KINDS, TIE_KINDS, find_actor
+from icgraph.network import ACTOR_KINDS, TIE_KINDS, add_details, find_actor
 from icgraph.palette import KIND_COLORS, TIE_COLORS, TIE_STYLES, display_label
 
 ALWAYS_LABELLED = 25  # the most connected actors keep their label at any zoom; the others show on zoom or hover
@@ -219,6 +219,7 @@ def timeline(graph: nx.Graph, entity: str) -> Timeline:
     """The meetings, agreements, events and posts of ENTITY (IRI, name or alias) along time: one
     mark per occasion, naming the actors it shares it with. Best read on the `both` level."""
     node = find_actor(graph, entity)
+    add_details(graph, [(node, other) for other in graph[node]])
     counterparts: dict[str, set[str]] = {}
     records: dict[str, dict[str, Any]] = {}
     for other in graph[node]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -39,8 +40,10 @@ def projection_options(func: F) -> F:
     return func
 
 
-def load_network(store_path: str, level: str, since: datetime | None, until: datetime | None,
-                 kinds: Sequence[str], around: str | None, depth: int | None, details: bool = True) -> nx.Graph:
+@contextmanager
+def opened_network(store_path: str, level: str, since: datetime | None, until: datetime | None,
+                   kinds: Sequence[str], around: str | None, depth: int | None, details: bool = True) -> Iterator[nx.Graph]:
+    """The network, with its store open while the caller reads the details of the ties it shows (`nw.add_details`)."""
     if depth is not None and around is None:
         raise click.UsageError("--depth needs --around ENTITY")
     with open_store(store_path, read_only=True, create=False) as store:
@@ -54,8 +57,15 @@ def load_network(store_path: str, level: str, since: datetime | None, until: dat
             depth=depth,
             details=details,
         )
-    say(f"{level}-level network: {graph.number_of_nodes()} actors, {graph.number_of_edges()} ties")
-    return graph
+        say(f"{level}-level network: {graph.number_of_nodes()} actors, {graph.number_of_edges()} ties")
+        yield graph
+    graph.unread = None  # the store is closed: nothing more to read, and the facts kept for it can go
+
+
+def load_network(store_path: str, level: str, since: datetime | None, until: datetime | None,
+                 kinds: Sequence[str], around: str | None, depth: int | None, details: bool = True) -> nx.Graph:
+    with opened_network(store_path, level, since, until, kinds, around, depth, details) as graph:
+        return graph
 
 
 def output_format_option(func: F) -> F:
@@ -149,7 +159,8 @@ def communities_command(seed: int, resolution: float, fmt: str, **projection: An
 @error_boundary
 def path_command(start: str, end: str, fmt: str, **projection: Any) -> None:
     """The shortest chain of ties from START to END (IRIs, names or aliases), with the events along it."""
-    hops = nw.path(load_network(**projection), start, end)
+    with opened_network(**projection, details=False) as graph:
+        hops = nw.path(graph, start, end)  # the details of the hops' ties only
     if fmt == "json":
         print_json([asdict(hop) for hop in hops])
         return
@@ -170,9 +181,11 @@ def path_command(start: str, end: str, fmt: str, **projection: Any) -> None:
 def ego_command(entity: str, fmt: str, store_path: str, level: str, since: datetime | None, until: datetime | None,
                 kinds: Sequence[str], around: str | None, depth: int | None) -> None:
     """ENTITY's neighbourhood: the actors it is tied to (within --depth ties), with kinds, counts and dates."""
-    graph = load_network(store_path, level, since, until, kinds, around, None)
-    sub = nw.ego(graph, entity, radius=1 if depth is None else depth)
-    center = sub.graph["center"]
+    with opened_network(store_path, level, since, until, kinds, around, None, details=False) as graph:
+        sub = nw.ego(graph, entity, radius=1 if depth is None else depth)
+        center = sub.graph["center"]
+        if fmt == "json":  # the ties are listed with their occasions
+            nw.add_details(graph, [(center, other) for other in graph[center]])
     ties = {other: graph.edges[center, other] if graph.has_edge(center, other) else None for other in sub if other != center}
     order = sorted(ties, key=lambda other: (-(ties[other]["weight"] if ties[other] else 0), sub.nodes[other]["label"]))
     if fmt == "json":
@@ -234,7 +247,8 @@ def draw_command(html_path: Path | None, png_path: Path | None, svg_path: Path |
         raise click.UsageError("give --html FILE, --png FILE or --svg FILE")
     if entity is not None:
         projection["level"] = "both"
-        line = timeline(load_network(**projection), entity)
+        with opened_network(**projection, details=False) as graph:
+            line = timeline(graph, entity)  # the details of the actor's ties only
         say(f"{line.label} <{line.iri}>: {len(line.marks)} occasions, {len(line.dated)} dated")
         if html_path:
             say(f"timeline written to {draw_timeline_html(line, html_path, title=title)}")
