@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from icgraph import network
 from icgraph.cli import cli
 from icgraph.errors import AmbiguousNameError, QueryError
 from icgraph.evaluate import run_evaluation
@@ -343,12 +344,15 @@ def test_the_organization_network_and_the_query_name_the_same_meetings(sample_st
 
 SIDES = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
 @prefix id: <https://w3id.org/icgraph/id/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix role: <https://w3id.org/icgraph/vocab/role/> .
 <https://w3id.org/icgraph/graph/item/x> {
   <https://w3id.org/icgraph/id/event/e1> a ic:Meeting , ic:Event ;
       ic:participant id:person\\/h , id:person\\/g1 , id:person\\/g2 ;
+      ic:host id:person\\/h ; ic:guest id:person\\/g1 , id:person\\/g2 ;
       ic:qualifiedParticipation id:event\\/e1\\/participation\\/h , id:event\\/e1\\/participation\\/g1 , id:event\\/e1\\/participation\\/g2 .
   id:event\\/e1\\/participation\\/h a ic:Participation ; ic:agent id:person\\/h ; ic:role role:host ; ic:onBehalfOf id:organization\\/x .
+  id:person\\/h a ic:Person ; skos:prefLabel "H" . id:person\\/g1 a ic:Person ; skos:prefLabel "G1" . id:person\\/g2 a ic:Person ; skos:prefLabel "G2" .
   id:event\\/e1\\/participation\\/g1 a ic:Participation ; ic:agent id:person\\/g1 ; ic:role role:guest ; ic:onBehalfOf id:country\\/yyy .
   id:event\\/e1\\/participation\\/g2 a ic:Participation ; ic:agent id:person\\/g2 ; ic:role role:guest ; ic:onBehalfOf id:country\\/zzz .
 }
@@ -451,6 +455,7 @@ def test_institutions_of_people_on_one_side_did_not_meet_in_the_queries_nor_the_
 
 SHARED_SUBJECT = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
 @prefix id: <https://w3id.org/icgraph/id/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix role: <https://w3id.org/icgraph/vocab/role/> .
 <https://w3id.org/icgraph/graph/item/x> {
   <https://w3id.org/icgraph/id/event/e1> a ic:Meeting , ic:Event ;
@@ -459,6 +464,7 @@ SHARED_SUBJECT = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
   id:event\\/e1\\/participation\\/a a ic:Participation ; ic:agent id:person\\/a ; ic:role role:participant ; ic:side 1 .
   id:event\\/e1\\/participation\\/b a ic:Participation ; ic:agent id:person\\/b ; ic:role role:participant ; ic:side 1 .
   id:event\\/e1\\/participation\\/c a ic:Participation ; ic:agent id:person\\/c ; ic:role role:participant ; ic:side 2 .
+  id:person\\/a a ic:Person ; skos:prefLabel "A" . id:person\\/b a ic:Person ; skos:prefLabel "B" . id:person\\/c a ic:Person ; skos:prefLabel "C" .
 }
 """
 
@@ -469,7 +475,8 @@ SHARED_SUBJECT = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
     (SHARED_SUBJECT, {("a", "b"), ("a", "c"), ("b", "c")}),  # "A and B met C": a symmetric verb's subject may have met
 ])
 def test_people_who_met_are_on_two_sides_or_share_the_subject_of_a_symmetric_verb(tmp_path, trig, expected):
-    """who-met-whom and meetings-of of a person: people on one side did not meet each other."""
+    """who-met-whom, meetings-of of a person and the person network: people on one side did not
+    meet each other (the network ties them as having taken part together)."""
     path = tmp_path / "people.trig"
     path.write_text(trig, encoding="utf-8")
     with open_store(tmp_path / "store") as store:
@@ -478,9 +485,13 @@ def test_people_who_met_are_on_two_sides_or_share_the_subject_of_a_symmetric_ver
         people = {name for pair in expected for name in pair}
         met = {(name, row["other"].rsplit("/", 1)[1]) for name in people
                for row in table(run_query(store, "meetings-of", {"entity": f"{IC}person/{name}"}))}
+        ties = {frozenset(node.rsplit("/", 1)[1] for node in edge): kinds
+                for *edge, kinds in network.project(store, level="person").edges(data="kinds")}
     pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
     assert pairs == {frozenset(pair) for pair in expected}
     assert {frozenset(pair) for pair in met} == pairs  # each person's meetings name the same people
+    assert {pair for pair, kinds in ties.items() if "met" in kinds} == pairs
+    assert all(kinds == ["took-part-together"] for pair, kinds in ties.items() if pair not in pairs)
 
 
 def test_a_state_is_asked_by_its_short_official_and_coded_names_on_dev_news_2(tmp_path, nlp):

@@ -145,6 +145,16 @@ SELECT ?occasion ?agent ?party ?side WHERE {
   }
 }"""
 
+# the sides of the people an encounter names at the person level (a participation's side first:
+# only the participations that have one are read)
+SIDES_QUERY = _PREFIXES + """
+SELECT ?occasion ?agent ?side WHERE {
+  GRAPH ?g {
+    ?participation ic:side ?side ; ic:agent ?agent .
+    ?occasion ic:qualifiedParticipation ?participation .
+  }
+}"""
+
 DERIVATIONS_QUERY = _PREFIXES + """
 SELECT ?fact ?source WHERE {
   GRAPH ?g { ?fact prov:wasDerivedFrom ?source . }
@@ -341,6 +351,10 @@ def read_facts(store: SparqlSource, *, level: str | None = None, posts: bool = F
                 occasion.acting_for[agent].add(party)
             if side is not None:
                 occasion.sides[agent].add(f"side {side}")
+    for iri, agent, side in _rows(store, SIDES_QUERY) if level in ("person", "both") else ():
+        occasion = occasions.get(iri)
+        if occasion is not None:
+            occasion.sides[agent].add(f"side {side}")
 
     folded = _fold_agreements_into_signings(occasions)
     lifts = level in (None, "organization") and _lifts_through_posts(occasions.values(), actors)
@@ -601,7 +615,13 @@ class _Lifter:
                 return []
             kind_of = _tie_kinds(occasion)
             masks = {node: _role_mask(roles) for node, roles in nodes.items()}
-            return [(pair, kind_of[masks[pair[0]] & masks[pair[1]]]) for pair in itertools.combinations(sorted(nodes), 2)]
+            ties = []
+            for pair in itertools.combinations(sorted(nodes), 2):
+                kind = kind_of[masks[pair[0]] & masks[pair[1]]]
+                if kind == "met" and _one_side(occasion, nodes, *pair):
+                    kind = "took-part-together"  # two hosts, two guests, two of those met, as who-met-whom says
+                ties.append((pair, kind))
+            return ties
         # per agent lifted to the node: its side (direct agents only) and every node it was lifted to
         entries: dict[str, list[tuple[frozenset[str] | None, AbstractSet[str]]]] = defaultdict(list)
         masks: dict[str, int] = {}  # node -> the role mask of the agents lifted to it
@@ -649,6 +669,16 @@ class _Lifter:
         people: dict[str, set[str]] = {}
         self.ties(occasion, people)
         return people or None
+
+def _one_side(occasion: Occasion, roles: Mapping[str, set[str]], a: str, b: str) -> bool:
+    """Whether people `a` and `b` are both hosts, both guests, or both among those met ("A met B, C and
+    D": side 2) of the meeting. The shared subject of "A and B met C" (side 1) may have met each other."""
+    sides = occasion.sides
+    return bool(((roles[a] & SIDE_ROLES) | sides.get(a, _NOTHING)) & ((roles[b] & SIDE_ROLES) | sides.get(b, _NOTHING)) & _PERSON_SIDES)
+
+
+_PERSON_SIDES = SIDE_ROLES | {"side 2"}
+
 
 def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) -> bool:
     """Whether some direct agent of one node and some direct agent of the other were not on the same
