@@ -141,8 +141,25 @@ def check_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[tuple[Node
     them), each with its focus node as an rdflib term: the compiled queries over an in-memory
     Oxigraph store of the triples, several times faster than pySHACL on an ingest batch."""
     dataset = ox.Store()
-    dataset.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o), _BATCH_GRAPH) for s, p, o in triples])
+    term = _iris_once()
+    dataset.extend([ox.Quad(term(s), term(p), term(o), _BATCH_GRAPH) for s, p, o in triples])
     return [(from_ox(focus), issue) for focus, issue in find_issues(dataset)]
+
+
+def _iris_once() -> Callable[[Node], ox.NamedNode | ox.BlankNode | ox.Literal]:
+    """`to_ox` that converts each IRI once (a batch names the same predicates, classes and entities
+    again and again); literals each time (rdflib takes "x"@en and "x"@EN for equal)."""
+    converted: dict[URIRef, ox.NamedNode] = {}
+
+    def term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if not isinstance(node, URIRef):
+            return to_ox(node)
+        found = converted.get(node)
+        if found is None:
+            found = converted[node] = to_ox(node)
+        return found
+
+    return term
 
 
 def _hierarchy(dataset: ox.Store) -> Callable[[URIRef], frozenset[str]]:

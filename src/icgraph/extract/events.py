@@ -894,11 +894,14 @@ def _subject_after_list(ctx: ItemContext, with_phrase: Token, verb: Token) -> li
     return [m.key for m in ctx.mentions_in(end + 1, verb.i, PEOPLE)][:1]
 
 
+CREDENTIALS_NOUN = "presentation"
+
+
 def presented_credentials(ctx: ItemContext, token: Token) -> Draft | None:
     """ "their presentation of credentials to President A": the head of state receives the people
     the possessive stands for, who may be a group named before it ("welcomed the newly accredited
     ambassadors ... following their presentation of credentials to A") and listed later."""
-    if ctx.lemmas[token.i] != "presentation" or token.pos_ != "NOUN" or _unreal(token):
+    if ctx.lemmas[token.i] != CREDENTIALS_NOUN or token.pos_ != "NOUN" or _unreal(token):
         return None
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if not of or not any(t.lemma_.lower() in CREDENTIAL_WORDS for t in of[0].subtree):
@@ -1248,6 +1251,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts: list[Draft] = []
     anchors: list[int] = []
     served = affiliations(ctx, posts)
+    encounter_words, gathering_words = ctx.lexicon.nominal_encounter_words, ctx.lexicon.gatherings | {CREDENTIALS_NOUN}
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
@@ -1266,14 +1270,14 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 for one in _one_by_one(draft):
                     drafts.append(one)
                     anchors.append(match.head.idx)
-        for token in ctx.tokens[sentence.start:sentence.end]:
+        for token in _tokens_with_lemma(ctx, sentence, encounter_words):
             if token.i in used:
                 continue
             draft = nominal_meeting(ctx, token)
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
-        for token in ctx.tokens[sentence.start:sentence.end]:
+        for token in _tokens_with_lemma(ctx, sentence, gathering_words):
             draft = hosted_gathering(ctx, token) or presented_credentials(ctx, token)
             if draft:
                 drafts.append(draft)
@@ -1325,6 +1329,13 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     drafts = merge_meetings(ctx, drafts)
     stated = headline_meeting(ctx, drafts)
     return merge_meetings(ctx, drafts + [stated]) if stated else drafts
+
+
+def _tokens_with_lemma(ctx: ItemContext, sentence: Span, lemmas: frozenset[str]) -> list[Token]:
+    """The tokens of a sentence whose lemma is one of `lemmas`: the only ones a scan of its nouns
+    for a word of them reads further."""
+    lemma_of, tokens = ctx.lemmas, ctx.tokens
+    return [tokens[i] for i in range(sentence.start, sentence.end) if lemma_of[i] in lemmas]
 
 
 def _held_by_their_people(ctx: ItemContext, drafts: list[Draft], served: dict[str, set[str]]) -> None:

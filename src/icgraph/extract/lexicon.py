@@ -105,6 +105,13 @@ class Lexicon:
                          for space in (-1, *(i for i, ch in enumerate(noun) if ch == " ")))
 
     @cached_property
+    def nominal_encounter_words(self) -> frozenset[str]:
+        """The lemmas of a noun that may name an encounter: one that ends an encounter noun, or a
+        conference (which may be one): a word with another lemma names none."""
+        conferences = frozenset(noun for noun, kind in self.event_nouns.items() if kind == EventKind.CONFERENCE)
+        return self.encounter_noun_ends | conferences
+
+    @cached_property
     def trigger_words(self) -> tuple[frozenset[str], ...]:
         """The lemmas each trigger needs (its gaps "~" left out), in the order of `triggers`: a text
         that has not all of them holds no match of it."""
