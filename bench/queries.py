@@ -46,6 +46,10 @@ ROLES = """VALUES (?roleProperty ?role) {
     (ic:signatory "signatory") (ic:organizer "organizer") (ic:partner "partner") (ic:patron "patron")
   }"""
 PLACE = """OPTIONAL { GRAPH ?g { ?event schema:location ?place } OPTIONAL { GRAPH ?gp { ?place skos:prefLabel ?placeLabel } } }"""
+# two people on one side of a meeting: both among those met ("A met B, C and D"), two hosts, two guests
+ONE_SIDE = """{ GRAPH ?g { ?qa ic:side 2 . ?qb ic:side 2 } }
+    UNION
+    { GRAPH ?g { ?qa ic:role ?role . ?qb ic:role ?role } FILTER (STRENDS(STR(?role), "/host") || STRENDS(STR(?role), "/guest")) }"""
 SIDES_APART = """FILTER NOT EXISTS {
     GRAPH ?gs { ?pa ic:role ?side . ?pb ic:role ?side }
     FILTER (STRENDS(STR(?side), "/host") || STRENDS(STR(?side), "/guest"))
@@ -72,7 +76,12 @@ def meeting_pairs(p: dict[str, str]) -> str:
   FILTER NOT EXISTS {{ GRAPH ?gc {{ ?pa ic:onBehalfOf ?common . ?pb ic:onBehalfOf ?common }} }}
   {SIDES_APART}"""
     else:
-        pairs = "GRAPH ?g { ?event ic:participant ?a , ?b } FILTER (STR(?a) < STR(?b))"
+        pairs = f"""GRAPH ?g {{ ?event ic:participant ?a , ?b }} FILTER (STR(?a) < STR(?b))
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?event ic:qualifiedParticipation ?qa . ?qa ic:agent ?a ; ic:side 2 . ?event ic:qualifiedParticipation ?qb . ?qb ic:agent ?b ; ic:side 2 }} }}
+  FILTER NOT EXISTS {{
+    VALUES ?role {{ <https://w3id.org/icgraph/vocab/role/host> <https://w3id.org/icgraph/vocab/role/guest> }}
+    GRAPH ?g {{ ?event ic:qualifiedParticipation ?qa . ?qa ic:agent ?a ; ic:role ?role . ?event ic:qualifiedParticipation ?qb . ?qb ic:agent ?b ; ic:role ?role }}
+  }}"""
     return f"""SELECT DISTINCT ?a ?aLabel ?b ?bLabel ?date ?place ?placeLabel ?event ?source WHERE {{
   GRAPH ?g {{ ?event a ic:Meeting }} {typed}
   {date}
@@ -152,6 +161,10 @@ def meetings_of(p: dict[str, str]) -> str:
   }}
   FILTER (?other != ?via && ?other != {e})
   FILTER (?via = {e} || NOT EXISTS {{ GRAPH ?gc {{ ?own ic:onBehalfOf ?common . ?theirs ic:onBehalfOf ?common }} }})
+  FILTER (?via = {e} || NOT EXISTS {{ GRAPH ?gn {{ ?own ic:side ?n . ?theirs ic:side ?n }} }})
+  BIND (?own AS ?qa)
+  BIND (?theirs AS ?qb)
+  FILTER (?via != {e} || NOT EXISTS {{ {ONE_SIDE} }})
   OPTIONAL {{ GRAPH ?g {{ ?theirs ic:onBehalfOf ?counterpart }} }}
   FILTER (!BOUND(?counterpart) || ?counterpart != {e})
   OPTIONAL {{ GRAPH ?g {{ ?event skos:prefLabel ?eventLabel }} }}
