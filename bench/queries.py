@@ -162,9 +162,7 @@ def meetings_of(p: dict[str, str]) -> str:
   FILTER (?other != ?via && ?other != {e})
   FILTER (?via = {e} || NOT EXISTS {{ GRAPH ?gc {{ ?own ic:onBehalfOf ?common . ?theirs ic:onBehalfOf ?common }} }})
   FILTER (?via = {e} || NOT EXISTS {{ GRAPH ?gn {{ ?own ic:side ?n . ?theirs ic:side ?n }} }})
-  BIND (?own AS ?qa)
-  BIND (?theirs AS ?qb)
-  FILTER (?via != {e} || NOT EXISTS {{ {ONE_SIDE} }})
+  FILTER (?via != {e} || NOT EXISTS {{ {ONE_SIDE.replace("?qa", "?own").replace("?qb", "?theirs")} }})
   OPTIONAL {{ GRAPH ?g {{ ?theirs ic:onBehalfOf ?counterpart }} }}
   FILTER (!BOUND(?counterpart) || ?counterpart != {e})
   OPTIONAL {{ GRAPH ?g {{ ?event skos:prefLabel ?eventLabel }} }}
