@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -358,17 +359,21 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
     return _singular_title_word(word), index
 
 
+def _plural_title_words(ctx: ItemContext) -> Iterator[tuple[Token, str, int]]:
+    """Each plural title of the item: its last word, the singular role and where the title starts."""
+    for token in ctx.tokens:
+        plural = _plural_role_at(ctx, token.i)
+        if plural is not None:
+            yield token, *plural
+
+
 def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
     """ "the Ugandan and Kenyan foreign ministers, A and B", "Kenyan and Ugandan Ministers A and B": states
     listed before a plural title, then as many people, give each person the title in the state of the
     same place in its list."""
     doc = ctx.doc
     found = []
-    for token in ctx.tokens:
-        plural = _plural_role_at(ctx, token.i)
-        if plural is None:
-            continue
-        role, first = plural
+    for token, role, first in _plural_title_words(ctx):
         sent = token.sent
         states: list[Mention] = []
         i = first - 1
@@ -409,11 +414,7 @@ def _states_paired_after_plural(ctx: ItemContext) -> list[tuple[Mention, str, st
     state just before their name."""
     doc = ctx.doc
     found = []
-    for token in ctx.tokens:
-        plural = _plural_role_at(ctx, token.i)
-        if plural is None:
-            continue
-        role, _ = plural
+    for token, role, _ in _plural_title_words(ctx):
         sent = token.sent
         i = token.i + 1
         portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"
