@@ -931,3 +931,31 @@ def test_the_lexicon_answers_what_a_word_or_a_text_may_start():
                                             if " " not in term and term not in lexicon.noun_only_terms}
     assert [set(needed) for needed in lexicon.trigger_words] == [
         {lemma for lemma in trigger.lemmas if lemma not in {"~", "~~"}} for trigger in lexicon.triggers]
+
+
+def test_one_reader_of_a_dateline_city_under_each_callers_reading_of_its_end(nlp):
+    """A place opens a dateline when it begins one of the item's first paragraphs and what follows
+    it may end a dateline's city: the place of an event reads a full stop before a capital ("ASTANA.
+    KAZINFORM -") so; a post's state reads the end of a line ("AMMAN" alone) so."""
+    from icgraph.extract.context import ItemContext, Mention
+    from icgraph.extract.dating import AFTER_DATELINE_CITY, opens_dateline
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.lexicon import load_lexicon
+    from icgraph.extract.posts import AFTER_DATELINE_CITY_OR_LINE
+
+    text = ("ASTANA. KAZINFORM - Minister Dana Omarova spoke on Monday.\nAMMAN\nTalks were held in Vienna, "
+            "then in Geneva.\nDushanbe: the delegation left.\n" + "The ministry said more. " * 30
+            + "\nBERN, 3 March - Another report.")
+    doc = nlp(text)
+    ctx = ItemContext(item=NewsItem(id="t", text=text), doc=doc, gazetteer=default_gazetteer(),
+                      lexicon=load_lexicon(), reference=None)
+
+    def place(name: str) -> Mention:
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        return Mention(name.lower(), EntityKind.PLACE, span.start, span.end)
+
+    readings = {name: (opens_dateline(ctx, place(name), AFTER_DATELINE_CITY),
+                       opens_dateline(ctx, place(name), AFTER_DATELINE_CITY_OR_LINE))
+                for name in ("ASTANA", "AMMAN", "Vienna", "Dushanbe", "BERN")}
+    assert readings == {"ASTANA": (True, False), "AMMAN": (False, True), "Vienna": (False, False),
+                        "Dushanbe": (True, True), "BERN": (False, False)}

@@ -201,9 +201,9 @@ def _after_in_or_at(ctx: ItemContext, start: int) -> bool:
 
 
 DATELINE_OPENS_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
-AFTER_DATELINE_CITY = re.compile(r"\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:[,:/–—-]|\()")
-"""What follows a dateline's city: punctuation, optionally after its state in brackets ("New Delhi [India],")."""
-CITY_AND_FULL_STOP = re.compile(r"\.\s+[A-Z]")  # "ASTANA. KAZINFORM -", "Geneva.\nThe session ..."
+AFTER_DATELINE_CITY = re.compile(r"\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:[,:/–—-]|\()|\.\s+[A-Z]")
+"""What follows a dateline's city: punctuation, optionally after its state in brackets ("New Delhi [India],"),
+or a full stop before a capital ("ASTANA. KAZINFORM -", "Geneva.\nThe session ...")."""
 
 
 def dateline_place(ctx: ItemContext) -> str | None:
@@ -226,12 +226,12 @@ def _dateline_cities(ctx: ItemContext) -> list[str]:
         start = ctx.doc[mention.start].idx
         if start > DATELINE_OPENS_WITHIN:
             return []
-        if text[text.rfind("\n", 0, start) + 1:start].strip() or not _closes_dateline_city(ctx, mention):
+        if not opens_dateline(ctx, mention, AFTER_DATELINE_CITY):
             continue
         cities, previous = [mention.key], mention
         for following in mentions[index + 1:]:
             if text[_end_char(ctx, previous):ctx.doc[following.start].idx].strip() != "/" \
-                    or not _closes_dateline_city(ctx, following):
+                    or not AFTER_DATELINE_CITY.match(text, _end_char(ctx, following)):
                 break
             cities.append(following.key)
             previous = following
@@ -239,14 +239,21 @@ def _dateline_cities(ctx: ItemContext) -> list[str]:
     return []
 
 
+def opens_dateline(ctx: ItemContext, mention: Mention, closes: re.Pattern) -> bool:
+    """Whether a place's name opens a dateline ("TASHKENT –", "ASTANA. KAZINFORM -", "LONDON/BAKU -",
+    "Dushanbe:"): it begins a paragraph that starts within the item's first characters, and `closes`,
+    the caller's reading of what may end a dateline's city, matches right after it."""
+    text = ctx.item.text
+    start = ctx.doc[mention.start].idx
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    if paragraph_start > DATELINE_OPENS_WITHIN or text[paragraph_start:start].strip():
+        return False
+    return bool(closes.match(text, _end_char(ctx, mention)))
+
+
 def _end_char(ctx: ItemContext, mention: Mention) -> int:
     last = ctx.doc[mention.end - 1]
     return last.idx + len(last.text)
-
-
-def _closes_dateline_city(ctx: ItemContext, mention: Mention) -> bool:
-    end = _end_char(ctx, mention)
-    return bool(AFTER_DATELINE_CITY.match(ctx.item.text, end) or CITY_AND_FULL_STOP.match(ctx.item.text, end))
 
 
 def _venue(sentence: Span) -> str | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
+from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.extract.organizations import add_country, add_known_organization
 from icgraph.model import EntityKind, OrgType, Post
@@ -1667,7 +1668,7 @@ def _credit(ctx: ItemContext, mention: Mention) -> bool:
     """A news agency credited after a dateline, between brackets or slashes, before the dash that opens
     the text ("NAIROBI (Reuters) -", "BEIJING, May 3 (Xinhua) --", "MOSCOW, May 3. /TASS/.")."""
     tokens, texts = ctx.tokens, ctx.texts
-    if mention.start == 0 or mention.end >= len(tokens) or tokens[mention.start].idx > DATELINE_WITHIN:
+    if mention.start == 0 or mention.end >= len(tokens) or tokens[mention.start].idx > DATELINE_OPENS_WITHIN:
         return False
     pair = texts[mention.start - 1], texts[mention.end]
     if pair not in {("(", ")"), ("/", "/")}:
@@ -1720,7 +1721,6 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
 # a headline country that is where the subject goes ("Foreign Minister to visit X", "... arrives in X")
 DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
                          r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
-DATELINE_WITHIN = 600  # characters: a dateline opens one of the item's first paragraphs
 COUNTERPART_AFTER = re.compile(r"\s+(?:counterparts?|peers?|envoys?|ambassadors?|delegations?|high\s+commissioners?)\b",
                                re.IGNORECASE)
 """After a state's name or adjective in a headline: the state of the one met ("FM receives Cypriot
@@ -1760,22 +1760,17 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     return None
 
 
-DATELINE_AFTER_CITY = re.compile(r"\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:[,:/–—-]|\(|\n|$)")
-"""What follows a dateline's city: punctuation, optionally after its state in brackets ("New Delhi [India],")."""
+AFTER_DATELINE_CITY_OR_LINE = re.compile(r"\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:[,:/–—-]|\(|\n|$)")
+"""What follows a dateline's city for a post's state: punctuation, optionally after its state in brackets
+("New Delhi [India],"), or the end of its line ("AMMAN\n"); not a full stop."""
 
 
 def _dateline_country(ctx: ItemContext) -> str | None:
     """The country of the city a dateline opens with ("AMMAN:", "Bangkok (VNA) –", "SEOUL, Aug. 24"):
-    where the report is filed, the government an untitled minister of several countries' item serves."""
-    text = ctx.item.text
+    where the report is filed, the government an untitled minister of several countries' item serves.
+    Of several such cities, the first found that has a country."""
     for mention in ctx.mentions:
-        if mention.kind != EntityKind.PLACE:
-            continue
-        first = ctx.doc[mention.start]
-        paragraph_start = text.rfind("\n", 0, first.idx) + 1
-        if text[paragraph_start:first.idx].strip() or paragraph_start > DATELINE_WITHIN:
-            continue
-        if DATELINE_AFTER_CITY.match(text, ctx.doc[mention.end - 1].idx + len(ctx.doc[mention.end - 1].text)):
+        if mention.kind == EntityKind.PLACE and opens_dateline(ctx, mention, AFTER_DATELINE_CITY_OR_LINE):
             country = ctx.entity(mention.key).country
             if country:
                 return country
