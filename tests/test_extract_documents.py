@@ -2389,6 +2389,43 @@ CASES += [
          publisher="UNICEF", title="UNICEF and WHO hold talks"),
 ]
 
+# A known organization's name inside a longer capitalised name of another body is not that organization
+# ("the National Security Council of Kenya" is no UN Security Council, nor "the Kenyan Security Council",
+# "the Kenya Red Cross Society" the ICRC), and a hyphenated word stays whole in a name ("Co-operation").
+CASES += [
+    Case("national-security-council-is-no-un-security-council",
+         "NAIROBI, 12 May 2025 - The Cabinet Secretary for Defence, Peter Mwangi, met the Secretary of the National "
+         "Security Council of Kenya, Jane Achieng, on Monday to review the coastal security plan.",
+         {P("Peter Mwangi", "Jane Achieng"): date(2025, 5, 12)},
+         absent_institutions=(("United Nations Security Council", "Kenya"),),
+         publisher="Ministry of Defence of Kenya", title="Defence chief meets security council secretary"),
+    Case("white-house-national-security-council-official",
+         "WASHINGTON, May 13 (Wire) - Tom Baker, a senior director at the White House National Security Council, "
+         "held talks with Polish Foreign Minister Jan Kowalski on Tuesday, officials said.",
+         {P("Tom Baker", "Jan Kowalski"): date(2025, 5, 13)},
+         absent_institutions=(("United Nations Security Council", "Poland"),),
+         publisher="Wire", title="White House official meets Polish minister"),
+    Case("demonym-before-a-known-organization-name",
+         "ACCRA, 14 May 2025 - The Minister of the Interior, Ama Owusu, received the Chairman of the Ghanaian "
+         "Security Council, Yaw Darko, at the ministry on Wednesday.",
+         {P("Ama Owusu", "Yaw Darko"): date(2025, 5, 14)},
+         absent_institutions=(("United Nations Security Council", "Ghana"),),
+         publisher="Ministry of the Interior of Ghana", title="Minister receives security council chairman"),
+    Case("hyphenated-co-operation-in-a-known-name",
+         "VIENNA, 12 May 2025 - The Secretary General of the Organization for Security and Co-operation in Europe, "
+         "Anna Berg, met the Foreign Minister of Moldova, Ion Rusu, on Monday.",
+         {P("Anna Berg", "Ion Rusu"): date(2025, 5, 12)},
+         (("Organization for Security and Co-operation in Europe", "Moldova"),),
+         publisher="OSCE", title="OSCE Secretary General meets Moldovan Foreign Minister"),
+    Case("hyphenated-co-operation-in-an-unknown-name",
+         "NIAMEY, 13 May 2025 - The Executive Secretary of the Intergovernmental Authority for Trans-Saharan "
+         "Co-operation, Amadou Diallo, received the Ambassador of Niger, Ibrahim Moussa, on Tuesday.",
+         {P("Amadou Diallo", "Ibrahim Moussa"): date(2025, 5, 13)},
+         (("Intergovernmental Authority for Trans-Saharan Co-operation", "Niger"),),
+         publisher="Intergovernmental Authority for Trans-Saharan Co-operation",
+         title="Executive Secretary receives Ambassador of Niger"),
+]
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

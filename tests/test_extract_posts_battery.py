@@ -1487,3 +1487,28 @@ PLACED_POSTS = [
                                                        for case in PLACED_POSTS])
 def test_a_participle_placing_the_post_stays_in_the_title(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A known organization's name inside a longer name of a state's own body is not that organization: the
+# post is with the longer body (or its state), never with the UN Security Council or the ICRC.
+QUALIFIED_ORGANIZATION_POSTS = [
+    P("ABUJA, 7 May 2025 – Musa Bello, National Security Adviser and Secretary of the Federal Security Council, "
+      "received the Ambassador of Chad, Idriss Mahamat, on Wednesday.",
+      {"Musa Bello": (("National Security Adviser", "Secretary"), {"Federal Security Council", "Nigeria"}),
+       "Idriss Mahamat": ("Ambassador", {"Chad"})},
+      "secretary-of-the-federal-security-council", "Office of the National Security Adviser of Nigeria"),
+    P("The Director of the Kenyan Security Council, Jane Achieng, told reporters in Nairobi on Friday that the "
+      "review was complete.",
+      {"Jane Achieng": ("Director", {"Kenyan Security Council", "Kenya"})},
+      "director-of-the-demonym-security-council", "Wire"),
+    P("VIENNA, 8 May 2025 – Anna Berg, Secretary General of the Organization for Security and Co-operation in Europe, "
+      "opened the conference on Thursday.",
+      {"Anna Berg": ("Secretary General", {"Organization for Security and Co-operation in Europe"})},
+      "A-secretary-general-of-a-hyphenated-known-name", "OSCE"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in QUALIFIED_ORGANIZATION_POSTS])
+def test_a_known_name_inside_a_longer_name_is_not_that_organization(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

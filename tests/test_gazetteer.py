@@ -660,3 +660,13 @@ def test_a_title_names_its_institution(gazetteer):
     assert gazetteer.role("European Commissioner for Trade").institution == "european-commission"
     assert gazetteer.role("Apostolic Nuncio").institution == "VAT"
     assert gazetteer.role("Minister of Trade").institution == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Organization for Security and Co-operation in Europe met in Vienna.",
+     "Organization for Security and Co-operation in Europe"),
+    ("A report of the Organisation for Economic Co-operation and Development, issued today.",
+     "Organisation for Economic Co-operation and Development"),
+])
+def test_a_hyphenated_co_operation_stays_one_word_in_running_text(gazetteer, text, name):
+    assert [m.text for m in gazetteer.find(text, [EntityKind.ORGANIZATION])] == [name]

@@ -473,7 +473,8 @@ def _load_roles(path: Path) -> tuple[RoleTerm, ...]:
 
 # --------------------------------------------------------------------------- scanning text
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['’]\w+)*|&")
+# "Co-operation" is one word, as name_key reads it: a token cut at its hyphen would key "co operation"
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[Cc]o-(?=[Oo]perat)\w+|\w+(?:['’]\w+)*|&")
 _POSSESSIVE_TAIL = re.compile(r"['’]s$|['’]$", re.IGNORECASE)
 _MAX_ACRONYM_TOKENS = 4
 _SPACE = re.compile(r"\s")

@@ -41,7 +41,15 @@ ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and token.i + 1 < len(token.doc)
-                                                 and token.nbor().text[:1].isupper()))
+                                                 and token.nbor().text[:1].isupper())
+                           or _ends_hyphenated_capitalised_word(token))
+
+
+def _ends_hyphenated_capitalised_word(token: Token) -> bool:
+    """"operation" of "Co-operation": a name is never cut at a hyphen inside a capitalised word."""
+    i, doc = token.i, token.doc
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+        and token.text[:1].isalpha() and doc[i - 2].text[:1].isupper()
 
 
 def is_acronym(text: str) -> bool:
@@ -120,6 +128,8 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue  # "Minister of Finance, Marcus Jordan": a surname that is a state's name
         if match.kind == EntityKind.COUNTRY and ctx.item.text[match.end:match.end + 1] == "$":
             continue  # "US$10 million", "NZ$": a currency, not the state
+        if match.kind == EntityKind.ORGANIZATION and match.form != "acronym" and _qualified_by_state(ctx, span.start):
+            continue  # "the National Security Council of Kenya", "Kenyan Security Council": another body
         text = clean_name(span.text)
         if match.kind == EntityKind.ORGANIZATION:
             key = add_known_organization(ctx, match.entry, text)
@@ -128,6 +138,21 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         else:
             key = add_place(ctx, match.entry.name, text, match.entry.country_iso3)
         ctx.add_mention(Mention(key, match.kind, span.start, span.end))
+
+
+def _qualified_by_state(ctx: ItemContext, start: int) -> bool:
+    """The capitalised word right before a known organization's name makes it a longer name of a state's
+    own body: a national qualifier ("National", "Federal") or a state's name or demonym ("Kenyan")."""
+    if start == 0:
+        return False
+    before = ctx.tokens[start - 1]
+    if not before.whitespace_ or not before.text[:1].isupper() or before.tag_ == "POS" \
+            or ctx.sentence_at(start).start == start:
+        return False
+    if before.lower_ in ctx.lexicon.words_for("national"):
+        return True
+    mention = ctx.mention_at(start - 1)
+    return mention is not None and mention.kind == EntityKind.COUNTRY
 
 
 def _state_of_title(ctx: ItemContext, start: int) -> bool:
