@@ -185,6 +185,7 @@ _KIND_RANK = {"country": 0, "person": 1, "organization": 2}  # a country is also
 
 DIRECT_ROLES = frozenset({"participant", "host", "guest", "chair", "signatory"})
 SIDE_ROLES = frozenset({"host", "guest"})
+PERSON_SIDES = SIDE_ROLES | {"side 2"}  # two people on one of these did not meet each other ("A met B, C and D": side 2)
 ORGANIZING_ROLES = frozenset({"organizer", "partner"})
 AGREEMENT_ROLES = frozenset({"party", "signatory"})
 
@@ -670,14 +671,12 @@ class _Lifter:
         self.ties(occasion, people)
         return people or None
 
+
 def _one_side(occasion: Occasion, roles: Mapping[str, set[str]], a: str, b: str) -> bool:
     """Whether people `a` and `b` are both hosts, both guests, or both among those met ("A met B, C and
     D": side 2) of the meeting. The shared subject of "A and B met C" (side 1) may have met each other."""
     sides = occasion.sides
-    return bool(((roles[a] & SIDE_ROLES) | sides.get(a, _NOTHING)) & ((roles[b] & SIDE_ROLES) | sides.get(b, _NOTHING)) & _PERSON_SIDES)
-
-
-_PERSON_SIDES = SIDE_ROLES | {"side 2"}
+    return bool(((roles[a] & SIDE_ROLES) | sides.get(a, _NOTHING)) & ((roles[b] & SIDE_ROLES) | sides.get(b, _NOTHING)) & PERSON_SIDES)
 
 
 def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) -> bool:
