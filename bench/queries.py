@@ -46,10 +46,6 @@ ROLES = """VALUES (?roleProperty ?role) {
     (ic:signatory "signatory") (ic:organizer "organizer") (ic:partner "partner") (ic:patron "patron")
   }"""
 PLACE = """OPTIONAL { GRAPH ?g { ?event schema:location ?place } OPTIONAL { GRAPH ?gp { ?place skos:prefLabel ?placeLabel } } }"""
-# two people on one side of a meeting: both among those met ("A met B, C and D"), two hosts, two guests
-ONE_SIDE = """{ GRAPH ?g { ?qa ic:side 2 . ?qb ic:side 2 } }
-    UNION
-    { GRAPH ?g { ?qa ic:role ?role . ?qb ic:role ?role } FILTER (STRENDS(STR(?role), "/host") || STRENDS(STR(?role), "/guest")) }"""
 SIDES_APART = """FILTER NOT EXISTS {
     GRAPH ?gs { ?pa ic:role ?side . ?pb ic:role ?side }
     FILTER (STRENDS(STR(?side), "/host") || STRENDS(STR(?side), "/guest"))
@@ -162,7 +158,11 @@ def meetings_of(p: dict[str, str]) -> str:
   FILTER (?other != ?via && ?other != {e})
   FILTER (?via = {e} || NOT EXISTS {{ GRAPH ?gc {{ ?own ic:onBehalfOf ?common . ?theirs ic:onBehalfOf ?common }} }})
   FILTER (?via = {e} || NOT EXISTS {{ GRAPH ?gn {{ ?own ic:side ?n . ?theirs ic:side ?n }} }})
-  FILTER (?via != {e} || NOT EXISTS {{ {ONE_SIDE.replace("?qa", "?own").replace("?qb", "?theirs")} }})
+  FILTER (?via != {e} || NOT EXISTS {{
+    {{ GRAPH ?g {{ ?own ic:side 2 . ?theirs ic:side 2 }} }}
+    UNION
+    {{ GRAPH ?g {{ ?own ic:role ?role . ?theirs ic:role ?role }} FILTER (STRENDS(STR(?role), "/host") || STRENDS(STR(?role), "/guest")) }}
+  }})
   OPTIONAL {{ GRAPH ?g {{ ?theirs ic:onBehalfOf ?counterpart }} }}
   FILTER (!BOUND(?counterpart) || ?counterpart != {e})
   OPTIONAL {{ GRAPH ?g {{ ?event skos:prefLabel ?eventLabel }} }}
