@@ -462,10 +462,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
     doc, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
     # "KAZINFORM The Ministry of Labour ...": a name starts again after a capitalised "The" inside it
     start = max([i + 1 for i in range(start + 1, end) if texts[i] == "The"], default=start)
-    while start < end and (lowers[start] in DETERMINERS or not is_capitalised(doc[start])):
-        start += 1
-    while end > start and doc[end - 1].tag_ == "POS":
-        end -= 1
+    start, end = _name_within(ctx, start, end)
     start = _after_leading_role(ctx, start, end)
     while start < end and (lowers[start] in DETERMINERS or not is_capitalised(doc[start])):
         start += 1

@@ -375,7 +375,7 @@ def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | No
     doc = ctx.doc
     found = []
     for token, role, first in _plural_title_words(ctx):
-        sent = token.sent
+        sent = ctx.sentence_at(token.i)
         states: list[Mention] = []
         i = first - 1
         while i >= sent.start:
@@ -416,7 +416,7 @@ def _states_paired_after_plural(ctx: ItemContext) -> list[tuple[Mention, str, st
     doc = ctx.doc
     found = []
     for token, role, _ in _plural_title_words(ctx):
-        sent = token.sent
+        sent = ctx.sentence_at(token.i)
         i = token.i + 1
         portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"
                               and _state_at(ctx, k + 1 + (doc[k + 1].lower_ == "the")) is not None), None)
@@ -1166,7 +1166,7 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
 def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post]) -> Mention | None:
     """The one whom "his"/"her" at `index` refers to: the last person before it in its sentence, when that
     person holds a post the item states ("the Secretary General of X, A, accompanied by his Chief of Staff")."""
-    sent = ctx.doc[index].sent
+    sent = ctx.sentence_at(index)
     people = ctx.mentions_in(sent.start, index, frozenset({EntityKind.PERSON}))
     return people[-1] if people and people[-1].key in held else None
 

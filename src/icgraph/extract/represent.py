@@ -1264,10 +1264,11 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     if any(o.key == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
-    if _publisher_state(item, set()) == party:
+    publisher = _publisher_state(item, set())
+    if publisher == party:
         return None  # "ATHENS – Foreign Minister A met ..." in the Greek ministry's release: at home
     # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
-    return _publisher_state(item, {party}) or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
+    return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
