@@ -436,6 +436,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
     absorbed: set[int] = set()
+    dateline = dateline_tokens(ctx, head.sent)
     if passive:
         for child in head.children:
             if child.dep_ == "agent":
@@ -451,7 +452,6 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     else:
         # "MUSCAT – Under the auspices of A, the Ministry opened E": the dateline's city the parser took
         # for the subject is none
-        dateline = dateline_tokens(ctx, head.sent)
         subjects = [s for s in _subjects(head)
                     if s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)]
         absorbed = set() if subjects else _token_set(t for a in _absorbed_subject(head) for t in a.subtree)
@@ -464,7 +464,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         if frame == "participate":
             tokens |= _named_after_be(head)
     keys = _agents_in(ctx, tokens - (_patronage(head.sent) - absorbed) - _titles_of_people(ctx, tokens)
-                      - _seats_of_bodies(ctx, tokens) - dateline_tokens(ctx, head.sent))
+                      - _seats_of_bodies(ctx, tokens) - dateline)
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
