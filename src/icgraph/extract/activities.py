@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dating import dateline_place, dates_near
+from icgraph.extract.dating import _opens_with_dateline, dateline_place, dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
@@ -476,10 +476,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
 def dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
     """The tokens of the item's dateline when the sentence opens with it: its place and date report
     where and when: they sign, organise and attend nothing."""
-    dateline = ctx.dateline
-    if dateline is None or not sentence.start_char <= dateline.start < sentence.end_char:
+    if not _opens_with_dateline(ctx, sentence):
         return set()
-    return {t.i for t in sentence if t.idx < dateline.end}
+    return {t.i for t in sentence if t.idx < ctx.dateline.end}
 
 
 def _absorbed_subject(head: Token) -> list[Token]:
