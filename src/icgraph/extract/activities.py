@@ -274,10 +274,9 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"; "E was opened by
         # A at the Institute": the passive subject; "E, which was attended by A": the noun described
-        if any(c.dep_ == "agent" for c in head.children) and _describes_its_noun(head) \
-                and (described := _event_described(ctx, head)) is not None:
-            return described
         if any(c.dep_ == "agent" for c in head.children):
+            if _describes_its_noun(head) and (described := _event_described(ctx, head)) is not None:
+                return described
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
             if subjects:
                 return subjects[0]
