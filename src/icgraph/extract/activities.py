@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dating import dateline_place, dates_near
+from icgraph.extract.dating import _opens_with_dateline, dateline_place, dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
@@ -274,10 +274,9 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"; "E was opened by
         # A at the Institute": the passive subject; "E, which was attended by A": the noun described
-        if any(c.dep_ == "agent" for c in head.children) and _describes_its_noun(head) \
-                and (described := _event_described(ctx, head)) is not None:
-            return described
         if any(c.dep_ == "agent" for c in head.children):
+            if _describes_its_noun(head) and (described := _event_described(ctx, head)) is not None:
+                return described
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
             if subjects:
                 return subjects[0]
@@ -436,6 +435,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
     absorbed: set[int] = set()
+    dateline = dateline_tokens(ctx, head.sent)
     if passive:
         for child in head.children:
             if child.dep_ == "agent":
@@ -451,7 +451,6 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     else:
         # "MUSCAT – Under the auspices of A, the Ministry opened E": the dateline's city the parser took
         # for the subject is none
-        dateline = dateline_tokens(ctx, head.sent)
         subjects = [s for s in _subjects(head)
                     if s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)]
         absorbed = set() if subjects else _token_set(t for a in _absorbed_subject(head) for t in a.subtree)
@@ -464,7 +463,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         if frame == "participate":
             tokens |= _named_after_be(head)
     keys = _agents_in(ctx, tokens - (_patronage(head.sent) - absorbed) - _titles_of_people(ctx, tokens)
-                      - _seats_of_bodies(ctx, tokens) - dateline_tokens(ctx, head.sent))
+                      - _seats_of_bodies(ctx, tokens) - dateline)
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
@@ -476,10 +475,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
 def dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
     """The tokens of the item's dateline when the sentence opens with it: its place and date report
     where and when: they sign, organise and attend nothing."""
-    dateline = ctx.dateline
-    if dateline is None or not sentence.start_char <= dateline.start < sentence.end_char:
+    if not _opens_with_dateline(ctx, sentence):
         return set()
-    return {t.i for t in sentence if t.idx < dateline.end}
+    return {t.i for t in sentence if t.idx < ctx.dateline.end}
 
 
 def _absorbed_subject(head: Token) -> list[Token]:

@@ -296,8 +296,9 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
                         for i in _token_set(c.subtree)}
     owners = _owners_of_things(ctx, sentence)
     chairing = _chairing_clauses(ctx, head)
-    agent_tokens -= _in_presence(sentence)
-    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | _in_presence(sentence) \
+    presence = _in_presence(sentence)
+    agent_tokens -= presence
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | presence \
         | _other_things(ctx, head) | owners | chairing
     object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
@@ -325,8 +326,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
                    and not _visiting_modifier(ctx, c) for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | _in_presence(sentence) | _represented(ctx, sentence) | subject_tokens | clauses | owners \
-            | chairing
+        loose = _patronage(sentence) | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
