@@ -2448,8 +2448,6 @@ KNOWN_MISSES = {
                               "Commission act for those institutions, not for the European Union",
     "visited-where-he-was-received": "the pair is read ('Cheikh Ndiaye' after a title is one name), but 'the Minister "
                                      "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
-    "video-conference-during-said": "'the Minister of Health of Brazil, Renata Lima': a family name that is also a "
-                                    "city's is read as the place, so the minister is no person",
     "spoke-by-phone-with": "a bare 'Foreign Minister A' takes the one state the text names, Venezuela, named only as "
                            "a topic ('the situation in Venezuela'), not the state of the government that publishes",
     "in-a-phone-call-with-her-kenyan-counterpart": "a bare 'Minister A' takes the one state the text names besides the "

@@ -1038,8 +1038,7 @@ CASES += [
     Case("governor-of-a-federal-state", "Lagos State Governor receives French Ambassador",
          "LAGOS, 12 May 2025 – The Governor of Lagos State, Babatunde Adeyemi, on Monday received the Ambassador of "
          "France to Nigeria, Claire Dubois, at the State House in Alausa.",
-         (M("Babatunde Adeyemi", "Claire Dubois", "Nigeria", "France"),),
-         xfail='no encounter is read: the governor "Babatunde Adeyemi" is tagged as a place'),
+         (M("Babatunde Adeyemi", "Claire Dubois", "Nigeria", "France"),)),
     # A state in brackets right after a name, or owning it right before, is whom that person acts for
     # (not the venue's state, which a bare title would otherwise give).
     Case("states-in-brackets-after-the-names", "OIC Secretary General meets foreign ministers in Geneva",

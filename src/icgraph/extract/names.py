@@ -23,6 +23,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MAX_NAME_TOKENS = 8
+SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
@@ -233,7 +234,8 @@ class PersonFinder:
             if token.text == "-" and end > start and end + 1 < len(doc) and token.whitespace_ == "" \
                     and doc[end - 1].whitespace_ == "" and doc[end + 1].text.isalpha() and doc[end + 1].text.islower() \
                     and doc[end - 1].ent_type_ == "PERSON" and not self.ctx.taken(end + 1) \
-                    and (doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].pos_ == "PROPN" and len(doc[end + 1]) <= 4):
+                    and (doc[end + 1].ent_type_ == "PERSON"
+                         or doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ", "X"} and len(doc[end + 1]) <= SYLLABLE):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)
@@ -514,8 +516,9 @@ class PersonFinder:
         introduces the name after its comma."""
         doc = self.ctx.tokens
         j = last
-        while j > 0 and last - j < 8 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
-            j -= 1
+        while j > 0 and last - j < 8 and doc[j].lower_ != "the" \
+                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
+            j -= 1  # "The" opening a sentence is capitalised too
         if j >= last:
             return False
         if doc[j].lower_ == "the":
@@ -670,6 +673,10 @@ class PersonFinder:
             return False
         if span[0].lower_ in {"his", "her", "their", "its"}:
             return False  # "His Highness": a reference, not a name
+        if not run.titled and self.names_institution_of(run.start):
+            return False  # "the Office for Climate Resilience": the field of an institution, no person
+        if self.cut_inside_word(run.end):
+            return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
         if self.counterpart_mononym(run):
             return True
         if self.byline(run.start):
@@ -686,8 +693,11 @@ class PersonFinder:
         tagged_after_title = (run.titled or run.after_role) and all(
             t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)
         lexicon, lowers, texts = self.ctx.lexicon, self.ctx.lowers, self.ctx.texts
+        # a name after a title has its head word last ("Minister Park Min Joon" is a person)
+        anchored = run.titled or run.after_role or self.title_apposition(span[-1])
+        heads_at = range(run.end - 1, run.end) if anchored else range(run.start, run.end)
         if not tagged_after_title and any(lowers[i] in lexicon.org_heads or lowers[i] in lexicon.event_nouns
-                                          or singular(texts[i]) in lexicon.place_heads for i in range(run.start, run.end)):
+                                          or singular(texts[i]) in lexicon.place_heads for i in heads_at):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
         if singular(span[-1].lower_) in self.ctx.lexicon.one_word_instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
@@ -708,14 +718,14 @@ class PersonFinder:
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
             return len(span) >= 2 or person_tokens == 1
-        if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
+        if run.after_role and len(span) >= 2 and self.all_proper(span) \
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} and not self.swallowed(t, run) for t in span):
             return True
-        if run.after_role and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) and self.set_off(run) \
-                and not any(g.country(t.text) or g.place(t.text) for t in span):
+        if run.after_role and len(span) >= 2 and self.all_proper(span) and self.set_off(run) \
+                and not self.names_a_place(span):
             return True  # "The Governor of Lagos State, Tunde Adeyemi, ...": a name the parser took for a place
         if (run.after_role or run.start > 0 and doc[run.start - 1].text == ",") and len(span) >= 2 \
-                and all(t.pos_ == "PROPN" for t in span) and self.apposed_to_titled_phrase(span[-1]) and not any(g.country(t.text) or g.place(t.text) for t in span):
+                and self.all_proper(span) and self.apposed_to_titled_phrase(span[-1]) and not self.names_a_place(span):
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
             return True
@@ -728,6 +738,34 @@ class PersonFinder:
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
+
+    def all_proper(self, span) -> bool:
+        """Every word of the span is a proper noun, or a lower-case particle inside the name ("Maria do
+        Carmo Fonseca", whose "do" the parser may take for a verb)."""
+        return all(t.pos_ == "PROPN" or 0 < k < len(span) - 1 and t.is_lower and t.lower_ in self.particles
+                   for k, t in enumerate(span))
+
+    def names_a_place(self, span) -> bool:
+        """A word of the span is a state or place. A place as the last word that the gazetteer scan left
+        untaken is a surname ("the Ambassador of Peru, Renata Lima,")."""
+        g = self.ctx.gazetteer
+        return any(g.country(t.text) or g.place(t.text) for t in span[:-1]) or g.country(span[-1].text) is not None
+
+    def names_institution_of(self, start: int) -> bool:
+        """The run follows the "of" or "for" after the head word of an institution's name ("Office",
+        "Agency", "Council")."""
+        doc = self.ctx.tokens
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 1 and doc[i].lower_ in {"of", "for"} and doc[i - 1].text[:1].isupper() \
+            and singular(doc[i - 1].lower_) in self.ctx.lexicon.org_heads
+
+    def cut_inside_word(self, end: int) -> bool:
+        """The run stops at a hyphen glued to a lower-case word that goes on ("Co-operation")."""
+        doc = self.ctx.tokens
+        return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower
 
     def in_respective_list(self, run: NameRun) -> bool:
         """ "the Ministers of X, Y and Z, A B, C D and E F, respectively": proper nouns the gazetteer does not

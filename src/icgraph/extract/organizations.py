@@ -122,6 +122,8 @@ def scan_gazetteer(ctx: ItemContext) -> None:
                 e.start < span.start and e.end >= span.end and _given_name_before(doc, e.start, span.start)
                 for e in person_ents):
             continue  # "Patricia Scotland", "Fabricio Valencia": a surname that is a place name
+        if match.kind == EntityKind.PLACE and _surname_after_title(ctx, span.start, span.end):
+            continue  # "the Ambassador of Peru, Renata Lima,": a surname that is a city's name
         if match.kind == EntityKind.COUNTRY and any(
                 e.start < span.start and e.end == span.end and _given_name_before(doc, e.start, span.start)
                 and _given_name_before(doc, span.start - 1, span.start) for e in person_ents):
@@ -161,6 +163,26 @@ def _state_of_title(ctx: ItemContext, start: int) -> bool:
     doc = ctx.doc
     return start >= 2 and doc[start - 1].lower_ in {"of", "to"} \
         and ctx.gazetteer.role(doc[max(0, start - 8):start - 1].text) is not None
+
+
+def _surname_after_title(ctx: ItemContext, start: int, end: int) -> bool:
+    """The one-word place at [start, end) ends a name: a given name stands before it (the parser tags
+    the two as one entity, or the first as a person or nothing), and a title introduces that name: right before it ("Ambassador Renata Lima"), or
+    before the comma that sets it off ("the Ambassador of Peru, Renata Lima")."""
+    doc, g = ctx.doc, ctx.gazetteer
+    given = start - 1
+    one_entity = doc[given].ent_iob_ == "B" and doc[start].ent_iob_ == "I"
+    if end - start != 1 or given < 1 or not (one_entity or doc[given].ent_type_ in {"", "PERSON"}) \
+            or not (doc[given].pos_ == "PROPN" and doc[given].is_alpha and doc[given].is_title):
+        return False
+    if g.country(doc[given].text) or g.place(doc[given].text) or g.organization(doc[given].text) \
+            or g.role(doc[given].text) or g.honorific(doc[given].text):
+        return False
+    before = doc[given - 1]
+    if before.text != ",":
+        return g.honorific(before.text) is not None or g.role(before.text) is not None
+    window = doc[max(0, given - 10):given - 1]
+    return window.start < given - 1 and window.sent == doc[given].sent and bool(g.find_roles(window.text))
 
 
 def _given_name_before(doc, start: int, end: int) -> bool:
