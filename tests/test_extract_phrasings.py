@@ -447,6 +447,15 @@ CASES = [
      "Foreign Minister Rosa Quispe of Peru was granted an audience by King Felipe Borbon of Spain in Madrid on "
      "Monday, 12 May 2025.",
      {P("Rosa Quispe", "Felipe Borbon")}, date(2025, 5, 12)),
+    # a family name after a honorific is the one person of the item whose full name ends with it
+    ("honorific-and-family-name-the-tagger-does-not-know",
+     "The Minister of Health of Ghana, Kwame Asante, visited the WHO Regional Office in Brazzaville. During the "
+     "visit, Mr Asante held talks with the Regional Director, Dr Matshidiso Moeti, on 14 May 2025.",
+     {P("Kwame Asante", "Matshidiso Moeti")}, date(2025, 5, 14)),
+    ("honorific-and-family-name-that-is-a-city",
+     "Ambassador Renata Lima presented her credentials on Monday. Ms Lima later met the Foreign Minister of "
+     "Kenya, Musalia Mudavadi, on Tuesday, 13 May 2025.",
+     {P("Renata Lima", "Musalia Mudavadi")}, date(2025, 5, 13)),
     ("had-had-talks",
      "By Friday, the two presidents, Ana Costa and Luis Prado, had had talks in Lisbon twice this year.",
      {P("Ana Costa", "Luis Prado")}, None),

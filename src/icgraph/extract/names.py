@@ -897,20 +897,29 @@ class PersonFinder:
                 return True
         return False
 
-    def find(self) -> list[tuple[NameRun, str]]:
-        found = []
+    def find(self) -> tuple[list[tuple[NameRun, str]], list[tuple[NameRun, str]]]:
+        """The people named, and the family names after a honorific that name no one by themselves
+        ("Mr Asante", "Ms Lima": a word the tagger did not take for a person, or a city's name)."""
+        found, styled = [], []
         for run in self.runs():
-            if not self.looks_like_person(run):
-                continue
             name = unify_punctuation(self.ctx.doc[run.start:run.end].text)
-            found.append((run, name))
-        return found
+            if self.looks_like_person(run):
+                found.append((run, name))
+            elif self.honorific_family_name(run):
+                styled.append((run, name))
+        return found, styled
+
+    def honorific_family_name(self, run: NameRun) -> bool:
+        doc = self.ctx.tokens
+        token = doc[run.start]
+        return run.end - run.start == 1 and self.honorific_before(run.start) and token.pos_ == "PROPN" \
+            and token.is_alpha and token.is_title and not self.cut_inside_word(run.end)
 
 
 def find_people(ctx: ItemContext) -> None:
     """Add person entities and mentions; short forms join the full name they abbreviate."""
     finder = PersonFinder(ctx)
-    found = finder.find()
+    found, styled = finder.find()
     full = [(run, name) for run, name in found if _full_name(name)]
     short = [(run, name) for run, name in found if not _full_name(name)]
     keys: list[tuple[list[str], str]] = []
@@ -938,6 +947,11 @@ def find_people(ctx: ItemContext) -> None:
         else:
             ctx.table.add_alias(key, name)
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
+    for run, name in styled:  # "Mr Asante" is the one "Kwame Asante" of the item, or no one
+        key = _match(name_key_tokens(name), keys)
+        if key is not None:
+            ctx.table.add_alias(key, name)
+            ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     # prefer the longest form as the name
     for key, entity in list(ctx.table.entities.items()):
         if entity.kind == EntityKind.PERSON:
