@@ -405,6 +405,9 @@ PEOPLE = [
     pytest.param("The Director of the Office for Climate Resilience of the Ministry of Environment, Losa Tuilagi, "
                  "opened the workshop in Apia.", {"Losa Tuilagi"}, {"Climate Resilience"},
                  id="field-of-an-office-is-no-name"),
+    pytest.param("Officials of the Ministry of Environment, Climate Change and Forestry of Malawi met the Director of "
+                 "the UNDP Country Office, Dr Alinafe Banda, in Lilongwe.", {"Alinafe Banda"}, {"Climate Change"},
+                 id="portfolio-inside-a-ministry-is-no-name"),
     pytest.param("The Secretary of State for Foreign Affairs, João Pereira da Silva, received the Minister of Culture "
                  "of Cabo Verde, Maria do Carmo Fonseca, in Lisbon on Friday.",
                  {"João Pereira da Silva", "Maria do Carmo Fonseca"}, set(), id="portuguese-particle-do"),
@@ -439,6 +442,9 @@ INSTITUTIONS = [
     pytest.param("Fiji's Prime Minister met the Director of the Agency for Maritime Co-operation in the Pacific, "
                  "Tevita Ravula, in Suva on 7 March 2025.", "Agency for Maritime Co-operation in the Pacific",
                  id="agency-for-a-hyphenated-field"),
+    pytest.param("Officials of the Ministry of Environment, Climate Change and Forestry of Malawi met the Director of "
+                 "the UNDP Country Office, Dr Alinafe Banda, in Lilongwe.",
+                 "Ministry of Environment, Climate Change and Forestry of Malawi", id="ministry-with-a-listed-portfolio"),
 ]
 
 

@@ -673,7 +673,7 @@ class PersonFinder:
             return False
         if span[0].lower_ in {"his", "her", "their", "its"}:
             return False  # "His Highness": a reference, not a name
-        if not run.titled and self.names_institution_of(run.start):
+        if not run.titled and (self.names_institution_of(run.start) or self.inside_institution(run)):
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
@@ -760,6 +760,17 @@ class PersonFinder:
             i -= 1
         return i >= 1 and doc[i].lower_ in {"of", "for"} and doc[i - 1].text[:1].isupper() \
             and singular(doc[i - 1].lower_) in self.ctx.lexicon.org_heads
+
+    def inside_institution(self, run: NameRun) -> bool:
+        """The parser tags the run as inside an organization whose name opens with an institution's head
+        word ("the Ministry of Environment, Climate Change and Forestry"): words of its portfolio (a name
+        at the end may be a person's the parser ran on into: "the Government of Morocco Karim Alami")."""
+        doc = self.ctx.doc
+        ent_start = next((e.start for e in self.ctx.ents if e.start < run.start and run.end < e.end and e.label_ == "ORG"), None)
+        if ent_start is None:
+            return False
+        first = ent_start + 1 if doc[ent_start].lower_ == "the" else ent_start
+        return doc[first].text[:1].isupper() and singular(doc[first].lower_) in self.ctx.lexicon.org_heads
 
     def cut_inside_word(self, end: int) -> bool:
         """The run stops at a hyphen glued to a lower-case word that goes on ("Co-operation")."""
