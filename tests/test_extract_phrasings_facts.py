@@ -405,6 +405,8 @@ PEOPLE = [
     pytest.param("The Director of the Office for Climate Resilience of the Ministry of Environment, Losa Tuilagi, "
                  "opened the workshop in Apia.", {"Losa Tuilagi"}, {"Climate Resilience"},
                  id="field-of-an-office-is-no-name"),
+    pytest.param("LISBON (Lusa) - The round table on ocean energy was attended by Carlos Reyes and Ana Martins.",
+                 {"Carlos Reyes", "Ana Martins"}, set(), id="family-name-ending-in-s"),
     pytest.param("Officials of the Ministry of Environment, Climate Change and Forestry of Malawi met the Director of "
                  "the UNDP Country Office, Dr Alinafe Banda, in Lilongwe.", {"Alinafe Banda"}, {"Climate Change"},
                  id="portfolio-inside-a-ministry-is-no-name"),

@@ -138,6 +138,7 @@ class PersonFinder:
         # the runs ask about each word and token several times
         self._title_word_seen: dict[str, bool] = {}
         self._name_token_seen: dict[int, bool] = {}
+        self._lower_words: frozenset[str] | None = None  # the words the item writes in lower case
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
@@ -710,7 +711,7 @@ class PersonFinder:
         if self.in_respective_list(run):
             return True
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
-                and not self.apposed_to_title(span[-1]) \
+                and not self.apposed_to_title(span[-1]) and not self.tagged_family_name_in_s(span) \
                 and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2
                          and doc[run.start - 1].lower_ not in {"of", "for", "and"}):
             # "Minister of Economy of Portugal Ana Lopes" is a name; "Bureau of External Relations" is none
@@ -760,6 +761,17 @@ class PersonFinder:
             i -= 1
         return i >= 1 and doc[i].lower_ in {"of", "for"} and doc[i - 1].text[:1].isupper() \
             and singular(doc[i - 1].lower_) in self.ctx.lexicon.org_heads
+
+    def tagged_family_name_in_s(self, span) -> bool:
+        """ "Ana Martins", "Carlos Reyes": the parser tags the whole run as a person and its last word,
+        which looks like a plural, is no common noun of the item or of an institution's name."""
+        if not all(t.ent_type_ == "PERSON" for t in span):
+            return False
+        if self._lower_words is None:
+            self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", self.ctx.item.text))
+        word, lexicon = span[-1].lower_, self.ctx.lexicon
+        common = lexicon.generic_org_words | lexicon.org_heads | set(lexicon.event_nouns) | lexicon.place_heads
+        return not ({word, singular(word)} & (self._lower_words | common))
 
     def inside_institution(self, run: NameRun) -> bool:
         """The parser tags the run as inside an organization whose name opens with an institution's head
