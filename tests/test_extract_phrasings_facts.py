@@ -405,6 +405,10 @@ PEOPLE = [
     pytest.param("The Director of the Office for Climate Resilience of the Ministry of Environment, Losa Tuilagi, "
                  "opened the workshop in Apia.", {"Losa Tuilagi"}, {"Climate Resilience"},
                  id="field-of-an-office-is-no-name"),
+    pytest.param("The President held talks with the Anna Berg, Papua New Guinea's Minister of Health, in Port Moresby "
+                 "on Monday.", {"Anna Berg"}, set(), id="stray-the-before-a-name-with-a-title-after-it"),
+    pytest.param("The delegation was received by the John Smith, the Director of the Tourism Authority, in Accra.",
+                 {"John Smith"}, set(), id="stray-the-before-a-name-with-the-title-after-it"),
     pytest.param("LISBON (Lusa) - The round table on ocean energy was attended by Carlos Reyes and Ana Martins.",
                  {"Carlos Reyes", "Ana Martins"}, set(), id="family-name-ending-in-s"),
     pytest.param("Officials of the Ministry of Environment, Climate Change and Forestry of Malawi met the Director of "

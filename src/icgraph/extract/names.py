@@ -705,7 +705,8 @@ class PersonFinder:
         before = list(lowers[max(0, run.start - 2):run.start])
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place
-        if run.start > 0 and (doc[run.start - 1].lower_ == "the" or doc[run.start - 1].text in {'"', "“", "‘", "'"}
+        if run.start > 0 and (doc[run.start - 1].lower_ == "the" and not self.named_before_title(run)
+                              or doc[run.start - 1].text in {'"', "“", "‘", "'"}
                               and not (doc[run.start - 1].tag_ == "''" and run.start > 1 and doc[run.start - 2].is_punct)):
             return False  # "the Learning Sprint", quoted titles of works; not a quote's speaker ('useful," A, ...')
         if self.in_respective_list(run):
@@ -761,6 +762,20 @@ class PersonFinder:
             i -= 1
         return i >= 1 and doc[i].lower_ in {"of", "for"} and doc[i - 1].text[:1].isupper() \
             and singular(doc[i - 1].lower_) in self.ctx.lexicon.org_heads
+
+    def named_before_title(self, run: NameRun) -> bool:
+        """ "met the Anna Berg, Minister of Culture of X": a run the parser tags whole as a person, a title
+        set off by a comma right after it ("the Minister", "Papua New Guinea's Minister"), is a person
+        even after a stray "the"."""
+        doc = self.ctx.doc
+        span = doc[run.start:run.end]
+        if run.end - run.start < 2 or not all(t.ent_type_ == "PERSON" for t in span) \
+                or run.end + 1 >= len(doc) or doc[run.end].text != ",":
+            return False
+        after = doc[run.end + 1:min(len(doc), run.end + 10)]
+        owner = next((t.i + 1 for t in after[:6] if t.tag_ == "POS"), run.end + 3)  # "the", "Papua New Guinea's"
+        opening = len(doc[run.end + 1:owner + 1].text)
+        return any(start <= opening for start, _, _ in self.ctx.gazetteer.find_roles(after.text))
 
     def tagged_family_name_in_s(self, span) -> bool:
         """ "Ana Martins", "Carlos Reyes": the parser tags the whole run as a person and its last word,
