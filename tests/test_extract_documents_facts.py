@@ -4079,8 +4079,8 @@ TAKING_PART_MORE = [
         published=date(2025, 7, 2),
         text="Almaty, 1 July 2025. The Embassy of Korea in Kazakhstan held the Korean Film Festival 2025 in Almaty "
              "from 28 June to 1 July.",
-        participations=(Took("Embassy of Korea", "Korean Film Festival 2025", ORGANIZER),)),
-        id="embassy-of-X-in-Y-held-E-Y-organises-nothing"),
+        participations=(Took("Embassy of Korea in Kazakhstan", "Korean Film Festival 2025", ORGANIZER),)),
+        id="embassy-of-X-in-Y-held-E-Y-organises-nothing"),  # an embassy is named with where it sits
     pytest.param(Doc(
         title="Competition",
         published=date(2025, 7, 2),

@@ -451,6 +451,10 @@ INSTITUTIONS = [
     pytest.param("Officials of the Ministry of Environment, Climate Change and Forestry of Malawi met the Director of "
                  "the UNDP Country Office, Dr Alinafe Banda, in Lilongwe.",
                  "Ministry of Environment, Climate Change and Forestry of Malawi", id="ministry-with-a-listed-portfolio"),
+    pytest.param("DUBAI (WAM) -- The Consulate General of Japan in Dubai hosted a reception on Monday to mark the "
+                 "Emperor's birthday.", "Consulate General of Japan in Dubai", id="consulate-general-where-it-sits"),
+    pytest.param("The Consul General met students at the Consulate General of India in Durban on 3 March.",
+                 "Consulate General of India in Durban", id="consulate-general-after-a-preposition"),
 ]
 
 

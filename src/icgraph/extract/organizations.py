@@ -347,13 +347,18 @@ def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
 # ---------------------------------------------------------------------------------------------
 # 3. institutions by head word
 
+POSTPOSITIVE = frozenset({"general"})  # "Consulate General", "Directorate General": the head comes before it
+DIPLOMATIC_HEADS = frozenset({"embassy", "consulate"})  # named with where they sit: "Consulate General of X in Y"
+
+
 def head_word(text: str) -> str:
-    """The head of a name: the last word before its first "of/for/on/in" ("Ministry of Culture")."""
+    """The head of a name: the last word before its first "of/for/on/in" ("Ministry of Culture"), a
+    postpositive "General" aside ("Consulate General of Japan")."""
     words = text.replace(",", " ").split()
-    for i, word in enumerate(words):
-        if word.lower() in {"of", "for", "on", "in"} and i > 0:
-            return singular(words[i - 1])
-    return singular(words[-1]) if words else ""
+    end = next((i for i, word in enumerate(words) if word.lower() in {"of", "for", "on", "in"} and i > 0), len(words))
+    if end >= 2 and words[end - 1].lower() in POSTPOSITIVE:
+        end -= 1
+    return singular(words[end - 1]) if words else ""
 
 
 def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
@@ -449,6 +454,10 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
         state = ctx.mention_at(end + 1)
         if state is not None and state.start == end + 1 and state.kind == EntityKind.COUNTRY:
             end = state.end
+    seat = ctx.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "in" else None
+    if seat is not None and seat.start == end + 1 and seat.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
+            and head_word(doc[start:end].text) in DIPLOMATIC_HEADS:
+        end = seat.end  # "the Consulate General of Japan" + "in Dubai"
     opening = ctx.mention_at(start)
     if opening is not None and opening.start == start and opening.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
             and start >= 3 and doc[start - 1].lower_ in {"in", "for"} and is_capitalised(doc[start - 2]) \
