@@ -800,10 +800,12 @@ class PersonFinder:
         return doc[first].text[:1].isupper() and singular(doc[first].lower_) in self.ctx.lexicon.org_heads
 
     def cut_inside_word(self, end: int) -> bool:
-        """The run stops at a hyphen glued to a lower-case word that goes on ("Co-operation")."""
+        """The run stops at a hyphen glued to a lower-case word that goes on ("Co-operation"), not to a
+        participle that the name modifies ("an Asante-led delegation")."""
         doc = self.ctx.tokens
         return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+            and not doc[end + 1].tag_.startswith("VB")
 
     def in_respective_list(self, run: NameRun) -> bool:
         """ "the Ministers of X, Y and Z, A B, C D and E F, respectively": proper nouns the gazetteer does not
