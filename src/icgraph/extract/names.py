@@ -950,6 +950,7 @@ class PersonFinder:
         return found, styled
 
     def honorific_family_name(self, run: NameRun) -> bool:
+        """One proper noun right after a honorific ("Mr Asante")."""
         doc = self.ctx.tokens
         token = doc[run.start]
         return run.end - run.start == 1 and self.honorific_before(run.start) and token.pos_ == "PROPN" \

@@ -167,12 +167,15 @@ def _state_of_title(ctx: ItemContext, start: int) -> bool:
 
 def _surname_after_title(ctx: ItemContext, start: int, end: int) -> bool:
     """The one-word place at [start, end) ends a name: a given name stands before it (the parser tags
-    the two as one entity, or the first as a person or nothing), and a title introduces that name: right before it ("Ambassador Renata Lima"), or
-    before the comma that sets it off ("the Ambassador of Peru, Renata Lima")."""
+    the two as one entity, or the first as a person or nothing), and a title introduces that name,
+    right before it ("Ambassador Renata Lima") or before the comma that sets it off ("the Ambassador
+    of Peru, Renata Lima")."""
     doc, g = ctx.doc, ctx.gazetteer
     given = start - 1
+    if end - start != 1 or given < 1:
+        return False
     one_entity = doc[given].ent_iob_ == "B" and doc[start].ent_iob_ == "I"
-    if end - start != 1 or given < 1 or not (one_entity or doc[given].ent_type_ in {"", "PERSON"}) \
+    if not (one_entity or doc[given].ent_type_ in {"", "PERSON"}) \
             or not (doc[given].pos_ == "PROPN" and doc[given].is_alpha and doc[given].is_title):
         return False
     if g.country(doc[given].text) or g.place(doc[given].text) or g.organization(doc[given].text) \
