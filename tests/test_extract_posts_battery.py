@@ -1512,3 +1512,53 @@ QUALIFIED_ORGANIZATION_POSTS = [
                                                        for case in QUALIFIED_ORGANIZATION_POSTS])
 def test_a_known_name_inside_a_longer_name_is_not_that_organization(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A title's own abbreviations and signs are read as the title's: "a.i." (ad interim) and "ad interim"
+# after a chargé d'affaires, "&" between the parts of a portfolio.
+TITLE_SIGN_POSTS = [
+    P("NEW YORK, 9 May 2025 – The Chargé d'Affaires a.i. of Iraq, Ali Kadhim Jasim, addressed the Committee on Friday.",
+      {"Ali Kadhim Jasim": ("Chargé d'Affaires", {"Iraq"})}, "the-Charge-d-Affaires-a-i-of-Y-comma-A", "United Nations"),
+    P("The Charge d'Affaires a.i. of Ghana Kofi Owusu Boateng attended the reception at the Foreign Ministry on 9 May 2025.",
+      {"Kofi Owusu Boateng": ("Charge d'Affaires", {"Ghana"})}, "the-Charge-d-Affaires-a-i-of-Y-A", "Ministry of Foreign Affairs of Egypt"),
+    P("VIENNA, 9 May 2025 – Mr. Tiago Souza Lima, Chargé d'Affaires ad interim of Brazil, signed the host agreement "
+      "with the agency.",
+      {"Tiago Souza Lima": ("Chargé d'Affaires", {"Brazil"})}, "A-Charge-d-Affaires-ad-interim-of-Y", "IAEA"),
+    P("Ghanaian Minister of Foreign Affairs & Regional Integration Hon. Kofi Owusu Boateng received the delegation in "
+      "Accra on 9 May 2025.",
+      {"Kofi Owusu Boateng": ("Minister of Foreign Affairs & Regional Integration", {"Ghana"})},
+      "adjective-Minister-of-X-ampersand-Y-Hon-A", "Ghana News Agency"),
+    P("BRUSSELS, 9 May 2025 – The Commissioner met Hana Dvorak Novak, Minister of Industry & Trade of the Czech "
+      "Republic, on Friday.",
+      {"Hana Dvorak Novak": ("Minister of Industry & Trade", {"Czechia", "Czech Republic"})},
+      "A-Minister-of-X-ampersand-Y-of-Z", "European Commission"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in TITLE_SIGN_POSTS])
+def test_a_titles_abbreviations_and_signs_stay_in_the_title(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A state that qualifies the other side ("his Ecuadorian counterpart", "her counterpart from Chile",
+# "the Japanese Foreign Minister" with no name) is that side's: a title of this side that names no
+# state does not take it (the role stays known, its state unsaid).
+OTHER_SIDE_POSTS = [
+    P("Foreign Minister Diego Pardo Rueda met his Ecuadorian counterpart in Quito on 9 May 2025.",
+      {}, "Title-A-met-his-demonym-counterpart-unnamed", "Wire"),
+    P("Foreign Minister Diego Pardo Rueda held a telephone call with his counterpart from Ecuador on 9 May 2025.",
+      {}, "Title-A-called-his-counterpart-from-Y-unnamed", "Wire"),
+    P("Minister of Trade Aisha Bello Musa held talks with the Japanese Minister of Trade in Tokyo on 9 May 2025.",
+      {"Aisha Bello Musa": ("Minister of Trade", {None})}, "Title-A-talks-with-the-demonym-same-title-unnamed", "Wire"),
+    P("Foreign Minister Diego Pardo Rueda received his Peruvian counterpart, Rosa Quispe Mamani, in Bogota on "
+      "9 May 2025.",
+      {"Diego Pardo Rueda": ("Foreign Minister", {"Colombia"}), "Rosa Quispe Mamani": ("Foreign Minister", {"Peru"})},
+      "Title-A-received-his-demonym-counterpart-B-in-a-capital", "Ministry of Foreign Affairs of Colombia"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in OTHER_SIDE_POSTS])
+def test_a_state_that_qualifies_the_other_side_is_not_this_sides(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -94,10 +94,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             # "President of the Government of Spain": a state's whole government is the state
             roles = [(role, ctx.as_state(org), confidence) for role, org, confidence in _roles(ctx, title, fallback, publisher)]
-            if fallback is not None and any(org == fallback and any(f[2] == org and f[0] != title.person.key
-                                                                    and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
-                                                                    for f in seen) for role, org, _ in roles):
-                # the item's country has its Foreign Minister already: this title serves another
+            if fallback is not None and any(org == fallback and _held_by_another(ctx, title, sentence, role, org, seen)
+                                            for role, org, _ in roles):
+                # the item's country has its Foreign Minister already (named, or unnamed in the same
+                # sentence: "A held talks with the Japanese Foreign Minister"): this title serves another
                 # country, the one other the item names ("While in Fiji, A will meet Prime Minister and
                 # Minister of Foreign Affairs B"), or one the item does not say; the role stays known
                 # ("the Prime Minister" refers to them)
@@ -157,7 +157,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
     visitors = _visitors_states(ctx, posts)
-    others = {country.key for _, country in counterparts} | visitors
+    others = {country.key for _, country in counterparts} | visitors | _counterpart_states(ctx)
     hosts_only = False
     fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
@@ -960,7 +960,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         end = j - 1
     i = end
     while i > sent.start:
-        token, text, lower = ctx.tokens[i - 1], texts[i - 1], lowers[i - 1]
+        token, text = ctx.tokens[i - 1], texts[i - 1]
+        lower = "and" if text == "&" else lowers[i - 1]  # "Minister of Industry & Trade"
         if (i - 1) in consumed:
             break
         mention = ctx.mention_at(i - 1)
@@ -979,7 +980,7 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         if token.tag_ == "POS" or text == "-":
             i -= 1
             continue
-        if text in {",", "and"} and _inside_name_list(ctx, i - 1):
+        if (text == "," or lower == "and") and _inside_name_list(ctx, i - 1):
             i -= 1  # "Minister of Education, Science and Sport"
             continue
         if lower == "and" and (comma_form or _undetermined_role_ends_at(ctx, i - 1)) \
@@ -1698,6 +1699,51 @@ def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention
                 country = mention
         if country is not None and country.kind == EntityKind.COUNTRY:
             found.append((person, country))
+    return found
+
+
+def _held_by_another(ctx: ItemContext, title: Title, sentence: Span, role: str, country: str, seen: set) -> bool:
+    """Someone other than `title`'s person holds `role` for `country`: a post found already, or a
+    title with no name in the same sentence."""
+    return any(f[2] == country and f[0] != title.person.key and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
+               for f in seen) or _unnamed_holder(ctx, sentence, country, role)
+
+
+def _unnamed_holder(ctx: ItemContext, sentence: Span, country: str, role: str) -> bool:
+    """`sentence` names the holder of `role` for `country` by the title alone, with no name after it
+    ("A held talks with the Japanese Minister of Trade")."""
+    text = ctx.doc.text
+    for mention in ctx.mentions_in(sentence.start, sentence.end, AGENTS):
+        if mention.key != country or mention.end >= sentence.end:
+            continue
+        found = role_pattern(ctx).match(text, ctx.doc[mention.end].idx, sentence.end_char)
+        if found is None or not ctx.gazetteer.same_role(found.group(0), role, whole_terms=False):
+            continue
+        i = mention.end
+        while i < sentence.end and ctx.doc[i].idx < found.end():
+            i += 1
+        while i < sentence.end and (ctx.lowers[i] in {"of", "for", "and", "&", "the"} or ctx.texts[i][:1].isupper()) \
+                and ctx.mention_at(i) is None and not _is_honorific(ctx, i):
+            i += 1  # the portfolio: "Minister of Trade"
+        while i < sentence.end and (ctx.texts[i] == "," or _is_honorific(ctx, i)):
+            i += 1
+        named = ctx.mention_at(i)
+        if named is None or named.kind != EntityKind.PERSON:
+            return True
+    return False
+
+
+def _counterpart_states(ctx: ItemContext) -> set[str]:
+    """States that qualify a counterpart, named or not ("his Ecuadorian counterpart", "her counterpart
+    from Chile"): the other side's, never the state of this side's untitled people."""
+    found = set()
+    for i, lower in enumerate(ctx.lowers):
+        if lower not in {"counterpart", "counterparts"}:
+            continue
+        qualifiers = [ctx.mention_at(i - 1)] if i > 0 else []
+        if i + 2 < len(ctx.lowers) and ctx.lowers[i + 1] in {"from", "of"}:
+            qualifiers.append(ctx.mention_at(i + 2))
+        found |= {m.key for m in qualifiers if m is not None and m.kind == EntityKind.COUNTRY}
     return found
 
 
