@@ -1562,3 +1562,38 @@ OTHER_SIDE_POSTS = [
                                                        for case in OTHER_SIDE_POSTS])
 def test_a_state_that_qualifies_the_other_side_is_not_this_sides(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# "The delegation" refers back to the item's last delegation, whose state it keeps; a state's whole
+# government ("the Government of Kenya") names that state for a title that names none.
+REFERRED_GROUP_POSTS = [
+    P("GENEVA, 9 May 2025 – The Director-General met a delegation from Kenya on Friday. The delegation was led by "
+      "Amina Wanjiru Otieno, Minister of Trade.",
+      {"Amina Wanjiru Otieno": ("Minister of Trade", {"Kenya"})}, "a-delegation-from-Y-then-the-delegation-led-by-A-title",
+      "World Trade Organization"),
+    P("The Deputy Minister received a parliamentary delegation of Uruguay at the Ministry on 9 May 2025. The delegation, "
+      "headed by Senator Lucia Ferreira Diaz, discussed trade and investment.",
+      {"Lucia Ferreira Diaz": ("Senator", {"Uruguay"})}, "a-delegation-of-Y-then-the-delegation-headed-by-title-A",
+      "Ministry of Foreign Affairs of Chile"),
+    P("BRUSSELS, 9 May 2025 – The High Representative welcomed the Kenyan delegation. The delegation included Peter "
+      "Kamau Mwangi, Principal Secretary for Foreign Affairs.",
+      {"Peter Kamau Mwangi": ("Principal Secretary for Foreign Affairs", {"Kenya"})},
+      "the-demonym-delegation-then-the-delegation-included-A-title", "Council of the European Union"),
+    P("A delegation from Kenya visited the Ministry on 9 May 2025. The delegation met the Minister of Trade, Moses "
+      "Okello Obua, at his office.",
+      {"Moses Okello Obua": ("Minister of Trade", {"Uganda"})}, "the-delegation-met-the-title-A-is-not-in-it",
+      "Ministry of Trade of Uganda"),
+    P("The Government of Kenya was represented by Minister of Trade Amina Wanjiru Otieno at the meeting on 9 May 2025.",
+      {"Amina Wanjiru Otieno": ("Minister of Trade", {"Kenya"})}, "the-Government-of-Y-represented-by-title-A",
+      "World Trade Organization"),
+    P("JAKARTA, 9 May 2025 – The Royal Government of Cambodia was represented at the forum by Deputy Prime Minister Sok "
+      "Chenda Vannak.",
+      {"Sok Chenda Vannak": ("Deputy Prime Minister", {"Cambodia"})}, "the-Royal-Government-of-Y-represented-by-title-A",
+      "ASEAN"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in REFERRED_GROUP_POSTS])
+def test_a_group_referred_back_to_and_a_states_government_give_the_state(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -165,6 +165,12 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         # "Minister A opened the school" in a release of a state's ministry that names no state: the
         # publisher's state
         fallback_country = _publisher_country(ctx)
+    elif fallback_country is None and visitors:
+        # "A delegation from Kenya visited the Ministry ... the Minister of Trade, A": only the guests'
+        # state is named; the untitled hosts serve the dateline's state, or the publisher's
+        dated = _dateline_country(ctx) or _publisher_country(ctx)
+        if dated not in envoys_states | others:
+            fallback_country, hosts_only = dated, True
     if fallback_country in envoys_states:
         # "NAIROBI - Foreign Minister A received the Ambassador of Japan": the one state named is the
         # envoy's; the untitled host serves the state of the dateline, or the publisher's
@@ -235,8 +241,8 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
                         states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
                 break
     for token in ctx.tokens:
-        # "received a delegation from Japan": the delegation's state is the guests'
-        if ctx.lemmas[token.i] != "delegation" or token.dep_ not in {"dobj", "pobj"} \
+        # "received a delegation from Japan", "a delegation from Japan visited": the guests' state
+        if ctx.lemmas[token.i] != "delegation" or token.dep_ not in {"dobj", "pobj", "nsubj"} \
                 or token.i + 2 >= len(doc) or ctx.lowers[token.i + 1] not in {"from", "of"}:
             continue
         mention = ctx.mention_at(token.i + 2 + (ctx.lowers[token.i + 2] == "the"))
@@ -1505,15 +1511,41 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
                 continue
             if header is sentence and _beyond_group(ctx, token.i, title.person.start):
                 break  # "The Zambian side, led by A, met the Minister of Finance, B": B is met, not in the side
-            owner = None
-            if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
-                owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
-            elif token.pos_ == "VERB" and token.i + 1 < end:  # "Representing the Ministry of Health was A"
-                owner = ctx.mention_at(token.i + 1 + (doc[token.i + 1].lower_ == "the"))
-            if owner is None and token.i > 0:
-                owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
+            owner = _group_word_owner(ctx, token, end)
+            if owner is None and header is sentence and token.i > 0 and ctx.lowers[token.i - 1] == "the":
+                owner = _group_named_before(ctx, token, sentence)
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
+    return None
+
+
+def _group_word_owner(ctx: ItemContext, token: Token, end: int) -> Mention | None:
+    """The mention that owns the group word `token` before token `end`: "delegation of/from Ghana",
+    "Representing the Ministry of Health", "the Kenyan delegation", "Ghana's delegation"."""
+    doc = ctx.doc
+    owner = None
+    if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
+        owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
+    elif token.pos_ == "VERB":
+        # "The Government of Cambodia was represented by A": the passive's subject
+        subjects = [ctx.mention_at(c.i) for c in token.children if c.dep_ == "nsubjpass"]
+        owner = next((m for m in subjects if m is not None and m.kind in AGENTS), None)
+        if owner is None and not subjects and token.i + 1 < end:
+            owner = ctx.mention_at(token.i + 1 + (doc[token.i + 1].lower_ == "the"))
+    if owner is None and token.i > 0:
+        owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
+    return owner
+
+
+def _group_named_before(ctx: ItemContext, token: Token, sentence: Span) -> Mention | None:
+    """ "The delegation" refers back to the item's last group of that word before its sentence, and
+    has that group's owner: "The Director-General met a delegation from Kenya. The delegation was led
+    by A, Minister of Trade" (A serves Kenya)."""
+    lemma = ctx.lemmas[token.i]
+    for earlier in reversed([s for s in ctx.sentences if s.end <= sentence.start]):
+        for previous in reversed(ctx.tokens[earlier.start:earlier.end]):
+            if ctx.lemmas[previous.i] == lemma:
+                return _group_word_owner(ctx, previous, earlier.end)
     return None
 
 
@@ -1791,7 +1823,7 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
         key = _country_key(ctx, by_publisher.pop())
         if key and key not in excluded:
             return key
-    named = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key not in excluded)
+    named = Counter(state for m in ctx.mentions if (state := _state_named(ctx, m)) and state not in excluded)
     ranked = named.most_common(2)
     datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
@@ -1803,6 +1835,15 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     # several countries: the one named clearly most often is the one the item is about
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
+    return None
+
+
+def _state_named(ctx: ItemContext, mention: Mention) -> str | None:
+    """The country a mention names: a country, or a state's whole government ("the Government of Kenya")."""
+    if mention.kind == EntityKind.COUNTRY:
+        return mention.key
+    if mention.kind == EntityKind.ORGANIZATION and (state := ctx.as_state(mention.key)) != mention.key:
+        return state
     return None
 
 
