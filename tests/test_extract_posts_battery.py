@@ -1597,3 +1597,26 @@ REFERRED_GROUP_POSTS = [
                                                        for case in REFERRED_GROUP_POSTS])
 def test_a_group_referred_back_to_and_a_states_government_give_the_state(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# An organization named before "Affairs", "Relations" or "Integration" is the subject of a portfolio or a
+# unit ("Department of ASEAN Affairs", "Minister for EU Integration"), not the post's employer.
+PORTFOLIO_SUBJECT_POSTS = [
+    P("BANGKOK, 9 May 2025 – Mr. Somchai Rattana, Director-General, Department of ASEAN Affairs, Ministry of Foreign "
+      "Affairs of Thailand, chaired the preparatory meeting.",
+      {"Somchai Rattana": ("Director-General", {"Ministry of Foreign Affairs of Thailand", "Thailand"})},
+      "A-title-comma-Department-of-ORG-Affairs-comma-ministry", "Ministry of Foreign Affairs of Thailand"),
+    P("Ana Petrovic Kovac, Minister for EU Integration of Serbia, met the Commissioner in Brussels on 9 May 2025.",
+      {"Ana Petrovic Kovac": ("Minister for EU Integration", {"Serbia"})}, "A-Minister-for-ORG-Integration-of-Y",
+      "Wire"),
+    P("The Director for United Nations Affairs of the Ministry of Foreign Affairs of Chile, Pablo Reyes Soto, addressed "
+      "the seminar on 9 May 2025.",
+      {"Pablo Reyes Soto": ("Director for United Nations Affairs", {"Ministry of Foreign Affairs of Chile", "Chile"})},
+      "the-Director-for-ORG-Affairs-of-a-ministry-comma-A", "Ministry of Foreign Affairs of Chile"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PORTFOLIO_SUBJECT_POSTS])
+def test_an_organization_a_portfolio_is_about_is_not_the_employer(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

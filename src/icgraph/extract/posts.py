@@ -1052,7 +1052,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
     for a, b, match in segments:
         seg_start_char, seg_end_char = base + a, base + b
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
-                  if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
+                  if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char
+                  and not _portfolio_subject(ctx, m)]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
@@ -1122,6 +1123,13 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
+    """An organization named right before a word such as "Affairs" (data/extraction/post_words.tsv,
+    `subject`) is what a portfolio or unit is about ("Department of ASEAN Affairs"), not an employer."""
+    return mention.kind == EntityKind.ORGANIZATION and mention.end < len(ctx.lowers) \
+        and ctx.lowers[mention.end] in ctx.lexicon.words_for("subject")
 
 
 def _named_institution(ctx: ItemContext, role: str) -> str | None:
