@@ -1620,3 +1620,27 @@ PORTFOLIO_SUBJECT_POSTS = [
                                                        for case in PORTFOLIO_SUBJECT_POSTS])
 def test_an_organization_a_portfolio_is_about_is_not_the_employer(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# "of the Secretary-General for Yemen": a state after "for" that follows an office holder's "of" is the
+# mandate's, not the employer; the envoy serves the office holder's organization.
+MANDATE_STATE_POSTS = [
+    P("NEW YORK, 9 May 2025 – The Special Envoy of the Secretary-General for Yemen, Hans Grundberg Olsen, briefed the "
+      "Security Council on Friday.",
+      {"Hans Grundberg Olsen": ("Special Envoy", {"United Nations"})}, "the-Special-Envoy-of-the-SG-for-Y-comma-A",
+      "United Nations"),
+    P("Special Representative of the Secretary-General for Somalia, James Swan Carter, met the President in Mogadishu "
+      "on 9 May 2025.",
+      {"James Swan Carter": ("Special Representative", {"United Nations"})}, "Special-Representative-of-the-SG-for-Y-comma-A",
+      "UN News"),
+    P("ADDIS ABABA, 9 May 2025 – The Special Representative of the Chairperson of the Commission for Somalia, Ambassador "
+      "Kofi Adu Mensah, briefed the Peace and Security Council.",
+      {"Kofi Adu Mensah": ("Special Representative", {"African Union", "African Union Commission"})},
+      "the-Special-Representative-of-the-Chairperson-of-the-Commission-for-Y-comma-Ambassador-A", "African Union"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in MANDATE_STATE_POSTS])
+def test_a_state_an_envoys_mandate_is_for_is_not_the_employer(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

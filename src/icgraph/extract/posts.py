@@ -1053,7 +1053,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         seg_start_char, seg_end_char = base + a, base + b
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char
-                  and not _portfolio_subject(ctx, m)]
+                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m)]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
@@ -1130,6 +1130,44 @@ def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
     `subject`) is what a portfolio or unit is about ("Department of ASEAN Affairs"), not an employer."""
     return mention.kind == EntityKind.ORGANIZATION and mention.end < len(ctx.lowers) \
         and ctx.lowers[mention.end] in ctx.lexicon.words_for("subject")
+
+
+def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
+    """A state after "for" that follows an office holder's "of" ("Special Envoy of the Secretary-General
+    for Yemen", "of the Chairperson of the Commission for Somalia"): where the mandate lies; the envoy
+    serves the office holder's organization."""
+    before = mention.start - 1
+    if mention.kind != EntityKind.COUNTRY or before < 1 or ctx.lowers[before] != "for":
+        return False
+    j = before
+    while j > max(0, before - 10):
+        if ctx.lowers[j - 1] in {"of", "the"}:
+            j -= 1
+            continue
+        if _office_of_ends_at(ctx, j):
+            return True
+        held = ctx.mention_at(j - 1)
+        if held is not None and held.kind == EntityKind.ORGANIZATION:
+            j = held.start
+        elif ctx.texts[j - 1][:1].isupper():
+            j -= 1  # "of the Commission"
+        else:
+            return False
+    return False
+
+
+def _office_of_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A role term ends right before token `end`, after "of" ("of the Secretary-General", "of the UN
+    Secretary-General"): an office holder the title is of."""
+    for size in range(1, 4):
+        start = end - size
+        if start < 1 or not ctx.texts[start][:1].isupper() or not ctx.gazetteer.is_role(ctx.text_of(start, end)):
+            continue
+        k = start - 1
+        while k > 0 and (ctx.lowers[k] == "the" or ctx.mention_at(k) is not None):
+            k = k - 1 if ctx.lowers[k] == "the" else ctx.mention_at(k).start - 1
+        return ctx.lowers[k] == "of"
+    return False
 
 
 def _named_institution(ctx: ItemContext, role: str) -> str | None:
