@@ -1644,3 +1644,27 @@ MANDATE_STATE_POSTS = [
                                                        for case in MANDATE_STATE_POSTS])
 def test_a_state_an_envoys_mandate_is_for_is_not_the_employer(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A government has many ministers, deputy ministers and senators at once: a second holder of such a bare
+# title is of the same state, unlike a second "Prime Minister" or "Foreign Minister".
+SHARED_TITLE_POSTS = [
+    P("NAIROBI, 9 May 2025 – Kenya hosted the regional trade fair. Minister Amina Wanjiru Otieno opened it. Minister "
+      "Peter Kamau Mwangi spoke on agriculture.",
+      {"Amina Wanjiru Otieno": ("Minister", {"Kenya"}), "Peter Kamau Mwangi": ("Minister", {"Kenya"})},
+      "two-bare-Ministers-of-the-item's-state", "Kenya News Agency"),
+    P("Ghana hosted the forum on 9 May 2025. It was attended by Deputy Minister Ama Serwaa Boateng and Deputy Minister "
+      "Kwame Osei Mensah.",
+      {"Ama Serwaa Boateng": ("Deputy Minister", {"Ghana"}), "Kwame Osei Mensah": ("Deputy Minister", {"Ghana"})},
+      "two-bare-Deputy-Ministers-of-the-item's-state", "Ghana News Agency"),
+    P("MANILA, 9 May 2025 – The Philippines welcomed the trade mission. Senator Maria Santos Cruz and Senator Jose "
+      "Reyes Garcia met the visitors at the Senate.",
+      {"Maria Santos Cruz": ("Senator", {"Philippines"}), "Jose Reyes Garcia": ("Senator", {"Philippines"})},
+      "two-bare-Senators-of-the-item's-state", "Philippine News Agency"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SHARED_TITLE_POSTS])
+def test_a_title_many_hold_at_once_is_shared_by_the_items_state(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

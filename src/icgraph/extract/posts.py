@@ -1783,8 +1783,17 @@ def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention
 def _held_by_another(ctx: ItemContext, title: Title, sentence: Span, role: str, country: str, seen: set) -> bool:
     """Someone other than `title`'s person holds `role` for `country`: a post found already, or a
     title with no name in the same sentence."""
-    return any(f[2] == country and f[0] != title.person.key and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
-               for f in seen) or _unnamed_holder(ctx, sentence, country, role)
+    return not _shared_role(ctx, role) and any(
+        f[2] == country and f[0] != title.person.key and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
+        for f in seen) or _unnamed_holder(ctx, sentence, country, role)
+
+
+def _shared_role(ctx: ItemContext, role: str) -> bool:
+    """A bare title that many people of one government hold at once ("Minister", "Senator";
+    data/extraction/post_words.tsv, `shared`)."""
+    term = ctx.gazetteer.role(role)
+    return term is not None and normalize_name(term.text) == normalize_name(role) \
+        and term.role_id in ctx.lexicon.words_for("shared")
 
 
 def _unnamed_holder(ctx: ItemContext, sentence: Span, country: str, role: str) -> bool:
