@@ -1668,3 +1668,25 @@ SHARED_TITLE_POSTS = [
                                                        for case in SHARED_TITLE_POSTS])
 def test_a_title_many_hold_at_once_is_shared_by_the_items_state(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# In a ministry's or government's own release, a title that names no organization and is no government
+# office ("Chief of Protocol", "Director-General") is held by that government's staff, before the name too.
+STAFF_TITLE_POSTS = [
+    P("ACCRA, 9 May 2025 – Chief of Protocol Ama Serwaa Boateng welcomed the Ambassador of Japan, Hiro Tanaka Mori, at "
+      "the Ministry on Friday.",
+      {"Ama Serwaa Boateng": ("Chief of Protocol", {"Ghana"}), "Hiro Tanaka Mori": ("Ambassador", {"Japan"})},
+      "Chief-of-Protocol-A-in-a-ministry's-release", "Ministry of Foreign Affairs of Ghana"),
+    P("Director-General Maria Santos Cruz led the Philippine side at the consultations with Viet Nam in Manila on "
+      "9 May 2025.",
+      {"Maria Santos Cruz": ("Director-General", {"Philippines"})},
+      "Director-General-A-in-a-department's-release", "Department of Foreign Affairs of the Philippines"),
+    P("Director-General Maria Santos Cruz opened the regional workshop in Manila on 9 May 2025.",
+      {}, "Director-General-A-in-a-wire-report-names-no-employer", "Wire"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in STAFF_TITLE_POSTS])
+def test_a_bare_staff_title_before_the_name_is_the_publishing_governments(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -1118,9 +1118,10 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
-        elif not title.before and _bare_role(ctx, role) and not _governmental(ctx, role) \
+        elif _bare_role(ctx, role) and not _governmental(ctx, role) \
                 and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
-            # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
+            # "Joining the Minister were A, Chief Director, and ...", "Chief of Protocol B welcomed the
+            # guests" in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
 
