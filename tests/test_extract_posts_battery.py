@@ -1690,3 +1690,28 @@ STAFF_TITLE_POSTS = [
                                                        for case in STAFF_TITLE_POSTS])
 def test_a_bare_staff_title_before_the_name_is_the_publishing_governments(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# "the Commission" in the African Union's own release is the African Union Commission: the one body of the
+# publisher that the gazetteer knows by that head word (none when several fit).
+PUBLISHERS_BODY_POSTS = [
+    P("ADDIS ABABA, 9 May 2025 – The Chairperson of the Commission, H.E. Moussa Diallo Keita, received the Minister of "
+      "Foreign Affairs of Kenya, H.E. Amina Wanjiru Otieno, on Friday.",
+      {"Moussa Diallo Keita": ("Chairperson", {"African Union Commission", "African Union"}),
+       "Amina Wanjiru Otieno": ("Minister of Foreign Affairs", {"Kenya"})},
+      "the-Chairperson-of-the-Commission-comma-HE-A-in-the-AU's-release", "African Union"),
+    P("ABUJA, 9 May 2025 – The President of the Commission, Dr. Omar Alieu Touray, opened the session of the Council "
+      "of Ministers.",
+      {"Omar Alieu Touray": ("President", {"ECOWAS Commission", "Economic Community of West African States"})},
+      "the-President-of-the-Commission-comma-Dr-A-in-ECOWAS's-release", "ECOWAS"),
+    P("NEW YORK, 9 May 2025 – The Under-Secretary-General for Management of the Secretariat, Ms. Catherine Pollard "
+      "Reyes, briefed the Fifth Committee.",
+      {"Catherine Pollard Reyes": ("Under-Secretary-General for Management", {"United Nations Secretariat", "United Nations"})},
+      "the-USG-of-the-Secretariat-comma-Ms-A-in-the-UN's-release", "United Nations"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PUBLISHERS_BODY_POSTS])
+def test_a_body_named_by_its_head_word_is_the_publishers_known_body(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

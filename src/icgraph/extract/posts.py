@@ -1510,11 +1510,12 @@ def _headed_organization(ctx: ItemContext, word: str, publisher: str | None) -> 
         return None
 
     def headed(key: str) -> bool:
-        words = [singular(w) for w in normalize_name(ctx.entity(key).name).split()]
-        return bool(words) and head in (words[0], words[-1])
+        return head in _end_words(ctx.entity(key).name)
 
     if publisher is not None and headed(publisher):
         return publisher
+    if publisher is not None and (body := _publishers_body(ctx, publisher, head)) is not None:
+        return body
     tops = {ctx.top_organization(m.key) for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
     tops = {key for key in tops if headed(key)}
     if len(tops) == 1:
@@ -1522,6 +1523,23 @@ def _headed_organization(ctx: ItemContext, word: str, publisher: str | None) -> 
     if not tops and head in ctx.lexicon.words_for("ministry"):
         return _publisher_country(ctx)
     return None
+
+
+def _publishers_body(ctx: ItemContext, publisher: str, head: str) -> str | None:
+    """The one body of the publisher that the gazetteer knows by the head word `head`: "the Commission"
+    in the African Union's release is the African Union Commission (none when several fit: the EU's
+    "Council")."""
+    known = ctx.entity(publisher).gazetteer_id
+    if not known:
+        return None
+    bodies = [org for org in ctx.gazetteer.organizations if org.parent == known and head in _end_words(org.name)]
+    return add_known_organization(ctx, bodies[0], bodies[0].name) if len(bodies) == 1 else None
+
+
+def _end_words(name: str) -> set[str]:
+    """The first and last words of a name, singular ("Commission" of "African Union Commission")."""
+    words = [singular(w) for w in normalize_name(name).split()]
+    return {words[0], words[-1]} if words else set()
 
 
 def _state_of_government(ctx: ItemContext, key: str, role: str) -> str:
