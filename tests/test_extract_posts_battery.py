@@ -1715,3 +1715,26 @@ PUBLISHERS_BODY_POSTS = [
                                                        for case in PUBLISHERS_BODY_POSTS])
 def test_a_body_named_by_its_head_word_is_the_publishers_known_body(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas, before the name.
+COMMA_INSTITUTION_POSTS = [
+    P("Present at the signing on 9 May 2025 were the Permanent Secretary, Ministry of Trade, Amina Wanjiru Otieno, "
+      "and the Ambassador of Japan, Hiro Tanaka Mori.",
+      {"Amina Wanjiru Otieno": ("Permanent Secretary", {"Ministry of Trade", "Kenya"}),
+       "Hiro Tanaka Mori": ("Ambassador", {"Japan"})},
+      "the-title-comma-ministry-comma-A", "Kenya News Agency"),
+    P("PRETORIA, 9 May 2025 – The delegation was received by the Director-General, Department of International "
+      "Relations and Cooperation, Mr. Thabo Nkosi Dlamini.",
+      {"Thabo Nkosi Dlamini": ("Director-General", {"Department of International Relations and Cooperation",
+                                                     "South Africa"})},
+      "the-Director-General-comma-department-comma-Mr-A", "South African Government News Agency"),
+    P("The Minister of Trade, Kenya, Amina Wanjiru Otieno, opened the ministerial session on 9 May 2025.",
+      {"Amina Wanjiru Otieno": ("Minister of Trade", {"Kenya"})}, "the-title-comma-state-comma-A", "WTO"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in COMMA_INSTITUTION_POSTS])
+def test_a_titles_institution_between_commas_before_the_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

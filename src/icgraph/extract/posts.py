@@ -998,6 +998,9 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         if _post_participle(ctx, i - 1, end):
             i -= 1  # "The Ambassador of Chile accredited to Peru, A": where the post is held
             continue
+        if comma_form and text == "," and _role_ends_at(ctx, i - 1) and _agent_starts_at(ctx, i):
+            i -= 1  # "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
         if token.pos_ == "ADP" and lower not in {"of", "for", "to", "in", "at", "on"} \
@@ -1011,6 +1014,12 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
         return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
+
+
+def _agent_starts_at(ctx: ItemContext, index: int) -> bool:
+    """A state or an organization is named from token `index`."""
+    mention = ctx.mention_at(index)
+    return mention is not None and mention.kind in AGENTS and mention.start == index
 
 
 def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
