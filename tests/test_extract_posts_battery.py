@@ -1738,3 +1738,18 @@ COMMA_INSTITUTION_POSTS = [
                                                        for case in COMMA_INSTITUTION_POSTS])
 def test_a_titles_institution_between_commas_before_the_name(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A role word right before the name that the tagger takes for a verb ("WHO chief A") is still the title's.
+VERB_TAGGED_TITLE_POSTS = [
+    P("WHO chief Tedros Adhanom Ghebreyesus visited Nairobi on June 9.",
+      {"Tedros Adhanom Ghebreyesus": ("chief", {"World Health Organization"})}, "ORG-chief-A-wire", "Reuters"),
+    P("UN aid chief Tom Fletcher Hale visited the camp in Chad on June 9.",
+      {"Tom Fletcher Hale": ("aid chief", {"United Nations"})}, "ORG-aid-chief-A-wire", "Associated Press"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in VERB_TAGGED_TITLE_POSTS])
+def test_a_role_word_tagged_as_a_verb_before_the_name_is_the_title(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

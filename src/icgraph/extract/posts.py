@@ -1001,6 +1001,9 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         if comma_form and text == "," and _role_ends_at(ctx, i - 1) and _agent_starts_at(ctx, i):
             i -= 1  # "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas
             continue
+        if token.pos_ == "VERB" and i == end and not comma_form and ctx.gazetteer.is_role(text):
+            i -= 1  # "WHO chief A": a role word right before the name, which the tagger took for a verb
+            continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
         if token.pos_ == "ADP" and lower not in {"of", "for", "to", "in", "at", "on"} \
