@@ -1753,3 +1753,27 @@ VERB_TAGGED_TITLE_POSTS = [
                                                        for case in VERB_TAGGED_TITLE_POSTS])
 def test_a_role_word_tagged_as_a_verb_before_the_name_is_the_title(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A role term with a hyphenated suffix of office ("-designate", "-elect") is that role; an aide "to the
+# President" holds the aide's post, not the President's.
+SUFFIXED_AND_AIDE_POSTS = [
+    P("NEW YORK, 9 May 2025 – The Secretary-General received the Permanent Representative-designate of Chile, Mr. Pablo "
+      "Reyes Soto, on Friday.",
+      {"Pablo Reyes Soto": ("Permanent Representative-designate", {"Chile"})},
+      "the-Permanent-Representative-designate-of-Y-comma-Mr-A", "United Nations"),
+    P("The Director-General-elect of the International Labour Organization, Ms. Grace Wanjiru Kamau, met the Governing "
+      "Body on 9 May 2025.",
+      {"Grace Wanjiru Kamau": ("Director-General-elect", {"International Labour Organization"})},
+      "the-Director-General-elect-of-ORG-comma-Ms-A", "ILO"),
+    P("The delegation was received on 9 May 2025 by the Special Assistant to the President of Chile, Mr. Pablo Reyes "
+      "Soto.",
+      {"Pablo Reyes Soto": ("Special Assistant", {"Chile"})},
+      "the-Special-Assistant-to-the-President-of-Y-comma-Mr-A", "Wire"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SUFFIXED_AND_AIDE_POSTS])
+def test_a_suffixed_role_and_an_aide_to_a_post_holder(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -37,17 +37,19 @@ QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
-def _role_pattern(gazetteer: Gazetteer) -> re.Pattern:
-    """One pattern per gazetteer (its role terms do not change), built on first use."""
+def _role_pattern(gazetteer: Gazetteer, suffixes: frozenset[str]) -> re.Pattern:
+    """One pattern per gazetteer (its role terms do not change), built on first use; a term may carry
+    a hyphenated suffix of office ("Permanent Representative-designate", "Director-General-elect")."""
     parts = []
     for term in sorted((r.text for r in gazetteer.role_terms), key=len, reverse=True):
         words = [w for w in re.split(r"[\s\-]+", term.strip()) if w]
         parts.append((words[0][:1] if words else "", r"[\s\-]+".join(re.escape(w) for w in words)))
-    return re.compile(r"(?<![\w-])(?:" + grouped_alternation(parts) + r")(?![\w-])", re.I)
+    suffix = "(?:-(?:" + "|".join(sorted(map(re.escape, suffixes))) + "))?" if suffixes else ""
+    return re.compile(r"(?<![\w-])(?:" + grouped_alternation(parts) + r")" + suffix + r"(?![\w-])", re.I)
 
 
 def role_pattern(ctx: ItemContext) -> re.Pattern:
-    return _role_pattern(ctx.gazetteer)
+    return _role_pattern(ctx.gazetteer, ctx.lexicon.words_for("suffix"))
 
 
 @dataclass(frozen=True)
