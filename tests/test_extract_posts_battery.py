@@ -1777,3 +1777,21 @@ SUFFIXED_AND_AIDE_POSTS = [
                                                        for case in SUFFIXED_AND_AIDE_POSTS])
 def test_a_suffixed_role_and_an_aide_to_a_post_holder(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Diplomatic titles of other traditions, from the title lexicon (data/roles.tsv).
+DIPLOMATIC_TRADITION_POSTS = [
+    P("VATICAN CITY, 9 May 2025 – The Minister received Archbishop Paolo Gallo Reni, Secretary for Relations with "
+      "States, on Friday.",
+      {"Paolo Gallo Reni": ("Secretary for Relations with States", {"Holy See"})},
+      "A-Secretary-for-Relations-with-States-names-the-Holy-See", "Ministry of Foreign Affairs of Chile"),
+    P("The Chargé de Mission of the Embassy of France, Ms. Claire Dubois Martin, attended the ceremony on 9 May 2025.",
+      {"Claire Dubois Martin": ("Chargé de Mission", {"France", "Embassy of France"})},
+      "the-Charge-de-Mission-of-the-Embassy-of-Y-comma-Ms-A", "Ministry of Foreign Affairs of Senegal"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in DIPLOMATIC_TRADITION_POSTS])
+def test_diplomatic_titles_of_other_traditions(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
