@@ -1174,14 +1174,14 @@ def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
 def _office_of_ends_at(ctx: ItemContext, end: int) -> bool:
     """A role term ends right before token `end`, after "of" ("of the Secretary-General", "of the UN
     Secretary-General"): an office holder the title is of."""
-    for size in range(1, 4):
+    for size in range(3, 0, -1):
         start = end - size
         if start < 1 or not ctx.texts[start][:1].isupper() or not ctx.gazetteer.is_role(ctx.text_of(start, end)):
             continue
         k = start - 1
         while k > 0 and (ctx.lowers[k] == "the" or ctx.mention_at(k) is not None):
-            k = k - 1 if ctx.lowers[k] == "the" else ctx.mention_at(k).start - 1
-        return ctx.lowers[k] == "of"
+            k = k - 1 if ctx.lowers[k] == "the" else ctx.mention_at(k).start - 1  # "of the UN Secretary-General"
+        return k >= 0 and ctx.lowers[k] == "of"
     return False
 
 
