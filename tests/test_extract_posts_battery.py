@@ -1512,3 +1512,286 @@ QUALIFIED_ORGANIZATION_POSTS = [
                                                        for case in QUALIFIED_ORGANIZATION_POSTS])
 def test_a_known_name_inside_a_longer_name_is_not_that_organization(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A title's own abbreviations and signs are read as the title's: "a.i." (ad interim) and "ad interim"
+# after a chargé d'affaires, "&" between the parts of a portfolio.
+TITLE_SIGN_POSTS = [
+    P("NEW YORK, 9 May 2025 – The Chargé d'Affaires a.i. of Iraq, Ali Kadhim Jasim, addressed the Committee on Friday.",
+      {"Ali Kadhim Jasim": ("Chargé d'Affaires", {"Iraq"})}, "the-Charge-d-Affaires-a-i-of-Y-comma-A", "United Nations"),
+    P("The Charge d'Affaires a.i. of Ghana Kofi Owusu Boateng attended the reception at the Foreign Ministry on 9 May 2025.",
+      {"Kofi Owusu Boateng": ("Charge d'Affaires", {"Ghana"})}, "the-Charge-d-Affaires-a-i-of-Y-A", "Ministry of Foreign Affairs of Egypt"),
+    P("VIENNA, 9 May 2025 – Mr. Tiago Souza Lima, Chargé d'Affaires ad interim of Brazil, signed the host agreement "
+      "with the agency.",
+      {"Tiago Souza Lima": ("Chargé d'Affaires", {"Brazil"})}, "A-Charge-d-Affaires-ad-interim-of-Y", "IAEA"),
+    P("Ghanaian Minister of Foreign Affairs & Regional Integration Hon. Kofi Owusu Boateng received the delegation in "
+      "Accra on 9 May 2025.",
+      {"Kofi Owusu Boateng": ("Minister of Foreign Affairs & Regional Integration", {"Ghana"})},
+      "adjective-Minister-of-X-ampersand-Y-Hon-A", "Ghana News Agency"),
+    P("BRUSSELS, 9 May 2025 – The Commissioner met Hana Dvorak Novak, Minister of Industry & Trade of the Czech "
+      "Republic, on Friday.",
+      {"Hana Dvorak Novak": ("Minister of Industry & Trade", {"Czechia", "Czech Republic"})},
+      "A-Minister-of-X-ampersand-Y-of-Z", "European Commission"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in TITLE_SIGN_POSTS])
+def test_a_titles_abbreviations_and_signs_stay_in_the_title(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A state that qualifies the other side ("his Ecuadorian counterpart", "her counterpart from Chile",
+# "the Japanese Foreign Minister" with no name) is that side's: a title of this side that names no
+# state does not take it (the role stays known, its state unsaid).
+OTHER_SIDE_POSTS = [
+    P("Foreign Minister Diego Pardo Rueda met his Ecuadorian counterpart in Quito on 9 May 2025.",
+      {}, "Title-A-met-his-demonym-counterpart-unnamed", "Wire"),
+    P("Foreign Minister Diego Pardo Rueda held a telephone call with his counterpart from Ecuador on 9 May 2025.",
+      {}, "Title-A-called-his-counterpart-from-Y-unnamed", "Wire"),
+    P("Minister of Trade Aisha Bello Musa held talks with the Japanese Minister of Trade in Tokyo on 9 May 2025.",
+      {"Aisha Bello Musa": ("Minister of Trade", {None})}, "Title-A-talks-with-the-demonym-same-title-unnamed", "Wire"),
+    P("Foreign Minister Diego Pardo Rueda received his Peruvian counterpart, Rosa Quispe Mamani, in Bogota on "
+      "9 May 2025.",
+      {"Diego Pardo Rueda": ("Foreign Minister", {"Colombia"}), "Rosa Quispe Mamani": ("Foreign Minister", {"Peru"})},
+      "Title-A-received-his-demonym-counterpart-B-in-a-capital", "Ministry of Foreign Affairs of Colombia"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in OTHER_SIDE_POSTS])
+def test_a_state_that_qualifies_the_other_side_is_not_this_sides(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# "The delegation" refers back to the item's last delegation, whose state it keeps; a state's whole
+# government ("the Government of Kenya") names that state for a title that names none.
+REFERRED_GROUP_POSTS = [
+    P("GENEVA, 9 May 2025 – The Director-General met a delegation from Kenya on Friday. The delegation was led by "
+      "Amina Wanjiru Otieno, Minister of Trade.",
+      {"Amina Wanjiru Otieno": ("Minister of Trade", {"Kenya"})}, "a-delegation-from-Y-then-the-delegation-led-by-A-title",
+      "World Trade Organization"),
+    P("The Deputy Minister received a parliamentary delegation of Uruguay at the Ministry on 9 May 2025. The delegation, "
+      "headed by Senator Lucia Ferreira Diaz, discussed trade and investment.",
+      {"Lucia Ferreira Diaz": ("Senator", {"Uruguay"})}, "a-delegation-of-Y-then-the-delegation-headed-by-title-A",
+      "Ministry of Foreign Affairs of Chile"),
+    P("BRUSSELS, 9 May 2025 – The High Representative welcomed the Kenyan delegation. The delegation included Peter "
+      "Kamau Mwangi, Principal Secretary for Foreign Affairs.",
+      {"Peter Kamau Mwangi": ("Principal Secretary for Foreign Affairs", {"Kenya"})},
+      "the-demonym-delegation-then-the-delegation-included-A-title", "Council of the European Union"),
+    P("A delegation from Kenya visited the Ministry on 9 May 2025. The delegation met the Minister of Trade, Moses "
+      "Okello Obua, at his office.",
+      {"Moses Okello Obua": ("Minister of Trade", {"Uganda"})}, "the-delegation-met-the-title-A-is-not-in-it",
+      "Ministry of Trade of Uganda"),
+    P("The Government of Kenya was represented by Minister of Trade Amina Wanjiru Otieno at the meeting on 9 May 2025.",
+      {"Amina Wanjiru Otieno": ("Minister of Trade", {"Kenya"})}, "the-Government-of-Y-represented-by-title-A",
+      "World Trade Organization"),
+    P("JAKARTA, 9 May 2025 – The Royal Government of Cambodia was represented at the forum by Deputy Prime Minister Sok "
+      "Chenda Vannak.",
+      {"Sok Chenda Vannak": ("Deputy Prime Minister", {"Cambodia"})}, "the-Royal-Government-of-Y-represented-by-title-A",
+      "ASEAN"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in REFERRED_GROUP_POSTS])
+def test_a_group_referred_back_to_and_a_states_government_give_the_state(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# An organization named before "Affairs", "Relations" or "Integration" is the subject of a portfolio or a
+# unit ("Department of ASEAN Affairs", "Minister for EU Integration"), not the post's employer.
+PORTFOLIO_SUBJECT_POSTS = [
+    P("BANGKOK, 9 May 2025 – Mr. Somchai Rattana, Director-General, Department of ASEAN Affairs, Ministry of Foreign "
+      "Affairs of Thailand, chaired the preparatory meeting.",
+      {"Somchai Rattana": ("Director-General", {"Ministry of Foreign Affairs of Thailand", "Thailand"})},
+      "A-title-comma-Department-of-ORG-Affairs-comma-ministry", "Ministry of Foreign Affairs of Thailand"),
+    P("Ana Petrovic Kovac, Minister for EU Integration of Serbia, met the Commissioner in Brussels on 9 May 2025.",
+      {"Ana Petrovic Kovac": ("Minister for EU Integration", {"Serbia"})}, "A-Minister-for-ORG-Integration-of-Y",
+      "Wire"),
+    P("The Director for United Nations Affairs of the Ministry of Foreign Affairs of Chile, Pablo Reyes Soto, addressed "
+      "the seminar on 9 May 2025.",
+      {"Pablo Reyes Soto": ("Director for United Nations Affairs", {"Ministry of Foreign Affairs of Chile", "Chile"})},
+      "the-Director-for-ORG-Affairs-of-a-ministry-comma-A", "Ministry of Foreign Affairs of Chile"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PORTFOLIO_SUBJECT_POSTS])
+def test_an_organization_a_portfolio_is_about_is_not_the_employer(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# "of the Secretary-General for Yemen": a state after "for" that follows an office holder's "of" is the
+# mandate's, not the employer; the envoy serves the office holder's organization.
+MANDATE_STATE_POSTS = [
+    P("NEW YORK, 9 May 2025 – The Special Envoy of the Secretary-General for Yemen, Hans Grundberg Olsen, briefed the "
+      "Security Council on Friday.",
+      {"Hans Grundberg Olsen": ("Special Envoy", {"United Nations"})}, "the-Special-Envoy-of-the-SG-for-Y-comma-A",
+      "United Nations"),
+    P("Special Representative of the Secretary-General for Somalia, James Swan Carter, met the President in Mogadishu "
+      "on 9 May 2025.",
+      {"James Swan Carter": ("Special Representative", {"United Nations"})}, "Special-Representative-of-the-SG-for-Y-comma-A",
+      "UN News"),
+    P("ADDIS ABABA, 9 May 2025 – The Special Representative of the Chairperson of the Commission for Somalia, Ambassador "
+      "Kofi Adu Mensah, briefed the Peace and Security Council.",
+      {"Kofi Adu Mensah": ("Special Representative", {"African Union", "African Union Commission"})},
+      "the-Special-Representative-of-the-Chairperson-of-the-Commission-for-Y-comma-Ambassador-A", "African Union"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in MANDATE_STATE_POSTS])
+def test_a_state_an_envoys_mandate_is_for_is_not_the_employer(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A government has many ministers, deputy ministers and senators at once: a second holder of such a bare
+# title is of the same state, unlike a second "Prime Minister" or "Foreign Minister".
+SHARED_TITLE_POSTS = [
+    P("NAIROBI, 9 May 2025 – Kenya hosted the regional trade fair. Minister Amina Wanjiru Otieno opened it. Minister "
+      "Peter Kamau Mwangi spoke on agriculture.",
+      {"Amina Wanjiru Otieno": ("Minister", {"Kenya"}), "Peter Kamau Mwangi": ("Minister", {"Kenya"})},
+      "two-bare-Ministers-of-the-item's-state", "Kenya News Agency"),
+    P("Ghana hosted the forum on 9 May 2025. It was attended by Deputy Minister Ama Serwaa Boateng and Deputy Minister "
+      "Kwame Osei Mensah.",
+      {"Ama Serwaa Boateng": ("Deputy Minister", {"Ghana"}), "Kwame Osei Mensah": ("Deputy Minister", {"Ghana"})},
+      "two-bare-Deputy-Ministers-of-the-item's-state", "Ghana News Agency"),
+    P("MANILA, 9 May 2025 – The Philippines welcomed the trade mission. Senator Maria Santos Cruz and Senator Jose "
+      "Reyes Garcia met the visitors at the Senate.",
+      {"Maria Santos Cruz": ("Senator", {"Philippines"}), "Jose Reyes Garcia": ("Senator", {"Philippines"})},
+      "two-bare-Senators-of-the-item's-state", "Philippine News Agency"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SHARED_TITLE_POSTS])
+def test_a_title_many_hold_at_once_is_shared_by_the_items_state(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# In a ministry's or government's own release, a title that names no organization and is no government
+# office ("Chief of Protocol", "Director-General") is held by that government's staff, before the name too.
+STAFF_TITLE_POSTS = [
+    P("ACCRA, 9 May 2025 – Chief of Protocol Ama Serwaa Boateng welcomed the Ambassador of Japan, Hiro Tanaka Mori, at "
+      "the Ministry on Friday.",
+      {"Ama Serwaa Boateng": ("Chief of Protocol", {"Ghana"}), "Hiro Tanaka Mori": ("Ambassador", {"Japan"})},
+      "Chief-of-Protocol-A-in-a-ministry's-release", "Ministry of Foreign Affairs of Ghana"),
+    P("Director-General Maria Santos Cruz led the Philippine side at the consultations with Viet Nam in Manila on "
+      "9 May 2025.",
+      {"Maria Santos Cruz": ("Director-General", {"Philippines"})},
+      "Director-General-A-in-a-department's-release", "Department of Foreign Affairs of the Philippines"),
+    P("Director-General Maria Santos Cruz opened the regional workshop in Manila on 9 May 2025.",
+      {}, "Director-General-A-in-a-wire-report-names-no-employer", "Wire"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in STAFF_TITLE_POSTS])
+def test_a_bare_staff_title_before_the_name_is_the_publishing_governments(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# "the Commission" in the African Union's own release is the African Union Commission: the one body of the
+# publisher that the gazetteer knows by that head word (none when several fit).
+PUBLISHERS_BODY_POSTS = [
+    P("ADDIS ABABA, 9 May 2025 – The Chairperson of the Commission, H.E. Moussa Diallo Keita, received the Minister of "
+      "Foreign Affairs of Kenya, H.E. Amina Wanjiru Otieno, on Friday.",
+      {"Moussa Diallo Keita": ("Chairperson", {"African Union Commission", "African Union"}),
+       "Amina Wanjiru Otieno": ("Minister of Foreign Affairs", {"Kenya"})},
+      "the-Chairperson-of-the-Commission-comma-HE-A-in-the-AU's-release", "African Union"),
+    P("ABUJA, 9 May 2025 – The President of the Commission, Dr. Omar Alieu Touray, opened the session of the Council "
+      "of Ministers.",
+      {"Omar Alieu Touray": ("President", {"ECOWAS Commission", "Economic Community of West African States"})},
+      "the-President-of-the-Commission-comma-Dr-A-in-ECOWAS's-release", "ECOWAS"),
+    P("NEW YORK, 9 May 2025 – The Under-Secretary-General for Management of the Secretariat, Ms. Catherine Pollard "
+      "Reyes, briefed the Fifth Committee.",
+      {"Catherine Pollard Reyes": ("Under-Secretary-General for Management", {"United Nations Secretariat", "United Nations"})},
+      "the-USG-of-the-Secretariat-comma-Ms-A-in-the-UN's-release", "United Nations"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PUBLISHERS_BODY_POSTS])
+def test_a_body_named_by_its_head_word_is_the_publishers_known_body(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas, before the name.
+COMMA_INSTITUTION_POSTS = [
+    P("Present at the signing on 9 May 2025 were the Permanent Secretary, Ministry of Trade, Amina Wanjiru Otieno, "
+      "and the Ambassador of Japan, Hiro Tanaka Mori.",
+      {"Amina Wanjiru Otieno": ("Permanent Secretary", {"Ministry of Trade", "Kenya"}),
+       "Hiro Tanaka Mori": ("Ambassador", {"Japan"})},
+      "the-title-comma-ministry-comma-A", "Kenya News Agency"),
+    P("PRETORIA, 9 May 2025 – The delegation was received by the Director-General, Department of International "
+      "Relations and Cooperation, Mr. Thabo Nkosi Dlamini.",
+      {"Thabo Nkosi Dlamini": ("Director-General", {"Department of International Relations and Cooperation",
+                                                     "South Africa"})},
+      "the-Director-General-comma-department-comma-Mr-A", "South African Government News Agency"),
+    P("The Minister of Trade, Kenya, Amina Wanjiru Otieno, opened the ministerial session on 9 May 2025.",
+      {"Amina Wanjiru Otieno": ("Minister of Trade", {"Kenya"})}, "the-title-comma-state-comma-A", "WTO"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in COMMA_INSTITUTION_POSTS])
+def test_a_titles_institution_between_commas_before_the_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A role word right before the name that the tagger takes for a verb ("WHO chief A") is still the title's.
+VERB_TAGGED_TITLE_POSTS = [
+    P("WHO chief Tedros Adhanom Ghebreyesus visited Nairobi on June 9.",
+      {"Tedros Adhanom Ghebreyesus": ("chief", {"World Health Organization"})}, "ORG-chief-A-wire", "Reuters"),
+    P("UN aid chief Tom Fletcher Hale visited the camp in Chad on June 9.",
+      {"Tom Fletcher Hale": ("aid chief", {"United Nations"})}, "ORG-aid-chief-A-wire", "Associated Press"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in VERB_TAGGED_TITLE_POSTS])
+def test_a_role_word_tagged_as_a_verb_before_the_name_is_the_title(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A role term with a hyphenated suffix of office ("-designate", "-elect") is that role; an aide "to the
+# President" holds the aide's post, not the President's.
+SUFFIXED_AND_AIDE_POSTS = [
+    P("NEW YORK, 9 May 2025 – The Secretary-General received the Permanent Representative-designate of Chile, Mr. Pablo "
+      "Reyes Soto, on Friday.",
+      {"Pablo Reyes Soto": ("Permanent Representative-designate", {"Chile"})},
+      "the-Permanent-Representative-designate-of-Y-comma-Mr-A", "United Nations"),
+    P("The Director-General-elect of the International Labour Organization, Ms. Grace Wanjiru Kamau, met the Governing "
+      "Body on 9 May 2025.",
+      {"Grace Wanjiru Kamau": ("Director-General-elect", {"International Labour Organization"})},
+      "the-Director-General-elect-of-ORG-comma-Ms-A", "ILO"),
+    P("The delegation was received on 9 May 2025 by the Special Assistant to the President of Chile, Mr. Pablo Reyes "
+      "Soto.",
+      {"Pablo Reyes Soto": ("Special Assistant", {"Chile"})},
+      "the-Special-Assistant-to-the-President-of-Y-comma-Mr-A", "Wire"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SUFFIXED_AND_AIDE_POSTS])
+def test_a_suffixed_role_and_an_aide_to_a_post_holder(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# Diplomatic titles of other traditions, from the title lexicon (data/roles.tsv).
+DIPLOMATIC_TRADITION_POSTS = [
+    P("VATICAN CITY, 9 May 2025 – The Minister received Archbishop Paolo Gallo Reni, Secretary for Relations with "
+      "States, on Friday.",
+      {"Paolo Gallo Reni": ("Secretary for Relations with States", {"Holy See"})},
+      "A-Secretary-for-Relations-with-States-names-the-Holy-See", "Ministry of Foreign Affairs of Chile"),
+    P("The Chargé de Mission of the Embassy of France, Ms. Claire Dubois Martin, attended the ceremony on 9 May 2025.",
+      {"Claire Dubois Martin": ("Chargé de Mission", {"France", "Embassy of France"})},
+      "the-Charge-de-Mission-of-the-Embassy-of-Y-comma-Ms-A", "Ministry of Foreign Affairs of Senegal"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in DIPLOMATIC_TRADITION_POSTS])
+def test_diplomatic_titles_of_other_traditions(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

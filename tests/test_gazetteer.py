@@ -488,6 +488,15 @@ def test_role_terms_are_ordered_longest_first(gazetteer):
     assert lengths == sorted(lengths, reverse=True)
 
 
+@pytest.mark.parametrize("use", ["secretariat", "shared"])
+def test_role_ids_named_in_the_post_words_are_roles(gazetteer, use):
+    """post_words.tsv names some roles by their id: each must be a role id of roles.tsv."""
+    from icgraph.extract.lexicon import load_lexicon
+
+    role_ids = {t.role_id for t in gazetteer.role_terms}
+    assert load_lexicon().words_for(use) - role_ids == set()
+
+
 # --------------------------------------------------------------------------- scanning text
 
 def test_find_names_countries_organizations_and_places_in_running_text(gazetteer):

@@ -34,7 +34,7 @@ MEASURED = {
     SAMPLE: {
         "meetings": 1.000,
         "meetings-dated": 1.000,
-        "posts": 0.958,
+        "posts": 0.980,
         "agreements": 1.000,
         "participations": 0.955,
         "entities-precision": 1.000,
@@ -54,7 +54,7 @@ MEASURED = {
     DEV_NEWS_2: {
         "meetings": 0.970,
         "meetings-dated": 0.954,
-        "posts": 0.892,
+        "posts": 0.905,
         "agreements": 1.000,
         "participations": 1.000,
         "entities-precision": 0.927,

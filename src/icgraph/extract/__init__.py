@@ -146,11 +146,24 @@ def glued_titles(doc: Doc) -> Doc:
 
 def _keep_honorific_abbreviations(nlp: Language) -> None:
     """Honorifics written with a full stop ("Hon.", "Amb.", "Prof." in data/titles.tsv) stay one
-    token, so that their full stop does not end the sentence: "... and Hon. Samuel Ablakwa"."""
-    for honorific in default_gazetteer().honorifics:
+    token, so that their full stop does not end the sentence: "... and Hon. Samuel Ablakwa"; so do
+    the dotted abbreviations of role terms ("Chargé d'Affaires a.i." in data/roles.tsv), which the
+    tokenizer would otherwise split into a word and a full stop that ends the title."""
+    gazetteer = default_gazetteer()
+    for honorific in gazetteer.honorifics:
         for word in honorific.text.split():
             if word.endswith(".") and len(word) >= 3 and word.count(".") == 1 and word[:-1].isalpha():
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for term in gazetteer.role_terms:
+        for word in term.text.split():
+            if _dotted_abbreviation(word):
+                for form in {word, word.upper(), word.capitalize()}:
+                    nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _dotted_abbreviation(word: str) -> bool:
+    """Letters each followed by a full stop: "a.i.", "p.i."."""
+    return len(word) >= 4 and re.fullmatch(r"(?:[^\W\d_]\.){2,}", word) is not None
 
 
 @lru_cache(maxsize=2)

@@ -291,7 +291,8 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
     return {use: frozenset(words) for use, words in found.items()}
 
 
-POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside", "body")
+POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside", "body",
+                  "subject", "shared", "suffix")
 
 
 def load_news_media(path: Path) -> frozenset[str]:

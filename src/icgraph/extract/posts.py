@@ -37,17 +37,19 @@ QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
-def _role_pattern(gazetteer: Gazetteer) -> re.Pattern:
-    """One pattern per gazetteer (its role terms do not change), built on first use."""
+def _role_pattern(gazetteer: Gazetteer, suffixes: frozenset[str]) -> re.Pattern:
+    """One pattern per gazetteer (its role terms do not change), built on first use; a term may carry
+    a hyphenated suffix of office ("Permanent Representative-designate", "Director-General-elect")."""
     parts = []
     for term in sorted((r.text for r in gazetteer.role_terms), key=len, reverse=True):
         words = [w for w in re.split(r"[\s\-]+", term.strip()) if w]
         parts.append((words[0][:1] if words else "", r"[\s\-]+".join(re.escape(w) for w in words)))
-    return re.compile(r"(?<![\w-])(?:" + grouped_alternation(parts) + r")(?![\w-])", re.I)
+    suffix = "(?:-(?:" + "|".join(sorted(map(re.escape, suffixes))) + "))?" if suffixes else ""
+    return re.compile(r"(?<![\w-])(?:" + grouped_alternation(parts) + r")" + suffix + r"(?![\w-])", re.I)
 
 
 def role_pattern(ctx: ItemContext) -> re.Pattern:
-    return _role_pattern(ctx.gazetteer)
+    return _role_pattern(ctx.gazetteer, ctx.lexicon.words_for("suffix"))
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             # "President of the Government of Spain": a state's whole government is the state
             roles = [(role, ctx.as_state(org), confidence) for role, org, confidence in _roles(ctx, title, fallback, publisher)]
-            if fallback is not None and any(org == fallback and any(f[2] == org and f[0] != title.person.key
-                                                                    and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
-                                                                    for f in seen) for role, org, _ in roles):
-                # the item's country has its Foreign Minister already: this title serves another
+            if fallback is not None and any(org == fallback and _held_by_another(ctx, title, sentence, role, org, seen)
+                                            for role, org, _ in roles):
+                # the item's country has its Foreign Minister already (named, or unnamed in the same
+                # sentence: "A held talks with the Japanese Foreign Minister"): this title serves another
                 # country, the one other the item names ("While in Fiji, A will meet Prime Minister and
                 # Minister of Foreign Affairs B"), or one the item does not say; the role stays known
                 # ("the Prime Minister" refers to them)
@@ -157,7 +159,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
     visitors = _visitors_states(ctx, posts)
-    others = {country.key for _, country in counterparts} | visitors
+    others = {country.key for _, country in counterparts} | visitors | _counterpart_states(ctx)
     hosts_only = False
     fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
@@ -165,6 +167,12 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         # "Minister A opened the school" in a release of a state's ministry that names no state: the
         # publisher's state
         fallback_country = _publisher_country(ctx)
+    elif fallback_country is None and visitors:
+        # "A delegation from Kenya visited the Ministry ... the Minister of Trade, A": only the guests'
+        # state is named; the untitled hosts serve the dateline's state, or the publisher's
+        dated = _dateline_country(ctx) or _publisher_country(ctx)
+        if dated not in envoys_states | others:
+            fallback_country, hosts_only = dated, True
     if fallback_country in envoys_states:
         # "NAIROBI - Foreign Minister A received the Ambassador of Japan": the one state named is the
         # envoy's; the untitled host serves the state of the dateline, or the publisher's
@@ -235,8 +243,8 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
                         states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
                 break
     for token in ctx.tokens:
-        # "received a delegation from Japan": the delegation's state is the guests'
-        if ctx.lemmas[token.i] != "delegation" or token.dep_ not in {"dobj", "pobj"} \
+        # "received a delegation from Japan", "a delegation from Japan visited": the guests' state
+        if ctx.lemmas[token.i] != "delegation" or token.dep_ not in {"dobj", "pobj", "nsubj"} \
                 or token.i + 2 >= len(doc) or ctx.lowers[token.i + 1] not in {"from", "of"}:
             continue
         mention = ctx.mention_at(token.i + 2 + (ctx.lowers[token.i + 2] == "the"))
@@ -960,7 +968,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         end = j - 1
     i = end
     while i > sent.start:
-        token, text, lower = ctx.tokens[i - 1], texts[i - 1], lowers[i - 1]
+        token, text = ctx.tokens[i - 1], texts[i - 1]
+        lower = "and" if text == "&" else lowers[i - 1]  # "Minister of Industry & Trade"
         if (i - 1) in consumed:
             break
         mention = ctx.mention_at(i - 1)
@@ -979,7 +988,7 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         if token.tag_ == "POS" or text == "-":
             i -= 1
             continue
-        if text in {",", "and"} and _inside_name_list(ctx, i - 1):
+        if (text == "," or lower == "and") and _inside_name_list(ctx, i - 1):
             i -= 1  # "Minister of Education, Science and Sport"
             continue
         if lower == "and" and (comma_form or _undetermined_role_ends_at(ctx, i - 1)) \
@@ -990,6 +999,12 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             continue
         if _post_participle(ctx, i - 1, end):
             i -= 1  # "The Ambassador of Chile accredited to Peru, A": where the post is held
+            continue
+        if comma_form and text == "," and _role_ends_at(ctx, i - 1) and _agent_starts_at(ctx, i):
+            i -= 1  # "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas
+            continue
+        if token.pos_ == "VERB" and i == end and not comma_form and ctx.gazetteer.is_role(text):
+            i -= 1  # "WHO chief A": a role word right before the name, which the tagger took for a verb
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
@@ -1004,6 +1019,12 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
         return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
+
+
+def _agent_starts_at(ctx: ItemContext, index: int) -> bool:
+    """A state or an organization is named from token `index`."""
+    mention = ctx.mention_at(index)
+    return mention is not None and mention.kind in AGENTS and mention.start == index
 
 
 def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
@@ -1045,7 +1066,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
     for a, b, match in segments:
         seg_start_char, seg_end_char = base + a, base + b
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
-                  if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char]
+                  if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char
+                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m)]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
@@ -1110,11 +1132,57 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
-        elif not title.before and _bare_role(ctx, role) and not _governmental(ctx, role) \
+        elif _bare_role(ctx, role) and not _governmental(ctx, role) \
                 and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
-            # "Joining the Minister were A, Chief Director, and ..." in a ministry's release: its staff
+            # "Joining the Minister were A, Chief Director, and ...", "Chief of Protocol B welcomed the
+            # guests" in a ministry's release: its staff
             results.append((_tidy(role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
+    """An organization named right before a word such as "Affairs" (data/extraction/post_words.tsv,
+    `subject`) is what a portfolio or unit is about ("Department of ASEAN Affairs"), not an employer."""
+    return mention.kind == EntityKind.ORGANIZATION and mention.end < len(ctx.lowers) \
+        and ctx.lowers[mention.end] in ctx.lexicon.words_for("subject")
+
+
+def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
+    """A state after "for" that follows an office holder's "of" ("Special Envoy of the Secretary-General
+    for Yemen", "of the Chairperson of the Commission for Somalia"): where the mandate lies; the envoy
+    serves the office holder's organization."""
+    before = mention.start - 1
+    if mention.kind != EntityKind.COUNTRY or before < 1 or ctx.lowers[before] != "for":
+        return False
+    j = before
+    while j > max(0, before - 10):
+        if ctx.lowers[j - 1] in {"of", "the"}:
+            j -= 1
+            continue
+        if _office_of_ends_at(ctx, j):
+            return True
+        held = ctx.mention_at(j - 1)
+        if held is not None and held.kind == EntityKind.ORGANIZATION:
+            j = held.start
+        elif ctx.texts[j - 1][:1].isupper():
+            j -= 1  # "of the Commission"
+        else:
+            return False
+    return False
+
+
+def _office_of_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A role term ends right before token `end`, after "of" ("of the Secretary-General", "of the UN
+    Secretary-General"): an office holder the title is of."""
+    for size in range(3, 0, -1):
+        start = end - size
+        if start < 1 or not ctx.texts[start][:1].isupper() or not ctx.gazetteer.is_role(ctx.text_of(start, end)):
+            continue
+        k = start - 1
+        while k > 0 and (ctx.lowers[k] == "the" or ctx.mention_at(k) is not None):
+            k = k - 1 if ctx.lowers[k] == "the" else ctx.mention_at(k).start - 1  # "of the UN Secretary-General"
+        return k >= 0 and ctx.lowers[k] == "of"
+    return False
 
 
 def _named_institution(ctx: ItemContext, role: str) -> str | None:
@@ -1456,11 +1524,12 @@ def _headed_organization(ctx: ItemContext, word: str, publisher: str | None) -> 
         return None
 
     def headed(key: str) -> bool:
-        words = [singular(w) for w in normalize_name(ctx.entity(key).name).split()]
-        return bool(words) and head in (words[0], words[-1])
+        return head in _end_words(ctx.entity(key).name)
 
     if publisher is not None and headed(publisher):
         return publisher
+    if publisher is not None and (body := _publishers_body(ctx, publisher, head)) is not None:
+        return body
     tops = {ctx.top_organization(m.key) for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
     tops = {key for key in tops if headed(key)}
     if len(tops) == 1:
@@ -1468,6 +1537,23 @@ def _headed_organization(ctx: ItemContext, word: str, publisher: str | None) -> 
     if not tops and head in ctx.lexicon.words_for("ministry"):
         return _publisher_country(ctx)
     return None
+
+
+def _publishers_body(ctx: ItemContext, publisher: str, head: str) -> str | None:
+    """The one body of the publisher that the gazetteer knows by the head word `head`: "the Commission"
+    in the African Union's release is the African Union Commission (none when several fit: the EU's
+    "Council")."""
+    known = ctx.entity(publisher).gazetteer_id
+    if not known:
+        return None
+    bodies = [org for org in ctx.gazetteer.organizations if org.parent == known and head in _end_words(org.name)]
+    return add_known_organization(ctx, bodies[0], bodies[0].name) if len(bodies) == 1 else None
+
+
+def _end_words(name: str) -> set[str]:
+    """The first and last words of a name, singular ("Commission" of "African Union Commission")."""
+    words = [singular(w) for w in normalize_name(name).split()]
+    return {words[0], words[-1]} if words else set()
 
 
 def _state_of_government(ctx: ItemContext, key: str, role: str) -> str:
@@ -1504,15 +1590,41 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
                 continue
             if header is sentence and _beyond_group(ctx, token.i, title.person.start):
                 break  # "The Zambian side, led by A, met the Minister of Finance, B": B is met, not in the side
-            owner = None
-            if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
-                owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
-            elif token.pos_ == "VERB" and token.i + 1 < end:  # "Representing the Ministry of Health was A"
-                owner = ctx.mention_at(token.i + 1 + (doc[token.i + 1].lower_ == "the"))
-            if owner is None and token.i > 0:
-                owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
+            owner = _group_word_owner(ctx, token, end)
+            if owner is None and header is sentence and token.i > 0 and ctx.lowers[token.i - 1] == "the":
+                owner = _group_named_before(ctx, token, sentence)
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
+    return None
+
+
+def _group_word_owner(ctx: ItemContext, token: Token, end: int) -> Mention | None:
+    """The mention that owns the group word `token` before token `end`: "delegation of/from Ghana",
+    "Representing the Ministry of Health", "the Kenyan delegation", "Ghana's delegation"."""
+    doc = ctx.doc
+    owner = None
+    if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
+        owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
+    elif token.pos_ == "VERB":
+        # "The Government of Cambodia was represented by A": the passive's subject
+        subjects = [ctx.mention_at(c.i) for c in token.children if c.dep_ == "nsubjpass"]
+        owner = next((m for m in subjects if m is not None and m.kind in AGENTS), None)
+        if owner is None and not subjects and token.i + 1 < end:
+            owner = ctx.mention_at(token.i + 1 + (doc[token.i + 1].lower_ == "the"))
+    if owner is None and token.i > 0:
+        owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
+    return owner
+
+
+def _group_named_before(ctx: ItemContext, token: Token, sentence: Span) -> Mention | None:
+    """ "The delegation" refers back to the item's last group of that word before its sentence, and
+    has that group's owner: "The Director-General met a delegation from Kenya. The delegation was led
+    by A, Minister of Trade" (A serves Kenya)."""
+    lemma = ctx.lemmas[token.i]
+    for earlier in reversed([s for s in ctx.sentences if s.end <= sentence.start]):
+        for previous in reversed(ctx.tokens[earlier.start:earlier.end]):
+            if ctx.lemmas[previous.i] == lemma:
+                return _group_word_owner(ctx, previous, earlier.end)
     return None
 
 
@@ -1701,6 +1813,60 @@ def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention
     return found
 
 
+def _held_by_another(ctx: ItemContext, title: Title, sentence: Span, role: str, country: str, seen: set) -> bool:
+    """Someone other than `title`'s person holds `role` for `country`: a post found already, or a
+    title with no name in the same sentence."""
+    return not _shared_role(ctx, role) and any(
+        f[2] == country and f[0] != title.person.key and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
+        for f in seen) or _unnamed_holder(ctx, sentence, country, role)
+
+
+def _shared_role(ctx: ItemContext, role: str) -> bool:
+    """A bare title that many people of one government hold at once ("Minister", "Senator";
+    data/extraction/post_words.tsv, `shared`)."""
+    term = ctx.gazetteer.role(role)
+    return term is not None and normalize_name(term.text) == normalize_name(role) \
+        and term.role_id in ctx.lexicon.words_for("shared")
+
+
+def _unnamed_holder(ctx: ItemContext, sentence: Span, country: str, role: str) -> bool:
+    """`sentence` names the holder of `role` for `country` by the title alone, with no name after it
+    ("A held talks with the Japanese Minister of Trade")."""
+    text = ctx.doc.text
+    for mention in ctx.mentions_in(sentence.start, sentence.end, AGENTS):
+        if mention.key != country or mention.end >= sentence.end:
+            continue
+        found = role_pattern(ctx).match(text, ctx.doc[mention.end].idx, sentence.end_char)
+        if found is None or not ctx.gazetteer.same_role(found.group(0), role, whole_terms=False):
+            continue
+        i = mention.end
+        while i < sentence.end and ctx.doc[i].idx < found.end():
+            i += 1
+        while i < sentence.end and (ctx.lowers[i] in {"of", "for", "and", "&", "the"} or ctx.texts[i][:1].isupper()) \
+                and ctx.mention_at(i) is None and not _is_honorific(ctx, i):
+            i += 1  # the portfolio: "Minister of Trade"
+        while i < sentence.end and (ctx.texts[i] == "," or _is_honorific(ctx, i)):
+            i += 1
+        named = ctx.mention_at(i)
+        if named is None or named.kind != EntityKind.PERSON:
+            return True
+    return False
+
+
+def _counterpart_states(ctx: ItemContext) -> set[str]:
+    """States that qualify a counterpart, named or not ("his Ecuadorian counterpart", "her counterpart
+    from Chile"): the other side's, never the state of this side's untitled people."""
+    found = set()
+    for i, lower in enumerate(ctx.lowers):
+        if lower not in {"counterpart", "counterparts"}:
+            continue
+        qualifiers = [ctx.mention_at(i - 1)] if i > 0 else []
+        if i + 2 < len(ctx.lowers) and ctx.lowers[i + 1] in {"from", "of"}:
+            qualifiers.append(ctx.mention_at(i + 2))
+        found |= {m.key for m in qualifiers if m is not None and m.kind == EntityKind.COUNTRY}
+    return found
+
+
 def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Mention]], posts: list[Post],
                        seen: set) -> list[Post]:
     """A counterpart holds, for their country, the government role of the one they met."""
@@ -1745,7 +1911,7 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
         key = _country_key(ctx, by_publisher.pop())
         if key and key not in excluded:
             return key
-    named = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key not in excluded)
+    named = Counter(state for m in ctx.mentions if (state := _state_named(ctx, m)) and state not in excluded)
     ranked = named.most_common(2)
     datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
@@ -1757,6 +1923,15 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     # several countries: the one named clearly most often is the one the item is about
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
+    return None
+
+
+def _state_named(ctx: ItemContext, mention: Mention) -> str | None:
+    """The country a mention names: a country, or a state's whole government ("the Government of Kenya")."""
+    if mention.kind == EntityKind.COUNTRY:
+        return mention.key
+    if mention.kind == EntityKind.ORGANIZATION and (state := ctx.as_state(mention.key)) != mention.key:
+        return state
     return None
 
 
