@@ -52,6 +52,13 @@ SIDES_APART = """FILTER NOT EXISTS {
   }"""
 
 
+# Whether a participant of the meeting is a host, a guest or on side 2 ("A met B, C and D"): two
+# participants who share one of these did not meet each other.
+SAME_SIDE_FLAGS = """OPTIONAL {{ GRAPH ?g {{ ?event ic:host ?{v} }} BIND (true AS ?{v}Host) }}
+  OPTIONAL {{ GRAPH ?g {{ ?event ic:guest ?{v} }} BIND (true AS ?{v}Guest) }}
+  OPTIONAL {{ GRAPH ?g {{ ?event ic:qualifiedParticipation ?q{v} . ?q{v} ic:agent ?{v} ; ic:side 2 }} BIND (true AS ?{v}SideTwo) }}"""
+
+
 def window(variable: str, since: str | None, until: str | None) -> str:
     tests = [f'?{variable} >= "{since}"^^xsd:date'] if since else []
     tests += [f'?{variable} <= "{until}"^^xsd:date'] if until else []
@@ -73,11 +80,9 @@ def meeting_pairs(p: dict[str, str]) -> str:
   {SIDES_APART}"""
     else:
         pairs = f"""GRAPH ?g {{ ?event ic:participant ?a , ?b }} FILTER (STR(?a) < STR(?b))
-  FILTER NOT EXISTS {{ GRAPH ?g {{ ?event ic:qualifiedParticipation ?qa . ?qa ic:agent ?a ; ic:side 2 . ?event ic:qualifiedParticipation ?qb . ?qb ic:agent ?b ; ic:side 2 }} }}
-  FILTER NOT EXISTS {{
-    VALUES ?role {{ <https://w3id.org/icgraph/vocab/role/host> <https://w3id.org/icgraph/vocab/role/guest> }}
-    GRAPH ?g {{ ?event ic:qualifiedParticipation ?qa . ?qa ic:agent ?a ; ic:role ?role . ?event ic:qualifiedParticipation ?qb . ?qb ic:agent ?b ; ic:role ?role }}
-  }}"""
+  {SAME_SIDE_FLAGS.format(v="a")}
+  {SAME_SIDE_FLAGS.format(v="b")}
+  FILTER (!(BOUND(?aHost) && BOUND(?bHost)) && !(BOUND(?aGuest) && BOUND(?bGuest)) && !(BOUND(?aSideTwo) && BOUND(?bSideTwo)))"""
     return f"""SELECT DISTINCT ?a ?aLabel ?b ?bLabel ?date ?place ?placeLabel ?event ?source WHERE {{
   GRAPH ?g {{ ?event a ic:Meeting }} {typed}
   {date}

@@ -192,3 +192,50 @@ def test_cli_against_the_server(server, local, remote, tmp_path):
             assert result.exit_code == 0, (command, result.stderr)
     down = runner.invoke(cli, ["query", "who-met-whom", "--endpoint", f"http://127.0.0.1:{free_port()}/sparql"])
     assert down.exit_code == 1 and down.stderr.count("\n") == 1 and "cannot reach" in down.stderr
+
+
+# One item's graph: "Minister Hana Berg and Ambassador Omar Lind received Dr. Ines Sato and Mr. Karl
+# Dahl" (two hosts, two guests), and "Ms. Rita Moss met Mr. Paul Ek and Ms. Lea Ford" (those met on side 2).
+SIDED_MEETINGS = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
+@prefix id: <https://w3id.org/icgraph/id/> .
+@prefix role: <https://w3id.org/icgraph/vocab/role/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+id:event\\/sides-1 a ic:Meeting , ic:Event ;
+    ic:participant id:person\\/hana-berg , id:person\\/omar-lind , id:person\\/ines-sato , id:person\\/karl-dahl ;
+    ic:host id:person\\/hana-berg , id:person\\/omar-lind ; ic:guest id:person\\/ines-sato , id:person\\/karl-dahl ;
+    ic:qualifiedParticipation id:event\\/sides-1\\/participation\\/h1 , id:event\\/sides-1\\/participation\\/h2 ,
+        id:event\\/sides-1\\/participation\\/g1 , id:event\\/sides-1\\/participation\\/g2 .
+id:event\\/sides-1\\/participation\\/h1 a ic:Participation ; ic:agent id:person\\/hana-berg ; ic:role role:host ; ic:side 1 .
+id:event\\/sides-1\\/participation\\/h2 a ic:Participation ; ic:agent id:person\\/omar-lind ; ic:role role:host ; ic:side 1 .
+id:event\\/sides-1\\/participation\\/g1 a ic:Participation ; ic:agent id:person\\/ines-sato ; ic:role role:guest ; ic:side 2 .
+id:event\\/sides-1\\/participation\\/g2 a ic:Participation ; ic:agent id:person\\/karl-dahl ; ic:role role:guest ; ic:side 2 .
+id:event\\/sides-2 a ic:Meeting , ic:Event ;
+    ic:participant id:person\\/rita-moss , id:person\\/paul-ek , id:person\\/lea-ford ;
+    ic:qualifiedParticipation id:event\\/sides-2\\/participation\\/s , id:event\\/sides-2\\/participation\\/y ,
+        id:event\\/sides-2\\/participation\\/z .
+id:event\\/sides-2\\/participation\\/s a ic:Participation ; ic:agent id:person\\/rita-moss ; ic:role role:participant ; ic:side 1 .
+id:event\\/sides-2\\/participation\\/y a ic:Participation ; ic:agent id:person\\/paul-ek ; ic:role role:participant ; ic:side 2 .
+id:event\\/sides-2\\/participation\\/z a ic:Participation ; ic:agent id:person\\/lea-ford ; ic:role role:participant ; ic:side 2 .
+id:person\\/hana-berg skos:prefLabel "Hana Berg" . id:person\\/omar-lind skos:prefLabel "Omar Lind" .
+id:person\\/ines-sato skos:prefLabel "Ines Sato" . id:person\\/karl-dahl skos:prefLabel "Karl Dahl" .
+id:person\\/rita-moss skos:prefLabel "Rita Moss" . id:person\\/paul-ek skos:prefLabel "Paul Ek" . id:person\\/lea-ford skos:prefLabel "Lea Ford" .
+"""
+
+
+def test_people_on_one_side_make_no_pair_on_the_server(server, remote, tmp_path):
+    """who-met-whom's side test (two hosts, two guests, two of those met) gives the same pairs on
+    every server as on the embedded store."""
+    name = URIRef("https://w3id.org/icgraph/graph/item/sides-scratch")
+    graph = Graph().parse(data=SIDED_MEETINGS, format="turtle")
+    with open_store(tmp_path / "store") as here:
+        here.load(FIXTURE)
+        here.replace_graphs({name: graph})
+        expected = run_query(here, "who-met-whom", {})
+    remote.replace_graphs({name: graph})
+    try:
+        assert canonical(run_query(remote, "who-met-whom", {})) == canonical(expected)
+    finally:
+        remote.replace_graphs({name: Graph()})
+    pairs = {frozenset((str(row["aLabel"]), str(row["bLabel"]))) for row in expected.rows if "sides-" in str(row["event"])}
+    host_guest = {frozenset((host, guest)) for host in ("Hana Berg", "Omar Lind") for guest in ("Ines Sato", "Karl Dahl")}
+    assert pairs == host_guest | {frozenset(("Rita Moss", "Paul Ek")), frozenset(("Rita Moss", "Lea Ford"))}
