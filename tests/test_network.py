@@ -387,5 +387,6 @@ def test_a_network_built_is_left_to_the_oldest_generation_of_the_cyclic_collecto
     assert gc.isenabled()
     graph = project(source, level="organization")
     young = {id(thing) for generation in (0, 1) for thing in gc.get_objects(generation=generation)}
-    assert not any(id(data) in young for _, _, data in graph.edges(data=True))
-    assert any(id(data) in {id(thing) for thing in gc.get_objects(generation=2)} for _, _, data in graph.edges(data=True))
+    oldest = {id(thing) for thing in gc.get_objects(generation=2)}
+    edges = [data for _, _, data in graph.edges(data=True)]
+    assert edges and all(id(data) in oldest and id(data) not in young for data in edges)
