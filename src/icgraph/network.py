@@ -455,8 +455,8 @@ def read_details(store: SparqlSource, occasions: Collection[str] | None = None, 
         items = {item for _, item in derived}
     elif among is not None:
         derived = (row for row in derived if row[0] in among)
-    described = {item: tuple(value or "" for value in described)
-                 for item, *described in _details_rows(store, SOURCES_QUERY, "source", items, keep_all=True)}
+    described = {item: (title or "", url or "", issued or "", publisher or "")
+                 for item, title, url, issued, publisher in _details_rows(store, SOURCES_QUERY, "source", items, keep_all=True)}
     unknown = ("",) * 4  # title, URL, issued, publisher of an item not described in the store
     evidence: dict[str, dict[str, Source]] = defaultdict(dict)
     for fact, item in derived:
@@ -685,36 +685,33 @@ def _across(links: list[tuple[frozenset[str] | None, frozenset[str] | None]]) ->
     return any(side_a is not None and side_b is not None and not (side_a & side_b) for side_a, side_b in links)
 
 
-def _occasion_record(occasion: Occasion, details: OccasionDetails, kind: str, via: Iterable[str],
-                     sources: list[dict[str, str]]) -> dict[str, Any]:
-    return {
-        "id": occasion.iri,
-        "label": details.labels.get(occasion.iri, ""),
-        "type": details.event_types.get(occasion.iri) or ("agreement" if occasion.is_signing else ""),
-        "tie": kind,
-        "date": occasion.date,
-        "via": sorted(via),
-        "sources": sources,
-    }
-
-
 def _source_records(sources: Mapping[str, Source]) -> list[dict[str, str]]:
     return [vars(source) for source in sorted(sources.values(), key=lambda source: (source.issued, source.item))]
 
 
-def _membership_record(membership: Membership, actors: Mapping[str, Actor], sources: list[dict[str, str]]) -> dict[str, Any]:
-    member = actors[membership.member]
-    organization = actors[membership.organization]
-    what = f"{membership.role} of {organization.label}" if membership.role else f"member of {organization.label}"
-    return {
-        "id": membership.iri,
-        "label": f"{member.label}: {what}",
-        "type": "post" if member.kind == "person" else "membership",
-        "tie": "member-of",
-        "date": membership.date,
-        "via": [],
-        "sources": sources,
-    }
+class _Fact:
+    """An occasion or a membership as its ties show it: what every record of its ties shares (its
+    label, type, date, news items and their records) and the records made so far, one per tie kind
+    and `via` (the people through whom the two actors took part, organization level)."""
+
+    __slots__ = ("iri", "label", "type", "date", "items", "sources", "people", "records")
+
+    def __init__(self, iri: str, label: str, type_: str, date_: str, evidence: Mapping[str, Source],
+                 people: Mapping[str, set[str]] | None) -> None:
+        self.iri, self.label, self.type, self.date = iri, label, type_, date_
+        self.items, self.sources = sorted(evidence), _source_records(evidence)
+        self.people = people or None
+        self.records: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+
+    def record(self, kind: str, a: str, b: str) -> dict[str, Any]:
+        """The record of the tie of kind `kind` this fact makes between a and b."""
+        people = self.people
+        via = frozenset(people.get(a, _NOTHING) | people.get(b, _NOTHING)) if people else _NOTHING
+        record = self.records.get((kind, via))
+        if record is None:
+            record = self.records[(kind, via)] = {"id": self.iri, "label": self.label, "type": self.type, "tie": kind,
+                                                  "date": self.date, "via": sorted(via), "sources": self.sources}
+        return record
 
 
 def _check_level(level: str) -> None:
@@ -723,9 +720,6 @@ def _check_level(level: str) -> None:
 
 
 Tie = tuple[str, str, str]  # (date, occasion or membership IRI, tie kind)
-# a fact's news items (sorted), its sources' records, the people through whom each node took part,
-# and its records by (tie kind, via)
-_Made = tuple[list[str], list[dict[str, str]], Mapping[str, set[str]] | None, dict[tuple[str, frozenset[str]], dict[str, Any]]]
 
 
 class _Detailer:
@@ -744,47 +738,40 @@ class _Detailer:
                 own = evidence[occasion.iri]
                 for item, source in found.items():
                     own.setdefault(item, source)
-        # fact -> what its ties are detailed with: one record serves every edge an occasion makes with
-        # the same tie and people
-        self.made: dict[str, _Made] = {}
+        self.made: dict[str, _Fact] = {}  # fact -> what its ties are detailed with
 
     def detail(self, a: str, b: str, data: dict[str, Any], found: list[Tie]) -> None:
         """Set `sources` and `occasions` on the data of the edge (a, b) made by the ties `found` (in the order of its `events`)."""
+        made = self.made
         if len(found) == 1:  # most ties: one occasion
             ((_, iri, kind),) = found
-            made = self.made.get(iri) or self._made(iri)
-            data["sources"] = list(made[0])
-            data["occasions"] = [self._tied(made, iri, kind, a, b)]
+            fact = made.get(iri) or self._fact(iri)
+            data["sources"] = list(fact.items)
+            data["occasions"] = [fact.record(kind, a, b)]
             return
         tied, items = [], set()
         for _, iri, kind in found:
-            made = self.made.get(iri) or self._made(iri)
-            tied.append(self._tied(made, iri, kind, a, b))
-            items.update(made[0])
+            fact = made.get(iri) or self._fact(iri)
+            tied.append(fact.record(kind, a, b))
+            items.update(fact.items)
         data["sources"] = sorted(items)
         data["occasions"] = tied
 
-    def _made(self, iri: str) -> _Made:
+    def _fact(self, iri: str) -> _Fact:
         evidence = self.details.evidence.get(iri, {})
         occasion = self.facts.occasions.get(iri)
-        people = None if occasion is None else self.people(occasion)
-        made = self.made[iri] = (sorted(evidence), _source_records(evidence), people, {})
-        return made
-
-    def _tied(self, made: _Made, iri: str, kind: str, a: str, b: str) -> dict[str, Any]:
-        """The record of the tie of kind `kind` that `iri` makes between a and b."""
-        through, records = made[2], made[3]
-        via = frozenset(through.get(a, _NOTHING) | through.get(b, _NOTHING)) if through else _NOTHING
-        record = records.get((kind, via))
-        if record is None:
-            record = records[(kind, via)] = self._record(iri, kind, via, made[1])
-        return record
-
-    def _record(self, iri: str, kind: str, via: frozenset[str], sources: list[dict[str, str]]) -> dict[str, Any]:
-        occasion = self.facts.occasions.get(iri)
         if occasion is not None:
-            return _occasion_record(occasion, self.details, kind, via, sources)
-        return _membership_record(self.memberships[iri], self.facts.actors, sources)
+            details = self.details
+            type_ = details.event_types.get(iri) or ("agreement" if occasion.is_signing else "")
+            fact = _Fact(iri, details.labels.get(iri, ""), type_, occasion.date, evidence, self.people(occasion))
+        else:
+            membership = self.memberships[iri]
+            member, organization = self.facts.actors[membership.member], self.facts.actors[membership.organization]
+            what = f"{membership.role} of {organization.label}" if membership.role else f"member of {organization.label}"
+            fact = _Fact(iri, f"{member.label}: {what}", "post" if member.kind == "person" else "membership",
+                         membership.date, evidence, None)
+        self.made[iri] = fact
+        return fact
 
 
 class _Unread:
@@ -972,13 +959,18 @@ def _fill(graph: nx.Graph, nodes: Iterable[tuple[str, dict[str, Any]]], edges: I
 @contextmanager
 def _without_cyclic_gc() -> Iterator[None]:
     """Reading the facts and building the network make millions of small containers and no
-    reference cycles; the cyclic collector would scan them over and over (a third of the time)."""
+    reference cycles; the cyclic collector would scan them over and over (a third of the time).
+    Afterwards they are moved to the oldest generation unscanned (freeze, then unfreeze): left in
+    the youngest, the first collections after it would scan them all, twice (a quarter of an
+    every-tie network's time at 100k actors); a full collection still finds any cycle among them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
