@@ -163,7 +163,7 @@ class ItemContext:
 
     # helpers --------------------------------------------------------------------------------
     @cached_property
-    def _parsed_text(self) -> str:
+    def parsed_text(self) -> str:
         """The text the parse is of (the item's, with hard-wrapped line breaks made spaces), joined once."""
         return self.doc.text
 
@@ -197,7 +197,7 @@ class ItemContext:
         """`token.text` of each token, sliced once per item from the parsed text (a scan over all
         tokens that reads `token.text` makes a new string from the vocabulary at each)."""
         starts, ends = self._token_offsets
-        text = self._parsed_text
+        text = self.parsed_text
         return tuple(text[start:end] for start, end in zip(starts, ends))
 
     @cached_property
@@ -205,7 +205,7 @@ class ItemContext:
         """The parse's sentences, made once per item (each `doc.sents` checks the annotation and makes
         every Span again), each a `Sentence`: the rules scan them again and again."""
         starts, _ = self._token_offsets
-        text, tokens = self._parsed_text, self.tokens
+        text, tokens = self.parsed_text, self.tokens
         return tuple(Sentence.of(self.doc, span.start, span.end, tokens, text,
                                  starts[span.end] if span.end < len(starts) else len(text))
                      for span in self.doc.sents)
@@ -247,7 +247,7 @@ class ItemContext:
         if end <= start:
             return ""
         starts, ends = self._token_offsets
-        return self._parsed_text[starts[start]:ends[end - 1]]
+        return self.parsed_text[starts[start]:ends[end - 1]]
 
     def entity(self, key: str) -> Entity:
         return self.table.entities[key]

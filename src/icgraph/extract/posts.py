@@ -1832,7 +1832,7 @@ def _shared_role(ctx: ItemContext, role: str) -> bool:
 def _unnamed_holder(ctx: ItemContext, sentence: Span, country: str, role: str) -> bool:
     """`sentence` names the holder of `role` for `country` by the title alone, with no name after it
     ("A held talks with the Japanese Minister of Trade")."""
-    text = ctx.doc.text
+    text = ctx.parsed_text
     for mention in ctx.mentions_in(sentence.start, sentence.end, AGENTS):
         if mention.key != country or mention.end >= sentence.end:
             continue
