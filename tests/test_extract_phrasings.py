@@ -477,6 +477,15 @@ CASES = [
      "Minister Eva Horvath discussed energy security in Warsaw on 9 May 2025.",
      {P("Hana Novak", "Piotr Zielinski"), P("Hana Novak", "Eva Horvath"), P("Piotr Zielinski", "Eva Horvath")},
      date(2025, 5, 9)),
+    # --- a state hosting a state: its people, named after (seventh round) ------------------------
+    ("state-hosted-state-delegations-led-by",
+     "Canada hosted Mexico for talks in Ottawa on 12 May 2025. The Canadian delegation was led by Foreign "
+     "Minister Claire Dubois, and the Mexican delegation by Foreign Secretary Jorge Salinas.",
+     {P("Claire Dubois", "Jorge Salinas")}, date(2025, 5, 12)),
+    ("state-hosted-state-then-its-ministers",
+     "OTTAWA, 12 May 2025 - Canada hosted Mexico for talks on trade. Foreign Minister Claire Dubois welcomed her "
+     "Mexican counterpart Jorge Salinas to the Lester B. Pearson Building.",
+     {P("Claire Dubois", "Jorge Salinas")}, date(2025, 5, 12)),
 ]
 
 

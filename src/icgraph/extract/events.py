@@ -1259,13 +1259,17 @@ def _encounter_brought_together(ctx: ItemContext, match: TriggerMatch) -> Draft 
 
 
 def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
-    """ "X hosted his counterpart Y": hosting a person (not an event) is receiving them."""
+    """ "X hosted his counterpart Y", "Canada hosted Mexico for talks": hosting a person or a state
+    (not an event) is receiving them; states, whose sides are no people, hold talks (a reception's
+    sides are people)."""
     head = match.head
     if match.trigger.frame != "organize" or head.lemma_.lower() != "host":
         return match
-    if not _people_only(ctx, _hosted(ctx, head)):
-        return match
-    return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
+    if _people_only(ctx, _hosted(ctx, head)):
+        return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
+    if _hosted_state(ctx, head):
+        return replace(match, trigger=replace(match.trigger, kind=EventKind.TALKS, frame=Frame.RECEIVE))
+    return match
 
 
 def _qualified_noun(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
@@ -1277,6 +1281,13 @@ def _qualified_noun(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     if kind is None or kind == match.trigger.kind or kind == ctx.lexicon.encounter_nouns.get(ctx.lemmas[match.head.i]):
         return match
     return replace(match, trigger=replace(match.trigger, kind=kind))
+
+
+def _hosted_state(ctx: ItemContext, head: Token) -> bool:
+    """The object of a "host" verb is a state's name itself ("hosted Mexico"), not an event named
+    after states ("hosted the Kenya-Canada Business Forum")."""
+    mention = next((ctx.mention_at(c.i) for c in head.children if c.dep_ == "dobj"), None)
+    return mention is not None and mention.kind == EntityKind.COUNTRY
 
 
 def _hosted(ctx: ItemContext, head: Token) -> list[str]:
@@ -1310,6 +1321,10 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                     or any(t.i in used for t in match.tokens):
                 continue  # "he held talks with B": the words of an encounter read already ("talks with")
             draft = joint_discussion(ctx, match) if match.trigger.frame == "discuss" else meeting_from(ctx, match)
+            if draft and not draft.awaiting and _two_institutions(ctx, draft) and _hosted_state(ctx, match.head):
+                # "Canada hosted Mexico for talks": the states' people, when the item names them, else the
+                # states met, as "Delegations of X and Y met" (see below)
+                draft.awaiting = _group_named_later(ctx, sentence) or "delegation"
             if draft:
                 # a joint discussion is one encounter of all the people its subject joins
                 draft.separate = draft.separate or match.trigger.frame != Frame.DISCUSS \
