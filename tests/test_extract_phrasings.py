@@ -459,6 +459,33 @@ CASES = [
     ("had-had-talks",
      "By Friday, the two presidents, Ana Costa and Luis Prado, had had talks in Lisbon twice this year.",
      {P("Ana Costa", "Luis Prado")}, None),
+    # --- a verb of discussion whose subject joins two people: they met (seventh round) -------------
+    ("joint-subject-discussed",
+     "Foreign Minister Rosa Quispe and Chilean Foreign Minister Pedro Soto discussed regional trade in Lima on "
+     "Monday, 12 May 2025.",
+     {P("Rosa Quispe", "Pedro Soto")}, date(2025, 5, 12)),
+    ("dateline-joint-subject-discussed",
+     "LUSAKA, 13 May 2025 (ZNA) - Zambian Minister of Energy Mwila Banda and the Ambassador of Japan, Kenji "
+     "Mori, discussed investment in solar power.",
+     {P("Mwila Banda", "Kenji Mori")}, date(2025, 5, 13)),
+    ("joint-subject-reviewed",
+     "On Wednesday, 14 May 2025, Secretary-General Amina Yusuf and the Foreign Minister of Malaysia, Ahmad "
+     "Rizal, reviewed the progress of the joint programme in Kuala Lumpur.",
+     {P("Amina Yusuf", "Ahmad Rizal")}, date(2025, 5, 14)),
+    ("three-people-discussed",
+     "Slovenian Foreign Minister Hana Novak, Polish Foreign Minister Piotr Zielinski and Hungarian Foreign "
+     "Minister Eva Horvath discussed energy security in Warsaw on 9 May 2025.",
+     {P("Hana Novak", "Piotr Zielinski"), P("Hana Novak", "Eva Horvath"), P("Piotr Zielinski", "Eva Horvath")},
+     date(2025, 5, 9)),
+    # --- a state hosting a state: its people, named after (seventh round) ------------------------
+    ("state-hosted-state-delegations-led-by",
+     "Canada hosted Mexico for talks in Ottawa on 12 May 2025. The Canadian delegation was led by Foreign "
+     "Minister Claire Dubois, and the Mexican delegation by Foreign Secretary Jorge Salinas.",
+     {P("Claire Dubois", "Jorge Salinas")}, date(2025, 5, 12)),
+    ("state-hosted-state-then-its-ministers",
+     "OTTAWA, 12 May 2025 - Canada hosted Mexico for talks on trade. Foreign Minister Claire Dubois welcomed her "
+     "Mexican counterpart Jorge Salinas to the Lester B. Pearson Building.",
+     {P("Claire Dubois", "Jorge Salinas")}, date(2025, 5, 12)),
 ]
 
 
@@ -486,6 +513,18 @@ NO_ENCOUNTER = [
     ("same-side", "Minister Ahmed Sabri and Governor Lina Haddad met with volunteers in Aswan on 3 May 2025."),
     ("negated", "Minister Ahmed Sabri did not meet President Lina Haddad during the summit."),
     ("owner-of-a-thing", "Minister Ahmed Sabri welcomed President Lina Haddad's decision to open the border."),
+    # a verb of discussion said of two people who were not together in an encounter
+    ("discussion-planned", "Minister Ahmed Sabri and Governor Lina Haddad will discuss the budget in Cairo next week."),
+    ("discussion-negated", "Minister Ahmed Sabri and Governor Lina Haddad did not discuss the budget in Cairo."),
+    ("discussion-hypothetical",
+     "If Minister Ahmed Sabri and Governor Lina Haddad discuss the budget, the talks could resume."),
+    ("discussion-with-others", "Minister Ahmed Sabri and Governor Lina Haddad discussed the budget with farmers in "
+     "Aswan on 3 May 2025."),
+    # speakers in a parliament's debate (or at a conference) take part in it; they did not meet each other
+    ("discussion-in-a-debate", "During the plenary debate on 3 May 2025, Senator Ahmed Sabri and Senator Lina "
+     "Haddad discussed the report of the finance committee."),
+    ("discussion-at-a-conference", "Professor Ahmed Sabri and Dr Lina Haddad discussed climate finance at the "
+     "Regional Energy Conference in Amman on 3 May 2025."),
 ]
 
 

@@ -273,12 +273,34 @@ NOT_PARTICIPATIONS = [
                  id="planned-visit-to-attend"),
     pytest.param("Ms. Anna Berg discussed her upcoming visit to attend the Nordic Ministers' Forum.",
                  id="upcoming-visit-to-attend"),
+    # a state hosted is a guest, not a gathering the host organized
+    pytest.param("Canada hosted Mexico for talks on trade in Ottawa on 12 May 2025.", id="state-hosted-a-state"),
+    pytest.param("ABU DHABI, 12 May 2025 (WAM) -- The United Arab Emirates hosted Kenya for the third round of "
+                 "bilateral political consultations.", id="dateline-state-hosted-for-consultations"),
 ]
 
 
 @pytest.mark.parametrize("text", NOT_PARTICIPATIONS)
 def test_no_participation(nlp, text):
     assert not any(activities(run(nlp, text)).values())
+
+
+HOSTED_STATES = [
+    pytest.param("Canada hosted Mexico for talks on trade in Ottawa on 12 May 2025.", ("Canada", "Mexico"),
+                 id="hosted-for-talks"),
+    pytest.param("ABU DHABI, 12 May 2025 (WAM) -- The United Arab Emirates hosted Kenya for the third round of "
+                 "bilateral political consultations.", ("United Arab Emirates", "Kenya"), id="dateline-consultations"),
+    pytest.param("Ghana yesterday hosted Nigeria at the Jubilee House in Accra for a meeting of the Permanent Joint "
+                 "Commission.", ("Ghana", "Nigeria"), id="hosted-at-a-place"),
+]
+
+
+@pytest.mark.parametrize("text,sides", HOSTED_STATES)
+def test_a_state_hosting_a_state_receives_it(nlp, text, sides):
+    """ "Canada hosted Mexico for talks": the two states are the sides of one encounter."""
+    ex = run(nlp, text)
+    assert any({label(ex, p.agent) for p in e.participations} == set(sides)
+               for e in ex.events if e.kind in MEETING_KINDS), [(e.kind, e.name, e.participations) for e in ex.events]
 
 
 # ---------------------------------------------------------------------------------------------

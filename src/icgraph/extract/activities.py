@@ -939,8 +939,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             if any(t.lower_ in ctx.lexicon.words_for("earlier") for t in phrase):
                 continue  # "last year's Forum, which X hosted": an edition recalled, not reported
             mention = ctx.mention_at(target.i)
-            if mention is not None and mention.kind == EntityKind.PERSON:
-                continue  # "the College hosted A": a guest, not an event
+            if mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.COUNTRY}:
+                continue  # "the College hosted A", "Canada hosted Mexico for talks": a guest, not an event
             if frame in {"participate", "speech"} and not (_event_word(ctx, target) or target.ent_type_ == "EVENT"):
                 if frame == "participate" and not is_planned(match.head) and \
                         any(t.lower_ in ctx.lexicon.words_for("speech") for t in target.subtree):

@@ -23,7 +23,7 @@ from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.lexicon import Frame, news_medium, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
-from icgraph.model import EntityKind, Event, EventKind, Participation, Post, Role
+from icgraph.model import MEETING_KINDS, EntityKind, Event, EventKind, Participation, Post, Role
 from icgraph.textnorm import normalize_name
 
 PEOPLE = frozenset({EntityKind.PERSON})
@@ -630,6 +630,48 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
 
 
+SETTING_PREPS = frozenset({"during", "at", "in"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def joint_discussion(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
+    """ "A and B discussed regional trade in Lima": a verb of discussion whose subject joins two people
+    or more, and that names no one after it, is an encounter between them. Not "A and B discussed the
+    budget with farmers" (someone else was met), nor speakers at a gathering the clause places them in
+    ("during the plenary debate", "at the conference"), unless on its sidelines. A sentence that names
+    the encounter ("In a telephone conversation, A and B discussed") is read by its noun."""
+    head = match.head
+    if head.pos_ != "VERB" or is_planned(head) or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                                      for c in head.children):
+        return None
+    if _tokens_with_lemma(ctx, head.sent, ctx.lexicon.nominal_encounter_words):
+        return None
+    subject = [t for s in head.children if s.dep_ == "nsubj" for t in s.subtree]
+    people = _people_only(ctx, _agents_in(ctx, _token_set(subject)))
+    if len(people) < 2 or not any(t.dep_ == "conj" for t in subject):
+        return None
+    after = [t for t in head.subtree if t.i > head.i]
+    if _people_only(ctx, _agents_in(ctx, _token_set(after))) \
+            or any(t.lower_ == "with" and t.dep_ == "prep" for t in after) or _at_gathering(ctx, head):
+        return None
+    return Draft(kind=match.trigger.kind, sentence=head.sent, host=people[:1], guest=people[1:])
+
+
+def _at_gathering(ctx: ItemContext, head: Token) -> bool:
+    """The verb's clause places it in a gathering other than an encounter ("during the plenary
+    debate", "at the Energy Conference"), not on its sidelines."""
+    sentence = head.sent
+    if any(ctx.lowers[i] in ctx.lexicon.sidelines for i in range(sentence.start, sentence.end)):
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS:
+            for noun in prep.children:
+                kind = ctx.lexicon.event_nouns.get(ctx.lemmas[noun.i]) if noun.dep_ == "pobj" else None
+                if kind is not None and kind not in MEETING_KINDS:
+                    return True
+    return False
+
+
 def _no_news_media(ctx: ItemContext, keys: list[str]) -> list[str]:
     """ "A talked to the BBC", "A spoke to Reuters": a news medium is told, it is no side met."""
     return [k for k in keys if ctx.entity(k).kind != EntityKind.ORGANIZATION
@@ -694,8 +736,11 @@ def _one_each(match: TriggerMatch) -> bool:
 def _object_phrase(ctx: ItemContext, head: Token, match: TriggerMatch) -> bool:
     """The clause names whom its subject met, even without a name ("met with volunteers"); the
     trigger's own words ("held talks"), the encounter itself ("co-chaired the meeting") and the topic
-    of a trigger of several words ("discussed over the phone the situation") are no object."""
+    of a trigger of several words ("discussed over the phone the situation") are no object; the
+    trigger's own "with" names one ("discussed the budget with farmers")."""
     own = {t.i for t in match.tokens}
+    if any(t.lower_ == "with" and t.dep_ == "prep" and any(g.dep_ == "pobj" for g in t.children) for t in match.tokens):
+        return True
     return any((c.dep_ in {"dobj", "pobj"} and c.i not in own and c.lemma_.lower() not in ctx.lexicon.encounter_nouns
                 and not (len(match.tokens) > 1 and _thing(ctx, c)))
                or (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
@@ -1214,13 +1259,17 @@ def _encounter_brought_together(ctx: ItemContext, match: TriggerMatch) -> Draft 
 
 
 def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
-    """ "X hosted his counterpart Y": hosting a person (not an event) is receiving them."""
+    """ "X hosted his counterpart Y", "Canada hosted Mexico for talks": hosting a person or a state
+    (not an event) is receiving them; states, whose sides are no people, hold talks (a reception's
+    sides are people)."""
     head = match.head
     if match.trigger.frame != "organize" or head.lemma_.lower() != "host":
         return match
-    if not _people_only(ctx, _hosted(ctx, head)):
-        return match
-    return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
+    if _people_only(ctx, _hosted(ctx, head)):
+        return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
+    if _hosted_state(ctx, head):
+        return replace(match, trigger=replace(match.trigger, kind=EventKind.TALKS, frame=Frame.RECEIVE))
+    return match
 
 
 def _qualified_noun(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
@@ -1232,6 +1281,13 @@ def _qualified_noun(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     if kind is None or kind == match.trigger.kind or kind == ctx.lexicon.encounter_nouns.get(ctx.lemmas[match.head.i]):
         return match
     return replace(match, trigger=replace(match.trigger, kind=kind))
+
+
+def _hosted_state(ctx: ItemContext, head: Token) -> bool:
+    """The object of a "host" verb is a state's name itself ("hosted Mexico"), not an event named
+    after states ("hosted the Kenya-Canada Business Forum")."""
+    mention = next((ctx.mention_at(c.i) for c in head.children if c.dep_ == "dobj"), None)
+    return mention is not None and mention.kind == EntityKind.COUNTRY
 
 
 def _hosted(ctx: ItemContext, head: Token) -> list[str]:
@@ -1261,11 +1317,18 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 drafts.append(gathered)
                 anchors.append(match.head.idx)
                 continue
-            if match.trigger.frame not in {"meet", "receive", "visit", "call"} or any(t.i in used for t in match.tokens):
+            if match.trigger.frame not in {"meet", "receive", "visit", "call", "discuss"} \
+                    or any(t.i in used for t in match.tokens):
                 continue  # "he held talks with B": the words of an encounter read already ("talks with")
-            draft = meeting_from(ctx, match)
+            draft = joint_discussion(ctx, match) if match.trigger.frame == "discuss" else meeting_from(ctx, match)
+            if draft and not draft.awaiting and _two_institutions(ctx, draft) and _hosted_state(ctx, match.head):
+                # "Canada hosted Mexico for talks": the states' people, when the item names them, else the
+                # states met, as "Delegations of X and Y met" (see below)
+                draft.awaiting = _group_named_later(ctx, sentence) or "delegation"
             if draft:
-                draft.separate = draft.separate or _each_of_their_own(ctx, draft, served)
+                # a joint discussion is one encounter of all the people its subject joins
+                draft.separate = draft.separate or match.trigger.frame != Frame.DISCUSS \
+                    and _each_of_their_own(ctx, draft, served)
                 used |= {t.i for t in match.tokens}
                 for one in _one_by_one(draft):
                     drafts.append(one)

@@ -41,6 +41,7 @@ class Frame(StrEnum):
     SPEECH = "speech"
     ELECT = "elect"
     GATHER = "gather"
+    DISCUSS = "discuss"
 
 
 @dataclass(frozen=True)
