@@ -88,6 +88,14 @@ class Lexicon:
         return frozenset(t.lemmas[0] for t in self.triggers)
 
     @cached_property
+    def frame_verbs(self) -> dict[Frame, frozenset[str]]:
+        """frame -> the first lemma of each of its triggers ("chair", "preside")."""
+        found: dict[Frame, set[str]] = {}
+        for trigger in self.triggers:
+            found.setdefault(trigger.frame, set()).add(trigger.lemmas[0])
+        return {frame: frozenset(lemmas) for frame, lemmas in found.items()}
+
+    @cached_property
     def agreement_term_pattern(self) -> re.Pattern[str]:
         """Any instrument term, anywhere in a lower-case text: most sentences name none."""
         return re.compile("|".join(re.escape(term) for term, _ in self.agreement_terms) or "(?!)")
