@@ -11,6 +11,7 @@ included ..."). Planned events ("will meet", "is scheduled to visit") are left o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -538,8 +539,8 @@ def _group_of_people(ctx: ItemContext, tokens: list[Token]) -> str | None:
     return None
 
 
-def _mentions_delegation(tokens: list[Token]) -> bool:
-    return any(t.lemma_.lower() in GROUP_NOUNS for t in tokens)
+def _mentions_delegation(ctx: ItemContext, indices: Iterable[int]) -> bool:
+    return any(ctx.lemmas[i] in GROUP_NOUNS for i in indices)
 
 
 def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
@@ -557,7 +558,6 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         host, guest = obj, subject
     else:
         host, guest = subject, obj
-    object_region = [t for t in head.subtree if t.i > head.i]
     separate = False
     if not _people_only(ctx, obj):
         # "X met with:" and a list of names on the lines that follow: one meeting with each
@@ -571,11 +571,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         side = host if frame != "visit" else guest
         side.extend(listed)
         separate = len(listed) > 1
-    if _mentions_delegation(object_region if not passive else list(head.sent)):
+    sentence = ctx.sentence_at(head.i)
+    if _mentions_delegation(ctx, [i for i in ctx.subtree(head) if i > head.i] if not passive else range(sentence.start, sentence.end)):
         members = _delegation_members(ctx)
         side = guest if frame != "visit" else host
         side.extend(k for k in members if k not in side and k not in host + guest)
-    elif _mentions_delegation(_subject_tokens(match)):
+    elif _mentions_delegation(ctx, [t.i for t in _subject_tokens(match)]):
         # "The Bureau / The delegation (led by A) met with B ..." and, later, "The delegation
         # included: C, D"
         side = host if frame != "visit" else guest
@@ -601,7 +602,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if bool(host) != bool(guest) and _people_only(ctx, host + guest):
         # "received the letters of credence of four new ambassadors" and, later, "Presenting their
         # credentials were A, B ...": the side is the group, whose people the item lists later
-        region = object_region if not (guest if frame != "visit" else host) else _subject_tokens(match)
+        region = [t for t in head.subtree if t.i > head.i] if not (guest if frame != "visit" else host) else _subject_tokens(match)
         awaiting = _group_of_people(ctx, region)
         if awaiting:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
