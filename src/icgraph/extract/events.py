@@ -172,23 +172,24 @@ def _linear(ctx: ItemContext, sentence: Span, start: int, end: int, excluded: se
 PATRONAGE_WORDS = frozenset({"patronage", "auspices"})  # "under the (high) patronage / auspices of X"
 
 
-def _patronage(sentence: Span) -> set[int]:
+def _patronage(ctx: ItemContext, sentence: Span) -> set[int]:
     out: set[int] = set()
-    for token in sentence:
-        if token.lower_ in PATRONAGE_WORDS:
-            node = token
+    for i in range(sentence.start, sentence.end):
+        if ctx.lowers[i] in PATRONAGE_WORDS:
+            node = ctx.tokens[i]
             while node.dep_ != "prep" and node.head.i != node.i and node.head.i >= sentence.start:
                 node = node.head
             out |= _token_set(node.subtree)
     return out
 
 
-def _in_presence(sentence: Span) -> set[int]:
+def _in_presence(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of "in the presence of B": B attended the encounter (attendance cues place B on a side
     by B's post); B and the bodies of B's title are no side the verb names."""
     out: set[int] = set()
-    for token in sentence:
-        if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
+    for i in range(sentence.start, sentence.end):
+        token = ctx.tokens[i]
+        if ctx.lowers[i] == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
             out |= _token_set(token.head.subtree)
     return out
 
@@ -299,8 +300,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
                         for i in ctx.subtree(c)}
     owners = _owners_of_things(ctx, sentence)
     chairing = _chairing_clauses(ctx, head)
-    patronage = _patronage(sentence)
-    presence = _in_presence(sentence)
+    patronage = _patronage(ctx, sentence)
+    presence = _in_presence(ctx, sentence)
     agent_tokens -= presence
     excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | patronage | presence \
         | _other_things(ctx, head) | owners | chairing
@@ -1524,7 +1525,7 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
     "X, along with A, met Y" / "Together with A, X received Y": A joins X's side of that sentence's
     own meeting."""
     for token in ctx.tokens:
-        if token.lower_ == "with" and token.i > 0 and ctx.doc[token.i - 1].lower_ in COMPANY_WORDS:
+        if ctx.lowers[token.i] == "with" and token.i > 0 and ctx.lowers[token.i - 1] in COMPANY_WORDS:
             _add_company(ctx, drafts, token)
         if ctx.lemmas[token.i] != "accompany":
             continue
