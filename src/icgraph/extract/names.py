@@ -927,14 +927,17 @@ def _bare_family_names(ctx: ItemContext) -> None:
                     owners.setdefault(word, set()).add(key)
                 family.setdefault(words[-1], set()).add(key)
     doc = ctx.tokens
-    lower_words = set(re.findall(r"\b[a-z]+\b", ctx.item.text))
+    lower_words: set[str] | None = None  # the words the item writes in lower case, read at the first capitalised common noun
     for i, text in enumerate(ctx.texts):
         if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
         token = doc[i]
-        if token.pos_ == "NOUN" and ctx.lowers[i] not in lower_words:
+        pos = token.pos_
+        if pos == "NOUN" and lower_words is None:
+            lower_words = set(re.findall(r"\b[a-z]+\b", ctx.item.text))
+        if pos == "NOUN" and ctx.lowers[i] not in lower_words:
             keys = family.get(normalize_name(text), set()) & owners.get(normalize_name(text), set())
-        elif token.pos_ == "PROPN":
+        elif pos == "PROPN":
             keys = owners.get(normalize_name(text), set())
         else:
             continue
