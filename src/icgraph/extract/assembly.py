@@ -55,28 +55,6 @@ def _cues(path: Path) -> tuple[re.Pattern[str], ...]:
                  for k in CUE_KINDS)
 
 
-_BEYOND_THE_MATCH = re.compile(r"\\[bBAZ]|\(\?<?[=!]|[\^$]")  # boundaries, look-arounds, anchors
-
-
-@lru_cache(maxsize=2)
-def _any_cue(path: Path) -> re.Pattern[str] | None:
-    """Every cue of the table at `path`, without the word boundaries around it: a sentence with a cue
-    is a stretch of its item's text where this pattern matches, so a text where it matches nowhere
-    has no sentence with a cue. None when a cue looks beyond what it matches (a boundary, a
-    look-around or an anchor of its own): then that does not hold."""
-    phrases = [row[0] for row in _rows(path)]
-    if any(_BEYOND_THE_MATCH.search(phrase) for phrase in phrases):
-        return None
-    return re.compile("|".join(f"(?:{phrase})" for phrase in phrases), re.I)
-
-
-def may_name_cues(text: str, path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> bool:
-    """Whether a sentence of `text` may hold a cue of the table at `path` (most items name none, and
-    then their sentences need no search)."""
-    anywhere = _any_cue(path)
-    return anywhere is None or anywhere.search(text) is not None
-
-
 def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(attendance cues, companion cues) of the table at `path`; the cues that speak of the encounter
     itself are attendance cues too."""
@@ -242,8 +220,6 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
     cues, companion_cues = attendance_cues()
     served = affiliations(ctx, posts)
     groups = {id(draft): group_only(ctx, draft) for draft in drafts}
-    if not may_name_cues(ctx.text_of(0, len(ctx.tokens))):
-        return
     for sentence in ctx.sentences:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
         text = ctx.text_of(sentence.start, sentence.end)
