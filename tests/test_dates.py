@@ -134,6 +134,19 @@ def test_month_and_year_precision():
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Growth slowed in mid-2019 and (2020) again; Vision\n2030 and By  2031.", ["2019", "2020", "2030", "2031"]),
+        ("THE SUMMIT OF JANOVEMBER 2019", ["NOVEMBER 2019"]),  # a month's name right after another's letters
+        ("Tue. 4 May; Thurs, the 6th of May 2025", ["Tue. 4 May", "Thurs, the 6th of May 2025"]),
+        ("2019in 2020, x2021, _in 2022", []),  # "in" inside a word
+    ],
+)
+def test_dates_wherever_they_start(text, found):
+    assert [m.text for m in find_dates(text, REFERENCE)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 30th Edition of the festival.",

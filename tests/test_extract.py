@@ -3,6 +3,7 @@ many kinds, not the sample corpus)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -959,3 +960,12 @@ def test_one_reader_of_a_dateline_city_under_each_callers_reading_of_its_end(nlp
                 for name in ("ASTANA", "AMMAN", "Vienna", "Dushanbe", "BERN")}
     assert readings == {"ASTANA": (True, False), "AMMAN": (False, True), "Vienna": (False, False),
                         "Dushanbe": (True, True), "BERN": (False, False)}
+
+
+def test_literal_alternation_matches_what_the_plain_alternation_matches():
+    from icgraph.extract.lexicon import literal_alternation
+
+    words = ["memorandum of understanding", "memorandum", "accord", "action plan", "act", "a.b", ""]
+    text = "The memorandum of understanding, an accord and an action plan (a.b): act now; memoranda."
+    plain = re.compile("|".join(re.escape(word) for word in words))
+    assert [m.span() for m in re.finditer(literal_alternation(words), text)] == [m.span() for m in plain.finditer(text)]

@@ -181,6 +181,12 @@ def ontology_graph(base: str = DEFAULT_BASE) -> Graph:
 
 
 @cache
+def ontology_triples(base: str = DEFAULT_BASE) -> frozenset[Triple]:
+    """The triples of `ontology_graph(base)`, made once (every ingest writes them)."""
+    return frozenset(_ontology(base))
+
+
+@cache
 def _axioms() -> Graph:
     graph = _new_graph()
     for filename in ONTOLOGY_FILES:

@@ -19,8 +19,9 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
+from icgraph.build import Triple
 from icgraph.config import DATA_DIR, DEFAULT_BASE
 from icgraph.errors import InputError
 from icgraph.iri import curated_graph_iri, curated_list_iri, curated_membership_iri, entity_iri, vocab_iri
@@ -90,12 +91,24 @@ def load_memberships(path: Path = MEMBERSHIPS_FILE, organizations: Path = ORGANI
     return tuple(found)
 
 
-def memberships_graphs(base: str = DEFAULT_BASE, memberships: tuple[CuratedMembership, ...] | None = None) -> dict[URIRef, Graph]:
-    """One named graph per organization with curated memberships (fresh graphs each call): small
-    enough for one SPARQL Update request on any server, replaced whole when its list changes."""
-    graphs: dict[URIRef, Graph] = {}
-    for row in memberships if memberships is not None else _default_memberships():
-        graph = graphs.setdefault(curated_graph_iri(row.organization, base), Graph())
+def memberships_graphs(base: str = DEFAULT_BASE, memberships: tuple[CuratedMembership, ...] | None = None) -> dict[URIRef, frozenset[Triple]]:
+    """The triples of one named graph per organization with curated memberships: small enough for
+    one SPARQL Update request on any server, replaced whole when its list changes. Those of the
+    repository's file are built once per base (every ingest writes them)."""
+    if memberships is None:
+        return dict(_default_graphs(base))
+    return _graphs(memberships, base)
+
+
+@cache
+def _default_graphs(base: str) -> dict[URIRef, frozenset[Triple]]:
+    return _graphs(_default_memberships(), base)
+
+
+def _graphs(memberships: tuple[CuratedMembership, ...], base: str) -> dict[URIRef, frozenset[Triple]]:
+    graphs: dict[URIRef, set[Triple]] = {}
+    for row in memberships:
+        graph = graphs.setdefault(curated_graph_iri(row.organization, base), set())
         member = entity_iri(f"country/{row.member.lower()}", base)
         organization = entity_iri(f"organization/{row.organization}", base)
         listed = curated_list_iri(str(organization), base)  # the organization has a curated list
@@ -112,7 +125,7 @@ def memberships_graphs(base: str = DEFAULT_BASE, memberships: tuple[CuratedMembe
         graph.add((node, PROV.hadPrimarySource, URIRef(row.source)))
         if row.note:
             graph.add((node, SCHEMA.description, Literal(row.note)))
-    return graphs
+    return {name: frozenset(triples) for name, triples in graphs.items()}
 
 
 @cache

@@ -30,7 +30,7 @@ from rdflib.term import Node
 
 from icgraph.bindings import term_to_sparql
 from icgraph.check import check_triples, issue_order
-from icgraph.build import Triple, entity_triples, item_triples, ontology_graph
+from icgraph.build import Triple, entity_triples, item_triples, ontology_triples
 from icgraph.config import Settings
 from icgraph.curated import memberships_graphs
 from icgraph.extract import DEFAULT_BATCH_SIZE, Extractor, RuleExtractor
@@ -204,7 +204,7 @@ def ingest(
     say(f"read {len(items)} items; loading the language model {settings.model}")
     with worker_pool(extractor, jobs) if jobs > 1 else nullcontext() as workers:
         entities_graph, known = stored_entities(store, base)
-        store.replace_graphs({ontology_graph_iri(base): ontology_graph(base), **memberships_graphs(base)})
+        store.replace_graphs({ontology_graph_iri(base): ontology_triples(base), **memberships_graphs(base)})
         done = 0
         say(Step("ingest", done, len(items), "items"))
         if workers is None:

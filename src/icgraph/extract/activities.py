@@ -462,7 +462,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
         if frame == "participate":
             tokens |= _named_after_be(head)
-    keys = _agents_in(ctx, tokens - (_patronage(head.sent) - absorbed) - _titles_of_people(ctx, tokens)
+    keys = _agents_in(ctx, tokens - (_patronage(ctx, head.sent) - absorbed) - _titles_of_people(ctx, tokens)
                       - _seats_of_bodies(ctx, tokens) - dateline)
     if frame == "participate" and passive:
         return keys
@@ -1166,7 +1166,7 @@ def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -
     Kuwaiti delegation was headed by A": a definite delegation without an event of its own is the
     one the sentence just before took to its event."""
     for token in sentence:
-        if token.lower_ not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
+        if ctx.lowers[token.i] not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
             continue
         event = _prep_object(token, {"to", "at"})
         verb = token.head
@@ -1478,7 +1478,7 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
     opens with, or whose sidelines it reports from."""
     for sentence in ctx.sentences:
         first = sentence[0]
-        sideline = next((t for t in sentence if t.dep_ == "prep" and t.lower_ in {"on", "in", "at"}
+        sideline = next((t for t in sentence if ctx.lowers[t.i] in {"on", "in", "at"} and t.dep_ == "prep"
                          and any(c.dep_ == "pobj" and c.lower_ in ctx.lexicon.sidelines for c in t.children)), None)
         if sideline is not None:
             # "(dateline –) On the sidelines of E, A met B": A and B were at E
@@ -1501,7 +1501,7 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
         words = {t.lower_ for t in pobj.subtree}
         if words & {"signing", "visit", "meeting", "talks"} or "the" not in words and not pobj.text[:1].isupper():
             continue  # part of a signing or visit, or "a working session": no event of its own
-        excluded = _token_set(first.subtree) | _patronage(sentence)
+        excluded = _token_set(first.subtree) | _patronage(ctx, sentence)
         people = [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
                   if m.start not in excluded]
         if not people:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from operator import add
 from datetime import date
 
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
@@ -122,6 +123,7 @@ class ItemContext:
     table: EntityTable = field(default_factory=EntityTable)
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
+    _subtrees: dict[int, frozenset[int]] = field(default_factory=dict)
 
     # mentions -------------------------------------------------------------------------------
     def add_mention(self, mention: Mention) -> bool:
@@ -226,6 +228,14 @@ class ItemContext:
                 found.append(ent)
         return found
 
+    def subtree(self, token: Token) -> frozenset[int]:
+        """The indices of the tokens of `token.subtree`, read once per token (the rules of an encounter
+        walk the subtree of its verb and of its phrases again and again)."""
+        found = self._subtrees.get(token.i)
+        if found is None:
+            found = self._subtrees[token.i] = frozenset(t.i for t in token.subtree)
+        return found
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in self.sentences]
@@ -238,8 +248,8 @@ class ItemContext:
     @cached_property
     def _token_offsets(self) -> tuple[list[int], list[int]]:
         """Where each token starts and ends in the item's text, read once per parse."""
-        table = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []
-        return [start for start, _ in table], [start + length for start, length in table]
+        starts = self._column(IDX)
+        return starts, list(map(add, starts, self._column(LENGTH)))
 
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), i.e. `doc[start:end].text`, sliced from the parsed text

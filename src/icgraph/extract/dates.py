@@ -71,48 +71,85 @@ _COMMA = r",?\s+"
 _NO_DIGIT_BEFORE = r"(?<![\d/.\-])"
 _NO_DIGIT_AFTER = r"(?![\d/])"
 
-# The first characters a date can start with, tested first at each position: they spare the
-# alternatives that follow wherever no date can start (the patterns match the same; the ISO and year
-# patterns test their own first characters likewise). A day starts with a digit, a month with the
-# capital of its name, and either may follow a weekday.
-_MONTH_INITIALS = "".join(sorted({name[0].upper() for name in _MONTHS}))
-_WEEKDAY_INITIALS = "".join(sorted({name[0].upper() for name in (*_WEEKDAYS, *_WEEKDAY_ABBREVIATIONS)}))
-_STARTS_NUMBER = r"(?=[0-9])"
-_STARTS_MONTH = rf"(?=[{_MONTH_INITIALS}])"
-_STARTS_DAY_AFTER_WEEKDAY = rf"(?=[0-9{_WEEKDAY_INITIALS}])"
-_STARTS_MONTH_AFTER_WEEKDAY = rf"(?=[{''.join(sorted(set(_MONTH_INITIALS + _WEEKDAY_INITIALS)))}])"
+# What a date starts with: a day with a digit, a month with its name, and either may follow a
+# weekday's name (every form of a month's or a weekday's name begins with its first three letters,
+# capitalised or, for a month, in capitals). Each pattern is tried only where what it starts with
+# stands (found by scans that the regex engine runs fast), not at every position of the text.
+_STARTERS = {
+    "digit": re.compile(r"[0-9]"),
+    "month": re.compile("|".join(sorted({form for name in _FULL_MONTHS for form in (name[:3].capitalize(), name[:3].upper())}))),
+    "weekday": re.compile("|".join(sorted({name[:3].capitalize() for name in _WEEKDAYS}))),
+}
 
 D1, D2, M1, M2 = _day_pattern("d1"), _day_pattern("d2"), _month_pattern("m1"), _month_pattern("m2")
 _OPT_YEAR = rf"(?:{_COMMA}{_YEAR})?"
 
-# Each pattern's groups: d1/m1 (first day), d2/m2 (last day, optional), year (optional).
-_PATTERNS: tuple[tuple[str, str], ...] = (
+# Each pattern's groups: d1/m1 (first day), d2/m2 (last day, optional), year (optional); before each
+# pattern what its matches start with (_STARTERS; "year": see _year_starts).
+_PATTERNS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # 30 March 2025 - 2 April 2025, between 30 March and 2 April 2025
-    ("range", rf"{_STARTS_DAY_AFTER_WEEKDAY}{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
+    ("range", ("digit", "weekday"), rf"{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
               rf"{_RANGE_SEP}{_LEADING_WEEKDAY}{D2}{_OF}\s+{M2}{_OPT_YEAR}"),
     # March 30 - April 2, 2025
-    ("range", rf"{_STARTS_MONTH_AFTER_WEEKDAY}{_LEADING_WEEKDAY}{M1}\s+{D1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
+    ("range", ("month", "weekday"), rf"{_LEADING_WEEKDAY}{M1}\s+{D1}(?:{_COMMA}(?P<year1>(?:19|20)\d{{2}}))?"
               rf"{_RANGE_SEP}{_LEADING_WEEKDAY}{M2}\s+{D2}{_OPT_YEAR}"),
     # 8-12 April 2025, from 8 to 12 April 2025, 8 and 9 April
-    ("range", rf"{_STARTS_NUMBER}{_NO_DIGIT_BEFORE}{D1}{_RANGE_SEP}{D2}{_OF}\s+{M1}{_OPT_YEAR}"),
+    ("range", ("digit",), rf"{_NO_DIGIT_BEFORE}{D1}{_RANGE_SEP}{D2}{_OF}\s+{M1}{_OPT_YEAR}"),
     # December 28-29, 2022
-    ("range", rf"{_STARTS_MONTH}{M1}\s+{D1}{_RANGE_SEP}{D2}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
+    ("range", ("month",), rf"{M1}\s+{D1}{_RANGE_SEP}{D2}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
     # Friday, 18 April 2025; the 30th of October 2017; 18th September, 2019; 4 May
-    ("day", rf"{_STARTS_DAY_AFTER_WEEKDAY}{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}{_OPT_YEAR}"),
+    ("day", ("digit", "weekday"), rf"{_NO_DIGIT_BEFORE}{_LEADING_WEEKDAY}{D1}{_OF}\s+{M1}{_OPT_YEAR}"),
     # Thursday, April 17, 2025; Jan 11, 2018; September 18
-    ("day", rf"{_STARTS_MONTH_AFTER_WEEKDAY}{_LEADING_WEEKDAY}{M1}\s+(?:the\s+)?{D1}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
+    ("day", ("month", "weekday"), rf"{_LEADING_WEEKDAY}{M1}\s+(?:the\s+)?{D1}{_OPT_YEAR}{_NO_DIGIT_AFTER}"),
     # 15/03/2019, 15.03.2019, 15-03-2019 (day first)
-    ("numeric", rf"{_STARTS_NUMBER}{_NO_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
+    ("numeric", ("digit",), rf"{_NO_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}"),
     # 2024-11-05
-    ("iso", r"(?=[12])(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
+    ("iso", ("digit",), r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d\-])"),
     # May 2024, in the month of May 2024
-    ("month", rf"{_STARTS_MONTH}{M1}{_COMMA}{_YEAR}"),
+    ("month", ("month",), rf"{M1}{_COMMA}{_YEAR}"),
     # in 2015, the 2024 Capital of Culture, early 2019 (a bare number is a count: "2000 participants")
-    ("year", r"(?=[IiOoSsBbUuTtFfDdEeLlMmYyAaVv(])(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Ff]or|"
+    ("year", ("year",), r"(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Ff]or|"
              r"[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Yy]ear|[Ii]ts|[Aa]nd|[Oo]r|[Bb]etween|[Vv]ision)\s+"
              r"|\b[Mm]id-|\()(?P<year>(?:19|20)\d{2})\b(?![%/\-]|[.,]\d)"),
 )
-_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _places(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where `pattern` matches in `text`, overlapping matches too ("JANOVEMBER")."""
+    places = []
+    match = pattern.search(text)
+    while match is not None:
+        places.append(match.start())
+        match = pattern.search(text, match.start() + 1)
+    return places
+
+
+def _year_starts(text: str) -> list[int]:
+    """Where the year pattern may match: before each year, at the bracket or "mid-" right before it,
+    or at the word before the white space before it (the year itself follows no digit, so the scan
+    for years misses none)."""
+    starts = set()
+    for year in _YEAR_DIGITS.finditer(text):
+        at = year.start()
+        gap = at
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        word = gap
+        while word and (text[word - 1].isalnum() or text[word - 1] == "_"):  # \w
+            word -= 1
+        starts.update(start for start in (at - 4, at - 1, word) if start >= 0)
+    return sorted(starts)
+
+
+def _starts(text: str) -> dict[str, list[int]]:
+    """Where in `text` a date may start, by what it starts with (the names of _STARTERS, "year")."""
+    found = {name: _places(pattern, text) for name, pattern in _STARTERS.items()}
+    found["year"] = _year_starts(text)
+    return found
+
+
+_COMPILED = tuple((kind, re.compile(pattern), starters) for kind, starters, pattern in _PATTERNS)
 
 _RELATIVE_WORD = re.compile(r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
                             re.IGNORECASE)
@@ -250,10 +287,22 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds (none of the date patterns matches empty text), tried only
+    at `starts`, ascending: the places where a match may begin."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()
+
+
 def _candidates(text: str, reference: date | None) -> Iterator[_Candidate]:
-    for kind, pattern in _COMPILED:
+    starts = _starts(text)
+    for kind, pattern, starters in _COMPILED:
         resolve = _RESOLVERS[kind]
-        for match in pattern.finditer(text):
+        places = starts[starters[0]] if len(starters) == 1 else sorted({p for name in starters for p in starts[name]})
+        for match in _matches_at(pattern, text, places):
             candidate = resolve(match, reference)
             if candidate is not None:
                 yield candidate

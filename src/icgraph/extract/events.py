@@ -11,6 +11,7 @@ included ..."). Planned events ("will meet", "is scheduled to visit") are left o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -116,9 +117,10 @@ def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
 def _chairing_clauses(ctx: ItemContext, head: Token) -> set[int]:
     """Tokens of a participle clause that names who chaired the encounter ("held a meeting with the
     representatives of A and B, chaired by C"): C chaired it, C is not one of those met."""
-    chairing = {t.lemmas[0] for t in ctx.lexicon.triggers if t.frame == Frame.CHAIR}
-    return {i for t in head.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and ctx.lemmas[t.i] in chairing
-            for i in _token_set(t.subtree)}
+    chairing = ctx.lexicon.frame_verbs.get(Frame.CHAIR, frozenset())
+    tokens = ctx.tokens
+    return {i for j in ctx.subtree(head) if ctx.lemmas[j] in chairing and (t := tokens[j]).dep_ == "acl" and t.pos_ == "VERB"
+            for i in ctx.subtree(t)}
 
 
 def _owners_of_things(ctx: ItemContext, sentence: Span) -> set[int]:
@@ -139,10 +141,11 @@ def _other_things(ctx: ItemContext, head: Token) -> set[int]:
     """ "received a telephone call from A and a letter from B": a thing coordinated with the object
     that is no encounter, no group and no title ("a letter", "a message") brings its own people."""
     out: set[int] = set()
-    for token in head.subtree:
-        if token.i > head.i and token.dep_ == "conj" and any(c.dep_ == "det" for c in token.children) \
+    for i in ctx.subtree(head):
+        token = ctx.tokens[i]
+        if i > head.i and token.dep_ == "conj" and any(c.dep_ == "det" for c in token.children) \
                 and _plain_noun(ctx, token):
-            out |= _token_set(token.subtree)
+            out |= ctx.subtree(token)
     return out
 
 
@@ -169,23 +172,24 @@ def _linear(ctx: ItemContext, sentence: Span, start: int, end: int, excluded: se
 PATRONAGE_WORDS = frozenset({"patronage", "auspices"})  # "under the (high) patronage / auspices of X"
 
 
-def _patronage(sentence: Span) -> set[int]:
+def _patronage(ctx: ItemContext, sentence: Span) -> set[int]:
     out: set[int] = set()
-    for token in sentence:
-        if token.lower_ in PATRONAGE_WORDS:
-            node = token
+    for i in range(sentence.start, sentence.end):
+        if ctx.lowers[i] in PATRONAGE_WORDS:
+            node = ctx.tokens[i]
             while node.dep_ != "prep" and node.head.i != node.i and node.head.i >= sentence.start:
                 node = node.head
             out |= _token_set(node.subtree)
     return out
 
 
-def _in_presence(sentence: Span) -> set[int]:
+def _in_presence(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of "in the presence of B": B attended the encounter (attendance cues place B on a side
     by B's post); B and the bodies of B's title are no side the verb names."""
     out: set[int] = set()
-    for token in sentence:
-        if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
+    for i in range(sentence.start, sentence.end):
+        token = ctx.tokens[i]
+        if ctx.lowers[i] == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
             out |= _token_set(token.head.subtree)
     return out
 
@@ -214,7 +218,7 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
         node = node.head
     if node.i == subjects[0].head.i:
         return _previous_subject(ctx, subjects[0])
-    people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+    people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s)))]
     pronouns = [s for s in _subjects(node) if s.lower_ in {"he", "she"}]
     if not people and not pronouns:
         # "He met B and C to discuss X, the State Department said": the main clause only reports the
@@ -237,8 +241,8 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
             continue
         subjects = _subjects(sentence.root)
         met = {i for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "with"
-               for i in _token_set(c.subtree)}
-        subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree) - met))]
+               for i in ctx.subtree(c)}
+        subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s) - met))]
         if not subject and len(subjects) == 1 and subjects[0].lower_ in {"he", "she"}:
             # "A arrived ... On the first day he held talks with B. He also met C": the pronoun
             # before stands for A too
@@ -265,11 +269,11 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
     subject_tokens: set[int] = set()
     for s in subjects:
-        subject_tokens |= _token_set(s.subtree)
+        subject_tokens |= ctx.subtree(s)
     if not subjects and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in {"NOUN", "PROPN"}:
         # "The foreign ministers of X and Y, A and B, meeting in Paris on Monday, agreed ...": the
         # participle's subject is the phrase it describes
-        subject_tokens = _token_set(head.head.subtree) - _token_set(head.subtree)
+        subject_tokens = ctx.subtree(head.head) - ctx.subtree(head)
     if head.dep_ == "ccomp" and head.head.i < head.i and head.head.lemma_.lower() == "accompany":
         # "A accompanied by B was received by C": the parse makes "accompanied" the main verb and B
         # alone the subject of the reception; A heads that side
@@ -280,31 +284,32 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         antecedent = head.head
         while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
             antecedent = antecedent.head
-        subject_tokens = _token_set(antecedent.subtree) - _token_set(head.subtree)
+        subject_tokens = ctx.subtree(antecedent) - ctx.subtree(head)
     agent_tokens: set[int] = set()
     for child in head.children:
         if child.dep_ == "agent":
-            agent_tokens |= _token_set(child.subtree)
+            agent_tokens |= ctx.subtree(child)
     if passive and not agent_tokens:
         # "A was granted an audience by B": the parse hangs "by" on a word of the trigger after the verb
         agent_tokens = {i for t in match.tokens if t.i > head.i for c in t.children
-                        if c.dep_ == "prep" and c.lower_ == "by" for i in _token_set(c.subtree)}
+                        if c.dep_ == "prep" and c.lower_ == "by" for i in ctx.subtree(c)}
     if passive and not agent_tokens and match.trigger.frame == "receive":
         # "was received this morning to the Prime Minister" (French "reçu par", word for word): a
         # passive reception without "by" names its host in the "to" phrase
         agent_tokens = {i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for i in _token_set(c.subtree)}
+                        for i in ctx.subtree(c)}
     owners = _owners_of_things(ctx, sentence)
     chairing = _chairing_clauses(ctx, head)
-    presence = _in_presence(sentence)
+    patronage = _patronage(ctx, sentence)
+    presence = _in_presence(ctx, sentence)
     agent_tokens -= presence
-    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | _patronage(sentence) | presence \
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | patronage | presence \
         | _other_things(ctx, head) | owners | chairing
-    object_tokens = _token_set(head.subtree) - subject_tokens - agent_tokens - excluded
+    object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
-    object_tokens -= _relative_clauses(head)
-    subject = _agents_in(ctx, subject_tokens - _patronage(sentence)) or _pronoun_subject(ctx, subjects)
+    object_tokens -= _relative_clauses(ctx, head)
+    subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if not passive and not _people_only(ctx, obj):
         # "A (R) welcomes B (L) for a meeting": the parse put B in the subject, after the verb
@@ -315,8 +320,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     if passive:
         subject, obj = _agents_in(ctx, agent_tokens), subject
     if not _people_only(ctx, subject) and not passive:
-        loose = _patronage(sentence) | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
-                                        for i in _token_set(c.subtree)}
+        loose = patronage | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
+                                        for i in ctx.subtree(c)}
         # no subject, or one naming no person ("ASHGABAT (APP): Minister X Thursday met ..."): the
         # person named nearest before the verb
         subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose))) \
@@ -325,8 +330,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
-                   and not _visiting_modifier(ctx, c) for i in _token_set(c.subtree)}
-        loose = _patronage(sentence) | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing
+                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)}
+        loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -367,12 +372,13 @@ def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: 
     return named[:1]
 
 
-def _relative_clauses(head: Token) -> set[int]:
+def _relative_clauses(ctx: ItemContext, head: Token) -> set[int]:
     """Tokens of the relative clauses inside what follows a verb ("received B, who delivered a message
     from President C"): what they say of the person met names no one met (companions a clause names
     join through their own cue)."""
-    return {i for t in head.subtree if t.i > head.i and t.dep_ == "relcl" and t.head.i != head.i
-            for i in _token_set(t.subtree)}
+    tokens = ctx.tokens
+    return {i for j in ctx.subtree(head) if j > head.i and (t := tokens[j]).dep_ == "relcl" and t.head.i != head.i
+            for i in ctx.subtree(t)}
 
 
 def _visiting_modifier(ctx: ItemContext, token: Token) -> bool:
@@ -385,7 +391,7 @@ def _visiting_modifier(ctx: ItemContext, token: Token) -> bool:
     encounter = (ctx.lemmas[verb.i],)
     if not any(t.lemmas == encounter and t.frame in {"receive", "meet"} for t in ctx.lexicon.triggers):
         return False
-    objects = {i for c in token.children if c.dep_ == "dobj" for i in _token_set(c.subtree)}
+    objects = {i for c in token.children if c.dep_ == "dobj" for i in ctx.subtree(c)}
     return any(m.start in objects for m in ctx.mentions if m.kind == EntityKind.PERSON)
 
 
@@ -490,8 +496,8 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
             # "The delegation included A", "The World Bank delegation was headed by A and included B"
             clauses.append(token.head)
         for clause in clauses:
-            tokens = _token_set(clause.subtree) - _token_set(token.subtree) if clause.i == token.head.i \
-                else _token_set(clause.subtree)
+            tokens = ctx.subtree(clause) - ctx.subtree(token) if clause.i == token.head.i \
+                else ctx.subtree(clause)
             if clause.i != token.head.i and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i > clause.i:
                 # "The delegation, which included A, ..., and B, ..., extended ...": the parse often
                 # hangs the last members on the main verb; the clause runs up to that verb
@@ -516,10 +522,10 @@ def _group_leaders(ctx: ItemContext, group: Token) -> list[str]:
     # "received a delegation from X led by B": the parse hangs the group's origin and its leader on
     # the verb; what stands between the group and the clause is punctuation or that origin
     origin = {i for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} and c.i == end + 1
-              for i in _token_set(c.subtree)}
+              for i in ctx.subtree(c)}
     tokens = {i for c in holder.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() in {"lead", "head"}
               and c.i > end and all(doc[j].is_punct or j in origin for j in range(end + 1, c.i))
-              for i in _token_set(c.subtree)}
+              for i in ctx.subtree(c)}
     return _people_only(ctx, _agents_in(ctx, tokens))
 
 
@@ -534,8 +540,8 @@ def _group_of_people(ctx: ItemContext, tokens: list[Token]) -> str | None:
     return None
 
 
-def _mentions_delegation(tokens: list[Token]) -> bool:
-    return any(t.lemma_.lower() in GROUP_NOUNS for t in tokens)
+def _mentions_delegation(ctx: ItemContext, indices: Iterable[int]) -> bool:
+    return any(ctx.lemmas[i] in GROUP_NOUNS for i in indices)
 
 
 def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
@@ -553,7 +559,6 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         host, guest = obj, subject
     else:
         host, guest = subject, obj
-    object_region = [t for t in head.subtree if t.i > head.i]
     separate = False
     if not _people_only(ctx, obj):
         # "X met with:" and a list of names on the lines that follow: one meeting with each
@@ -567,11 +572,12 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         side = host if frame != "visit" else guest
         side.extend(listed)
         separate = len(listed) > 1
-    if _mentions_delegation(object_region if not passive else list(head.sent)):
+    sentence = ctx.sentence_at(head.i)
+    if _mentions_delegation(ctx, [i for i in ctx.subtree(head) if i > head.i] if not passive else range(sentence.start, sentence.end)):
         members = _delegation_members(ctx)
         side = guest if frame != "visit" else host
         side.extend(k for k in members if k not in side and k not in host + guest)
-    elif _mentions_delegation(_subject_tokens(match)):
+    elif _mentions_delegation(ctx, [t.i for t in _subject_tokens(match)]):
         # "The Bureau / The delegation (led by A) met with B ..." and, later, "The delegation
         # included: C, D"
         side = host if frame != "visit" else guest
@@ -597,7 +603,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if bool(host) != bool(guest) and _people_only(ctx, host + guest):
         # "received the letters of credence of four new ambassadors" and, later, "Presenting their
         # credentials were A, B ...": the side is the group, whose people the item lists later
-        region = object_region if not (guest if frame != "visit" else host) else _subject_tokens(match)
+        region = [t for t in head.subtree if t.i > head.i] if not (guest if frame != "visit" else host) else _subject_tokens(match)
         awaiting = _group_of_people(ctx, region)
         if awaiting:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
@@ -784,7 +790,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         between = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     if not withs and between and not any(c.lower_ in PLANNED_WORDS for c in token.children):
         # "a telephone conversation between A and B", "talks between the two ministers, A and B"
-        people = _people_only(ctx, _agents_in(ctx, _token_set(between[0].subtree)))
+        people = _people_only(ctx, _agents_in(ctx, ctx.subtree(between[0])))
         if len(people) == 1:
             # "... between the Minister of X, A, and the Foreign Minister of Y, B": the parse often hangs
             # the second of them outside the "between" phrase; the people to the sentence's end
@@ -797,7 +803,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if len(people) >= 2 and not _unreal(token):
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
         groups = [g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
-        institutions = [k for k in _agents_in(ctx, _token_set(between[0].subtree)) if ctx.entity(k).kind != EntityKind.PERSON]
+        institutions = [k for k in _agents_in(ctx, ctx.subtree(between[0])) if ctx.entity(k).kind != EntityKind.PERSON]
         if not people and len(institutions) == 2 and not _unreal(token):
             # "a meeting between the delegations of X and Y" ("consultations between the ministries of X
             # and Y") and, later, "The X delegation was headed by A, and the Y delegation by B"
@@ -816,14 +822,14 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     if not withs:
         return _meeting_of_parties(ctx, token, kind) or _chaired_encounter(ctx, token, kind) \
             or _framing_meeting(ctx, token, kind)
-    guest = _agents_in(ctx, _token_set(withs[0].subtree))
+    guest = _agents_in(ctx, ctx.subtree(withs[0]))
     group = [g for g in withs[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
     if group and not _people_only(ctx, guest):
         guest = _group_leaders(ctx, group[0]) or guest  # "a meeting with the Togolese side, headed by B"
     owner_tokens: set[int] = set()
     for child in token.children:
         if child.dep_ in {"poss"} or (child.dep_ == "prep" and child.lower_ in {"of", "between"}):
-            owner_tokens |= _token_set(child.subtree)
+            owner_tokens |= ctx.subtree(child)
     host = _agents_in(ctx, owner_tokens)
     if not host or not _people_only(ctx, host) and _held_encounter(ctx, token):
         # "held a Japan-Sweden Foreign Ministers' Meeting with B": the states qualify the meeting
@@ -832,7 +838,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
             node = node.head
         for subject in _subjects(node) if node.pos_ in {"VERB", "AUX"} else []:
-            host += _agents_in(ctx, _token_set(subject.subtree))
+            host += _agents_in(ctx, ctx.subtree(subject))
         if not _subjects(node) and node.pos_ in {"VERB", "AUX"} and token.i < node.i:
             host = _subject_after_list(ctx, withs[0], node)
             guest = [k for k in guest if k not in host]
@@ -884,7 +890,7 @@ def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
         tokens: set[int] = set()
         for child in verb.children:
             if child.dep_ == "agent" or child.dep_ == "conj" and child.pos_ == "PROPN":
-                tokens |= _token_set(child.subtree)
+                tokens |= ctx.subtree(child)
         people = _people_only(ctx, _agents_in(ctx, tokens))
         if len(people) >= 2:
             return people
@@ -907,7 +913,7 @@ def _meeting_of_parties(ctx: ItemContext, token: Token, kind: EventKind) -> Draf
             or any(c.lower_ in PLANNED_WORDS for c in token.children) or _unreal(token):
         return None
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-    named = _agents_in(ctx, _token_set(of[0].subtree)) if of else []
+    named = _agents_in(ctx, ctx.subtree(of[0])) if of else []
     people = _people_only(ctx, named)
     people += [k for k in _coordinated_after(ctx, people, token.sent) if k not in people]
     if len(people) >= 2:
@@ -952,9 +958,9 @@ def presented_credentials(ctx: ItemContext, token: Token) -> Draft | None:
     if not of or not any(t.lemma_.lower() in CREDENTIAL_WORDS for t in of[0].subtree):
         return None
     to = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "to"]
-    host = _people_only(ctx, _agents_in(ctx, _token_set(to[0].subtree))) if to else []
+    host = _people_only(ctx, _agents_in(ctx, ctx.subtree(to[0]))) if to else []
     owners = [c for c in token.children if c.dep_ == "poss"]
-    guest = _people_only(ctx, _agents_in(ctx, _token_set(owners[0].subtree))) if owners else []
+    guest = _people_only(ctx, _agents_in(ctx, ctx.subtree(owners[0]))) if owners else []
     if not host:
         return None
     awaiting = None
@@ -970,7 +976,7 @@ def _joint_subject(ctx: ItemContext, sentence: Span | None) -> list[str]:
     if sentence is None:
         return []
     return list(dict.fromkeys(k for s in _subjects(sentence.root)
-                              for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))))
+                              for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s)))))
 
 
 def _sentence_before(ctx: ItemContext, sentence: Span) -> Span | None:
@@ -1008,12 +1014,12 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
         # "A invited B to visit during a phone call in April": the parse hangs the phrase on the
         # infinitive; the call is when A invited B
         verb = verb.head
-    people = [k for s in _subjects(verb) for k in _people_only(ctx, _agents_in(ctx, _token_set(s.subtree)))]
+    people = [k for s in _subjects(verb) for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s)))]
     if len(people) == 1 or not people and (people := _pronoun_subject(ctx, _subjects(verb))):
         # "she had told her counterpart B during talks on Thursday that ...": one side is the subject,
         # the other the person the verb addresses
         people += [k for c in verb.children if c.dep_ in {"dobj", "dative"}
-                   for k in _people_only(ctx, _agents_in(ctx, _token_set(c.subtree)))]
+                   for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(c)))]
     people = list(dict.fromkeys(people))
     if verb.pos_ not in {"VERB", "AUX"} or len(people) < 2 or is_planned(verb):
         return None
@@ -1027,7 +1033,7 @@ def _attended_together(ctx: ItemContext, verb: Token, opener: Token) -> bool:
     together attended an encounter, and need not have faced each other ("told B in a phone call",
     "discussed X during talks" are theirs)."""
     return opener.lower_ in {"in", "at"} and len(_people_only(ctx, [k for s in _subjects(verb) for k in
-                                                                  _agents_in(ctx, _token_set(s.subtree))])) >= 2 \
+                                                                  _agents_in(ctx, ctx.subtree(s))])) >= 2 \
         and any(m.head.i == verb.i and m.trigger.frame == Frame.PARTICIPATE for m in sentence_triggers(ctx, verb.sent))
 
 
@@ -1044,12 +1050,12 @@ def hosted_gathering(ctx: ItemContext, token: Token) -> Draft | None:
         return None
     if token.dep_ == "nsubjpass":
         agents = [c for c in verb.children if c.dep_ == "agent"]
-        host_tokens = {i for c in agents for i in _token_set(c.subtree)}
+        host_tokens = {i for c in agents for i in ctx.subtree(c)}
         if agents and not _people_only(ctx, _agents_in(ctx, host_tokens)):
             # the parse hung the name elsewhere, or cut the sentence at an abbreviation ("Ma. Hellen ...")
             host_tokens = set(range(agents[0].i, _paragraph_end(token)))
     elif token.dep_ == "dobj":
-        host_tokens = {i for s in _subjects(verb) for i in _token_set(s.subtree)}
+        host_tokens = {i for s in _subjects(verb) for i in ctx.subtree(s)}
     else:
         return None
     host = _people_only(ctx, _agents_in(ctx, host_tokens))[:1]
@@ -1070,7 +1076,7 @@ def _honoured(ctx: ItemContext, gathering: Token, verb: Token, host: list[str]) 
         for child in node.children:
             if child.dep_ == "prep" and (child.lower_ == "for" or child.lower_ == "in" and any(
                     g.lemma_.lower() in HONOUR_WORDS for g in child.children)):
-                tokens |= _token_set(child.subtree)
+                tokens |= ctx.subtree(child)
     return [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in host]
 
 
@@ -1250,7 +1256,7 @@ def _encounter_brought_together(ctx: ItemContext, match: TriggerMatch) -> Draft 
     kind = ctx.lexicon.encounter_nouns.get(ctx.lemmas[subjects[0].i])
     if kind is None:
         return None
-    objects = {i for i in _token_set(head.subtree) if i > head.i} - _excluded(head, frozenset(t.i for t in match.tokens))
+    objects = {i for i in ctx.subtree(head) if i > head.i} - _excluded(head, frozenset(t.i for t in match.tokens))
     people = _people_only(ctx, _agents_in(ctx, objects))
     people += [k for k in _coordinated_after(ctx, people, head.sent) if k not in people]
     if len(people) != 2:
@@ -1296,7 +1302,7 @@ def _hosted(ctx: ItemContext, head: Token) -> list[str]:
     verb an "amod" of B), the first person named right after the verb, within their title."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if objects:
-        return _agents_in(ctx, _token_set(objects[0].subtree))
+        return _agents_in(ctx, ctx.subtree(objects[0]))
     if head.tag_ != "VBD" or head.dep_ not in {"amod", "compound"}:
         return []
     near = ctx.mentions_in(head.i + 1, min(head.i + 7, head.sent.end), PEOPLE)
@@ -1428,10 +1434,10 @@ def _sentence_chairs(ctx: ItemContext, sentence: Span) -> list[str]:
             continue
         last = match.tokens[-1]
         if last.pos_ == "ADP":
-            tokens = _token_set(last.subtree)
+            tokens = ctx.subtree(last)
         else:
-            tokens = {i for c in match.head.children if c.dep_ == "agent" for i in _token_set(c.subtree)} \
-                or {i for s in _subjects(match.head) for i in _token_set(s.subtree)}
+            tokens = {i for c in match.head.children if c.dep_ == "agent" for i in ctx.subtree(c)} \
+                or {i for s in _subjects(match.head) for i in ctx.subtree(s)}
         people += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in people]
     return people
 
@@ -1582,23 +1588,23 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
     "X, along with A, met Y" / "Together with A, X received Y": A joins X's side of that sentence's
     own meeting."""
     for token in ctx.tokens:
-        if token.lower_ == "with" and token.i > 0 and ctx.doc[token.i - 1].lower_ in COMPANY_WORDS:
+        if ctx.lowers[token.i] == "with" and token.i > 0 and ctx.lowers[token.i - 1] in COMPANY_WORDS:
             _add_company(ctx, drafts, token)
         if ctx.lemmas[token.i] != "accompany":
             continue
         by = [c for c in token.children if c.dep_ == "agent"]
         if not by:
             continue
-        companions = _people_only(ctx, _agents_in(ctx, _token_set(by[0].subtree)))
+        companions = _people_only(ctx, _agents_in(ctx, ctx.subtree(by[0])))
         if token.dep_ == "ROOT":
             # the parse often hangs "..., Ambassador B" (or a title's "for ...", and the names after it)
             # off the verb: the rest of the sentence but its clauses
             clauses = {i for c in token.children if c.dep_ in {"advcl", "ccomp", "xcomp", "parataxis"}
-                       or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for i in _token_set(c.subtree)}
+                       or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for i in ctx.subtree(c)}
             rest = set(range(by[0].i, token.sent.end)) - clauses
             companions = _people_only(ctx, _agents_in(ctx, rest))
         if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
-            principal_tokens = _token_set(token.head.subtree) - _token_set(token.subtree)
+            principal_tokens = ctx.subtree(token.head) - ctx.subtree(token)
             verb = token.head.head
             if verb.i > token.i and verb.pos_ in {"VERB", "AUX"}:
                 # "A, who was accompanied by B, and C, thanked ...": the parse hangs the last companions
@@ -1629,7 +1635,7 @@ def _add_company(ctx: ItemContext, drafts: list[Draft], token: Token) -> None:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.i < token.i:
         return
-    companions = _people_only(ctx, _agents_in(ctx, _token_set(token.subtree)))
+    companions = _people_only(ctx, _agents_in(ctx, ctx.subtree(token)))
     principals = [k for k in _people_only(ctx, _agents_in(ctx, {t.i for s in _subjects(verb) for t in s.subtree}))
                   if k not in companions]
     if len(principals) != 1 or not companions:

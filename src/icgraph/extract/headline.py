@@ -281,9 +281,11 @@ def _first_trigger(lowers: list[str], lexicon: Lexicon):
 
 
 def trigger_starts(lowers: list[str], lexicon: Lexicon, frame: str) -> list[int]:
-    """Where in a headline's lower-cased words a trigger of `frame` begins ("X, Y sign agreement")."""
+    """Where in a headline's lower-cased words a trigger of `frame` begins ("X, Y sign agreement"); a
+    trigger with a lemma no word may be is passed over."""
     forms = [_lemmas(word, lexicon) for word in lowers]
-    return [start for trigger in lexicon.triggers if trigger.frame == frame
+    present = set().union(*forms)
+    return [start for trigger, needed in zip(lexicon.triggers, lexicon.trigger_words) if trigger.frame == frame and needed <= present
             for start in range(len(lowers)) if _match_at(trigger.lemmas, lowers, forms, start) is not None]
 
 

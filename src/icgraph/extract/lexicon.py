@@ -6,6 +6,7 @@ Rules live in data so that a new phrasing is a line in a file, not a code change
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -89,9 +90,17 @@ class Lexicon:
         return frozenset(t.lemmas[0] for t in self.triggers)
 
     @cached_property
+    def frame_verbs(self) -> dict[Frame, frozenset[str]]:
+        """frame -> the first lemma of each of its triggers ("chair", "preside")."""
+        found: dict[Frame, set[str]] = {}
+        for trigger in self.triggers:
+            found.setdefault(trigger.frame, set()).add(trigger.lemmas[0])
+        return {frame: frozenset(lemmas) for frame, lemmas in found.items()}
+
+    @cached_property
     def agreement_term_pattern(self) -> re.Pattern[str]:
         """Any instrument term, anywhere in a lower-case text: most sentences name none."""
-        return re.compile("|".join(re.escape(term) for term, _ in self.agreement_terms) or "(?!)")
+        return re.compile(literal_alternation(term for term, _ in self.agreement_terms) or "(?!)")
 
     @cached_property
     def one_word_instruments(self) -> frozenset[str]:
@@ -316,6 +325,16 @@ def news_medium(names: tuple[str, ...], lexicon: Lexicon) -> bool:
         if any(f" {phrase} " in words for phrase in lexicon.news_media):
             return True
     return False
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A pattern that matches what the alternation of `words` (as they are written, in their order)
+    matches, its words grouped by their first character: at each place of a text the regex engine
+    tries only the words that begin with the character there, instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def generic_name(name: str, lexicon: Lexicon) -> bool:

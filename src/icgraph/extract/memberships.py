@@ -43,6 +43,12 @@ class Phrase:
     confidence: float
     member_leads: bool  # the template starts with the member slot, followed by a verb or "'s"
     org_ends: bool  # the organization slot closes the template
+    needs: tuple[tuple[str, ...], ...]  # per word the template requires, its choices as skeleton text
+
+    def may_match(self, skeleton: str) -> bool:
+        """Whether every word the template requires is in the skeleton (most sentences lack one):
+        without, the pattern cannot match."""
+        return all(any(choice in skeleton for choice in choices) for choices in self.needs)
 
 
 def _compile(template: str) -> re.Pattern:
@@ -62,7 +68,9 @@ def _phrase(template: str, confidence: str) -> Phrase:
     words = template.split()
     return Phrase(pattern=_compile(template), confidence=float(confidence),
                   member_leads=words[0] in MEMBER_SLOTS and len(words) > 1 and words[1] != ",",
-                  org_ends=words[-1] == "{org}")
+                  org_ends=words[-1] == "{org}",
+                  needs=tuple(tuple(" " + choice for choice in word.split("/")) for word in words
+                              if word not in SLOT_PATTERNS and not (word.endswith("?") and len(word) > 1)))
 
 
 def _lines(path: Path) -> list[str]:
@@ -151,6 +159,8 @@ def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, blockers: frozens
              skeleton_of_sentence: tuple[str, dict[str, Mention], list[int]]) -> list[tuple[str, str]]:
     skeleton, mentions, starts = skeleton_of_sentence
     pairs = []
+    if not phrase.may_match(skeleton):
+        return pairs
     for found in phrase.pattern.finditer(skeleton):
         org = mentions[found.group("org")]
         members = [mentions[name] for name in PLACEHOLDER.findall(found.group("members"))]

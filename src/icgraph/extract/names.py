@@ -206,25 +206,26 @@ class PersonFinder:
     # runs -----------------------------------------------------------------------------------
     def run_from(self, start: int) -> int:
         """End of the name run starting at `start` (titles inside stop it unless after a particle)."""
-        doc = self.ctx.tokens
+        doc, texts, lowers = self.ctx.tokens, self.ctx.texts, self.ctx.lowers
         end = start
         # words, not tokens: "Al-Mustaqim" is one word
-        while end < len(doc) and sum(1 for t in doc[start:end] if t.text != "-") < MAX_NAME_TOKENS:
+        while end < len(doc) and sum(1 for i in range(start, end) if texts[i] != "-") < MAX_NAME_TOKENS:
             token = doc[end]
-            after_particle = end > start and doc[end - 1].lower_ in self.particles
-            if token.lower_ in self.particles and end > start and end + 1 < len(doc) \
+            after_particle = end > start and lowers[end - 1] in self.particles
+            particle = lowers[end] in self.particles
+            if particle and end > start and end + 1 < len(doc) \
                     and self.is_name_token(doc[end + 1]):
                 end += 1
                 continue
-            if token.lower_ in self.particles and end > start:
+            if particle and end > start:
                 following = end + 1
-                while following < len(doc) and doc[following].lower_ in self.particles \
-                        and doc[following].text.islower():
+                while following < len(doc) and lowers[following] in self.particles \
+                        and texts[following].islower():
                     following += 1  # "van der", "de la"
                 if following > end + 1 and following < len(doc) and self.is_name_token(doc[following]):
                     end = following
                     continue
-            if token.lower_ in self.particles and end > start and end + 2 < len(doc) and doc[end + 1].text == "-" \
+            if particle and end > start and end + 2 < len(doc) and texts[end + 1] == "-" \
                     and self.is_name_token(doc[end + 2]):
                 end += 3  # "Abu al-Gait"
                 continue
@@ -1019,14 +1020,17 @@ def _bare_family_names(ctx: ItemContext) -> None:
                     owners.setdefault(word, set()).add(key)
                 family.setdefault(words[-1], set()).add(key)
     doc = ctx.tokens
-    lower_words = set(re.findall(r"\b[a-z]+\b", ctx.item.text))
+    lower_words: set[str] | None = None  # the words the item writes in lower case, read at the first capitalised common noun
     for i, text in enumerate(ctx.texts):
         if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
         token = doc[i]
-        if token.pos_ == "NOUN" and ctx.lowers[i] not in lower_words:
+        pos = token.pos_
+        if pos == "NOUN" and lower_words is None:
+            lower_words = set(re.findall(r"\b[a-z]+\b", ctx.item.text))
+        if pos == "NOUN" and ctx.lowers[i] not in lower_words:
             keys = family.get(normalize_name(text), set()) & owners.get(normalize_name(text), set())
-        elif token.pos_ == "PROPN":
+        elif pos == "PROPN":
             keys = owners.get(normalize_name(text), set())
         else:
             continue

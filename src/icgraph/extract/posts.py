@@ -124,7 +124,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 posts.append(Post(person=title.person.key, role=role, organization=org,
                                   evidence=ctx.evidence(sentence, confidence)))
 
-    listed = _states_before_plural(ctx) + _states_paired_after_plural(ctx)
+    plural_words = list(_plural_title_words(ctx))
+    listed = _states_before_plural(ctx, plural_words) + _states_paired_after_plural(ctx, plural_words)
     taken = {person for person, _, _, _ in listed}
     plural = listed + [found for found in _plural_titles(ctx) + _respective_states(ctx) if found[0] not in taken]
 
@@ -376,13 +377,13 @@ def _plural_title_words(ctx: ItemContext) -> Iterator[tuple[Token, str, int]]:
             yield token, *plural
 
 
-def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str, int]]) -> list[tuple[Mention, str, str | None, Span]]:
     """ "the Ugandan and Kenyan foreign ministers, A and B", "Kenyan and Ugandan Ministers A and B": states
     listed before a plural title, then as many people, give each person the title in the state of the
     same place in its list."""
     doc = ctx.doc
     found = []
-    for token, role, first in _plural_title_words(ctx):
+    for token, role, first in plural_words:
         sent = ctx.sentence_at(token.i)
         states: list[Mention] = []
         i = first - 1
@@ -417,13 +418,13 @@ def _states_before_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | No
     return found
 
 
-def _states_paired_after_plural(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Span]]:
+def _states_paired_after_plural(ctx: ItemContext, plural_words: list[tuple[Token, str, int]]) -> list[tuple[Mention, str, str | None, Span]]:
     """ "the ambassadors of Japan, A, and Korea, B", "the ministers of health of Kenya, A; Uganda, B": a plural
     title whose states each come with their holder right after them gives each holder the title in the
     state just before their name."""
     doc = ctx.doc
     found = []
-    for token, role, _ in _plural_title_words(ctx):
+    for token, role, _ in plural_words:
         sent = ctx.sentence_at(token.i)
         i = token.i + 1
         portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"

@@ -1141,6 +1141,8 @@ def _headline_title_state(item: _Item, person: str, event: Event, posts: list[Po
             continue
         if roles and re.fullmatch(r"(?:['’]s)?\s+", title[match.end : match.end + roles[0][0]]):
             titled[roles[0][2].role_id].add(item.country_key(match.entry))
+    if not titled:
+        return None  # the headline gives no role a state
     held = {term.role_id for post in posts if post.person == person for _, _, term in gazetteer.find_roles(post.role)[:1]
             if gazetteer.is_role(post.role)}
     states = {state for role in held for state in titled.get(role, ())}
