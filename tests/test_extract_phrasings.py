@@ -178,6 +178,14 @@ CASES = [
      "joined by Deputy Head of Mission Jan Kowalski.",
      {P("Helga Brandt", "Yusuf Demir"), P("Jan Kowalski", "Yusuf Demir")}, date(2025, 5, 6)),
     # --- the other side named by title; follow-ups --------------------------------------------------
+    ("called-on-with-a-purpose",
+     "ACCRA, 12 May 2025 – Ambassador Ingrid Solberg called on President Kwame Asante at the Jubilee House on "
+     "Monday to discuss cooperation in fisheries.",
+     {P("Ingrid Solberg", "Kwame Asante")}, date(2025, 5, 12)),
+    ("courtesy-call-with-a-purpose",
+     "NAIROBI, May 14 (KNA) – The Country Director of the World Food Programme, Lena Hartmann, paid a courtesy "
+     "call on Cabinet Secretary Peter Mwangi on Wednesday to review drought relief in the north.",
+     {P("Lena Hartmann", "Peter Mwangi")}, date(2025, 5, 14)),
     ("title-then-name",
      "The Minister of Foreign Affairs, Rania Khalil, met the Ambassador of Japan, Takeshi Mori, on "
      "7 May 2025.",
@@ -510,6 +518,8 @@ NO_ENCOUNTER = [
     ("planned", "Minister Ahmed Sabri will meet President Lina Haddad in Cairo next week."),
     ("other-sense", "Minister Ahmed Sabri said the new port meets the requirements set by President Lina Haddad."),
     ("appeal", "Senator Ahmed Sabri called on President Lina Haddad to resign."),
+    ("appeal-after-a-time", "Senator Ahmed Sabri on Monday called on President Lina Haddad to ratify the treaty."),
+    ("appeal-to-many-to-discuss", "Senator Ahmed Sabri called on the parties to discuss a ceasefire in Khartoum."),
     ("same-side", "Minister Ahmed Sabri and Governor Lina Haddad met with volunteers in Aswan on 3 May 2025."),
     ("negated", "Minister Ahmed Sabri did not meet President Lina Haddad during the summit."),
     ("owner-of-a-thing", "Minister Ahmed Sabri welcomed President Lina Haddad's decision to open the border."),

@@ -95,11 +95,11 @@ def _token_set(tokens) -> set[int]:
     return {t.i for t in tokens}
 
 
-def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
+def _excluded(head: Token, own: frozenset[int] = frozenset(), purposes: frozenset[str] = frozenset()) -> set[int]:
     """Tokens of the clause that cannot be a side: subordinate clauses (not a word of the trigger
     itself), time/place phrases, patronage. A preposition that is a word of the trigger itself
     ("called on X") introduces a side, unless a to-infinitive follows it ("called on X to resign": an
-    appeal, not an encounter)."""
+    appeal, not an encounter) whose verb is no purpose of a visit ("called on X to discuss Y")."""
     out: set[int] = set()
     for child in head.children:
         if child.i in own and child.dep_ in CLAUSE_DEPS:
@@ -107,7 +107,7 @@ def _excluded(head: Token, own: frozenset[int] = frozenset()) -> set[int]:
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
             out |= _token_set(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in EXCLUDED_PREPS \
-                and (child.i not in own or _appeal(head, child)):
+                and (child.i not in own or _appeal(head, child, purposes)):
             out |= _token_set(child.subtree)
         elif child.dep_ in {"npadvmod", "advmod"}:
             out |= _token_set(child.subtree)
@@ -149,9 +149,10 @@ def _other_things(ctx: ItemContext, head: Token) -> set[int]:
     return out
 
 
-def _appeal(head: Token, particle: Token) -> bool:
-    """ "called on X to resign", "called upon them to join": a to-infinitive after the particle."""
-    return any(t.i > particle.i and t.pos_ in {"VERB", "AUX"}
+def _appeal(head: Token, particle: Token, purposes: frozenset[str]) -> bool:
+    """ "called on X to resign", "called upon them to join": a to-infinitive after the particle, not
+    one of discussion ("called on X to discuss Y" states why A visited)."""
+    return any(t.i > particle.i and t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in purposes
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
                for t in list(head.subtree) + list(particle.subtree))
 
@@ -303,7 +304,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     patronage = _patronage(ctx, sentence)
     presence = _in_presence(ctx, sentence)
     agent_tokens -= presence
-    excluded = _excluded(head, frozenset(t.i for t in match.tokens)) | patronage | presence \
+    purposes = ctx.lexicon.frame_verbs.get(Frame.DISCUSS, frozenset())
+    excluded = _excluded(head, frozenset(t.i for t in match.tokens), purposes) | patronage | presence \
         | _other_things(ctx, head) | owners | chairing
     object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
