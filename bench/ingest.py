@@ -289,9 +289,11 @@ def main(argv: list[str] | None = None) -> int:
             for run in range(1, args.repeat + 1):  # spaCy alone and each ingest alternate
                 say(f"jobs={jobs}, run {run} of {args.repeat}: spaCy alone")
                 anchors.append(run_child("spacy", corpus, jobs, workdir, None))
+                say(f"  {anchors[-1]['cpu']:.1f} CPU s")
                 for label, src in versions:
                     say(f"jobs={jobs}, run {run} of {args.repeat}: whole ingest ({label})")
                     ingests[label].append(run_child("ingest", corpus, jobs, workdir / label / f"run{run}", src))
+                    say(f"  {ingests[label][-1]['cpu']:.1f} CPU s")
             spacy[jobs] = median_run(anchors)
             for label, _ in versions:
                 rows.append(row(label, jobs, median_run(ingests[label]), spacy[jobs], count, words))
