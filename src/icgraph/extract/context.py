@@ -170,6 +170,11 @@ class ItemContext:
         return self.doc.text
 
     @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the item writes in lower case, read once per item."""
+        return frozenset(re.findall(r"\b[a-z]+\b", self.item.text))
+
+    @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The parse's tokens, made once per item: `ctx.tokens[i]` is `doc[i]` without a new Token
         object at each look-up, and a scan over them creates none."""

@@ -138,7 +138,6 @@ class PersonFinder:
         # the runs ask about each word and token several times
         self._title_word_seen: dict[str, bool] = {}
         self._name_token_seen: dict[int, bool] = {}
-        self._lower_words: frozenset[str] | None = None  # the words the item writes in lower case
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
@@ -783,11 +782,9 @@ class PersonFinder:
         which looks like a plural, is no common noun of the item or of an institution's name."""
         if not all(t.ent_type_ == "PERSON" for t in span):
             return False
-        if self._lower_words is None:
-            self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", self.ctx.item.text))
         word, lexicon = span[-1].lower_, self.ctx.lexicon
         common = lexicon.generic_org_words | lexicon.org_heads | set(lexicon.event_nouns) | lexicon.place_heads
-        return not ({word, singular(word)} & (self._lower_words | common))
+        return not ({word, singular(word)} & (self.ctx.lower_words | common))
 
     def inside_institution(self, run: NameRun) -> bool:
         """The parser tags the run as inside an organization whose name opens with an institution's head
@@ -1020,15 +1017,12 @@ def _bare_family_names(ctx: ItemContext) -> None:
                     owners.setdefault(word, set()).add(key)
                 family.setdefault(words[-1], set()).add(key)
     doc = ctx.tokens
-    lower_words: set[str] | None = None  # the words the item writes in lower case, read at the first capitalised common noun
     for i, text in enumerate(ctx.texts):
         if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
         token = doc[i]
         pos = token.pos_
-        if pos == "NOUN" and lower_words is None:
-            lower_words = set(re.findall(r"\b[a-z]+\b", ctx.item.text))
-        if pos == "NOUN" and ctx.lowers[i] not in lower_words:
+        if pos == "NOUN" and ctx.lowers[i] not in ctx.lower_words:
             keys = family.get(normalize_name(text), set()) & owners.get(normalize_name(text), set())
         elif pos == "PROPN":
             keys = owners.get(normalize_name(text), set())
