@@ -654,13 +654,14 @@ def joint_discussion(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         return None
     if _tokens_with_lemma(ctx, head.sent, ctx.lexicon.nominal_encounter_words):
         return None
-    subject = [t for s in head.children if s.dep_ == "nsubj" for t in s.subtree]
-    people = _people_only(ctx, _agents_in(ctx, _token_set(subject)))
-    if len(people) < 2 or not any(t.dep_ == "conj" for t in subject):
+    tokens = ctx.tokens
+    subject = {i for s in head.children if s.dep_ == "nsubj" for i in ctx.subtree(s)}
+    people = _people_only(ctx, _agents_in(ctx, subject))
+    if len(people) < 2 or not any(tokens[i].dep_ == "conj" for i in subject):
         return None
-    after = [t for t in head.subtree if t.i > head.i]
-    if _people_only(ctx, _agents_in(ctx, _token_set(after))) \
-            or any(t.lower_ == "with" and t.dep_ == "prep" for t in after) or _at_gathering(ctx, head):
+    after = {i for i in ctx.subtree(head) if i > head.i}
+    if _people_only(ctx, _agents_in(ctx, after)) \
+            or any(ctx.lowers[i] == "with" and tokens[i].dep_ == "prep" for i in after) or _at_gathering(ctx, head):
         return None
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=people[:1], guest=people[1:])
 
