@@ -2067,6 +2067,28 @@ CASES += [
          "Ouedraogo, signed a memorandum of understanding on electricity trade in Accra on Tuesday, 13 May 2025.",
          {P("Kwesi Mensah", "Issa Ouedraogo"): date(2025, 5, 13)},
          (("Ghana", "Burkina Faso"),), publisher="Ministry of Energy of Ghana", title="Ghana and Burkina Faso sign MoU"),
+    Case("signing-took-place-in-the-presence-of-the-presidents",
+         "State House, Dakar, Tuesday 13 May 2025 – Minister of Foreign Affairs and Regional Integration, Kofi "
+         "Asante, has presided over the signing of five different memoranda with his counterpart, the Minister of "
+         "Foreign Affairs in Senegal.\n\n"
+         "The signing took place in the presence of the Presidents, His Excellency Moussa Diop, President of the "
+         "Republic of Senegal and His Excellency John Mensah, President of the Republic of Ghana, who is on a "
+         "three-day state visit to Senegal.",
+         {P("Kofi Asante", "Moussa Diop"): date(2025, 5, 13), P("John Mensah", "Moussa Diop"): date(2025, 5, 13)},
+         (("Ghana", "Senegal"),),
+         publisher="State House of Ghana", title="Foreign Minister presides over signing of five memoranda"),
+    Case("ministers-signed-in-the-presence-of-their-leaders",
+         "HANOI, 14 May 2025 (VNA) - Vietnamese Minister of Industry and Trade Tran Van Long and Lao Minister of "
+         "Industry and Commerce Bounthong Keomany signed an agreement on cross-border trade on Wednesday in the "
+         "presence of Vietnamese Prime Minister Nguyen Duc Hai and Lao Prime Minister Sonexay Phomvihane.",
+         {P("Tran Van Long", "Bounthong Keomany"): date(2025, 5, 14),
+          P("Nguyen Duc Hai", "Sonexay Phomvihane"): date(2025, 5, 14),
+          P("Tran Van Long", "Sonexay Phomvihane"): date(2025, 5, 14)},
+         (("Vietnam", "Lao"),), publisher="Vietnam News Agency", title="Viet Nam, Laos sign trade agreement"),
+    Case("ceremony-in-the-presence-of-a-minister-no-signing",
+         "The Minister of Culture, Ines Carvalho, opened the new wing of the National Museum in Lisbon on 12 May "
+         "2025. The ceremony took place in the presence of the Ambassador of Brazil, Paulo Ferreira.",
+         {}, publisher="Government of Portugal", title="New museum wing opens"),
     Case("welcomed-to-the-state-house",
          "President Samia Mwinyi welcomed the Prime Minister of Ethiopia, Dawit Bekele, to State House in Dar es "
          "Salaam on Monday, 12 May 2025.",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from icgraph.extract.activities import _counted_people, dateline_tokens
+from icgraph.extract.assembly import affiliations, side_affiliation
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
@@ -38,6 +39,9 @@ class AgreementDraft:
     signatories: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # attended the signing for another party
     witnesses: list[str] = field(default_factory=list)  # "Witnessed by A, ... was signed between B and C"
+    # signatories and witnesses on the sides of the two parties they serve ("signed ... in the presence of
+    # the two presidents"): one encounter of both parties' people
+    sides: tuple[list[str], list[str]] | None = None
     dates: EventDates | None = None
     stated: bool = False  # the date is written in the sentence that reports the signing
     place: str | None = None
@@ -197,6 +201,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
         if not terms:
             if drafts:
                 _continue_signing(ctx, drafts[-1], sentence, post_orgs)
+                _present_at_signing(ctx, drafts[-1], sentence)
             continue
         found: AgreementDraft | None = None
         for match in sentence_triggers(ctx, sentence):
@@ -238,7 +243,25 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             served = {ctx.top_organization(o) for person in attendees for o in post_orgs.get(person, [])}
             # "X and Y signed an MoU. The ceremony was attended by A of X and B of Y": A and B met
             draft.counterparts = attendees if len(served & set(draft.parties)) >= 2 else []
+        draft.sides = _sides_of_parties(ctx, draft, posts)
     return drafts
+
+
+def _sides_of_parties(ctx: ItemContext, draft: AgreementDraft, posts: list[Post]) -> tuple[list[str], list[str]] | None:
+    """The signatories, counterparts and witnesses of a signing between two parties, each on the side of
+    the party they serve, when witnesses are among them and both sides have someone; people who serve
+    neither party or both are left out."""
+    if not draft.witnesses or len(draft.parties) != 2:
+        return None
+    served = affiliations(ctx, posts)
+    parties = [side_affiliation(ctx, [party], served) for party in draft.parties]
+    sides: tuple[list[str], list[str]] = ([], [])
+    for person in dict.fromkeys(draft.signatories + draft.counterparts + draft.witnesses):
+        fits = [side for side, party in zip(sides, parties) if served.get(person, set()) & party]
+        if len(fits) == 1:
+            fits[0].append(person)
+    placed = set(sides[0] + sides[1])
+    return sides if all(sides) and placed & set(draft.witnesses) else None
 
 
 def _headline_signing(ctx: ItemContext) -> AgreementDraft | None:
@@ -453,7 +476,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     dates, place, venue = dates_near(ctx, sentence)
     stated = dates.first is not None and any(
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
-    witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if len(signatories) >= 2 else []
+    witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if signatories else []
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
                           witnesses=witnesses)
@@ -461,11 +484,33 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
 
 def _witnesses(ctx: ItemContext, sentence: Span) -> list[str]:
     """The people a signing's sentence names as its witnesses ("Witnessed by A, the agreement was signed
-    between B and C"): they met the signatories."""
+    between B and C", "signed ... in the presence of C and D"): they met the signatories."""
     tokens = {t.i for verb in sentence if verb.lemma_.lower() == "witness" and verb.tag_ == "VBN"
               for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     return [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
-            if m.start in tokens]
+            if m.start in tokens or m.start in _in_presence(sentence)]
+
+
+def _in_presence(sentence: Span) -> set[int]:
+    """The tokens of "in the presence of ..." in the sentence."""
+    return {t.i for token in sentence if token.lower_ == "presence" and token.head.lower_ == "in"
+            for of in token.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
+
+
+def _present_at_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span) -> None:
+    """ "The signing took place in the presence of Presidents A and B", "The ceremony was held in the
+    presence of C", soon after a signing: those present are its witnesses (everyone the sentence names
+    after "presence": the parser often hangs a list of titled names on the verb)."""
+    sentences = [s.start for s in ctx.sentences]
+    if sentences.index(sentence.start) - sentences.index(target.sentence.start) > CONTINUED_WITHIN:
+        return
+    if not any(s.lower_ in CEREMONY_WORDS and any(c.lower_ in DEFINITE for c in s.children)
+               for s in _subjects(sentence.root)):
+        return
+    start = next((t.i for t in sentence if t.lower_ == "presence" and t.head.lower_ == "in"), sentence.end)
+    tokens = set(range(start, sentence.end))
+    target.witnesses += [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+                         if m.start in tokens and m.key not in target.witnesses + target.signatories]
 
 
 def _instrument_phrases(head: Token) -> list[Token]:
@@ -739,6 +784,11 @@ def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tu
         signing.others += [(k, Role.PARTNER) for k in draft.parties]
         signings.append(signing)
         people = draft.signatories + draft.counterparts
+        if draft.sides is not None:
+            signings.append(Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates,
+                                  place=draft.place, venue=draft.venue, host=draft.sides[0], guest=draft.sides[1],
+                                  confidence=0.6))
+            continue
         if len(people) >= 2:
             meeting = Draft(kind=EventKind.MEETING, sentence=draft.sentence, dates=draft.dates, place=draft.place,
                             venue=draft.venue, host=people[:1], guest=people[1:], confidence=0.6)
