@@ -3980,6 +3980,13 @@ TAKING_PART_MORE = [
         id="bloc's-nth-summit-hosted-by",
         marks=pytest.mark.xfail(strict=True, reason="'hosted by Argentine President A': the state of the title hosts "
                                                     "instead of the person")),
+    pytest.param(Doc(title="QNA", published=date(2025, 3, 4),
+        text="Doha, 3 March 2025. Qatar hosted the African Union in Doha today for talks on the crisis in Sudan."),
+        id="a-state-hosted-an-organization-no-event"),
+    pytest.param(Doc(title="Gulf Times", published=date(2025, 3, 4),
+        text="Doha, 3 March 2025. Qatar hosted the African Union Commission Chairperson, Moussa Diarra, in Doha "
+             "today. The Chairperson, Moussa Diarra, was later hosted by the Prime Minister, Hamad Al Kuwari."),
+        id="hosted-a-persons-title-no-event"),
     pytest.param(Doc(title="ANI", published=date(2025, 3, 4),
         text="New Delhi [India], March 3 (ANI): External Affairs Minister Ravi Menon on Monday addressed the Raisina "
              "Dialogue 2025 in New Delhi.",

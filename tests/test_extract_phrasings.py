@@ -57,6 +57,14 @@ CASES = [
      "Minister of Trade Omar Bensalem hosted the Vice-President of the World Bank, Clara Mendes, at the "
      "ministry on 6 May 2025.",
      {P("Omar Bensalem", "Clara Mendes")}, date(2025, 5, 6)),
+    ("was-hosted-by-a-person",
+     "Chilean Foreign Minister Valeria Ortiz was hosted by Argentine President Tomas Ibarra at the Casa Rosada "
+     "on 12 May 2025.",
+     {P("Valeria Ortiz", "Tomas Ibarra")}, date(2025, 5, 12)),
+    ("was-hosted-by-the-title-of-a-state",
+     "The Foreign Minister of Estonia, Kaarel Tamm, was hosted by the Prime Minister of Finland, Aino Virtanen, "
+     "in Helsinki on Wednesday, 14 May 2025.",
+     {P("Kaarel Tamm", "Aino Virtanen")}, date(2025, 5, 14)),
     ("welcomed",
      "UNESCO Director-General Paulina Oyelaran welcomed the Minister of Culture of Peru, Diego Salcedo, to "
      "the Organization's headquarters on 7 May 2025.",
@@ -522,6 +530,8 @@ NO_ENCOUNTER = [
     ("appeal-to-many-to-discuss", "Senator Ahmed Sabri called on the parties to discuss a ceasefire in Khartoum."),
     ("same-side", "Minister Ahmed Sabri and Governor Lina Haddad met with volunteers in Aswan on 3 May 2025."),
     ("negated", "Minister Ahmed Sabri did not meet President Lina Haddad during the summit."),
+    ("an-event-was-hosted-by", "The Regional Water Forum was hosted by Minister Ahmed Sabri and opened by "
+     "Governor Lina Haddad in Aswan on 3 May 2025."),
     ("owner-of-a-thing", "Minister Ahmed Sabri welcomed President Lina Haddad's decision to open the border."),
     # a verb of discussion said of two people who were not together in an encounter
     ("discussion-planned", "Minister Ahmed Sabri and Governor Lina Haddad will discuss the budget in Cairo next week."),

@@ -324,9 +324,13 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
             # a participle the parser hung on a name elsewhere: the event the sentence names
         if passive:
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if subjects and _a_persons_title(ctx, subjects[0]):
+                return None  # "The Foreign Minister, B, was hosted by A": a person, not an event, was hosted
             if subjects:
                 return subjects[0]
         objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects and (_a_persons_title(ctx, objects[0]) or _an_agent(ctx, objects[0])):
+            return None  # "Qatar hosted the African Union", "hosted the AU Chairperson, B": no event
         if objects:
             return _ordinal_apposition(ctx, objects[0])
         return _event_token_in(ctx, list(head.sent))
@@ -547,6 +551,18 @@ def _traveller(ctx: ItemContext, trip: Token) -> list[str]:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return [k for k in _agents_in(ctx, _clause_subject_tokens(node)) if ctx.entity(k).kind == EntityKind.PERSON]
+
+
+def _a_persons_title(ctx: ItemContext, noun: Token) -> bool:
+    """The noun is the title of the person named in apposition to it ("the Foreign Minister, B")."""
+    return any(c.dep_ == "appos" and (m := ctx.mention_at(c.i)) is not None and m.kind == EntityKind.PERSON
+               for c in noun.children)
+
+
+def _an_agent(ctx: ItemContext, noun: Token) -> bool:
+    """The noun is a word of the name of a person, an organization or a state."""
+    mention = ctx.mention_at(noun.i)
+    return mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY}
 
 
 def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:

@@ -1300,10 +1300,13 @@ def _hosted_state(ctx: ItemContext, head: Token) -> bool:
 
 
 def _hosted(ctx: ItemContext, head: Token) -> list[str]:
-    """Whom a "host" verb has as its object: the parse's object, or, when the parse took the past
-    tense for a modifier of the name after it ("Kenyan President A hosted Ugandan President B", the
-    verb an "amod" of B), the first person named right after the verb, within their title."""
+    """Whom a "host" verb has as its object: the parse's object, or the passive subject when the verb
+    names its host ("B was hosted by President A"), or, when the parse took the past tense for a
+    modifier of the name after it ("Kenyan President A hosted Ugandan President B", the verb an "amod"
+    of B), the first person named right after the verb, within their title."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects and any(c.dep_ == "agent" for c in head.children):
+        objects = [c for c in head.children if c.dep_ == "nsubjpass"]
     if objects:
         return _agents_in(ctx, ctx.subtree(objects[0]))
     if head.tag_ != "VBD" or head.dep_ not in {"amod", "compound"}:
