@@ -65,6 +65,14 @@ CASES = [
      "The Foreign Minister of Estonia, Kaarel Tamm, was hosted by the Prime Minister of Finland, Aino Virtanen, "
      "in Helsinki on Wednesday, 14 May 2025.",
      {P("Kaarel Tamm", "Aino Virtanen")}, date(2025, 5, 14)),
+    ("discussed-a-relation-with-an-organization",
+     "Minister of Foreign Affairs Tendai Moyo and his Zambian counterpart Chanda Mulenga discussed cooperation "
+     "with the African Union in Harare on Tuesday, 13 May 2025.",
+     {P("Tendai Moyo", "Chanda Mulenga")}, date(2025, 5, 13)),
+    ("discussed-relations-with-states",
+     "LISBON, 12 May (Lusa) - President Ana Lima of Portugal and Prime Minister Rui Keller of Luxembourg "
+     "discussed relations with China and the European Union on Monday.",
+     {P("Ana Lima", "Rui Keller")}, date(2025, 5, 12)),
     ("welcomed",
      "UNESCO Director-General Paulina Oyelaran welcomed the Minister of Culture of Peru, Diego Salcedo, to "
      "the Organization's headquarters on 7 May 2025.",

@@ -1078,6 +1078,33 @@ CASES += [
          (M("Paul Chanda", "Henrik Dahl", "Zambia", "Kafue Copper Holdings"),)),
 ]
 
+# Encounters told through a signing, a relation discussed or a passive host (stop 26).
+NAMES.update({"Luxembourg": "Luxembourg|Grand Duchy of Luxembourg", "Estonia": "Estonia|Republic of Estonia",
+              "Finland": "Finland|Republic of Finland"})
+CASES += [
+    # those present at a signing met the other party's people, each on the side of the party they serve
+    Case("signing-in-the-presence-of-two-presidents", "Foreign Minister presides over signing of five memoranda",
+         "State House, Dakar, Tuesday 13 May 2025 – Minister of Foreign Affairs and Regional Integration, Kofi Asante, "
+         "has presided over the signing of five different memoranda with his counterpart, the Minister of Foreign "
+         "Affairs in Senegal.\n\nThe signing took place in the presence of the Presidents, His Excellency Moussa Diop, "
+         "President of the Republic of Senegal and His Excellency John Mensah, President of the Republic of Ghana, who "
+         "is on a three-day state visit to Senegal.",
+         (M(("Kofi Asante", "John Mensah"), "Moussa Diop", "Ghana", "Senegal"),), publisher="State House of Ghana"),
+    # "with" after a noun of a relation names a partner of the relation, not a side
+    Case("discussed-cooperation-with-an-organization", "Zimbabwe and Zambia discuss cooperation with the AU",
+         "HARARE, 13 May 2025 – Minister of Foreign Affairs of Zimbabwe Tendai Moyo and his Zambian counterpart Chanda "
+         "Mulenga discussed cooperation with the African Union in Harare on Tuesday.",
+         (M("Tendai Moyo", "Chanda Mulenga", "Zimbabwe", "Zambia"),)),
+    Case("discussed-relations-with-states", "Portugal and Luxembourg leaders discuss relations with China",
+         "LISBON, 12 May (Lusa) - President Ana Lima of Portugal and Prime Minister Rui Keller of Luxembourg discussed "
+         "relations with China and the European Union on Monday.",
+         (M("Ana Lima", "Rui Keller", "Portugal", "Luxembourg"),)),
+    Case("was-hosted-by-a-title-of-a-state", "Estonian Foreign Minister in Helsinki",
+         "The Foreign Minister of Estonia, Kaarel Tamm, was hosted by the Prime Minister of Finland, Aino Virtanen, "
+         "in Helsinki on Wednesday, 14 May 2025.",
+         (M("Aino Virtanen", "Kaarel Tamm", "Finland", "Estonia"),), publisher="Government of Finland"),
+]
+
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

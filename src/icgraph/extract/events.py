@@ -645,8 +645,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 def joint_discussion(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     """ "A and B discussed regional trade in Lima": a verb of discussion whose subject joins two people
     or more, and that names no one after it, is an encounter between them. Not "A and B discussed the
-    budget with farmers" (someone else was met), nor speakers at a gathering the clause places them in
-    ("during the plenary debate", "at the conference"), unless on its sidelines. A sentence that names
+    budget with farmers" (someone else was met; "cooperation with the African Union" names a partner of
+    a relation, data/extraction/fact_words.tsv "relation"), nor speakers at a gathering the clause
+    places them in ("during the plenary debate", "at the conference"), unless on its sidelines. A sentence that names
     the encounter ("In a telephone conversation, A and B discussed") is read by its noun."""
     head = match.head
     if head.pos_ != "VERB" or is_planned(head) or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
@@ -660,10 +661,26 @@ def joint_discussion(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if len(people) < 2 or not any(tokens[i].dep_ == "conj" for i in subject):
         return None
     after = {i for i in ctx.subtree(head) if i > head.i}
-    if _people_only(ctx, _agents_in(ctx, after)) \
-            or any(ctx.lowers[i] == "with" and tokens[i].dep_ == "prep" for i in after) or _at_gathering(ctx, head):
+    relations = ctx.lexicon.words_for("relation")
+    if _people_only(ctx, _agents_in(ctx, after)) or _at_gathering(ctx, head) \
+            or any(ctx.lowers[i] == "with" and tokens[i].dep_ == "prep" and tokens[i].head.lower_ not in relations
+                   for i in after):
         return None
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=people[:1], guest=people[1:])
+
+
+def _relation_discussed(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
+    """ "A and B discussed cooperation with the African Union": when the trigger's "with" belongs to a
+    noun of a relation (data/extraction/fact_words.tsv "relation") and names no person, it names a
+    partner of the relation discussed, not the other side: the people the subject joins met each other,
+    a joint discussion."""
+    withs = [t for t in match.tokens if t.lower_ == "with" and t.head.lower_ in ctx.lexicon.words_for("relation")]
+    if match.trigger.frame != Frame.MEET or not withs or _people_only(ctx, _agents_in(ctx, ctx.subtree(withs[0]))):
+        return match
+    subject = {i for s in _subjects(match.head) for i in ctx.subtree(s)}
+    if len(_people_only(ctx, _agents_in(ctx, subject))) < 2:
+        return match
+    return replace(match, trigger=replace(match.trigger, frame=Frame.DISCUSS))
 
 
 def _at_gathering(ctx: ItemContext, head: Token) -> bool:
@@ -1323,7 +1340,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
-            match = _qualified_noun(ctx, _hosting_a_person(ctx, match))
+            match = _qualified_noun(ctx, _hosting_a_person(ctx, _relation_discussed(ctx, match)))
             gathered = _encounter_brought_together(ctx, match)
             if gathered:
                 drafts.append(gathered)
