@@ -1080,7 +1080,8 @@ CASES += [
 
 # Encounters told through a signing, a relation discussed or a passive host (stop 26).
 NAMES.update({"Luxembourg": "Luxembourg|Grand Duchy of Luxembourg", "Estonia": "Estonia|Republic of Estonia",
-              "Finland": "Finland|Republic of Finland"})
+              "Finland": "Finland|Republic of Finland", "Belgium": "Belgium|Kingdom of Belgium",
+              "Netherlands": "Netherlands|Kingdom of the Netherlands"})
 CASES += [
     # those present at a signing met the other party's people, each on the side of the party they serve
     Case("signing-in-the-presence-of-two-presidents", "Foreign Minister presides over signing of five memoranda",
@@ -1099,6 +1100,15 @@ CASES += [
          "LISBON, 12 May (Lusa) - President Ana Lima of Portugal and Prime Minister Rui Keller of Luxembourg discussed "
          "relations with China and the European Union on Monday.",
          (M("Ana Lima", "Rui Keller", "Portugal", "Luxembourg"),)),
+    # a verb of doing together ("co-chaired", one token) makes the people of its subject the sides
+    Case("co-chaired-a-joint-commission", "Egypt and Jordan hold Joint Commission",
+         "Minister of Foreign Affairs of Egypt Nadia Farouk and her Jordanian counterpart Hani Saleh co-chaired the "
+         "meeting of the Joint Commission in Amman on 11 May 2025.",
+         (M("Nadia Farouk", "Hani Saleh", "Egypt", "Jordan"),)),
+    Case("co-hosted-a-dinner", "Ministers co-host dinner",
+         "BRUSSELS, 14 May 2025 – The Foreign Minister of Belgium, Luc Peeters, and the Foreign Minister of the "
+         "Netherlands, Sanne de Wit, co-hosted a dinner for Benelux ambassadors on Wednesday.",
+         (M("Luc Peeters", "Sanne de Wit", "Belgium", "Netherlands"),)),
     Case("was-hosted-by-a-title-of-a-state", "Estonian Foreign Minister in Helsinki",
          "The Foreign Minister of Estonia, Kaarel Tamm, was hosted by the Prime Minister of Finland, Aino Virtanen, "
          "in Helsinki on Wednesday, 14 May 2025.",

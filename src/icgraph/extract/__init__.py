@@ -95,11 +95,8 @@ def headline_verbs(nlp: Language, name: str) -> HeadlineVerbs:
     return HeadlineVerbs(nlp.get_pipe("lemmatizer").lookups)
 
 
-class HeadlineVerbs:
-    """In a line written in title case ("Prime Minister A Met World Bank Director B"), a capitalised
-    word that the tagger took for a proper noun but is a form of a trigger verb of
-    data/extraction/triggers.tsv ("Met", "Receives", "Hosts") is that verb: it ends the name before it
-    and reports the encounter."""
+class VerbLemmas:
+    """The lemma of a word read as a verb, by the lemmatizer's own tables."""
 
     def __init__(self, lookups):
         self.exceptions = lookups.get_table("lemma_exc").get("verb", {})
@@ -117,6 +114,14 @@ class HeadlineVerbs:
                 return word[:len(word) - len(old)] + new
         return None
 
+
+
+class HeadlineVerbs(VerbLemmas):
+    """In a line written in title case ("Prime Minister A Met World Bank Director B"), a capitalised
+    word that the tagger took for a proper noun but is a form of a trigger verb of
+    data/extraction/triggers.tsv ("Met", "Receives", "Hosts") is that verb: it ends the name before it
+    and reports the encounter."""
+
     def __call__(self, doc: Doc) -> Doc:
         for line in re.finditer(r"[^\n]+", doc.text):
             words = [w for w in re.findall(r"[^\W\d_]+", line.group()) if len(w) > 3]
@@ -129,6 +134,47 @@ class HeadlineVerbs:
                     if lemma in self.verbs:
                         token.lemma_, token.pos_ = lemma, "VERB"
         return doc
+
+
+@Language.factory("icgraph_prefixed_verbs", requires=["token.lemma"], assigns=["token.lemma"])
+def prefixed_verbs(nlp: Language, name: str) -> PrefixedVerbs:
+    return PrefixedVerbs(nlp.get_pipe("lemmatizer").lookups)
+
+
+class PrefixedVerbs(VerbLemmas):
+    """A trigger verb with a prefix ("co-chaired", kept one token by `_keep_prefixed_verbs`) has the
+    prefix and the verb's lemma as its lemma ("co-chair"), which the lemmatizer does not find."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        prefixed = load_lexicon().prefixed_verbs
+        for token in doc:
+            prefix, _, rest = token.lower_.partition("-")
+            verb = next((v for v in self.candidates(rest) if (prefix, v) in prefixed), None) if rest else None
+            if verb is not None:
+                token.lemma_ = f"{prefix}-{verb}"
+        return doc
+
+    def candidates(self, word: str) -> list[str]:
+        """What the word may be a form of, the lemmatizer's choice first, then what each of its rules
+        makes of it (the index lacks British spellings: "organised")."""
+        return [v for v in (self.lemma(word), word) if v] + [word[:len(word) - len(old)] + new
+                                                             for old, new in self.rules if word.endswith(old)]
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """The regular forms of a verb: "chair", "chairs", "chaired", "chairing"."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return [verb, verb + "s", stem + "ed", stem + "ing"]
+
+
+def _keep_prefixed_verbs(nlp: Language) -> None:
+    """Trigger verbs written with a prefix and a hyphen ("co-chaired", "co-hosted": triggers
+    "co-chair", "co-host" of data/extraction/triggers.tsv) stay one token: split, the parser reads
+    "co", "-" and "chaired" as verbs of their own and loses the subject."""
+    for prefix, verb in load_lexicon().prefixed_verbs:
+        for form in _verb_forms(verb):
+            for word in {f"{prefix}-{form}", f"{prefix.capitalize()}-{form}"}:
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @Language.component("icgraph_glued_titles")
@@ -178,11 +224,13 @@ def _load(model: str) -> Language:
             f"or choose another with ICGRAPH_MODEL"
         ) from error
     _keep_honorific_abbreviations(nlp)
+    _keep_prefixed_verbs(nlp)
     nlp.add_pipe("icgraph_glued_titles", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("icgraph_paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("icgraph_headline_verbs", after="lemmatizer")
+        nlp.add_pipe("icgraph_prefixed_verbs", after="icgraph_headline_verbs")
     return nlp
 
 

@@ -925,7 +925,8 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                 # "A visited the International Petroleum Exhibition": a visit to an event is taking part
                 match = TriggerMatch(attend, match.tokens)
                 frame = match.trigger.frame
-            own = _activity_trigger(ctx, match.tokens[-1].lemma_.lower()) if frame not in ROLE_OF_FRAME else None
+            verb = match.tokens[-1].lemma_.lower().rpartition("-")[2]  # "co-host": "host"
+            own = _activity_trigger(ctx, verb) if frame not in ROLE_OF_FRAME else None
             if own is not None:
                 # "E, co-hosted by X and Y": the verb of an encounter trigger ("co-host" a meeting)
                 # read with its own frame for an event that is no meeting

@@ -653,7 +653,8 @@ def joint_discussion(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if head.pos_ != "VERB" or is_planned(head) or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                                       for c in head.children):
         return None
-    if _tokens_with_lemma(ctx, head.sent, ctx.lexicon.nominal_encounter_words):
+    chaired = {i for c in head.children if c.dep_ == "dobj" for i in ctx.subtree(c)}  # "co-chaired the meeting"
+    if any(t.i not in chaired for t in _tokens_with_lemma(ctx, head.sent, ctx.lexicon.nominal_encounter_words)):
         return None
     tokens = ctx.tokens
     subject = {i for s in head.children if s.dep_ == "nsubj" for i in ctx.subtree(s)}
@@ -677,6 +678,20 @@ def _relation_discussed(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     withs = [t for t in match.tokens if t.lower_ == "with" and t.head.lower_ in ctx.lexicon.words_for("relation")]
     if match.trigger.frame != Frame.MEET or not withs or _people_only(ctx, _agents_in(ctx, ctx.subtree(withs[0]))):
         return match
+    return _joint(ctx, match)
+
+
+def _done_together(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
+    """ "A and B co-chaired the Joint Commission": a verb of doing together ("co-chair", "co-host")
+    makes the people its subject joins the sides; what they chaired is no side."""
+    prefixed = {f"{prefix}-{verb}" for prefix, verb in ctx.lexicon.prefixed_verbs}
+    if match.trigger.frame != Frame.MEET or match.trigger.lemmas[0] not in prefixed:
+        return match
+    return _joint(ctx, match)
+
+
+def _joint(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
+    """The match read as a joint discussion when its subject joins two people or more."""
     subject = {i for s in _subjects(match.head) for i in ctx.subtree(s)}
     if len(_people_only(ctx, _agents_in(ctx, subject))) < 2:
         return match
@@ -1340,7 +1355,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
-            match = _qualified_noun(ctx, _hosting_a_person(ctx, _relation_discussed(ctx, match)))
+            match = _qualified_noun(ctx, _hosting_a_person(ctx, _done_together(ctx, _relation_discussed(ctx, match))))
             gathered = _encounter_brought_together(ctx, match)
             if gathered:
                 drafts.append(gathered)

@@ -90,6 +90,13 @@ class Lexicon:
         return frozenset(t.lemmas[0] for t in self.triggers)
 
     @cached_property
+    def prefixed_verbs(self) -> frozenset[tuple[str, str]]:
+        """(prefix, verb) of the triggers of an encounter written as one hyphenated word ("co-chair":
+        ("co", "chair")); the triggers of other frames ("co-organise") are read from three tokens."""
+        return frozenset(tuple(t.lemmas[0].split("-", 1)) for t in self.triggers if t.frame == Frame.MEET
+                         and len(t.lemmas[0].split("-")) == 2 and all(t.lemmas[0].split("-")))
+
+    @cached_property
     def frame_verbs(self) -> dict[Frame, frozenset[str]]:
         """frame -> the first lemma of each of its triggers ("chair", "preside")."""
         found: dict[Frame, set[str]] = {}
