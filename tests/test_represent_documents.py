@@ -1109,6 +1109,15 @@ CASES += [
          "BRUSSELS, 14 May 2025 – The Foreign Minister of Belgium, Luc Peeters, and the Foreign Minister of the "
          "Netherlands, Sanne de Wit, co-hosted a dinner for Benelux ambassadors on Wednesday.",
          (M("Luc Peeters", "Sanne de Wit", "Belgium", "Netherlands"),)),
+    # the one participant of no stated state who faces a visitor is of the state whose city was visited
+    Case("two-leaders-named-after-arriving-in-a-capital", "Swedish Prime Minister in Helsinki",
+         "STOCKHOLM, 13 May 2025 (TT) - Prime Minister Anna Lindqvist of Sweden arrived in Helsinki on Monday for an "
+         "official visit.\n\nOn Tuesday, the two leaders, Lindqvist and Petteri Virtanen, held talks on Baltic security.",
+         (M("Anna Lindqvist", "Petteri Virtanen", "Sweden", "Finland"),)),
+    Case("welcomed-at-the-airport-of-the-capital-by-a-bare-title", "State visit of the President of Norway",
+         "President Lars Holm of Norway arrived in Nairobi on Tuesday, 13 May 2025, for a state visit. He was "
+         "welcomed at the airport by the Foreign Minister, Grace Wanjiru.",
+         (M("Grace Wanjiru", "Lars Holm", "Kenya", "Norway"),), publisher="Royal House of Norway"),
     Case("was-hosted-by-a-title-of-a-state", "Estonian Foreign Minister in Helsinki",
          "The Foreign Minister of Estonia, Kaarel Tamm, was hosted by the Prime Minister of Finland, Aino Virtanen, "
          "in Helsinki on Wednesday, 14 May 2025.",

@@ -1219,14 +1219,29 @@ def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
     return roles == SIDE_ROLES or (None not in sides and len(sides) == 2) or (len(people) == 2 and not roles & SIDE_ROLES)
 
 
-def _visited_state(item: _Item, excluded: set[str]) -> str | None:
+def _facing_the_others(event: Event, index: int, parties: list[str | None]) -> bool:
+    """Every other participant acts for someone, and is on the other side from the one at `index`."""
+    people = list(range(len(event.participations)))
+    others = [other for other in people if other != index]
+    return bool(others) and all(parties[other] is not None and _opposite(event, index, other, people) for other in others)
+
+
+def _visited_state(item: _Item, excluded: set[str], places: bool = False) -> str | None:
     """The one state the item says someone went to ("paid a working visit to Japan", "arrived in
-    Peru"), other than `excluded`."""
+    Peru", with `places` also by its city: "arrived in Nairobi"), other than `excluded`."""
     gazetteer = item.gazetteer
-    states = {item.country_key(m.entry) for m in gazetteer.find(item.text, kinds=[EntityKind.COUNTRY])
+    kinds = [EntityKind.COUNTRY, EntityKind.PLACE] if places else [EntityKind.COUNTRY]
+    states = {_state_of_entry(item, m.entry) for m in gazetteer.find(item.text, kinds=kinds)
               if m.form != "demonym" and VISIT_TO.search(item.text[max(0, m.start - 40) : m.start])}
     states -= excluded | {None}
     return states.pop() if len(states) == 1 else None
+
+
+def _state_of_entry(item: _Item, entry) -> str | None:
+    """The key of the state a gazetteer entry is (a country) or lies in (a place)."""
+    iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
+    country = item.gazetteer.country_by_code(iso3) if iso3 else None
+    return item.country_key(country) if country is not None else None
 
 
 def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
@@ -1238,10 +1253,7 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
     places = item.gazetteer.find(dateline.group(1), kinds=[EntityKind.PLACE, EntityKind.COUNTRY])
     if len(places) != 1:
         return None
-    entry = places[0].entry
-    iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
-    country = item.gazetteer.country_by_code(iso3) if iso3 else None
-    key = item.country_key(country) if country is not None else None
+    key = _state_of_entry(item, places[0].entry)
     return key if key not in excluded else None
 
 
@@ -1279,8 +1291,8 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
     Indonesian Foreign Minister B" in an item whose headline names Indonesia; "On 12 May, Minister A
     held talks with the Minister of Economy, B" in a Finnish ministry's report of a visit to Japan):
     that one acts for what else the item says of them (the publisher's body or state, the state
-    visited, the state of the dateline's city, the one state the publisher names), or the item does
-    not say."""
+    visited, the state of the dateline's city, the one state the publisher names, the state of the
+    city visited: "arrived in Nairobi"), or the item does not say."""
     people = [i for i, p in enumerate(event.participations)
               if p.agent in item.entities and item.entities[p.agent].kind == EntityKind.PERSON]
     for i in people:
@@ -1302,7 +1314,8 @@ def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], 
         alternative = _person_party(item, person, event, others, phrases, {})
         if alternative is None or mine & set(item.answering(alternative)):
             alternative = _visited_state(item, mine) or _dateline_state(item, mine) or _publisher_state(item, mine) \
-                or _headline_state(item, mine | {key for j in rivals for key in item.answering(parties[j])})
+                or _headline_state(item, mine | {key for j in rivals for key in item.answering(parties[j])}) \
+                or _visited_state(item, mine, places=True)
         parties[i] = alternative
         item.unsettled[person] = (party, alternative)  # the same in the item's other events
 
@@ -1347,6 +1360,10 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
         # nor a state the item states another person's post in (the guest of the item's other meeting)
         stated = _stated_elsewhere(item, event.participations[unknown[0]].agent, posts)
         parties[unknown[0]] = _untaken_title_state(item, taken | stated) or _headline_state(item, taken | stated)
+        if parties[unknown[0]] is None and _facing_the_others(event, unknown[0], parties):
+            # "President A of Norway arrived in Nairobi ... the two presidents, A and B, held talks": the
+            # one participant of no stated state, facing the visitors, is of the state visited
+            parties[unknown[0]] = _visited_state(item, taken | stated, places=True)
     for index, participation in enumerate(event.participations):  # a bare title the headline gives a state
         agent = participation.agent
         if item.entities[agent].kind == EntityKind.PERSON and (parties[index] is None or _support(agent, parties[index], posts) < STATED_CONFIDENCE):
