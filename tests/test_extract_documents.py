@@ -2089,6 +2089,14 @@ CASES += [
          "The Minister of Culture, Ines Carvalho, opened the new wing of the National Museum in Lisbon on 12 May "
          "2025. The ceremony took place in the presence of the Ambassador of Brazil, Paulo Ferreira.",
          {}, publisher="Government of Portugal", title="New museum wing opens"),
+    Case("members-of-each-delegation-listed-after-a-colon",
+         "NAIROBI, 12 May 2025 – The Vice President held talks with a visiting Chinese delegation on Monday at "
+         "Harambee House.\n\nMembers of the Chinese delegation: Li Wei, Vice Minister of Commerce; Zhang Min, "
+         "Director General.\nMembers of the Kenyan side: Vice President Grace Mutua; Trade Cabinet Secretary Peter "
+         "Kamau.",
+         {P("Grace Mutua", "Li Wei"): date(2025, 5, 12), P("Peter Kamau", "Zhang Min"): date(2025, 5, 12)},
+         (("Kenya", "China"),), publisher="Office of the Vice President of Kenya",
+         title="Vice President holds talks with Chinese delegation"),
     Case("welcomed-to-the-state-house",
          "President Samia Mwinyi welcomed the Prime Minister of Ethiopia, Dawit Bekele, to State House in Dar es "
          "Salaam on Monday, 12 May 2025.",

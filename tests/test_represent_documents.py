@@ -1118,6 +1118,12 @@ CASES += [
          "President Lars Holm of Norway arrived in Nairobi on Tuesday, 13 May 2025, for a state visit. He was "
          "welcomed at the airport by the Foreign Minister, Grace Wanjiru.",
          (M("Grace Wanjiru", "Lars Holm", "Kenya", "Norway"),), publisher="Royal House of Norway"),
+    # "Members of the X delegation: A, ...; B, ...": a list after a colon joins the encounter on X's side
+    Case("members-of-the-delegation-after-a-colon", "Minister receives Korean trade delegation",
+         "HANOI, 14 May 2025 (VNA) - Minister of Industry and Trade Tran Van Long received a trade delegation of the "
+         "Republic of Korea on Wednesday.\nMembers of the Korean delegation were Vice Minister Park Ji-hoon and "
+         "Director General Kim Soo-jin.",
+         (M("Tran Van Long", ("Park Ji-hoon", "Kim Soo-jin"), "Viet Nam", "Korea"),), publisher="Vietnam News Agency"),
     Case("was-hosted-by-a-title-of-a-state", "Estonian Foreign Minister in Helsinki",
          "The Foreign Minister of Estonia, Kaarel Tamm, was hosted by the Prime Minister of Finland, Aino Virtanen, "
          "in Helsinki on Wednesday, 14 May 2025.",
