@@ -322,6 +322,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     if passive:
         subject, obj = _agents_in(ctx, agent_tokens), subject
     if not _people_only(ctx, subject) and not passive:
+        subject = _owner_of_the_clause(ctx, head) or subject
+    if not _people_only(ctx, subject) and not passive:
         loose = patronage | {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.i < head.i
                                         for i in ctx.subtree(c)}
         # no subject, or one naming no person ("ASHGABAT (APP): Minister X Thursday met ..."): the
@@ -353,6 +355,24 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _owner_of_the_clause(ctx: ItemContext, noun: Token) -> list[str]:
+    """ "A met B on Tuesday during her official visit to Liberia": the possessive pronoun of a noun
+    trigger stands for the person the subject of its clause names (A, not B, whom the words before the
+    noun name last); none when the noun has no such pronoun, is the subject itself or its clause has no
+    person as subject."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children):
+        return []
+    node = noun
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"}:
+        return []
+    subject = {i for s in _subjects(node) for i in ctx.subtree(s)}
+    if noun.i in subject:
+        return []  # "His talks with B focused on X": the noun is the subject, the pronoun refers back
+    return _people_only(ctx, _agents_in(ctx, subject))
 
 
 def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: Span, subject: list[str]) -> list[str]:
