@@ -968,8 +968,9 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                     and ctx.lexicon.event_nouns.get(singular(target.text)) == EventKind.MEETING \
                     and any(m.sentence.start <= sentence.start for m in meetings):
                 continue  # "were present at the meeting": attendees of the meeting just reported
-            if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase):
-                continue  # "the initiatives launched by X": no one event
+            if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase) \
+                    and not _names_again(ctx, target):
+                continue  # "the initiatives launched by X": no one event ("the meetings" after "Annual Meetings": one)
             if frame in {"organize", "launch", "chair", "participation", "hosting", "invite"} and not (
                     _event_word(ctx, target) or target.ent_type_ == "EVENT" or target.text[:1].isupper()):
                 continue  # "hosted a delegation": not an event
