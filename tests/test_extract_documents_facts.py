@@ -3996,6 +3996,11 @@ TAKING_PART_MORE = [
         text="Doha, 3 March 2025. Qatar hosted the African Union Commission Chairperson, Moussa Diarra, in Doha "
              "today. The Chairperson, Moussa Diarra, was later hosted by the Prime Minister, Hamad Al Kuwari."),
         id="hosted-a-persons-title-no-event"),
+    pytest.param(Doc(title="Swissinfo", published=date(2025, 5, 28),
+        text="Geneva, 27 May 2025. Switzerland hosted the 77th World Health Assembly in Geneva this week.",
+        participations=(Took("Switzerland", "77th World Health Assembly", ORGANIZER),),
+        acceptable=(Took("World Health Organization", "77th World Health Assembly", ORGANIZER),)),
+        id="a-state-hosted-a-numbered-sitting-of-a-body"),
     pytest.param(Doc(title="ANI", published=date(2025, 3, 4),
         text="New Delhi [India], March 3 (ANI): External Affairs Minister Ravi Menon on Monday addressed the Raisina "
              "Dialogue 2025 in New Delhi.",

@@ -560,9 +560,11 @@ def _a_persons_title(ctx: ItemContext, noun: Token) -> bool:
 
 
 def _an_agent(ctx: ItemContext, noun: Token) -> bool:
-    """The noun is a word of the name of a person, an organization or a state."""
+    """The noun is a word of the name of a person, an organization or a state, and names no event
+    ("the 77th World Health Assembly": a sitting of the body)."""
     mention = ctx.mention_at(noun.i)
-    return mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY}
+    return mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY} \
+        and not _event_word(ctx, noun)
 
 
 def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
