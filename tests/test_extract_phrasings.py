@@ -540,6 +540,8 @@ NO_ENCOUNTER = [
     ("appeal-to-many-to-discuss", "Senator Ahmed Sabri called on the parties to discuss a ceasefire in Khartoum."),
     ("same-side", "Minister Ahmed Sabri and Governor Lina Haddad met with volunteers in Aswan on 3 May 2025."),
     ("negated", "Minister Ahmed Sabri did not meet President Lina Haddad during the summit."),
+    ("co-chair-as-a-title", "The co-chair of the Joint Commission, Ahmed Sabri, said on 3 May 2025 that the "
+     "report of Governor Lina Haddad was ready."),
     ("an-event-was-hosted-by", "The Regional Water Forum was hosted by Minister Ahmed Sabri and opened by "
      "Governor Lina Haddad in Aswan on 3 May 2025."),
     ("owner-of-a-thing", "Minister Ahmed Sabri welcomed President Lina Haddad's decision to open the border."),

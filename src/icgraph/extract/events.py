@@ -710,6 +710,13 @@ def _done_together(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     return _joint(ctx, match)
 
 
+def _prefixed_title(ctx: ItemContext, match: TriggerMatch) -> bool:
+    """ "The co-chair of the Commission, A, said ...": a prefixed trigger used as a noun is a title, no
+    encounter."""
+    prefixed = {f"{prefix}-{verb}" for prefix, verb in ctx.lexicon.prefixed_verbs}
+    return match.trigger.lemmas[0] in prefixed and match.head.pos_ != "VERB"
+
+
 def _joint(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     """The match read as a joint discussion when its subject joins two people or more."""
     subject = {i for s in _subjects(match.head) for i in ctx.subtree(s)}
@@ -1382,7 +1389,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 anchors.append(match.head.idx)
                 continue
             if match.trigger.frame not in {"meet", "receive", "visit", "call", "discuss"} \
-                    or any(t.i in used for t in match.tokens):
+                    or any(t.i in used for t in match.tokens) or _prefixed_title(ctx, match):
                 continue  # "he held talks with B": the words of an encounter read already ("talks with")
             draft = joint_discussion(ctx, match) if match.trigger.frame == "discuss" else meeting_from(ctx, match)
             if draft and not draft.awaiting and _two_institutions(ctx, draft) and _hosted_state(ctx, match.head):
