@@ -555,6 +555,13 @@ def test_find_ends_a_name_where_the_text_leaves_every_name_its_words_begin(gazet
                      ("Oman", "name"), ("Iran", "name"), ("UN-Habitat", "alias"), ("IsDB", "acronym")]
 
 
+def test_a_short_first_word_right_after_a_full_stop_still_begins_a_whole_name(gazetteer):
+    # the full stop that ends a sentence lies before the name, not between its words
+    text = "Geneva, 3 May 2025. UN-Habitat and the UN Women office met. EU Council envoys came. UN Human Settlements Programme staff too."
+    found = [(m.text, m.form) for m in gazetteer.find(text)]
+    assert ("UN-Habitat", "alias") in found and ("UN Human Settlements Programme", "alias") in found
+
+
 def test_find_stops_names_at_every_kind_of_hard_punctuation(gazetteer):
     text = "The Minister of Oman; of Iran the delegates (Qatar) and Kuwait: Bahrain! Egypt? Jordan"
     assert [m.text for m in gazetteer.find(text)] == ["Oman", "Iran", "Qatar", "Kuwait", "Bahrain", "Egypt", "Jordan"]

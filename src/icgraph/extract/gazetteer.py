@@ -506,8 +506,7 @@ def _word_key(word: str) -> str:
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The words of a text; the same text is scanned for all kinds and for countries alone. A word
     is joined to the one before unless a hard gap (_HARD_GAP_START) starts between the end of that
-    word less four characters and the word's start: the places where one starts are found once for
-    the whole text."""
+    word and the word's start: the places where one starts are found once for the whole text."""
     tokens = []
     append, word_key, space = tokens.append, _word_key, _SPACE.search
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
@@ -519,8 +518,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if "'" in bare or "’" in bare:
             possessive = _POSSESSIVE_TAIL.search(bare)
             bare = bare[: possessive.start()] if possessive else bare
-        gap_start = previous_end - 4
-        while hard[next_hard] < gap_start:
+        while hard[next_hard] < previous_end:
             next_hard += 1
         gap = text[previous_end:start]
         append(_Token(start, start + len(bare), word_key(bare), hard[next_hard] >= start,
