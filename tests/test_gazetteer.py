@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from icgraph.config import DATA_DIR
+from icgraph.errors import InputError
 from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
+from icgraph.extract.lexicon import load_organ_heads
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -686,3 +688,12 @@ def test_a_title_names_its_institution(gazetteer):
 ])
 def test_a_hyphenated_co_operation_stays_one_word_in_running_text(gazetteer, text, name):
     assert [m.text for m in gazetteer.find(text, [EntityKind.ORGANIZATION])] == [name]
+
+
+def test_an_organ_head_word_that_heads_no_organization_is_refused_with_its_line(tmp_path):
+    extraction = DATA_DIR / "extraction"
+    organ_heads = tmp_path / "organ_heads.txt"
+    organ_heads.write_text((extraction / "organ_heads.txt").read_text(encoding="utf-8") + "summit\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"organ_heads.txt:\d+: expected one organization head word .*'summit'"):
+        load_organ_heads(organ_heads, extraction / "org_heads.txt")
+    assert "secretariat" in load_organ_heads(extraction / "organ_heads.txt", extraction / "org_heads.txt")

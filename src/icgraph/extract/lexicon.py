@@ -62,6 +62,7 @@ class Lexicon:
     encounter_nouns: dict[str, EventKind]  # "talks", "a bilateral": a noun naming an encounter of people
     org_heads: frozenset[str]
     unit_heads: frozenset[str]
+    organ_heads: frozenset[str]  # "Secretariat" after a known organization's name: its organ
     name_particles: frozenset[str]
     honorific_words: frozenset[str]
     gratitude_words: frozenset[str]  # "thanked X for ...": X did what the "for" phrase says
@@ -196,6 +197,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         encounter_nouns=load_encounter_nouns(directory / "encounter_nouns.tsv"),
         org_heads=frozenset(singular(w) for w in _words(directory / "org_heads.txt")),
         unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
+        organ_heads=load_organ_heads(directory / "organ_heads.txt", directory / "org_heads.txt"),
         name_particles=_words(directory / "name_particles.txt"),
         honorific_words=_words(directory / "honorific_words.txt"),
         gratitude_words=_words(directory / "gratitude_words.txt"),
@@ -212,6 +214,19 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         noun_only_terms=noun_only,
         company_cues=load_company_cues(directory / "company_cues.tsv"),
     )
+
+
+def load_organ_heads(path: Path, org_heads_path: Path) -> frozenset[str]:
+    """The organ head words; one that is no organization head word fails with its line."""
+    org_heads = {singular(w) for w in _words(org_heads_path)}
+    found = set()
+    for number, row in _numbered_rows(path):
+        word = singular(row[0].lower())
+        if len(row) != 1 or word not in org_heads:
+            raise InputError(f"{path}:{number}: expected one organization head word of {org_heads_path.name}, "
+                             f"got {chr(9).join(row)!r}")
+        found.add(word)
+    return frozenset(found)
 
 
 COMPANY_CUE_KINDS = ("suffix", "title", "description")

@@ -132,6 +132,10 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue  # "US$10 million", "NZ$": a currency, not the state
         if match.kind == EntityKind.ORGANIZATION and match.form != "acronym" and _qualified_by_state(ctx, span.start):
             continue  # "the National Security Council of Kenya", "Kenyan Security Council": another body
+        organ_end = _organ_end(ctx, span.end) if match.kind == EntityKind.ORGANIZATION else None
+        if organ_end is not None:
+            ctx.add_mention(Mention(add_organ(ctx, match.entry, span.start, organ_end), match.kind, span.start, organ_end))
+            continue
         text = clean_name(span.text)
         if match.kind == EntityKind.ORGANIZATION:
             key = add_known_organization(ctx, match.entry, text)
@@ -140,6 +144,22 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         else:
             key = add_place(ctx, match.entry.name, text, match.entry.country_iso3)
         ctx.add_mention(Mention(key, match.kind, span.start, span.end))
+
+
+def _organ_end(ctx: ItemContext, end: int) -> int | None:
+    """ "the Pacific Islands Forum" + "Secretariat": an organ head word right after a known
+    organization's name ends the organ's name (data/extraction/organ_heads.txt), unless the
+    capitalised words go on ("the ECOWAS Council of Ministers", "the AU Commission Chairperson")."""
+    tokens, lowers = ctx.tokens, ctx.lowers
+    if end >= len(tokens) or not tokens[end - 1].whitespace_ or not is_capitalised(tokens[end]) \
+            or singular(lowers[end]) not in ctx.lexicon.organ_heads or ctx.taken(end) \
+            or ctx.sentence_at(end).start == end:
+        return None
+    after = end + 1
+    if after < len(tokens) and (is_capitalised(tokens[after]) or tokens[after].tag_ == "POS"
+                                or lowers[after] in {"of", "for", "on", "-", "&"}):
+        return None
+    return after
 
 
 def _qualified_by_state(ctx: ItemContext, start: int) -> bool:
@@ -221,6 +241,17 @@ def add_known_organization(ctx: ItemContext, organization, surface: str) -> str:
                         org_type=OrgType(organization.org_type), gazetteer_id=organization.id,
                         aliases=tuple(organization.acronyms[:1]))
     ctx.table.add_alias(key, surface)
+    return key
+
+
+def add_organ(ctx: ItemContext, organization, start: int, end: int) -> str:
+    """An organ named after a known organization, as written ("SADC Secretariat"), also named with the
+    organization's other names ("Southern African Development Community Secretariat")."""
+    head = ctx.texts[end - 1]
+    key = ctx.table.add(EntityKind.ORGANIZATION, clean_name(ctx.text_of(start, end)),
+                        org_type=OrgType(organization.org_type))
+    for name in (organization.name, *organization.acronyms):
+        ctx.table.add_alias(key, f"{name} {head}")
     return key
 
 
@@ -452,6 +483,8 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     if doc[end - 1].lower_ in {"of", "in"} and after is not None and after.start == end \
             and after.kind in {EntityKind.COUNTRY, EntityKind.PLACE}:
         end = after.end
+    elif _seat_ends_name(ctx, start, end):
+        end = ctx.mention_at(end + 1).end
     elif end + 1 < len(doc) and doc[end].lower_ == "of" and head_word(doc[start:end].text) in GOVERNMENT_HEADS:
         # "the Ministry of Education" + "of Morocco": a state's ministry is named with the state
         state = ctx.mention_at(end + 1)
@@ -467,6 +500,31 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
             and not ctx.taken(start - 2) and doc[start - 3].lower_ == "the":
         start -= 2
     return start, end
+
+
+SEATED_TYPES = frozenset({OrgType.EDUCATIONAL, OrgType.CULTURAL, OrgType.OTHER})
+
+
+def _seat_ends_name(ctx: ItemContext, start: int, end: int) -> bool:
+    """ "the Diplomatic Academy" + "of Vienna", "the American University" + "in Cairo": an institution
+    (not a government body or a unit, which other rules read) named with the city or state it sits in,
+    which ends the capitalised words. "in" belongs to the name only of a university named with a
+    nationality ("the Ministry of Health in Nairobi" is where the ministry is)."""
+    doc = ctx.tokens
+    if end + 1 >= len(doc) or ctx.lowers[end] not in {"of", "in"}:
+        return False
+    seat = ctx.mention_at(end + 1)
+    if seat is None or seat.start != end + 1 or seat.kind not in {EntityKind.COUNTRY, EntityKind.PLACE}:
+        return False
+    if seat.end < len(doc) and (is_capitalised(doc[seat.end]) or ctx.lowers[seat.end] in {"of", "for", "-"}):
+        return False  # "the Academy of Vienna" + "Medical School": a longer name
+    org_type = organization_type(ctx, clean_name(ctx.text_of(start, end)))
+    if org_type not in SEATED_TYPES:
+        return False
+    if ctx.lowers[end] == "of":
+        return True
+    opening = ctx.mention_at(start + (ctx.lowers[start] in DETERMINERS))
+    return org_type == OrgType.EDUCATIONAL and opening is not None and opening.kind == EntityKind.COUNTRY
 
 
 def _known_after_for(ctx: ItemContext, index: int) -> int | None:
@@ -622,6 +680,8 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
         return False
     text = clean_name(ctx.doc[start:end].text)
     org_type = organization_type(ctx, text)
+    if org_type == OrgType.UNIT and _ends_in_state(ctx, start, end, inside):
+        org_type = OrgType.GOVERNMENT  # "the National Audit Office of Ghana": a state's own body
     if org_type is None or org_type == OrgType.UNIT:
         return False
     head = head_word(text)
@@ -637,6 +697,16 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return True
+
+
+def _ends_in_state(ctx: ItemContext, start: int, end: int, inside: list[Mention]) -> bool:
+    """The name's one "of" puts its state at its end ("National Audit Office of Ghana", "... Office of
+    the Republic of Ghana"); not "Office of the Minister for Foreign Affairs of Nepal", a title's office."""
+    last = inside[-1]
+    if last.kind != EntityKind.COUNTRY or last.end != end or last.start - start < 3:
+        return False
+    of = last.start - 1 - (ctx.lowers[last.start - 1] == "the")
+    return ctx.lowers[of] == "of" and "of" not in ctx.lowers[start:of]
 
 
 def _owner(ctx: ItemContext, start: int) -> tuple[str | None, str | None]:

@@ -211,13 +211,17 @@ class _Item:
 
     def _known_parents(self) -> None:
         """An organ the gazetteer places in an organization the item does not name ("ECOWAS
-        Commission" -> ECOWAS) answers to that organization here; the item's entity is left as read."""
+        Commission" -> ECOWAS), or one named after a known organization with an organ head word
+        ("Pacific Islands Forum Secretariat"), answers to that organization here; the item's entity
+        is left as read."""
         gazetteer = self.gazetteer
         for entity in list(self.entities.values()):
-            if entity.kind != EntityKind.ORGANIZATION or not entity.gazetteer_id or entity.parent in self.entities:
+            if entity.kind != EntityKind.ORGANIZATION or entity.parent in self.entities:
                 continue
-            known = gazetteer.organization_by_id(entity.gazetteer_id)
+            known = gazetteer.organization_by_id(entity.gazetteer_id) if entity.gazetteer_id else None
             parent = gazetteer.organization_by_id(known.parent) if known and known.parent else None
+            if parent is None and not entity.gazetteer_id:
+                parent = self._named_organization_of(entity.name)
             if parent is None:
                 continue
             key = next((e.key for e in self.entities.values() if e.gazetteer_id == parent.id), None)
@@ -228,6 +232,13 @@ class _Item:
                 self.entities[key] = added
                 self.added.append(added)
             self.entities[entity.key] = replace(entity, parent=key)
+
+    def _named_organization_of(self, name: str):
+        """The known organization an organ's name ("PIF Secretariat") opens with, before its head word."""
+        known_name, _, head = name.rpartition(" ")
+        if not known_name or singular(head.lower()) not in self.lexicon.organ_heads:
+            return None
+        return self.gazetteer.organization(known_name)
 
     def _unit_bodies(self) -> None:
         """A unit whose name ends with the government body it belongs to ("Asia Department of the Ministry
