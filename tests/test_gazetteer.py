@@ -10,7 +10,7 @@ import pytest
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
+from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer, load_government_seats
 from icgraph.extract.lexicon import load_organ_heads
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name
@@ -697,3 +697,22 @@ def test_an_organ_head_word_that_heads_no_organization_is_refused_with_its_line(
     with pytest.raises(InputError, match=r"organ_heads.txt:\d+: expected one organization head word .*'summit'"):
         load_organ_heads(organ_heads, extraction / "org_heads.txt")
     assert "secretariat" in load_organ_heads(extraction / "organ_heads.txt", extraction / "org_heads.txt")
+
+
+def test_government_seats_name_their_state_whole_word_and_case_sensitive():
+    seats = load_government_seats(DATA_DIR / "government_seats.tsv", default_gazetteer())
+    assert seats.at_start("White House National Security Council") == "USA"
+    assert seats.at_start("White Housekeeping Council") is None and seats.at_start("Kremlin") is None
+    assert [iso3 for _, _, iso3 in seats.found_in("a Kremlin aide, the Élysée and a white house")] == ["RUS", "FRA"]
+
+
+@pytest.mark.parametrize("row, message", [
+    pytest.param("Palace of Nowhere\t\tXXX\thttps://example.org\n", "unknown state 'XXX'", id="unknown-state"),
+    pytest.param("Palace of Nowhere\t\tFRA\t\n", "expected a seat, aliases, a state and a source", id="no-source"),
+    pytest.param("Kremlin\t\tRUS\thttps://example.org\n", "'Kremlin' is named twice", id="twice"),
+])
+def test_a_malformed_government_seat_is_refused_with_its_line(tmp_path, row, message):
+    seats = tmp_path / "government_seats.tsv"
+    seats.write_text((DATA_DIR / "government_seats.tsv").read_text(encoding="utf-8") + row, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=rf"line \d+: {message}"):
+        load_government_seats(seats, default_gazetteer())

@@ -1085,6 +1085,7 @@ NAMES.update({
     "OECS": "Organisation of Eastern Caribbean States|OECS", "OECS Commission": "OECS Commission",
     "Saint Lucia": "Saint Lucia", "Supreme Audit Office of Poland": "Supreme Audit Office of Poland",
     "Diplomatic Academy of Vienna": "Diplomatic Academy of Vienna", "Georgia": "Georgia",
+    "Downing Street Policy Unit": "Downing Street Policy Unit",
 })
 CASES += [
     Case("organ-named-after-an-acronym-meets-a-state", "SAARC Secretariat director meets Nepal's minister",
@@ -1099,6 +1100,20 @@ CASES += [
          "ANKARA, 15 May 2025 – A delegation of the Supreme Audit Office of Poland, headed by its Vice-President, Mr. "
          "Piotr Nowak, was received by the Director General of SESRIC, Ms. Leyla Aksoy, on Thursday.",
          (M("Leyla Aksoy", "Piotr Nowak", "SESRIC", ("Supreme Audit Office of Poland", "Poland")),), publisher="SESRIC"),
+    # a seat of government (data/government_seats.tsv) names its state's government
+    Case("wire-seat-qualified-title", "White House press secretary meets Ghana's minister",
+         "WASHINGTON, May 12 (Wire) - White House press secretary Anna Reed met the visiting Foreign Minister of "
+         "Ghana, Kofi Mensah, on Monday, officials said.",
+         (M("Anna Reed", "Kofi Mensah", "United States", "Ghana"),), publisher="Wire"),
+    Case("agency-seat-spokesman-meets-a-secretary", "Kremlin spokesman meets Indian diplomat",
+         "MOSCOW, 13 May 2025 (TASS) – Kremlin spokesman Dmitri Volkov met Indian Foreign Secretary Rajesh Varma on "
+         "Tuesday to discuss the agenda of the summit.",
+         (M("Dmitri Volkov", "Rajesh Varma", "Russia", "India"),), publisher="TASS"),
+    Case("a-body-named-after-a-seat", "Downing Street policy head meets Japanese deputy minister",
+         "LONDON, 14 May 2025 – Mark Ellis, Head of the Downing Street Policy Unit, held talks with the Deputy "
+         "Minister of Foreign Affairs of Japan, Kenji Sato, on Wednesday.",
+         (M("Mark Ellis", "Kenji Sato", ("Downing Street Policy Unit", "United Kingdom"), "Japan"),),
+         publisher="Prime Minister's Office"),
     Case("an-academy-named-with-its-city-meets-a-ministry", "Georgian deputy minister visits the Diplomatic Academy",
          "VIENNA, 16 May 2025 (APA) – The Director of the Diplomatic Academy of Vienna, Ms. Eva Gruber, received the "
          "Deputy Minister of Foreign Affairs of Georgia, Mr. Levan Beridze, on Friday.",

@@ -878,3 +878,52 @@ _FOUND_LIMIT = 256  # texts whose scan is remembered (an item's are asked for wi
 def default_gazetteer() -> Gazetteer:
     """The gazetteer of the repository's data/ directory, loaded once per process."""
     return Gazetteer.load()
+
+
+# --------------------------------------------------------------------------- seats of government
+
+
+@dataclass(frozen=True)
+class GovernmentSeats:
+    """Seats of government news names for the government itself ("the Kremlin", "White House"),
+    each with its state's ISO3 code (data/government_seats.tsv)."""
+
+    by_name: dict[str, str]  # seat name or alias as written -> ISO3
+    pattern: re.Pattern[str]  # any of them as whole words, longest first
+
+    def at_start(self, text: str) -> str | None:
+        """The ISO3 of the seat a name opens with ("White House National Security Council")."""
+        match = self.pattern.match(text)
+        return self.by_name[match.group()] if match and text[match.end() :].startswith(" ") else None
+
+    def found_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, ISO3) of every seat named in a text."""
+        return [(m.start(), m.end(), self.by_name[m.group()]) for m in self.pattern.finditer(text)]
+
+
+def load_government_seats(path: Path, gazetteer: Gazetteer) -> GovernmentSeats:
+    """The seats table; a row with an unknown state, no source or a name given twice fails with its line."""
+    columns = ("seat", "aliases", "country_iso3", "source")
+    lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if line.strip() and not line.startswith("#")]
+    if not lines or tuple(lines[0][1].split("\t")) != columns:
+        raise GazetteerError(f"{path}: expected the header {' '.join(columns)}")
+    by_name: dict[str, str] = {}
+    for number, line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(columns) or not cells[0] or not cells[3].strip():
+            raise GazetteerError(f"{path} line {number}: expected a seat, aliases, a state and a source")
+        country = gazetteer.country_by_code(cells[2])
+        if country is None or country.iso3 != cells[2]:
+            raise GazetteerError(f"{path} line {number}: unknown state {cells[2]!r}")
+        for name in (cells[0], *_split(cells[1])):
+            if name in by_name:
+                raise GazetteerError(f"{path} line {number}: {name!r} is named twice")
+            by_name[name] = country.iso3
+    names = sorted(by_name, key=len, reverse=True)
+    return GovernmentSeats(by_name, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"))
+
+
+@functools.cache
+def default_government_seats() -> GovernmentSeats:
+    return load_government_seats(DATA_DIR / "government_seats.tsv", default_gazetteer())
