@@ -315,8 +315,17 @@ def credit_only(ctx: ItemContext) -> set[str]:
             continue
         start, end = starts[mention.start], ends[mention.end - 1]
         paragraph_start = text.rfind("\n", 0, start) + 1
-        if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
+        if start - paragraph_start <= 60 and CREDIT_END.match(text, end) and not _line_of_its_own(text, start, end):
             credit.add(mention.key)
         else:
             elsewhere.add(mention.key)
     return credit - elsewhere
+
+
+def _line_of_its_own(text: str, start: int, end: int) -> bool:
+    """A name that is a whole line between others ("Media contact:\nA\nHead of Communications\nGhana
+    Ports Authority\nTel: ..."): a contact block or a list, not the credit that opens or closes an item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return 0 < line_start and 0 <= line_end and not text[line_start:start].strip() \
+        and not text[end:line_end].strip() and bool(text[line_end:].strip())

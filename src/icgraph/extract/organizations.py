@@ -447,7 +447,7 @@ def find_institutions(ctx: ItemContext) -> None:
             continue
         ends = _candidate_ends(ctx, i)
         end = ends[0] if ends else i + 1
-        _institution_from(ctx, _nationality_before(ctx, i), end)
+        _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
         i = end
 
 
@@ -651,6 +651,21 @@ def _nationality_before(ctx: ItemContext, start: int) -> int:
     while k > 0 and doc[k - 1].ent_type_ == "NORP" and not ctx.taken(k - 1) and is_capitalised(doc[k - 1]):
         k -= 1
     return k if k < start and k > 0 and doc[k - 1].lower_ in {"the", "a", "an"} else start
+
+
+def _state_name_before(ctx: ItemContext, start: int) -> int:
+    """ "Ghana" + "Ports Authority" on a line of its own, "the Kenya" + "National Commission": a
+    state's name that opens a line, a sentence or a name after "the", right before capitalised words
+    the parser tagged as nothing, opens their name (which then names an institution only by its
+    head word)."""
+    mention = ctx.mention_at(start - 1) if start > 0 else None
+    if mention is None or mention.kind != EntityKind.COUNTRY or mention.end != start:
+        return start
+    before = mention.start - 1
+    if before < 0 or ctx.lowers[before] == "the" or "\n" in ctx.texts[before] \
+            or ctx.sentence_at(mention.start).start == mention.start:
+        return mention.start
+    return start
 
 
 def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
