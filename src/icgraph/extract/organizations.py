@@ -695,7 +695,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
         return False
     text = clean_name(ctx.doc[start:end].text)
     org_type = organization_type(ctx, text)
-    if org_type == OrgType.UNIT and _ends_in_state(ctx, start, end, inside):
+    if org_type == OrgType.UNIT and (_ends_in_state(ctx, start, end, inside) or _opens_with_state(ctx, start, end, inside)):
         org_type = OrgType.GOVERNMENT  # "the National Audit Office of Ghana": a state's own body
     if org_type is None or org_type == OrgType.UNIT:
         return False
@@ -712,6 +712,14 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return True
+
+
+def _opens_with_state(ctx: ItemContext, start: int, end: int, inside: list[Mention]) -> bool:
+    """The name opens with its state's name (not an adjective), two words or more before its head and
+    no "of" ("Ghana Investment Promotion Centre"); not "Kenya Country Office", an organization's unit."""
+    first = inside[0]
+    return len(inside) == 1 and first.kind == EntityKind.COUNTRY and first.start == start and end - first.end >= 3 \
+        and ctx.texts[first.start] == ctx.entity(first.key).name.split()[0] and "of" not in ctx.lowers[start:end]
 
 
 def _ends_in_state(ctx: ItemContext, start: int, end: int, inside: list[Mention]) -> bool:
