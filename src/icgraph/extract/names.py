@@ -567,6 +567,9 @@ class PersonFinder:
                 i += 1
                 continue
             start = self.after_portfolio(self.after_institution(i, end), end)
+            if start >= end:
+                i = end  # the whole run is a title's portfolio
+                continue
             runs.append(NameRun(start, end, self.honorific_before(start),
                                 start > i or self.role_before(start)))
             i = max(end, i + 1)
@@ -615,6 +618,9 @@ class PersonFinder:
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
+                and doc[end + 1].ent_iob_ == "B" and doc[start - 1].lower_ in {"and", "&"}:
+            return end  # "the State Minister for Relief and Disaster Preparedness, A": the portfolio, then the name
         return start
 
     def state_before_name(self, start: int, end: int) -> int:

@@ -90,10 +90,24 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break
         elif text == "," and not _list_continues(doc, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
+        elif text == "," and _next_institution_at(ctx, i + 1):
+            break  # "Department of Trade Policy, Ministry of Commerce": a unit, then its institution
         if i + 1 == sentence_end:
             break  # the token ends its sentence
         i += 1
     return sorted(ends, reverse=True)
+
+
+def _commas_before_institutions(ctx: ItemContext, start: int, end: int) -> list[int]:
+    """The commas inside a parser entity after which another institution's name opens."""
+    return [i for i in range(start + 1, end - 1) if ctx.texts[i] == "," and _next_institution_at(ctx, i + 1)]
+
+
+def _next_institution_at(ctx: ItemContext, i: int) -> bool:
+    """After a comma, another institution's name opens: its head word, then "of" or "for"."""
+    lowers = ctx.lowers
+    return i + 1 < len(lowers) and lowers[i + 1] in {"of", "for"} \
+        and singular(lowers[i]) in ctx.lexicon.org_heads | ctx.lexicon.unit_heads
 
 
 def _list_continues(doc, i: int) -> bool:
@@ -398,6 +412,9 @@ def find_institutions(ctx: ItemContext) -> None:
             continue
         start, end = ent.start, ent.end
         if ent.label_ == "ORG":
+            for comma in _commas_before_institutions(ctx, start, end):
+                _institution_from(ctx, start, comma)  # "Department of X, Ministry of Y": two names
+                start = comma + 1
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution

@@ -998,8 +998,11 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             # two roles of one title (not "the Prime Minister and Foreign Minister A", two people)
             i -= 1
             continue
-        if _post_participle(ctx, i - 1, end):
-            i -= 1  # "The Ambassador of Chile accredited to Peru, A": where the post is held
+        if lower == "and" and _second_place_of_post(ctx, i - 1, sent):
+            i -= 1  # "accredited to Ethiopia and to the African Union": the post's second place
+            continue
+        if _post_participle(ctx, i - 1, end) or text == "," and _post_participle(ctx, i, end):
+            i -= 1  # "The Ambassador of Chile(,) accredited to Peru, A": where the post is held
             continue
         if comma_form and text == "," and _role_ends_at(ctx, i - 1) and _agent_starts_at(ctx, i):
             i -= 1  # "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas
@@ -1009,6 +1012,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
+        if token.pos_ == "ADP" and _after_a_phrase(ctx, i - 1, end):
+            break  # "bade farewell to the outgoing Ambassador of X, A": the title starts after "to"
         if token.pos_ == "ADP" and lower not in {"of", "for", "to", "in", "at", "on"} \
                 and not (text[:1].isupper() and role_pattern(ctx).match(ctx.text_of(i - 1, end))):
             break  # "under the high patronage of King X": the title starts after the preposition (not "Under Secretary")
@@ -1022,21 +1027,45 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     return Title(person, i, end, before=True)
 
 
+def _after_a_phrase(ctx: ItemContext, index: int, end: int) -> bool:
+    """The preposition at `index` follows a lower-case word that is no role nor a preposition's object
+    ("farewell to", not "Ambassador to" nor "Adviser on gender to"), and a role follows it: the phrase
+    before it is no part of the title."""
+    doc = ctx.doc
+    if index < 2 or ctx.lowers[index] not in {"to", "in", "at", "on"}:
+        return False
+    word = doc[index - 1]
+    if not (word.is_alpha and word.text.islower()) or ctx.gazetteer.is_role(word.text) or doc[index - 2].pos_ == "ADP":
+        return False
+    return role_pattern(ctx).search(ctx.text_of(index + 1, end)) is not None
+
+
 def _agent_starts_at(ctx: ItemContext, index: int) -> bool:
     """A state or an organization is named from token `index`."""
     mention = ctx.mention_at(index)
     return mention is not None and mention.kind in AGENTS and mention.start == index
 
 
+def _second_place_of_post(ctx: ItemContext, index: int, sent: Span) -> bool:
+    """The "and" at `index` joins a second place to a participle that places a post ("accredited to Y and
+    to Z"): "to" or "in" again after it, and that participle a few words before."""
+    doc, lowers = ctx.doc, ctx.lowers
+    if index + 1 >= sent.end or lowers[index + 1] not in {"to", "in"}:
+        return False
+    return any(doc[k].tag_ in {"VBN", "VBD"} and lowers[k + 1] == lowers[index + 1]
+               for k in range(max(sent.start, index - 8), index - 1))
+
+
 def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
     """A participle that places a post ("accredited to Y", "based in Z") right after an institution or a
-    title word (the tagger often reads it as a past tense)."""
+    title word, maybe after a comma (the tagger often reads it as a past tense)."""
     doc = ctx.doc
     token = doc[index]
     if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or doc[index + 1].lower_ not in {"to", "in"} or index == 0:
         return False
-    before = ctx.mention_at(index - 1)
-    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[index - 1].text))
+    last = index - 2 if doc[index - 1].text == "," and index >= 2 else index - 1  # "the Ambassador of X, accredited to Y"
+    before = ctx.mention_at(last)
+    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[last].text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1703,10 +1732,22 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
         chosen = unit  # "Director of UNESCO's Culture Sector": the unit, then its organization
     entity = ctx.entity(chosen.key)
     if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT:
+        _link_unit_to_next(ctx, chosen, after)
         role = text_of(role_start, doc[chosen.end - 1].idx + len(doc[chosen.end - 1].text))
         role = role.replace("’s ", " ").replace("'s ", " ")
         return _owner_key(ctx, chosen), _trim_role(role)
     return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
+
+
+def _link_unit_to_next(ctx: ItemContext, unit: Mention, after: list[Mention]) -> None:
+    """ "Director, Department of Trade Policy, Ministry of Commerce": a unit with no known parent, then an
+    organization after a comma in the same title, is a unit of that organization."""
+    doc = ctx.tokens
+    if ctx.entity(unit.key).parent is not None or unit.end >= len(doc) or doc[unit.end].text != ",":
+        return
+    parent = next((m for m in after if m.start == unit.end + 1), None)
+    if parent is not None and ctx.entity(parent.key).kind == EntityKind.ORGANIZATION and parent.key != unit.key:
+        ctx.table.update(unit.key, parent=parent.key)
 
 
 def _employer_after(ctx: ItemContext, portfolio: Mention, after: list[Mention]) -> bool:
