@@ -1869,6 +1869,19 @@ PORTFOLIO_WORD_POSTS = [
 ]
 
 
+# A list of possessive titles that the parser reads as one organization across the names: the portfolio after
+# the last "Minister of" is no organization.
+POSSESSIVE_LIST_POSTS = [
+    P("GABORONE, 8 May 2025 – Upon arrival at the airport, the President was welcomed by SADC Executive Secretary, His "
+      "Excellency Tendai Moyo Ncube, Malawi’s Minister of Foreign Affairs, Chikondi Banda and Botswana’s Minister of "
+      "International Affairs and Cooperation, Kagiso Molefe, among other officials.",
+      {"Tendai Moyo Ncube": ("Executive Secretary", {"Southern African Development Community"}),
+       "Chikondi Banda": ("Minister of Foreign Affairs", {"Malawi"}),
+       "Kagiso Molefe": ("Minister of International Affairs and Cooperation", {"Botswana"})},
+      "welcomed-by-title-A-Ys-Minister-B-and-Zs-Minister-of-X-and-W-C", "Malawi News Agency"),
+]
+
+
 # A portfolio joined by "and" that the parser tags as a person before the comma and the name ("the State Minister
 # for Relief and Disaster Preparedness, A") is the title's, not a person.
 PORTFOLIO_AFTER_AND_POSTS = [
@@ -1891,6 +1904,7 @@ PORTFOLIO_AFTER_AND_POSTS = [
 
 @pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
                                                        for case in UNIT_CHAIN_POSTS + ACCREDITED_POSTS + FAREWELL_POSTS
-                                                       + PORTFOLIO_WORD_POSTS + PORTFOLIO_AFTER_AND_POSTS])
+                                                       + PORTFOLIO_WORD_POSTS + PORTFOLIO_AFTER_AND_POSTS
+                                                       + POSSESSIVE_LIST_POSTS])
 def test_unit_chains_accreditation_and_phrases_before_a_title(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)

@@ -535,8 +535,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
             s += 1
         while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
-        if e - s < 2:
-            continue
+        if e - s < 2 or _portfolio(ctx, s):
+            continue  # a part of a parser entity that crosses a title ("..., B and Y's Minister of X and Z")
         text = clean_name(ctx.text_of(s, e))
         org_type = organization_type(ctx, text)
         if org_type is None or _relation_between_pair(ctx, s, e):
