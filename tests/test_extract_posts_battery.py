@@ -1908,3 +1908,35 @@ PORTFOLIO_AFTER_AND_POSTS = [
                                                        + POSSESSIVE_LIST_POSTS])
 def test_unit_chains_accreditation_and_phrases_before_a_title(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A title marked as a visitor's ("The visiting Director, A") that names no organization is of the group the item
+# introduced before it ("a delegation from X"), not the publisher's nor the dateline's state.
+VISITOR_POSTS = [
+    P("RABAT, 8 May 2025 – The Director-General of ICESCO, Salim AlMalik, received the visiting delegation of the "
+      "National Library of Nigeria. The visiting Director, Ngozi Okafor Eze, presented the library's digitization "
+      "project.",
+      {"Salim AlMalik": ("Director-General", {"Islamic World Educational, Scientific and Cultural Organization"}),
+       "Ngozi Okafor Eze": ("Director", {"National Library of Nigeria", "Nigeria"})},
+      "a-visiting-delegation-of-ORG-then-the-visiting-title-comma-A", "ICESCO"),
+    P("PARIS, 8 May 2025 – The Assistant Director-General for Culture received a delegation from the Ministry of "
+      "Culture of Peru on Thursday. The visiting Vice-Minister, Rosa Quispe Mamani, presented the nomination file.",
+      {"Rosa Quispe Mamani": ("Vice-Minister", {"Ministry of Culture of Peru", "Peru"})},
+      "a-delegation-from-a-ministry-then-the-visiting-Vice-Minister-comma-A", "UNESCO"),
+    P("BRUSSELS, 8 May 2025 – Commissioner Lotte Jansen met a delegation from the University of Nairobi. Prof. Peter "
+      "Kamau Njoroge, the visiting Vice-Chancellor, outlined the university's research programme.",
+      {"Lotte Jansen": ("Commissioner", {"European Commission"}),
+       "Peter Kamau Njoroge": ("Vice-Chancellor", {"University of Nairobi"})},
+      "a-delegation-from-a-university-then-A-the-visiting-title", "European Commission"),
+    P("ACCRA, 8 May 2025 – The Minister of Trade, Kwame Asare Mensah, received a delegation from the Ministry of "
+      "Commerce of Togo. The visiting Secretary-General, Koffi Agbeko Amedzro, thanked his host.",
+      {"Kwame Asare Mensah": ("Minister of Trade", {"Ghana"}),
+       "Koffi Agbeko Amedzro": ("Secretary-General", {"Ministry of Commerce of Togo", "Togo"})},
+      "a-ministry-release-the-visiting-Secretary-General-of-a-delegation", "Ministry of Trade and Industry of Ghana"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in VISITOR_POSTS])
+def test_a_visitors_title_is_of_the_visiting_group(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -1139,7 +1139,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
     for role in pending_roles:
         stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or \
             (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
-            _group_owner(ctx, title) or \
+            _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
@@ -1625,6 +1625,27 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
                 owner = _group_named_before(ctx, token, sentence)
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
+    return None
+
+
+def _visiting_group_owner(ctx: ItemContext, title: Title) -> str | None:
+    """ "The Director-General received a delegation from the Ministry of Culture of Peru. The visiting
+    Vice-Minister, A, ...": a title marked as a visitor's (data/extraction/post_words.tsv) that names
+    no organization is of the group the item last introduced before it, by the state or organization
+    the group comes from."""
+    sentence = ctx.sentence_at(title.person.start)
+    first = min(title.start, title.person.start)
+    if not any(ctx.lowers[k] in ctx.lexicon.words_for("visitor")
+               for k in range(max(sentence.start, first - 2), max(title.end, title.person.start))):
+        return None
+    groups = ctx.lexicon.words_for("group")
+    earlier = [s for s in ctx.sentences if s.end <= sentence.start][-3:]
+    for part in reversed(earlier + [sentence]):
+        end = min(first, part.end)
+        for token in reversed(ctx.tokens[part.start:end]):
+            if ctx.lemmas[token.i] in groups:
+                owner = _group_word_owner(ctx, token, end)
+                return _owner_key(ctx, owner) if owner is not None and owner.kind in AGENTS else None
     return None
 
 
