@@ -1940,3 +1940,24 @@ VISITOR_POSTS = [
                                                        for case in VISITOR_POSTS])
 def test_a_visitors_title_is_of_the_visiting_group(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A monarch named by one word after the title ("Jordanian King Faisal", "Eswatini's King Sobantu"), which the
+# parser does not tag as a person, is one (data/extraction/single_name_titles.txt).
+SINGLE_NAME_POSTS = [
+    P("AMMAN (Reuters) - Jordanian King Faisal met U.S. Secretary of State Mark Hollis in Amman on Thursday.",
+      {"Faisal": ("King", {"Jordan"}), "Mark Hollis": ("Secretary of State", {"United States"})},
+      "wire-adjective-King-one-word-name", "Reuters"),
+    P("MBABANE, 8 May 2025 – Eswatini's King Sobantu opened the trade fair on Thursday.",
+      {"Sobantu": ("King", {"Eswatini"})}, "Ys-King-one-word-name", "Government of Eswatini"),
+    P("DOHA, 8 May 2025 – Qatar's Emir Rashid received the Prime Minister of Italy, Marco Bellini, at the Amiri Diwan "
+      "on Thursday.",
+      {"Rashid": ("Emir", {"Qatar"}), "Marco Bellini": ("Prime Minister", {"Italy"})},
+      "Ys-Emir-one-word-name-tagged", "Qatar News Agency"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SINGLE_NAME_POSTS])
+def test_a_monarch_named_by_one_word(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

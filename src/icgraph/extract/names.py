@@ -725,7 +725,7 @@ class PersonFinder:
             return False  # plural heads ("Elikya Languages", "Member States"), not surnames ("Guterres")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
-            return len(span) >= 2 or person_tokens == 1
+            return len(span) >= 2 or person_tokens == 1 or self.single_name_after_title(run)
         if run.after_role and len(span) >= 2 and self.all_proper(span) \
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} and not self.swallowed(t, run) for t in span):
             return True
@@ -859,6 +859,18 @@ class PersonFinder:
         """The run stands between commas (an apposition of the title before it)."""
         doc = self.ctx.tokens
         return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ","
+
+    def single_name_after_title(self, run: NameRun) -> bool:
+        """ "Jordanian King Faisal met ...": one proper noun right after a title whose holders are named by
+        one word (data/extraction/single_name_titles.txt), not run on by another capitalised word."""
+        doc, lowers = self.ctx.tokens, self.ctx.lowers
+        token = doc[run.start]
+        if run.end - run.start != 1 or token.pos_ != "PROPN" or not token.is_alpha or not token.is_title \
+                or run.end < len(doc) and doc[run.end].text[:1].isupper():
+            return False
+        titles = self.ctx.lexicon.single_name_titles
+        return lowers[run.start - 1] in titles or run.start >= 2 \
+            and f"{lowers[run.start - 2]} {lowers[run.start - 1]}" in titles
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""
