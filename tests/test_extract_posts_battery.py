@@ -1961,3 +1961,31 @@ SINGLE_NAME_POSTS = [
                                                        for case in SINGLE_NAME_POSTS])
 def test_a_monarch_named_by_one_word(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Signature blocks: a name alone on its line, which the parser does not tag, with a title on the next line is a
+# person; the party on the line before it ("For the Government of X", "On behalf of Y") is the signer's.
+SIGNATURE_POSTS = [
+    P("The two sides signed the memorandum in Accra on 8 May 2025.\n\nFor the Government of the Republic of Ghana\n"
+      "Kwame Asare Mensah\nMinister for Foreign Affairs\n\nFor the Government of Japan\nKenji Sato Mori\n"
+      "Ambassador Extraordinary and Plenipotentiary",
+      {"Kwame Asare Mensah": ("Minister for Foreign Affairs", {"Ghana"}),
+       "Kenji Sato Mori": ("Ambassador Extraordinary and Plenipotentiary", {"Japan"})},
+      "signature-blocks-For-the-Government-of-Y-name-title", "Ministry of Foreign Affairs of Ghana"),
+    P("The joint communiqué was adopted in Addis Ababa on 8 May 2025.\n\nOn behalf of the African Union Commission\n"
+      "Amina Yusuf Bello\nCommissioner for Trade and Industry\n\nOn behalf of the European Commission\nLotte Jansen Vos\n"
+      "Commissioner for International Partnerships",
+      {"Amina Yusuf Bello": ("Commissioner for Trade and Industry", {"African Union Commission", "African Union"}),
+       "Lotte Jansen Vos": ("Commissioner for International Partnerships", {"European Commission", "European Union"})},
+      "signature-blocks-On-behalf-of-ORG-name-Commissioner-for-X", "African Union"),
+    P("WFP delivered food to 40,000 people in May 2025.\n\nMedia contact:\nGrace Wanjiru Otieno\nHead of Communications\n"
+      "World Food Programme\nTel: +254 20 000 0000",
+      {"Grace Wanjiru Otieno": ("Head of Communications", {"World Food Programme"})},
+      "contact-block-name-title-organization", "World Food Programme"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SIGNATURE_POSTS])
+def test_signature_blocks(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

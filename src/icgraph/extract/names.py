@@ -737,6 +737,8 @@ class PersonFinder:
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
             return True
+        if self.signature_line(run):
+            return True
         if person_tokens == 0 and len(span) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) \
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
                 and not any(g.country(t.text) or g.place(t.text) for t in span):
@@ -871,6 +873,24 @@ class PersonFinder:
         titles = self.ctx.lexicon.single_name_titles
         return lowers[run.start - 1] in titles or run.start >= 2 \
             and f"{lowers[run.start - 2]} {lowers[run.start - 1]}" in titles
+
+    def signature_line(self, run: NameRun) -> bool:
+        """ "For the Government of X\nKwame Asare Mensah\nMinister for Foreign Affairs": two to four proper
+        nouns alone on their line, the next line opening with a role term (a signature or contact block),
+        none of them a title, institution or event word, a state or a place."""
+        doc, lexicon = self.ctx.tokens, self.ctx.lexicon
+        span = doc[run.start:run.end]
+        if not 2 <= len(span) <= 4 or not self.all_proper(span) or self.names_a_place(span) \
+                or any(self.is_title_word(t) or singular(t.lower_) in lexicon.org_heads or t.lower_ in lexicon.event_nouns
+                       for t in span):
+            return False
+        text = self.ctx.item.text
+        start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip() or text[end:end + 1] != "\n":
+            return False
+        next_line = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+        return any(role_start == 0 for role_start, _, _ in self.ctx.gazetteer.find_roles(next_line))
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""

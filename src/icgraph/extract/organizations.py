@@ -557,18 +557,19 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
 
 
 def _portfolio(ctx: ItemContext, start: int) -> bool:
-    """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation":
-    the words after a minister's title are the portfolio, which no ministry of that name stands for
-    unless the gazetteer knows it."""
+    """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation",
+    "Commissioner for International Partnerships": the words after a minister's or a commissioner's title
+    are the portfolio, which no ministry of that name stands for unless the gazetteer knows it."""
     if start < 2 or ctx.lowers[start - 1] not in {"of", "for"}:
         return False
+    heads = {"minister"} | ({"commissioner"} if ctx.lowers[start - 1] == "for" else set())
     for size in range(1, 4):
         if start - 1 - size < 0:
             break
         text = ctx.text_of(start - 1 - size, start - 1)
         term = ctx.gazetteer.role(text)
         if term is not None and normalize_name(term.text) == normalize_name(text) \
-                and normalize_name(term.text).split()[-1] == "minister":
+                and normalize_name(term.text).split()[-1] in heads:
             return True
     return False
 

@@ -793,6 +793,23 @@ def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
     return Title(person, tokens[0], tokens[-1] + 1, before=False)
 
 
+def _party_line_owner(ctx: ItemContext, title: Title) -> str | None:
+    """ "For the Government of Japan\nKenji Sato\nAmbassador ...": in a signature block, the state or
+    organization on the line right before the name's, after "For" or "On behalf of", is the signer's."""
+    doc, text = ctx.doc, ctx.item.text
+    start = doc[title.person.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    if title.before or line_start == 0 or text[line_start:start].strip() and \
+            not all(_is_honorific(ctx, t.i) for t in doc if line_start <= t.idx < start and not t.is_space):
+        return None
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[previous_start:line_start - 1]
+    if not re.match(r"\s*(?:For|On behalf of)\s", line):
+        return None
+    agents = [m for m in ctx.mentions if m.kind in AGENTS and previous_start <= doc[m.start].idx < line_start - 1]
+    return _owner_key(ctx, agents[-1]) if agents else None
+
+
 def _after_photo_position(ctx: ItemContext, i: int, end: int) -> int:
     """After a caption's position in brackets right after a name ("A (R), Minister of Trade", "B (2nd left)";
     data/extraction/post_words.tsv), else `i`."""
@@ -1139,7 +1156,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
     for role in pending_roles:
         stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or \
             (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
-            _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or \
+            _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
