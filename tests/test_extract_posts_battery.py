@@ -1989,3 +1989,23 @@ SIGNATURE_POSTS = [
                                                        for case in SIGNATURE_POSTS])
 def test_signature_blocks(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# An embassy's section is a unit ("Consular Section"), not a person; a title, its unit and the unit's institution
+# between commas before the name ("the First Secretary, Political Section, Embassy of Japan, Mr. A").
+SECTION_POSTS = [
+    P("CAIRO, 3 May 2025 – The First Secretary, Political Section, Embassy of Japan, Mr. Kenji Sato Mori, attended "
+      "the seminar.",
+      {"Kenji Sato Mori": ("First Secretary", {"Embassy of Japan", "Japan", "Political Section"})},
+      "the-title-comma-section-comma-embassy-comma-Mr-A", "Egypt State Information Service"),
+    P("The Head, Consular Section, Embassy of India in Cairo, Mr. Arjun Mehta Rao, received the students on 3 May "
+      "2025.",
+      {"Arjun Mehta Rao": ("Head", {"Embassy of India in Cairo", "India", "Consular Section"})},
+      "the-Head-comma-Consular-Section-comma-embassy-comma-Mr-A", "Ministry of Higher Education of Egypt"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SECTION_POSTS])
+def test_an_embassy_section_between_commas(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -1024,6 +1024,9 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         if comma_form and text == "," and _role_ends_at(ctx, i - 1) and _agent_starts_at(ctx, i):
             i -= 1  # "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas
             continue
+        if comma_form and text == "," and _agent_starts_at(ctx, i) and _titled_unit_before(ctx, i - 1):
+            i -= 1  # "the Counsellor, Political Section, Embassy of Japan, A": a unit, then its institution
+            continue
         if token.pos_ == "VERB" and i == end and not comma_form and ctx.gazetteer.is_role(text):
             i -= 1  # "WHO chief A": a role word right before the name, which the tagger took for a verb
             continue
@@ -1055,6 +1058,14 @@ def _after_a_phrase(ctx: ItemContext, index: int, end: int) -> bool:
     if not (word.is_alpha and word.text.islower()) or ctx.gazetteer.is_role(word.text) or doc[index - 2].pos_ == "ADP":
         return False
     return role_pattern(ctx).search(ctx.text_of(index + 1, end)) is not None
+
+
+def _titled_unit_before(ctx: ItemContext, comma: int) -> bool:
+    """An organization ends right before the comma at `comma`, and a role term and a comma stand right
+    before it ("Counsellor, Political Section,")."""
+    unit = ctx.mention_at(comma - 1) if comma > 0 else None
+    return unit is not None and unit.kind == EntityKind.ORGANIZATION and unit.end == comma and unit.start >= 2 \
+        and ctx.texts[unit.start - 1] == "," and _role_ends_at(ctx, unit.start - 1)
 
 
 def _agent_starts_at(ctx: ItemContext, index: int) -> bool:
