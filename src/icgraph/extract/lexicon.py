@@ -71,7 +71,7 @@ class Lexicon:
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
     news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
-    single_name_titles: frozenset[str] = frozenset()  # "King", "Sultan": their holders are named by one word
+    single_name_titles: frozenset[str] = frozenset()  # "King", "Emir": their holders are named by one word
     # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
     fact_words: dict[str, frozenset[str]] | None = None
     verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text

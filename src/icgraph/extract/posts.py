@@ -1025,7 +1025,7 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             i -= 1  # "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas
             continue
         if comma_form and text == "," and _agent_starts_at(ctx, i) and _titled_unit_before(ctx, i - 1):
-            i -= 1  # "the Counsellor, Political Section, Embassy of Japan, A": a unit, then its institution
+            i -= 1  # "the First Secretary, Political Section, Embassy of Japan, A": a unit, then its institution
             continue
         if token.pos_ == "VERB" and i == end and not comma_form and ctx.gazetteer.is_role(text):
             i -= 1  # "WHO chief A": a role word right before the name, which the tagger took for a verb
@@ -1062,7 +1062,7 @@ def _after_a_phrase(ctx: ItemContext, index: int, end: int) -> bool:
 
 def _titled_unit_before(ctx: ItemContext, comma: int) -> bool:
     """An organization ends right before the comma at `comma`, and a role term and a comma stand right
-    before it ("Counsellor, Political Section,")."""
+    before it ("First Secretary, Political Section,")."""
     unit = ctx.mention_at(comma - 1) if comma > 0 else None
     return unit is not None and unit.kind == EntityKind.ORGANIZATION and unit.end == comma and unit.start >= 2 \
         and ctx.texts[unit.start - 1] == "," and _role_ends_at(ctx, unit.start - 1)
