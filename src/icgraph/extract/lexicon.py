@@ -72,6 +72,7 @@ class Lexicon:
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
     news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
+    single_name_titles: frozenset[str] = frozenset()  # "King", "Emir": their holders are named by one word
     # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
     fact_words: dict[str, frozenset[str]] | None = None
     verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text
@@ -207,6 +208,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         appointment_words=_words(directory / "appointment_words.txt"),
         sidelines=_words(directory / "sidelines.txt"),
         news_media=load_news_media(directory / "news_media.txt"),
+        single_name_titles=_words(directory / "single_name_titles.txt"),
         fact_words={**load_fact_words(directory / "fact_words.tsv"),
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
         verb_forms=load_verb_forms(directory / "verb_forms.tsv"),
@@ -317,7 +319,7 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
 
 
 POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside", "body",
-                  "subject", "shared", "suffix")
+                  "subject", "shared", "suffix", "visitor")
 
 
 def load_news_media(path: Path) -> frozenset[str]:

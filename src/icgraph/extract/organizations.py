@@ -90,10 +90,24 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break
         elif text == "," and not _list_continues(doc, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
+        elif text == "," and _next_institution_at(ctx, i + 1):
+            break  # "Department of Trade Policy, Ministry of Commerce": a unit, then its institution
         if i + 1 == sentence_end:
             break  # the token ends its sentence
         i += 1
     return sorted(ends, reverse=True)
+
+
+def _commas_before_institutions(ctx: ItemContext, start: int, end: int) -> list[int]:
+    """The commas inside a parser entity after which another institution's name opens."""
+    return [i for i in range(start + 1, end - 1) if ctx.texts[i] == "," and _next_institution_at(ctx, i + 1)]
+
+
+def _next_institution_at(ctx: ItemContext, i: int) -> bool:
+    """After a comma, another institution's name opens: its head word, then "of" or "for"."""
+    lowers = ctx.lowers
+    return i + 1 < len(lowers) and lowers[i + 1] in {"of", "for"} \
+        and singular(lowers[i]) in ctx.lexicon.org_heads | ctx.lexicon.unit_heads
 
 
 def _list_continues(doc, i: int) -> bool:
@@ -429,6 +443,9 @@ def find_institutions(ctx: ItemContext) -> None:
             continue
         start, end = ent.start, ent.end
         if ent.label_ == "ORG":
+            for comma in _commas_before_institutions(ctx, start, end):
+                _institution_from(ctx, start, comma)  # "Department of X, Ministry of Y": two names
+                start = comma + 1
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
@@ -576,8 +593,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
             s += 1
         while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
-        if e - s < 2:
-            continue
+        if e - s < 2 or _portfolio(ctx, s):
+            continue  # a part of a parser entity that crosses a title ("..., B and Y's Minister of X and Z")
         text = clean_name(ctx.text_of(s, e))
         org_type = organization_type(ctx, text)
         if org_type is None or _relation_between_pair(ctx, s, e):
@@ -598,18 +615,19 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
 
 
 def _portfolio(ctx: ItemContext, start: int) -> bool:
-    """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation":
-    the words after a minister's title are the portfolio, which no ministry of that name stands for
-    unless the gazetteer knows it."""
+    """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation",
+    "Commissioner for International Partnerships": the words after a minister's or a commissioner's title
+    are the portfolio, which no ministry of that name stands for unless the gazetteer knows it."""
     if start < 2 or ctx.lowers[start - 1] not in {"of", "for"}:
         return False
+    heads = {"minister"} | ({"commissioner"} if ctx.lowers[start - 1] == "for" else set())
     for size in range(1, 4):
         if start - 1 - size < 0:
             break
         text = ctx.text_of(start - 1 - size, start - 1)
         term = ctx.gazetteer.role(text)
         if term is not None and normalize_name(term.text) == normalize_name(text) \
-                and normalize_name(term.text).split()[-1] == "minister":
+                and normalize_name(term.text).split()[-1] in heads:
             return True
     return False
 
