@@ -8,12 +8,12 @@
     .venv/bin/python bench/ingest.py --before ../icgraph-before
 
 The corpus is `dev-news.jsonl` (from ../shared/corpus, or --corpus) repeated with a unique id and
-title per copy, so every copy is a new item whose text spaCy parses again. The rules remember what they found in
-a text they read before (gazetteer scans, role terms), so on the copies after the first they work
-less than on news they have not seen: --distinct measures instead over dev-news.jsonl and
-dev-news-2.jsonl once each (98 distinct items, no copies; the figures are recorded as distinct-…).
-For each --jobs value
-the script times, one after the other in fresh processes:
+title per copy, so every copy is a new item whose text spaCy parses again. The rules remember
+what they found in a text they read before (gazetteer scans, role terms), so on the copies after
+the first they work less than on news they have not seen: --distinct measures instead over
+dev-news.jsonl and dev-news-2.jsonl once each (98 distinct items, no copies; the figures are
+recorded as distinct-…). For each --jobs value the script times, one after the other in fresh
+processes:
 
 * spaCy alone: `nlp.pipe` over the item texts (same batch size) with `n_process=jobs`, the
   anchor: with two processes its own speed-up is what the machine allows at that moment;
@@ -251,9 +251,10 @@ def record_figures(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]
     Those of --distinct under distinct-… (the issue's targets are of the repeated corpus)."""
     from results import Figure, record
 
+    corpus = "distinct-" if distinct else ""
     figures = []
     for label in ("after", "before"):
-        prefix = ("distinct-" if distinct else "") + ("" if label == "after" else "before-")
+        prefix = corpus + ("" if label == "after" else "before-")
         by_jobs = {r["jobs"]: r for r in rows if r["label"] == label}
         if 1 not in by_jobs:
             continue
@@ -266,7 +267,7 @@ def record_figures(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]
             figures.append(Figure(f"{prefix}jobs2", by_jobs[2]["wall"], "s", anchor=one["wall"],
                                   note=f"{one['stored']} items; anchor: --jobs 1; spaCy alone's own speed-up in this run {anchor:.2f}x"))
     if 1 in spacy and 2 in spacy:
-        figures.append(Figure(("distinct-" if distinct else "") + "spacy-alone-jobs2", spacy[2]["seconds"], "s", anchor=spacy[1]["seconds"], note="the anchor of jobs2: n_process 2 vs 1"))
+        figures.append(Figure(f"{corpus}spacy-alone-jobs2", spacy[2]["seconds"], "s", anchor=spacy[1]["seconds"], note="the anchor of jobs2: n_process 2 vs 1"))
     record("ingest", figures)
 
 
