@@ -584,6 +584,18 @@ def test_find_answers_a_text_asked_again_whatever_the_caller_did_with_the_first_
 
 
 
+def test_scans_of_one_text_for_several_kinds_answer_as_separate_gazetteers_do():
+    """Where names may start in a text is found once and shared by its scans for different kinds:
+    each scan answers as it does on a gazetteer that never scanned the text."""
+    text = ("UNESCO and the Government of Kenya met in Nairobi; the Republic of Korea's envoy, "
+            "Ms. Wanjiru Otieno, spoke for the OECD. Latin America and France followed.")
+    kinds = [None, [EntityKind.COUNTRY], [EntityKind.PLACE, EntityKind.COUNTRY], [EntityKind.ORGANIZATION]]
+    shared = Gazetteer.load()
+    for wanted in kinds + kinds[::-1]:
+        assert shared.find(text, kinds=wanted) == Gazetteer.load().find(text, kinds=wanted)
+
+
+
 # --------------------------------------------------------------------------- loading and data integrity
 
 def test_normalize_name_folds_case_accents_quotes_and_dashes():

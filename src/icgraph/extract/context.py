@@ -4,7 +4,7 @@ far (with item-local keys) and where in the text each of them is mentioned."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import add
@@ -255,6 +255,12 @@ class ItemContext:
         """Where each token starts and ends in the item's text, read once per parse."""
         starts = self._column(IDX)
         return starts, list(map(add, starts, self._column(LENGTH)))
+
+    def token_starting_at(self, offset: int) -> int | None:
+        """The index of the token that starts at character `offset` of the text, if one does."""
+        starts, _ = self._token_offsets
+        index = bisect_left(starts, offset)
+        return index if index < len(starts) and starts[index] == offset else None
 
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), i.e. `doc[start:end].text`, sliced from the parsed text

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar, Union
+from typing import Callable, Iterable, NamedTuple, Sequence, TypeVar, Union
 
 from icgraph.config import DATA_DIR
 from icgraph.model import EntityKind, OrgType
@@ -569,6 +569,7 @@ class Gazetteer:
         self._word_starts: _Remembered[str, tuple[bool, bool]] = _Remembered(_SEEN_LIMIT)
         self._found: _Remembered[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = \
             _Remembered(_FOUND_LIMIT)
+        self._text_starts: _Remembered[str, tuple[tuple[int, bool, bool], ...]] = _Remembered(_FOUND_LIMIT)
         self._role_by_key = {}
         for term in role_terms:
             self._role_by_key.setdefault(_honorific_key(term.text), term)
@@ -765,7 +766,7 @@ class Gazetteer:
         tokens = _tokens(text)
         matches: list[GazetteerMatch] = []
         position = 0
-        for start, names, acronyms in self._starts(text, tokens):
+        for start, names, acronyms in self._text_starts.answer(text, self._starts):
             if start < position:
                 continue  # inside the entry found before
             match, position = self._match_at(text, tokens, start, names, acronyms, indexes)
@@ -773,17 +774,20 @@ class Gazetteer:
                 matches.append(match)
         return tuple(matches)
 
-    def _starts(self, text: str, tokens: tuple[_Token, ...]) -> Iterator[tuple[int, bool, bool]]:
+    def _starts(self, text: str) -> tuple[tuple[int, bool, bool], ...]:
         """(position, a name may start there, an acronym may) of the tokens where an entry may start:
-        a capitalised word (or a number) that begins a name, or the start of an acronym."""
+        a capitalised word (or a number) that begins a name, or the start of an acronym. Found once
+        per text (`_text_starts`): an item's text is scanned for all kinds and for countries alone."""
         seen, word_starts = self._word_starts, self._word_starts_of
-        for position, token in enumerate(tokens):
+        starts = []
+        for position, token in enumerate(_tokens(text)):
             if not token.key:
                 continue
             word = text[token.start:token.end]
             names, acronyms = seen[word] if word in seen else seen.answer(word, word_starts)
             if names or acronyms:
-                yield position, names, acronyms
+                starts.append((position, names, acronyms))
+        return tuple(starts)
 
     def _word_starts_of(self, word: str) -> tuple[bool, bool]:
         """Whether a name, and whether an acronym, may start at a word (without its possessive)."""

@@ -1536,7 +1536,12 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
     starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
     if not starts:
         return None
-    countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.tokens[m.start].idx in starts}
+    countries = set()
+    for start in starts:  # the countries whose mention starts there
+        token = ctx.token_starting_at(start)
+        mention = ctx.mention_at(token) if token is not None else None
+        if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY:
+            countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
 
 
