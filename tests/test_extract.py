@@ -912,6 +912,9 @@ def test_the_token_view_of_an_item_reads_as_its_tokens(nlp):
     for token in doc:
         assert ctx.sentence_at(token.i) == token.sent
         assert ctx.text_of(token.i, min(token.i + 3, len(doc))) == doc[token.i:token.i + 3].text
+    starting = {token.idx: token.i for token in doc}
+    assert [ctx.token_starting_at(offset) for offset in range(len(text) + 1)] == \
+        [starting.get(offset) for offset in range(len(text) + 1)]
 
 
 def test_the_lexicon_answers_what_a_word_or_a_text_may_start():

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from icgraph.config import DATA_DIR
-from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer
+from icgraph.errors import InputError
+from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer, load_government_seats
+from icgraph.extract.lexicon import load_organ_heads
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -555,6 +557,13 @@ def test_find_ends_a_name_where_the_text_leaves_every_name_its_words_begin(gazet
                      ("Oman", "name"), ("Iran", "name"), ("UN-Habitat", "alias"), ("IsDB", "acronym")]
 
 
+def test_a_short_first_word_right_after_a_full_stop_still_begins_a_whole_name(gazetteer):
+    # the full stop that ends a sentence lies before the name, not between its words
+    text = "Geneva, 3 May 2025. UN-Habitat and the UN Women office met. EU Council envoys came. UN Human Settlements Programme staff too."
+    found = [(m.text, m.form) for m in gazetteer.find(text)]
+    assert ("UN-Habitat", "alias") in found and ("UN Human Settlements Programme", "alias") in found
+
+
 def test_find_stops_names_at_every_kind_of_hard_punctuation(gazetteer):
     text = "The Minister of Oman; of Iran the delegates (Qatar) and Kuwait: Bahrain! Egypt? Jordan"
     assert [m.text for m in gazetteer.find(text)] == ["Oman", "Iran", "Qatar", "Kuwait", "Bahrain", "Egypt", "Jordan"]
@@ -572,6 +581,18 @@ def test_find_answers_a_text_asked_again_whatever_the_caller_did_with_the_first_
     assert [m.text for m in gazetteer.find(text)] == ["UNESCO", "Paris", "France"]
     assert [m.text for m in gazetteer.find(text, kinds=[EntityKind.COUNTRY])] == ["France"]
     assert [m.text for m in gazetteer.find(text)] == ["UNESCO", "Paris", "France"]
+
+
+
+def test_scans_of_one_text_for_several_kinds_answer_as_separate_gazetteers_do():
+    """Where names may start in a text is found once and shared by its scans for different kinds:
+    each scan answers as it does on a gazetteer that never scanned the text."""
+    text = ("UNESCO and the Government of Kenya met in Nairobi; the Republic of Korea's envoy, "
+            "Ms. Wanjiru Otieno, spoke for the OECD. Latin America and France followed.")
+    kinds = [None, [EntityKind.COUNTRY], [EntityKind.PLACE, EntityKind.COUNTRY], [EntityKind.ORGANIZATION]]
+    shared = Gazetteer.load()
+    for wanted in kinds + kinds[::-1]:
+        assert shared.find(text, kinds=wanted) == Gazetteer.load().find(text, kinds=wanted)
 
 
 
@@ -679,3 +700,31 @@ def test_a_title_names_its_institution(gazetteer):
 ])
 def test_a_hyphenated_co_operation_stays_one_word_in_running_text(gazetteer, text, name):
     assert [m.text for m in gazetteer.find(text, [EntityKind.ORGANIZATION])] == [name]
+
+
+def test_an_organ_head_word_that_heads_no_organization_is_refused_with_its_line(tmp_path):
+    extraction = DATA_DIR / "extraction"
+    organ_heads = tmp_path / "organ_heads.txt"
+    organ_heads.write_text((extraction / "organ_heads.txt").read_text(encoding="utf-8") + "summit\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"organ_heads.txt:\d+: expected one organization head word .*'summit'"):
+        load_organ_heads(organ_heads, extraction / "org_heads.txt")
+    assert "secretariat" in load_organ_heads(extraction / "organ_heads.txt", extraction / "org_heads.txt")
+
+
+def test_government_seats_name_their_state_whole_word_and_case_sensitive():
+    seats = load_government_seats(DATA_DIR / "government_seats.tsv", default_gazetteer())
+    assert seats.at_start("White House National Security Council") == "USA"
+    assert seats.at_start("White Housekeeping Council") is None and seats.at_start("Kremlin") is None
+    assert [iso3 for _, _, iso3 in seats.found_in("a Kremlin aide, the Élysée and a white house")] == ["RUS", "FRA"]
+
+
+@pytest.mark.parametrize("row, message", [
+    pytest.param("Palace of Nowhere\t\tXXX\thttps://example.org\n", "unknown state 'XXX'", id="unknown-state"),
+    pytest.param("Palace of Nowhere\t\tFRA\t\n", "expected a seat, aliases, a state and a source", id="no-source"),
+    pytest.param("Kremlin\t\tRUS\thttps://example.org\n", "'Kremlin' is named twice", id="twice"),
+])
+def test_a_malformed_government_seat_is_refused_with_its_line(tmp_path, row, message):
+    seats = tmp_path / "government_seats.tsv"
+    seats.write_text((DATA_DIR / "government_seats.tsv").read_text(encoding="utf-8") + row, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=rf"line \d+: {message}"):
+        load_government_seats(seats, default_gazetteer())

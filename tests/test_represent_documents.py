@@ -250,9 +250,7 @@ CASES = [
          "Director General of SESRIC, Leyla Aksoy, on Thursday. The delegation included Kwame Asare, Deputy "
          "Director of the National Audit Office, and Ama Owusu, a Board Member of the National Audit Office.",
          (M("Leyla Aksoy", ("Kwame Asare", "Ama Owusu"), "SESRIC", ("National Audit Office of Ghana", "Ghana")),),
-         publisher="SESRIC",
-         xfail='"the National Audit Office of Ghana" is not read as an organization (the name ends in a state), and the '
-               'posts of the delegation members are given to the host\'s organization'),
+         publisher="SESRIC"),
     Case("subnational-title-in-apposition", "Deputy Emir of Madinah Region receives ALECSO Director-General",
          "His Royal Highness Prince Faisal bin Nasser, Deputy Emir of Madinah Region, received on Monday Dr. Amal "
          "Haddad, Director-General of the Arab League Educational, Cultural and Scientific Organization (ALECSO).\n\n"
@@ -666,8 +664,7 @@ UNSEEN_ELEVENTH = [
          "KAMPALA, 8 May 2025 – The UNHCR Representative in Uganda, Matthew Crentsil, met the State Minister for "
          "Relief and Disaster Preparedness, Esther Anyakun, on Thursday to discuss the arrival of refugees in the "
          "West Nile.",
-         (M("Esther Anyakun", "Matthew Crentsil", "Uganda", "UNHCR"),), publisher="Uganda Media Centre",
-         xfail='the minister is not met: "Relief and Disaster Preparedness" in her title is read as a person, who takes her place (issue 9)'),
+         (M("Esther Anyakun", "Matthew Crentsil", "Uganda", "UNHCR"),), publisher="Uganda Media Centre"),
     Case("county-governor-hosts-ambassador", "Mombasa Governor hosts Dutch Ambassador",
          "MOMBASA, 6 May 2025 – The Governor of Mombasa County, Abdulswamad Nassir, hosted the Ambassador of the "
          "Netherlands to Kenya, Henk Jan Bakker, on Tuesday to discuss the port's cold chain.",
@@ -1128,6 +1125,50 @@ CASES += [
          "The Foreign Minister of Estonia, Kaarel Tamm, was hosted by the Prime Minister of Finland, Aino Virtanen, "
          "in Helsinki on Wednesday, 14 May 2025.",
          (M("Aino Virtanen", "Kaarel Tamm", "Finland", "Estonia"),), publisher="Government of Finland"),
+]
+
+
+# Institutions named whole (issue 9, after stop 25): an organ named after a known organization
+# ("SAARC Secretariat") answers for it; a state's office named with the state ("Supreme Audit Office
+# of Poland") for the state; an academy named with its city is no state.
+NAMES.update({
+    "SAARC": "South Asian Association for Regional Cooperation|SAARC", "SAARC Secretariat": "SAARC Secretariat",
+    "OECS": "Organisation of Eastern Caribbean States|OECS", "OECS Commission": "OECS Commission",
+    "Saint Lucia": "Saint Lucia", "Supreme Audit Office of Poland": "Supreme Audit Office of Poland",
+    "Diplomatic Academy of Vienna": "Diplomatic Academy of Vienna", "Georgia": "Georgia",
+    "Downing Street Policy Unit": "Downing Street Policy Unit",
+})
+CASES += [
+    Case("organ-named-after-an-acronym-meets-a-state", "SAARC Secretariat director meets Nepal's minister",
+         "KATHMANDU, 12 May 2025 – Mr. Arjun Thapa, Director of the SAARC Secretariat, called on the Minister of "
+         "Foreign Affairs of Nepal, Ms. Sita Karki, on Monday to brief her on the preparations for the next summit.",
+         (M("Arjun Thapa", "Sita Karki", ("SAARC Secretariat", "SAARC"), "Nepal"),), publisher="The Kathmandu Post"),
+    Case("organ-named-after-an-organization-in-its-own-release", "Director General meets Saint Lucia's minister",
+         "CASTRIES, 14 May 2025 – The Director General of the OECS Commission, Dr. Marcus Joseph, met the Minister "
+         "for External Affairs of Saint Lucia, Mrs. Helen Pierre, on Wednesday at the Ministry.",
+         (M("Marcus Joseph", "Helen Pierre", ("OECS Commission", "OECS"), "Saint Lucia"),), publisher="OECS Commission"),
+    Case("a-states-audit-office-visits-an-organization", "Polish auditors visit SESRIC",
+         "ANKARA, 15 May 2025 – A delegation of the Supreme Audit Office of Poland, headed by its Vice-President, Mr. "
+         "Piotr Nowak, was received by the Director General of SESRIC, Ms. Leyla Aksoy, on Thursday.",
+         (M("Leyla Aksoy", "Piotr Nowak", "SESRIC", ("Supreme Audit Office of Poland", "Poland")),), publisher="SESRIC"),
+    # a seat of government (data/government_seats.tsv) names its state's government
+    Case("wire-seat-qualified-title", "White House press secretary meets Ghana's minister",
+         "WASHINGTON, May 12 (Wire) - White House press secretary Anna Reed met the visiting Foreign Minister of "
+         "Ghana, Kofi Mensah, on Monday, officials said.",
+         (M("Anna Reed", "Kofi Mensah", "United States", "Ghana"),), publisher="Wire"),
+    Case("agency-seat-spokesman-meets-a-secretary", "Kremlin spokesman meets Indian diplomat",
+         "MOSCOW, 13 May 2025 (TASS) – Kremlin spokesman Dmitri Volkov met Indian Foreign Secretary Rajesh Varma on "
+         "Tuesday to discuss the agenda of the summit.",
+         (M("Dmitri Volkov", "Rajesh Varma", "Russia", "India"),), publisher="TASS"),
+    Case("a-body-named-after-a-seat", "Downing Street policy head meets Japanese deputy minister",
+         "LONDON, 14 May 2025 – Mark Ellis, Head of the Downing Street Policy Unit, held talks with the Deputy "
+         "Minister of Foreign Affairs of Japan, Kenji Sato, on Wednesday.",
+         (M("Mark Ellis", "Kenji Sato", ("Downing Street Policy Unit", "United Kingdom"), "Japan"),),
+         publisher="Prime Minister's Office"),
+    Case("an-academy-named-with-its-city-meets-a-ministry", "Georgian deputy minister visits the Diplomatic Academy",
+         "VIENNA, 16 May 2025 (APA) – The Director of the Diplomatic Academy of Vienna, Ms. Eva Gruber, received the "
+         "Deputy Minister of Foreign Affairs of Georgia, Mr. Levan Beridze, on Friday.",
+         (M("Eva Gruber", "Levan Beridze", "Diplomatic Academy of Vienna", "Georgia"),), publisher="APA"),
 ]
 
 

@@ -4,7 +4,7 @@ far (with item-local keys) and where in the text each of them is mentioned."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import add
@@ -256,6 +256,12 @@ class ItemContext:
         starts = self._column(IDX)
         return starts, list(map(add, starts, self._column(LENGTH)))
 
+    def token_starting_at(self, offset: int) -> int | None:
+        """The index of the token that starts at character `offset` of the text, if one does."""
+        starts, _ = self._token_offsets
+        index = bisect_left(starts, offset)
+        return index if index < len(starts) and starts[index] == offset else None
+
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), i.e. `doc[start:end].text`, sliced from the parsed text
         instead of joined from the tokens."""
@@ -315,8 +321,17 @@ def credit_only(ctx: ItemContext) -> set[str]:
             continue
         start, end = starts[mention.start], ends[mention.end - 1]
         paragraph_start = text.rfind("\n", 0, start) + 1
-        if start - paragraph_start <= 60 and CREDIT_END.match(text, end):
+        if start - paragraph_start <= 60 and CREDIT_END.match(text, end) and not _line_of_its_own(text, start, end):
             credit.add(mention.key)
         else:
             elsewhere.add(mention.key)
     return credit - elsewhere
+
+
+def _line_of_its_own(text: str, start: int, end: int) -> bool:
+    """A name that is a whole line between others ("Media contact:\nA\nHead of Communications\nGhana
+    Ports Authority\nTel: ..."): a contact block or a list, not the credit that opens or closes an item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return 0 < line_start and 0 <= line_end and not text[line_start:start].strip() \
+        and not text[end:line_end].strip() and bool(text[line_end:].strip())

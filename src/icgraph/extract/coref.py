@@ -368,13 +368,18 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
         if key is None:
             continue
         token = ctx.tokens[i]
-        if token.pos_ != "PROPN" or _hyphenated(token):
+        if token.pos_ != "PROPN" or _hyphenated(token) or _portfolio_word(ctx, i):
             continue
         taken = ctx.mention_at(token.i)
         if taken is not None and taken.kind == EntityKind.PLACE and ctx.entity(taken.key).country is None:
             ctx.remove_mention(taken)  # the parser's guess of a place gives way to the known name
         if not ctx.taken(token.i):
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, token.i, token.i + 1))
+
+
+def _portfolio_word(ctx: ItemContext, index: int) -> bool:
+    """ "Trade" in "Minister of Trade": the portfolio of a role term, not the "Trade Division" named elsewhere."""
+    return index >= 2 and ctx.lowers[index - 1] in {"of", "for"} and ctx.gazetteer.is_role(ctx.texts[index - 2])
 
 
 def _hyphenated(token) -> bool:

@@ -159,8 +159,8 @@ def _appeal(head: Token, particle: Token, purposes: frozenset[str]) -> bool:
 
 def _agents_in(ctx: ItemContext, tokens: set[int]) -> list[str]:
     keys: list[str] = []
-    for mention in sorted(ctx.mentions, key=lambda m: m.start):
-        if mention.kind in AGENTS and mention.start in tokens and mention.key not in keys:
+    for mention in sorted((m for m in ctx.mentions if m.kind in AGENTS and m.start in tokens), key=lambda m: m.start):
+        if mention.key not in keys:
             keys.append(mention.key)
     return keys
 

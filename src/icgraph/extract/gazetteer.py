@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar, Union
+from typing import Callable, Iterable, NamedTuple, Sequence, TypeVar, Union
 
 from icgraph.config import DATA_DIR
 from icgraph.model import EntityKind, OrgType
@@ -506,8 +506,7 @@ def _word_key(word: str) -> str:
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The words of a text; the same text is scanned for all kinds and for countries alone. A word
     is joined to the one before unless a hard gap (_HARD_GAP_START) starts between the end of that
-    word less four characters and the word's start: the places where one starts are found once for
-    the whole text."""
+    word and the word's start: the places where one starts are found once for the whole text."""
     tokens = []
     append, word_key, space = tokens.append, _word_key, _SPACE.search
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
@@ -519,8 +518,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if "'" in bare or "’" in bare:
             possessive = _POSSESSIVE_TAIL.search(bare)
             bare = bare[: possessive.start()] if possessive else bare
-        gap_start = previous_end - 4
-        while hard[next_hard] < gap_start:
+        while hard[next_hard] < previous_end:
             next_hard += 1
         gap = text[previous_end:start]
         append(_Token(start, start + len(bare), word_key(bare), hard[next_hard] >= start,
@@ -571,6 +569,7 @@ class Gazetteer:
         self._word_starts: _Remembered[str, tuple[bool, bool]] = _Remembered(_SEEN_LIMIT)
         self._found: _Remembered[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = \
             _Remembered(_FOUND_LIMIT)
+        self._text_starts: _Remembered[str, tuple[tuple[int, bool, bool], ...]] = _Remembered(_FOUND_LIMIT)
         self._role_by_key = {}
         for term in role_terms:
             self._role_by_key.setdefault(_honorific_key(term.text), term)
@@ -767,7 +766,7 @@ class Gazetteer:
         tokens = _tokens(text)
         matches: list[GazetteerMatch] = []
         position = 0
-        for start, names, acronyms in self._starts(text, tokens):
+        for start, names, acronyms in self._text_starts.answer(text, self._starts):
             if start < position:
                 continue  # inside the entry found before
             match, position = self._match_at(text, tokens, start, names, acronyms, indexes)
@@ -775,17 +774,20 @@ class Gazetteer:
                 matches.append(match)
         return tuple(matches)
 
-    def _starts(self, text: str, tokens: tuple[_Token, ...]) -> Iterator[tuple[int, bool, bool]]:
+    def _starts(self, text: str) -> tuple[tuple[int, bool, bool], ...]:
         """(position, a name may start there, an acronym may) of the tokens where an entry may start:
-        a capitalised word (or a number) that begins a name, or the start of an acronym."""
+        a capitalised word (or a number) that begins a name, or the start of an acronym. Found once
+        per text (`_text_starts`): an item's text is scanned for all kinds and for countries alone."""
         seen, word_starts = self._word_starts, self._word_starts_of
-        for position, token in enumerate(tokens):
+        starts = []
+        for position, token in enumerate(_tokens(text)):
             if not token.key:
                 continue
             word = text[token.start:token.end]
             names, acronyms = seen[word] if word in seen else seen.answer(word, word_starts)
             if names or acronyms:
-                yield position, names, acronyms
+                starts.append((position, names, acronyms))
+        return tuple(starts)
 
     def _word_starts_of(self, word: str) -> tuple[bool, bool]:
         """Whether a name, and whether an acronym, may start at a word (without its possessive)."""
@@ -880,3 +882,52 @@ _FOUND_LIMIT = 256  # texts whose scan is remembered (an item's are asked for wi
 def default_gazetteer() -> Gazetteer:
     """The gazetteer of the repository's data/ directory, loaded once per process."""
     return Gazetteer.load()
+
+
+# --------------------------------------------------------------------------- seats of government
+
+
+@dataclass(frozen=True)
+class GovernmentSeats:
+    """Seats of government news names for the government itself ("the Kremlin", "White House"),
+    each with its state's ISO3 code (data/government_seats.tsv)."""
+
+    by_name: dict[str, str]  # seat name or alias as written -> ISO3
+    pattern: re.Pattern[str]  # any of them as whole words, longest first
+
+    def at_start(self, text: str) -> str | None:
+        """The ISO3 of the seat a name opens with ("White House National Security Council")."""
+        match = self.pattern.match(text)
+        return self.by_name[match.group()] if match and text[match.end() :].startswith(" ") else None
+
+    def found_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, ISO3) of every seat named in a text."""
+        return [(m.start(), m.end(), self.by_name[m.group()]) for m in self.pattern.finditer(text)]
+
+
+def load_government_seats(path: Path, gazetteer: Gazetteer) -> GovernmentSeats:
+    """The seats table; a row with an unknown state, no source or a name given twice fails with its line."""
+    columns = ("seat", "aliases", "country_iso3", "source")
+    lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if line.strip() and not line.startswith("#")]
+    if not lines or tuple(lines[0][1].split("\t")) != columns:
+        raise GazetteerError(f"{path}: expected the header {' '.join(columns)}")
+    by_name: dict[str, str] = {}
+    for number, line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(columns) or not cells[0] or not cells[3].strip():
+            raise GazetteerError(f"{path} line {number}: expected a seat, aliases, a state and a source")
+        country = gazetteer.country_by_code(cells[2])
+        if country is None or country.iso3 != cells[2]:
+            raise GazetteerError(f"{path} line {number}: unknown state {cells[2]!r}")
+        for name in (cells[0], *_split(cells[1])):
+            if name in by_name:
+                raise GazetteerError(f"{path} line {number}: {name!r} is named twice")
+            by_name[name] = country.iso3
+    names = sorted(by_name, key=len, reverse=True)
+    return GovernmentSeats(by_name, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"))
+
+
+@functools.cache
+def default_government_seats() -> GovernmentSeats:
+    return load_government_seats(DATA_DIR / "government_seats.tsv", default_gazetteer())

@@ -62,6 +62,7 @@ class Lexicon:
     encounter_nouns: dict[str, EventKind]  # "talks", "a bilateral": a noun naming an encounter of people
     org_heads: frozenset[str]
     unit_heads: frozenset[str]
+    organ_heads: frozenset[str]  # "Secretariat" after a known organization's name: its organ
     name_particles: frozenset[str]
     honorific_words: frozenset[str]
     gratitude_words: frozenset[str]  # "thanked X for ...": X did what the "for" phrase says
@@ -71,6 +72,7 @@ class Lexicon:
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
     news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
+    single_name_titles: frozenset[str] = frozenset()  # "King", "Emir": their holders are named by one word
     # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
     fact_words: dict[str, frozenset[str]] | None = None
     verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text
@@ -203,6 +205,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         encounter_nouns=load_encounter_nouns(directory / "encounter_nouns.tsv"),
         org_heads=frozenset(singular(w) for w in _words(directory / "org_heads.txt")),
         unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
+        organ_heads=load_organ_heads(directory / "organ_heads.txt", directory / "org_heads.txt"),
         name_particles=_words(directory / "name_particles.txt"),
         honorific_words=_words(directory / "honorific_words.txt"),
         gratitude_words=_words(directory / "gratitude_words.txt"),
@@ -212,6 +215,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         appointment_words=_words(directory / "appointment_words.txt"),
         sidelines=_words(directory / "sidelines.txt"),
         news_media=load_news_media(directory / "news_media.txt"),
+        single_name_titles=_words(directory / "single_name_titles.txt"),
         fact_words={**load_fact_words(directory / "fact_words.tsv"),
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
         verb_forms=load_verb_forms(directory / "verb_forms.tsv"),
@@ -219,6 +223,19 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         noun_only_terms=noun_only,
         company_cues=load_company_cues(directory / "company_cues.tsv"),
     )
+
+
+def load_organ_heads(path: Path, org_heads_path: Path) -> frozenset[str]:
+    """The organ head words; one that is no organization head word fails with its line."""
+    org_heads = {singular(w) for w in _words(org_heads_path)}
+    found = set()
+    for number, row in _numbered_rows(path):
+        word = singular(row[0].lower())
+        if len(row) != 1 or word not in org_heads:
+            raise InputError(f"{path}:{number}: expected one organization head word of {org_heads_path.name}, "
+                             f"got {chr(9).join(row)!r}")
+        found.add(word)
+    return frozenset(found)
 
 
 COMPANY_CUE_KINDS = ("suffix", "title", "description")
@@ -309,7 +326,7 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
 
 
 POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside", "body",
-                  "subject", "shared", "suffix")
+                  "subject", "shared", "suffix", "visitor")
 
 
 def load_news_media(path: Path) -> frozenset[str]:

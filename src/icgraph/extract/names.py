@@ -567,6 +567,9 @@ class PersonFinder:
                 i += 1
                 continue
             start = self.after_portfolio(self.after_institution(i, end), end)
+            if start >= end:
+                i = end  # the whole run is a title's portfolio
+                continue
             runs.append(NameRun(start, end, self.honorific_before(start),
                                 start > i or self.role_before(start)))
             i = max(end, i + 1)
@@ -615,6 +618,9 @@ class PersonFinder:
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
+                and doc[end + 1].ent_iob_ == "B" and doc[start - 1].lower_ in {"and", "&"}:
+            return end  # "the State Minister for Relief and Disaster Preparedness, A": the portfolio, then the name
         return start
 
     def state_before_name(self, start: int, end: int) -> int:
@@ -719,7 +725,7 @@ class PersonFinder:
             return False  # plural heads ("Elikya Languages", "Member States"), not surnames ("Guterres")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
-            return len(span) >= 2 or person_tokens == 1
+            return len(span) >= 2 or person_tokens == 1 or self.single_name_after_title(run)
         if run.after_role and len(span) >= 2 and self.all_proper(span) \
                 and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} and not self.swallowed(t, run) for t in span):
             return True
@@ -730,6 +736,8 @@ class PersonFinder:
                 and self.all_proper(span) and self.apposed_to_titled_phrase(span[-1]) and not self.names_a_place(span):
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
+            return True
+        if self.signature_line(run):
             return True
         if person_tokens == 0 and len(span) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) \
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
@@ -853,6 +861,36 @@ class PersonFinder:
         """The run stands between commas (an apposition of the title before it)."""
         doc = self.ctx.tokens
         return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ","
+
+    def single_name_after_title(self, run: NameRun) -> bool:
+        """ "Jordanian King Faisal met ...": one proper noun right after a title whose holders are named by
+        one word (data/extraction/single_name_titles.txt), not run on by another capitalised word."""
+        doc, lowers = self.ctx.tokens, self.ctx.lowers
+        token = doc[run.start]
+        if run.end - run.start != 1 or token.pos_ != "PROPN" or not token.is_alpha or not token.is_title \
+                or run.end < len(doc) and doc[run.end].text[:1].isupper():
+            return False
+        titles = self.ctx.lexicon.single_name_titles
+        return lowers[run.start - 1] in titles or run.start >= 2 \
+            and f"{lowers[run.start - 2]} {lowers[run.start - 1]}" in titles
+
+    def signature_line(self, run: NameRun) -> bool:
+        """ "For the Government of X\nKwame Asare Mensah\nMinister for Foreign Affairs": two to four proper
+        nouns alone on their line, the next line opening with a role term (a signature or contact block),
+        none of them a title, institution or event word, a state or a place."""
+        doc, lexicon = self.ctx.tokens, self.ctx.lexicon
+        span = doc[run.start:run.end]
+        if not 2 <= len(span) <= 4 or not self.all_proper(span) or self.names_a_place(span) \
+                or any(self.is_title_word(t) or singular(t.lower_) in lexicon.org_heads or t.lower_ in lexicon.event_nouns
+                       for t in span):
+            return False
+        text = self.ctx.item.text
+        start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip() or text[end:end + 1] != "\n":
+            return False
+        next_line = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+        return any(role_start == 0 for role_start, _, _ in self.ctx.gazetteer.find_roles(next_line))
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""

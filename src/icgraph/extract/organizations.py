@@ -90,10 +90,24 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break
         elif text == "," and not _list_continues(doc, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
+        elif text == "," and _next_institution_at(ctx, i + 1):
+            break  # "Department of Trade Policy, Ministry of Commerce": a unit, then its institution
         if i + 1 == sentence_end:
             break  # the token ends its sentence
         i += 1
     return sorted(ends, reverse=True)
+
+
+def _commas_before_institutions(ctx: ItemContext, start: int, end: int) -> list[int]:
+    """The commas inside a parser entity after which another institution's name opens."""
+    return [i for i in range(start + 1, end - 1) if ctx.texts[i] == "," and _next_institution_at(ctx, i + 1)]
+
+
+def _next_institution_at(ctx: ItemContext, i: int) -> bool:
+    """After a comma, another institution's name opens: its head word, then "of" or "for"."""
+    lowers = ctx.lowers
+    return i + 1 < len(lowers) and lowers[i + 1] in {"of", "for"} \
+        and singular(lowers[i]) in ctx.lexicon.org_heads | ctx.lexicon.unit_heads
 
 
 def _list_continues(doc, i: int) -> bool:
@@ -132,6 +146,10 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue  # "US$10 million", "NZ$": a currency, not the state
         if match.kind == EntityKind.ORGANIZATION and match.form != "acronym" and _qualified_by_state(ctx, span.start):
             continue  # "the National Security Council of Kenya", "Kenyan Security Council": another body
+        organ_end = _organ_end(ctx, span.end) if match.kind == EntityKind.ORGANIZATION else None
+        if organ_end is not None:
+            ctx.add_mention(Mention(add_organ(ctx, match.entry, span.start, organ_end), match.kind, span.start, organ_end))
+            continue
         text = clean_name(span.text)
         if match.kind == EntityKind.ORGANIZATION:
             key = add_known_organization(ctx, match.entry, text)
@@ -140,6 +158,22 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         else:
             key = add_place(ctx, match.entry.name, text, match.entry.country_iso3)
         ctx.add_mention(Mention(key, match.kind, span.start, span.end))
+
+
+def _organ_end(ctx: ItemContext, end: int) -> int | None:
+    """ "the Pacific Islands Forum" + "Secretariat": an organ head word right after a known
+    organization's name ends the organ's name (data/extraction/organ_heads.txt), unless the
+    capitalised words go on ("the ECOWAS Council of Ministers", "the AU Commission Chairperson")."""
+    tokens, lowers = ctx.tokens, ctx.lowers
+    if end >= len(tokens) or not tokens[end - 1].whitespace_ or not is_capitalised(tokens[end]) \
+            or singular(lowers[end]) not in ctx.lexicon.organ_heads or ctx.taken(end) \
+            or ctx.sentence_at(end).start == end:
+        return None
+    after = end + 1
+    if after < len(tokens) and (is_capitalised(tokens[after]) or tokens[after].tag_ == "POS"
+                                or lowers[after] in {"of", "for", "on", "-", "&"}):
+        return None
+    return after
 
 
 def _qualified_by_state(ctx: ItemContext, start: int) -> bool:
@@ -221,6 +255,17 @@ def add_known_organization(ctx: ItemContext, organization, surface: str) -> str:
                         org_type=OrgType(organization.org_type), gazetteer_id=organization.id,
                         aliases=tuple(organization.acronyms[:1]))
     ctx.table.add_alias(key, surface)
+    return key
+
+
+def add_organ(ctx: ItemContext, organization, start: int, end: int) -> str:
+    """An organ named after a known organization, as written ("SADC Secretariat"), also named with the
+    organization's other names ("Southern African Development Community Secretariat")."""
+    head = ctx.texts[end - 1]
+    key = ctx.table.add(EntityKind.ORGANIZATION, clean_name(ctx.text_of(start, end)),
+                        org_type=OrgType(organization.org_type))
+    for name in (organization.name, *organization.acronyms):
+        ctx.table.add_alias(key, f"{name} {head}")
     return key
 
 
@@ -398,6 +443,9 @@ def find_institutions(ctx: ItemContext) -> None:
             continue
         start, end = ent.start, ent.end
         if ent.label_ == "ORG":
+            for comma in _commas_before_institutions(ctx, start, end):
+                _institution_from(ctx, start, comma)  # "Department of X, Ministry of Y": two names
+                start = comma + 1
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
@@ -416,7 +464,7 @@ def find_institutions(ctx: ItemContext) -> None:
             continue
         ends = _candidate_ends(ctx, i)
         end = ends[0] if ends else i + 1
-        _institution_from(ctx, _nationality_before(ctx, i), end)
+        _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
         i = end
 
 
@@ -452,6 +500,8 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     if doc[end - 1].lower_ in {"of", "in"} and after is not None and after.start == end \
             and after.kind in {EntityKind.COUNTRY, EntityKind.PLACE}:
         end = after.end
+    elif _seat_ends_name(ctx, start, end):
+        end = ctx.mention_at(end + 1).end
     elif end + 1 < len(doc) and doc[end].lower_ == "of" and head_word(doc[start:end].text) in GOVERNMENT_HEADS:
         # "the Ministry of Education" + "of Morocco": a state's ministry is named with the state
         state = ctx.mention_at(end + 1)
@@ -467,6 +517,31 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
             and not ctx.taken(start - 2) and doc[start - 3].lower_ == "the":
         start -= 2
     return start, end
+
+
+SEATED_TYPES = frozenset({OrgType.EDUCATIONAL, OrgType.CULTURAL, OrgType.OTHER})
+
+
+def _seat_ends_name(ctx: ItemContext, start: int, end: int) -> bool:
+    """ "the Diplomatic Academy" + "of Vienna", "the American University" + "in Cairo": an institution
+    (not a government body or a unit, which other rules read) named with the city or state it sits in,
+    which ends the capitalised words. "in" belongs to the name only of a university named with a
+    nationality ("the Ministry of Health in Nairobi" is where the ministry is)."""
+    doc = ctx.tokens
+    if end + 1 >= len(doc) or ctx.lowers[end] not in {"of", "in"}:
+        return False
+    seat = ctx.mention_at(end + 1)
+    if seat is None or seat.start != end + 1 or seat.kind not in {EntityKind.COUNTRY, EntityKind.PLACE}:
+        return False
+    if seat.end < len(doc) and (is_capitalised(doc[seat.end]) or ctx.lowers[seat.end] in {"of", "for", "-"}):
+        return False  # "the Academy of Vienna" + "Medical School": a longer name
+    org_type = organization_type(ctx, clean_name(ctx.text_of(start, end)))
+    if org_type not in SEATED_TYPES:
+        return False
+    if ctx.lowers[end] == "of":
+        return True
+    opening = ctx.mention_at(start + (ctx.lowers[start] in DETERMINERS))
+    return org_type == OrgType.EDUCATIONAL and opening is not None and opening.kind == EntityKind.COUNTRY
 
 
 def _known_after_for(ctx: ItemContext, index: int) -> int | None:
@@ -518,8 +593,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
             s += 1
         while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
-        if e - s < 2:
-            continue
+        if e - s < 2 or _portfolio(ctx, s):
+            continue  # a part of a parser entity that crosses a title ("..., B and Y's Minister of X and Z")
         text = clean_name(ctx.text_of(s, e))
         org_type = organization_type(ctx, text)
         if org_type is None or _relation_between_pair(ctx, s, e):
@@ -540,18 +615,19 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
 
 
 def _portfolio(ctx: ItemContext, start: int) -> bool:
-    """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation":
-    the words after a minister's title are the portfolio, which no ministry of that name stands for
-    unless the gazetteer knows it."""
+    """ "Minister of Economy and Innovation of X", "Minister for Regional Integration and Cooperation",
+    "Commissioner for International Partnerships": the words after a minister's or a commissioner's title
+    are the portfolio, which no ministry of that name stands for unless the gazetteer knows it."""
     if start < 2 or ctx.lowers[start - 1] not in {"of", "for"}:
         return False
+    heads = {"minister"} | ({"commissioner"} if ctx.lowers[start - 1] == "for" else set())
     for size in range(1, 4):
         if start - 1 - size < 0:
             break
         text = ctx.text_of(start - 1 - size, start - 1)
         term = ctx.gazetteer.role(text)
         if term is not None and normalize_name(term.text) == normalize_name(text) \
-                and normalize_name(term.text).split()[-1] == "minister":
+                and normalize_name(term.text).split()[-1] in heads:
             return True
     return False
 
@@ -595,6 +671,21 @@ def _nationality_before(ctx: ItemContext, start: int) -> int:
     return k if k < start and k > 0 and doc[k - 1].lower_ in {"the", "a", "an"} else start
 
 
+def _state_name_before(ctx: ItemContext, start: int) -> int:
+    """ "Ghana" + "Ports Authority" on a line of its own, "the Kenya" + "National Commission": a
+    state's name that opens a line, a sentence or a name after "the", right before capitalised words
+    the parser tagged as nothing, opens their name (which then names an institution only by its
+    head word)."""
+    mention = ctx.mention_at(start - 1) if start > 0 else None
+    if mention is None or mention.kind != EntityKind.COUNTRY or mention.end != start:
+        return start
+    before = mention.start - 1
+    if before < 0 or ctx.lowers[before] == "the" or "\n" in ctx.texts[before] \
+            or ctx.sentence_at(mention.start).start == mention.start:
+        return mention.start
+    return start
+
+
 def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
     """ "the Pakistani University of Lahore", "the American University of Beirut": a nationality word
     right before a name (after "the") belongs to the name."""
@@ -622,6 +713,8 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
         return False
     text = clean_name(ctx.doc[start:end].text)
     org_type = organization_type(ctx, text)
+    if org_type == OrgType.UNIT and (_ends_in_state(ctx, start, end, inside) or _opens_with_state(ctx, start, end, inside)):
+        org_type = OrgType.GOVERNMENT  # "the National Audit Office of Ghana": a state's own body
     if org_type is None or org_type == OrgType.UNIT:
         return False
     head = head_word(text)
@@ -637,6 +730,24 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return True
+
+
+def _opens_with_state(ctx: ItemContext, start: int, end: int, inside: list[Mention]) -> bool:
+    """The name opens with its state's name (not an adjective), two words or more before its head and
+    no "of" ("Ghana Investment Promotion Centre"); not "Kenya Country Office", an organization's unit."""
+    first = inside[0]
+    return len(inside) == 1 and first.kind == EntityKind.COUNTRY and first.start == start and end - first.end >= 3 \
+        and ctx.texts[first.start] == ctx.entity(first.key).name.split()[0] and "of" not in ctx.lowers[start:end]
+
+
+def _ends_in_state(ctx: ItemContext, start: int, end: int, inside: list[Mention]) -> bool:
+    """The name's one "of" puts its state at its end ("National Audit Office of Ghana", "... Office of
+    the Republic of Ghana"); not "Office of the Minister for Foreign Affairs of Nepal", a title's office."""
+    last = inside[-1]
+    if last.kind != EntityKind.COUNTRY or last.end != end or last.start - start < 3:
+        return False
+    of = last.start - 1 - (ctx.lowers[last.start - 1] == "the")
+    return ctx.lowers[of] == "of" and "of" not in ctx.lowers[start:of]
 
 
 def _owner(ctx: ItemContext, start: int) -> tuple[str | None, str | None]:

@@ -793,6 +793,23 @@ def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
     return Title(person, tokens[0], tokens[-1] + 1, before=False)
 
 
+def _party_line_owner(ctx: ItemContext, title: Title) -> str | None:
+    """ "For the Government of Japan\nKenji Sato\nAmbassador ...": in a signature block, the state or
+    organization on the line right before the name's, after "For" or "On behalf of", is the signer's."""
+    doc, text = ctx.doc, ctx.item.text
+    start = doc[title.person.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    if title.before or line_start == 0 or text[line_start:start].strip() and \
+            not all(_is_honorific(ctx, t.i) for t in doc if line_start <= t.idx < start and not t.is_space):
+        return None
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[previous_start:line_start - 1]
+    if not re.match(r"\s*(?:For|On behalf of)\s", line):
+        return None
+    agents = [m for m in ctx.mentions if m.kind in AGENTS and previous_start <= doc[m.start].idx < line_start - 1]
+    return _owner_key(ctx, agents[-1]) if agents else None
+
+
 def _after_photo_position(ctx: ItemContext, i: int, end: int) -> int:
     """After a caption's position in brackets right after a name ("A (R), Minister of Trade", "B (2nd left)";
     data/extraction/post_words.tsv), else `i`."""
@@ -998,17 +1015,25 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             # two roles of one title (not "the Prime Minister and Foreign Minister A", two people)
             i -= 1
             continue
-        if _post_participle(ctx, i - 1, end):
-            i -= 1  # "The Ambassador of Chile accredited to Peru, A": where the post is held
+        if lower == "and" and _second_place_of_post(ctx, i - 1, sent):
+            i -= 1  # "accredited to Ethiopia and to the African Union": the post's second place
+            continue
+        if _post_participle(ctx, i - 1, end) or text == "," and _post_participle(ctx, i, end):
+            i -= 1  # "The Ambassador of Chile(,) accredited to Peru, A": where the post is held
             continue
         if comma_form and text == "," and _role_ends_at(ctx, i - 1) and _agent_starts_at(ctx, i):
             i -= 1  # "the Permanent Secretary, Ministry of Trade, A": the title's institution between commas
+            continue
+        if comma_form and text == "," and _agent_starts_at(ctx, i) and _titled_unit_before(ctx, i - 1):
+            i -= 1  # "the First Secretary, Political Section, Embassy of Japan, A": a unit, then its institution
             continue
         if token.pos_ == "VERB" and i == end and not comma_form and ctx.gazetteer.is_role(text):
             i -= 1  # "WHO chief A": a role word right before the name, which the tagger took for a verb
             continue
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or lower in {"and", "with", "by", "from", "between"}:
             break
+        if token.pos_ == "ADP" and _after_a_phrase(ctx, i - 1, end):
+            break  # "bade farewell to the outgoing Ambassador of X, A": the title starts after "to"
         if token.pos_ == "ADP" and lower not in {"of", "for", "to", "in", "at", "on"} \
                 and not (text[:1].isupper() and role_pattern(ctx).match(ctx.text_of(i - 1, end))):
             break  # "under the high patronage of King X": the title starts after the preposition (not "Under Secretary")
@@ -1022,21 +1047,53 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
     return Title(person, i, end, before=True)
 
 
+def _after_a_phrase(ctx: ItemContext, index: int, end: int) -> bool:
+    """The preposition at `index` follows a lower-case word that is no role nor a preposition's object
+    ("farewell to", not "Ambassador to" nor "Adviser on gender to"), and a role follows it: the phrase
+    before it is no part of the title."""
+    doc = ctx.doc
+    if index < 2 or ctx.lowers[index] not in {"to", "in", "at", "on"}:
+        return False
+    word = doc[index - 1]
+    if not (word.is_alpha and word.text.islower()) or ctx.gazetteer.is_role(word.text) or doc[index - 2].pos_ == "ADP":
+        return False
+    return role_pattern(ctx).search(ctx.text_of(index + 1, end)) is not None
+
+
+def _titled_unit_before(ctx: ItemContext, comma: int) -> bool:
+    """An organization ends right before the comma at `comma`, and a role term and a comma stand right
+    before it ("First Secretary, Political Section,")."""
+    unit = ctx.mention_at(comma - 1) if comma > 0 else None
+    return unit is not None and unit.kind == EntityKind.ORGANIZATION and unit.end == comma and unit.start >= 2 \
+        and ctx.texts[unit.start - 1] == "," and _role_ends_at(ctx, unit.start - 1)
+
+
 def _agent_starts_at(ctx: ItemContext, index: int) -> bool:
     """A state or an organization is named from token `index`."""
     mention = ctx.mention_at(index)
     return mention is not None and mention.kind in AGENTS and mention.start == index
 
 
+def _second_place_of_post(ctx: ItemContext, index: int, sent: Span) -> bool:
+    """The "and" at `index` joins a second place to a participle that places a post ("accredited to Y and
+    to Z"): "to" or "in" again after it, and that participle a few words before."""
+    doc, lowers = ctx.doc, ctx.lowers
+    if index + 1 >= sent.end or lowers[index + 1] not in {"to", "in"}:
+        return False
+    return any(doc[k].tag_ in {"VBN", "VBD"} and lowers[k + 1] == lowers[index + 1]
+               for k in range(max(sent.start, index - 8), index - 1))
+
+
 def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
     """A participle that places a post ("accredited to Y", "based in Z") right after an institution or a
-    title word (the tagger often reads it as a past tense)."""
+    title word, maybe after a comma (the tagger often reads it as a past tense)."""
     doc = ctx.doc
     token = doc[index]
     if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or doc[index + 1].lower_ not in {"to", "in"} or index == 0:
         return False
-    before = ctx.mention_at(index - 1)
-    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[index - 1].text))
+    last = index - 2 if doc[index - 1].text == "," and index >= 2 else index - 1  # "the Ambassador of X, accredited to Y"
+    before = ctx.mention_at(last)
+    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[last].text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1110,7 +1167,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
     for role in pending_roles:
         stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or \
             (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
-            _group_owner(ctx, title) or \
+            _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
@@ -1479,7 +1536,12 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
     starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
     if not starts:
         return None
-    countries = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and ctx.tokens[m.start].idx in starts}
+    countries = set()
+    for start in starts:  # the countries whose mention starts there
+        token = ctx.token_starting_at(start)
+        mention = ctx.mention_at(token) if token is not None else None
+        if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY:
+            countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -1599,6 +1661,27 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     return None
 
 
+def _visiting_group_owner(ctx: ItemContext, title: Title) -> str | None:
+    """ "The Director-General received a delegation from the Ministry of Culture of Peru. The visiting
+    Vice-Minister, A, ...": a title marked as a visitor's (data/extraction/post_words.tsv) that names
+    no organization is of the group the item last introduced before it, by the state or organization
+    the group comes from."""
+    sentence = ctx.sentence_at(title.person.start)
+    first = min(title.start, title.person.start)
+    if not any(ctx.lowers[k] in ctx.lexicon.words_for("visitor")
+               for k in range(max(sentence.start, first - 2), max(title.end, title.person.start))):
+        return None
+    groups = ctx.lexicon.words_for("group")
+    earlier = [s for s in ctx.sentences if s.end <= sentence.start][-3:]
+    for part in reversed(earlier + [sentence]):
+        end = min(first, part.end)
+        for token in reversed(ctx.tokens[part.start:end]):
+            if ctx.lemmas[token.i] in groups:
+                owner = _group_word_owner(ctx, token, end)
+                return _owner_key(ctx, owner) if owner is not None and owner.kind in AGENTS else None
+    return None
+
+
 def _group_word_owner(ctx: ItemContext, token: Token, end: int) -> Mention | None:
     """The mention that owns the group word `token` before token `end`: "delegation of/from Ghana",
     "Representing the Ministry of Health", "the Kenyan delegation", "Ghana's delegation"."""
@@ -1703,10 +1786,22 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
         chosen = unit  # "Director of UNESCO's Culture Sector": the unit, then its organization
     entity = ctx.entity(chosen.key)
     if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT:
+        _link_unit_to_next(ctx, chosen, after)
         role = text_of(role_start, doc[chosen.end - 1].idx + len(doc[chosen.end - 1].text))
         role = role.replace("’s ", " ").replace("'s ", " ")
         return _owner_key(ctx, chosen), _trim_role(role)
     return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
+
+
+def _link_unit_to_next(ctx: ItemContext, unit: Mention, after: list[Mention]) -> None:
+    """ "Director, Department of Trade Policy, Ministry of Commerce": a unit with no known parent, then an
+    organization after a comma in the same title, is a unit of that organization."""
+    doc = ctx.tokens
+    if ctx.entity(unit.key).parent is not None or unit.end >= len(doc) or doc[unit.end].text != ",":
+        return
+    parent = next((m for m in after if m.start == unit.end + 1), None)
+    if parent is not None and ctx.entity(parent.key).kind == EntityKind.ORGANIZATION and parent.key != unit.key:
+        ctx.table.update(unit.key, parent=parent.key)
 
 
 def _employer_after(ctx: ItemContext, portfolio: Mention, after: list[Mention]) -> bool:

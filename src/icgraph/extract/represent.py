@@ -81,7 +81,7 @@ from pathlib import Path
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.extract.gazetteer import Gazetteer, RoleTerm
+from icgraph.extract.gazetteer import Gazetteer, KnownOrganization, RoleTerm, default_government_seats
 from icgraph.extract.lexicon import Lexicon, singular
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
@@ -110,6 +110,7 @@ POSSESSIVE_MARK = re.compile(r"['’]s\s+")
 WINDOW = 160  # characters around a cue in which its person is looked for
 CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
+SEAT_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,4}")  # " foreign policy aide ", "'s spokesman ": a title's words
 PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?\s+and\s+")
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -204,6 +205,7 @@ class _Item:
         self.occurrences = self._occurrences()
         self.credited = self._credited()
         self._complete_ministries()
+        self._seat_bodies()
         self._dateline_bodies()
         self._known_parents()
         self._unit_bodies()
@@ -211,13 +213,17 @@ class _Item:
 
     def _known_parents(self) -> None:
         """An organ the gazetteer places in an organization the item does not name ("ECOWAS
-        Commission" -> ECOWAS) answers to that organization here; the item's entity is left as read."""
+        Commission" -> ECOWAS), or one named after a known organization with an organ head word
+        ("Pacific Islands Forum Secretariat"), answers to that organization here; the item's entity
+        is left as read."""
         gazetteer = self.gazetteer
         for entity in list(self.entities.values()):
-            if entity.kind != EntityKind.ORGANIZATION or not entity.gazetteer_id or entity.parent in self.entities:
+            if entity.kind != EntityKind.ORGANIZATION or entity.parent in self.entities:
                 continue
-            known = gazetteer.organization_by_id(entity.gazetteer_id)
+            known = gazetteer.organization_by_id(entity.gazetteer_id) if entity.gazetteer_id else None
             parent = gazetteer.organization_by_id(known.parent) if known and known.parent else None
+            if parent is None and not entity.gazetteer_id:
+                parent = self._named_organization_of(entity.name)
             if parent is None:
                 continue
             key = next((e.key for e in self.entities.values() if e.gazetteer_id == parent.id), None)
@@ -228,6 +234,13 @@ class _Item:
                 self.entities[key] = added
                 self.added.append(added)
             self.entities[entity.key] = replace(entity, parent=key)
+
+    def _named_organization_of(self, name: str) -> KnownOrganization | None:
+        """The known organization an organ's name ("PIF Secretariat") opens with, before its head word."""
+        known_name, _, head = name.rpartition(" ")
+        if not known_name or singular(head.lower()) not in self.lexicon.organ_heads:
+            return None
+        return self.gazetteer.organization(known_name)
 
     def _unit_bodies(self) -> None:
         """A unit whose name ends with the government body it belongs to ("Asia Department of the Ministry
@@ -255,6 +268,19 @@ class _Item:
                     break
             if parent is not None:
                 self.entities[entity.key] = replace(entity, parent=parent)
+                self.completed.add(entity.key)
+
+    def _seat_bodies(self) -> None:
+        """An institution named after a seat of government ("White House National Security Council",
+        "Kremlin Press Service") is a body of that seat's state."""
+        seats = default_government_seats()
+        for entity in list(self.entities.values()):
+            if entity.kind != EntityKind.ORGANIZATION or entity.country or entity.parent or entity.gazetteer_id:
+                continue
+            iso3 = seats.at_start(entity.name)
+            country = self.gazetteer.country_by_code(iso3) if iso3 else None
+            if country is not None:
+                self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=self.country_key(country))
                 self.completed.add(entity.key)
 
     def _dateline_bodies(self) -> None:
@@ -900,6 +926,25 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
+def _seat_party(item: _Item, person: str, passage: Evidence) -> str | None:
+    """ "Kremlin foreign policy aide B", "White House spokeswoman B": a title qualified by a seat of
+    government (data/government_seats.tsv) right before the name is that seat's state's."""
+    seats = default_government_seats()
+    for occurrence in item.within(passage.start, passage.end, frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        low = max(passage.start, occurrence.start - 60)
+        found = seats.found_in(item.text[low : occurrence.start])
+        if not found:
+            continue
+        end, iso3 = low + found[-1][1], found[-1][2]
+        between = item.text[end : occurrence.start]
+        if SEAT_TITLE.fullmatch(between) and item.gazetteer.find_roles(between):
+            country = item.gazetteer.country_by_code(iso3)
+            return item.country_key(country) if country is not None else None
+    return None
+
+
 def _marked_party(item: _Item, person: str) -> str | None:
     """ "Foreign Ministers B (Kenya), C (Uganda)", "Kenya's B", "UNICEF's Dr B": an institution that
     fills the brackets right after the name or owns it right before, with no title between."""
@@ -1194,6 +1239,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _titled_post(item, person, _post_party(item, person, passage, posts))
         or item.respective.get(person)
         or _adjective_party(item, person, passage)
+        or _seat_party(item, person, passage)
         or _titled_party(item, person)
         or _of_after_titled_name(item, person)
         or _subnational_party(item, person)

@@ -97,9 +97,9 @@ def find_triggers(ctx: ItemContext, sentence: Span) -> list[TriggerMatch]:
     # drop a match whose tokens lie inside a longer one ("receive" inside "receive ... credentials"),
     # and one that starts with a word helping a verb outside it
     kept = []
-    for match in found:
-        ids = {t.i for t in match.tokens}
-        if any(other is not match and ids < {t.i for t in other.tokens} for other in found) or _helping(match):
+    indices = [{t.i for t in match.tokens} for match in found]
+    for match, ids in zip(found, indices):
+        if any(other is not match and ids < others for other, others in zip(found, indices)) or _helping(match):
             continue
         kept.append(match)
     return kept
