@@ -216,6 +216,12 @@ id:event\\/sides-2 a ic:Meeting , ic:Event ;
 id:event\\/sides-2\\/participation\\/s a ic:Participation ; ic:agent id:person\\/rita-moss ; ic:role role:participant ; ic:side 1 .
 id:event\\/sides-2\\/participation\\/y a ic:Participation ; ic:agent id:person\\/paul-ek ; ic:role role:participant ; ic:side 2 .
 id:event\\/sides-2\\/participation\\/z a ic:Participation ; ic:agent id:person\\/lea-ford ; ic:role role:participant ; ic:side 2 .
+id:event\\/sides-1\\/encounter\\/e0 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/hana-berg ; ic:second id:person\\/ines-sato .
+id:event\\/sides-1\\/encounter\\/e1 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/hana-berg ; ic:second id:person\\/karl-dahl .
+id:event\\/sides-1\\/encounter\\/e2 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/ines-sato ; ic:second id:person\\/omar-lind .
+id:event\\/sides-1\\/encounter\\/e3 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/karl-dahl ; ic:second id:person\\/omar-lind .
+id:event\\/sides-2\\/encounter\\/e0 a ic:Encounter ; ic:meeting id:event\\/sides-2 ; ic:first id:person\\/paul-ek ; ic:second id:person\\/rita-moss .
+id:event\\/sides-2\\/encounter\\/e1 a ic:Encounter ; ic:meeting id:event\\/sides-2 ; ic:first id:person\\/lea-ford ; ic:second id:person\\/rita-moss .
 id:person\\/hana-berg skos:prefLabel "Hana Berg" . id:person\\/omar-lind skos:prefLabel "Omar Lind" .
 id:person\\/ines-sato skos:prefLabel "Ines Sato" . id:person\\/karl-dahl skos:prefLabel "Karl Dahl" .
 id:person\\/rita-moss skos:prefLabel "Rita Moss" . id:person\\/paul-ek skos:prefLabel "Paul Ek" . id:person\\/lea-ford skos:prefLabel "Lea Ford" .
@@ -223,8 +229,8 @@ id:person\\/rita-moss skos:prefLabel "Rita Moss" . id:person\\/paul-ek skos:pref
 
 
 def test_people_on_one_side_make_no_pair_on_the_server(server, remote, tmp_path):
-    """who-met-whom's side test (two hosts, two guests, two of those met) gives the same pairs on
-    every server as on the embedded store."""
+    """who-met-whom's pairs (the encounters the build writes: not two hosts, two guests, two of those
+    met) are the same on every server as on the embedded store."""
     name = URIRef("https://w3id.org/icgraph/graph/item/sides-scratch")
     graph = Graph().parse(data=SIDED_MEETINGS, format="turtle")
     with open_store(tmp_path / "store") as here:
