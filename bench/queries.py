@@ -70,7 +70,8 @@ def meeting_pairs(p: dict[str, str]) -> str:
   }}
   FILTER (STR(?a) < STR(?b))
   FILTER NOT EXISTS {{ GRAPH ?gc {{ ?pa ic:onBehalfOf ?common . ?pb ic:onBehalfOf ?common }} }}
-  {SIDES_APART}"""
+  {SIDES_APART}
+  FILTER NOT EXISTS {{ GRAPH ?gn {{ ?pa ic:side ?n . ?pb ic:side ?n }} }}"""
     else:
         pairs = "GRAPH ?g { ?encounter ic:meeting ?event ; ic:first ?a ; ic:second ?b }"
     return f"""SELECT DISTINCT ?a ?aLabel ?b ?bLabel ?date ?place ?placeLabel ?event ?source WHERE {{
