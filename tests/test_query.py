@@ -10,10 +10,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from icgraph.bindings import bind_values
-from icgraph.errors import OutdatedStoreError, QueryError, QuerySyntaxError
+from icgraph.errors import QueryError, QuerySyntaxError
 from icgraph.query import (
     bindings_for,
     find_query,
@@ -23,10 +23,7 @@ from icgraph.query import (
     run_sparql,
     saved_queries,
 )
-from icgraph.build import ontology_graph
-from icgraph.iri import ontology_graph_iri
 from icgraph.store import open_store
-from icgraph.vocab import IC, RDF
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "graph-fixture.trig"
 B = "https://w3id.org/icgraph/id/"
@@ -212,37 +209,10 @@ def test_header_parsing():
     )
     assert header["description"] == "first line second: line"
     assert header["parameters"][0].default == "5" and header["example"] == {"n": "3"}
-    assert header["requires"] == () and parse_header("# requires: ic:Encounter ic:Post\nSELECT * {}", "x.rq")["requires"] == ("ic:Encounter", "ic:Post")
-
-
-def _graphs_without_encounters() -> dict[URIRef, Graph]:
-    """The fixture's graphs as an icgraph from before ic:Encounter would have written them."""
-    dataset = Dataset()
-    dataset.parse(FIXTURE, format="trig")
-    graphs = {}
-    for context in dataset.graphs():
-        if isinstance(context.identifier, URIRef) and len(context):
-            stale = set(context.subjects(RDF.type, IC.Encounter))
-            graphs[context.identifier] = Graph().__iadd__([t for t in context if t[0] not in stale])
-    return graphs
-
-
-def test_a_store_built_before_encounters_is_told_to_rebuild_not_answered_with_nothing(tmp_path):
-    with open_store(tmp_path / "old") as old:
-        old.replace_graphs(_graphs_without_encounters())
-        with pytest.raises(OutdatedStoreError, match="ic:Encounter.*Rebuild it"):
-            run_query(old, "who-met-whom", {})
-        assert run_query(old, "posts", {}).rows  # the queries that need no new class still answer
-    cli = invoke("query", "who-met-whom", "--store", str(tmp_path / "old"))
-    assert cli.exit_code == 1 and "Rebuild it" in cli.stderr and cli.stderr.count("\n") == 1
-
-
-def test_no_meeting_in_a_store_of_this_version_is_an_empty_answer(tmp_path):
-    with open_store(tmp_path / "new") as new:
-        graphs = _graphs_without_encounters()
-        graphs[ontology_graph_iri()] = ontology_graph()
-        new.replace_graphs(graphs)
-        assert run_query(new, "who-met-whom", {}).rows == []
+    assert not header["requires_current_model"]
+    assert parse_header("# requires: current graph model\nSELECT * {}", "x.rq")["requires_current_model"]
+    with pytest.raises(QueryError, match="unknown requirement 'ic:Encounter'"):
+        parse_header("# requires: ic:Encounter\nSELECT * {}", "x.rq")
 
 
 def test_syntax_error_has_line_and_column(store, tmp_path):

@@ -8,11 +8,12 @@ A saved query is a `.rq` file in `queries/` whose leading comment lines form a h
     # param: entity (iri, required): the person, organization or country
     # param: limit (integer, default 100): …
     # example: since=2025-04-01 until=2025-04-30
-    # requires: ic:Encounter                    (a class of the graph model the query reads)
+    # requires: current graph model             (the query reads what only the current model writes)
 
-A store built before the graph model had a required class gives no row for such a query: when it
-finds none, the store is asked whether it holds news items but no node of the class and an ontology
-without it, and then OutdatedStoreError tells the user to rebuild it, instead of an empty answer.
+Before such a query runs, the store's graph model version is looked up (`icgraph.model_version`): a
+store holding news items of an older model raises OutdatedStoreError, telling the user to ingest the
+news into a new store, instead of giving an answer with its old meetings silently missing.
+
 Every declared parameter is bound with a VALUES row (UNDEF when not given), so a parameter's
 value is always an RDF term and never query text.
 """
@@ -35,12 +36,14 @@ from rdflib.term import Node
 
 from icgraph.bindings import check_iri
 from icgraph.config import QUERIES_DIR, Settings
-from icgraph.errors import AmbiguousNameError, OutdatedStoreError, QueryError, QuerySyntaxError, QueryUsageError
+from icgraph.errors import AmbiguousNameError, QueryError, QuerySyntaxError, QueryUsageError
+from icgraph.model_version import check_current
 from icgraph.store import GraphStore, SelectResult
 from icgraph.textnorm import normalize_name
-from icgraph.vocab import IC, PREFIXES
+from icgraph.vocab import PREFIXES
 
 PARAM_TYPES = ("iri", "date", "string", "integer")
+REQUIRES_CURRENT_MODEL = "current graph model"
 _PARAM_LINE = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:?\s*(?P<description>.*)$")
 _QUERY_KIND = re.compile(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
 _COMMENT_OR_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
@@ -65,7 +68,7 @@ class SavedQuery:
     description: str = ""
     parameters: tuple[Parameter, ...] = ()
     example: dict[str, str] = field(default_factory=dict)
-    requires: tuple[str, ...] = ()  # classes of the graph model the query reads (prefixed names)
+    requires_current_model: bool = False  # header "# requires: current graph model"
 
     @property
     def kind(self) -> str:
@@ -104,7 +107,8 @@ def _parse_param(text: str, origin: str) -> Parameter:
 
 
 def parse_header(text: str, origin: str) -> dict:
-    """title, description, parameters, example and required classes from the leading comment block."""
+    """title, description, parameters, example and whether it requires the current graph model, from
+    the leading comment block."""
     fields: dict[str, list[str]] = {"title": [], "description": [], "param": [], "example": [], "requires": []}
     current: list[str] | None = None
     for line in text.splitlines():
@@ -132,8 +136,15 @@ def parse_header(text: str, origin: str) -> dict:
         "description": " ".join(fields["description"]),
         "parameters": tuple(_parse_param(line, origin) for line in fields["param"]),
         "example": example,
-        "requires": tuple(name for line in fields["requires"] for name in line.split()),
+        "requires_current_model": _requires_current_model(fields["requires"], origin),
     }
+
+
+def _requires_current_model(lines: list[str], origin: str) -> bool:
+    for line in lines:
+        if line != REQUIRES_CURRENT_MODEL:
+            raise QueryError(f"{origin}: unknown requirement {line!r} (the one known: {REQUIRES_CURRENT_MODEL!r})")
+    return bool(lines)
 
 
 def load_query_file(path: Path, name: str | None = None) -> SavedQuery:
@@ -310,32 +321,14 @@ def run_query(
     """Run a saved query (by name), a `.rq` file or a SavedQuery with text parameters bound safely."""
     query = name_or_file if isinstance(name_or_file, SavedQuery) else find_query(name_or_file)
     bindings = bindings_for(query, params or {}, base, store)
+    if query.requires_current_model:
+        check_current(store, f"the query {query.name} would miss what the older model lacks", timeout=timeout)
     try:
         if query.kind in ("CONSTRUCT", "DESCRIBE"):
             return store.construct(query.text, bindings, timeout=timeout)
-        result = store.select(query.text, bindings, timeout=timeout)
+        return store.select(query.text, bindings, timeout=timeout)
     except QuerySyntaxError as error:
         raise QuerySyntaxError(f"{query.path.name}: {error}") from None
-    if not result.rows:
-        check_model(store, query, timeout=timeout)
-    return result
-
-
-def check_model(store: GraphStore, query: SavedQuery, *, timeout: float | None = None) -> None:
-    """Raise OutdatedStoreError when the store holds news items but neither a node of a class the
-    query requires nor an ontology declaring it: the store was built before that class was written."""
-    for name in query.requires:
-        required = parse_iri(name)
-        present = f"SELECT ?node WHERE {{ GRAPH ?g {{ ?node a <{required}> }} }} LIMIT 1"
-        declared = f"SELECT ?kind WHERE {{ GRAPH ?o {{ <{required}> a ?kind }} }} LIMIT 1"
-        if store.select(present, timeout=timeout).rows or store.select(declared, timeout=timeout).rows:
-            continue
-        items = f"SELECT ?item WHERE {{ GRAPH ?g {{ ?item a <{IC.NewsItem}> }} }} LIMIT 1"
-        if store.select(items, timeout=timeout).rows:
-            raise OutdatedStoreError(
-                f"the query {query.name} reads {name}, which this store's graphs do not have: it was built by an "
-                "older icgraph. Rebuild it: ingest the news again into a new store (a dump of this store lacks them too)."
-            )
 
 
 def run_sparql(store: GraphStore, sparql: str, *, timeout: float | None = None) -> SelectResult | Graph:
