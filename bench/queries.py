@@ -52,13 +52,6 @@ SIDES_APART = """FILTER NOT EXISTS {
   }"""
 
 
-# Whether a participant of the meeting is a host, a guest or on side 2 ("A met B, C and D"): two
-# participants who share one of these did not meet each other.
-SAME_SIDE_FLAGS = """OPTIONAL {{ GRAPH ?g {{ ?event ic:host ?{v} }} BIND (true AS ?{v}Host) }}
-  OPTIONAL {{ GRAPH ?g {{ ?event ic:guest ?{v} }} BIND (true AS ?{v}Guest) }}
-  OPTIONAL {{ GRAPH ?g {{ ?event ic:qualifiedParticipation ?q{v} . ?q{v} ic:agent ?{v} ; ic:side 2 }} BIND (true AS ?{v}SideTwo) }}"""
-
-
 def window(variable: str, since: str | None, until: str | None) -> str:
     tests = [f'?{variable} >= "{since}"^^xsd:date'] if since else []
     tests += [f'?{variable} <= "{until}"^^xsd:date'] if until else []
@@ -77,12 +70,10 @@ def meeting_pairs(p: dict[str, str]) -> str:
   }}
   FILTER (STR(?a) < STR(?b))
   FILTER NOT EXISTS {{ GRAPH ?gc {{ ?pa ic:onBehalfOf ?common . ?pb ic:onBehalfOf ?common }} }}
-  {SIDES_APART}"""
+  {SIDES_APART}
+  FILTER NOT EXISTS {{ GRAPH ?gn {{ ?pa ic:side ?n . ?pb ic:side ?n }} }}"""
     else:
-        pairs = f"""GRAPH ?g {{ ?event ic:participant ?a , ?b }} FILTER (STR(?a) < STR(?b))
-  {SAME_SIDE_FLAGS.format(v="a")}
-  {SAME_SIDE_FLAGS.format(v="b")}
-  FILTER (!(BOUND(?aHost) && BOUND(?bHost)) && !(BOUND(?aGuest) && BOUND(?bGuest)) && !(BOUND(?aSideTwo) && BOUND(?bSideTwo)))"""
+        pairs = "GRAPH ?g { ?encounter ic:meeting ?event ; ic:first ?a ; ic:second ?b }"
     return f"""SELECT DISTINCT ?a ?aLabel ?b ?bLabel ?date ?place ?placeLabel ?event ?source WHERE {{
   GRAPH ?g {{ ?event a ic:Meeting }} {typed}
   {date}
@@ -91,7 +82,7 @@ def meeting_pairs(p: dict[str, str]) -> str:
   OPTIONAL {{ GRAPH ?ga {{ ?a skos:prefLabel ?aLabel }} }}
   OPTIONAL {{ GRAPH ?gb {{ ?b skos:prefLabel ?bLabel }} }}
   {PLACE}
-}} ORDER BY (!BOUND(?date)) ?date ?aLabel ?bLabel ?source"""
+}} ORDER BY (!BOUND(?date)) ?date ?aLabel ?bLabel ?source ?event"""
 
 
 def posts(p: dict[str, str]) -> str:

@@ -3,9 +3,9 @@
     .venv/bin/python bench/stores.py --triples 100000 -o bench-100k.nq
 
 The news of ../shared/corpus/ (or the files given with --news) are ingested once by icgraph itself
-(cached in the work folder); the resulting store, exported as N-Quads, is replicated: each copy
+(cached in the work folder, $ICGRAPH_BENCH_DIR or <tmp>/icgraph-bench); the resulting store, exported as N-Quads, is replicated: each copy
 gets fresh item, graph, event, agreement, post, membership and evidence IRIs, and its people and
-organizations are renamed (fresh IRIs, labels with a suffix), drawn from a pool a third the number
+organizations are renamed (fresh IRIs with a prefix, labels with a suffix), drawn from a pool a third the number
 of copies, so the same renamed people recur across copies like regulars in a feed. Countries,
 places, vocabularies and the ontology graph are shared. Every copy is the graph model exactly as
 ingest writes it, so a bench store validates with 0 violations (the benches check it).
@@ -28,15 +28,17 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 B = "https://w3id.org/icgraph/"
 _FACT = re.compile(r"<(" + re.escape(B) + r"(?:id/(?:item|event|agreement|post|membership)|graph/item)/[^>/]+)")
-_ENTITY = re.compile(r"<(" + re.escape(B) + r"id/(?:person|organization)/[^>/]+)>")
+_ENTITY = re.compile(r"<(" + re.escape(B) + r"id/(?:person|organization)/)([^>/]+)>")
 _LABEL = re.compile(r'^(<' + re.escape(B) + r'id/(?:person|organization)/[^>]+> <http://www\.w3\.org/2004/02/skos/core#(?:pref|alt)Label> "(?:[^"\\]|\\.)*)"')
 _ENTITIES_GRAPH = f"<{B}graph/entities> .\n"
 _ONTOLOGY_GRAPH = f"<{B}graph/ontology> .\n"
 
 
 def work_folder() -> Path:
-    folder = Path(tempfile.gettempdir()) / "icgraph-bench"
-    folder.mkdir(exist_ok=True)
+    """Where the seed and the bench stores are cached: $ICGRAPH_BENCH_DIR, else <tmp>/icgraph-bench.
+    A new folder makes them again from a fresh ingest (e.g. after the graph model changed)."""
+    folder = Path(os.environ.get("ICGRAPH_BENCH_DIR") or Path(tempfile.gettempdir()) / "icgraph-bench")
+    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -73,7 +75,9 @@ def replicate(seed: list[str], copies: int) -> Iterator[str]:
 
 
 def _rename_entities(line: str, j: int) -> str:
-    return _ENTITY.sub(rf"<\1-e{j}>", line) if j else line
+    """The renamed copy's IRIs start their slug with one prefix, so any two of a copy's IRIs compare
+    as the originals do (an ic:Encounter's ic:first and ic:second stay in IRI order)."""
+    return _ENTITY.sub(rf"<\1e{j}-\2>", line) if j else line
 
 
 def write_store_dump(triples: int, out: Path, news: list[Path] | None = None) -> int:

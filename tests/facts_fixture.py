@@ -33,6 +33,9 @@ ITEM_1 = PREFIXES + """
     ic:host <https://w3id.org/icgraph/id/person/salim-m-almalik> ; ic:guest <https://w3id.org/icgraph/id/person/mohamed-ould-amar> ;
     prov:wasDerivedFrom <https://w3id.org/icgraph/id/item/news-1> ;
     prov:qualifiedDerivation <https://w3id.org/icgraph/id/event/2025-04-18-meeting-1a2b3c4d/evidence/00000001> .
+<https://w3id.org/icgraph/id/event/2025-04-18-meeting-1a2b3c4d/encounter/0000000e> a ic:Encounter ;
+    ic:meeting <https://w3id.org/icgraph/id/event/2025-04-18-meeting-1a2b3c4d> ;
+    ic:first <https://w3id.org/icgraph/id/person/mohamed-ould-amar> ; ic:second <https://w3id.org/icgraph/id/person/salim-m-almalik> .
 <https://w3id.org/icgraph/id/event/2025-04-18-meeting-1a2b3c4d/evidence/00000001> a prov:Derivation ;
     prov:entity <https://w3id.org/icgraph/id/item/news-1> ;
     ic:quote "Dr. Salim M. AlMalik met with Mohamed Ould Amar at ICESCO headquarters in Rabat." ;

@@ -15,6 +15,7 @@ from rdflib.compare import isomorphic
 from icgraph.build import build_entity_graph, build_item_graph, ontology_graph
 from icgraph.config import QUERIES_DIR
 from icgraph.iri import (
+    encounter_iri,
     entity_iri,
     event_iri,
     evidence_iri,
@@ -258,6 +259,52 @@ def test_organizers_partners_and_patrons_are_not_participants():
     assert not list(graph.objects(event, IC.participant))
     assert (event, SCHEMA.endDate, Literal("2025-05-03", datatype=XSD.date)) in graph
     assert (event, SKOS.prefLabel, Literal("Festival organized by ICESCO")) in graph
+
+
+def encounters(graph: Graph, meeting: URIRef) -> set[tuple[URIRef, URIRef]]:
+    """(first, second) of each ic:Encounter of the meeting, checking its type and IRI."""
+    pairs = set()
+    for node in graph.subjects(IC.meeting, meeting):
+        assert (node, RDF.type, IC.Encounter) in graph
+        first, second = graph.value(node, IC.first), graph.value(node, IC.second)
+        assert str(first) < str(second) and node == encounter_iri(meeting, first, second)
+        pairs.add((first, second))
+    return pairs
+
+
+def ordered(*pairs: tuple[URIRef, URIRef]) -> set[tuple[URIRef, URIRef]]:
+    return {tuple(sorted(pair, key=str)) for pair in pairs}
+
+
+def test_a_meeting_has_one_encounter_per_host_and_guest_and_none_within_a_side():
+    # "Dr. Salim M. AlMalik and ICESCO received Mr. Mohamed Ould Amar and Abdallah Al Dardari"
+    received = replace(MEETING, participations=(
+        Participation("e1", Role.HOST), Participation("e3", Role.HOST),
+        Participation("e2", Role.GUEST), Participation("e7", Role.GUEST),
+    ))
+    graph = build_item_graph(sample_resolution(events=(received,)))
+    assert encounters(graph, meeting_node(graph)) == ordered(
+        (ALMALIK, OULD_AMAR), (ALMALIK, DARDARI), (ICESCO, OULD_AMAR), (ICESCO, DARDARI))
+
+
+def test_those_met_on_one_side_did_not_meet_each_other_but_a_shared_subject_did():
+    # "AlMalik met Ould Amar, Al Dardari and Mauritania" / "AlMalik and Al Dardari met Ould Amar"
+    met = replace(MEETING, kind=EventKind.MEETING, participations=(
+        Participation("e1", side=1), Participation("e2", side=2), Participation("e7", side=2), Participation("e4", side=2)))
+    together = replace(MEETING, kind=EventKind.MEETING, start=date(2025, 4, 20), participations=(
+        Participation("e1", side=1), Participation("e7", side=1), Participation("e2", side=2)))
+    graph = build_item_graph(sample_resolution(events=(met, together)))
+    first, second = (single(graph, SCHEMA.startDate, Literal(day, datatype=XSD.date)) for day in ("2025-04-18", "2025-04-20"))
+    assert encounters(graph, first) == ordered((ALMALIK, OULD_AMAR), (ALMALIK, DARDARI), (ALMALIK, MAURITANIA))
+    assert encounters(graph, second) == ordered((ALMALIK, DARDARI), (ALMALIK, OULD_AMAR), (DARDARI, OULD_AMAR))
+
+
+def test_no_encounter_with_oneself_nor_at_an_event_that_is_not_a_meeting():
+    # the host named again as a participant; a signing is not a meeting
+    twice = replace(MEETING, participations=(Participation("e1", Role.HOST), Participation("e1"), Participation("e2", Role.GUEST)))
+    graph = build_item_graph(sample_resolution(events=(twice, SIGNING)))
+    assert encounters(graph, meeting_node(graph)) == ordered((ALMALIK, OULD_AMAR))
+    assert len(list(graph.subjects(RDF.type, IC.Encounter))) == 1
 
 
 def test_an_event_name_from_the_text_is_its_label():

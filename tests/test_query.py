@@ -209,6 +209,10 @@ def test_header_parsing():
     )
     assert header["description"] == "first line second: line"
     assert header["parameters"][0].default == "5" and header["example"] == {"n": "3"}
+    assert not header["requires_current_model"]
+    assert parse_header("# requires: current graph model\nSELECT * {}", "x.rq")["requires_current_model"]
+    with pytest.raises(QueryError, match="unknown requirement 'ic:Encounter'"):
+        parse_header("# requires: ic:Encounter\nSELECT * {}", "x.rq")
 
 
 def test_syntax_error_has_line_and_column(store, tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,11 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from icgraph.errors import EndpointError, QuerySyntaxError
+from icgraph.config import Settings
+from icgraph.errors import EndpointError, OutdatedStoreError, QuerySyntaxError
+from icgraph.iri import ontology_graph_iri
+from icgraph.model import Extraction
+from icgraph.pipeline import ingest
 from icgraph.push import push
 from icgraph.query import run_query, saved_queries
 from icgraph.store import open_store
@@ -61,7 +66,7 @@ def canonical(result):
 def test_push_is_idempotent(server, local, remote):
     first = remote.stats()
     report = push(local, remote)
-    assert report.graphs == 5 and report.triples == local.stats().triples
+    assert report.graphs == 6 and report.triples == local.stats().triples
     assert remote.stats() == first == local.stats()
 
 
@@ -180,7 +185,7 @@ def test_cli_against_the_server(server, local, remote, tmp_path):
     for _ in range(2):
         pushed = runner.invoke(cli, ["push", *target, "--store", store_dir], env=env)
         assert pushed.exit_code == 0, pushed.stderr
-        assert "pushed 5 graphs" in pushed.stderr
+        assert "pushed 6 graphs" in pushed.stderr
     stats = runner.invoke(cli, ["stats", "--format", "json", *target], env=env)
     assert json.loads(stats.stdout)["triples"] == local.stats().triples
     query = runner.invoke(cli, ["query", "who-met-whom", "--format", "json", *target], env=env)
@@ -216,6 +221,12 @@ id:event\\/sides-2 a ic:Meeting , ic:Event ;
 id:event\\/sides-2\\/participation\\/s a ic:Participation ; ic:agent id:person\\/rita-moss ; ic:role role:participant ; ic:side 1 .
 id:event\\/sides-2\\/participation\\/y a ic:Participation ; ic:agent id:person\\/paul-ek ; ic:role role:participant ; ic:side 2 .
 id:event\\/sides-2\\/participation\\/z a ic:Participation ; ic:agent id:person\\/lea-ford ; ic:role role:participant ; ic:side 2 .
+id:event\\/sides-1\\/encounter\\/e0 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/hana-berg ; ic:second id:person\\/ines-sato .
+id:event\\/sides-1\\/encounter\\/e1 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/hana-berg ; ic:second id:person\\/karl-dahl .
+id:event\\/sides-1\\/encounter\\/e2 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/ines-sato ; ic:second id:person\\/omar-lind .
+id:event\\/sides-1\\/encounter\\/e3 a ic:Encounter ; ic:meeting id:event\\/sides-1 ; ic:first id:person\\/karl-dahl ; ic:second id:person\\/omar-lind .
+id:event\\/sides-2\\/encounter\\/e0 a ic:Encounter ; ic:meeting id:event\\/sides-2 ; ic:first id:person\\/paul-ek ; ic:second id:person\\/rita-moss .
+id:event\\/sides-2\\/encounter\\/e1 a ic:Encounter ; ic:meeting id:event\\/sides-2 ; ic:first id:person\\/lea-ford ; ic:second id:person\\/rita-moss .
 id:person\\/hana-berg skos:prefLabel "Hana Berg" . id:person\\/omar-lind skos:prefLabel "Omar Lind" .
 id:person\\/ines-sato skos:prefLabel "Ines Sato" . id:person\\/karl-dahl skos:prefLabel "Karl Dahl" .
 id:person\\/rita-moss skos:prefLabel "Rita Moss" . id:person\\/paul-ek skos:prefLabel "Paul Ek" . id:person\\/lea-ford skos:prefLabel "Lea Ford" .
@@ -223,8 +234,8 @@ id:person\\/rita-moss skos:prefLabel "Rita Moss" . id:person\\/paul-ek skos:pref
 
 
 def test_people_on_one_side_make_no_pair_on_the_server(server, remote, tmp_path):
-    """who-met-whom's side test (two hosts, two guests, two of those met) gives the same pairs on
-    every server as on the embedded store."""
+    """who-met-whom's pairs (the encounters the build writes: not two hosts, two guests, two of those
+    met) are the same on every server as on the embedded store."""
     name = URIRef("https://w3id.org/icgraph/graph/item/sides-scratch")
     graph = Graph().parse(data=SIDED_MEETINGS, format="turtle")
     with open_store(tmp_path / "store") as here:
@@ -239,3 +250,20 @@ def test_people_on_one_side_make_no_pair_on_the_server(server, remote, tmp_path)
     pairs = {frozenset((str(row["aLabel"]), str(row["bLabel"]))) for row in expected.rows if "sides-" in str(row["event"])}
     host_guest = {frozenset((host, guest)) for host in ("Hana Berg", "Omar Lind") for guest in ("Ines Sato", "Karl Dahl")}
     assert pairs == host_guest | {frozenset(("Rita Moss", "Paul Ek")), frozenset(("Rita Moss", "Lea Ford"))}
+
+
+def test_a_server_holding_items_of_an_older_model_is_neither_queried_nor_ingested_into(remote, tmp_path):
+    name = ontology_graph_iri()
+    current = remote.graph(name)
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"id": "new-1", "text": "Nothing happened."}\n', encoding="utf-8")
+    remote.replace_graphs({name: Graph()})
+    try:
+        with pytest.raises(OutdatedStoreError, match=re.escape(remote.endpoint)):
+            run_query(remote, "who-met-whom", {})
+        with pytest.raises(OutdatedStoreError, match="nothing was written"):
+            ingest([news], remote, settings=Settings(), extractor=lambda items: [Extraction(item) for item in items])
+        assert len(remote.graph(name)) == 0  # ingest writes the ontology graph first: nothing was written
+    finally:
+        remote.replace_graphs({name: current})
+    assert run_query(remote, "who-met-whom", {}).rows

@@ -355,6 +355,8 @@ SIDES = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
   id:person\\/h a ic:Person ; skos:prefLabel "H" . id:person\\/g1 a ic:Person ; skos:prefLabel "G1" . id:person\\/g2 a ic:Person ; skos:prefLabel "G2" .
   id:event\\/e1\\/participation\\/g1 a ic:Participation ; ic:agent id:person\\/g1 ; ic:role role:guest ; ic:onBehalfOf id:country\\/yyy .
   id:event\\/e1\\/participation\\/g2 a ic:Participation ; ic:agent id:person\\/g2 ; ic:role role:guest ; ic:onBehalfOf id:country\\/zzz .
+  id:event\\/e1\\/encounter\\/g1-h a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/g1 ; ic:second id:person\\/h .
+  id:event\\/e1\\/encounter\\/g2-h a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/g2 ; ic:second id:person\\/h .
 }
 """
 
@@ -430,6 +432,8 @@ ONE_SIDE = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
       ic:onBehalfOf id:country\\/yyy .
   id:event\\/e1\\/participation\\/z a ic:Participation ; ic:agent id:person\\/z ; ic:role role:participant ; ic:side 2 ;
       ic:onBehalfOf id:country\\/zzz .
+  id:event\\/e1\\/encounter\\/s-y a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/s ; ic:second id:person\\/y .
+  id:event\\/e1\\/encounter\\/s-z a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/s ; ic:second id:person\\/z .
 }
 """
 
@@ -465,6 +469,9 @@ SHARED_SUBJECT = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
   id:event\\/e1\\/participation\\/b a ic:Participation ; ic:agent id:person\\/b ; ic:role role:participant ; ic:side 1 .
   id:event\\/e1\\/participation\\/c a ic:Participation ; ic:agent id:person\\/c ; ic:role role:participant ; ic:side 2 .
   id:person\\/a a ic:Person ; skos:prefLabel "A" . id:person\\/b a ic:Person ; skos:prefLabel "B" . id:person\\/c a ic:Person ; skos:prefLabel "C" .
+  id:event\\/e1\\/encounter\\/a-b a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/a ; ic:second id:person\\/b .
+  id:event\\/e1\\/encounter\\/a-c a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/a ; ic:second id:person\\/c .
+  id:event\\/e1\\/encounter\\/b-c a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/b ; ic:second id:person\\/c .
 }
 """
 

@@ -179,7 +179,7 @@ def test_dump_formats_round_trip(loaded):
 
 def test_stats_of_the_fixture(loaded):
     stats = loaded.stats()
-    assert stats.graphs == 5
+    assert stats.graphs == 6
     assert stats.items == 4
     assert stats.posts == 4
     assert stats.agreements == 1

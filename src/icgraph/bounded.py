@@ -307,6 +307,11 @@ class BoundedStore:
         self.pool = pool
         self.base = base or Settings.from_env().base
 
+    @property
+    def path(self) -> Path:
+        """The store's folder (for messages)."""
+        return self.pool.store
+
     def __enter__(self) -> "BoundedStore":
         return self
 

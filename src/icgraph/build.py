@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import combinations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -31,6 +32,7 @@ from icgraph.iri import (
     agreement_iri,
     entity_iri,
     event_iri,
+    encounter_iri,
     evidence_iri,
     participation_iri,
     item_iri,
@@ -458,7 +460,33 @@ def _add_event(ctx: _ItemContext, node: URIRef, event: Event, participations) ->
         _add_participation(ctx, node, agent, participation)
         if participation.agent in sides:
             graph.add((participation_iri(node, agent), IC.side, Literal(sides[participation.agent])))
+    if IC.Meeting in materialised_types(EVENT_CLASSES[event.kind]):
+        _add_encounters(ctx, node, participations, sides)
     _add_provenance(ctx, node, event.evidence)
+
+
+def _add_encounters(ctx: _ItemContext, meeting: URIRef, participations: list[Participation], sides: dict[str, int]) -> None:
+    """One ic:Encounter per pair of the meeting's direct participants who met as the report states
+    it: not two hosts, not two guests, not two on side 2 ("A met B, C and D"), never one with itself.
+    The pair is ordered by IRI (ic:first before ic:second), so a query lists each pair once."""
+    by_role: dict[Role, set[URIRef]] = defaultdict(set)
+    side_two: set[URIRef] = set()
+    for participation in participations:
+        if (agent := ctx.iri(participation.agent)) is not None:
+            by_role[participation.role].add(agent)
+            if sides.get(participation.agent) == 2:
+                side_two.add(agent)
+    direct = set().union(*(by_role[role] for role in DIRECT_ROLES))
+    apart = (by_role[Role.HOST], by_role[Role.GUEST], side_two)
+    graph = ctx.graph
+    for first, second in combinations(sorted(direct, key=str), 2):
+        if any(first in group and second in group for group in apart):
+            continue
+        encounter = encounter_iri(meeting, first, second)
+        graph.add((encounter, RDF.type, IC.Encounter))
+        graph.add((encounter, IC.meeting, meeting))
+        graph.add((encounter, IC.first, first))
+        graph.add((encounter, IC.second, second))
 
 
 def _sides(participations: list[Participation]) -> dict[str, int]:

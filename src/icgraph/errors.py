@@ -4,6 +4,7 @@ IcgraphError                 anything icgraph reports to a user (exit 1)
  +-- UsageError              the user asked for what cannot be (exit 2), see its subclasses
  +-- InputError              an input file or news item that cannot be read (names input and place)
  +-- StoreError              the store cannot be opened, read or written
+ |    +-- OutdatedStoreError the store holds items of an older graph model (icgraph.model_version)
  +-- QueryError              a query cannot run: a malformed saved-query header, a timeout
  |    +-- QuerySyntaxError   the SPARQL text does not parse (exit 2: the user's query is wrong)
  |    +-- QueryUsageError    (also a UsageError, exit 2) an unknown saved query, a missing, unknown
@@ -27,6 +28,10 @@ class InputError(IcgraphError):
 
 
 class StoreError(IcgraphError):
+    pass
+
+
+class OutdatedStoreError(StoreError):
     pass
 
 

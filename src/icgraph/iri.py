@@ -6,6 +6,7 @@ Events:     {base}id/event/{date|undated}-{kind}-{hash8}
 Agreements: {base}id/agreement/{date|undated}-{kind}-{hash8}
 Posts:      {base}id/post/{hash8}               Memberships: {base}id/membership/{hash8}
 Evidence:   {fact IRI}/evidence/{hash8 of the item IRI}
+Encounters: {event IRI}/encounter/{hash8 of the two agents' IRIs}
 Vocabulary: {base}vocab/{scheme}/{slug}
 
 No counters, no versions, no query strings: the same input always gives the same IRI, so
@@ -139,6 +140,11 @@ def membership_iri(member: str, organization: str, base: str = DEFAULT_BASE) -> 
 def participation_iri(event_iri: str, agent_iri: str) -> URIRef:
     """The qualified participation of the agent `agent_iri` in the event `event_iri`."""
     return URIRef(f"{event_iri}/participation/{short_hash(str(agent_iri))}")
+
+
+def encounter_iri(event_iri: str, first: str, second: str) -> URIRef:
+    """The encounter of the agents `first` and `second` (IRIs, in that order) at the meeting `event_iri`."""
+    return URIRef(f"{event_iri}/encounter/{short_hash(str(first), str(second))}")
 
 
 def curated_membership_iri(member: str, organization: str, base: str = DEFAULT_BASE) -> URIRef:

@@ -14,6 +14,12 @@ is cut at line ends (an N-Quads or N-Triples file, else the N-Quads of what pass
 that Oxigraph's bulk loader takes side by side: it parses and writes without holding Python's
 lock. Quads are added to what is stored (an RDF merge, as Oxigraph's own loader does): nothing
 stored is removed, and loading the same dump twice changes nothing.
+
+A store that holds news items of an older graph model is not loaded into (`icgraph.model_version`):
+its graphs and the dump's would follow two models. A dump is loaded as it is, whatever model its
+ontology graph states (a dump is a copy of a store, old ones included); after loading an older one,
+the store is of the older model, so queries that need the current one, and later ingests and
+loads, say so and refuse.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from rdflib import URIRef
 
 from icgraph.check import find_issues
 from icgraph.errors import InputError, StoreError
+from icgraph.model_version import check_current
 from icgraph.progress import Progress
 from icgraph.store import EmbeddedStore
 from icgraph.validate import Issue
@@ -115,6 +122,7 @@ def load_dump(
         raise InputError(f"{label}: {fmt} has no named graphs; name the graph its triples go to")
     if store.read_only:
         raise StoreError(f"the store {store.path} is open read-only")
+    check_current(store, "nothing was loaded")
     say = progress or (lambda event: None)
     to_graph = ox.NamedNode(graph) if graph else None
     ahead = None

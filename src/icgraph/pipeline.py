@@ -36,6 +36,7 @@ from icgraph.curated import memberships_graphs
 from icgraph.extract import DEFAULT_BATCH_SIZE, Extractor, RuleExtractor
 from icgraph.iri import entities_graph_iri, entity_iri, item_graph_iri, item_slug, ontology_graph_iri
 from icgraph.model import Extraction, NewsItem, Resolution, ResolvedEntity
+from icgraph.model_version import check_current
 from icgraph.progress import Progress, Step
 from icgraph.read import ReadProblem, read_source
 from icgraph.resolve import KnownEntities, resolve
@@ -193,6 +194,7 @@ def ingest(
     settings = settings or Settings.from_env()
     base = settings.base
     say = progress or (lambda message: None)
+    check_current(store, "nothing was written")
     report = IngestReport()
     extractor = extractor or RuleExtractor(settings.model, nlp)
     items = read_items(sources, fmt, report)

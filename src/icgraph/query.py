@@ -8,6 +8,11 @@ A saved query is a `.rq` file in `queries/` whose leading comment lines form a h
     # param: entity (iri, required): the person, organization or country
     # param: limit (integer, default 100): …
     # example: since=2025-04-01 until=2025-04-30
+    # requires: current graph model             (the query reads what only the current model writes)
+
+Before such a query runs, the store's graph model version is looked up (`icgraph.model_version`): a
+store holding news items of an older model raises OutdatedStoreError, telling the user to ingest the
+news into a new store, instead of giving an answer with its old meetings silently missing.
 
 Every declared parameter is bound with a VALUES row (UNDEF when not given), so a parameter's
 value is always an RDF term and never query text.
@@ -32,11 +37,13 @@ from rdflib.term import Node
 from icgraph.bindings import check_iri
 from icgraph.config import QUERIES_DIR, Settings
 from icgraph.errors import AmbiguousNameError, QueryError, QuerySyntaxError, QueryUsageError
+from icgraph.model_version import check_current
 from icgraph.store import GraphStore, SelectResult
 from icgraph.textnorm import normalize_name
 from icgraph.vocab import PREFIXES
 
 PARAM_TYPES = ("iri", "date", "string", "integer")
+REQUIRES_CURRENT_MODEL = "current graph model"
 _PARAM_LINE = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:?\s*(?P<description>.*)$")
 _QUERY_KIND = re.compile(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
 _COMMENT_OR_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
@@ -61,6 +68,7 @@ class SavedQuery:
     description: str = ""
     parameters: tuple[Parameter, ...] = ()
     example: dict[str, str] = field(default_factory=dict)
+    requires_current_model: bool = False  # header "# requires: current graph model"
 
     @property
     def kind(self) -> str:
@@ -99,8 +107,9 @@ def _parse_param(text: str, origin: str) -> Parameter:
 
 
 def parse_header(text: str, origin: str) -> dict:
-    """title, description, parameters and example from the leading comment block."""
-    fields: dict[str, list[str]] = {"title": [], "description": [], "param": [], "example": []}
+    """title, description, parameters, example and whether it requires the current graph model, from
+    the leading comment block."""
+    fields: dict[str, list[str]] = {"title": [], "description": [], "param": [], "example": [], "requires": []}
     current: list[str] | None = None
     for line in text.splitlines():
         stripped = line.strip()
@@ -127,7 +136,15 @@ def parse_header(text: str, origin: str) -> dict:
         "description": " ".join(fields["description"]),
         "parameters": tuple(_parse_param(line, origin) for line in fields["param"]),
         "example": example,
+        "requires_current_model": _requires_current_model(fields["requires"], origin),
     }
+
+
+def _requires_current_model(lines: list[str], origin: str) -> bool:
+    for line in lines:
+        if line != REQUIRES_CURRENT_MODEL:
+            raise QueryError(f"{origin}: unknown requirement {line!r} (the one known: {REQUIRES_CURRENT_MODEL!r})")
+    return bool(lines)
 
 
 def load_query_file(path: Path, name: str | None = None) -> SavedQuery:
@@ -304,6 +321,8 @@ def run_query(
     """Run a saved query (by name), a `.rq` file or a SavedQuery with text parameters bound safely."""
     query = name_or_file if isinstance(name_or_file, SavedQuery) else find_query(name_or_file)
     bindings = bindings_for(query, params or {}, base, store)
+    if query.requires_current_model:
+        check_current(store, f"the query {query.name} would miss what the older model lacks", timeout=timeout)
     try:
         if query.kind in ("CONSTRUCT", "DESCRIBE"):
             return store.construct(query.text, bindings, timeout=timeout)
