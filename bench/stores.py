@@ -3,8 +3,9 @@
     .venv/bin/python bench/stores.py --triples 100000 -o bench-100k.nq
 
 The news of ../shared/corpus/ (or the files given with --news) are ingested once by icgraph itself
-(cached in the work folder, $ICGRAPH_BENCH_DIR or <tmp>/icgraph-bench); the resulting store, exported as N-Quads, is replicated: each copy
-gets fresh item, graph, event, agreement, post, membership and evidence IRIs, and its people and
+(cached in the work folder, $ICGRAPH_BENCH_DIR or <tmp>/icgraph-bench-model-<graph model version>,
+so a change of the graph model makes them again); the resulting store, exported as N-Quads, is
+replicated: each copy gets fresh item, graph, event, agreement, post, membership and evidence IRIs, and its people and
 organizations are renamed (fresh IRIs with a prefix, labels with a suffix), drawn from a pool a third the number
 of copies, so the same renamed people recur across copies like regulars in a feed. Countries,
 places, vocabularies and the ontology graph are shared. Every copy is the graph model exactly as
@@ -35,9 +36,13 @@ _ONTOLOGY_GRAPH = f"<{B}graph/ontology> .\n"
 
 
 def work_folder() -> Path:
-    """Where the seed and the bench stores are cached: $ICGRAPH_BENCH_DIR, else <tmp>/icgraph-bench.
-    A new folder makes them again from a fresh ingest (e.g. after the graph model changed)."""
-    folder = Path(os.environ.get("ICGRAPH_BENCH_DIR") or Path(tempfile.gettempdir()) / "icgraph-bench")
+    """Where the seed and the bench stores are cached: $ICGRAPH_BENCH_DIR, else
+    <tmp>/icgraph-bench-model-<graph model version>, so that stores cached under an older graph model
+    are never reused (a new folder makes them again from a fresh ingest)."""
+    from icgraph.model_version import package_model_version, show
+
+    default = Path(tempfile.gettempdir()) / f"icgraph-bench-model-{show(package_model_version())}"
+    folder = Path(os.environ.get("ICGRAPH_BENCH_DIR") or default)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
