@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 DEMO_INSTALLED := $(VENV)/.installed-demo
 DEMO_STORE := out/demo-store
+# The sample news page is third-party text: it is read from the shared corpus beside the checkout,
+# never kept in the repository (`make demo SAMPLE=path/to/page.txt` reads another).
+SAMPLE ?= ../shared/corpus/000_9d4d6b1e05b12518.txt
 DEBIAN_PACKAGES := chromium fonts-dejavu-core graphviz virtuoso-opensource
 
 .PHONY: demo test system-packages clean
@@ -38,8 +41,9 @@ system-packages:
 
 # No Debian packages: the HTML diagram inlines its script and needs neither a browser nor Graphviz.
 demo: $(DEMO_INSTALLED)
+	@test -f "$(SAMPLE)" || { echo "make demo: the sample news page $(SAMPLE) is missing; give one with SAMPLE=path/to/page.txt" >&2; exit 1; }
 	rm -rf $(DEMO_STORE) $(DEMO_STORE).quarantine.jsonl
-	$(BIN)/icgraph ingest --store $(DEMO_STORE) data/samples/icesco-news-page.txt
+	$(BIN)/icgraph ingest --store $(DEMO_STORE) $(SAMPLE)
 	$(BIN)/icgraph query who-met-whom --store $(DEMO_STORE) --format table
 	$(BIN)/icgraph draw --store $(DEMO_STORE) --html out/demo-network.html
 	@echo "diagram written to $(CURDIR)/out/demo-network.html"

@@ -22,8 +22,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SETTINGS = Settings()
 
 CHILE = "The Secretary-General of the United Nations, António Guterres, received on 6 May 2024 Mr. Juan Pérez, Ambassador of Chile to the United Nations."
-PERU = "The Director-General of UNESCO, Audrey Azoulay, met on 8 May 2024 Ms. Rosa Quispe, Ambassador of Peru to France."
-KENYA = "The President of the African Union Commission, Moussa Faki Mahamat, received on 9 May 2024 Mr. John Otieno, Minister of Foreign Affairs of Kenya."
+PERU = "The Director-General of UNESCO, Claire Dufresne, met on 8 May 2024 Ms. Rosa Quispe, Ambassador of Peru to France."
+KENYA = "The President of the African Union Commission, Issa Djibrine Mahamat, received on 9 May 2024 Mr. John Otieno, Minister of Foreign Affairs of Kenya."
 GHANA = "The Secretary-General of the Commonwealth, Patricia Scotland, met on 10 May 2024 Mr. Kofi Mensah, Minister of Trade of Ghana."
 
 

@@ -263,9 +263,9 @@ def test_titles_with_lists_and_leading_titles_glued_to_institutions(nlp):
 
 
 def test_two_people_in_the_subject_of_talks_meet_each_other(nlp):
-    ex = run(nlp, "Prime Minister Narendra Modi and President Joe Biden held bilateral talks at the White House "
+    ex = run(nlp, "Prime Minister Arjun Mehrotra and President Daniel Whitcombe held bilateral talks at the White House "
                   "on 22 June 2023.")
-    assert meeting_pairs(ex) == {frozenset(("Narendra Modi", "Joe Biden"))}
+    assert meeting_pairs(ex) == {frozenset(("Arjun Mehrotra", "Daniel Whitcombe"))}
 
 
 def test_short_forms_of_arabic_names_join_the_full_name(nlp):
@@ -401,8 +401,8 @@ def test_presence_and_speeches_are_participations(nlp, text, person, word):
 
 
 def test_present_at_the_meeting_adds_no_other_event(nlp):
-    ex = run(nlp, "The Minister of Culture of Jordan, Ms. Hala Zawati, met with the Director-General of ALECSO, "
-                  "Dr. Mohamed Ould Amar, in Amman. The Deputy Minister, Mr. Omar Said, was present at the meeting.")
+    ex = run(nlp, "The Minister of Culture of Jordan, Ms. Rana Haddadin, met with the Director-General of ALECSO, "
+                  "Dr. Hamadi Ould Sidi, in Amman. The Deputy Minister, Mr. Omar Said, was present at the meeting.")
     assert not [e for e in ex.events if e.kind not in MEETING_KINDS]
 
 
@@ -427,8 +427,8 @@ def test_a_person_inviting_is_not_an_organizer(nlp):
 
 def test_a_speech_by_someone_in_the_event_the_sentence_is_about(nlp):
     ex = run(nlp, "The closing ceremony, held on 4 May 2025 in Tashkent, commenced with a recorded speech by "
-                  "Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.")
-    assert participants(ex, "closing ceremony") == {"Bakhtiyor Saidov": Role.PARTICIPANT}
+                  "Mr. Jasur Tursunov, Minister of Foreign Affairs of Uzbekistan.")
+    assert participants(ex, "closing ceremony") == {"Jasur Tursunov": Role.PARTICIPANT}
 
 
 def test_the_participation_of_an_organization_in_the_event_the_sentence_names(nlp):
@@ -484,9 +484,9 @@ def test_alternating_titles_and_names_give_each_person_the_title_before_them(nlp
 
 
 def test_a_title_before_a_royal_honorific_and_the_name(nlp):
-    ex = run(nlp, "Amman, 4 May 2025 - The Minister of Culture of Jordan, Prince Faisal bin Hussein, met with the "
-                  "Director-General of ALECSO, Dr. Mohamed Ould Amar.")
-    assert ("Faisal bin Hussein", "Jordan") in posts(ex)
+    ex = run(nlp, "Amman, 4 May 2025 - The Minister of Culture of Jordan, Prince Karim bin Adnan, met with the "
+                  "Director-General of ALECSO, Dr. Hamadi Ould Sidi.")
+    assert ("Karim bin Adnan", "Jordan") in posts(ex)
 
 
 def test_a_photo_caption_with_two_people_is_a_meeting_of_the_reported_day(nlp):
@@ -507,16 +507,16 @@ def test_a_sentence_with_a_verb_is_no_caption(nlp):
 def test_someone_attending_a_signing_for_the_other_party_meets_the_signatory(nlp):
     ex = run(nlp, "On 4 March 2024, a Memorandum of Understanding was signed between the Pacific Islands Forum "
                   "Secretariat (PIFS) and the Commonwealth Secretariat. The signing ceremony took place in Suva, Fiji.\n\n"
-                  "Mr. Henry Puna, Secretary-General, PIFS, signed the MoU on behalf of the PIFS. On behalf of Ms. "
+                  "Mr. Tevita Moana, Secretary-General, PIFS, signed the MoU on behalf of the PIFS. On behalf of Ms. "
                   "Patricia Lang, Secretary-General of the Commonwealth Secretariat, Dr. Samuel Okoye, General "
                   "Counsel of the Commonwealth Secretariat, attended the ceremony.")
-    assert frozenset(("Henry Puna", "Samuel Okoye")) in meeting_pairs(ex)
+    assert frozenset(("Tevita Moana", "Samuel Okoye")) in meeting_pairs(ex)
     assert not any("Patricia Lang" in pair for pair in meeting_pairs(ex))  # represented, not present
 
 
 def test_a_colleague_attending_a_signing_is_no_counterpart(nlp):
     ex = run(nlp, "On 4 March 2024, a Memorandum of Understanding was signed between the Pacific Islands Forum "
-                  "Secretariat (PIFS) and the Commonwealth Secretariat. Mr. Henry Puna, Secretary-General of the "
+                  "Secretariat (PIFS) and the Commonwealth Secretariat. Mr. Tevita Moana, Secretary-General of the "
                   "PIFS, signed the MoU. Ms. Ana Tuilagi, Deputy Secretary-General of the PIFS, attended the "
                   "ceremony.")
     assert not meeting_pairs(ex)
@@ -557,9 +557,9 @@ def test_the_counterparts_country_is_not_the_items_country(nlp):
 
 
 def test_whoever_a_visitor_speaks_on_behalf_of_is_not_at_the_meeting(nlp):
-    ex = run(nlp, "Mr. Ahmed Attaf, Minister of Foreign Affairs of Algeria, met on behalf of President Abdelmadjid "
-                  "Tebboune with Mr. Mohamed Salem, Minister of Foreign Affairs of Mauritania.")
-    assert meeting_pairs(ex) == {frozenset(("Ahmed Attaf", "Mohamed Salem"))}
+    ex = run(nlp, "Mr. Karim Belkacem, Minister of Foreign Affairs of Algeria, met on behalf of President Nourredine "
+                  "Slimani with Mr. Mohamed Salem, Minister of Foreign Affairs of Mauritania.")
+    assert meeting_pairs(ex) == {frozenset(("Karim Belkacem", "Mohamed Salem"))}
 
 
 def test_a_bare_government_title_takes_the_country_the_item_states_for_it_elsewhere(nlp):
@@ -647,9 +647,9 @@ def test_he_in_a_clause_of_the_sentence_is_its_subject(nlp):
 
 
 def test_two_people_exchanging_views_meet(nlp):
-    ex = run(nlp, "Ms. Rebeca Grynspan, Secretary-General of UNCTAD, and Mr. Achim Steiner, UNDP Administrator, "
+    ex = run(nlp, "Ms. Elena Varga, Secretary-General of UNCTAD, and Mr. Pieter Jansen, UNDP Administrator, "
                   "exchanged views on trade and development in Geneva on 5 May 2024.")
-    assert meeting_pairs(ex) == {frozenset(("Rebeca Grynspan", "Achim Steiner"))}
+    assert meeting_pairs(ex) == {frozenset(("Elena Varga", "Pieter Jansen"))}
 
 
 def test_former_and_acting_stay_in_the_role(nlp):
@@ -694,12 +694,12 @@ def test_a_name_the_parser_runs_into_the_institution_after_a_lower_case_title_is
     """ "head of X's Communications Directorate A B": the name after the institution's head word is a
     person who attends; the directorate of a country is that country's body. Text invented."""
     ex = run(nlp, "President Anna Kovic of Turkey received the Foreign Minister of Chile, Karl Vento, on Monday. "
-                  "Also attending the meeting were Turkish Foreign Minister Hakan Fidan, Energy and Natural "
-                  "Resources Minister Alparslan Bayraktar, and head of Türkiye's Communications Directorate "
-                  "Burhanettin Duran.")
-    assert "Burhanettin Duran" in names(ex, EntityKind.PERSON)
-    assert ("Burhanettin Duran", "Türkiye") in posts(ex)
-    assert not any("Burhanettin" in name for name in names(ex, EntityKind.ORGANIZATION))
+                  "Also attending the meeting were Turkish Foreign Minister Ozan Aydemir, Energy and Natural "
+                  "Resources Minister Serdar Kalkan, and head of Türkiye's Communications Directorate "
+                  "Levent Ozbek.")
+    assert "Levent Ozbek" in names(ex, EntityKind.PERSON)
+    assert ("Levent Ozbek", "Türkiye") in posts(ex)
+    assert not any("Levent" in name for name in names(ex, EntityKind.ORGANIZATION))
 
 
 def test_a_title_in_other_words_refers_to_the_person_holding_that_role(nlp):

@@ -18,33 +18,33 @@ def sides(ex) -> list[tuple[set[str], set[str]]]:
 
 def test_a_list_of_people_met_one_by_one_is_one_meeting_with_each(nlp):
     """...and a family name written in capitals after a honorific and a given name stays in the name."""
-    ex = run(nlp, "During his official visit to Portugal, OECD Secretary-General Angel Gurria met with:\n\n"
-                  "• Mr. Marcelo Rebelo de Sousa, President\n"
-                  "• Mr. Antonio Costa, Prime Minister\n"
-                  "• Mr. Basilio HORTA DE FRANCA, President of the Invest in Portugal Agency\n\n"
-                  "Additionally, Mr Gurria addressed business leaders at a seminar.")
-    assert meeting_pairs(ex) == {frozenset({"Angel Gurria", "Marcelo Rebelo de Sousa"}),
-                                 frozenset({"Angel Gurria", "Antonio Costa"}),
-                                 frozenset({"Angel Gurria", "Basilio Horta de Franca"})}
+    ex = run(nlp, "During a working visit to Portugal, OECD Secretary-General Tomas Ekwall met with:\n\n"
+                  "• Mr. Duarte Vasconcelos Lima, President\n"
+                  "• Mr. Henrique Sales Moreira, Prime Minister\n"
+                  "• Mr. Nuno VALENTE DE CASTRO, Chairman of the Portuguese Trade Agency\n\n"
+                  "Later, Mr Ekwall spoke to business leaders at a seminar.")
+    assert meeting_pairs(ex) == {frozenset({"Tomas Ekwall", "Duarte Vasconcelos Lima"}),
+                                 frozenset({"Tomas Ekwall", "Henrique Sales Moreira"}),
+                                 frozenset({"Tomas Ekwall", "Nuno Valente de Castro"})}
 
 
 def test_attendees_named_later_join_the_side_they_serve_or_the_delegation(nlp):
-    ex = run(nlp, "Turkish President Recep Tayyip Erdogan on Saturday received a delegation from the "
-                  "Organization of Turkic States (OTS) in Istanbul.\n\n"
-                  "The meeting was attended by OTS Secretary-General Kubanychbek Omuraliev.\n\n"
-                  "Those present included Jeyhun Bayramov, foreign minister of Azerbaijan; and Bakhtiyor "
-                  "Saidov, foreign minister of Uzbekistan.\n\n"
-                  "Also attending the meeting was Turkish Foreign Minister Hakan Fidan.")
-    assert sides(ex) == [({"Recep Tayyip Erdogan", "Hakan Fidan"},
-                          {"Kubanychbek Omuraliev", "Jeyhun Bayramov", "Bakhtiyor Saidov"})]
+    ex = run(nlp, "Turkish President Mehmet Ali Korkmaz on Sunday received a delegation of the "
+                  "Organization of Turkic States (OTS) in Ankara.\n\n"
+                  "The meeting was attended by OTS Secretary-General Nurlan Abdykadyrov.\n\n"
+                  "Those present included Elchin Mammadli, foreign minister of Azerbaijan; and Sardor "
+                  "Yusupbekov, foreign minister of Uzbekistan.\n\n"
+                  "Also attending the meeting was Turkish Foreign Minister Ozan Aydemir.")
+    assert sides(ex) == [({"Mehmet Ali Korkmaz", "Ozan Aydemir"},
+                          {"Nurlan Abdykadyrov", "Elchin Mammadli", "Sardor Yusupbekov"})]
 
 
 def test_a_delegation_named_as_a_group_takes_the_members_listed_later(nlp):
-    ex = run(nlp, "The Bureau met with Pham Thi Hai Chuyen, Minister of Labour of Viet Nam, in Hanoi on Monday.\n\n"
-                  "The delegation to Viet Nam included: Gonzalo Koncke Pizzorno, Permanent Representative of "
-                  "Uruguay; and Amy Haddad, Counsellor of the Permanent Mission of Australia.")
-    assert {frozenset({"Pham Thi Hai Chuyen", "Gonzalo Koncke Pizzorno"}),
-            frozenset({"Pham Thi Hai Chuyen", "Amy Haddad"})} <= meeting_pairs(ex)
+    ex = run(nlp, "The Bureau met with Nguyen Thi Minh Hoa, Minister of Health of Viet Nam, in Hanoi on Tuesday.\n\n"
+                  "The delegation to Viet Nam included: Martin Echeverry Lasso, Permanent Representative of "
+                  "Colombia; and Claire Whitford, Counsellor of the Permanent Mission of Canada.")
+    assert {frozenset({"Nguyen Thi Minh Hoa", "Martin Echeverry Lasso"}),
+            frozenset({"Nguyen Thi Minh Hoa", "Claire Whitford"})} <= meeting_pairs(ex)
 
 
 def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp_path):
@@ -169,10 +169,10 @@ def test_a_dateline_opening_a_later_paragraph_dates_the_report_not_the_meeting(n
     from datetime import date
 
     ex = run(nlp, "The Department hosts a dinner for the new ambassadors.\n\n"
-                  "MANILA 25 March 2025 – Ambassador Pavlin Todorov presented his credentials to President "
-                  "Ferdinand Marcos Jr. at Malacanang Palace in a ceremony attended by officials of the "
+                  "MANILA 25 March 2025 – Ambassador Stoyan Ivanchev presented his credentials to President "
+                  "Ramon Aguirre Jr. at Malacanang Palace in a ceremony attended by officials of the "
                   "Department of Foreign Affairs on 19 March 2025.", published=date(2025, 3, 25))
-    dates = {e.start for e in ex.events if "Pavlin Todorov" in {ex.entity(p.agent).name for p in e.participations}}
+    dates = {e.start for e in ex.events if "Stoyan Ivanchev" in {ex.entity(p.agent).name for p in e.participations}}
     assert dates == {date(2025, 3, 19)}
 
 
@@ -197,25 +197,25 @@ def test_signed_with_b_makes_b_the_counterpart_and_the_reporting_agency_no_party
     from icgraph.model import NewsItem
     from icgraph.extract import extract
 
-    text = ("ASTANA. KAZINFORM The Ministry of Labour and Social Protection of Kazakhstan has signed a memorandum "
-            "of cooperation with the International Organization for Migration, Kazinform correspondent reports.")
+    text = ("ASTANA. KAZINFORM The Ministry of Energy of Kazakhstan has signed an agreement on cooperation "
+            "with the International Renewable Energy Agency, Kazinform correspondent reports.")
     ex = extract(NewsItem(id="t", text=text, publisher="Kazinform International News Agency"), nlp)
     parties = [{ex.entity(k).name for k in a.parties} for a in ex.agreements]
     # the ministry signs for its state, a party too; the agency reporting it is none
-    assert parties == [{"Ministry of Labour and Social Protection of Kazakhstan", "Kazakhstan",
-                        "International Organization for Migration"}]
+    assert parties == [{"Ministry of Energy of Kazakhstan", "Kazakhstan",
+                        "International Renewable Energy Agency"}]
 
 
 def test_a_counterpart_named_by_his_organization_is_a_party_of_what_both_signed(nlp):
-    ex = run(nlp, "The Director General of the World Intellectual Property Organization (WIPO), Mr. Francis Gurry, "
-                  "and his counterpart from the African Regional Intellectual Property Organization (ARIPO), "
-                  "Mr. Gift H. Sibanda, signed a memorandum of understanding on October 2, 2008 in Geneva.")
+    ex = run(nlp, "The Secretary-General of the World Meteorological Organization (WMO), Ms. Helga Nordvik, "
+                  "and her counterpart from the International Maritime Organization (IMO), "
+                  "Mr. Joseph K. Adomako, signed a memorandum of understanding on March 14, 2019 in London.")
     assert [len(a.parties) for a in ex.agreements] == [2]
-    assert frozenset({"Francis Gurry", "Gift H. Sibanda"}) in meeting_pairs(ex)
+    assert frozenset({"Helga Nordvik", "Joseph K. Adomako"}) in meeting_pairs(ex)
 
 
 def test_sessions_of_a_named_meeting_and_its_chair_when_no_encounter_is_reported(nlp):
-    ex = run(nlp, "Two sessions of the 84th Meeting of the Andean Consultation Forum were held on April 25 and 26. "
+    ex = run(nlp, "Two sessions of the 84th Meeting of the Andean Consultation Forum were held on May 7 and 8. "
                   "Both sessions were chaired by Ambassador Lila Roldan Vazquez, who thanked the representatives.")
     chaired = {e.name for e in ex.events for p in e.participations
                if ex.entity(p.agent).name == "Lila Roldan Vazquez" and p.role.value == "chair"}
@@ -223,26 +223,26 @@ def test_sessions_of_a_named_meeting_and_its_chair_when_no_encounter_is_reported
 
 
 def test_hosting_a_person_names_no_event(nlp):
-    ex = run(nlp, "On Thursday, the National Defence College hosted Ahmed Aboul Gheit, Secretary General of the Arab League.")
-    assert not [e for e in ex.events if e.name and "Aboul" in e.name]
+    ex = run(nlp, "On Wednesday, the National Defence College hosted Karim Abdel Wahab, Secretary General of the Arab League.")
+    assert not [e for e in ex.events if e.name and "Wahab" in e.name]
 
 
 def test_a_gathering_led_by_a_host_takes_the_guests_listed_as_attending_it(nlp):
-    ex = run(nlp, "The reception, held at the Diamond Hotel, was led by Undersecretary Hellen De La Vega, joined by "
-                  "Chief of Protocol Ariel Penaranda.\n\n"
+    ex = run(nlp, "The reception, held at the Diamond Hotel, was led by Undersecretary Rosalind De Los Santos, joined by "
+                  "Chief of Protocol Ramon Villaflor.\n\n"
                   "The following ambassadors attended the dinner:\n\n"
-                  "• H.E. Pavlin Todorov of the Republic of Bulgaria\n"
-                  "• H.E. Michel Leesch of the Grand Duchy of Luxembourg\n")
-    assert sides(ex) == [({"Hellen De La Vega", "Ariel Penaranda"}, {"Pavlin Todorov", "Michel Leesch"})]
+                  "• H.E. Stoyan Ivanchev of the Republic of Bulgaria\n"
+                  "• H.E. Paul Wagener of the Grand Duchy of Luxembourg\n")
+    assert sides(ex) == [({"Rosalind De Los Santos", "Ramon Villaflor"}, {"Stoyan Ivanchev", "Paul Wagener"})]
 
 
 def test_a_list_under_a_header_naming_a_role_gives_each_person_that_role(nlp):
     from test_extract import posts
 
     ex = run(nlp, "The following non-resident Ambassadors attended the dinner:\n\n"
-                  "• H.E. Pavlin Todorov of the Republic of Bulgaria\n"
-                  "• H.E. Michel Leesch of the Grand Duchy of Luxembourg\n")
-    assert {("Pavlin Todorov", "Bulgaria"), ("Michel Leesch", "Luxembourg")} <= posts(ex)
+                  "• H.E. Stoyan Ivanchev of the Republic of Bulgaria\n"
+                  "• H.E. Paul Wagener of the Grand Duchy of Luxembourg\n")
+    assert {("Stoyan Ivanchev", "Bulgaria"), ("Paul Wagener", "Luxembourg")} <= posts(ex)
 
 
 def test_the_agency_in_a_credit_line_is_no_entity_of_the_item(nlp):
@@ -250,10 +250,10 @@ def test_the_agency_in_a_credit_line_is_no_entity_of_the_item(nlp):
 
     from icgraph.model import EntityKind
 
-    ex = run(nlp, "Tehran, IRNA - Iranian Foreign Minister Abbas Araghchi met his Omani counterpart Badr Albusaidi "
+    ex = run(nlp, "Tehran, IRNA - Iranian Foreign Minister Reza Tavakolian met his Omani counterpart Salim Al Harthy "
                   "in Tehran on Monday.")
     assert "Islamic Republic News Agency" not in names(ex, EntityKind.ORGANIZATION)
-    ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi told IRNA that he met his Omani counterpart.")
+    ex = run(nlp, "Iranian Foreign Minister Reza Tavakolian told IRNA that he met his Omani counterpart.")
     assert "Islamic Republic News Agency" in names(ex, EntityKind.ORGANIZATION)
 
 
@@ -281,24 +281,24 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_person_the_previous_one_is_
 
 
 def test_a_person_coordinated_after_the_object_joins_it_wherever_the_parse_hangs_them(nlp):
-    ex = run(nlp, "BEIJING, Dec. 12 (Xinhua) -- Chinese Vice Foreign Minister Xie Feng held talks with U.S. Assistant "
-                  "Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink, and Laura Rosenberger, "
-                  "senior director for China affairs of the White House National Security Council, in Langfang, "
-                  "the Chinese Foreign Ministry said on Monday.")
-    assert {frozenset({"Xie Feng", "Daniel Kritenbrink"}), frozenset({"Xie Feng", "Laura Rosenberger"})} <= meeting_pairs(ex)
+    ex = run(nlp, "BEIJING, March 4 (Xinhua) -- Chinese Vice Foreign Minister Zhou Wenbin held talks with U.S. Deputy "
+                  "Assistant Secretary of State for Economic Affairs Mark Hollis, and Karen Whitley, "
+                  "senior director for Asia affairs of the White House National Security Council, in Tianjin, "
+                  "the Chinese Foreign Ministry said on Tuesday.")
+    assert {frozenset({"Zhou Wenbin", "Mark Hollis"}), frozenset({"Zhou Wenbin", "Karen Whitley"})} <= meeting_pairs(ex)
 
 
 def test_the_person_right_after_a_reception_verb_is_its_guest_whatever_the_parse(nlp):
-    ex = run(nlp, "The President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray, welcomed His Excellency "
-                  "Moustapha Traore, the Ambassador and Permanent Representative of Mali to ECOWAS at the ECOWAS "
-                  "Commission headquarters in Abuja, for a farewell meeting upon completion of his tour of duty.")
-    assert frozenset({"Omar Alieu Touray", "Moustapha Traore"}) in meeting_pairs(ex)
+    ex = run(nlp, "The Vice-President of the ECOWAS Commission, H.E. Dr Kwesi Ampofo Darko, welcomed His Excellency "
+                  "Ibrahima Sangare, the Ambassador and Permanent Representative of Guinea to ECOWAS at the ECOWAS "
+                  "Commission offices in Abuja, for a farewell audience at the end of his term.")
+    assert frozenset({"Kwesi Ampofo Darko", "Ibrahima Sangare"}) in meeting_pairs(ex)
 
 
 def test_a_guest_the_parse_put_in_the_subject_after_the_verb_is_the_guest(nlp):
-    ex = run(nlp, "Italy's Prime Minister Giorgia Meloni (R) welcomes European Parliament President Roberta Metsola (L) "
-                  "for a meeting at Chigi Palace in Rome, Italy.")
-    assert sides(ex) == [({"Giorgia Meloni"}, {"Roberta Metsola"})]
+    ex = run(nlp, "Spain's Prime Minister Lucia Navarro (R) welcomes European Commission Vice-President Anneke de Wit (L) "
+                  "for a meeting at Moncloa Palace in Madrid, Spain.")
+    assert sides(ex) == [({"Lucia Navarro"}, {"Anneke de Wit"})]
 
 
 def test_extraction_steps_read_only_what_an_earlier_step_wrote():
@@ -326,7 +326,7 @@ def test_a_name_in_apposition_closes_a_described_object_and_a_day_is_no_part_of_
 
 
 def test_his_counterpart_of_a_country_is_the_one_person_holding_a_post_for_it(nlp):
-    ex = run(nlp, "Turkish Foreign Minister Ahmet Kaya on Saturday spoke with his U.S. counterpart on the phone, "
+    ex = run(nlp, "Turkish Foreign Minister Ahmet Kaya on Sunday spoke with his U.S. counterpart on the phone, "
                   "according to an official. The official said Kaya held the conversation at the request of U.S. "
                   "Secretary of State John Miller.")
     assert meeting_pairs(ex) == {frozenset({"Ahmet Kaya", "John Miller"})}

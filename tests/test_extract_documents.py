@@ -370,9 +370,9 @@ CASES = [
     # a state the title serves, glued by the parser to the name after it
     Case("country-glued-after-title-person",
          "AMMAN, 12 May 2025 – Minister of State Lina Haddad on Monday held talks with Foreign Minister of "
-         "Jordan Ayman Safadi in Amman.\n\n"
+         "Jordan Tariq Mahasneh in Amman.\n\n"
          "The two discussed regional developments.",
-         {P("Lina Haddad", "Ayman Safadi"): date(2025, 5, 12)}),
+         {P("Lina Haddad", "Tariq Mahasneh"): date(2025, 5, 12)}),
     Case("country-glued-after-title-organization",
          "State Secretary Karin Lund held talks with Foreign Minister of Oman Badr Albusaidi in Muscat on "
          "13 May 2025.",
@@ -420,8 +420,8 @@ CASES = [
          "ASTANA, May 12 (Kazinform) – President Nurlan Abenov held talks with the President of Uzbekistan, "
          "Rustam Karimov, who is in Kazakhstan on a state visit.\n\n"
          "The talks began in a tête-à-tête format and continued with the participation of the delegations.\n\n"
-         "The Uzbek delegation included Foreign Minister Bakhtiyor Saidov and Minister of Energy Jurabek Mirzaev.",
-         {P("Nurlan Abenov", "Rustam Karimov"): date(2025, 5, 12), P("Nurlan Abenov", "Bakhtiyor Saidov"): date(2025, 5, 12)},
+         "The Uzbek delegation included Foreign Minister Jasur Tursunov and Minister of Energy Jurabek Mirzaev.",
+         {P("Nurlan Abenov", "Rustam Karimov"): date(2025, 5, 12), P("Nurlan Abenov", "Jasur Tursunov"): date(2025, 5, 12)},
          (("Kazakhstan", "Uzbekistan"),), publisher="Kazinform"),
     Case("earlier-in-the-day",
          "Foreign Minister Ana Costa met with Prime Minister Jean Dupont of Belgium in Brussels on 12 May 2025.\n\n"
@@ -2520,7 +2520,7 @@ def test_the_headline_names_whom_the_body_describes(nlp):
     assert P("Jean Mugisha", "Sofie Claes") in person_pairs(ex)
     untitled = extract(NewsItem(id="headline-described-no-title", text=text, published=PUBLISHED), nlp)
     assert not person_pairs(untitled)
-    glued = ("First Deputy Prime Minister of Georgia, Minister of Economy and Sustainable Development Irakli "
+    glued = ("Deputy Prime Minister of Georgia, Minister of Regional Development and Infrastructure Irakli "
              "Beridze had a meeting with the Director of the IMF European Department, Anna Weber, in Tbilisi.")
     ex = extract(NewsItem(id="headline-glued", text=glued, published=PUBLISHED,
                           title="Irakli Beridze Met IMF European Department Director Anna Weber"), nlp)

@@ -219,9 +219,9 @@ SIGNINGS = [
     pytest.param(Doc(
         title="Uzbekistan and Hungary sign seven documents",
         published=date(2025, 10, 15),
-        text="Tashkent, 14 October 2025. Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan, held "
+        text="Tashkent, 14 October 2025. Mr. Jasur Tursunov, Minister of Foreign Affairs of Uzbekistan, held "
              "talks with his Hungarian counterpart, Mr. Peter Varga.\n\n"
-             "Following the talks, Mr. Saidov presided over the signing of seven memoranda with his counterpart, "
+             "Following the talks, Mr. Tursunov presided over the signing of seven memoranda with his counterpart, "
              "covering agriculture, water management, tourism and education.",
         agreements=(signed(MOU, "Uzbekistan", "Hungary", on=date(2025, 10, 14)),)),
         id="presided-over-the-signing-with-his-counterpart"),
@@ -1246,10 +1246,10 @@ EXTENT_SIGNINGS = [
         published=date(2025, 5, 21),
         text="Dakar, 20 May 2025. The Arab Bank for Economic Development in Africa (BADEA) signed a grant "
              "agreement with the Republic of Senegal for the rehabilitation of rural health centres.\n\n"
-             "The agreement was signed by Mr. Sidi Ould Tah, Director General of BADEA, and Mr. Abdourahmane "
-             "Sarr, Minister of Economy of Senegal.",
+             "The agreement was signed by Mr. Cheikh Ould Baba, Director General of BADEA, and Mr. Mamadou "
+             "Sall Ndiaye, Minister of Economy of Senegal.",
         agreements=(signed(AGREEMENT, "Arab Bank for Economic Development in Africa", "Senegal",
-                           by={"Sidi Ould Tah", "Abdourahmane Sarr"}),)),
+                           by={"Cheikh Ould Baba", "Mamadou Sall Ndiaye"}),)),
         id="a-bank-signed-a-grant-with-the-republic-of-X-signed-by-A-and-B"),
     pytest.param(Doc(
         title="UAE and Colombia sign CEPA",
@@ -1700,10 +1700,10 @@ EXTENT_LAST = [
     pytest.param(Doc(
         title="Presidents sign strategic partnership",
         published=date(2025, 10, 23),
-        text="Astana, 22 October 2025. President Kassym-Jomart Tokayev of Kazakhstan and President Shavkat "
-             "Mirziyoyev of Uzbekistan signed a Treaty on Allied Relations in Astana on 22 October 2025.",
+        text="Astana, 22 October 2025. President Yerlan Zhaksylykov of Kazakhstan and President Otabek "
+             "Rakhimov of Uzbekistan signed a Treaty on Allied Relations in Astana on 22 October 2025.",
         agreements=(signed(None, "Kazakhstan", "Uzbekistan", on=date(2025, 10, 22),
-                           by={"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),)),
+                           by={"Yerlan Zhaksylykov", "Otabek Rakhimov"}),)),
         id="two-presidents-sign-a-treaty-for-their-states"),
     pytest.param(Doc(
         title="Ministry signs with Korea's KOICA",
@@ -3091,7 +3091,7 @@ SIGNING_STYLES = [
     pytest.param(Doc(
         title="Consular memorandum signed in Astana",
         published=date(2025, 5, 21),
-        text="Astana, 20 May 2025. In the presence of President Kassym Tokayev of Kazakhstan and President Ilham "
+        text="Astana, 20 May 2025. In the presence of President Daniyar Seitkali of Kazakhstan and President Ilham "
              "Mammadov of Azerbaijan, the foreign ministers of the two countries signed a memorandum on consular "
              "cooperation.",
         agreements=(signed(MOU, "Kazakhstan", "Azerbaijan", on=date(2025, 5, 20)),)),
@@ -4071,8 +4071,8 @@ TAKING_PART_MORE = [
         title="Fifth forum",
         published=date(2025, 11, 11),
         text="Tashkent, 10 November 2025. The 5th Forum of Regions of Uzbekistan and Kazakhstan, held in "
-             "Tashkent, was attended by Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.",
-        participations=(Took("Bakhtiyor Saidov", "5th Forum of Regions of Uzbekistan and Kazakhstan"),)),
+             "Tashkent, was attended by Mr. Jasur Tursunov, Minister of Foreign Affairs of Uzbekistan.",
+        participations=(Took("Jasur Tursunov", "5th Forum of Regions of Uzbekistan and Kazakhstan"),)),
         id="5th-forum-held-in-attended-by"),
     pytest.param(Doc(
         title="Topic",
@@ -4622,9 +4622,9 @@ MORE_FRAMES = [
     pytest.param(Doc(
         title="Baku forum opens",
         published=date(2025, 3, 14),
-        text="Baku, 13 March 2025. The 12th Global Baku Forum was held under the auspices of President Ilham Aliyev "
+        text="Baku, 13 March 2025. The 12th Global Baku Forum was held under the auspices of President Rauf Mammadzade "
              "on 13 March 2025.",
-        acceptable=(Took("Ilham Aliyev", "12th Global Baku Forum"),)),
+        acceptable=(Took("Rauf Mammadzade", "12th Global Baku Forum"),)),
         id="held-under-the-auspices-of-X-a-patron-is-neutral"),
     pytest.param(Doc(
         title="Science week",

@@ -415,7 +415,7 @@ PEOPLE = [
     pytest.param("The Minister of Foreign Affairs Ana Soto Vidal met Minister Lee Hyun-woo in Madrid on 4 March 2025.",
                  {"Ana Soto Vidal", "Lee Hyun-woo"}, set(), id="double-surname-and-untagged-syllable"),
     pytest.param("ABUJA - The Minister of Foreign Affairs of Nigeria, Babatunde Adeyemi, held talks with the President "
-                 "of the ECOWAS Commission, Omar Touray, on Tuesday.", {"Babatunde Adeyemi", "Omar Touray"}, set(),
+                 "of the ECOWAS Commission, Kwesi Darko, on Tuesday.", {"Babatunde Adeyemi", "Kwesi Darko"}, set(),
                  id="sentence-opening-The-before-a-title-set-off-by-commas"),
     pytest.param("Minister Choi Seo-yeon received the Ambassador of Peru, Renata Lima, at the ministry on Monday.",
                  {"Choi Seo-yeon", "Renata Lima"}, set(), id="family-name-that-is-a-city-after-a-title"),
@@ -448,8 +448,8 @@ PEOPLE = [
                  "led by Mr Kofi Mensah-Bonsu. Mr Owusu-Ansah welcomed the delegation.",
                  {"Yaw Owusu-Ansah", "Kofi Mensah-Bonsu"}, {"Owusu-Ansah"}, id="hyphenated-family-names-and-honorific-later"),
     pytest.param("The Ambassador of Senegal in Ethiopia, Mamadou Lamine Diallo, presented copies of his credentials to "
-                 "the Chairperson of the African Union Commission, Moussa Faki Mahamat.",
-                 {"Mamadou Lamine Diallo", "Moussa Faki Mahamat"}, set(), id="west-african-names-set-off-after-titles"),
+                 "the Chairperson of the African Union Commission, Issa Djibrine Mahamat.",
+                 {"Mamadou Lamine Diallo", "Issa Djibrine Mahamat"}, set(), id="west-african-names-set-off-after-titles"),
 ]
 
 

@@ -85,9 +85,9 @@ def test_family_name_in_capitals_and_phone_talk(nlp) -> None:
 
 
 def test_name_opening_with_particles_after_a_title_and_spoke_by_phone(nlp) -> None:
-    _, _, _, meetings = _extract(nlp, "President von der Leyen spoke by phone today with the Prime Minister "
-                                      "of India, Narendra Modi.")
-    assert meetings == [("phone-call", {"von der Leyen": "participant", "Narendra Modi": "participant"})]
+    _, _, _, meetings = _extract(nlp, "President von der Heyden spoke by phone today with the Prime Minister "
+                                      "of India, Vikram Sethuraman.")
+    assert meetings == [("phone-call", {"von der Heyden": "participant", "Vikram Sethuraman": "participant"})]
 
 
 def test_companions_join_the_side_of_the_person_they_accompany(nlp) -> None:
@@ -111,11 +111,11 @@ def test_one_word_name_apposed_to_a_title(nlp) -> None:
 
 def test_surnames_that_are_place_names_and_signing_by_two_heads(nlp) -> None:
     extraction, names, posts, meetings = _extract(nlp, (
-        "UNESCO Director-General Audrey Azoulay and the Minister of Culture of Peru, Fabricio Valencia, signed a "
+        "UNESCO Director-General Claire Dufresne and the Minister of Culture of Peru, Fabricio Valencia, signed a "
         "cooperation agreement in Paris on 12 March 2025."))
     assert ("Fabricio Valencia", "Minister of Culture", "Peru") in posts
     assert [sorted(names[k] for k in a.signatories) for a in extraction.agreements] == [
-        ["Audrey Azoulay", "Fabricio Valencia"]]
+        ["Claire Dufresne", "Fabricio Valencia"]]
     assert "Valencia" not in names.values()
 
 
@@ -155,19 +155,28 @@ def test_a_meeting_named_by_where_it_was_held_has_no_sides(nlp) -> None:
 
 def test_honorific_of_several_words_stays_out_of_name_and_title(nlp) -> None:
     _, names, posts, meetings = _extract(nlp, (
-        "KUALA LUMPUR, 9 Oct (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call "
-        "from Singapore's Prime Minister Lawrence Wong at Seri Perdana."))
-    assert meetings == [("reception", {"Anwar Ibrahim": "host", "Lawrence Wong": "guest"})]
+        "KUALA LUMPUR, 14 Feb (Bernama) -- Prime Minister Datuk Seri Hafiz Rahman today received a courtesy call "
+        "from Singapore's Prime Minister Marcus Lim at Seri Perdana."))
+    assert meetings == [("reception", {"Hafiz Rahman": "host", "Marcus Lim": "guest"})]
     # the dateline's state, not the other state the sentence names (Singapore)
-    assert all(person != "Anwar Ibrahim" or org in {None, "Malaysia"} for person, _, org in posts)
+    assert all(person != "Hafiz Rahman" or org in {None, "Malaysia"} for person, _, org in posts)
+
+
+@pytest.mark.xfail(strict=True, reason="the parser does not tag 'Azlan Harun' after 'Datuk Seri' as a person, and the "
+                   "credit line's agency (Bernama) then takes the host's place")
+def test_an_untagged_host_after_an_honorific_is_not_replaced_by_the_credit_lines_agency(nlp) -> None:
+    _, _, _, meetings = _extract(nlp, (
+        "KUALA LUMPUR, 14 Feb (Bernama) -- Prime Minister Datuk Seri Azlan Harun today received a courtesy call "
+        "from Singapore's Prime Minister Marcus Lim at Seri Perdana."))
+    assert meetings == [("reception", {"Azlan Harun": "host", "Marcus Lim": "guest"})]
 
 
 def test_particle_before_a_capitalised_particle_keeps_the_name_whole(nlp) -> None:
     """ "bint Al-Sayed": the chain of lower-case particles ("van der") must not cut a name whose
     particle is followed by a capitalised "Al-"."""
-    _, names, _, _ = _extract(nlp, "The Minister of Health of Bahrain, Jalila bint Al-Sayed Jawad Hasan, met "
-                                   "Dr. Ahmed bin Salem Al-Mandhari on 3 May 2025.")
-    assert "Jalila bint Al-Sayed Jawad Hasan" in names.values()
+    _, names, _, _ = _extract(nlp, "The Minister of Health of Bahrain, Maryam bint Al-Sayed Ali Jaafar, met "
+                                   "Dr. Khalid bin Nasser Al-Harthi on 3 May 2025.")
+    assert "Maryam bint Al-Sayed Ali Jaafar" in names.values()
 
 
 def test_the_institution_named_by_its_head_word_owns_the_title_after_it(nlp) -> None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from icgraph.cli import cli
 
-SAMPLE_PAGE = Path(__file__).resolve().parents[1] / "data" / "samples" / "icesco-news-page.txt"
+SAMPLE_PAGE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "000_9d4d6b1e05b12518.txt"
 
 
 @pytest.mark.slow

@@ -64,9 +64,13 @@ def shell(command: str, folder: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder in which `data/` is the repository's, after the README's ingest commands ran there."""
+    """A folder in which `data/` is the repository's and `../shared` the corpus beside the checkout (the
+    README ingests the sample page from there), after the README's ingest commands ran there."""
     folder = tmp_path_factory.mktemp("readme")
     (folder / "data").symlink_to(REPO / "data", target_is_directory=True)
+    shared = folder.parent / "shared"
+    if not shared.exists():
+        shared.symlink_to(REPO.parent / "shared", target_is_directory=True)
     assert INGESTS, "the README shows no ingest command"
     for command in INGESTS:
         done = shell(command, folder)

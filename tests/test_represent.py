@@ -21,8 +21,8 @@ from icgraph.query import resolve_name, run_query, saved_queries
 from icgraph.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "data" / "samples" / "icesco-news-page.txt"
 SHARED = ROOT.parent / "shared"
+SAMPLE = SHARED / "corpus" / "000_9d4d6b1e05b12518.txt"
 IC = "https://w3id.org/icgraph/id/"
 
 
@@ -47,23 +47,23 @@ def parties(text: str, entities: list[Entity], posts: tuple[Post, ...] = (), pub
 
 
 def test_a_post_stated_in_the_item_says_whom_a_person_represents():
-    text = "Salim AlMalik, Director-General of ICESCO, met Mohamed Ould Amar, Director-General of ALECSO."
+    text = "Idris Benali, Director-General of ICESCO, met Hamadi Ould Sidi, Director-General of ALECSO."
     icesco = Entity("o1", EntityKind.ORGANIZATION, "ICESCO", org_type=OrgType.INTERGOVERNMENTAL)
     alecso = Entity("o2", EntityKind.ORGANIZATION, "ALECSO", org_type=OrgType.INTERGOVERNMENTAL)
     posts = (Post("p1", "Director-General", "o1", whole(text)), Post("p2", "Director-General", "o2", whole(text)))
-    assert parties(text, [person("p1", "Salim AlMalik"), person("p2", "Mohamed Ould Amar"), icesco, alecso], posts) == {
-        "Salim AlMalik": "ICESCO", "Mohamed Ould Amar": "ALECSO"}
+    assert parties(text, [person("p1", "Idris Benali"), person("p2", "Hamadi Ould Sidi"), icesco, alecso], posts) == {
+        "Idris Benali": "ICESCO", "Hamadi Ould Sidi": "ALECSO"}
 
 
 def test_a_ministry_is_lifted_to_its_state_and_a_unit_to_its_organization():
-    text = "Aydin Karimov, Minister of Culture of Azerbaijan, met Anar Karimov of the ICESCO Culture Sector."
+    text = "Elnur Rahimov, Minister of Culture of Azerbaijan, met Farid Rahimov of the ICESCO Culture Sector."
     azerbaijan = Entity("c1", EntityKind.COUNTRY, "Azerbaijan", iso_code="AZE")
     ministry = Entity("o1", EntityKind.ORGANIZATION, "Ministry of Culture", org_type=OrgType.GOVERNMENT, country="c1")
     icesco = Entity("o2", EntityKind.ORGANIZATION, "ICESCO", org_type=OrgType.INTERGOVERNMENTAL)
     sector = Entity("o3", EntityKind.ORGANIZATION, "ICESCO Culture Sector", org_type=OrgType.UNIT, parent="o2")
     posts = (Post("p1", "Minister of Culture", "o1", whole(text)), Post("p2", "Director", "o3", whole(text)))
-    found = parties(text, [person("p1", "Aydin Karimov"), person("p2", "Anar Karimov"), azerbaijan, ministry, icesco, sector], posts)
-    assert found == {"Aydin Karimov": "Ministry of Culture + Azerbaijan", "Anar Karimov": "ICESCO Culture Sector + ICESCO"}
+    found = parties(text, [person("p1", "Elnur Rahimov"), person("p2", "Farid Rahimov"), azerbaijan, ministry, icesco, sector], posts)
+    assert found == {"Elnur Rahimov": "Ministry of Culture + Azerbaijan", "Farid Rahimov": "ICESCO Culture Sector + ICESCO"}
 
 
 def test_a_party_named_after_its_state_is_not_the_states_body_but_a_whole_government_is_the_state():
@@ -106,11 +106,11 @@ def test_the_second_portfolio_of_a_ministers_title_is_not_a_body_of_its_own():
 
 
 def test_of_posts_in_an_organization_and_a_body_of_its_system_the_body_wins():
-    text = "Salim AlMalik met Abdallah Al Dardari, UN Assistant Secretary-General and UNDP Regional Director for Arab States."
+    text = "Idris Benali met Youssef El Khatib, UN Assistant Secretary-General and UNDP Regional Director for Arab States."
     un = Entity("o1", EntityKind.ORGANIZATION, "UN", org_type=OrgType.INTERGOVERNMENTAL)
     undp = Entity("o2", EntityKind.ORGANIZATION, "UNDP", org_type=OrgType.INTERGOVERNMENTAL, parent="o1")
     posts = (Post("p2", "Assistant Secretary-General", "o1", whole(text)), Post("p2", "Regional Director", "o2", whole(text)))
-    assert parties(text, [person("p1", "Salim AlMalik"), person("p2", "Abdallah Al Dardari"), un, undp], posts)["Abdallah Al Dardari"] == "UNDP"
+    assert parties(text, [person("p1", "Idris Benali"), person("p2", "Youssef El Khatib"), un, undp], posts)["Youssef El Khatib"] == "UNDP"
 
 
 def test_on_behalf_of_and_a_delegation_name_whom_a_person_acts_for():
@@ -178,12 +178,12 @@ def test_the_one_unplaced_participant_is_the_official_named_only_by_title():
 
 
 def test_a_body_a_ministers_title_names_with_its_state_after_it_is_that_states():
-    text = "Dr Ana Tax called on the Minister of International Affairs and Cooperation for the Republic of Botswana, Dr. Unity Dow."
+    text = "Dr Ana Tax called on the Minister of International Affairs and Cooperation for the Republic of Botswana, Dr. Naledi Sebego."
     body = Entity("o1", EntityKind.ORGANIZATION, "International Affairs and Cooperation", org_type=OrgType.OTHER)
     botswana = Entity("c1", EntityKind.COUNTRY, "Botswana", aliases=("Republic of Botswana",), iso_code="BWA")
     posts = (Post("p2", "Minister", "o1", whole(text)),)
-    found = parties(text, [person("p1", "Ana Tax"), person("p2", "Unity Dow"), body, botswana], posts)
-    assert found["Unity Dow"] == "International Affairs and Cooperation + Botswana"
+    found = parties(text, [person("p1", "Ana Tax"), person("p2", "Naledi Sebego"), body, botswana], posts)
+    assert found["Naledi Sebego"] == "International Affairs and Cooperation + Botswana"
 
 
 def test_the_publishers_body_named_by_its_initials_and_officials_including():
@@ -207,16 +207,16 @@ def test_a_bare_delegation_is_the_visiting_organizations():
 
 
 def test_of_several_posts_the_title_before_the_name_and_a_short_name_as_the_full_one():
-    text = ("The President was welcomed by SADC Executive Secretary, His Excellency Elias Magosi, Malawi's Minister of "
-            "Foreign Affairs, Elson Mkaka. Prince Faisal bin Farhan, Saudi Foreign Minister, spoke. Later Prince Faisal met Tom Lee.")
+    text = ("The President was welcomed by SADC Executive Secretary, His Excellency Tumelo Kgosietsile, Malawi's Minister of "
+            "Foreign Affairs, Chikondi Banda. Prince Nasser bin Omran, Saudi Foreign Minister, spoke. Later Prince Nasser met Tom Lee.")
     sadc = Entity("o1", EntityKind.ORGANIZATION, "SADC", org_type=OrgType.INTERGOVERNMENTAL)
     malawi = Entity("c1", EntityKind.COUNTRY, "Malawi", iso_code="MWI")
     saudi = Entity("c2", EntityKind.COUNTRY, "Saudi Arabia", iso_code="SAU")
     posts = (Post("p1", "Minister of Foreign Affairs", "c1", whole(text)), Post("p1", "Executive Secretary", "o1", whole(text)),
              Post("p2", "Foreign Minister", "c2", whole(text)))
-    people = [person("p1", "Elias Magosi"), person("p3", "Faisal"), person("p4", "Tom Lee")]
-    found = parties(text, [*people, person("p2", "Faisal bin Farhan"), sadc, malawi, saudi], posts)
-    assert found == {"Elias Magosi": "SADC", "Faisal": "Saudi Arabia", "Tom Lee": None, "Faisal bin Farhan": "Saudi Arabia"}
+    people = [person("p1", "Tumelo Kgosietsile"), person("p3", "Nasser"), person("p4", "Tom Lee")]
+    found = parties(text, [*people, person("p2", "Nasser bin Omran"), sadc, malawi, saudi], posts)
+    assert found == {"Tumelo Kgosietsile": "SADC", "Nasser": "Saudi Arabia", "Tom Lee": None, "Nasser bin Omran": "Saudi Arabia"}
 
 
 # ------------------------------------------------------------------------------ on the sample page

@@ -15,7 +15,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE_PAGE = REPO / "data" / "samples" / "icesco-news-page.txt"
+SAMPLE_PAGE = REPO.parent / "shared" / "corpus" / "000_9d4d6b1e05b12518.txt"
 
 
 def run(args: list[str | Path], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -107,7 +107,7 @@ def same_full_name(a: list[str], b: list[str]) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     if short == long[:len(short)] and long[len(short)] in PATRONYMIC:
-        return True  # "Yousef bin Alawi" and "Yousef bin Alawi bin Abdullah"
+        return True  # "Hamad bin Saeed" and "Hamad bin Saeed bin Nasser"
     if short[0] != long[0] or short[-1] != long[-1]:
         return False
     j = 1

@@ -66,7 +66,7 @@ def unwrapped(text: str) -> str:
 @Language.component("icgraph_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, captions, datelines and bullet items stay apart. A
-    closing bracket does not: "... Organization (UNESCO) Irina Bokova met ..." is one sentence; nor
+    closing bracket does not: "... Organization (UNESCO) Lidia Varnova met ..." is one sentence; nor
     does a word inside a line without a full stop (headlines and captions carry none)."""
     unpunctuated = _unpunctuated_lines(doc.text)
     line = 0

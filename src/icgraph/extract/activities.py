@@ -45,7 +45,7 @@ NAMED_EVENT = re.compile(  # the look-ahead: what a name can start with, tested 
 
 
 def _theme_end(token: Token, end: int) -> int:
-    """End of a theme the parser hung elsewhere: "the Forum on “Promoting Women's Leadership”"."""
+    """End of a theme the parser hung elsewhere: "the Forum on “Advancing Rural Schools”"."""
     doc = token.doc
     if not token.text[:1].isupper() or end != token.i + 1 or end + 1 >= len(doc) or doc[end].lower_ != "on":
         return end
@@ -102,7 +102,7 @@ def _event_phrase(token: Token) -> Span:
                 and _after(span, found.end()).ent_type_ not in WHEN:
             continue  # a theme in the name: "the Forum on “Women's Leadership”", "Conference on Ocean Security"
         if found.group(0) == "," and _inside_a_name(span, span.start_char + found.start()):
-            continue  # "the General Conference of the Islamic World Educational, Scientific and Cultural Organization"
+            continue  # "the General Conference of the United Nations Educational, Scientific and Cultural Organization"
         match = found
         break
     if match:
@@ -797,7 +797,7 @@ def _companions(ctx: ItemContext, noun: Token, meetings: list[Draft]) -> list[st
 
 
 def _in_parentheses(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
-    """ "Brahmam Innovations (USA)": a country in brackets after a name only locates it."""
+    """ "Corvane Analytics (USA)": a country in brackets after a name only locates it."""
     doc = ctx.tokens
     for mention in ctx.mentions:
         if mention.key == key and mention.start in tokens:

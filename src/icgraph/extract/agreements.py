@@ -606,7 +606,7 @@ def _of_object(noun: Token) -> Token | None:
 
 
 def _ends_a_name(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
-    """ "Minister of Finance, Winston Jordan, signed": a country name that the parser reads as the
+    """ "Minister of Finance, Desmond Pryce, signed": a country name that the parser reads as the
     end of a person's name is that name, not the state."""
     doc = ctx.tokens
     return ctx.entity(key).kind == EntityKind.COUNTRY and any(

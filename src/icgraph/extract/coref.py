@@ -187,7 +187,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
             candidates = titled
         person = _nearest_before(ctx, candidates, span.start)
         if person is None and qualifier is not None and qualifier.kind == EntityKind.COUNTRY and not candidates:
-            # "A talked with Sergei Lavrov. ... the Russian Foreign Minister ...": a role of a country
+            # "A talked with Pavel Orlovsky. ... the Russian Foreign Minister ...": a role of a country
             # that nobody holds is the one person named before it without any post
             person = _untitled_before(ctx, holders, span.start)
             if person:
@@ -350,13 +350,13 @@ def _honorific_references(ctx: ItemContext) -> None:
         if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
             following = ctx.mention_at(i + 2) if i + 2 < len(doc) else None
             named = i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 2].text[:1].isupper()
-            # "Prime Minister Datuk Seri Anwar Ibrahim": a title before a name is not a reference
+            # "Prime Minister Datuk Seri Azlan Harun": a title before a name is not a reference
             if following is None and not named and ctx.gazetteer.honorific(ctx.text_of(i, i + 2)) is not None:
                 ctx.add_mention(Mention(introduced[pair], EntityKind.PERSON, i, i + 2))
 
 
 def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
-    """ "Intellium" for "Intellium Incubator": a name without its institution word, not a word of a
+    """ "Novarel" for "Novarel Incubator": a name without its institution word, not a word of a
     hyphenated compound ("General" of "Assistant Secretary-General" is not the "General Secretariat")."""
     short = {}
     for key in organizations:

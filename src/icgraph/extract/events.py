@@ -1114,7 +1114,7 @@ def hosted_gathering(ctx: ItemContext, token: Token) -> Draft | None:
         agents = [c for c in verb.children if c.dep_ == "agent"]
         host_tokens = {i for c in agents for i in ctx.subtree(c)}
         if agents and not _people_only(ctx, _agents_in(ctx, host_tokens)):
-            # the parse hung the name elsewhere, or cut the sentence at an abbreviation ("Ma. Hellen ...")
+            # the parse hung the name elsewhere, or cut the sentence at an abbreviation ("Ma. Teresita ...")
             host_tokens = set(range(agents[0].i, _paragraph_end(token)))
     elif token.dep_ == "dobj":
         host_tokens = {i for s in _subjects(verb) for i in ctx.subtree(s)}

@@ -1,8 +1,8 @@
 """The headline as context: the people it names by title, for the body that names them less fully.
 
-    "Dimitry Kumsishvili Met IMF Department Director, Jihad Azour"   headline
-    "... Minister of Economy and Sustainable Development Dimitry Kumsishvili had a meeting with ..."
-        -> the body's "Dimitry Kumsishvili", which the parser read into an organization's name, is
+    "Nodar Beridzeishvili Met IMF Division Chief, Karim Haddadin"   headline
+    "... Minister of Regional Development and Infrastructure Nodar Beridzeishvili held talks with ..."
+        -> the body's "Nodar Beridzeishvili", which the parser read into an organization's name, is
            the person the headline names (`names_from_headline`, with the people of the body)
     "President Jean Mugisha receives Belgian Foreign Minister Sofie Claes"   headline
     "The President today received the Minister of Foreign Affairs of Belgium."   body
@@ -166,8 +166,8 @@ def _title_before(gazetteer, title: str, words: list[tuple[str, int, int]], inde
 
 
 def names_from_headline(ctx: ItemContext) -> None:
-    """A name the headline gives (or its first words: "Dimitry Kumsishvili Met ..." gives "Dimitry
-    Kumsishvili" too) that the body writes out in proper nouns no mention has taken is that person
+    """A name the headline gives (or its first words: "Nodar Beridzeishvili Met ..." gives "Nodar
+    Beridzeishvili" too) that the body writes out in proper nouns no mention has taken is that person
     there."""
     doc = ctx.tokens
     for headline in ctx.headline:

@@ -4,8 +4,8 @@ A person is a run of capitalised name tokens (with inner particles such as "bin"
 that the parser tags as a person, or that follows an honorific ("Dr.", "H.E.", "Sheikha") or a
 title ("Secretary-General", "Foreign Minister"). Honorifics and titles are stripped from the name;
 titles become posts elsewhere. Within an item, a shorter form ("Dr. AlRashid", "Al-Rashid") is the
-same person as the full name whose words it repeats; two people sharing only a surname ("Aydin
-Karimov", "Anar Karimov") stay two, and a surname alone is resolved only when one person has it.
+same person as the full name whose words it repeats; two people sharing only a surname ("Elnur
+Rahimov", "Farid Rahimov") stay two, and a surname alone is resolved only when one person has it.
 """
 
 from __future__ import annotations
@@ -66,11 +66,11 @@ def same_person(short: list[str], full: list[str]) -> bool:
     if len(short) == 1:
         return short[0] == full[-1]
     if short == full[:len(short)] and full[len(short)] in PATRONYMIC:
-        return True  # "Yousef bin Alawi" for "Yousef bin Alawi bin Abdullah"
+        return True  # "Hamad bin Saeed" for "Hamad bin Saeed bin Nasser"
     if short[-1] != full[-1]:
         return False
     if short == full[-len(short):]:
-        return True  # a compound surname alone: "Abul Gheit", "Ben Helli", "Mbella Mbella"
+        return True  # a compound surname alone: "Abu Sharif", "Ben Amara", "Ndongo Ndongo"
     if not _compatible(short[0], full[0]):
         return False
     j = 0
@@ -185,7 +185,7 @@ class PersonFinder:
         g = self.ctx.gazetteer
         if g.organization(text) or g.country(text) or g.place(text):
             return False
-        # "Mr. Aníbal CAVACO SILVA", "Mr. Basílio HORTA DE FRANÇA": capitals after a given name
+        # "Mr. Rui MOTA PEREIRA", "Mr. Tomás PAIVA DE SOUSA": capitals after a given name
         # that follows a honorific
         j = token.i - 1
         while j >= 0 and doc[j].text.isalpha() and doc[j].text.isupper():
@@ -195,7 +195,7 @@ class PersonFinder:
                 and doc[j].text.isalpha() and doc[j].text[:1].isupper() and not doc[j].text.isupper():
             if normalize_name(doc[j - 1].text) in self.honorific_words:
                 return True
-            j, given = j - 1, given + 1  # "H.E. Zehra Zümrüt SELÇUK": given names before the capitals
+            j, given = j - 1, given + 1  # "H.E. Aylin Nesrin KORKMAZ": given names before the capitals
         if token.ent_type_ != "PERSON":
             return False
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
@@ -226,7 +226,7 @@ class PersonFinder:
                     continue
             if particle and end > start and end + 2 < len(doc) and texts[end + 1] == "-" \
                     and self.is_name_token(doc[end + 2]):
-                end += 3  # "Abu al-Gait"
+                end += 3  # "Abu al-Rashid"
                 continue
             if token.text == "-" and end > start and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) \
                     and token.whitespace_ == "" and doc[end - 1].whitespace_ == "":
@@ -253,10 +253,10 @@ class PersonFinder:
                     and not (token.lower_ in {"and", "&"} and doc[end + 1].ent_iob_ == "B" and not self.plural_title_around(start, end)) \
                     and not self.joins_two_names(start, end) and not self.coordinates_two_names(start, end) \
                     and not self.joins_respective_names(start, end):
-                end += 1  # "Mohamed Mahmoud Sheikh Mukhtar": a title word inside a tagged name
+                end += 1  # "Abdi Hassan Sheikh Nuradin": a title word inside a tagged name
                 continue
             if end > start and (styled := self.styled_inside(end)) > end:
-                end = styled  # "Siti A Dato Haji Abdul Rahman": a style inside the name
+                end = styled  # "Siti A Dato Haji Kamal Rusdi": a style inside the name
                 continue
             break
         return end
@@ -311,7 +311,7 @@ class PersonFinder:
         return head.dep_ == "conj" and start <= head.head.i < conjunction and head.head.dep_ in COORDINATED_PEOPLE
 
     def joins_two_names(self, start: int, conjunction: int) -> bool:
-        """ "Deputy Ministers of Economy of Georgia, Genadi Arveladze and Giorgi Cherkezishvili": after a
+        """ "Deputy Ministers of Agriculture of Georgia, Tamaz Gelashvili and Irakli Mchedlidze": after a
         title in the plural, an "and" between two names of two words or more each, which the parser
         tagged as one person, joins two people."""
         doc = self.ctx.tokens
@@ -344,7 +344,7 @@ class PersonFinder:
 
     def after_plural_title(self, start: int, lower_case: bool = False) -> bool:
         """The name at `start` follows a comma after a title in the plural and its portfolio and state
-        ("the Deputy Ministers of Economy and Sustainable Development of Georgia, A"); with `lower_case`, a
+        ("the Deputy Ministers of Agriculture and Rural Development of Georgia, A"); with `lower_case`, a
         title in lower case before its "of" too ("the foreign ministers of X and Y, A")."""
         doc = self.ctx.tokens
         if start < 2 or doc[start - 1].text != ",":
@@ -483,7 +483,7 @@ class PersonFinder:
         while i >= 0 and steps < 25:
             token = doc[i]
             if token.text == ")" and i >= 2 and doc[i - 2].text == "(":
-                i -= 3  # "Minister of State (MoS) for DoNER B.L. Verma"
+                i -= 3  # "Minister of State (MoS) for DoNER R.K. Saxena"
                 steps += 1
                 continue
             mention = self.ctx.mention_at(i)
@@ -494,7 +494,7 @@ class PersonFinder:
                 i -= 1  # "Ambassador of Brazil to Vietnam Paulo Mendes": the state an envoy is sent to
             elif crossed and (token.lower_ == "in" or token.text == "," or token.lower_ == "and") and i >= 1 \
                     and (token.lower_ == "in" or self.ctx.mention_at(i - 1) is not None):
-                i -= 1  # "Chief of the IOM Mission in Kazakhstan, Turkmenistan and Uzbekistan Zeynal Hajiyev"
+                i -= 1  # "Head of the UNICEF Office in Benin, Togo and Niger Rustam Aliyarov"
             elif token.lower_ in {"and", "&"} and portfolio > 0 and i > 0 and doc[i - 1].text[:1].isupper():
                 i -= 1  # "Minister of Foreign Affairs and International Cooperation of Mali A"
             elif token.text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
@@ -550,7 +550,7 @@ class PersonFinder:
                 i += 1
                 continue
             if self.honorific_continues(i):
-                i += 1  # "Datuk Seri Anwar Ibrahim": "Seri" ends the honorific "Datuk Seri"
+                i += 1  # "Datuk Seri Azlan Harun": "Seri" ends the honorific "Datuk Seri"
                 continue
             after_style = self.style_of_words(i)
             if after_style > i:
@@ -722,7 +722,7 @@ class PersonFinder:
                 and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2
                          and doc[run.start - 1].lower_ not in {"of", "for", "and"}):
             # "Minister of Economy of Portugal Ana Lopes" is a name; "Bureau of External Relations" is none
-            return False  # plural heads ("Elikya Languages", "Member States"), not surnames ("Guterres")
+            return False  # plural heads ("Kalunga Languages", "Member States"), not surnames ("Guterres")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
             return len(span) >= 2 or person_tokens == 1 or self.single_name_after_title(run)
@@ -901,7 +901,7 @@ class PersonFinder:
         return not text[line_start:doc[start - 1].idx].strip()
 
     def swallowed(self, token: Token, run: NameRun) -> bool:
-        """ "Minister of Foreign Affairs of the Republic of Kazakhstan Pavel Orlov": the parser ran the
+        """ "Minister of Foreign Affairs of the Republic of Zambia Pavel Orlov": the parser ran the
         country on into the name that follows it; a word of such a name continues a place entity
         begun before the name and is itself no country or place."""
         g = self.ctx.gazetteer
@@ -1034,12 +1034,12 @@ def find_people(ctx: ItemContext) -> None:
         if entity.kind == EntityKind.PERSON:
             longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
             ctx.table.rename(key, longest)
-    names_from_headline(ctx)  # "Dimitry Kumsishvili Met ...": the body's "... Development Dimitry Kumsishvili"
+    names_from_headline(ctx)  # "Nodar Beridzeishvili Met ...": the body's "... Infrastructure Nodar Beridzeishvili"
     _bare_family_names(ctx)
 
 
 def _bare_family_names(ctx: ItemContext) -> None:
-    """ "Lee and U.S. Special Representative Sung Kim shared ...": a lone capitalised word the parser
+    """ "Cho and U.S. Special Envoy Dae Han shared ...": a lone capitalised word the parser
     did not tag, that begins or ends the name of exactly one person of the item, is that person. A
     word the tagger took for a common noun ("Santos met ...", "Guterres said") is, when it ends the
     name and the item never writes it in lower case."""
@@ -1076,7 +1076,7 @@ def _bare_family_names(ctx: ItemContext) -> None:
 
 
 def _family_name_cased(name: str, particles: frozenset[str] = frozenset()) -> str:
-    """ "IWAYA Takeshi" is written "Iwaya Takeshi", "Basílio HORTA DE FRANÇA" "Basílio Horta de França":
+    """ "OKUBE Satoru" is written "Okube Satoru", "Tomás PAIVA DE SOUSA" "Tomás Paiva de Sousa":
     capitals only marked the family name."""
     words = name.split()
 

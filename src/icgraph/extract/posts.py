@@ -156,7 +156,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     # an envoy's sending state ("the Foreign Minister received the Ambassador of Brazil") or a
     # counterpart's ("met her Indonesian counterpart")
     # ... nor a country whose government another person of the item already serves ("met Canadian
-    # Prime Minister Justin Trudeau": "President Joko Widodo" is not Canada's)
+    # Prime Minister Colin Ashdown": "President Budi Santosa" is not Canada's)
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
     visitors = _visitors_states(ctx, posts)
@@ -864,7 +864,7 @@ def _respective_titles(ctx: ItemContext) -> list[Title]:
 
 
 def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
-    """ "congratulated X on her recent appointment as the Director General of Y", "X, appointed as
+    """ "congratulated X on her new appointment as the Director General of Y", "X, appointed as
     Y's Ambassador, ...", "X, in his capacity as Chair of Y", "X was sworn in as Minister of Z",
     "X, who serves as ...": the title after "as"; "X was elected President of Y": the role right
     after the verb (data/extraction/appointment_words.txt)."""
@@ -1173,7 +1173,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
-            # "Ambassador of Chad to Ethiopia and Permanent Representative to the AU": same sending state
+            # "Ambassador of Niger to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(role), results[0][1], 0.6))
         elif stated:
             # "... the Foreign Minister of Peru said"
@@ -1490,7 +1490,7 @@ def _before_unit(ctx: ItemContext, role: str) -> str:
 
 
 def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
-    """ "President Emmanuel Macron of France", "King Abdullah II of Jordan": the country or
+    """ "President Julien Marchetti of France", "King Tarek II of Jordan": the country or
     organization after a name whose title comes before it."""
     doc = ctx.tokens
     i = title.person.end

@@ -29,7 +29,7 @@ For a person, in this order (the first that applies):
    Foreign Affairs"): the publisher's government body ("Ministry of Science and Technology of
    China"; added, with its initials, when the item does not name it), or its state for a head of
    state or government and when the publisher names only a state;
-8. for a short name, the same for the fuller name of the item that contains it ("Prince Faisal");
+8. for a short name, the same for the fuller name of the item that contains it ("Prince Nasser");
 9. "his/her country" in the passage when the passage names exactly one state no other participant
    acts for; "his counterpart B" with no state named: the state visited, the dateline city's or the
    publisher's, not the other side's; and for the one participant still without, the state whose
@@ -360,8 +360,8 @@ class _Item:
         return key
 
     def _complete_ministries(self) -> None:
-        """A body a minister's title names with its state after it ("Minister of International Affairs
-        and Cooperation for the Republic of Botswana") is that state's, when the item says no other."""
+        """A body a minister's title names with its state after it ("Minister of Trade
+        and Industry for the Republic of Botswana") is that state's, when the item says no other."""
         gazetteer = self.gazetteer
         for occurrence in self.occurrences:
             entity = self.entities[occurrence.key]
@@ -496,7 +496,7 @@ class _Item:
 
 
 def _untitled(name: str, gazetteer: Gazetteer) -> str | None:
-    """A person's name without a title the parser ran into it ("Pm Nguyen Tan Dung" -> "Nguyen Tan Dung")."""
+    """A person's name without a title the parser ran into it ("Pm Pham Quoc Thinh" -> "Pham Quoc Thinh")."""
     first, _, rest = name.partition(" ")
     for form in (first, first.upper()):
         if rest and gazetteer.is_role(form):
@@ -1132,8 +1132,8 @@ def _principal_party(item: _Item, person: str, posts: list[Post]) -> str | None:
 
 
 def _named_in_full(item: _Item, person: str) -> str | None:
-    """The one other person of the item whose name contains this one's ("Prince Faisal" after
-    "Prince Faisal bin Farhan bin Abdullah")."""
+    """The one other person of the item whose name contains this one's ("Prince Nasser" after
+    "Prince Nasser bin Omran bin Hilal")."""
     words = item.entities[person].name.split()
     fuller = [e.key for e in item.entities.values() if e.kind == EntityKind.PERSON and e.key != person
               and len(e.name.split()) > len(words) and words in (e.name.split()[: len(words)], e.name.split()[-len(words) :])]
@@ -1207,8 +1207,8 @@ def _stated_elsewhere(item: _Item, person: str, posts: list[Post]) -> set[str]:
 
 
 def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
-    """The one state whose official the item names only by title ("the official visit of the Russian
-    Foreign Minister to Tashkent", no name after it) and no participant acts for."""
+    """The one state whose official the item names only by title ("the official visit of the Spanish
+    Foreign Minister to Hanoi", no name after it) and no participant acts for."""
     gazetteer = item.gazetteer
     people = frozenset({EntityKind.PERSON})
     states = set()
@@ -1220,7 +1220,7 @@ def _untaken_title_state(item: _Item, taken: set[str]) -> str | None:
             continue
         end = match.end + roles[0][1]
         if item.within(end, end + 40, people) and re.match(r"[\s,]*(?:[A-Z][\w.]*\s+){0,2}$", item.text[end : item.within(end, end + 40, people)[0].start]):
-            continue  # "the Uzbek Foreign Minister Abdulaziz Kamilov": the title of a named person
+            continue  # "the Uzbek Foreign Minister Bakhtiyor Rustamov": the title of a named person
         states.add(item.country_key(match.entry))
     states -= taken
     return states.pop() if len(states) == 1 else None
