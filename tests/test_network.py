@@ -10,6 +10,7 @@ member of WCS; Lena Berg holds undated talks with Sara Klein (no post).
 from __future__ import annotations
 
 import gc
+import threading
 from datetime import date
 
 import networkx as nx
@@ -390,3 +391,95 @@ def test_a_network_built_is_left_to_the_oldest_generation_of_the_cyclic_collecto
     oldest = {id(thing) for thing in gc.get_objects(generation=2)}
     edges = [data for _, _, data in graph.edges(data=True)]
     assert edges and all(id(data) in oldest and id(data) not in young for data in edges)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the embedded store: packed answers, read ahead in worker threads
+
+
+def embedded_fixture() -> EmbeddedStore:
+    embedded = EmbeddedStore(None)
+    embedded.native.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    return embedded
+
+
+def one_by_one(store: ox.Store, sparql: str) -> list[tuple[str | None, ...]]:
+    return [tuple(None if term is None else term.value for term in solution) for solution in store.query(sparql)]
+
+
+READ_QUERIES = [network.ACTORS_QUERY, network.ALIASES_QUERY, network.INVOLVEMENTS_QUERY, network.REPRESENTATIONS_QUERY,
+                network.SIDES_QUERY, network.MEMBERSHIPS_QUERY, network.INSTITUTION_MEMBERSHIPS_QUERY, network.QUOTES_QUERY,
+                network.SOURCES_QUERY, *network._DETAIL_QUERIES, *network._fact_queries("organization", True),
+                network._for_some(network.OCCASION_LABELS_QUERY, "occasion", [FIRST_MEETING, SIGNING])]
+
+
+@pytest.mark.parametrize("sparql", READ_QUERIES)
+def test_a_packed_answer_gives_the_rows_of_the_query_in_their_order(sparql: str) -> None:
+    store = embedded_fixture().native
+    assert network._packed_query(sparql) is not None  # every query the network reads is packed
+    assert list(network._embedded_rows(store, sparql)) == one_by_one(store, sparql)
+
+
+def test_a_packed_answer_that_cannot_tell_rows_apart_is_read_solution_by_solution() -> None:
+    store = ox.Store()
+    store.update("""INSERT DATA { GRAPH <urn:g> {
+        <urn:a> <urn:label> "one\x1etwo" ; <urn:note> "" .
+        <urn:b> <urn:label> "three" .
+        <urn:c> <urn:label> "" .
+    } }""")
+    queries = [
+        "SELECT ?s ?label WHERE { GRAPH ?g { ?s <urn:label> ?label } }",  # a value holding the separator
+        "SELECT ?s ?note WHERE { GRAPH ?g { ?s <urn:label> ?label OPTIONAL { ?s <urn:note> ?note } } }",  # empty and unbound
+        "SELECT ?s ?missing WHERE { GRAPH ?g { ?s <urn:label> ?label OPTIONAL { ?s <urn:none> ?missing } } }",  # unbound only
+        "SELECT ?s WHERE { GRAPH ?g { ?s <urn:none> ?o } }",  # no solution
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",  # not of plain variables: not packed
+    ]
+    for sparql in queries:
+        assert list(network._embedded_rows(store, sparql)) == one_by_one(store, sparql)
+    assert {value for _, value in network._embedded_rows(store, queries[2])} == {None}
+
+
+def read_ahead_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name.startswith("icgraph-read-ahead")]
+
+
+def test_a_query_that_fails_in_a_reader_thread_fails_where_it_is_read_and_leaves_no_thread() -> None:
+    embedded = embedded_fixture()
+    with pytest.raises(SyntaxError):
+        with network._reading_ahead(embedded, [network.ACTORS_QUERY, "SELECT ?x WHERE { ?x"]) as reader:
+            assert list(network._rows(reader, network.ACTORS_QUERY)) == one_by_one(embedded.native, network.ACTORS_QUERY)
+            network._rows(reader, "SELECT ?x WHERE { ?x")
+    assert not read_ahead_threads()
+
+
+@pytest.mark.parametrize("level", network.LEVELS)
+@pytest.mark.parametrize("details", [True, False])
+def test_the_network_reads_ahead_what_it_reads_and_leaves_no_thread(level: str, details: bool,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    read, left = [], []
+    rows, close = network._ReadAhead.rows, network._ReadAhead.close
+
+    def recording_rows(reader: network._ReadAhead, sparql: str):
+        read.append((sparql, sparql in reader._ahead))
+        return rows(reader, sparql)
+
+    def recording_close(reader: network._ReadAhead) -> None:
+        left.extend(reader._ahead)
+        close(reader)
+
+    monkeypatch.setattr(network._ReadAhead, "rows", recording_rows)
+    monkeypatch.setattr(network._ReadAhead, "close", recording_close)
+    embedded = embedded_fixture()
+    graph = project(embedded, level=level, details=details)
+    # every query is read ahead but what lifting people through their posts reads (the fixture's
+    # occasions have no qualified participations): every post, and the items of the facts
+    lifting = {network.MEMBERSHIPS_QUERY, network.DERIVATIONS_QUERY}
+    assert read and all(ahead or sparql in lifting for sparql, ahead in read)
+    assert set(left) <= {network.INSTITUTION_MEMBERSHIPS_QUERY}
+    assert not read_ahead_threads()
+    monkeypatch.undo()
+    through_select = project(OxigraphSource.from_trig(), level=level, details=details)
+    assert nx.node_link_data(graph, edges="links") == nx.node_link_data(through_select, edges="links")
+    if not details:
+        network.add_details(graph)
+        assert nx.node_link_data(graph, edges="links") == nx.node_link_data(project(embedded, level=level), edges="links")
