@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from rdflib import Graph, URIRef
 
+from icgraph.build import ontology_graph
+from icgraph.iri import ontology_graph_iri
+
 B = "https://w3id.org/icgraph/"
 PREFIXES = f"""
 @prefix ic: <https://w3id.org/icgraph/ontology#> . @prefix schema: <http://schema.org/> .
@@ -64,7 +67,10 @@ ITEM_2 = PREFIXES + """
 
 
 def graphs() -> dict[URIRef, Graph]:
+    """The graphs ingest would write for the two items, the ontology graph (with the graph model's
+    version) included."""
     return {
+        ontology_graph_iri(B): ontology_graph(B),
         URIRef(B + "graph/entities"): Graph().parse(data=ENTITIES, format="turtle"),
         URIRef(B + "graph/item/news-1"): Graph().parse(data=ITEM_1, format="turtle"),
         URIRef(B + "graph/item/news-2"): Graph().parse(data=ITEM_2, format="turtle"),

@@ -9,9 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from icgraph.build import ontology_graph
 from icgraph.cli import cli
-from icgraph.iri import ontology_graph_iri
 from icgraph.store import open_store
 
 from facts_fixture import B, graphs
@@ -81,7 +79,7 @@ FAILURES = [
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("usage")
     with open_store(tmp / "store", base=B) as store:
-        store.replace_graphs({**graphs(), ontology_graph_iri(B): ontology_graph(B)})
+        store.replace_graphs(graphs())
     (tmp / "gold.json").write_text('{"articles": []}', encoding="utf-8")
     (tmp / "corpus.txt").write_text("", encoding="utf-8")
     return tmp
