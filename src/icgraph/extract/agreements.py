@@ -486,9 +486,9 @@ def _witnesses(ctx: ItemContext, sentence: Span) -> list[str]:
     """The people a signing's sentence names as its witnesses ("Witnessed by A, the agreement was signed
     between B and C", "signed ... in the presence of C and D"): they met the signatories."""
     tokens = {t.i for verb in sentence if verb.lemma_.lower() == "witness" and verb.tag_ == "VBN"
-              for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+              for c in verb.children if c.dep_ == "agent" for t in c.subtree} | _in_presence(sentence)
     return [m.key for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
-            if m.start in tokens or m.start in _in_presence(sentence)]
+            if m.start in tokens]
 
 
 def _in_presence(sentence: Span) -> set[int]:

@@ -704,8 +704,7 @@ def _relation_discussed(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
 def _done_together(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     """ "A and B co-chaired the Joint Commission": a verb of doing together ("co-chair", "co-host")
     makes the people its subject joins the sides; what they chaired is no side."""
-    prefixed = {f"{prefix}-{verb}" for prefix, verb in ctx.lexicon.prefixed_verbs}
-    if match.trigger.frame != Frame.MEET or match.trigger.lemmas[0] not in prefixed:
+    if match.trigger.frame != Frame.MEET or match.trigger.lemmas[0] not in ctx.lexicon.prefixed_triggers:
         return match
     return _joint(ctx, match)
 
@@ -713,8 +712,7 @@ def _done_together(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
 def _prefixed_title(ctx: ItemContext, match: TriggerMatch) -> bool:
     """ "The co-chair of the Commission, A, said ...": a prefixed trigger used as a noun is a title, no
     encounter."""
-    prefixed = {f"{prefix}-{verb}" for prefix, verb in ctx.lexicon.prefixed_verbs}
-    return match.trigger.lemmas[0] in prefixed and match.head.pos_ != "VERB"
+    return match.trigger.lemmas[0] in ctx.lexicon.prefixed_triggers and match.head.pos_ != "VERB"
 
 
 def _joint(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:

@@ -99,6 +99,11 @@ class Lexicon:
                          and len(t.lemmas[0].split("-")) == 2 and all(t.lemmas[0].split("-")))
 
     @cached_property
+    def prefixed_triggers(self) -> frozenset[str]:
+        """The lemmas of `prefixed_verbs` as the triggers write them ("co-chair")."""
+        return frozenset(f"{prefix}-{verb}" for prefix, verb in self.prefixed_verbs)
+
+    @cached_property
     def frame_verbs(self) -> dict[Frame, frozenset[str]]:
         """frame -> the first lemma of each of its triggers ("chair", "preside")."""
         found: dict[Frame, set[str]] = {}

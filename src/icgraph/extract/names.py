@@ -889,7 +889,8 @@ class PersonFinder:
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip() or text[end:end + 1] != "\n":
             return False
-        next_line = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+        line_end = text.find("\n", end + 1)
+        next_line = text[end + 1:line_end if line_end >= 0 else len(text)]
         return any(role_start == 0 for role_start, _, _ in self.ctx.gazetteer.find_roles(next_line))
 
     def byline(self, start: int) -> bool:
