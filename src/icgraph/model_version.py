@@ -13,7 +13,6 @@ from functools import cache
 
 from rdflib import URIRef
 
-from icgraph.build import ontology_graph
 from icgraph.errors import OutdatedStoreError
 from icgraph.store import GraphStore
 from icgraph.vocab import IC, OWL
@@ -37,8 +36,10 @@ def show(version: Version | None) -> str:
 
 @cache
 def package_model_version() -> Version:
-    """The graph model this icgraph builds."""
-    version = parse_version(str(ontology_graph().value(ONTOLOGY, OWL.versionInfo)))
+    """The graph model this icgraph builds (read from the axioms: the vocabularies need not be parsed)."""
+    from icgraph.build import ontology_axioms  # here: a query that needs no model version does not import the build
+
+    version = parse_version(str(ontology_axioms().value(ONTOLOGY, OWL.versionInfo)))
     assert version is not None, "ontology/icgraph.ttl states no owl:versionInfo"
     return version
 

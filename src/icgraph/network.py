@@ -361,8 +361,8 @@ class _ReadAhead:
 
     WORKERS = 2
 
-    def __init__(self, store: SparqlSource, native: ox.Store, queries: Iterable[str]) -> None:
-        self.store, self.native = store, native
+    def __init__(self, native: ox.Store, queries: Iterable[str]) -> None:
+        self.native = native
         self._pool = ThreadPoolExecutor(self.WORKERS, thread_name_prefix="icgraph-read-ahead")
         self._ahead = {sparql: self._pool.submit(_packed_answer, native, sparql) for sparql in dict.fromkeys(queries)}
 
@@ -382,7 +382,7 @@ def _reading_ahead(store: SparqlSource, queries: Iterable[str]) -> Iterator[Spar
     if not isinstance(native, ox.Store):
         yield store
         return
-    reader = _ReadAhead(store, native, queries)
+    reader = _ReadAhead(native, queries)
     try:
         yield reader
     finally:
