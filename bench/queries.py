@@ -62,7 +62,7 @@ def meeting_pairs(p: dict[str, str]) -> str:
     """who-met-whom: the meetings of the window and class first, then their pairs, then labels."""
     dated = bool(p.get("since") or p.get("until"))
     date = ("GRAPH ?g { ?event schema:startDate ?date } " + window("date", p.get("since"), p.get("until"))) if dated else "OPTIONAL { GRAPH ?g { ?event schema:startDate ?date } }"
-    typed = f"GRAPH ?tg {{ ?event a {p['type']} }}" if p.get("type") else ""
+    meetings = f"GRAPH ?g {{ ?event a {p['type']} }} GRAPH ?g {{ ?event a ic:Meeting }}" if p.get("type") else "GRAPH ?g { ?event a ic:Meeting }"
     if p.get("level") == "organization":
         pairs = f"""GRAPH ?g {{
     ?event ic:qualifiedParticipation ?pa . ?pa ic:onBehalfOf ?a ; ic:agent ?agentA . ?event ic:participant ?agentA .
@@ -75,7 +75,7 @@ def meeting_pairs(p: dict[str, str]) -> str:
     else:
         pairs = "GRAPH ?g { ?encounter ic:meeting ?event ; ic:first ?a ; ic:second ?b }"
     return f"""SELECT DISTINCT ?a ?aLabel ?b ?bLabel ?date ?place ?placeLabel ?event ?source WHERE {{
-  GRAPH ?g {{ ?event a ic:Meeting }} {typed}
+  {meetings}
   {date}
   {pairs}
   OPTIONAL {{ GRAPH ?g {{ ?event prov:wasDerivedFrom ?source }} }}

@@ -87,6 +87,13 @@ def test_a_query_needing_the_current_model_refuses_an_old_store_others_answer(ol
     assert result.exit_code == 1 and result.stderr.count("\n") == 1 and f"the store {old_store} " in result.stderr
 
 
+def test_a_usage_error_is_reported_before_the_store_is_read(old_store):
+    """Rows asked for as a graph format: exit 2 on any store, old or missing, not the store's error."""
+    for store in (old_store, old_store.parent / "missing"):
+        result = CliRunner().invoke(cli, ["query", "who-met-whom", "--format", "turtle", "--store", str(store)])
+        assert result.exit_code == 2 and "rows are written as" in result.stderr, result.stderr
+
+
 def test_an_empty_store_and_a_current_one_are_ingested_into(news, tmp_path):
     with open_store(tmp_path / "empty") as store:
         assert ingest([news], store, settings=Settings(), extractor=nothing_found).items_stored == 1

@@ -92,6 +92,34 @@ def test_who_met_whom(store):
     assert rows(store, "who-met-whom", until="2025-01-01") == []
 
 
+CONFERENCE = """
+PREFIX ic: <https://w3id.org/icgraph/ontology#>
+PREFIX schema: <http://schema.org/>
+PREFIX id: <https://w3id.org/icgraph/id/>
+PREFIX vocab: <https://w3id.org/icgraph/vocab/>
+<https://w3id.org/icgraph/graph/item/news-9> {
+  id:event\\/c9 a ic:Conference , ic:Event , schema:Event ; schema:startDate "2025-04-20"^^<http://www.w3.org/2001/XMLSchema#date> ;
+      ic:participant id:person\\/li-wei , id:person\\/salim-m-almalik ;
+      ic:qualifiedParticipation id:event\\/c9\\/participation\\/p1 , id:event\\/c9\\/participation\\/p2 .
+  id:event\\/c9\\/participation\\/p1 ic:agent id:person\\/li-wei ; ic:onBehalfOf id:country\\/chn ; ic:role vocab:role\\/participant .
+  id:event\\/c9\\/participation\\/p2 ic:agent id:person\\/salim-m-almalik ; ic:onBehalfOf id:organization\\/icesco ; ic:role vocab:role\\/participant .
+}
+"""
+
+
+def test_who_met_whom_lists_meetings_only_whatever_class_is_asked_for(tmp_path):
+    """Two delegates at a conference did not meet each other: the class asked for narrows the meetings."""
+    with open_store(tmp_path / "store") as store:
+        store.load(FIXTURE)
+        store.load(io.BytesIO(CONFERENCE.encode()), "trig")
+        every = rows(store, "who-met-whom")
+        assert len(every) == 3 and not any("c9" in str(r["event"]) for r in every)
+        assert rows(store, "who-met-whom", type="ic:Event") == every
+        assert rows(store, "who-met-whom", type="ic:Conference") == []
+        assert rows(store, "who-met-whom", level="organization", type="ic:Conference") == []
+        assert not any("c9" in str(r["event"]) for r in rows(store, "who-met-whom", level="organization"))
+
+
 def test_posts_and_officials(store):
     posts = rows(store, "posts", person=str(OULD_AMAR))
     assert [(r["role"].value, r["organizationLabel"].value) for r in posts] == [("Minister of Culture", "Ministry of Culture of Mauritania")]

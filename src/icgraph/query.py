@@ -486,14 +486,20 @@ GRAPH_FORMATS: dict[str, Callable[[Graph], str]] = {
 OUTPUT_FORMATS = tuple(RESULT_FORMATS) + tuple(GRAPH_FORMATS)
 
 
+def output_format(kind: str, fmt: str | None = None) -> str:
+    """The format a query of `kind` (SELECT, ASK, CONSTRUCT, DESCRIBE) is written in: `fmt`, checked
+    before the query runs, or the default that suits the result (table for rows, turtle for a graph)."""
+    if kind in ("CONSTRUCT", "DESCRIBE"):
+        chosen, formats, what = fmt or "turtle", GRAPH_FORMATS, "a graph result is"
+    else:
+        chosen, formats, what = fmt or "table", RESULT_FORMATS, "rows are"
+    if chosen not in formats:
+        raise QueryUsageError(f"{what} written as {', '.join(formats)}, not {chosen}")
+    return chosen
+
+
 def format_output(result: SelectResult | Graph, fmt: str | None = None) -> str:
     """Rows in table/csv/tsv/json, a graph in turtle/ntriples/jsonld; the default suits the result."""
     if isinstance(result, Graph):
-        chosen = fmt or "turtle"
-        if chosen not in GRAPH_FORMATS:
-            raise QueryUsageError(f"a graph result is written as {', '.join(GRAPH_FORMATS)}, not {chosen}")
-        return GRAPH_FORMATS[chosen](result)
-    chosen = fmt or "table"
-    if chosen not in RESULT_FORMATS:
-        raise QueryUsageError(f"rows are written as {', '.join(RESULT_FORMATS)}, not {chosen}")
-    return RESULT_FORMATS[chosen](result)
+        return GRAPH_FORMATS[output_format("CONSTRUCT", fmt)](result)
+    return RESULT_FORMATS[output_format("SELECT", fmt)](result)

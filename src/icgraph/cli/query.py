@@ -13,7 +13,7 @@ from icgraph.cli.common import error_boundary, store_option
 from icgraph.cli.progress import ProgressDisplay
 from icgraph.errors import EndpointURLError, QueryUsageError
 from icgraph.push import push as push_store
-from icgraph.query import OUTPUT_FORMATS, format_output, run_query, run_sparql, saved_queries
+from icgraph.query import OUTPUT_FORMATS, find_query, format_output, output_format, query_kind, run_query, run_sparql, saved_queries
 from icgraph.store import DUMP_FORMATS, open_store
 
 
@@ -93,14 +93,14 @@ def query_command(query: str, params: tuple[str, ...], fmt: str | None, timeout:
     echo 'SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 5' | icgraph query -
     """
     parsed = _parse_params(params)
+    if query == "-" and parsed:
+        raise QueryUsageError("parameters are for saved queries; SPARQL from stdin runs as given")
+    sparql = sys.stdin.read() if query == "-" else None
+    saved = find_query(query) if sparql is None else None
+    chosen = output_format(query_kind(sparql) if saved is None else saved.kind, fmt.lower() if fmt else None)
     with _open_bounded(store_path, timeout, memory_limit, **remote) as store:
-        if query == "-":
-            if parsed:
-                raise QueryUsageError("parameters are for saved queries; SPARQL from stdin runs as given")
-            result = run_sparql(store, sys.stdin.read(), timeout=timeout)
-        else:
-            result = run_query(store, query, parsed, timeout=timeout)
-        _write(format_output(result, fmt.lower() if fmt else None))
+        result = run_sparql(store, sparql, timeout=timeout) if saved is None else run_query(store, saved, parsed, timeout=timeout)
+        _write(format_output(result, chosen))
 
 
 @click.command("queries")
