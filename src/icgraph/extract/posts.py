@@ -192,8 +192,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
 
 def _other_country(ctx: ItemContext, country: str) -> str | None:
-    """The one country other than `country` that the item's text names."""
-    others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country}
+    """The one country other than `country` that the item's text names (not as a topic: "the
+    situation in Venezuela")."""
+    others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country
+              and not ctx.named_as_topic(m)}
     return others.pop() if len(others) == 1 else None
 
 
@@ -1991,7 +1993,8 @@ counterpart", "Minister receives Japanese envoy"), not the one whose untitled mi
 
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
     """The country an item is about, for a government title that names none ("the Minister of
-    Health X"): the one country its title names, else the one country its text names."""
+    Health X"): the one country its title names, else the one country its text names (not as a
+    topic: "discussed the situation in Venezuela")."""
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
                 if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])
@@ -2007,7 +2010,8 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
         key = _country_key(ctx, by_publisher.pop())
         if key and key not in excluded:
             return key
-    named = Counter(state for m in ctx.mentions if (state := _state_named(ctx, m)) and state not in excluded)
+    named = Counter(state for m in ctx.mentions
+                    if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m))
     ranked = named.most_common(2)
     datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
