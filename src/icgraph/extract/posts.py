@@ -1143,7 +1143,10 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
         role_text = _before_unit(ctx, role_text or match.group(0))
         if org is not None:
-            org = _named_institution(ctx, role_text) or org  # "Apostolic Nuncio to Kenya": the Holy See's
+            # "Apostolic Nuncio to Kenya": the Holy See's; an organization the title names stays its
+            # own ("Special Envoy of the Secretary-General of the OIC")
+            if ctx.entity(org).kind == EntityKind.COUNTRY:
+                org = _named_institution(ctx, role_text) or org
         elif _governmental(ctx, role_text):
             after = next((t.i for t in doc[title.start:title.end] if t.idx >= base + match.end()), title.end)
             org = _city_state(ctx, after, title.end)  # "the Mayor of Rotterdam, A"
