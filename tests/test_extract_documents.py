@@ -1923,6 +1923,24 @@ CASES += [
          {P("Ivan Petrov", "Aram Sargsyan"): date(2025, 5, 14)},
          absent_institutions=(("Lebanon", "Armenia"),),
          title="Foreign ministers discuss transit", publisher="Bulgarian News Agency"),
+    Case("topic-state-as-the-object-of-discussed",
+         "Foreign Minister Tomas Berglund spoke by phone on Wednesday with the Minister of Foreign Affairs of "
+         "Chile, Camila Rojas. The ministers discussed Venezuela and the trade agreement.",
+         {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
+         (("Sweden", "Chile"),), absent_institutions=(("Venezuela", "Chile"),),
+         title="Berglund speaks with Chilean counterpart", publisher="Government Offices of Sweden"),
+    Case("topic-states-after-talked-about",
+         "State Secretary Ingrid Solberg received on Thursday the Ambassador of Brazil, Paulo Mendes. They "
+         "talked about Venezuela and Guyana and about the negotiations between the EU and Mercosur.",
+         {P("Ingrid Solberg", "Paulo Mendes"): date(2025, 5, 15)},
+         (("Norway", "Brazil"),), absent_institutions=(("Venezuela", "Brazil"), ("Guyana", "Brazil")),
+         title="State Secretary Solberg receives Brazilian Ambassador", publisher="Government of Norway"),
+    Case("topic-state-after-talked-about-no-state-for-the-host",
+         "Prime Minister Lars Eriksen received on Thursday the Ambassador of Brazil, Paulo Mendes. They talked "
+         "about Venezuela.",
+         {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
+         absent_institutions=(("Venezuela", "Brazil"),),
+         title="Prime Minister receives Brazilian Ambassador", publisher="Associated Press"),
     Case("counterpart-after-a-relative-clause",
          "Mexican Minister of Foreign Affairs Jorge Salas, who is on a tour of the region that will also take him to "
          "Panama and Costa Rica, met in Guatemala City on Tuesday with his Guatemalan counterpart, Lucia "

@@ -295,17 +295,22 @@ class ItemContext:
         return entity.country if country is not None and country.iso3 == self.entity(entity.country).iso_code else key
 
     def named_as_topic(self, mention: Mention) -> bool:
-        """A state named only as what is discussed ("the situation in Venezuela", "the Sudan
-        crisis"; the nouns of use "topic" in data/extraction/fact_words.tsv): no one's side."""
+        """A state named only as what is discussed ("the situation in Venezuela", "the Sudan crisis",
+        "discussed Ukraine", "talked about Sudan and Somalia"; the words of use "topic" in
+        data/extraction/fact_words.tsv): no one's side."""
         root = self.tokens[mention.start]
         while mention.start <= root.head.i < mention.end and root.head.i != root.i:
             root = root.head
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "the situation in Sudan and Somalia"
         head = root.head
+        if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ABOUT:
+            return True
         if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPOSITIONS:
             head = head.head
-        elif root.dep_ not in {"compound", "amod", "nmod"}:
+        elif root.dep_ not in {"compound", "amod", "nmod", "dobj"}:
             return False
-        return head.lemma_.lower() in self.lexicon.words_for("topic") or head.lower_ in self.lexicon.words_for("topic")
+        return head.lemma_.lower() in self.lexicon.words_for("topic")
 
     def top_organization(self, key: str) -> str:
         """The organization a unit belongs to (following parents), else the entity itself."""
@@ -321,6 +326,8 @@ class ItemContext:
 
 TOPIC_PREPOSITIONS = frozenset({"in", "on", "over", "around", "of", "with"})
 """Prepositions that join a state to a noun of what is discussed ("the situation in X", "the war with X")."""
+ABOUT = frozenset({"about", "regarding", "concerning"})
+"""Prepositions whose object is what is said or discussed, whatever they follow ("talked about X")."""
 
 
 CREDIT_END = re.compile(r"[)/]?\s*(?:--|–|—|-|::?|/|$)", re.M)
