@@ -1145,6 +1145,18 @@ CASES = [
          "EU-Japan summit, which covered trade, economic security, defence and the situation in Ukraine.",
          {P("Antonio Lopes", "Kenji Ishida"): date(2025, 5, 13), P("Ursula Berg", "Kenji Ishida"): date(2025, 5, 13)},
          (("European Union", "Japan"),), publisher="European Council"),
+    # an encounter named for its parties ("the EU-Kenya business forum") gives a body's people that party
+    # too; without such a name the body stays the side
+    Case("commission-president-at-a-forum-named-for-its-parties",
+         "The President of the European Commission, Ursula Berg, received the President of Kenya, Daniel Mwangi, "
+         "in Brussels on 12 May 2025, on the eve of the first EU-Kenya business forum.",
+         {P("Ursula Berg", "Daniel Mwangi"): date(2025, 5, 12)},
+         (("European Union", "Kenya"), ("European Commission", "Kenya")), publisher="European Commission"),
+    Case("council-president-with-no-party-named",
+         "BRUSSELS (Reuters) - The President of the European Council, Antonio Lopes, met the Prime Minister of "
+         "India, Ravi Shankar, in Brussels on Tuesday to discuss trade and technology.",
+         {P("Antonio Lopes", "Ravi Shankar"): date(2025, 5, 13)},
+         (("European Council", "India"),), absent_institutions=(("European Union", "India"),), publisher="Reuters"),
     Case("demonym-pair-of-ministers",
          "CAIRO, May 12 (MENA) - The Egyptian and Sudanese foreign ministers, Sameh Fouad and Ali Osman, met in "
          "Cairo on Monday to discuss the humanitarian situation in Sudan and the return of displaced people.",
@@ -2547,8 +2559,6 @@ KNOWN_MISSES = {
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
     "parliament-received-two-untagged-members": "'Nana' is a honorific: 'received Nana A and B C, members of ...' "
                                                 "gives one person",
-    "two-hosts-one-guest-eu": "the pairs are read, but the Presidents of the European Council and of the "
-                              "Commission act for those institutions, not for the European Union",
     "visited-where-he-was-received": "the pair is read ('Cheikh Ndiaye' after a title is one name), but 'the Minister "
                                      "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
     "attendance-cue-far-from-the-meeting-names-no-side": "'Present were C and D' after 'The minister later opened "
