@@ -66,9 +66,9 @@ A person acts for that institution and for those that answer for it: a unit's or
 Ministry of Culture" -> the ministry and Azerbaijan; a body a minister's title names with its state
 after it is that state's), an organ named after its organization ("ECOWAS Commission" -> ECOWAS). An
 organization or state taking part in its own name acts for itself (and for those that answer for
-it). At an encounter named for its parties ("the EU-Japan
-summit"), a body's people also act for the party the body belongs to (the President of the European
-Council: the Council and the EU). Unknown stays empty.
+it). At an encounter named for its parties ("the EU-Japan summit"), a body's people also act for
+the party the body belongs to (the President of the European Council: the Council and the EU).
+Unknown stays empty.
 """
 
 from __future__ import annotations
