@@ -1953,6 +1953,12 @@ CASES += [
          {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
          absent_institutions=(("Venezuela", "Brazil"),),
          title="Prime Minister receives Brazilian Ambassador", publisher="Associated Press"),
+    Case("topic-state-beside-his-country",
+         "Prime Minister Lars Eriksen received on Thursday the Ambassador of Brazil, Paulo Mendes, who said his "
+         "country was ready to help end the war in Sudan.",
+         {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
+         absent_institutions=(("Sudan", "Brazil"),),
+         title="Prime Minister receives Ambassador", publisher="Associated Press"),
     Case("counterpart-after-a-relative-clause",
          "Mexican Minister of Foreign Affairs Jorge Salas, who is on a tour of the region that will also take him to "
          "Panama and Costa Rica, met in Guatemala City on Tuesday with his Guatemalan counterpart, Lucia "

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from icgraph.extract.lexicon import Lexicon
+from icgraph.extract.lexicon import ABOUT, TOPIC_PREPOSITIONS, Lexicon
 from icgraph.model import Entity, EntityKind, Evidence, NewsItem, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -322,12 +322,6 @@ class ItemContext:
             seen.add(entity.parent)
             entity = self.entity(entity.parent)
         return entity.key
-
-
-TOPIC_PREPOSITIONS = frozenset({"in", "on", "over", "around", "of", "with"})
-"""Prepositions that join a state to a noun of what is discussed ("the situation in X", "the war with X")."""
-ABOUT = frozenset({"about", "regarding", "concerning"})
-"""Prepositions whose object is what is said or discussed, whatever they follow ("talked about X")."""
 
 
 CREDIT_END = re.compile(r"[)/]?\s*(?:--|–|—|-|::?|/|$)", re.M)

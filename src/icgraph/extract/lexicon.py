@@ -45,6 +45,12 @@ class Frame(StrEnum):
     DISCUSS = "discuss"
 
 
+TOPIC_PREPOSITIONS = ("in", "on", "over", "around", "of", "with")
+"""Prepositions that join a state to a noun of what is discussed ("the situation in X", "the war with X")."""
+ABOUT = ("about", "regarding", "concerning")
+"""Prepositions whose object is what is said or discussed, whatever they follow ("talked about X")."""
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A lemma sequence that announces an event; "~" in `lemmas` allows a short gap."""
@@ -110,6 +116,21 @@ class Lexicon:
         for trigger in self.triggers:
             found.setdefault(trigger.frame, set()).add(trigger.lemmas[0])
         return {frame: frozenset(lemmas) for frame, lemmas in found.items()}
+
+    @cached_property
+    def topic_before(self) -> re.Pattern[str]:
+        """The end of a lower-case text that runs up to a state named as what is discussed ("the
+        situation in ", "talked about ", "discussed the "; the words of use "topic"), for text
+        without a parse."""
+        words = literal_alternation(sorted(self.words_for("topic"), key=len, reverse=True))
+        inflected = rf"\b(?:{words})(?:s|es|ed|ing)?"
+        return re.compile(rf"(?:{inflected}\s+(?:{'|'.join(TOPIC_PREPOSITIONS)})\s+|\b(?:{'|'.join(ABOUT)})\s+|{inflected}\s+)"
+                          r"(?:the\s+)?$")
+
+    @cached_property
+    def topic_after(self) -> re.Pattern[str]:
+        """A noun of what is discussed right after a state's name ("the Sudan crisis"), in lower-case text."""
+        return re.compile(rf"\s+(?:{literal_alternation(sorted(self.words_for('topic'), key=len, reverse=True))})s?\b")
 
     @cached_property
     def agreement_term_pattern(self) -> re.Pattern[str]:

@@ -1143,11 +1143,21 @@ def _named_in_full(item: _Item, person: str) -> str | None:
 
 
 def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[str]) -> str | None:
-    """The one state a passage names that no other participant acts for, when it says "his country"."""
+    """The one state a passage names (not as a topic) that no other participant acts for, when it says
+    "his country"."""
     if not phrases.pattern("own-country").search(item.text, passage.start, passage.end):
         return None
-    states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))} - taken
+    states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))
+              if not _named_as_topic(item, o)} - taken
     return states.pop() if len(states) == 1 else None
+
+
+def _named_as_topic(item: _Item, occurrence: Occurrence) -> bool:
+    """A state named as what is discussed ("his country follows the situation in X", "the X crisis"):
+    no one's state (the text's form of `ItemContext.named_as_topic`)."""
+    before = item.text[max(0, occurrence.start - 60) : occurrence.start].lower()
+    return bool(item.lexicon.topic_before.search(before)) or (
+        before.endswith("the ") and item.lexicon.topic_after.match(item.text[occurrence.end : occurrence.end + 30].lower()) is not None)
 
 
 def _counterpart_state(item: _Item, person: str, phrases: Phrases, taken: set[str]) -> str | None:
