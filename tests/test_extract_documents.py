@@ -1959,6 +1959,17 @@ CASES += [
          {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
          absent_institutions=(("Sudan", "Brazil"),),
          title="Prime Minister receives Ambassador", publisher="Associated Press"),
+    Case("topic-state-in-the-headline",
+         "Foreign Minister Tomas Berglund spoke by phone on Wednesday with the Minister of Foreign Affairs of "
+         "Chile, Camila Rojas.",
+         {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
+         absent_institutions=(("Venezuela", "Chile"),),
+         title="Berglund and Chilean counterpart discuss Venezuela", publisher="Associated Press"),
+    Case("topic-state-before-a-topic-noun-in-the-headline",
+         "Prime Minister Lars Eriksen received on Thursday the Ambassador of Brazil, Paulo Mendes.",
+         {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
+         absent_institutions=(("Sudan", "Brazil"),),
+         title="Prime Minister and Brazilian envoy discuss Sudan crisis", publisher="Associated Press"),
     Case("counterpart-after-a-relative-clause",
          "Mexican Minister of Foreign Affairs Jorge Salas, who is on a tour of the region that will also take him to "
          "Panama and Costa Rica, met in Guatemala City on Tuesday with his Guatemalan counterpart, Lucia "

@@ -296,8 +296,8 @@ class ItemContext:
 
     def named_as_topic(self, mention: Mention) -> bool:
         """A state named only as what is discussed ("the situation in Venezuela", "the Sudan crisis",
-        "discussed Ukraine", "talked about Sudan and Somalia"; the words of use "topic" in
-        data/extraction/fact_words.tsv): no one's side."""
+        "discussed Ukraine", "talked about Sudan and Somalia"; the words of uses "topic" and "discussing"
+        in data/extraction/fact_words.tsv): no one's side."""
         root = self.tokens[mention.start]
         while mention.start <= root.head.i < mention.end and root.head.i != root.i:
             root = root.head
@@ -306,9 +306,11 @@ class ItemContext:
         head = root.head
         if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ABOUT:
             return True
+        if root.dep_ == "dobj":
+            return head.lemma_.lower() in self.lexicon.words_for("discussing")
         if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPOSITIONS:
             head = head.head
-        elif root.dep_ not in {"compound", "amod", "nmod", "dobj"}:
+        elif root.dep_ not in {"compound", "amod", "nmod"}:
             return False
         return head.lemma_.lower() in self.lexicon.words_for("topic")
 

@@ -120,17 +120,23 @@ class Lexicon:
     @cached_property
     def topic_before(self) -> re.Pattern[str]:
         """The end of a lower-case text that runs up to a state named as what is discussed ("the
-        situation in ", "talked about ", "discussed the "; the words of use "topic"), for text
-        without a parse."""
-        words = literal_alternation(sorted(self.words_for("topic"), key=len, reverse=True))
-        inflected = rf"\b(?:{words})(?:s|es|ed|ing)?"
-        return re.compile(rf"(?:{inflected}\s+(?:{'|'.join(TOPIC_PREPOSITIONS)})\s+|\b(?:{'|'.join(ABOUT)})\s+|{inflected}\s+)"
+        situation in ", "talked about ", "discussed the "; the words of uses "topic" and
+        "discussing"), for text without a parse."""
+        nouns = rf"\b(?:{literal_alternation(sorted(self.words_for('topic'), key=len, reverse=True))})s?"
+        verbs = rf"\b(?:{literal_alternation(sorted(self.words_for('discussing'), key=len, reverse=True))})(?:es|ed|ing)?"
+        return re.compile(rf"(?:{nouns}\s+(?:{'|'.join(TOPIC_PREPOSITIONS)})\s+|\b(?:{'|'.join(ABOUT)})\s+|{verbs}\s+)"
                           r"(?:the\s+)?$")
 
     @cached_property
     def topic_after(self) -> re.Pattern[str]:
         """A noun of what is discussed right after a state's name ("the Sudan crisis"), in lower-case text."""
         return re.compile(rf"\s+(?:{literal_alternation(sorted(self.words_for('topic'), key=len, reverse=True))})s?\b")
+
+    def names_topic(self, text: str, start: int, end: int) -> bool:
+        """The state named at [start, end) of `text` (a headline, a passage) is what is discussed: "the
+        situation in X", "discuss X", "X crisis"."""
+        return bool(self.topic_before.search(text[max(0, start - 60) : start].lower())) \
+            or self.topic_after.match(text[end : end + 30].lower()) is not None
 
     @cached_property
     def agreement_term_pattern(self) -> re.Pattern[str]:
@@ -337,7 +343,8 @@ def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
 
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned",
-                  "habitual", "arrival", "moment", "parties", "earlier", "national", "relation", "topic")
+                  "habitual", "arrival", "moment", "parties", "earlier", "national", "relation", "topic",
+                  "discussing")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:

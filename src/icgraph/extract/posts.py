@@ -2001,7 +2001,7 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
                 if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])
-                and not COUNTERPART_AFTER.match(title, m.end)}
+                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)}
     if len(in_title) == 1:
         key = _country_key(ctx, in_title.pop())
         if key and key not in excluded:

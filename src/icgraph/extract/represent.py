@@ -1148,16 +1148,8 @@ def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[st
     if not phrases.pattern("own-country").search(item.text, passage.start, passage.end):
         return None
     states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))
-              if not _named_as_topic(item, o)} - taken
+              if not item.lexicon.names_topic(item.text, o.start, o.end)} - taken
     return states.pop() if len(states) == 1 else None
-
-
-def _named_as_topic(item: _Item, occurrence: Occurrence) -> bool:
-    """A state named as what is discussed ("his country follows the situation in X", "the X crisis"):
-    no one's state (the text's form of `ItemContext.named_as_topic`)."""
-    before = item.text[max(0, occurrence.start - 60) : occurrence.start].lower()
-    return bool(item.lexicon.topic_before.search(before)) or (
-        before.endswith("the ") and item.lexicon.topic_after.match(item.text[occurrence.end : occurrence.end + 30].lower()) is not None)
 
 
 def _counterpart_state(item: _Item, person: str, phrases: Phrases, taken: set[str]) -> str | None:
@@ -1176,11 +1168,12 @@ def _counterpart_state(item: _Item, person: str, phrases: Phrases, taken: set[st
 
 
 def _headline_state(item: _Item, taken: set[str]) -> str | None:
-    """The one state the headline names (by name or adjective, not as the place visited) that no
-    participant acts for ("Jordanian FM holds talks with Saudi counterpart in Riyadh")."""
+    """The one state the headline names (by name or adjective, not as the place visited nor as a
+    topic) that no participant acts for ("Jordanian FM holds talks with Saudi counterpart in Riyadh")."""
     title = item.title
     states = {item.country_key(m.entry) for m in item.gazetteer.find(title, kinds=[EntityKind.COUNTRY])
-              if not VISIT_TO.search(title[max(0, m.start - 40) : m.start]) and not re.search(r"\b(?:in|to)\s+$", title[: m.start])}
+              if not VISIT_TO.search(title[max(0, m.start - 40) : m.start]) and not re.search(r"\b(?:in|to)\s+$", title[: m.start])
+              and not item.lexicon.names_topic(title, m.start, m.end)}
     states -= taken
     return states.pop() if len(states) == 1 else None
 
