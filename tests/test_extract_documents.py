@@ -1970,6 +1970,18 @@ CASES += [
          {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
          absent_institutions=(("Sudan", "Brazil"),),
          title="Prime Minister and Brazilian envoy discuss Sudan crisis", publisher="Associated Press"),
+    Case("two-topic-states-leave-the-host-without-a-state",
+         "Minister Jana Horvath received on Tuesday the Ambassador of Japan, Hiroshi Sato. They discussed the "
+         "sanctions against Russia and the reconstruction of Ukraine.",
+         {P("Jana Horvath", "Hiroshi Sato"): date(2025, 5, 13)},
+         absent_institutions=(("Russia", "Japan"), ("Ukraine", "Japan")),
+         title="Minister receives Japanese Ambassador", publisher="Associated Press"),
+    Case("topic-state-of-elections-in-a-call",
+         "Foreign Minister Tomas Berglund spoke by phone on Wednesday with the Minister of Foreign Affairs of "
+         "Chile, Camila Rojas, about the elections in Venezuela.",
+         {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
+         absent_institutions=(("Venezuela", "Chile"),),
+         title="Foreign ministers speak", publisher="Associated Press"),
     Case("counterpart-after-a-relative-clause",
          "Mexican Minister of Foreign Affairs Jorge Salas, who is on a tour of the region that will also take him to "
          "Panama and Costa Rica, met in Guatemala City on Tuesday with his Guatemalan counterpart, Lucia "

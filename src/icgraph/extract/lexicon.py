@@ -45,8 +45,9 @@ class Frame(StrEnum):
     DISCUSS = "discuss"
 
 
-TOPIC_PREPOSITIONS = ("in", "on", "over", "around", "of", "with")
-"""Prepositions that join a state to a noun of what is discussed ("the situation in X", "the war with X")."""
+TOPIC_PREPOSITIONS = ("in", "on", "over", "around", "of", "with", "against")
+"""Prepositions that join a state to a noun of what is discussed ("the situation in X", "the war with X",
+"sanctions against X")."""
 ABOUT = ("about", "regarding", "concerning")
 """Prepositions whose object is what is said or discussed, whatever they follow ("talked about X")."""
 
