@@ -561,6 +561,11 @@ CASES = [
          "Secretary General for Somalia, Ingrid Dahl, at Villa Somalia in Mogadishu.",
          {P("Abdi Warsame", "Ingrid Dahl"): date(2025, 5, 14)},
          (("Somalia", "United Nations"),), publisher="Somali National News Agency"),
+    Case("srsg-by-the-acronym",
+         "SRSG Ingrid Dahl met the Prime Minister of Somalia, Hassan Ali, in Mogadishu on Tuesday to discuss the "
+         "preparations for the elections.",
+         {P("Ingrid Dahl", "Hassan Ali"): date(2025, 5, 13)},
+         (("United Nations", "Somalia"),), title="SRSG meets Prime Minister", publisher="Somali National News Agency"),
     Case("envoy-of-the-secretary-general-of-the-arab-league",
          "The Special Envoy of the Secretary-General of the League of Arab States for Libya, Hassan Farouk, met "
          "in Tripoli on Monday with the Minister of Foreign Affairs of Libya, Omar Bashir.",
