@@ -542,6 +542,42 @@ CASES = [
          {P("Lars Holm", "Ahmed Saleh"): date(2025, 5, 13)},
          (("United Nations", "Yemen"), ("United Nations", "Oman")),
          title="UN Special Envoy concludes visit to Riyadh", publisher="Office of the Special Envoy"),
+    # "the Special Envoy of the Secretary-General" names the United Nations by itself (data/roles.tsv);
+    # the Secretary-General of another organization the title names keeps the envoy that organization's
+    Case("un-envoy-of-the-secretary-general-for-a-region",
+         "The Special Envoy of the Secretary-General for the Great Lakes Region, Marta Lindqvist, met in "
+         "Kinshasa on Monday with the Minister of Foreign Affairs of the Democratic Republic of the Congo, "
+         "Jean Mbala, to discuss the implementation of the peace framework.",
+         {P("Marta Lindqvist", "Jean Mbala"): date(2025, 5, 12)},
+         (("United Nations", "Democratic Republic of the Congo"),),
+         title="Special Envoy visits Kinshasa", publisher="Office of the Special Envoy for the Great Lakes"),
+    Case("un-personal-envoy-in-a-wire-report",
+         "GENEVA (Reuters) - The Personal Envoy of the Secretary-General for Western Sahara, Tomas Ekberg, met "
+         "the Foreign Minister of Morocco, Yassine Alami, in Rabat on Tuesday, a spokesman said.",
+         {P("Tomas Ekberg", "Yassine Alami"): date(2025, 5, 13)},
+         (("United Nations", "Morocco"),), publisher="Reuters"),
+    Case("srsg-received-by-a-president",
+         "The President of Somalia, Abdi Warsame, received on Wednesday the Special Representative of the "
+         "Secretary General for Somalia, Ingrid Dahl, at Villa Somalia in Mogadishu.",
+         {P("Abdi Warsame", "Ingrid Dahl"): date(2025, 5, 14)},
+         (("Somalia", "United Nations"),), publisher="Somali National News Agency"),
+    Case("srsg-by-the-acronym",
+         "SRSG Ingrid Dahl met the Prime Minister of Somalia, Hassan Ali, in Mogadishu on Tuesday to discuss the "
+         "preparations for the elections.",
+         {P("Ingrid Dahl", "Hassan Ali"): date(2025, 5, 13)},
+         (("United Nations", "Somalia"),), title="SRSG meets Prime Minister", publisher="Somali National News Agency"),
+    Case("envoy-of-the-secretary-general-of-the-arab-league",
+         "The Special Envoy of the Secretary-General of the League of Arab States for Libya, Hassan Farouk, met "
+         "in Tripoli on Monday with the Minister of Foreign Affairs of Libya, Omar Bashir.",
+         {P("Hassan Farouk", "Omar Bashir"): date(2025, 5, 12)},
+         (("League of Arab States", "Libya"),), absent_institutions=(("United Nations", "Libya"),),
+         title="Arab League envoy in Tripoli", publisher="League of Arab States"),
+    Case("srsg-of-the-oic",
+         "The Special Representative of the Secretary-General of the OIC for Afghanistan, Tariq Mahmood, met the "
+         "Foreign Minister of Qatar, Khalid Al-Sada, in Doha on Sunday.",
+         {P("Tariq Mahmood", "Khalid Al-Sada"): date(2025, 5, 11)},
+         (("Organisation of Islamic Cooperation", "Qatar"),), absent_institutions=(("United Nations", "Qatar"),),
+         title="OIC envoy visits Doha", publisher="Organisation of Islamic Cooperation"),
     Case("trilateral-meeting-of-three-ministers",
          "The foreign ministers of Egypt, Jordan and Iraq held a trilateral meeting in Cairo on 11 May 2025.\n\n"
          "Egyptian Foreign Minister Hany Fouad, Jordanian Foreign Minister Omar Haddad and Iraqi Foreign Minister "
@@ -1114,6 +1150,18 @@ CASES = [
          "EU-Japan summit, which covered trade, economic security, defence and the situation in Ukraine.",
          {P("Antonio Lopes", "Kenji Ishida"): date(2025, 5, 13), P("Ursula Berg", "Kenji Ishida"): date(2025, 5, 13)},
          (("European Union", "Japan"),), publisher="European Council"),
+    # an encounter named for its parties ("the EU-Kenya business forum") gives a body's people that party
+    # too; without such a name the body stays the side
+    Case("commission-president-at-a-forum-named-for-its-parties",
+         "The President of the European Commission, Ursula Berg, received the President of Kenya, Daniel Mwangi, "
+         "in Brussels on 12 May 2025, on the eve of the first EU-Kenya business forum.",
+         {P("Ursula Berg", "Daniel Mwangi"): date(2025, 5, 12)},
+         (("European Union", "Kenya"), ("European Commission", "Kenya")), publisher="European Commission"),
+    Case("council-president-with-no-party-named",
+         "BRUSSELS (Reuters) - The President of the European Council, Antonio Lopes, met the Prime Minister of "
+         "India, Ravi Shankar, in Brussels on Tuesday to discuss trade and technology.",
+         {P("Antonio Lopes", "Ravi Shankar"): date(2025, 5, 13)},
+         (("European Council", "India"),), absent_institutions=(("European Union", "India"),), publisher="Reuters"),
     Case("demonym-pair-of-ministers",
          "CAIRO, May 12 (MENA) - The Egyptian and Sudanese foreign ministers, Sameh Fouad and Ali Osman, met in "
          "Cairo on Monday to discuss the humanitarian situation in Sudan and the return of displaced people.",
@@ -1866,6 +1914,79 @@ CASES += [
          {P("Anneli Virtanen", "Peter Kamau"): date(2025, 5, 12)},
          (("Finland", "Kenya"),),
          title="Minister Virtanen speaks with Kenyan counterpart", publisher="Ministry for Foreign Affairs of Finland"),
+    # a state named only as a topic ("the situation in X", "the X conflict") is nobody's side
+    Case("topic-state-in-a-ministry-release",
+         "Minister Jana Horvath received on Tuesday the Ambassador of Japan, Hiroshi Sato, at the ministry. "
+         "They discussed economic cooperation, investments in the car industry and the war in Ukraine.",
+         {P("Jana Horvath", "Hiroshi Sato"): date(2025, 5, 13)},
+         (("Slovakia", "Japan"),), absent_institutions=(("Ukraine", "Japan"),),
+         title="Minister Horvath receives Japanese Ambassador",
+         publisher="Ministry of Foreign and European Affairs of the Slovak Republic"),
+    Case("topic-state-in-an-embassy-release",
+         "Ambassador Lena Fischer met on Monday with the Minister of Foreign Affairs of Ghana, Kwame Asante, "
+         "in Accra to discuss the security situation in Mali and the cooperation in vocational training.",
+         {P("Lena Fischer", "Kwame Asante"): date(2025, 5, 12)},
+         absent_institutions=(("Mali", "Ghana"),),
+         title="Ambassador Fischer meets Foreign Minister Asante", publisher="Embassy of Germany in Accra"),
+    Case("topic-state-as-a-compound-in-a-government-release",
+         "Prime Minister Kristjan Tamm spoke by phone on Thursday with the President of Kazakhstan, Nurlan "
+         "Abenov. The leaders discussed transport links across the Caspian Sea and the Afghanistan crisis.",
+         {P("Kristjan Tamm", "Nurlan Abenov"): date(2025, 5, 15)},
+         (("Estonia", "Kazakhstan"),), absent_institutions=(("Afghanistan", "Kazakhstan"),),
+         title="Prime Minister Tamm speaks with President Abenov", publisher="Government of Estonia"),
+    Case("topic-state-in-a-news-agency-report",
+         "Foreign Minister Ivan Petrov met with his Armenian counterpart, Aram Sargsyan, on Wednesday. The "
+         "ministers discussed the transit of goods and the fighting in Lebanon.",
+         {P("Ivan Petrov", "Aram Sargsyan"): date(2025, 5, 14)},
+         absent_institutions=(("Lebanon", "Armenia"),),
+         title="Foreign ministers discuss transit", publisher="Bulgarian News Agency"),
+    Case("topic-state-as-the-object-of-discussed",
+         "Foreign Minister Tomas Berglund spoke by phone on Wednesday with the Minister of Foreign Affairs of "
+         "Chile, Camila Rojas. The ministers discussed Venezuela and the trade agreement.",
+         {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
+         (("Sweden", "Chile"),), absent_institutions=(("Venezuela", "Chile"),),
+         title="Berglund speaks with Chilean counterpart", publisher="Government Offices of Sweden"),
+    Case("topic-states-after-talked-about",
+         "State Secretary Ingrid Solberg received on Thursday the Ambassador of Brazil, Paulo Mendes. They "
+         "talked about Venezuela and Guyana and about the negotiations between the EU and Mercosur.",
+         {P("Ingrid Solberg", "Paulo Mendes"): date(2025, 5, 15)},
+         (("Norway", "Brazil"),), absent_institutions=(("Venezuela", "Brazil"), ("Guyana", "Brazil")),
+         title="State Secretary Solberg receives Brazilian Ambassador", publisher="Government of Norway"),
+    Case("topic-state-after-talked-about-no-state-for-the-host",
+         "Prime Minister Lars Eriksen received on Thursday the Ambassador of Brazil, Paulo Mendes. They talked "
+         "about Venezuela.",
+         {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
+         absent_institutions=(("Venezuela", "Brazil"),),
+         title="Prime Minister receives Brazilian Ambassador", publisher="Associated Press"),
+    Case("topic-state-beside-his-country",
+         "Prime Minister Lars Eriksen received on Thursday the Ambassador of Brazil, Paulo Mendes, who said his "
+         "country was ready to help end the war in Sudan.",
+         {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
+         absent_institutions=(("Sudan", "Brazil"),),
+         title="Prime Minister receives Ambassador", publisher="Associated Press"),
+    Case("topic-state-in-the-headline",
+         "Foreign Minister Tomas Berglund spoke by phone on Wednesday with the Minister of Foreign Affairs of "
+         "Chile, Camila Rojas.",
+         {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
+         absent_institutions=(("Venezuela", "Chile"),),
+         title="Berglund and Chilean counterpart discuss Venezuela", publisher="Associated Press"),
+    Case("topic-state-before-a-topic-noun-in-the-headline",
+         "Prime Minister Lars Eriksen received on Thursday the Ambassador of Brazil, Paulo Mendes.",
+         {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
+         absent_institutions=(("Sudan", "Brazil"),),
+         title="Prime Minister and Brazilian envoy discuss Sudan crisis", publisher="Associated Press"),
+    Case("two-topic-states-leave-the-host-without-a-state",
+         "Minister Jana Horvath received on Tuesday the Ambassador of Japan, Hiroshi Sato. They discussed the "
+         "sanctions against Russia and the reconstruction of Ukraine.",
+         {P("Jana Horvath", "Hiroshi Sato"): date(2025, 5, 13)},
+         absent_institutions=(("Russia", "Japan"), ("Ukraine", "Japan")),
+         title="Minister receives Japanese Ambassador", publisher="Associated Press"),
+    Case("topic-state-of-elections-in-a-call",
+         "Foreign Minister Tomas Berglund spoke by phone on Wednesday with the Minister of Foreign Affairs of "
+         "Chile, Camila Rojas, about the elections in Venezuela.",
+         {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
+         absent_institutions=(("Venezuela", "Chile"),),
+         title="Foreign ministers speak", publisher="Associated Press"),
     Case("counterpart-after-a-relative-clause",
          "Mexican Minister of Foreign Affairs Jorge Salas, who is on a tour of the region that will also take him to "
          "Panama and Costa Rica, met in Guatemala City on Tuesday with his Guatemalan counterpart, Lucia "
@@ -2466,20 +2587,14 @@ def _run(nlp, case: Case) -> Extraction:
 KNOWN_MISSES = {
     "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
                                   "'the Foreign Ministry' the last sentence names, not for Armenia",
-    "un-envoy-consultations-with-representatives": "'the Special Envoy of the Secretary-General' acts for no "
-                                                   "organization; 'representatives of A, B and C' are no side",
+    "un-envoy-consultations-with-representatives": "'representatives of A, B and C' are no side: the envoy's "
+                                                   "consultations with them are read with no one",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
     "parliament-received-two-untagged-members": "'Nana' is a honorific: 'received Nana A and B C, members of ...' "
                                                 "gives one person",
-    "two-hosts-one-guest-eu": "the pairs are read, but the Presidents of the European Council and of the "
-                              "Commission act for those institutions, not for the European Union",
     "visited-where-he-was-received": "the pair is read ('Cheikh Ndiaye' after a title is one name), but 'the Minister "
                                      "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
-    "spoke-by-phone-with": "a bare 'Foreign Minister A' takes the one state the text names, Venezuela, named only as "
-                           "a topic ('the situation in Venezuela'), not the state of the government that publishes",
-    "in-a-phone-call-with-her-kenyan-counterpart": "a bare 'Minister A' takes the one state the text names besides the "
-                                                   "counterpart's, Sudan, named only as a topic, not the publisher's",
     "attendance-cue-far-from-the-meeting-names-no-side": "'Present were C and D' after 'The minister later opened "
                                                           "an exhibition' joins the latest meeting: an event the item "
                                                           "reads no participants of is no encounter to take them",

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from icgraph.extract.lexicon import Lexicon
+from icgraph.extract.lexicon import ABOUT, TOPIC_PREPOSITIONS, Lexicon
 from icgraph.model import Entity, EntityKind, Evidence, NewsItem, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -293,6 +293,26 @@ class ItemContext:
             rest = rest[1:]
         country = self.gazetteer.country(" ".join(rest)) if rest else None
         return entity.country if country is not None and country.iso3 == self.entity(entity.country).iso_code else key
+
+    def named_as_topic(self, mention: Mention) -> bool:
+        """A state named only as what is discussed ("the situation in Venezuela", "the Sudan crisis",
+        "discussed Ukraine", "talked about Sudan and Somalia"; the words of uses "topic" and "discussing"
+        in data/extraction/fact_words.tsv): no one's side."""
+        root = self.tokens[mention.start]
+        while mention.start <= root.head.i < mention.end and root.head.i != root.i:
+            root = root.head
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "the situation in Sudan and Somalia"
+        head = root.head
+        if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ABOUT:
+            return True
+        if root.dep_ == "dobj":
+            return head.lemma_.lower() in self.lexicon.words_for("discussing")
+        if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPOSITIONS:
+            head = head.head
+        elif root.dep_ not in {"compound", "amod", "nmod"}:
+            return False
+        return head.lemma_.lower() in self.lexicon.words_for("topic")
 
     def top_organization(self, key: str) -> str:
         """The organization a unit belongs to (following parents), else the entity itself."""

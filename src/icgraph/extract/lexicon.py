@@ -45,6 +45,13 @@ class Frame(StrEnum):
     DISCUSS = "discuss"
 
 
+TOPIC_PREPOSITIONS = ("in", "on", "over", "around", "of", "with", "against")
+"""Prepositions that join a state to a noun of what is discussed ("the situation in X", "the war with X",
+"sanctions against X")."""
+ABOUT = ("about", "regarding", "concerning")
+"""Prepositions whose object is what is said or discussed, whatever they follow ("talked about X")."""
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A lemma sequence that announces an event; "~" in `lemmas` allows a short gap."""
@@ -110,6 +117,27 @@ class Lexicon:
         for trigger in self.triggers:
             found.setdefault(trigger.frame, set()).add(trigger.lemmas[0])
         return {frame: frozenset(lemmas) for frame, lemmas in found.items()}
+
+    @cached_property
+    def topic_before(self) -> re.Pattern[str]:
+        """The end of a lower-case text that runs up to a state named as what is discussed ("the
+        situation in ", "talked about ", "discussed the "; the words of uses "topic" and
+        "discussing"), for text without a parse."""
+        nouns = rf"\b(?:{literal_alternation(sorted(self.words_for('topic'), key=len, reverse=True))})s?"
+        verbs = rf"\b(?:{literal_alternation(sorted(self.words_for('discussing'), key=len, reverse=True))})(?:es|ed|ing)?"
+        return re.compile(rf"(?:{nouns}\s+(?:{'|'.join(TOPIC_PREPOSITIONS)})\s+|\b(?:{'|'.join(ABOUT)})\s+|{verbs}\s+)"
+                          r"(?:the\s+)?$")
+
+    @cached_property
+    def topic_after(self) -> re.Pattern[str]:
+        """A noun of what is discussed right after a state's name ("the Sudan crisis"), in lower-case text."""
+        return re.compile(rf"\s+(?:{literal_alternation(sorted(self.words_for('topic'), key=len, reverse=True))})s?\b")
+
+    def names_topic(self, text: str, start: int, end: int) -> bool:
+        """The state named at [start, end) of `text` (a headline, a passage) is what is discussed: "the
+        situation in X", "discuss X", "X crisis"."""
+        return bool(self.topic_before.search(text[max(0, start - 60) : start].lower())) \
+            or self.topic_after.match(text[end : end + 30].lower()) is not None
 
     @cached_property
     def agreement_term_pattern(self) -> re.Pattern[str]:
@@ -316,7 +344,8 @@ def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
 
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned",
-                  "habitual", "arrival", "moment", "parties", "earlier", "national", "relation")
+                  "habitual", "arrival", "moment", "parties", "earlier", "national", "relation", "topic",
+                  "discussing")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:

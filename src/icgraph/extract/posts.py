@@ -192,8 +192,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
 
 def _other_country(ctx: ItemContext, country: str) -> str | None:
-    """The one country other than `country` that the item's text names."""
-    others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country}
+    """The one country other than `country` that the item's text names (not as a topic: "the
+    situation in Venezuela")."""
+    others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country
+              and not ctx.named_as_topic(m)}
     return others.pop() if len(others) == 1 else None
 
 
@@ -1141,7 +1143,10 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
         role_text = _before_unit(ctx, role_text or match.group(0))
         if org is not None:
-            org = _named_institution(ctx, role_text) or org  # "Apostolic Nuncio to Kenya": the Holy See's
+            # "Apostolic Nuncio to Kenya": the Holy See's; an organization the title names stays its
+            # own ("Special Envoy of the Secretary-General of the OIC")
+            if ctx.entity(org).kind == EntityKind.COUNTRY:
+                org = _named_institution(ctx, role_text) or org
         elif _governmental(ctx, role_text):
             after = next((t.i for t in doc[title.start:title.end] if t.idx >= base + match.end()), title.end)
             org = _city_state(ctx, after, title.end)  # "the Mayor of Rotterdam, A"
@@ -1991,11 +1996,12 @@ counterpart", "Minister receives Japanese envoy"), not the one whose untitled mi
 
 def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str | None:
     """The country an item is about, for a government title that names none ("the Minister of
-    Health X"): the one country its title names, else the one country its text names."""
+    Health X"): the one country its title names, else the one country its text names (not as a
+    topic: "discussed the situation in Venezuela")."""
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
                 if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])
-                and not COUNTERPART_AFTER.match(title, m.end)}
+                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)}
     if len(in_title) == 1:
         key = _country_key(ctx, in_title.pop())
         if key and key not in excluded:
@@ -2007,7 +2013,8 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
         key = _country_key(ctx, by_publisher.pop())
         if key and key not in excluded:
             return key
-    named = Counter(state for m in ctx.mentions if (state := _state_named(ctx, m)) and state not in excluded)
+    named = Counter(state for m in ctx.mentions
+                    if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m))
     ranked = named.most_common(2)
     datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:

@@ -66,7 +66,9 @@ A person acts for that institution and for those that answer for it: a unit's or
 Ministry of Culture" -> the ministry and Azerbaijan; a body a minister's title names with its state
 after it is that state's), an organ named after its organization ("ECOWAS Commission" -> ECOWAS). An
 organization or state taking part in its own name acts for itself (and for those that answer for
-it). Unknown stays empty.
+it). At an encounter named for its parties ("the EU-Japan summit"), a body's people also act for
+the party the body belongs to (the President of the European Council: the Council and the EU).
+Unknown stays empty.
 """
 
 from __future__ import annotations
@@ -1141,10 +1143,12 @@ def _named_in_full(item: _Item, person: str) -> str | None:
 
 
 def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[str]) -> str | None:
-    """The one state a passage names that no other participant acts for, when it says "his country"."""
+    """The one state a passage names (not as a topic) that no other participant acts for, when it says
+    "his country"."""
     if not phrases.pattern("own-country").search(item.text, passage.start, passage.end):
         return None
-    states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))} - taken
+    states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))
+              if not item.lexicon.names_topic(item.text, o.start, o.end)} - taken
     return states.pop() if len(states) == 1 else None
 
 
@@ -1164,11 +1168,12 @@ def _counterpart_state(item: _Item, person: str, phrases: Phrases, taken: set[st
 
 
 def _headline_state(item: _Item, taken: set[str]) -> str | None:
-    """The one state the headline names (by name or adjective, not as the place visited) that no
-    participant acts for ("Jordanian FM holds talks with Saudi counterpart in Riyadh")."""
+    """The one state the headline names (by name or adjective, not as the place visited nor as a
+    topic) that no participant acts for ("Jordanian FM holds talks with Saudi counterpart in Riyadh")."""
     title = item.title
     states = {item.country_key(m.entry) for m in item.gazetteer.find(title, kinds=[EntityKind.COUNTRY])
-              if not VISIT_TO.search(title[max(0, m.start - 40) : m.start]) and not re.search(r"\b(?:in|to)\s+$", title[: m.start])}
+              if not VISIT_TO.search(title[max(0, m.start - 40) : m.start]) and not re.search(r"\b(?:in|to)\s+$", title[: m.start])
+              and not item.lexicon.names_topic(title, m.start, m.end)}
     states -= taken
     return states.pop() if len(states) == 1 else None
 
@@ -1423,11 +1428,40 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
+    named = _parties_named(item, event.evidence)
     participations = tuple(
-        replace(participation, on_behalf_of=item.answering(party) if party else ())
+        replace(participation, on_behalf_of=_with_named_party(item, item.answering(party), named) if party else ())
         for participation, party in zip(event.participations, parties)
     )
     return replace(event, participations=participations)
+
+
+PARTY_JOIN = re.compile(r"\s*[-–]\s*")
+WORDS_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
+"""The lower-case words after a pair of names, up to three ("EU-Japan business forum")."""
+
+
+def _parties_named(item: _Item, passage: Evidence) -> frozenset[str]:
+    """Institutions an encounter's name sets against each other ("the annual EU-Japan summit", "the
+    Kazakhstan-Hungary talks"): two names joined by a dash before an event or encounter noun."""
+    found: set[str] = set()
+    named = item.within(passage.start, passage.end, INSTITUTIONS)
+    for first, second in zip(named, named[1:]):
+        if not PARTY_JOIN.fullmatch(item.text, first.end, second.start):
+            continue
+        words = WORDS_AFTER.match(item.text, second.end)
+        if words and any(singular(word) in item.lexicon.event_nouns or word in item.lexicon.encounter_nouns
+                         for word in words.group(0).split()):
+            found |= {first.key, second.key}
+    return frozenset(found)
+
+
+def _with_named_party(item: _Item, chain: tuple[str, ...], named: frozenset[str]) -> tuple[str, ...]:
+    """`chain` and the party the encounter's name gives, when a body of the chain belongs to it though
+    it does not answer for it there: the President of the European Council at the "EU-Japan summit"
+    acts for the European Union too."""
+    above = {ancestor for key in chain for ancestor in _ancestors(item.entities, key)}
+    return chain + tuple(sorted(key for key in named - set(chain) if key in above))
 
 
 def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, phrases: Phrases | None = None) -> Extraction:
