@@ -123,15 +123,20 @@ class Lexicon:
         """The end of a lower-case text that runs up to a state named as what is discussed ("the
         situation in ", "talked about ", "discussed the "; the words of uses "topic" and
         "discussing"), for text without a parse."""
-        nouns = rf"\b(?:{literal_alternation(sorted(self.words_for('topic'), key=len, reverse=True))})s?"
-        verbs = rf"\b(?:{literal_alternation(sorted(self.words_for('discussing'), key=len, reverse=True))})(?:es|ed|ing)?"
+        nouns = rf"\b(?:{self._alternation_of('topic')})s?"
+        verbs = rf"\b(?:{self._alternation_of('discussing')})(?:es|ed|ing)?"
         return re.compile(rf"(?:{nouns}\s+(?:{'|'.join(TOPIC_PREPOSITIONS)})\s+|\b(?:{'|'.join(ABOUT)})\s+|{verbs}\s+)"
                           r"(?:the\s+)?$")
 
     @cached_property
     def topic_after(self) -> re.Pattern[str]:
         """A noun of what is discussed right after a state's name ("the Sudan crisis"), in lower-case text."""
-        return re.compile(rf"\s+(?:{literal_alternation(sorted(self.words_for('topic'), key=len, reverse=True))})s?\b")
+        return re.compile(rf"\s+(?:{self._alternation_of('topic')})s?\b")
+
+    def _alternation_of(self, use: str) -> str:
+        """The words of a use of fact_words.tsv as a regex alternation, longest first; one that
+        matches nothing for a use with no words."""
+        return literal_alternation(sorted(self.words_for(use), key=len, reverse=True)) or "(?!)"
 
     def names_topic(self, text: str, start: int, end: int) -> bool:
         """The state named at [start, end) of `text` (a headline, a passage) is what is discussed: "the
