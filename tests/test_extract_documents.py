@@ -1987,6 +1987,18 @@ CASES += [
          {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
          absent_institutions=(("Venezuela", "Chile"),),
          title="Foreign ministers speak", publisher="Associated Press"),
+    Case("topic-state-after-a-plural-topic-noun",
+         "Prime Minister Lars Eriksen received on Thursday the Ambassador of Brazil, Paulo Mendes. They "
+         "discussed the tensions in Venezuela and the coming climate conference.",
+         {P("Lars Eriksen", "Paulo Mendes"): date(2025, 5, 15)},
+         absent_institutions=(("Venezuela", "Brazil"),),
+         title="Prime Minister receives Ambassador", publisher="Associated Press"),
+    Case("topic-state-after-reviews-in-the-headline",
+         "Foreign Minister Tomas Berglund spoke by phone on Wednesday with the Minister of Foreign Affairs of "
+         "Chile, Camila Rojas.",
+         {P("Tomas Berglund", "Camila Rojas"): date(2025, 5, 14)},
+         absent_institutions=(("Venezuela", "Chile"),),
+         title="Foreign minister reviews Venezuela with Chilean counterpart", publisher="Associated Press"),
     Case("counterpart-after-a-relative-clause",
          "Mexican Minister of Foreign Affairs Jorge Salas, who is on a tour of the region that will also take him to "
          "Panama and Costa Rica, met in Guatemala City on Tuesday with his Guatemalan counterpart, Lucia "

@@ -312,7 +312,8 @@ class ItemContext:
             head = head.head
         elif root.dep_ not in {"compound", "amod", "nmod"}:
             return False
-        return head.lemma_.lower() in self.lexicon.words_for("topic")
+        topics = self.lexicon.words_for("topic")
+        return head.lemma_.lower() in topics or head.lower_ in topics  # "tensions" is listed as written
 
     def top_organization(self, key: str) -> str:
         """The organization a unit belongs to (following parents), else the entity itself."""

@@ -124,7 +124,7 @@ class Lexicon:
         situation in ", "talked about ", "discussed the "; the words of uses "topic" and
         "discussing"), for text without a parse."""
         nouns = rf"\b(?:{self._alternation_of('topic')})s?"
-        verbs = rf"\b(?:{self._alternation_of('discussing')})(?:es|ed|ing)?"
+        verbs = rf"\b(?:{self._alternation_of('discussing')})(?:e?s|e?d|ing)?"  # discusses, reviews, reviewed
         return re.compile(rf"(?:{nouns}\s+(?:{'|'.join(TOPIC_PREPOSITIONS)})\s+|\b(?:{'|'.join(ABOUT)})\s+|{verbs}\s+)"
                           r"(?:the\s+)?$")
 
