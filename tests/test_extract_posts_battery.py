@@ -2064,3 +2064,59 @@ SECTION_POSTS = [
                                                        for case in SECTION_POSTS])
 def test_an_embassy_section_between_commas(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Publisher styles of unseen news: a government press office listing its delegation, a regional body's list of
+# heads of delegation, a university's and a museum's release, wires that give the post in brackets after the name
+# ("A (Minister of X, Y)", "A (Y's x minister)"), and a qualifier the state's word separates from the title
+# ("Former Ghanaian President A": a former post is not the current one, and the role keeps "Former").
+UNSEEN_STYLE_POSTS = [
+    P("BAMAKO, 8 May 2025 – The Malian delegation to the summit included the Minister of Health, Dr. Amara Kone "
+      "Sidibe; the Minister of Agriculture, Mr. Seydou Traore; and the Minister Delegate for Trade, Mrs. Fatoumata "
+      "Diallo.",
+      {"Amara Kone Sidibe": ("Minister of Health", {"Mali"}), "Seydou Traore": ("Minister of Agriculture", {"Mali"}),
+       "Fatoumata Diallo": ("Minister Delegate for Trade", {"Mali"})},
+      "press-office-a-delegation-listed-with-semicolons", "Government of Mali"),
+    P("GABORONE, 8 May 2025 – The Extraordinary Meeting of the SADC Council of Ministers was held in Gaborone. Heads "
+      "of delegation were: Hon. Peter Mwanza Chola, Minister of Foreign Affairs of Zambia; Hon. Grace Banda Phiri, "
+      "Minister of Trade of Malawi; and Hon. Joao Matola Nhantumbo, Deputy Minister of Foreign Affairs of Mozambique.",
+      {"Peter Mwanza Chola": ("Minister of Foreign Affairs", {"Zambia"}),
+       "Grace Banda Phiri": ("Minister of Trade", {"Malawi"}),
+       "Joao Matola Nhantumbo": ("Deputy Minister of Foreign Affairs", {"Mozambique"})},
+      "communique-heads-of-delegation-were-colon-list", "Southern African Development Community"),
+    P("LEEDS, 8 May 2025 – Professor Helen Marsh Avery, Vice-Chancellor of the University of Leeds, welcomed a "
+      "delegation from the University of Ghana on Thursday.",
+      {"Helen Marsh Avery": ("Vice-Chancellor", {"University of Leeds"})},
+      "university-release-Professor-A-comma-title-of-the-university", "University of Leeds"),
+    P("WASHINGTON, 8 May 2025 – The museum welcomed Dr. Amina Yusuf Bello, Director-General of the National "
+      "Commission for Museums and Monuments of Nigeria, on Thursday.",
+      {"Amina Yusuf Bello": ("Director-General", {"National Commission for Museums and Monuments of Nigeria"})},
+      "museum-release-an-institution-of-two-fields-joined-by-and", "Smithsonian Institution"),
+    P("NAIROBI, 8 May 2025 – The Minister received the Director of the Agency for Science and Innovation of Kenya, "
+      "Mr. Otieno Wafula Barasa, on Thursday.",
+      {"Otieno Wafula Barasa": ("Director", {"Agency for Science and Innovation of Kenya", "Kenya"})},
+      "the-title-of-an-agency-of-two-fields-of-Y-comma-Mr-A", "Ministry of Education of Kenya"),
+    P("GENEVA (Reuters) - Lars Holm Berg (Minister of Development, Denmark) told the conference that aid would rise.",
+      {"Lars Holm Berg": ("Minister of Development", {"Denmark"})},
+      "wire-A-(title-comma-Y)-untagged-name", "Reuters"),
+    P("PARIS (AFP) - Hanna Virtanen Koski (Finland's foreign minister) and Pierre Lambert Roy (French minister for "
+      "Europe) discussed sanctions on Thursday.",
+      {"Hanna Virtanen Koski": ("foreign minister", {"Finland"}), "Pierre Lambert Roy": ("minister for Europe", {"France"})},
+      "wire-A-(Ys-title)-and-B-(adjective-title)", "Agence France-Presse"),
+    P("GENEVA (Reuters) - The conference heard Lars Holm Berg (Denmark) and Ana Ruiz Soto (Spain) on Thursday.",
+      {}, "wire-A-(Y)-without-a-title-holds-no-post", "Reuters"),
+    P("ACCRA (Reuters) - Former Ghanaian President Kwame Otu Asante met the IMF's managing director, Lena Varga Kovacs, "
+      "on Thursday.",
+      {"Kwame Otu Asante": ("Former President", {"Ghana"}),
+       "Lena Varga Kovacs": ("managing director", {IMF})},
+      "wire-Former-adjective-President-A-keeps-the-qualifier", "Reuters"),
+    P("NAIROBI (Reuters) - The former Kenyan finance minister, Peter Mwangi Kamau, criticised the budget on Thursday.",
+      {"Peter Mwangi Kamau": ("former finance minister", {"Kenya"})},
+      "wire-the-former-adjective-title-comma-A", "Reuters"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in UNSEEN_STYLE_POSTS])
+def test_publisher_styles_of_unseen_news(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -739,6 +739,8 @@ class PersonFinder:
             return True
         if self.signature_line(run):
             return True
+        if self.titled_in_brackets(run):
+            return True
         if person_tokens == 0 and len(span) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) \
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
                 and not any(g.country(t.text) or g.place(t.text) for t in span):
@@ -892,6 +894,24 @@ class PersonFinder:
         line_end = text.find("\n", end + 1)
         next_line = text[end + 1:line_end if line_end >= 0 else len(text)]
         return any(role_start == 0 for role_start, _, _ in self.ctx.gazetteer.find_roles(next_line))
+
+    def titled_in_brackets(self, run: NameRun) -> bool:
+        """ "Lars Holm Berg (Minister of Development, Denmark) told ...": two to four proper nouns, none a
+        place, followed by brackets that open with a title or with a state and its title ("(Denmark's
+        development minister)"), as wires and lists of speakers give a post after the name."""
+        doc = self.ctx.doc
+        span = doc[run.start:run.end]
+        if not 2 <= len(span) <= 4 or not self.plain_name(span) or self.names_a_place(span) \
+                or run.end + 2 >= len(doc) or doc[run.end].text != "(":
+            return False
+        close = next((t.i for t in doc[run.end + 1:min(len(doc), run.end + 14)] if t.text == ")"), None)
+        if close is None:
+            return False
+        inside = doc[run.end + 1:close]
+        opening = len(inside[0].text) + 1 if inside[0].ent_type_ in {"GPE", "NORP"} else 0
+        if len(inside) > 1 and inside[1].tag_ == "POS":
+            opening += len(inside[1].text)
+        return any(start <= opening for start, _, _ in self.ctx.gazetteer.find_roles(inside.text))
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""

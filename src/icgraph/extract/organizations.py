@@ -479,6 +479,8 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
         longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
         if longer:
             return max(longer)
+    if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and _second_field_of_name(ctx, start, end):
+        return end + 2  # "the National Commission for Museums" + "and Monuments": one name of two fields
     if end < len(doc) and doc[end].lower_ == "for":
         absorbed = _known_after_for(ctx, end)
         if absorbed:
@@ -489,6 +491,20 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     if doc[end].text == ",":
         longer = [e for e in longer if " and " in doc[end:e].text]
     return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
+
+
+def _second_field_of_name(ctx: ItemContext, start: int, end: int) -> bool:
+    """After a name with a field ("Commission for Museums") the parser stopped at "and", one more
+    capitalised word that names nothing itself and ends the capitals ("and Monuments of Nigeria") is the
+    name's second field, not a second party ("and UNESCO", "and Minister A")."""
+    doc = ctx.tokens
+    field = end + 1
+    if not any(lower in {"of", "for"} for lower in ctx.lowers[start + 1:end - 1]) or ctx.taken(field) \
+            or not is_capitalised(doc[field]) or doc[field].ent_type_ in ENTITY_LABELS:
+        return False
+    if ctx.texts[field].lower() in ctx.lexicon.org_heads or ctx.gazetteer.role(ctx.texts[field]) is not None:
+        return False
+    return field + 1 == len(doc) or not is_capitalised(doc[field + 1])
 
 
 def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:

@@ -34,6 +34,8 @@ ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "form
 MAX_TITLE_TOKENS = 32
 DASHES = frozenset({"-", "–", "—"})
 QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
+# "Former Ghanaian President A", "the former Kenyan minister": the qualifier before the state's word
+QUALIFIER_BEFORE_STATE = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1139,7 +1141,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         if _outside_state(ctx, ctx.item.text[role_start:base + match.start()]):
             continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
-        role_text = _before_unit(ctx, role_text or match.group(0))
+        role_text = _qualified(ctx.item.text[seg_start_char:role_start], _before_unit(ctx, role_text or match.group(0)))
         if org is not None:
             org = _named_institution(ctx, role_text) or org  # "Apostolic Nuncio to Kenya": the Holy See's
         elif _governmental(ctx, role_text):
@@ -1741,6 +1743,15 @@ def _organization_described(ctx: ItemContext, role: str) -> str | None:
             continue  # "the Executive Director of WFP, B": B's title
         found.add(_owner_key(ctx, mention))
     return found.pop() if len(found) == 1 else None
+
+
+def _qualified(before_role: str, role: str) -> str:
+    """The role with the qualifier the state's word separates from it ("Former Ghanaian President" ->
+    "Former President"): a former post is not the current one, and the role says so."""
+    qualifier = QUALIFIER_BEFORE_STATE.search(before_role)
+    if qualifier is None or role.lower().startswith(qualifier.group(1).lower()):
+        return role
+    return f"{qualifier.group(1)} {role}"
 
 
 def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: int, role_word: str):
