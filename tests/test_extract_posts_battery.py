@@ -2120,3 +2120,40 @@ UNSEEN_STYLE_POSTS = [
                                                        for case in UNSEEN_STYLE_POSTS])
 def test_publisher_styles_of_unseen_news(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Institutions named in another language ("Instituto Cervantes", "Goethe-Institut": data/extraction/
+# foreign_org_heads.tsv) or with their seat after a title and a name ("A, Rector of the University of Dakar"); an
+# academic rank before the name ("Professor A") addresses the person and is no post in the publisher's service;
+# the body that publishes ("German Federal Foreign Office") is no unit of another institution the item names; a
+# relative day opening the sentence ("Tomorrow A, Head of ...") is no given name.
+INSTITUTION_STYLE_POSTS = [
+    P("BERLIN, 8 May 2025 – Professor Jonas Brandt Kiel, President of the Goethe-Institut, will open a new reading "
+      "room in Kazan on Friday.",
+      {"Jonas Brandt Kiel": ("President", {"Goethe-Institut"})},
+      "a-German-compound-name-ending-in-its-head", "Ministry of Culture of Germany"),
+    P("MADRID, 8 May 2025 – Mr. Pablo Ruiz Ortega, Director of the Instituto Cervantes, met the minister on Friday.",
+      {"Pablo Ruiz Ortega": ("Director", {"Instituto Cervantes"})},
+      "a-Spanish-name-opening-with-its-head", "Ministry of Culture of Spain"),
+    P("DAKAR, 8 May 2025 – The Rector of the Université Cheikh Anta Diop, Prof. Awa Ndiaye Fall, received the "
+      "delegation.",
+      {"Awa Ndiaye Fall": ("Rector", {"Université Cheikh Anta Diop"})},
+      "a-French-university-opening-with-its-head", "Government of Senegal"),
+    P("DAKAR, 8 May 2025 – Professor Awa Ndiaye Fall, Rector of the University of Dakar, received the delegation.",
+      {"Awa Ndiaye Fall": ("Rector", {"University of Dakar"})},
+      "Professor-A-comma-Rector-of-a-university-of-its-city", "Government of Senegal"),
+    P("DAKAR, 8 May 2025 – The Minister of Higher Education met Professor Awa Ndiaye Fall on Friday.",
+      {}, "Professor-A-in-a-governments-release-is-no-post-of-its-state", "Government of Senegal"),
+    P("BERLIN, 8 May 2025 – Tomorrow Petra Lang Weiss, Head of the Directorate-General for Economy and Trade at the "
+      "Federal Foreign Office, and Professor Jonas Brandt Kiel, President of the Goethe-Institut, will open a new "
+      "library in Kazan.",
+      {"Petra Lang Weiss": ("Head", {"Federal Foreign Office", "Germany"}),
+       "Jonas Brandt Kiel": ("President", {"Goethe-Institut"})},
+      "the-publishers-own-office-is-no-unit-of-another-institution", "German Federal Foreign Office (example.de)"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in INSTITUTION_STYLE_POSTS])
+def test_institutions_of_other_languages_and_seats(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -413,11 +413,12 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     """The kind of organization a name denotes by its head word, or None if it names none."""
     lex = ctx.lexicon
     words = text.split()
-    if len(words) < 2:
+    foreign = _foreign_head(lex, words)
+    if len(words) < 2 and not foreign:
         return None
     if "," in text and " and " not in text[text.index(","):]:
         return None  # a list of names ("the President, Government and people"), not one name
-    head = head_word(text)
+    head = foreign or head_word(text)
     first_preposition = next((w.lower() for w in words[1:] if w.lower() in {"of", "for", "on", "in"}), None)
     if first_preposition == "in" and head not in lex.org_heads and singular(words[-1]) in lex.org_heads:
         head = singular(words[-1])  # "Invest in Rwanda Board": a verb phrase before the head word
@@ -434,6 +435,16 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     if head in lex.org_heads:
         return OrgType.OTHER
     return None
+
+
+def _foreign_head(lex, words: list[str]) -> str | None:
+    """The English head word of a name in another language: its first word ("Instituto Cervantes") or the
+    last part of a German compound ("Goethe-Institut"), as data/extraction/foreign_org_heads.tsv gives them."""
+    heads = lex.foreign_org_heads or {}
+    last_part = words[-1].rsplit("-", 1)[-1].lower() if words and "-" in words[-1] else None
+    if last_part in heads:
+        return heads[last_part]
+    return heads.get(words[0].lower()) if len(words) >= 2 else None
 
 
 def find_institutions(ctx: ItemContext) -> None:
@@ -607,6 +618,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         s = _after_leading_role(ctx, s, e)
         while s < e and not is_capitalised(doc[s]):
             s += 1
+        if _seated_part(ctx, s, e):
+            continue  # "A, Rector of the University of Dakar": the part names an institution with its seat
         while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
         if e - s < 2 or _portfolio(ctx, s):
@@ -628,6 +641,17 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _seated_part(ctx: ItemContext, start: int, end: int) -> bool:
+    """A free part of a capitalised run that a state or place ends after its "of" ("University of" +
+    "Dakar") is one institution named with its seat when the part and the place read as one."""
+    if end - start < 2 or end >= len(ctx.tokens) or ctx.lowers[end - 1] not in {"of", "in"}:
+        return False
+    seat = ctx.mention_at(end)
+    if seat is None or seat.start != end or seat.kind not in {EntityKind.COUNTRY, EntityKind.PLACE}:
+        return False
+    return _whole_institution(ctx, start, seat.end)
 
 
 def _portfolio(ctx: ItemContext, start: int) -> bool:

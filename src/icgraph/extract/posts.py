@@ -1192,7 +1192,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
-        elif _bare_role(ctx, role) and not _governmental(ctx, role) \
+        elif _bare_role(ctx, role) and not _governmental(ctx, role) and not _form_of_address(ctx, title, role) \
                 and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
             # "Joining the Minister were A, Chief Director, and ...", "Chief of Protocol B welcomed the
             # guests" in a ministry's release: its staff
@@ -1374,6 +1374,13 @@ def _secretariat_role(ctx: ItemContext, role: str, publisher: str) -> bool:
         and not re.search(r"(?<![\w-])to(?![\w-])", role)  # "representative to SICA": a state's envoy
 
 
+def _form_of_address(ctx: ItemContext, title: Title, role: str) -> bool:
+    """ "Professor A", "Engineer B": before the name, a rank that data/titles.tsv lists as an honorific
+    implying no post addresses the person; it is no post in the publisher's service."""
+    honorific = ctx.gazetteer.honorific(role.strip())
+    return title.before and honorific is not None and not honorific.role
+
+
 def _bare_role(ctx: ItemContext, role: str) -> bool:
     """The role's words are a role term and its modifiers only ("Regional Director"), no portfolio
     or unit ("Director of the Arabization Bureau", "Co-ordinator for the Lisbon Strategy")."""
@@ -1399,6 +1406,13 @@ def _publisher_organization(ctx: ItemContext) -> str | None:
         if match.entry.org_type == OrgType.INTERGOVERNMENTAL.value:
             return add_known_organization(ctx, match.entry, match.entry.name)
     return None
+
+
+def _named_by_publisher(ctx: ItemContext, entity: Entity) -> bool:
+    """The publisher's name holds the body's ("German Federal Foreign Office (...)" for "the Federal Foreign
+    Office"): the institution that publishes, which is no unit of another the item names."""
+    publisher = f" {normalize_name(ctx.item.publisher or '')} "
+    return len(entity.name.split()) >= 2 and f" {normalize_name(entity.name)} " in publisher
 
 
 PUBLISHER_PART = re.compile(r"[^(),/;]+")
@@ -1835,7 +1849,7 @@ def _owner_key(ctx: ItemContext, mention: Mention) -> str:
         if top != mention.key:
             return top
         dominant = dominant_organization(ctx)
-        if dominant:
+        if dominant and not _named_by_publisher(ctx, entity):
             ctx.table.update(mention.key, parent=dominant)
             return dominant
     return mention.key
