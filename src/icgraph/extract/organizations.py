@@ -217,9 +217,17 @@ def _surname_after_title(ctx: ItemContext, start: int, end: int) -> bool:
         return False
     before = doc[given - 1]
     if before.text != ",":
-        return g.honorific(before.text) is not None or g.role(before.text) is not None
+        return g.honorific(before.text) is not None or g.role(before.text) is not None \
+            or _after_state_of_title(ctx, given)
     window = doc[max(0, given - 10):given - 1]
     return window.start < given - 1 and window.sent == doc[given].sent and bool(g.find_roles(window.text))
+
+
+def _after_state_of_title(ctx: ItemContext, given: int) -> bool:
+    """The given name follows the state that ends a title ("Ambassador of Peru to Spain Carlos Medina")."""
+    state = ctx.mention_at(given - 1)
+    return state is not None and state.end == given and state.kind == EntityKind.COUNTRY \
+        and _state_of_title(ctx, state.start)
 
 
 def _given_name_before(doc, start: int, end: int) -> bool:
