@@ -2113,6 +2113,14 @@ UNSEEN_STYLE_POSTS = [
     P("NAIROBI (Reuters) - The former Kenyan finance minister, Peter Mwangi Kamau, criticised the budget on Thursday.",
       {"Peter Mwangi Kamau": ("former finance minister", {"Kenya"})},
       "wire-the-former-adjective-title-comma-A", "Reuters"),
+    # a title of several words after a verb of election ("was elected Vice-Chair of X", "Deputy Chair of X")
+    P("STRASBOURG, 8 May 2025 – Ms. Ingrid Berg Dahl was elected Vice-Chair of the Committee on Culture, Science and "
+      "Education on Monday.",
+      {"Ingrid Berg Dahl": ("Vice-Chair", {"Committee on Culture, Science and Education"})},
+      "communique-A-was-elected-Vice-Chair-of-a-committee", "Council of Europe"),
+    P("GENEVA, 8 May 2025 – Mr. Tomas Novak Horak was elected Deputy Chair of the World Heritage Committee on Monday.",
+      {"Tomas Novak Horak": ("Deputy Chair", {"World Heritage Committee"})},
+      "A-was-elected-Deputy-Chair-of-ORG", "UNESCO"),
 ]
 
 

@@ -878,7 +878,7 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if as_token is None:
         # "X was elected President of Y": the role is the verb's complement
         as_token = next((t for t in ctx.tokens[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
-                         and t.i + 1 < sent.end and (doc[t.i + 1].dep_ in {"oprd", "attr"}
+                         and t.i + 1 < sent.end and (_complement_at(doc[t.i + 1])
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
     if as_token is None:
         # "X holds the position of Deputy Director-General of Y", "was appointed to the post of ...": the
@@ -905,6 +905,13 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if end <= start or not (role_pattern(ctx).match(doc[start:end].text) or _possessed_role_at(ctx, start, end)):
         return None
     return Title(person, start, end, before=False)
+
+
+def _complement_at(token: Token) -> bool:
+    """The token is, or opens ("Vice" of "Vice-Chair"), the verb's complement: "was elected Vice-Chair"."""
+    while token.dep_ in {"compound", "amod"} and token.head.i > token.i:
+        token = token.head
+    return token.dep_ in {"oprd", "attr"}
 
 
 def _governing_verb(token) -> str:
