@@ -2113,6 +2113,16 @@ UNSEEN_STYLE_POSTS = [
     P("NAIROBI (Reuters) - The former Kenyan finance minister, Peter Mwangi Kamau, criticised the budget on Thursday.",
       {"Peter Mwangi Kamau": ("former finance minister", {"Kenya"})},
       "wire-the-former-adjective-title-comma-A", "Reuters"),
+    # wires: a counterpart named by a run the parser tags as a nationality; a surname that is a city's name after
+    # two given names and a title with its portfolio
+    P("ANKARA (AA) - Turkish Foreign Minister Ahmet Yilmaz Kaya received his Azerbaijani counterpart Elnur Mammadov "
+      "Aliyev in Ankara on Thursday.",
+      {"Ahmet Yilmaz Kaya": ("Foreign Minister", {"Türkiye"}), "Elnur Mammadov Aliyev": ("Foreign Minister", {"Azerbaijan"})},
+      "wire-his-adjective-counterpart-A-tagged-as-a-nationality", "Anadolu Agency"),
+    P("BEIJING, May 8 (Xinhua) -- Chinese Vice Premier Liu Jian Guo met with visiting Brazilian Minister of "
+      "Agriculture Paulo Souza Lima here on Thursday.",
+      {"Liu Jian Guo": ("Vice Premier", {"China"}), "Paulo Souza Lima": ("Minister of Agriculture", {"Brazil"})},
+      "wire-title-of-X-two-given-names-and-a-citys-surname", "Xinhua"),
     # a title of several words after a verb of election ("was elected Vice-Chair of X", "Deputy Chair of X")
     P("STRASBOURG, 8 May 2025 – Ms. Ingrid Berg Dahl was elected Vice-Chair of the Committee on Culture, Science and "
       "Education on Monday.",

@@ -685,7 +685,7 @@ class PersonFinder:
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
-        if self.counterpart_mononym(run):
+        if self.counterpart_mononym(run) or self.named_counterpart(run):
             return True
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
@@ -938,6 +938,15 @@ class PersonFinder:
         return run.end - run.start == 1 and run.start > 0 and doc[run.start - 1].lower_ == "counterpart" \
             and token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "NORP", "DATE"} \
             and not (self.ctx.gazetteer.organization(token.text) or self.ctx.gazetteer.country(token.text))
+
+    def named_counterpart(self, run: NameRun) -> bool:
+        """ "received his Azerbaijani counterpart Elnur Mammadov Aliyev": two to four proper nouns right after
+        "counterpart" name a person, though the parser tags them as a nationality or a place, unless the
+        gazetteer knows them as one."""
+        doc = self.ctx.doc
+        span = doc[run.start:run.end]
+        return 2 <= len(span) <= 4 and run.start > 0 and doc[run.start - 1].lower_ == "counterpart" \
+            and self.all_proper(span) and not self.names_a_place(span)
 
     def mononym_of_title(self, run: NameRun) -> bool:
         """ "the Minister for Foreign Affairs, Sugiono, ...": a one-word name the parser tags as a

@@ -218,9 +218,27 @@ def _surname_after_title(ctx: ItemContext, start: int, end: int) -> bool:
     before = doc[given - 1]
     if before.text != ",":
         return g.honorific(before.text) is not None or g.role(before.text) is not None \
-            or _after_state_of_title(ctx, given)
+            or _after_state_of_title(ctx, given) or _after_titled_given_names(ctx, given)
     window = doc[max(0, given - 10):given - 1]
     return window.start < given - 1 and window.sent == doc[given].sent and bool(g.find_roles(window.text))
+
+
+def _after_titled_given_names(ctx: ItemContext, given: int) -> bool:
+    """ "Minister of Agriculture Paulo Souza Lima": one or two more given names before the one at `given`,
+    the parser tagging them as a person or nothing, and a title with its portfolio right before them."""
+    doc, g = ctx.doc, ctx.gazetteer
+    first = given
+    while given - first < 2 and first > 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+            and doc[first - 1].ent_type_ in {"", "PERSON"} and not g.country(doc[first - 1].text) \
+            and not g.place(doc[first - 1].text) and not g.role(doc[first - 1].text):
+        first -= 1
+    if first == given:
+        return False
+    k = first - 1
+    while k > 0 and first - k <= 6 and (doc[k].is_title or ctx.lowers[k] in {"of", "for", "and"}) \
+            and g.role(doc[k].text) is None:
+        k -= 1
+    return k < first and g.role(doc[k].text) is not None and doc[k].text[:1].isupper()
 
 
 def _after_state_of_title(ctx: ItemContext, given: int) -> bool:
