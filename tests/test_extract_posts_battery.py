@@ -2084,6 +2084,17 @@ UNSEEN_STYLE_POSTS = [
        "Grace Banda Phiri": ("Minister of Trade", {"Malawi"}),
        "Joao Matola Nhantumbo": ("Deputy Minister of Foreign Affairs", {"Mozambique"})},
       "communique-heads-of-delegation-were-colon-list", "Southern African Development Community"),
+    P("ABUJA, 8 May 2025 – The meeting brought together the heads of delegation of the Member States: Benin – Mr. "
+      "Koffi Adjovi Houngbo, Minister of Trade; Ghana – Hon. Ama Serwah Boateng, Deputy Minister of Finance; Togo – "
+      "Mrs. Akossiwa Mensah Kodjo, Minister of Planning.",
+      {"Koffi Adjovi Houngbo": ("Minister of Trade", {"Benin"}),
+       "Ama Serwah Boateng": ("Deputy Minister of Finance", {"Ghana"}),
+       "Akossiwa Mensah Kodjo": ("Minister of Planning", {"Togo"})},
+      "communique-State-dash-A-comma-title-entries-not-the-datelines-state", "Economic Community of West African States"),
+    P("GABORONE, 8 May 2025 – The following heads of delegation attended:\nBotswana: Hon. Lesego Molefe Kgosi, "
+      "Minister of Trade\nZambia: Hon. Peter Mwanza Chola, Minister of Commerce",
+      {"Lesego Molefe Kgosi": ("Minister of Trade", {"Botswana"}), "Peter Mwanza Chola": ("Minister of Commerce", {"Zambia"})},
+      "communique-State-colon-A-comma-title-one-a-line", "Southern African Development Community"),
     P("LEEDS, 8 May 2025 – Professor Helen Marsh Avery, Vice-Chancellor of the University of Leeds, welcomed a "
       "delegation from the University of Ghana on Thursday.",
       {"Helen Marsh Avery": ("Vice-Chancellor", {"University of Leeds"})},

@@ -594,6 +594,23 @@ def _person_start(ctx: ItemContext, index: int) -> bool:
     return mention is not None and mention.kind == EntityKind.PERSON and mention.start == index
 
 
+def _listed_under_state(ctx: ItemContext, title: Title) -> str | None:
+    """ "heads of delegation: Benin – Mr. A, Minister of Trade; Ghana – Hon. B, ...": the state that opens
+    the holder's list entry, before a dash or a colon and the honorifics, is the one the title serves."""
+    texts = ctx.texts
+    i = title.person.start - 1
+    while i >= 0 and _is_honorific(ctx, i):
+        i -= 1
+    if i < 1 or texts[i] not in DASHES | {":"}:
+        return None
+    state = ctx.mention_at(i - 1)
+    if state is None or state.end != i or state.kind != EntityKind.COUNTRY:
+        return None
+    opens_entry = state.start == ctx.sentence_at(state.start).start or texts[state.start - 1] in {";", ":", ","} \
+        or not texts[state.start - 1].strip()
+    return state.key if opens_entry else None
+
+
 def _is_honorific(ctx: ItemContext, index: int) -> bool:
     word = ctx.texts[index]
     if not word[:1].isupper():
@@ -1174,7 +1191,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or \
+        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or _listed_under_state(ctx, title) or \
             (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
