@@ -2103,6 +2103,16 @@ UNSEEN_STYLE_POSTS = [
       "Commission for Museums and Monuments of Nigeria, on Thursday.",
       {"Amina Yusuf Bello": ("Director-General", {"National Commission for Museums and Monuments of Nigeria"})},
       "museum-release-an-institution-of-two-fields-joined-by-and", "Smithsonian Institution"),
+    # a sentence that opens with "The <head word>'s" title refers to the item's one institution of that head word,
+    # wherever the word stands in its name ("National Museum of African Art")
+    P("WASHINGTON, 8 May 2025 – The Smithsonian's National Museum of African Art welcomed a delegation on Thursday. "
+      "The museum's Director, Dr. Ruth Calder Hayes, led the tour.",
+      {"Ruth Calder Hayes": ("Director", {"National Museum of African Art"})},
+      "museum-release-The-museums-Director-comma-A", "Smithsonian Institution"),
+    P("ACCRA, 8 May 2025 – The Ghana Export Bank opened a branch in Kumasi on Thursday. The bank's president, Ruth "
+      "Calder Hayes, cut the ribbon.",
+      {"Ruth Calder Hayes": ("president", {"Ghana Export Bank"})},
+      "The-banks-president-comma-A-not-the-state", None),
     P("NAIROBI, 8 May 2025 – The Minister received the Director of the Agency for Science and Innovation of Kenya, "
       "Mr. Otieno Wafula Barasa, on Thursday.",
       {"Otieno Wafula Barasa": ("Director", {"Agency for Science and Innovation of Kenya", "Kenya"})},

@@ -23,7 +23,7 @@ from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
-from icgraph.extract.organizations import add_country, add_known_organization
+from icgraph.extract.organizations import add_country, add_known_organization, head_word
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -1600,7 +1600,7 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
 
 
 THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in|for)\s+the\s+([A-Za-z][a-z]+)$")
-THE_HEADS = re.compile(r"(?<![\w-])the\s+([A-Za-z][a-z]+)\s*['’]s\s+$")
+THE_HEADS = re.compile(r"(?<![\w-])[Tt]he\s+([A-Za-z][a-z]+)\s*['’]s\s+$")  # "the bank's", "The museum's"
 
 
 def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str | None:
@@ -1654,9 +1654,10 @@ def _publishers_body(ctx: ItemContext, publisher: str, head: str) -> str | None:
 
 
 def _end_words(name: str) -> set[str]:
-    """The first and last words of a name, singular ("Commission" of "African Union Commission")."""
+    """The first and last words of a name and its head word, singular ("Commission" of "African Union
+    Commission", "Museum" of "National Museum of African Art")."""
     words = [singular(w) for w in normalize_name(name).split()]
-    return {words[0], words[-1]} if words else set()
+    return {words[0], words[-1], singular(normalize_name(head_word(name)))} if words else set()
 
 
 def _state_of_government(ctx: ItemContext, key: str, role: str) -> str:
