@@ -2134,6 +2134,10 @@ UNSEEN_STYLE_POSTS = [
     P("NAIROBI (Reuters) - The former Kenyan finance minister, Peter Mwangi Kamau, criticised the budget on Thursday.",
       {"Peter Mwangi Kamau": ("former finance minister", {"Kenya"})},
       "wire-the-former-adjective-title-comma-A", "Reuters"),
+    P("NAIROBI (Reuters) - Former President Daniel Moi Kiprono met the ex-foreign minister, Ruth Akello Nabirye, on "
+      "Thursday.",
+      {"Daniel Moi Kiprono": ("Former President", {"Kenya"}), "Ruth Akello Nabirye": ("ex-foreign minister", {"Kenya"})},
+      "wire-the-ex-title-comma-A-keeps-the-qualifier", "Reuters"),
     # wires: a counterpart named by a run the parser tags as a nationality; a surname that is a city's name after
     # two given names and a title with its portfolio
     P("ANKARA (AA) - Turkish Foreign Minister Ahmet Yilmaz Kaya received his Azerbaijani counterpart Elnur Mammadov "

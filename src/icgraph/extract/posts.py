@@ -33,7 +33,7 @@ ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "form
                            "incoming", "interim", "current", "deputy"})
 MAX_TITLE_TOKENS = 32
 DASHES = frozenset({"-", "–", "—"})
-QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
+QUALIFIER = re.compile(r"(?<![\w-])(former\s+|acting\s+|interim\s+|outgoing\s+|ex-)$", re.I)
 # "Former Ghanaian President A", "the former Kenyan minister": the qualifier before the state's word
 QUALIFIER_BEFORE_STATE = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I)
 
