@@ -2165,7 +2165,7 @@ def test_publisher_styles_of_unseen_news(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
 
 
-# Institutions named in another language ("Instituto Cervantes", "Goethe-Institut": data/extraction/
+# Institutions named in another language ("Instituto Cervantes", "Goethe-Institut", "Museo del Prado": data/extraction/
 # foreign_org_heads.tsv) or with their seat after a title and a name ("A, Rector of the University of Dakar"); an
 # academic rank before the name ("Professor A") addresses the person and is no post in the publisher's service;
 # the body that publishes ("German Federal Foreign Office") is no unit of another institution the item names; a
@@ -2182,6 +2182,10 @@ INSTITUTION_STYLE_POSTS = [
       "delegation.",
       {"Awa Ndiaye Fall": ("Rector", {"Université Cheikh Anta Diop"})},
       "a-French-university-opening-with-its-head", "Government of Senegal"),
+    P("LIMA, 8 May 2025 – The Vice-Minister of Cultural Heritage met the Director of the Museo del Prado, Miguel Ortega "
+      "Sanz, on Friday.",
+      {"Miguel Ortega Sanz": ("Director", {"Museo del Prado"})},
+      "a-name-opening-with-its-head-and-a-particle-inside", "Ministry of Culture of Peru"),
     P("DAKAR, 8 May 2025 – Professor Awa Ndiaye Fall, Rector of the University of Dakar, received the delegation.",
       {"Awa Ndiaye Fall": ("Rector", {"University of Dakar"})},
       "Professor-A-comma-Rector-of-a-university-of-its-city", "Government of Senegal"),

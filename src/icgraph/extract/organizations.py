@@ -84,7 +84,7 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
-        elif lowers[i] not in CONNECTORS:
+        elif lowers[i] not in CONNECTORS and not _particle_of_foreign_name(ctx, start, i):
             break
         elif lowers[i] == "the" and lowers[i - 1] not in {"of", "for", "on", "in"}:
             break
@@ -96,6 +96,20 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break  # the token ends its sentence
         i += 1
     return sorted(ends, reverse=True)
+
+
+def _particle_of_foreign_name(ctx: ItemContext, start: int, i: int) -> bool:
+    """ "Museo del Prado", "Universidad de Chile": a lower-case particle inside a name that opens with a head
+    word of another language (data/extraction/foreign_org_heads.tsv), a capitalised word after it."""
+    heads, tokens = ctx.lexicon.foreign_org_heads or {}, ctx.tokens
+    if ctx.lowers[i] not in ctx.lexicon.name_particles or i + 1 >= len(tokens) or not is_capitalised(tokens[i + 1]):
+        return False
+    j = i - 1
+    while j >= start and is_capitalised(tokens[j]):
+        if ctx.lowers[j] in heads:
+            return True
+        j -= 1
+    return False
 
 
 def _commas_before_institutions(ctx: ItemContext, start: int, end: int) -> list[int]:
@@ -672,7 +686,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
 def _seated_part(ctx: ItemContext, start: int, end: int) -> bool:
     """A free part of a capitalised run that a state or place ends after its "of" ("University of" +
     "Dakar") is one institution named with its seat when the part and the place read as one."""
-    if end - start < 2 or end >= len(ctx.tokens) or ctx.lowers[end - 1] not in {"of", "in"}:
+    if end - start < 2 or end >= len(ctx.tokens) \
+            or ctx.lowers[end - 1] not in {"of", "in"} and not _particle_of_foreign_name(ctx, start, end - 1):
         return False
     seat = ctx.mention_at(end)
     if seat is None or seat.start != end or seat.kind not in {EntityKind.COUNTRY, EntityKind.PLACE}:
