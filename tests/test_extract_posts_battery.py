@@ -2138,6 +2138,10 @@ UNSEEN_STYLE_POSTS = [
       "Thursday.",
       {"Daniel Moi Kiprono": ("Former President", {"Kenya"}), "Ruth Akello Nabirye": ("ex-foreign minister", {"Kenya"})},
       "wire-the-ex-title-comma-A-keeps-the-qualifier", "Reuters"),
+    P("NAIROBI (Reuters) - Kenya's acting Foreign Minister Peter Mwangi Kamau met Uganda's Foreign Minister Ruth "
+      "Akello Nabirye on Thursday.",
+      {"Peter Mwangi Kamau": ("acting Foreign Minister", {"Kenya"}), "Ruth Akello Nabirye": ("Foreign Minister", {"Uganda"})},
+      "wire-Ys-acting-title-A-keeps-the-qualifier", "Reuters"),
     # wires: a counterpart named by a run the parser tags as a nationality; a surname that is a city's name after
     # two given names and a title with its portfolio
     P("ANKARA (AA) - Turkish Foreign Minister Ahmet Yilmaz Kaya received his Azerbaijani counterpart Elnur Mammadov "

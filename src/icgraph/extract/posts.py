@@ -1159,9 +1159,11 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
                 not any(doc[m.start].idx < role_start for m in agents):
             role_start = seg_start_char + len(ctx.item.text[seg_start_char:role_start]) - \
                 len(ctx.item.text[seg_start_char:role_start].lstrip())  # "A, Communications Officer, UNICEF"
-        qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
+        # the qualifier may stand just before the title's first word ("Kenya's acting Foreign Minister A")
+        floor = seg_start_char if a > 0 else max(0, seg_start_char - len("outgoing "))
+        qualifier = QUALIFIER.search(ctx.item.text, floor, role_start)
         if qualifier:
-            role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
+            role_start = qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
         if _outside_state(ctx, ctx.item.text[role_start:base + match.start()]):
             continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
