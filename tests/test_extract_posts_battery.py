@@ -2142,6 +2142,9 @@ UNSEEN_STYLE_POSTS = [
       "Akello Nabirye on Thursday.",
       {"Peter Mwangi Kamau": ("acting Foreign Minister", {"Kenya"}), "Ruth Akello Nabirye": ("Foreign Minister", {"Uganda"})},
       "wire-Ys-acting-title-A-keeps-the-qualifier", "Reuters"),
+    P("NAIROBI (Reuters) - Ex-President Daniel Moi Kiprono met ex-Foreign Minister Ruth Akello Nabirye on Thursday.",
+      {"Daniel Moi Kiprono": ("Ex-President", {"Kenya"}), "Ruth Akello Nabirye": ("ex-Foreign Minister", {"Kenya"})},
+      "wire-Ex-title-A-hyphenated-qualifier", "Reuters"),
     # wires: a counterpart named by a run the parser tags as a nationality; a surname that is a city's name after
     # two given names and a title with its portfolio
     P("ANKARA (AA) - Turkish Foreign Minister Ahmet Yilmaz Kaya received his Azerbaijani counterpart Elnur Mammadov "

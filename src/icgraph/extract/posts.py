@@ -1029,6 +1029,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             continue
         if text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
             break  # "WASHINGTON (Reuters) - State Department spokesperson A": a dateline's dash ends the title
+        if text == "-" and i - 2 >= sent.start and lowers[i - 2] == "ex" and not doc[i - 2].whitespace_:
+            break  # "Ex-President A": the title starts after the qualifier, which the role keeps (QUALIFIER)
         if token.tag_ == "POS" or text == "-":
             i -= 1
             continue
