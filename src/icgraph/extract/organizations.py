@@ -799,7 +799,8 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     if org_type is None or org_type == OrgType.UNIT:
         return False
     head = head_word(text)
-    if any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
+    if _foreign_head(ctx.lexicon, text.split()) is None \
+            and any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
         return False  # the head word belongs to the country's own name ("Russian Federation")
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
     places = [m for m in inside if m.kind == EntityKind.PLACE and m.start > inside[0].start]
