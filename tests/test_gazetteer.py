@@ -11,7 +11,7 @@ import pytest
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer, load_government_seats
-from icgraph.extract.lexicon import load_organ_heads
+from icgraph.extract.lexicon import load_foreign_org_heads, load_organ_heads
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -709,6 +709,17 @@ def test_an_organ_head_word_that_heads_no_organization_is_refused_with_its_line(
     with pytest.raises(InputError, match=r"organ_heads.txt:\d+: expected one organization head word .*'summit'"):
         load_organ_heads(organ_heads, extraction / "org_heads.txt")
     assert "secretariat" in load_organ_heads(extraction / "organ_heads.txt", extraction / "org_heads.txt")
+
+
+def test_a_foreign_head_word_stands_for_an_organization_head_word_or_fails_with_its_line(tmp_path):
+    extraction = DATA_DIR / "extraction"
+    heads = tmp_path / "foreign_org_heads.tsv"
+    heads.write_text((extraction / "foreign_org_heads.tsv").read_text(encoding="utf-8") + "cumbre\tsummit\n",
+                     encoding="utf-8")
+    with pytest.raises(InputError, match=r"foreign_org_heads.tsv:\d+: expected a head word .*cumbre.*summit"):
+        load_foreign_org_heads(heads, extraction / "org_heads.txt")
+    loaded = load_foreign_org_heads(extraction / "foreign_org_heads.tsv", extraction / "org_heads.txt")
+    assert loaded["institut"] == "institute" and loaded["université"] == "university"
 
 
 def test_government_seats_name_their_state_whole_word_and_case_sensitive():

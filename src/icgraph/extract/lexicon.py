@@ -86,6 +86,7 @@ class Lexicon:
     generic_roles: frozenset[tuple[str, str]] = frozenset()  # (generic role id, role id it describes)
     noun_only_terms: frozenset[str] = frozenset()  # instruments read only as lower-case nouns ("a loan")
     company_cues: dict[str, frozenset[str]] | None = None  # kind -> cues (data/extraction/company_cues.tsv)
+    foreign_org_heads: dict[str, str] | None = None  # "institut" -> "institute" (foreign_org_heads.tsv)
 
     def company_cue(self, kind: str) -> frozenset[str]:
         return (self.company_cues or {}).get(kind, frozenset())
@@ -260,7 +261,21 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         generic_roles=load_generic_roles(directory / "generic_roles.tsv", DATA_DIR / "roles.tsv"),
         noun_only_terms=noun_only,
         company_cues=load_company_cues(directory / "company_cues.tsv"),
+        foreign_org_heads=load_foreign_org_heads(directory / "foreign_org_heads.tsv", directory / "org_heads.txt"),
     )
+
+
+def load_foreign_org_heads(path: Path, org_heads_path: Path) -> dict[str, str]:
+    """Foreign head word -> the English head word it stands for; a row of another shape, or an English
+    word that is no organization head word, fails with its line."""
+    org_heads = {singular(w) for w in _words(org_heads_path)}
+    found: dict[str, str] = {}
+    for number, row in _numbered_rows(path):
+        if len(row) != 2 or singular(row[1].lower()) not in org_heads:
+            raise InputError(f"{path}:{number}: expected a head word and the head word of {org_heads_path.name} "
+                             f"it stands for, got {chr(9).join(row)!r}")
+        found[row[0].lower()] = singular(row[1].lower())
+    return found
 
 
 def load_organ_heads(path: Path, org_heads_path: Path) -> frozenset[str]:

@@ -22,6 +22,7 @@ from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})  # "Tomorrow A will open ...": no given name
 MAX_NAME_TOKENS = 8
 SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
@@ -169,7 +170,7 @@ class PersonFinder:
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
             return False
-        if any(map(str.isdigit, text)) or text.lower() in WEEKDAYS:
+        if any(map(str.isdigit, text)) or text.lower() in WEEKDAYS | RELATIVE_DAYS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
@@ -684,7 +685,7 @@ class PersonFinder:
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
-        if self.counterpart_mononym(run):
+        if self.counterpart_mononym(run) or self.named_counterpart(run):
             return True
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
@@ -738,6 +739,8 @@ class PersonFinder:
         if self.second_of_listed_pair(run):
             return True
         if self.signature_line(run):
+            return True
+        if self.titled_in_brackets(run):
             return True
         if person_tokens == 0 and len(span) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) \
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
@@ -893,6 +896,24 @@ class PersonFinder:
         next_line = text[end + 1:line_end if line_end >= 0 else len(text)]
         return any(role_start == 0 for role_start, _, _ in self.ctx.gazetteer.find_roles(next_line))
 
+    def titled_in_brackets(self, run: NameRun) -> bool:
+        """ "Lars Holm Berg (Minister of Development, Denmark) told ...": two to four proper nouns, none a
+        place, followed by brackets that open with a title or with a state and its title ("(Denmark's
+        development minister)"), as wires and lists of speakers give a post after the name."""
+        doc = self.ctx.doc
+        span = doc[run.start:run.end]
+        if not 2 <= len(span) <= 4 or not self.plain_name(span) or self.names_a_place(span) \
+                or run.end + 2 >= len(doc) or doc[run.end].text != "(":
+            return False
+        close = next((t.i for t in doc[run.end + 1:min(len(doc), run.end + 14)] if t.text == ")"), None)
+        if close is None:
+            return False
+        inside = doc[run.end + 1:close]
+        opening = len(inside[0].text) + 1 if inside[0].ent_type_ in {"GPE", "NORP"} else 0
+        if len(inside) > 1 and inside[1].tag_ == "POS":
+            opening += len(inside[1].text)
+        return any(start <= opening for start, _, _ in self.ctx.gazetteer.find_roles(inside.text))
+
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""
         doc, text = self.ctx.doc, self.ctx.item.text
@@ -917,6 +938,15 @@ class PersonFinder:
         return run.end - run.start == 1 and run.start > 0 and doc[run.start - 1].lower_ == "counterpart" \
             and token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "NORP", "DATE"} \
             and not (self.ctx.gazetteer.organization(token.text) or self.ctx.gazetteer.country(token.text))
+
+    def named_counterpart(self, run: NameRun) -> bool:
+        """ "received his Azerbaijani counterpart Elnur Mammadov Aliyev": two to four proper nouns right after
+        "counterpart" name a person, though the parser tags them as a nationality or a place, unless the
+        gazetteer knows them as one."""
+        doc = self.ctx.doc
+        span = doc[run.start:run.end]
+        return 2 <= len(span) <= 4 and run.start > 0 and doc[run.start - 1].lower_ == "counterpart" \
+            and self.all_proper(span) and not self.names_a_place(span)
 
     def mononym_of_title(self, run: NameRun) -> bool:
         """ "the Minister for Foreign Affairs, Sugiono, ...": a one-word name the parser tags as a

@@ -84,7 +84,7 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
-        elif lowers[i] not in CONNECTORS:
+        elif lowers[i] not in CONNECTORS and not _particle_of_foreign_name(ctx, start, i):
             break
         elif lowers[i] == "the" and lowers[i - 1] not in {"of", "for", "on", "in"}:
             break
@@ -96,6 +96,20 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break  # the token ends its sentence
         i += 1
     return sorted(ends, reverse=True)
+
+
+def _particle_of_foreign_name(ctx: ItemContext, start: int, i: int) -> bool:
+    """ "Museo del Prado", "Universidad de Chile": a lower-case particle inside a name that opens with a head
+    word of another language (data/extraction/foreign_org_heads.tsv), a capitalised word after it."""
+    heads, tokens = ctx.lexicon.foreign_org_heads or {}, ctx.tokens
+    if ctx.lowers[i] not in ctx.lexicon.name_particles or i + 1 >= len(tokens) or not is_capitalised(tokens[i + 1]):
+        return False
+    j = i - 1
+    while j >= start and is_capitalised(tokens[j]):
+        if ctx.lowers[j] in heads:
+            return True
+        j -= 1
+    return False
 
 
 def _commas_before_institutions(ctx: ItemContext, start: int, end: int) -> list[int]:
@@ -217,9 +231,35 @@ def _surname_after_title(ctx: ItemContext, start: int, end: int) -> bool:
         return False
     before = doc[given - 1]
     if before.text != ",":
-        return g.honorific(before.text) is not None or g.role(before.text) is not None
+        return g.honorific(before.text) is not None or g.role(before.text) is not None \
+            or _after_state_of_title(ctx, given) or _after_titled_given_names(ctx, given)
     window = doc[max(0, given - 10):given - 1]
     return window.start < given - 1 and window.sent == doc[given].sent and bool(g.find_roles(window.text))
+
+
+def _after_titled_given_names(ctx: ItemContext, given: int) -> bool:
+    """ "Minister of Agriculture Paulo Souza Lima": one or two more given names before the one at `given`,
+    the parser tagging them as a person or nothing, and a title with its portfolio right before them."""
+    doc, g = ctx.doc, ctx.gazetteer
+    first = given
+    while given - first < 2 and first > 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+            and doc[first - 1].ent_type_ in {"", "PERSON"} and not g.country(doc[first - 1].text) \
+            and not g.place(doc[first - 1].text) and not g.role(doc[first - 1].text):
+        first -= 1
+    if first == given:
+        return False
+    k = first - 1
+    while k > 0 and first - k <= 6 and (doc[k].is_title or ctx.lowers[k] in {"of", "for", "and"}) \
+            and g.role(doc[k].text) is None:
+        k -= 1
+    return k < first and g.role(doc[k].text) is not None and doc[k].text[:1].isupper()
+
+
+def _after_state_of_title(ctx: ItemContext, given: int) -> bool:
+    """The given name follows the state that ends a title ("Ambassador of Peru to Spain Carlos Medina")."""
+    state = ctx.mention_at(given - 1)
+    return state is not None and state.end == given and state.kind == EntityKind.COUNTRY \
+        and _state_of_title(ctx, state.start)
 
 
 def _given_name_before(doc, start: int, end: int) -> bool:
@@ -413,11 +453,12 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     """The kind of organization a name denotes by its head word, or None if it names none."""
     lex = ctx.lexicon
     words = text.split()
-    if len(words) < 2:
+    foreign = _foreign_head(lex, words)
+    if len(words) < 2 and not foreign:
         return None
     if "," in text and " and " not in text[text.index(","):]:
         return None  # a list of names ("the President, Government and people"), not one name
-    head = head_word(text)
+    head = foreign or head_word(text)
     first_preposition = next((w.lower() for w in words[1:] if w.lower() in {"of", "for", "on", "in"}), None)
     if first_preposition == "in" and head not in lex.org_heads and singular(words[-1]) in lex.org_heads:
         head = singular(words[-1])  # "Invest in Rwanda Board": a verb phrase before the head word
@@ -434,6 +475,16 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     if head in lex.org_heads:
         return OrgType.OTHER
     return None
+
+
+def _foreign_head(lex, words: list[str]) -> str | None:
+    """The English head word of a name in another language: its first word ("Instituto Cervantes") or the
+    last part of a German compound ("Goethe-Institut"), as data/extraction/foreign_org_heads.tsv gives them."""
+    heads = lex.foreign_org_heads or {}
+    last_part = words[-1].rsplit("-", 1)[-1].lower() if words and "-" in words[-1] else None
+    if last_part in heads:
+        return heads[last_part]
+    return heads.get(words[0].lower()) if len(words) >= 2 else None
 
 
 def find_institutions(ctx: ItemContext) -> None:
@@ -479,6 +530,8 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
         longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
         if longer:
             return max(longer)
+    if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and _second_field_of_name(ctx, start, end):
+        return end + 2  # "the National Commission for Museums" + "and Monuments": one name of two fields
     if end < len(doc) and doc[end].lower_ == "for":
         absorbed = _known_after_for(ctx, end)
         if absorbed:
@@ -489,6 +542,20 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     if doc[end].text == ",":
         longer = [e for e in longer if " and " in doc[end:e].text]
     return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
+
+
+def _second_field_of_name(ctx: ItemContext, start: int, end: int) -> bool:
+    """After a name with a field ("Commission for Museums") the parser stopped at "and", one more
+    capitalised word that names nothing itself and ends the capitals ("and Monuments of Nigeria") is the
+    name's second field, not a second party ("and UNESCO", "and Minister A")."""
+    doc = ctx.tokens
+    field = end + 1
+    if not any(lower in {"of", "for"} for lower in ctx.lowers[start + 1:end - 1]) or ctx.taken(field) \
+            or not is_capitalised(doc[field]) or doc[field].ent_type_ in ENTITY_LABELS:
+        return False
+    if ctx.texts[field].lower() in ctx.lexicon.org_heads or ctx.gazetteer.role(ctx.texts[field]) is not None:
+        return False
+    return field + 1 == len(doc) or not is_capitalised(doc[field + 1])
 
 
 def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
@@ -591,6 +658,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         s = _after_leading_role(ctx, s, e)
         while s < e and not is_capitalised(doc[s]):
             s += 1
+        if _seated_part(ctx, s, e):
+            continue  # "A, Rector of the University of Dakar": the part names an institution with its seat
         while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
         if e - s < 2 or _portfolio(ctx, s):
@@ -612,6 +681,18 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _seated_part(ctx: ItemContext, start: int, end: int) -> bool:
+    """A free part of a capitalised run that a state or place ends after its "of" ("University of" +
+    "Dakar") is one institution named with its seat when the part and the place read as one."""
+    if end - start < 2 or end >= len(ctx.tokens) \
+            or ctx.lowers[end - 1] not in {"of", "in"} and not _particle_of_foreign_name(ctx, start, end - 1):
+        return False
+    seat = ctx.mention_at(end)
+    if seat is None or seat.start != end or seat.kind not in {EntityKind.COUNTRY, EntityKind.PLACE}:
+        return False
+    return _whole_institution(ctx, start, seat.end)
 
 
 def _portfolio(ctx: ItemContext, start: int) -> bool:
@@ -718,7 +799,8 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     if org_type is None or org_type == OrgType.UNIT:
         return False
     head = head_word(text)
-    if any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
+    if _foreign_head(ctx.lexicon, text.split()) is None \
+            and any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
         return False  # the head word belongs to the country's own name ("Russian Federation")
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
     places = [m for m in inside if m.kind == EntityKind.PLACE and m.start > inside[0].start]

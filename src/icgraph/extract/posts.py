@@ -23,7 +23,7 @@ from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
-from icgraph.extract.organizations import add_country, add_known_organization
+from icgraph.extract.organizations import add_country, add_known_organization, head_word
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -33,7 +33,9 @@ ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "form
                            "incoming", "interim", "current", "deputy"})
 MAX_TITLE_TOKENS = 32
 DASHES = frozenset({"-", "–", "—"})
-QUALIFIER = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+$", re.I)
+QUALIFIER = re.compile(r"(?<![\w-])(former\s+|acting\s+|interim\s+|outgoing\s+|ex-)$", re.I)
+# "Former Ghanaian President A", "the former Kenyan minister": the qualifier before the state's word
+QUALIFIER_BEFORE_STATE = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -594,6 +596,23 @@ def _person_start(ctx: ItemContext, index: int) -> bool:
     return mention is not None and mention.kind == EntityKind.PERSON and mention.start == index
 
 
+def _listed_under_state(ctx: ItemContext, title: Title) -> str | None:
+    """ "heads of delegation: Benin – Mr. A, Minister of Trade; Ghana – Hon. B, ...": the state that opens
+    the holder's list entry, before a dash or a colon and the honorifics, is the one the title serves."""
+    texts = ctx.texts
+    i = title.person.start - 1
+    while i >= 0 and _is_honorific(ctx, i):
+        i -= 1
+    if i < 1 or texts[i] not in DASHES | {":"}:
+        return None
+    state = ctx.mention_at(i - 1)
+    if state is None or state.end != i or state.kind != EntityKind.COUNTRY:
+        return None
+    opens_entry = state.start == ctx.sentence_at(state.start).start or texts[state.start - 1] in {";", ":", ","} \
+        or not texts[state.start - 1].strip()
+    return state.key if opens_entry else None
+
+
 def _is_honorific(ctx: ItemContext, index: int) -> bool:
     word = ctx.texts[index]
     if not word[:1].isupper():
@@ -878,7 +897,7 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if as_token is None:
         # "X was elected President of Y": the role is the verb's complement
         as_token = next((t for t in ctx.tokens[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
-                         and t.i + 1 < sent.end and (doc[t.i + 1].dep_ in {"oprd", "attr"}
+                         and t.i + 1 < sent.end and (_complement_at(doc[t.i + 1])
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
     if as_token is None:
         # "X holds the position of Deputy Director-General of Y", "was appointed to the post of ...": the
@@ -905,6 +924,13 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if end <= start or not (role_pattern(ctx).match(doc[start:end].text) or _possessed_role_at(ctx, start, end)):
         return None
     return Title(person, start, end, before=False)
+
+
+def _complement_at(token: Token) -> bool:
+    """The token is, or opens ("Vice" of "Vice-Chair"), the verb's complement: "was elected Vice-Chair"."""
+    while token.dep_ in {"compound", "amod"} and token.head.i > token.i:
+        token = token.head
+    return token.dep_ in {"oprd", "attr"}
 
 
 def _governing_verb(token) -> str:
@@ -1005,6 +1031,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             continue
         if text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
             break  # "WASHINGTON (Reuters) - State Department spokesperson A": a dateline's dash ends the title
+        if text == "-" and i - 2 >= sent.start and lowers[i - 2] == "ex" and not doc[i - 2].whitespace_:
+            break  # "Ex-President A": the title starts after the qualifier, which the role keeps (QUALIFIER)
         if token.tag_ == "POS" or text == "-":
             i -= 1
             continue
@@ -1135,13 +1163,15 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
                 not any(doc[m.start].idx < role_start for m in agents):
             role_start = seg_start_char + len(ctx.item.text[seg_start_char:role_start]) - \
                 len(ctx.item.text[seg_start_char:role_start].lstrip())  # "A, Communications Officer, UNICEF"
-        qualifier = QUALIFIER.search(ctx.item.text[seg_start_char:role_start])
+        # the qualifier may stand just before the title's first word ("Kenya's acting Foreign Minister A")
+        floor = seg_start_char if a > 0 else max(0, seg_start_char - len("outgoing "))
+        qualifier = QUALIFIER.search(ctx.item.text, floor, role_start)
         if qualifier:
-            role_start = seg_start_char + qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
+            role_start = qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
         if _outside_state(ctx, ctx.item.text[role_start:base + match.start()]):
             continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
-        role_text = _before_unit(ctx, role_text or match.group(0))
+        role_text = _qualified(ctx.item.text[seg_start_char:role_start], _before_unit(ctx, role_text or match.group(0)))
         if org is not None:
             # "Apostolic Nuncio to Kenya": the Holy See's; an organization the title names stays its
             # own ("Special Envoy of the Secretary-General of the OIC")
@@ -1170,7 +1200,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         results.append((_tidy(role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or \
+        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or _listed_under_state(ctx, title) or \
             (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
@@ -1195,7 +1225,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(role), fallback_country, 0.5))
-        elif _bare_role(ctx, role) and not _governmental(ctx, role) \
+        elif _bare_role(ctx, role) and not _governmental(ctx, role) and not _form_of_address(ctx, title, role) \
                 and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
             # "Joining the Minister were A, Chief Director, and ...", "Chief of Protocol B welcomed the
             # guests" in a ministry's release: its staff
@@ -1377,6 +1407,13 @@ def _secretariat_role(ctx: ItemContext, role: str, publisher: str) -> bool:
         and not re.search(r"(?<![\w-])to(?![\w-])", role)  # "representative to SICA": a state's envoy
 
 
+def _form_of_address(ctx: ItemContext, title: Title, role: str) -> bool:
+    """ "Professor A", "Engineer B": before the name, a rank that data/titles.tsv lists as an honorific
+    implying no post addresses the person; it is no post in the publisher's service."""
+    honorific = ctx.gazetteer.honorific(role.strip())
+    return title.before and honorific is not None and not honorific.role
+
+
 def _bare_role(ctx: ItemContext, role: str) -> bool:
     """The role's words are a role term and its modifiers only ("Regional Director"), no portfolio
     or unit ("Director of the Arabization Bureau", "Co-ordinator for the Lisbon Strategy")."""
@@ -1402,6 +1439,13 @@ def _publisher_organization(ctx: ItemContext) -> str | None:
         if match.entry.org_type == OrgType.INTERGOVERNMENTAL.value:
             return add_known_organization(ctx, match.entry, match.entry.name)
     return None
+
+
+def _named_by_publisher(ctx: ItemContext, entity: Entity) -> bool:
+    """The publisher's name holds the body's ("German Federal Foreign Office (...)" for "the Federal Foreign
+    Office"): the institution that publishes, which is no unit of another the item names."""
+    publisher = f" {normalize_name(ctx.item.publisher or '')} "
+    return len(entity.name.split()) >= 2 and f" {normalize_name(entity.name)} " in publisher
 
 
 PUBLISHER_PART = re.compile(r"[^(),/;]+")
@@ -1565,7 +1609,7 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
 
 
 THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in|for)\s+the\s+([A-Za-z][a-z]+)$")
-THE_HEADS = re.compile(r"(?<![\w-])the\s+([A-Za-z][a-z]+)\s*['’]s\s+$")
+THE_HEADS = re.compile(r"(?<![\w-])[Tt]he\s+([A-Za-z][a-z]+)\s*['’]s\s+$")  # "the bank's", "The museum's"
 
 
 def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str | None:
@@ -1619,9 +1663,10 @@ def _publishers_body(ctx: ItemContext, publisher: str, head: str) -> str | None:
 
 
 def _end_words(name: str) -> set[str]:
-    """The first and last words of a name, singular ("Commission" of "African Union Commission")."""
+    """The first and last words of a name and its head word, singular ("Commission" of "African Union
+    Commission", "Museum" of "National Museum of African Art")."""
     words = [singular(w) for w in normalize_name(name).split()]
-    return {words[0], words[-1]} if words else set()
+    return {words[0], words[-1], singular(normalize_name(head_word(name)))} if words else set()
 
 
 def _state_of_government(ctx: ItemContext, key: str, role: str) -> str:
@@ -1748,6 +1793,15 @@ def _organization_described(ctx: ItemContext, role: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _qualified(before_role: str, role: str) -> str:
+    """The role with the qualifier the state's word separates from it ("Former Ghanaian President" ->
+    "Former President"): a former post is not the current one, and the role says so."""
+    qualifier = QUALIFIER_BEFORE_STATE.search(before_role)
+    if qualifier is None or role.lower().startswith(qualifier.group(1).lower()):
+        return role
+    return f"{qualifier.group(1)} {role}"
+
+
 def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: int, role_word: str):
     """The organization a role belongs to, and the role's words."""
     doc = ctx.tokens
@@ -1829,7 +1883,7 @@ def _owner_key(ctx: ItemContext, mention: Mention) -> str:
         if top != mention.key:
             return top
         dominant = dominant_organization(ctx)
-        if dominant:
+        if dominant and not _named_by_publisher(ctx, entity):
             ctx.table.update(mention.key, parent=dominant)
             return dominant
     return mention.key
