@@ -99,6 +99,16 @@ def test_several_dates_in_text_order():
         ("Bokova met Tuesday in Paris with the minister.", "Tuesday", date(2025, 4, 15)),
         ("The ministers met on Sunday.", "on Sunday", REFERENCE),
         ("The ministers will meet next Monday.", "next Monday", date(2025, 4, 21)),
+        # a weekday of what is planned is the coming one: after "will", "is expected to", ...
+        ("The envoy is expected to visit the Secretariat on Tuesday.", "on Tuesday", date(2025, 4, 22)),
+        ("On Wednesday, the minister will travel to Lusaka.", "On Wednesday", date(2025, 4, 23)),
+        ("The talks are scheduled to resume on Friday in Geneva.", "on Friday", date(2025, 4, 25)),
+        ("The delegation is due to arrive on Sunday.", "on Sunday", REFERENCE),
+        # ... not where the plan is reported on a past day
+        ("She said on Tuesday that the two ministers will meet in May.", "on Tuesday", date(2025, 4, 15)),
+        ("The ministers met on Thursday. They will meet again in June.", "on Thursday", date(2025, 4, 17)),
+        ("The minister, whose tour will also take him to Lima, met his counterpart on Tuesday.", "on Tuesday",
+         date(2025, 4, 15)),
     ],
 )
 def test_expressions_resolved_against_the_reference(text, span, first):

@@ -2456,6 +2456,78 @@ CASES += [
          title="Executive Secretary receives Ambassador of Niger"),
 ]
 
+# When an encounter took place, read over the whole item: relative days against the publication date
+# and the dateline, a day the headline alone gives, the day after one the narrative set, a plan for the
+# coming days that dates no encounter already told, several encounters on different days, a meeting on
+# the sidelines of a conference dated elsewhere in the item.
+CASES += [
+    Case("welcome-on-arrival-before-a-plan-for-monday",
+         "By Staff Reporter in Windhoek, Namibia\n\n"
+         "Windhoek, May 11, Agency: President Chanda Mwale of Zambia on Sunday evening arrived in Windhoek for a "
+         "working visit to the Secretariat of the Southern African Customs Union.\n\n"
+         "On arrival at the airport, the President was welcomed by Namibia's Minister of International Relations "
+         "and Cooperation, Selma Nangolo, among other officials.\n\n"
+         "Mwale is expected to visit the Secretariat on Monday to be briefed on its work programme.",
+         {P("Chanda Mwale", "Selma Nangolo"): date(2025, 5, 11)},
+         title="Zambian President in Windhoek for customs union engagements",
+         publisher="Zambia News Agency", published=date(2025, 5, 11)),
+    Case("the-following-day-after-a-dated-meeting",
+         "LIMA, 14 May 2025 - The Minister of Foreign Affairs of Peru, Rosa Quispe, met the Minister of Foreign "
+         "Affairs of Spain, Pablo Ortega, in Madrid on 12 May.\n\n"
+         "The following day, Minister Quispe was received by the President of the Government of Spain, Luis Marin, "
+         "at the Moncloa Palace.",
+         {P("Rosa Quispe", "Pablo Ortega"): date(2025, 5, 12), P("Rosa Quispe", "Luis Marin"): date(2025, 5, 13)},
+         title="Foreign Minister Quispe concludes working visit to Spain",
+         publisher="Ministry of Foreign Affairs of Peru"),
+    Case("two-days-later-in-an-eu-release",
+         "Brussels, 9 May 2025\n\n"
+         "The High Representative, Lars Nordin, received the Foreign Minister of Armenia, Aram Sargsyan, on "
+         "Wednesday 7 May. Two days later, he met the Foreign Minister of Azerbaijan, Elnur Aliyev, in "
+         "Brussels.",
+         {P("Lars Nordin", "Aram Sargsyan"): date(2025, 5, 7), P("Lars Nordin", "Elnur Aliyev"): date(2025, 5, 9)},
+         title="High Representative meets South Caucasus foreign ministers",
+         publisher="European External Action Service", published=date(2025, 5, 9)),
+    Case("day-given-in-the-headline-only",
+         "The Director-General of the Food and Agriculture Organization, Tomas Lindqvist, received the Minister of "
+         "Agriculture of Malawi, Grace Phiri, at FAO headquarters.\n\n"
+         "The two discussed the response to the drought in Southern Africa.",
+         {P("Tomas Lindqvist", "Grace Phiri"): date(2025, 5, 12)},
+         title="FAO Director-General receives Malawian Minister of Agriculture (12 May 2025)",
+         publisher="FAO"),
+    Case("visit-range-in-the-headline",
+         "The Secretary-General of the Organisation of Islamic Cooperation, Hassan Malik, was received by the "
+         "President of Senegal, Mamadou Faye, at the Palace of the Republic.\n\n"
+         "The Secretary-General thanked Senegal for its support.",
+         {P("Hassan Malik", "Mamadou Faye"): date(2025, 6, 30)},
+         title="Official visit of the Secretary-General to Senegal (30 June - 2 July 2025)",
+         publisher="OIC", published=date(2025, 7, 3)),
+    Case("meeting-on-the-sidelines-of-a-summit-dated-elsewhere",
+         "The President of Chile, Andres Vidal, met the Prime Minister of Canada, Claire Dubois, on the sidelines "
+         "of the G20 Summit in Rio de Janeiro.\n\n"
+         "The two leaders discussed trade in critical minerals.\n\n"
+         "The G20 Summit was held in Rio de Janeiro on 18 and 19 November 2024.",
+         {P("Andres Vidal", "Claire Dubois"): date(2024, 11, 18)},
+         title="President Vidal meets Canadian Prime Minister",
+         publisher="Government of Chile", published=date(2024, 11, 21)),
+    Case("wire-call-today-under-the-day-before",
+         "ANKARA, May 15 (Wire) - Turkish Foreign Minister Kerem Aydin held a telephone call today with his Greek "
+         "counterpart Nikos Stavrou, the ministry said.",
+         {P("Kerem Aydin", "Nikos Stavrou"): date(2025, 5, 15)},
+         title="Turkish, Greek foreign ministers speak by phone", publisher="Wire"),
+    Case("embassy-yesterday",
+         "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
+         "National Assembly of Kenya, Peter Mwangi.\n\n"
+         "The Ambassador congratulated the Speaker on the work of the Assembly.",
+         {P("Hiroshi Tanaka", "Peter Mwangi"): date(2025, 5, 15)},
+         title="Ambassador Tanaka calls on the Speaker", publisher="Embassy of Japan in Kenya"),
+    Case("range-over-a-month-end-with-meetings-on-two-days",
+         "BRUSSELS, 3 July 2025 - During her visit to Senegal (30 June – 2 July), the Commissioner for International "
+         "Partnerships, Ingrid Vos, met the Prime Minister of Senegal, Ousmane Ndiaye, on 30 June.\n\n"
+         "On 1 July, Commissioner Vos was received by the President of Senegal, Mamadou Faye.",
+         {P("Ingrid Vos", "Ousmane Ndiaye"): date(2025, 6, 30), P("Ingrid Vos", "Mamadou Faye"): date(2025, 7, 1)},
+         title="Commissioner Vos visits Senegal", publisher="European Commission", published=date(2025, 7, 3)),
+]
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

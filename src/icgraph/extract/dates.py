@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-__all__ = ["DateMention", "find_dates", "find_dateline", "dateline_mention", "reference_date"]
+__all__ = ["DateMention", "find_dates", "find_dateline", "dateline_mention", "reference_date", "states_a_plan", "headline_date"]
 
 
 @dataclass(frozen=True)
@@ -282,9 +282,35 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         qualifier = (match.group("qualifier") or "").lower()
         if qualifier == "next" or match.group("next"):
             days = (weekday - reference.weekday()) % 7 or 7
+        elif _planned(text, match.start(), match.end()):
+            days = (weekday - reference.weekday()) % 7
         else:
             days = -((reference.weekday() - weekday) % 7)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
+
+
+_PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to)\s", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PLAN_AFTER_OPENING_WEEKDAY = 40  # characters: "On Tuesday, the President will ..."
+
+
+def states_a_plan(text: str) -> bool:
+    """Whether a sentence tells of what will happen ("is expected to visit", "will pay a call")."""
+    return _PLAN.search(text) is not None
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether a weekday names the day of something planned: its clause says "will", "is expected
+    to", ... before it ("is expected to visit on Monday", not "A, who will also go to B, met C on
+    Monday"), or right after it when the weekday opens the sentence ("On Tuesday, A will pay a call"),
+    so the coming day is meant. A plan reported after the weekday ("said on Tuesday that they will
+    meet") keeps the past day."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    if any("," not in text[plan.end():start] for plan in _PLAN.finditer(text, opening, start)):
+        return True
+    if text[opening:start].strip().lower() not in {"", "on"}:
+        return False
+    return _PLAN.search(text[end:end + _PLAN_AFTER_OPENING_WEEKDAY]) is not None
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -382,6 +408,19 @@ def find_dateline(text: str, reference: date | None = None) -> date | None:
     """The date of the item's dateline (see `dateline_mention`), or None."""
     mention = dateline_mention(text, reference)
     return mention.first if mention else None
+
+
+def headline_date(title: str | None, reference: date | None) -> DateMention | None:
+    """The day (or days) a headline names in figures ("Minister receives envoy (12 May 2025)", "Visit
+    to Senegal, 30 June - 2 July 2025"): the day of what the item tells where its text names none. A
+    day after the report's is a plan, and "tonight" or "on Tuesday" in a headline is a manner of speaking."""
+    for mention in find_dates(title or "", reference):
+        if mention.precision != "day" or not any(ch.isdigit() for ch in mention.text):
+            continue
+        if reference is not None and mention.first > reference:
+            return None
+        return mention
+    return None
 
 
 def reference_date(text: str, published: date | None) -> date | None:

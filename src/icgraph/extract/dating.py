@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.dates import DateMention
+from icgraph.extract.dates import DateMention, states_a_plan
 from icgraph.model import EntityKind
 
 EVENT_WORDS = frozenset({"meeting", "visit", "audience", "talks", "talk", "ceremony", "signing", "call",
@@ -97,10 +97,56 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
     return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
 
 
+DAYS_LATER = re.compile(
+    r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)"
+    r"|(?P<count>a|one|two|three)\s+days?\s+later|the\s+day\s+after(?=\s*[,.;]))\b", re.I)
+LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
+    """ "The following day, A was received by B", "Two days later, he met C": the day after the one
+    the narrative last set before the sentence (a day it names, not the report's own day)."""
+    match = DAYS_LATER.search(ctx.item.text, sentence.start_char, sentence.end_char)
+    if match is None:
+        return []
+    base = [m for m in _narrative_date(ctx, sentence) if m.text]
+    if not base or base[0].last is not None:
+        return []
+    count = 1 if match.group("next") or match.group("count") is None else LATER_COUNTS[match.group("count").lower()]
+    day = base[0].first + timedelta(days=count)
+    return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
+
+
+OCCASION_NAME = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z0-9][\w'’&-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z0-9][\w'’&-]*)*)")
+
+
+def _occasion_dates(ctx: ItemContext, sentence: Span) -> list[DateMention]:
+    """ "A met B on the sidelines of the G20 Summit" where another sentence of the item dates the summit
+    ("The G20 Summit was held on 18 and 19 November"): the encounter took place during that occasion,
+    on its first day."""
+    text = ctx.item.text
+    for token in sentence[:-1]:
+        if token.lower_ not in ctx.lexicon.sidelines or token.nbor(1).lower_ != "of":
+            continue
+        match = OCCASION_NAME.match(text, token.nbor(1).idx + 3)
+        name = match.group("name") if match else ""
+        if len(name.split()) < 2:
+            continue
+        for other in ctx.sentences:
+            at = text.find(name, other.start_char, other.end_char)
+            if other.start == sentence.start or at < 0:
+                continue
+            found = _in(ctx, other.start_char, other.end_char, at)
+            if found:
+                return found[:1]
+    return []
+
+
 def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`)."""
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
     found = found or _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
+    found = found or _days_later(ctx, sentence) or _occasion_dates(ctx, sentence)
     source = sentence
     if not found:
         sentences = list(ctx.sentences)
@@ -117,6 +163,8 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
             continued = other.start == sentence.end and _unfinished(sentence)
             if not continued and not _talks_about_event(other):
                 continue
+            if states_a_plan(other.text) and not states_a_plan(sentence.text):
+                continue  # "B welcomed him at the airport. He is expected to visit X on Monday."
             candidates = _in(ctx, other.start_char, other.end_char)
             if candidates:
                 found, source = candidates, other
@@ -155,12 +203,14 @@ def _unfinished(sentence: Span) -> bool:
 def _narrative_date(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     """The time a report last set before the sentence holds until it sets another ("received X on
     Sunday. ... He later met Y"); an encounter the report dates nowhere took place on the report's
-    own day (its dateline, else its publication date). A day far from that day before the sentence
-    dates a past event, not the narrative."""
+    own day (the day its headline names, else its dateline, else its publication date). A day far from
+    that day before the sentence dates a past event, not the narrative."""
     reference = ctx.dateline.first if ctx.dateline is not None else ctx.reference
     for mention in reversed(_in(ctx, 0, sentence.start_char)):
         if reference is None or NARRATIVE_BEFORE >= (reference - mention.first).days >= -1:
             return [mention]
+    if ctx.headline_date is not None:
+        return [ctx.headline_date]  # "Minister receives envoy (12 May 2025)" over a text that names no day
     if reference is None:
         return []
     return [DateMention(sentence.start_char, sentence.start_char, "", reference, None, True)]
