@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext
 from icgraph.extract.lexicon import EXTRACTION_DIR, _rows
+from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, Post
 from icgraph.textnorm import normalize_name
 
@@ -236,10 +237,34 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         first = min((m.start for m in mentions if m.kind == EntityKind.PERSON), default=sentence.end)
         # countries and organizations named before the first person, not inside anyone's title
         named = [m.key for m in mentions if m.start < first and m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}]
-        encounter = any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end)) \
-            or encounter_cues().search(text) is not None or _right_after(ctx, draft.sentence, sentence)
+        encounter = _names_an_encounter(ctx, sentence) or _right_after(ctx, draft.sentence, sentence)
+        if not encounter and _another_activity_since(ctx, draft.sentence, sentence):
+            continue  # "A met B. ... The minister later opened an exhibition. Present were C and D."
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
+
+
+OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize"})
+
+
+def _another_activity_since(ctx: ItemContext, reported: Span, sentence: Span) -> bool:
+    """Whether a sentence between the report of the encounter and `sentence` tells of another
+    activity of its people ("The minister later opened an exhibition"): an attendance cue that names
+    no encounter then speaks of that activity."""
+    cues, companion_cues = attendance_cues()
+    for other in ctx.sentences:
+        text = ctx.text_of(other.start, other.end)
+        if not reported.start < other.start < sentence.start or _names_an_encounter(ctx, other) \
+                or cues.search(text) or companion_cues.search(text):
+            continue  # "The meeting was attended by C", "Those present included D", "joined by E"
+        if any(match.trigger.frame in OTHER_ACTIVITY_FRAMES for match in sentence_triggers(ctx, other)):
+            return True
+    return False
+
+
+def _names_an_encounter(ctx: ItemContext, sentence: Span) -> bool:
+    return any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end)) \
+        or encounter_cues().search(ctx.text_of(sentence.start, sentence.end)) is not None
 
 
 def _right_after(ctx: ItemContext, reported: Span, sentence: Span) -> bool:
