@@ -2528,6 +2528,17 @@ CASES += [
          "The meeting was also attended by the Minister of Defence of Estonia, Mart Kask.",
          {P("Kadri Tamm", "Henrik Lund"): date(2025, 5, 14), P("Mart Kask", "Henrik Lund"): date(2025, 5, 14)},
          title="Foreign Minister Tamm meets NATO Secretary General", publisher="Ministry of Foreign Affairs of Estonia"),
+    Case("courtesy-call-on-a-weekday-on-the-speaker",
+         "Ambassador Hiroshi Tanaka paid a courtesy call on Thursday on the Speaker of the National Assembly of "
+         "Kenya, Peter Mwangi.\n\nThe Ambassador congratulated the Speaker on the work of the Assembly.",
+         {P("Hiroshi Tanaka", "Peter Mwangi"): date(2025, 5, 15)},
+         title="Ambassador Tanaka calls on the Speaker", publisher="Embassy of Japan in Kenya"),
+    Case("courtesy-call-on-a-date-on-the-minister",
+         "The High Commissioner of Canada to Ghana, Claire Martin, made a courtesy call on 13 May 2025 on the "
+         "Minister for Foreign Affairs, Kwame Mensah, at the Ministry in Accra.",
+         {P("Claire Martin", "Kwame Mensah"): date(2025, 5, 13)},
+         (("Canada", "Ghana"),),
+         title="Canadian High Commissioner calls on Foreign Minister", publisher="Ministry of Foreign Affairs of Ghana"),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"

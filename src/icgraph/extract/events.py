@@ -376,13 +376,13 @@ def _owner_of_the_clause(ctx: ItemContext, noun: Token) -> list[str]:
 
 
 def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: Span, subject: list[str]) -> list[str]:
-    """ "paid a courtesy call on the Minister for Foreign Affairs, Hon. A, in Accra": the person a
-    visited title names after a comma, wherever the parse hung the name (a visit's object is
-    otherwise a place)."""
+    """ "paid a courtesy call on the Minister for Foreign Affairs, Hon. A, in Accra" (or "on Monday on
+    the Minister ..."): the person a visited title names after a comma, wherever the parse hung the
+    name (a visit's object is otherwise a place)."""
     doc = ctx.doc
     i = max(t.i for t in match.tokens) + 1
-    while i < sentence.end and (doc[i].lower_ in {"on", "upon", "to"} or doc[i].pos_ == "DET"):
-        i += 1
+    while i < sentence.end and (doc[i].lower_ in {"on", "upon", "to"} or doc[i].pos_ == "DET" or _day_word(ctx, doc[i])):
+        i += 1  # "paid a courtesy call on Thursday on the Speaker, A": the day between the call and its host
     if i >= sentence.end or not _title_word(ctx, doc[i]):
         return []
     while i < sentence.end and (doc[i].text[:1].isupper() and doc[i].is_alpha
@@ -392,6 +392,11 @@ def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: 
         return []
     named = [m.key for m in ctx.mentions_in(i + 1, sentence.end, PEOPLE) if m.start < i + 4 and m.key not in subject]
     return named[:1]
+
+
+def _day_word(ctx: ItemContext, token: Token) -> bool:
+    """A word of a date the item names ("Thursday", "12 May")."""
+    return any(m.start <= token.idx < m.end for m in ctx.dates)
 
 
 def _relative_clauses(ctx: ItemContext, head: Token) -> set[int]:
