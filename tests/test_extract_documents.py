@@ -2539,6 +2539,14 @@ CASES += [
          {P("Claire Martin", "Kwame Mensah"): date(2025, 5, 13)},
          (("Canada", "Ghana"),),
          title="Canadian High Commissioner calls on Foreign Minister", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("officials-of-two-states-then-who-led-each-side",
+         "NAIROBI, May 14 (News Agency) - Kenyan and Ethiopian officials held talks in Nairobi on Wednesday on the "
+         "shared border.\n\n"
+         "Principal Secretary Peter Otieno led the Kenyan delegation, while State Minister Alemu Tadesse headed the "
+         "Ethiopian side.",
+         {P("Peter Otieno", "Alemu Tadesse"): date(2025, 5, 14)},
+         (("Kenya", "Ethiopia"),),
+         title="Kenya, Ethiopia hold border talks", publisher="Kenya News Agency"),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"
@@ -2577,8 +2585,6 @@ KNOWN_MISSES = {
                            "a topic ('the situation in Venezuela'), not the state of the government that publishes",
     "in-a-phone-call-with-her-kenyan-counterpart": "a bare 'Minister A' takes the one state the text names besides the "
                                                    "counterpart's, Sudan, named only as a topic, not the publisher's",
-    "wire-delegation-led-by-while-headed": "'Ukrainian and U.S. officials held talks' is an encounter of two states "
-                                           "read with no one, and 'the U.S. team' headed by B is no delegation joined",
 }
 
 

@@ -305,23 +305,38 @@ def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
 def _fill_institution_sides(ctx: ItemContext, draft) -> None:
     """Both sides given as institutions' groups ("the delegations of X and Y"): each person a later
     sentence names after one of those institutions and that group ("The X delegation was headed by A,
-    and the Y delegation by B") joins that institution's side."""
+    and the Y delegation by B", "X's delegation was led by A, while B headed the Y team") joins that
+    institution's side."""
     forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}
     sides = [(side, {k for key in side for k in _around(ctx, key)}) for side in (draft.host, draft.guest)]
     for sentence in ctx.sentences:
         if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence):
             continue
-        institution = None
+        institution, waiting = None, None
         for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
             if mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
                 institution = mention.key
-            elif mention.kind == EntityKind.PERSON and institution is not None:
-                fits = [side for side, keys in sides if institution in keys]
-                if len(fits) == 1 and mention.key not in draft.host + draft.guest:
-                    fits[0].append(mention.key)
-                institution = None
+                if waiting is not None and mention.end < sentence.end and ctx.lemmas[mention.end] in forms | GROUP_NOUNS:
+                    _join_side_of(sides, draft, institution, waiting)  # "while B headed the U.S. team"
+                    institution, waiting = None, None
+            elif mention.kind == EntityKind.PERSON:
+                if institution is None:
+                    waiting = mention.key
+                    continue
+                _join_side_of(sides, draft, institution, mention.key)
+                institution, waiting = None, None
         if _has_people(ctx, draft.host) and _has_people(ctx, draft.guest):
             return
+
+
+GROUP_NOUNS = frozenset({"delegation", "team", "side"})  # "the U.S. team", "the Chinese side"
+
+
+def _join_side_of(sides: list, draft, institution: str, person: str) -> None:
+    """The person joins the one side whose institutions include `institution`."""
+    fits = [side for side, keys in sides if institution in keys]
+    if len(fits) == 1 and person not in draft.host + draft.guest:
+        fits[0].append(person)
 
 
 def _has_people(ctx: ItemContext, side: Iterable[str]) -> bool:

@@ -306,7 +306,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     agent_tokens -= presence
     purposes = ctx.lexicon.frame_verbs.get(Frame.DISCUSS, frozenset())
     excluded = _excluded(head, frozenset(t.i for t in match.tokens), purposes) | patronage | presence \
-        | _other_things(ctx, head) | owners | chairing
+        | _other_things(ctx, head) | owners | chairing | _settings_of_the_noun(ctx, match)
     object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
@@ -355,6 +355,14 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _settings_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
+    """ "A and B held talks in Saudi Arabia on Tuesday": a place or time phrase on the noun of a
+    trigger (not one of its own words) names where or when, as it does on the verb, never a side."""
+    own = {t.i for t in match.tokens}
+    return {i for t in match.tokens if t.i != match.head.i for c in t.children
+            if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.i not in own for i in ctx.subtree(c)}
 
 
 def _owner_of_the_clause(ctx: ItemContext, noun: Token) -> list[str]:
