@@ -2547,6 +2547,16 @@ CASES += [
          {P("Peter Otieno", "Alemu Tadesse"): date(2025, 5, 14)},
          (("Kenya", "Ethiopia"),),
          title="Kenya, Ethiopia hold border talks", publisher="Kenya News Agency"),
+    Case("a-past-visit-recalled-beside-the-undated-reception",
+         "ACCRA, 14 May 2025 - Foreign Minister Ama Boateng received the Ambassador of Japan, Kenji Sato, at the "
+         "Ministry. The Ambassador recalled the visit of the Prime Minister of Japan to Accra on 3 March 2024.",
+         {P("Ama Boateng", "Kenji Sato"): date(2025, 5, 14)},
+         title="Foreign Minister receives Japanese Ambassador", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("an-earlier-meeting-recalled-in-a-wire",
+         "ROME, May 15 (Agency) - Italian Foreign Minister Marco Ferri received his Tunisian counterpart Nabil Ayari "
+         "at the Farnesina. Ferri recalled their meeting in Tunis on 2 February 2024 on migration.",
+         {P("Marco Ferri", "Nabil Ayari"): date(2025, 5, 15)},
+         title="Italy, Tunisia foreign ministers meet in Rome", publisher="Agency"),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"

@@ -165,7 +165,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
                 continue
             if states_a_plan(other.text) and not states_a_plan(sentence.text):
                 continue  # "B welcomed him at the airport. He is expected to visit X on Monday."
-            candidates = _in(ctx, other.start_char, other.end_char)
+            candidates = [m for m in _in(ctx, other.start_char, other.end_char) if _in_the_reports_time(ctx, m)]
             if candidates:
                 found, source = candidates, other
                 break
@@ -178,6 +178,14 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
+
+
+def _in_the_reports_time(ctx: ItemContext, mention: DateMention) -> bool:
+    """Whether a day another sentence names may be the event's: under a dateline, not one long before
+    the report's day ("The Ambassador recalled the visit of X on 3 March 2024")."""
+    if ctx.dateline is None:
+        return True
+    return NARRATIVE_BEFORE >= (ctx.dateline.first - mention.first).days >= -1
 
 
 def _refers_back(sentence: Span) -> bool:
