@@ -2557,6 +2557,17 @@ CASES += [
          "at the Farnesina. Ferri recalled their meeting in Tunis on 2 February 2024 on migration.",
          {P("Marco Ferri", "Nabil Ayari"): date(2025, 5, 15)},
          title="Italy, Tunisia foreign ministers meet in Rome", publisher="Agency"),
+    Case("in-a-meeting-with-b-a-called",
+         "ACCRA, 14 May 2025 - In a meeting with the Ambassador of Japan, Kenji Sato, Foreign Minister Ama Boateng "
+         "called for more Japanese investment in Ghana's agro-processing.",
+         {P("Ama Boateng", "Kenji Sato"): date(2025, 5, 14)},
+         (("Ghana", "Japan"),),
+         title="Foreign Minister calls for Japanese investment", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("during-talks-with-b-the-high-commissioner-praised",
+         "GENEVA (14 May 2025) - During talks with the Minister of Health of Chile, Rosa Vidal, UN High "
+         "Commissioner for Human Rights Erik Lund praised the country's reforms.",
+         {P("Erik Lund", "Rosa Vidal"): date(2025, 5, 14)},
+         title="High Commissioner holds talks with Chilean Health Minister", publisher="OHCHR"),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"

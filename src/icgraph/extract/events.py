@@ -1008,7 +1008,7 @@ def _subject_after_list(ctx: ItemContext, with_phrase: Token, verb: Token) -> li
     tokens = [t for t in with_phrase.subtree if t.i < verb.i]
     closing = [t for t in tokens if t.lower_ == "and" and t.dep_ == "cc"]
     if not closing:
-        return []
+        return _set_off_before_the_verb(ctx, tokens, verb)
     last = next((m for m in ctx.mentions_in(closing[-1].i + 1, verb.i, PEOPLE)), None)
     if last is None:
         return []
@@ -1018,6 +1018,23 @@ def _subject_after_list(ctx: ItemContext, with_phrase: Token, verb: Token) -> li
     return [m.key for m in ctx.mentions_in(end + 1, verb.i, PEOPLE)][:1]
 
 
+def _set_off_before_the_verb(ctx: ItemContext, tokens: list[Token], verb: Token) -> list[str]:
+    """ "In a meeting with the Ambassador of X, A, Foreign Minister B called for ...": the parse hangs
+    the verb's subject on the apposition of the one met; the last of two people or more that the
+    phrase names, set off by a comma and only a title from the one before and right before the verb,
+    is the subject."""
+    if not tokens:
+        return []
+    people = ctx.mentions_in(tokens[0].i, verb.i, PEOPLE)
+    if len(people) < 2 or any(not t.is_space and t.pos_ != "ADV" for t in ctx.doc[people[-1].end:verb.i]):
+        return []
+    gap = ctx.doc[people[-2].end:people[-1].start]
+    if not len(gap) or gap[0].text != "," or not all(t.text[:1].isupper() or t.lower_ in TITLE_LINKS for t in gap[1:]):
+        return []
+    return [people[-1].key]
+
+
+TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 CREDENTIALS_NOUN = "presentation"
 
 
