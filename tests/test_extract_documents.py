@@ -2568,6 +2568,17 @@ CASES += [
          "Commissioner for Human Rights Erik Lund praised the country's reforms.",
          {P("Erik Lund", "Rosa Vidal"): date(2025, 5, 14)},
          title="High Commissioner holds talks with Chilean Health Minister", publisher="OHCHR"),
+    Case("the-day-before-in-a-ministry-release",
+         "ACCRA, 14 May 2025 - Foreign Minister Ama Boateng received the Ambassador of Japan, Kenji Sato, on "
+         "Wednesday. The day before, she had met the High Commissioner of India, Ravi Menon.",
+         {P("Ama Boateng", "Kenji Sato"): date(2025, 5, 14), P("Ama Boateng", "Ravi Menon"): date(2025, 5, 13)},
+         title="Foreign Minister receives envoys", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("days-of-a-visit-counted-from-its-first",
+         "The Minister of Foreign Affairs of Peru, Rosa Quispe, began a three-day official visit to Spain on 12 May "
+         "2025, meeting the Minister of Foreign Affairs of Spain, Pablo Ortega.\n\n"
+         "On the third day of her visit, Minister Quispe met the Mayor of Madrid, Carlos Ruiz.",
+         {P("Rosa Quispe", "Pablo Ortega"): date(2025, 5, 12), P("Rosa Quispe", "Carlos Ruiz"): date(2025, 5, 14)},
+         title="Foreign Minister Quispe visits Spain", publisher="Ministry of Foreign Affairs of Peru"),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"

@@ -97,24 +97,38 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
     return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
 
 
-DAYS_LATER = re.compile(
-    r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)"
-    r"|(?P<count>a|one|two|three)\s+days?\s+later|the\s+day\s+after(?=\s*[,.;]))\b", re.I)
-LATER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+DAYS_AWAY = re.compile(
+    r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)|the\s+(?P<previous>previous|preceding)\s+day"
+    r"|(?P<count>a|one|two|three)\s+days?\s+(?P<way>later|earlier|before(?=\s*[,.;]))"
+    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;]))\b", re.I)
+DAY_OF_VISIT = re.compile(r"\b(?:on\s+)?the\s+(?P<ordinal>second|third|fourth|fifth)\s+day"
+                          r"(?:\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
-    """ "The following day, A was received by B", "Two days later, he met C": the day after the one
-    the narrative last set before the sentence (a day it names, not the report's own day)."""
-    match = DAYS_LATER.search(ctx.item.text, sentence.start_char, sentence.end_char)
+    """ "The following day, A was received by B", "Two days later, he met C", "The day before, she had
+    met D": the day that many days from the one the narrative last set before the sentence (a day it
+    names, not the report's own day); "On the third day of her visit": from the visit's first day."""
+    text = ctx.item.text
+    match = DAYS_AWAY.search(text, sentence.start_char, sentence.end_char)
+    if match is not None:
+        count = COUNTS[match.group("count").lower()] if match.group("count") else 1
+        backwards = match.group("previous") or (match.group("way") or match.group("side") or "").lower() in {"earlier", "before"}
+        base = [m for m in _narrative_date(ctx, sentence) if m.text]
+        return _moved(base, match, -count if backwards else count)
+    match = DAY_OF_VISIT.search(text, sentence.start_char, sentence.end_char)
     if match is None:
         return []
-    base = [m for m in _narrative_date(ctx, sentence) if m.text]
-    if not base or base[0].last is not None:
+    first = [m for m in _in(ctx, 0, sentence.start_char) if m.last is not None][:1] or _in(ctx, 0, sentence.start_char)[:1]
+    return _moved(first, match, COUNTS[match.group("ordinal").lower()], from_first=True)
+
+
+def _moved(base: list[DateMention], match: re.Match, days: int, from_first: bool = False) -> list[DateMention]:
+    """The day `days` from the day of `base` (from the first day of a range when `from_first`)."""
+    if not base or (base[0].last is not None and not from_first):
         return []
-    count = 1 if match.group("next") or match.group("count") is None else LATER_COUNTS[match.group("count").lower()]
-    day = base[0].first + timedelta(days=count)
-    return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
+    return [DateMention(match.start(), match.end(), match.group(), base[0].first + timedelta(days=days), None, True)]
 
 
 OCCASION_NAME = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z0-9][\w'’&-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z0-9][\w'’&-]*)*)")
