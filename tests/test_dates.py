@@ -104,8 +104,11 @@ def test_several_dates_in_text_order():
         ("On Wednesday, the minister will travel to Lusaka.", "On Wednesday", date(2025, 4, 23)),
         ("The talks are scheduled to resume on Friday in Geneva.", "on Friday", date(2025, 4, 25)),
         ("The delegation is due to arrive on Sunday.", "on Sunday", REFERENCE),
+        ("The summit, to be held on Saturday in Accra, will adopt a declaration.", "on Saturday", date(2025, 4, 26)),
+        ("The vote is scheduled for Tuesday.", "Tuesday", date(2025, 4, 22)),
         # ... not where the plan is reported on a past day
         ("She said on Tuesday that the two ministers will meet in May.", "on Tuesday", date(2025, 4, 15)),
+        ("The aim is to implement the plan adopted on Tuesday.", "on Tuesday", date(2025, 4, 15)),
         ("The ministers met on Thursday. They will meet again in June.", "on Thursday", date(2025, 4, 17)),
         ("The minister, whose tour will also take him to Lima, met his counterpart on Tuesday.", "on Tuesday",
          date(2025, 4, 15)),

@@ -289,7 +289,8 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
 
 
-_PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to)\s", re.I)
+_PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to|to\s+be\s+held|"
+                   r"scheduled\s+for)\s", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PLAN_AFTER_OPENING_WEEKDAY = 40  # characters: "On Tuesday, the President will ..."
 
