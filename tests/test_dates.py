@@ -203,6 +203,8 @@ def test_impossible_days_are_not_dates():
         ("GENEVA (5 March 2024) – The High Commissioner ...", date(2024, 3, 5)),
         ("WASHINGTON, D.C., March 3, 2024 /PRNewswire/ -- The bank ...", date(2024, 3, 3)),
         ("Rabat - 18/04/2025 - The minister ...", date(2025, 4, 18)),
+        ("By Grace Banda in Lusaka\n\nLusaka, 11 May 2025, Agency: The President ...", date(2025, 5, 11)),
+        ("By Staff Reporter\nNAIROBI, 7 April 2025 - The Cabinet Secretary ...", date(2025, 4, 7)),
         ("Published on: 18 April 2025\nThe minister ...", date(2025, 4, 18)),
         ("KABUL (PAN): The government and the UNDP on Saturday signed ...", None),
         ("On 21 November 2018, a Memorandum of Understanding was signed ...", None),

@@ -2579,6 +2579,12 @@ CASES += [
          "On the third day of her visit, Minister Quispe met the Mayor of Madrid, Carlos Ruiz.",
          {P("Rosa Quispe", "Pablo Ortega"): date(2025, 5, 12), P("Rosa Quispe", "Carlos Ruiz"): date(2025, 5, 14)},
          title="Foreign Minister Quispe visits Spain", publisher="Ministry of Foreign Affairs of Peru"),
+    Case("dateline-after-a-byline-dates-the-weekday",
+         "By Grace Banda in Lilongwe\n\n"
+         "Lilongwe, May 11, Agency: The Minister of Foreign Affairs of Malawi, Chikondi Mbewe, on Friday received "
+         "the Ambassador of Ireland, Sean Byrne, at Capital Hill.\n\nThe two discussed support to education.",
+         {P("Chikondi Mbewe", "Sean Byrne"): date(2025, 5, 9)},
+         title="Foreign Minister receives Irish envoy", publisher="Malawi News Agency", published=date(2025, 5, 16)),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"

@@ -11,7 +11,7 @@ yield nothing: a date is never invented.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
@@ -383,15 +383,22 @@ _DATELINE_PREFIX = re.compile(
 _DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()/|\n]|\.\s)")
 
 
+_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n.]{2,80}\n\s*")
+"""A byline on the item's first line ("By Jane Phiri in Lilongwe"), before the dateline."""
+
+
 def dateline_mention(text: str, reference: date | None = None) -> DateMention | None:
-    """The date of the dateline at the very start of an item, as a mention with its offsets.
+    """The date of the dateline at the very start of an item (after a byline, if any), as a mention
+    with its offsets.
 
     "Baku: 15/03/2019", "Jeddah, Rabi'II 24, 1439, Jan 11, 2018, SPA --",
     "MOSCOW (UrduPoint News / Sputnik - 18th September, 2019)", "23/02/2017 - The ...",
     "Riyadh, September 11, 2023, ...", a date alone on the first line; "Paris, November 8 (RHC)--"
     only with a `reference` to take the year from.
     """
-    head = text[:_DATELINE_WINDOW]
+    byline = _BYLINE.match(text)
+    opening = byline.end() if byline else 0
+    head = text[opening:opening + _DATELINE_WINDOW]
     for mention in find_dates(head, reference):
         if mention.precision != "day" or mention.last is not None:
             continue
@@ -400,7 +407,7 @@ def dateline_mention(text: str, reference: date | None = None) -> DateMention | 
         prefix = _DATELINE_PREFIX.fullmatch(head[: mention.start])
         suffix = _DATELINE_SUFFIX.match(head, mention.end)
         if prefix is not None and suffix is not None:
-            return mention
+            return replace(mention, start=mention.start + opening, end=mention.end + opening)
         return None
     return None
 
