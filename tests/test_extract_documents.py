@@ -2585,6 +2585,14 @@ CASES += [
          "the Ambassador of Ireland, Sean Byrne, at Capital Hill.\n\nThe two discussed support to education.",
          {P("Chikondi Mbewe", "Sean Byrne"): date(2025, 5, 9)},
          title="Foreign Minister receives Irish envoy", publisher="Malawi News Agency", published=date(2025, 5, 16)),
+    Case("list-of-the-visit-s-meetings-each-on-its-day",
+         "The Minister of Foreign Affairs of Peru, Rosa Quispe, paid a working visit to Spain on 12 and 13 May 2025. "
+         "During the visit, the Minister:\n\n"
+         "- on 12 May met the Minister of Foreign Affairs of Spain, Pablo Ortega;\n"
+         "- on 13 May was received by the President of the Government of Spain, Luis Marin.",
+         {P("Rosa Quispe", "Pablo Ortega"): date(2025, 5, 12), P("Rosa Quispe", "Luis Marin"): date(2025, 5, 13)},
+         absent=(P("Pablo Ortega", "Luis Marin"),),
+         title="Working visit of the Foreign Minister to Spain", publisher="Ministry of Foreign Affairs of Peru"),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"

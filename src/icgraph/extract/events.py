@@ -261,6 +261,26 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
     return []
 
 
+LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]*")
+
+
+def _subject_of_the_list(ctx: ItemContext, sentence: Span) -> list[str]:
+    """ "During the visit, the Minister:" and the items "- on 12 May met A;", "- on 13 May was received
+    by B.": an item whose verb has no subject has the person of the line that opens the list (named in
+    it, else the one the sentences before it are about)."""
+    text = ctx.item.text
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    if not LIST_ITEM.fullmatch(text, line_start, sentence.start_char) and not LIST_ITEM.match(text, sentence.start_char):
+        return []
+    opening = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start and s.text.rstrip().endswith(":")), None)
+    if opening is None or any(s.start >= opening.end and s.end <= sentence.start and not LIST_ITEM.match(text, s.start_char)
+                              and not LIST_ITEM.fullmatch(text, text.rfind("\n", 0, s.start_char) + 1, s.start_char)
+                              for s in ctx.sentences):
+        return []
+    named = _people_only(ctx, [m.key for m in ctx.mentions_in(opening.start, opening.end)])
+    return named[:1] or _previous_subject(ctx, opening[0])
+
+
 def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list[str], bool]:
     """(subject side, object side, passive) of a verb trigger; a side the parse does not give is
     read from the words before / after the verb, and then holds people only."""
@@ -312,6 +332,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
     object_tokens -= _relative_clauses(ctx, head)
     subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
+    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" for s in subjects):
+        subject = _subject_of_the_list(ctx, sentence)  # "- on 13 May was received by B": "on 13 May" is no subject
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if not passive and not _people_only(ctx, obj):
         # "A (R) welcomes B (L) for a meeting": the parse put B in the subject, after the verb
