@@ -2593,6 +2593,12 @@ CASES += [
          {P("Rosa Quispe", "Pablo Ortega"): date(2025, 5, 12), P("Rosa Quispe", "Luis Marin"): date(2025, 5, 13)},
          absent=(P("Pablo Ortega", "Luis Marin"),),
          title="Working visit of the Foreign Minister to Spain", publisher="Ministry of Foreign Affairs of Peru"),
+    Case("bulleted-programme-under-a-named-commissioner",
+         "Brussels, 16 May 2025\n\nDuring her visit to Ghana, Commissioner Ingrid Vos:\n\n"
+         "• on 14 May met the Minister of Finance of Ghana, Kwame Mensah;\n"
+         "• on 15 May was received by the Vice-President of Ghana, Efua Addo.",
+         {P("Ingrid Vos", "Kwame Mensah"): date(2025, 5, 14), P("Ingrid Vos", "Efua Addo"): date(2025, 5, 15)},
+         title="Commissioner Vos visits Ghana", publisher="European Commission"),
     Case("embassy-yesterday",
          "Ambassador of Japan to Kenya Hiroshi Tanaka yesterday paid a courtesy call on the Speaker of the "
          "National Assembly of Kenya, Peter Mwangi.\n\n"

@@ -332,8 +332,10 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
     object_tokens -= _relative_clauses(ctx, head)
     subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
-    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" for s in subjects):
-        subject = _subject_of_the_list(ctx, sentence)  # "- on 13 May was received by B": "on 13 May" is no subject
+    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or LIST_ITEM.fullmatch(s.text)
+                           for s in subjects):
+        # "- on 13 May was received by B", "• on 14 May met C": "on 13 May" or the bullet is no subject
+        subject = _subject_of_the_list(ctx, sentence)
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if not passive and not _people_only(ctx, obj):
         # "A (R) welcomes B (L) for a meeting": the parse put B in the subject, after the verb
