@@ -99,6 +99,19 @@ def test_several_dates_in_text_order():
         ("Bokova met Tuesday in Paris with the minister.", "Tuesday", date(2025, 4, 15)),
         ("The ministers met on Sunday.", "on Sunday", REFERENCE),
         ("The ministers will meet next Monday.", "next Monday", date(2025, 4, 21)),
+        # a weekday of what is planned is the coming one: after "will", "is expected to", ...
+        ("The envoy is expected to visit the Secretariat on Tuesday.", "on Tuesday", date(2025, 4, 22)),
+        ("On Wednesday, the minister will travel to Lusaka.", "On Wednesday", date(2025, 4, 23)),
+        ("The talks are scheduled to resume on Friday in Geneva.", "on Friday", date(2025, 4, 25)),
+        ("The delegation is due to arrive on Sunday.", "on Sunday", REFERENCE),
+        ("The summit, to be held on Saturday in Accra, will adopt a declaration.", "on Saturday", date(2025, 4, 26)),
+        ("The vote is scheduled for Tuesday.", "Tuesday", date(2025, 4, 22)),
+        # ... not where the plan is reported on a past day
+        ("She said on Tuesday that the two ministers will meet in May.", "on Tuesday", date(2025, 4, 15)),
+        ("The aim is to implement the plan adopted on Tuesday.", "on Tuesday", date(2025, 4, 15)),
+        ("The ministers met on Thursday. They will meet again in June.", "on Thursday", date(2025, 4, 17)),
+        ("The minister, whose tour will also take him to Lima, met his counterpart on Tuesday.", "on Tuesday",
+         date(2025, 4, 15)),
     ],
 )
 def test_expressions_resolved_against_the_reference(text, span, first):
@@ -190,6 +203,8 @@ def test_impossible_days_are_not_dates():
         ("GENEVA (5 March 2024) – The High Commissioner ...", date(2024, 3, 5)),
         ("WASHINGTON, D.C., March 3, 2024 /PRNewswire/ -- The bank ...", date(2024, 3, 3)),
         ("Rabat - 18/04/2025 - The minister ...", date(2025, 4, 18)),
+        ("By Grace Banda in Lusaka\n\nLusaka, 11 May 2025, Agency: The President ...", date(2025, 5, 11)),
+        ("By Staff Reporter\nNAIROBI, 7 April 2025 - The Cabinet Secretary ...", date(2025, 4, 7)),
         ("Published on: 18 April 2025\nThe minister ...", date(2025, 4, 18)),
         ("KABUL (PAN): The government and the UNDP on Saturday signed ...", None),
         ("On 21 November 2018, a Memorandum of Understanding was signed ...", None),

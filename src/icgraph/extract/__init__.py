@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from icgraph.config import DEFAULT_MODEL
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dates import dateline_mention, find_dates
+from icgraph.extract.dates import dateline_mention, find_dates, headline_date
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.headline import headline_encounter, headline_names
 from icgraph.extract.lexicon import generic_name, load_lexicon
@@ -288,7 +288,8 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     lexicon = load_lexicon()
     headline = headline_names(item.title, gazetteer, lexicon)
     ctx = ItemContext(item=item, doc=doc, gazetteer=gazetteer, lexicon=lexicon, reference=reference,
-                      dates=list(find_dates(item.text, reference)), dateline=dateline, headline=headline,
+                      dates=list(find_dates(item.text, reference)), dateline=dateline,
+                      headline_date=headline_date(item.title, reference), headline=headline,
                       headline_encounter=headline_encounter(item.title, headline, lexicon))
     facts = run_steps(ctx)  # extract/steps.py: the steps, what each reads and writes
     facts_refer = _referenced(facts.posts, facts.events, facts.agreements, facts.memberships)

@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext
 from icgraph.extract.lexicon import EXTRACTION_DIR, _rows
+from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, Post
 from icgraph.textnorm import normalize_name
 
@@ -236,10 +237,34 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         first = min((m.start for m in mentions if m.kind == EntityKind.PERSON), default=sentence.end)
         # countries and organizations named before the first person, not inside anyone's title
         named = [m.key for m in mentions if m.start < first and m.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}]
-        encounter = any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end)) \
-            or encounter_cues().search(text) is not None or _right_after(ctx, draft.sentence, sentence)
+        encounter = _names_an_encounter(ctx, sentence) or _right_after(ctx, draft.sentence, sentence)
+        if not encounter and _another_activity_since(ctx, draft.sentence, sentence):
+            continue  # "A met B. ... The minister later opened an exhibition. Present were C and D."
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
+
+
+OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize"})
+
+
+def _another_activity_since(ctx: ItemContext, reported: Span, sentence: Span) -> bool:
+    """Whether a sentence between the report of the encounter and `sentence` tells of another
+    activity of its people ("The minister later opened an exhibition"): an attendance cue that names
+    no encounter then speaks of that activity."""
+    cues, companion_cues = attendance_cues()
+    for other in ctx.sentences:
+        text = ctx.text_of(other.start, other.end)
+        if not reported.start < other.start < sentence.start or _names_an_encounter(ctx, other) \
+                or cues.search(text) or companion_cues.search(text):
+            continue  # "The meeting was attended by C", "Those present included D", "joined by E"
+        if any(match.trigger.frame in OTHER_ACTIVITY_FRAMES for match in sentence_triggers(ctx, other)):
+            return True
+    return False
+
+
+def _names_an_encounter(ctx: ItemContext, sentence: Span) -> bool:
+    return any(ctx.lemmas[i] in ctx.lexicon.encounter_nouns for i in range(sentence.start, sentence.end)) \
+        or encounter_cues().search(ctx.text_of(sentence.start, sentence.end)) is not None
 
 
 def _right_after(ctx: ItemContext, reported: Span, sentence: Span) -> bool:
@@ -280,23 +305,38 @@ def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
 def _fill_institution_sides(ctx: ItemContext, draft) -> None:
     """Both sides given as institutions' groups ("the delegations of X and Y"): each person a later
     sentence names after one of those institutions and that group ("The X delegation was headed by A,
-    and the Y delegation by B") joins that institution's side."""
+    and the Y delegation by B", "X's delegation was led by A, while B headed the Y team") joins that
+    institution's side."""
     forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}
     sides = [(side, {k for key in side for k in _around(ctx, key)}) for side in (draft.host, draft.guest)]
     for sentence in ctx.sentences:
         if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence):
             continue
-        institution = None
+        institution, waiting = None, None
         for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
             if mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
                 institution = mention.key
-            elif mention.kind == EntityKind.PERSON and institution is not None:
-                fits = [side for side, keys in sides if institution in keys]
-                if len(fits) == 1 and mention.key not in draft.host + draft.guest:
-                    fits[0].append(mention.key)
-                institution = None
+                if waiting is not None and mention.end < sentence.end and ctx.lemmas[mention.end] in forms | GROUP_NOUNS:
+                    _join_side_of(sides, draft, institution, waiting)  # "while B headed the U.S. team"
+                    institution, waiting = None, None
+            elif mention.kind == EntityKind.PERSON:
+                if institution is None:
+                    waiting = mention.key
+                    continue
+                _join_side_of(sides, draft, institution, mention.key)
+                institution, waiting = None, None
         if _has_people(ctx, draft.host) and _has_people(ctx, draft.guest):
             return
+
+
+GROUP_NOUNS = frozenset({"delegation", "team", "side"})  # "the U.S. team", "the Chinese side"
+
+
+def _join_side_of(sides: list, draft, institution: str, person: str) -> None:
+    """The person joins the one side whose institutions include `institution`."""
+    fits = [side for side, keys in sides if institution in keys]
+    if len(fits) == 1 and person not in draft.host + draft.guest:
+        fits[0].append(person)
 
 
 def _has_people(ctx: ItemContext, side: Iterable[str]) -> bool:

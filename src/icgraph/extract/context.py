@@ -113,6 +113,7 @@ class ItemContext:
     reference: date | None
     dates: list = field(default_factory=list)  # DateMention of the whole text
     dateline: object | None = None  # DateMention of the item's dateline, if any
+    headline_date: object | None = None  # DateMention of the day (or days) the item's headline names, if any
     named_inside: set = field(default_factory=set)  # keys of entities named inside another name
     triggers: dict = field(default_factory=dict)  # sentence start -> trigger matches (found once)
     named_events: list = field(default_factory=list)  # (offset, name) of events named in the item

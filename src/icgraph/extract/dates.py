@@ -11,11 +11,11 @@ yield nothing: a date is never invented.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-__all__ = ["DateMention", "find_dates", "find_dateline", "dateline_mention", "reference_date"]
+__all__ = ["DateMention", "find_dates", "find_dateline", "dateline_mention", "reference_date", "states_a_plan", "headline_date"]
 
 
 @dataclass(frozen=True)
@@ -282,9 +282,36 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         qualifier = (match.group("qualifier") or "").lower()
         if qualifier == "next" or match.group("next"):
             days = (weekday - reference.weekday()) % 7 or 7
+        elif _planned(text, match.start(), match.end()):
+            days = (weekday - reference.weekday()) % 7
         else:
             days = -((reference.weekday() - weekday) % 7)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
+
+
+_PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to|to\s+be\s+held|"
+                   r"scheduled\s+for)\s", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PLAN_AFTER_OPENING_WEEKDAY = 40  # characters: "On Tuesday, the President will ..."
+
+
+def states_a_plan(text: str) -> bool:
+    """Whether a sentence tells of what will happen ("is expected to visit", "will pay a call")."""
+    return _PLAN.search(text) is not None
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether a weekday names the day of something planned: its clause says "will", "is expected
+    to", ... before it ("is expected to visit on Monday", not "A, who will also go to B, met C on
+    Monday"), or right after it when the weekday opens the sentence ("On Tuesday, A will pay a call"),
+    so the coming day is meant. A plan reported after the weekday ("said on Tuesday that they will
+    meet") keeps the past day."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    if any("," not in text[plan.end():start] for plan in _PLAN.finditer(text, opening, start)):
+        return True
+    if text[opening:start].strip().lower() not in {"", "on"}:
+        return False
+    return _PLAN.search(text[end:end + _PLAN_AFTER_OPENING_WEEKDAY]) is not None
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -356,15 +383,22 @@ _DATELINE_PREFIX = re.compile(
 _DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()/|\n]|\.\s)")
 
 
+_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n.]{2,80}\n\s*")
+"""A byline on the item's first line ("By Jane Phiri in Lilongwe"), before the dateline."""
+
+
 def dateline_mention(text: str, reference: date | None = None) -> DateMention | None:
-    """The date of the dateline at the very start of an item, as a mention with its offsets.
+    """The date of the dateline at the very start of an item (after a byline, if any), as a mention
+    with its offsets.
 
     "Baku: 15/03/2019", "Jeddah, Rabi'II 24, 1439, Jan 11, 2018, SPA --",
     "MOSCOW (UrduPoint News / Sputnik - 18th September, 2019)", "23/02/2017 - The ...",
     "Riyadh, September 11, 2023, ...", a date alone on the first line; "Paris, November 8 (RHC)--"
     only with a `reference` to take the year from.
     """
-    head = text[:_DATELINE_WINDOW]
+    byline = _BYLINE.match(text)
+    opening = byline.end() if byline else 0
+    head = text[opening:opening + _DATELINE_WINDOW]
     for mention in find_dates(head, reference):
         if mention.precision != "day" or mention.last is not None:
             continue
@@ -373,7 +407,7 @@ def dateline_mention(text: str, reference: date | None = None) -> DateMention | 
         prefix = _DATELINE_PREFIX.fullmatch(head[: mention.start])
         suffix = _DATELINE_SUFFIX.match(head, mention.end)
         if prefix is not None and suffix is not None:
-            return mention
+            return replace(mention, start=mention.start + opening, end=mention.end + opening)
         return None
     return None
 
@@ -382,6 +416,19 @@ def find_dateline(text: str, reference: date | None = None) -> date | None:
     """The date of the item's dateline (see `dateline_mention`), or None."""
     mention = dateline_mention(text, reference)
     return mention.first if mention else None
+
+
+def headline_date(title: str | None, reference: date | None) -> DateMention | None:
+    """The day (or days) a headline names in figures ("Minister receives envoy (12 May 2025)", "Visit
+    to Senegal, 30 June - 2 July 2025"): the day of what the item tells where its text names none. A
+    day after the report's is a plan, and "tonight" or "on Tuesday" in a headline is a manner of speaking."""
+    for mention in find_dates(title or "", reference):
+        if mention.precision != "day" or not any(ch.isdigit() for ch in mention.text):
+            continue
+        if reference is not None and mention.first > reference:
+            return None
+        return mention
+    return None
 
 
 def reference_date(text: str, published: date | None) -> date | None:

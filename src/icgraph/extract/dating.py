@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.dates import DateMention
+from icgraph.extract.dates import DateMention, states_a_plan
 from icgraph.model import EntityKind
 
 EVENT_WORDS = frozenset({"meeting", "visit", "audience", "talks", "talk", "ceremony", "signing", "call",
@@ -97,10 +97,70 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
     return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
 
 
+DAYS_AWAY = re.compile(
+    r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)|the\s+(?P<previous>previous|preceding)\s+day"
+    r"|(?P<count>a|one|two|three)\s+days?\s+(?P<way>later|earlier|before(?=\s*[,.;]))"
+    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;]))\b", re.I)
+DAY_OF_VISIT = re.compile(r"\b(?:on\s+)?the\s+(?P<ordinal>second|third|fourth|fifth)\s+day"
+                          r"(?:\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
+    """ "The following day, A was received by B", "Two days later, he met C", "The day before, she had
+    met D": the day that many days from the one the narrative last set before the sentence (a day it
+    names, not the report's own day); "On the third day of her visit": from the visit's first day."""
+    text = ctx.item.text
+    match = DAYS_AWAY.search(text, sentence.start_char, sentence.end_char)
+    if match is not None:
+        count = COUNTS[match.group("count").lower()] if match.group("count") else 1
+        backwards = match.group("previous") or (match.group("way") or match.group("side") or "").lower() in {"earlier", "before"}
+        base = [m for m in _narrative_date(ctx, sentence) if m.text]
+        return _moved(base, match, -count if backwards else count)
+    match = DAY_OF_VISIT.search(text, sentence.start_char, sentence.end_char)
+    if match is None:
+        return []
+    first = [m for m in _in(ctx, 0, sentence.start_char) if m.last is not None][:1] or _in(ctx, 0, sentence.start_char)[:1]
+    return _moved(first, match, COUNTS[match.group("ordinal").lower()], from_first=True)
+
+
+def _moved(base: list[DateMention], match: re.Match, days: int, from_first: bool = False) -> list[DateMention]:
+    """The day `days` from the day of `base` (from the first day of a range when `from_first`)."""
+    if not base or (base[0].last is not None and not from_first):
+        return []
+    return [DateMention(match.start(), match.end(), match.group(), base[0].first + timedelta(days=days), None, True)]
+
+
+OCCASION_NAME = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z0-9][\w'’&-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z0-9][\w'’&-]*)*)")
+
+
+def _occasion_dates(ctx: ItemContext, sentence: Span) -> list[DateMention]:
+    """ "A met B on the sidelines of the G20 Summit" where another sentence of the item dates the summit
+    ("The G20 Summit was held on 18 and 19 November"): the encounter took place during that occasion,
+    on its first day."""
+    text = ctx.item.text
+    for token in sentence[:-1]:
+        if token.lower_ not in ctx.lexicon.sidelines or token.nbor(1).lower_ != "of":
+            continue
+        match = OCCASION_NAME.match(text, token.nbor(1).idx + 3)
+        name = match.group("name") if match else ""
+        if len(name.split()) < 2:
+            continue
+        for other in ctx.sentences:
+            at = text.find(name, other.start_char, other.end_char)
+            if other.start == sentence.start or at < 0:
+                continue
+            found = _in(ctx, other.start_char, other.end_char, at)
+            if found:
+                return found[:1]
+    return []
+
+
 def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`)."""
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
     found = found or _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
+    found = found or _days_later(ctx, sentence) or _occasion_dates(ctx, sentence)
     source = sentence
     if not found:
         sentences = list(ctx.sentences)
@@ -117,7 +177,9 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
             continued = other.start == sentence.end and _unfinished(sentence)
             if not continued and not _talks_about_event(other):
                 continue
-            candidates = _in(ctx, other.start_char, other.end_char)
+            if states_a_plan(other.text) and not states_a_plan(sentence.text):
+                continue  # "B welcomed him at the airport. He is expected to visit X on Monday."
+            candidates = [m for m in _in(ctx, other.start_char, other.end_char) if _in_the_reports_time(ctx, m)]
             if candidates:
                 found, source = candidates, other
                 break
@@ -130,6 +192,14 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
+
+
+def _in_the_reports_time(ctx: ItemContext, mention: DateMention) -> bool:
+    """Whether a day another sentence names may be the event's: under a dateline, not one long before
+    the report's day ("The Ambassador recalled the visit of X on 3 March 2024")."""
+    if ctx.dateline is None:
+        return True
+    return NARRATIVE_BEFORE >= (ctx.dateline.first - mention.first).days >= -1
 
 
 def _refers_back(sentence: Span) -> bool:
@@ -155,12 +225,14 @@ def _unfinished(sentence: Span) -> bool:
 def _narrative_date(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     """The time a report last set before the sentence holds until it sets another ("received X on
     Sunday. ... He later met Y"); an encounter the report dates nowhere took place on the report's
-    own day (its dateline, else its publication date). A day far from that day before the sentence
-    dates a past event, not the narrative."""
+    own day (the day its headline names, else its dateline, else its publication date). A day far from
+    that day before the sentence dates a past event, not the narrative."""
     reference = ctx.dateline.first if ctx.dateline is not None else ctx.reference
     for mention in reversed(_in(ctx, 0, sentence.start_char)):
         if reference is None or NARRATIVE_BEFORE >= (reference - mention.first).days >= -1:
             return [mention]
+    if ctx.headline_date is not None:
+        return [ctx.headline_date]  # "Minister receives envoy (12 May 2025)" over a text that names no day
     if reference is None:
         return []
     return [DateMention(sentence.start_char, sentence.start_char, "", reference, None, True)]

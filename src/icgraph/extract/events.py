@@ -261,6 +261,26 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
     return []
 
 
+LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]*")
+
+
+def _subject_of_the_list(ctx: ItemContext, sentence: Span) -> list[str]:
+    """ "During the visit, the Minister:" and the items "- on 12 May met A;", "- on 13 May was received
+    by B.": an item whose verb has no subject has the person of the line that opens the list (named in
+    it, else the one the sentences before it are about)."""
+    text = ctx.item.text
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    if not LIST_ITEM.fullmatch(text, line_start, sentence.start_char) and not LIST_ITEM.match(text, sentence.start_char):
+        return []
+    opening = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start and s.text.rstrip().endswith(":")), None)
+    if opening is None or any(s.start >= opening.end and s.end <= sentence.start and not LIST_ITEM.match(text, s.start_char)
+                              and not LIST_ITEM.fullmatch(text, text.rfind("\n", 0, s.start_char) + 1, s.start_char)
+                              for s in ctx.sentences):
+        return []
+    named = _people_only(ctx, [m.key for m in ctx.mentions_in(opening.start, opening.end)])
+    return named[:1] or _previous_subject(ctx, opening[0])
+
+
 def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list[str], bool]:
     """(subject side, object side, passive) of a verb trigger; a side the parse does not give is
     read from the words before / after the verb, and then holds people only."""
@@ -306,12 +326,16 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     agent_tokens -= presence
     purposes = ctx.lexicon.frame_verbs.get(Frame.DISCUSS, frozenset())
     excluded = _excluded(head, frozenset(t.i for t in match.tokens), purposes) | patronage | presence \
-        | _other_things(ctx, head) | owners | chairing
+        | _other_things(ctx, head) | owners | chairing | _settings_of_the_noun(ctx, match)
     object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
     object_tokens -= _relative_clauses(ctx, head)
     subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
+    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or LIST_ITEM.fullmatch(s.text)
+                           for s in subjects):
+        # "- on 13 May was received by B", "• on 14 May met C": "on 13 May" or the bullet is no subject
+        subject = _subject_of_the_list(ctx, sentence)
     obj = [k for k in _agents_in(ctx, object_tokens) if k not in subject]
     if not passive and not _people_only(ctx, obj):
         # "A (R) welcomes B (L) for a meeting": the parse put B in the subject, after the verb
@@ -357,6 +381,14 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     return subject, [k for k in obj if k not in subject], passive
 
 
+def _settings_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
+    """ "A and B held talks in Saudi Arabia on Tuesday": a place or time phrase on the noun of a
+    trigger (not one of its own words) names where or when, as it does on the verb, never a side."""
+    own = {t.i for t in match.tokens}
+    return {i for t in match.tokens if t.i != match.head.i for c in t.children
+            if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.i not in own for i in ctx.subtree(c)}
+
+
 def _owner_of_the_clause(ctx: ItemContext, noun: Token) -> list[str]:
     """ "A met B on Tuesday during her official visit to Liberia": the possessive pronoun of a noun
     trigger stands for the person the subject of its clause names (A, not B, whom the words before the
@@ -376,13 +408,13 @@ def _owner_of_the_clause(ctx: ItemContext, noun: Token) -> list[str]:
 
 
 def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: Span, subject: list[str]) -> list[str]:
-    """ "paid a courtesy call on the Minister for Foreign Affairs, Hon. A, in Accra": the person a
-    visited title names after a comma, wherever the parse hung the name (a visit's object is
-    otherwise a place)."""
+    """ "paid a courtesy call on the Minister for Foreign Affairs, Hon. A, in Accra" (or "on Monday on
+    the Minister ..."): the person a visited title names after a comma, wherever the parse hung the
+    name (a visit's object is otherwise a place)."""
     doc = ctx.doc
     i = max(t.i for t in match.tokens) + 1
-    while i < sentence.end and (doc[i].lower_ in {"on", "upon", "to"} or doc[i].pos_ == "DET"):
-        i += 1
+    while i < sentence.end and (doc[i].lower_ in {"on", "upon", "to"} or doc[i].pos_ == "DET" or _day_word(ctx, doc[i])):
+        i += 1  # "paid a courtesy call on Thursday on the Speaker, A": the day between the call and its host
     if i >= sentence.end or not _title_word(ctx, doc[i]):
         return []
     while i < sentence.end and (doc[i].text[:1].isupper() and doc[i].is_alpha
@@ -392,6 +424,11 @@ def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: 
         return []
     named = [m.key for m in ctx.mentions_in(i + 1, sentence.end, PEOPLE) if m.start < i + 4 and m.key not in subject]
     return named[:1]
+
+
+def _day_word(ctx: ItemContext, token: Token) -> bool:
+    """A word of a date the item names ("Thursday", "12 May")."""
+    return any(m.start <= token.idx < m.end for m in ctx.dates)
 
 
 def _relative_clauses(ctx: ItemContext, head: Token) -> set[int]:
@@ -995,7 +1032,7 @@ def _subject_after_list(ctx: ItemContext, with_phrase: Token, verb: Token) -> li
     tokens = [t for t in with_phrase.subtree if t.i < verb.i]
     closing = [t for t in tokens if t.lower_ == "and" and t.dep_ == "cc"]
     if not closing:
-        return []
+        return _set_off_before_the_verb(ctx, tokens, verb)
     last = next((m for m in ctx.mentions_in(closing[-1].i + 1, verb.i, PEOPLE)), None)
     if last is None:
         return []
@@ -1005,6 +1042,23 @@ def _subject_after_list(ctx: ItemContext, with_phrase: Token, verb: Token) -> li
     return [m.key for m in ctx.mentions_in(end + 1, verb.i, PEOPLE)][:1]
 
 
+def _set_off_before_the_verb(ctx: ItemContext, tokens: list[Token], verb: Token) -> list[str]:
+    """ "In a meeting with the Ambassador of X, A, Foreign Minister B called for ...": the parse hangs
+    the verb's subject on the apposition of the one met; the last of two people or more that the
+    phrase names, set off by a comma and only a title from the one before and right before the verb,
+    is the subject."""
+    if not tokens:
+        return []
+    people = ctx.mentions_in(tokens[0].i, verb.i, PEOPLE)
+    if len(people) < 2 or any(not t.is_space and t.pos_ != "ADV" for t in ctx.doc[people[-1].end:verb.i]):
+        return []
+    gap = ctx.doc[people[-2].end:people[-1].start]
+    if not len(gap) or gap[0].text != "," or not all(t.text[:1].isupper() or t.lower_ in TITLE_LINKS for t in gap[1:]):
+        return []
+    return [people[-1].key]
+
+
+TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 CREDENTIALS_NOUN = "presentation"
 
 
