@@ -906,8 +906,8 @@ class PersonFinder:
                 or run.end + 2 >= len(doc) or doc[run.end].text != "(":
             return False
         close = next((t.i for t in doc[run.end + 1:min(len(doc), run.end + 14)] if t.text == ")"), None)
-        if close is None:
-            return False
+        if close is None or close == run.end + 1:
+            return False  # no brackets, or empty ones ("A () said")
         inside = doc[run.end + 1:close]
         opening = len(inside[0].text) + 1 if inside[0].ent_type_ in {"GPE", "NORP"} else 0
         if len(inside) > 1 and inside[1].tag_ == "POS":
