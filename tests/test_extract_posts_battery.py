@@ -2126,6 +2126,8 @@ UNSEEN_STYLE_POSTS = [
       "wire-A-(Ys-title)-and-B-(adjective-title)", "Agence France-Presse"),
     P("GENEVA (Reuters) - The conference heard Lars Holm Berg (Denmark) and Ana Ruiz Soto (Spain) on Thursday.",
       {}, "wire-A-(Y)-without-a-title-holds-no-post", "Reuters"),
+    P("GENEVA (Reuters) - Lars Holm Berg () told the conference that aid would rise.",
+      {}, "wire-A-empty-brackets-holds-no-post", "Reuters"),
     P("ACCRA (Reuters) - Former Ghanaian President Kwame Otu Asante met the IMF's managing director, Lena Varga Kovacs, "
       "on Thursday.",
       {"Kwame Otu Asante": ("Former President", {"Ghana"}),

@@ -23,6 +23,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})  # "Tomorrow A will open ...": no given name
+DAY_WORDS = WEEKDAYS | RELATIVE_DAYS
 MAX_NAME_TOKENS = 8
 SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
@@ -170,7 +171,7 @@ class PersonFinder:
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
             return False
-        if any(map(str.isdigit, text)) or text.lower() in WEEKDAYS | RELATIVE_DAYS:
+        if any(map(str.isdigit, text)) or text.lower() in DAY_WORDS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
@@ -906,8 +907,8 @@ class PersonFinder:
                 or run.end + 2 >= len(doc) or doc[run.end].text != "(":
             return False
         close = next((t.i for t in doc[run.end + 1:min(len(doc), run.end + 14)] if t.text == ")"), None)
-        if close is None:
-            return False
+        if close is None or close == run.end + 1:
+            return False  # no brackets, or empty ones ("A () said")
         inside = doc[run.end + 1:close]
         opening = len(inside[0].text) + 1 if inside[0].ent_type_ in {"GPE", "NORP"} else 0
         if len(inside) > 1 and inside[1].tag_ == "POS":

@@ -33,9 +33,11 @@ ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "form
                            "incoming", "interim", "current", "deputy"})
 MAX_TITLE_TOKENS = 32
 DASHES = frozenset({"-", "–", "—"})
-QUALIFIER = re.compile(r"(?<![\w-])(former\s+|acting\s+|interim\s+|outgoing\s+|ex-)$", re.I)
+QUALIFIERS = ("former", "acting", "interim", "outgoing")  # words before a title that the role keeps
+QUALIFIER = re.compile(rf"(?<![\w-])((?:{'|'.join(QUALIFIERS)})\s+|ex-)$", re.I)
+QUALIFIER_REACH = max(map(len, QUALIFIERS)) + 1  # "outgoing ": how far before a title its qualifier may start
 # "Former Ghanaian President A", "the former Kenyan minister": the qualifier before the state's word
-QUALIFIER_BEFORE_STATE = re.compile(r"(?<![\w-])(former|acting|interim|outgoing)\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I)
+QUALIFIER_BEFORE_STATE = re.compile(rf"(?<![\w-])({'|'.join(QUALIFIERS)})\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1164,7 +1166,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             role_start = seg_start_char + len(ctx.item.text[seg_start_char:role_start]) - \
                 len(ctx.item.text[seg_start_char:role_start].lstrip())  # "A, Communications Officer, UNICEF"
         # the qualifier may stand just before the title's first word ("Kenya's acting Foreign Minister A")
-        floor = seg_start_char if a > 0 else max(0, seg_start_char - len("outgoing "))
+        floor = seg_start_char if a > 0 else max(0, seg_start_char - QUALIFIER_REACH)
         qualifier = QUALIFIER.search(ctx.item.text, floor, role_start)
         if qualifier:
             role_start = qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
