@@ -90,11 +90,7 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
         return []  # "The day after the summit ended, A met B": the clause after "after" is another event's
     named = [m for m in ctx.dates if sentence.start_char <= m.start and m.end <= match.start()
              and m.precision == "day" and m.first and m.last is None]
-    base = named[-1:] or _narrative_date(ctx, sentence)
-    if not base or base[0].first is None or base[0].last is not None:
-        return []
-    day = base[0].first - timedelta(days=DAY_COUNTS[match.group("count").lower()])
-    return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
+    return _moved(named[-1:] or _narrative_date(ctx, sentence), match, -DAY_COUNTS[match.group("count").lower()])
 
 
 DAYS_AWAY = re.compile(
@@ -103,7 +99,7 @@ DAYS_AWAY = re.compile(
     r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;]))\b", re.I)
 DAY_OF_VISIT = re.compile(r"\b(?:on\s+)?the\s+(?P<ordinal>second|third|fourth|fifth)\s+day"
                           r"(?:\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
-COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+COUNTS = DAY_COUNTS | {"second": 1, "third": 2, "fourth": 3, "fifth": 4}  # "the third day": two after the first
 
 
 def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
@@ -120,7 +116,8 @@ def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     match = DAY_OF_VISIT.search(text, sentence.start_char, sentence.end_char)
     if match is None:
         return []
-    first = [m for m in _in(ctx, 0, sentence.start_char) if m.last is not None][:1] or _in(ctx, 0, sentence.start_char)[:1]
+    before = _in(ctx, 0, sentence.start_char)
+    first = [m for m in before if m.last is not None][:1] or before[:1]
     return _moved(first, match, COUNTS[match.group("ordinal").lower()], from_first=True)
 
 
