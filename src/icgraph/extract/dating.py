@@ -160,6 +160,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     found = found or _days_later(ctx, sentence) or _occasion_dates(ctx, sentence)
     source = sentence
     if not found:
+        planned = states_a_plan(sentence.text)
         sentences = list(ctx.sentences)
         index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
@@ -174,7 +175,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
             continued = other.start == sentence.end and _unfinished(sentence)
             if not continued and not _talks_about_event(other):
                 continue
-            if states_a_plan(other.text) and not states_a_plan(sentence.text):
+            if not planned and states_a_plan(other.text):
                 continue  # "B welcomed him at the airport. He is expected to visit X on Monday."
             candidates = [m for m in _in(ctx, other.start_char, other.end_char) if _in_the_reports_time(ctx, m)]
             if candidates:
@@ -194,9 +195,12 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
 def _in_the_reports_time(ctx: ItemContext, mention: DateMention) -> bool:
     """Whether a day another sentence names may be the event's: under a dateline, not one long before
     the report's day ("The Ambassador recalled the visit of X on 3 March 2024")."""
-    if ctx.dateline is None:
-        return True
-    return NARRATIVE_BEFORE >= (ctx.dateline.first - mention.first).days >= -1
+    return ctx.dateline is None or _near(ctx.dateline.first, mention)
+
+
+def _near(reference: date, mention: DateMention) -> bool:
+    """A day at most NARRATIVE_BEFORE days before the report's day `reference`, or the day after it."""
+    return NARRATIVE_BEFORE >= (reference - mention.first).days >= -1
 
 
 def _refers_back(sentence: Span) -> bool:
@@ -226,7 +230,7 @@ def _narrative_date(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     that day before the sentence dates a past event, not the narrative."""
     reference = ctx.dateline.first if ctx.dateline is not None else ctx.reference
     for mention in reversed(_in(ctx, 0, sentence.start_char)):
-        if reference is None or NARRATIVE_BEFORE >= (reference - mention.first).days >= -1:
+        if reference is None or _near(reference, mention):
             return [mention]
     if ctx.headline_date is not None:
         return [ctx.headline_date]  # "Minister receives envoy (12 May 2025)" over a text that names no day
