@@ -90,11 +90,7 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
         return []  # "The day after the summit ended, A met B": the clause after "after" is another event's
     named = [m for m in ctx.dates if sentence.start_char <= m.start and m.end <= match.start()
              and m.precision == "day" and m.first and m.last is None]
-    base = named[-1:] or _narrative_date(ctx, sentence)
-    if not base or base[0].first is None or base[0].last is not None:
-        return []
-    day = base[0].first - timedelta(days=DAY_COUNTS[match.group("count").lower()])
-    return [DateMention(match.start(), match.end(), match.group(), day, None, True)]
+    return _moved(named[-1:] or _narrative_date(ctx, sentence), match, -DAY_COUNTS[match.group("count").lower()])
 
 
 DAYS_AWAY = re.compile(
@@ -103,7 +99,7 @@ DAYS_AWAY = re.compile(
     r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;]))\b", re.I)
 DAY_OF_VISIT = re.compile(r"\b(?:on\s+)?the\s+(?P<ordinal>second|third|fourth|fifth)\s+day"
                           r"(?:\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
-COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+COUNTS = DAY_COUNTS | {"second": 1, "third": 2, "fourth": 3, "fifth": 4}  # "the third day": two after the first
 
 
 def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
@@ -120,7 +116,8 @@ def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     match = DAY_OF_VISIT.search(text, sentence.start_char, sentence.end_char)
     if match is None:
         return []
-    first = [m for m in _in(ctx, 0, sentence.start_char) if m.last is not None][:1] or _in(ctx, 0, sentence.start_char)[:1]
+    before = _in(ctx, 0, sentence.start_char)
+    first = [m for m in before if m.last is not None][:1] or before[:1]
     return _moved(first, match, COUNTS[match.group("ordinal").lower()], from_first=True)
 
 
@@ -163,6 +160,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     found = found or _days_later(ctx, sentence) or _occasion_dates(ctx, sentence)
     source = sentence
     if not found:
+        planned = states_a_plan(sentence.text)
         sentences = list(ctx.sentences)
         index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
@@ -177,7 +175,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
             continued = other.start == sentence.end and _unfinished(sentence)
             if not continued and not _talks_about_event(other):
                 continue
-            if states_a_plan(other.text) and not states_a_plan(sentence.text):
+            if not planned and states_a_plan(other.text):
                 continue  # "B welcomed him at the airport. He is expected to visit X on Monday."
             candidates = [m for m in _in(ctx, other.start_char, other.end_char) if _in_the_reports_time(ctx, m)]
             if candidates:
@@ -197,9 +195,12 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
 def _in_the_reports_time(ctx: ItemContext, mention: DateMention) -> bool:
     """Whether a day another sentence names may be the event's: under a dateline, not one long before
     the report's day ("The Ambassador recalled the visit of X on 3 March 2024")."""
-    if ctx.dateline is None:
-        return True
-    return NARRATIVE_BEFORE >= (ctx.dateline.first - mention.first).days >= -1
+    return ctx.dateline is None or _near(ctx.dateline.first, mention)
+
+
+def _near(reference: date, mention: DateMention) -> bool:
+    """A day at most NARRATIVE_BEFORE days before the report's day `reference`, or the day after it."""
+    return NARRATIVE_BEFORE >= (reference - mention.first).days >= -1
 
 
 def _refers_back(sentence: Span) -> bool:
@@ -229,7 +230,7 @@ def _narrative_date(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     that day before the sentence dates a past event, not the narrative."""
     reference = ctx.dateline.first if ctx.dateline is not None else ctx.reference
     for mention in reversed(_in(ctx, 0, sentence.start_char)):
-        if reference is None or NARRATIVE_BEFORE >= (reference - mention.first).days >= -1:
+        if reference is None or _near(reference, mention):
             return [mention]
     if ctx.headline_date is not None:
         return [ctx.headline_date]  # "Minister receives envoy (12 May 2025)" over a text that names no day

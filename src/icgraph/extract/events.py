@@ -264,17 +264,21 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
 LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]*")
 
 
+def _in_a_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with a list item's mark, or follows one on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return LIST_ITEM.fullmatch(text, line_start, start) is not None or LIST_ITEM.match(text, start) is not None
+
+
 def _subject_of_the_list(ctx: ItemContext, sentence: Span) -> list[str]:
     """ "During the visit, the Minister:" and the items "- on 12 May met A;", "- on 13 May was received
     by B.": an item whose verb has no subject has the person of the line that opens the list (named in
     it, else the one the sentences before it are about)."""
     text = ctx.item.text
-    line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    if not LIST_ITEM.fullmatch(text, line_start, sentence.start_char) and not LIST_ITEM.match(text, sentence.start_char):
+    if not _in_a_list_item(text, sentence.start_char):
         return []
     opening = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start and s.text.rstrip().endswith(":")), None)
-    if opening is None or any(s.start >= opening.end and s.end <= sentence.start and not LIST_ITEM.match(text, s.start_char)
-                              and not LIST_ITEM.fullmatch(text, text.rfind("\n", 0, s.start_char) + 1, s.start_char)
+    if opening is None or any(s.start >= opening.end and s.end <= sentence.start and not _in_a_list_item(text, s.start_char)
                               for s in ctx.sentences):
         return []
     named = _people_only(ctx, [m.key for m in ctx.mentions_in(opening.start, opening.end)])
