@@ -316,7 +316,7 @@ def _fill_institution_sides(ctx: ItemContext, draft) -> None:
         for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
             if mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
                 institution = mention.key
-                if waiting is not None and mention.end < sentence.end and ctx.lemmas[mention.end] in forms | GROUP_NOUNS:
+                if waiting is not None and mention.end < sentence.end and ctx.lemmas[mention.end] in forms | TEAM_NOUNS:
                     _join_side_of(sides, draft, institution, waiting)  # "while B headed the U.S. team"
                     institution, waiting = None, None
             elif mention.kind == EntityKind.PERSON:
@@ -329,7 +329,7 @@ def _fill_institution_sides(ctx: ItemContext, draft) -> None:
             return
 
 
-GROUP_NOUNS = frozenset({"delegation", "team", "side"})  # "the U.S. team", "the Chinese side"
+TEAM_NOUNS = frozenset({"delegation", "team", "side"})  # a state's team that a person heads: "the U.S. team", "the Chinese side"
 
 
 def _join_side_of(sides: list, draft, institution: str, person: str) -> None:
