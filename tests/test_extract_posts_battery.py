@@ -2180,8 +2180,8 @@ def test_publisher_styles_of_unseen_news(nlp, text, publisher, expected):
 # the body that publishes ("German Federal Foreign Office") is no unit of another institution the item names; a
 # relative day opening the sentence ("Tomorrow A, Head of ...") is no given name.
 INSTITUTION_STYLE_POSTS = [
-    P("BERLIN, 8 May 2025 – Professor Jonas Brandt Kiel, President of the Goethe-Institut, will open a new reading "
-      "room in Kazan on Friday.",
+    P("BERLIN, 8 May 2025 – Professor Jonas Brandt Kiel, President of the Goethe-Institut, inaugurates a reading "
+      "room in Tartu on Friday.",
       {"Jonas Brandt Kiel": ("President", {"Goethe-Institut"})},
       "a-German-compound-name-ending-in-its-head", "Ministry of Culture of Germany"),
     P("MADRID, 8 May 2025 – Mr. Pablo Ruiz Ortega, Director of the Instituto Cervantes, met the minister on Friday.",
@@ -2203,9 +2203,9 @@ INSTITUTION_STYLE_POSTS = [
       "Professor-A-comma-Rector-of-a-university-of-its-city", "Government of Senegal"),
     P("DAKAR, 8 May 2025 – The Minister of Higher Education met Professor Awa Ndiaye Fall on Friday.",
       {}, "Professor-A-in-a-governments-release-is-no-post-of-its-state", "Government of Senegal"),
-    P("BERLIN, 8 May 2025 – Tomorrow Petra Lang Weiss, Head of the Directorate-General for Economy and Trade at the "
-      "Federal Foreign Office, and Professor Jonas Brandt Kiel, President of the Goethe-Institut, will open a new "
-      "library in Kazan.",
+    P("BERLIN, 8 May 2025 – Tomorrow Petra Lang Weiss, Head of the Directorate-General for Culture at the "
+      "Federal Foreign Office, and Professor Jonas Brandt Kiel, President of the Goethe-Institut, inaugurate a "
+      "library in Tartu.",
       {"Petra Lang Weiss": ("Head", {"Federal Foreign Office", "Germany"}),
        "Jonas Brandt Kiel": ("President", {"Goethe-Institut"})},
       "the-publishers-own-office-is-no-unit-of-another-institution", "German Federal Foreign Office (example.de)"),
