@@ -43,6 +43,7 @@ from icgraph.textnorm import normalize_name
 from icgraph.vocab import PREFIXES
 
 PARAM_TYPES = ("iri", "date", "string", "integer")
+GRAPH_KINDS = frozenset({"CONSTRUCT", "DESCRIBE"})  # query kinds that return a graph, not rows
 REQUIRES_CURRENT_MODEL = "current graph model"
 _PARAM_LINE = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:?\s*(?P<description>.*)$")
 _QUERY_KIND = re.compile(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
@@ -324,7 +325,7 @@ def run_query(
     if query.requires_current_model:
         check_current(store, f"the query {query.name} would miss what the older model lacks", timeout=timeout)
     try:
-        if query.kind in ("CONSTRUCT", "DESCRIBE"):
+        if query.kind in GRAPH_KINDS:
             return store.construct(query.text, bindings, timeout=timeout)
         return store.select(query.text, bindings, timeout=timeout)
     except QuerySyntaxError as error:
@@ -333,7 +334,7 @@ def run_query(
 
 def run_sparql(store: GraphStore, sparql: str, *, timeout: float | None = None) -> SelectResult | Graph:
     """Run SPARQL text as given (no parameters)."""
-    if query_kind(sparql) in ("CONSTRUCT", "DESCRIBE"):
+    if query_kind(sparql) in GRAPH_KINDS:
         return store.construct(sparql, timeout=timeout)
     return store.select(sparql, timeout=timeout)
 
@@ -489,7 +490,7 @@ OUTPUT_FORMATS = tuple(RESULT_FORMATS) + tuple(GRAPH_FORMATS)
 def output_format(kind: str, fmt: str | None = None) -> str:
     """The format a query of `kind` (SELECT, ASK, CONSTRUCT, DESCRIBE) is written in: `fmt`, checked
     before the query runs, or the default that suits the result (table for rows, turtle for a graph)."""
-    if kind in ("CONSTRUCT", "DESCRIBE"):
+    if kind in GRAPH_KINDS:
         chosen, formats, what = fmt or "turtle", GRAPH_FORMATS, "a graph result is"
     else:
         chosen, formats, what = fmt or "table", RESULT_FORMATS, "rows are"

@@ -41,7 +41,7 @@ from rdflib import Graph
 from icgraph.bounded import BoundedStore, Busy, Limits, QueryStopped, WorkerPool
 from icgraph.errors import IcgraphError, QuerySyntaxError, QueryUsageError
 from icgraph.outbound import OutboundRefused, check_outbound, is_update
-from icgraph.query import GRAPH_FORMATS, RESULT_FORMATS, SavedQuery, saved_queries
+from icgraph.query import GRAPH_FORMATS, GRAPH_KINDS, RESULT_FORMATS, SavedQuery, saved_queries
 from icgraph.query import run_query as run_saved_query
 from icgraph.worker import negotiate
 
@@ -359,7 +359,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         values = {key: vals[-1] for key, vals in params.items() if key != "format"}
         requested = params.get("format", [None])[-1]
         accept = FORMAT_NAMES.get(requested, requested) if requested else self.headers.get("Accept")
-        writers = SAVED_GRAPHS if query.kind in ("CONSTRUCT", "DESCRIBE") else SAVED_ROWS
+        writers = SAVED_GRAPHS if query.kind in GRAPH_KINDS else SAVED_ROWS
         media = negotiate(accept, list(writers))
         if media is None:
             raise _Refused(406, f"this saved query's answer is available as {', '.join(writers)}")
