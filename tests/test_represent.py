@@ -344,6 +344,7 @@ def test_the_organization_network_and_the_query_name_the_same_meetings(sample_st
 
 SIDES = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
 @prefix id: <https://w3id.org/icgraph/id/> .
+@prefix org: <http://www.w3.org/ns/org#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix role: <https://w3id.org/icgraph/vocab/role/> .
 <https://w3id.org/icgraph/graph/item/x> {
@@ -353,6 +354,8 @@ SIDES = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
       ic:qualifiedParticipation id:event\\/e1\\/participation\\/h , id:event\\/e1\\/participation\\/g1 , id:event\\/e1\\/participation\\/g2 .
   id:event\\/e1\\/participation\\/h a ic:Participation ; ic:agent id:person\\/h ; ic:role role:host ; ic:onBehalfOf id:organization\\/x .
   id:person\\/h a ic:Person ; skos:prefLabel "H" . id:person\\/g1 a ic:Person ; skos:prefLabel "G1" . id:person\\/g2 a ic:Person ; skos:prefLabel "G2" .
+  id:organization\\/x a org:Organization ; skos:prefLabel "X" .
+  id:country\\/yyy a org:Organization ; skos:prefLabel "Yland" . id:country\\/zzz a org:Organization ; skos:prefLabel "Zland" .
   id:event\\/e1\\/participation\\/g1 a ic:Participation ; ic:agent id:person\\/g1 ; ic:role role:guest ; ic:onBehalfOf id:country\\/yyy .
   id:event\\/e1\\/participation\\/g2 a ic:Participation ; ic:agent id:person\\/g2 ; ic:role role:guest ; ic:onBehalfOf id:country\\/zzz .
   id:event\\/e1\\/encounter\\/g1-h a ic:Encounter ; ic:meeting <https://w3id.org/icgraph/id/event/e1> ; ic:first id:person\\/g1 ; ic:second id:person\\/h .
@@ -362,13 +365,22 @@ SIDES = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
 
 
 def test_institutions_pair_across_the_sides_of_a_meeting(tmp_path):
+    """Two guests' states did not meet each other, whichever way the graph is asked (the guests
+    share a role, not an ic:side)."""
+    from icgraph.network import project
+
     trig = tmp_path / "sides.trig"
     trig.write_text(SIDES, encoding="utf-8")
     with open_store(tmp_path / "store") as store:
         store.load(trig)
         rows = table(run_query(store, "who-met-whom", {"level": "organization"}))
+        partners = {row["partnerLabel"] for row in table(run_query(store, "partners-of", {"organization": f"{IC}country/yyy"}))}
+        counterparts = {row.get("counterpartLabel") for row in table(run_query(store, "meetings-of", {"entity": f"{IC}country/yyy"}))}
+        network = {frozenset(edge) for edge in project(store, level="organization", kinds=["met"]).edges}
     pairs = {frozenset((row["a"].rsplit("/", 1)[1], row["b"].rsplit("/", 1)[1])) for row in rows}
-    assert pairs == {frozenset(("x", "yyy")), frozenset(("x", "zzz"))}  # two guests' states did not meet each other
+    assert pairs == {frozenset(("x", "yyy")), frozenset(("x", "zzz"))}
+    assert {frozenset(edge.rsplit("/", 1)[1] for edge in pair) for pair in network} == pairs
+    assert partners == {"X"} and counterparts == {"X"}
 
 
 COMMON = """@prefix ic: <https://w3id.org/icgraph/ontology#> .
