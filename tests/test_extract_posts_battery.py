@@ -2216,3 +2216,45 @@ INSTITUTION_STYLE_POSTS = [
                                                        for case in INSTITUTION_STYLE_POSTS])
 def test_institutions_of_other_languages_and_seats(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Words before a title (data/extraction/post_words.tsv): a qualifier stays in the role, as the gold files keep
+# "acting Foreign Minister" and "Former Prime Minister"; a word of tenure ("outgoing", "new") says when the
+# holder holds the post, not which post, and leaves it.
+TITLE_QUALIFIER_POSTS = [
+    P("ACCRA, 8 May 2025 – The interim President of the ECOWAS Commission, Mr. Yaw Boateng Osei, opened the "
+      "summit on Monday.",
+      {"Yaw Boateng Osei": ("interim President", {"ECOWAS Commission", "Economic Community of West African States",
+                                                  "Economic Community of West African States Commission"})},
+      "the-interim-Title-of-ORG-comma-A", "ECOWAS"),
+    P("KAMPALA, 8 May 2025 – Interim Minister of Health Dr. Joseph Okello Mukasa opened the clinic in Gulu.",
+      {"Joseph Okello Mukasa": ("Interim Minister of Health", {"Uganda"})},
+      "Interim-Minister-of-X-Dr-A", "Government of Uganda"),
+    P("DHAKA, 8 May 2025 – Caretaker Prime Minister Rahim Uddin Chowdhury received the Ambassador of Japan, Kenji "
+      "Sato Ito.",
+      {"Rahim Uddin Chowdhury": ("Caretaker Prime Minister", {"Bangladesh"}), "Kenji Sato Ito": ("Ambassador", {"Japan"})},
+      "Caretaker-Prime-Minister-A", "Government of Bangladesh"),
+    P("ACCRA, 8 May 2025 – The outgoing Ambassador of Japan, Mr. Kenji Sato Ito, paid a farewell call on the Minister "
+      "of Foreign Affairs, Mr. Kofi Adu Mensah.",
+      {"Kenji Sato Ito": ("Ambassador", {"Japan"}), "Kofi Adu Mensah": ("Minister of Foreign Affairs", {"Ghana"})},
+      "the-outgoing-Ambassador-keeps-the-post-without-the-word", "Government of Ghana"),
+    P("ABUJA, 8 May 2025 – Mr. Kwame Asante Boadu, the outgoing Secretary-General of the Economic Community of West "
+      "African States, bid farewell to the staff.",
+      {"Kwame Asante Boadu": ("Secretary-General", {"Economic Community of West African States"})},
+      "A-the-outgoing-Title-of-ORG", "ECOWAS"),
+    P("GENEVA, 8 May 2025 – The Executive Board appointed Dr. Lars Eklund Vik as acting Director-General of the "
+      "World Meteorological Organization on Monday.",
+      {"Lars Eklund Vik": ("acting Director-General", {"World Meteorological Organization"})},
+      "appointed-A-as-acting-Title-of-ORG", "WMO"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in TITLE_QUALIFIER_POSTS])
+def test_a_qualifier_before_a_title_stays_in_the_role_and_a_word_of_tenure_leaves_it(nlp, text, publisher, expected):
+    ex = run(nlp, text, publisher)
+    check(ex, expected)
+    for post in ex.posts:  # the expected role exactly, not only its first words
+        expected_role = expected[ex.entity(post.person).name][0]
+        assert _words(post.role)[:len(_words(expected_role))] == _words(expected_role), post.role
+
