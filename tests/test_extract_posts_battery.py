@@ -2258,3 +2258,63 @@ def test_a_qualifier_before_a_title_stays_in_the_role_and_a_word_of_tenure_leave
         expected_role = expected[ex.entity(post.person).name][0]
         assert _words(post.role)[:len(_words(expected_role))] == _words(expected_role), post.role
 
+
+# Styles of releases the other lists lack: a government press office listing a delegation with double posts; a
+# university's and a museum's release; a regional body's communiqué listing heads of delegation; a wire with
+# titles in brackets after names; diplomatic titles of missions ("Chargé d'affaires a.i.", "Permanent
+# Representative of X to the United Nations in Geneva", "Head of the EU Delegation to X").
+RELEASE_STYLE_POSTS = [
+    P("LISBON, 8 May 2025 – The delegation of Portugal included Mr. Rui Tavares Costa, Deputy Prime Minister and "
+      "Minister of Foreign Affairs, and Ms. Ana Sousa Melo, Minister of Economy.",
+      {"Rui Tavares Costa": (("Deputy Prime Minister", "Minister of Foreign Affairs"), {"Portugal"}),
+       "Ana Sousa Melo": ("Minister of Economy", {"Portugal"})},
+      "press-office-delegation-with-a-double-post", "Government of Portugal"),
+    P("MADRID, 8 May 2025 – The Deputy Prime Minister and Minister of Foreign Affairs of Portugal, Mr. Rui Tavares "
+      "Costa, led the Portuguese delegation to the talks on Thursday.",
+      {"Rui Tavares Costa": (("Deputy Prime Minister", "Minister of Foreign Affairs"), {"Portugal"})},
+      "a-double-post-of-Y-before-the-name", "Government of Spain"),
+    P("LISBON, 8 May 2025 – Mr. Rui Tavares Lima, the Minister of Finance, received the delegation.",
+      {"Rui Tavares Lima": ("Minister of Finance", {"Portugal"})},
+      "Mr-A-whose-surname-is-a-city-comma-the-Title", "Government of Portugal"),
+    P("OXFORD, 8 May 2025 – Professor Helen Clarke Wood, Vice-Chancellor of the University of Oxford, welcomed "
+      "Dr. Amina Yusuf Bello, Director of the National Museum of Nigeria.",
+      {"Helen Clarke Wood": ("Vice-Chancellor", {"University of Oxford"}),
+       "Amina Yusuf Bello": ("Director", {"National Museum of Nigeria"})},
+      "university-release-two-heads-of-institutions", "University of Oxford"),
+    P("LONDON, 8 May 2025 – Dr. Sarah Pike Hale, Curator of Asian Art at the British Museum, opened the exhibition "
+      "with the Ambassador of Japan, Mr. Kenji Sato Ito.",
+      {"Sarah Pike Hale": ("Curator of Asian Art", {"British Museum"}), "Kenji Sato Ito": ("Ambassador", {"Japan"})},
+      "museum-release-a-curator-at-the-museum", "British Museum"),
+    P("ADDIS ABABA, 8 May 2025 – The Chairperson of the African Union Commission received the Heads of Delegation "
+      "of Kenya, Mr. Peter Otieno Kamau, and of Ghana, Ms. Akosua Mensah Owusu.",
+      {"Peter Otieno Kamau": ("Head of Delegation", {"Kenya"}), "Akosua Mensah Owusu": ("Head of Delegation", {"Ghana"})},
+      "communique-heads-of-delegation-of-X-comma-A-and-of-Y-comma-B", "African Union"),
+    P("ABUJA, 8 May 2025 – Heads of delegation at the meeting included Mr. Kofi Adu Mensah, Minister of Foreign "
+      "Affairs of Ghana; Ms. Aminata Diallo Sow, Minister of Foreign Affairs of Senegal; and Mr. Ibrahim Musa "
+      "Bello, Minister of State for Foreign Affairs of Nigeria.",
+      {"Kofi Adu Mensah": ("Minister of Foreign Affairs", {"Ghana"}),
+       "Aminata Diallo Sow": ("Minister of Foreign Affairs", {"Senegal"}),
+       "Ibrahim Musa Bello": ("Minister of State for Foreign Affairs", {"Nigeria"})},
+      "communique-heads-of-delegation-listed-with-semicolons", "ECOWAS"),
+    P("GENEVA (Reuters) - Rui Tavares Costa (Portugal's foreign minister) and Erik Lund (Norway's trade minister) "
+      "met on Monday.",
+      {"Rui Tavares Costa": ("foreign minister", {"Portugal"}), "Erik Lund": ("trade minister", {"Norway"})},
+      "wire-titles-in-brackets-after-the-names", "Reuters"),
+    P("GENEVA, 8 May 2025 – The Director-General received Ms. Ingrid Holm Berg, Permanent Representative of Norway "
+      "to the United Nations in Geneva, on Monday.",
+      {"Ingrid Holm Berg": ("Permanent Representative", {"Norway"})},
+      "Permanent-Representative-of-X-to-the-UN-in-Geneva", "World Health Organization"),
+    P("NAIROBI, 8 May 2025 – The Cabinet Secretary received Mr. Hans Weber Kühn, Chargé d'affaires a.i. of "
+      "Germany, on Monday.",
+      {"Hans Weber Kühn": ("Chargé d'affaires a.i.", {"Germany"})},
+      "Charge-d-affaires-a-i-of-X", "Government of Kenya"),
+    P("ACCRA, 8 May 2025 – The Minister met Ms. Claire Dubois Martin, Head of the EU Delegation to Ghana, on Monday.",
+      {"Claire Dubois Martin": ("Head", {"European Union", "Delegation of the European Union to Ghana"})},
+      "Head-of-the-EU-Delegation-to-X", "Government of Ghana"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in RELEASE_STYLE_POSTS])
+def test_release_styles_of_delegations_institutions_and_missions(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -739,6 +739,8 @@ class PersonFinder:
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
             return True
+        if self.first_of_listed_pair(run):
+            return True
         if self.signature_line(run):
             return True
         if self.titled_in_brackets(run):
@@ -850,6 +852,19 @@ class PersonFinder:
         while j >= 0 and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j -= 1
         return last - j >= 2 and (self.after_plural_title(j + 1) or self.plural_title_after(run.end))
+
+    def first_of_listed_pair(self, run: NameRun) -> bool:
+        """ "received A B and C D, members of the Parliament of X": the proper nouns before the "and" of a
+        person named before a title in the plural are a person, whatever tag the parser gave them."""
+        doc, g = self.ctx.tokens, self.ctx.gazetteer
+        span = doc[run.start:run.end]
+        if run.end + 1 >= len(doc) or doc[run.end].lower_ not in {"and", "&"} or len(span) < 2 \
+                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+            return False
+        j = run.end + 1
+        while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+            j += 1
+        return j - run.end - 1 >= 2 and self.plural_title_after(j)
 
     def plural_title_after(self, end: int) -> bool:
         """A title in the plural follows the names after a comma ("A B and C D, members of the Committee")."""

@@ -238,16 +238,20 @@ def _surname_after_title(ctx: ItemContext, start: int, end: int) -> bool:
 
 
 def _after_titled_given_names(ctx: ItemContext, given: int) -> bool:
-    """ "Minister of Agriculture Paulo Souza Lima": one or two more given names before the one at `given`,
-    the parser tagging them as a person or nothing, and a title with its portfolio right before them."""
+    """ "Minister of Agriculture Paulo Souza Lima", "Mr. Rui Tavares Lima": one or two more given names before
+    the one at `given`, the parser tagging them as a person or nothing, and a courtesy honorific or a title
+    with its portfolio right before them."""
     doc, g = ctx.doc, ctx.gazetteer
     first = given
     while given - first < 2 and first > 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
             and doc[first - 1].ent_type_ in {"", "PERSON"} and not g.country(doc[first - 1].text) \
-            and not g.place(doc[first - 1].text) and not g.role(doc[first - 1].text):
+            and not g.place(doc[first - 1].text) and not g.role(doc[first - 1].text) \
+            and not g.honorific(doc[first - 1].text):
         first -= 1
     if first == given:
         return False
+    if g.honorific(doc[first - 1].text) is not None:
+        return True
     k = first - 1
     while k > 0 and first - k <= 6 and (doc[k].is_title or ctx.lowers[k] in {"of", "for", "and"}) \
             and g.role(doc[k].text) is None:
