@@ -696,8 +696,9 @@ class PersonFinder:
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and after.tag_ == "POS" and run.end + 1 < len(doc):
             after = doc[run.end + 1]  # "X Provincial People's Committee"
-        if after is not None and after.text[:1].isupper() and singular(after.text) in self.ctx.lexicon.org_heads:
-            return False  # "Mohammed V University": a name inside an institution's name
+        if after is not None and after.text[:1].isupper() and (singular(after.text) in self.ctx.lexicon.org_heads
+                                                               or singular(after.text) in self.ctx.lexicon.event_nouns):
+            return False  # "Mohammed V University", "the Ghana Cocoa Renewal Programme": words inside a longer name
         # "President Park Min-jae": the parser may leave the hyphen and a given name's second syllable untagged
         tagged_after_title = (run.titled or run.after_role) and all(
             t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.extract.triggers import sentence_triggers
-from icgraph.model import EntityKind, OrgType
+from icgraph.model import EntityKind, EventKind, OrgType
 from icgraph.textnorm import normalize_name, strip_possessive, unify_punctuation
 
 MAX_NAME_TOKENS = 14
@@ -481,6 +481,26 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     return None
 
 
+def _institution_type(ctx: ItemContext, start: int, text: str) -> OrgType | None:
+    """The kind of organization the name at `start` denotes, by its head word or as a title's employer."""
+    return organization_type(ctx, text) or (OrgType.OTHER if _programme_of_title(ctx, start, text) else None)
+
+
+def _programme_of_title(ctx: ItemContext, start: int, text: str) -> bool:
+    """ "National Co-ordinator of the Ghana School Feeding Programme", "Manager of the X Project": a name
+    whose head is a noun of a programme (data/extraction/event_nouns.tsv, kind `programme`) that a title's
+    "of" names employs the title's holder, so it is an organization, not an event."""
+    if len(text.split()) < 2 or ctx.lexicon.event_nouns.get(head_word(text)) != EventKind.PROGRAMME:
+        return False
+    k = start - 1
+    if k >= 0 and ctx.lowers[k] == "the":
+        k -= 1
+    if k < 1 or ctx.lowers[k] != "of":
+        return False
+    before = ctx.item.text[max(0, ctx.tokens[k].idx - 60):ctx.tokens[k].idx].rstrip()
+    return any(end == len(before) for _, end, _ in ctx.gazetteer.find_roles(before))
+
+
 def _foreign_head(lex, words: list[str]) -> str | None:
     """The English head word of a name in another language: its first word ("Instituto Cervantes") or the
     last part of a German compound ("Goethe-Institut"), as data/extraction/foreign_org_heads.tsv gives them."""
@@ -669,7 +689,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if e - s < 2 or _portfolio(ctx, s):
             continue  # a part of a parser entity that crosses a title ("..., B and Y's Minister of X and Z")
         text = clean_name(ctx.text_of(s, e))
-        org_type = organization_type(ctx, text)
+        org_type = _institution_type(ctx, s, text)
         if org_type is None or _relation_between_pair(ctx, s, e):
             continue
         parent, country = _owner(ctx, s)
@@ -797,7 +817,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     if any(ctx.taken(i) for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
         return False
     text = clean_name(ctx.doc[start:end].text)
-    org_type = organization_type(ctx, text)
+    org_type = _institution_type(ctx, start, text)
     if org_type == OrgType.UNIT and (_ends_in_state(ctx, start, end, inside) or _opens_with_state(ctx, start, end, inside)):
         org_type = OrgType.GOVERNMENT  # "the National Audit Office of Ghana": a state's own body
     if org_type is None or org_type == OrgType.UNIT:
