@@ -2326,3 +2326,23 @@ RELEASE_STYLE_POSTS = [
                                                        for case in RELEASE_STYLE_POSTS])
 def test_release_styles_of_delegations_institutions_and_missions(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A person named before the acronym of a known body in brackets ("Anna Lindqvist (UNHCR)") is a person from that
+# body, not the body's name spelled out: the acronym defines no name that it does not spell, that has no head word
+# of an organization and is a run of bare capitalised words.
+PEOPLE_BEFORE_ACRONYMS = [
+    pytest.param("GENEVA, 8 May 2025 – Speakers included Anna Lindqvist (UNHCR), Peter Otieno Kamau (African Union "
+                 "Commission) and Jonas Brandt Kiel (OSCE).", {"Anna Lindqvist", "Peter Otieno Kamau", "Jonas Brandt Kiel"},
+                 id="a-list-of-speakers-with-their-bodies-in-brackets"),
+    pytest.param("GENEVA, 8 May 2025 – Anna Lindqvist (UNHCR) and Helen Clarke Wood (WHO) opened the forum.",
+                 {"Anna Lindqvist", "Helen Clarke Wood"}, id="two-people-with-their-bodies-in-brackets"),
+]
+
+
+@pytest.mark.parametrize("text, people", PEOPLE_BEFORE_ACRONYMS)
+def test_a_name_before_a_known_acronym_in_brackets_is_a_person_not_the_acronyms_long_form(nlp, text, people):
+    ex = run(nlp, text, "IOM")
+    assert people <= names(ex, EntityKind.PERSON)
+    for organization in (e for e in ex.entities if e.kind == EntityKind.ORGANIZATION):
+        assert not people & {organization.name, *organization.aliases}, organization

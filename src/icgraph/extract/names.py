@@ -746,6 +746,8 @@ class PersonFinder:
             return True
         if self.titled_in_brackets(run):
             return True
+        if self.from_body_in_brackets(run):
+            return True
         if person_tokens == 0 and len(span) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) \
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
                 and not any(g.country(t.text) or g.place(t.text) for t in span):
@@ -930,6 +932,20 @@ class PersonFinder:
         if len(inside) > 1 and inside[1].tag_ == "POS":
             opening += len(inside[1].text)
         return any(start <= opening for start, _, _ in self.ctx.gazetteer.find_roles(inside.text))
+
+    def from_body_in_brackets(self, run: NameRun) -> bool:
+        """ "Anna Lindqvist (UNHCR) and Helen Clarke Wood (WHO) opened the forum": two to four proper nouns,
+        none a place, followed by the acronym of an organization in brackets that their initials do not spell,
+        as lists of speakers give the body a person comes from."""
+        doc = self.ctx.doc
+        span = doc[run.start:run.end]
+        if not 2 <= len(span) <= 4 or not self.plain_name(span) or self.names_a_place(span) \
+                or run.end + 2 >= len(doc) or doc[run.end].text != "(" or doc[run.end + 2].text != ")":
+            return False
+        body = self.ctx.mention_at(run.end + 1)
+        initials = "".join(t.text[0] for t in span).upper()
+        return body is not None and body.kind == EntityKind.ORGANIZATION and body.start == run.end + 1 \
+            and doc[run.end + 1].text.replace(".", "").upper() != initials
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""

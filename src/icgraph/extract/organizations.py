@@ -390,6 +390,13 @@ def _spells(acronym: str, span) -> bool:
     return acronym.replace(".", "").upper() == initials.upper() if initials else False
 
 
+def _bare_words(ctx: ItemContext, start: int, end: int) -> bool:
+    """Two to four capitalised words with no connector or head word of an organization between them."""
+    return 2 <= end - start <= 4 and all(is_capitalised(t) and t.lower_ not in CONNECTORS
+                                         and singular(t.text) not in ctx.lexicon.org_heads
+                                         for t in ctx.tokens[start:end])
+
+
 def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None:
     start, end = span
     existing = ctx.mention_at(end - 1)
@@ -416,6 +423,9 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     known = ctx.gazetteer.organization(acronym)
     text = clean_name(ctx.doc[start:end].text)
     org_type = organization_type(ctx, text)
+    if known is not None and org_type is None and _bare_words(ctx, start, end) \
+            and not _spells(acronym, ctx.doc[start:end]) and ctx.gazetteer.organization(text) is None:
+        return None  # "Anna Lindqvist (UNHCR)": the person and the body they come from, no definition
     if known is not None:
         key = add_known_organization(ctx, known, acronym)
         ctx.table.add_alias(key, text)
