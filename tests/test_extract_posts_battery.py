@@ -2346,3 +2346,21 @@ def test_a_name_before_a_known_acronym_in_brackets_is_a_person_not_the_acronyms_
     assert people <= names(ex, EntityKind.PERSON)
     for organization in (e for e in ex.entities if e.kind == EntityKind.ORGANIZATION):
         assert not people & {organization.name, *organization.aliases}, organization
+
+
+# A name the parser tags as an organization, set off by a comma after an envoy's title that names the state sent to
+# ("the Ambassador of X to Y, A B C."), at the end of its sentence.
+SENTENCE_END_POSTS = [
+    P("PARIS, 8 May 2025 – The Director-General met the Ambassador of Mexico to France, Blanca Jiménez Cisneros.",
+      {"Blanca Jiménez Cisneros": ("Ambassador", {"Mexico"})}, "the-Ambassador-of-X-to-Y-comma-A-at-the-end", "UNESCO"),
+    P("PARIS, 8 May 2025 – The Director-General opened the exhibition together with the Ambassador and Permanent "
+      "Delegate of Mexico to UNESCO, Blanca Jiménez Cisneros.",
+      {"Blanca Jiménez Cisneros": (("Ambassador", "Permanent Delegate"), {"Mexico"})},
+      "the-Title-and-Title-of-X-to-ORG-comma-A-at-the-end", "UNESCO"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SENTENCE_END_POSTS])
+def test_a_name_set_off_after_an_envoys_title_ends_the_sentence(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

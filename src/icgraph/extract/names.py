@@ -520,8 +520,8 @@ class PersonFinder:
         doc = self.ctx.tokens
         j = last
         while j > 0 and last - j < 8 and doc[j].lower_ != "the" \
-                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
-            j -= 1  # "The" opening a sentence is capitalised too
+                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and", "to"}):
+            j -= 1  # "The" opening a sentence is capitalised too; "the Ambassador of X to Y": the state sent to
         if j >= last:
             return False
         if doc[j].lower_ == "the":
@@ -880,9 +880,11 @@ class PersonFinder:
         return i < len(doc) and doc[i].tag_ in {"NNS", "NNPS"} and self.is_title_word(doc[i])
 
     def set_off(self, run: NameRun) -> bool:
-        """The run stands between commas (an apposition of the title before it)."""
+        """The run stands between commas, or after a comma at the end of its sentence (an apposition of the
+        title before it: "met the Ambassador of Mexico to France, Blanca Jiménez Cisneros.")."""
         doc = self.ctx.tokens
-        return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ","
+        return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) \
+            and (doc[run.end].text == "," or doc[run.end].text in {".", ";"} and doc[run.end].is_sent_end)
 
     def single_name_after_title(self, run: NameRun) -> bool:
         """ "Jordanian King Faisal met ...": one proper noun right after a title whose holders are named by
