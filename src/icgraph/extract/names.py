@@ -620,9 +620,27 @@ class PersonFinder:
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
+        after_plural = self.after_plural_portfolio(start, end)
+        if after_plural > start:
+            return after_plural
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
                 and doc[end + 1].ent_iob_ == "B" and doc[start - 1].lower_ in {"and", "&"}:
             return end  # "the State Minister for Relief and Disaster Preparedness, A": the portfolio, then the name
+        return start
+
+    def after_plural_portfolio(self, start: int, end: int) -> int:
+        """ "Commissioner for International Partnerships Helena Kask Virtanen": a portfolio that ends in a word
+        in the plural ("Affairs", "Partnerships", "Resources"), then two to four proper nouns in the singular,
+        the parser tagging none but the last as a person; where they begin, or `start`."""
+        doc = self.ctx.tokens
+        for cut in range(start + 1, end - 1):
+            plural = doc[cut - 1].tag_ == "NNPS" or singular(doc[cut - 1].text) != doc[cut - 1].lower_
+            name = doc[cut:end]
+            if plural and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in name) \
+                    and name[-1].ent_type_ == "PERSON" and not any(t.ent_type_ for t in doc[start:cut]) \
+                    and not any(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in name) \
+                    and not any(self.ctx.gazetteer.role(t.text) for t in name):
+                return cut
         return start
 
     def state_before_name(self, start: int, end: int) -> int:
