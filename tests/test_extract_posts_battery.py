@@ -2386,3 +2386,22 @@ PLURAL_PORTFOLIO_POSTS = [
                                                        for case in PLURAL_PORTFOLIO_POSTS])
 def test_a_name_begins_after_a_portfolio_ending_in_the_plural(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A state or organization alone in brackets right after a titled name is the title's ("Ambassador A (Norway)",
+# "Director B (UNDP)"): it wins over the dateline's state, which a bare title falls back on.
+BRACKETED_AFTER_NAME_POSTS = [
+    P("NEW YORK, 8 May 2025 – Ambassador Anna Holm Berg (Norway) and Ambassador Kofi Adu Mensah (Ghana) addressed "
+      "the conference.",
+      {"Anna Holm Berg": ("Ambassador", {"Norway"}), "Kofi Adu Mensah": ("Ambassador", {"Ghana"})},
+      "un-release-Ambassador-A-(Y)-and-Ambassador-B-(Z)-under-a-dateline", "United Nations"),
+    P("GENEVA, 8 May 2025 – Director Helen Clarke Wood (UNDP) opened the session.",
+      {"Helen Clarke Wood": ("Director", {"United Nations Development Programme"})},
+      "Director-A-(ORG)-under-a-dateline", "World Health Organization"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in BRACKETED_AFTER_NAME_POSTS])
+def test_a_state_alone_in_brackets_after_a_titled_name_is_the_titles(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -1221,7 +1221,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         results.append((_tidy(ctx, role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or _listed_under_state(ctx, title) or \
+        stated = _named_institution(ctx, role) or _stated_after_name(ctx, title) or _listed_under_state(ctx, title) or \
             (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
@@ -1560,16 +1560,18 @@ def _before_unit(ctx: ItemContext, role: str) -> str:
     return role
 
 
-def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
-    """ "President Julien Marchetti of France", "King Tarek II of Jordan": the country or
-    organization after a name whose title comes before it."""
+def _stated_after_name(ctx: ItemContext, title: Title) -> str | None:
+    """ "President Julien Marchetti of France", "King Tarek II of Jordan", "Ambassador Anna Berg (Norway)":
+    the country or organization after a name whose title comes before it, after "of" or alone in brackets."""
     doc = ctx.tokens
     i = title.person.end
-    if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of":
+    if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of" and doc[i].text != "(":
         return None
+    bracketed = doc[i].text == "("
     i += 2 if doc[i + 1].lower_ == "the" else 1
     mention = ctx.mention_at(i) if i < len(doc) else None
-    if mention is None or mention.start != i or mention.kind not in AGENTS:
+    if mention is None or mention.start != i or mention.kind not in AGENTS \
+            or bracketed and (mention.end >= len(doc) or doc[mention.end].text != ")"):
         return None
     return _owner_key(ctx, mention)
 
