@@ -319,8 +319,7 @@ POSTS = [
       {"Kofi Adu": ("ambassador", {"Ghana"})}, "A-who-was-appointed-Ys-ambassador"),
     P("Ms. Anna Holm (Norway), Mr. Kofi Adu (Ghana) and Mr. Kenji Sato (Japan) were elected Vice-Chairs of the "
       "Committee.", {"Anna Holm": ("Vice-Chair", {"Norway"}), "Kofi Adu": ("Vice-Chair", {"Ghana"}),
-                     "Kenji Sato": ("Vice-Chair", {"Japan"})}, "A-(Y)-B-(Z)-were-elected-plural-role",
-      marks=NOT_YET),
+                     "Kenji Sato": ("Vice-Chair", {"Japan"})}, "A-(Y)-B-(Z)-were-elected-plural-role"),
     # --- an organization the item implies
     P("NAIROBI, 3 May 2025 - Foreign Minister Peter Otieno received the Ambassador of Japan, Mr. Kenji Sato.",
       {"Peter Otieno": ("Foreign Minister", {"Kenya"}), "Kenji Sato": ("Ambassador", {"Japan"})},
@@ -2398,6 +2397,17 @@ BRACKETED_AFTER_NAME_POSTS = [
     P("GENEVA, 8 May 2025 – Director Helen Clarke Wood (UNDP) opened the session.",
       {"Helen Clarke Wood": ("Director", {"United Nations Development Programme"})},
       "Director-A-(ORG)-under-a-dateline", "World Health Organization"),
+
+
+    # people listed each with a state in brackets, then a plural title set off after a comma or elected to
+    P("BRUSSELS (AP) — The talks were chaired by Erik Lund Berg (Norway) and Marta Novak Kowalska (Poland), the two "
+      "foreign ministers.",
+      {"Erik Lund Berg": ("foreign minister", {"Norway"}), "Marta Novak Kowalska": ("foreign minister", {"Poland"})},
+      "wire-A-(Y)-and-B-(Z)-comma-the-two-plural-title", "Associated Press"),
+    P("NEW YORK, 8 May 2025 – Ms. Anna Holm Berg (Norway) and Mr. Kofi Adu Mensah (Ghana) were appointed "
+      "Co-Chairs of the Working Group.",
+      {"Anna Holm Berg": ("Co-Chair", {"Norway"}), "Kofi Adu Mensah": ("Co-Chair", {"Ghana"})},
+      "A-(Y)-and-B-(Z)-were-appointed-hyphenated-plural-title", "United Nations"),
 ]
 
 

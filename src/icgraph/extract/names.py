@@ -962,10 +962,27 @@ class PersonFinder:
         if not 2 <= len(span) <= 4 or not self.plain_name(span) or self.names_a_place(span) \
                 or run.end + 2 >= len(doc) or doc[run.end].text != "(" or doc[run.end + 2].text != ")":
             return False
+        if any(singular(t.text) in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns for t in span):
+            return False
         body = self.ctx.mention_at(run.end + 1)
+        if body is None or body.start != run.end + 1 or body.end != run.end + 2:
+            return False
+        if body.kind == EntityKind.COUNTRY:
+            return self.beside_bracketed_person(run)  # "A (Norway) and B C D (Poland)"
         initials = "".join(t.text[0] for t in span).upper()
-        return body is not None and body.kind == EntityKind.ORGANIZATION and body.start == run.end + 1 \
-            and doc[run.end + 1].text.replace(".", "").upper() != initials
+        return body.kind == EntityKind.ORGANIZATION and doc[run.end + 1].text.replace(".", "").upper() != initials
+
+    def beside_bracketed_person(self, run: NameRun) -> bool:
+        """The run (with its brackets) follows or precedes, after a comma or "and", a name the parser tags as a
+        person, with brackets of its own."""
+        doc = self.ctx.doc
+        before = run.start - 2
+        if before >= 3 and doc[run.start - 1].lower_ in {",", "and"} and doc[before].text == ")" \
+                and doc[before - 2].text == "(" and doc[before - 3].ent_type_ == "PERSON":
+            return True
+        after = run.end + 4
+        return after + 1 < len(doc) and doc[run.end + 3].lower_ in {",", "and"} and doc[after].ent_type_ == "PERSON" \
+            and any(t.text == "(" for t in doc[after:min(len(doc), after + 5)])
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""

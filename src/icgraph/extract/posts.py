@@ -143,7 +143,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                                   evidence=ctx.evidence(sentence, confidence)))
 
     plural_words = list(_plural_title_words(ctx))
-    listed = _states_before_plural(ctx, plural_words) + _states_paired_after_plural(ctx, plural_words)
+    listed = _states_before_plural(ctx, plural_words) + _states_paired_after_plural(ctx, plural_words) \
+        + _bracketed_holders_before_plural(ctx, plural_words)
     taken = {person for person, _, _, _ in listed}
     plural = listed + [found for found in _plural_titles(ctx) + _respective_states(ctx) if found[0] not in taken]
 
@@ -386,7 +387,8 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
             words = f"{ctx.text_of(index - k, index)} {term.text}"
             longer = ctx.gazetteer.role(words)
             if longer is not None and normalize_name(longer.text) == normalize_name(words):
-                return f"{ctx.text_of(index - k, index)} {_singular_title_word(word)}", index - k
+                space = " " if ctx.tokens[index - 1].whitespace_ else ""  # "Vice-Chairs" -> "Vice-Chair"
+                return f"{ctx.text_of(index - k, index)}{space}{_singular_title_word(word)}", index - k
     return _singular_title_word(word), index
 
 
@@ -458,6 +460,40 @@ def _states_paired_after_plural(ctx: ItemContext, plural_words: list[tuple[Token
         pairs = _state_holder_pairs(ctx, portfolio_end, sent)
         if len(pairs) >= 2:
             found += [(person, role, _owner_key(ctx, state), sent) for state, person in pairs]
+    return found
+
+
+def _bracketed_holders_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str, int]]) \
+        -> list[tuple[Mention, str, str | None, Span]]:
+    """ "A (Norway), B (Ghana) and C (Japan) were elected Vice-Chairs", "A (Norway) and B (Poland), the two
+    foreign ministers": people listed each with a state or organization in brackets, then the plural title
+    they are elected or appointed to (data/extraction/appointment_words.txt) or set off after a comma,
+    give each person the title in the state in their brackets."""
+    doc = ctx.doc
+    found = []
+    for _, role, first in plural_words:
+        sent = ctx.sentence_at(first)
+        i = first - 1
+        while i >= sent.start and (doc[i].lower_ in {"the", "both", "as", ","} or doc[i].tag_ == "CD"
+                                   or doc[i].pos_ == "AUX"
+                                   or doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in ctx.lexicon.appointment_words):
+            i -= 1
+        if i == first - 1 or not any(doc[k].text == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
+            continue
+        listed: list[tuple[Mention, Mention]] = []
+        while i - 3 >= sent.start and doc[i].text == ")":
+            agent, person = ctx.mention_at(i - 1), ctx.mention_at(i - 3)
+            if agent is None or agent.kind not in AGENTS or agent.end != i or doc[agent.start - 1].text != "(" \
+                    or person is None or person.kind != EntityKind.PERSON or person.end != agent.start - 1:
+                break
+            listed.insert(0, (person, agent))
+            i = person.start - 1
+            while i >= sent.start and _is_honorific(ctx, i):
+                i -= 1
+            while i >= sent.start and doc[i].lower_ in {",", "and"}:
+                i -= 1
+        if len(listed) >= 2:
+            found += [(person, role, _owner_key(ctx, agent), sent) for person, agent in listed]
     return found
 
 
