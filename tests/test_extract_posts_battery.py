@@ -2415,3 +2415,23 @@ BRACKETED_AFTER_NAME_POSTS = [
                                                        for case in BRACKETED_AFTER_NAME_POSTS])
 def test_a_state_alone_in_brackets_after_a_titled_name_is_the_titles(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A minister's title that names no state serves the state of the one ministry of the same portfolio the item names.
+PORTFOLIO_MINISTRY_POSTS = [
+    P("The President of the Islamic Development Bank, Karim Al-Nasser Omar, visited the Ministry of Health of Senegal "
+      "in Dakar on Monday, where he was received by the Minister of Health, Awa Ndiaye Fall.",
+      {"Karim Al-Nasser Omar": ("President", {"Islamic Development Bank"}),
+       "Awa Ndiaye Fall": ("Minister of Health", {"Senegal", "Ministry of Health of Senegal"})},
+      "visited-the-Ministry-of-X-of-Y-received-by-the-Minister-of-X", "Islamic Development Bank"),
+    P("A delegation of the World Bank held talks at the Ministry of Energy of Kenya in Nairobi with the Deputy "
+      "Minister of Energy, Peter Otieno Kamau, on Monday.",
+      {"Peter Otieno Kamau": ("Deputy Minister of Energy", {"Kenya", "Ministry of Energy of Kenya", "Ministry of Energy"})},
+      "talks-at-the-Ministry-of-X-of-Y-with-the-Deputy-Minister-of-X", "World Bank"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PORTFOLIO_MINISTRY_POSTS])
+def test_a_ministers_bare_title_serves_the_state_of_the_ministry_of_its_portfolio(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

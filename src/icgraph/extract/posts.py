@@ -1262,7 +1262,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
-            (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
+            (_country_stated_elsewhere(ctx, role) or _state_of_portfolio(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
             # "Ambassador of Niger to Ethiopia and Permanent Representative to the AU": same sending state
@@ -1652,6 +1652,27 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
         if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY:
             countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
+
+
+MINISTERS_PORTFOLIO = re.compile(r"(?:(?:deputy|vice)[\s-]+)?minister\s+((?:of|for)\s.+)$", re.I)
+
+
+def _state_of_portfolio(ctx: ItemContext, role: str) -> str | None:
+    """ "visited the Ministry of Finance of Senegal ... was received by the Minister of Finance, A": a
+    minister's title that names no state serves the state of the one ministry of the same portfolio that
+    the item names (its first word a `ministry` word of data/extraction/post_words.tsv)."""
+    match = MINISTERS_PORTFOLIO.match(role)
+    if match is None:
+        return None
+    portfolio = normalize_name(match.group(1))
+    states = set()
+    for mention in ctx.mentions:
+        entity = ctx.entity(mention.key)
+        words = normalize_name(entity.name).split()
+        if entity.kind == EntityKind.ORGANIZATION and entity.country and words \
+                and words[0] in ctx.lexicon.words_for("ministry") and f"{' '.join(words[1:])} ".startswith(f"{portfolio} "):
+            states.add(entity.country)
+    return states.pop() if len(states) == 1 else None
 
 
 def _its_organization(ctx: ItemContext, title: Title) -> str | None:
