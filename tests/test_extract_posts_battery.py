@@ -357,8 +357,12 @@ DOCUMENT_POSTS = [
       {"Peter Kamau": ("Minister of Energy", {"Kenya"})}, "the-adjective-Minister-then-Minister-A"),
     P("The Foreign Minister of Chile arrived in Lima on Monday for a two-day visit. Minister Ana Torres was "
       "received at the airport by the Vice Minister of Foreign Affairs.",
-      {"Ana Torres": ("Foreign Minister", {"Chile"})}, "the-Minister-of-Y-then-Minister-A",
-      marks=pytest.mark.xfail(strict=True, reason="the state is carried over, not the description's fuller role: 'Minister' is read")),
+      {"Ana Torres": ("Foreign Minister", {"Chile"})}, "the-Minister-of-Y-then-Minister-A"),
+    P("NAIROBI - The Health Minister of Uganda toured the new hospital wing on Monday. Minister Joseph Okello Mukasa "
+      "said it would open in June.",
+      {"Joseph Okello Mukasa": ("Health Minister", {"Uganda"})}, "the-Portfolio-Minister-of-Y-then-Minister-A"),
+    P("The Prime Minister of Kenya opened the fair on Monday. Minister Grace Wanjiru Njoroge said exports had risen.",
+      {"Grace Wanjiru Njoroge": ("Minister", {"Kenya"})}, "the-Prime-Minister-of-Y-then-Minister-A-is-another-post"),
     P("The Minister of Agriculture of Zambia opened the seed fair in Lusaka on Monday. Addressing the farmers, "
       "Minister Mutale Banda said the harvest had doubled.",
       {"Mutale Banda": ("Minister of Agriculture", {"Zambia"})}, "the-Minister-of-X-of-Y-then-Minister-A"),

@@ -1269,6 +1269,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             results.append((_tidy(ctx, role), results[0][1], 0.6))
         elif stated:
             # "... the Foreign Minister of Peru said"
+            role = _portfolio_title_stated(ctx, role, stated) or role
             results.append((_tidy(ctx, role), _state_of_government(ctx, stated, role), 0.6))
         elif publisher and _publishers_title(ctx, title, role, publisher):
             # "Director-General A" in the WHO's own release, "Minister A" in the ministry's: a bare
@@ -1652,6 +1653,40 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
         if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY:
             countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _portfolio_title_stated(ctx: ItemContext, role: str, country: str) -> str | None:
+    """ "The Foreign Minister of Chile arrived ... Minister A said": the one fuller title with the bare title's
+    words last that the item states for the same state, with no holder named after it, when it is the bare
+    title with a portfolio (a term of the same role in data/roles.tsv, or of a role written there also as
+    "<bare title> of/for ..."), not another post ("Prime Minister")."""
+    bare = ctx.gazetteer.role(role)
+    if bare is None or normalize_name(bare.text) != normalize_name(role):
+        return None
+    fuller = set()
+    for match in re.finditer(rf"(?<![\w-])((?:[A-Z][\w-]*\s+){{1,3}}){re.escape(role)}\s+of\s+(?:the\s+)?", ctx.item.text):
+        token = ctx.token_starting_at(match.end())
+        state = ctx.mention_at(token) if token is not None else None
+        if state is None or state.start != token or state.key != country \
+                or ctx.mentions_in(state.end, min(state.end + 3, len(ctx.tokens)), frozenset({EntityKind.PERSON})):
+            continue
+        words = match.group(1).split()
+        for k in range(len(words)):
+            text = " ".join(words[k:] + [role])
+            term = ctx.gazetteer.role(text)
+            if term is not None and normalize_name(term.text) == normalize_name(text):
+                if _portfolio_of(ctx, term, bare):
+                    fuller.add(text)
+                break
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def _portfolio_of(ctx: ItemContext, term, bare) -> bool:
+    """The role term is the bare one with a portfolio: "Health Minister" (the same role as "Minister"),
+    "Foreign Minister" (a role also written "Minister of Foreign Affairs")."""
+    written_with_of = re.compile(rf"{re.escape(bare.text)}\s+(?:of|for)\s", re.I)
+    return term.role_id == bare.role_id or any(t.role_id == term.role_id and written_with_of.match(t.text)
+                                               for t in ctx.gazetteer.role_terms)
 
 
 MINISTERS_PORTFOLIO = re.compile(r"(?:(?:deputy|vice)[\s-]+)?minister\s+((?:of|for)\s.+)$", re.I)
