@@ -2298,6 +2298,15 @@ RELEASE_STYLE_POSTS = [
        "Aminata Diallo Sow": ("Minister of Foreign Affairs", {"Senegal"}),
        "Ibrahim Musa Bello": ("Minister of State for Foreign Affairs", {"Nigeria"})},
       "communique-heads-of-delegation-listed-with-semicolons", "ECOWAS"),
+    P("BANJUL, 8 May 2025 – Heads of delegation: H.E. Mr. Kofi Adu Mensah (Ghana), H.E. Ms. Aminata Diallo Sow "
+      "(Senegal) and H.E. Mr. Ibrahim Musa Bello (Nigeria).",
+      {"Kofi Adu Mensah": ("Head of Delegation", {"Ghana"}), "Aminata Diallo Sow": ("Head of Delegation", {"Senegal"}),
+       "Ibrahim Musa Bello": ("Head of Delegation", {"Nigeria"})},
+      "communique-plural-title-colon-then-names-with-states-in-brackets", "ECOWAS"),
+    P("ADDIS ABABA, 8 May 2025 – Ambassadors Peter Otieno Kamau (Kenya) and Akosua Mensah Owusu (Ghana) presented "
+      "their letters of accreditation to the Chairperson.",
+      {"Peter Otieno Kamau": ("Ambassador", {"Kenya"}), "Akosua Mensah Owusu": ("Ambassador", {"Ghana"})},
+      "plural-title-then-names-with-states-in-brackets", "African Union"),
     P("GENEVA (Reuters) - Rui Tavares Costa (Portugal's foreign minister) and Erik Lund (Norway's trade minister) "
       "met on Monday.",
       {"Rui Tavares Costa": ("foreign minister", {"Portugal"}), "Erik Lund": ("trade minister", {"Norway"})},

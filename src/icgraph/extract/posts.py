@@ -338,8 +338,8 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         if i < sentence.end and doc[i].lower_ in {"of", "for"}:
             # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
             comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
-                          if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
-            if comma is None or doc[comma].text != "," or not _next_person_at(ctx, comma + 1):
+                          if t.text in {",", ":"} or t.pos_ in {"VERB", "AUX"}), None)
+            if comma is None or doc[comma].text not in {",", ":"} or not _next_person_at(ctx, comma + 1):
                 continue
             agents = ctx.mentions_in(i, comma, AGENTS)
             if len(agents) > 1:
@@ -366,6 +366,9 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
                 close = next((t.i for t in doc[i:min(i + 8, sentence.end)] if t.text == ")"), None)
                 if close is None:
                     break
+                inside = ctx.mention_at(i + 1)
+                if inside is not None and inside.kind in AGENTS and (inside.start, inside.end) == (i + 1, close):
+                    org = _owner_key(ctx, inside)  # "Heads of delegation: A (Ghana), B (Senegal)": the state
                 i = close + 1  # "(Trade)": the portfolio
             found.append((person, role, org, sentence))
             while i < sentence.end and doc[i].lower_ in {",", "and"}:
