@@ -2311,6 +2311,9 @@ RELEASE_STYLE_POSTS = [
       "met on Monday.",
       {"Rui Tavares Costa": ("foreign minister", {"Portugal"}), "Erik Lund": ("trade minister", {"Norway"})},
       "wire-titles-in-brackets-after-the-names", "Reuters"),
+    P("NAIROBI (AFP) - Peter Otieno Kamau, Kenya's top diplomat, met his Ugandan counterpart on Monday.",
+      {"Peter Otieno Kamau": (("top diplomat", "Foreign Minister"), {"Kenya"})},
+      "wire-A-comma-Ys-top-diplomat", "AFP"),
     P("GENEVA, 8 May 2025 – The Director-General received Ms. Ingrid Holm Berg, Permanent Representative of Norway "
       "to the United Nations in Geneva, on Monday.",
       {"Ingrid Holm Berg": ("Permanent Representative", {"Norway"})},
