@@ -844,11 +844,9 @@ class PersonFinder:
         """ "the Ministers of X, Y and Z, A B, C D and E F, respectively": proper nouns the gazetteer does not
         place, after a person in a list of people that "respectively" closes, are a person, whatever tag the
         parser gave them ("Diego Salazar" a place, "Mendes" a plural)."""
-        doc, g = self.ctx.tokens, self.ctx.gazetteer
-        span = doc[run.start:run.end]
+        doc = self.ctx.tokens
         if run.start < 2 or doc[run.start - 1].lower_ not in {",", "and", "&"} or doc[run.start - 2].ent_type_ != "PERSON" \
-                or len(span) < 2 \
-                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]):
             return False
         i = run.end
         while i < len(doc) and i - run.end < 12 and (doc[i].text == "," or doc[i].lower_ in {"and", "&"}
@@ -860,10 +858,9 @@ class PersonFinder:
         """ "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan", "A B and C D,
         members of the Committee": the proper nouns after the "and" of a person named after or before
         a title in the plural are a person, whatever tag the parser gave them."""
-        doc, g = self.ctx.tokens, self.ctx.gazetteer
-        span = doc[run.start:run.end]
-        if run.start < 3 or doc[run.start - 1].lower_ not in {"and", "&"} or len(span) < 2 \
-                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+        doc = self.ctx.tokens
+        if run.start < 3 or doc[run.start - 1].lower_ not in {"and", "&"} \
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]):
             return False
         j = run.start - 2
         state = self.ctx.mention_at(j)
@@ -877,15 +874,20 @@ class PersonFinder:
     def first_of_listed_pair(self, run: NameRun) -> bool:
         """ "received A B and C D, members of the Parliament of X": the proper nouns before the "and" of a
         person named before a title in the plural are a person, whatever tag the parser gave them."""
-        doc, g = self.ctx.tokens, self.ctx.gazetteer
-        span = doc[run.start:run.end]
-        if run.end + 1 >= len(doc) or doc[run.end].lower_ not in {"and", "&"} or len(span) < 2 \
-                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+        doc = self.ctx.tokens
+        if run.end + 1 >= len(doc) or doc[run.end].lower_ not in {"and", "&"} \
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]):
             return False
         j = run.end + 1
         while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j += 1
         return j - run.end - 1 >= 2 and self.plural_title_after(j)
+
+    def unplaced_proper_nouns(self, span) -> bool:
+        """Two or more proper nouns, none of them a state or a place the gazetteer knows."""
+        g = self.ctx.gazetteer
+        return len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
+            and not any(g.country(t.text) or g.place(t.text) for t in span)
 
     def plural_title_after(self, end: int) -> bool:
         """A title in the plural follows the names after a comma ("A B and C D, members of the Committee")."""
