@@ -481,8 +481,8 @@ def _bracketed_holders_before_plural(ctx: ItemContext, plural_words: list[tuple[
                                    or doc[i].pos_ == "AUX"
                                    or doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in ctx.lexicon.appointment_words):
             i -= 1
-        if i == first - 1 or not any(doc[k].text == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
-            continue
+        if not any(doc[k].text == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
+            continue  # nothing skipped, or no comma or verb of appointment between the list and the title
         listed: list[tuple[Mention, Mention]] = []
         while i - 3 >= sent.start and doc[i].text == ")":
             agent, person = ctx.mention_at(i - 1), ctx.mention_at(i - 3)
