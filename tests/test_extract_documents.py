@@ -2760,10 +2760,6 @@ KNOWN_MISSES = {
                                                    "consultations with them are read with no one",
     "tete-a-tete-then-delegations": "'President A' takes the country of the other president's title ('the "
                                     "President of Uzbekistan, B'), which the same title states elsewhere in the item",
-    "parliament-received-two-untagged-members": "'Nana' is a honorific: 'received Nana A and B C, members of ...' "
-                                                "gives one person",
-    "visited-where-he-was-received": "the pair is read ('Cheikh Ndiaye' after a title is one name), but 'the Minister "
-                                     "of Finance, Cheikh Ndiaye' is given no post, so Senegal is not read",
 }
 
 

@@ -319,8 +319,7 @@ POSTS = [
       {"Kofi Adu": ("ambassador", {"Ghana"})}, "A-who-was-appointed-Ys-ambassador"),
     P("Ms. Anna Holm (Norway), Mr. Kofi Adu (Ghana) and Mr. Kenji Sato (Japan) were elected Vice-Chairs of the "
       "Committee.", {"Anna Holm": ("Vice-Chair", {"Norway"}), "Kofi Adu": ("Vice-Chair", {"Ghana"}),
-                     "Kenji Sato": ("Vice-Chair", {"Japan"})}, "A-(Y)-B-(Z)-were-elected-plural-role",
-      marks=NOT_YET),
+                     "Kenji Sato": ("Vice-Chair", {"Japan"})}, "A-(Y)-B-(Z)-were-elected-plural-role"),
     # --- an organization the item implies
     P("NAIROBI, 3 May 2025 - Foreign Minister Peter Otieno received the Ambassador of Japan, Mr. Kenji Sato.",
       {"Peter Otieno": ("Foreign Minister", {"Kenya"}), "Kenji Sato": ("Ambassador", {"Japan"})},
@@ -358,8 +357,12 @@ DOCUMENT_POSTS = [
       {"Peter Kamau": ("Minister of Energy", {"Kenya"})}, "the-adjective-Minister-then-Minister-A"),
     P("The Foreign Minister of Chile arrived in Lima on Monday for a two-day visit. Minister Ana Torres was "
       "received at the airport by the Vice Minister of Foreign Affairs.",
-      {"Ana Torres": ("Foreign Minister", {"Chile"})}, "the-Minister-of-Y-then-Minister-A",
-      marks=pytest.mark.xfail(strict=True, reason="the state is carried over, not the description's fuller role: 'Minister' is read")),
+      {"Ana Torres": ("Foreign Minister", {"Chile"})}, "the-Minister-of-Y-then-Minister-A"),
+    P("NAIROBI - The Health Minister of Uganda toured the new hospital wing on Monday. Minister Joseph Okello Mukasa "
+      "said it would open in June.",
+      {"Joseph Okello Mukasa": ("Health Minister", {"Uganda"})}, "the-Portfolio-Minister-of-Y-then-Minister-A"),
+    P("The Prime Minister of Kenya opened the fair on Monday. Minister Grace Wanjiru Njoroge said exports had risen.",
+      {"Grace Wanjiru Njoroge": ("Minister", {"Kenya"})}, "the-Prime-Minister-of-Y-then-Minister-A-is-another-post"),
     P("The Minister of Agriculture of Zambia opened the seed fair in Lusaka on Monday. Addressing the farmers, "
       "Minister Mutale Banda said the harvest had doubled.",
       {"Mutale Banda": ("Minister of Agriculture", {"Zambia"})}, "the-Minister-of-X-of-Y-then-Minister-A"),
@@ -481,8 +484,7 @@ DOCUMENT_POSTS = [
       {"Rosa Vitorino": ("Officer-in-Charge", {"United Nations Development Programme", "UNDP Regional Bureau for Africa"})},
       "Officer-in-Charge-of-ORG-unit"),
     P("Mr. Samuel Ofori, National Co-ordinator of the Ghana School Feeding Programme, briefed the press.",
-      {"Samuel Ofori": ("National Co-ordinator", {"Ghana School Feeding Programme"})}, "Co-ordinator-hyphenated",
-      marks=pytest.mark.xfail(strict=True, reason="'Ghana School Feeding Programme' is not read as an organization: the post goes to Ghana")),
+      {"Samuel Ofori": ("National Co-ordinator", {"Ghana School Feeding Programme"})}, "Co-ordinator-hyphenated"),
     P("Ms. Amina Bello, Regional Representative of UNHCR for West Africa, visited the camp.",
       {"Amina Bello": ("Regional Representative", {"Office of the United Nations High Commissioner for Refugees"})},
       "Regional-Representative-of-ORG"),
@@ -2215,4 +2217,237 @@ INSTITUTION_STYLE_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
                                                        for case in INSTITUTION_STYLE_POSTS])
 def test_institutions_of_other_languages_and_seats(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# Words before a title (data/extraction/post_words.tsv): a qualifier stays in the role, as the gold files keep
+# "acting Foreign Minister" and "Former Prime Minister"; a word of tenure ("outgoing", "new") says when the
+# holder holds the post, not which post, and leaves it.
+TITLE_QUALIFIER_POSTS = [
+    P("ACCRA, 8 May 2025 – The interim President of the ECOWAS Commission, Mr. Yaw Boateng Osei, opened the "
+      "summit on Monday.",
+      {"Yaw Boateng Osei": ("interim President", {"ECOWAS Commission", "Economic Community of West African States",
+                                                  "Economic Community of West African States Commission"})},
+      "the-interim-Title-of-ORG-comma-A", "ECOWAS"),
+    P("KAMPALA, 8 May 2025 – Interim Minister of Health Dr. Joseph Okello Mukasa opened the clinic in Gulu.",
+      {"Joseph Okello Mukasa": ("Interim Minister of Health", {"Uganda"})},
+      "Interim-Minister-of-X-Dr-A", "Government of Uganda"),
+    P("DHAKA, 8 May 2025 – Caretaker Prime Minister Rahim Uddin Chowdhury received the Ambassador of Japan, Kenji "
+      "Sato Ito.",
+      {"Rahim Uddin Chowdhury": ("Caretaker Prime Minister", {"Bangladesh"}), "Kenji Sato Ito": ("Ambassador", {"Japan"})},
+      "Caretaker-Prime-Minister-A", "Government of Bangladesh"),
+    P("ACCRA, 8 May 2025 – The outgoing Ambassador of Japan, Mr. Kenji Sato Ito, paid a farewell call on the Minister "
+      "of Foreign Affairs, Mr. Kofi Adu Mensah.",
+      {"Kenji Sato Ito": ("Ambassador", {"Japan"}), "Kofi Adu Mensah": ("Minister of Foreign Affairs", {"Ghana"})},
+      "the-outgoing-Ambassador-keeps-the-post-without-the-word", "Government of Ghana"),
+    P("ABUJA, 8 May 2025 – Mr. Kwame Asante Boadu, the outgoing Secretary-General of the Economic Community of West "
+      "African States, bid farewell to the staff.",
+      {"Kwame Asante Boadu": ("Secretary-General", {"Economic Community of West African States"})},
+      "A-the-outgoing-Title-of-ORG", "ECOWAS"),
+    P("GENEVA, 8 May 2025 – The Executive Board appointed Dr. Lars Eklund Vik as acting Director-General of the "
+      "World Meteorological Organization on Monday.",
+      {"Lars Eklund Vik": ("acting Director-General", {"World Meteorological Organization"})},
+      "appointed-A-as-acting-Title-of-ORG", "WMO"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in TITLE_QUALIFIER_POSTS])
+def test_a_qualifier_before_a_title_stays_in_the_role_and_a_word_of_tenure_leaves_it(nlp, text, publisher, expected):
+    ex = run(nlp, text, publisher)
+    check(ex, expected)
+    for post in ex.posts:  # the expected role exactly, not only its first words
+        expected_role = expected[ex.entity(post.person).name][0]
+        assert _words(post.role)[:len(_words(expected_role))] == _words(expected_role), post.role
+
+
+# Styles of releases the other lists lack: a government press office listing a delegation with double posts; a
+# university's and a museum's release; a regional body's communiqué listing heads of delegation; a wire with
+# titles in brackets after names; diplomatic titles of missions ("Chargé d'affaires a.i.", "Permanent
+# Representative of X to the United Nations in Geneva", "Head of the EU Delegation to X").
+RELEASE_STYLE_POSTS = [
+    P("LISBON, 8 May 2025 – The delegation of Portugal included Mr. Rui Tavares Costa, Deputy Prime Minister and "
+      "Minister of Foreign Affairs, and Ms. Ana Sousa Melo, Minister of Economy.",
+      {"Rui Tavares Costa": (("Deputy Prime Minister", "Minister of Foreign Affairs"), {"Portugal"}),
+       "Ana Sousa Melo": ("Minister of Economy", {"Portugal"})},
+      "press-office-delegation-with-a-double-post", "Government of Portugal"),
+    P("MADRID, 8 May 2025 – The Deputy Prime Minister and Minister of Foreign Affairs of Portugal, Mr. Rui Tavares "
+      "Costa, led the Portuguese delegation to the talks on Thursday.",
+      {"Rui Tavares Costa": (("Deputy Prime Minister", "Minister of Foreign Affairs"), {"Portugal"})},
+      "a-double-post-of-Y-before-the-name", "Government of Spain"),
+    P("LISBON, 8 May 2025 – Mr. Rui Tavares Lima, the Minister of Finance, received the delegation.",
+      {"Rui Tavares Lima": ("Minister of Finance", {"Portugal"})},
+      "Mr-A-whose-surname-is-a-city-comma-the-Title", "Government of Portugal"),
+    P("OXFORD, 8 May 2025 – Professor Helen Clarke Wood, Vice-Chancellor of the University of Oxford, welcomed "
+      "Dr. Amina Yusuf Bello, Director of the National Museum of Nigeria.",
+      {"Helen Clarke Wood": ("Vice-Chancellor", {"University of Oxford"}),
+       "Amina Yusuf Bello": ("Director", {"National Museum of Nigeria"})},
+      "university-release-two-heads-of-institutions", "University of Oxford"),
+    P("LONDON, 8 May 2025 – Dr. Sarah Pike Hale, Curator of Asian Art at the British Museum, opened the exhibition "
+      "with the Ambassador of Japan, Mr. Kenji Sato Ito.",
+      {"Sarah Pike Hale": ("Curator of Asian Art", {"British Museum"}), "Kenji Sato Ito": ("Ambassador", {"Japan"})},
+      "museum-release-a-curator-at-the-museum", "British Museum"),
+    P("ADDIS ABABA, 8 May 2025 – The Chairperson of the African Union Commission received the Heads of Delegation "
+      "of Kenya, Mr. Peter Otieno Kamau, and of Ghana, Ms. Akosua Mensah Owusu.",
+      {"Peter Otieno Kamau": ("Head of Delegation", {"Kenya"}), "Akosua Mensah Owusu": ("Head of Delegation", {"Ghana"})},
+      "communique-heads-of-delegation-of-X-comma-A-and-of-Y-comma-B", "African Union"),
+    P("ABUJA, 8 May 2025 – Heads of delegation at the meeting included Mr. Kofi Adu Mensah, Minister of Foreign "
+      "Affairs of Ghana; Ms. Aminata Diallo Sow, Minister of Foreign Affairs of Senegal; and Mr. Ibrahim Musa "
+      "Bello, Minister of State for Foreign Affairs of Nigeria.",
+      {"Kofi Adu Mensah": ("Minister of Foreign Affairs", {"Ghana"}),
+       "Aminata Diallo Sow": ("Minister of Foreign Affairs", {"Senegal"}),
+       "Ibrahim Musa Bello": ("Minister of State for Foreign Affairs", {"Nigeria"})},
+      "communique-heads-of-delegation-listed-with-semicolons", "ECOWAS"),
+    P("BANJUL, 8 May 2025 – Heads of delegation: H.E. Mr. Kofi Adu Mensah (Ghana), H.E. Ms. Aminata Diallo Sow "
+      "(Senegal) and H.E. Mr. Ibrahim Musa Bello (Nigeria).",
+      {"Kofi Adu Mensah": ("Head of Delegation", {"Ghana"}), "Aminata Diallo Sow": ("Head of Delegation", {"Senegal"}),
+       "Ibrahim Musa Bello": ("Head of Delegation", {"Nigeria"})},
+      "communique-plural-title-colon-then-names-with-states-in-brackets", "ECOWAS"),
+    P("ADDIS ABABA, 8 May 2025 – Ambassadors Peter Otieno Kamau (Kenya) and Akosua Mensah Owusu (Ghana) presented "
+      "their letters of accreditation to the Chairperson.",
+      {"Peter Otieno Kamau": ("Ambassador", {"Kenya"}), "Akosua Mensah Owusu": ("Ambassador", {"Ghana"})},
+      "plural-title-then-names-with-states-in-brackets", "African Union"),
+    P("GENEVA (Reuters) - Rui Tavares Costa (Portugal's foreign minister) and Erik Lund (Norway's trade minister) "
+      "met on Monday.",
+      {"Rui Tavares Costa": ("foreign minister", {"Portugal"}), "Erik Lund": ("trade minister", {"Norway"})},
+      "wire-titles-in-brackets-after-the-names", "Reuters"),
+    P("NAIROBI (AFP) - Peter Otieno Kamau, Kenya's top diplomat, met his Ugandan counterpart on Monday.",
+      {"Peter Otieno Kamau": (("top diplomat", "Foreign Minister"), {"Kenya"})},
+      "wire-A-comma-Ys-top-diplomat", "AFP"),
+    P("GENEVA, 8 May 2025 – The Director-General received Ms. Ingrid Holm Berg, Permanent Representative of Norway "
+      "to the United Nations in Geneva, on Monday.",
+      {"Ingrid Holm Berg": ("Permanent Representative", {"Norway"})},
+      "Permanent-Representative-of-X-to-the-UN-in-Geneva", "World Health Organization"),
+    P("NAIROBI, 8 May 2025 – The Cabinet Secretary received Mr. Hans Weber Kühn, Chargé d'affaires a.i. of "
+      "Germany, on Monday.",
+      {"Hans Weber Kühn": ("Chargé d'affaires a.i.", {"Germany"})},
+      "Charge-d-affaires-a-i-of-X", "Government of Kenya"),
+    P("ACCRA, 8 May 2025 – The Minister met Ms. Claire Dubois Martin, Head of the EU Delegation to Ghana, on Monday.",
+      {"Claire Dubois Martin": ("Head", {"European Union", "Delegation of the European Union to Ghana"})},
+      "Head-of-the-EU-Delegation-to-X", "Government of Ghana"),
+    # a programme or project a title's "of" names employs its holder: an organization, though its head is an event noun
+    P("NAIROBI, 8 May 2025 – Ms. Wanjiku Njeri Kamau, Coordinator of the Kenya Youth Employment Project, met the "
+      "Ambassador of Japan, Mr. Kenji Sato Ito, on Monday.",
+      {"Wanjiku Njeri Kamau": ("Coordinator", {"Kenya Youth Employment Project"}), "Kenji Sato Ito": ("Ambassador", {"Japan"})},
+      "Coordinator-of-a-states-project", "Government of Kenya"),
+    P("ACCRA, 8 May 2025 – The Programme Manager of the Ghana Cocoa Renewal Programme, Mr. Yaw Darko Mensah, "
+      "received the delegation.",
+      {"Yaw Darko Mensah": ("Programme Manager", {"Ghana Cocoa Renewal Programme"})},
+      "the-Title-of-a-programme-comma-A", "Government of Ghana"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in RELEASE_STYLE_POSTS])
+def test_release_styles_of_delegations_institutions_and_missions(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A person named before the acronym of a known body in brackets ("Anna Lindqvist (UNHCR)") is a person from that
+# body, not the body's name spelled out: the acronym defines no name that it does not spell, that has no head word
+# of an organization and is a run of bare capitalised words.
+PEOPLE_BEFORE_ACRONYMS = [
+    pytest.param("GENEVA, 8 May 2025 – Speakers included Anna Lindqvist (UNHCR), Peter Otieno Kamau (African Union "
+                 "Commission) and Jonas Brandt Kiel (OSCE).", {"Anna Lindqvist", "Peter Otieno Kamau", "Jonas Brandt Kiel"},
+                 id="a-list-of-speakers-with-their-bodies-in-brackets"),
+    pytest.param("GENEVA, 8 May 2025 – Anna Lindqvist (UNHCR) and Helen Clarke Wood (WHO) opened the forum.",
+                 {"Anna Lindqvist", "Helen Clarke Wood"}, id="two-people-with-their-bodies-in-brackets"),
+]
+
+
+@pytest.mark.parametrize("text, people", PEOPLE_BEFORE_ACRONYMS)
+def test_a_name_before_a_known_acronym_in_brackets_is_a_person_not_the_acronyms_long_form(nlp, text, people):
+    ex = run(nlp, text, "IOM")
+    assert people <= names(ex, EntityKind.PERSON)
+    for organization in (e for e in ex.entities if e.kind == EntityKind.ORGANIZATION):
+        assert not people & {organization.name, *organization.aliases}, organization
+
+
+# A name the parser tags as an organization, set off by a comma after an envoy's title that names the state sent to
+# ("the Ambassador of X to Y, A B C."), at the end of its sentence.
+SENTENCE_END_POSTS = [
+    P("PARIS, 8 May 2025 – The Director-General met the Ambassador of Mexico to France, Blanca Jiménez Cisneros.",
+      {"Blanca Jiménez Cisneros": ("Ambassador", {"Mexico"})}, "the-Ambassador-of-X-to-Y-comma-A-at-the-end", "UNESCO"),
+    P("PARIS, 8 May 2025 – The Director-General opened the exhibition together with the Ambassador and Permanent "
+      "Delegate of Mexico to UNESCO, Blanca Jiménez Cisneros.",
+      {"Blanca Jiménez Cisneros": (("Ambassador", "Permanent Delegate"), {"Mexico"})},
+      "the-Title-and-Title-of-X-to-ORG-comma-A-at-the-end", "UNESCO"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in SENTENCE_END_POSTS])
+def test_a_name_set_off_after_an_envoys_title_ends_the_sentence(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A portfolio ending in a word in the plural before a name the parser tags only at its last word: the name begins
+# after the plural ("Commissioner for International Partnerships Helena Kask Virtanen").
+PLURAL_PORTFOLIO_POSTS = [
+    P("BRUSSELS, 8 May 2025 – Commissioner for International Partnerships Helena Kask Virtanen met the Minister.",
+      {"Helena Kask Virtanen": ("Commissioner for International Partnerships", {"European Commission", "European Union"})},
+      "Commissioner-for-a-plural-portfolio-A-B-C", "European Commission"),
+    P("BRUSSELS, 8 May 2025 – The EU was represented by Commissioner for International Partnerships Helena Kask "
+      "Virtanen and the Union's Special Representative for the Sahel, Marco Bellini Rossi.",
+      {"Helena Kask Virtanen": ("Commissioner for International Partnerships", {"European Commission", "European Union"}),
+       "Marco Bellini Rossi": ("Special Representative for the Sahel", {"European Union"})},
+      "Commissioner-for-a-plural-portfolio-A-and-the-Unions-Title-comma-B", "European Commission",
+      marks=pytest.mark.xfail(strict=True, reason="the parser tags no word of the name as a person here; ending the "
+                              "portfolio at its plural without that tag cost the set-aside a false post")),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PLURAL_PORTFOLIO_POSTS])
+def test_a_name_begins_after_a_portfolio_ending_in_the_plural(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A state or organization alone in brackets right after a titled name is the title's ("Ambassador A (Norway)",
+# "Director B (UNDP)"): it wins over the dateline's state, which a bare title falls back on.
+BRACKETED_AFTER_NAME_POSTS = [
+    P("NEW YORK, 8 May 2025 – Ambassador Anna Holm Berg (Norway) and Ambassador Kofi Adu Mensah (Ghana) addressed "
+      "the conference.",
+      {"Anna Holm Berg": ("Ambassador", {"Norway"}), "Kofi Adu Mensah": ("Ambassador", {"Ghana"})},
+      "un-release-Ambassador-A-(Y)-and-Ambassador-B-(Z)-under-a-dateline", "United Nations"),
+    P("GENEVA, 8 May 2025 – Director Helen Clarke Wood (UNDP) opened the session.",
+      {"Helen Clarke Wood": ("Director", {"United Nations Development Programme"})},
+      "Director-A-(ORG)-under-a-dateline", "World Health Organization"),
+
+
+    # people listed each with a state in brackets, then a plural title set off after a comma or elected to
+    P("BRUSSELS (AP) — The talks were chaired by Erik Lund Berg (Norway) and Marta Novak Kowalska (Poland), the two "
+      "foreign ministers.",
+      {"Erik Lund Berg": ("foreign minister", {"Norway"}), "Marta Novak Kowalska": ("foreign minister", {"Poland"})},
+      "wire-A-(Y)-and-B-(Z)-comma-the-two-plural-title", "Associated Press"),
+    P("NEW YORK, 8 May 2025 – Ms. Anna Holm Berg (Norway) and Mr. Kofi Adu Mensah (Ghana) were appointed "
+      "Co-Chairs of the Working Group.",
+      {"Anna Holm Berg": ("Co-Chair", {"Norway"}), "Kofi Adu Mensah": ("Co-Chair", {"Ghana"})},
+      "A-(Y)-and-B-(Z)-were-appointed-hyphenated-plural-title", "United Nations"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in BRACKETED_AFTER_NAME_POSTS])
+def test_a_state_alone_in_brackets_after_a_titled_name_is_the_titles(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A minister's title that names no state serves the state of the one ministry of the same portfolio the item names.
+PORTFOLIO_MINISTRY_POSTS = [
+    P("The President of the Islamic Development Bank, Karim Al-Nasser Omar, visited the Ministry of Health of Senegal "
+      "in Dakar on Monday, where he was received by the Minister of Health, Awa Ndiaye Fall.",
+      {"Karim Al-Nasser Omar": ("President", {"Islamic Development Bank"}),
+       "Awa Ndiaye Fall": ("Minister of Health", {"Senegal", "Ministry of Health of Senegal"})},
+      "visited-the-Ministry-of-X-of-Y-received-by-the-Minister-of-X", "Islamic Development Bank"),
+    P("A delegation of the World Bank held talks at the Ministry of Energy of Kenya in Nairobi with the Deputy "
+      "Minister of Energy, Peter Otieno Kamau, on Monday.",
+      {"Peter Otieno Kamau": ("Deputy Minister of Energy", {"Kenya", "Ministry of Energy of Kenya", "Ministry of Energy"})},
+      "talks-at-the-Ministry-of-X-of-Y-with-the-Deputy-Minister-of-X", "World Bank"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in PORTFOLIO_MINISTRY_POSTS])
+def test_a_ministers_bare_title_serves_the_state_of_the_ministry_of_its_portfolio(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)

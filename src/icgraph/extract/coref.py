@@ -141,6 +141,8 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     if not holders and not introduced and not ctx.headline:
         return described
     unresolved: list[tuple[Span, str | None]] = []  # descriptions nobody of the body holds
+    # "the acting Minister", "the new Ambassador", "the visiting Director" (data/extraction/post_words.tsv)
+    before_title = ctx.lexicon.words_for("qualifier") | ctx.lexicon.words_for("tenure") | ctx.lexicon.words_for("visitor")
     for match in role_pattern(ctx).finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
@@ -154,7 +156,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
                 qualifier = mention
                 start = mention.start
                 continue
-            if prev.lower_ in {"former", "outgoing", "acting", "new", "newly", "appointed", "visiting"} or prev.tag_ == "POS":
+            if prev.lower_ in before_title or prev.tag_ == "POS":
                 start -= 1
                 continue
             break
@@ -277,10 +279,11 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
     post_words.tsv) only when `modified`: "the Minister" is the Minister of Foreign Affairs the item
     names rather than his Deputy Minister, and the Deputy Minister when no minister is named."""
     modifiers = ctx.lexicon.words_for("modifier")
+    qualifiers = ctx.lexicon.words_for("qualifier") | ctx.lexicon.words_for("tenure")
 
     def fits(post: Post) -> bool:
         role = normalize_name(post.role)
-        role = " ".join(w for w in role.split() if w not in {"former", "acting", "outgoing"})
+        role = " ".join(w for w in role.split() if w not in qualifiers)
         if exact:
             same = role == role_key
         else:

@@ -520,8 +520,8 @@ class PersonFinder:
         doc = self.ctx.tokens
         j = last
         while j > 0 and last - j < 8 and doc[j].lower_ != "the" \
-                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and"}):
-            j -= 1  # "The" opening a sentence is capitalised too
+                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and", "to"}):
+            j -= 1  # "The" opening a sentence is capitalised too; "the Ambassador of X to Y": the state sent to
         if j >= last:
             return False
         if doc[j].lower_ == "the":
@@ -620,9 +620,27 @@ class PersonFinder:
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
+        after_plural = self.after_plural_portfolio(start, end)
+        if after_plural > start:
+            return after_plural
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
                 and doc[end + 1].ent_iob_ == "B" and doc[start - 1].lower_ in {"and", "&"}:
             return end  # "the State Minister for Relief and Disaster Preparedness, A": the portfolio, then the name
+        return start
+
+    def after_plural_portfolio(self, start: int, end: int) -> int:
+        """ "Commissioner for International Partnerships Helena Kask Virtanen": a portfolio that ends in a word
+        in the plural ("Affairs", "Partnerships", "Resources"), then two to four proper nouns in the singular,
+        the parser tagging none but the last as a person; where they begin, or `start`."""
+        doc = self.ctx.tokens
+        for cut in range(start + 1, end - 1):
+            plural = doc[cut - 1].tag_ == "NNPS" or singular(doc[cut - 1].text) != doc[cut - 1].lower_
+            name = doc[cut:end]
+            if plural and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in name) \
+                    and name[-1].ent_type_ == "PERSON" and not any(t.ent_type_ for t in doc[start:cut]) \
+                    and not any(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in name) \
+                    and not any(self.ctx.gazetteer.role(t.text) for t in name):
+                return cut
         return start
 
     def state_before_name(self, start: int, end: int) -> int:
@@ -696,8 +714,9 @@ class PersonFinder:
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and after.tag_ == "POS" and run.end + 1 < len(doc):
             after = doc[run.end + 1]  # "X Provincial People's Committee"
-        if after is not None and after.text[:1].isupper() and singular(after.text) in self.ctx.lexicon.org_heads:
-            return False  # "Mohammed V University": a name inside an institution's name
+        if after is not None and after.text[:1].isupper() and (singular(after.text) in self.ctx.lexicon.org_heads
+                                                               or singular(after.text) in self.ctx.lexicon.event_nouns):
+            return False  # "Mohammed V University", "the Ghana Cocoa Renewal Programme": words inside a longer name
         # "President Park Min-jae": the parser may leave the hyphen and a given name's second syllable untagged
         tagged_after_title = (run.titled or run.after_role) and all(
             t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)
@@ -739,9 +758,13 @@ class PersonFinder:
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
             return True
+        if self.first_of_listed_pair(run):
+            return True
         if self.signature_line(run):
             return True
         if self.titled_in_brackets(run):
+            return True
+        if self.from_body_in_brackets(run):
             return True
         if person_tokens == 0 and len(span) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) \
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
@@ -821,11 +844,9 @@ class PersonFinder:
         """ "the Ministers of X, Y and Z, A B, C D and E F, respectively": proper nouns the gazetteer does not
         place, after a person in a list of people that "respectively" closes, are a person, whatever tag the
         parser gave them ("Diego Salazar" a place, "Mendes" a plural)."""
-        doc, g = self.ctx.tokens, self.ctx.gazetteer
-        span = doc[run.start:run.end]
+        doc = self.ctx.tokens
         if run.start < 2 or doc[run.start - 1].lower_ not in {",", "and", "&"} or doc[run.start - 2].ent_type_ != "PERSON" \
-                or len(span) < 2 \
-                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]):
             return False
         i = run.end
         while i < len(doc) and i - run.end < 12 and (doc[i].text == "," or doc[i].lower_ in {"and", "&"}
@@ -837,10 +858,9 @@ class PersonFinder:
         """ "Deputy Ministers of Finance of Armenia, Anna Sargsyan and Tigran Petrosyan", "A B and C D,
         members of the Committee": the proper nouns after the "and" of a person named after or before
         a title in the plural are a person, whatever tag the parser gave them."""
-        doc, g = self.ctx.tokens, self.ctx.gazetteer
-        span = doc[run.start:run.end]
-        if run.start < 3 or doc[run.start - 1].lower_ not in {"and", "&"} or len(span) < 2 \
-                or not all(t.pos_ == "PROPN" for t in span) or any(g.country(t.text) or g.place(t.text) for t in span):
+        doc = self.ctx.tokens
+        if run.start < 3 or doc[run.start - 1].lower_ not in {"and", "&"} \
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]):
             return False
         j = run.start - 2
         state = self.ctx.mention_at(j)
@@ -850,6 +870,24 @@ class PersonFinder:
         while j >= 0 and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j -= 1
         return last - j >= 2 and (self.after_plural_title(j + 1) or self.plural_title_after(run.end))
+
+    def first_of_listed_pair(self, run: NameRun) -> bool:
+        """ "received A B and C D, members of the Parliament of X": the proper nouns before the "and" of a
+        person named before a title in the plural are a person, whatever tag the parser gave them."""
+        doc = self.ctx.tokens
+        if run.end + 1 >= len(doc) or doc[run.end].lower_ not in {"and", "&"} \
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]):
+            return False
+        j = run.end + 1
+        while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+            j += 1
+        return j - run.end - 1 >= 2 and self.plural_title_after(j)
+
+    def unplaced_proper_nouns(self, span) -> bool:
+        """Two or more proper nouns, none of them a state or a place the gazetteer knows."""
+        g = self.ctx.gazetteer
+        return len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) \
+            and not any(g.country(t.text) or g.place(t.text) for t in span)
 
     def plural_title_after(self, end: int) -> bool:
         """A title in the plural follows the names after a comma ("A B and C D, members of the Committee")."""
@@ -862,9 +900,11 @@ class PersonFinder:
         return i < len(doc) and doc[i].tag_ in {"NNS", "NNPS"} and self.is_title_word(doc[i])
 
     def set_off(self, run: NameRun) -> bool:
-        """The run stands between commas (an apposition of the title before it)."""
+        """The run stands between commas, or after a comma at the end of its sentence (an apposition of the
+        title before it: "met the Ambassador of Mexico to France, Blanca Jiménez Cisneros.")."""
         doc = self.ctx.tokens
-        return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ","
+        return run.start > 0 and doc[run.start - 1].text == "," and run.end < len(doc) \
+            and (doc[run.end].text == "," or doc[run.end].text in {".", ";"} and doc[run.end].is_sent_end)
 
     def single_name_after_title(self, run: NameRun) -> bool:
         """ "Jordanian King Faisal met ...": one proper noun right after a title whose holders are named by
@@ -914,6 +954,37 @@ class PersonFinder:
         if len(inside) > 1 and inside[1].tag_ == "POS":
             opening += len(inside[1].text)
         return any(start <= opening for start, _, _ in self.ctx.gazetteer.find_roles(inside.text))
+
+    def from_body_in_brackets(self, run: NameRun) -> bool:
+        """ "Anna Lindqvist (UNHCR) and Helen Clarke Wood (WHO) opened the forum": two to four proper nouns,
+        none a place, followed by the acronym of an organization in brackets that their initials do not spell,
+        as lists of speakers give the body a person comes from."""
+        doc = self.ctx.doc
+        span = doc[run.start:run.end]
+        if not 2 <= len(span) <= 4 or not self.plain_name(span) or self.names_a_place(span) \
+                or run.end + 2 >= len(doc) or doc[run.end].text != "(" or doc[run.end + 2].text != ")":
+            return False
+        if any(singular(t.text) in self.ctx.lexicon.org_heads or t.lower_ in self.ctx.lexicon.event_nouns for t in span):
+            return False
+        body = self.ctx.mention_at(run.end + 1)
+        if body is None or body.start != run.end + 1 or body.end != run.end + 2:
+            return False
+        if body.kind == EntityKind.COUNTRY:
+            return self.beside_bracketed_person(run)  # "A (Norway) and B C D (Poland)"
+        initials = "".join(t.text[0] for t in span).upper()
+        return body.kind == EntityKind.ORGANIZATION and doc[run.end + 1].text.replace(".", "").upper() != initials
+
+    def beside_bracketed_person(self, run: NameRun) -> bool:
+        """The run (with its brackets) follows or precedes, after a comma or "and", a name the parser tags as a
+        person, with brackets of its own."""
+        doc = self.ctx.doc
+        before = run.start - 2
+        if before >= 3 and doc[run.start - 1].lower_ in {",", "and"} and doc[before].text == ")" \
+                and doc[before - 2].text == "(" and doc[before - 3].ent_type_ == "PERSON":
+            return True
+        after = run.end + 4
+        return after + 1 < len(doc) and doc[run.end + 3].lower_ in {",", "and"} and doc[after].ent_type_ == "PERSON" \
+            and any(t.text == "(" for t in doc[after:min(len(doc), after + 5)])
 
     def byline(self, start: int) -> bool:
         """The name follows a "By" that opens a line."""

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.extract.triggers import sentence_triggers
-from icgraph.model import EntityKind, OrgType
+from icgraph.model import EntityKind, EventKind, OrgType
 from icgraph.textnorm import normalize_name, strip_possessive, unify_punctuation
 
 MAX_NAME_TOKENS = 14
@@ -238,16 +238,20 @@ def _surname_after_title(ctx: ItemContext, start: int, end: int) -> bool:
 
 
 def _after_titled_given_names(ctx: ItemContext, given: int) -> bool:
-    """ "Minister of Agriculture Paulo Souza Lima": one or two more given names before the one at `given`,
-    the parser tagging them as a person or nothing, and a title with its portfolio right before them."""
+    """ "Minister of Agriculture Paulo Souza Lima", "Mr. Rui Tavares Lima": one or two more given names before
+    the one at `given`, the parser tagging them as a person or nothing, and a courtesy honorific or a title
+    with its portfolio right before them."""
     doc, g = ctx.doc, ctx.gazetteer
     first = given
     while given - first < 2 and first > 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
             and doc[first - 1].ent_type_ in {"", "PERSON"} and not g.country(doc[first - 1].text) \
-            and not g.place(doc[first - 1].text) and not g.role(doc[first - 1].text):
+            and not g.place(doc[first - 1].text) and not g.role(doc[first - 1].text) \
+            and not g.honorific(doc[first - 1].text):
         first -= 1
     if first == given:
         return False
+    if g.honorific(doc[first - 1].text) is not None:
+        return True
     k = first - 1
     while k > 0 and first - k <= 6 and (doc[k].is_title or ctx.lowers[k] in {"of", "for", "and"}) \
             and g.role(doc[k].text) is None:
@@ -386,6 +390,13 @@ def _spells(acronym: str, span) -> bool:
     return acronym.replace(".", "").upper() == initials.upper() if initials else False
 
 
+def _bare_words(ctx: ItemContext, start: int, end: int) -> bool:
+    """Two to four capitalised words with no connector or head word of an organization between them."""
+    return 2 <= end - start <= 4 and all(is_capitalised(t) and t.lower_ not in CONNECTORS
+                                         and singular(t.text) not in ctx.lexicon.org_heads
+                                         for t in ctx.tokens[start:end])
+
+
 def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None:
     start, end = span
     existing = ctx.mention_at(end - 1)
@@ -412,6 +423,9 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     known = ctx.gazetteer.organization(acronym)
     text = clean_name(ctx.doc[start:end].text)
     org_type = organization_type(ctx, text)
+    if known is not None and org_type is None and _bare_words(ctx, start, end) \
+            and not _spells(acronym, ctx.doc[start:end]) and ctx.gazetteer.organization(text) is None:
+        return None  # "Anna Lindqvist (UNHCR)": the person and the body they come from, no definition
     if known is not None:
         key = add_known_organization(ctx, known, acronym)
         ctx.table.add_alias(key, text)
@@ -475,6 +489,26 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     if head in lex.org_heads:
         return OrgType.OTHER
     return None
+
+
+def _institution_type(ctx: ItemContext, start: int, text: str) -> OrgType | None:
+    """The kind of organization the name at `start` denotes, by its head word or as a title's employer."""
+    return organization_type(ctx, text) or (OrgType.OTHER if _programme_of_title(ctx, start, text) else None)
+
+
+def _programme_of_title(ctx: ItemContext, start: int, text: str) -> bool:
+    """ "National Co-ordinator of the Ghana School Feeding Programme", "Manager of the X Project": a name
+    whose head is a noun of a programme (data/extraction/event_nouns.tsv, kind `programme`) that a title's
+    "of" names employs the title's holder, so it is an organization, not an event."""
+    if len(text.split()) < 2 or ctx.lexicon.event_nouns.get(head_word(text)) != EventKind.PROGRAMME:
+        return False
+    k = start - 1
+    if k >= 0 and ctx.lowers[k] == "the":
+        k -= 1
+    if k < 1 or ctx.lowers[k] != "of":
+        return False
+    before = ctx.item.text[max(0, ctx.tokens[k].idx - 60):ctx.tokens[k].idx].rstrip()
+    return any(end == len(before) for _, end, _ in ctx.gazetteer.find_roles(before))
 
 
 def _foreign_head(lex, words: list[str]) -> str | None:
@@ -665,7 +699,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         if e - s < 2 or _portfolio(ctx, s):
             continue  # a part of a parser entity that crosses a title ("..., B and Y's Minister of X and Z")
         text = clean_name(ctx.text_of(s, e))
-        org_type = organization_type(ctx, text)
+        org_type = _institution_type(ctx, s, text)
         if org_type is None or _relation_between_pair(ctx, s, e):
             continue
         parent, country = _owner(ctx, s)
@@ -793,7 +827,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
     if any(ctx.taken(i) for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
         return False
     text = clean_name(ctx.doc[start:end].text)
-    org_type = organization_type(ctx, text)
+    org_type = _institution_type(ctx, start, text)
     if org_type == OrgType.UNIT and (_ends_in_state(ctx, start, end, inside) or _opens_with_state(ctx, start, end, inside)):
         org_type = OrgType.GOVERNMENT  # "the National Audit Office of Ghana": a state's own body
     if org_type is None or org_type == OrgType.UNIT:

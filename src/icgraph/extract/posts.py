@@ -29,15 +29,8 @@ from icgraph.textnorm import normalize_name
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "charg")
-ROLE_PREFIXES = frozenset({"the", "newly", "appointed", "new", "outgoing", "former", "acting", "then",
-                           "incoming", "interim", "current", "deputy"})
 MAX_TITLE_TOKENS = 32
 DASHES = frozenset({"-", "–", "—"})
-QUALIFIERS = ("former", "acting", "interim", "outgoing")  # words before a title that the role keeps
-QUALIFIER = re.compile(rf"(?<![\w-])((?:{'|'.join(QUALIFIERS)})\s+|ex-)$", re.I)
-QUALIFIER_REACH = max(map(len, QUALIFIERS)) + 1  # "outgoing ": how far before a title its qualifier may start
-# "Former Ghanaian President A", "the former Kenyan minister": the qualifier before the state's word
-QUALIFIER_BEFORE_STATE = re.compile(rf"(?<![\w-])({'|'.join(QUALIFIERS)})\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +47,27 @@ def _role_pattern(gazetteer: Gazetteer, suffixes: frozenset[str]) -> re.Pattern:
 
 def role_pattern(ctx: ItemContext) -> re.Pattern:
     return _role_pattern(ctx.gazetteer, ctx.lexicon.words_for("suffix"))
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """How the qualifiers of data/extraction/post_words.tsv (`qualifier`) are found before a title."""
+
+    right_before: re.Pattern  # "acting ", "Former ", "ex-" right before a title
+    before_state: re.Pattern  # "Former Ghanaian President A", "the former Kenyan minister": before the state's word
+    reach: int  # how far before a title its qualifier may start ("caretaker ")
+
+
+@lru_cache(maxsize=4)
+def _qualifiers(words: frozenset[str]) -> Qualifiers:
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return Qualifiers(re.compile(rf"(?<![\w-])((?:{alternation})(?:\s+|-))$", re.I),
+                      re.compile(rf"(?<![\w-])({alternation})\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I),
+                      max(map(len, words), default=0) + 1)
+
+
+def qualifiers(ctx: ItemContext) -> Qualifiers:
+    return _qualifiers(ctx.lexicon.words_for("qualifier"))
 
 
 @dataclass(frozen=True)
@@ -129,7 +143,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                                   evidence=ctx.evidence(sentence, confidence)))
 
     plural_words = list(_plural_title_words(ctx))
-    listed = _states_before_plural(ctx, plural_words) + _states_paired_after_plural(ctx, plural_words)
+    listed = _states_before_plural(ctx, plural_words) + _states_paired_after_plural(ctx, plural_words) \
+        + _bracketed_holders_before_plural(ctx, plural_words)
     taken = {person for person, _, _, _ in listed}
     plural = listed + [found for found in _plural_titles(ctx) + _respective_states(ctx) if found[0] not in taken]
 
@@ -305,7 +320,8 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
             continue  # "Ministers A and B", "the two ministers, A of Y and B of Z"
         term = ctx.gazetteer.role(singular(token.text))
         if term is None or normalize_name(term.text) != normalize_name(singular(token.text)) \
-                or any(QUALIFIER.search(t.text + " ") or t.lower_ == "late" for t in doc[max(0, token.i - 2):token.i]):
+                or any(t.lower_ in ctx.lexicon.words_for("qualifier") or t.lower_ == "late"
+                       for t in doc[max(0, token.i - 2):token.i]):
             continue  # "the late former Foreign Ministers A and B": no post they hold
         role, first = term.text, token.i
         for k in (2, 1):  # "Foreign Ministers": the role's words before the plural
@@ -322,8 +338,8 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         if i < sentence.end and doc[i].lower_ in {"of", "for"}:
             # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
             comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
-                          if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
-            if comma is None or doc[comma].text != "," or not _next_person_at(ctx, comma + 1):
+                          if t.text in {",", ":"} or t.pos_ in {"VERB", "AUX"}), None)
+            if comma is None or doc[comma].text not in {",", ":"} or not _next_person_at(ctx, comma + 1):
                 continue
             agents = ctx.mentions_in(i, comma, AGENTS)
             if len(agents) > 1:
@@ -350,6 +366,9 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
                 close = next((t.i for t in doc[i:min(i + 8, sentence.end)] if t.text == ")"), None)
                 if close is None:
                     break
+                inside = ctx.mention_at(i + 1)
+                if inside is not None and inside.kind in AGENTS and (inside.start, inside.end) == (i + 1, close):
+                    org = _owner_key(ctx, inside)  # "Heads of delegation: A (Ghana), B (Senegal)": the state
                 i = close + 1  # "(Trade)": the portfolio
             found.append((person, role, org, sentence))
             while i < sentence.end and doc[i].lower_ in {",", "and"}:
@@ -371,7 +390,8 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
             words = f"{ctx.text_of(index - k, index)} {term.text}"
             longer = ctx.gazetteer.role(words)
             if longer is not None and normalize_name(longer.text) == normalize_name(words):
-                return f"{ctx.text_of(index - k, index)} {_singular_title_word(word)}", index - k
+                space = " " if ctx.tokens[index - 1].whitespace_ else ""  # "Vice-Chairs" -> "Vice-Chair"
+                return f"{ctx.text_of(index - k, index)}{space}{_singular_title_word(word)}", index - k
     return _singular_title_word(word), index
 
 
@@ -443,6 +463,40 @@ def _states_paired_after_plural(ctx: ItemContext, plural_words: list[tuple[Token
         pairs = _state_holder_pairs(ctx, portfolio_end, sent)
         if len(pairs) >= 2:
             found += [(person, role, _owner_key(ctx, state), sent) for state, person in pairs]
+    return found
+
+
+def _bracketed_holders_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str, int]]) \
+        -> list[tuple[Mention, str, str | None, Span]]:
+    """ "A (Norway), B (Ghana) and C (Japan) were elected Vice-Chairs", "A (Norway) and B (Poland), the two
+    foreign ministers": people listed each with a state or organization in brackets, then the plural title
+    they are elected or appointed to (data/extraction/appointment_words.txt) or set off after a comma,
+    give each person the title in the state in their brackets."""
+    doc = ctx.doc
+    found = []
+    for _, role, first in plural_words:
+        sent = ctx.sentence_at(first)
+        i = first - 1
+        while i >= sent.start and (doc[i].lower_ in {"the", "both", "as", ","} or doc[i].tag_ == "CD"
+                                   or doc[i].pos_ == "AUX"
+                                   or doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in ctx.lexicon.appointment_words):
+            i -= 1
+        if not any(doc[k].text == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
+            continue  # nothing skipped, or no comma or verb of appointment between the list and the title
+        listed: list[tuple[Mention, Mention]] = []
+        while i - 3 >= sent.start and doc[i].text == ")":
+            agent, person = ctx.mention_at(i - 1), ctx.mention_at(i - 3)
+            if agent is None or agent.kind not in AGENTS or agent.end != i or doc[agent.start - 1].text != "(" \
+                    or person is None or person.kind != EntityKind.PERSON or person.end != agent.start - 1:
+                break
+            listed.insert(0, (person, agent))
+            i = person.start - 1
+            while i >= sent.start and _is_honorific(ctx, i):
+                i -= 1
+            while i >= sent.start and doc[i].lower_ in {",", "and"}:
+                i -= 1
+        if len(listed) >= 2:
+            found += [(person, role, _owner_key(ctx, agent), sent) for person, agent in listed]
     return found
 
 
@@ -912,8 +966,11 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
             and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
         return None
     start = as_token.i + 1
-    while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | (ROLE_PREFIXES - {"deputy", "former"}):
+    while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
         start += 1  # "appointed as the new Director-General"
+    role_at = start
+    while role_at < sent.end and doc[role_at].lower_ in ctx.lexicon.words_for("qualifier"):
+        role_at += 1  # "appointed acting Director-General": the role keeps its qualifier
     end = start
     while end < sent.end and end - start < MAX_TITLE_TOKENS:
         token = doc[end]
@@ -923,7 +980,7 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
                     and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
             break
         end += 1
-    if end <= start or not (role_pattern(ctx).match(doc[start:end].text) or _possessed_role_at(ctx, start, end)):
+    if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)):
         return None
     return Title(person, start, end, before=False)
 
@@ -1033,8 +1090,9 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
             continue
         if text == "-" and token.whitespace_ and i - 2 >= sent.start and doc[i - 2].whitespace_:
             break  # "WASHINGTON (Reuters) - State Department spokesperson A": a dateline's dash ends the title
-        if text == "-" and i - 2 >= sent.start and lowers[i - 2] == "ex" and not doc[i - 2].whitespace_:
-            break  # "Ex-President A": the title starts after the qualifier, which the role keeps (QUALIFIER)
+        if text == "-" and i - 2 >= sent.start and lowers[i - 2] in ctx.lexicon.words_for("qualifier") \
+                and not doc[i - 2].whitespace_:
+            break  # "Ex-President A": the title starts after the qualifier, which the role keeps (`qualifiers`)
         if token.tag_ == "POS" or text == "-":
             i -= 1
             continue
@@ -1166,14 +1224,14 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             role_start = seg_start_char + len(ctx.item.text[seg_start_char:role_start]) - \
                 len(ctx.item.text[seg_start_char:role_start].lstrip())  # "A, Communications Officer, UNICEF"
         # the qualifier may stand just before the title's first word ("Kenya's acting Foreign Minister A")
-        floor = seg_start_char if a > 0 else max(0, seg_start_char - QUALIFIER_REACH)
-        qualifier = QUALIFIER.search(ctx.item.text, floor, role_start)
+        floor = seg_start_char if a > 0 else max(0, seg_start_char - qualifiers(ctx).reach)
+        qualifier = qualifiers(ctx).right_before.search(ctx.item.text, floor, role_start)
         if qualifier:
             role_start = qualifier.start(1)  # "Former Prime Minister", "acting Foreign Minister"
         if _outside_state(ctx, ctx.item.text[role_start:base + match.start()]):
             continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
-        role_text = _qualified(ctx.item.text[seg_start_char:role_start], _before_unit(ctx, role_text or match.group(0)))
+        role_text = _qualified(ctx, ctx.item.text[seg_start_char:role_start], _before_unit(ctx, role_text or match.group(0)))
         if org is not None:
             # "Apostolic Nuncio to Kenya": the Holy See's; an organization the title names stays its
             # own ("Special Envoy of the Secretary-General of the OIC")
@@ -1196,42 +1254,43 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
                 country = ctx.entity(org).country if ctx.entity(org).kind == EntityKind.ORGANIZATION else org
                 country = country or fallback_country
                 if country:
-                    results.append((_tidy(role), country, 0.6))
+                    results.append((_tidy(ctx, role), country, 0.6))
             else:
-                results.append((_tidy(role), org, 0.7))
-        results.append((_tidy(role_text), org, 0.8))
+                results.append((_tidy(ctx, role), org, 0.7))
+        results.append((_tidy(ctx, role_text), org, 0.8))
         pending_roles = []
     for role in pending_roles:
-        stated = _named_institution(ctx, role) or _of_after_name(ctx, title) or _listed_under_state(ctx, title) or \
+        stated = _named_institution(ctx, role) or _stated_after_name(ctx, title) or _listed_under_state(ctx, title) or \
             (_city_state(ctx, title.person.end, len(doc)) if title.before and _governmental(ctx, role) else None) or \
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
-            (_country_stated_elsewhere(ctx, role) if _governmental(ctx, role)
+            (_country_stated_elsewhere(ctx, role) or _state_of_portfolio(ctx, role) if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
             # "Ambassador of Niger to Ethiopia and Permanent Representative to the AU": same sending state
-            results.append((_tidy(role), results[0][1], 0.6))
+            results.append((_tidy(ctx, role), results[0][1], 0.6))
         elif stated:
             # "... the Foreign Minister of Peru said"
-            results.append((_tidy(role), _state_of_government(ctx, stated, role), 0.6))
+            role = _portfolio_title_stated(ctx, role, stated) or role
+            results.append((_tidy(ctx, role), _state_of_government(ctx, stated, role), 0.6))
         elif publisher and _publishers_title(ctx, title, role, publisher):
             # "Director-General A" in the WHO's own release, "Minister A" in the ministry's: a bare
             # title that names no organization is the publisher's
-            results.append((_tidy(role), publisher, 0.5))
+            results.append((_tidy(ctx, role), publisher, 0.5))
         elif publisher and not _governmental(ctx, role) and _organization_just_before(ctx, title) == publisher:
             # "The UNICEF team in Yemen, led by Representative A, ...": in the publisher's release, a title
             # that names no organization, right after the publisher in its sentence, is the publisher's
-            results.append((_tidy(role), publisher, 0.5))
+            results.append((_tidy(ctx, role), publisher, 0.5))
         elif fallback_country and _governmental(ctx, role):
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
-            results.append((_tidy(role), fallback_country, 0.5))
+            results.append((_tidy(ctx, role), fallback_country, 0.5))
         elif _bare_role(ctx, role) and not _governmental(ctx, role) and not _form_of_address(ctx, title, role) \
                 and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
             # "Joining the Minister were A, Chief Director, and ...", "Chief of Protocol B welcomed the
             # guests" in a ministry's release: its staff
-            results.append((_tidy(role), _publisher_country(ctx), 0.4))
+            results.append((_tidy(ctx, role), _publisher_country(ctx), 0.4))
     return results
 
 
@@ -1515,12 +1574,13 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
             k -= 1  # "Energy and Natural Resources": the "and" inside a portfolio
             continue
         if lower and word.is_alpha and word.text.islower() and word.pos_ in {"ADJ", "NOUN"} \
-                and word.lower_ not in PORTFOLIO_STOP and not QUALIFIER.search(word.text + " "):
+                and word.lower_ not in PORTFOLIO_STOP and word.lower_ not in ctx.lexicon.words_for("qualifier"):
             first = k  # "South Korea's top nuclear envoy A": lower-case words before a lower-case term
             k -= 1
             continue
         if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
-                or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) or QUALIFIER.search(word.text + " ") \
+                or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) \
+                or word.lower_ in ctx.lexicon.words_for("qualifier") \
                 or ctx.gazetteer.role(word.text) is not None or (first == at and word.lower_ in bodies):
             break  # "Turkish Parliament Speaker A": the body, not a portfolio
         first = k
@@ -1540,16 +1600,18 @@ def _before_unit(ctx: ItemContext, role: str) -> str:
     return role
 
 
-def _of_after_name(ctx: ItemContext, title: Title) -> str | None:
-    """ "President Julien Marchetti of France", "King Tarek II of Jordan": the country or
-    organization after a name whose title comes before it."""
+def _stated_after_name(ctx: ItemContext, title: Title) -> str | None:
+    """ "President Julien Marchetti of France", "King Tarek II of Jordan", "Ambassador Anna Berg (Norway)":
+    the country or organization after a name whose title comes before it, after "of" or alone in brackets."""
     doc = ctx.tokens
     i = title.person.end
-    if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of":
+    if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of" and doc[i].text != "(":
         return None
+    bracketed = doc[i].text == "("
     i += 2 if doc[i + 1].lower_ == "the" else 1
     mention = ctx.mention_at(i) if i < len(doc) else None
-    if mention is None or mention.start != i or mention.kind not in AGENTS:
+    if mention is None or mention.start != i or mention.kind not in AGENTS \
+            or bracketed and (mention.end >= len(doc) or doc[mention.end].text != ")"):
         return None
     return _owner_key(ctx, mention)
 
@@ -1594,6 +1656,61 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
         if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY:
             countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _portfolio_title_stated(ctx: ItemContext, role: str, country: str) -> str | None:
+    """ "The Foreign Minister of Chile arrived ... Minister A said": the one fuller title with the bare title's
+    words last that the item states for the same state, with no holder named after it, when it is the bare
+    title with a portfolio (a term of the same role in data/roles.tsv, or of a role written there also as
+    "<bare title> of/for ..."), not another post ("Prime Minister")."""
+    bare = ctx.gazetteer.role(role)
+    if bare is None or normalize_name(bare.text) != normalize_name(role):
+        return None
+    fuller = set()
+    for match in re.finditer(rf"(?<![\w-])((?:[A-Z][\w-]*\s+){{1,3}}){re.escape(role)}\s+of\s+(?:the\s+)?", ctx.item.text):
+        token = ctx.token_starting_at(match.end())
+        state = ctx.mention_at(token) if token is not None else None
+        if state is None or state.start != token or state.key != country \
+                or ctx.mentions_in(state.end, min(state.end + 3, len(ctx.tokens)), frozenset({EntityKind.PERSON})):
+            continue
+        words = match.group(1).split()
+        for k in range(len(words)):
+            text = " ".join(words[k:] + [role])
+            term = ctx.gazetteer.role(text)
+            if term is not None and normalize_name(term.text) == normalize_name(text):
+                if _portfolio_of(ctx, term, bare):
+                    fuller.add(text)
+                break
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def _portfolio_of(ctx: ItemContext, term, bare) -> bool:
+    """The role term is the bare one with a portfolio: "Health Minister" (the same role as "Minister"),
+    "Foreign Minister" (a role also written "Minister of Foreign Affairs")."""
+    written_with_of = re.compile(rf"{re.escape(bare.text)}\s+(?:of|for)\s", re.I)
+    return term.role_id == bare.role_id or any(t.role_id == term.role_id and written_with_of.match(t.text)
+                                               for t in ctx.gazetteer.role_terms)
+
+
+MINISTERS_PORTFOLIO = re.compile(r"(?:(?:deputy|vice)[\s-]+)?minister\s+((?:of|for)\s.+)$", re.I)
+
+
+def _state_of_portfolio(ctx: ItemContext, role: str) -> str | None:
+    """ "visited the Ministry of Finance of Senegal ... was received by the Minister of Finance, A": a
+    minister's title that names no state serves the state of the one ministry of the same portfolio that
+    the item names (its first word a `ministry` word of data/extraction/post_words.tsv)."""
+    match = MINISTERS_PORTFOLIO.match(role)
+    if match is None:
+        return None
+    portfolio = normalize_name(match.group(1))
+    states = set()
+    for mention in ctx.mentions:
+        entity = ctx.entity(mention.key)
+        words = normalize_name(entity.name).split()
+        if entity.kind == EntityKind.ORGANIZATION and entity.country and words \
+                and words[0] in ctx.lexicon.words_for("ministry") and f"{' '.join(words[1:])} ".startswith(f"{portfolio} "):
+            states.add(entity.country)
+    return states.pop() if len(states) == 1 else None
 
 
 def _its_organization(ctx: ItemContext, title: Title) -> str | None:
@@ -1668,7 +1785,7 @@ def _end_words(name: str) -> set[str]:
     """The first and last words of a name and its head word, singular ("Commission" of "African Union
     Commission", "Museum" of "National Museum of African Art")."""
     words = [singular(w) for w in normalize_name(name).split()]
-    return {words[0], words[-1], singular(normalize_name(head_word(name)))} if words else set()
+    return {words[0], words[-1], normalize_name(head_word(name))} if words else set()
 
 
 def _state_of_government(ctx: ItemContext, key: str, role: str) -> str:
@@ -1795,10 +1912,10 @@ def _organization_described(ctx: ItemContext, role: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _qualified(before_role: str, role: str) -> str:
+def _qualified(ctx: ItemContext, before_role: str, role: str) -> str:
     """The role with the qualifier the state's word separates from it ("Former Ghanaian President" ->
     "Former President"): a former post is not the current one, and the role says so."""
-    qualifier = QUALIFIER_BEFORE_STATE.search(before_role)
+    qualifier = qualifiers(ctx).before_state.search(before_role)
     if qualifier is None or role.lower().startswith(qualifier.group(1).lower()):
         return role
     return f"{qualifier.group(1)} {role}"
@@ -1903,9 +2020,10 @@ def _trim_role(text: str) -> str:
     return text
 
 
-def _tidy(role: str) -> str:
+def _tidy(ctx: ItemContext, role: str) -> str:
+    """The role without the words before it that say when its holder holds it ("the outgoing ...")."""
     words = role.split()
-    while words and words[0].lower() in ROLE_PREFIXES - {"deputy", "acting", "former"}:
+    while words and words[0].lower() in {"the"} | ctx.lexicon.words_for("tenure"):
         words = words[1:]
     return " ".join(words)
 
