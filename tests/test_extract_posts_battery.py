@@ -520,6 +520,19 @@ DOCUMENT_POSTS = [
     P("The World Health Organization opened the office in Accra. Its Director-General, Dr. Hans Weber, said the "
       "office would serve the region.",
       {"Hans Weber": ("Director-General", {"World Health Organization"})}, "ORG-then-its-title-comma-A"),
+    # a unit after "its" belongs to the organization named last before it, not to the item's main one
+    P("PARIS (UNESCO) - The Director-General of UNESCO, Claire Morel, met on Monday a delegation of the African "
+      "Development Bank led by Kwame Asante, head of its Governance Department. UNESCO and the Bank agreed to work "
+      "together.",
+      {"Claire Morel": ("Director-General", {"United Nations Educational, Scientific and Cultural Organization"}),
+       "Kwame Asante": ("head of its Governance Department", {"African Development Bank"})},
+      "delegation-of-ORG-led-by-A-head-of-its-unit"),
+    P("JOHANNESBURG, 9 May 2025 (SAnews) - The Secretary-General of the African National Congress, Thabo Mokoena, "
+      "received a delegation of the Communist Party of China led by Wang Lei, a deputy head of its International "
+      "Department.",
+      {"Thabo Mokoena": ("Secretary-General", {"African National Congress"}),
+       "Wang Lei": ("deputy head of its International Department", {"Communist Party of China"})},
+      "party-delegation-led-by-A-deputy-head-of-its-unit"),
     P("Representing the Ministry of Health of Ghana was Dr. Kofi Mensah, Director of Public Health.",
       {"Kofi Mensah": ("Director of Public Health", {"Ghana", "Ministry of Health", "Ministry of Health of Ghana"})},
       "representing-ORG-was-A-title"),

@@ -463,7 +463,7 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     if first_preposition == "in" and head not in lex.org_heads and singular(words[-1]) in lex.org_heads:
         head = singular(words[-1])  # "Invest in Rwanda Board": a verb phrase before the head word
     if head in lex.event_nouns and head not in lex.org_heads:
-        return None
+        return OrgType.OTHER if _institution_named_by_event_noun(lex, words, head) else None
     if head in lex.unit_heads:
         return OrgType.UNIT
     if head in GOVERNMENT_HEADS:
@@ -475,6 +475,15 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     if head in lex.org_heads:
         return OrgType.OTHER
     return None
+
+
+def _institution_named_by_event_noun(lex, words: list[str], head: str) -> bool:
+    """ "African National Congress", "Trades Union Congress": an event noun that ends the name right after
+    a word of a polity (data/extraction/institution_event_nouns.tsv). "the National Congress of the Party"
+    and a numbered congress stay events."""
+    polity_words = (lex.institution_event_nouns or {}).get(head, frozenset())
+    return len(words) >= 2 and singular(words[-1]) == head and words[-2].lower().replace("’", "'") in polity_words \
+        and not any(character.isdigit() for word in words for character in word)
 
 
 def _foreign_head(lex, words: list[str]) -> str | None:
@@ -863,9 +872,20 @@ def link_owned_names(ctx: ItemContext) -> None:
                 if country:
                     ctx.table.update(mention.key, country=country)
         if entity.org_type == OrgType.UNIT and entity.parent is None:
-            parent, _ = _owner(ctx, mention.start)
+            parent = _owner(ctx, mention.start)[0] or _its_antecedent(ctx, mention)
             if parent and parent != mention.key:
                 ctx.table.update(mention.key, parent=parent)
+
+
+def _its_antecedent(ctx: ItemContext, unit: Mention) -> str | None:
+    """ "a delegation of the Bank led by A, head of its Governance Department": a unit after "its" is the
+    unit of the organization named last before it in its sentence (not of the item's main organization)."""
+    if unit.start == 0 or ctx.lowers[unit.start - 1] != "its":
+        return None
+    sentence = ctx.doc[unit.start].sent
+    named = [m for m in ctx.mentions_in(sentence.start, unit.start - 1, frozenset({EntityKind.ORGANIZATION}))
+             if m.key != unit.key]
+    return ctx.top_organization(named[-1].key) if named else None
 
 
 def find_places(ctx: ItemContext) -> None:
