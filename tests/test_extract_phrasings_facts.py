@@ -489,6 +489,9 @@ INSTITUTIONS = [
                  "Commission on Tuesday.", "Indian National Congress", id="party-named-national-congress-wire"),
     pytest.param("LONDON - The General Secretary of the Trades Union Congress, Helen Ward, met the Secretary of "
                  "State for Business on Monday.", "Trades Union Congress", id="union-congress-ministry-release"),
+    # a plural head word after "and" opens a second party, not the name's second field
+    pytest.param("The Director-General of the National Commission for Museums and Embassies, Mr. Musa Bello, met the "
+                 "Minister on Monday.", "National Commission for Museums", id="and-a-plural-head-word-is-no-field"),
 ]
 
 

@@ -2146,6 +2146,15 @@ UNSEEN_STYLE_POSTS = [
       {"Kwame Otu Asante": ("Former President", {"Ghana"}),
        "Lena Varga Kovacs": ("managing director", {IMF})},
       "wire-Former-adjective-President-A-keeps-the-qualifier", "Reuters"),
+    # a lower-case word between the qualifier and the title is no state's word: the qualifier is not the title's
+    P("ACCRA (GNA) - Ghana's Minister of Finance, Kwesi Ofori, thanked his former boss President Ama Mensah for her "
+      "support on Monday.",
+      {"Kwesi Ofori": ("Minister of Finance", {"Ghana"}), "Ama Mensah": ("President", {"Ghana"})},
+      "agency-former-common-noun-then-President-A-is-no-former-post", "GNA"),
+    P("NAIROBI (KNA) - Kenyan Minister of Trade Joseph Kamau met his former classmate Minister Paul Otieno of Uganda "
+      "in Nairobi on Monday.",
+      {"Joseph Kamau": ("Minister of Trade", {"Kenya"}), "Paul Otieno": ("Minister", {"Uganda"})},
+      "agency-former-common-noun-then-Minister-A-of-Y-is-no-former-post", "KNA"),
     P("NAIROBI (Reuters) - The former Kenyan finance minister, Peter Mwangi Kamau, criticised the budget on Thursday.",
       {"Peter Mwangi Kamau": ("former finance minister", {"Kenya"})},
       "wire-the-former-adjective-title-comma-A", "Reuters"),

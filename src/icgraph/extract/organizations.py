@@ -562,7 +562,7 @@ def _second_field_of_name(ctx: ItemContext, start: int, end: int) -> bool:
     if not any(lower in {"of", "for"} for lower in ctx.lowers[start + 1:end - 1]) or ctx.taken(field) \
             or not is_capitalised(doc[field]) or doc[field].ent_type_ in ENTITY_LABELS:
         return False
-    if ctx.texts[field].lower() in ctx.lexicon.org_heads or ctx.gazetteer.role(ctx.texts[field]) is not None:
+    if singular(ctx.lowers[field]) in ctx.lexicon.org_heads or ctx.gazetteer.role(ctx.texts[field]) is not None:
         return False
     return field + 1 == len(doc) or not is_capitalised(doc[field + 1])
 

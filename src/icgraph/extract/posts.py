@@ -36,8 +36,9 @@ DASHES = frozenset({"-", "–", "—"})
 QUALIFIERS = ("former", "acting", "interim", "outgoing")  # words before a title that the role keeps
 QUALIFIER = re.compile(rf"(?<![\w-])((?:{'|'.join(QUALIFIERS)})\s+|ex-)$", re.I)
 QUALIFIER_REACH = max(map(len, QUALIFIERS)) + 1  # "outgoing ": how far before a title its qualifier may start
-# "Former Ghanaian President A", "the former Kenyan minister": the qualifier before the state's word
-QUALIFIER_BEFORE_STATE = re.compile(rf"(?<![\w-])({'|'.join(QUALIFIERS)})\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I)
+# "Former Ghanaian President A", "the former Kenyan minister": the qualifier (in any case) before the state's
+# word (capitalised: "his former boss President A" holds no former post)
+QUALIFIER_BEFORE_STATE = re.compile(rf"(?<![\w-])((?i:{'|'.join(QUALIFIERS)}))\s+[A-Z][\w-]*(?:['’]s)?\s+$")
 
 
 @lru_cache(maxsize=4)
