@@ -1171,6 +1171,47 @@ CASES += [
 ]
 
 
+# Publisher styles the batteries lacked (round 28): an embassy's release (an ambassador and a central bank's
+# governor, named beside the state as the dev gold names one), a regional body's communiqué listing heads of delegation by state, a
+# university's release naming a rector and a foreign ministry's visiting delegation.
+NAMES.update({"SADC": "Southern African Development Community|SADC", "University of Coimbra": "University of Coimbra",
+              "Ministry of Foreign Affairs of Angola": "Ministry of Foreign Affairs of Angola|Ministry of Foreign Affairs",
+              "Zimbabwe": "Zimbabwe|Republic of Zimbabwe",
+              "FAO": "Food and Agriculture Organization of the United Nations|FAO", "South Africa": "South Africa|Republic of South Africa"})
+CASES += [
+    Case("embassy-ambassador-calls-on-a-central-bank-governor", "Ambassador calls on the Governor of the Bank of Ghana",
+         "ACCRA, 12 May 2025 – The Ambassador of Japan to Ghana, H.E. Mr. Kenji Sato, paid a courtesy call on the "
+         "Governor of the Bank of Ghana, Dr. Kwame Addo, on Monday to discuss support for small businesses.",
+         (M("Kwame Addo", "Kenji Sato", ("Ghana", "Bank of Ghana"), "Japan"),), publisher="Embassy of Japan in Ghana"),
+    Case("embassy-release-the-ambassador-by-title-only", "Ambassador meets the Governor of the Central Bank",
+         "NAIROBI, 13 May 2025 – Ambassador Rohan Mehta called on the Governor of the Central Bank of Kenya, Dr. "
+         "Njeri Wambui, on Tuesday.\n\nThe Ambassador briefed the Governor on digital payments in India.",
+         (M("Njeri Wambui", "Rohan Mehta", ("Kenya", "Central Bank of Kenya"), "India"),), publisher="Embassy of India in Kenya"),
+    # the state after "in" or "to" in a mission's name is where it sits, not whose it is
+    Case("embassy-release-ambassador-meets-an-agency", "Ambassador meets FAO Deputy Director-General",
+         "ROME, 14 May 2025 – Ambassador Ana Ribeiro met the Deputy Director-General of FAO, Mr. Tomas Lind, on "
+         "Wednesday to discuss school feeding.",
+         (M("Ana Ribeiro", "Tomas Lind", "Brazil", "FAO"),), publisher="Embassy of Brazil in Italy"),
+    Case("us-embassy-in-a-state-release", "Ambassador meets Minister of Energy",
+         "ACCRA, 15 May 2025 – Ambassador Mark Daniels met the Minister of Energy, Mr. Kojo Asamoah, on Thursday to "
+         "discuss power purchase agreements.",
+         (M("Kojo Asamoah", "Mark Daniels", "Ghana", "United States"),), publisher="U.S. Embassy in Ghana"),
+    Case("university-rector-receives-a-foreign-ministry-delegation", "Rector receives Angolan diplomats",
+         "COIMBRA, 14 May 2025 – The Rector of the University of Coimbra, Prof. Miguel Antunes, received on "
+         "Wednesday a delegation of the Ministry of Foreign Affairs of Angola, led by the Secretary of State for "
+         "External Relations, Mr. Esteves Kiala.",
+         (M("Miguel Antunes", "Esteves Kiala", "University of Coimbra", ("Angola", "Ministry of Foreign Affairs of Angola")),),
+         publisher="University of Coimbra"),
+    Case("regional-body-communique-heads-of-delegation", "Executive Secretary meets ministers of the Organ",
+         "GABORONE, 15 May 2025 – The Executive Secretary of SADC, Dr. Thandiwe Moyo, met on Thursday the heads "
+         "of delegation to the Ministerial Committee of the Organ: Mr. Tendai Chikowore, Minister of Foreign Affairs "
+         "of Zimbabwe; Ms. Naledi Sithole, Minister of International Relations of South Africa; and Mr. Chanda "
+         "Mulenga, Minister of Foreign Affairs of Zambia.",
+         (M("Thandiwe Moyo", ("Tendai Chikowore", "Naledi Sithole", "Chanda Mulenga"), "SADC",
+            ("Zimbabwe", "South Africa", "Zambia")),), publisher="SADC Secretariat"),
+]
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 

@@ -89,7 +89,7 @@ from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgTy
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
-        "chamber", "respectively")
+        "chamber", "respectively", "mission", "mission-title")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
@@ -124,6 +124,7 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+SITS_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "Embassy of India in " + "Kenya"
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """What stands between two items of a coordinated list ("X, Y and Z")."""
 
@@ -1043,8 +1044,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     the government body that publishes the item ("Ministry of Science and Technology of China"), or
     for a head of state or government (`state-title`) and when the publisher names only a state
     ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
-    gazetteer = item.gazetteer
-    states = {m.entry.iso3: m.entry for m in gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    states = _publisher_states(item)
     body = item.publisher_body
     if len(states) != 1 and body is None:
         return None
@@ -1058,6 +1058,22 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
             return body
         state = item.entities[body].country if body is not None else None
         return state or item.country_key(next(iter(states.values())))
+    return None
+
+
+def _mission_head_party(item: _Item, person: str, phrases: Phrases) -> str | None:
+    """ "Ambassador A met the Minister of Energy" in a release of "U.S. Embassy in Ghana": a diplomatic title
+    that names no state (`mission-title`) is the publishing mission's head's, who acts for the state that
+    sends the mission, not the host state of the dateline."""
+    if not any(next(whole_words(phrase, item.publisher.lower()), None) for phrase in phrases.by_cue["mission"]):
+        return None
+    states = _publisher_states(item)
+    if len(states) != 1:
+        return None
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        role = _untitled_government_role(item, occurrence) if occurrence.key == person else None
+        if role is not None and role.role_id in phrases.by_cue["mission-title"]:
+            return item.country_key(next(iter(states.values())))
     return None
 
 
@@ -1239,6 +1255,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     return (
         explicit.get(person)
         or _marked_party(item, person)
+        or _mission_head_party(item, person, phrases)
         or _titled_post(item, person, _post_party(item, person, passage, posts, inside_only=True))
         or item.explicit.get(person)
         or _titled_post(item, person, _post_party(item, person, passage, posts))
@@ -1308,10 +1325,19 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
     return key if key not in excluded else None
 
 
+def _publisher_states(item: _Item) -> dict:
+    """The states the publisher names as its own, by ISO code: a state after "in" or "to" ("Embassy of India
+    in Kenya", "U.S. Embassy in Ghana") is where the publisher sits or whom it is accredited to, when the
+    name gives another state before it."""
+    found = item.gazetteer.find(item.publisher or "", kinds=[EntityKind.COUNTRY])
+    own = [m for m in found if not SITS_IN.search(item.publisher[:m.start])]
+    return {m.entry.iso3: m.entry for m in (own or found)}
+
+
 def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
     """The one state the publisher names ("Sri Lanka News (Sri Lanka)", "Petra News Agency, Jordan"),
     other than `excluded`."""
-    states = {m.entry.iso3: m.entry for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    states = _publisher_states(item)
     if len(states) != 1:
         return None
     key = item.country_key(next(iter(states.values())))
@@ -1329,9 +1355,11 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     if any(o.key == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
+    if item.entities[party].iso_code in {m.entry.iso3 for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}:
+        # "ATHENS – Foreign Minister A met ..." in the Greek ministry's release, "ACCRA – the Minister of Energy"
+        # in the release of "U.S. Embassy in Ghana": at home
+        return None
     publisher = _publisher_state(item, set())
-    if publisher == party:
-        return None  # "ATHENS – Foreign Minister A met ..." in the Greek ministry's release: at home
     # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
     return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
