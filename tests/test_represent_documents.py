@@ -1177,7 +1177,8 @@ CASES += [
 NAMES.update({"SADC": "Southern African Development Community|SADC", "University of Coimbra": "University of Coimbra",
               "Ministry of Foreign Affairs of Angola": "Ministry of Foreign Affairs of Angola|Ministry of Foreign Affairs",
               "Zimbabwe": "Zimbabwe|Republic of Zimbabwe",
-              "FAO": "Food and Agriculture Organization of the United Nations|FAO", "South Africa": "South Africa|Republic of South Africa"})
+              "FAO": "Food and Agriculture Organization of the United Nations|FAO",
+              "Philippines": "Philippines|Republic of the Philippines", "COMESA": "Common Market for Eastern and Southern Africa|COMESA", "WFP": "World Food Programme|WFP", "South Africa": "South Africa|Republic of South Africa"})
 CASES += [
     Case("embassy-ambassador-calls-on-a-central-bank-governor", "Ambassador calls on the Governor of the Bank of Ghana",
          "ACCRA, 12 May 2025 – The Ambassador of Japan to Ghana, H.E. Mr. Kenji Sato, paid a courtesy call on the "
@@ -1196,6 +1197,30 @@ CASES += [
          "ACCRA, 15 May 2025 – Ambassador Mark Daniels met the Minister of Energy, Mr. Kojo Asamoah, on Thursday to "
          "discuss power purchase agreements.",
          (M("Kojo Asamoah", "Mark Daniels", "Ghana", "United States"),), publisher="U.S. Embassy in Ghana"),
+    Case("regional-body-heads-of-delegation-in-brackets", "COMESA Secretary General holds talks with trade ministers",
+         "LUSAKA, 16 May 2025 – The COMESA Secretary General, Ms. Chileshe Banda, held talks on Friday with the heads "
+         "of delegation of Malawi (Mr. Peter Phiri, Minister of Trade) and Uganda (Ms. Grace Akello, Minister of "
+         "Trade and Industry).",
+         (M("Chileshe Banda", ("Peter Phiri", "Grace Akello"), "COMESA", ("Malawi", "Uganda")),),
+         publisher="COMESA Secretariat"),
+    Case("regional-body-representatives-of-states-in-brackets", "Secretary-General receives two Permanent Representatives",
+         "JAKARTA, 16 May 2025 – The Secretary-General of ASEAN, Dr. Tran Minh Duc, received the Permanent "
+         "Representatives of Thailand (H.E. Mr. Somchai Wongsa) and the Philippines (H.E. Ms. Maria Santos) at the "
+         "ASEAN Secretariat on Friday.",
+         (M("Tran Minh Duc", ("Somchai Wongsa", "Maria Santos"), "ASEAN", ("Thailand", "Philippines")),),
+         publisher="ASEAN Secretariat"),
+    Case("provincial-premier-meets-a-consul-general", "Western Cape Premier meets German Consul General",
+         "CAPE TOWN, 14 May 2025 – The Premier of the Western Cape, Mr. Johan Botha, met the Consul General of "
+         "Germany in Cape Town, Ms. Anke Richter, on Wednesday to discuss green hydrogen.",
+         (M("Johan Botha", "Anke Richter", "South Africa", "Germany"),), publisher="Western Cape Government"),
+    Case("agency-minister-receives-a-parliament-delegation", "Foreign Minister receives European Parliament delegation",
+         "TASHKENT, May 14 (UzA) – Minister of Foreign Affairs Bakhtiyor Rasulov received the delegation of the "
+         "European Parliament led by its Vice-President, Ms. Katarina Novak, on Wednesday.",
+         (M("Bakhtiyor Rasulov", "Katarina Novak", "Uzbekistan", "European Parliament"),), publisher="UzA"),
+    Case("un-agency-head-meets-a-minister", "WFP Executive Director meets Minister of Agriculture",
+         "ANTANANARIVO, 15 May 2025 – The WFP Executive Director, Ms. Helen Berg, met the Minister of Agriculture of "
+         "Madagascar, Mr. Rivo Rakoto, on Thursday to discuss the drought response in the south.",
+         (M("Rivo Rakoto", "Helen Berg", "Madagascar", "WFP"),), publisher="World Food Programme"),
     Case("university-rector-receives-a-foreign-ministry-delegation", "Rector receives Angolan diplomats",
          "COIMBRA, 14 May 2025 – The Rector of the University of Coimbra, Prof. Miguel Antunes, received on "
          "Wednesday a delegation of the Ministry of Foreign Affairs of Angola, led by the Secretary of State for "

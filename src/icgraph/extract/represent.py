@@ -949,8 +949,9 @@ def _seat_party(item: _Item, person: str, passage: Evidence) -> str | None:
 
 
 def _marked_party(item: _Item, person: str) -> str | None:
-    """ "Foreign Ministers B (Kenya), C (Uganda)", "Kenya's B", "UNICEF's Dr B": an institution that
-    fills the brackets right after the name or owns it right before, with no title between."""
+    """ "Foreign Ministers B (Kenya), C (Uganda)", "Kenya's B", "UNICEF's Dr B", "the heads of delegation of
+    Kenya (Mr. B, Minister of Trade) and ...": an institution that fills the brackets right after the name,
+    owns it right before or opens the brackets it begins, with no title between."""
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -960,6 +961,7 @@ def _marked_party(item: _Item, person: str) -> str | None:
             return after[0].key
         before = item.within(max(0, occurrence.start - WINDOW), occurrence.start, INSTITUTIONS)[-1:]
         mark = POSSESSIVE_MARK.match(item.text, before[0].end, occurrence.start) if before else None
+        mark = mark or (BRACKET_OPEN.match(item.text, before[0].end, occurrence.start) if before else None)
         if mark and _honorifics_only(item.gazetteer, item.text, mark.end(), occurrence.start):
             return before[0].key
     return None
