@@ -1178,7 +1178,12 @@ NAMES.update({"SADC": "Southern African Development Community|SADC", "University
               "Ministry of Foreign Affairs of Angola": "Ministry of Foreign Affairs of Angola|Ministry of Foreign Affairs",
               "Zimbabwe": "Zimbabwe|Republic of Zimbabwe",
               "FAO": "Food and Agriculture Organization of the United Nations|FAO",
-              "Philippines": "Philippines|Republic of the Philippines", "COMESA": "Common Market for Eastern and Southern Africa|COMESA", "WFP": "World Food Programme|WFP", "South Africa": "South Africa|Republic of South Africa"})
+              "Philippines": "Philippines|Republic of the Philippines", "Israel": "Israel|State of Israel",
+              "Knesset": "Knesset", "Bundestag": "Bundestag|German Bundestag", "Sejm": "Sejm", "Storting": "Storting|Stortinget",
+              "Folketing": "Folketing|Folketinget", "Poland": "Poland|Republic of Poland", "Norway": "Norway|Kingdom of Norway",
+              "Denmark": "Denmark|Kingdom of Denmark", "Guinea-Bissau": "Guinea-Bissau",
+              "Ministry of Education of Rwanda": "Ministry of Education of Rwanda|Ministry of Education",
+              "University of Nairobi": "University of Nairobi", "Armenia": "Armenia", "COMESA": "Common Market for Eastern and Southern Africa|COMESA", "WFP": "World Food Programme|WFP", "South Africa": "South Africa|Republic of South Africa"})
 CASES += [
     Case("embassy-ambassador-calls-on-a-central-bank-governor", "Ambassador calls on the Governor of the Bank of Ghana",
          "ACCRA, 12 May 2025 – The Ambassador of Japan to Ghana, H.E. Mr. Kenji Sato, paid a courtesy call on the "
@@ -1209,6 +1214,41 @@ CASES += [
          "ASEAN Secretariat on Friday.",
          (M("Tran Minh Duc", ("Somchai Wongsa", "Maria Santos"), "ASEAN", ("Thailand", "Philippines")),),
          publisher="ASEAN Secretariat"),
+    Case("agency-bare-minister-with-the-state-given-once", "Ghana, Japan to deepen trade ties",
+         "ACCRA, 12 May 2025 (GNA) – Ghana and Japan agreed on Monday to deepen trade cooperation.\n\n"
+         "Minister Kwesi Ofori received the Japanese Ambassador, Mr. Kenji Sato, at the Ministry of Trade.",
+         (M("Kwesi Ofori", "Kenji Sato", "Ghana", "Japan"),), publisher="GNA"),
+    Case("provincial-governor-receives-a-consul-general", "Governor receives Chinese Consul General",
+         "QUETTA, 13 May 2025 – The Governor of Balochistan, Mr. Abdul Karim Baloch, received the Consul General of "
+         "China in Karachi, Mr. Li Wei, at the Governor's House on Tuesday.",
+         (M("Abdul Karim Baloch", "Li Wei", "Pakistan", "China"),), publisher="APP"),
+    Case("regional-commission-receives-a-government-delegation", "ECOWAS Commission President receives Bissau-Guinean delegation",
+         "ABUJA, 15 May 2025 – The President of the ECOWAS Commission, Dr. Amadou Sow, received on Thursday a "
+         "delegation of the Government of Guinea-Bissau led by the Minister of Foreign Affairs, Mr. Carlos Mendes.",
+         (M("Amadou Sow", "Carlos Mendes", ("ECOWAS", "ECOWAS Commission"), "Guinea-Bissau"),), publisher="ECOWAS Commission"),
+    Case("eu-high-representative-meets-a-foreign-minister", "High Representative meets Armenian Foreign Minister",
+         "BRUSSELS, 12 May 2025 – EU High Representative Elena Marques met the Foreign Minister of Armenia, Mr. Aram "
+         "Petrosyan, on Monday to discuss the peace agenda.",
+         (M("Elena Marques", "Aram Petrosyan", "European Union", "Armenia"),), publisher="European External Action Service"),
+    Case("university-vice-chancellor-hosts-a-ministry-delegation", "Vice-Chancellor hosts Rwandan education officials",
+         "NAIROBI, 14 May 2025 – The Vice-Chancellor of the University of Nairobi, Prof. Jane Mwangi, hosted a "
+         "delegation of the Ministry of Education of Rwanda led by the Permanent Secretary, Dr. Eric Habimana, on "
+         "Wednesday.",
+         (M("Jane Mwangi", "Eric Habimana", "University of Nairobi", ("Rwanda", "Ministry of Education of Rwanda")),),
+         publisher="University of Nairobi"),
+    # a chamber named by its own word ("the Knesset", "the Storting") is of one state (data/extraction/national_chambers.tsv)
+    Case("speaker-of-a-chamber-named-by-its-word", "Knesset Speaker receives Japanese Ambassador",
+         "JERUSALEM, 12 May 2025 – The Speaker of the Knesset, Mr. David Levi, received the Ambassador of Japan, Mr. "
+         "Kenji Sato, on Monday.",
+         (M("David Levi", "Kenji Sato", ("Israel", "Knesset"), "Japan"),)),
+    Case("presidents-of-two-chambers-named-by-their-words", "Bundestag President meets Sejm Speaker",
+         "BERLIN, 13 May 2025 (dpa) – The President of the Bundestag, Ms. Petra Lang, met the Speaker of the Sejm, "
+         "Mr. Jan Nowak, on Tuesday.",
+         (M("Petra Lang", "Jan Nowak", ("Germany", "Bundestag"), ("Poland", "Sejm")),), publisher="dpa"),
+    Case("nordic-chambers-in-a-parliament-release", "Storting President receives Folketing Speaker",
+         "OSLO, 14 May 2025 – The President of the Storting, Mr. Ola Berg, received the Speaker of the Folketing, Ms. "
+         "Mette Holm, on Wednesday.",
+         (M("Ola Berg", "Mette Holm", ("Norway", "Storting"), ("Denmark", "Folketing")),), publisher="Stortinget"),
     Case("provincial-premier-meets-a-consul-general", "Western Cape Premier meets German Consul General",
          "CAPE TOWN, 14 May 2025 – The Premier of the Western Cape, Mr. Johan Botha, met the Consul General of "
          "Germany in Cape Town, Ms. Anke Richter, on Wednesday to discuss green hydrogen.",

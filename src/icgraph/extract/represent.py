@@ -88,6 +88,7 @@ from icgraph.extract.lexicon import Lexicon, singular
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
+CHAMBERS_FILE = DATA_DIR / "extraction" / "national_chambers.tsv"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
         "chamber", "respectively", "mission", "mission-title")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
@@ -177,6 +178,25 @@ def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
     return Phrases({cue: tuple(words) for cue, words in by_cue.items()})
 
 
+@lru_cache(maxsize=2)
+def load_national_chambers(path: Path = CHAMBERS_FILE, phrases_path: Path = PHRASES_FILE,
+                           countries_path: Path = DATA_DIR / "countries.tsv") -> dict[str, str]:
+    """Chamber -> ISO3 code of its state; a chamber that is no "chamber" phrase of representation.tsv, or a
+    code data/countries.tsv lacks, fails with its line."""
+    chambers = set(load_phrases(phrases_path).by_cue["chamber"])
+    codes = {line.split("\t", 1)[0] for line in countries_path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
+    found = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) != 2 or cells[0].lower() not in chambers or cells[1] not in codes:
+            raise InputError(f"{path}:{number}: expected a chamber of {phrases_path.name} and the ISO3 code of its "
+                             f"state in {countries_path.name}, got {line!r}")
+        found[cells[0].lower()] = cells[1]
+    return found
+
+
 @dataclass(frozen=True)
 class Occurrence:
     key: str
@@ -202,6 +222,7 @@ class _Item:
         self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
         self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
+        self.national_chambers = load_national_chambers()
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
         self.publisher_body = self._publisher_body()
@@ -599,12 +620,24 @@ def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -
         chamber = pattern.search(post.role) if name is None and post.person == person and post.organization == state else None
         if chamber is not None and re.search(r"\bof\s+(?:the\s+)?$", post.role[: chamber.start()]):
             name = chamber.group()
+    name = name or _chamber_in_title(item, person)
+    if name is None:
+        return None
+    name = " ".join(word[:1].upper() + word[1:] for word in name.split()) if name.islower() else " ".join(name.split())
+    return item.body(name, state)
+
+
+def _chamber_in_title(item: _Item, person: str) -> str | None:
+    """The chamber the person's title names in the text, before the name or in apposition after it."""
+    pattern = item.phrases.pattern("chamber")
     gazetteer = item.gazetteer
-    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})) if name is None else ():
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
+        name = None
         low = max(0, occurrence.start - 80)
-        stops = [m.end() for m in re.finditer(r"[.;:!?]\s|\n", item.text[low : occurrence.start])]
+        # a clause's or sentence's end, not an honorific's full stop ("the Speaker of the Sejm, Mr. B")
+        stops = [m.end() for m in re.finditer(rf"[;:]\s|\n|{SENTENCE_END.pattern}", item.text[low : occurrence.start])]
         low += stops[-1] if stops else 0
         before = item.text[low : occurrence.start]
         roles = gazetteer.find_roles(before)
@@ -627,11 +660,16 @@ def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -
                     name = chamber.group()
                     break
         if name is not None:
-            break
-    if name is None:
-        return None
-    name = " ".join(word[:1].upper() + word[1:] for word in name.split()) if name.islower() else " ".join(name.split())
-    return item.body(name, state)
+            return name
+    return None
+
+
+def _chamber_state(item: _Item, person: str) -> str | None:
+    """ "the Speaker of the Sejm, B", "B, President of the Storting": a chamber named by its own word is of
+    one state (data/extraction/national_chambers.tsv), whom the title's holder acts for."""
+    name = _chamber_in_title(item, person)
+    country = item.gazetteer.country_by_code(item.national_chambers.get(" ".join(name.lower().split()), "")) if name else None
+    return item.country_key(country) if country is not None else None
 
 
 def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> str:
@@ -1258,6 +1296,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         explicit.get(person)
         or _marked_party(item, person)
         or _mission_head_party(item, person, phrases)
+        or _chamber_state(item, person)
         or _titled_post(item, person, _post_party(item, person, passage, posts, inside_only=True))
         or item.explicit.get(person)
         or _titled_post(item, person, _post_party(item, person, passage, posts))
