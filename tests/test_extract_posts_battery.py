@@ -533,6 +533,17 @@ DOCUMENT_POSTS = [
       {"Thabo Mokoena": ("Secretary-General", {"African National Congress"}),
        "Wang Lei": ("deputy head of its International Department", {"Communist Party of China"})},
       "party-delegation-led-by-A-deputy-head-of-its-unit"),
+    # a unit named with the organization it belongs to ("... of the CPC Central Committee") is that organization's
+    P("BEIJING, May 12 (Xinhua) -- Liu Wei, head of the International Department of the CPC Central Committee, met "
+      "with a delegation of the Workers' Party of Brazil led by its President, Ana Souza, on Monday.",
+      {"Liu Wei": ("head of the International Department", {"CPC Central Committee"}),
+       "Ana Souza": ("President", {"Workers' Party of Brazil"})},
+      "A-head-of-a-unit-of-an-unknown-committee", "Xinhua"),
+    P("HANOI (VNA) - Mr. Tran Van Minh, Director of the External Relations Department of the Central Committee of "
+      "the Communist Party of Viet Nam, received a delegation of the Lao People's Revolutionary Party on Tuesday.",
+      {"Tran Van Minh": ("Director", {"Central Committee of the Communist Party of Viet Nam",
+                                      "Central Committee of the Communist Party"})},  # the state is a name of its own
+      "A-director-of-a-department-of-a-party-committee", "VNA"),
     P("Representing the Ministry of Health of Ghana was Dr. Kofi Mensah, Director of Public Health.",
       {"Kofi Mensah": ("Director of Public Health", {"Ghana", "Ministry of Health", "Ministry of Health of Ghana"})},
       "representing-ORG-was-A-title"),

@@ -1249,6 +1249,10 @@ CASES += [
          "OSLO, 14 May 2025 – The President of the Storting, Mr. Ola Berg, received the Speaker of the Folketing, Ms. "
          "Mette Holm, on Wednesday.",
          (M("Ola Berg", "Mette Holm", ("Norway", "Storting"), ("Denmark", "Folketing")),), publisher="Stortinget"),
+    Case("party-department-head-meets-a-foreign-party", "Chinese party official meets Brazilian party delegation",
+         "BEIJING, May 12 (Xinhua) -- Liu Wei, head of the International Department of the CPC Central Committee, "
+         "met with a delegation of the Workers' Party of Brazil led by its President, Ana Souza, on Monday.",
+         (M("Liu Wei", "Ana Souza", "CPC Central Committee", "Workers' Party of Brazil"),), publisher="Xinhua"),
     Case("provincial-premier-meets-a-consul-general", "Western Cape Premier meets German Consul General",
          "CAPE TOWN, 14 May 2025 – The Premier of the Western Cape, Mr. Johan Botha, met the Consul General of "
          "Germany in Cape Town, Ms. Anke Richter, on Wednesday to discuss green hydrogen.",

@@ -685,11 +685,26 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         elif org_type == OrgType.UNIT and country and not parent:
             org_type = OrgType.GOVERNMENT  # "X's Communications Directorate": a body of the state X
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
+        if org_type == OrgType.UNIT and not parent:
+            parent = _owner_named_within(ctx, text)
         if org_type == OrgType.UNIT and parent and parent != key:
             ctx.table.update(key, parent=parent)
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _owner_named_within(ctx: ItemContext, text: str) -> str | None:
+    """ "the International Department of the CPC Central Committee": a unit named with the organization it
+    belongs to after an "of (the)", when what follows the first such "of" that can names an organization;
+    the organization, added to the item. Not another unit, nor a government body ("the Asia Department of
+    the Ministry of Foreign Affairs" + "of Kazakhstan"), whose state the words after the unit give it."""
+    for match in re.finditer(r"\s+of\s+(?:the\s+)?", text):
+        owner = clean_name(text[match.end():])
+        org_type = organization_type(ctx, owner) if len(owner.split()) >= 2 else None
+        if org_type is not None and org_type not in {OrgType.UNIT, OrgType.GOVERNMENT}:
+            return ctx.table.add(EntityKind.ORGANIZATION, owner, org_type=org_type)
+    return None
 
 
 def _seated_part(ctx: ItemContext, start: int, end: int) -> bool:
