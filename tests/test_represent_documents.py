@@ -1181,7 +1181,8 @@ NAMES.update({"SADC": "Southern African Development Community|SADC", "University
               "Philippines": "Philippines|Republic of the Philippines", "Israel": "Israel|State of Israel",
               "Knesset": "Knesset", "Bundestag": "Bundestag|German Bundestag", "Sejm": "Sejm", "Storting": "Storting|Stortinget",
               "Folketing": "Folketing|Folketinget", "Poland": "Poland|Republic of Poland", "Norway": "Norway|Kingdom of Norway",
-              "Denmark": "Denmark|Kingdom of Denmark", "Guinea-Bissau": "Guinea-Bissau",
+              "Denmark": "Denmark|Kingdom of Denmark", "Lithuania": "Lithuania|Republic of Lithuania",
+              "Latvia": "Latvia|Republic of Latvia", "Central Bank of Sri Lanka": "Central Bank of Sri Lanka", "Guinea-Bissau": "Guinea-Bissau",
               "Ministry of Education of Rwanda": "Ministry of Education of Rwanda|Ministry of Education",
               "University of Nairobi": "University of Nairobi", "Armenia": "Armenia", "COMESA": "Common Market for Eastern and Southern Africa|COMESA", "WFP": "World Food Programme|WFP", "South Africa": "South Africa|Republic of South Africa"})
 CASES += [
@@ -1253,6 +1254,28 @@ CASES += [
          "BEIJING, May 12 (Xinhua) -- Liu Wei, head of the International Department of the CPC Central Committee, "
          "met with a delegation of the Workers' Party of Brazil led by its President, Ana Souza, on Monday.",
          (M("Liu Wei", "Ana Souza", "CPC Central Committee", "Workers' Party of Brazil"),), publisher="Xinhua"),
+    Case("newspaper-bare-minister-then-the-adjective-minister", "Minister meets Swedish envoy",
+         "Minister Alice Uwase met Ambassador Karin Berg of Sweden on Monday in Kigali.\n\nThe Rwandan minister "
+         "said the two countries would expand cooperation in education.",
+         (M("Alice Uwase", "Karin Berg", "Rwanda", "Sweden"),), publisher="The New Times"),
+    # a country adjective before the role ("his Uruguayan counterpart, Minister B") says more surely whom B acts
+    # for than a bare title's post, which extraction gave the item's country
+    Case("agency-counterpart-adjective-over-a-bare-title", "Paraguay and Uruguay foreign ministers meet",
+         "ASUNCION, 12 May 2025 – Minister Luis Benitez received his Uruguayan counterpart, Minister Ana Ferreira, "
+         "at the Palacio de Lopez on Monday.\n\nParaguay and Uruguay signed a memorandum on border bridges.",
+         (M("Luis Benitez", "Ana Ferreira", "Paraguay", "Uruguay"),), publisher="IP Paraguay"),
+    Case("agency-her-adjective-counterpart-in-the-capital", "Lithuanian and Latvian ministers meet",
+         "VILNIUS, 14 May 2025 (BNS) – Minister Rasa Petraitiene met her Latvian counterpart, Minister Janis Ozols, in "
+         "Vilnius on Wednesday to discuss the rail link.",
+         (M("Rasa Petraitiene", "Janis Ozols", "Lithuania", "Latvia"),), publisher="BNS"),
+    Case("wire-imf-mission-meets-a-central-bank-governor", "Governor of the Central Bank meets IMF mission",
+         "An IMF mission led by Ms. Laura Stein met the Governor of the Central Bank of Sri Lanka, Dr. Nimal Perera, "
+         "in Colombo on Tuesday.",
+         (M("Nimal Perera", "Laura Stein", ("Sri Lanka", "Central Bank of Sri Lanka"), "IMF"),), publisher="Reuters"),
+    Case("agency-chief-minister-meets-a-consul-general", "Chief Minister meets Japanese Consul General",
+         "CHENNAI, 13 May 2025 (PTI) – Tamil Nadu Chief Minister M. Arun Kumar met the Consul General of Japan in "
+         "Chennai, Mr. Taro Yamada, on Tuesday.",
+         (M("M. Arun Kumar", "Taro Yamada", "India", "Japan"),), publisher="PTI"),
     Case("provincial-premier-meets-a-consul-general", "Western Cape Premier meets German Consul General",
          "CAPE TOWN, 14 May 2025 – The Premier of the Western Cape, Mr. Johan Botha, met the Consul General of "
          "Germany in Cape Town, Ms. Anke Richter, on Wednesday to discuss green hydrogen.",

@@ -967,6 +967,15 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
+def _adjective_over_inferred_post(item: _Item, person: str, passage: Evidence, posts: list[Post]) -> str | None:
+    """ "A received his Uruguayan counterpart, Minister B": a country adjective before the role says whom B
+    acts for more surely than the post of a bare title, which extraction gave the item's country."""
+    posted = _post_party(item, person, passage, posts, inside_only=True)
+    if posted is None or _support(person, posted, posts) >= STATED_CONFIDENCE:
+        return None
+    return _adjective_party(item, person, passage)
+
+
 def _seat_party(item: _Item, person: str, passage: Evidence) -> str | None:
     """ "Kremlin foreign policy aide B", "White House spokeswoman B": a title qualified by a seat of
     government (data/government_seats.tsv) right before the name is that seat's state's."""
@@ -1297,6 +1306,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or _marked_party(item, person)
         or _mission_head_party(item, person, phrases)
         or _chamber_state(item, person)
+        or _adjective_over_inferred_post(item, person, passage, posts)
         or _titled_post(item, person, _post_party(item, person, passage, posts, inside_only=True))
         or item.explicit.get(person)
         or _titled_post(item, person, _post_party(item, person, passage, posts))
