@@ -1182,7 +1182,8 @@ NAMES.update({"SADC": "Southern African Development Community|SADC", "University
               "Knesset": "Knesset", "Bundestag": "Bundestag|German Bundestag", "Sejm": "Sejm", "Storting": "Storting|Stortinget",
               "Folketing": "Folketing|Folketinget", "Poland": "Poland|Republic of Poland", "Norway": "Norway|Kingdom of Norway",
               "Denmark": "Denmark|Kingdom of Denmark", "Lithuania": "Lithuania|Republic of Lithuania",
-              "Latvia": "Latvia|Republic of Latvia", "Central Bank of Sri Lanka": "Central Bank of Sri Lanka", "Guinea-Bissau": "Guinea-Bissau",
+              "Latvia": "Latvia|Republic of Latvia", "United Kingdom": "United Kingdom|UK",
+              "Ireland": "Ireland", "Embassy of Ireland": "Embassy of Ireland", "Central Bank of Sri Lanka": "Central Bank of Sri Lanka", "Guinea-Bissau": "Guinea-Bissau",
               "Ministry of Education of Rwanda": "Ministry of Education of Rwanda|Ministry of Education",
               "University of Nairobi": "University of Nairobi", "Armenia": "Armenia", "COMESA": "Common Market for Eastern and Southern Africa|COMESA", "WFP": "World Food Programme|WFP", "South Africa": "South Africa|Republic of South Africa"})
 CASES += [
@@ -1268,6 +1269,18 @@ CASES += [
          "VILNIUS, 14 May 2025 (BNS) – Minister Rasa Petraitiene met her Latvian counterpart, Minister Janis Ozols, in "
          "Vilnius on Wednesday to discuss the rail link.",
          (M("Rasa Petraitiene", "Janis Ozols", "Lithuania", "Latvia"),), publisher="BNS"),
+    Case("embassy-release-ambassador-to-the-host-state", "HM Ambassador meets Minister of Planning",
+         "AMMAN, 15 May 2025 – HM Ambassador to Jordan, Ms. Emma Clarke, met the Minister of Planning, Mr. Omar "
+         "Haddad, on Thursday to discuss refugee education.",
+         (M("Omar Haddad", "Emma Clarke", "Jordan", "United Kingdom"),), publisher="British Embassy Amman"),
+    Case("newspaper-charge-of-an-embassy-calls-on-a-minister", "Chargé d'affaires calls on the Minister of Health",
+         "LILONGWE, 15 May 2025 – The Chargé d'Affaires a.i. of the Embassy of Ireland, Mr. Sean Byrne, called on the "
+         "Minister of Health, Dr. Grace Banda, on Thursday.",
+         (M("Grace Banda", "Sean Byrne", "Malawi", ("Ireland", "Embassy of Ireland")),), publisher="Nyasa Times"),
+    Case("newspaper-deputy-head-of-mission-visits-a-governor", "Deputy Head of Mission meets Governor",
+         "ABUJA, 15 May 2025 – The Deputy Head of Mission of the Embassy of Norway, Ms. Ingrid Solberg, paid a "
+         "courtesy visit to the Governor of Kaduna State, Mr. Musa Bello, on Thursday.",
+         (M("Musa Bello", "Ingrid Solberg", "Nigeria", "Norway"),), publisher="Daily Trust"),
     Case("wire-imf-mission-meets-a-central-bank-governor", "Governor of the Central Bank meets IMF mission",
          "An IMF mission led by Ms. Laura Stein met the Governor of the Central Bank of Sri Lanka, Dr. Nimal Perera, "
          "in Colombo on Tuesday.",

@@ -125,6 +125,8 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:[A-Z][\w.]*\s+){0,2}")
+"""After a diplomatic title, the state it is accredited to and honorifics up to the name ("to Jordan, Ms. ")."""
 SITS_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "Embassy of India in " + "Kenya"
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """What stands between two items of a coordinated list ("X, Y and Z")."""
@@ -1111,17 +1113,22 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
 
 
 def _mission_head_party(item: _Item, person: str, phrases: Phrases) -> str | None:
-    """ "Ambassador A met the Minister of Energy" in a release of "U.S. Embassy in Ghana": a diplomatic title
-    that names no state (`mission-title`) is the publishing mission's head's, who acts for the state that
-    sends the mission, not the host state of the dateline."""
+    """ "Ambassador A met the Minister of Energy" in a release of "U.S. Embassy in Ghana", "HM Ambassador to
+    Jordan, Ms. A" in the British Embassy's: a diplomatic title (`mission-title`) that names no state, or only
+    the state it is accredited to, is the publishing mission's head's, who acts for the state that sends the
+    mission, not the host state of the dateline."""
     if not any(next(whole_words(phrase, item.publisher.lower()), None) for phrase in phrases.by_cue["mission"]):
         return None
     states = _publisher_states(item)
     if len(states) != 1:
         return None
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
-        role = _untitled_government_role(item, occurrence) if occurrence.key == person else None
-        if role is not None and role.role_id in phrases.by_cue["mission-title"]:
+        if occurrence.key != person:
+            continue
+        role = _untitled_government_role(item, occurrence)
+        before = item.text[max(0, occurrence.start - 60) : occurrence.start]
+        accredited = [term for a, b, term in item.gazetteer.find_roles(before) if ACCREDITED_TO.fullmatch(before[b:])]
+        if any(term.role_id in phrases.by_cue["mission-title"] for term in ([role] if role else []) + accredited[-1:]):
             return item.country_key(next(iter(states.values())))
     return None
 
