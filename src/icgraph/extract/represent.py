@@ -497,6 +497,13 @@ class _Item:
         return sorted(titles, reverse=True)
 
     @cached_property
+    def names_national_chamber(self) -> bool:
+        """Whether the text names a chamber of national_chambers.tsv at all: read once, so that a person's
+        title is looked for one only then."""
+        text = " ".join(self.text.lower().split())
+        return any(chamber in text for chamber in self.national_chambers)
+
+    @cached_property
     def _occurrence_starts(self) -> list[int]:
         return [o.start for o in self.occurrences]
 
@@ -669,7 +676,7 @@ def _chamber_in_title(item: _Item, person: str) -> str | None:
 def _chamber_state(item: _Item, person: str) -> str | None:
     """ "the Speaker of the Sejm, B", "B, President of the Storting": a chamber named by its own word is of
     one state (data/extraction/national_chambers.tsv), whom the title's holder acts for."""
-    name = _chamber_in_title(item, person)
+    name = _chamber_in_title(item, person) if item.names_national_chamber else None
     country = item.gazetteer.country_by_code(item.national_chambers.get(" ".join(name.lower().split()), "")) if name else None
     return item.country_key(country) if country is not None else None
 
