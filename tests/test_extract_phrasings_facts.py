@@ -480,6 +480,18 @@ INSTITUTIONS = [
                  "Emperor's birthday.", "Consulate General of Japan in Dubai", id="consulate-general-where-it-sits"),
     pytest.param("The Consul General met students at the Consulate General of India in Durban on 3 March.",
                  "Consulate General of India in Durban", id="consulate-general-after-a-preposition"),
+    # an event noun that ends a proper name after a word of a polity names an institution
+    # (data/extraction/institution_event_nouns.tsv), not a gathering
+    pytest.param("PRETORIA (SAnews) - The Deputy Secretary-General of the African National Congress, Lerato Dube, "
+                 "addressed party members in Soweto on Saturday.", "African National Congress",
+                 id="party-named-national-congress-government-agency"),
+    pytest.param("NEW DELHI, March 4 (PTI) - Leaders of the Indian National Congress called on the Election "
+                 "Commission on Tuesday.", "Indian National Congress", id="party-named-national-congress-wire"),
+    pytest.param("LONDON - The General Secretary of the Trades Union Congress, Helen Ward, met the Secretary of "
+                 "State for Business on Monday.", "Trades Union Congress", id="union-congress-ministry-release"),
+    # a plural head word after "and" opens a second party, not the name's second field
+    pytest.param("The Director-General of the National Commission for Museums and Embassies, Mr. Musa Bello, met the "
+                 "Minister on Monday.", "National Commission for Museums", id="and-a-plural-head-word-is-no-field"),
 ]
 
 
@@ -487,3 +499,19 @@ INSTITUTIONS = [
 def test_institutions_are_read_from_their_structure(nlp, text, institution):
     found = {e.name for e in run(nlp, text).entities if e.kind == EntityKind.ORGANIZATION}
     assert institution in found, found
+
+
+GATHERINGS_NOT_INSTITUTIONS = [
+    pytest.param("GENEVA (WHO) - The International Congress on Tropical Medicine opened in Accra on 3 March with "
+                 "2,000 delegates.", "International Congress on Tropical Medicine", id="congress-on-a-field"),
+    pytest.param("BEIJING (Xinhua) -- Delegates arrived for the 21st National Congress of the Communist Party of "
+                 "China on Monday.", "National Congress of the Communist Party of China", id="numbered-national-congress-of-a-party"),
+    pytest.param("The World Congress of Cardiology opened in Lisbon on Monday.", "World Congress of Cardiology",
+                 id="world-congress-of-a-field"),
+]
+
+
+@pytest.mark.parametrize("text, gathering", GATHERINGS_NOT_INSTITUTIONS)
+def test_a_gathering_named_by_an_event_noun_is_no_institution(nlp, text, gathering):
+    found = {e.name for e in run(nlp, text).entities if e.kind == EntityKind.ORGANIZATION}
+    assert not any(gathering.endswith(name) or name.endswith(gathering) for name in found), found

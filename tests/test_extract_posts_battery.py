@@ -522,6 +522,30 @@ DOCUMENT_POSTS = [
     P("The World Health Organization opened the office in Accra. Its Director-General, Dr. Hans Weber, said the "
       "office would serve the region.",
       {"Hans Weber": ("Director-General", {"World Health Organization"})}, "ORG-then-its-title-comma-A"),
+    # a unit after "its" belongs to the organization named last before it, not to the item's main one
+    P("PARIS (UNESCO) - The Director-General of UNESCO, Claire Morel, met on Monday a delegation of the African "
+      "Development Bank led by Kwame Asante, head of its Governance Department. UNESCO and the Bank agreed to work "
+      "together.",
+      {"Claire Morel": ("Director-General", {"United Nations Educational, Scientific and Cultural Organization"}),
+       "Kwame Asante": ("head of its Governance Department", {"African Development Bank"})},
+      "delegation-of-ORG-led-by-A-head-of-its-unit"),
+    P("JOHANNESBURG, 9 May 2025 (SAnews) - The Secretary-General of the African National Congress, Thabo Mokoena, "
+      "received a delegation of the Communist Party of China led by Wang Lei, a deputy head of its International "
+      "Department.",
+      {"Thabo Mokoena": ("Secretary-General", {"African National Congress"}),
+       "Wang Lei": ("deputy head of its International Department", {"Communist Party of China"})},
+      "party-delegation-led-by-A-deputy-head-of-its-unit"),
+    # a unit named with the organization it belongs to ("... of the CPC Central Committee") is that organization's
+    P("BEIJING, May 12 (Xinhua) -- Liu Wei, head of the International Department of the CPC Central Committee, met "
+      "with a delegation of the Workers' Party of Brazil led by its President, Ana Souza, on Monday.",
+      {"Liu Wei": ("head of the International Department", {"CPC Central Committee"}),
+       "Ana Souza": ("President", {"Workers' Party of Brazil"})},
+      "A-head-of-a-unit-of-an-unknown-committee", "Xinhua"),
+    P("HANOI (VNA) - Mr. Tran Van Minh, Director of the External Relations Department of the Central Committee of "
+      "the Communist Party of Viet Nam, received a delegation of the Lao People's Revolutionary Party on Tuesday.",
+      {"Tran Van Minh": ("Director", {"Central Committee of the Communist Party of Viet Nam",
+                                      "Central Committee of the Communist Party"})},  # the state is a name of its own
+      "A-director-of-a-department-of-a-party-committee", "VNA"),
     P("Representing the Ministry of Health of Ghana was Dr. Kofi Mensah, Director of Public Health.",
       {"Kofi Mensah": ("Director of Public Health", {"Ghana", "Ministry of Health", "Ministry of Health of Ghana"})},
       "representing-ORG-was-A-title"),
@@ -2135,6 +2159,15 @@ UNSEEN_STYLE_POSTS = [
       {"Kwame Otu Asante": ("Former President", {"Ghana"}),
        "Lena Varga Kovacs": ("managing director", {IMF})},
       "wire-Former-adjective-President-A-keeps-the-qualifier", "Reuters"),
+    # a lower-case word between the qualifier and the title is no state's word: the qualifier is not the title's
+    P("ACCRA (GNA) - Ghana's Minister of Finance, Kwesi Ofori, thanked his former boss President Ama Mensah for her "
+      "support on Monday.",
+      {"Kwesi Ofori": ("Minister of Finance", {"Ghana"}), "Ama Mensah": ("President", {"Ghana"})},
+      "agency-former-common-noun-then-President-A-is-no-former-post", "GNA"),
+    P("NAIROBI (KNA) - Kenyan Minister of Trade Joseph Kamau met his former classmate Minister Paul Otieno of Uganda "
+      "in Nairobi on Monday.",
+      {"Joseph Kamau": ("Minister of Trade", {"Kenya"}), "Paul Otieno": ("Minister", {"Uganda"})},
+      "agency-former-common-noun-then-Minister-A-of-Y-is-no-former-post", "KNA"),
     P("NAIROBI (Reuters) - The former Kenyan finance minister, Peter Mwangi Kamau, criticised the budget on Thursday.",
       {"Peter Mwangi Kamau": ("former finance minister", {"Kenya"})},
       "wire-the-former-adjective-title-comma-A", "Reuters"),

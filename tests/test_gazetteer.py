@@ -11,7 +11,7 @@ import pytest
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer, load_government_seats
-from icgraph.extract.lexicon import load_foreign_org_heads, load_organ_heads
+from icgraph.extract.lexicon import load_foreign_org_heads, load_institution_event_nouns, load_organ_heads
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -720,6 +720,17 @@ def test_a_foreign_head_word_stands_for_an_organization_head_word_or_fails_with_
         load_foreign_org_heads(heads, extraction / "org_heads.txt")
     loaded = load_foreign_org_heads(extraction / "foreign_org_heads.tsv", extraction / "org_heads.txt")
     assert loaded["institut"] == "institute" and loaded["université"] == "university"
+
+
+def test_an_institution_event_noun_is_an_event_noun_with_its_words_or_fails_with_its_line(tmp_path):
+    extraction = DATA_DIR / "extraction"
+    nouns = tmp_path / "institution_event_nouns.tsv"
+    for row in ("ministry\tnational\n", "summit\t\n"):
+        nouns.write_text((extraction / "institution_event_nouns.tsv").read_text(encoding="utf-8") + row, encoding="utf-8")
+        with pytest.raises(InputError, match=r"institution_event_nouns.tsv:\d+: expected an event noun"):
+            load_institution_event_nouns(nouns, extraction / "event_nouns.tsv")
+    loaded = load_institution_event_nouns(extraction / "institution_event_nouns.tsv", extraction / "event_nouns.tsv")
+    assert "national" in loaded["congress"]
 
 
 def test_government_seats_name_their_state_whole_word_and_case_sensitive():

@@ -10,11 +10,11 @@ from click.testing import CliRunner
 
 from icgraph import network
 from icgraph.cli import cli
-from icgraph.errors import AmbiguousNameError, QueryError
+from icgraph.errors import AmbiguousNameError, InputError, QueryError
 from icgraph.evaluate import run_evaluation
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import load_lexicon
-from icgraph.extract.represent import represent
+from icgraph.extract.represent import CHAMBERS_FILE, load_national_chambers, represent
 from icgraph.model import Entity, EntityKind, Event, EventKind, Evidence, Extraction, NewsItem, OrgType, Participation, Post, Role
 from icgraph.pipeline import ingest
 from icgraph.query import resolve_name, run_query, saved_queries
@@ -532,3 +532,12 @@ def test_a_state_is_asked_by_its_short_official_and_coded_names_on_dev_news_2(tm
         assert result.exit_code == 0, result.output
         answers.append(result.stdout)
     assert all(answer == answers[-1] for answer in answers) and "United States" in answers[-1]
+
+
+@pytest.mark.parametrize("row", ["parliament\tDEU", "knesset\tXXX", "sejm"])
+def test_a_national_chamber_is_a_chamber_phrase_of_a_known_state_or_fails_with_its_line(tmp_path, row):
+    chambers = tmp_path / "national_chambers.tsv"
+    chambers.write_text(CHAMBERS_FILE.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"national_chambers.tsv:\d+: expected a chamber"):
+        load_national_chambers(chambers)
+    assert load_national_chambers()["sejm"] == "POL"

@@ -163,8 +163,7 @@ CASES = [
          "JOHANNESBURG, 9 May 2025 – The Secretary-General of the African National Congress (ANC), Thabo "
          "Mokoena, met on Friday with a delegation of the Communist Party of China (CPC) led by Wang Lei, a "
          "deputy head of its International Department.",
-         (M("Thabo Mokoena", "Wang Lei", "African National Congress", "Communist Party of China"),),
-         xfail='"the African National Congress" is not read as an organization: "congress" is an event noun (data/extraction/event_nouns.tsv)'),
+         (M("Thabo Mokoena", "Wang Lei", "African National Congress", "Communist Party of China"),)),
     Case("company-meets-minister", "Siemens Energy CEO meets Egyptian Minister",
          "CAIRO, 12 May 2025 – The Egyptian Minister of Electricity, Mahmoud Fathy, received on Monday the Chief "
          "Executive Officer of Siemens Energy, Lars Kühn, to discuss new power plants in Upper Egypt.",
@@ -1169,6 +1168,152 @@ CASES += [
          "VIENNA, 16 May 2025 (APA) – The Director of the Diplomatic Academy of Vienna, Ms. Eva Gruber, received the "
          "Deputy Minister of Foreign Affairs of Georgia, Mr. Levan Beridze, on Friday.",
          (M("Eva Gruber", "Levan Beridze", "Diplomatic Academy of Vienna", "Georgia"),), publisher="APA"),
+]
+
+
+# Publisher styles the batteries lacked (round 28): an embassy's release (an ambassador and a central bank's
+# governor, named beside the state as the dev gold names one), a regional body's communiqué listing heads of delegation by state, a
+# university's release naming a rector and a foreign ministry's visiting delegation.
+NAMES.update({"SADC": "Southern African Development Community|SADC", "University of Coimbra": "University of Coimbra",
+              "Ministry of Foreign Affairs of Angola": "Ministry of Foreign Affairs of Angola|Ministry of Foreign Affairs",
+              "Zimbabwe": "Zimbabwe|Republic of Zimbabwe",
+              "FAO": "Food and Agriculture Organization of the United Nations|FAO",
+              "Philippines": "Philippines|Republic of the Philippines", "Israel": "Israel|State of Israel",
+              "Knesset": "Knesset", "Bundestag": "Bundestag|German Bundestag", "Sejm": "Sejm", "Storting": "Storting|Stortinget",
+              "Folketing": "Folketing|Folketinget", "Poland": "Poland|Republic of Poland", "Norway": "Norway|Kingdom of Norway",
+              "Denmark": "Denmark|Kingdom of Denmark", "Lithuania": "Lithuania|Republic of Lithuania",
+              "Latvia": "Latvia|Republic of Latvia", "United Kingdom": "United Kingdom|UK",
+              "Ireland": "Ireland", "Embassy of Ireland": "Embassy of Ireland", "Central Bank of Sri Lanka": "Central Bank of Sri Lanka", "Guinea-Bissau": "Guinea-Bissau",
+              "Ministry of Education of Rwanda": "Ministry of Education of Rwanda|Ministry of Education",
+              "University of Nairobi": "University of Nairobi", "Armenia": "Armenia", "COMESA": "Common Market for Eastern and Southern Africa|COMESA", "WFP": "World Food Programme|WFP", "South Africa": "South Africa|Republic of South Africa"})
+CASES += [
+    Case("embassy-ambassador-calls-on-a-central-bank-governor", "Ambassador calls on the Governor of the Bank of Ghana",
+         "ACCRA, 12 May 2025 – The Ambassador of Japan to Ghana, H.E. Mr. Kenji Sato, paid a courtesy call on the "
+         "Governor of the Bank of Ghana, Dr. Kwame Addo, on Monday to discuss support for small businesses.",
+         (M("Kwame Addo", "Kenji Sato", ("Ghana", "Bank of Ghana"), "Japan"),), publisher="Embassy of Japan in Ghana"),
+    Case("embassy-release-the-ambassador-by-title-only", "Ambassador meets the Governor of the Central Bank",
+         "NAIROBI, 13 May 2025 – Ambassador Rohan Mehta called on the Governor of the Central Bank of Kenya, Dr. "
+         "Njeri Wambui, on Tuesday.\n\nThe Ambassador briefed the Governor on digital payments in India.",
+         (M("Njeri Wambui", "Rohan Mehta", ("Kenya", "Central Bank of Kenya"), "India"),), publisher="Embassy of India in Kenya"),
+    # the state after "in" or "to" in a mission's name is where it sits, not whose it is
+    Case("embassy-release-ambassador-meets-an-agency", "Ambassador meets FAO Deputy Director-General",
+         "ROME, 14 May 2025 – Ambassador Ana Ribeiro met the Deputy Director-General of FAO, Mr. Tomas Lind, on "
+         "Wednesday to discuss school feeding.",
+         (M("Ana Ribeiro", "Tomas Lind", "Brazil", "FAO"),), publisher="Embassy of Brazil in Italy"),
+    Case("us-embassy-in-a-state-release", "Ambassador meets Minister of Energy",
+         "ACCRA, 15 May 2025 – Ambassador Mark Daniels met the Minister of Energy, Mr. Kojo Asamoah, on Thursday to "
+         "discuss power purchase agreements.",
+         (M("Kojo Asamoah", "Mark Daniels", "Ghana", "United States"),), publisher="U.S. Embassy in Ghana"),
+    Case("regional-body-heads-of-delegation-in-brackets", "COMESA Secretary General holds talks with trade ministers",
+         "LUSAKA, 16 May 2025 – The COMESA Secretary General, Ms. Chileshe Banda, held talks on Friday with the heads "
+         "of delegation of Malawi (Mr. Peter Phiri, Minister of Trade) and Uganda (Ms. Grace Akello, Minister of "
+         "Trade and Industry).",
+         (M("Chileshe Banda", ("Peter Phiri", "Grace Akello"), "COMESA", ("Malawi", "Uganda")),),
+         publisher="COMESA Secretariat"),
+    Case("regional-body-representatives-of-states-in-brackets", "Secretary-General receives two Permanent Representatives",
+         "JAKARTA, 16 May 2025 – The Secretary-General of ASEAN, Dr. Tran Minh Duc, received the Permanent "
+         "Representatives of Thailand (H.E. Mr. Somchai Wongsa) and the Philippines (H.E. Ms. Maria Santos) at the "
+         "ASEAN Secretariat on Friday.",
+         (M("Tran Minh Duc", ("Somchai Wongsa", "Maria Santos"), "ASEAN", ("Thailand", "Philippines")),),
+         publisher="ASEAN Secretariat"),
+    Case("agency-bare-minister-with-the-state-given-once", "Ghana, Japan to deepen trade ties",
+         "ACCRA, 12 May 2025 (GNA) – Ghana and Japan agreed on Monday to deepen trade cooperation.\n\n"
+         "Minister Kwesi Ofori received the Japanese Ambassador, Mr. Kenji Sato, at the Ministry of Trade.",
+         (M("Kwesi Ofori", "Kenji Sato", "Ghana", "Japan"),), publisher="GNA"),
+    Case("provincial-governor-receives-a-consul-general", "Governor receives Chinese Consul General",
+         "QUETTA, 13 May 2025 – The Governor of Balochistan, Mr. Abdul Karim Baloch, received the Consul General of "
+         "China in Karachi, Mr. Li Wei, at the Governor's House on Tuesday.",
+         (M("Abdul Karim Baloch", "Li Wei", "Pakistan", "China"),), publisher="APP"),
+    Case("regional-commission-receives-a-government-delegation", "ECOWAS Commission President receives Bissau-Guinean delegation",
+         "ABUJA, 15 May 2025 – The President of the ECOWAS Commission, Dr. Amadou Sow, received on Thursday a "
+         "delegation of the Government of Guinea-Bissau led by the Minister of Foreign Affairs, Mr. Carlos Mendes.",
+         (M("Amadou Sow", "Carlos Mendes", ("ECOWAS", "ECOWAS Commission"), "Guinea-Bissau"),), publisher="ECOWAS Commission"),
+    Case("eu-high-representative-meets-a-foreign-minister", "High Representative meets Armenian Foreign Minister",
+         "BRUSSELS, 12 May 2025 – EU High Representative Elena Marques met the Foreign Minister of Armenia, Mr. Aram "
+         "Petrosyan, on Monday to discuss the peace agenda.",
+         (M("Elena Marques", "Aram Petrosyan", "European Union", "Armenia"),), publisher="European External Action Service"),
+    Case("university-vice-chancellor-hosts-a-ministry-delegation", "Vice-Chancellor hosts Rwandan education officials",
+         "NAIROBI, 14 May 2025 – The Vice-Chancellor of the University of Nairobi, Prof. Jane Mwangi, hosted a "
+         "delegation of the Ministry of Education of Rwanda led by the Permanent Secretary, Dr. Eric Habimana, on "
+         "Wednesday.",
+         (M("Jane Mwangi", "Eric Habimana", "University of Nairobi", ("Rwanda", "Ministry of Education of Rwanda")),),
+         publisher="University of Nairobi"),
+    # a chamber named by its own word ("the Knesset", "the Storting") is of one state (data/extraction/national_chambers.tsv)
+    Case("speaker-of-a-chamber-named-by-its-word", "Knesset Speaker receives Japanese Ambassador",
+         "JERUSALEM, 12 May 2025 – The Speaker of the Knesset, Mr. David Levi, received the Ambassador of Japan, Mr. "
+         "Kenji Sato, on Monday.",
+         (M("David Levi", "Kenji Sato", ("Israel", "Knesset"), "Japan"),)),
+    Case("presidents-of-two-chambers-named-by-their-words", "Bundestag President meets Sejm Speaker",
+         "BERLIN, 13 May 2025 (dpa) – The President of the Bundestag, Ms. Petra Lang, met the Speaker of the Sejm, "
+         "Mr. Jan Nowak, on Tuesday.",
+         (M("Petra Lang", "Jan Nowak", ("Germany", "Bundestag"), ("Poland", "Sejm")),), publisher="dpa"),
+    Case("nordic-chambers-in-a-parliament-release", "Storting President receives Folketing Speaker",
+         "OSLO, 14 May 2025 – The President of the Storting, Mr. Ola Berg, received the Speaker of the Folketing, Ms. "
+         "Mette Holm, on Wednesday.",
+         (M("Ola Berg", "Mette Holm", ("Norway", "Storting"), ("Denmark", "Folketing")),), publisher="Stortinget"),
+    Case("party-department-head-meets-a-foreign-party", "Chinese party official meets Brazilian party delegation",
+         "BEIJING, May 12 (Xinhua) -- Liu Wei, head of the International Department of the CPC Central Committee, "
+         "met with a delegation of the Workers' Party of Brazil led by its President, Ana Souza, on Monday.",
+         (M("Liu Wei", "Ana Souza", "CPC Central Committee", "Workers' Party of Brazil"),), publisher="Xinhua"),
+    Case("newspaper-bare-minister-then-the-adjective-minister", "Minister meets Swedish envoy",
+         "Minister Alice Uwase met Ambassador Karin Berg of Sweden on Monday in Kigali.\n\nThe Rwandan minister "
+         "said the two countries would expand cooperation in education.",
+         (M("Alice Uwase", "Karin Berg", "Rwanda", "Sweden"),), publisher="The New Times"),
+    # a country adjective before the role ("his Uruguayan counterpart, Minister B") says more surely whom B acts
+    # for than a bare title's post, which extraction gave the item's country
+    Case("agency-counterpart-adjective-over-a-bare-title", "Paraguay and Uruguay foreign ministers meet",
+         "ASUNCION, 12 May 2025 – Minister Luis Benitez received his Uruguayan counterpart, Minister Ana Ferreira, "
+         "at the Palacio de Lopez on Monday.\n\nParaguay and Uruguay signed a memorandum on border bridges.",
+         (M("Luis Benitez", "Ana Ferreira", "Paraguay", "Uruguay"),), publisher="IP Paraguay"),
+    Case("agency-her-adjective-counterpart-in-the-capital", "Lithuanian and Latvian ministers meet",
+         "VILNIUS, 14 May 2025 (BNS) – Minister Rasa Petraitiene met her Latvian counterpart, Minister Janis Ozols, in "
+         "Vilnius on Wednesday to discuss the rail link.",
+         (M("Rasa Petraitiene", "Janis Ozols", "Lithuania", "Latvia"),), publisher="BNS"),
+    Case("embassy-release-ambassador-to-the-host-state", "HM Ambassador meets Minister of Planning",
+         "AMMAN, 15 May 2025 – HM Ambassador to Jordan, Ms. Emma Clarke, met the Minister of Planning, Mr. Omar "
+         "Haddad, on Thursday to discuss refugee education.",
+         (M("Omar Haddad", "Emma Clarke", "Jordan", "United Kingdom"),), publisher="British Embassy Amman"),
+    Case("newspaper-charge-of-an-embassy-calls-on-a-minister", "Chargé d'affaires calls on the Minister of Health",
+         "LILONGWE, 15 May 2025 – The Chargé d'Affaires a.i. of the Embassy of Ireland, Mr. Sean Byrne, called on the "
+         "Minister of Health, Dr. Grace Banda, on Thursday.",
+         (M("Grace Banda", "Sean Byrne", "Malawi", ("Ireland", "Embassy of Ireland")),), publisher="Nyasa Times"),
+    Case("newspaper-deputy-head-of-mission-visits-a-governor", "Deputy Head of Mission meets Governor",
+         "ABUJA, 15 May 2025 – The Deputy Head of Mission of the Embassy of Norway, Ms. Ingrid Solberg, paid a "
+         "courtesy visit to the Governor of Kaduna State, Mr. Musa Bello, on Thursday.",
+         (M("Musa Bello", "Ingrid Solberg", "Nigeria", "Norway"),), publisher="Daily Trust"),
+    Case("wire-imf-mission-meets-a-central-bank-governor", "Governor of the Central Bank meets IMF mission",
+         "An IMF mission led by Ms. Laura Stein met the Governor of the Central Bank of Sri Lanka, Dr. Nimal Perera, "
+         "in Colombo on Tuesday.",
+         (M("Nimal Perera", "Laura Stein", ("Sri Lanka", "Central Bank of Sri Lanka"), "IMF"),), publisher="Reuters"),
+    Case("agency-chief-minister-meets-a-consul-general", "Chief Minister meets Japanese Consul General",
+         "CHENNAI, 13 May 2025 (PTI) – Tamil Nadu Chief Minister M. Arun Kumar met the Consul General of Japan in "
+         "Chennai, Mr. Taro Yamada, on Tuesday.",
+         (M("M. Arun Kumar", "Taro Yamada", "India", "Japan"),), publisher="PTI"),
+    Case("provincial-premier-meets-a-consul-general", "Western Cape Premier meets German Consul General",
+         "CAPE TOWN, 14 May 2025 – The Premier of the Western Cape, Mr. Johan Botha, met the Consul General of "
+         "Germany in Cape Town, Ms. Anke Richter, on Wednesday to discuss green hydrogen.",
+         (M("Johan Botha", "Anke Richter", "South Africa", "Germany"),), publisher="Western Cape Government"),
+    Case("agency-minister-receives-a-parliament-delegation", "Foreign Minister receives European Parliament delegation",
+         "TASHKENT, May 14 (UzA) – Minister of Foreign Affairs Bakhtiyor Rasulov received the delegation of the "
+         "European Parliament led by its Vice-President, Ms. Katarina Novak, on Wednesday.",
+         (M("Bakhtiyor Rasulov", "Katarina Novak", "Uzbekistan", "European Parliament"),), publisher="UzA"),
+    Case("un-agency-head-meets-a-minister", "WFP Executive Director meets Minister of Agriculture",
+         "ANTANANARIVO, 15 May 2025 – The WFP Executive Director, Ms. Helen Berg, met the Minister of Agriculture of "
+         "Madagascar, Mr. Rivo Rakoto, on Thursday to discuss the drought response in the south.",
+         (M("Rivo Rakoto", "Helen Berg", "Madagascar", "WFP"),), publisher="World Food Programme"),
+    Case("university-rector-receives-a-foreign-ministry-delegation", "Rector receives Angolan diplomats",
+         "COIMBRA, 14 May 2025 – The Rector of the University of Coimbra, Prof. Miguel Antunes, received on "
+         "Wednesday a delegation of the Ministry of Foreign Affairs of Angola, led by the Secretary of State for "
+         "External Relations, Mr. Esteves Kiala.",
+         (M("Miguel Antunes", "Esteves Kiala", "University of Coimbra", ("Angola", "Ministry of Foreign Affairs of Angola")),),
+         publisher="University of Coimbra"),
+    Case("regional-body-communique-heads-of-delegation", "Executive Secretary meets ministers of the Organ",
+         "GABORONE, 15 May 2025 – The Executive Secretary of SADC, Dr. Thandiwe Moyo, met on Thursday the heads "
+         "of delegation to the Ministerial Committee of the Organ: Mr. Tendai Chikowore, Minister of Foreign Affairs "
+         "of Zimbabwe; Ms. Naledi Sithole, Minister of International Relations of South Africa; and Mr. Chanda "
+         "Mulenga, Minister of Foreign Affairs of Zambia.",
+         (M("Thandiwe Moyo", ("Tendai Chikowore", "Naledi Sithole", "Chanda Mulenga"), "SADC",
+            ("Zimbabwe", "South Africa", "Zambia")),), publisher="SADC Secretariat"),
 ]
 
 

@@ -97,11 +97,22 @@ def listed_after(ctx: ItemContext, sentence: Span) -> list[str]:
 
 def affiliations(ctx: ItemContext, posts: Iterable[Post]) -> dict[str, set[str]]:
     """Person -> the organizations (and their top organizations and countries) they serve."""
+    posts = list(posts)
     served: dict[str, set[str]] = {}
     for post in posts:
-        if post.organization:
+        if post.organization and not _sole_title_held_by_another(ctx, post, posts):
             served.setdefault(post.person, set()).update(_around(ctx, post.organization))
     return served
+
+
+def _sole_title_held_by_another(ctx: ItemContext, post: Post, posts: list[Post]) -> bool:
+    """ "President A held talks with the President of Uzbekistan, B": a state has one president (data/
+    extraction/fact_words.tsv, sole-title), so A's bare title, which extraction gave B's state less surely
+    than B's stated one, does not make A one of that state's people."""
+    role = post.role.strip().lower()
+    return role in ctx.lexicon.words_for("sole-title") and any(
+        other.person != post.person and other.organization == post.organization and other.role.strip().lower() == role
+        and other.evidence.confidence > post.evidence.confidence for other in posts)
 
 
 def _around(ctx: ItemContext, key: str) -> set[str]:

@@ -1259,7 +1259,19 @@ def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
         return False  # a signing's witnesses met its signatories, who met each other: three parties
     if len(people) >= 2:
         return True
-    return bool(people) and (_partial(ctx, a) or _partial(ctx, b))
+    return bool(people) and (_partial(ctx, a) or _partial(ctx, b)) and not _institutions_apart(ctx, a, b)
+
+
+def _institutions_apart(ctx: ItemContext, a: Draft, b: Draft) -> bool:
+    """ "A held consultations with representatives of X, Y and Z. He also met the Foreign Minister of W, B":
+    a side named only by a list of institutions is not completed by a person the other report names with other
+    institutions on that side: two encounters."""
+    for one, other in ((a, b), (b, a)):
+        for side, facing, named in ((one.host, other.host, other.groups[0]), (one.guest, other.guest, other.groups[1])):
+            if len(side) >= 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in side) and named and not set(named) & set(side) \
+                    and any(ctx.entity(k).kind == EntityKind.PERSON for k in facing):
+                return True
+    return False
 
 
 def _partial(ctx: ItemContext, draft: Draft) -> bool:

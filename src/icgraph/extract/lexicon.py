@@ -87,6 +87,8 @@ class Lexicon:
     noun_only_terms: frozenset[str] = frozenset()  # instruments read only as lower-case nouns ("a loan")
     company_cues: dict[str, frozenset[str]] | None = None  # kind -> cues (data/extraction/company_cues.tsv)
     foreign_org_heads: dict[str, str] | None = None  # "institut" -> "institute" (foreign_org_heads.tsv)
+    # "congress" -> {"national", ...}: the words before an event noun that make the name an institution's
+    institution_event_nouns: dict[str, frozenset[str]] | None = None
 
     def company_cue(self, kind: str) -> frozenset[str]:
         return (self.company_cues or {}).get(kind, frozenset())
@@ -262,7 +264,23 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         noun_only_terms=noun_only,
         company_cues=load_company_cues(directory / "company_cues.tsv"),
         foreign_org_heads=load_foreign_org_heads(directory / "foreign_org_heads.tsv", directory / "org_heads.txt"),
+        institution_event_nouns=load_institution_event_nouns(directory / "institution_event_nouns.tsv",
+                                                             directory / "event_nouns.tsv"),
     )
+
+
+def load_institution_event_nouns(path: Path, event_nouns_path: Path) -> dict[str, frozenset[str]]:
+    """The event nouns that end an institution's name after one of their words; a noun that is no event
+    noun, or a row without words, fails with its line."""
+    event_nouns = {row[0].lower() for row in _rows(event_nouns_path)}
+    found = {}
+    for number, row in _numbered_rows(path):
+        words = frozenset(w.strip().lower() for w in row[1].split("|") if w.strip()) if len(row) == 2 else frozenset()
+        if row[0].lower() not in event_nouns or not words:
+            raise InputError(f"{path}:{number}: expected an event noun of {event_nouns_path.name} and the words "
+                             f"before it separated by '|', got {chr(9).join(row)!r}")
+        found[row[0].lower()] = words
+    return found
 
 
 def load_foreign_org_heads(path: Path, org_heads_path: Path) -> dict[str, str]:
@@ -365,7 +383,7 @@ def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned",
                   "habitual", "arrival", "moment", "parties", "earlier", "national", "relation", "topic",
-                  "discussing")
+                  "discussing", "sole-title")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:

@@ -477,7 +477,7 @@ def organization_type(ctx: ItemContext, text: str) -> OrgType | None:
     if first_preposition == "in" and head not in lex.org_heads and singular(words[-1]) in lex.org_heads:
         head = singular(words[-1])  # "Invest in Rwanda Board": a verb phrase before the head word
     if head in lex.event_nouns and head not in lex.org_heads:
-        return None
+        return OrgType.OTHER if _institution_named_by_event_noun(lex, words, head) else None
     if head in lex.unit_heads:
         return OrgType.UNIT
     if head in GOVERNMENT_HEADS:
@@ -509,6 +509,15 @@ def _programme_of_title(ctx: ItemContext, start: int, text: str) -> bool:
         return False
     before = ctx.item.text[max(0, ctx.tokens[k].idx - 60):ctx.tokens[k].idx].rstrip()
     return any(end == len(before) for _, end, _ in ctx.gazetteer.find_roles(before))
+
+
+def _institution_named_by_event_noun(lex, words: list[str], head: str) -> bool:
+    """ "African National Congress", "Trades Union Congress": an event noun that ends the name right after
+    a word of a polity (data/extraction/institution_event_nouns.tsv). "the National Congress of the Party"
+    and a numbered congress stay events."""
+    polity_words = (lex.institution_event_nouns or {}).get(head, frozenset())
+    return len(words) >= 2 and singular(words[-1]) == head and words[-2].lower().replace("’", "'") in polity_words \
+        and not any(character.isdigit() for word in words for character in word)
 
 
 def _foreign_head(lex, words: list[str]) -> str | None:
@@ -587,7 +596,7 @@ def _second_field_of_name(ctx: ItemContext, start: int, end: int) -> bool:
     if not any(lower in {"of", "for"} for lower in ctx.lowers[start + 1:end - 1]) or ctx.taken(field) \
             or not is_capitalised(doc[field]) or doc[field].ent_type_ in ENTITY_LABELS:
         return False
-    if ctx.texts[field].lower() in ctx.lexicon.org_heads or ctx.gazetteer.role(ctx.texts[field]) is not None:
+    if singular(ctx.lowers[field]) in ctx.lexicon.org_heads or ctx.gazetteer.role(ctx.texts[field]) is not None:
         return False
     return field + 1 == len(doc) or not is_capitalised(doc[field + 1])
 
@@ -710,11 +719,26 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         elif org_type == OrgType.UNIT and country and not parent:
             org_type = OrgType.GOVERNMENT  # "X's Communications Directorate": a body of the state X
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
+        if org_type == OrgType.UNIT and not parent:
+            parent = _owner_named_within(ctx, text)
         if org_type == OrgType.UNIT and parent and parent != key:
             ctx.table.update(key, parent=parent)
         if country and org_type == OrgType.GOVERNMENT:
             ctx.table.update(key, country=country)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, s, e))
+
+
+def _owner_named_within(ctx: ItemContext, text: str) -> str | None:
+    """ "the International Department of the CPC Central Committee": a unit named with the organization it
+    belongs to after an "of (the)", when what follows the first such "of" that can names an organization;
+    the organization, added to the item. Not another unit, nor a government body ("the Asia Department of
+    the Ministry of Foreign Affairs" + "of Kazakhstan"), whose state the words after the unit give it."""
+    for match in re.finditer(r"\s+of\s+(?:the\s+)?", text):
+        owner = clean_name(text[match.end():])
+        org_type = organization_type(ctx, owner) if len(owner.split()) >= 2 else None
+        if org_type is not None and org_type not in {OrgType.UNIT, OrgType.GOVERNMENT}:
+            return ctx.table.add(EntityKind.ORGANIZATION, owner, org_type=org_type)
+    return None
 
 
 def _seated_part(ctx: ItemContext, start: int, end: int) -> bool:
@@ -897,9 +921,20 @@ def link_owned_names(ctx: ItemContext) -> None:
                 if country:
                     ctx.table.update(mention.key, country=country)
         if entity.org_type == OrgType.UNIT and entity.parent is None:
-            parent, _ = _owner(ctx, mention.start)
+            parent = _owner(ctx, mention.start)[0] or _its_antecedent(ctx, mention)
             if parent and parent != mention.key:
                 ctx.table.update(mention.key, parent=parent)
+
+
+def _its_antecedent(ctx: ItemContext, unit: Mention) -> str | None:
+    """ "a delegation of the Bank led by A, head of its Governance Department": a unit after "its" is the
+    unit of the organization named last before it in its sentence (not of the item's main organization)."""
+    if unit.start == 0 or ctx.lowers[unit.start - 1] != "its":
+        return None
+    sentence = ctx.doc[unit.start].sent
+    named = [m for m in ctx.mentions_in(sentence.start, unit.start - 1, frozenset({EntityKind.ORGANIZATION}))
+             if m.key != unit.key]
+    return ctx.top_organization(named[-1].key) if named else None
 
 
 def find_places(ctx: ItemContext) -> None:

@@ -62,7 +62,8 @@ class Qualifiers:
 def _qualifiers(words: frozenset[str]) -> Qualifiers:
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
     return Qualifiers(re.compile(rf"(?<![\w-])((?:{alternation})(?:\s+|-))$", re.I),
-                      re.compile(rf"(?<![\w-])({alternation})\s+[A-Z][\w-]*(?:['’]s)?\s+$", re.I),
+                      # case-insensitive only in the qualifier: "his former boss President A" holds no former post
+                      re.compile(rf"(?<![\w-])((?i:{alternation}))\s+[A-Z][\w-]*(?:['’]s)?\s+$"),
                       max(map(len, words), default=0) + 1)
 
 

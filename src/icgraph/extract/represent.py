@@ -88,8 +88,9 @@ from icgraph.extract.lexicon import Lexicon, singular
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
+CHAMBERS_FILE = DATA_DIR / "extraction" / "national_chambers.tsv"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
-        "chamber", "respectively")
+        "chamber", "respectively", "mission", "mission-title")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
@@ -124,6 +125,9 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:[A-Z][\w.]*\s+){0,2}")
+"""After a diplomatic title, the state it is accredited to and honorifics up to the name ("to Jordan, Ms. ")."""
+SITS_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "Embassy of India in " + "Kenya"
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 """What stands between two items of a coordinated list ("X, Y and Z")."""
 
@@ -176,6 +180,25 @@ def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
     return Phrases({cue: tuple(words) for cue, words in by_cue.items()})
 
 
+@lru_cache(maxsize=2)
+def load_national_chambers(path: Path = CHAMBERS_FILE, phrases_path: Path = PHRASES_FILE,
+                           countries_path: Path = DATA_DIR / "countries.tsv") -> dict[str, str]:
+    """Chamber -> ISO3 code of its state; a chamber that is no "chamber" phrase of representation.tsv, or a
+    code data/countries.tsv lacks, fails with its line."""
+    chambers = set(load_phrases(phrases_path).by_cue["chamber"])
+    codes = {line.split("\t", 1)[0] for line in countries_path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
+    found = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) != 2 or cells[0].lower() not in chambers or cells[1] not in codes:
+            raise InputError(f"{path}:{number}: expected a chamber of {phrases_path.name} and the ISO3 code of its "
+                             f"state in {countries_path.name}, got {line!r}")
+        found[cells[0].lower()] = cells[1]
+    return found
+
+
 @dataclass(frozen=True)
 class Occurrence:
     key: str
@@ -201,6 +224,7 @@ class _Item:
         self.completed: set[str] = set()  # the item's entities this step gave the state they belong to
         self.explicit: dict[str, str] = {}  # person -> institution, from phrases anywhere in the item
         self.unsettled: dict[str, tuple[str, str | None]] = {}  # person -> (state given by a bare title, what instead)
+        self.national_chambers = load_national_chambers()
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
         self.publisher_body = self._publisher_body()
@@ -473,6 +497,13 @@ class _Item:
         return sorted(titles, reverse=True)
 
     @cached_property
+    def names_national_chamber(self) -> bool:
+        """Whether the text names a chamber of national_chambers.tsv at all: read once, so that a person's
+        title is looked for one only then."""
+        text = " ".join(self.text.lower().split())
+        return any(chamber in text for chamber in self.national_chambers)
+
+    @cached_property
     def _occurrence_starts(self) -> list[int]:
         return [o.start for o in self.occurrences]
 
@@ -598,12 +629,24 @@ def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -
         chamber = pattern.search(post.role) if name is None and post.person == person and post.organization == state else None
         if chamber is not None and re.search(r"\bof\s+(?:the\s+)?$", post.role[: chamber.start()]):
             name = chamber.group()
+    name = name or _chamber_in_title(item, person)
+    if name is None:
+        return None
+    name = " ".join(word[:1].upper() + word[1:] for word in name.split()) if name.islower() else " ".join(name.split())
+    return item.body(name, state)
+
+
+def _chamber_in_title(item: _Item, person: str) -> str | None:
+    """The chamber the person's title names in the text, before the name or in apposition after it."""
+    pattern = item.phrases.pattern("chamber")
     gazetteer = item.gazetteer
-    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})) if name is None else ():
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
+        name = None
         low = max(0, occurrence.start - 80)
-        stops = [m.end() for m in re.finditer(r"[.;:!?]\s|\n", item.text[low : occurrence.start])]
+        # a clause's or sentence's end, not an honorific's full stop ("the Speaker of the Sejm, Mr. B")
+        stops = [m.end() for m in re.finditer(rf"[;:]\s|\n|{SENTENCE_END.pattern}", item.text[low : occurrence.start])]
         low += stops[-1] if stops else 0
         before = item.text[low : occurrence.start]
         roles = gazetteer.find_roles(before)
@@ -626,11 +669,16 @@ def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -
                     name = chamber.group()
                     break
         if name is not None:
-            break
-    if name is None:
-        return None
-    name = " ".join(word[:1].upper() + word[1:] for word in name.split()) if name.islower() else " ".join(name.split())
-    return item.body(name, state)
+            return name
+    return None
+
+
+def _chamber_state(item: _Item, person: str) -> str | None:
+    """ "the Speaker of the Sejm, B", "B, President of the Storting": a chamber named by its own word is of
+    one state (data/extraction/national_chambers.tsv), whom the title's holder acts for."""
+    name = _chamber_in_title(item, person) if item.names_national_chamber else None
+    country = item.gazetteer.country_by_code(item.national_chambers.get(" ".join(name.lower().split()), "")) if name else None
+    return item.country_key(country) if country is not None else None
 
 
 def _acting(item: _Item, party: str, person: str | None, posts: list[Post]) -> str:
@@ -928,6 +976,15 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
     return None
 
 
+def _adjective_over_inferred_post(item: _Item, person: str, passage: Evidence, posts: list[Post]) -> str | None:
+    """ "A received his Uruguayan counterpart, Minister B": a country adjective before the role says whom B
+    acts for more surely than the post of a bare title, which extraction gave the item's country."""
+    posted = _post_party(item, person, passage, posts, inside_only=True)
+    if posted is None or _support(person, posted, posts) >= STATED_CONFIDENCE:
+        return None
+    return _adjective_party(item, person, passage)
+
+
 def _seat_party(item: _Item, person: str, passage: Evidence) -> str | None:
     """ "Kremlin foreign policy aide B", "White House spokeswoman B": a title qualified by a seat of
     government (data/government_seats.tsv) right before the name is that seat's state's."""
@@ -948,8 +1005,9 @@ def _seat_party(item: _Item, person: str, passage: Evidence) -> str | None:
 
 
 def _marked_party(item: _Item, person: str) -> str | None:
-    """ "Foreign Ministers B (Kenya), C (Uganda)", "Kenya's B", "UNICEF's Dr B": an institution that
-    fills the brackets right after the name or owns it right before, with no title between."""
+    """ "Foreign Ministers B (Kenya), C (Uganda)", "Kenya's B", "UNICEF's Dr B", "the heads of delegation of
+    Kenya (Mr. B, Minister of Trade) and ...": an institution that fills the brackets right after the name,
+    owns it right before or opens the brackets it begins, with no title between."""
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
         if occurrence.key != person:
             continue
@@ -959,6 +1017,7 @@ def _marked_party(item: _Item, person: str) -> str | None:
             return after[0].key
         before = item.within(max(0, occurrence.start - WINDOW), occurrence.start, INSTITUTIONS)[-1:]
         mark = POSSESSIVE_MARK.match(item.text, before[0].end, occurrence.start) if before else None
+        mark = mark or (BRACKET_OPEN.match(item.text, before[0].end, occurrence.start) if before else None)
         if mark and _honorifics_only(item.gazetteer, item.text, mark.end(), occurrence.start):
             return before[0].key
     return None
@@ -1043,8 +1102,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     the government body that publishes the item ("Ministry of Science and Technology of China"), or
     for a head of state or government (`state-title`) and when the publisher names only a state
     ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
-    gazetteer = item.gazetteer
-    states = {m.entry.iso3: m.entry for m in gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    states = _publisher_states(item)
     body = item.publisher_body
     if len(states) != 1 and body is None:
         return None
@@ -1058,6 +1116,27 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
             return body
         state = item.entities[body].country if body is not None else None
         return state or item.country_key(next(iter(states.values())))
+    return None
+
+
+def _mission_head_party(item: _Item, person: str, phrases: Phrases) -> str | None:
+    """ "Ambassador A met the Minister of Energy" in a release of "U.S. Embassy in Ghana", "HM Ambassador to
+    Jordan, Ms. A" in the British Embassy's: a diplomatic title (`mission-title`) that names no state, or only
+    the state it is accredited to, is the publishing mission's head's, who acts for the state that sends the
+    mission, not the host state of the dateline."""
+    if not any(next(whole_words(phrase, item.publisher.lower()), None) for phrase in phrases.by_cue["mission"]):
+        return None
+    states = _publisher_states(item)
+    if len(states) != 1:
+        return None
+    for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
+        if occurrence.key != person:
+            continue
+        role = _untitled_government_role(item, occurrence)
+        before = item.text[max(0, occurrence.start - 60) : occurrence.start]
+        accredited = [term for a, b, term in item.gazetteer.find_roles(before) if ACCREDITED_TO.fullmatch(before[b:])]
+        if any(term.role_id in phrases.by_cue["mission-title"] for term in ([role] if role else []) + accredited[-1:]):
+            return item.country_key(next(iter(states.values())))
     return None
 
 
@@ -1239,6 +1318,9 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     return (
         explicit.get(person)
         or _marked_party(item, person)
+        or _mission_head_party(item, person, phrases)
+        or _chamber_state(item, person)
+        or _adjective_over_inferred_post(item, person, passage, posts)
         or _titled_post(item, person, _post_party(item, person, passage, posts, inside_only=True))
         or item.explicit.get(person)
         or _titled_post(item, person, _post_party(item, person, passage, posts))
@@ -1308,10 +1390,19 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
     return key if key not in excluded else None
 
 
+def _publisher_states(item: _Item) -> dict:
+    """The states the publisher names as its own, by ISO code: a state after "in" or "to" ("Embassy of India
+    in Kenya", "U.S. Embassy in Ghana") is where the publisher sits or whom it is accredited to, when the
+    name gives another state before it."""
+    found = item.gazetteer.find(item.publisher or "", kinds=[EntityKind.COUNTRY])
+    own = [m for m in found if not SITS_IN.search(item.publisher[:m.start])]
+    return {m.entry.iso3: m.entry for m in (own or found)}
+
+
 def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
     """The one state the publisher names ("Sri Lanka News (Sri Lanka)", "Petra News Agency, Jordan"),
     other than `excluded`."""
-    states = {m.entry.iso3: m.entry for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}
+    states = _publisher_states(item)
     if len(states) != 1:
         return None
     key = item.country_key(next(iter(states.values())))
@@ -1329,9 +1420,11 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     if any(o.key == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
+    if item.entities[party].iso_code in {m.entry.iso3 for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}:
+        # "ATHENS – Foreign Minister A met ..." in the Greek ministry's release, "ACCRA – the Minister of Energy"
+        # in the release of "U.S. Embassy in Ghana": at home
+        return None
     publisher = _publisher_state(item, set())
-    if publisher == party:
-        return None  # "ATHENS – Foreign Minister A met ..." in the Greek ministry's release: at home
     # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
     return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
