@@ -1171,6 +1171,26 @@ CASES += [
 ]
 
 
+# A meeting whose two people also sign: the state that signs beside a signatory is no other side of theirs, so a
+# post that a bare title or the dateline gave stays theirs (it was traded for the other side's state)
+CASES += [
+    Case("met-then-signed-with-the-counterpart", "Foreign Minister Koskinen meets Chilean counterpart in Helsinki",
+         "HELSINKI, 11 March 2026 - Minister for Foreign Affairs Aino Koskinen met Chile's Foreign Minister Rodrigo "
+         "Valdés Mena in Helsinki on Wednesday. Koskinen and Valdés Mena also signed a memorandum of understanding on "
+         "cooperation in education.",
+         (M("Aino Koskinen", "Rodrigo Valdés Mena", "Finland", "Chile"),),
+         publisher="Ministry for Foreign Affairs of Finland", published="2026-03-12"),
+    Case("wire-minister-and-ambassador-signed-a-grant", "Kenya, Germany sign geothermal grant",
+         "NAIROBI, May 14 (Wire) - Energy Minister Peter Kamau met the Ambassador of Germany, Klaus Richter, on "
+         "Wednesday. Kamau and Richter then signed a grant agreement worth 20 million euros for geothermal power.",
+         (M("Peter Kamau", "Klaus Richter", "Kenya", "Germany"),), publisher="Wire"),
+    Case("agency-document-signed-by-a-minister-and-an-agency-head", "Kyrgyzstan and UNICEF sign a cooperation plan",
+         "BISHKEK, 15 May 2025 (Kabar) – Minister of Education Aigul Sadykova received the UNICEF Representative in "
+         "Kyrgyzstan, Maria Lopez, on Thursday. The document was signed by Minister Sadykova and Ms. Lopez after "
+         "the talks.",
+         (M("Aigul Sadykova", "Maria Lopez", "Kyrgyzstan", "UNICEF"),), publisher="Kabar"),
+]
+
 # Publisher styles the batteries lacked (round 28): an embassy's release (an ambassador and a central bank's
 # governor, named beside the state as the dev gold names one), a regional body's communiqué listing heads of delegation by state, a
 # university's release naming a rector and a foreign ministry's visiting delegation.

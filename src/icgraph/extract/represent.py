@@ -1345,11 +1345,12 @@ def _support(person: str, party: str, posts: list[Post]) -> float:
 
 def _opposite(event: Event, a: int, b: int, people: list[int]) -> bool:
     """Two participants on different sides: a host and a guest, two the report puts on different sides,
-    or the two people of a meeting of two."""
+    or the two people of a meeting of two (not a signatory and a state that signs beside them)."""
     one, other = event.participations[a], event.participations[b]
     roles = {one.role, other.role}
     sides = {one.side, other.side}
-    return roles == SIDE_ROLES or (None not in sides and len(sides) == 2) or (len(people) == 2 and not roles & SIDE_ROLES)
+    return roles == SIDE_ROLES or (None not in sides and len(sides) == 2) \
+        or (len(people) == 2 and {a, b} == set(people) and not roles & SIDE_ROLES)
 
 
 def _facing_the_others(event: Event, index: int, parties: list[str | None]) -> bool:
