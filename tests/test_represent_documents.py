@@ -1172,7 +1172,9 @@ CASES += [
 
 
 # A meeting whose two people also sign: the state that signs beside a signatory is no other side of theirs, so a
-# post that a bare title or the dateline gave stays theirs (it was traded for the other side's state)
+# post that a bare title or the dateline gave stays theirs (it was traded for the other side's state). (Ingest
+# orders items by date and id and infers sides from posts within a batch of items: an id sorting before
+# "post-stated-in-another-item" moves that pair of items apart.)
 CASES += [
     Case("met-then-signed-with-the-counterpart", "Foreign Minister Koskinen meets Chilean counterpart in Helsinki",
          "HELSINKI, 11 March 2026 - Minister for Foreign Affairs Aino Koskinen met Chile's Foreign Minister Rodrigo "
@@ -1184,7 +1186,7 @@ CASES += [
          "NAIROBI, May 14 (Wire) - Energy Minister Peter Kamau met the Ambassador of Germany, Klaus Richter, on "
          "Wednesday. Kamau and Richter then signed a grant agreement worth 20 million euros for geothermal power.",
          (M("Peter Kamau", "Klaus Richter", "Kenya", "Germany"),), publisher="Wire"),
-    Case("agency-document-signed-by-a-minister-and-an-agency-head", "Kyrgyzstan and UNICEF sign a cooperation plan",
+    Case("signed-by-a-minister-and-an-agency-head-after-talks", "Kyrgyzstan and UNICEF sign a cooperation plan",
          "BISHKEK, 15 May 2025 (Kabar) – Minister of Education Aigul Sadykova received the UNICEF Representative in "
          "Kyrgyzstan, Maria Lopez, on Thursday. The document was signed by Minister Sadykova and Ms. Lopez after "
          "the talks.",
