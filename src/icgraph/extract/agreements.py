@@ -57,9 +57,10 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
         return found
     taken: set[int] = set()
     for term, kind in ctx.lexicon.agreement_terms:
-        if term not in text:  # what the pattern needs: most sentences name no agreement
+        needle, pattern = ctx.lexicon.agreement_term_matchers[term]
+        if needle not in text:  # what the pattern needs: most sentences name no agreement
             continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text):
+        for match in pattern.finditer(text):
             if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(sentence, written, match):
                 continue
             if taken.isdisjoint(range(match.start(), match.end())):

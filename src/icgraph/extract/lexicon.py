@@ -147,8 +147,25 @@ class Lexicon:
 
     @cached_property
     def agreement_term_pattern(self) -> re.Pattern[str]:
-        """Any instrument term, anywhere in a lower-case text: most sentences name none."""
-        return re.compile(literal_alternation(term for term, _ in self.agreement_terms) or "(?!)")
+        """Any instrument term (or the words before the "of" of an "X of Y" term), anywhere in a
+        lower-case text: most sentences name none."""
+        return re.compile(literal_alternation(needle for needle, _ in self.agreement_term_matchers.values()) or "(?!)")
+
+    @cached_property
+    def agreement_term_matchers(self) -> dict[str, tuple[str, re.Pattern[str]]]:
+        """Each instrument term -> the literal words a lower-case text must hold for it, and its pattern.
+        A term "X of Y" takes modifiers inside its "of" phrase ("programme of cultural cooperation",
+        "exchange of diplomatic notes"), and both its nouns may be plural."""
+        matchers = {}
+        for term, _ in self.agreement_terms:
+            head, of, tail = term.partition(" of ")
+            if of:
+                needle = head + of
+                body = re.escape(head) + "s? of " + OF_MODIFIERS + re.escape(tail)
+            else:
+                needle, body = term, re.escape(term)
+            matchers[term] = (needle, re.compile(r"(?<![\w-])" + body + r"s?(?![\w-])"))
+        return matchers
 
     @cached_property
     def one_word_instruments(self) -> frozenset[str]:
@@ -307,6 +324,10 @@ def load_company_cues(path: Path) -> dict[str, frozenset[str]]:
 
 
 AGREEMENT_TERM_READINGS = ("noun",)
+# up to three lower-case modifiers inside an instrument's "of" phrase, no determiner nor preposition:
+# "programme of economic, cultural cooperation", not "memorandum of the meeting on cooperation"
+OF_MODIFIERS = r"(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|of|for|on|in|with|between|to)\b)" \
+               r"[a-z][a-z-]*,? ){0,3}"
 
 
 def load_agreement_terms(path: Path) -> tuple[tuple[tuple[str, AgreementKind], ...], frozenset[str]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import generic_name, singular
@@ -924,11 +924,22 @@ def find_signing_parties(ctx: ItemContext) -> None:
                 slots |= _signing_slots(match.head)
                 bodies |= _signers_bodies(match.head)
         for ent in ctx.ents_in(sentence):
-            if ent.label_ != "ORG" or not any(t.is_alpha and len(t) > 1 for t in ent) \
-                    or any(ctx.taken(i) for i in range(ent.start, ent.end)):
+            if not (ent.label_ == "ORG" or ent.root.i in slots and _name_with_article(ctx, ent)) \
+                    or not any(t.is_alpha and len(t) > 1 for t in ent) or any(ctx.taken(i) for i in range(ent.start, ent.end)):
                 continue
             if ent.root.i in slots or ent.root.i in bodies and len(ent) > 1 and not _portfolio_of(ctx, ent.start):
                 _bare_organization(ctx, ent.start, ent.end)
+
+
+MISREAD_GROUPS = frozenset({"NORP", "FAC", "PRODUCT"})  # the parser's groups an institution's one-word name falls in
+
+
+def _name_with_article(ctx: ItemContext, ent: Span) -> bool:
+    """ "The Rijksmuseum and the National Museum of X signed": a singular proper name after "the" that
+    names no state or place is an institution, whatever group the parser calls it."""
+    root = ent.root
+    return ent.label_ in MISREAD_GROUPS and root.tag_ == "NNP" and any(t.lower_ == "the" and t.dep_ == "det" for t in root.children) \
+        and ctx.gazetteer.country(ent.text) is None and ctx.gazetteer.place(ent.text) is None
 
 
 def _signing_slots(head: Token) -> set[int]:
