@@ -3701,10 +3701,7 @@ INSTRUMENTS_AND_STYLES = [
         text="Doha, 7 October 2025. Qatar signed an air services agreement with Rwanda and a memorandum of "
              "understanding on education with Uganda on Tuesday.",
         agreements=(signed(AGREEMENT, "Qatar", "Rwanda"), signed(MOU, "Qatar", "Uganda"))),
-        id="two-instruments-two-counterparts",
-        marks=pytest.mark.xfail(strict=True, reason="two instruments with two counterparts in one clause are read as "
-                                                    "one agreement of the first instrument's kind with both "
-                                                    "counterparts")),
+        id="two-instruments-two-counterparts"),
     pytest.param(Doc(
         title="UNESCO and IsDB renew partnership",
         published=date(2025, 11, 13),
@@ -4725,6 +4722,24 @@ DEAL_STYLES = [
              "At the end of the visit, ECOWAS and the AU signed a memorandum of understanding on early warning.",
         agreements=(signed(MOU, "Economic Community of West African States", "African Union"),)),
         id="ecowas-and-the-au-defined-earlier"),
+    pytest.param(Doc(
+        title="IsDB approves support for Sahel states",
+        publisher="Islamic Development Bank",
+        published=date(2025, 9, 18),
+        text="Jeddah, 17 September 2025 – The Islamic Development Bank (IsDB) today signed a memorandum of "
+             "understanding on vocational training with Mauritania and a loan agreement for a solar power plant "
+             "with Niger, on the margins of its Annual Meetings.\n\n"
+             "The loan of US$ 45 million will add 30 megawatts to Niger's grid.",
+        agreements=(signed(MOU, "Islamic Development Bank", "Mauritania"),
+                    signed(AGREEMENT, "Islamic Development Bank", "Niger"))),
+        id="bank-two-instruments-two-states"),
+    pytest.param(Doc(
+        title="Kenya signs agreements with neighbours",
+        published=date(2025, 9, 18),
+        text="NAIROBI, Sept. 17 (Xinhua) -- Kenya on Wednesday signed agreements with Uganda and Tanzania on "
+             "cross-border trade, the Ministry of Trade said.",
+        agreements=(signed(AGREEMENT, "Kenya", "Uganda", "Tanzania"),)),
+        id="one-instrument-two-counterparts-stays-one"),
 ]
 
 

@@ -220,6 +220,10 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
             draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            if len(each := _each_instrument(ctx, head, sentence, terms, draft)) > 1:
+                drafts += each  # "X signed an agreement with Y and a memorandum with Z": two signings
+                found = each[-1]
+                continue
             if found is not None:
                 _merge(found, draft)  # "A signed for X, while B signed for Y": one signing
                 continue
@@ -246,6 +250,47 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             draft.counterparts = attendees if len(served & set(draft.parties)) >= 2 else []
         draft.sides = _sides_of_parties(ctx, draft, posts)
     return drafts
+
+
+def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]],
+                     draft: AgreementDraft) -> list[AgreementDraft]:
+    """ "Qatar signed an air services agreement with Rwanda and a memorandum on education with Uganda":
+    instruments the verb takes together, each with a "with" phrase of its own, are signings of their
+    own, each with its own counterpart; one draft per instrument, or none when they are not so told."""
+    instruments: dict[int, tuple[AgreementKind, str, Token, list[Token]]] = {}
+    for kind, surface, char in terms:
+        words = [t for t in sentence if char <= t.idx < char + len(surface)]
+        token = words[0] if words else None
+        while token is not None and token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
+            token = token.head  # "a cooperation [agreement]", "a loan [agreement]"
+        if token is not None and token.i not in instruments:
+            instruments[token.i] = (kind, surface, token, words)
+    objects = [(t, words) for _, _, t, words in instruments.values() if t.head.i == head.i and t.dep_ == "dobj"]
+    # "signed a memorandum of understanding on X with Y and a loan agreement ...": the parser may
+    # coordinate the second instrument with any word of the first one's name
+    chain = [objects[0][0]] + [c for w in objects[0][1] for c in w.conjuncts] if objects else []
+    told = [(kind, surface, token) for kind, surface, token, _ in instruments.values() if token in chain]
+    if len(told) < 2:
+        return []
+    withs = [_top(ctx, _agents_in(ctx, _own_with_phrases(token, chain))) for _, _, token in told]
+    if not all(withs) or any(set(w) & set(other) for n, w in enumerate(withs) for other in withs[n + 1:]):
+        return []
+    elsewhere = {k for w in withs for k in w}
+    each = []
+    for (kind, surface, _), counterparts in zip(told, withs):
+        parties = [k for k in draft.parties if k not in elsewhere] + counterparts
+        each.append(AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
+                                   signatories=list(draft.signatories), dates=draft.dates, stated=draft.stated,
+                                   place=draft.place, venue=draft.venue))
+    return each
+
+
+def _own_with_phrases(instrument: Token, chain: list[Token]) -> set[int]:
+    """The tokens of the "with" phrases inside an instrument's own words, not inside the instruments
+    coordinated with it (the parser may hang "with Z" on any word of the instrument's phrase)."""
+    others = {t.i for c in chain if c.i != instrument.i and c.i > instrument.i for t in c.subtree}
+    return {t.i for w in instrument.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.i not in others
+            for t in w.subtree if t.i not in others}
 
 
 def _sides_of_parties(ctx: ItemContext, draft: AgreementDraft, posts: list[Post]) -> tuple[list[str], list[str]] | None:
@@ -716,8 +761,13 @@ def _credit_line(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
         return False
     doc = ctx.tokens
     places = [m for m in ctx.mentions if m.key == key and m.start in tokens]
+    ends = {m.end for m in places}
+    # "Jeddah, 17 May – The Islamic Development Bank (IsDB) signed": a name after "the", and the short
+    # form in brackets after it, are the signer, not a credit line
     return bool(places) and all(doc[m.end - 1].dep_ in {"compound", "nmod", "npadvmod"} and doc[m.start].idx < CREDIT_WITHIN
-                                or m.start > 0 and doc[m.start - 1].text == "(" for m in places)
+                                and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+                                or m.start > 0 and doc[m.start - 1].text == "(" and m.start - 1 not in ends
+                                for m in places)
 
 
 def _publisher(ctx: ItemContext, key: str) -> bool:
