@@ -804,7 +804,7 @@ UNSEEN_SIGNINGS = [
              "Kathmandu Institute of Hydrology (KIH) at its headquarters in Bangkok.\n\n"
              "During the visit, RCWS and KIH signed a memorandum of understanding on flood forecasting.",
         agreements=(signed(MOU, "Regional Centre for Water Studies", "Kathmandu Institute of Hydrology"),)),
-        id="parties-by-acronyms-defined-earlier", marks=NOT_YET),  # the name is cut at the city that opens it
+        id="parties-by-acronyms-defined-earlier"),
     pytest.param(Doc(
         title="Agency and council sign memorandum",
         published=date(2025, 6, 18),
@@ -4740,6 +4740,16 @@ DEAL_STYLES = [
              "cross-border trade, the Ministry of Trade said.",
         agreements=(signed(AGREEMENT, "Kenya", "Uganda", "Tanzania"),)),
         id="one-instrument-two-counterparts-stays-one"),
+    pytest.param(Doc(
+        title="KIST and Leiden University sign memorandum",
+        publisher="Kigali Institute of Science and Technology",
+        published=date(2025, 10, 9),
+        text="The Kigali Institute of Science and Technology (KIST) and Leiden University have signed a "
+             "memorandum of understanding on joint doctoral supervision in African studies.\n\n"
+             "The memorandum was signed on 8 October 2025 by KIST Rector Prof. Eric Habimana and Prof. Anna "
+             "de Groot, Rector Magnificus of Leiden University.",
+        agreements=(signed(MOU, "Kigali Institute of Science and Technology", "Leiden University"),)),
+        id="a-university-named-with-its-city-and-defined"),
 ]
 
 

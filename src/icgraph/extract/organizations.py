@@ -401,6 +401,8 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
         # "Islamic Solidarity Fund for Development (ISFD)": the item defines a longer name than the
         # known one it begins with, and the acronym spells all of it
         ctx.remove_mention(first)
+    if _spells(acronym, ctx.doc[start:end]):
+        _release_places(ctx, start, end)  # "the Kathmandu Institute of Hydrology (KIH)": the city is in the name
     if any(ctx.taken(i) for i in range(start, end)):
         # the name ends in another entity (e.g. a country): keep only the part after it
         while start < end and ctx.taken(start):
@@ -422,6 +424,13 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
         ctx.table.add_alias(key, acronym)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return key
+
+
+def _release_places(ctx: ItemContext, start: int, end: int) -> None:
+    """The places read inside a name its acronym spells whole are words of that name."""
+    for mention in ctx.mentions_in(start, end, frozenset({EntityKind.PLACE})):
+        if start <= mention.start and mention.end <= end:
+            ctx.remove_mention(mention)
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
