@@ -466,8 +466,11 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
         if frame == "participate":
             tokens |= _named_after_be(head)
-    keys = _agents_in(ctx, tokens - (_patronage(ctx, head.sent) - absorbed) - _titles_of_people(ctx, tokens)
-                      - _seats_of_bodies(ctx, tokens) - dateline)
+    # "A, Director of X, and B, Minister of Y, opened the conference": both open a gathering
+    gathering = any(c.dep_ == "dobj" and _event_word(ctx, c) and not _meeting_word(ctx, c) for c in head.children)
+    titles = _titles_of_people(ctx, tokens, beside=frame == "participate" and gathering)
+    keys = _agents_in(ctx, tokens - (_patronage(ctx, head.sent) - absorbed) - titles - _seats_of_bodies(ctx, tokens)
+                      - dateline)
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
@@ -567,17 +570,25 @@ def _an_agent(ctx: ItemContext, noun: Token) -> bool:
         and not _event_word(ctx, noun)
 
 
-def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
+def _titles_of_people(ctx: ItemContext, tokens: set[int], beside: bool = False) -> set[int]:
     """Tokens of the titles apposed to people among `tokens` ("attended by Ms. A, Minister of Culture
-    of Uzbekistan"): the country or organization of a title is the person's, not another agent."""
+    of Uzbekistan"): the country or organization of a title is the person's, not another agent. With
+    `beside`, a person the parser coordinates with a word of the title ("A, Director of X, and B, Deputy
+    Secretary-General of Y, opened E") is no word of it: B is named beside A."""
     doc = ctx.tokens
     out: set[int] = set()
     for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "appos" and child.i >= mention.end and ctx.mention_at(child.i) is None:
-                    out |= _token_set(child.subtree)
+                    out |= _token_set(child.subtree) - (_people_beside(ctx, child) if beside else set())
     return out & tokens
+
+
+def _people_beside(ctx: ItemContext, title: Token) -> set[int]:
+    """The words of the people coordinated with a word of a title (with their own titles)."""
+    return {t.i for c in title.subtree if c.dep_ == "conj" and (m := ctx.mention_at(c.i)) is not None
+            and m.kind == EntityKind.PERSON for t in c.subtree}
 
 
 def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
