@@ -3975,9 +3975,7 @@ TAKING_PART_MORE = [
         text="Buenos Aires, 3 March 2025. Presidents of the four Mercosur members met in Buenos Aires for the bloc's "
              "65th summit, hosted by Argentine President Javier Soto.",
         participations=(Took("Javier Soto", "65th summit"),), acceptable=(Took("Mercosur", "65th summit", ORGANIZER),)),
-        id="bloc's-nth-summit-hosted-by",
-        marks=pytest.mark.xfail(strict=True, reason="'hosted by Argentine President A': the state of the title hosts "
-                                                    "instead of the person")),
+        id="bloc's-nth-summit-hosted-by"),
     pytest.param(Doc(title="QNA", published=date(2025, 3, 4),
         text="Doha, 3 March 2025. Qatar hosted the African Union in Doha today for talks on the crisis in Sudan."),
         id="a-state-hosted-an-organization-no-event"),
@@ -4773,6 +4771,21 @@ GATHERING_STYLES = [
         participations=(Took("Awa Ndiaye", "West Africa Forum on Coastal Resilience"),
                         Took("Jonas Berglund", "West Africa Forum on Coastal Resilience"))),
         id="A-title-and-B-title-opened-E"),
+    pytest.param(Doc(
+        title="Leaders gather in Nairobi for EAC summit",
+        published=date(2025, 11, 30),
+        text="NAIROBI, Nov 29 (Reuters) - Leaders of the East African Community gathered on Saturday for the "
+             "bloc's 25th ordinary summit, hosted by Kenyan President David Kiprono at the State House.",
+        participations=(Took("David Kiprono", "25th ordinary summit"),),
+        acceptable=(Took("East African Community", "25th ordinary summit", ORGANIZER),)),
+        id="summit-hosted-by-a-titled-person"),
+    pytest.param(Doc(
+        title="Investment conference in Accra",
+        published=date(2025, 5, 21),
+        text="Accra, 20 May 2025. The West Africa Investment Conference, hosted by the Government of Ghana, "
+             "opened in Accra on Tuesday.",
+        participations=(Took("Ghana", "West Africa Investment Conference", ORGANIZER),)),
+        id="conference-hosted-by-a-government-organises"),
 ]
 
 

@@ -474,9 +474,21 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
-        organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
-        return organizations or keys
+        titled = _agents_in(ctx, _titles_before_people(ctx, tokens))
+        organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON and k not in titled]
+        return organizations or [k for k in keys if k not in titled] or keys
     return _prefer_people(ctx, keys)
+
+
+def _titles_before_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """Tokens of the titles written before people's names among `tokens` ("hosted by Argentine President
+    A"): the state or body of such a title is the person's, who is the one acting."""
+    doc = ctx.tokens
+    out: set[int] = set()
+    for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
+        root = doc[mention.end - 1]
+        out |= {t.i for c in root.children if c.dep_ == "compound" and c.i < mention.start for t in c.subtree}
+    return out & tokens
 
 
 def dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
@@ -652,7 +664,14 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
     if frame in {"organize", "hosting"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         keys = organizations or keys
-    return [(k, role) for k in keys]
+    return [(k, _host_in_person(ctx, match, k, role)) for k in keys]
+
+
+def _host_in_person(ctx: ItemContext, match: TriggerMatch, key: str, role: Role) -> Role:
+    """ "the summit, hosted by President A": a person who hosts an event is there as its host; the
+    state or body that hosts it organises it."""
+    hosts = match.trigger.lemmas[0] == "host" and ctx.entity(key).kind == EntityKind.PERSON
+    return Role.HOST if hosts and role == Role.ORGANIZER else role
 
 
 def _joint(verb: Token) -> bool:
