@@ -548,7 +548,10 @@ GATHERINGS = [
                              ORGANIZER)),
         acceptable=(Took("Organization for Security and Co-operation in Europe",
                          "Training Course on Multilateral Diplomacy", ORGANIZER),)),
-        id="course-organised-by-two", marks=NOT_YET),  # organisation names cut: "Ministry of Foreign Affairs" | "of Kazakhstan"
+        id="course-organised-by-two",
+        marks=pytest.mark.xfail(strict=True, reason="'the OSCE Programme Office in Astana' is read as the OSCE: a known "
+                                                    "organization's office named with its seat is no organization of "
+                                                    "its own")),
     pytest.param(Doc(
         title="Book fair opens",
         published=date(2025, 5, 9),
@@ -4786,6 +4789,18 @@ GATHERING_STYLES = [
              "opened in Accra on Tuesday.",
         participations=(Took("Ghana", "West Africa Investment Conference", ORGANIZER),)),
         id="conference-hosted-by-a-government-organises"),
+    pytest.param(Doc(
+        title="Seminar on trade facilitation",
+        publisher="Ministry of Investment, Industry and Trade of Uzbekistan",
+        published=date(2025, 4, 16),
+        text="Tashkent, 15 April 2025. A Seminar on Trade Facilitation for customs officers of the region began "
+             "in Tashkent on 15 April.\n\n"
+             "The seminar is organised by the UNDP Country Office in Tashkent and the Ministry of Foreign Trade of "
+             "Uzbekistan.",
+        participations=(Took("Ministry of Foreign Trade of Uzbekistan", "Seminar on Trade Facilitation", ORGANIZER),),
+        acceptable=(Took("United Nations Development Programme", "Seminar on Trade Facilitation", ORGANIZER),
+                    Took("Uzbekistan", "Seminar on Trade Facilitation", ORGANIZER))),
+        id="organised-by-an-office-in-a-city-and-a-national-body"),
 ]
 
 

@@ -605,7 +605,9 @@ def _people_beside(ctx: ItemContext, title: Token) -> set[int]:
 
 def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
     """Tokens of where a body among `tokens` sits ("the Embassy of Korea in Kazakhstan", "the UNESCO
-    office in Almaty"): the host state of an office takes no part through it."""
+    office in Almaty"): the host state of an office takes no part through it. A body the parser
+    coordinates with the seat ("organised by the X Office in Astana and the Ministry of Y") is no
+    part of it."""
     doc = ctx.tokens
     out: set[int] = set()
     for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1,
@@ -613,8 +615,14 @@ def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "prep" and child.lower_ == "in" and child.i >= mention.end:
-                    out |= _token_set(child.subtree)
+                    out |= _token_set(child.subtree) - _bodies_beside(ctx, child)
     return out & tokens
+
+
+def _bodies_beside(ctx: ItemContext, seat: Token) -> set[int]:
+    """The words of the organizations coordinated with the place of a seat."""
+    return {t.i for c in seat.subtree if c.dep_ == "conj" and (m := ctx.mention_at(c.i)) is not None
+            and m.kind == EntityKind.ORGANIZATION for t in c.subtree}
 
 
 def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) -> list[tuple[str, Role]]:
