@@ -20,7 +20,7 @@ from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
-from icgraph.extract.organizations import add_country, add_known_organization
+from icgraph.extract.organizations import add_country, add_known_organization, organization_type
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -813,9 +813,17 @@ def _states_of(ctx: ItemContext, parties: list[str]) -> list[str]:
     out = []
     for key in parties:
         entity = ctx.entity(key)
-        if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.GOVERNMENT and entity.country:
+        if entity.kind == EntityKind.ORGANIZATION and entity.country \
+                and (entity.org_type == OrgType.GOVERNMENT or _of_a_government_body(ctx, entity.name)):
             out.append(entity.country)
     return out
+
+
+def _of_a_government_body(ctx: ItemContext, name: str) -> bool:
+    """ "the Diplomatic Academy of the Ministry of Foreign Affairs of X": a body whose name places it
+    under a ministry or another government body signs for that government's state."""
+    _, of, owner = re.sub(r"\bof the\b", "of", name, count=1).partition(" of ")
+    return bool(of) and organization_type(ctx, owner) == OrgType.GOVERNMENT
 
 
 def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tuple[list[Agreement], list[Draft]]:
