@@ -790,8 +790,7 @@ UNSEEN_SIGNINGS = [
              "2025.\n\n"
              "The notes were exchanged by Mr. Hiroshi Ueda, Ambassador of Japan to Mongolia, and Ms. Oyun "
              "Bat, Minister of Finance of Mongolia.",
-        agreements=(signed(AGREEMENT, "Japan", "Mongolia", on=date(2025, 2, 3)),)), id="exchanged-notes",
-        marks=NOT_YET),  # tried ("exchange ~ note" a signing): it cost a false agreement on the set-aside third
+        agreements=(signed(AGREEMENT, "Japan", "Mongolia", on=date(2025, 2, 3)),)), id="exchanged-notes"),
     pytest.param(Doc(
         title="Framework agreement with IFC finalised",
         published=date(2025, 5, 23),
@@ -4760,6 +4759,21 @@ DEAL_STYLES = [
              "Representative in Ghana.",
         agreements=(signed(AGREEMENT, "World Health Organization", "Ghana"),)),
         id="a-ministry's-institute-signs-for-its-state"),
+    pytest.param(Doc(
+        title="Japanese loan for Vientiane water supply",
+        publisher="Embassy of Japan in the Lao PDR",
+        published=date(2025, 3, 6),
+        text="On 5 March 2025, Mr. Kenji Mori, Ambassador of Japan to the Lao PDR, and Mr. Somphone Vongsa, "
+             "Minister of Foreign Affairs of the Lao PDR, exchanged notes on a loan of 8 billion yen for the "
+             "expansion of the Vientiane water supply.",
+        agreements=(signed(AGREEMENT, "Japan", "Laos", on=date(2025, 3, 5)),)),
+        id="an-envoy-and-a-minister-exchanged-notes-on-a-loan"),
+    pytest.param(Doc(
+        title="Foreign ministers dine in Tallinn",
+        published=date(2025, 3, 6),
+        text="Tallinn, 5 March 2025. The foreign ministers of Estonia and Finland, Mart Kask and Liisa Virtanen, "
+             "exchanged notes on the security situation in the Baltic Sea region over dinner.",
+        agreements=()), id="exchanged-notes-on-a-situation-is-no-agreement"),
 ]
 
 

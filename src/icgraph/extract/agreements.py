@@ -63,6 +63,8 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
         for match in pattern.finditer(text):
             if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(sentence, written, match):
                 continue
+            if term in ctx.lexicon.exchanged_terms and not _exchanged_for_instrument(ctx, sentence, match, term):
+                continue
             if taken.isdisjoint(range(match.start(), match.end())):
                 taken.update(range(match.start(), match.end()))
                 found.append((kind, written[match.start():match.end()], sentence.start_char + match.start()))
@@ -75,6 +77,18 @@ def _lower_case_noun(sentence: Span, written: str, match: re.Match) -> bool:
     char = sentence.start_char + match.start()
     token = next((t for t in sentence if t.idx == char), None)
     return written[match.start():match.end()].islower() and token is not None and token.pos_ == "NOUN"
+
+
+def _exchanged_for_instrument(ctx: ItemContext, sentence: Span, match: re.Match, term: str) -> bool:
+    """ "The Governments of X and Y exchanged notes on a grant of ...": the plural object of "exchange"
+    whose own words name another instrument; not "exchanged notes on the situation"."""
+    char = sentence.start_char + match.start()
+    token = next((t for t in sentence if t.idx == char), None)
+    if token is None or token.tag_ != "NNS" or token.dep_ != "dobj" or token.head.lemma_.lower() != "exchange":
+        return False
+    words = ctx.text_of(token.i + 1, token.right_edge.i + 1).lower()
+    return any(pattern.search(words) for other, (_, pattern) in ctx.lexicon.agreement_term_matchers.items()
+               if other != term)
 
 
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
