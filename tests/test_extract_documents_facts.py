@@ -4774,6 +4774,16 @@ DEAL_STYLES = [
         text="Tallinn, 5 March 2025. The foreign ministers of Estonia and Finland, Mart Kask and Liisa Virtanen, "
              "exchanged notes on the security situation in the Baltic Sea region over dinner.",
         agreements=()), id="exchanged-notes-on-a-situation-is-no-agreement"),
+    pytest.param(Doc(
+        title="RDB and KenInvest sign investment promotion memorandum",
+        publisher="The New Times (Rwanda)",
+        published=date(2025, 3, 4),
+        text="Kigali, 3 March 2025. The Rwanda Development Board (RDB) and the Kenya Investment Authority signed a "
+             "memorandum of understanding to promote joint investment missions in East Africa.\n\n"
+             "RDB Chief Executive Officer Diane Mutesi said the memorandum would make both countries easier to "
+             "invest in.",
+        agreements=(signed(MOU, "Rwanda Development Board", "Kenya Investment Authority"),)),
+        id="a-body-named-with-its-state-and-defined"),
 ]
 
 

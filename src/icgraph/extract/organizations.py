@@ -401,8 +401,10 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
         # "Islamic Solidarity Fund for Development (ISFD)": the item defines a longer name than the
         # known one it begins with, and the acronym spells all of it
         ctx.remove_mention(first)
-    if _spells(acronym, ctx.doc[start:end]):
-        _release_places(ctx, start, end)  # "the Kathmandu Institute of Hydrology (KIH)": the city is in the name
+    released = _release_places(ctx, start, end) if _spells(acronym, ctx.doc[start:end]) else []
+    # "the Kathmandu Institute of Hydrology (KIH)", "the Rwanda Development Board (RDB)": the city or
+    # state is in the name, and the state is the body's
+    country = next((k for k in released if ctx.entity(k).kind == EntityKind.COUNTRY), None)
     if any(ctx.taken(i) for i in range(start, end)):
         # the name ends in another entity (e.g. a country): keep only the part after it
         while start < end and ctx.taken(start):
@@ -420,17 +422,21 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     elif org_type is None:
         return None
     else:
-        key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
+        key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
         ctx.table.add_alias(key, acronym)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return key
 
 
-def _release_places(ctx: ItemContext, start: int, end: int) -> None:
-    """The places read inside a name its acronym spells whole are words of that name."""
-    for mention in ctx.mentions_in(start, end, frozenset({EntityKind.PLACE})):
+def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
+    """The places and states read inside a name its acronym spells whole are words of that name; their
+    keys."""
+    released = []
+    for mention in ctx.mentions_in(start, end, frozenset({EntityKind.PLACE, EntityKind.COUNTRY})):
         if start <= mention.start and mention.end <= end:
             ctx.remove_mention(mention)
+            released.append(mention.key)
+    return released
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
@@ -934,7 +940,8 @@ def find_signing_parties(ctx: ItemContext) -> None:
                 bodies |= _signers_bodies(match.head)
         for ent in ctx.ents_in(sentence):
             if not (ent.label_ == "ORG" or ent.root.i in slots and _name_with_article(ctx, ent)) \
-                    or not any(t.is_alpha and len(t) > 1 for t in ent) or any(ctx.taken(i) for i in range(ent.start, ent.end)):
+                    or not any(t.is_alpha and len(t) > 1 for t in ent) \
+                    or any(ctx.taken(i) for i in range(ent.start, ent.end)):
                 continue
             if ent.root.i in slots or ent.root.i in bodies and len(ent) > 1 and not _portfolio_of(ctx, ent.start):
                 _bare_organization(ctx, ent.start, ent.end)
@@ -947,7 +954,8 @@ def _name_with_article(ctx: ItemContext, ent: Span) -> bool:
     """ "The Rijksmuseum and the National Museum of X signed": a singular proper name after "the" that
     names no state or place is an institution, whatever group the parser calls it."""
     root = ent.root
-    return ent.label_ in MISREAD_GROUPS and root.tag_ == "NNP" and any(t.lower_ == "the" and t.dep_ == "det" for t in root.children) \
+    return ent.label_ in MISREAD_GROUPS and root.tag_ == "NNP" \
+        and any(t.lower_ == "the" and t.dep_ == "det" for t in root.children) \
         and ctx.gazetteer.country(ent.text) is None and ctx.gazetteer.place(ent.text) is None
 
 
