@@ -627,7 +627,7 @@ GATHERINGS = [
         participations=(Took("Council of Europe", "European Conference on Local Democracy", ORGANIZER),
                         Took("Marta Nowak", "European Conference on Local Democracy"),
                         Took("Luca Ferri", "European Conference on Local Democracy"))),
-        id="organised-by-then-also-attending-were", marks=NOT_YET),  # tried: it cost a set-aside participation
+        id="organised-by-then-also-attending-were"),
     pytest.param(Doc(
         title="Delegation at the Expo",
         published=date(2025, 9, 30),
@@ -4834,6 +4834,28 @@ GATHERING_STYLES = [
         acceptable=(Took("United Nations Development Programme", "Seminar on Trade Facilitation", ORGANIZER),
                     Took("Uzbekistan", "Seminar on Trade Facilitation", ORGANIZER))),
         id="organised-by-an-office-in-a-city-and-a-national-body"),
+    pytest.param(Doc(
+        title="Book fair opens in Tbilisi",
+        publisher="Ministry of Culture of Georgia",
+        published=date(2025, 9, 12),
+        text="Tbilisi, 11 September 2025 – The Tbilisi International Book Fair opened at the Expo Georgia centre "
+             "on Thursday. The fair is organised by the Ministry of Culture of Georgia.\n\n"
+             "Also present were Mr. Henrik Dahl, Ambassador of Denmark to Georgia, and Ms. Nino Beridze, "
+             "Deputy Minister of Culture of Georgia.",
+        participations=(Took("Ministry of Culture of Georgia", "Tbilisi International Book Fair", ORGANIZER),
+                        Took("Henrik Dahl", "Tbilisi International Book Fair"),
+                        Took("Nino Beridze", "Tbilisi International Book Fair")),
+        acceptable=(Took("Georgia", "Tbilisi International Book Fair", ORGANIZER),)),
+        id="E-opened-then-also-present-were"),
+    pytest.param(Doc(
+        title="Foreign Minister receives Ambassador",
+        published=date(2025, 9, 12),
+        text="Tbilisi, 11 September 2025. Foreign Minister Levan Gelashvili received the Ambassador of Denmark, "
+             "Henrik Dahl, on Thursday.\n\n"
+             "Also attending were Ms. Nino Beridze, Deputy Minister of Culture, and Mr. Anders Lund, Counsellor "
+             "of the Embassy.",
+        participations=()),
+        id="also-attending-an-encounter-is-no-participation"),
 ]
 
 

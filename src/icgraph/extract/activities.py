@@ -985,6 +985,9 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             if target is None:
                 if frame == "participate" and not planned and _speaks(ctx, match):
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
+                elif frame == "participate" and not planned and _also_there(match):
+                    after = set(range(match.tokens[-1].i + 1, sentence.end))  # the parser hangs them anywhere
+                    _join_current(ctx, drafts, meetings, sentence, _people_named_in(ctx, after))
                 elif frame == "elect" and not _elected_to_a_body(ctx, match.head):
                     _elected_at_session_told(ctx, drafts, sentence, _frame_agents(ctx, match, meetings))
                 continue
@@ -1321,6 +1324,14 @@ def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
     words = ctx.lexicon.words_for("speech") | ctx.lexicon.words_for("audience")
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     return any(t.lower_ in words for t in list(match.tokens[1:]) + objects)
+
+
+def _also_there(match: TriggerMatch) -> bool:
+    """ "Also attending were A and B", "Also present was C": people added to those of the event the item
+    is telling of, which the clause does not name."""
+    head = match.head.head if match.head.lower_ == "also" else match.head  # "also present": the adjective
+    return not any(c.dep_ in {"dobj", "prep"} for c in head.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < head.i for c in head.children)
 
 
 def _in_presence(ctx: ItemContext, sentence: Span) -> list[str]:
