@@ -4856,6 +4856,18 @@ GATHERING_STYLES = [
              "of the Embassy.",
         participations=()),
         id="also-attending-an-encounter-is-no-participation"),
+    pytest.param(Doc(
+        title="Health financing summit closes",
+        published=date(2025, 3, 4),
+        text="ADDIS ABABA, March 3 (Reuters) - More than 300 delegates attended the Africa Health Financing Summit "
+             "on Monday, including Prime Minister Abebe Tola of Ethiopia and Ms. Grace Banda, Minister of Health "
+             "of Malawi.\n\n"
+             "The summit called for more domestic spending on primary care.",
+        participations=(Took("Abebe Tola", "Africa Health Financing Summit"),
+                        Took("Grace Banda", "Africa Health Financing Summit")),
+        acceptable=(Took("Ethiopia", "Africa Health Financing Summit"),
+                    Took("Malawi", "Africa Health Financing Summit"))),
+        id="delegates-attended-E-including-A-and-B"),
 ]
 
 

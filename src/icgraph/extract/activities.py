@@ -466,6 +466,10 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
         if frame == "participate":
             tokens |= _named_after_be(head)
+            named = [k for k in _agents_in(ctx, tokens - dateline)
+                     if ctx.entity(k).kind != EntityKind.PLACE and k not in credit_only(ctx)]
+            if not named and any(s.tag_ == "NNS" for s in subjects):
+                tokens |= _included_in_event(head)
     # "A, Director of X, and B, Minister of Y, opened the conference": both open a gathering
     gathering = any(c.dep_ == "dobj" and _event_word(ctx, c) and not _meeting_word(ctx, c) for c in head.children)
     titles = _titles_of_people(ctx, tokens, beside=frame == "participate" and gathering)
@@ -489,6 +493,13 @@ def _titles_before_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
         root = doc[mention.end - 1]
         out |= {t.i for c in root.children if c.dep_ == "compound" and c.i < mention.start for t in c.subtree}
     return out & tokens
+
+
+def _included_in_event(head: Token) -> set[int]:
+    """ "More than 300 delegates attended E, including A of X and B": those a group that takes part
+    includes, the parser hanging the "including" phrase on the event's name or on the verb."""
+    words = [head] + [o for o in head.children if o.dep_ == "dobj"]
+    return {t.i for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree}
 
 
 def dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
