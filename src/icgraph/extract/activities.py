@@ -466,10 +466,11 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
         if frame == "participate":
             tokens |= _named_after_be(head)
-            named = [k for k in _agents_in(ctx, tokens - dateline)
-                     if ctx.entity(k).kind != EntityKind.PLACE and k not in credit_only(ctx)]
-            if not named and any(s.tag_ == "NNS" for s in subjects):
-                tokens |= _included_in_event(head)
+            if any(s.tag_ == "NNS" for s in subjects):  # a group that names no agent of its own
+                credited = credit_only(ctx)
+                if all(ctx.entity(k).kind == EntityKind.PLACE or k in credited
+                       for k in _agents_in(ctx, tokens - dateline)):
+                    tokens |= _included_in_event(head)
     # "A, Director of X, and B, Minister of Y, opened the conference": both open a gathering
     gathering = any(c.dep_ == "dobj" and _event_word(ctx, c) and not _meeting_word(ctx, c) for c in head.children)
     titles = _titles_of_people(ctx, tokens, beside=frame == "participate" and gathering)
