@@ -605,14 +605,9 @@ def _titles_of_people(ctx: ItemContext, tokens: set[int], beside: bool = False) 
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "appos" and child.i >= mention.end and ctx.mention_at(child.i) is None:
-                    out |= _token_set(child.subtree) - (_people_beside(ctx, child) if beside else set())
+                    beside_it = _named_beside(ctx, child, EntityKind.PERSON) if beside else set()
+                    out |= _token_set(child.subtree) - beside_it
     return out & tokens
-
-
-def _people_beside(ctx: ItemContext, title: Token) -> set[int]:
-    """The words of the people coordinated with a word of a title (with their own titles)."""
-    return {t.i for c in title.subtree if c.dep_ == "conj" and (m := ctx.mention_at(c.i)) is not None
-            and m.kind == EntityKind.PERSON for t in c.subtree}
 
 
 def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
@@ -627,14 +622,15 @@ def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "prep" and child.lower_ == "in" and child.i >= mention.end:
-                    out |= _token_set(child.subtree) - _bodies_beside(ctx, child)
+                    out |= _token_set(child.subtree) - _named_beside(ctx, child, EntityKind.ORGANIZATION)
     return out & tokens
 
 
-def _bodies_beside(ctx: ItemContext, seat: Token) -> set[int]:
-    """The words of the organizations coordinated with the place of a seat."""
-    return {t.i for c in seat.subtree if c.dep_ == "conj" and (m := ctx.mention_at(c.i)) is not None
-            and m.kind == EntityKind.ORGANIZATION for t in c.subtree}
+def _named_beside(ctx: ItemContext, phrase: Token, kind: EntityKind) -> set[int]:
+    """The words of the people or bodies (`kind`) the parser coordinates with a word of a title or of
+    a seat's place, with their own words."""
+    return {t.i for c in phrase.subtree if c.dep_ == "conj" and (m := ctx.mention_at(c.i)) is not None
+            and m.kind == kind for t in c.subtree}
 
 
 def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) -> list[tuple[str, Role]]:
