@@ -61,7 +61,7 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
         if needle not in text:  # what the pattern needs: most sentences name no agreement
             continue
         for match in pattern.finditer(text):
-            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(sentence, written, match):
+            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(ctx, sentence, written, match):
                 continue
             if term in ctx.lexicon.exchanged_terms and not _exchanged_for_instrument(ctx, sentence, match, term):
                 continue
@@ -71,19 +71,23 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
     return found
 
 
-def _lower_case_noun(sentence: Span, written: str, match: re.Match) -> bool:
+def _term_token(ctx: ItemContext, sentence: Span, match: re.Match) -> Token | None:
+    """The token a term's match in the sentence's text begins with, if one does."""
+    index = ctx.token_starting_at(sentence.start_char + match.start())
+    return ctx.tokens[index] if index is not None else None
+
+
+def _lower_case_noun(ctx: ItemContext, sentence: Span, written: str, match: re.Match) -> bool:
     """The term is written in lower case and tagged a noun: "signed a loan", not "Olivia Grant"
     nor "agreed to grant"."""
-    char = sentence.start_char + match.start()
-    token = next((t for t in sentence if t.idx == char), None)
+    token = _term_token(ctx, sentence, match)
     return written[match.start():match.end()].islower() and token is not None and token.pos_ == "NOUN"
 
 
 def _exchanged_for_instrument(ctx: ItemContext, sentence: Span, match: re.Match, term: str) -> bool:
     """ "The Governments of X and Y exchanged notes on a grant of ...": the plural object of "exchange"
     whose own words name another instrument; not "exchanged notes on the situation"."""
-    char = sentence.start_char + match.start()
-    token = next((t for t in sentence if t.idx == char), None)
+    token = _term_token(ctx, sentence, match)
     if token is None or token.tag_ != "NNS" or token.dep_ != "dobj" or token.head.lemma_.lower() != "exchange":
         return False
     words = ctx.text_of(token.i + 1, token.right_edge.i + 1).lower()
