@@ -431,12 +431,10 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
 def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
     """The places and states read inside a name its acronym spells whole are words of that name; their
     keys."""
-    released = []
-    for mention in ctx.mentions_in(start, end, frozenset({EntityKind.PLACE, EntityKind.COUNTRY})):
-        if start <= mention.start and mention.end <= end:
-            ctx.remove_mention(mention)
-            released.append(mention.key)
-    return released
+    released = ctx.mentions_in(start, end, frozenset({EntityKind.PLACE, EntityKind.COUNTRY}))
+    for mention in released:
+        ctx.remove_mention(mention)
+    return [m.key for m in released]
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
