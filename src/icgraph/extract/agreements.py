@@ -110,15 +110,21 @@ def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 
 
+def _phrase_noun(word: Token) -> Token:
+    """The noun a word of an instrument's name modifies, itself if none: "a framework [agreement]",
+    "the joint [declaration]", "a loan [agreement]"."""
+    while word.dep_ in {"compound", "amod", "nmod"} and word.head.i > word.i:
+        word = word.head
+    return word
+
+
 def _definite(sentence: Span, char: int) -> bool:
     """The instrument is one already named: "the MoU", "this agreement", "The grant agreement"
     (a determiner of the noun phrase, over its modifiers)."""
     term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
     if term is None:
         return False
-    node = term
-    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i and node.head.i > node.i:
-        node = node.head
+    node = _phrase_noun(term)
     return any(c.dep_ in {"det", "predet"} and c.lower_ in DEFINITE for c in node.children) or \
         sentence.doc.text[max(sentence.start_char, char - 5):char].lower().endswith(("the ", "this "))
 
@@ -154,8 +160,7 @@ def _acts_on(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
     its "of" phrase ("the ratification of the agreement"); not "adopted the agenda of the agreement's committee" nor
     "extended an invitation to sign the agreement"."""
     term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
-    while term is not None and term.dep_ in {"compound", "amod", "nmod"} and term.head.i > term.i:
-        term = term.head  # "a framework [agreement]", "the joint [declaration]"
+    term = _phrase_noun(term) if term is not None else None
     if term is not None and head.pos_ == "NOUN" and term.dep_ == "pobj" and term.head.lower_ == "of":
         return term.head.head.i == head.i  # "the ratification of the agreement between X and Y"
     if term is not None and term.dep_ == "pobj" and term.head.lower_ == "of" \
@@ -278,9 +283,7 @@ def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[
     instruments: dict[int, tuple[AgreementKind, str, Token, list[Token]]] = {}
     for kind, surface, char in terms:
         words = [t for t in sentence if char <= t.idx < char + len(surface)]
-        token = words[0] if words else None
-        while token is not None and token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
-            token = token.head  # "a cooperation [agreement]", "a loan [agreement]"
+        token = _phrase_noun(words[0]) if words else None
         if token is not None and token.i not in instruments:
             instruments[token.i] = (kind, surface, token, words)
     objects = [(t, words) for _, _, t, words in instruments.values() if t.head.i == head.i and t.dep_ == "dobj"]
