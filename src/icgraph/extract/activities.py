@@ -472,8 +472,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                        for k in _agents_in(ctx, tokens - dateline)):
                     tokens |= _included_in_event(head)
     # "A, Director of X, and B, Minister of Y, opened the conference": both open a gathering
-    gathering = any(c.dep_ == "dobj" and _event_word(ctx, c) and not _meeting_word(ctx, c) for c in head.children)
-    titles = _titles_of_people(ctx, tokens, beside=frame == "participate" and gathering)
+    gathering = frame == "participate" and any(c.dep_ == "dobj" and _event_word(ctx, c) and not _meeting_word(ctx, c)
+                                               for c in head.children)
+    titles = _titles_of_people(ctx, tokens, beside=gathering)
     keys = _agents_in(ctx, tokens - (_patronage(ctx, head.sent) - absorbed) - titles - _seats_of_bodies(ctx, tokens)
                       - dateline)
     if frame == "participate" and passive:
