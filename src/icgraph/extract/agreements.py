@@ -309,7 +309,7 @@ def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[
 def _own_with_phrases(instrument: Token, chain: list[Token]) -> set[int]:
     """The tokens of the "with" phrases inside an instrument's own words, not inside the instruments
     coordinated with it (the parser may hang "with Z" on any word of the instrument's phrase)."""
-    others = {t.i for c in chain if c.i != instrument.i and c.i > instrument.i for t in c.subtree}
+    others = {t.i for c in chain if c.i > instrument.i for t in c.subtree}
     return {t.i for w in instrument.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.i not in others
             for t in w.subtree if t.i not in others}
 
