@@ -463,7 +463,7 @@ GATHERINGS = [
                         Took("Association of Southeast Asian Nations", "Conference on Tax Policy", ORGANIZER),
                         Took("Henrik Strand", "Conference on Tax Policy"),
                         Took("Siti Rahmah", "Conference on Tax Policy"))),
-        id="organisers-named-inside-the-event-name", marks=NOT_YET),  # B hung on A's title: "A, Director of X, and B, ..."
+        id="organisers-named-inside-the-event-name"),
     pytest.param(Doc(
         title="Minister attends Ministerial Conference",
         published=date(2025, 3, 27),
@@ -548,7 +548,10 @@ GATHERINGS = [
                              ORGANIZER)),
         acceptable=(Took("Organization for Security and Co-operation in Europe",
                          "Training Course on Multilateral Diplomacy", ORGANIZER),)),
-        id="course-organised-by-two", marks=NOT_YET),  # organisation names cut: "Ministry of Foreign Affairs" | "of Kazakhstan"
+        id="course-organised-by-two",
+        marks=pytest.mark.xfail(strict=True, reason="'the OSCE Programme Office in Astana' is read as the OSCE: a known "
+                                                    "organization's office named with its seat is no organization of "
+                                                    "its own")),
     pytest.param(Doc(
         title="Book fair opens",
         published=date(2025, 5, 9),
@@ -624,7 +627,7 @@ GATHERINGS = [
         participations=(Took("Council of Europe", "European Conference on Local Democracy", ORGANIZER),
                         Took("Marta Nowak", "European Conference on Local Democracy"),
                         Took("Luca Ferri", "European Conference on Local Democracy"))),
-        id="organised-by-then-also-attending-were", marks=NOT_YET),  # tried: it cost a set-aside participation
+        id="organised-by-then-also-attending-were"),
     pytest.param(Doc(
         title="Delegation at the Expo",
         published=date(2025, 9, 30),
@@ -787,8 +790,7 @@ UNSEEN_SIGNINGS = [
              "2025.\n\n"
              "The notes were exchanged by Mr. Hiroshi Ueda, Ambassador of Japan to Mongolia, and Ms. Oyun "
              "Bat, Minister of Finance of Mongolia.",
-        agreements=(signed(AGREEMENT, "Japan", "Mongolia", on=date(2025, 2, 3)),)), id="exchanged-notes",
-        marks=NOT_YET),  # tried ("exchange ~ note" a signing): it cost a false agreement on the set-aside third
+        agreements=(signed(AGREEMENT, "Japan", "Mongolia", on=date(2025, 2, 3)),)), id="exchanged-notes"),
     pytest.param(Doc(
         title="Framework agreement with IFC finalised",
         published=date(2025, 5, 23),
@@ -804,7 +806,7 @@ UNSEEN_SIGNINGS = [
              "Kathmandu Institute of Hydrology (KIH) at its headquarters in Bangkok.\n\n"
              "During the visit, RCWS and KIH signed a memorandum of understanding on flood forecasting.",
         agreements=(signed(MOU, "Regional Centre for Water Studies", "Kathmandu Institute of Hydrology"),)),
-        id="parties-by-acronyms-defined-earlier", marks=NOT_YET),  # the name is cut at the city that opens it
+        id="parties-by-acronyms-defined-earlier"),
     pytest.param(Doc(
         title="Agency and council sign memorandum",
         published=date(2025, 6, 18),
@@ -1688,8 +1690,7 @@ EXTENT_LAST = [
              "Foreign Affairs of Uzbekistan signed a Memorandum of Cooperation on 8 May 2025.\n\n"
              "The memorandum provides for exchanges of students and lecturers.",
         agreements=(signed(None, "Diplomatic Academy of Vienna", "Uzbekistan", on=date(2025, 5, 8)),)),
-        id="a-memorandum-of-cooperation-with-a-ministry's-academy",
-        marks=pytest.mark.xfail(strict=True, reason="a ministry's academy does not sign for its state")),
+        id="a-memorandum-of-cooperation-with-a-ministry's-academy"),
     pytest.param(Doc(
         title="Headquarters agreement signed",
         published=date(2025, 9, 17),
@@ -2721,9 +2722,7 @@ INSTRUMENT_WORDS = [
         text="Hanoi, 25 June 2025. Viet Nam and Cuba signed a programme of cultural cooperation for the years "
              "2025-2028 on 25 June 2025.",
         agreements=(signed(None, "Viet Nam", "Cuba", on=date(2025, 6, 25)),)),
-        id="signed-a-programme-of-cooperation",
-        marks=pytest.mark.xfail(strict=True, reason="an instrument's words are matched as written: 'programme of "
-                                "cooperation' with an adjective inside is not one")),
+        id="signed-a-programme-of-cooperation"),
     pytest.param(Doc(
         title="Action plan signed",
         published=date(2025, 2, 12),
@@ -3703,10 +3702,7 @@ INSTRUMENTS_AND_STYLES = [
         text="Doha, 7 October 2025. Qatar signed an air services agreement with Rwanda and a memorandum of "
              "understanding on education with Uganda on Tuesday.",
         agreements=(signed(AGREEMENT, "Qatar", "Rwanda"), signed(MOU, "Qatar", "Uganda"))),
-        id="two-instruments-two-counterparts",
-        marks=pytest.mark.xfail(strict=True, reason="two instruments with two counterparts in one clause are read as "
-                                                    "one agreement of the first instrument's kind with both "
-                                                    "counterparts")),
+        id="two-instruments-two-counterparts"),
     pytest.param(Doc(
         title="UNESCO and IsDB renew partnership",
         published=date(2025, 11, 13),
@@ -3980,9 +3976,7 @@ TAKING_PART_MORE = [
         text="Buenos Aires, 3 March 2025. Presidents of the four Mercosur members met in Buenos Aires for the bloc's "
              "65th summit, hosted by Argentine President Javier Soto.",
         participations=(Took("Javier Soto", "65th summit"),), acceptable=(Took("Mercosur", "65th summit", ORGANIZER),)),
-        id="bloc's-nth-summit-hosted-by",
-        marks=pytest.mark.xfail(strict=True, reason="'hosted by Argentine President A': the state of the title hosts "
-                                                    "instead of the person")),
+        id="bloc's-nth-summit-hosted-by"),
     pytest.param(Doc(title="QNA", published=date(2025, 3, 4),
         text="Doha, 3 March 2025. Qatar hosted the African Union in Doha today for talks on the crisis in Sudan."),
         id="a-state-hosted-an-organization-no-event"),
@@ -4639,4 +4633,244 @@ MORE_FRAMES = [
 
 @pytest.mark.parametrize("doc", MORE_FRAMES)
 def test_more_frames_of_taking_part(nlp, doc):
+    check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# (w) publishers' own styles of a deal: a museum's loan, universities' memorandum, an EU financing
+# agreement signed by a Commissioner and a minister, a UN agency's host-country agreement, a wire's
+# agreement initialled and then signed; a signing announced for later is a plan, not a signing
+
+DEAL_STYLES = [
+    pytest.param(Doc(
+        title="Museum lends masterpieces to Jakarta",
+        publisher="Rijksmuseum",
+        published=date(2025, 5, 15),
+        text="Amsterdam, 14 May 2025 – The Rijksmuseum and the National Museum of Indonesia have signed a loan "
+             "agreement for an exhibition of seventeenth-century maps, which opens in Jakarta in October.\n\n"
+             "The agreement was signed in Amsterdam by Rijksmuseum director Pieter van Dalen and Ms. Ratna "
+             "Kusuma, Head of the National Museum of Indonesia.\n\n"
+             "\"Sharing these maps is a way of telling a shared history,\" said Mr. van Dalen.",
+        agreements=(signed(AGREEMENT, "Rijksmuseum", "National Museum of Indonesia",
+                           by={"Pieter van Dalen", "Ratna Kusuma"}),)), id="museum-loan-agreement"),
+    pytest.param(Doc(
+        title="University of Nairobi partners with University of Glasgow",
+        publisher="University of Nairobi",
+        published=date(2025, 2, 21),
+        text="The University of Nairobi has signed a Memorandum of Understanding with the University of Glasgow "
+             "to promote joint research in public health and staff exchange.\n\n"
+             "Vice-Chancellor Prof. Grace Wanjiru signed on behalf of the University, while Prof. Alan "
+             "Morrison, Vice-Principal for Internationalisation, signed for the University of Glasgow at a "
+             "ceremony held on 20 February 2025.",
+        agreements=(signed(MOU, "University of Nairobi", "University of Glasgow"),)),
+        id="university-memorandum-with-a-foreign-university"),
+    pytest.param(Doc(
+        title="EU and Ethiopia sign €80 million financing agreement for rural water supply",
+        publisher="European Commission",
+        published=date(2025, 6, 5),
+        text="Brussels, 5 June 2025\n\n"
+             "The European Union and Ethiopia today signed a financing agreement worth €80 million to bring safe "
+             "drinking water to rural communities in the Amhara and Oromia regions.\n\n"
+             "The agreement was signed by Commissioner for International Partnerships Marta Lindqvist and the "
+             "Minister of Finance of Ethiopia, Dawit Bekele.\n\n"
+             "Commissioner Lindqvist said: \"Water is the foundation of health and growth.\"",
+        agreements=(signed(AGREEMENT, "European Union", "Ethiopia", on=date(2025, 6, 5),
+                           by={"Marta Lindqvist", "Dawit Bekele"}),)), id="eu-financing-agreement-commissioner",
+        marks=pytest.mark.xfail(strict=True, reason="'Commissioner for International Partnerships Marta Lindqvist' "
+                                                    "gives no person: the parser tags portfolio and name as one "
+                                                    "organization, and the portfolio is cut only where a person tag "
+                                                    "begins")),
+    pytest.param(Doc(
+        title="UNEP and Rwanda sign host country agreement",
+        publisher="United Nations Environment Programme",
+        published=date(2025, 4, 3),
+        text="Kigali, 2 April 2025 – The United Nations Environment Programme (UNEP) and the Government of Rwanda "
+             "today signed a host country agreement for the new UNEP sub-regional office in Kigali.\n\n"
+             "Ms. Claire Uwase, Minister of Foreign Affairs and International Cooperation, signed for the "
+             "Government, and Mr. Henrik Olsen, Deputy Executive Director of UNEP, signed for the organization.",
+        agreements=(signed(AGREEMENT, "United Nations Environment Programme", "Rwanda", on=date(2025, 4, 2),
+                           by={"Claire Uwase", "Henrik Olsen"}),)), id="un-agency-host-country-agreement"),
+    pytest.param(Doc(
+        title="S. Korea, Ecuador sign trade pact",
+        published=date(2025, 3, 3),
+        text="SEOUL, March 3 (Yonhap) -- South Korea and Ecuador signed a strategic economic cooperation "
+             "agreement on Monday, five months after the two sides initialled the deal in Quito, the trade "
+             "ministry said.\n\n"
+             "The agreement will remove tariffs on 95 percent of goods traded between the two countries.",
+        agreements=(signed(AGREEMENT, "South Korea", "Ecuador", on=date(2025, 3, 3)),)),
+        id="wire-initialled-then-signed"),
+    pytest.param(Doc(
+        title="Ghana and Togo to sign border security memorandum",
+        publisher="Ministry of Foreign Affairs of Ghana",
+        published=date(2025, 7, 14),
+        text="Accra, 14 July 2025 – Ghana and Togo will sign a memorandum of understanding on border security "
+             "next week, the Ministry of Foreign Affairs announced on Monday.\n\n"
+             "The memorandum is expected to be signed in Lomé by the two foreign ministers.",
+        agreements=()), id="will-sign-is-a-plan"),
+    pytest.param(Doc(
+        title="Chile and Viet Nam are set to sign agreement",
+        published=date(2025, 8, 2),
+        text="Santiago, 1 August 2025 (EFE) – Chile and Viet Nam are set to sign an agreement on mining "
+             "cooperation during the visit of the Vietnamese Minister of Industry and Trade later this month.",
+        agreements=()), id="set-to-sign-is-a-plan"),
+    pytest.param(Doc(
+        title="Economic bloc and AU sign memorandum",
+        published=date(2025, 3, 11),
+        text="Abuja, 10 March 2025 – The Economic Community of West African States (ECOWAS) received a delegation "
+             "of the African Union (AU) at its headquarters in Abuja on Monday.\n\n"
+             "At the end of the visit, ECOWAS and the AU signed a memorandum of understanding on early warning.",
+        agreements=(signed(MOU, "Economic Community of West African States", "African Union"),)),
+        id="ecowas-and-the-au-defined-earlier"),
+    pytest.param(Doc(
+        title="IsDB approves support for Sahel states",
+        publisher="Islamic Development Bank",
+        published=date(2025, 9, 18),
+        text="Jeddah, 17 September 2025 – The Islamic Development Bank (IsDB) today signed a memorandum of "
+             "understanding on vocational training with Mauritania and a loan agreement for a solar power plant "
+             "with Niger, on the margins of its Annual Meetings.\n\n"
+             "The loan of US$ 45 million will add 30 megawatts to Niger's grid.",
+        agreements=(signed(MOU, "Islamic Development Bank", "Mauritania"),
+                    signed(AGREEMENT, "Islamic Development Bank", "Niger"))),
+        id="bank-two-instruments-two-states"),
+    pytest.param(Doc(
+        title="Kenya signs agreements with neighbours",
+        published=date(2025, 9, 18),
+        text="NAIROBI, Sept. 17 (Xinhua) -- Kenya on Wednesday signed agreements with Uganda and Tanzania on "
+             "cross-border trade, the Ministry of Trade said.",
+        agreements=(signed(AGREEMENT, "Kenya", "Uganda", "Tanzania"),)),
+        id="one-instrument-two-counterparts-stays-one"),
+    pytest.param(Doc(
+        title="KIST and Leiden University sign memorandum",
+        publisher="Kigali Institute of Science and Technology",
+        published=date(2025, 10, 9),
+        text="The Kigali Institute of Science and Technology (KIST) and Leiden University have signed a "
+             "memorandum of understanding on joint doctoral supervision in African studies.\n\n"
+             "The memorandum was signed on 8 October 2025 by KIST Rector Prof. Eric Habimana and Prof. Anna "
+             "de Groot, Rector Magnificus of Leiden University.",
+        agreements=(signed(MOU, "Kigali Institute of Science and Technology", "Leiden University"),)),
+        id="a-university-named-with-its-city-and-defined"),
+    pytest.param(Doc(
+        title="WHO supports training of Ghana's health workers",
+        publisher="World Health Organization",
+        published=date(2025, 6, 11),
+        text="Accra, 10 June 2025 – The World Health Organization and the Training Institute of the Ministry of "
+             "Health of Ghana signed a letter of agreement on emergency care training on Tuesday.\n\n"
+             "The letter was signed by Dr. Kwame Boateng, Director of the Institute, and Dr. Ingrid Holm, WHO "
+             "Representative in Ghana.",
+        agreements=(signed(AGREEMENT, "World Health Organization", "Ghana"),)),
+        id="a-ministry's-institute-signs-for-its-state"),
+    pytest.param(Doc(
+        title="Japanese loan for Vientiane water supply",
+        publisher="Embassy of Japan in the Lao PDR",
+        published=date(2025, 3, 6),
+        text="On 5 March 2025, Mr. Kenji Mori, Ambassador of Japan to the Lao PDR, and Mr. Somphone Vongsa, "
+             "Minister of Foreign Affairs of the Lao PDR, exchanged notes on a loan of 8 billion yen for the "
+             "expansion of the Vientiane water supply.",
+        agreements=(signed(AGREEMENT, "Japan", "Laos", on=date(2025, 3, 5)),)),
+        id="an-envoy-and-a-minister-exchanged-notes-on-a-loan"),
+    pytest.param(Doc(
+        title="Foreign ministers dine in Tallinn",
+        published=date(2025, 3, 6),
+        text="Tallinn, 5 March 2025. The foreign ministers of Estonia and Finland, Mart Kask and Liisa Virtanen, "
+             "exchanged notes on the security situation in the Baltic Sea region over dinner.",
+        agreements=()), id="exchanged-notes-on-a-situation-is-no-agreement"),
+    pytest.param(Doc(
+        title="RDB and KenInvest sign investment promotion memorandum",
+        publisher="The New Times (Rwanda)",
+        published=date(2025, 3, 4),
+        text="Kigali, 3 March 2025. The Rwanda Development Board (RDB) and the Kenya Investment Authority signed a "
+             "memorandum of understanding to promote joint investment missions in East Africa.\n\n"
+             "RDB Chief Executive Officer Diane Mutesi said the memorandum would make both countries easier to "
+             "invest in.",
+        agreements=(signed(MOU, "Rwanda Development Board", "Kenya Investment Authority"),)),
+        id="a-body-named-with-its-state-and-defined"),
+]
+
+
+@pytest.mark.parametrize("doc", DEAL_STYLES)
+def test_deal_styles(nlp, doc):
+    check(nlp, doc)
+
+
+# (x) gatherings in publishers' styles the batteries lacked: two people with their titles open an event
+# (the parser hangs the second on the first one's title)
+
+GATHERING_STYLES = [
+    pytest.param(Doc(
+        title="Coastal resilience forum opens in Dakar",
+        publisher="United Nations Environment Programme",
+        published=date(2025, 11, 18),
+        text="Dakar, 17 November 2025 – Ms. Awa Ndiaye, Minister of Environment of Senegal, and Mr. Jonas "
+             "Berglund, Director of the Ecosystems Division of UNEP, opened the West Africa Forum on Coastal "
+             "Resilience in Dakar on Monday.\n\n"
+             "More than 200 experts from 14 countries attend the three-day forum.",
+        participations=(Took("Awa Ndiaye", "West Africa Forum on Coastal Resilience"),
+                        Took("Jonas Berglund", "West Africa Forum on Coastal Resilience"))),
+        id="A-title-and-B-title-opened-E"),
+    pytest.param(Doc(
+        title="Leaders gather in Nairobi for EAC summit",
+        published=date(2025, 11, 30),
+        text="NAIROBI, Nov 29 (Reuters) - Leaders of the East African Community gathered on Saturday for the "
+             "bloc's 25th ordinary summit, hosted by Kenyan President David Kiprono at the State House.",
+        participations=(Took("David Kiprono", "25th ordinary summit"),),
+        acceptable=(Took("East African Community", "25th ordinary summit", ORGANIZER),)),
+        id="summit-hosted-by-a-titled-person"),
+    pytest.param(Doc(
+        title="Investment conference in Accra",
+        published=date(2025, 5, 21),
+        text="Accra, 20 May 2025. The West Africa Investment Conference, hosted by the Government of Ghana, "
+             "opened in Accra on Tuesday.",
+        participations=(Took("Ghana", "West Africa Investment Conference", ORGANIZER),)),
+        id="conference-hosted-by-a-government-organises"),
+    pytest.param(Doc(
+        title="Seminar on trade facilitation",
+        publisher="Ministry of Investment, Industry and Trade of Uzbekistan",
+        published=date(2025, 4, 16),
+        text="Tashkent, 15 April 2025. A Seminar on Trade Facilitation for customs officers of the region began "
+             "in Tashkent on 15 April.\n\n"
+             "The seminar is organised by the UNDP Country Office in Tashkent and the Ministry of Foreign Trade of "
+             "Uzbekistan.",
+        participations=(Took("Ministry of Foreign Trade of Uzbekistan", "Seminar on Trade Facilitation", ORGANIZER),),
+        acceptable=(Took("United Nations Development Programme", "Seminar on Trade Facilitation", ORGANIZER),
+                    Took("Uzbekistan", "Seminar on Trade Facilitation", ORGANIZER))),
+        id="organised-by-an-office-in-a-city-and-a-national-body"),
+    pytest.param(Doc(
+        title="Book fair opens in Tbilisi",
+        publisher="Ministry of Culture of Georgia",
+        published=date(2025, 9, 12),
+        text="Tbilisi, 11 September 2025 – The Tbilisi International Book Fair opened at the Expo Georgia centre "
+             "on Thursday. The fair is organised by the Ministry of Culture of Georgia.\n\n"
+             "Also present were Mr. Henrik Dahl, Ambassador of Denmark to Georgia, and Ms. Nino Beridze, "
+             "Deputy Minister of Culture of Georgia.",
+        participations=(Took("Ministry of Culture of Georgia", "Tbilisi International Book Fair", ORGANIZER),
+                        Took("Henrik Dahl", "Tbilisi International Book Fair"),
+                        Took("Nino Beridze", "Tbilisi International Book Fair")),
+        acceptable=(Took("Georgia", "Tbilisi International Book Fair", ORGANIZER),)),
+        id="E-opened-then-also-present-were"),
+    pytest.param(Doc(
+        title="Foreign Minister receives Ambassador",
+        published=date(2025, 9, 12),
+        text="Tbilisi, 11 September 2025. Foreign Minister Levan Gelashvili received the Ambassador of Denmark, "
+             "Henrik Dahl, on Thursday.\n\n"
+             "Also attending were Ms. Nino Beridze, Deputy Minister of Culture, and Mr. Anders Lund, Counsellor "
+             "of the Embassy.",
+        participations=()),
+        id="also-attending-an-encounter-is-no-participation"),
+    pytest.param(Doc(
+        title="Health financing summit closes",
+        published=date(2025, 3, 4),
+        text="ADDIS ABABA, March 3 (Reuters) - More than 300 delegates attended the Africa Health Financing Summit "
+             "on Monday, including Prime Minister Abebe Tola of Ethiopia and Ms. Grace Banda, Minister of Health "
+             "of Malawi.\n\n"
+             "The summit called for more domestic spending on primary care.",
+        participations=(Took("Abebe Tola", "Africa Health Financing Summit"),
+                        Took("Grace Banda", "Africa Health Financing Summit")),
+        acceptable=(Took("Ethiopia", "Africa Health Financing Summit"),
+                    Took("Malawi", "Africa Health Financing Summit"))),
+        id="delegates-attended-E-including-A-and-B"),
+]
+
+
+@pytest.mark.parametrize("doc", GATHERING_STYLES)
+def test_gathering_styles(nlp, doc):
     check(nlp, doc)

@@ -466,14 +466,42 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
                 tokens |= set(range(described.start, described.end))  # "A, Minister of X, who is attending E"
         if frame == "participate":
             tokens |= _named_after_be(head)
-    keys = _agents_in(ctx, tokens - (_patronage(ctx, head.sent) - absorbed) - _titles_of_people(ctx, tokens)
-                      - _seats_of_bodies(ctx, tokens) - dateline)
+            if any(s.tag_ == "NNS" for s in subjects):  # a group that names no agent of its own
+                credited = credit_only(ctx)
+                if all(ctx.entity(k).kind == EntityKind.PLACE or k in credited
+                       for k in _agents_in(ctx, tokens - dateline)):
+                    tokens |= _included_in_event(head)
+    # "A, Director of X, and B, Minister of Y, opened the conference": both open a gathering
+    gathering = frame == "participate" and any(c.dep_ == "dobj" and _event_word(ctx, c) and not _meeting_word(ctx, c)
+                                               for c in head.children)
+    titles = _titles_of_people(ctx, tokens, beside=gathering)
+    keys = _agents_in(ctx, tokens - (_patronage(ctx, head.sent) - absorbed) - titles - _seats_of_bodies(ctx, tokens)
+                      - dateline)
     if frame == "participate" and passive:
         return keys
     if frame in {"organize", "launch"}:
-        organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
-        return organizations or keys
+        titled = _agents_in(ctx, _titles_before_people(ctx, tokens))
+        organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON and k not in titled]
+        return organizations or [k for k in keys if k not in titled] or keys
     return _prefer_people(ctx, keys)
+
+
+def _titles_before_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """Tokens of the titles written before people's names among `tokens` ("hosted by Argentine President
+    A"): the state or body of such a title is the person's, who is the one acting."""
+    doc = ctx.tokens
+    out: set[int] = set()
+    for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
+        root = doc[mention.end - 1]
+        out |= {t.i for c in root.children if c.dep_ == "compound" and c.i < mention.start for t in c.subtree}
+    return out & tokens
+
+
+def _included_in_event(head: Token) -> set[int]:
+    """ "More than 300 delegates attended E, including A of X and B": those a group that takes part
+    includes, the parser hanging the "including" phrase on the event's name or on the verb."""
+    words = [head] + [o for o in head.children if o.dep_ == "dobj"]
+    return {t.i for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree}
 
 
 def dateline_tokens(ctx: ItemContext, sentence: Span) -> set[int]:
@@ -567,22 +595,27 @@ def _an_agent(ctx: ItemContext, noun: Token) -> bool:
         and not _event_word(ctx, noun)
 
 
-def _titles_of_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
+def _titles_of_people(ctx: ItemContext, tokens: set[int], beside: bool = False) -> set[int]:
     """Tokens of the titles apposed to people among `tokens` ("attended by Ms. A, Minister of Culture
-    of Uzbekistan"): the country or organization of a title is the person's, not another agent."""
+    of Uzbekistan"): the country or organization of a title is the person's, not another agent. With
+    `beside`, a person the parser coordinates with a word of the title ("A, Director of X, and B, Deputy
+    Secretary-General of Y, opened E") is no word of it: B is named beside A."""
     doc = ctx.tokens
     out: set[int] = set()
     for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "appos" and child.i >= mention.end and ctx.mention_at(child.i) is None:
-                    out |= _token_set(child.subtree)
+                    beside_it = _named_beside(ctx, child, EntityKind.PERSON) if beside else set()
+                    out |= _token_set(child.subtree) - beside_it
     return out & tokens
 
 
 def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
     """Tokens of where a body among `tokens` sits ("the Embassy of Korea in Kazakhstan", "the UNESCO
-    office in Almaty"): the host state of an office takes no part through it."""
+    office in Almaty"): the host state of an office takes no part through it. A body the parser
+    coordinates with the seat ("organised by the X Office in Astana and the Ministry of Y") is no
+    part of it."""
     doc = ctx.tokens
     out: set[int] = set()
     for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1,
@@ -590,8 +623,15 @@ def _seats_of_bodies(ctx: ItemContext, tokens: set[int]) -> set[int]:
         for i in range(mention.start, mention.end):
             for child in doc[i].children:
                 if child.dep_ == "prep" and child.lower_ == "in" and child.i >= mention.end:
-                    out |= _token_set(child.subtree)
+                    out |= _token_set(child.subtree) - _named_beside(ctx, child, EntityKind.ORGANIZATION)
     return out & tokens
+
+
+def _named_beside(ctx: ItemContext, phrase: Token, kind: EntityKind) -> set[int]:
+    """The words of the people or bodies (`kind`) the parser coordinates with a word of a title or of
+    a seat's place, with their own words."""
+    return {t.i for c in phrase.subtree if c.dep_ == "conj" and (m := ctx.mention_at(c.i)) is not None
+            and m.kind == kind for t in c.subtree}
 
 
 def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) -> list[tuple[str, Role]]:
@@ -641,7 +681,14 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
     if frame in {"organize", "hosting"}:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON]
         keys = organizations or keys
-    return [(k, role) for k in keys]
+    return [(k, _host_in_person(ctx, match, k, role)) for k in keys]
+
+
+def _host_in_person(ctx: ItemContext, match: TriggerMatch, key: str, role: Role) -> Role:
+    """ "the summit, hosted by President A": a person who hosts an event is there as its host; the
+    state or body that hosts it organises it."""
+    hosts = match.trigger.lemmas[0] == "host" and ctx.entity(key).kind == EntityKind.PERSON
+    return Role.HOST if hosts and role == Role.ORGANIZER else role
 
 
 def _joint(verb: Token) -> bool:
@@ -947,6 +994,9 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             if target is None:
                 if frame == "participate" and not planned and _speaks(ctx, match):
                     _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
+                elif frame == "participate" and not planned and _also_there(match):
+                    after = set(range(match.tokens[-1].i + 1, sentence.end))  # the parser hangs them anywhere
+                    _join_current(ctx, drafts, meetings, sentence, _people_named_in(ctx, after))
                 elif frame == "elect" and not _elected_to_a_body(ctx, match.head):
                     _elected_at_session_told(ctx, drafts, sentence, _frame_agents(ctx, match, meetings))
                 continue
@@ -1283,6 +1333,14 @@ def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
     words = ctx.lexicon.words_for("speech") | ctx.lexicon.words_for("audience")
     objects = [c for c in match.head.children if c.dep_ == "dobj"]
     return any(t.lower_ in words for t in list(match.tokens[1:]) + objects)
+
+
+def _also_there(match: TriggerMatch) -> bool:
+    """ "Also attending were A and B", "Also present was C": people added to those of the event the item
+    is telling of, which the clause does not name."""
+    head = match.head.head if match.head.lower_ == "also" else match.head  # "also present": the adjective
+    return not any(c.dep_ in {"dobj", "prep"} for c in head.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < head.i for c in head.children)
 
 
 def _in_presence(ctx: ItemContext, sentence: Span) -> list[str]:

@@ -20,7 +20,7 @@ from icgraph.extract.dating import EventDates, dates_near
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
-from icgraph.extract.organizations import add_country, add_known_organization
+from icgraph.extract.organizations import add_country, add_known_organization, organization_type
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -57,10 +57,13 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
         return found
     taken: set[int] = set()
     for term, kind in ctx.lexicon.agreement_terms:
-        if term not in text:  # what the pattern needs: most sentences name no agreement
+        needle, pattern = ctx.lexicon.agreement_term_matchers[term]
+        if needle not in text:  # what the pattern needs: most sentences name no agreement
             continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", text):
-            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(sentence, written, match):
+        for match in pattern.finditer(text):
+            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(ctx, sentence, written, match):
+                continue
+            if term in ctx.lexicon.exchanged_terms and not _exchanged_for_instrument(ctx, sentence, match, term):
                 continue
             if taken.isdisjoint(range(match.start(), match.end())):
                 taken.update(range(match.start(), match.end()))
@@ -68,12 +71,28 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
     return found
 
 
-def _lower_case_noun(sentence: Span, written: str, match: re.Match) -> bool:
+def _term_token(ctx: ItemContext, sentence: Span, match: re.Match) -> Token | None:
+    """The token a term's match in the sentence's text begins with, if one does."""
+    index = ctx.token_starting_at(sentence.start_char + match.start())
+    return ctx.tokens[index] if index is not None else None
+
+
+def _lower_case_noun(ctx: ItemContext, sentence: Span, written: str, match: re.Match) -> bool:
     """The term is written in lower case and tagged a noun: "signed a loan", not "Olivia Grant"
     nor "agreed to grant"."""
-    char = sentence.start_char + match.start()
-    token = next((t for t in sentence if t.idx == char), None)
+    token = _term_token(ctx, sentence, match)
     return written[match.start():match.end()].islower() and token is not None and token.pos_ == "NOUN"
+
+
+def _exchanged_for_instrument(ctx: ItemContext, sentence: Span, match: re.Match, term: str) -> bool:
+    """ "The Governments of X and Y exchanged notes on a grant of ...": the plural object of "exchange"
+    whose own words name another instrument; not "exchanged notes on the situation"."""
+    token = _term_token(ctx, sentence, match)
+    if token is None or token.tag_ != "NNS" or token.dep_ != "dobj" or token.head.lemma_.lower() != "exchange":
+        return False
+    words = ctx.text_of(token.i + 1, token.right_edge.i + 1).lower()
+    return any(pattern.search(words) for other, (_, pattern) in ctx.lexicon.agreement_term_matchers.items()
+               if other != term)
 
 
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
@@ -91,15 +110,21 @@ def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 
 
+def _phrase_noun(word: Token) -> Token:
+    """The noun a word of an instrument's name modifies, itself if none: "a framework [agreement]",
+    "the joint [declaration]", "a loan [agreement]"."""
+    while word.dep_ in {"compound", "amod", "nmod"} and word.head.i > word.i:
+        word = word.head
+    return word
+
+
 def _definite(sentence: Span, char: int) -> bool:
     """The instrument is one already named: "the MoU", "this agreement", "The grant agreement"
     (a determiner of the noun phrase, over its modifiers)."""
     term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
     if term is None:
         return False
-    node = term
-    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i and node.head.i > node.i:
-        node = node.head
+    node = _phrase_noun(term)
     return any(c.dep_ in {"det", "predet"} and c.lower_ in DEFINITE for c in node.children) or \
         sentence.doc.text[max(sentence.start_char, char - 5):char].lower().endswith(("the ", "this "))
 
@@ -135,8 +160,7 @@ def _acts_on(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
     its "of" phrase ("the ratification of the agreement"); not "adopted the agenda of the agreement's committee" nor
     "extended an invitation to sign the agreement"."""
     term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
-    while term is not None and term.dep_ in {"compound", "amod", "nmod"} and term.head.i > term.i:
-        term = term.head  # "a framework [agreement]", "the joint [declaration]"
+    term = _phrase_noun(term) if term is not None else None
     if term is not None and head.pos_ == "NOUN" and term.dep_ == "pobj" and term.head.lower_ == "of":
         return term.head.head.i == head.i  # "the ratification of the agreement between X and Y"
     if term is not None and term.dep_ == "pobj" and term.head.lower_ == "of" \
@@ -219,6 +243,10 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
             draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            if len(each := _each_instrument(ctx, head, sentence, terms, draft)) > 1:
+                drafts += each  # "X signed an agreement with Y and a memorandum with Z": two signings
+                found = each[-1]
+                continue
             if found is not None:
                 _merge(found, draft)  # "A signed for X, while B signed for Y": one signing
                 continue
@@ -245,6 +273,45 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             draft.counterparts = attendees if len(served & set(draft.parties)) >= 2 else []
         draft.sides = _sides_of_parties(ctx, draft, posts)
     return drafts
+
+
+def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]],
+                     draft: AgreementDraft) -> list[AgreementDraft]:
+    """ "Qatar signed an air services agreement with Rwanda and a memorandum on education with Uganda":
+    instruments the verb takes together, each with a "with" phrase of its own, are signings of their
+    own, each with its own counterpart; one draft per instrument, or none when they are not so told."""
+    instruments: dict[int, tuple[AgreementKind, str, Token, list[Token]]] = {}
+    for kind, surface, char in terms:
+        words = [t for t in sentence if char <= t.idx < char + len(surface)]
+        token = _phrase_noun(words[0]) if words else None
+        if token is not None and token.i not in instruments:
+            instruments[token.i] = (kind, surface, token, words)
+    objects = [(t, words) for _, _, t, words in instruments.values() if t.head.i == head.i and t.dep_ == "dobj"]
+    # "signed a memorandum of understanding on X with Y and a loan agreement ...": the parser may
+    # coordinate the second instrument with any word of the first one's name
+    chain = [objects[0][0]] + [c for w in objects[0][1] for c in w.conjuncts] if objects else []
+    told = [(kind, surface, token) for kind, surface, token, _ in instruments.values() if token in chain]
+    if len(told) < 2:
+        return []
+    withs = [_top(ctx, _agents_in(ctx, _own_with_phrases(token, chain))) for _, _, token in told]
+    if not all(withs) or any(set(w) & set(other) for n, w in enumerate(withs) for other in withs[n + 1:]):
+        return []
+    elsewhere = {k for w in withs for k in w}
+    each = []
+    for (kind, surface, _), counterparts in zip(told, withs):
+        parties = [k for k in draft.parties if k not in elsewhere] + counterparts
+        each.append(AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
+                                   signatories=list(draft.signatories), dates=draft.dates, stated=draft.stated,
+                                   place=draft.place, venue=draft.venue))
+    return each
+
+
+def _own_with_phrases(instrument: Token, chain: list[Token]) -> set[int]:
+    """The tokens of the "with" phrases inside an instrument's own words, not inside the instruments
+    coordinated with it (the parser may hang "with Z" on any word of the instrument's phrase)."""
+    others = {t.i for c in chain if c.i > instrument.i for t in c.subtree}
+    return {t.i for w in instrument.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.i not in others
+            for t in w.subtree if t.i not in others}
 
 
 def _sides_of_parties(ctx: ItemContext, draft: AgreementDraft, posts: list[Post]) -> tuple[list[str], list[str]] | None:
@@ -715,8 +782,13 @@ def _credit_line(ctx: ItemContext, key: str, tokens: set[int]) -> bool:
         return False
     doc = ctx.tokens
     places = [m for m in ctx.mentions if m.key == key and m.start in tokens]
+    ends = {m.end for m in places}
+    # "Jeddah, 17 May – The Islamic Development Bank (IsDB) signed": a name after "the", and the short
+    # form in brackets after it, are the signer, not a credit line
     return bool(places) and all(doc[m.end - 1].dep_ in {"compound", "nmod", "npadvmod"} and doc[m.start].idx < CREDIT_WITHIN
-                                or m.start > 0 and doc[m.start - 1].text == "(" for m in places)
+                                and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+                                or m.start > 0 and doc[m.start - 1].text == "(" and m.start - 1 not in ends
+                                for m in places)
 
 
 def _publisher(ctx: ItemContext, key: str) -> bool:
@@ -762,9 +834,17 @@ def _states_of(ctx: ItemContext, parties: list[str]) -> list[str]:
     out = []
     for key in parties:
         entity = ctx.entity(key)
-        if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.GOVERNMENT and entity.country:
+        if entity.kind == EntityKind.ORGANIZATION and entity.country \
+                and (entity.org_type == OrgType.GOVERNMENT or _of_a_government_body(ctx, entity.name)):
             out.append(entity.country)
     return out
+
+
+def _of_a_government_body(ctx: ItemContext, name: str) -> bool:
+    """ "the Diplomatic Academy of the Ministry of Foreign Affairs of X": a body whose name places it
+    under a ministry or another government body signs for that government's state."""
+    _, of, owner = re.sub(r"\bof the\b", "of", name, count=1).partition(" of ")
+    return bool(of) and organization_type(ctx, owner) == OrgType.GOVERNMENT
 
 
 def to_records(ctx: ItemContext, drafts: list[AgreementDraft], start: int) -> tuple[list[Agreement], list[Draft]]:

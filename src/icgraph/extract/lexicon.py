@@ -85,6 +85,7 @@ class Lexicon:
     verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text
     generic_roles: frozenset[tuple[str, str]] = frozenset()  # (generic role id, role id it describes)
     noun_only_terms: frozenset[str] = frozenset()  # instruments read only as lower-case nouns ("a loan")
+    exchanged_terms: frozenset[str] = frozenset()  # read only as what is exchanged for an instrument ("notes")
     company_cues: dict[str, frozenset[str]] | None = None  # kind -> cues (data/extraction/company_cues.tsv)
     foreign_org_heads: dict[str, str] | None = None  # "institut" -> "institute" (foreign_org_heads.tsv)
     # "congress" -> {"national", ...}: the words before an event noun that make the name an institution's
@@ -149,8 +150,25 @@ class Lexicon:
 
     @cached_property
     def agreement_term_pattern(self) -> re.Pattern[str]:
-        """Any instrument term, anywhere in a lower-case text: most sentences name none."""
-        return re.compile(literal_alternation(term for term, _ in self.agreement_terms) or "(?!)")
+        """Any instrument term (or the words before the "of" of an "X of Y" term), anywhere in a
+        lower-case text: most sentences name none."""
+        return re.compile(literal_alternation(needle for needle, _ in self.agreement_term_matchers.values()) or "(?!)")
+
+    @cached_property
+    def agreement_term_matchers(self) -> dict[str, tuple[str, re.Pattern[str]]]:
+        """Each instrument term -> the literal words a lower-case text must hold for it, and its pattern.
+        A term "X of Y" takes modifiers inside its "of" phrase ("programme of cultural cooperation",
+        "exchange of diplomatic notes"), and both its nouns may be plural."""
+        matchers = {}
+        for term, _ in self.agreement_terms:
+            head, of, tail = term.partition(" of ")
+            if of:
+                needle = head + of
+                body = re.escape(head) + "s? of " + OF_MODIFIERS + re.escape(tail)
+            else:
+                needle, body = term, re.escape(term)
+            matchers[term] = (needle, re.compile(r"(?<![\w-])" + body + r"s?(?![\w-])"))
+        return matchers
 
     @cached_property
     def one_word_instruments(self) -> frozenset[str]:
@@ -238,7 +256,7 @@ def _words(path: Path) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
     triggers = load_triggers(directory / "triggers.tsv", load_frames(directory / "frames.tsv"))
-    terms, noun_only = load_agreement_terms(directory / "agreements.tsv")
+    terms, readings = load_agreement_terms(directory / "agreements.tsv")
     return Lexicon(
         triggers=triggers,
         agreement_terms=tuple(terms),
@@ -261,7 +279,8 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
         verb_forms=load_verb_forms(directory / "verb_forms.tsv"),
         generic_roles=load_generic_roles(directory / "generic_roles.tsv", DATA_DIR / "roles.tsv"),
-        noun_only_terms=noun_only,
+        noun_only_terms=frozenset(t for t, reading in readings.items() if reading == "noun"),
+        exchanged_terms=frozenset(t for t, reading in readings.items() if reading == "exchanged"),
         company_cues=load_company_cues(directory / "company_cues.tsv"),
         foreign_org_heads=load_foreign_org_heads(directory / "foreign_org_heads.tsv", directory / "org_heads.txt"),
         institution_event_nouns=load_institution_event_nouns(directory / "institution_event_nouns.tsv",
@@ -324,14 +343,18 @@ def load_company_cues(path: Path) -> dict[str, frozenset[str]]:
     return {kind: frozenset(cues) for kind, cues in found.items()}
 
 
-AGREEMENT_TERM_READINGS = ("noun",)
+AGREEMENT_TERM_READINGS = ("noun", "exchanged")
+# up to three lower-case modifiers inside an instrument's "of" phrase, no determiner nor preposition:
+# "programme of economic, cultural cooperation", not "memorandum of the meeting on cooperation"
+OF_MODIFIERS = r"(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|of|for|on|in|with|between|to)\b)" \
+               r"[a-z][a-z-]*,? ){0,3}"
 
 
-def load_agreement_terms(path: Path) -> tuple[tuple[tuple[str, AgreementKind], ...], frozenset[str]]:
-    """The instrument terms of data/extraction/agreements.tsv, longest first, and those whose third
-    column says they are read only as lower-case nouns; an unknown kind or reading fails at load."""
+def load_agreement_terms(path: Path) -> tuple[tuple[tuple[str, AgreementKind], ...], dict[str, str]]:
+    """The instrument terms of data/extraction/agreements.tsv, longest first, and the reading the third
+    column gives some of them; an unknown kind or reading fails at load."""
     terms: list[tuple[str, AgreementKind]] = []
-    noun_only: set[str] = set()
+    readings: dict[str, str] = {}
     for number, row in _numbered_rows(path):
         if len(row) not in {2, 3} or row[1] not in {k.value for k in AgreementKind}:
             raise InputError(f"{path}:{number}: expected a term, an agreement kind (one of "
@@ -341,8 +364,8 @@ def load_agreement_terms(path: Path) -> tuple[tuple[tuple[str, AgreementKind], .
                              f"one of {', '.join(AGREEMENT_TERM_READINGS)}")
         terms.append((row[0].lower(), AgreementKind(row[1])))
         if len(row) == 3:
-            noun_only.add(row[0].lower())
-    return tuple(sorted(terms, key=lambda pair: -len(pair[0]))), frozenset(noun_only)
+            readings[row[0].lower()] = row[2]
+    return tuple(sorted(terms, key=lambda pair: -len(pair[0]))), readings
 
 
 def load_generic_roles(path: Path, roles: Path) -> frozenset[tuple[str, str]]:

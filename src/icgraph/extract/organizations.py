@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import generic_name, singular
@@ -412,6 +412,10 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
         # "Islamic Solidarity Fund for Development (ISFD)": the item defines a longer name than the
         # known one it begins with, and the acronym spells all of it
         ctx.remove_mention(first)
+    released = _release_places(ctx, start, end) if _spells(acronym, ctx.doc[start:end]) else []
+    # "the Kathmandu Institute of Hydrology (KIH)", "the Rwanda Development Board (RDB)": the city or
+    # state is in the name, and the state is the body's
+    country = next((k for k in released if ctx.entity(k).kind == EntityKind.COUNTRY), None)
     if any(ctx.taken(i) for i in range(start, end)):
         # the name ends in another entity (e.g. a country): keep only the part after it
         while start < end and ctx.taken(start):
@@ -432,10 +436,19 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     elif org_type is None:
         return None
     else:
-        key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type)
+        key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
         ctx.table.add_alias(key, acronym)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return key
+
+
+def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
+    """The places and states read inside a name its acronym spells whole are words of that name; their
+    keys."""
+    released = ctx.mentions_in(start, end, frozenset({EntityKind.PLACE, EntityKind.COUNTRY}))
+    for mention in released:
+        ctx.remove_mention(mention)
+    return [m.key for m in released]
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
@@ -993,11 +1006,24 @@ def find_signing_parties(ctx: ItemContext) -> None:
                 slots |= _signing_slots(match.head)
                 bodies |= _signers_bodies(match.head)
         for ent in ctx.ents_in(sentence):
-            if ent.label_ != "ORG" or not any(t.is_alpha and len(t) > 1 for t in ent) \
+            if not (ent.label_ == "ORG" or ent.root.i in slots and _name_with_article(ctx, ent)) \
+                    or not any(t.is_alpha and len(t) > 1 for t in ent) \
                     or any(ctx.taken(i) for i in range(ent.start, ent.end)):
                 continue
             if ent.root.i in slots or ent.root.i in bodies and len(ent) > 1 and not _portfolio_of(ctx, ent.start):
                 _bare_organization(ctx, ent.start, ent.end)
+
+
+MISREAD_GROUPS = frozenset({"NORP", "FAC", "PRODUCT"})  # the parser's groups an institution's one-word name falls in
+
+
+def _name_with_article(ctx: ItemContext, ent: Span) -> bool:
+    """ "The Rijksmuseum and the National Museum of X signed": a singular proper name after "the" that
+    names no state or place is an institution, whatever group the parser calls it."""
+    root = ent.root
+    return ent.label_ in MISREAD_GROUPS and root.tag_ == "NNP" \
+        and any(t.lower_ == "the" and t.dep_ == "det" for t in root.children) \
+        and ctx.gazetteer.country(ent.text) is None and ctx.gazetteer.place(ent.text) is None
 
 
 def _signing_slots(head: Token) -> set[int]:
