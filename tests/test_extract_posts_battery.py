@@ -2484,3 +2484,26 @@ PORTFOLIO_MINISTRY_POSTS = [
                                                        for case in PORTFOLIO_MINISTRY_POSTS])
 def test_a_ministers_bare_title_serves_the_state_of_the_ministry_of_its_portfolio(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# "Title A of X and Title B of Y": B's title starts after "and", not at A's own "of X" (which gave B A's institution).
+TWO_TITLED_NAMES_WITH_THEIR_INSTITUTIONS = [
+    P("SEOUL, 14 September 2026 – The agreement was signed by Director General Park Ji-won of the National Museum of "
+      "Korea and Director Nicholas Grant of the British Museum.",
+      {"Park Ji-won": ("Director General", {"National Museum of Korea"}), "Nicholas Grant": ("Director", {"British Museum"})},
+      "museum-release-signed-by-title-A-of-X-and-title-B-of-Y", "National Museum of Korea"),
+    P("The memorandum was signed by Director Anna Berg of Uppsala University and Director Hiroshi Sato of Kyoto "
+      "University on Monday.",
+      {"Anna Berg": ("Director", {"Uppsala University"}), "Hiroshi Sato": ("Director", {"Kyoto University"})},
+      "university-release-same-title-twice"),
+    P("GENEVA (Wire) - Chief Economist Maria Ortega of the World Trade Organization and Director Samuel Okafor of the "
+      "International Labour Organization presented the joint report on Tuesday.",
+      {"Maria Ortega": ("Chief Economist", {"World Trade Organization"}),
+       "Samuel Okafor": ("Director", {"International Labour Organization"})},
+      "wire-two-agencies-officials-presented"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", TWO_TITLED_NAMES_WITH_THEIR_INSTITUTIONS)
+def test_the_second_of_two_titled_names_keeps_its_own_institution(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -1129,6 +1129,8 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
                 and not (text[:1].isupper() and role_pattern(ctx).match(ctx.text_of(i - 1, end))):
             break  # "under the high patronage of King X": the title starts after the preposition (not "Under Secretary")
         i -= 1
+    if i < end and ctx.tokens[i].pos_ == "ADP" and (ands := [k for k in range(i, end) if lowers[k] == "and"]):
+        i = ands[-1] + 1  # "Director A of X and Director B": the walk passed A's own "of" phrase; B's title follows "and"
     if i >= end or not role_pattern(ctx).search(ctx.text_of(i, end)):
         return None
     if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
