@@ -99,6 +99,11 @@ def test_several_dates_in_text_order():
         ("Bokova met Tuesday in Paris with the minister.", "Tuesday", date(2025, 4, 15)),
         ("The ministers met on Sunday.", "on Sunday", REFERENCE),
         ("The ministers will meet next Monday.", "next Monday", date(2025, 4, 21)),
+        # a day of the month named alone: the report's month, or the month before for a later day
+        ("The ministers met on the 14th in Cairo.", "on the 14th", date(2025, 4, 14)),
+        ("On the 3rd, the envoy presented his credentials.", "On the 3rd", date(2025, 4, 3)),
+        ("The delegation was received on the 21st.", "on the 21st", date(2025, 3, 21)),
+        ("The envoy met the minister on the 20th of this month.", "on the 20th of this month", date(2025, 4, 20)),
         # a weekday of what is planned is the coming one: after "will", "is expected to", ...
         ("The envoy is expected to visit the Secretariat on Tuesday.", "on Tuesday", date(2025, 4, 22)),
         ("On Wednesday, the minister will travel to Lusaka.", "On Wednesday", date(2025, 4, 23)),
@@ -169,6 +174,8 @@ def test_dates_wherever_they_start(text, found):
         "The delegation of 12 members arrived.",
         "The Mayor of Rabat welcomed 5 Mayors.",
         "the 76th session of the World Health Assembly",
+        "The debate on the 14th amendment continued.",
+        "A report on the 30th anniversary of the treaty.",
         "He stressed the role of March in history.",
         "They meet every Monday.",
         "A budget of 2,025 dollars and a 20.19 ratio.",

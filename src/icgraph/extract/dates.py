@@ -3,7 +3,8 @@
 Absolute dates ("18 April 2025", "Thursday, April 17, 2025", "the 30th of October 2017"),
 ranges ("from 8 to 12 April 2025", "December 28-29, 2022", "between 30 March and 2 April 2025"),
 numeric dates ("15/03/2019" day first, "2024-11-05"), months ("May 2024"), years ("in 2015"),
-and expressions that need a reference date: a day without a year ("on September 18"), "today",
+and expressions that need a reference date: a day without a year ("on September 18") or a month
+("on the 14th"), "today",
 "yesterday", "tomorrow", weekdays ("on Tuesday", "last Friday"). Without a reference date these
 yield nothing: a date is never invented.
 """
@@ -158,6 +159,10 @@ _RELATIVE_WEEKDAY = re.compile(  # the look-ahead: the first letters of what may
     rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
     r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?"
 )
+_DAY_OF_MONTH = re.compile(  # "on the 14th", "On the 3rd, ...": a day of the report's month, named alone
+    r"(?=[Oo])\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:with|in|at|and|by|to|from|when|after|before|during|for|as|the)\b)"
+)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -275,6 +280,10 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         word = match.group("word").lower()
         offset = _WORD_OFFSETS.get(word, 0)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=offset), None, True, "day")
+    for match in _DAY_OF_MONTH.finditer(text):
+        found = _day_of_month(int(match.group("day")), reference)
+        if found is not None:
+            yield _Candidate(match.start(), match.end(), found, None, True, "day")
     if not any(day in text for day in _WEEKDAY_NAMES.split("|")):
         return  # what the pattern needs: most texts name no weekday
     for match in _RELATIVE_WEEKDAY.finditer(text):
@@ -287,6 +296,15 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         else:
             days = -((reference.weekday() - weekday) % 7)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
+
+
+def _day_of_month(day: int, reference: date) -> date | None:
+    """The day `day` of the reference's month, or of the month before when it falls after the reference
+    ("on the 20th" in a report of 16 May is 20 April)."""
+    if day <= reference.day:
+        return _safe_date(reference.year, reference.month, day)
+    previous = reference.replace(day=1) - timedelta(days=1)
+    return _safe_date(previous.year, previous.month, day)
 
 
 _PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to|to\s+be\s+held|"
