@@ -89,6 +89,7 @@ class Case:
     publisher: str | None = None
     published: date = PUBLISHED
     absent_institutions: tuple[tuple[str, str], ...] = field(default=())
+    undated: tuple[frozenset[str], ...] = ()  # pairs whose encounter the item gives no day ("last week")
 
 
 CASES = [
@@ -2744,6 +2745,134 @@ CASES += [
          "On 1 July, Commissioner Vos was received by the President of Senegal, Mamadou Faye.",
          {P("Ingrid Vos", "Ousmane Ndiaye"): date(2025, 6, 30), P("Ingrid Vos", "Mamadou Faye"): date(2025, 7, 1)},
          title="Commissioner Vos visits Senegal", publisher="European Commission", published=date(2025, 7, 3)),
+    # meetings and their days over the whole item (s28): days counted back from the report's, a day of
+    # the month named alone, stretches that give no day, lists of meetings, days of a visit, occasions
+    Case("the-previous-day-under-a-dateline-today",
+         "ACCRA, 14 May 2025 - Foreign Minister Ama Owusu today received the Ambassador of Brazil, Paulo Lima, at "
+         "the Ministry.\n\nThe previous day, the Minister held talks with the Ambassador of Turkey, Emre Kaya.",
+         {P("Ama Owusu", "Paulo Lima"): date(2025, 5, 14), P("Ama Owusu", "Emre Kaya"): date(2025, 5, 13)},
+         title="Foreign Minister receives envoys", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("on-the-preceding-day-in-an-eu-release",
+         "Brussels, 9 May 2025\n\nThe High Representative, Lars Nordin, met the Foreign Minister of Georgia, Levan "
+         "Beridze, on Thursday 8 May. On the preceding day, Nordin had received the Foreign Minister of Moldova, "
+         "Ion Rusu.",
+         {P("Lars Nordin", "Levan Beridze"): date(2025, 5, 8), P("Lars Nordin", "Ion Rusu"): date(2025, 5, 7)},
+         title="High Representative meets Eastern Partnership ministers",
+         publisher="European External Action Service", published=date(2025, 5, 9)),
+    Case("a-day-earlier-in-a-wire-dated-the-day-before",
+         "NAIROBI, May 15 (Agency) - Kenyan President Daniel Kiprop met Ugandan Prime Minister Grace Nabirye in "
+         "Nairobi on Thursday.\n\nA day earlier, Kiprop had held talks with Tanzanian Foreign Minister Juma Mwinyi.",
+         {P("Daniel Kiprop", "Grace Nabirye"): date(2025, 5, 15), P("Daniel Kiprop", "Juma Mwinyi"): date(2025, 5, 14)},
+         title="Kenyan president meets Ugandan PM", publisher="Agency"),
+    Case("a-day-earlier-after-an-undated-reception",
+         "The Secretary-General of the Organisation of Islamic Cooperation, Hassan Malik, received the Foreign "
+         "Minister of Mali, Oumar Traore, at the General Secretariat in Jeddah.\n\n"
+         "A day earlier, the Secretary-General met the Ambassador of Niger, Issa Garba.",
+         {P("Hassan Malik", "Oumar Traore"): date(2025, 5, 16), P("Hassan Malik", "Issa Garba"): date(2025, 5, 15)},
+         title="OIC Secretary-General receives Malian Foreign Minister", publisher="OIC"),
+    Case("on-the-14th-of-the-publication-s-month",
+         "The Prime Minister of Fiji, Sitiveni Tora, met on the 14th with the Minister of Foreign Affairs of "
+         "Australia, Helen Clarke, in Suva.\n\nThe two discussed climate finance.",
+         {P("Sitiveni Tora", "Helen Clarke"): date(2025, 5, 14)},
+         title="PM meets Australian Foreign Minister", publisher="Fiji Government"),
+    Case("on-the-20th-before-the-publication-s-day",
+         "ULAANBAATAR - The Speaker of the State Great Khural, Bat Erdene, received on the 20th the Ambassador of "
+         "Germany, Jonas Weber.",
+         {P("Bat Erdene", "Jonas Weber"): date(2025, 4, 20)},
+         title="Speaker receives German Ambassador", publisher="Montsame"),
+    Case("earlier-this-week-gives-no-day",
+         "GENEVA (16 May 2025) - The Director-General of the International Labour Organization, Pieter Vermeulen, "
+         "met earlier this week with the Minister of Labour of Brazil, Ana Souza, to discuss decent work in "
+         "agriculture.",
+         {P("Pieter Vermeulen", "Ana Souza"): None}, undated=(P("Pieter Vermeulen", "Ana Souza"),),
+         title="ILO chief meets Brazilian Labour Minister", publisher="ILO"),
+    Case("last-week-gives-no-day",
+         "JAKARTA, May 16 (Agency) - Indonesian Foreign Minister Sari Wulandari met her Malaysian counterpart Ahmad "
+         "Razak in Kuala Lumpur last week, the ministry said on Friday.",
+         {P("Sari Wulandari", "Ahmad Razak"): None}, undated=(P("Sari Wulandari", "Ahmad Razak"),),
+         title="Indonesia, Malaysia foreign ministers meet", publisher="Agency"),
+    Case("last-month-gives-no-day",
+         "The Ambassador of Japan, Hiroshi Tanaka, last month paid a courtesy call on the Governor of Mombasa, "
+         "Ali Hassan.\n\n"
+         "The two discussed port investment.",
+         {P("Hiroshi Tanaka", "Ali Hassan"): None}, undated=(P("Hiroshi Tanaka", "Ali Hassan"),),
+         title="Ambassador calls on Governor", publisher="Embassy of Japan in Kenya"),
+    Case("on-monday-in-an-item-of-a-wednesday",
+         "The Minister of Foreign Affairs of Chile, Rosa Vidal, received on Monday the Ambassador of India, Arjun "
+         "Rao, at the Ministry.",
+         {P("Rosa Vidal", "Arjun Rao"): date(2025, 5, 12)},
+         title="Minister receives Indian Ambassador", publisher="Ministry of Foreign Affairs of Chile",
+         published=date(2025, 5, 14)),
+    Case("yesterday-in-a-wire-dated-the-day-before",
+         "ANKARA, May 15 (Wire) - Turkish Foreign Minister Kerem Aydin met yesterday with his Hungarian counterpart "
+         "Peter Szabo in Ankara, the ministry said.",
+         {P("Kerem Aydin", "Peter Szabo"): date(2025, 5, 14)},
+         title="Turkish, Hungarian foreign ministers meet", publisher="Wire"),
+    Case("meetings-on-three-weekdays",
+         "Windhoek - The Minister of International Relations of Namibia, Selma Nangolo, on Monday received the "
+         "Ambassador of Finland, Mikko Virtanen.\n\nOn Tuesday, Nangolo met the High Commissioner of Botswana, "
+         "Kagiso Molefe.\n\nOn Wednesday, she was received by the Vice-President, Peter Haingura.",
+         {P("Selma Nangolo", "Mikko Virtanen"): date(2025, 5, 12), P("Selma Nangolo", "Kagiso Molefe"): date(2025, 5, 13),
+          P("Selma Nangolo", "Peter Haingura"): date(2025, 5, 14)},
+         absent=(P("Mikko Virtanen", "Kagiso Molefe"),),
+         title="Minister holds meetings with envoys", publisher="Namibian Presidency"),
+    Case("numbered-programme-of-meetings",
+         "The Minister of Health of Ghana, Kofi Asante, held several bilateral meetings in Geneva on 20 May 2025. "
+         "His programme included:\n\n"
+         "1. Meeting with the Minister of Health of Rwanda, Jean Habimana;\n"
+         "2. Meeting with the Director-General of the World Health Organization, Anna Kowalski.",
+         {P("Kofi Asante", "Jean Habimana"): date(2025, 5, 20), P("Kofi Asante", "Anna Kowalski"): date(2025, 5, 20)},
+         absent=(P("Jean Habimana", "Anna Kowalski"),),
+         title="Health Minister holds bilateral meetings in Geneva", publisher="Ministry of Health of Ghana",
+         published=date(2025, 5, 21)),
+    Case("numbered-list-lines-that-name-the-meetings",
+         "Bilateral meetings of the Minister of Foreign Affairs of Latvia, Anna Ozola, in Vienna on 12 May 2025:\n"
+         "1. Meeting with the Foreign Minister of Austria, Markus Huber\n"
+         "2. Meeting with the Secretary General of the OSCE, Elena Petrova",
+         {P("Anna Ozola", "Markus Huber"): date(2025, 5, 12), P("Anna Ozola", "Elena Petrova"): date(2025, 5, 12)},
+         absent=(P("Markus Huber", "Elena Petrova"),),
+         title="Foreign Minister in Vienna", publisher="Ministry of Foreign Affairs of Latvia"),
+    Case("on-the-margins-of-a-one-word-occasion-dated-elsewhere",
+         "BAKU, 15 November 2024 - The Minister of Environment of Kenya, Amina Wekesa, met the Minister of Climate "
+         "of Denmark, Lars Holm, on the margins of COP29.\n\n"
+         "COP29 opened in Baku on 11 November 2024.",
+         {P("Amina Wekesa", "Lars Holm"): None},
+         title="Kenya, Denmark environment ministers meet", publisher="Ministry of Environment of Kenya"),
+    Case("on-the-second-day-of-a-visit-over-a-month-end",
+         "The Minister of Foreign Affairs of Peru, Rosa Quispe, paid an official visit to Morocco from 30 June to "
+         "2 July 2025, meeting the Minister of Foreign Affairs of Morocco, Karim Alaoui, on 30 June.\n\n"
+         "On the second day of the visit, Minister Quispe was received by the Head of Government, Aziz Bennani.",
+         {P("Rosa Quispe", "Karim Alaoui"): date(2025, 6, 30), P("Rosa Quispe", "Aziz Bennani"): date(2025, 7, 1)},
+         title="Foreign Minister Quispe visits Morocco", publisher="Ministry of Foreign Affairs of Peru",
+         published=date(2025, 7, 3)),
+    Case("on-the-last-day-of-a-visit",
+         "NEW DELHI, 10 May 2025 (Agency) - The President of Ghana, Kwame Addo, paid a state visit to India from "
+         "6 to 9 May.\n\nOn the last day of his visit, Addo met Prime Minister Rajesh Kumar.",
+         {P("Kwame Addo", "Rajesh Kumar"): date(2025, 5, 9)},
+         title="Ghanaian President concludes India visit", publisher="Agency"),
+    Case("on-day-two-of-a-visit",
+         "The Secretary-General of the Commonwealth, Grace Mensah, began a visit to Jamaica on 12 May 2025.\n\n"
+         "On day two of her visit, the Secretary-General met the Prime Minister of Jamaica, Andrew Clarke.",
+         {P("Grace Mensah", "Andrew Clarke"): date(2025, 5, 13)},
+         title="Commonwealth Secretary-General in Jamaica", publisher="Commonwealth Secretariat"),
+    Case("on-the-margins-of-a-one-word-occasion-dated-later",
+         "The Minister of Environment of Kenya, Amina Wekesa, met the Minister of Climate of Denmark, Lars Holm, on "
+         "the margins of COP29 in Baku.\n\nThe two discussed adaptation finance.\n\n"
+         "COP29 was held in Baku from 11 to 22 November 2024.",
+         {P("Amina Wekesa", "Lars Holm"): date(2024, 11, 11)},
+         title="Kenya, Denmark environment ministers meet", publisher="Ministry of Environment of Kenya",
+         published=date(2024, 11, 25)),
+    Case("on-the-sidelines-of-the-assembly-dated-later",
+         "NEW YORK (UN News) - The Secretary-General of the Pacific Islands Forum, Tevita Lolo, met the Prime "
+         "Minister of New Zealand, Emma Clarke, on the sidelines of the General Assembly.\n\n"
+         "The General Assembly held its general debate from 23 to 27 September 2024.",
+         {P("Tevita Lolo", "Emma Clarke"): date(2024, 9, 23)},
+         title="Forum chief meets New Zealand PM", publisher="UN News", published=date(2024, 10, 2)),
+    Case("on-the-sidelines-of-an-occasion-whose-founding-is-recalled",
+         "LIMA, 15 November 2024 (Agency) - The President of Peru, Dina Rojas, met the Prime Minister of "
+         "Australia, Mark Evans, on the sidelines of APEC.\n\nAPEC was founded in Canberra on 6 November 1989.",
+         {P("Dina Rojas", "Mark Evans"): date(2024, 11, 15)},
+         title="Peruvian President meets Australian PM", publisher="Agency", published=date(2024, 11, 15)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:
@@ -2781,6 +2910,8 @@ def test_a_press_release_is_read_as_a_whole(nlp, case):
         assert not found, f"read a meeting in an item that reports none: {sorted(map(sorted, found))}"
     dates = {tuple(sorted(p)): found[p] for p, day in case.pairs.items() if day is not None and day not in found[p]}
     assert not dates, f"wrong days: {dates}"
+    dated = {tuple(sorted(p)): found[p] for p in case.undated if found.get(p, {None}) != {None}}
+    assert not dated, f"days the item does not give: {dated}"
     institutions = institution_pairs(ex)
     missing = [pair for pair in case.institutions if not has_institution_pair(institutions, *pair)]
     assert not missing, f"institutions that met not read: {missing}; read {[(sorted(a)[0], sorted(b)[0]) for a, b in institutions]}"

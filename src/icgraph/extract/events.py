@@ -265,9 +265,10 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]*")
 
 
 def _in_a_list_item(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens with a list item's mark, or follows one on its line."""
+    """Whether the sentence at `start` opens with a list item's mark, or stands on a line that opens
+    with one (the parse may cut "2. Meeting with B" into "2", "." and the rest)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return LIST_ITEM.fullmatch(text, line_start, start) is not None or LIST_ITEM.match(text, start) is not None
+    return LIST_ITEM.match(text, line_start) is not None or LIST_ITEM.match(text, start) is not None
 
 
 def _subject_of_the_list(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -503,7 +504,7 @@ def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> lis
         k = _after_titles(ctx, j, sentence.end)  # "Senator", "Dr.", "Foreign Minister"
         if k > j and k + 1 < sentence.end and doc[k].text == ",":
             k = _after_titles(ctx, k + 1, sentence.end)  # "and the Deputy Speaker, Hon. B"
-        elif k == j and doc[j].lower_ == "the" and _after_titles(ctx, j + 1, sentence.end) > j + 1:
+        elif k == j < sentence.end and doc[j].lower_ == "the" and _after_titles(ctx, j + 1, sentence.end) > j + 1:
             k = _after_titles(ctx, j + 1, sentence.end)
             k = _after_titles(ctx, k + 1, sentence.end) if k + 1 < sentence.end and doc[k].text == "," else k
         mention = ctx.mention_at(k) if k < sentence.end else None
