@@ -2873,6 +2873,87 @@ CASES += [
          "Australia, Mark Evans, on the sidelines of APEC.\n\nAPEC was founded in Canberra on 6 November 1989.",
          {P("Dina Rojas", "Mark Evans"): date(2024, 11, 15)},
          title="Peruvian President meets Australian PM", publisher="Agency", published=date(2024, 11, 15)),
+    Case("present-after-the-president-chaired-a-council",
+         "The President of Ghana, Kwame Addo, received the Foreign Minister of Togo, Kodjo Amegah, at the Jubilee "
+         "House on Tuesday.\n\nThe President later chaired a session of the National Security Council. Also in "
+         "attendance were the Minister of Defence, Yaw Boateng, and the Chief of Staff, Efua Mensah.",
+         {P("Kwame Addo", "Kodjo Amegah"): date(2025, 5, 13)},
+         absent=(P("Kodjo Amegah", "Yaw Boateng"), P("Kodjo Amegah", "Efua Mensah")),
+         title="President receives Togolese Foreign Minister", publisher="Presidency of Ghana"),
+    Case("present-after-the-minister-presided-over-a-graduation",
+         "LIMA, 14 May 2025 - The Minister of Foreign Affairs of Peru, Rosa Quispe, met the Ambassador of Korea, "
+         "Daniel Cho, at the Torre Tagle Palace.\n\nThe Minister afterwards presided over the graduation of the "
+         "Diplomatic Academy. Present were the Vice-Minister, Luis Salazar, and the Director of the Academy, "
+         "Carmen Rojas.",
+         {P("Rosa Quispe", "Daniel Cho"): date(2025, 5, 14)},
+         absent=(P("Daniel Cho", "Luis Salazar"), P("Daniel Cho", "Carmen Rojas")),
+         title="Foreign Minister meets Korean Ambassador", publisher="Ministry of Foreign Affairs of Peru"),
+    Case("attended-after-the-commissioner-launched-a-programme",
+         "Brussels, 14 May 2025\n\nCommissioner Ingrid Vos met the Minister of Finance of Kenya, Daniel Kiprop, in "
+         "Brussels. The Commissioner then launched the Global Gateway call for proposals. The launch was also "
+         "attended by the Director-General for Partnerships, Marc Dupont.",
+         {P("Ingrid Vos", "Daniel Kiprop"): date(2025, 5, 14)},
+         absent=(P("Daniel Kiprop", "Marc Dupont"),),
+         title="Commissioner meets Kenyan Finance Minister", publisher="European Commission"),
+    Case("present-after-the-ambassador-addressed-students",
+         "NAIROBI, May 14 - The Ambassador of Japan, Hiroshi Tanaka, paid a courtesy call on the Governor of "
+         "Nairobi, Peter Kamau.\n\nThe Ambassador later addressed students of the University of Nairobi. Present "
+         "were the Vice-Chancellor, Mary Wanjiru, and the Dean of Engineering, John Otieno.",
+         {P("Hiroshi Tanaka", "Peter Kamau"): date(2025, 5, 14)},
+         absent=(P("Peter Kamau", "Mary Wanjiru"), P("Peter Kamau", "John Otieno")),
+         title="Ambassador calls on Governor", publisher="Embassy of Japan in Kenya"),
+    Case("a-plan-after-an-undated-welcome-in-a-ministry-release",
+         "The Minister of Foreign Affairs of Ghana, Ama Owusu, arrived in Tokyo and was welcomed by the State "
+         "Minister for Foreign Affairs of Japan, Kenji Mori.\n\n"
+         "The Minister is scheduled to hold a meeting with the Prime Minister of Japan, Hiroshi Sato, on 20 May.",
+         {P("Ama Owusu", "Kenji Mori"): date(2025, 5, 16)},
+         title="Foreign Minister arrives in Tokyo", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("a-plan-after-an-undated-meeting-in-a-un-story",
+         "KATHMANDU - The Executive Director of UNICEF, Maria Lind, met the Minister of Education of Nepal, Ram "
+         "Thapa, to discuss school meals.\n\n"
+         "The meeting will be followed by a visit to schools in Pokhara on Sunday.",
+         {P("Maria Lind", "Ram Thapa"): date(2025, 5, 16)},
+         title="UNICEF chief meets Nepal's Education Minister", publisher="UNICEF"),
+    Case("a-plan-after-a-weekday-meeting-in-a-wire",
+         "ADDIS ABABA, May 15 (Agency) - Ethiopian Prime Minister Abiy Tekle met Kenyan President Daniel Kiprop on "
+         "Thursday.\n\nThe two leaders are expected to hold further talks on Saturday in Nairobi.",
+         {P("Abiy Tekle", "Daniel Kiprop"): date(2025, 5, 15)},
+         title="Ethiopian PM meets Kenyan President", publisher="Agency"),
+    Case("recently-gives-no-day",
+         "The Minister of Trade of Viet Nam, Nguyen Van Long, recently received the Ambassador of Chile, Pablo "
+         "Reyes, in Hanoi.\n\nThe two sides discussed the free trade agreement.",
+         {P("Nguyen Van Long", "Pablo Reyes"): None}, undated=(P("Nguyen Van Long", "Pablo Reyes"),),
+         title="Trade Minister receives Chilean Ambassador", publisher="Vietnam News Agency"),
+    Case("a-stretch-of-something-else-keeps-the-day",
+         "ROME, 14 May 2025 - The Minister of Foreign Affairs of Italy, Marco Ferri, received the Ambassador of "
+         "Libya, Ali Saleh, to discuss the floods that struck the eastern region last week.",
+         {P("Marco Ferri", "Ali Saleh"): date(2025, 5, 14)},
+         title="Foreign Minister receives Libyan Ambassador", publisher="Ministry of Foreign Affairs of Italy"),
+    Case("earlier-this-month-in-an-eu-release",
+         "Brussels, 16 May 2025\n\nThe President of the European Council, Tomas Novak, held talks earlier this month "
+         "with the President of Moldova, Elena Ciobanu.",
+         {P("Tomas Novak", "Elena Ciobanu"): None}, undated=(P("Tomas Novak", "Elena Ciobanu"),),
+         title="European Council President met Moldovan President", publisher="European Council"),
+    Case("bulleted-meetings-under-a-day",
+         "NEW YORK, 14 May 2025 - On the margins of the Forum, the Minister of Foreign Affairs of Fiji, Sitiveni "
+         "Tora, held the following bilateral meetings:\n\n"
+         "• Meeting with the Minister of Foreign Affairs of Ireland, Siobhan Walsh\n"
+         "• Meeting with the Deputy Secretary-General of the United Nations, Amina Diallo\n",
+         {P("Sitiveni Tora", "Siobhan Walsh"): date(2025, 5, 14), P("Sitiveni Tora", "Amina Diallo"): date(2025, 5, 14)},
+         absent=(P("Siobhan Walsh", "Amina Diallo"),),
+         title="Foreign Minister's bilateral meetings in New York", publisher="Fiji Ministry of Foreign Affairs"),
+    Case("numbered-meetings-each-with-its-day",
+         "The programme of the State Secretary of Portugal, Joao Silva, in Luanda:\n"
+         "1) On 12 May, meeting with the Minister of Foreign Affairs of Angola, Teresa Neto;\n"
+         "2) On 13 May, meeting with the Governor of the National Bank of Angola, Manuel Dias.",
+         {P("Joao Silva", "Teresa Neto"): date(2025, 5, 12), P("Joao Silva", "Manuel Dias"): date(2025, 5, 13)},
+         absent=(P("Teresa Neto", "Manuel Dias"),),
+         title="State Secretary visits Angola", publisher="Government of Portugal"),
+    Case("two-meetings-a-day-apart-in-a-news-agency-story",
+         "ASTANA, May 15 (Agency) - Kazakh Foreign Minister Yerlan Nurlanov met German State Secretary Anna Berg "
+         "on Wednesday.\n\nThe next day, Nurlanov received the Ambassador of Qatar, Khalid Al-Thani.",
+         {P("Yerlan Nurlanov", "Anna Berg"): date(2025, 5, 14), P("Yerlan Nurlanov", "Khalid Al-Thani"): date(2025, 5, 15)},
+         title="Kazakh Foreign Minister meets German State Secretary", publisher="Agency"),
 ]
 
 def _run(nlp, case: Case) -> Extraction:

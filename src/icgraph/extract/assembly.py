@@ -244,7 +244,10 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
                         groups[id(draft)], named, of_the_encounter=encounter)
 
 
-OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize"})
+OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize", "chair", "preside", "patron", "hosting",
+                                   "gather"})
+"""Frames of what a person does at an event that is no encounter: taking part, opening, speaking, and
+running it ("chaired a session of the Council", "presided over the graduation", "under the patronage of")."""
 
 
 def _another_activity_since(ctx: ItemContext, reported: Span, sentence: Span) -> bool:
