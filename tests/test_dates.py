@@ -99,6 +99,8 @@ def test_several_dates_in_text_order():
         ("Bokova met Tuesday in Paris with the minister.", "Tuesday", date(2025, 4, 15)),
         ("The ministers met on Sunday.", "on Sunday", REFERENCE),
         ("The ministers will meet next Monday.", "next Monday", date(2025, 4, 21)),
+        ("The ministers met on Tuesday last week.", "on Tuesday last week", date(2025, 4, 8)),
+        ("The envoy arrived on Saturday of last week.", "on Saturday of last week", date(2025, 4, 12)),
         # a day of the month named alone: the report's month, or the month before for a later day
         ("The ministers met on the 14th in Cairo.", "on the 14th", date(2025, 4, 14)),
         ("On the 3rd, the envoy presented his credentials.", "On the 3rd", date(2025, 4, 3)),

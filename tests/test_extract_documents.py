@@ -2954,6 +2954,35 @@ CASES += [
          "on Wednesday.\n\nThe next day, Nurlanov received the Ambassador of Qatar, Khalid Al-Thani.",
          {P("Yerlan Nurlanov", "Anna Berg"): date(2025, 5, 14), P("Yerlan Nurlanov", "Khalid Al-Thani"): date(2025, 5, 15)},
          title="Kazakh Foreign Minister meets German State Secretary", publisher="Agency"),
+    Case("in-a-month-without-a-day",
+         "The Minister of Foreign Affairs of Chile, Rosa Vidal, met the Foreign Minister of Japan, Kenji Mori, in "
+         "April in Tokyo.\n\nThe two discussed trade.",
+         {P("Rosa Vidal", "Kenji Mori"): None}, undated=(P("Rosa Vidal", "Kenji Mori"),),
+         title="Foreign Minister met Japanese counterpart", publisher="Ministry of Foreign Affairs of Chile"),
+    Case("in-early-may-without-a-day",
+         "GENEVA (UN News) - The High Commissioner for Refugees, Filippo Rossi, held talks in early May with the "
+         "Minister of the Interior of Chad, Mahamat Saleh.",
+         {P("Filippo Rossi", "Mahamat Saleh"): None}, undated=(P("Filippo Rossi", "Mahamat Saleh"),),
+         title="High Commissioner held talks with Chad", publisher="UN News"),
+    Case("in-a-month-of-a-year",
+         "The President of Ghana, Kwame Addo, met the President of France, Louis Martin, in March 2025 in Paris.",
+         {P("Kwame Addo", "Louis Martin"): None}, undated=(P("Kwame Addo", "Louis Martin"),),
+         title="Presidents met in Paris", publisher="Presidency of Ghana"),
+    Case("over-the-weekend",
+         "ABUJA, May 12 (Agency) - Nigerian Foreign Minister Bola Adeyemi met his Beninese counterpart Olushegun "
+         "Dossou over the weekend in Cotonou.",
+         {P("Bola Adeyemi", "Olushegun Dossou"): None}, undated=(P("Bola Adeyemi", "Olushegun Dossou"),),
+         title="Nigeria, Benin foreign ministers meet", publisher="Agency", published=date(2025, 5, 12)),
+    Case("a-weekday-of-last-week",
+         "The Minister of Foreign Affairs of Latvia, Anna Ozola, met the Foreign Minister of Poland, Jan Nowak, on "
+         "Tuesday last week in Warsaw.",
+         {P("Anna Ozola", "Jan Nowak"): date(2025, 5, 6)},
+         title="Foreign Minister met Polish counterpart", publisher="Ministry of Foreign Affairs of Latvia"),
+    Case("a-month-mentioned-for-something-else",
+         "ROME, 14 May 2025 - The Minister of Foreign Affairs of Italy, Marco Ferri, received the Ambassador of "
+         "Libya, Ali Saleh, to discuss the elections planned for October.",
+         {P("Marco Ferri", "Ali Saleh"): date(2025, 5, 14)},
+         title="Foreign Minister receives Libyan Ambassador", publisher="Ministry of Foreign Affairs of Italy"),
 ]
 
 def _run(nlp, case: Case) -> Extraction:

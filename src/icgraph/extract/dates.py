@@ -157,7 +157,7 @@ _RELATIVE_WORD = re.compile(r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorro
 _RELATIVE_WEEKDAY = re.compile(  # the look-ahead: the first letters of what may start a match
     rf"(?=[LlNnTtOoSsMWF])(?<![Ee]very )(?<![Ee]ach )(?:\b(?P<qualifier>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Oo]n last|[Ss]ince)\s+)?"
     rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
-    r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?"
+    r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?(?P<last_week>\s+(?:of\s+)?last\s+week\b)?"
 )
 _DAY_OF_MONTH = re.compile(  # "on the 14th", "On the 3rd, ...": a day of the report's month, named alone
     r"(?=[Oo])\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
@@ -291,6 +291,8 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         qualifier = (match.group("qualifier") or "").lower()
         if qualifier == "next" or match.group("next"):
             days = (weekday - reference.weekday()) % 7 or 7
+        elif match.group("last_week"):  # "on Tuesday last week": that weekday of the week before the report's
+            days = weekday - reference.weekday() - 7
         elif _planned(text, match.start(), match.end()):
             days = (weekday - reference.weekday()) % 7
         else:
