@@ -318,10 +318,10 @@ CASES = [
          (("Armenia", "Bundestag"),), publisher="Armenpress"),
     Case("phone-call-agency",
          "ANKARA\n\nTurkish Foreign Minister Kerem Aydin on Tuesday held a phone call with his Qatari "
-         "counterpart Khalid Al-Thani, according to diplomatic sources.\n\n"
+         "counterpart Khalid Al-Marri, according to diplomatic sources.\n\n"
          "The two ministers discussed the latest developments in Gaza, said the sources, who asked not to be "
          "named due to restrictions on speaking to the media.",
-         {P("Kerem Aydin", "Khalid Al-Thani"): date(2025, 5, 13)},
+         {P("Kerem Aydin", "Khalid Al-Marri"): date(2025, 5, 13)},
          (("Türkiye", "Qatar"),), publisher="Anadolu Agency"),
     Case("indian-agency-eam",
          "New Delhi [India], May 13 (ANI): External Affairs Minister Raghav Menon on Tuesday held talks with "
@@ -2951,8 +2951,8 @@ CASES += [
          title="State Secretary visits Angola", publisher="Government of Portugal"),
     Case("two-meetings-a-day-apart-in-a-news-agency-story",
          "ASTANA, May 15 (Agency) - Kazakh Foreign Minister Yerlan Nurlanov met German State Secretary Anna Berg "
-         "on Wednesday.\n\nThe next day, Nurlanov received the Ambassador of Qatar, Khalid Al-Thani.",
-         {P("Yerlan Nurlanov", "Anna Berg"): date(2025, 5, 14), P("Yerlan Nurlanov", "Khalid Al-Thani"): date(2025, 5, 15)},
+         "on Wednesday.\n\nThe next day, Nurlanov received the Ambassador of Qatar, Khalid Al-Marri.",
+         {P("Yerlan Nurlanov", "Anna Berg"): date(2025, 5, 14), P("Yerlan Nurlanov", "Khalid Al-Marri"): date(2025, 5, 15)},
          title="Kazakh Foreign Minister meets German State Secretary", publisher="Agency"),
     Case("in-a-month-without-a-day",
          "The Minister of Foreign Affairs of Chile, Rosa Vidal, met the Foreign Minister of Japan, Kenji Mori, in "
@@ -2983,6 +2983,79 @@ CASES += [
          "Libya, Ali Saleh, to discuss the elections planned for October.",
          {P("Marco Ferri", "Ali Saleh"): date(2025, 5, 14)},
          title="Foreign Minister receives Libyan Ambassador", publisher="Ministry of Foreign Affairs of Italy"),
+    Case("a-courtesy-call-last-month-on-the-governor",
+         "Ambassador Hiroshi Tanaka paid a courtesy call last month on the Governor of Mombasa, Ali Hassan.\n\n"
+         "The two discussed port investment.",
+         {P("Hiroshi Tanaka", "Ali Hassan"): None}, undated=(P("Hiroshi Tanaka", "Ali Hassan"),),
+         title="Ambassador calls on Governor", publisher="Embassy of Japan in Kenya"),
+    Case("called-yesterday-on-the-minister",
+         "ACCRA, 14 May 2025 (GNA) - The High Commissioner of India to Ghana, Ravi Menon, called yesterday on the "
+         "Minister for Finance, Kwame Mensah, at the Ministry.",
+         {P("Ravi Menon", "Kwame Mensah"): date(2025, 5, 13)},
+         title="Indian High Commissioner calls on Finance Minister", publisher="Ghana News Agency"),
+    # phrasings of an encounter in several publishers' styles (read before s28: guards)
+    Case("two-named-together-met-on-a-weekday",
+         "GENEVA (12 May 2025) - The Minister of Health of Peru, Rosa Quispe, and the Director-General of the "
+         "World Health Organization, Anna Kowalski, met on Monday in Geneva.",
+         {P("Rosa Quispe", "Anna Kowalski"): date(2025, 5, 12)}, publisher="WHO", published=date(2025, 5, 12)),
+    Case("hosted-for-talks-in-a-wire",
+         "OTTAWA, May 14 (Agency) - Canadian Prime Minister Claire Dubois hosted Mexican President Elena Ruiz "
+         "for talks on trade on Wednesday.",
+         {P("Claire Dubois", "Elena Ruiz"): date(2025, 5, 14)}, publisher="Agency"),
+    Case("received-in-audience-by-an-emir",
+         "The Ambassador of Brazil, Paulo Lima, was received in audience by the Emir of Qatar, Sheikh Fahad "
+         "Al-Kuwari, on Tuesday.",
+         {P("Paulo Lima", "Fahad Al-Kuwari"): date(2025, 5, 13)}, publisher="Qatar News Agency"),
+    Case("a-working-lunch-today-in-an-eu-release",
+         "Brussels, 15 May 2025\n\nThe High Representative, Lars Nordin, had a working lunch with the Foreign "
+         "Minister of Serbia, Milan Petrovic, today.",
+         {P("Lars Nordin", "Milan Petrovic"): date(2025, 5, 15)}, publisher="European External Action Service"),
+    Case("conferred-with-in-a-wire",
+         "WASHINGTON, May 13 (Wire) - U.S. Secretary of State John Miller conferred with Indian External "
+         "Affairs Minister Arjun Rao on Tuesday.",
+         {P("John Miller", "Arjun Rao"): date(2025, 5, 13)}, publisher="Wire"),
+    Case("met-separately-with-two-ministers",
+         "The Secretary-General of ASEAN, Hoang Minh, met separately with the Foreign Minister of Thailand, "
+         "Somchai Chai, and the Foreign Minister of Laos, Khampheng Vong, in Jakarta on 14 May 2025.",
+         {P("Hoang Minh", "Somchai Chai"): date(2025, 5, 14), P("Hoang Minh", "Khampheng Vong"): date(2025, 5, 14)},
+         absent=(P("Somchai Chai", "Khampheng Vong"),), publisher="ASEAN Secretariat"),
+    Case("the-meeting-between-a-and-b-took-place",
+         "The meeting between the President of Ghana, Kwame Addo, and the President of Togo, Faure Agbeyome, "
+         "took place on 13 May 2025 in Lome.",
+         {P("Kwame Addo", "Faure Agbeyome"): date(2025, 5, 13)}, publisher="Presidency of Ghana"),
+    Case("paid-a-visit-to-a-minister-at-his-office",
+         "The Ambassador of India, Ravi Menon, paid a visit to the Minister of Trade of Ghana, Kofi Asante, at "
+         "his office on 14 May 2025.",
+         {P("Ravi Menon", "Kofi Asante"): date(2025, 5, 14)}, publisher="High Commission of India"),
+    Case("a-dinner-in-honour-of-a-president",
+         "VALLETTA, 14 May 2025 - The Prime Minister of Malta, Joseph Borg, hosted a dinner in honour of the "
+         "President of Slovenia, Nina Kranjc.",
+         {P("Joseph Borg", "Nina Kranjc"): date(2025, 5, 14)}, publisher="Government of Malta"),
+    Case("exchanged-views-with-an-ambassador",
+         "The Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Nurmatov, exchanged views with the Ambassador "
+         "of Korea, Daniel Cho, on 14 May 2025.",
+         {P("Bakhtiyor Nurmatov", "Daniel Cho"): date(2025, 5, 14)},
+         publisher="Ministry of Foreign Affairs of Uzbekistan"),
+    Case("welcomed-to-the-ministry-on-a-weekday",
+         "ACCRA, 14 May 2025 - Foreign Minister Ama Owusu welcomed the Ambassador of Turkey, Emre Kaya, to the "
+         "Ministry on Wednesday.",
+         {P("Ama Owusu", "Emre Kaya"): date(2025, 5, 14)}, publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("sat-down-with-in-a-wire",
+         "NAIROBI, May 14 (Agency) - Kenyan President Daniel Kiprop sat down with World Bank President Ajay "
+         "Singh on Wednesday at State House.",
+         {P("Daniel Kiprop", "Ajay Singh"): date(2025, 5, 14)}, publisher="Agency"),
+    Case("a-bilateral-meeting-was-held-between",
+         "A bilateral meeting was held on 14 May 2025 between the Minister of Defence of Estonia, Mart Kask, "
+         "and the Minister of Defence of Finland, Antti Virtanen.",
+         {P("Mart Kask", "Antti Virtanen"): date(2025, 5, 14)}, publisher="Ministry of Defence of Estonia"),
+    Case("greeted-before-their-summit",
+         "TOKYO, May 14 (Agency) - Japanese Prime Minister Hiroshi Sato greeted Philippine President Maria "
+         "Santos at the Kantei on Wednesday before their summit.",
+         {P("Hiroshi Sato", "Maria Santos"): date(2025, 5, 14)}, publisher="Agency"),
+    Case("a-telephone-conversation-was-held-between",
+         "A telephone conversation was held on Wednesday between the President of Azerbaijan, Rauf Mammadli, "
+         "and the President of Kazakhstan, Aidos Serikov.",
+         {P("Rauf Mammadli", "Aidos Serikov"): date(2025, 5, 14)}, publisher="President.az"),
 ]
 
 def _run(nlp, case: Case) -> Extraction:
