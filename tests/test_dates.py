@@ -100,6 +100,9 @@ def test_several_dates_in_text_order():
         ("The ministers met on Sunday.", "on Sunday", REFERENCE),
         ("The ministers will meet next Monday.", "next Monday", date(2025, 4, 21)),
         ("The ministers met on Tuesday last week.", "on Tuesday last week", date(2025, 4, 8)),
+        ("They met last night in Cairo.", "last night", date(2025, 4, 19)),
+        ("The envoy arrived two days ago.", "two days ago", date(2025, 4, 18)),
+        ("They met the day before yesterday.", "the day before yesterday", date(2025, 4, 18)),
         ("The envoy arrived on Saturday of last week.", "on Saturday of last week", date(2025, 4, 12)),
         # a day of the month named alone: the report's month, or the month before for a later day
         ("The ministers met on the 14th in Cairo.", "on the 14th", date(2025, 4, 14)),
@@ -178,6 +181,7 @@ def test_dates_wherever_they_start(text, found):
         "the 76th session of the World Health Assembly",
         "The debate on the 14th amendment continued.",
         "A report on the 30th anniversary of the treaty.",
+        "The talks began a week ago in Doha.",
         "He stressed the role of March in history.",
         "They meet every Monday.",
         "A budget of 2,025 dollars and a 20.19 ratio.",

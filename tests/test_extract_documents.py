@@ -2993,6 +2993,26 @@ CASES += [
          "Minister for Finance, Kwame Mensah, at the Ministry.",
          {P("Ravi Menon", "Kwame Mensah"): date(2025, 5, 13)},
          title="Indian High Commissioner calls on Finance Minister", publisher="Ghana News Agency"),
+    Case("last-night-in-a-wire",
+         "CAIRO, May 15 (Wire) - Egyptian Foreign Minister Sameh Khalil met his Sudanese counterpart Omar Idris "
+         "last night to discuss the ceasefire, the ministry said.",
+         {P("Sameh Khalil", "Omar Idris"): date(2025, 5, 14)},
+         title="Egyptian, Sudanese foreign ministers meet", publisher="Wire"),
+    Case("two-days-ago-in-a-un-story",
+         "NEW YORK (UN News) - The Deputy Secretary-General, Amina Diallo, met two days ago with the Minister of "
+         "Planning of Chad, Idriss Mahamat, to review the country's development plan.",
+         {P("Amina Diallo", "Idriss Mahamat"): date(2025, 5, 14)},
+         title="Deputy Secretary-General meets Chad's Planning Minister", publisher="UN News"),
+    Case("the-day-before-yesterday-in-a-ministry-release",
+         "The Minister of Foreign Affairs of Uruguay, Lucia Perez, received the day before yesterday the "
+         "Ambassador of Portugal, Joao Costa.",
+         {P("Lucia Perez", "Joao Costa"): date(2025, 5, 14)},
+         title="Foreign Minister receives Portuguese Ambassador", publisher="Ministry of Foreign Affairs of Uruguay"),
+    Case("a-week-ago-gives-no-day",
+         "BRUSSELS, 16 May 2025 - The Secretary General of NATO, Henrik Lund, held talks a week ago with the "
+         "Minister of Defence of Moldova, Ion Rusu.",
+         {P("Henrik Lund", "Ion Rusu"): None}, undated=(P("Henrik Lund", "Ion Rusu"),),
+         title="NATO chief held talks with Moldovan minister", publisher="NATO"),
     # phrasings of an encounter in several publishers' styles (read before s28: guards)
     Case("two-named-together-met-on-a-weekday",
          "GENEVA (12 May 2025) - The Minister of Health of Peru, Rosa Quispe, and the Director-General of the "

@@ -4,7 +4,7 @@ Absolute dates ("18 April 2025", "Thursday, April 17, 2025", "the 30th of Octobe
 ranges ("from 8 to 12 April 2025", "December 28-29, 2022", "between 30 March and 2 April 2025"),
 numeric dates ("15/03/2019" day first, "2024-11-05"), months ("May 2024"), years ("in 2015"),
 and expressions that need a reference date: a day without a year ("on September 18") or a month
-("on the 14th"), "today",
+("on the 14th"), "today", "two days ago", "last night",
 "yesterday", "tomorrow", weekdays ("on Tuesday", "last Friday"). Without a reference date these
 yield nothing: a date is never invented.
 """
@@ -159,6 +159,10 @@ _RELATIVE_WEEKDAY = re.compile(  # the look-ahead: the first letters of what may
     rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
     r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?(?P<last_week>\s+(?:of\s+)?last\s+week\b)?"
 )
+_DAYS_AGO = re.compile(  # "two days ago", "last night", "the day before yesterday" ("a week ago" gives no day)
+    r"\b(?:(?P<count>a|one|two|three|four|five|six)\s+days?\s+ago|(?P<night>last\s+night)"
+    r"|the\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow))\b", re.I)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAY_OF_MONTH = re.compile(  # "on the 14th", "On the 3rd, ...": a day of the report's month, named alone
     r"(?=[Oo])\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:with|in|at|and|by|to|from|when|after|before|during|for|as|the)\b)"
@@ -280,6 +284,8 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         word = match.group("word").lower()
         offset = _WORD_OFFSETS.get(word, 0)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=offset), None, True, "day")
+    for match in _DAYS_AGO.finditer(text):
+        yield _Candidate(match.start(), match.end(), reference + timedelta(days=_days_ago(match)), None, True, "day")
     for match in _DAY_OF_MONTH.finditer(text):
         found = _day_of_month(int(match.group("day")), reference)
         if found is not None:
@@ -298,6 +304,15 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         else:
             days = -((reference.weekday() - weekday) % 7)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
+
+
+def _days_ago(match: re.Match[str]) -> int:
+    """How many days from the reference a match of _DAYS_AGO names (negative: before it)."""
+    if match.group("night"):
+        return -1
+    if match.group("side"):
+        return -2 if match.group("side").lower().startswith("before") else 2
+    return -_COUNT_WORDS[match.group("count").lower()]
 
 
 def _day_of_month(day: int, reference: date) -> date | None:

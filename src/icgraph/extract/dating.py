@@ -209,6 +209,7 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 VAGUE_TIME = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
     r"|(?:over|during|at|on)\s+the\s+weekend|this\s+weekend|in\s+recent\s+(?:days|weeks)|recently"
+    r"|(?:a|one|two|three)\s+weeks?\s+ago"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?-i:{MONTH_NAMES})\b(?!\s+\d{{1,2}}\b))", re.I)
 
 
