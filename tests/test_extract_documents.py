@@ -3013,6 +3013,30 @@ CASES += [
          "Minister of Defence of Moldova, Ion Rusu.",
          {P("Henrik Lund", "Ion Rusu"): None}, undated=(P("Henrik Lund", "Ion Rusu"),),
          title="NATO chief held talks with Moldovan minister", publisher="NATO"),
+    Case("during-a-summit-dated-later",
+         "The President of Chile, Andres Vidal, met the Prime Minister of Canada, Claire Dubois, during the G20 "
+         "Summit in Rio de Janeiro.\n\nThe two leaders discussed critical minerals.\n\n"
+         "The G20 Summit was held in Rio de Janeiro on 18 and 19 November 2024.",
+         {P("Andres Vidal", "Claire Dubois"): date(2024, 11, 18)},
+         title="President Vidal meets Canadian Prime Minister", publisher="Government of Chile",
+         published=date(2024, 11, 21)),
+    Case("on-the-fringes-of-an-assembly-with-an-ordinal",
+         "GENEVA - The Minister of Health of Fiji, Mere Vula, met the Minister of Health of Samoa, Tala Leota, on "
+         "the fringes of the Seventy-eighth World Health Assembly.\n\n"
+         "The Seventy-eighth World Health Assembly opened in Geneva on 19 May 2025.",
+         {P("Mere Vula", "Tala Leota"): date(2025, 5, 19)},
+         title="Fiji and Samoa health ministers meet", publisher="Fiji Ministry of Health", published=date(2025, 5, 23)),
+    Case("at-a-ministry-another-sentence-dates",
+         "ACCRA, 14 May 2025 - Foreign Minister Ama Owusu received the Ambassador of Chile, Pablo Reyes, at the "
+         "Ministry of Foreign Affairs.\n\nThe Ministry of Foreign Affairs opened its new consular office on 12 May.",
+         {P("Ama Owusu", "Pablo Reyes"): date(2025, 5, 14)},
+         title="Foreign Minister receives Chilean Ambassador", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("at-a-forum-an-earlier-paragraph-dates",
+         "The World Economic Forum's Annual Meeting took place in Davos from 20 to 24 January 2025.\n\n"
+         "At the Annual Meeting, the Minister of Finance of Ghana, Kofi Asante, met the President of the World Bank, "
+         "Ajay Singh.",
+         {P("Kofi Asante", "Ajay Singh"): date(2025, 1, 20)},
+         title="Finance Minister at Davos", publisher="Ministry of Finance of Ghana", published=date(2025, 1, 27)),
     # phrasings of an encounter in several publishers' styles (read before s28: guards)
     Case("two-named-together-met-on-a-weekday",
          "GENEVA (12 May 2025) - The Minister of Health of Peru, Rosa Quispe, and the Director-General of the "

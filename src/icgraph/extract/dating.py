@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.dates import DateMention, states_a_plan
+from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 
 EVENT_WORDS = frozenset({"meeting", "visit", "audience", "talks", "talk", "ceremony", "signing", "call",
@@ -142,18 +143,13 @@ OCCASION_NAME = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z0-9][\w'’&-]*(?:\s+(?:
 
 
 def _occasion_dates(ctx: ItemContext, sentence: Span) -> list[DateMention]:
-    """ "A met B on the sidelines of the G20 Summit" ("on the margins of COP29") where another sentence
-    of the item dates the summit ("The G20 Summit was held on 18 and 19 November"): the encounter took
-    place during that occasion, on its first day. A day far from the report's dates something else
-    ("APEC was founded on 6 November 1989")."""
+    """ "A met B on the sidelines of the G20 Summit" ("on the margins of COP29", "during the G20 Summit")
+    where another sentence of the item dates the summit ("The G20 Summit was held on 18 and 19
+    November"): the encounter took place during that occasion, on its first day. A day far from the
+    report's dates something else ("APEC was founded on 6 November 1989")."""
     text = ctx.item.text
-    for token in sentence[:-1]:
-        if token.lower_ not in ctx.lexicon.sidelines or token.nbor(1).lower_ != "of":
-            continue
-        match = OCCASION_NAME.match(text, token.nbor(1).idx + 3)
-        if match is None:
-            continue
-        named = re.compile(rf"(?<![\w-]){re.escape(match.group('name'))}(?![\w-])")
+    for name in _occasion_names(ctx, sentence):
+        named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         for other in ctx.sentences:
             at = named.search(text, other.start_char, other.end_char)
             if other.start == sentence.start or at is None:
@@ -163,6 +159,30 @@ def _occasion_dates(ctx: ItemContext, sentence: Span) -> list[DateMention]:
             if found:
                 return found[:1]
     return []
+
+
+OCCASION_PREPOSITIONS = frozenset({"during", "at"})
+
+
+def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
+    """The names of the occasions a sentence sets its encounter in: any after "on the sidelines of",
+    and after "during" or "at" one whose last word is an event's ("during the G20 Summit", not "at the
+    Ministry")."""
+    text = ctx.item.text
+    names = []
+    for token in sentence[:-1]:
+        if token.lower_ in ctx.lexicon.sidelines and token.nbor(1).lower_ == "of":
+            match, of_an_event = OCCASION_NAME.match(text, token.nbor(1).idx + 3), False
+        elif token.lower_ in OCCASION_PREPOSITIONS:
+            match, of_an_event = OCCASION_NAME.match(text, token.idx + len(token.text)), True
+        else:
+            continue
+        if match is None:
+            continue
+        if of_an_event and singular(match.group("name").split()[-1].lower()) not in ctx.lexicon.event_nouns:
+            continue
+        names.append(match.group("name"))
+    return names
 
 
 def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
