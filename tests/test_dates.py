@@ -96,6 +96,7 @@ def test_several_dates_in_text_order():
         ("The envoy leaves tomorrow.", "tomorrow", date(2025, 4, 21)),
         ("The ministers met on Monday.", "on Monday", date(2025, 4, 14)),
         ("The ministers met last Friday.", "last Friday", date(2025, 4, 18)),
+        ("The ministers met last Sunday.", "last Sunday", date(2025, 4, 13)),  # in a report of a Sunday
         ("Bokova met Tuesday in Paris with the minister.", "Tuesday", date(2025, 4, 15)),
         ("The ministers met on Sunday.", "on Sunday", REFERENCE),
         ("The ministers will meet next Monday.", "next Monday", date(2025, 4, 21)),

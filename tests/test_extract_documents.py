@@ -3037,6 +3037,12 @@ CASES += [
          "Ajay Singh.",
          {P("Kofi Asante", "Ajay Singh"): date(2025, 1, 20)},
          title="Finance Minister at Davos", publisher="Ministry of Finance of Ghana", published=date(2025, 1, 27)),
+    Case("last-wednesday-in-an-item-of-a-wednesday",
+         "The Minister of Trade of Kenya, Rose Wanjiru, met the Ambassador of the Netherlands, Pieter de Vries, last "
+         "Wednesday in Nairobi to review the horticulture partnership.",
+         {P("Rose Wanjiru", "Pieter de Vries"): date(2025, 5, 7)},
+         title="Trade Minister met Dutch Ambassador", publisher="Ministry of Trade of Kenya",
+         published=date(2025, 5, 14)),
     # phrasings of an encounter in several publishers' styles (read before s28: guards)
     Case("two-named-together-met-on-a-weekday",
          "GENEVA (12 May 2025) - The Minister of Health of Peru, Rosa Quispe, and the Director-General of the "

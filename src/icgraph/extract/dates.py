@@ -301,6 +301,8 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
             days = weekday - reference.weekday() - 7
         elif _planned(text, match.start(), match.end()):
             days = (weekday - reference.weekday()) % 7
+        elif qualifier in {"last", "on last"}:  # "last Sunday" in a report of a Sunday: a week before
+            days = -((reference.weekday() - weekday) % 7 or 7)
         else:
             days = -((reference.weekday() - weekday) % 7)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
