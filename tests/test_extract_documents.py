@@ -3043,6 +3043,26 @@ CASES += [
          {P("Rose Wanjiru", "Pieter de Vries"): date(2025, 5, 7)},
          title="Trade Minister met Dutch Ambassador", publisher="Ministry of Trade of Kenya",
          published=date(2025, 5, 14)),
+    Case("family-names-in-the-headline-a-caption-in-the-body",
+         "President Kwame Addo and Prime Minister Rajesh Kumar at Hyderabad House, New Delhi, 14 May 2025.\n\n"
+         "The two leaders discussed trade and defence.",
+         {P("Kwame Addo", "Rajesh Kumar"): date(2025, 5, 14)},
+         title="President Addo holds talks with Prime Minister Kumar", publisher="Presidency of Ghana"),
+    Case("family-names-in-a-wire-headline",
+         "TOKYO, May 14 (Agency) - Japanese Prime Minister Hiroshi Sato and Philippine President Maria Santos "
+         "reviewed defence ties in Tokyo on Wednesday, officials said.",
+         {P("Hiroshi Sato", "Maria Santos"): date(2025, 5, 14)},
+         title="Prime Minister Sato meets President Santos", publisher="Agency"),
+    Case("a-family-name-two-people-of-the-body-bear",
+         "STOCKHOLM, May 14 (Agency) - Foreign Minister Anna Berg and Trade Minister Erik Berg presented the "
+         "export strategy on Wednesday.\n\nAustralian Foreign Minister Helen Clarke arrives in Stockholm on Friday.",
+         {},
+         title="Minister Berg meets Foreign Minister Clarke", publisher="Agency"),
+    Case("a-family-name-in-a-headline-that-plans",
+         "The Minister of Foreign Affairs of Ghana, Ama Owusu, and the Minister of Foreign Affairs of Japan, "
+         "Kenji Mori, are expected in Accra next week.",
+         {},
+         title="Minister Owusu to meet Minister Mori", publisher="Ministry of Foreign Affairs of Ghana"),
     # phrasings of an encounter in several publishers' styles (read before s28: guards)
     Case("two-named-together-met-on-a-weekday",
          "GENEVA (12 May 2025) - The Minister of Health of Peru, Rosa Quispe, and the Director-General of the "

@@ -1581,8 +1581,8 @@ def headline_meeting(ctx: ItemContext, drafts: list[Draft]) -> Draft | None:
     encounter = ctx.headline_encounter
     if encounter is None:
         return None
-    before = [k for k in (ctx.table.find(EntityKind.PERSON, h.name) for h in encounter.before) if k]
-    after = [k for k in (ctx.table.find(EntityKind.PERSON, h.name) for h in encounter.after) if k]
+    before = [k for k in (_headline_person(ctx, h.name) for h in encounter.before) if k]
+    after = [k for k in (_headline_person(ctx, h.name) for h in encounter.after) if k]
     if len(before) != len(encounter.before) or len(after) != len(encounter.after):
         return None  # a person the body neither names nor describes
     if after:
@@ -1600,6 +1600,18 @@ def headline_meeting(ctx: ItemContext, drafts: list[Draft]) -> Draft | None:
     dates, place, venue = dates_near(ctx, lead, meeting=True, anchor=lead.start_char)
     return Draft(kind=encounter.kind, sentence=lead, host=host, guest=guest, dates=dates, place=place,
                  venue=venue, confidence=0.6)
+
+
+def _headline_person(ctx: ItemContext, name: str) -> str | None:
+    """The body's person a headline names: by that name, or by a family name alone ("President Addo")
+    the one person of the body whose name ends with it."""
+    key = ctx.table.find(EntityKind.PERSON, name)
+    if key is not None or " " in name:
+        return key
+    family = normalize_name(name)
+    people = [k for k, e in ctx.table.entities.items()
+              if e.kind == EntityKind.PERSON and normalize_name(e.name).split()[-1:] == [family]]
+    return people[0] if len(people) == 1 else None
 
 
 def _planned_in_body(ctx: ItemContext, people: set[str]) -> bool:
