@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-__all__ = ["DateMention", "find_dates", "find_dateline", "dateline_mention", "reference_date", "states_a_plan", "headline_date"]
+__all__ = ["DateMention", "MONTH_NAMES", "find_dates", "find_dateline", "dateline_mention", "reference_date", "states_a_plan", "headline_date"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ _WEEKDAYS = {
 _WEEKDAY_ABBREVIATIONS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun")
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
+MONTH_NAMES = tuple(name.capitalize() for name in _FULL_MONTHS)
 
 
 def _month_pattern(group: str) -> str:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.dates import DateMention, states_a_plan
+from icgraph.extract.dates import MONTH_NAMES, DateMention, states_a_plan
 from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 
@@ -225,18 +225,18 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     return dates, place, venue
 
 
-MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 VAGUE_TIME = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
     r"|(?:over|during|at|on)\s+the\s+weekend|this\s+weekend|in\s+recent\s+(?:days|weeks)|recently"
     r"|(?:a|one|two|three)\s+weeks?\s+ago"
-    rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?-i:{MONTH_NAMES})\b(?!\s+\d{{1,2}}\b))", re.I)
+    rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?-i:{'|'.join(MONTH_NAMES)})\b(?!\s+\d{{1,2}}\b))", re.I)
 
 
 def _vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
     """ "A met B earlier this week", "A recently received B", "held talks in early May", "met over the
-    weekend": the clause of the encounter gives its time as a stretch with no day in it, so neither the report's day nor a nearby sentence's dates it
-    ("A received B to discuss the floods of last week" gives the floods' time, not the encounter's)."""
+    weekend": the clause of the encounter gives its time as a stretch with no day in it, so neither
+    the report's day nor a nearby sentence's dates it ("A received B to discuss the floods of last
+    week" gives the floods' time, not the encounter's)."""
     event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
     if event is None:
         return False
