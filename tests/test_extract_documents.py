@@ -3063,6 +3063,20 @@ CASES += [
          "Kenji Mori, are expected in Accra next week.",
          {},
          title="Minister Owusu to meet Minister Mori", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("a-later-trip-in-a-relative-clause-does-not-date-the-meeting",
+         "The Minister of Foreign Affairs of Ghana, Ama Owusu, who will travel to Rome on 20 May, met the Ambassador "
+         "of Italy, Marco Bruni, at the Ministry.",
+         {P("Ama Owusu", "Marco Bruni"): date(2025, 5, 16)},
+         title="Foreign Minister meets Italian Ambassador", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("met-to-prepare-a-visit-of-a-later-day",
+         "ACCRA, 14 May 2025 - Foreign Minister Ama Owusu met the Ambassador of Italy, Marco Bruni, to prepare the "
+         "visit of the Italian President on 2 June.",
+         {P("Ama Owusu", "Marco Bruni"): date(2025, 5, 14)},
+         title="Foreign Minister meets Italian Ambassador", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("a-meeting-planned-for-a-later-day-is-none",
+         "The Minister of Foreign Affairs of Ghana, Ama Owusu, will meet the Ambassador of Italy, Marco Bruni, on "
+         "20 May.",
+         {}, title="Foreign Minister to meet Italian Ambassador", publisher="Ministry of Foreign Affairs of Ghana"),
     # phrasings of an encounter in several publishers' styles (read before s28: guards)
     Case("two-named-together-met-on-a-weekday",
          "GENEVA (12 May 2025) - The Minister of Health of Peru, Rosa Quispe, and the Director-General of the "

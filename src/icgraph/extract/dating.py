@@ -188,7 +188,8 @@ def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
 def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`)."""
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
-    found = found or _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
+    found = found or [m for m in _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
+                      if not meeting or not _after_the_report(ctx, m)]
     found = found or _days_later(ctx, sentence) or _occasion_dates(ctx, sentence)
     source = sentence
     undated = not found and meeting and anchor is not None and _vaguely_timed(ctx, sentence, anchor)
@@ -252,6 +253,13 @@ def _clause_verb(token):
     while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
         token = token.head
     return token
+
+
+def _after_the_report(ctx: ItemContext, mention: DateMention) -> bool:
+    """A day more than a day after the report's: an encounter the report tells (not a planned one) took
+    place before it, so such a day in its sentence is another's ("A, who will travel to Rome on 20 May,
+    met B", "met B to prepare the visit of 2 June")."""
+    return ctx.reference is not None and (mention.first - ctx.reference).days > 1
 
 
 def _in_the_reports_time(ctx: ItemContext, mention: DateMention) -> bool:
