@@ -256,10 +256,11 @@ def _clause_verb(token):
 
 
 def _after_the_report(ctx: ItemContext, mention: DateMention) -> bool:
-    """A day more than a day after the report's: an encounter the report tells (not a planned one) took
-    place before it, so such a day in its sentence is another's ("A, who will travel to Rome on 20 May,
-    met B", "met B to prepare the visit of 2 June")."""
-    return ctx.reference is not None and (mention.first - ctx.reference).days > 1
+    """A day named without its year more than a day after the report's: an encounter the report tells
+    (not a planned one) took place before it, so such a day in its sentence is another's ("A, who will
+    travel to Rome on 20 May, met B", "met B to prepare the visit of 2 June"). A day with its year
+    stands even then: the item's publication date may be wrong, its text less often."""
+    return mention.relative and ctx.reference is not None and (mention.first - ctx.reference).days > 1
 
 
 def _in_the_reports_time(ctx: ItemContext, mention: DateMention) -> bool:
