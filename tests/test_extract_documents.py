@@ -3077,6 +3077,21 @@ CASES += [
          "The Minister of Foreign Affairs of Ghana, Ama Owusu, will meet the Ambassador of Italy, Marco Bruni, on "
          "20 May.",
          {}, title="Foreign Minister to meet Italian Ambassador", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("round-bullets-of-a-visit-s-meetings",
+         "Brussels, 16 May 2025\n\nDuring his visit to Kenya, Commissioner Marc Dupont:\n\n"
+         "● on 14 May met the Cabinet Secretary for the Treasury of Kenya, John Mbadi;\n"
+         "● on 15 May was received by the Deputy President of Kenya, Grace Achieng.",
+         {P("Marc Dupont", "John Mbadi"): date(2025, 5, 14), P("Marc Dupont", "Grace Achieng"): date(2025, 5, 15)},
+         absent=(P("John Mbadi", "Grace Achieng"),),
+         title="Commissioner Dupont visits Kenya", publisher="European Commission"),
+    Case("lettered-items-of-a-visit-s-meetings",
+         "The Minister of Foreign Affairs of Peru, Rosa Quispe, paid a working visit to Chile on 12 and 13 May 2025. "
+         "During the visit, the Minister:\n\n"
+         "(a) on 12 May met the Minister of Foreign Affairs of Chile, Alberto Soto;\n"
+         "(b) on 13 May was received by the President of Chile, Andres Vidal.",
+         {P("Rosa Quispe", "Alberto Soto"): date(2025, 5, 12), P("Rosa Quispe", "Andres Vidal"): date(2025, 5, 13)},
+         absent=(P("Alberto Soto", "Andres Vidal"),),
+         title="Working visit of the Foreign Minister to Chile", publisher="Ministry of Foreign Affairs of Peru"),
     # phrasings of an encounter in several publishers' styles (read before s28: guards)
     Case("two-named-together-met-on-a-weekday",
          "GENEVA (12 May 2025) - The Minister of Health of Peru, Rosa Quispe, and the Director-General of the "

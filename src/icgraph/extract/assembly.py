@@ -32,7 +32,8 @@ from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, Post
 from icgraph.textnorm import normalize_name
 
-LIST_MARK = re.compile(r"^\s*(?:[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+LIST_MARKS = r"[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"  # "•", "-", "1.", "2)", "(a)", "b."
+LIST_MARK = re.compile(rf"^\s*(?:{LIST_MARKS})\s+")
 
 
 CUE_KINDS = ("", "companion", "encounter")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import (affiliations, attach_attendees, fill_awaited_groups, listed_after,
+from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees, fill_awaited_groups, listed_after,
                                      staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
@@ -261,7 +261,7 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
     return []
 
 
-LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]*")
+LIST_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARKS})[ \t]*")
 
 
 def _in_a_list_item(text: str, start: int) -> bool:
@@ -269,6 +269,12 @@ def _in_a_list_item(text: str, start: int) -> bool:
     with one (the parse may cut "2. Meeting with B" into "2", "." and the rest)."""
     line_start = text.rfind("\n", 0, start) + 1
     return LIST_ITEM.match(text, line_start) is not None or LIST_ITEM.match(text, start) is not None
+
+
+def _in_list_mark(text: str, token: Token) -> bool:
+    """Whether a token is (part of) the mark that opens its line's list item ("•", "2.", the "b" of "(b)")."""
+    mark = LIST_ITEM.match(text, text.rfind("\n", 0, token.idx) + 1)
+    return mark is not None and token.idx < mark.end()
 
 
 def _subject_of_the_list(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -337,7 +343,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
     object_tokens -= _relative_clauses(ctx, head)
     subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
-    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or LIST_ITEM.fullmatch(s.text)
+    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or _in_list_mark(ctx.item.text, s)
                            for s in subjects):
         # "- on 13 May was received by B", "• on 14 May met C": "on 13 May" or the bullet is no subject
         subject = _subject_of_the_list(ctx, sentence)
