@@ -31,7 +31,7 @@ from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dates import dateline_mention, find_dates, headline_date
 from icgraph.extract.gazetteer import default_gazetteer
-from icgraph.extract.headline import headline_encounter, headline_names
+from icgraph.extract.headline import family_names, headline_encounter, headline_names
 from icgraph.extract.lexicon import generic_name, load_lexicon
 from icgraph.extract.names import glued_title
 from icgraph.extract.represent import represent
@@ -287,10 +287,11 @@ def extract_doc(item: NewsItem, doc: Doc, gazetteer=None) -> Extraction:
     reference = dateline.first if dateline else item.published
     lexicon = load_lexicon()
     headline = headline_names(item.title, gazetteer, lexicon)
+    encounter = headline_encounter(item.title, family_names(item.title, gazetteer, lexicon, headline), lexicon)
     ctx = ItemContext(item=item, doc=doc, gazetteer=gazetteer, lexicon=lexicon, reference=reference,
                       dates=list(find_dates(item.text, reference)), dateline=dateline,
                       headline_date=headline_date(item.title, reference), headline=headline,
-                      headline_encounter=headline_encounter(item.title, headline, lexicon))
+                      headline_encounter=encounter)
     facts = run_steps(ctx)  # extract/steps.py: the steps, what each reads and writes
     facts_refer = _referenced(facts.posts, facts.events, facts.agreements, facts.memberships)
     extraction = Extraction(item=item, entities=_kept_entities(ctx, facts_refer), posts=tuple(facts.posts),

@@ -32,7 +32,8 @@ from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, Post
 from icgraph.textnorm import normalize_name
 
-LIST_MARK = re.compile(r"^\s*(?:[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+LIST_MARKS = r"[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"  # "•", "-", "1.", "2)", "(a)", "b."
+LIST_MARK = re.compile(rf"^\s*(?:{LIST_MARKS})\s+")
 
 
 CUE_KINDS = ("", "companion", "encounter")
@@ -255,7 +256,10 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
                         groups[id(draft)], named, of_the_encounter=encounter)
 
 
-OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize"})
+OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize", "chair", "preside", "patron", "hosting",
+                                   "gather"})
+"""Frames of what a person does at an event that is no encounter: taking part, opening, speaking, and
+running it ("chaired a session of the Council", "presided over the graduation", "under the patronage of")."""
 
 
 def _another_activity_since(ctx: ItemContext, reported: Span, sentence: Span) -> bool:

@@ -3,7 +3,8 @@
 Absolute dates ("18 April 2025", "Thursday, April 17, 2025", "the 30th of October 2017"),
 ranges ("from 8 to 12 April 2025", "December 28-29, 2022", "between 30 March and 2 April 2025"),
 numeric dates ("15/03/2019" day first, "2024-11-05"), months ("May 2024"), years ("in 2015"),
-and expressions that need a reference date: a day without a year ("on September 18"), "today",
+and expressions that need a reference date: a day without a year ("on September 18") or a month
+("on the 14th"), "today", "two days ago", "last night",
 "yesterday", "tomorrow", weekdays ("on Tuesday", "last Friday"). Without a reference date these
 yield nothing: a date is never invented.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-__all__ = ["DateMention", "find_dates", "find_dateline", "dateline_mention", "reference_date", "states_a_plan", "headline_date"]
+__all__ = ["DateMention", "MONTH_NAMES", "find_dates", "find_dateline", "dateline_mention", "reference_date", "states_a_plan", "headline_date"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ _WEEKDAYS = {
 _WEEKDAY_ABBREVIATIONS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun")
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
+MONTH_NAMES = tuple(name.capitalize() for name in _FULL_MONTHS)
 
 
 def _month_pattern(group: str) -> str:
@@ -156,7 +158,15 @@ _RELATIVE_WORD = re.compile(r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorro
 _RELATIVE_WEEKDAY = re.compile(  # the look-ahead: the first letters of what may start a match
     rf"(?=[LlNnTtOoSsMWF])(?<![Ee]very )(?<![Ee]ach )(?:\b(?P<qualifier>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Oo]n last|[Ss]ince)\s+)?"
     rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
-    r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?"
+    r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?(?P<last_week>\s+(?:of\s+)?last\s+week\b)?"
+)
+_DAYS_AGO = re.compile(  # "two days ago", "last night", "the day before yesterday" ("a week ago" gives no day)
+    r"\b(?:(?P<count>a|one|two|three|four|five|six)\s+days?\s+ago|(?P<night>last\s+night)"
+    r"|the\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow))\b", re.I)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAY_OF_MONTH = re.compile(  # "on the 14th", "On the 3rd, ...": a day of the report's month, named alone
+    r"(?=[Oo])\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:with|in|at|and|by|to|from|when|after|before|during|for|as|the)\b)"
 )
 
 
@@ -275,6 +285,12 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         word = match.group("word").lower()
         offset = _WORD_OFFSETS.get(word, 0)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=offset), None, True, "day")
+    for match in _DAYS_AGO.finditer(text):
+        yield _Candidate(match.start(), match.end(), reference + timedelta(days=_days_ago(match)), None, True, "day")
+    for match in _DAY_OF_MONTH.finditer(text):
+        found = _day_of_month(int(match.group("day")), reference)
+        if found is not None:
+            yield _Candidate(match.start(), match.end(), found, None, True, "day")
     if not any(day in text for day in _WEEKDAY_NAMES.split("|")):
         return  # what the pattern needs: most texts name no weekday
     for match in _RELATIVE_WEEKDAY.finditer(text):
@@ -282,11 +298,33 @@ def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
         qualifier = (match.group("qualifier") or "").lower()
         if qualifier == "next" or match.group("next"):
             days = (weekday - reference.weekday()) % 7 or 7
+        elif match.group("last_week"):  # "on Tuesday last week": that weekday of the week before the report's
+            days = weekday - reference.weekday() - 7
         elif _planned(text, match.start(), match.end()):
             days = (weekday - reference.weekday()) % 7
+        elif qualifier in {"last", "on last"}:  # "last Sunday" in a report of a Sunday: a week before
+            days = -((reference.weekday() - weekday) % 7 or 7)
         else:
             days = -((reference.weekday() - weekday) % 7)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=days), None, True, "day")
+
+
+def _days_ago(match: re.Match[str]) -> int:
+    """How many days from the reference a match of _DAYS_AGO names (negative: before it)."""
+    if match.group("night"):
+        return -1
+    if match.group("side"):
+        return -2 if match.group("side").lower().startswith("before") else 2
+    return -_COUNT_WORDS[match.group("count").lower()]
+
+
+def _day_of_month(day: int, reference: date) -> date | None:
+    """The day `day` of the reference's month, or of the month before when it falls after the reference
+    ("on the 20th" in a report of 16 May is 20 April)."""
+    if day <= reference.day:
+        return _safe_date(reference.year, reference.month, day)
+    previous = reference.replace(day=1) - timedelta(days=1)
+    return _safe_date(previous.year, previous.month, day)
 
 
 _PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to|to\s+be\s+held|"

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.dates import DateMention, states_a_plan
+from icgraph.extract.dates import MONTH_NAMES, DateMention, states_a_plan
+from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 
 EVENT_WORDS = frozenset({"meeting", "visit", "audience", "talks", "talk", "ceremony", "signing", "call",
@@ -97,28 +98,38 @@ DAYS_AWAY = re.compile(
     r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)|the\s+(?P<previous>previous|preceding)\s+day"
     r"|(?P<count>a|one|two|three)\s+days?\s+(?P<way>later|earlier|before(?=\s*[,.;]))"
     r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;]))\b", re.I)
-DAY_OF_VISIT = re.compile(r"\b(?:on\s+)?the\s+(?P<ordinal>second|third|fourth|fifth)\s+day"
-                          r"(?:\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
+DAY_OF_VISIT = re.compile(
+    r"\b(?:on\s+)?(?:the\s+(?P<ordinal>second|third|fourth|fifth|last|final|closing)\s+day|day\s+(?P<number>two|three|four|five|[2-5])\b)"
+    r"(?:\s+of\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
 COUNTS = DAY_COUNTS | {"second": 1, "third": 2, "fourth": 3, "fifth": 4}  # "the third day": two after the first
+DAY_NUMBERS = {"two": 1, "three": 2, "four": 3, "five": 4} | {str(n): n - 1 for n in range(2, 6)}  # "day two": the second
+LAST_DAY = frozenset({"last", "final", "closing"})
 
 
 def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     """ "The following day, A was received by B", "Two days later, he met C", "The day before, she had
     met D": the day that many days from the one the narrative last set before the sentence (a day it
-    names, not the report's own day); "On the third day of her visit": from the visit's first day."""
+    names, or the report's own day for a day before it); "On the third day of her visit", "on day two
+    of the visit": from the visit's first day; "on the last day of the visit": the last of its range."""
     text = ctx.item.text
     match = DAYS_AWAY.search(text, sentence.start_char, sentence.end_char)
     if match is not None:
         count = COUNTS[match.group("count").lower()] if match.group("count") else 1
         backwards = match.group("previous") or (match.group("way") or match.group("side") or "").lower() in {"earlier", "before"}
-        base = [m for m in _narrative_date(ctx, sentence) if m.text]
+        # the report's own day (a textless mention) is a base only looking back: "A day earlier, he met
+        # C" after an undated encounter; a day after it would be one the report had not yet seen
+        base = [m for m in _narrative_date(ctx, sentence) if m.text or backwards]
         return _moved(base, match, -count if backwards else count)
     match = DAY_OF_VISIT.search(text, sentence.start_char, sentence.end_char)
     if match is None:
         return []
     before = _in(ctx, 0, sentence.start_char)
-    first = [m for m in before if m.last is not None][:1] or before[:1]
-    return _moved(first, match, COUNTS[match.group("ordinal").lower()], from_first=True)
+    ranges = [m for m in before if m.last is not None][:1]
+    ordinal = (match.group("ordinal") or "").lower()
+    if ordinal in LAST_DAY:  # "On the final day of her visit": the last day of the visit's range
+        return [DateMention(match.start(), match.end(), match.group(), ranges[0].last, None, True)] if ranges else []
+    days = COUNTS[ordinal] if ordinal else DAY_NUMBERS[match.group("number").lower()]
+    return _moved(ranges or before[:1], match, days, from_first=True)
 
 
 def _moved(base: list[DateMention], match: re.Match, days: int, from_first: bool = False) -> list[DateMention]:
@@ -132,34 +143,57 @@ OCCASION_NAME = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z0-9][\w'’&-]*(?:\s+(?:
 
 
 def _occasion_dates(ctx: ItemContext, sentence: Span) -> list[DateMention]:
-    """ "A met B on the sidelines of the G20 Summit" where another sentence of the item dates the summit
-    ("The G20 Summit was held on 18 and 19 November"): the encounter took place during that occasion,
-    on its first day."""
+    """ "A met B on the sidelines of the G20 Summit" ("on the margins of COP29", "during the G20 Summit")
+    where another sentence of the item dates the summit ("The G20 Summit was held on 18 and 19
+    November"): the encounter took place during that occasion, on its first day. A day far from the
+    report's dates something else ("APEC was founded on 6 November 1989")."""
     text = ctx.item.text
-    for token in sentence[:-1]:
-        if token.lower_ not in ctx.lexicon.sidelines or token.nbor(1).lower_ != "of":
-            continue
-        match = OCCASION_NAME.match(text, token.nbor(1).idx + 3)
-        name = match.group("name") if match else ""
-        if len(name.split()) < 2:
-            continue
+    for name in _occasion_names(ctx, sentence):
+        named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         for other in ctx.sentences:
-            at = text.find(name, other.start_char, other.end_char)
-            if other.start == sentence.start or at < 0:
+            at = named.search(text, other.start_char, other.end_char)
+            if other.start == sentence.start or at is None:
                 continue
-            found = _in(ctx, other.start_char, other.end_char, at)
+            found = [m for m in _in(ctx, other.start_char, other.end_char, at.start())
+                     if ctx.reference is None or _near(ctx.reference, m)]
             if found:
                 return found[:1]
     return []
 
 
+OCCASION_PREPOSITIONS = frozenset({"during", "at"})
+
+
+def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
+    """The names of the occasions a sentence sets its encounter in: any after "on the sidelines of",
+    and after "during" or "at" one whose last word is an event's ("during the G20 Summit", not "at the
+    Ministry")."""
+    text = ctx.item.text
+    names = []
+    for token in sentence[:-1]:
+        if token.lower_ in ctx.lexicon.sidelines and token.nbor(1).lower_ == "of":
+            match, of_an_event = OCCASION_NAME.match(text, token.nbor(1).idx + 3), False
+        elif token.lower_ in OCCASION_PREPOSITIONS:
+            match, of_an_event = OCCASION_NAME.match(text, token.idx + len(token.text)), True
+        else:
+            continue
+        if match is None:
+            continue
+        if of_an_event and singular(match.group("name").split()[-1].lower()) not in ctx.lexicon.event_nouns:
+            continue
+        names.append(match.group("name"))
+    return names
+
+
 def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`)."""
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
-    found = found or _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
+    found = found or [m for m in _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
+                      if not meeting or not _after_the_report(ctx, m)]
     found = found or _days_later(ctx, sentence) or _occasion_dates(ctx, sentence)
     source = sentence
-    if not found:
+    undated = not found and meeting and anchor is not None and _vaguely_timed(ctx, sentence, anchor)
+    if not found and not undated:
         planned = states_a_plan(sentence.text)
         sentences = list(ctx.sentences)
         index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
@@ -181,15 +215,52 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
             if candidates:
                 found, source = candidates, other
                 break
-    if not found and ctx.dateline is not None and (_mentions_today(sentence) or _opens_with_dateline(ctx, sentence)):
+    if not found and not undated and ctx.dateline is not None and (_mentions_today(sentence) or _opens_with_dateline(ctx, sentence)):
         # "received here today" under a dated dateline; the lead sentence of a dated wire report
         found = [ctx.dateline]
-    if not found and meeting:
+    if not found and meeting and not undated:
         found = _narrative_date(ctx, sentence)
     dates = EventDates(found[0].first, found[0].last) if found else EventDates(None, None)
     place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
+
+
+VAGUE_TIME = re.compile(
+    r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
+    r"|(?:over|during|at|on)\s+the\s+weekend|this\s+weekend|in\s+recent\s+(?:days|weeks)|recently"
+    r"|(?:a|one|two|three)\s+weeks?\s+ago"
+    rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?-i:{'|'.join(MONTH_NAMES)})\b(?!\s+\d{{1,2}}\b))", re.I)
+
+
+def _vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
+    """ "A met B earlier this week", "A recently received B", "held talks in early May", "met over the
+    weekend": the clause of the encounter gives its time as a stretch with no day in it, so neither
+    the report's day nor a nearby sentence's dates it ("A received B to discuss the floods of last
+    week" gives the floods' time, not the encounter's)."""
+    event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if event is None:
+        return False
+    for match in VAGUE_TIME.finditer(ctx.item.text, sentence.start_char, sentence.end_char):
+        phrase = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if phrase is not None and _clause_verb(phrase[-1]) == _clause_verb(event[0]):
+            return True
+    return False
+
+
+def _clause_verb(token):
+    """The verb whose clause `token` stands in (the token itself for a verb)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _after_the_report(ctx: ItemContext, mention: DateMention) -> bool:
+    """A day named without its year more than a day after the report's: an encounter the report tells
+    (not a planned one) took place before it, so such a day in its sentence is another's ("A, who will
+    travel to Rome on 20 May, met B", "met B to prepare the visit of 2 June"). A day with its year
+    stands even then: the item's publication date may be wrong, its text less often."""
+    return mention.relative and ctx.reference is not None and (mention.first - ctx.reference).days > 1
 
 
 def _in_the_reports_time(ctx: ItemContext, mention: DateMention) -> bool:

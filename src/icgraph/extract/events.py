@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import (affiliations, attach_attendees, fill_awaited_groups, listed_after,
+from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees, fill_awaited_groups, listed_after,
                                      staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
@@ -261,13 +261,20 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
     return []
 
 
-LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]*")
+LIST_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARKS})[ \t]*")
 
 
 def _in_a_list_item(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens with a list item's mark, or follows one on its line."""
+    """Whether the sentence at `start` opens with a list item's mark, or stands on a line that opens
+    with one (the parse may cut "2. Meeting with B" into "2", "." and the rest)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return LIST_ITEM.fullmatch(text, line_start, start) is not None or LIST_ITEM.match(text, start) is not None
+    return LIST_ITEM.match(text, line_start) is not None or LIST_ITEM.match(text, start) is not None
+
+
+def _in_list_mark(text: str, token: Token) -> bool:
+    """Whether a token is (part of) the mark that opens its line's list item ("•", "2.", the "b" of "(b)")."""
+    mark = LIST_ITEM.match(text, text.rfind("\n", 0, token.idx) + 1)
+    return mark is not None and token.idx < mark.end()
 
 
 def _subject_of_the_list(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -336,7 +343,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
     object_tokens -= _relative_clauses(ctx, head)
     subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
-    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or LIST_ITEM.fullmatch(s.text)
+    if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or _in_list_mark(ctx.item.text, s)
                            for s in subjects):
         # "- on 13 May was received by B", "• on 14 May met C": "on 13 May" or the bullet is no subject
         subject = _subject_of_the_list(ctx, sentence)
@@ -503,7 +510,7 @@ def _coordinated_after(ctx: ItemContext, side: list[str], sentence: Span) -> lis
         k = _after_titles(ctx, j, sentence.end)  # "Senator", "Dr.", "Foreign Minister"
         if k > j and k + 1 < sentence.end and doc[k].text == ",":
             k = _after_titles(ctx, k + 1, sentence.end)  # "and the Deputy Speaker, Hon. B"
-        elif k == j and doc[j].lower_ == "the" and _after_titles(ctx, j + 1, sentence.end) > j + 1:
+        elif k == j < sentence.end and doc[j].lower_ == "the" and _after_titles(ctx, j + 1, sentence.end) > j + 1:
             k = _after_titles(ctx, j + 1, sentence.end)
             k = _after_titles(ctx, k + 1, sentence.end) if k + 1 < sentence.end and doc[k].text == "," else k
         mention = ctx.mention_at(k) if k < sentence.end else None
@@ -1592,8 +1599,8 @@ def headline_meeting(ctx: ItemContext, drafts: list[Draft]) -> Draft | None:
     encounter = ctx.headline_encounter
     if encounter is None:
         return None
-    before = [k for k in (ctx.table.find(EntityKind.PERSON, h.name) for h in encounter.before) if k]
-    after = [k for k in (ctx.table.find(EntityKind.PERSON, h.name) for h in encounter.after) if k]
+    before = [k for k in (_headline_person(ctx, h.name) for h in encounter.before) if k]
+    after = [k for k in (_headline_person(ctx, h.name) for h in encounter.after) if k]
     if len(before) != len(encounter.before) or len(after) != len(encounter.after):
         return None  # a person the body neither names nor describes
     if after:
@@ -1611,6 +1618,18 @@ def headline_meeting(ctx: ItemContext, drafts: list[Draft]) -> Draft | None:
     dates, place, venue = dates_near(ctx, lead, meeting=True, anchor=lead.start_char)
     return Draft(kind=encounter.kind, sentence=lead, host=host, guest=guest, dates=dates, place=place,
                  venue=venue, confidence=0.6)
+
+
+def _headline_person(ctx: ItemContext, name: str) -> str | None:
+    """The body's person a headline names: by that name, or by a family name alone ("President Addo")
+    the one person of the body whose name ends with it."""
+    key = ctx.table.find(EntityKind.PERSON, name)
+    if key is not None or " " in name:
+        return key
+    family = normalize_name(name)
+    people = [k for k, e in ctx.table.entities.items()
+              if e.kind == EntityKind.PERSON and normalize_name(e.name).split()[-1:] == [family]]
+    return people[0] if len(people) == 1 else None
 
 
 def _planned_in_body(ctx: ItemContext, people: set[str]) -> bool:

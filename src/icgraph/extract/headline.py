@@ -114,6 +114,31 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
     return tuple(found)
 
 
+def family_names(headline: str | None, gazetteer, lexicon: Lexicon,
+                 names: tuple[HeadlineName, ...]) -> tuple[HeadlineName, ...]:
+    """`names` and the people a headline names by one word after a title ("President Addo holds talks
+    with Prime Minister Kumar"), in order: for the encounter the headline states, whom the body names
+    in full (`headline_encounter`), not for reading the body's names."""
+    title = unify_punctuation(headline or "")
+    words = headline_words(title)
+    role_ends = _role_ends(gazetteer, title)
+    taken = {i for h in names for i in range(h.start, h.start + len(h.words))}
+
+    def name_word(index: int) -> bool:
+        word = words[index][0]
+        return bool(NAME_WORD.match(word)) and word.lower() not in FUNCTION_WORDS \
+            and not _known_word(gazetteer, lexicon, word) and not _verb_form(word, lexicon)
+
+    found = list(names)
+    for index in range(len(words)):
+        if index in taken or not name_word(index) or index + 1 < len(words) and name_word(index + 1):
+            continue
+        role = _title_before(gazetteer, title, words, index, role_ends)
+        if role is not None:
+            found.append(HeadlineName((words[index][0],), role[1], role[2], index))
+    return tuple(sorted(found, key=lambda h: h.start))
+
+
 OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,4})")
 
 

@@ -14,6 +14,7 @@ MAX_GAP = 3  # "~": "held talks", "held bilateral talks", "held a round of talks
 MAX_LONG_GAP = 8  # "~~": "spoke to New Zealand Prime Minister A B by telephone", "spoke to A, B's PM, by phone"
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "could", "should", "may", "might", "can"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "future", "next", "forthcoming", "planned", "proposed", "possible"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "suspend", "scrap"})
 """Verbs that say an encounter named by a noun did not take place ("the talks ... were postponed")."""
 
@@ -48,6 +49,9 @@ def _match_at(ctx: ItemContext, end: int, index: int, lemmas: tuple[str, ...]) -
         if lemma in {"~", "~~"}:
             gap = MAX_GAP if lemma == "~" else MAX_LONG_GAP
             continue
+        if matched:
+            while i < end and tokens[i].ent_type_ in TIME_ENTITIES:
+                i += 1  # "paid a courtesy call last month on the Governor": a time between the words
         limit = i + gap + 1
         found = None
         for j in range(i, min(limit, end)):
