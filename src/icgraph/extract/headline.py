@@ -79,6 +79,13 @@ def _known_word(gazetteer, lexicon: Lexicon, word: str) -> bool:
                 or lower in lexicon.event_nouns or lower in lexicon.gatherings or lower in lexicon.generic_org_words)
 
 
+def _name_word(gazetteer, lexicon: Lexicon, word: str) -> bool:
+    """A word that may be (part of) a person's name in a headline: capitalised, and no function word,
+    known word (`_known_word`) or form of a verb of encounter."""
+    return bool(NAME_WORD.match(word)) and word.lower() not in FUNCTION_WORDS \
+        and not _known_word(gazetteer, lexicon, word) and not _verb_form(word, lexicon)
+
+
 def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[HeadlineName, ...]:
     """The people a headline names, in order (see the module's docstring); read once per item, when
     its context is made (`ItemContext.headline`)."""
@@ -96,8 +103,7 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
         if role is not None or index == 0 or _coordinated(found, words, index) or _after_verb(words, index, lexicon):
             while j < len(words) and len(name) < MAX_NAME_WORDS:
                 word = words[j][0]
-                if not NAME_WORD.match(word) or word.lower() in FUNCTION_WORDS or _known_word(gazetteer, lexicon, word) \
-                        or _verb_form(word, lexicon):
+                if not _name_word(gazetteer, lexicon, word):
                     break
                 name.append(word)
                 j += 1
@@ -123,15 +129,10 @@ def family_names(headline: str | None, gazetteer, lexicon: Lexicon,
     words = headline_words(title)
     role_ends = _role_ends(gazetteer, title)
     taken = {i for h in names for i in range(h.start, h.start + len(h.words))}
-
-    def name_word(index: int) -> bool:
-        word = words[index][0]
-        return bool(NAME_WORD.match(word)) and word.lower() not in FUNCTION_WORDS \
-            and not _known_word(gazetteer, lexicon, word) and not _verb_form(word, lexicon)
-
     found = list(names)
     for index in range(len(words)):
-        if index in taken or not name_word(index) or index + 1 < len(words) and name_word(index + 1):
+        if index in taken or not _name_word(gazetteer, lexicon, words[index][0]) \
+                or index + 1 < len(words) and _name_word(gazetteer, lexicon, words[index + 1][0]):
             continue
         role = _title_before(gazetteer, title, words, index, role_ends)
         if role is not None:
