@@ -2507,3 +2507,50 @@ TWO_TITLED_NAMES_WITH_THEIR_INSTITUTIONS = [
 @pytest.mark.parametrize("text, publisher, expected", TWO_TITLED_NAMES_WITH_THEIR_INSTITUTIONS)
 def test_the_second_of_two_titled_names_keeps_its_own_institution(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A plural title in lower case opens a list of holders after a colon, "namely" or "including"
+# (data/extraction/post_words.tsv): each holder named with their own state after the name ("A of Y", "B (Z)", "C, W,")
+# holds the title in the singular in that state.
+LISTED_AFTER_PLURAL_POSTS = [
+    P("State House, Nairobi, 4 March 2026. President Samuel Njoroge today received letters of credence from four new "
+      "ambassadors: Mr. Tomas Lindgren of Sweden, Ms. Aiko Nakamura of Japan, Mr. Rafael Gómez of Mexico and Ms. "
+      "Fatima Zahra El Idrissi of Morocco. The President urged the envoys to strengthen trade ties with Kenya.",
+      {"Samuel Njoroge": ("President", {"Kenya"}), "Tomas Lindgren": ("Ambassador", {"Sweden"}),
+       "Aiko Nakamura": ("Ambassador", {"Japan"}), "Rafael Gómez": ("Ambassador", {"Mexico"}),
+       "Fatima Zahra El Idrissi": ("Ambassador", {"Morocco"})},
+      "presidency-credentials-from-N-new-ambassadors-colon-A-of-X", "Presidency of the Republic of Kenya"),
+    P("ACCRA, 12 May 2026 – President Kwame Asante Boateng on Tuesday received the credentials of three new "
+      "ambassadors: Ms. Ingrid Solberg Haug (Norway), Mr. Pedro Alvarez Ruiz (Argentina) and Mr. Hiroshi Tanaka Mori "
+      "(Japan).",
+      {"Kwame Asante Boateng": ("President", {"Ghana"}), "Ingrid Solberg Haug": ("Ambassador", {"Norway"}),
+       "Pedro Alvarez Ruiz": ("Ambassador", {"Argentina"}), "Hiroshi Tanaka Mori": ("Ambassador", {"Japan"})},
+      "presidency-credentials-ambassadors-colon-A-(X)", "Presidency of Ghana"),
+    P("NEW YORK, 8 May 2026 – The session heard statements from the heads of delegation, namely Mr. Diego Fuentes "
+      "Mora of Chile, Ms. Wanjiru Kamau Otieno of Kenya and Mr. Lars Eriksson Berg of Sweden.",
+      {"Diego Fuentes Mora": ("Head of delegation", {"Chile"}), "Wanjiru Kamau Otieno": ("Head of delegation", {"Kenya"}),
+       "Lars Eriksson Berg": ("Head of delegation", {"Sweden"})},
+      "un-release-heads-of-delegation-namely-A-of-X", "United Nations"),
+    P("LIMA (Wire) - Foreign ministers from the region, including Mrs. Ana Torres Quispe of Peru and Mr. Felipe Rojas "
+      "Vidal of Chile, met on Monday to discuss migration.",
+      {"Ana Torres Quispe": ("Foreign Minister", {"Peru"}), "Felipe Rojas Vidal": ("Foreign Minister", {"Chile"})},
+      "wire-foreign-ministers-from-the-region-including-A-of-X", "Wire"),
+    P("GENEVA, 8 May 2026 – The meeting was attended by ministers of foreign affairs including Mr. Diego Fuentes "
+      "Mora, Chile, and Ms. Wanjiru Kamau Otieno, Kenya.",
+      {"Diego Fuentes Mora": ("Minister of foreign affairs", {"Chile"}),
+       "Wanjiru Kamau Otieno": ("Minister of foreign affairs", {"Kenya"})},
+      "ministers-of-foreign-affairs-including-A-comma-X", "United Nations"),
+    P("NEW YORK, 8 May 2026 – The Secretary-General met representatives including Mr. Diego Fuentes Mora of Chile "
+      "and Ms. Wanjiru Kamau Otieno of Kenya.",
+      {"Diego Fuentes Mora": ("Representative", {"Chile"}), "Wanjiru Kamau Otieno": ("Representative", {"Kenya"})},
+      "representatives-including-A-of-X", "United Nations"),
+    P("NAIROBI, 8 May 2026 – The Minister received several envoys: Mr. Diego Fuentes Mora and Ms. Wanjiru Kamau "
+      "Otieno.",
+      {}, "envoys-colon-names-without-a-state-hold-no-post-there", "Ministry of Foreign Affairs of Kenya"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in LISTED_AFTER_PLURAL_POSTS])
+def test_holders_listed_after_a_plural_title_in_lower_case_hold_it_in_their_states(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

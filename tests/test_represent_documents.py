@@ -1336,6 +1336,13 @@ CASES += [
          "Mulenga, Minister of Foreign Affairs of Zambia.",
          (M("Thandiwe Moyo", ("Tendai Chikowore", "Naledi Sithole", "Chanda Mulenga"), "SADC",
             ("Zimbabwe", "South Africa", "Zambia")),), publisher="SADC Secretariat"),
+    Case("presidency-credentials-from-a-list-of-new-ambassadors", "President receives credentials of four ambassadors",
+         "State House, Nairobi, 4 March 2026. President Samuel Njoroge today received letters of credence from four "
+         "new ambassadors: Mr. Tomas Lindgren of Sweden, Ms. Aiko Nakamura of Japan, Mr. Rafael Gómez of Mexico and "
+         "Ms. Fatima Zahra El Idrissi of Morocco. The President urged the envoys to strengthen trade ties with Kenya.",
+         (M("Samuel Njoroge", ("Tomas Lindgren", "Aiko Nakamura", "Rafael Gómez", "Fatima Zahra El Idrissi"), "Kenya",
+            ("Sweden", "Japan", "Mexico", "Morocco")),),
+         publisher="Presidency of the Republic of Kenya", published="2026-03-05"),
 ]
 
 

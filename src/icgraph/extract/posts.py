@@ -314,11 +314,12 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     doc = ctx.tokens
     found = []
     for token in ctx.tokens:
-        if not ctx.texts[token.i].endswith("s"):
+        if not ctx.texts[token.i].endswith("s") or singular(token.text) == token.text:
             continue
         counted = token.i > 0 and (doc[token.i - 1].tag_ == "CD" or doc[token.i - 1].lower_ == "both")
-        if not (token.text[:1].isupper() or counted) or singular(token.text) == token.text:
-            continue  # "Ministers A and B", "the two ministers, A of Y and B of Z"
+        opened = None if token.text[:1].isupper() or counted else _opened_list(ctx, token.i + 1, token.sent)
+        if not (token.text[:1].isupper() or counted or opened):
+            continue  # "Ministers A and B", "the two ministers, A of Y and B of Z", "ambassadors: A of Y"
         term = ctx.gazetteer.role(singular(token.text))
         if term is None or normalize_name(term.text) != normalize_name(singular(token.text)) \
                 or any(t.lower_ in ctx.lexicon.words_for("qualifier") or t.lower_ == "late"
@@ -336,6 +337,12 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         i, sentence = token.i + 1, token.sent
         if counted and i + 1 < sentence.end and doc[i].text == "," and _next_person_at(ctx, i + 1):
             i += 1
+        if opened:
+            portfolio_end, i = opened
+            if doc[token.i + 1].lower_ in {"of", "for"} and not ctx.mentions_in(token.i + 1, portfolio_end, AGENTS):
+                role = _trim_role(f"{role} {ctx.text_of(token.i + 1, portfolio_end)}")  # "ministers of trade:"
+            found += [entry for entry in _listed_holders(ctx, i, sentence, role, by_comma=True) if entry[2]]
+            continue
         if i < sentence.end and doc[i].lower_ in {"of", "for"}:
             # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
             comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
@@ -351,29 +358,61 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
                 end = agents[-1].start
             role = _trim_role(f"{role} {ctx.text_of(i, end)}")
             i = comma + 1
-        while i < sentence.end:
-            while i < sentence.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
-                i += 1
-            if not _person_start(ctx, i):
+        found += [(person, role, org or owner_key, sent) for person, role, org, sent
+                  in _listed_holders(ctx, i, sentence, role, by_comma=False)]
+    return found
+
+
+def _opened_list(ctx: ItemContext, index: int, sentence: Span) -> tuple[int, int] | None:
+    """ "ambassadors: A", "ministers of trade, namely A", "ministers from the region, including A": where the
+    words after a plural title end and where the list of names a colon or an opener word
+    (data/extraction/post_words.tsv) starts, within a few words with no verb."""
+    doc = ctx.doc
+    openers = ctx.lexicon.words_for("opener")
+    for k in range(index, min(index + 8, sentence.end - 1)):
+        if doc[k].text == ":" or doc[k].lower_ in openers:
+            start = k + 1 + (doc[k + 1].text == ",")
+            end = k - (k > index and doc[k - 1].text == ",")
+            return (end, start) if _next_person_at(ctx, start) else None
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct and doc[k].text != ",":
+            return None
+    return None
+
+
+def _listed_holders(ctx: ItemContext, i: int, sentence: Span, role: str,
+                    by_comma: bool) -> list[tuple[Mention, str, str | None, Span]]:
+    """From `i`, the names of a list, each with the state or organization right after it: "A of Chile",
+    "B (Ghana)" and, `by_comma`, "C, Peru," (none when none follows)."""
+    doc = ctx.doc
+    found = []
+    while i < sentence.end:
+        while i < sentence.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+            i += 1
+        if not _person_start(ctx, i):
+            break
+        person = ctx.mention_at(i)
+        i = person.end
+        org = None
+        if i + 1 < sentence.end and doc[i].lower_ == "of":
+            after = ctx.mention_at(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
+            if after is not None and after.kind in AGENTS:
+                org, i = after.key, after.end
+        elif i < sentence.end and doc[i].text == "(":
+            close = next((t.i for t in doc[i:min(i + 8, sentence.end)] if t.text == ")"), None)
+            if close is None:
                 break
-            person = ctx.mention_at(i)
-            i = person.end
-            org = owner_key
-            if i + 1 < sentence.end and doc[i].lower_ == "of":
-                after = ctx.mention_at(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
-                if after is not None and after.kind in AGENTS:
-                    org, i = after.key, after.end
-            elif i < sentence.end and doc[i].text == "(":
-                close = next((t.i for t in doc[i:min(i + 8, sentence.end)] if t.text == ")"), None)
-                if close is None:
-                    break
-                inside = ctx.mention_at(i + 1)
-                if inside is not None and inside.kind in AGENTS and (inside.start, inside.end) == (i + 1, close):
-                    org = _owner_key(ctx, inside)  # "Heads of delegation: A (Ghana), B (Senegal)": the state
-                i = close + 1  # "(Trade)": the portfolio
-            found.append((person, role, org, sentence))
-            while i < sentence.end and doc[i].lower_ in {",", "and"}:
-                i += 1
+            inside = ctx.mention_at(i + 1)
+            if inside is not None and inside.kind in AGENTS and (inside.start, inside.end) == (i + 1, close):
+                org = _owner_key(ctx, inside)  # "Heads of delegation: A (Ghana), B (Senegal)": the state
+            i = close + 1  # "(Trade)": the portfolio
+        elif by_comma and i + 1 < sentence.end and doc[i].text == ",":
+            state = _state_at(ctx, i + 1)
+            if state is not None and (state.end >= sentence.end or doc[state.end].text in {",", ";", "."}
+                                      or doc[state.end].lower_ == "and"):
+                org, i = _owner_key(ctx, state), state.end  # "A, Chile, and B, Kenya"
+        found.append((person, role, org, sentence))
+        while i < sentence.end and doc[i].lower_ in {",", ";", "and"}:
+            i += 1
     return found
 
 
