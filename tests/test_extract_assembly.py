@@ -359,17 +359,21 @@ def test_attendees_join_the_side_their_post_or_the_sentence_names(nlp, text, hos
     assert sides(run(nlp, text)) == [(hosts, guests)]
 
 
-def test_attendance_cues_are_checked_data_of_three_kinds(tmp_path):
-    """A cue is plain, "companion" or "encounter" (it speaks of the encounter without naming it: "The
-    OECD was represented by A"); another kind or a broken expression fails at load with its line."""
+def test_attendance_cues_are_checked_data_of_four_kinds(tmp_path):
+    """A cue is plain, "companion", "encounter" (it speaks of the encounter without naming it: "The
+    OECD was represented by A") or "side" (who stood for a party: "Canada was led by A"); another kind
+    or a broken expression fails at load with its line."""
     from icgraph.errors import InputError
-    from icgraph.extract.assembly import attendance_cues, encounter_cues
+    from icgraph.extract.assembly import attendance_cues, encounter_cues, side_cues
     table = tmp_path / "attendance_cues.txt"
-    table.write_text("attended by\njoined by\tcompanion\nrepresented by\tencounter\n", encoding="utf-8")
+    table.write_text("attended by\njoined by\tcompanion\nrepresented by\tencounter\nwas led by\tside\n",
+                     encoding="utf-8")
     cues, companions = attendance_cues(table)
     assert cues.search("Kenya was represented by A") and cues.search("The talks were attended by B")
     assert companions.search("He was joined by C") and not companions.search("represented by D")
     assert encounter_cues(table).search("represented by D") and not encounter_cues(table).search("attended by E")
+    assert side_cues(table).search("Canada was led by F") and side_cues(table).search("represented by D")
+    assert not cues.search("Canada was led by F") and not side_cues(table).search("attended by E")
     unknown = tmp_path / "unknown-kind.txt"  # (tables are read once per path)
     unknown.write_text("attended by\nled by\tleader\n", encoding="utf-8")
     with pytest.raises(InputError, match="cue 2 .*unknown kind 'leader'"):
@@ -378,6 +382,28 @@ def test_attendance_cues_are_checked_data_of_three_kinds(tmp_path):
     broken.write_text("attended (by\n", encoding="utf-8")
     with pytest.raises(InputError, match="cue 1 .*not a regular expression"):
         attendance_cues(broken)
+
+
+def sided(ex) -> list[tuple[set[str], set[str]]]:
+    """The people on each of the two sides of each meeting."""
+    return [({label(ex, p.agent) for p in e.participations if p.side == 1},
+             {label(ex, p.agent) for p in e.participations if p.side == 2}) for e in ex.events if e.kind in MEETING_KINDS]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The 20th EU-Canada summit took place in Brussels today. The EU was represented by the President of the "
+     "European Council, Pedro Almeida, and the President of the European Commission, Hanna Lindqvist. Canada "
+     "was represented by Prime Minister Marc Gagnon.", {"Pedro Almeida", "Hanna Lindqvist"}, {"Marc Gagnon"}),
+    ("Polish-Korean political consultations were held in Warsaw on Monday. The Polish delegation was headed by "
+     "Deputy Minister Tomasz Wrobel, the Korean side by Vice Foreign Minister Kim Dong-hyun.",
+     {"Tomasz Wrobel"}, {"Kim Dong-hyun"}),
+    ("The Japan-ASEAN summit opened in Jakarta on Monday. Japan was led by Prime Minister Kenji Watanabe, while "
+     "ASEAN was represented by its Secretary-General, Anh Nguyen.", {"Kenji Watanabe"}, {"Anh Nguyen"}),
+])
+def test_an_encounter_named_for_its_parties_takes_each_partys_people_on_its_side(nlp, text, first, second):
+    """ "The EU-Canada summit took place" and, later, "The EU was represented by A and B": A and B stand
+    for the EU, one side, and did not meet each other. Texts invented."""
+    assert sided(run(nlp, text)) == [(first, second)]
 
 
 @pytest.mark.parametrize("text, pairs", [

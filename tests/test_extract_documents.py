@@ -3178,6 +3178,41 @@ CASES += [
          "A telephone conversation was held on Wednesday between the President of Azerbaijan, Rauf Mammadli, "
          "and the President of Kazakhstan, Aidos Serikov.",
          {P("Rauf Mammadli", "Aidos Serikov"): date(2025, 5, 14)}, publisher="President.az"),
+    Case("summit-named-for-its-parties-represented-by",
+         "Brussels, 14 May 2025. The 20th EU-Canada summit took place in Brussels today. The EU was represented "
+         "by the President of the European Council, Pedro Almeida, and the President of the European Commission, "
+         "Hanna Lindqvist. Canada was represented by Prime Minister Marc Gagnon. Leaders adopted a joint "
+         "statement on energy security.",
+         {P("Pedro Almeida", "Marc Gagnon"): date(2025, 5, 14), P("Hanna Lindqvist", "Marc Gagnon"): date(2025, 5, 14)},
+         (("European Union", "Canada"),), publisher="Council of the EU"),
+    Case("consultations-named-for-their-parties-delegation-headed-by",
+         "Warsaw, 14 May 2025 - Polish-Korean political consultations were held at the Ministry of Foreign "
+         "Affairs today. The Polish delegation was headed by Deputy Minister of Foreign Affairs Tomasz Wrobel, "
+         "the Korean side by Vice Foreign Minister Kim Dong-hyun. The sides discussed trade and security.",
+         {P("Tomasz Wrobel", "Kim Dong-hyun"): date(2025, 5, 14)},
+         (("Poland", "South Korea"),), publisher="Ministry of Foreign Affairs of Poland"),
+    Case("forum-named-for-its-parties-in-a-wire",
+         "JAKARTA, May 14 (Agency) - The Japan-ASEAN summit opened in Jakarta on Wednesday. Japan was led by "
+         "Prime Minister Kenji Watanabe, while ASEAN was represented by its Secretary-General, Anh Nguyen.",
+         {P("Kenji Watanabe", "Anh Nguyen"): date(2025, 5, 14)},
+         (("Japan", "Association of Southeast Asian Nations"),), publisher="Agency"),
+    Case("talks-between-two-states-whose-delegations-are-named-later",
+         "Bilateral talks between Kenya and Uganda were held in Kampala on 14 May 2025. Kenya's delegation was "
+         "headed by Cabinet Secretary for Foreign Affairs Joseph Mwangi. Uganda was represented by Minister of "
+         "Foreign Affairs Sarah Nakato.",
+         {P("Joseph Mwangi", "Sarah Nakato"): date(2025, 5, 14)},
+         (("Kenya", "Uganda"),), publisher="African Union"),
+    Case("communique-of-a-summit-named-for-its-parties",
+         "COMMUNIQUE. The 5th African Union-European Union Ministerial Meeting was held in Addis Ababa on 14 May "
+         "2025. The African Union was represented by the Chairperson of the AU Commission, Moussa Keita, and the "
+         "European Union was led by the High Representative, Lena Hartmann.",
+         {P("Moussa Keita", "Lena Hartmann"): date(2025, 5, 14)}, publisher="African Union"),
+    Case("a-summit-named-for-its-parties-still-to-come",
+         "Foreign Minister Ana Costa met the Ambassador of Japan, Kenji Mori, in Lisbon on 14 May 2025 ahead of "
+         "the EU-Japan summit next month. Japan will be represented by Prime Minister Hiroshi Sato.",
+         {P("Ana Costa", "Kenji Mori"): date(2025, 5, 14)},
+         absent=(P("Ana Costa", "Hiroshi Sato"), P("Kenji Mori", "Hiroshi Sato")),
+         publisher="Ministry of Foreign Affairs of Portugal"),
 ]
 
 def _run(nlp, case: Case) -> Extraction:

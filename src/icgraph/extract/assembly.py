@@ -36,7 +36,7 @@ LIST_MARKS = r"[•·▪◦○●\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"  # "•
 LIST_MARK = re.compile(rf"^\s*(?:{LIST_MARKS})\s+")
 
 
-CUE_KINDS = ("", "companion", "encounter")
+CUE_KINDS = ("", "companion", "encounter", "side")
 
 
 @lru_cache(maxsize=2)
@@ -47,7 +47,7 @@ def _cues(path: Path) -> tuple[re.Pattern[str], ...]:
         phrase, kind = row[0], (row[1] if len(row) > 1 else "")
         if kind not in kinds:
             raise InputError(f"{path}: cue {number} ({phrase!r}): unknown kind {kind!r}; leave it empty or write "
-                             "companion or encounter")
+                             "companion, encounter or side")
         try:
             re.compile(phrase)
         except re.error as error:
@@ -60,13 +60,20 @@ def _cues(path: Path) -> tuple[re.Pattern[str], ...]:
 def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(attendance cues, companion cues) of the table at `path`; the cues that speak of the encounter
     itself are attendance cues too."""
-    plain, companion, encounter = _cues(path)
+    plain, companion, encounter, _ = _cues(path)
     return re.compile(f"{plain.pattern}|{encounter.pattern}", re.I), companion
 
 
 def encounter_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> re.Pattern[str]:
     """Cues that name the encounter's own people without naming it ("The OECD was represented by A")."""
     return _cues(path)[2]
+
+
+def side_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> re.Pattern[str]:
+    """Cues that give who stood for one party of an encounter ("Canada was led by A"), and the
+    encounter cues, which do so too ("The EU was represented by A")."""
+    _, _, encounter, side = _cues(path)
+    return re.compile(f"{encounter.pattern}|{side.pattern}", re.I)
 
 
 def listed_after(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -319,13 +326,14 @@ def fill_awaited_groups(ctx: ItemContext, drafts: list) -> None:
 
 def _fill_institution_sides(ctx: ItemContext, draft) -> None:
     """Both sides given as institutions' groups ("the delegations of X and Y"): each person a later
-    sentence names after one of those institutions and that group ("The X delegation was headed by A,
-    and the Y delegation by B", "X's delegation was led by A, while B headed the Y team") joins that
-    institution's side."""
+    sentence names after one of those institutions and that group, or a side cue ("The X delegation
+    was headed by A, and the Y delegation by B", "X's delegation was led by A, while B headed the Y
+    team", "X was represented by A") joins that institution's side."""
     forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}
     sides = [(side, {k for key in side for k in _around(ctx, key)}) for side in (draft.host, draft.guest)]
     for sentence in ctx.sentences:
-        if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence):
+        if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence) \
+                and not side_cues().search(ctx.text_of(sentence.start, sentence.end)):
             continue
         institution, waiting = None, None
         for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):

@@ -887,6 +887,15 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     press = kind is None and ctx.lexicon.event_nouns.get(ctx.lemmas[token.i]) == EventKind.CONFERENCE \
         and any(c.dep_ == "compound" and ctx.lemmas[c.i] in ctx.lexicon.words_for("press") for c in token.children) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    parties = _parties_named_before(ctx, token)
+    if parties and not between and not ctx.mentions_in(token.sent.start, token.sent.end, PEOPLE) \
+            and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
+        # "The EU-Canada summit took place", "Polish-Korean consultations were held" and, later, "The EU
+        # was represented by A", "The Polish delegation was headed by B": each party's people on its side
+        # (a sentence that names people tells who met by its own words)
+        return Draft(kind=kind or EventKind.MEETING, sentence=token.sent, host=parties[:1], guest=parties[1:],
+                     groups=(parties[:1], parties[1:]), confidence=0.6,
+                     awaiting=_group_named_later(ctx, token.sent) or "delegation")
     if gathering or press:
         kind = EventKind.MEETING
     if kind is None or not _noun_use(token):
@@ -969,6 +978,20 @@ def _held_encounter(ctx: ItemContext, token: Token) -> bool:
     """The noun is the object of the verb of a trigger it ends ("held ... meeting", "had ... talks")."""
     return token.dep_ == "dobj" and any(t.lemmas[0] == ctx.lemmas[token.head.i] and t.lemmas[-1] == ctx.lemmas[token.i]
                                         for t in ctx.lexicon.triggers if len(t.lemmas) > 1)
+
+
+PARTY_JOINERS = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _parties_named_before(ctx: ItemContext, token: Token) -> list[str]:
+    """The two states or organizations an encounter's name joins with a dash before its noun ("the
+    EU-Canada summit", "Polish-Korean consultations", "the Japan–ASEAN Summit"); none else."""
+    modifiers = [m for m in ctx.mentions_in(token.sent.start, token.i, INSTITUTIONS)
+                 if all(t.i == token.i or token in t.ancestors for t in ctx.doc[m.start:token.i])]
+    for first, second in zip(modifiers, modifiers[1:]):
+        if first.key != second.key and ctx.text_of(first.end, second.start).strip() in PARTY_JOINERS:
+            return [first.key, second.key]
+    return []
 
 
 def encounter_kind(ctx: ItemContext, token: Token) -> EventKind | None:
