@@ -331,6 +331,34 @@ CASES = [
          "Shareef is on an official visit to India from May 12 to 14.",
          {P("Raghav Menon", "Ahmed Shareef"): date(2025, 5, 13)},
          (("India", "Maldives"),), publisher="ANI"),
+    Case("ministry-initials-of-the-title",
+         "External Affairs Minister Arvind Raghavan paid an official visit to Egypt from 16 to 18 June 2026. On 16 "
+         "June, he called on President Khaled Mansour in Cairo. On 17 June, EAM held talks with Foreign Minister "
+         "Nabil Fahmy. The two ministers reviewed bilateral relations. On 18 June, EAM met the Secretary-General "
+         "of the League of Arab States, Mr. Omar Haddad.",
+         {P("Arvind Raghavan", "Khaled Mansour"): date(2026, 6, 16), P("Arvind Raghavan", "Nabil Fahmy"): date(2026, 6, 17),
+          P("Arvind Raghavan", "Omar Haddad"): date(2026, 6, 18)},
+         absent=(P("EAM", "Omar Haddad"), P("EAM", "Nabil Fahmy")),
+         publisher="Ministry of External Affairs, India", published=date(2026, 6, 19)),
+    Case("kenyan-release-the-cs",
+         "Nairobi, 4 March 2026. Cabinet Secretary for Foreign and Diaspora Affairs Grace Wanjiru on Tuesday "
+         "received the Ambassador of Japan, Kenji Morita, at Old Treasury Building.\n\n"
+         "On Wednesday, the CS held talks with the Ambassador of Ghana, Kofi Boateng, on trade.",
+         {P("Grace Wanjiru", "Kenji Morita"): date(2026, 3, 3), P("Grace Wanjiru", "Kofi Boateng"): date(2026, 3, 4)},
+         (("Kenya", "Ghana"),), publisher="Ministry of Foreign and Diaspora Affairs, Kenya", published=date(2026, 3, 5)),
+    Case("un-agency-the-dg",
+         "GENEVA, 3 March 2026 - WHO Director-General Dr. Helena Marquez met the Minister of Health of Brazil, "
+         "Paulo Cardoso, on Tuesday.\n\nLater that day, the DG held talks with the Foreign Minister of Chile, "
+         "Ines Valdivia, on pandemic preparedness.",
+         {P("Helena Marquez", "Paulo Cardoso"): date(2026, 3, 3), P("Helena Marquez", "Ines Valdivia"): None},
+         publisher="World Health Organization", published=date(2026, 3, 4)),
+    Case("an-acronym-the-item-defines-is-no-title",
+         "External Affairs Minister Arvind Raghavan met Finance Secretary Meera Iyer in New Delhi on 2 June "
+         "2026. Officials of the Economic Affairs Ministry (EAM) later met a delegation of the World Bank led "
+         "by Vice President Paolo Ricci.",
+         {P("Arvind Raghavan", "Meera Iyer"): date(2026, 6, 2)},
+         absent=(P("Arvind Raghavan", "Paolo Ricci"),),
+         publisher="Press Information Bureau", published=date(2026, 6, 3)),
     Case("regional-bloc-executive-secretary",
          "Djibouti, 9 May 2025: The Executive Secretary of IGAD, Dr. Hassan Warsame, today received the Special "
          "Envoy of the European Union for the Horn of Africa, Anna Lindholm, at the IGAD Secretariat.\n\n"

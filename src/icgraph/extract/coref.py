@@ -33,6 +33,40 @@ def resolve_organization_references(ctx: ItemContext) -> None:
     _organization_references(ctx)
 
 
+def resolve_title_initials(ctx: ItemContext) -> None:
+    """ "External Affairs Minister A ... EAM held talks", "the DG", "the HC": a word in capitals that
+    spells the initials of the title written before one person's name is that person, like a surname
+    after a full mention. Not an acronym the item defines or the gazetteer knows for an organization
+    (those are taken first, or named by `organization`), nor a title right before a name ("FM B")."""
+    holders: dict[str, set[str]] = {}
+    for person, titles in _introduced_titles(ctx).items():
+        for title in titles:
+            initials = _initials(title)
+            if len(initials) >= 2:
+                holders.setdefault(initials, set()).add(person)
+    if not holders:
+        return
+    for i, text in enumerate(ctx.texts):
+        people = holders.get(text.lower(), set())
+        if len(people) != 1 or not text.isupper() or ctx.taken(i) or ctx.gazetteer.organization(text) is not None:
+            continue
+        if i + 1 < len(ctx.texts) and (ctx.taken(i + 1) or ctx.texts[i + 1][:1].isupper()):
+            continue  # "FM Ahmed Shareef", "CS Wanjiru": a title before a name
+        start = i - 1 if i > 0 and ctx.lowers[i - 1] == "the" else i
+        ctx.add_mention(Mention(next(iter(people)), EntityKind.PERSON, start, i + 1))
+
+
+def _initials(title: str) -> str:
+    """The initials of a title's words before its portfolio or institution: "cabinet secretary for
+    the interior" -> "cs", "secretary general of ..." -> "sg"."""
+    words: list[str] = []
+    for word in title.split():
+        if word in TITLE_CONNECTORS:
+            break
+        words.append(word)
+    return "".join(word[0] for word in words)
+
+
 def resolve_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     """Resolve the references; returns the posts that descriptions give people named without one."""
     described = _role_references(ctx, posts)
