@@ -352,6 +352,13 @@ CASES = [
          "Ines Valdivia, on pandemic preparedness.",
          {P("Helena Marquez", "Paulo Cardoso"): date(2026, 3, 3), P("Helena Marquez", "Ines Valdivia"): None},
          publisher="World Health Organization", published=date(2026, 3, 4)),
+    Case("high-commission-news-the-hc-after-an-apposed-title",
+         "Nairobi, 4 March 2026. The High Commissioner of India to Kenya, Ravi Kumar, called on the Speaker of "
+         "the National Assembly, Moses Kiprono, on Tuesday.\n\nOn Wednesday, the HC met the Governor of Mombasa "
+         "County, Amina Hassan.",
+         {P("Ravi Kumar", "Moses Kiprono"): date(2026, 3, 3), P("Ravi Kumar", "Amina Hassan"): date(2026, 3, 4)},
+         absent=(P("Moses Kiprono", "Amina Hassan"),),
+         publisher="High Commission of India, Nairobi", published=date(2026, 3, 5)),
     Case("an-acronym-the-item-defines-is-no-title",
          "External Affairs Minister Arvind Raghavan met Finance Secretary Meera Iyer in New Delhi on 2 June "
          "2026. Officials of the Economic Affairs Ministry (EAM) later met a delegation of the World Bank led "

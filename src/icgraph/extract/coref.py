@@ -39,8 +39,13 @@ def resolve_title_initials(ctx: ItemContext) -> None:
     after a full mention. Not an acronym the item defines or the gazetteer knows for an organization
     (those are taken first, or named by `organization`), nor a title right before a name ("FM B")."""
     holders: dict[str, set[str]] = {}
-    for person, titles in _introduced_titles(ctx).items():
-        for title in titles:
+    titles = _introduced_titles(ctx)
+    for mention in ctx.mentions:
+        apposed = _apposed_title(ctx, mention) if mention.kind == EntityKind.PERSON else None
+        if apposed:
+            titles.setdefault(mention.key, []).append(apposed)
+    for person, held in titles.items():
+        for title in held:
             initials = _initials(title)
             if len(initials) >= 2:
                 holders.setdefault(initials, set()).add(person)
@@ -54,6 +59,32 @@ def resolve_title_initials(ctx: ItemContext) -> None:
             continue  # "FM Ahmed Shareef", "CS Wanjiru": a title before a name
         start = i - 1 if i > 0 and ctx.lowers[i - 1] == "the" else i
         ctx.add_mention(Mention(next(iter(people)), EntityKind.PERSON, start, i + 1))
+
+
+def _apposed_title(ctx: ItemContext, mention: Mention) -> str | None:
+    """The title a name is set off after, as a comparison key: "the High Commissioner of India to
+    Kenya, A" -> "high commissioner of india to kenya" (capitalised words, states and organizations,
+    and connectors back to the article), when its words before the portfolio hold a role word."""
+    texts, lowers = ctx.texts, ctx.lowers
+    i = mention.start - 1
+    while i >= 0 and ctx.gazetteer.honorific(texts[i]) is not None:
+        i -= 1
+    if i < 1 or texts[i] != ",":
+        return None
+    comma = i
+    i -= 1
+    sentence_start = ctx.sentence_at(comma).start
+    while i >= sentence_start and (texts[i][:1].isupper() or lowers[i] in TITLE_CONNECTORS | {"to"} and
+                                   (lowers[i] != "the" or i > 0 and lowers[i - 1] in {"of", "for"})) \
+            and ((other := ctx.mention_at(i)) is None or other.kind != EntityKind.PERSON):
+        i -= 1
+    start = i + 1
+    while start < comma and lowers[start] in TITLE_CONNECTORS:
+        start += 1
+    lead = _initials(normalize_name(ctx.text_of(start, comma))) if start < comma else ""
+    if not lead or not any(ctx.gazetteer.role(texts[k]) is not None for k in range(start, min(comma, start + len(lead) + 2))):
+        return None
+    return normalize_name(ctx.text_of(start, comma))
 
 
 def _initials(title: str) -> str:
