@@ -343,9 +343,11 @@ CASES = [
     Case("kenyan-release-the-cs",
          "Nairobi, 4 March 2026. Cabinet Secretary for Foreign and Diaspora Affairs Grace Wanjiru on Tuesday "
          "received the Ambassador of Japan, Kenji Morita, at Old Treasury Building.\n\n"
-         "On Wednesday, the CS held talks with the Ambassador of Ghana, Kofi Boateng, on trade.",
-         {P("Grace Wanjiru", "Kenji Morita"): date(2026, 3, 3), P("Grace Wanjiru", "Kofi Boateng"): date(2026, 3, 4)},
-         (("Kenya", "Ghana"),), publisher="Ministry of Foreign and Diaspora Affairs, Kenya", published=date(2026, 3, 5)),
+         "On Wednesday, the CS held talks with the Ambassador of Ghana, Kofi Boateng, on trade. On 5 March, "
+         "CS Wanjiru met the High Commissioner of Canada, Laura Bennett.",
+         {P("Grace Wanjiru", "Kenji Morita"): date(2026, 3, 3), P("Grace Wanjiru", "Kofi Boateng"): date(2026, 3, 4),
+          P("Grace Wanjiru", "Laura Bennett"): date(2026, 3, 5)},
+         (("Kenya", "Ghana"),), absent=(P("Cs Wanjiru", "Laura Bennett"),), publisher="Ministry of Foreign and Diaspora Affairs, Kenya", published=date(2026, 3, 6)),
     Case("un-agency-the-dg",
          "GENEVA, 3 March 2026 - WHO Director-General Dr. Helena Marquez met the Minister of Health of Brazil, "
          "Paulo Cardoso, on Tuesday.\n\nLater that day, the DG held talks with the Foreign Minister of Chile, "
