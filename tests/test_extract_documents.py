@@ -361,6 +361,13 @@ CASES = [
          {P("Ravi Kumar", "Moses Kiprono"): date(2026, 3, 3), P("Ravi Kumar", "Amina Hassan"): date(2026, 3, 4)},
          absent=(P("Moses Kiprono", "Amina Hassan"),),
          publisher="High Commission of India, Nairobi", published=date(2026, 3, 5)),
+    Case("wire-the-fm-and-a-time-of-day",
+         "ANKARA, March 5 (Wire) - Turkish Foreign Minister Kerem Aydin arrived in Cairo on Thursday. The FM "
+         "then met Egyptian President Khaled Mansour, a ministry source said.\n\nPrime Minister Leyla Demir "
+         "chaired a cabinet meeting in Ankara at 4 PM.",
+         {P("Kerem Aydin", "Khaled Mansour"): date(2026, 3, 5)},
+         absent=(P("Leyla Demir", "Khaled Mansour"), P("Leyla Demir", "Kerem Aydin")),
+         publisher="Wire", published=date(2026, 3, 5)),
     Case("an-acronym-the-item-defines-is-no-title",
          "External Affairs Minister Arvind Raghavan met Finance Secretary Meera Iyer in New Delhi on 2 June "
          "2026. Officials of the Economic Affairs Ministry (EAM) later met a delegation of the World Bank led "

@@ -57,6 +57,8 @@ def resolve_title_initials(ctx: ItemContext) -> None:
             continue
         if i + 1 < len(ctx.texts) and (ctx.taken(i + 1) or ctx.texts[i + 1][:1].isupper()):
             continue  # "FM Ahmed Shareef", "CS Wanjiru": a title before a name
+        if i > 0 and ctx.tokens[i - 1].like_num:
+            continue  # "at 4 PM": a time of day
         start = i - 1 if i > 0 and ctx.lowers[i - 1] == "the" else i
         ctx.add_mention(Mention(next(iter(people)), EntityKind.PERSON, start, i + 1))
 
