@@ -331,6 +331,50 @@ CASES = [
          "Shareef is on an official visit to India from May 12 to 14.",
          {P("Raghav Menon", "Ahmed Shareef"): date(2025, 5, 13)},
          (("India", "Maldives"),), publisher="ANI"),
+    Case("ministry-initials-of-the-title",
+         "External Affairs Minister Arvind Raghavan paid an official visit to Egypt from 16 to 18 June 2026. On 16 "
+         "June, he called on President Khaled Mansour in Cairo. On 17 June, EAM held talks with Foreign Minister "
+         "Nabil Fahmy. The two ministers reviewed bilateral relations. On 18 June, EAM met the Secretary-General "
+         "of the League of Arab States, Mr. Omar Haddad.",
+         {P("Arvind Raghavan", "Khaled Mansour"): date(2026, 6, 16), P("Arvind Raghavan", "Nabil Fahmy"): date(2026, 6, 17),
+          P("Arvind Raghavan", "Omar Haddad"): date(2026, 6, 18)},
+         absent=(P("EAM", "Omar Haddad"), P("EAM", "Nabil Fahmy")),
+         publisher="Ministry of External Affairs, India", published=date(2026, 6, 19)),
+    Case("kenyan-release-the-cs",
+         "Nairobi, 4 March 2026. Cabinet Secretary for Foreign and Diaspora Affairs Grace Wanjiru on Tuesday "
+         "received the Ambassador of Japan, Kenji Morita, at Old Treasury Building.\n\n"
+         "On Wednesday, the CS held talks with the Ambassador of Ghana, Kofi Boateng, on trade. On 5 March, "
+         "CS Wanjiru met the High Commissioner of Canada, Laura Bennett.",
+         {P("Grace Wanjiru", "Kenji Morita"): date(2026, 3, 3), P("Grace Wanjiru", "Kofi Boateng"): date(2026, 3, 4),
+          P("Grace Wanjiru", "Laura Bennett"): date(2026, 3, 5)},
+         (("Kenya", "Ghana"),), absent=(P("Cs Wanjiru", "Laura Bennett"),), publisher="Ministry of Foreign and Diaspora Affairs, Kenya", published=date(2026, 3, 6)),
+    Case("un-agency-the-dg",
+         "GENEVA, 3 March 2026 - WHO Director-General Dr. Helena Marquez met the Minister of Health of Brazil, "
+         "Paulo Cardoso, on Tuesday.\n\nLater that day, the DG held talks with the Foreign Minister of Chile, "
+         "Ines Valdivia, on pandemic preparedness.",
+         {P("Helena Marquez", "Paulo Cardoso"): date(2026, 3, 3), P("Helena Marquez", "Ines Valdivia"): None},
+         publisher="World Health Organization", published=date(2026, 3, 4)),
+    Case("high-commission-news-the-hc-after-an-apposed-title",
+         "Nairobi, 4 March 2026. The High Commissioner of India to Kenya, Ravi Kumar, called on the Speaker of "
+         "the National Assembly, Moses Kiprono, on Tuesday.\n\nOn Wednesday, the HC met the Governor of Mombasa "
+         "County, Amina Hassan.",
+         {P("Ravi Kumar", "Moses Kiprono"): date(2026, 3, 3), P("Ravi Kumar", "Amina Hassan"): date(2026, 3, 4)},
+         absent=(P("Moses Kiprono", "Amina Hassan"),),
+         publisher="High Commission of India, Nairobi", published=date(2026, 3, 5)),
+    Case("wire-the-fm-and-a-time-of-day",
+         "ANKARA, March 5 (Wire) - Turkish Foreign Minister Kerem Aydin arrived in Cairo on Thursday. The FM "
+         "then met Egyptian President Khaled Mansour, a ministry source said.\n\nPrime Minister Leyla Demir "
+         "chaired a cabinet meeting in Ankara at 4 PM.",
+         {P("Kerem Aydin", "Khaled Mansour"): date(2026, 3, 5)},
+         absent=(P("Leyla Demir", "Khaled Mansour"), P("Leyla Demir", "Kerem Aydin")),
+         publisher="Wire", published=date(2026, 3, 5)),
+    Case("an-acronym-the-item-defines-is-no-title",
+         "External Affairs Minister Arvind Raghavan met Finance Secretary Meera Iyer in New Delhi on 2 June "
+         "2026. Officials of the Economic Affairs Ministry (EAM) later met a delegation of the World Bank led "
+         "by Vice President Paolo Ricci.",
+         {P("Arvind Raghavan", "Meera Iyer"): date(2026, 6, 2)},
+         absent=(P("Arvind Raghavan", "Paolo Ricci"),),
+         publisher="Press Information Bureau", published=date(2026, 6, 3)),
     Case("regional-bloc-executive-secretary",
          "Djibouti, 9 May 2025: The Executive Secretary of IGAD, Dr. Hassan Warsame, today received the Special "
          "Envoy of the European Union for the Horn of Africa, Anna Lindholm, at the IGAD Secretariat.\n\n"

@@ -33,6 +33,73 @@ def resolve_organization_references(ctx: ItemContext) -> None:
     _organization_references(ctx)
 
 
+def resolve_title_initials(ctx: ItemContext) -> None:
+    """ "External Affairs Minister A ... EAM held talks", "the DG", "the HC": a word in capitals that
+    spells the initials of the title written before one person's name is that person, like a surname
+    after a full mention. Not an acronym the item defines or the gazetteer knows for an organization
+    (those are taken first, or named by `organization`), nor a title right before a name ("FM B")."""
+    holders: dict[str, set[str]] = {}
+    titles = _introduced_titles(ctx)
+    for mention in ctx.mentions:
+        apposed = _apposed_title(ctx, mention) if mention.kind == EntityKind.PERSON else None
+        if apposed:
+            titles.setdefault(mention.key, []).append(apposed)
+    for person, held in titles.items():
+        for title in held:
+            initials = _initials(title)
+            if len(initials) >= 2:
+                holders.setdefault(initials, set()).add(person)
+    if not holders:
+        return
+    for i, text in enumerate(ctx.texts):
+        people = holders.get(text.lower(), set())
+        if len(people) != 1 or not text.isupper() or ctx.taken(i) or ctx.gazetteer.organization(text) is not None:
+            continue
+        if i + 1 < len(ctx.texts) and (ctx.taken(i + 1) or ctx.texts[i + 1][:1].isupper()):
+            continue  # "FM Ahmed Shareef", "CS Wanjiru": a title before a name
+        if i > 0 and ctx.tokens[i - 1].like_num:
+            continue  # "at 4 PM": a time of day
+        start = i - 1 if i > 0 and ctx.lowers[i - 1] == "the" else i
+        ctx.add_mention(Mention(next(iter(people)), EntityKind.PERSON, start, i + 1))
+
+
+def _apposed_title(ctx: ItemContext, mention: Mention) -> str | None:
+    """The title a name is set off after, as a comparison key: "the High Commissioner of India to
+    Kenya, A" -> "high commissioner of india to kenya" (capitalised words, states and organizations,
+    and connectors back to the article), when its words before the portfolio hold a role word."""
+    texts, lowers = ctx.texts, ctx.lowers
+    i = mention.start - 1
+    while i >= 0 and ctx.gazetteer.honorific(texts[i]) is not None:
+        i -= 1
+    if i < 1 or texts[i] != ",":
+        return None
+    comma = i
+    i -= 1
+    sentence_start = ctx.sentence_at(comma).start
+    while i >= sentence_start and (texts[i][:1].isupper() or lowers[i] in TITLE_CONNECTORS | {"to"} and
+                                   (lowers[i] != "the" or i > 0 and lowers[i - 1] in {"of", "for"})) \
+            and ((other := ctx.mention_at(i)) is None or other.kind != EntityKind.PERSON):
+        i -= 1
+    start = i + 1
+    while start < comma and lowers[start] in TITLE_CONNECTORS:
+        start += 1
+    lead = _initials(normalize_name(ctx.text_of(start, comma))) if start < comma else ""
+    if not lead or not any(ctx.gazetteer.role(texts[k]) is not None for k in range(start, min(comma, start + len(lead) + 2))):
+        return None
+    return normalize_name(ctx.text_of(start, comma))
+
+
+def _initials(title: str) -> str:
+    """The initials of a title's words before its portfolio or institution: "cabinet secretary for
+    the interior" -> "cs", "secretary general of ..." -> "sg"."""
+    words: list[str] = []
+    for word in title.split():
+        if word in TITLE_CONNECTORS:
+            break
+        words.append(word)
+    return "".join(word[0] for word in words)
+
+
 def resolve_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     """Resolve the references; returns the posts that descriptions give people named without one."""
     described = _role_references(ctx, posts)

@@ -1107,6 +1107,9 @@ def find_people(ctx: ItemContext) -> None:
     for run, name in sorted(full, key=lambda pair: -len(name_key_tokens(pair[1]))):
         tokens = name_key_tokens(name)
         key = _match(tokens, keys)
+        if key is None and (holder := _after_title_initials(ctx, run, tokens, keys)) is not None:
+            ctx.add_mention(Mention(holder, EntityKind.PERSON, run.start + 1, run.end))
+            continue
         if key is None:
             key = ctx.table.add(EntityKind.PERSON, _family_name_cased(name, ctx.lexicon.name_particles), ident="person:" + " ".join(tokens))
             keys.append((tokens, key))
@@ -1203,6 +1206,15 @@ def _family_first_tokens(name: str) -> list[str] | None:
     if len(words) == 2 and words[0].isupper() and words[0].isalpha() and not words[1].isupper():
         return name_key_tokens(f"{words[1]} {words[0]}")
     return None
+
+
+def _after_title_initials(ctx: ItemContext, run: NameRun, tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:
+    """ "CS Wanjiru", "EAM Menon": a word in capitals before the family name of one person named in
+    full is the short form of a title before that name, not a given name."""
+    first = ctx.texts[run.start]
+    if len(tokens) < 2 or len(first) < 2 or not first.isalpha() or not first.isupper():
+        return None
+    return _match(tokens[1:], known)
 
 
 def _first_word_match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from icgraph.extract.activities import find_activities
 from icgraph.extract.agreements import find_agreements, to_records
 from icgraph.extract.context import ItemContext
-from icgraph.extract.coref import resolve_organization_references, resolve_references
+from icgraph.extract.coref import resolve_organization_references, resolve_references, resolve_title_initials
 from icgraph.extract.events import Draft, find_meetings, merge_meetings, to_event
 from icgraph.extract.memberships import find_memberships
 from icgraph.extract.names import find_people
@@ -57,6 +57,7 @@ def _known(ctx: ItemContext, facts: ItemFacts) -> None:
 @_step("people", reads="doc entities", writes="entities")
 def _people(ctx: ItemContext, facts: ItemFacts) -> None:
     find_people(ctx)
+    resolve_title_initials(ctx)  # "External Affairs Minister A ... EAM met B"
 
 
 @_step("institutions and places", reads="doc entities", writes="entities")
