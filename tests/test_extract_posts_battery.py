@@ -2554,3 +2554,22 @@ LISTED_AFTER_PLURAL_POSTS = [
                                                        for case in LISTED_AFTER_PLURAL_POSTS])
 def test_holders_listed_after_a_plural_title_in_lower_case_hold_it_in_their_states(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# An institution named by one compound word that ends with its head ("Rijksmuseum", "Bundesbank",
+# data/extraction/foreign_org_heads.tsv): the title's organization, as "Goethe-Institut" is.
+COMPOUND_NAMED_INSTITUTION_POSTS = [
+    P("AMSTERDAM, 13 February 2026 – Taco de Vries, General Director of the Rijksmuseum, welcomed the visitors on "
+      "Thursday.",
+      {"Taco de Vries": ("General Director", {"Rijksmuseum"})}, "museum-release-compound-museum-name"),
+    P("STOCKHOLM (Wire) - Ingrid Holm, Director of the Nationalmuseum, said the collection would travel to Japan.",
+      {"Ingrid Holm": ("Director", {"Nationalmuseum"})}, "wire-compound-museum-name"),
+    P("The President of the Bundesbank, Klaus Berger, met the Governor of the Bank of Ghana, Ama Owusu, on Monday.",
+      {"Klaus Berger": ("President", {"Bundesbank"}), "Ama Owusu": ("Governor", {"Bank of Ghana"})},
+      "central-bank-compound-name"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", COMPOUND_NAMED_INSTITUTION_POSTS)
+def test_an_institution_named_by_one_compound_word_holds_the_post(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

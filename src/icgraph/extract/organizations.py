@@ -540,6 +540,12 @@ def _foreign_head(lex, words: list[str]) -> str | None:
     last_part = words[-1].rsplit("-", 1)[-1].lower() if words and "-" in words[-1] else None
     if last_part in heads:
         return heads[last_part]
+    if words and words[-1][:1].isupper() and "-" not in words[-1]:
+        # "Rijksmuseum", "Bundesbank": a compound written as one word ends with its head
+        word = words[-1].lower()
+        compound = next((head for head in heads if word.endswith(head) and len(word) >= len(head) + 3), None)
+        if compound is not None:
+            return heads[compound]
     return heads.get(words[0].lower()) if len(words) >= 2 else None
 
 
@@ -718,7 +724,8 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
             continue  # "A, Rector of the University of Dakar": the part names an institution with its seat
         while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
             e -= 1
-        if e - s < 2 or _portfolio(ctx, s):
+        one_compound = e - s == 1 and _foreign_head(ctx.lexicon, [texts[s]]) is not None  # "the Rijksmuseum"
+        if e - s < 2 and not one_compound or _portfolio(ctx, s):
             continue  # a part of a parser entity that crosses a title ("..., B and Y's Minister of X and Z")
         text = clean_name(ctx.text_of(s, e))
         org_type = _institution_type(ctx, s, text)
