@@ -331,9 +331,10 @@ def _fill_institution_sides(ctx: ItemContext, draft) -> None:
     team", "X was represented by A") joins that institution's side."""
     forms = {draft.awaiting, draft.awaiting + "s", draft.awaiting + "es"}
     sides = [(side, {k for key in side for k in _around(ctx, key)}) for side in (draft.host, draft.guest)]
+    cues = side_cues()
     for sentence in ctx.sentences:
         if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence) \
-                and not side_cues().search(ctx.text_of(sentence.start, sentence.end)):
+                and not cues.search(ctx.text_of(sentence.start, sentence.end)):
             continue
         institution, waiting = None, None
         for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
