@@ -404,6 +404,18 @@ DOCUMENT_POSTS = [
       {"Lena Hoff": ("Minister of Culture", {"Denmark"})}, "was-appointed-Minister-of-X-of-Y"),
     P("Mr. Rafael Ortiz was elected President of the General Conference of UNESCO on Tuesday.",
       {"Rafael Ortiz": ("President", {"General Conference of UNESCO", UNESCO})}, "was-elected-President-of-ORG"),
+    P("OTTAWA, 5 May 2026 - Prime Minister Daniel Roy today appointed Ms. Sophie Gagnon as Minister of International "
+      "Trade.", {"Daniel Roy": ("Prime Minister", {"Canada"}), "Sophie Gagnon": ("Minister of International Trade",
+                                                                               {"Canada"})},
+      "the-appointer-keeps-his-own-post"),
+    P("ACCRA, 5 May 2026 - President Kwame Boateng has appointed the diplomat as Ghana's Ambassador to Japan.",
+      {"Kwame Boateng": ("President", {"Ghana"})}, "the-appointer-of-an-unnamed-appointee-takes-no-post"),
+    P("The President of Kenya, Daniel Kiprono, nominated her as Cabinet Secretary for Foreign Affairs.",
+      {"Daniel Kiprono": ("President", {"Kenya"})}, "the-nominator-of-a-pronoun-takes-no-post"),
+    P("OTTAWA, 5 May 2026 - Ms. Sophie Gagnon becomes Minister of Foreign Affairs of Canada, replacing Mr. Mark "
+      "Ellison, who becomes Minister of National Defence of Canada.",
+      {"Sophie Gagnon": ("Minister of Foreign Affairs", {"Canada"}),
+       "Mark Ellison": ("Minister of National Defence", {"Canada"})}, "A-becomes-Minister-of-X"),
     P("Mr. Binod Thapa was sworn in as Prime Minister of Nepal on Friday.",
       {"Binod Thapa": ("Prime Minister", {"Nepal"})}, "was-sworn-in-as-PM-of-Y"),
     P("Ms. Aoife Byrne has been named Ireland's Ambassador to Japan.",

@@ -1005,6 +1005,8 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
             or as_token.lower_ != "of" \
             and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
         return None
+    if _appoints_another(ctx, person, as_token.head if as_token.lower_ == "as" else as_token):
+        return None
     start = as_token.i + 1
     while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
         start += 1  # "appointed as the new Director-General"
@@ -1023,6 +1025,19 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)):
         return None
     return Title(person, start, end, before=False)
+
+
+def _appoints_another(ctx: ItemContext, person: Mention, verb: Token) -> bool:
+    """ "President A appointed B as Minister of X", "... appointed the diplomat as", "nominated her as":
+    the person is the subject of an active verb of appointment whose object is another person, so
+    the title is the object's, not the appointer's ("took office as", "assumed his duties as" keep it:
+    their object names an office)."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(
+            t.dep_ == "nsubj" and t.head.i == verb.i for t in ctx.doc[person.start:person.end]):
+        return False
+    return any(child.dep_ == "dobj" and (
+        child.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in child.children)
+        and ctx.lemmas[child.i] not in ctx.lexicon.words_for("office")) for child in verb.children)
 
 
 def _complement_at(token: Token) -> bool:
