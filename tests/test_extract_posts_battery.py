@@ -404,6 +404,21 @@ DOCUMENT_POSTS = [
       {"Lena Hoff": ("Minister of Culture", {"Denmark"})}, "was-appointed-Minister-of-X-of-Y"),
     P("Mr. Rafael Ortiz was elected President of the General Conference of UNESCO on Tuesday.",
       {"Rafael Ortiz": ("President", {"General Conference of UNESCO", UNESCO})}, "was-elected-President-of-ORG"),
+    P("LIMA, 14 July 2026 - Indonesia's Director General for American and European Affairs, Sinta Wulandari, met "
+      "Vice Minister Javier Quispe of Peru.",
+      {"Sinta Wulandari": ("Director General", {"Indonesia"}), "Javier Quispe": ("Vice Minister", {"Peru"})},
+      "a-nationality-in-a-portfolio-is-its-subject-not-the-employer"),
+    P("CAIRO, 2 March 2026 - Mr. Omar Khaled, Assistant Minister of Foreign Affairs of Egypt for African and "
+      "Asian Affairs, received Ms. Nadia Perera, Ambassador of Sri Lanka to Egypt.",
+      {"Omar Khaled": ("Assistant Minister of Foreign Affairs", {"Egypt"}),
+       "Nadia Perera": ("Ambassador", {"Sri Lanka"})}, "a-regional-portfolio-after-the-state"),
+    P("CAIRO, 2 March 2026 - Ambassador Omar Khaled, Assistant Minister of Foreign Affairs of Egypt, received "
+      "Ms. Nadia Perera, Ambassador of Sri Lanka to Egypt.",
+      {"Omar Khaled": ("Assistant Minister of Foreign Affairs", {"Egypt"}),
+       "Nadia Perera": ("Ambassador", {"Sri Lanka"})}, "an-ambassadors-rank-before-a-name-is-not-anothers-title",
+      marks=pytest.mark.xfail(strict=True, reason="a bare title takes the state another person's \"Ambassador of "
+                              "X\" names (_country_stated_elsewhere); excluding titles set beside another name "
+                              "left a bare Prime Minister of a dateline's state with no state at all")),
     P("OTTAWA, 5 May 2026 - Prime Minister Daniel Roy today appointed Ms. Sophie Gagnon as Minister of International "
       "Trade.", {"Daniel Roy": ("Prime Minister", {"Canada"}), "Sophie Gagnon": ("Minister of International Trade",
                                                                                {"Canada"})},

@@ -1352,10 +1352,19 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
 
 
 def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
-    """An organization named right before a word such as "Affairs" (data/extraction/post_words.tsv,
-    `subject`) is what a portfolio or unit is about ("Department of ASEAN Affairs"), not an employer."""
-    return mention.kind == EntityKind.ORGANIZATION and mention.end < len(ctx.lowers) \
-        and ctx.lowers[mention.end] in ctx.lexicon.words_for("subject")
+    """An organization or state named before a word such as "Affairs" (data/extraction/post_words.tsv,
+    `subject`) is what a portfolio or unit is about, not an employer: "Department of ASEAN Affairs",
+    "Director General for American and European Affairs" (other capitalised words of the same list may
+    stand between)."""
+    if mention.kind not in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
+        return False
+    subjects = ctx.lexicon.words_for("subject")
+    for i in range(mention.end, min(mention.end + 4, len(ctx.lowers))):
+        if ctx.lowers[i] in subjects:
+            return True
+        if ctx.lowers[i] not in {"and", ","} and not ctx.texts[i][:1].isupper():
+            return False
+    return False
 
 
 def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
