@@ -113,7 +113,7 @@ def _select(store: GraphStore, sparql: str, **bindings: Node) -> list[dict[str, 
 
 def find_subjects(store: GraphStore, target: str, base: str | None = None) -> list[str]:
     """IRIs of the entities and events that `target` names: an IRI, a path under the base
-    ("person/salim-m-almalik"), or a label (preferred or alternative, any case)."""
+    ("person/amina-rahimi"), or a label (preferred or alternative, any case)."""
     candidates = [target]
     if base and not target.startswith(("http://", "https://", "urn:")):
         candidates += [f"{base}id/{target.strip('/')}", f"{base}{target.strip('/')}"]

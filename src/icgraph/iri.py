@@ -60,7 +60,7 @@ def _base(base: str) -> str:
 
 
 def entity_iri(entity_id: str, base: str = DEFAULT_BASE) -> URIRef:
-    """`person/salim-m-almalik` -> `{base}id/person/salim-m-almalik`.
+    """`person/amina-rahimi` -> `{base}id/person/amina-rahimi`.
 
     Each path segment is slugified (a no-op for ids that already are slugs), so an id can never
     break out of the base or carry characters an IRI may not.

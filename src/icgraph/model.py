@@ -235,7 +235,7 @@ class Extraction:
 @dataclass(frozen=True)
 class ResolvedEntity:
     """One real-world entity across all items. `id` is its path under the base IRI,
-    e.g. "person/salim-m-almalik" or "organization/icesco"."""
+    e.g. "person/amina-rahimi" or "organization/icesco"."""
 
     id: str
     kind: EntityKind

@@ -1,7 +1,7 @@
 """Resolution across items: one global id per real-world entity.
 
 Ids are "{kind}/{slug}": countries by ISO code ("country/mar"), known organizations by gazetteer id
-("organization/icesco"), everything else by the slug of the first name seen ("person/salim-m-almalik",
+("organization/icesco"), everything else by the slug of the first name seen ("person/amina-rahimi",
 "place/rabat"). Entities already in the store (`known`) keep their ids, so ids are stable across
 runs. Merging is conservative: organizations and places by an equal normalised name or alias;
 people by the same full name, or when one full name (two words at least) extends the other with the

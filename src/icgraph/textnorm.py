@@ -59,7 +59,7 @@ def _unify(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
-    """Drop combining marks after NFKD decomposition: "Türkiye" -> "Turkiye", "Pérez" -> "Perez"."""
+    """Drop combining marks after NFKD decomposition: "Türkiye" -> "Turkiye", "Núñez" -> "Nunez"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -89,7 +89,7 @@ def query_command(query: str, params: tuple[str, ...], fmt: str | None, timeout:
 
     \b
     icgraph query who-met-whom --format table
-    icgraph query meetings-of -p entity=id/person/salim-m-almalik -p since=2025-01-01
+    icgraph query meetings-of -p entity=id/person/amina-rahimi -p since=2025-01-01
     echo 'SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 5' | icgraph query -
     """
     parsed = _parse_params(params)

@@ -123,7 +123,7 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
 def family_names(headline: str | None, gazetteer, lexicon: Lexicon,
                  names: tuple[HeadlineName, ...]) -> tuple[HeadlineName, ...]:
     """`names` and the people a headline names by one word after a title ("President Addo holds talks
-    with Prime Minister Kumar"), in order: for the encounter the headline states, whom the body names
+    with Prime Minister Rana"), in order: for the encounter the headline states, whom the body names
     in full (`headline_encounter`), not for reading the body's names."""
     title = unify_punctuation(headline or "")
     words = headline_words(title)

@@ -34,7 +34,7 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 
 def name_key_tokens(name: str) -> list[str]:
     """Comparison tokens of a person's name: "Al-Rashid", "AlRashid" and "Al Rashid" all give
-    "almalik"; "Abdel Rahman" and "Abdelrahman" both give "abdelrahman"."""
+    "alrashid"; "Abdel Rahman" and "Abdelrahman" both give "abdelrahman"."""
     words = normalize_name(name).split()
     out: list[str] = []
     i = 0
