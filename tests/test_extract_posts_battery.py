@@ -347,6 +347,8 @@ POSTS = [
 # adjective, posts in brackets and inside sub-units, and role words of the general title lists
 # (expectations written before the cases were run).
 UNESCO = "United Nations Educational, Scientific and Cultural Organization"
+IAEA = "International Atomic Energy Agency"
+WHO = "World Health Organization"
 DOCUMENT_POSTS = [
     # --- across sentences
     P("NAIROBI, 3 May 2025 - Ms. Ingrid Solberg, Norway's Minister of International Development, opened the "
@@ -419,6 +421,15 @@ DOCUMENT_POSTS = [
       marks=pytest.mark.xfail(strict=True, reason="a bare title takes the state another person's \"Ambassador of "
                               "X\" names (_country_stated_elsewhere); excluding titles set beside another name "
                               "left a bare Prime Minister of a dateline's state with no state at all")),
+    P("TEHRAN, 8 June 2026 - IAEA Director General Marco Bellini held talks with Foreign Minister Ali Rezaei of Iran. "
+      "Mr Bellini was accompanied by Deputy Director General for Safeguards Jean Dubois.",
+      {"Marco Bellini": ("Director General", {IAEA}), "Ali Rezaei": ("Foreign Minister", {"Iran"}),
+       "Jean Dubois": ("Deputy Director General for Safeguards", {IAEA})},
+      "accompanied-by-a-secretariat-title-in-its-organizations-release", publisher="International Atomic Energy Agency"),
+    P("GENEVA, 3 March 2026 - The Minister of Health of Chile, Paula Soto, was received by Director-General Amara "
+      "Osei at the Organization's headquarters.",
+      {"Paula Soto": ("Minister of Health", {"Chile"}), "Amara Osei": ("Director-General", {WHO})},
+      "received-by-a-bare-title-in-its-organizations-release", publisher="World Health Organization"),
     P("OTTAWA, 5 May 2026 - Prime Minister Daniel Roy today appointed Ms. Sophie Gagnon as Minister of International "
       "Trade.", {"Daniel Roy": ("Prime Minister", {"Canada"}), "Sophie Gagnon": ("Minister of International Trade",
                                                                                {"Canada"})},

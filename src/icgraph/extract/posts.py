@@ -1497,7 +1497,8 @@ def _government_publisher(ctx: ItemContext) -> bool:
 def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str) -> bool:
     """A bare title ("Director-General", "Executive Director"; no portfolio or unit) that names no
     organization, of a person who is not someone's staff ("his Director of Cabinet A") nor the one
-    a visit is led by ("a delegation from X, led by Chairman A"), in the publisher's own release:
+    a visit is led by ("a delegation from X, led by Chairman A"; data/extraction/post_words.tsv, `leading`;
+    "accompanied by" or "received by" a title names the publisher's own), in the publisher's own release:
     not a government's title (a state's), unless the publisher is a ministry and the title is its
     minister's ("Minister A", "Deputy Minister B"). An office of an intergovernmental organization's
     secretariat may name its portfolio ("the Assistant Secretary General for Political Affairs, A")."""
@@ -1505,7 +1506,8 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     if not (_bare_role(ctx, role) or secretariat) or any(w in role.lower() for w in DIPLOMATIC) and not secretariat:
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
-    if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by"):
+    if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by" and title.start > 1
+                               and ctx.lemmas[title.start - 2] in ctx.lexicon.words_for("leading")):
         return False
     if not _governmental(ctx, role) or not _bare_role(ctx, role):
         return True  # a secretariat office with its portfolio: "Vice-President for Agriculture A" of a bank
