@@ -70,7 +70,7 @@ _RDF_LANG_STRING = str(RDF.langString)
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
+    if type(term) is URIRef or isinstance(term, URIRef):  # (isinstance alone goes through an abstract base class)
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
         if term.language:
