@@ -472,3 +472,15 @@ def test_posts_and_agreements_queries_read_the_built_facts():
     parties = {(row["partyLabel"], row.get("signatoryLabel")) for row in _rows(store, "agreements")}
     assert "United Nations Development Programme" in {party for party, _ in parties}
     assert ("Islamic World Educational, Scientific and Cultural Organization", "Salim M. AlMalik") in parties
+
+
+def test_vocabulary_terms_and_entity_iris_are_made_once():
+    """A term of the project's vocabularies, and an entity's IRI, is one object however often it is
+    named (building an item's graph names them again and again), equal to a plain URIRef."""
+    from icgraph.vocab import IC, SCHEMA
+
+    assert IC.Person is IC.Person and IC["Person"] is IC.Person
+    assert type(IC.Person) is URIRef and IC.Person == URIRef("https://w3id.org/icgraph/ontology#Person")
+    assert SCHEMA.name == URIRef("http://schema.org/name") and SCHEMA.name is not IC.name
+    assert entity_iri("person/ines-varga") is entity_iri("person/ines-varga")
+    assert entity_iri("person/ines-varga", "https://example.org/") == URIRef("https://example.org/id/person/ines-varga")

@@ -917,6 +917,31 @@ def test_the_token_view_of_an_item_reads_as_its_tokens(nlp):
         [starting.get(offset) for offset in range(len(text) + 1)]
 
 
+def test_the_parsed_text_is_the_text_the_parse_is_of(nlp):
+    """The text the rules slice token texts from is the parse's own, without joining it from the
+    tokens: the item's with hard-wrapped line breaks made spaces; a parse of another text (a caller's
+    own doc) is read from its tokens."""
+    from icgraph.extract.context import ItemContext, unwrapped
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.lexicon import load_lexicon
+
+    wrapped = "\n".join([
+        "GABORONE, 4 June (BOPA) - Minister of Foreign Affairs Kagiso Molefe received the",
+        "Ambassador of the Republic of Finland, Sanna Lehto, at his office in Gaborone on",
+        "Tuesday, where the two discussed cooperation in education, mining and tourism, and",
+        "the preparations for the joint commission that the two states will hold later this",
+        "year in Helsinki, the ministry said in a statement issued after the meeting ended.",
+    ]) + "\n"
+    plain = "Minister Kagiso Molefe met Ambassador Sanna Lehto in Gaborone.  "
+    for text, parsed in [(wrapped, unwrapped(wrapped)), (plain, plain), (plain, "Minister Kagiso Molefe met Ambassador Sanna Lehto."), ("", "")]:
+        doc = nlp(parsed)
+        ctx = ItemContext(item=NewsItem(id="t", text=text), doc=doc, gazetteer=default_gazetteer(),
+                          lexicon=load_lexicon(), reference=None)
+        assert ctx.parsed_text == doc.text
+        assert ctx.texts == tuple(token.text for token in doc)
+    assert unwrapped(wrapped) != wrapped
+
+
 def test_the_lexicon_answers_what_a_word_or_a_text_may_start():
     """The lexicon's shortcuts answer as the lists they stand for: the last words of encounter nouns,
     any instrument term in a text, the one-word instruments read in any case."""

@@ -137,7 +137,8 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]], written: dict[Node, str
     for triple in triples:
         terms = []
         for term in triple:
-            if isinstance(term, Literal):
+            # `type(...) is` first: isinstance with rdflib's terms goes through their abstract base class
+            if type(term) is not URIRef and isinstance(term, Literal):
                 terms.append(_quoteLiteral(term))
                 continue
             text = written.get(term)

@@ -356,6 +356,7 @@ def _url(value: str) -> URIRef | Literal:
     return URIRef(value) if IRI_PATTERN.match(value) else Literal(value, datatype=XSD.anyURI)
 
 
+@cache  # a few values, again and again
 def _confidence(value: float) -> Literal:
     return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
 

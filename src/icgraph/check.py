@@ -152,7 +152,8 @@ def _iris_once() -> Callable[[Node], ox.NamedNode | ox.BlankNode | ox.Literal]:
     converted: dict[URIRef, ox.NamedNode] = {}
 
     def term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if not isinstance(node, URIRef):
+        # `type(...) is` first: isinstance with rdflib's terms goes through their abstract base class
+        if type(node) is not URIRef and not isinstance(node, URIRef):
             return to_ox(node)
         found = converted.get(node)
         if found is None:

@@ -59,7 +59,8 @@ def _base(base: str) -> str:
     return base if base.endswith(("/", "#")) else f"{base}/"
 
 
-def entity_iri(entity_id: str, base: str = DEFAULT_BASE) -> URIRef:
+@lru_cache(maxsize=1 << 16)  # an item's graph names its entities again and again, and one IRI object
+def entity_iri(entity_id: str, base: str = DEFAULT_BASE) -> URIRef:  # is found in a set by identity
     """`person/amina-rahimi` -> `{base}id/person/amina-rahimi`.
 
     Each path segment is slugified (a no-op for ids that already are slugs), so an id can never

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol, TypeVar
 
@@ -70,17 +71,26 @@ _RDF_LANG_STRING = str(RDF.langString)
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
+    # the exact classes first: isinstance with rdflib's terms goes through their abstract base class
+    kind = type(term)
+    if kind is URIRef or kind is not Literal and isinstance(term, URIRef):
         return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    if kind is Literal or isinstance(term, Literal):
+        language, datatype = term.language, term.datatype
+        if language:
+            return ox.Literal(str(term), language=language)
+        if datatype is not None:
+            return ox.Literal(str(term), datatype=_named_node(datatype))
         return ox.Literal(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     raise StoreError(f"cannot store the term {term!r}")
+
+
+@lru_cache(maxsize=256)
+def _named_node(iri: URIRef) -> ox.NamedNode:
+    """A datatype's IRI (a few, again and again)."""
+    return ox.NamedNode(str(iri))
 
 
 def from_ox(term: object) -> Node:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from icgraph.config import DEFAULT_MODEL
 from icgraph.errors import InputError
-from icgraph.extract.context import ItemContext, credit_only
+from icgraph.extract.context import ItemContext, credit_only, unwrapped
 from icgraph.extract.dates import dateline_mention, find_dates, headline_date
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.headline import family_names, headline_encounter, headline_names
@@ -41,26 +41,6 @@ from icgraph.model import Entity, EntityKind, Extraction, NewsItem, OrgType
 __all__ = ["DEFAULT_MODEL", "Extractor", "RuleExtractor", "extract", "extract_doc", "extract_many", "load_nlp"]
 
 DEFAULT_BATCH_SIZE = 16
-
-
-WRAPPED_LINE = 90  # characters: lines of a text hard-wrapped for e-mail or a wire are at most this long
-WRAPPED_SHARE = 0.8
-WRAPPED_MEDIAN = 40
-WRAP_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’])\n(?=[^\W\d_])")
-
-
-def unwrapped(text: str) -> str:
-    """The text with the line breaks of hard-wrapped paragraphs made spaces ("... signed by IOM
-    Director\nGeneral A B and ..."), of the same length so that offsets still point into it: in a
-    text whose lines are mostly short and few very short, a single line break after no closing
-    punctuation and before a letter (not a bullet, a number or a blank line) runs on."""
-    if "\n" not in text:
-        return text
-    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
-    if len(lengths) < 5 or sum(n <= WRAPPED_LINE for n in lengths) < WRAPPED_SHARE * len(lengths) \
-            or lengths[len(lengths) // 2] < WRAPPED_MEDIAN:
-        return text
-    return WRAP_BREAK.sub(" ", text)
 
 
 @Language.component("icgraph_paragraph_breaks")

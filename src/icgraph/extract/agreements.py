@@ -126,7 +126,7 @@ def _definite(sentence: Span, char: int) -> bool:
         return False
     node = _phrase_noun(term)
     return any(c.dep_ in {"det", "predet"} and c.lower_ in DEFINITE for c in node.children) or \
-        sentence.doc.text[max(sentence.start_char, char - 5):char].lower().endswith(("the ", "this "))
+        sentence.text[max(0, char - 5 - sentence.start_char):char - sentence.start_char].lower().endswith(("the ", "this "))
 
 
 def _governs_instrument(head: Token, sentence: Span, char: int) -> bool:

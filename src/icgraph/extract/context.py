@@ -18,6 +18,26 @@ from icgraph.model import Entity, EntityKind, Evidence, NewsItem, OrgType
 from icgraph.textnorm import normalize_name
 
 
+WRAPPED_LINE = 90  # characters: lines of a text hard-wrapped for e-mail or a wire are at most this long
+WRAPPED_SHARE = 0.8
+WRAPPED_MEDIAN = 40
+WRAP_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’])\n(?=[^\W\d_])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs made spaces ("... signed by IOM
+    Director\nGeneral A B and ..."), of the same length so that offsets still point into it: in a
+    text whose lines are mostly short and few very short, a single line break after no closing
+    punctuation and before a letter (not a bullet, a number or a blank line) runs on."""
+    if "\n" not in text:
+        return text
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    if len(lengths) < 5 or sum(n <= WRAPPED_LINE for n in lengths) < WRAPPED_SHARE * len(lengths) \
+            or lengths[len(lengths) // 2] < WRAPPED_MEDIAN:
+        return text
+    return WRAP_BREAK.sub(" ", text)
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named at tokens [start, end) of the parse."""
@@ -167,8 +187,20 @@ class ItemContext:
     # helpers --------------------------------------------------------------------------------
     @cached_property
     def parsed_text(self) -> str:
-        """The text the parse is of (the item's, with hard-wrapped line breaks made spaces), joined once."""
-        return self.doc.text
+        """The text the parse is of: the item's with hard-wrapped line breaks made spaces (`unwrapped`),
+        when its tokens lie where they do in that text (joining `doc.text` from the tokens costs more
+        than all the reads of it); else joined from the tokens."""
+        text = unwrapped(self.item.text)
+        return text if self._parse_of(text) else self.doc.text
+
+    def _parse_of(self, text: str) -> bool:
+        """The parse's first and last tokens, with the last one's trailing white space, are where
+        they are in `text`, and nothing follows."""
+        if not len(self.doc):
+            return not text
+        first, last = self.doc[0], self.doc[-1]
+        return text.startswith(first.text) and len(text) == last.idx + len(last.text_with_ws) \
+            and text.endswith(last.text_with_ws)
 
     @cached_property
     def lower_words(self) -> frozenset[str]:

@@ -463,8 +463,10 @@ def generic_name(name: str, lexicon: Lexicon) -> bool:
     return all(singular(word) in generic for word in name.replace("-", " ").split())
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
-    """A rough English singular for matching head words ("Ministries" -> "ministry")."""
+    """A rough English singular for matching head words ("Ministries" -> "ministry"), remembered
+    per word (the rules ask it of the same words again and again)."""
     word = word.lower()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

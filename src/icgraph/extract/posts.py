@@ -367,7 +367,7 @@ def _opened_list(ctx: ItemContext, index: int, sentence: Span) -> tuple[int, int
     """ "ambassadors: A", "ministers of trade, namely A", "ministers from the region, including A": where the
     words after a plural title end and where the list of names a colon or an opener word
     (data/extraction/post_words.tsv) starts, within a few words with no verb."""
-    doc = ctx.doc
+    doc = ctx.tokens
     openers = ctx.lexicon.words_for("opener")
     for k in range(index, min(index + 8, sentence.end - 1)):
         if doc[k].text == ":" or doc[k].lower_ in openers:
