@@ -4874,3 +4874,99 @@ GATHERING_STYLES = [
 @pytest.mark.parametrize("doc", GATHERING_STYLES)
 def test_gathering_styles(nlp, doc):
     check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# cultural institutions' news (museums, libraries and archives, UNESCO, cultural institutes,
+# festivals, orchestras, ministries of culture): loans and memoranda between institutions,
+# exhibitions and festivals organised in partnership and opened by officials, sessions that
+# inscribe heritage
+CULTURAL_NEWS = [
+    pytest.param(Doc(
+        title="Museum and partner sign loan agreement",
+        publisher="Rijksmuseum",
+        published=date(2025, 4, 9),
+        text="Amsterdam, 8 April 2025 - The Rijksmuseum and the National Museum of Korea signed a loan agreement for "
+             "an exhibition of Dutch landscape painting in Seoul in 2026. The agreement was signed by Pieter van "
+             "Loon, General Director of the Rijksmuseum, and Kim Seo-yeon, Director of the National Museum of Korea, "
+             "at the Rijksmuseum on 8 April.\n\n"
+             "Under the agreement, forty paintings will travel to Seoul.",
+        agreements=(signed(AGREEMENT, "Rijksmuseum", "National Museum of Korea", on=date(2025, 4, 8),
+                           by=("Pieter van Loon", "Kim Seo-yeon")),)),
+        id="museum-loan-agreement-signed-by-two-directors"),
+    pytest.param(Doc(
+        title="Cultural institutes sign memorandum",
+        publisher="Goethe-Institut",
+        published=date(2025, 6, 3),
+        text="Munich, 2 June 2025. The Goethe-Institut and the Instituto Cervantes signed a memorandum of "
+             "understanding on 2 June on a joint cultural centre. The memorandum was signed by Johanna Weber, "
+             "President of the Goethe-Institut, and Luis Herrera, Director of the Instituto Cervantes.",
+        agreements=(signed(MOU, "Goethe-Institut", "Instituto Cervantes", on=date(2025, 6, 2),
+                           by=("Johanna Weber", "Luis Herrera")),)),
+        id="cultural-institutes-memorandum"),
+    pytest.param(Doc(
+        title="New exhibition opens in Riyadh",
+        publisher="British Museum",
+        published=date(2025, 5, 13),
+        text="Riyadh, 12 May 2025. The exhibition 'Roads of the Incense Trade', organised by the British Museum in "
+             "partnership with the Saudi Museums Commission, opened on 12 May. The exhibition was opened by Helen "
+             "Marsh, Director of the British Museum, and Rania Al-Otaibi, Chief Executive Officer of the Saudi "
+             "Museums Commission.\n\n"
+             "It runs until September.",
+        participations=(Took("British Museum", "Roads of the Incense Trade", ORGANIZER),
+                        Took("Saudi Museums Commission", "Roads of the Incense Trade", ORGANIZER),
+                        Took("Helen Marsh", "Roads of the Incense Trade"),
+                        Took("Rania Al-Otaibi", "Roads of the Incense Trade")),
+        acceptable=(Took("Saudi Museums Commission", "Roads of the Incense Trade"),)),
+        id="museum-an-exhibition-named-in-quotes-then-the-exhibition"),
+    pytest.param(Doc(
+        title="Festival opens",
+        publisher="Ministry of Culture of Portugal",
+        published=date(2025, 9, 6),
+        text="Lisbon, 5 September 2025. The festival \"Sounds of the Atlantic\" opened in Lisbon on 5 September. "
+             "The festival was opened by the Minister of Culture, Rui Almada.",
+        participations=(Took("Rui Almada", "Sounds of the Atlantic"),)),
+        id="ministry-a-festival-named-in-double-quotes"),
+    pytest.param(Doc(
+        title="Minister at New Year's Concert",
+        publisher="Federal Chancellery of Austria",
+        published=date(2025, 1, 2),
+        text="Vienna, 1 January 2025. The Minister of Culture of Austria, Sabine Gruber, attended the New Year's "
+             "Concert of the Vienna Philharmonic at the Musikverein on 1 January.",
+        participations=(Took("Sabine Gruber", "New Year's Concert"),),
+        acceptable=(Took("Vienna Philharmonic", "New Year's Concert"),)),
+        id="government-attended-a-concert"),
+    pytest.param(Doc(
+        title="Minister attends biennale",
+        publisher="Ministry of Culture of Greece",
+        published=date(2025, 5, 10),
+        text="Venice, 9 May 2025. Greece's Minister of Culture, Eleni Katsarou, attended the opening of the 61st "
+             "Venice Biennale on 9 May.",
+        participations=(Took("Eleni Katsarou", "61st Venice Biennale"),)),
+        id="ministry-attended-the-opening-of-a-biennale"),
+]
+
+
+@pytest.mark.parametrize("doc", CULTURAL_NEWS)
+def test_cultural_news(nlp, doc):
+    check(nlp, doc)
+
+
+# the name a later "The session" or "The exhibition" stands for: a sitting written with its ordinal
+# and body in lower case, an event word followed by its title in quotes
+CULTURAL_EVENT_NAMES = [
+    pytest.param("Paris, 11 July 2025. UNESCO inscribed seven new sites on the World Heritage List at the 47th session "
+                 "of the World Heritage Committee in Paris on 11 July 2025. The session, chaired by Ambassador Nikolai "
+                 "Petrov of Bulgaria, was attended by Kenji Morita, Minister of Culture of Japan.",
+                 "47th session of the World Heritage Committee", id="UN-agency-an-ordinal-sitting-in-lower-case"),
+    pytest.param("Riyadh, 12 May 2025. The exhibition 'Roads of the Incense Trade' opened on 12 May. The exhibition "
+                 "was opened by Helen Marsh, Director of the British Museum.",
+                 "exhibition 'Roads of the Incense Trade'", id="museum-an-exhibition-titled-in-quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CULTURAL_EVENT_NAMES)
+def test_cultural_event_names(nlp, text, name):
+    ex = extract(NewsItem(id="t", text=text, title="New exhibition opens", published=date(2025, 7, 12)), nlp)
+    names = [e.name for e in ex.events if e.kind not in MEETING_KINDS and e.kind != EventKind.SIGNING]
+    assert names == [name], names

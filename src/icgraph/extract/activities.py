@@ -903,7 +903,31 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
             name += body.group(0)
             covered = body.end()
         found.append((match.start(), _without_place(ctx, name)))
+    return sorted(found + _named_in_lower_case(ctx, text))
+
+
+ORDINAL_SITTING = re.compile(r"\b\d+(?:st|nd|rd|th)\s+([a-z]+)(?=\s+of\s)")
+QUOTED_TITLE = re.compile(r"\b([a-z]+)\s+[\"“‘']([A-Z][^\"“”‘’']{1,80})[\"”’']")
+
+
+def _named_in_lower_case(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
+    """Events named by a lower-case event word: a numbered sitting of a body ("the 47th session of the
+    World Heritage Committee") and an event word before its title in quotes ("the exhibition 'Roads of
+    Arabia'"), which a later "the session", "the exhibition" stands for. Meetings stay out: "the 3rd
+    meeting of the Joint Commission" is an encounter, read as one."""
+    found = []
+    for match in ORDINAL_SITTING.finditer(text):
+        body = BODY_OF_SESSION.match(text, match.end())
+        if body is not None and _an_event_word_no_meeting(ctx, match.group(1)):
+            found.append((match.start(), _without_place(ctx, match.group(0) + body.group(0))))
+    for match in QUOTED_TITLE.finditer(text):
+        if _an_event_word_no_meeting(ctx, match.group(1)):
+            found.append((match.start(), match.group(0)))
     return found
+
+
+def _an_event_word_no_meeting(ctx: ItemContext, word: str) -> bool:
+    return ctx.lexicon.event_nouns.get(singular(word)) not in {None, EventKind.MEETING}
 
 
 ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&-]{1,9}\d{0,4})\)")
