@@ -2601,3 +2601,20 @@ CULTURAL_INSTITUTION_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", CULTURAL_INSTITUTION_POSTS)
 def test_cultural_institutions_hold_the_post(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A bare title owned by something the item names as no state, person or institution ("the Festival's
+# President") is not the item's state's.
+OWNED_TITLE_POSTS = [
+    P("PARIS, 24 April 2025 – The Festival's President, Antoine Mercier, welcomed the jury.",
+      {}, "festival-release-the-festivals-President"),
+    P("VENICE (Wire) - The Biennale's President Marco Ferri opened the pavilion on Saturday.",
+      {}, "wire-the-biennales-President-A"),
+    P("ROME, 3 May 2025 – Italy's President, Sergio Lamberti, opened the pavilion.",
+      {"Sergio Lamberti": ("President", {"Italy"})}, "a-states-President-still-is"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", OWNED_TITLE_POSTS)
+def test_a_title_owned_by_a_thing_is_no_states(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
