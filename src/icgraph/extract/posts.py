@@ -23,7 +23,7 @@ from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
-from icgraph.extract.organizations import add_country, add_known_organization, head_word
+from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -1442,11 +1442,15 @@ def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
 
 
 def _owned_by_the_unnamed(ctx: ItemContext, title: Title) -> bool:
-    """ "The Festival's President, A", "the orchestra's President A": a title owned by something the item
-    names as no state, person or institution is that thing's, not the item's state's."""
+    """ "The Festival's President, A", "the orchestra's President A": a title owned by an event or an
+    institution that is no government body and that the item does not name is that one's, not the item's
+    state's ("the country's finance minister" is)."""
     doc = ctx.doc
     owned = next((t for t in doc[title.start + 1:title.end] if t.tag_ == "POS"), None)
-    return owned is not None and ctx.mention_at(owned.i - 1) is None
+    if owned is None or ctx.mention_at(owned.i - 1) is not None:
+        return False
+    owner = singular(doc[owned.i - 1].text)
+    return owner in ctx.lexicon.event_nouns or owner in ctx.lexicon.org_heads and owner not in GOVERNMENT_HEADS
 
 
 def _sibling_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) -> list[tuple[Title, str, str]]:
