@@ -4905,6 +4905,31 @@ CULTURAL_NEWS = [
                            by=("Johanna Weber", "Luis Herrera")),)),
         id="cultural-institutes-memorandum"),
     pytest.param(Doc(
+        title="National libraries sign agreement",
+        publisher="National Library of Scotland",
+        published=date(2025, 8, 20),
+        text="Edinburgh, 19 August 2025. The National Library of Scotland and the National Library of Wales signed "
+             "an agreement on the digitisation of shared records on 19 August. Director Ewan Reid signed for the "
+             "National Library of Scotland and Chief Librarian Megan Evans for the National Library of Wales.",
+        agreements=(signed(AGREEMENT, "National Library of Scotland", "National Library of Wales",
+                           on=date(2025, 8, 19), by=("Ewan Reid", "Megan Evans")),)),
+        id="library-A-signed-for-X-and-B-for-Y"),
+    pytest.param(Doc(
+        title="British Council and Goethe-Institut agree on joint programme",
+        published=date(2025, 2, 12),
+        text="LONDON, Feb 11 (Wire) - Karl Brandt signed a cultural agreement for the Goethe-Institut and Fiona Marsh for "
+             "the British Council on Tuesday, the two institutes said.",
+        agreements=(signed(AGREEMENT, "Goethe-Institut", "British Council", by=("Karl Brandt", "Fiona Marsh")),)),
+        id="wire-A-signed-the-agreement-for-X-and-B-for-Y"),
+    pytest.param(Doc(
+        title="Museum signs agreement",
+        publisher="National Museum of Ireland",
+        published=date(2025, 3, 5),
+        text="Dublin, 4 March 2025. Director Aoife Byrne signed the agreement for the National Museum of Ireland "
+             "with the Louvre Museum and thanked Pierre Lambert for his support.",
+        agreements=(signed(AGREEMENT, "National Museum of Ireland", "Louvre Museum", by=("Aoife Byrne",)),)),
+        id="museum-one-signer-thanks-another-for-support"),
+    pytest.param(Doc(
         title="New exhibition opens in Riyadh",
         publisher="British Museum",
         published=date(2025, 5, 13),
