@@ -4962,6 +4962,22 @@ CULTURAL_NEWS = [
         acceptable=(Took("Vienna Philharmonic", "New Year's Concert"),)),
         id="government-attended-a-concert"),
     pytest.param(Doc(
+        title="Francophonie festival opens",
+        publisher="Embassy of France in Nigeria",
+        published=date(2025, 3, 21),
+        text="Lagos, 20 March 2025. The Francophonie Festival opened in Lagos on 20 March. The festival was opened by "
+             "the Ambassador of France to Nigeria, Marc Lenoir, and the Commissioner for Tourism of Lagos State, "
+             "Bolaji Adeyemi.",
+        participations=(Took("Marc Lenoir", "Francophonie Festival"), Took("Bolaji Adeyemi", "Francophonie Festival"))),
+        id="embassy-opened-by-the-Ambassador-of-X-to-Y-comma-A"),
+    pytest.param(Doc(
+        title="Book fair opens",
+        published=date(2025, 10, 15),
+        text="CAIRO, Oct 14 (Wire) - The International Book Fair was opened on Tuesday by the Minister of Culture of "
+             "Egypt, Hany Saleh, and the Director of the Goethe-Institut in Cairo, Lena Vogt.",
+        participations=(Took("Hany Saleh", "International Book Fair"), Took("Lena Vogt", "International Book Fair"))),
+        id="wire-opened-by-titled-people-whose-titles-name-a-state-and-an-institute"),
+    pytest.param(Doc(
         title="Minister attends biennale",
         publisher="Ministry of Culture of Greece",
         published=date(2025, 5, 10),
