@@ -4930,6 +4930,29 @@ CULTURAL_NEWS = [
         agreements=(signed(AGREEMENT, "National Museum of Ireland", "Louvre Museum", by=("Aoife Byrne",)),)),
         id="museum-one-signer-thanks-another-for-support"),
     pytest.param(Doc(
+        title="Smithsonian and museum sign memorandum",
+        publisher="Smithsonian Institution",
+        published=date(2025, 10, 2),
+        text="Washington, Oct. 1, 2025 — The Smithsonian Institution and the National Museum of China signed a "
+             "memorandum of understanding today. Secretary of the Smithsonian David Albright and Wang Li, Director "
+             "of the National Museum of China, signed the memorandum at the Smithsonian Castle.",
+        agreements=(signed(MOU, "Smithsonian Institution", "National Museum of China",
+                           by=("David Albright", "Wang Li")),)),
+        marks=pytest.mark.xfail(strict=True, reason="'Secretary of the Smithsonian David Albright' (a title whose "
+                                "organization runs into the name, no comma): the parser tags the person, but no "
+                                "person is kept after the institution's short name; not traced yet"),
+        id="museum-title-of-X-runs-into-the-name"),
+    pytest.param(Doc(
+        title="Archives sign agreement",
+        publisher="National Archives of Australia",
+        published=date(2025, 8, 20),
+        text="Canberra, 19 August 2025. The National Archives of Australia and Archives New Zealand signed an "
+             "agreement on the digitisation of shared records on 19 August.",
+        agreements=(signed(AGREEMENT, "National Archives of Australia", "Archives New Zealand"),)),
+        marks=pytest.mark.xfail(strict=True, reason="a name of a head word before a state ('Archives New Zealand', "
+                                "'Heritage Malta') is read as the state: the parser tags the state alone"),
+        id="archives-head-word-before-the-state"),
+    pytest.param(Doc(
         title="New exhibition opens in Riyadh",
         publisher="British Museum",
         published=date(2025, 5, 13),
@@ -4977,6 +5000,14 @@ CULTURAL_NEWS = [
              "Egypt, Hany Saleh, and the Director of the Goethe-Institut in Cairo, Lena Vogt.",
         participations=(Took("Hany Saleh", "International Book Fair"), Took("Lena Vogt", "International Book Fair"))),
         id="wire-opened-by-titled-people-whose-titles-name-a-state-and-an-institute"),
+    pytest.param(Doc(
+        title="Festival in Lagos",
+        published=date(2025, 3, 21),
+        text="Lagos, 20 March 2025. The Alliance Française de Lagos hosted the Francophonie Festival on 20 March.",
+        participations=(Took("Alliance Française de Lagos", "Francophonie Festival", ORGANIZER),)),
+        marks=pytest.mark.xfail(strict=True, reason="'Alliance Française de Lagos': the parser tags no word of the "
+                                "name, and an English head word that opens a name in another language is not read"),
+        id="cultural-institute-named-in-french-hosts-a-festival"),
     pytest.param(Doc(
         title="Minister attends biennale",
         publisher="Ministry of Culture of Greece",
