@@ -5001,6 +5001,14 @@ CULTURAL_NEWS = [
         participations=(Took("Hany Saleh", "International Book Fair"), Took("Lena Vogt", "International Book Fair"))),
         id="wire-opened-by-titled-people-whose-titles-name-a-state-and-an-institute"),
     pytest.param(Doc(
+        title="Book fair opens",
+        publisher="Federal Foreign Office",
+        published=date(2025, 10, 15),
+        text="Frankfurt, 14 October 2025. The 77th Frankfurt Book Fair was opened on 14 October by Italy's Minister of "
+             "Culture, Paolo Rinaldi, and the fair's director, Jonas Keller.",
+        participations=(Took("Paolo Rinaldi", "77th Frankfurt Book Fair"), Took("Jonas Keller", "77th Frankfurt Book Fair"))),
+        id="government-opened-by-a-states-possessive-title-comma-A"),
+    pytest.param(Doc(
         title="Festival in Lagos",
         published=date(2025, 3, 21),
         text="Lagos, 20 March 2025. The Alliance Française de Lagos hosted the Francophonie Festival on 20 March.",

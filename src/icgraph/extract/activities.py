@@ -495,6 +495,10 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     return _prefer_people(ctx, keys)
 
 
+POSSESSOR = re.compile(r"[A-Z][\w .-]*['’]s ")  # "Italy's " before a title's role
+TITLE_LINKS = THEME_LINKS | {"to", "-", "'s", "’s"}  # lower-case words inside a title
+
+
 def _people_hung_on_the_subject(ctx: ItemContext, head: Token, agent_start: int) -> set[int]:
     """ "E was opened by A, Title, and the Commissioner of Y, B": the parser hangs the second title and B
     on E; B, after the agent's "by" and tied to the verb through nouns only, is an agent too."""
@@ -522,13 +526,14 @@ def _titles_before_names(ctx: ItemContext, tokens: set[int]) -> set[int]:
         start = comma
         while start > 0 and start - 1 in tokens and doc[start - 1].text != "," and not (
                 (m := ctx.mention_at(start - 1)) is not None and m.kind == EntityKind.PERSON and m.key != mention.key) \
-                and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in THEME_LINKS | {"to", "-"}):
+                and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in TITLE_LINKS):
             start -= 1  # the title may be a mention of its holder ("the Ambassador")
         while start < comma and doc[start].lower_ in {"the", "and"}:
             start += 1
-        roles = ctx.gazetteer.find_roles(ctx.text_of(start, comma)) if start < comma else ()
-        if roles and roles[0][0] == 0:
-            out |= set(range(start, comma))
+        text = ctx.text_of(start, comma)
+        roles = ctx.gazetteer.find_roles(text) if start < comma else ()
+        if roles and (roles[0][0] == 0 or POSSESSOR.fullmatch(text[:roles[0][0]])):
+            out |= set(range(start, comma))  # "Italy's Minister of Culture, A"
     return out & tokens
 
 
