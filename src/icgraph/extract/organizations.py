@@ -583,23 +583,19 @@ def find_institutions(ctx: ItemContext) -> None:
         i = end
 
 
-ROMANCE_LINKS = frozenset({"de", "del", "della", "des", "du", "di", "do", "da", "dos", "das", "d'"})
-
-
 def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
     """Where a name that opens with its head in a Romance language ends when the parser cut it after the
     head: over up to two lower-case adjectives and a "de" phrase of capitalised words ("Bibliothèque" +
     "nationale de France", "Musée" + "du Louvre"); without the "de" phrase it ends where the parser said
     ("Instituto Cervantes signed")."""
-    doc = ctx.doc
-    if start >= end or singular(ctx.lowers[start]) not in (ctx.lexicon.foreign_org_heads or {}) \
-            or singular(ctx.lowers[start]) in ctx.lexicon.org_heads:
+    doc, links = ctx.doc, ctx.lexicon.name_particles  # "de", "du", "del" ("Museo del Prado")
+    head = singular(ctx.lowers[start]) if start < end else None
+    if head not in (ctx.lexicon.foreign_org_heads or {}) or head in ctx.lexicon.org_heads:
         return end  # "Museum", "Bank": English heads that other rules read
     i = end
-    while i < min(len(doc), end + 2) and doc[i].is_alpha and doc[i].text.islower() \
-            and doc[i].lower_ not in ROMANCE_LINKS:
+    while i < min(len(doc), end + 2) and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in links:
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in ROMANCE_LINKS or not is_capitalised(doc[i + 1]):
+    if i + 1 >= len(doc) or doc[i].lower_ not in links or not is_capitalised(doc[i + 1]):
         return end
     i += 1
     while i < len(doc) and is_capitalised(doc[i]) and not doc[i].is_punct:
