@@ -4874,3 +4874,179 @@ GATHERING_STYLES = [
 @pytest.mark.parametrize("doc", GATHERING_STYLES)
 def test_gathering_styles(nlp, doc):
     check(nlp, doc)
+
+
+# ---------------------------------------------------------------------------------------------
+# cultural institutions' news (museums, libraries and archives, UNESCO, cultural institutes,
+# festivals, orchestras, ministries of culture): loans and memoranda between institutions,
+# exhibitions and festivals organised in partnership and opened by officials, sessions that
+# inscribe heritage
+CULTURAL_NEWS = [
+    pytest.param(Doc(
+        title="Museum and partner sign loan agreement",
+        publisher="Rijksmuseum",
+        published=date(2025, 4, 9),
+        text="Amsterdam, 8 April 2025 - The Rijksmuseum and the National Museum of Korea signed a loan agreement for "
+             "an exhibition of Dutch landscape painting in Seoul in 2026. The agreement was signed by Pieter van "
+             "Loon, General Director of the Rijksmuseum, and Kim Seo-yeon, Director of the National Museum of Korea, "
+             "at the Rijksmuseum on 8 April.\n\n"
+             "Under the agreement, forty paintings will travel to Seoul.",
+        agreements=(signed(AGREEMENT, "Rijksmuseum", "National Museum of Korea", on=date(2025, 4, 8),
+                           by=("Pieter van Loon", "Kim Seo-yeon")),)),
+        id="museum-loan-agreement-signed-by-two-directors"),
+    pytest.param(Doc(
+        title="Cultural institutes sign memorandum",
+        publisher="Goethe-Institut",
+        published=date(2025, 6, 3),
+        text="Munich, 2 June 2025. The Goethe-Institut and the Instituto Cervantes signed a memorandum of "
+             "understanding on 2 June on a joint cultural centre. The memorandum was signed by Johanna Weber, "
+             "President of the Goethe-Institut, and Luis Herrera, Director of the Instituto Cervantes.",
+        agreements=(signed(MOU, "Goethe-Institut", "Instituto Cervantes", on=date(2025, 6, 2),
+                           by=("Johanna Weber", "Luis Herrera")),)),
+        id="cultural-institutes-memorandum"),
+    pytest.param(Doc(
+        title="National libraries sign agreement",
+        publisher="National Library of Scotland",
+        published=date(2025, 8, 20),
+        text="Edinburgh, 19 August 2025. The National Library of Scotland and the National Library of Wales signed "
+             "an agreement on the digitisation of shared records on 19 August. Director Ewan Reid signed for the "
+             "National Library of Scotland and Chief Librarian Megan Evans for the National Library of Wales.",
+        agreements=(signed(AGREEMENT, "National Library of Scotland", "National Library of Wales",
+                           on=date(2025, 8, 19), by=("Ewan Reid", "Megan Evans")),)),
+        id="library-A-signed-for-X-and-B-for-Y"),
+    pytest.param(Doc(
+        title="British Council and Goethe-Institut agree on joint programme",
+        published=date(2025, 2, 12),
+        text="LONDON, Feb 11 (Wire) - Karl Brandt signed a cultural agreement for the Goethe-Institut and Fiona Marsh for "
+             "the British Council on Tuesday, the two institutes said.",
+        agreements=(signed(AGREEMENT, "Goethe-Institut", "British Council", by=("Karl Brandt", "Fiona Marsh")),)),
+        id="wire-A-signed-the-agreement-for-X-and-B-for-Y"),
+    pytest.param(Doc(
+        title="Museum signs agreement",
+        publisher="National Museum of Ireland",
+        published=date(2025, 3, 5),
+        text="Dublin, 4 March 2025. Director Aoife Byrne signed the agreement for the National Museum of Ireland "
+             "with the Louvre Museum and thanked Pierre Lambert for his support.",
+        agreements=(signed(AGREEMENT, "National Museum of Ireland", "Louvre Museum", by=("Aoife Byrne",)),)),
+        id="museum-one-signer-thanks-another-for-support"),
+    pytest.param(Doc(
+        title="Smithsonian and museum sign memorandum",
+        publisher="Smithsonian Institution",
+        published=date(2025, 10, 2),
+        text="Washington, Oct. 1, 2025 — The Smithsonian Institution and the National Museum of China signed a "
+             "memorandum of understanding today. Secretary of the Smithsonian David Albright and Wang Li, Director "
+             "of the National Museum of China, signed the memorandum at the Smithsonian Castle.",
+        agreements=(signed(MOU, "Smithsonian Institution", "National Museum of China",
+                           by=("David Albright", "Wang Li")),)),
+        marks=pytest.mark.xfail(strict=True, reason="'Secretary of the Smithsonian David Albright' (a title whose "
+                                "organization runs into the name, no comma): the parser tags the person, but no "
+                                "person is kept after the institution's short name; not traced yet"),
+        id="museum-title-of-X-runs-into-the-name"),
+    pytest.param(Doc(
+        title="Archives sign agreement",
+        publisher="National Archives of Australia",
+        published=date(2025, 8, 20),
+        text="Canberra, 19 August 2025. The National Archives of Australia and Archives New Zealand signed an "
+             "agreement on the digitisation of shared records on 19 August.",
+        agreements=(signed(AGREEMENT, "National Archives of Australia", "Archives New Zealand"),)),
+        marks=pytest.mark.xfail(strict=True, reason="a name of a head word before a state ('Archives New Zealand', "
+                                "'Heritage Malta') is read as the state: the parser tags the state alone"),
+        id="archives-head-word-before-the-state"),
+    pytest.param(Doc(
+        title="New exhibition opens in Riyadh",
+        publisher="British Museum",
+        published=date(2025, 5, 13),
+        text="Riyadh, 12 May 2025. The exhibition 'Roads of the Incense Trade', organised by the British Museum in "
+             "partnership with the Saudi Museums Commission, opened on 12 May. The exhibition was opened by Helen "
+             "Marsh, Director of the British Museum, and Rania Al-Otaibi, Chief Executive Officer of the Saudi "
+             "Museums Commission.\n\n"
+             "It runs until September.",
+        participations=(Took("British Museum", "Roads of the Incense Trade", ORGANIZER),
+                        Took("Saudi Museums Commission", "Roads of the Incense Trade", ORGANIZER),
+                        Took("Helen Marsh", "Roads of the Incense Trade"),
+                        Took("Rania Al-Otaibi", "Roads of the Incense Trade")),
+        acceptable=(Took("Saudi Museums Commission", "Roads of the Incense Trade"),)),
+        id="museum-an-exhibition-named-in-quotes-then-the-exhibition"),
+    pytest.param(Doc(
+        title="Festival opens",
+        publisher="Ministry of Culture of Portugal",
+        published=date(2025, 9, 6),
+        text="Lisbon, 5 September 2025. The festival \"Sounds of the Atlantic\" opened in Lisbon on 5 September. "
+             "The festival was opened by the Minister of Culture, Rui Almada.",
+        participations=(Took("Rui Almada", "Sounds of the Atlantic"),)),
+        id="ministry-a-festival-named-in-double-quotes"),
+    pytest.param(Doc(
+        title="Minister at New Year's Concert",
+        publisher="Federal Chancellery of Austria",
+        published=date(2025, 1, 2),
+        text="Vienna, 1 January 2025. The Minister of Culture of Austria, Sabine Gruber, attended the New Year's "
+             "Concert of the Vienna Philharmonic at the Musikverein on 1 January.",
+        participations=(Took("Sabine Gruber", "New Year's Concert"),),
+        acceptable=(Took("Vienna Philharmonic", "New Year's Concert"),)),
+        id="government-attended-a-concert"),
+    pytest.param(Doc(
+        title="Francophonie festival opens",
+        publisher="Embassy of France in Nigeria",
+        published=date(2025, 3, 21),
+        text="Lagos, 20 March 2025. The Francophonie Festival opened in Lagos on 20 March. The festival was opened by "
+             "the Ambassador of France to Nigeria, Marc Lenoir, and the Commissioner for Tourism of Lagos State, "
+             "Bolaji Adeyemi.",
+        participations=(Took("Marc Lenoir", "Francophonie Festival"), Took("Bolaji Adeyemi", "Francophonie Festival"))),
+        id="embassy-opened-by-the-Ambassador-of-X-to-Y-comma-A"),
+    pytest.param(Doc(
+        title="Book fair opens",
+        published=date(2025, 10, 15),
+        text="CAIRO, Oct 14 (Wire) - The International Book Fair was opened on Tuesday by the Minister of Culture of "
+             "Egypt, Hany Saleh, and the Director of the Goethe-Institut in Cairo, Lena Vogt.",
+        participations=(Took("Hany Saleh", "International Book Fair"), Took("Lena Vogt", "International Book Fair"))),
+        id="wire-opened-by-titled-people-whose-titles-name-a-state-and-an-institute"),
+    pytest.param(Doc(
+        title="Book fair opens",
+        publisher="Federal Foreign Office",
+        published=date(2025, 10, 15),
+        text="Frankfurt, 14 October 2025. The 77th Frankfurt Book Fair was opened on 14 October by Italy's Minister of "
+             "Culture, Paolo Rinaldi, and the fair's director, Jonas Keller.",
+        participations=(Took("Paolo Rinaldi", "77th Frankfurt Book Fair"), Took("Jonas Keller", "77th Frankfurt Book Fair"))),
+        id="government-opened-by-a-states-possessive-title-comma-A"),
+    pytest.param(Doc(
+        title="Festival in Lagos",
+        published=date(2025, 3, 21),
+        text="Lagos, 20 March 2025. The Alliance Française de Lagos hosted the Francophonie Festival on 20 March.",
+        participations=(Took("Alliance Française de Lagos", "Francophonie Festival", ORGANIZER),)),
+        marks=pytest.mark.xfail(strict=True, reason="'Alliance Française de Lagos': the parser tags no word of the "
+                                "name, and an English head word that opens a name in another language is not read"),
+        id="cultural-institute-named-in-french-hosts-a-festival"),
+    pytest.param(Doc(
+        title="Minister attends biennale",
+        publisher="Ministry of Culture of Greece",
+        published=date(2025, 5, 10),
+        text="Venice, 9 May 2025. Greece's Minister of Culture, Eleni Katsarou, attended the opening of the 61st "
+             "Venice Biennale on 9 May.",
+        participations=(Took("Eleni Katsarou", "61st Venice Biennale"),)),
+        id="ministry-attended-the-opening-of-a-biennale"),
+]
+
+
+@pytest.mark.parametrize("doc", CULTURAL_NEWS)
+def test_cultural_news(nlp, doc):
+    check(nlp, doc)
+
+
+# the name a later "The session" or "The exhibition" stands for: a sitting written with its ordinal
+# and body in lower case, an event word followed by its title in quotes
+CULTURAL_EVENT_NAMES = [
+    pytest.param("Paris, 11 July 2025. UNESCO inscribed seven new sites on the World Heritage List at the 47th session "
+                 "of the World Heritage Committee in Paris on 11 July 2025. The session, chaired by Ambassador Nikolai "
+                 "Petrov of Bulgaria, was attended by Kenji Morita, Minister of Culture of Japan.",
+                 "47th session of the World Heritage Committee", id="UN-agency-an-ordinal-sitting-in-lower-case"),
+    pytest.param("Riyadh, 12 May 2025. The exhibition 'Roads of the Incense Trade' opened on 12 May. The exhibition "
+                 "was opened by Helen Marsh, Director of the British Museum.",
+                 "exhibition 'Roads of the Incense Trade'", id="museum-an-exhibition-titled-in-quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CULTURAL_EVENT_NAMES)
+def test_cultural_event_names(nlp, text, name):
+    ex = extract(NewsItem(id="t", text=text, title="New exhibition opens", published=date(2025, 7, 12)), nlp)
+    names = [e.name for e in ex.events if e.kind not in MEETING_KINDS and e.kind != EventKind.SIGNING]
+    assert names == [name], names

@@ -2611,3 +2611,48 @@ COMPOUND_NAMED_INSTITUTION_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", COMPOUND_NAMED_INSTITUTION_POSTS)
 def test_an_institution_named_by_one_compound_word_holds_the_post(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Cultural institutions named by their own head words (archives, theatres, orchestras, galleries) or
+# in their own language ("Bibliothèque nationale de France"): the title's organization. A name of
+# generic words and a head ("the National Theatre") only describes one, so its post may go to the
+# state of the dateline, as "Governor of the Central Bank" does.
+CULTURAL_INSTITUTION_POSTS = [
+    P("PARIS, 12 March 2025 – Julien Marchetti was appointed President of the Bibliothèque nationale de France on "
+      "Wednesday.",
+      {"Julien Marchetti": ("President", {"Bibliothèque nationale de France"})}, "ministry-a-library-named-in-french"),
+    P("CANBERRA, 19 August 2025 – Simon Clarke, Director-General of the National Archives of Australia, opened the "
+      "reading room on Tuesday.",
+      {"Simon Clarke": ("Director-General", {"National Archives of Australia"})}, "archives-of-a-state"),
+    P("LONDON (Wire) - The award was presented by Edmund Hale, Chair of the National Theatre, on Sunday.",
+      {"Edmund Hale": ("Chair", {"National Theatre", "United Kingdom"})}, "wire-a-theatre"),
+    P("MOSCOW, 3 May 2025 – Irina Volkova, General Director of the Bolshoi Theatre, welcomed the guests.",
+      {"Irina Volkova": ("General Director", {"Bolshoi Theatre"})}, "theatre-release-its-director"),
+    P("LONDON, 3 May 2025 – Clara Booth, Director of the National Gallery, opened the new wing on Saturday.",
+      {"Clara Booth": ("Director", {"National Gallery", "United Kingdom"})}, "museum-a-gallery"),
+    P("BERLIN, 3 May 2025 – Anna Reiter, Chief Conductor of the Berlin Radio Symphony Orchestra, presented the "
+      "season.",
+      {"Anna Reiter": ("Chief Conductor", {"Berlin Radio Symphony Orchestra"})}, "orchestra-its-conductor"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", CULTURAL_INSTITUTION_POSTS)
+def test_cultural_institutions_hold_the_post(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A bare title owned by something the item names as no state, person or institution ("the Festival's
+# President") is not the item's state's.
+OWNED_TITLE_POSTS = [
+    P("PARIS, 24 April 2025 – The Festival's President, Antoine Mercier, welcomed the jury.",
+      {}, "festival-release-the-festivals-President"),
+    P("VENICE (Wire) - The Biennale's President Marco Ferri opened the pavilion on Saturday.",
+      {}, "wire-the-biennales-President-A"),
+    P("ROME, 3 May 2025 – Italy's President, Sergio Lamberti, opened the pavilion.",
+      {"Sergio Lamberti": ("President", {"Italy"})}, "a-states-President-still-is"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", OWNED_TITLE_POSTS)
+def test_a_title_owned_by_a_thing_is_no_states(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

@@ -93,7 +93,7 @@ def _name_end(token: Token, end: int) -> int:
 def _event_phrase(token: Token) -> Span:
     """The noun phrase of an event word, without trailing clauses."""
     subtree = list(token.subtree)
-    span = token.doc[subtree[0].i:_name_end(token, _theme_end(token, subtree[-1].i + 1))]
+    span = token.doc[subtree[0].i:_name_end(token, _theme_end(token, _first_gap(token, subtree)))]
     text = span.text
     match = None
     for found in CUT.finditer(text, pos=len(token.text) if text.startswith(token.text) else 0):
@@ -117,6 +117,13 @@ def _event_phrase(token: Token) -> Span:
 
 WHEN = frozenset({"DATE", "TIME"})
 DASHES = frozenset({"-", "–", "—"})
+
+
+def _first_gap(token: Token, subtree: list[Token]) -> int:
+    """Where the words of an event word's phrase stop being its own: "The festival [was opened by A,
+    and the Commissioner of Y, B]", whose title the parser hung on "festival", ends before "was"."""
+    own = {t.i for t in subtree}
+    return next((i for i in range(token.i + 1, subtree[-1].i + 1) if i not in own), subtree[-1].i + 1)
 
 
 def _after(span: Span, offset: int) -> Token:
@@ -448,6 +455,8 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
             tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
             tokens |= _dangling_conjunct(ctx, tokens)
+            tokens |= _people_hung_on_the_subject(ctx, head, min(tokens))
+            tokens -= _titles_before_names(ctx, tokens)
         if frame == "participate":  # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A"
             for subject in _subjects(head):
                 if not _event_word(ctx, subject):
@@ -484,6 +493,48 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON and k not in titled]
         return organizations or [k for k in keys if k not in titled] or keys
     return _prefer_people(ctx, keys)
+
+
+POSSESSOR = re.compile(r"[A-Z][\w .-]*['’]s ")  # "Italy's " before a title's role
+TITLE_LINKS = THEME_LINKS | {"to", "-", "'s", "’s"}  # lower-case words inside a title
+
+
+def _people_hung_on_the_subject(ctx: ItemContext, head: Token, agent_start: int) -> set[int]:
+    """ "E was opened by A, Title, and the Commissioner of Y, B": the parser hangs the second title and B
+    on E; B, after the agent's "by" and tied to the verb through nouns only, is an agent too."""
+    out: set[int] = set()
+    for mention in ctx.mentions_in(agent_start, head.sent.end, PEOPLE):
+        path = []
+        node = ctx.tokens[mention.end - 1]
+        while node.i != head.i and node.head.i != node.i:
+            node = node.head
+            path.append(node)
+        if node.i == head.i and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in path[:-1]):
+            out |= set(range(mention.start, mention.end))
+    return out
+
+
+def _titles_before_names(ctx: ItemContext, tokens: set[int]) -> set[int]:
+    """Tokens of titles written before a name and a comma ("by the Ambassador of France to Nigeria, A"):
+    the states and bodies they name are the holder's, not agents of their own."""
+    doc = ctx.tokens
+    out: set[int] = set()
+    for mention in ctx.mentions_in(min(tokens, default=0), max(tokens, default=-1) + 1, PEOPLE):
+        comma = mention.start - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        start = comma
+        while start > 0 and start - 1 in tokens and doc[start - 1].text != "," and not (
+                (m := ctx.mention_at(start - 1)) is not None and m.kind == EntityKind.PERSON and m.key != mention.key) \
+                and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in TITLE_LINKS):
+            start -= 1  # the title may be a mention of its holder ("the Ambassador")
+        while start < comma and doc[start].lower_ in {"the", "and"}:
+            start += 1
+        text = ctx.text_of(start, comma)
+        roles = ctx.gazetteer.find_roles(text) if start < comma else ()
+        if roles and (roles[0][0] == 0 or POSSESSOR.fullmatch(text[:roles[0][0]])):
+            out |= set(range(start, comma))  # "Italy's Minister of Culture, A"
+    return out & tokens
 
 
 def _titles_before_people(ctx: ItemContext, tokens: set[int]) -> set[int]:
@@ -903,7 +954,31 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
             name += body.group(0)
             covered = body.end()
         found.append((match.start(), _without_place(ctx, name)))
+    return sorted(found + _named_in_lower_case(ctx, text))
+
+
+ORDINAL_SITTING = re.compile(r"\b\d+(?:st|nd|rd|th)\s+([a-z]+)(?=\s+of\s)")
+QUOTED_TITLE = re.compile(r"\b([a-z]+)\s+[\"“‘']([A-Z][^\"“”‘’']{1,80})[\"”’']")
+
+
+def _named_in_lower_case(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
+    """Events named by a lower-case event word: a numbered sitting of a body ("the 47th session of the
+    World Heritage Committee") and an event word before its title in quotes ("the exhibition 'Roads of
+    Arabia'"), which a later "the session", "the exhibition" stands for. Meetings stay out: "the 3rd
+    meeting of the Joint Commission" is an encounter, read as one."""
+    found = []
+    for match in ORDINAL_SITTING.finditer(text):
+        body = BODY_OF_SESSION.match(text, match.end())
+        if body is not None and _an_event_word_no_meeting(ctx, match.group(1)):
+            found.append((match.start(), _without_place(ctx, match.group(0) + body.group(0))))
+    for match in QUOTED_TITLE.finditer(text):
+        if _an_event_word_no_meeting(ctx, match.group(1)):
+            found.append((match.start(), match.group(0)))
     return found
+
+
+def _an_event_word_no_meeting(ctx: ItemContext, word: str) -> bool:
+    return ctx.lexicon.event_nouns.get(singular(word)) not in {None, EventKind.MEETING}
 
 
 ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&-]{1,9}\d{0,4})\)")

@@ -484,6 +484,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         agents = _counted_people(ctx, head, groups) or _titled_pair(ctx, head, groups) \
             or _sides_before(ctx, head, groups)
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+    if not passive and signatories:
+        signatories += [k for k in _gapped_signers(ctx, head, sentence) if k not in signatories]
     if passive and signers_tokens:
         # "signed by A, Title, and B, Title, in the presence of C": the parse often hangs B elsewhere
         stop = next((t.i for t in sentence if t.i > min(signers_tokens) and
@@ -547,6 +549,24 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
                           witnesses=witnesses)
+
+
+def _gapped_signers(ctx: ItemContext, head: Token, sentence: Span) -> list[str]:
+    """ "A signed for X and Chief Librarian B for Y": the verb left out after "and", a person followed by
+    "for" signs too (the parser hangs B on X)."""
+    people = ctx.mentions_in(head.i + 1, sentence.end, frozenset({EntityKind.PERSON}))
+    out = []
+    for person in people:
+        conjunction = next((i for i in range(person.start - 1, max(head.i, person.start - 4), -1)
+                            if ctx.lowers[i] == "and"), None)
+        if conjunction is None or person.end >= sentence.end or ctx.lowers[person.end] != "for" \
+                or ctx.mentions_in(conjunction + 1, person.start) \
+                or not all(ctx.texts[i][:1].isupper() or ctx.lowers[i] in {"the", "-"}
+                           for i in range(conjunction + 1, person.start)):
+            continue  # "A signed for X and thanked B for his support": B is thanked, not a signer
+        if any(ctx.lowers[i] == "for" for i in range(head.i + 1, conjunction)):
+            out.append(person.key)
+    return out
 
 
 def _witnesses(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -752,13 +772,14 @@ def _governing_verb(head: Token) -> Token | None:
 
 
 def _signing_for_phrases(ctx: ItemContext, head: Token, signers: set[int]) -> list[str]:
-    """ "signed by A for Norway and B for Chile", "A signed for the World Bank": the organizations
-    and countries a "for" phrase of the signers or of the signing verb names."""
+    """ "signed by A for Norway and B for Chile", "A signed for the World Bank", "A signed the MoU for X":
+    the organizations and countries a "for" phrase of the signers, of the signing verb or of its object names."""
     out: list[str] = []
     for token in head.sent:
         if token.lower_ != "for" or token.dep_ != "prep":
             continue
-        if not (token.i in signers or token.head.i in signers or token.head.i == head.i):
+        signed_object = token.head.dep_ == "dobj" and token.head.head.i == head.i  # "signed the MoU for X"
+        if not (token.i in signers or token.head.i in signers or token.head.i == head.i or signed_object):
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
         if not objects:

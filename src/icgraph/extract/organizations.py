@@ -32,7 +32,8 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 GOVERNMENT_HEADS = frozenset({"ministry", "government", "embassy", "consulate", "parliament", "municipality",
                               "directorate", "administration", "authority"})
 EDUCATION_HEADS = frozenset({"university", "college", "school", "institute", "academy"})
-CULTURE_HEADS = frozenset({"museum", "library"})
+CULTURE_HEADS = frozenset({"museum", "library", "archive", "gallery", "theatre", "theater", "opera", "orchestra",
+                           "philharmonic"})
 PARTY_PREPOSITIONS = frozenset({"with", "between"})  # "an MoU with X", "signed between X and Y"
 ENTITY_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"})  # parser labels read as names
 ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
@@ -559,6 +560,7 @@ def find_institutions(ctx: ItemContext) -> None:
             for comma in _commas_before_institutions(ctx, start, end):
                 _institution_from(ctx, start, comma)  # "Department of X, Ministry of Y": two names
                 start = comma + 1
+            end = _romance_name_end(ctx, start, end)
             start, end = _named_around(ctx, _nationality_before(ctx, start), _extended_end(ctx, start, end))
         elif not any(ctx.taken(i) for i in range(start, end)):
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
@@ -579,6 +581,26 @@ def find_institutions(ctx: ItemContext) -> None:
         end = ends[0] if ends else i + 1
         _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
         i = end
+
+
+def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
+    """Where a name that opens with its head in a Romance language ends when the parser cut it after the
+    head: over up to two lower-case adjectives and a "de" phrase of capitalised words ("Bibliothèque" +
+    "nationale de France", "Musée" + "du Louvre"); without the "de" phrase it ends where the parser said
+    ("Instituto Cervantes signed")."""
+    doc, links = ctx.doc, ctx.lexicon.name_particles  # "de", "du", "del" ("Museo del Prado")
+    head = singular(ctx.lowers[start]) if start < end else None
+    if head not in (ctx.lexicon.foreign_org_heads or {}) or head in ctx.lexicon.org_heads:
+        return end  # "Museum", "Bank": English heads that other rules read
+    i = end
+    while i < min(len(doc), end + 2) and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in links:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in links or not is_capitalised(doc[i + 1]):
+        return end
+    i += 1
+    while i < len(doc) and is_capitalised(doc[i]) and not doc[i].is_punct:
+        i += 1  # the state or city it names ("de France") is part of the name
+    return i
 
 
 def _extended_end(ctx: ItemContext, start: int, end: int) -> int:

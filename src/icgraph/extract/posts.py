@@ -23,7 +23,7 @@ from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
-from icgraph.extract.organizations import add_country, add_known_organization, head_word
+from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -1339,7 +1339,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # "The UNICEF team in Yemen, led by Representative A, ...": in the publisher's release, a title
             # that names no organization, right after the publisher in its sentence, is the publisher's
             results.append((_tidy(ctx, role), publisher, 0.5))
-        elif fallback_country and _governmental(ctx, role):
+        elif fallback_country and _governmental(ctx, role) and not _owned_by_the_unnamed(ctx, title):
             # a bare "King" or "President" before a name is a form of address, not a stated post;
             # after it ("Mr. A, President") it states one
             results.append((_tidy(ctx, role), fallback_country, 0.5))
@@ -1463,6 +1463,18 @@ def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
     """ "A, who was appointed ambassador to Ghana": the sentence names the country as where someone is sent."""
     return any(m.key == country and m.start > 0 and ctx.doc[m.start - 1 - (ctx.doc[m.start - 1].lower_ == "the")].lower_ == "to"
                for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.COUNTRY})))
+
+
+def _owned_by_the_unnamed(ctx: ItemContext, title: Title) -> bool:
+    """ "The Festival's President, A", "the orchestra's President A": a title owned by an event or an
+    institution that is no government body and that the item does not name is that one's, not the item's
+    state's ("the country's finance minister" is)."""
+    doc = ctx.doc
+    owned = next((t for t in doc[title.start + 1:title.end] if t.tag_ == "POS"), None)
+    if owned is None or ctx.mention_at(owned.i - 1) is not None:
+        return False
+    owner = singular(doc[owned.i - 1].text)
+    return owner in ctx.lexicon.event_nouns or owner in ctx.lexicon.org_heads and owner not in GOVERNMENT_HEADS
 
 
 def _sibling_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) -> list[tuple[Title, str, str]]:
