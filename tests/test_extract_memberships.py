@@ -131,6 +131,10 @@ def run_item(nlp, text: str, publisher: str) -> Extraction:
      "in March 2020, Minister Elena Strovska recalled.", {("North Macedonia", "North Atlantic Treaty Organization")}),
     ("Wire", "Finland formally joined the alliance's ranks when Finland joined NATO on 4 April 2023.",
      {("Finland", "North Atlantic Treaty Organization")}),
+    ("Ministry of Foreign and European Affairs of Croatia", "Croatia's admission to the European Union in 2013 "
+     "was recalled by State Secretary Ivana Marković.", {("Croatia", "European Union")}),
+    ("UNESCO", "The United States rejoined UNESCO in July 2023, Assistant Director-General Lena Forsberg noted.",
+     {("United States", "United Nations Educational, Scientific and Cultural Organization")}),
 ])
 def test_accession_frames(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected
@@ -143,6 +147,9 @@ def test_accession_frames(nlp, publisher, text, expected):
     ("Ministry of External Relations of Brazil", "The BRICS summit opened under the chairmanship of Brazil.\n\n"
      "Member countries Brazil, Russia, India, China and South Africa met in Rio de Janeiro on Sunday.",
      {(state, "BRICS") for state in ("Brazil", "Russia", "India", "China", "South Africa")}),
+    ("Ministry of External Relations of Brazil", "BRICS leaders met in Rio de Janeiro. The Ministry of External "
+     "Relations said member countries Brazil, India and China backed the text.",
+     {(state, "BRICS") for state in ("Brazil", "India", "China")}),
     ("Wire", "Leaders of the Association of Southeast Asian Nations met in Kuala Lumpur. The member states, "
      "including Malaysia, Thailand and Viet Nam, backed the statement read by Chairman Kamal Ridzuan.",
      {(state, "Association of Southeast Asian Nations") for state in ("Malaysia", "Thailand", "Vietnam")}),
@@ -162,6 +169,7 @@ def test_lists_after_a_member_noun(nlp, publisher, text, expected):
     "Mali was suspended from the African Union after the coup.",
     "The African Union met in Addis Ababa. Non-member countries Norway and Iceland sent observers.",
     "Serbia was not admitted to the European Union in 2024.",
+    "Norway almost joined the European Union in 1994.",
     "Ukraine, an applicant, was admitted as an observer to the African Union summit.",
 ])
 def test_no_membership_for_bids_partners_and_leaving(nlp, text):
@@ -169,9 +177,14 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
     assert ex.memberships == ()
 
 
-def test_an_organization_named_before_takes_a_list_only_when_intergovernmental(nlp):
-    ex = run(nlp, "The Lima Chamber of Commerce met on Monday. Member countries Peru and Chile sent delegates.")
-    assert ex.memberships == ()
+@pytest.mark.parametrize("text", [
+    "The Lima Chamber of Commerce met on Monday. Member countries Peru and Chile sent delegates.",
+    "Leaders met at the United Nations on Monday. The Andean Chess Federation said member countries Peru and "
+    "Chile would host the games.",
+    "The ASEAN Secretariat published the report. Member States Malaysia and Thailand welcomed it.",
+])
+def test_a_list_without_organization_takes_only_an_intergovernmental_one_named_before(nlp, text):
+    assert run(nlp, text).memberships == ()
 
 
 @pytest.mark.parametrize("row", [

@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import EXTRACTION_DIR
-from icgraph.model import EntityKind, Membership, OrgType
+from icgraph.model import Entity, EntityKind, Membership, OrgType
 
 SLOT_PATTERNS = {
     "{member}": r"(?P<members>[CO]\d+)",
@@ -33,6 +33,7 @@ SLOT_PATTERNS = {
 }
 MEMBER_SLOTS = frozenset({"{member}", "{members}"})
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
+PASSED_OVER = frozenset({OrgType.GOVERNMENT, OrgType.UNIT})
 PLACEHOLDER = re.compile(r"[CO]\d+")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 POSSESSIVE = frozenset({"'s", "'"})
@@ -186,12 +187,22 @@ def _org_continues(sentence: Span, org: Mention, clause_end: int) -> bool:
 
 
 def _organization_before(ctx: ItemContext, token: int) -> Mention | None:
-    """The intergovernmental organization (not one of its organs) the item named last before `token`:
-    the one whose members a list without an organization names ("Member countries A and B")."""
+    """The organization the item named last before `token`, if intergovernmental: the one whose members
+    a list without an organization names ("Member countries A and B"). Governments, units and the
+    organs of an intergovernmental organization have no member states of their own and are passed
+    over; another body (a federation, a company) has members of its own, so none is read."""
     for mention in reversed(ctx.mentions_in(0, token, frozenset({EntityKind.ORGANIZATION}))):
-        if _is_intergovernmental(ctx, mention.key) and not ctx.entity(mention.key).parent:
-            return mention
+        entity = ctx.entity(mention.key)
+        if entity.org_type in PASSED_OVER or (entity.org_type == OrgType.INTERGOVERNMENTAL and _organ(ctx, entity)):
+            continue
+        return mention if entity.org_type == OrgType.INTERGOVERNMENTAL else None
     return None
+
+
+def _organ(ctx: ItemContext, entity: Entity) -> bool:
+    """Whether the organization belongs to another ("ASEAN Secretariat", "UN General Assembly")."""
+    known = ctx.gazetteer.organization_by_id(entity.gazetteer_id) if entity.gazetteer_id else None
+    return bool(entity.parent or (known and known.parent))
 
 
 def _word_before(skeleton: str, at: int) -> str:
