@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import ENT_TYPE, POS, TAG
+from spacy.symbols import ADP
 from spacy.tokens import Span
 
 from icgraph.errors import InputError
@@ -50,12 +53,12 @@ class Phrase:
     member_leads: bool  # the template starts with the member slot, followed by a verb or "'s"
     org_ends: bool  # the organization slot closes the template
     names_org: bool  # else the organization is the one the item named before ("Member countries A and B")
-    needs: tuple[tuple[str, ...], ...]  # per word the template requires, its choices as skeleton text
+    needs: tuple[frozenset[str], ...]  # per word the template requires, its choices
 
-    def may_match(self, skeleton: str) -> bool:
+    def may_match(self, words: frozenset[str]) -> bool:
         """Whether every word the template requires is in the skeleton (most sentences lack one):
         without, the pattern cannot match."""
-        return all(any(choice in skeleton for choice in choices) for choices in self.needs)
+        return all(not choices.isdisjoint(words) for choices in self.needs)
 
 
 def _compile(template: str) -> re.Pattern:
@@ -81,7 +84,7 @@ def _phrase(line: str, where: str) -> Phrase:
     return Phrase(pattern=_compile(fields[0]), confidence=float(fields[1]),
                   member_leads=words[0] in MEMBER_SLOTS and len(words) > 1 and words[1] != ",",
                   org_ends=words[-1] == "{org}", names_org="{org}" in slots,
-                  needs=tuple(tuple(" " + choice for choice in word.split("/")) for word in words
+                  needs=tuple(frozenset(word.split("/")) for word in words
                               if word not in SLOT_PATTERNS and not (word.endswith("?") and len(word) > 1)))
 
 
@@ -103,22 +106,27 @@ def load_phrases(directory: Path = EXTRACTION_DIR) -> Phrases:
     """The membership templates and the blocking words of `directory`."""
     templates = tuple(_phrase(line, where) for line, where in _lines(directory / "membership_phrases.txt"))
     blockers = frozenset(line.strip().lower() for line, _ in _lines(directory / "membership_blockers.txt"))
-    required = frozenset(choice.strip() for phrase in templates for choices in phrase.needs for choice in choices)
+    required = frozenset(choice for phrase in templates for choices in phrase.needs for choice in choices)
     return Phrases(templates=templates, blockers=blockers, words=required)
 
 
-def _aside(ctx: ItemContext, i: int, kept: frozenset[str]) -> bool:
-    """An adverb no template requires ("today", "formally"), a date's word, or the preposition
-    opening a date ("on Monday", "in 2006"): the templates read the sentence without them."""
-    token = ctx.tokens[i]
-    if token.ent_type_ == "DATE" or (token.tag_ in ADVERB_TAGS and ctx.lowers[i] not in kept):
-        return True
-    return token.pos_ == "ADP" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].ent_type_ == "DATE"
+def _set_aside(ctx: ItemContext, kept: frozenset[str]) -> frozenset[int]:
+    """The tokens the templates read a sentence without: an adverb no template requires ("today",
+    "formally"), a date's word, and the preposition opening a date ("on Monday", "in 2006"). Read
+    from the parse's columns at once."""
+    if not len(ctx.doc):
+        return frozenset()
+    strings = ctx.doc.vocab.strings
+    tags, ents, pos = ctx.doc.to_array([TAG, ENT_TYPE, POS]).T
+    date = ents == strings["DATE"]
+    opens_date = (pos == ADP) & numpy.append(date[1:], False)
+    adverbs = (int(i) for i in numpy.flatnonzero(numpy.isin(tags, [strings[tag] for tag in ADVERB_TAGS])))
+    return frozenset(numpy.flatnonzero(date | opens_date).tolist()) | {i for i in adverbs if ctx.lowers[i] not in kept}
 
 
-def _skeleton(ctx: ItemContext, sentence: Span, kept: frozenset[str]) -> tuple[str, dict[str, Mention], list[int]]:
+def _skeleton(ctx: ItemContext, sentence: Span, aside: frozenset[int]) -> tuple[str, dict[str, Mention], list[int]]:
     """The sentence as lowercased words with "C<n>"/"O<n>" for countries and organizations (other
-    mentions become "P<n>", which no slot accepts), adverbs and dates left out (`_aside`); also the
+    mentions become "P<n>", which no slot accepts), the tokens `aside` left out; also the
     placeholder -> mention map and the token index where each skeleton word starts."""
     words: list[str] = []
     starts: list[int] = []
@@ -135,7 +143,7 @@ def _skeleton(ctx: ItemContext, sentence: Span, kept: frozenset[str]) -> tuple[s
             starts.append(i)
             i = mention.end
             continue
-        if not texts[i].isspace() and not _aside(ctx, i, kept):  # token.is_space
+        if not texts[i].isspace() and i not in aside:  # token.is_space
             words.append(lowers[i].replace("’", "'"))
             starts.append(i)
         i += 1
@@ -226,8 +234,6 @@ def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, blockers: frozens
              skeleton_of_sentence: tuple[str, dict[str, Mention], list[int]]) -> list[tuple[str, str]]:
     skeleton, mentions, starts = skeleton_of_sentence
     pairs = []
-    if not phrase.may_match(skeleton):
-        return pairs
     for found in phrase.pattern.finditer(skeleton):
         first_word = len(skeleton[:found.start()].split())
         last_word = len(skeleton[:found.end()].split()) - 1
@@ -252,20 +258,25 @@ def _templates_for(ctx: ItemContext, sentence: Span, phrases: Phrases) -> tuple[
     named before, when the sentence has the words they need."""
     if ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.ORGANIZATION})):
         return phrases.templates
-    text = " " + ctx.text_of(sentence.start, sentence.end).lower()
-    return tuple(phrase for phrase in phrases.templates if not phrase.names_org and phrase.may_match(text))
+    words = frozenset(ctx.lowers[sentence.start:sentence.end])
+    return tuple(phrase for phrase in phrases.templates if not phrase.names_org and phrase.may_match(words))
 
 
 def find_memberships(ctx: ItemContext) -> list[Membership]:
     """Memberships the item states, one per (member, organization), with the first sentence saying so."""
     phrases = load_phrases()
     found: dict[tuple[str, str], Membership] = {}
+    aside: frozenset[int] | None = None
     for sentence in ctx.sentences:
         templates = _templates_for(ctx, sentence, phrases)
         if not templates:
             continue
-        skeleton_of_sentence = _skeleton(ctx, sentence, phrases.words)
+        aside = _set_aside(ctx, phrases.words) if aside is None else aside
+        skeleton_of_sentence = _skeleton(ctx, sentence, aside)
+        words = frozenset(skeleton_of_sentence[0].split())
         for phrase in templates:
+            if not phrase.may_match(words):
+                continue
             for member, organization in _matches(ctx, sentence, phrase, phrases.blockers, skeleton_of_sentence):
                 if (member, organization) not in found:
                     found[(member, organization)] = Membership(member=member, organization=organization,
