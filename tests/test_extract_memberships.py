@@ -111,3 +111,96 @@ def test_membership_reaches_the_members_of_query(nlp, tmp_path):
     assert [(str(row["memberLabel"]), str(row["code"]), str(row["source"])) for row in stated] == [
         ("Timor-Leste", "TLS", str(item_iri("asean-11", settings.base)))]
     assert "flag" not in stated[0]  # the curated list has Timor-Leste as a member too
+
+
+def run_item(nlp, text: str, publisher: str) -> Extraction:
+    return extract(NewsItem(id="t", text=text, publisher=publisher, title="News"), nlp)
+
+
+@pytest.mark.parametrize("publisher, text, expected", [
+    ("ASEAN Secretariat", "JAKARTA, 27 October 2025 – Timor-Leste was formally admitted as the eleventh Member State "
+     "of ASEAN at the 47th ASEAN Summit, Secretary-General Anan Prakorn announced.",
+     {("Timor-Leste", "Association of Southeast Asian Nations")}),
+    ("Government Offices of Sweden", "Sweden today became the 32nd member of the North Atlantic Treaty Organization "
+     "after depositing its instrument of accession in Washington.", {("Sweden", "North Atlantic Treaty Organization")}),
+    ("Wire", "PODGORICA (Wire) - Montenegro on Monday was admitted to NATO, Foreign Minister Darko Ilinov said.",
+     {("Montenegro", "North Atlantic Treaty Organization")}),
+    ("United Nations", "In 2006 Montenegro was admitted as a member of the United Nations by the General Assembly.",
+     {("Montenegro", "United Nations")}),
+    ("Ministry of Foreign Affairs of North Macedonia", "North Macedonia officially became NATO's 30th member "
+     "in March 2020, Minister Elena Strovska recalled.", {("North Macedonia", "North Atlantic Treaty Organization")}),
+    ("Wire", "Finland formally joined the alliance's ranks when Finland joined NATO on 4 April 2023.",
+     {("Finland", "North Atlantic Treaty Organization")}),
+    ("Ministry of Foreign and European Affairs of Croatia", "Croatia's admission to the European Union in 2013 "
+     "was recalled by State Secretary Ivana Marković.", {("Croatia", "European Union")}),
+    ("UNESCO", "The United States rejoined UNESCO in July 2023, Assistant Director-General Lena Forsberg noted.",
+     {("United States", "United Nations Educational, Scientific and Cultural Organization")}),
+])
+def test_accession_frames(nlp, publisher, text, expected):
+    assert members(run_item(nlp, text, publisher)) == expected
+
+
+@pytest.mark.parametrize("publisher, text, expected", [
+    ("African Union Commission", "The member states of the African Union — Ghana, Kenya and Senegal — adopted "
+     "the roadmap, Commissioner Amara Doumbe said.",
+     {("Ghana", "African Union"), ("Kenya", "African Union"), ("Senegal", "African Union")}),
+    ("Ministry of External Relations of Brazil", "The BRICS summit opened under the chairmanship of Brazil.\n\n"
+     "Member countries Brazil, Russia, India, China and South Africa met in Rio de Janeiro on Sunday.",
+     {(state, "BRICS") for state in ("Brazil", "Russia", "India", "China", "South Africa")}),
+    ("Ministry of External Relations of Brazil", "BRICS leaders met in Rio de Janeiro. The Ministry of External "
+     "Relations said member countries Brazil, India and China backed the text.",
+     {(state, "BRICS") for state in ("Brazil", "India", "China")}),
+    ("Wire", "Leaders of the Association of Southeast Asian Nations met in Kuala Lumpur. The member states, "
+     "including Malaysia, Thailand and Viet Nam, backed the statement read by Chairman Kamal Ridzuan.",
+     {(state, "Association of Southeast Asian Nations") for state in ("Malaysia", "Thailand", "Vietnam")}),
+])
+def test_lists_after_a_member_noun(nlp, publisher, text, expected):
+    assert members(run_item(nlp, text, publisher)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ten ASEAN Member States attended the 47th ASEAN Summit in Kuala Lumpur.",
+    "The BRICS summit welcomed Nigeria and Vietnam as partner countries of the group.",
+    "BRICS met in Rio de Janeiro. Partner countries Nigeria and Vietnam attended as guests.",
+    "Georgia's bid to join NATO was discussed in Brussels.",
+    "Bosnia and Herzegovina will join NATO, Minister Lejla Hadzic told reporters.",
+    "The United Kingdom left the European Union in January 2020.",
+    "Burkina Faso withdrew from ECOWAS in January 2025.",
+    "Mali was suspended from the African Union after the coup.",
+    "The African Union met in Addis Ababa. Non-member countries Norway and Iceland sent observers.",
+    "Serbia was not admitted to the European Union in 2024.",
+    "Norway almost joined the European Union in 1994.",
+    "Ukraine, an applicant, was admitted as an observer to the African Union summit.",
+])
+def test_no_membership_for_bids_partners_and_leaving(nlp, text):
+    ex = run(nlp, text)
+    assert ex.memberships == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Lima Chamber of Commerce met on Monday. Member countries Peru and Chile sent delegates.",
+    "Leaders met at the United Nations on Monday. The Andean Chess Federation said member countries Peru and "
+    "Chile would host the games.",
+    "The ASEAN Secretariat published the report. Member States Malaysia and Thailand welcomed it.",
+])
+def test_a_list_without_organization_takes_only_an_intergovernmental_one_named_before(nlp, text):
+    assert run(nlp, text).memberships == ()
+
+
+@pytest.mark.parametrize("row", [
+    "{member} joined {org}\n",  # no confidence
+    "{org} enlarged\t0.8\n",  # no member slot
+    "{member} joined {organisation}\t0.8\n",  # unknown slot
+])
+def test_a_malformed_template_fails_at_load_naming_file_and_line(tmp_path, row):
+    import shutil
+
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import EXTRACTION_DIR
+    from icgraph.extract.memberships import load_phrases
+
+    shutil.copytree(EXTRACTION_DIR, tmp_path / "x")
+    phrases = tmp_path / "x" / "membership_phrases.txt"
+    phrases.write_text(phrases.read_text(encoding="utf-8") + row, encoding="utf-8")
+    with pytest.raises(InputError, match=r"membership_phrases.txt:\d+: expected a template"):
+        load_phrases(tmp_path / "x")

@@ -2,10 +2,13 @@
 
 "Ghana, a member state of the African Union", "A, B and C, members of ORG", "ORG member states A,
 B and C", "the member states of ORG, namely A and B", "X joined ORG", "X's accession to ORG",
-"X became the eleventh member of ORG", "ORG welcomed X as its new member", "X's membership in ORG".
+"X became the eleventh member of ORG", "X was admitted to ORG", "ORG welcomed X as its new member",
+"X's membership in ORG", and "member countries A and B" of the organization the item named before.
 The phrasings are templates in `data/extraction/membership_phrases.txt`, matched over the tokens of
-a sentence with the item's entity mentions standing in for the slots. A clause that speaks of
-observers, candidates, plans, negation or leaving (`membership_blockers.txt`) states no membership.
+a sentence with the item's entity mentions standing in for the slots; adverbs and dates ("Sweden
+today became", "X on Monday was admitted") are left out of the sentence first. A clause that speaks
+of observers, partners, candidates, plans, negation or leaving (`membership_blockers.txt`) states no
+membership.
 """
 
 from __future__ import annotations
@@ -15,11 +18,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import ENT_TYPE, POS, TAG
+from spacy.symbols import ADP
 from spacy.tokens import Span
 
+from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.lexicon import EXTRACTION_DIR
-from icgraph.model import EntityKind, Membership, OrgType
+from icgraph.model import Entity, EntityKind, Membership, OrgType
 
 SLOT_PATTERNS = {
     "{member}": r"(?P<members>[CO]\d+)",
@@ -28,6 +35,8 @@ SLOT_PATTERNS = {
     "{nth}": r"\w+",
 }
 MEMBER_SLOTS = frozenset({"{member}", "{members}"})
+ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
+PASSED_OVER = frozenset({OrgType.GOVERNMENT, OrgType.UNIT})
 PLACEHOLDER = re.compile(r"[CO]\d+")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 POSSESSIVE = frozenset({"'s", "'"})
@@ -43,52 +52,82 @@ class Phrase:
     confidence: float
     member_leads: bool  # the template starts with the member slot, followed by a verb or "'s"
     org_ends: bool  # the organization slot closes the template
-    needs: tuple[tuple[str, ...], ...]  # per word the template requires, its choices as skeleton text
+    names_org: bool  # else the organization is the one the item named before ("Member countries A and B")
+    needs: tuple[frozenset[str], ...]  # per word the template requires, its choices
 
-    def may_match(self, skeleton: str) -> bool:
+    def may_match(self, words: frozenset[str]) -> bool:
         """Whether every word the template requires is in the skeleton (most sentences lack one):
         without, the pattern cannot match."""
-        return all(any(choice in skeleton for choice in choices) for choices in self.needs)
+        return all(not choices.isdisjoint(words) for choices in self.needs)
 
 
 def _compile(template: str) -> re.Pattern:
     """Each word of the skeleton is preceded by a space, so every part starts with one."""
     parts = []
     for word in template.split():
-        if word in SLOT_PATTERNS:
-            parts.append(" " + SLOT_PATTERNS[word])
-            continue
         optional = word.endswith("?") and len(word) > 1
+        if word.rstrip("?") in SLOT_PATTERNS:
+            parts.append(f"(?: {SLOT_PATTERNS[word.rstrip('?')]})" + ("?" if optional else ""))
+            continue
         choices = "|".join(re.escape(w) for w in word.rstrip("?").split("/"))
         parts.append(f"(?: (?:{choices}))" + ("?" if optional else ""))
     return re.compile("".join(parts) + "(?= |$)")
 
 
-def _phrase(template: str, confidence: str) -> Phrase:
-    words = template.split()
-    return Phrase(pattern=_compile(template), confidence=float(confidence),
+def _phrase(line: str, where: str) -> Phrase:
+    """A template row: the template, TAB, its confidence; a malformed row fails loudly."""
+    fields = line.split("\t")
+    words = fields[0].split()
+    slots = {word.rstrip("?") for word in words if word.startswith("{")}
+    if len(fields) != 2 or not slots & MEMBER_SLOTS or not slots <= SLOT_PATTERNS.keys():
+        raise InputError(f"{where}: expected a template with a member slot and known slots, TAB, a confidence")
+    return Phrase(pattern=_compile(fields[0]), confidence=float(fields[1]),
                   member_leads=words[0] in MEMBER_SLOTS and len(words) > 1 and words[1] != ",",
-                  org_ends=words[-1] == "{org}",
-                  needs=tuple(tuple(" " + choice for choice in word.split("/")) for word in words
+                  org_ends=words[-1] == "{org}", names_org="{org}" in slots,
+                  needs=tuple(frozenset(word.split("/")) for word in words
                               if word not in SLOT_PATTERNS and not (word.endswith("?") and len(word) > 1)))
 
 
-def _lines(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+def _lines(path: Path) -> list[tuple[str, str]]:
+    """The rows of a data file with where each is ("file:line")."""
+    return [(line, f"{path}:{number}") for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Phrases:
+    templates: tuple[Phrase, ...]
+    blockers: frozenset[str]  # lowercased words or lemmas that, in a phrase's clause, block it
+    words: frozenset[str]  # the words some template requires ("namely"): a skeleton keeps them even as adverbs
 
 
 @lru_cache(maxsize=4)
-def load_phrases(directory: Path = EXTRACTION_DIR) -> tuple[tuple[Phrase, ...], frozenset[str]]:
+def load_phrases(directory: Path = EXTRACTION_DIR) -> Phrases:
     """The membership templates and the blocking words of `directory`."""
-    phrases = tuple(_phrase(*line.split("\t")) for line in _lines(directory / "membership_phrases.txt"))
-    blockers = frozenset(line.strip().lower() for line in _lines(directory / "membership_blockers.txt"))
-    return phrases, blockers
+    templates = tuple(_phrase(line, where) for line, where in _lines(directory / "membership_phrases.txt"))
+    blockers = frozenset(line.strip().lower() for line, _ in _lines(directory / "membership_blockers.txt"))
+    required = frozenset(choice for phrase in templates for choices in phrase.needs for choice in choices)
+    return Phrases(templates=templates, blockers=blockers, words=required)
 
 
-def _skeleton(ctx: ItemContext, sentence: Span) -> tuple[str, dict[str, Mention], list[int]]:
+def _set_aside(ctx: ItemContext, kept: frozenset[str]) -> frozenset[int]:
+    """The tokens the templates read a sentence without: an adverb no template requires ("today",
+    "formally"), a date's word, and the preposition opening a date ("on Monday", "in 2006"). Read
+    from the parse's columns at once."""
+    if not len(ctx.doc):
+        return frozenset()
+    strings = ctx.doc.vocab.strings
+    tags, ents, pos = ctx.doc.to_array([TAG, ENT_TYPE, POS]).T
+    date = ents == strings["DATE"]
+    opens_date = (pos == ADP) & numpy.append(date[1:], False)
+    adverbs = (int(i) for i in numpy.flatnonzero(numpy.isin(tags, [strings[tag] for tag in ADVERB_TAGS])))
+    return frozenset(numpy.flatnonzero(date | opens_date).tolist()) | {i for i in adverbs if ctx.lowers[i] not in kept}
+
+
+def _skeleton(ctx: ItemContext, sentence: Span, aside: frozenset[int]) -> tuple[str, dict[str, Mention], list[int]]:
     """The sentence as lowercased words with "C<n>"/"O<n>" for countries and organizations (other
-    mentions become "P<n>", which no slot accepts); also the placeholder -> mention map and the
-    token index where each skeleton word starts."""
+    mentions become "P<n>", which no slot accepts), the tokens `aside` left out; also the
+    placeholder -> mention map and the token index where each skeleton word starts."""
     words: list[str] = []
     starts: list[int] = []
     mentions: dict[str, Mention] = {}
@@ -104,7 +143,7 @@ def _skeleton(ctx: ItemContext, sentence: Span) -> tuple[str, dict[str, Mention]
             starts.append(i)
             i = mention.end
             continue
-        if not texts[i].isspace():  # token.is_space
+        if not texts[i].isspace() and i not in aside:  # token.is_space
             words.append(lowers[i].replace("’", "'"))
             starts.append(i)
         i += 1
@@ -155,22 +194,57 @@ def _org_continues(sentence: Span, org: Mention, clause_end: int) -> bool:
     return any(doc[i].lower_ in ACTIVITY_PREPOSITIONS and doc[i + 1].tag_ == "VBG" for i in range(org.end, clause_end - 1))
 
 
+def _organization_before(ctx: ItemContext, token: int) -> Mention | None:
+    """The organization the item named last before `token`, if intergovernmental: the one whose members
+    a list without an organization names ("Member countries A and B"). Governments, units and the
+    organs of an intergovernmental organization have no member states of their own and are passed
+    over; another body (a federation, a company) has members of its own, so none is read."""
+    for mention in reversed(ctx.mentions_in(0, token, frozenset({EntityKind.ORGANIZATION}))):
+        entity = ctx.entity(mention.key)
+        if entity.org_type in PASSED_OVER or (entity.org_type == OrgType.INTERGOVERNMENTAL and _organ(ctx, entity)):
+            continue
+        return mention if entity.org_type == OrgType.INTERGOVERNMENTAL else None
+    return None
+
+
+def _organ(ctx: ItemContext, entity: Entity) -> bool:
+    """Whether the organization belongs to another ("ASEAN Secretariat", "UN General Assembly")."""
+    known = ctx.gazetteer.organization_by_id(entity.gazetteer_id) if entity.gazetteer_id else None
+    return bool(entity.parent or (known and known.parent))
+
+
+def _word_before(skeleton: str, at: int) -> str:
+    words = skeleton[:at].split()
+    return words[-1] if words else ""
+
+
+def _organization(ctx: ItemContext, phrase: Phrase, found: re.Match, mentions: dict[str, Mention],
+                  skeleton: str, first_token: int) -> Mention | None:
+    """The organization a match names, else (the template names none) the one named before, unless
+    the match follows an organization or a possessive that its member noun belongs to."""
+    if phrase.names_org:
+        return mentions[found.group("org")]
+    before = _word_before(skeleton, found.start())
+    if PLACEHOLDER.fullmatch(before) or before in POSSESSIVE:
+        return None
+    return _organization_before(ctx, first_token)
+
+
 def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, blockers: frozenset[str],
              skeleton_of_sentence: tuple[str, dict[str, Mention], list[int]]) -> list[tuple[str, str]]:
     skeleton, mentions, starts = skeleton_of_sentence
     pairs = []
-    if not phrase.may_match(skeleton):
-        return pairs
     for found in phrase.pattern.finditer(skeleton):
-        org = mentions[found.group("org")]
+        first_word = len(skeleton[:found.start()].split())
+        last_word = len(skeleton[:found.end()].split()) - 1
+        org = _organization(ctx, phrase, found, mentions, skeleton, starts[first_word])
         members = [mentions[name] for name in PLACEHOLDER.findall(found.group("members"))]
-        if not _is_intergovernmental(ctx, org.key):
+        if org is None or not _is_intergovernmental(ctx, org.key):
             continue
         if phrase.member_leads and _member_is_modifier(sentence, members[0]):
             continue
-        first_word = len(skeleton[:found.start()].split())
-        last_word = len(skeleton[:found.end()].split()) - 1
-        clause = _clause(sentence, starts[first_word], max(org.end, members[-1].end, starts[last_word] + 1))
+        org_end = org.end if phrase.names_org else sentence.start
+        clause = _clause(sentence, starts[first_word], max(org_end, members[-1].end, starts[last_word] + 1))
         if phrase.org_ends and _org_continues(sentence, org, clause.stop):
             continue
         if _blocked(sentence, clause, blockers):
@@ -179,16 +253,31 @@ def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, blockers: frozens
     return pairs
 
 
+def _templates_for(ctx: ItemContext, sentence: Span, phrases: Phrases) -> tuple[Phrase, ...]:
+    """All templates for a sentence naming an organization; else those that take the organization
+    named before, when the sentence has the words they need."""
+    if ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.ORGANIZATION})):
+        return phrases.templates
+    words = frozenset(ctx.lowers[sentence.start:sentence.end])
+    return tuple(phrase for phrase in phrases.templates if not phrase.names_org and phrase.may_match(words))
+
+
 def find_memberships(ctx: ItemContext) -> list[Membership]:
     """Memberships the item states, one per (member, organization), with the first sentence saying so."""
-    phrases, blockers = load_phrases()
+    phrases = load_phrases()
     found: dict[tuple[str, str], Membership] = {}
+    aside: frozenset[int] | None = None
     for sentence in ctx.sentences:
-        if not any(m.kind == EntityKind.ORGANIZATION for m in ctx.mentions_in(sentence.start, sentence.end)):
+        templates = _templates_for(ctx, sentence, phrases)
+        if not templates:
             continue
-        skeleton_of_sentence = _skeleton(ctx, sentence)
-        for phrase in phrases:
-            for member, organization in _matches(ctx, sentence, phrase, blockers, skeleton_of_sentence):
+        aside = _set_aside(ctx, phrases.words) if aside is None else aside
+        skeleton_of_sentence = _skeleton(ctx, sentence, aside)
+        words = frozenset(skeleton_of_sentence[0].split())
+        for phrase in templates:
+            if not phrase.may_match(words):
+                continue
+            for member, organization in _matches(ctx, sentence, phrase, phrases.blockers, skeleton_of_sentence):
                 if (member, organization) not in found:
                     found[(member, organization)] = Membership(member=member, organization=organization,
                                                                evidence=ctx.evidence(sentence, phrase.confidence))
