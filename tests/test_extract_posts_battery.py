@@ -2427,6 +2427,21 @@ PLURAL_PORTFOLIO_POSTS = [
       "Commissioner-for-a-plural-portfolio-A-and-the-Unions-Title-comma-B", "European Commission",
       marks=pytest.mark.xfail(strict=True, reason="the parser tags no word of the name as a person here; ending the "
                               "portfolio at its plural without that tag cost the set-aside a false post")),
+    P("BRUSSELS, 3 June 2025 – Commissioner for Jobs and Social Rights Oskar Lindahl met the Polish Minister of Labour, "
+      "Anna Wrona, on Monday.",
+      {"Oskar Lindahl": ("Commissioner for Jobs and Social Rights", {"European Commission", "European Union"}),
+       "Anna Wrona": ("Minister of Labour", {"Poland"})},
+      "Commissioner-for-X-and-Y-plural-portfolio-A-B-tagged-as-one-organization", "European Commission"),
+    P("NAIROBI, 4 June 2025 – European Commissioner for International Partnerships Jutta Haverkamp visited Nairobi on "
+      "Tuesday. She met Kenyan President Daniel Kiprotich at State House.",
+      {"Jutta Haverkamp": ("European Commissioner for International Partnerships", {"European Commission", "European Union"}),
+       "Daniel Kiprotich": ("President", {"Kenya"})},
+      "adjective-Commissioner-for-a-plural-portfolio-A-B-tagged-as-one-organization", "European Commission"),
+    P("Brussels, 4 June 2025\n\nThe Commissioner for Fisheries and Oceans Pekka Laine received the Minister of Fisheries "
+      "of Senegal, Mamadou Sarr, to discuss the partnership agreement.",
+      {"Pekka Laine": ("Commissioner for Fisheries and Oceans", {"European Commission", "European Union"}),
+       "Mamadou Sarr": ("Minister of Fisheries", {"Senegal"})},
+      "the-Commissioner-for-X-and-plural-Y-A-B", "European Commission"),
 ]
 
 

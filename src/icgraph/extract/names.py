@@ -636,12 +636,31 @@ class PersonFinder:
         for cut in range(start + 1, end - 1):
             plural = doc[cut - 1].tag_ == "NNPS" or singular(doc[cut - 1].text) != doc[cut - 1].lower_
             name = doc[cut:end]
-            if plural and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in name) \
-                    and name[-1].ent_type_ == "PERSON" and not any(t.ent_type_ for t in doc[start:cut]) \
-                    and not any(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in name) \
-                    and not any(self.ctx.gazetteer.role(t.text) for t in name):
+            if not (plural and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in name)
+                    and not any(self.ctx.gazetteer.role(t.text) for t in name)):
+                continue
+            if name[-1].ent_type_ == "PERSON" and not any(t.ent_type_ for t in doc[start:cut]) \
+                    and not any(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in name):
+                return cut
+            if self.headless_organization(start, cut, end) and not self.names_a_place(name):
                 return cut
         return start
+
+    def headless_organization(self, start: int, cut: int, end: int) -> bool:
+        """ "Commissioner for International Partnerships Jutta Haverkamp": the parser tags the portfolio and
+        the name after it (from `cut`) as one organization that ends where the run ends, all of whose words
+        are plain capitalised words, and none of the name's the head of an institution, event or place."""
+        doc, lexicon = self.ctx.tokens, self.ctx.lexicon
+        begin = start
+        while begin > 0 and doc[begin].ent_iob_ == "I" and doc[begin - 1].ent_type_ == "ORG":
+            begin -= 1  # "Commissioner for Jobs and Social Rights A": the organization the parser tags opens the portfolio
+        if not all(t.ent_type_ == "ORG" for t in doc[start:end]) or doc[begin].ent_iob_ != "B" \
+                or end < len(doc) and doc[end].ent_iob_ == "I" \
+                or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                           or begin <= t.i < start and t.lower_ in {"and", "&"} for t in doc[begin:end]):
+            return False
+        return not any(singular(t.lower_) in lexicon.org_heads or t.lower_ in lexicon.event_nouns
+                       or singular(t.text) in lexicon.place_heads for t in doc[cut:end])
 
     def state_before_name(self, start: int, end: int) -> int:
         """ "Foreign Minister of Maldives Ahmed Shareef": the state the title serves (or an envoy is
