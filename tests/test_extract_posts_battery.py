@@ -2588,3 +2588,36 @@ COMPOUND_NAMED_INSTITUTION_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", COMPOUND_NAMED_INSTITUTION_POSTS)
 def test_an_institution_named_by_one_compound_word_holds_the_post(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# Cultural and scientific institutions, named in English or in their own language: a gallery is an
+# institution as a museum is (data/extraction/org_heads.txt).
+CULTURAL_INSTITUTION_POSTS = [
+    P("WASHINGTON, 2 June 2025 – The Director of the National Gallery of Art, Eleanor Whitcombe, met the Ambassador "
+      "of France, Claire Duval.",
+      {"Eleanor Whitcombe": ("Director", {"National Gallery of Art"}), "Claire Duval": ("Ambassador", {"France"})},
+      "museum-release-the-Director-of-the-X-Gallery-of-Y-comma-A"),
+    P("EDINBURGH (Wire) - Fiona Baird, Director-General of the National Galleries of Scotland, said the loan to "
+      "Japan would open in May.",
+      {"Fiona Baird": ("Director-General", {"National Galleries of Scotland"})}, "wire-A-Title-of-the-Galleries-of-X"),
+    P("MADRID, 2 June 2025 – The director of the Museo Nacional del Prado, Manuel Ortega Ruiz, met the Minister of "
+      "Culture of Mexico, Laura Benitez, on Monday.",
+      {"Manuel Ortega Ruiz": ("director", {"Museo Nacional del Prado"}),
+       "Laura Benitez": ("Minister of Culture", {"Mexico"})}, "a-museum-named-in-Spanish"),
+    P("BEIJING, 2 June 2025 – The President of the Chinese Academy of Social Sciences, Gao Wenming, received the "
+      "Rector of the Universidad Nacional Autónoma de México, Javier Morales Soto.",
+      {"Gao Wenming": ("President", {"Chinese Academy of Social Sciences"}),
+       "Javier Morales Soto": ("Rector", {"Universidad Nacional Autónoma de México"})},
+      "an-academy-and-a-university-named-in-Spanish"),
+    P("SAINT PETERSBURG (Wire) - Irina Volkova, director of the Hermitage, said the exhibition would travel to "
+      "Uzbekistan.", {"Irina Volkova": ("director", {"Hermitage"})}, "wire-A-director-of-the-one-word-museum"),
+    P("PARIS, 2 June 2025 – The President of the Republic, Jean-Marc Delorme, received the Minister of the Interior of "
+      "Morocco, Karim Bennani.",
+      {"Jean-Marc Delorme": ("President of the Republic", {"France"}),
+       "Karim Bennani": ("Minister of the Interior", {"Morocco"})}, "the-Republic-and-the-Interior-are-no-institutions"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", CULTURAL_INSTITUTION_POSTS)
+def test_cultural_and_scientific_institutions_hold_their_officials_posts(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

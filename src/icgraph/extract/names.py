@@ -30,6 +30,9 @@ COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where 
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+# one syllable of a romanised Korean name: an initial, a vowel, a final ("min", "jun", "seo", "yeon", "hoon")
+ROMANISED_SYLLABLE = re.compile(r"^(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstwy])?"
+                                r"(?:yeo|yae|wae|ae|eo|eu|oe|ui|ya|ye|yo|yu|wa|we|wo|wi|oo|ee|a|e|i|o|u)(?:ng|[nmklpt])?$")
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -241,6 +244,9 @@ class PersonFinder:
                          or doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ", "X"} and len(doc[end + 1]) <= SYLLABLE):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
+            if token.text == "-" and end > start and self.syllables_of_given_name(end):
+                end += 2  # "Min-jun Park", "Seo-yeon Kim": an untagged given name of two syllables, family name after
+                continue
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)
                                               or end == start and self.title_as_given_name(start)):
                 end += 1
@@ -262,6 +268,25 @@ class PersonFinder:
                 continue
             break
         return end
+
+    def syllables_of_given_name(self, hyphen: int) -> bool:
+        """The hyphen at `hyphen` joins two syllables of a romanised Korean given name ("Min-jun",
+        "Seo-yeon", "Ji-hoon"), written without spaces, the second in lower case, and a family name follows."""
+        doc = self.ctx.tokens
+        if hyphen + 2 >= len(doc) or doc[hyphen].whitespace_ or doc[hyphen - 1].whitespace_:
+            return False
+        first, second = doc[hyphen - 1].text, doc[hyphen + 1].text
+        return first[:1].isupper() and first[1:].islower() and second.islower() \
+            and ROMANISED_SYLLABLE.match(first.lower()) is not None and ROMANISED_SYLLABLE.match(second) is not None \
+            and not self.is_title_word(doc[hyphen + 1]) and not self.ctx.taken(hyphen + 1) \
+            and self.is_name_token(doc[hyphen + 2]) and not self.is_title_word(doc[hyphen + 2])
+
+    def given_name_of_syllables_first(self, span) -> bool:
+        """ "Min-jun Park": a romanised Korean given name of two hyphenated syllables, then a short family
+        name, is a person's name by its shape, whatever the parser tags it."""
+        return len(span) == 4 and span[1].text == "-" and self.syllables_of_given_name(span[1].i) \
+            and span[3].is_alpha and span[3].is_title and len(span[3]) <= SYLLABLE \
+            and not self.ctx.gazetteer.country(span[3].text) and not self.ctx.gazetteer.place(span[3].text)
 
     def plural_title_around(self, start: int, conjunction: int) -> bool:
         """A title in the plural stands right before the names at `start` ("ministers A and B", "the foreign
@@ -723,8 +748,8 @@ class PersonFinder:
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
-        if self.counterpart_mononym(run) or self.named_counterpart(run):
-            return True
+        if self.counterpart_mononym(run) or self.named_counterpart(run) or self.given_name_of_syllables_first(span):
+            return True  # "Min-jun Park": also a family name that heads places ("Park")
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
         if not run.titled and run.start >= 2 and doc[run.start - 1].lower_ == "of" \
@@ -796,10 +821,18 @@ class PersonFinder:
         return False
 
     def all_proper(self, span) -> bool:
-        """Every word of the span is a proper noun, or a lower-case particle inside the name ("Maria do
-        Carmo Fonseca", whose "do" the parser may take for a verb)."""
-        return all(t.pos_ == "PROPN" or 0 < k < len(span) - 1 and t.is_lower and t.lower_ in self.particles
+        """Every word of the span is a proper noun, a lower-case particle inside the name ("Maria do
+        Carmo Fonseca", whose "do" the parser may take for a verb) or the hyphen of a compound given name
+        ("Jean-Marc Delorme")."""
+        return all(t.pos_ == "PROPN" or 0 < k < len(span) - 1 and (t.is_lower and t.lower_ in self.particles
+                                                                   or self.inner_hyphen(t))
                    for k, t in enumerate(span))
+
+    def inner_hyphen(self, token: Token) -> bool:
+        """A hyphen written without spaces between two capitalised words ("Jean-Marc", "Min-Jun")."""
+        doc = self.ctx.tokens
+        return token.text == "-" and token.whitespace_ == "" and doc[token.i - 1].whitespace_ == "" \
+            and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
 
     def names_a_place(self, span) -> bool:
         """A word of the span is a state or place. A place as the last word that the gazetteer scan left
