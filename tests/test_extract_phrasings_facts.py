@@ -468,6 +468,14 @@ PEOPLE = [
     pytest.param("SEOUL (Yonhap) - Foreign Minister Cho Hyun-woo met his Japanese counterpart on Monday. Ji-hoon Kang, "
                  "a senior official, also attended.", {"Cho Hyun-woo", "Ji-hoon Kang"}, set(),
                  id="korean-given-name-first-in-a-later-sentence"),
+    # a name the parser leaves untagged, listed after "including" before a person it tags
+    pytest.param("GENEVA, 2 June 2025 – The WHO Director-General met delegates including Ana Ruiz and Peter Okoro on "
+                 "Monday.", {"Ana Ruiz", "Peter Okoro"}, set(), id="un-agency-delegates-including-A-and-B"),
+    pytest.param("BRUSSELS, 2 June 2025 – The Commissioner received a delegation of mayors, including Marta Quiroga "
+                 "and Stefan Holm, in Brussels on Monday.", {"Marta Quiroga", "Stefan Holm"}, set(),
+                 id="eu-a-delegation-including-A-and-B"),
+    pytest.param("ACCRA, 2 June 2025 – The Minister met investors including Kwame Mensah Holdings and Ama Serwaa "
+                 "Boateng on Monday.", set(), {"Kwame Mensah Holdings"}, id="a-company-listed-after-including-is-no-person"),
 ]
 
 

@@ -802,7 +802,7 @@ class PersonFinder:
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
             return True
-        if self.first_of_listed_pair(run):
+        if self.first_of_listed_pair(run) or self.first_of_included_people(run):
             return True
         if self.signature_line(run):
             return True
@@ -934,6 +934,23 @@ class PersonFinder:
         while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j += 1
         return j - run.end - 1 >= 2 and self.plural_title_after(j)
+
+    def first_of_included_people(self, run: NameRun) -> bool:
+        """ "delegates including Ana Ruiz and Peter Okoro", "experts such as A B, C D and E F": the proper
+        nouns right after "including" or "such as", before an "and" or a comma that a person the parser
+        tags whole follows, are a person too, whatever tag the parser gave them."""
+        doc = self.ctx.tokens
+        opener = doc[run.start - 1].lower_ if run.start >= 1 else ""
+        if not (opener == "including" or opener == "as" and run.start >= 2 and doc[run.start - 2].lower_ == "such") \
+                or run.end + 1 >= len(doc) or doc[run.end].lower_ not in {"and", "&", ","} \
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]) or run.end - run.start > 3:
+            return False
+        j = run.end + 1
+        if doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PERSON":
+            return False
+        while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+            j += 1
+        return j - run.end - 1 >= 2
 
     def unplaced_proper_nouns(self, span) -> bool:
         """Two or more proper nouns, none of them a state or a place the gazetteer knows."""
