@@ -2615,6 +2615,16 @@ CULTURAL_INSTITUTION_POSTS = [
       "Morocco, Karim Bennani.",
       {"Jean-Marc Delorme": ("President of the Republic", {"France"}),
        "Karim Bennani": ("Minister of the Interior", {"Morocco"})}, "the-Republic-and-the-Interior-are-no-institutions"),
+    # the institution's own release, which never names it: its officials' posts are the publisher's
+    P("AMSTERDAM, 2 June 2025 – The museum's General Director, Taco Brouwer, welcomed the Minister of Culture of "
+      "Indonesia, Siti Rahmawati, on Monday.",
+      {"Taco Brouwer": ("General Director", {"Rijksmuseum"}), "Siti Rahmawati": ("Minister of Culture", {"Indonesia"})},
+      "museum-release-the-museums-Title-comma-A", "Rijksmuseum"),
+    P("CAPE TOWN, 2 June 2025 – The university's Vice-Chancellor, Thandiwe Mokoena, received a delegation of the "
+      "University of Nairobi led by its Vice-Chancellor, Peter Kamau.",
+      {"Thandiwe Mokoena": ("Vice-Chancellor", {"University of Cape Town"}),
+       "Peter Kamau": ("Vice-Chancellor", {"University of Nairobi"})},
+      "university-release-the-universitys-Title-comma-A", "University of Cape Town (news.uct.ac.za)"),
 ]
 
 
