@@ -2628,6 +2628,31 @@ CULTURAL_INSTITUTION_POSTS = [
 ]
 
 
+# Names of other naming traditions set off after a title: a patronymic particle before a word the parser takes
+# for a common noun ("ould Ahmedou"), a Vietnamese family name it takes for an auxiliary ("Do").
+NAMING_TRADITION_POSTS = [
+    P("DAKAR, 3 June 2025 – President Moussa Diallo Sarr received the Minister of State of Mauritania, Abdoulaye ould "
+      "Ahmedou, at the Palace.",
+      {"Moussa Diallo Sarr": ("President", {"Senegal"}), "Abdoulaye ould Ahmedou": ("Minister of State", {"Mauritania"})},
+      "presidency-release-Title-of-X-comma-A-ould-B"),
+    P("TOKYO, 3 June 2025 – State Minister for Foreign Affairs Tsuji Kenta met the Deputy Foreign Minister of Vietnam, "
+      "Do Duc Hai.",
+      {"Tsuji Kenta": ("State Minister for Foreign Affairs", {"Japan"}),
+       "Do Duc Hai": ("Deputy Foreign Minister", {"Vietnam"})},
+      "ministry-release-Title-of-X-comma-vietnamese-family-name-Do"),
+    P("TOKYO (Wire) - State Minister for Foreign Affairs Tsuji Kenta met the Deputy Foreign Minister of Vietnam, Do "
+      "Quoc Bao.",
+      {"Tsuji Kenta": ("State Minister for Foreign Affairs", {"Japan"}),
+       "Do Quoc Bao": ("Deputy Foreign Minister", {"Vietnam"})},
+      "wire-Title-of-X-comma-vietnamese-family-name-Do"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", NAMING_TRADITION_POSTS)
+def test_names_of_other_naming_traditions_hold_their_posts(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
 @pytest.mark.parametrize("text, publisher, expected", CULTURAL_INSTITUTION_POSTS)
 def test_cultural_and_scientific_institutions_hold_their_officials_posts(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)

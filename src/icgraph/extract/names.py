@@ -172,13 +172,23 @@ class PersonFinder:
         text = self.ctx.texts[token.i]
         if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
             return False
-        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
+        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
+                and not self.family_name_taken_for_a_verb(token):
             return False
         if any(map(str.isdigit, text)) or text.lower() in DAY_WORDS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
         return not (text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token))
+
+    def family_name_taken_for_a_verb(self, token: Token) -> bool:
+        """ "the Deputy Foreign Minister of Vietnam, Do Hung Viet": a capitalised word inside a sentence that
+        the parser takes for an auxiliary ("Do") right before a person it tags from the next word is that
+        person's family name."""
+        doc = self.ctx.tokens
+        return token.pos_ == "AUX" and not token.is_sent_start and token.text.istitle() and token.i + 2 < len(doc) \
+            and doc[token.i + 1].ent_iob_ == "B" and doc[token.i + 1].ent_type_ == "PERSON" \
+            and doc[token.i + 2].ent_iob_ == "I"
 
     def family_name_in_capitals(self, token: Token) -> bool:
         """ "Mr. IWAYA Takeshi", "QU Dongyu": house styles (Japanese ministries, UN agencies) write the
@@ -822,10 +832,12 @@ class PersonFinder:
 
     def all_proper(self, span) -> bool:
         """Every word of the span is a proper noun, a lower-case particle inside the name ("Maria do
-        Carmo Fonseca", whose "do" the parser may take for a verb) or the hyphen of a compound given name
-        ("Jean-Marc Delorme")."""
+        Carmo Fonseca", whose "do" the parser may take for a verb), the hyphen of a compound given name
+        ("Jean-Marc Delorme") or a capitalised word after "ould", "bin" ("Abdoulaye ould Ahmedou", whatever
+        the parser tags "Ahmedou")."""
         return all(t.pos_ == "PROPN" or 0 < k < len(span) - 1 and (t.is_lower and t.lower_ in self.particles
                                                                    or self.inner_hyphen(t))
+                   or k > 0 and span[k - 1].lower_ in PATRONYMIC and t.is_alpha and t.is_title
                    for k, t in enumerate(span))
 
     def inner_hyphen(self, token: Token) -> bool:
