@@ -476,6 +476,9 @@ PEOPLE = [
                  id="eu-a-delegation-including-A-and-B"),
     pytest.param("ACCRA, 2 June 2025 – The Minister met investors including Kwame Mensah Holdings and Ama Serwaa "
                  "Boateng on Monday.", set(), {"Kwame Mensah Holdings"}, id="a-company-listed-after-including-is-no-person"),
+    pytest.param("ACCRA, 2 June 2025 – The Minister met partners including Volta Star Logistics and Peter Okoro on "
+                 "Monday.", {"Peter Okoro"}, {"Volta Star Logistics"},
+                 id="a-company-without-a-corporate-word-listed-after-including-is-no-person"),
 ]
 
 

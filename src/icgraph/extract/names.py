@@ -950,19 +950,27 @@ class PersonFinder:
     def first_of_included_people(self, run: NameRun) -> bool:
         """ "delegates including Ana Ruiz and Peter Okoro", "experts such as A B, C D and E F": the proper
         nouns right after "including" or "such as", before an "and" or a comma that a person the parser
-        tags whole follows, are a person too, whatever tag the parser gave them."""
+        tags whole follows, are a person too; when the parser tags them as an organization, only in a list
+        of holders of a title ("mayors, including A B and C D")."""
         doc = self.ctx.tokens
         opener = doc[run.start - 1].lower_ if run.start >= 1 else ""
         if not (opener == "including" or opener == "as" and run.start >= 2 and doc[run.start - 2].lower_ == "such") \
                 or run.end + 1 >= len(doc) or doc[run.end].lower_ not in {"and", "&", ","} \
-                or not self.unplaced_proper_nouns(doc[run.start:run.end]) or run.end - run.start > 3:
-            return False
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]) or run.end - run.start > 3 \
+                or any(t.ent_type_ == "ORG" for t in doc[run.start:run.end]) and not self.people_included(run.start - 1):
+            return False  # "partners including Volta Star Logistics and A": a company the parser tags so
         j = run.end + 1
         if doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PERSON":
             return False
         while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j += 1
         return j - run.end - 1 >= 2
+
+    def people_included(self, opener: int) -> bool:
+        """The "including" at `opener` lists holders of a title in the plural ("a delegation of mayors,
+        including", "ministers including")."""
+        head = self.ctx.tokens[opener].head
+        return head.tag_ == "NNS" and head.lower_.endswith("s") and singular(head.lower_) in self.role_words
 
     def unplaced_proper_nouns(self, span) -> bool:
         """Two or more proper nouns, none of them a state or a place the gazetteer knows."""
