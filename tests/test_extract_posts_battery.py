@@ -2615,6 +2615,9 @@ CULTURAL_INSTITUTION_POSTS = [
       "Morocco, Karim Bennani.",
       {"Jean-Marc Delorme": ("President of the Republic", {"France"}),
        "Karim Bennani": ("Minister of the Interior", {"Morocco"})}, "the-Republic-and-the-Interior-are-no-institutions"),
+    P("ROME, 3 June 2025 – The Mayor of the Capital, Livia Santori, received the Ambassador of Chile, Pablo Reyes.",
+      {"Livia Santori": ("Mayor of the Capital", {"Italy", None}), "Pablo Reyes": ("Ambassador", {"Chile"})},
+      "a-government-title-of-the-one-word-is-no-institution"),
     # the institution's own release, which never names it: its officials' posts are the publisher's
     P("AMSTERDAM, 2 June 2025 – The museum's General Director, Taco Brouwer, welcomed the Minister of Culture of "
       "Indonesia, Siti Rahmawati, on Monday.",

@@ -1023,8 +1023,8 @@ def find_signing_parties(ctx: ItemContext) -> None:
 
 
 def find_titled_one_word_institutions(ctx: ItemContext) -> None:
-    """ "the Director of the Hermitage, A", "the director of the Louvre": one proper noun after a title's
-    "of the" that the parser tags as a name (often a person's) names an institution: no person is named
+    """ "the Director of the Hermitage, A", "the director of the Louvre": one proper noun after the "of the"
+    of a title that is no government's, which the parser tags as a name (often a person's) names an institution: no person is named
     with an article, and a state, a place or a portfolio ("Minister of the Interior") is no such name."""
     doc, lowers = ctx.tokens, ctx.lowers
     for i in range(3, len(doc)):
@@ -1035,21 +1035,22 @@ def find_titled_one_word_institutions(ctx: ItemContext) -> None:
             continue
         if i + 1 < len(doc) and (is_capitalised(doc[i + 1]) or lowers[i + 1] in {"-", "of", "for"}):
             continue  # a longer name ("the House of Representatives"), which the head-word pass reads or refuses
-        if not _title_ends_at(ctx, i - 2) or not _may_name_institution(ctx, token.text):
+        if not _institution_title_ends_at(ctx, i - 2) or not _may_name_institution(ctx, token.text):
             continue
         key = ctx.table.add(EntityKind.ORGANIZATION, token.text, org_type=OrgType.OTHER)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, i + 1))
 
 
-def _title_ends_at(ctx: ItemContext, end: int) -> bool:
-    """A whole role term of data/roles.tsv ends right before `end` ("Director", "Director-General")."""
+def _institution_title_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A whole role term of data/roles.tsv that is no government's ends right before `end` ("Director",
+    "Director-General", "Curator"; not "Mayor of the Capital", "President of the Senate")."""
     for size in range(1, 5):
         if end - size < 0:
             break
         text = ctx.text_of(end - size, end)
         term = ctx.gazetteer.role(text) if text[:1].isupper() or size == 1 else None
         if term is not None and normalize_name(term.text) == normalize_name(text):
-            return True
+            return not term.governmental
     return False
 
 
