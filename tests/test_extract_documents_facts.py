@@ -4675,11 +4675,7 @@ DEAL_STYLES = [
              "Minister of Finance of Ethiopia, Dawit Bekele.\n\n"
              "Commissioner Lindqvist said: \"Water is the foundation of health and growth.\"",
         agreements=(signed(AGREEMENT, "European Union", "Ethiopia", on=date(2025, 6, 5),
-                           by={"Marta Lindqvist", "Dawit Bekele"}),)), id="eu-financing-agreement-commissioner",
-        marks=pytest.mark.xfail(strict=True, reason="'Commissioner for International Partnerships Marta Lindqvist' "
-                                                    "gives no person: the parser tags portfolio and name as one "
-                                                    "organization, and the portfolio is cut only where a person tag "
-                                                    "begins")),
+                           by={"Marta Lindqvist", "Dawit Bekele"}),)), id="eu-financing-agreement-commissioner"),
     pytest.param(Doc(
         title="UNEP and Rwanda sign host country agreement",
         publisher="United Nations Environment Programme",

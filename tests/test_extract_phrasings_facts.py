@@ -453,6 +453,32 @@ PEOPLE = [
     pytest.param("The Ambassador of Senegal in Ethiopia, Mamadou Lamine Diallo, presented copies of his credentials to "
                  "the Chairperson of the African Union Commission, Issa Djibrine Mahamat.",
                  {"Mamadou Lamine Diallo", "Issa Djibrine Mahamat"}, set(), id="west-african-names-set-off-after-titles"),
+    # a portfolio of capitalised words the parser runs into the name as one organization
+    pytest.param("NAIROBI, 4 June 2025 – European Commissioner for International Partnerships Jutta Haverkamp visited "
+                 "Nairobi on Tuesday.", {"Jutta Haverkamp"}, {"International Partnerships Jutta Haverkamp"},
+                 id="eu-commissioner-for-a-plural-portfolio-then-the-name"),
+    pytest.param("BRUSSELS (Wire) - Commissioner for Jobs and Social Rights Oskar Lindahl said on Monday that the "
+                 "fund would double.", {"Oskar Lindahl"}, set(), id="wire-commissioner-for-X-and-plural-Y-then-the-name"),
+    # compound given names: French with a hyphen, Korean of two syllables before the family name
+    pytest.param("PARIS, 2 June 2025 – The President of the Republic, Jean-Marc Delorme, received the Minister of the "
+                 "Interior of Morocco, Karim Bennani.", {"Jean-Marc Delorme", "Karim Bennani"}, set(),
+                 id="hyphenated-french-given-name-untagged-after-a-title"),
+    pytest.param("SEOUL, 2 June 2025 – Min-jun Park, Director-General for Trade Policy, met the Ambassador of Chile, "
+                 "Pablo Reyes.", {"Min-jun Park", "Pablo Reyes"}, set(), id="korean-given-name-first-family-name-park"),
+    pytest.param("SEOUL (Yonhap) - Foreign Minister Cho Hyun-woo met his Japanese counterpart on Monday. Ji-hoon Kang, "
+                 "a senior official, also attended.", {"Cho Hyun-woo", "Ji-hoon Kang"}, set(),
+                 id="korean-given-name-first-in-a-later-sentence"),
+    # a name the parser leaves untagged, listed after "including" before a person it tags
+    pytest.param("GENEVA, 2 June 2025 – The WHO Director-General met delegates including Ana Ruiz and Peter Okoro on "
+                 "Monday.", {"Ana Ruiz", "Peter Okoro"}, set(), id="un-agency-delegates-including-A-and-B"),
+    pytest.param("BRUSSELS, 2 June 2025 – The Commissioner received a delegation of mayors, including Marta Quiroga "
+                 "and Stefan Holm, in Brussels on Monday.", {"Marta Quiroga", "Stefan Holm"}, set(),
+                 id="eu-a-delegation-including-A-and-B"),
+    pytest.param("ACCRA, 2 June 2025 – The Minister met investors including Kwame Mensah Holdings and Ama Serwaa "
+                 "Boateng on Monday.", set(), {"Kwame Mensah Holdings"}, id="a-company-listed-after-including-is-no-person"),
+    pytest.param("ACCRA, 2 June 2025 – The Minister met partners including Volta Star Logistics and Peter Okoro on "
+                 "Monday.", {"Peter Okoro"}, {"Volta Star Logistics"},
+                 id="a-company-without-a-corporate-word-listed-after-including-is-no-person"),
 ]
 
 
@@ -492,6 +518,13 @@ INSTITUTIONS = [
     # a plural head word after "and" opens a second party, not the name's second field
     pytest.param("The Director-General of the National Commission for Museums and Embassies, Mr. Musa Bello, met the "
                  "Minister on Monday.", "National Commission for Museums", id="and-a-plural-head-word-is-no-field"),
+    # one proper noun after a title's "of the" names an institution, whatever the parser tags it
+    pytest.param("SAINT PETERSBURG (Wire) - Irina Volkova, director of the Hermitage, said the exhibition would "
+                 "travel to Uzbekistan.", "Hermitage", id="wire-director-of-the-one-word-museum"),
+    pytest.param("CAIRO, 2 June 2025 – The Director of the Louvre, Claire Marchetti, met the Minister of Tourism and "
+                 "Antiquities of Egypt, Ahmed Fathy.", "Louvre", id="ministry-release-the-Director-of-the-one-word-museum"),
+    pytest.param("WASHINGTON, 2 June 2025 – The Director of the National Gallery of Art, Eleanor Whitcombe, met the "
+                 "Ambassador of France.", "National Gallery of Art", id="gallery-is-an-institution"),
 ]
 
 

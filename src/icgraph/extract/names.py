@@ -30,6 +30,9 @@ COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where 
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+# one syllable of a romanised Korean name: an initial, a vowel, a final ("min", "jun", "seo", "yeon", "hoon")
+ROMANISED_SYLLABLE = re.compile(r"^(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstwy])?"
+                                r"(?:yeo|yae|wae|ae|eo|eu|oe|ui|ya|ye|yo|yu|wa|we|wo|wi|oo|ee|a|e|i|o|u)(?:ng|[nmklpt])?$")
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -169,13 +172,23 @@ class PersonFinder:
         text = self.ctx.texts[token.i]
         if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
             return False
-        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON":
+        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
+                and not self.family_name_taken_for_a_verb(token):
             return False
         if any(map(str.isdigit, text)) or text.lower() in DAY_WORDS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
         if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
         return not (text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token))
+
+    def family_name_taken_for_a_verb(self, token: Token) -> bool:
+        """ "the Deputy Foreign Minister of Vietnam, Do Hung Viet": a capitalised word inside a sentence that
+        the parser takes for an auxiliary ("Do") right before a person it tags from the next word is that
+        person's family name."""
+        doc = self.ctx.tokens
+        return token.pos_ == "AUX" and not token.is_sent_start and token.text.istitle() and token.i + 2 < len(doc) \
+            and doc[token.i + 1].ent_iob_ == "B" and doc[token.i + 1].ent_type_ == "PERSON" \
+            and doc[token.i + 2].ent_iob_ == "I"
 
     def family_name_in_capitals(self, token: Token) -> bool:
         """ "Mr. IWAYA Takeshi", "QU Dongyu": house styles (Japanese ministries, UN agencies) write the
@@ -241,6 +254,9 @@ class PersonFinder:
                          or doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ", "X"} and len(doc[end + 1]) <= SYLLABLE):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
+            if token.text == "-" and end > start and self.syllables_of_given_name(end):
+                end += 2  # "Min-jun Park", "Seo-yeon Kim": an untagged given name of two syllables, family name after
+                continue
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)
                                               or end == start and self.title_as_given_name(start)):
                 end += 1
@@ -262,6 +278,25 @@ class PersonFinder:
                 continue
             break
         return end
+
+    def syllables_of_given_name(self, hyphen: int) -> bool:
+        """The hyphen at `hyphen` joins two syllables of a romanised Korean given name ("Min-jun",
+        "Seo-yeon", "Ji-hoon"), written without spaces, the second in lower case, and a family name follows."""
+        doc = self.ctx.tokens
+        if hyphen + 2 >= len(doc) or doc[hyphen].whitespace_ or doc[hyphen - 1].whitespace_:
+            return False
+        first, second = doc[hyphen - 1].text, doc[hyphen + 1].text
+        return first[:1].isupper() and first[1:].islower() and second.islower() \
+            and ROMANISED_SYLLABLE.match(first.lower()) is not None and ROMANISED_SYLLABLE.match(second) is not None \
+            and not self.is_title_word(doc[hyphen + 1]) and not self.ctx.taken(hyphen + 1) \
+            and self.is_name_token(doc[hyphen + 2]) and not self.is_title_word(doc[hyphen + 2])
+
+    def given_name_of_syllables_first(self, span) -> bool:
+        """ "Min-jun Park": a romanised Korean given name of two hyphenated syllables, then a short family
+        name, is a person's name by its shape, whatever the parser tags it."""
+        return len(span) == 4 and span[1].text == "-" and self.syllables_of_given_name(span[1].i) \
+            and span[3].is_alpha and span[3].is_title and len(span[3]) <= SYLLABLE \
+            and not self.ctx.gazetteer.country(span[3].text) and not self.ctx.gazetteer.place(span[3].text)
 
     def plural_title_around(self, start: int, conjunction: int) -> bool:
         """A title in the plural stands right before the names at `start` ("ministers A and B", "the foreign
@@ -636,12 +671,31 @@ class PersonFinder:
         for cut in range(start + 1, end - 1):
             plural = doc[cut - 1].tag_ == "NNPS" or singular(doc[cut - 1].text) != doc[cut - 1].lower_
             name = doc[cut:end]
-            if plural and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in name) \
-                    and name[-1].ent_type_ == "PERSON" and not any(t.ent_type_ for t in doc[start:cut]) \
-                    and not any(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in name) \
-                    and not any(self.ctx.gazetteer.role(t.text) for t in name):
+            if not (plural and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in name)
+                    and not any(self.ctx.gazetteer.role(t.text) for t in name)):
+                continue
+            if name[-1].ent_type_ == "PERSON" and not any(t.ent_type_ for t in doc[start:cut]) \
+                    and not any(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in name):
+                return cut
+            if self.headless_organization(start, cut, end) and not self.names_a_place(name):
                 return cut
         return start
+
+    def headless_organization(self, start: int, cut: int, end: int) -> bool:
+        """ "Commissioner for International Partnerships Jutta Haverkamp": the parser tags the portfolio and
+        the name after it (from `cut`) as one organization that ends where the run ends, all of whose words
+        are plain capitalised words, and none of the name's the head of an institution, event or place."""
+        doc, lexicon = self.ctx.tokens, self.ctx.lexicon
+        begin = start
+        while begin > 0 and doc[begin].ent_iob_ == "I" and doc[begin - 1].ent_type_ == "ORG":
+            begin -= 1  # "Commissioner for Jobs and Social Rights A": the organization the parser tags opens the portfolio
+        if not all(t.ent_type_ == "ORG" for t in doc[start:end]) or doc[begin].ent_iob_ != "B" \
+                or end < len(doc) and doc[end].ent_iob_ == "I" \
+                or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                           or begin <= t.i < start and t.lower_ in {"and", "&"} for t in doc[begin:end]):
+            return False
+        return not any(singular(t.lower_) in lexicon.org_heads or t.lower_ in lexicon.event_nouns
+                       or singular(t.text) in lexicon.place_heads for t in doc[cut:end])
 
     def state_before_name(self, start: int, end: int) -> int:
         """ "Foreign Minister of Maldives Ahmed Shareef": the state the title serves (or an envoy is
@@ -704,8 +758,8 @@ class PersonFinder:
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
-        if self.counterpart_mononym(run) or self.named_counterpart(run):
-            return True
+        if self.counterpart_mononym(run) or self.named_counterpart(run) or self.given_name_of_syllables_first(span):
+            return True  # "Min-jun Park": also a family name that heads places ("Park")
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
         if not run.titled and run.start >= 2 and doc[run.start - 1].lower_ == "of" \
@@ -758,7 +812,7 @@ class PersonFinder:
             return True  # "the Speaker of the National Assembly of X, Agnes Mwale": a name the parser took for a place
         if self.second_of_listed_pair(run):
             return True
-        if self.first_of_listed_pair(run):
+        if self.first_of_listed_pair(run) or self.first_of_included_people(run):
             return True
         if self.signature_line(run):
             return True
@@ -777,10 +831,20 @@ class PersonFinder:
         return False
 
     def all_proper(self, span) -> bool:
-        """Every word of the span is a proper noun, or a lower-case particle inside the name ("Maria do
-        Carmo Fonseca", whose "do" the parser may take for a verb)."""
-        return all(t.pos_ == "PROPN" or 0 < k < len(span) - 1 and t.is_lower and t.lower_ in self.particles
+        """Every word of the span is a proper noun, a lower-case particle inside the name ("Maria do
+        Carmo Fonseca", whose "do" the parser may take for a verb), the hyphen of a compound given name
+        ("Jean-Marc Delorme") or a capitalised word after "ould", "bin" ("Abdoulaye ould Ahmedou", whatever
+        the parser tags "Ahmedou")."""
+        return all(t.pos_ == "PROPN" or 0 < k < len(span) - 1 and (t.is_lower and t.lower_ in self.particles
+                                                                   or self.inner_hyphen(t))
+                   or k > 0 and span[k - 1].lower_ in PATRONYMIC and t.is_alpha and t.is_title
                    for k, t in enumerate(span))
+
+    def inner_hyphen(self, token: Token) -> bool:
+        """A hyphen written without spaces between two capitalised words ("Jean-Marc", "Min-Jun")."""
+        doc = self.ctx.tokens
+        return token.text == "-" and token.whitespace_ == "" and doc[token.i - 1].whitespace_ == "" \
+            and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
 
     def names_a_place(self, span) -> bool:
         """A word of the span is a state or place. A place as the last word that the gazetteer scan left
@@ -882,6 +946,31 @@ class PersonFinder:
         while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
             j += 1
         return j - run.end - 1 >= 2 and self.plural_title_after(j)
+
+    def first_of_included_people(self, run: NameRun) -> bool:
+        """ "delegates including Ana Ruiz and Peter Okoro", "experts such as A B, C D and E F": the proper
+        nouns right after "including" or "such as", before an "and" or a comma that a person the parser
+        tags whole follows, are a person too; when the parser tags them as an organization, only in a list
+        of holders of a title ("mayors, including A B and C D")."""
+        doc = self.ctx.tokens
+        opener = doc[run.start - 1].lower_ if run.start >= 1 else ""
+        if not (opener == "including" or opener == "as" and run.start >= 2 and doc[run.start - 2].lower_ == "such") \
+                or run.end + 1 >= len(doc) or doc[run.end].lower_ not in {"and", "&", ","} \
+                or not self.unplaced_proper_nouns(doc[run.start:run.end]) or run.end - run.start > 3 \
+                or any(t.ent_type_ == "ORG" for t in doc[run.start:run.end]) and not self.people_included(run.start - 1):
+            return False  # "partners including Volta Star Logistics and A": a company the parser tags so
+        j = run.end + 1
+        if doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PERSON":
+            return False
+        while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+            j += 1
+        return j - run.end - 1 >= 2
+
+    def people_included(self, opener: int) -> bool:
+        """The "including" at `opener` lists holders of a title in the plural ("a delegation of mayors,
+        including", "ministers including")."""
+        head = self.ctx.tokens[opener].head
+        return head.tag_ == "NNS" and head.lower_.endswith("s") and singular(head.lower_) in self.role_words
 
     def unplaced_proper_nouns(self, span) -> bool:
         """Two or more proper nouns, none of them a state or a place the gazetteer knows."""

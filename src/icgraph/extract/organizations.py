@@ -1013,6 +1013,7 @@ def find_unknown_organizations(ctx: ItemContext) -> None:
     """Institutions named by their head word (after people, so names are not taken for them)."""
     find_institutions(ctx)
     find_signing_parties(ctx)
+    find_titled_one_word_institutions(ctx)
     find_companies(ctx)
     mark_names_without_head(ctx)
     link_known_parents(ctx)
@@ -1041,6 +1042,47 @@ def find_signing_parties(ctx: ItemContext) -> None:
                 continue
             if ent.root.i in slots or ent.root.i in bodies and len(ent) > 1 and not _portfolio_of(ctx, ent.start):
                 _bare_organization(ctx, ent.start, ent.end)
+
+
+def find_titled_one_word_institutions(ctx: ItemContext) -> None:
+    """ "the Director of the Hermitage, A", "the director of the Louvre": one proper noun after the "of the"
+    of a title that is no government's, which the parser tags as a name (often a person's) names an institution: no person is named
+    with an article, and a state, a place or a portfolio ("Minister of the Interior") is no such name."""
+    doc, lowers = ctx.tokens, ctx.lowers
+    for i in range(3, len(doc)):
+        token = doc[i]
+        if lowers[i - 1] != "the" or lowers[i - 2] != "of" or token.tag_ != "NNP" or not token.ent_type_ \
+                or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"} \
+                or not (token.is_alpha and token.is_title) or ctx.taken(i) or _portfolio_of(ctx, i):
+            continue
+        if i + 1 < len(doc) and (is_capitalised(doc[i + 1]) or lowers[i + 1] in {"-", "of", "for"}):
+            continue  # a longer name ("the House of Representatives"), which the head-word pass reads or refuses
+        if not _institution_title_ends_at(ctx, i - 2) or not _may_name_institution(ctx, token.text):
+            continue
+        key = ctx.table.add(EntityKind.ORGANIZATION, token.text, org_type=OrgType.OTHER)
+        ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, i + 1))
+
+
+def _institution_title_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A whole role term of data/roles.tsv that is no government's ends right before `end` ("Director",
+    "Director-General", "Curator"; not "Mayor of the Capital", "President of the Senate")."""
+    for size in range(1, 5):
+        if end - size < 0:
+            break
+        text = ctx.text_of(end - size, end)
+        term = ctx.gazetteer.role(text) if text[:1].isupper() or size == 1 else None
+        if term is not None and normalize_name(term.text) == normalize_name(text):
+            return not term.governmental
+    return False
+
+
+def _may_name_institution(ctx: ItemContext, word: str) -> bool:
+    """A word that is no state, place, known organization, title, honorific nor generic word."""
+    g, lex = ctx.gazetteer, ctx.lexicon
+    low = singular(word.lower())
+    return not (g.country(word) or g.place(word) or g.organization(word) or g.role(word) or g.honorific(word)
+                or low in lex.org_heads or low in lex.event_nouns or low in lex.honorific_words
+                or generic_name(word, lex))
 
 
 MISREAD_GROUPS = frozenset({"NORP", "FAC", "PRODUCT"})  # the parser's groups an institution's one-word name falls in

@@ -23,7 +23,8 @@ from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
-from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word
+from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
+    organization_type
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -1579,7 +1580,18 @@ def _publisher_organization(ctx: ItemContext) -> str | None:
     for match in ctx.gazetteer.find(publisher, [EntityKind.ORGANIZATION]):
         if match.entry.org_type == OrgType.INTERGOVERNMENTAL.value:
             return add_known_organization(ctx, match.entry, match.entry.name)
-    return None
+    return _publishing_institution(ctx, publisher)
+
+
+def _publishing_institution(ctx: ItemContext, publisher: str) -> str | None:
+    """A museum, library, university or academy that publishes its own release, which may never name it
+    ("the museum's General Director, A"): the publisher's first part, named by its head word."""
+    first = PUBLISHER_PART.match(publisher)
+    name = first.group(0).strip() if first else ""
+    kind = organization_type(ctx, name) if name[:1].isupper() else None
+    if kind not in {OrgType.CULTURAL, OrgType.EDUCATIONAL}:
+        return None
+    return ctx.table.add(EntityKind.ORGANIZATION, name, org_type=kind)
 
 
 def _named_by_publisher(ctx: ItemContext, entity: Entity) -> bool:
