@@ -902,6 +902,8 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if body is not None and name.split()[-1] == match.group(0).split()[-1]:
             name += body.group(0)
             covered = body.end()
+        if ctx.gazetteer.organization(name) is not None:
+            continue  # "the United Nations World Food Programme": an organization whose head is an event word
         found.append((match.start(), _without_place(ctx, name)))
     return found
 
