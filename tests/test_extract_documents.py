@@ -3360,6 +3360,21 @@ def test_a_press_release_is_read_as_a_whole(nlp, case):
     assert not extra, f"institutions read as meeting that did not: {extra}"
 
 
+def test_the_head_of_state_of_an_item_naming_two_presidents_is_nobody(nlp):
+    """ "the President of the Republic, A, met the President of the Government of Spain, B ... The Head of
+    State was accompanied by C": "the Head of State" describes a President, and the item names two, so
+    it refers to neither; C must not join B's side."""
+    ex = extract(NewsItem(
+        id="t", publisher="Presidency of Chile", published=date(2025, 5, 14),
+        text="Santiago, May 14, 2025. This Wednesday, the President of the Republic, Matias Carcamo Vidal, held a "
+             "meeting with the President of the Government of Spain, Alejandro Varela Ibanez.\n\n"
+             "The Head of State was accompanied by the Minister of Mining, Tomas Lagos Errazuriz."), nlp)
+    for event in ex.events:
+        sides = {ex.entity(p.agent).name: p.side for p in event.participations}
+        if "Tomas Lagos Errazuriz" in sides and "Alejandro Varela Ibanez" in sides:
+            assert sides["Tomas Lagos Errazuriz"] != sides["Alejandro Varela Ibanez"], sides
+
+
 def test_the_headline_names_whom_the_body_describes(nlp):
     """The headline is context: a body that names people only by title ("the Foreign Minister of
     Belgium") or writes a name the parser reads into an organization's takes the names the
