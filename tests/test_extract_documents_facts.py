@@ -4902,6 +4902,15 @@ GATHERING_STYLES = [
         participations=(Took("Haoua Adoum Brahim", "ceremony"), Took("Martina Keller", "ceremony")),
         acceptable=(Took("World Food Programme", "ceremony"), Took("Chad", "ceremony"))),
         id="an-agency-named-with-an-event-word-is-no-event"),
+    pytest.param(Doc(
+        title="African Youth Games open in Accra",
+        publisher="Association of National Olympic Committees of Africa",
+        published=date(2025, 8, 10),
+        text="ACCRA, 9 August 2025 - The 5th African Youth Games opened on Saturday at the Accra Sports Stadium.\n\n"
+             "The opening ceremony was attended by the Minister of Youth and Sports, Kwame Adu Gyamfi, and the "
+             "President of the Association of National Olympic Committees of Africa, Moustapha Ba.",
+        participations=(Took("Kwame Adu Gyamfi", "opening ceremony"), Took("Moustapha Ba", "opening ceremony"))),
+        id="attended-by-A-Title-and-the-Title-of-X-B"),
 ]
 
 

@@ -91,9 +91,14 @@ def _name_end(token: Token, end: int) -> int:
 
 
 def _event_phrase(token: Token) -> Span:
-    """The noun phrase of an event word, without trailing clauses."""
+    """The noun phrase of an event word, without trailing clauses, up to the first word outside it
+    ("The ceremony [was attended by] A, ..., and B": the parser may hang B on the event word)."""
     subtree = list(token.subtree)
-    span = token.doc[subtree[0].i:_name_end(token, _theme_end(token, subtree[-1].i + 1))]
+    inside = {t.i for t in subtree}
+    end = token.i + 1
+    while end in inside:
+        end += 1
+    span = token.doc[subtree[0].i:_name_end(token, _theme_end(token, end))]
     text = span.text
     match = None
     for found in CUT.finditer(text, pos=len(token.text) if text.startswith(token.text) else 0):
@@ -438,6 +443,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         return _prefer_people(ctx, _agents_in(ctx, tokens - _titles_of_people(ctx, tokens)))
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
+    late_bodies: list[str] = []
     absorbed: set[int] = set()
     dateline = dateline_tokens(ctx, head.sent)
     if passive:
@@ -445,8 +451,14 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             if child.dep_ == "agent":
                 tokens |= _token_set(child.subtree)
         if tokens:
-            # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
+            # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb, or on the subject
+            # after the verb ("The ceremony was attended by A, Title, and the President of Y, B")
             tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
+            hung_on_subject = _token_set(t for s in head.children if s.dep_ == "nsubjpass" for c in s.children
+                                         if c.dep_ in {"appos", "conj"} and c.i > head.i for t in c.subtree)
+            tokens |= hung_on_subject
+            # there only the people attend: a body or state is named in their titles
+            late_bodies = [k for k in _agents_in(ctx, hung_on_subject) if ctx.entity(k).kind != EntityKind.PERSON]
             tokens |= _dangling_conjunct(ctx, tokens)
         if frame == "participate":  # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A"
             for subject in _subjects(head):
@@ -478,7 +490,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
     keys = _agents_in(ctx, tokens - (_patronage(ctx, head.sent) - absorbed) - titles - _seats_of_bodies(ctx, tokens)
                       - dateline)
     if frame == "participate" and passive:
-        return keys
+        return [k for k in keys if k not in late_bodies]
     if frame in {"organize", "launch"}:
         titled = _agents_in(ctx, _titles_before_people(ctx, tokens))
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON and k not in titled]
