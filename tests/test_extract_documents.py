@@ -3322,6 +3322,18 @@ CASES += [
          {P("Aino Virtanen", "Kassym Abenov"): date(2025, 5, 13), P("Aino Virtanen", "Dauren Seitkali"): date(2025, 5, 13)},
          (("OSCE", "Kazakhstan"),),
          publisher="OSCE"),
+    # the delegation the host received meets someone else later: that one is on the host's side
+    Case("received-delegation-later-met-a-committee-chair",
+         "Riga, 4 March 2025 — The Speaker of the Saeima, Inese Kalnina, today received a delegation of the "
+         "Parliament of Georgia led by First Deputy Chairperson of the Parliament Nino Beridze.\n\n"
+         "The Georgian delegation also included Giorgi Lomidze, Chair of the Foreign Relations Committee.\n\n"
+         "Later in the day, the delegation held a meeting with Chair of the Saeima Foreign Affairs Committee "
+         "Andris Ozolins.",
+         {P("Inese Kalnina", "Nino Beridze"): date(2025, 3, 4), P("Andris Ozolins", "Nino Beridze"): date(2025, 3, 4),
+          P("Andris Ozolins", "Giorgi Lomidze"): date(2025, 3, 4)},
+         (("Latvia", "Georgia"), ("Saeima Foreign Affairs Committee", "Parliament of Georgia")),
+         absent_institutions=(("Latvia", "Saeima Foreign Affairs Committee"),),
+         publisher="Saeima", published=date(2025, 3, 4)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:
