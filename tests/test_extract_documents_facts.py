@@ -4911,6 +4911,16 @@ GATHERING_STYLES = [
              "President of the Association of National Olympic Committees of Africa, Moustapha Ba.",
         participations=(Took("Kwame Adu Gyamfi", "opening ceremony"), Took("Moustapha Ba", "opening ceremony"))),
         id="attended-by-A-Title-and-the-Title-of-X-B"),
+    pytest.param(Doc(
+        title="Youth Games open in Accra",
+        publisher="Association of National Olympic Committees of Africa",
+        published=date(2025, 8, 10),
+        text="ACCRA, 9 August 2025 - The Vice President of Ghana, Naana Opoku Asare, officially opened the 5th "
+             "African Youth Games at the Accra Sports Stadium on Saturday.",
+        participations=(Took("Naana Opoku Asare", "African Youth Games"),)),
+        id="opened-the-games", marks=pytest.mark.xfail(strict=True, reason=(
+            "'Games' is plural by form: named_events drops plural heads ('Youth Projects') and the event words are "
+            "matched in the singular, so no event is read; a plural event noun needs both to accept it"))),
 ]
 
 
