@@ -3257,6 +3257,83 @@ CASES += [
          {P("Ana Costa", "Kenji Mori"): date(2025, 5, 14)},
          absent=(P("Ana Costa", "Hiroshi Sato"), P("Kenji Mori", "Hiroshi Sato")),
          publisher="Ministry of Foreign Affairs of Portugal"),
+    # a background paragraph recalls a past encounter in a "when"/"where" clause of a visit, or "last
+    # year": the report's day is not its day
+    Case("recalled-visit-when-received-by",
+         "Minister of Foreign Affairs Emre Kocabas received the Minister of Foreign Affairs of Kazakhstan, Aliya "
+         "Nurpeisova, in Ankara on 13 May 2025.\n\n"
+         "The Ministers reviewed bilateral relations and cooperation within the Organization of Turkic States.\n\n"
+         "Kocabas recalled his visit to Astana in September 2024, when he was received by President Yerlan "
+         "Dosmukhamedov.",
+         {P("Emre Kocabas", "Aliya Nurpeisova"): date(2025, 5, 13)},
+         (("Türkiye", "Kazakhstan"),),
+         undated=(P("Emre Kocabas", "Yerlan Dosmukhamedov"),),
+         publisher="Republic of Türkiye Ministry of Foreign Affairs"),
+    Case("state-visit-of-last-autumn-where-received",
+         "Santiago, May 14, 2025. This Wednesday, the President of the Republic, Matias Carcamo Vidal, held a "
+         "meeting with the Prime Minister of Portugal, Duarte Sequeira Lobo, at the Palacio de La Moneda.\n\n"
+         "During the meeting, both authorities addressed trade and cooperation in renewable energies.\n\n"
+         "It should be recalled that President Carcamo made a state visit to Portugal in October 2024, where he "
+         "was received by President Amelia Barros Teles.",
+         {P("Matias Carcamo Vidal", "Duarte Sequeira Lobo"): date(2025, 5, 14)},
+         (("Chile", "Portugal"),),
+         undated=(P("Matias Carcamo Vidal", "Amelia Barros Teles"),),
+         publisher="Presidency of Chile"),
+    Case("speaker-met-last-year-where",
+         "The Speaker of the Seimas of Lithuania, Rasa Daukante, received a delegation of the Parliament of "
+         "Moldova led by Deputy Speaker Vlad Munteanu on 14 May 2025.\n\n"
+         "The Moldovan delegation also included Ana Rusnac, Chair of the Foreign Policy Committee.\n\n"
+         "Last year, Daukante paid an official visit to Chisinau, where she met President Dorin Voinescu.",
+         {P("Rasa Daukante", "Vlad Munteanu"): date(2025, 5, 14), P("Rasa Daukante", "Ana Rusnac"): date(2025, 5, 14)},
+         (("Lithuania", "Moldova"),),
+         absent=(P("Vlad Munteanu", "Dorin Voinescu"), P("Ana Rusnac", "Dorin Voinescu")),
+         undated=(P("Rasa Daukante", "Dorin Voinescu"),),
+         publisher="Seimas of the Republic of Lithuania"),
+    # a weekday that ends a span still going on is ahead of the report, not the narrative's last day
+    Case("visit-continues-until-a-weekday",
+         "The Mayor of Lisbon, Rui Tavares Costa, welcomed the Mayor of Maputo, Eneas Chissano Mabote, to the City "
+         "Hall on Monday, 2 June, on the 30th anniversary of the twinning between the two capitals.\n\n"
+         "\"Lisbon and Maputo are united by a long friendship,\" said Tavares Costa.\n\n"
+         "The visit of the Maputo delegation continues until Wednesday with a visit to the Port of Lisbon.\n\n"
+         "During the visit, Mayor Chissano Mabote also met with the Portuguese Secretary of State for Local "
+         "Administration, Carla Miranda Vaz.",
+         {P("Rui Tavares Costa", "Eneas Chissano Mabote"): date(2025, 6, 2),
+          P("Eneas Chissano Mabote", "Carla Miranda Vaz"): date(2025, 6, 2)},
+         (("Portugal", "Mozambique"),),
+         publisher="City of Lisbon", published=date(2025, 6, 3)),
+    # "the Head of State" describes the President the item names
+    Case("head-of-state-accompanied-by-ministers",
+         "Santiago, May 14, 2025. This Wednesday, the President of the Republic, Matias Carcamo Vidal, held a "
+         "meeting with the Prime Minister of Portugal, Duarte Sequeira Lobo, at the Palacio de La Moneda.\n\n"
+         "During the meeting, both authorities addressed trade and cooperation in renewable energies.\n\n"
+         "The Head of State was accompanied by the Minister of Foreign Affairs, Valentina Rojas Penaloza, and the "
+         "Minister of Mining, Tomas Lagos Errazuriz.",
+         {P("Matias Carcamo Vidal", "Duarte Sequeira Lobo"): date(2025, 5, 14),
+          P("Valentina Rojas Penaloza", "Duarte Sequeira Lobo"): date(2025, 5, 14),
+          P("Tomas Lagos Errazuriz", "Duarte Sequeira Lobo"): date(2025, 5, 14)},
+         (("Chile", "Portugal"),),
+         publisher="Presidency of Chile"),
+    # a chairmanship's title (data/roles.tsv) refers to its holder later in the release
+    Case("chairperson-in-office-held-talks",
+         "ASTANA, 14 May 2025 – OSCE Chairperson-in-Office Aino Virtanen concluded her two-day visit to Kazakhstan "
+         "today.\n\n"
+         "In Astana on 13 May, the Chairperson-in-Office held talks with President Kassym Abenov and Foreign "
+         "Minister Dauren Seitkali.",
+         {P("Aino Virtanen", "Kassym Abenov"): date(2025, 5, 13), P("Aino Virtanen", "Dauren Seitkali"): date(2025, 5, 13)},
+         (("OSCE", "Kazakhstan"),),
+         publisher="OSCE"),
+    # the delegation the host received meets someone else later: that one is on the host's side
+    Case("received-delegation-later-met-a-committee-chair",
+         "Riga, 4 March 2025 — The Speaker of the Saeima, Inese Kalnina, today received a delegation of the "
+         "Parliament of Georgia led by First Deputy Chairperson of the Parliament Nino Beridze.\n\n"
+         "The Georgian delegation also included Giorgi Lomidze, Chair of the Foreign Relations Committee.\n\n"
+         "Later in the day, the delegation held a meeting with Chair of the Saeima Foreign Affairs Committee "
+         "Andris Ozolins.",
+         {P("Inese Kalnina", "Nino Beridze"): date(2025, 3, 4), P("Andris Ozolins", "Nino Beridze"): date(2025, 3, 4),
+          P("Andris Ozolins", "Giorgi Lomidze"): date(2025, 3, 4)},
+         (("Latvia", "Georgia"), ("Saeima Foreign Affairs Committee", "Parliament of Georgia")),
+         absent_institutions=(("Latvia", "Saeima Foreign Affairs Committee"),),
+         publisher="Saeima", published=date(2025, 3, 4)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:
@@ -3293,6 +3370,21 @@ def test_a_press_release_is_read_as_a_whole(nlp, case):
     assert not missing, f"institutions that met not read: {missing}; read {[(sorted(a)[0], sorted(b)[0]) for a, b in institutions]}"
     extra = [pair for pair in case.absent_institutions if has_institution_pair(institutions, *pair)]
     assert not extra, f"institutions read as meeting that did not: {extra}"
+
+
+def test_the_head_of_state_of_an_item_naming_two_presidents_is_nobody(nlp):
+    """ "the President of the Republic, A, met the President of the Government of Spain, B ... The Head of
+    State was accompanied by C": "the Head of State" describes a President, and the item names two, so
+    it refers to neither; C must not join B's side."""
+    ex = extract(NewsItem(
+        id="t", publisher="Presidency of Chile", published=date(2025, 5, 14),
+        text="Santiago, May 14, 2025. This Wednesday, the President of the Republic, Matias Carcamo Vidal, held a "
+             "meeting with the President of the Government of Spain, Alejandro Varela Ibanez.\n\n"
+             "The Head of State was accompanied by the Minister of Mining, Tomas Lagos Errazuriz."), nlp)
+    for event in ex.events:
+        sides = {ex.entity(p.agent).name: p.side for p in event.participations}
+        if "Tomas Lagos Errazuriz" in sides and "Alejandro Varela Ibanez" in sides:
+            assert sides["Tomas Lagos Errazuriz"] != sides["Alejandro Varela Ibanez"], sides
 
 
 def test_the_headline_names_whom_the_body_describes(nlp):

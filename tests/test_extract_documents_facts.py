@@ -4780,6 +4780,29 @@ DEAL_STYLES = [
              "invest in.",
         agreements=(signed(MOU, "Rwanda Development Board", "Kenya Investment Authority"),)),
         id="a-body-named-with-its-state-and-defined"),
+    pytest.param(Doc(
+        title="President Carcamo holds a meeting with the Prime Minister of Portugal",
+        publisher="Presidency of Chile",
+        published=date(2025, 5, 14),
+        text="Santiago, May 14, 2025. This Wednesday, the President of the Republic, Matias Carcamo Vidal, held a "
+             "meeting with the Prime Minister of Portugal, Duarte Sequeira Lobo, at the Palacio de La Moneda.\n\n"
+             "After the meeting, the two leaders witnessed the signing of an agreement on cooperation in green "
+             "hydrogen by the Minister of Foreign Affairs of Chile, Valentina Rojas Penaloza, and the Portuguese "
+             "Minister of Foreign Affairs, Luis Ferrer Sanz.",
+        agreements=(signed(AGREEMENT, "Chile", "Portugal", on=date(2025, 5, 14),
+                           by={"Valentina Rojas Penaloza", "Luis Ferrer Sanz"}),)),
+        id="the-signing-of-an-agreement-by-two-ministers"),
+    pytest.param(Doc(
+        title="Lisbon and Maputo renew their twinning",
+        publisher="City of Lisbon",
+        published=date(2025, 6, 3),
+        text="The Mayor of Lisbon, Rui Tavares Costa, welcomed the Mayor of Maputo, Eneas Chissano Mabote, to the "
+             "City Hall on Monday, 2 June, on the 30th anniversary of the twinning between the two capitals.\n\n"
+             "The two mayors signed a renewed cooperation protocol covering urban mobility and waste management.\n\n"
+             "The first twinning agreement was signed in 1995 by then-mayors Joaquim Pires and Alberto Sitoe.",
+        agreements=(signed(AgreementKind.PROTOCOL, "Portugal", "Mozambique", on=date(2025, 6, 2),
+                           by={"Rui Tavares Costa", "Eneas Chissano Mabote"}),)),
+        id="an-old-instrument-signed-by-others-is-not-the-new-one"),
 ]
 
 
@@ -4864,6 +4887,36 @@ GATHERING_STYLES = [
         acceptable=(Took("Ethiopia", "Africa Health Financing Summit"),
                     Took("Malawi", "Africa Health Financing Summit"))),
         id="delegates-attended-E-including-A-and-B"),
+    pytest.param(Doc(
+        title="WFP hands over school meals warehouse to Chad's Ministry of Education",
+        publisher="World Food Programme",
+        published=date(2025, 3, 27),
+        text="N'DJAMENA – The United Nations World Food Programme (WFP) on Wednesday handed over a new warehouse "
+             "for school meals to the Government of Chad in a ceremony in Abeche, eastern Chad.\n\n"
+             "The ceremony was attended by the Minister of National Education, Haoua Adoum Brahim, and the WFP "
+             "Country Director in Chad, Martina Keller.",
+        participations=(Took("Haoua Adoum Brahim", "ceremony"), Took("Martina Keller", "ceremony")),
+        acceptable=(Took("World Food Programme", "ceremony"), Took("Chad", "ceremony"))),
+        id="an-agency-named-with-an-event-word-is-no-event"),
+    pytest.param(Doc(
+        title="African Youth Games open in Accra",
+        publisher="Association of National Olympic Committees of Africa",
+        published=date(2025, 8, 10),
+        text="ACCRA, 9 August 2025 - The 5th African Youth Games opened on Saturday at the Accra Sports Stadium.\n\n"
+             "The opening ceremony was attended by the Minister of Youth and Sports, Kwame Adu Gyamfi, and the "
+             "President of the Association of National Olympic Committees of Africa, Moustapha Ba.",
+        participations=(Took("Kwame Adu Gyamfi", "opening ceremony"), Took("Moustapha Ba", "opening ceremony"))),
+        id="attended-by-A-Title-and-the-Title-of-X-B"),
+    pytest.param(Doc(
+        title="Youth Games open in Accra",
+        publisher="Association of National Olympic Committees of Africa",
+        published=date(2025, 8, 10),
+        text="ACCRA, 9 August 2025 - The Vice President of Ghana, Naana Opoku Asare, officially opened the 5th "
+             "African Youth Games at the Accra Sports Stadium on Saturday.",
+        participations=(Took("Naana Opoku Asare", "African Youth Games"),)),
+        id="opened-the-games", marks=pytest.mark.xfail(strict=True, reason=(
+            "'Games' is plural by form: named_events drops plural heads ('Youth Projects') and the event words are "
+            "matched in the singular, so no event is read; a plural event noun needs both to accept it"))),
 ]
 
 
@@ -5046,3 +5099,14 @@ def test_cultural_event_names(nlp, text, name):
     ex = extract(NewsItem(id="t", text=text, title="New exhibition opens", published=date(2025, 7, 12)), nlp)
     names = [e.name for e in ex.events if e.kind not in MEETING_KINDS and e.kind != EventKind.SIGNING]
     assert names == [name], names
+
+
+def test_an_event_named_again_takes_the_day_the_sentence_before_told(nlp):
+    """ "A handed over X on Wednesday in a ceremony. || The ceremony was attended by B": the ceremony of
+    the next paragraph is the one told before, on its day."""
+    item = NewsItem(id="t", publisher="World Food Programme", published=date(2025, 3, 27),
+                    text="N'DJAMENA – The World Food Programme (WFP) on Wednesday handed over a new warehouse to the "
+                         "Government of Chad in a ceremony in Abeche.\n\n"
+                         "The ceremony was attended by the Minister of National Education, Haoua Adoum Brahim.")
+    ex = extract(item, nlp)
+    assert [(e.name, e.start) for e in ex.events if e.kind not in MEETING_KINDS] == [("ceremony", date(2025, 3, 26))]

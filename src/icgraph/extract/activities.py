@@ -91,7 +91,8 @@ def _name_end(token: Token, end: int) -> int:
 
 
 def _event_phrase(token: Token) -> Span:
-    """The noun phrase of an event word, without trailing clauses."""
+    """The noun phrase of an event word, without trailing clauses, up to the first word outside it
+    ("The ceremony [was attended by] A, ..., and B": the parser may hang B on the event word)."""
     subtree = list(token.subtree)
     span = token.doc[subtree[0].i:_name_end(token, _theme_end(token, _first_gap(token, subtree)))]
     text = span.text
@@ -452,7 +453,8 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
             if child.dep_ == "agent":
                 tokens |= _token_set(child.subtree)
         if tokens:
-            # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb
+            # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb, or on the subject
+            # after the verb ("The ceremony was attended by A, Title, and the President of Y, B")
             tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
             tokens |= _dangling_conjunct(ctx, tokens)
             tokens |= _people_hung_on_the_subject(ctx, head, min(tokens))
@@ -953,6 +955,8 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if body is not None and name.split()[-1] == match.group(0).split()[-1]:
             name += body.group(0)
             covered = body.end()
+        if ctx.gazetteer.organization(name) is not None:
+            continue  # "the United Nations World Food Programme": an organization whose head is an event word
         found.append((match.start(), _without_place(ctx, name)))
     return sorted(found + _named_in_lower_case(ctx, text))
 

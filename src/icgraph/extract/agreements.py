@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.assembly import affiliations, side_affiliation
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dating import EventDates, dates_near
+from icgraph.extract.dating import EventDates, dates_near, vaguely_timed
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
@@ -243,6 +243,12 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
             draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            if vaguely_timed(ctx, sentence, head.idx):
+                # "The first agreement was signed in 1995 by A and B": an instrument of another time,
+                # not the one the report tells; it has no day
+                draft.dates, draft.stated = EventDates(None, None), False
+                drafts.append(draft)
+                continue
             if len(each := _each_instrument(ctx, head, sentence, terms, draft)) > 1:
                 drafts += each  # "X signed an agreement with Y and a memorandum with Z": two signings
                 found = each[-1]
@@ -436,13 +442,15 @@ def _purpose_of_encounter(ctx: ItemContext, head: Token, sentence: Span) -> bool
 
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
                   post_orgs: dict[str, list[str]]) -> AgreementDraft:
+    # "the signing of the agreement by A and B": a noun's "by" phrase names its signers as an agent does
+    agents_of = [c for c in head.children if c.dep_ == "agent"
+                 or head.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) \
-        or head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children)
+        or head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children) or head.pos_ == "NOUN" and bool(agents_of)
     signers_tokens: set[int] = set()
     if passive:
-        for child in head.children:
-            if child.dep_ == "agent":
-                signers_tokens |= _token_set(child.subtree)
+        for child in agents_of:
+            signers_tokens |= _token_set(child.subtree)
         if not signers_tokens:
             # "signed on 3 October at a ceremony ... by A and B": the parse hangs "by" on the noun
             by = next((t for t in sentence if t.i > head.i and t.lower_ == "by" and t.dep_ == "prep"
@@ -479,8 +487,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         agents = _clause_subjects(ctx, head.head)  # "X and Y agreed to ... under a memorandum signed on Tuesday"
     if not agents:
         # "A met B ... The two sides signed", "was signed by the two ministers": A and B
-        groups = None if not passive else [c for a in head.children if a.dep_ == "agent"
-                                           for c in a.children if c.dep_ == "pobj"]
+        groups = None if not passive else [c for a in agents_of for c in a.children if c.dep_ == "pobj"]
         agents = _counted_people(ctx, head, groups) or _titled_pair(ctx, head, groups) \
             or _sides_before(ctx, head, groups)
     signatories = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]

@@ -364,16 +364,21 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
 
 def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qualifier: Mention | None) -> list[str]:
     """People whose post names the same role in other words (data/roles.tsv role ids): "the Foreign
-    Minister" for the "Minister of Foreign Affairs"."""
+    Minister" for the "Minister of Foreign Affairs"; else the one person whose role the title describes
+    generically (data/extraction/generic_roles.tsv): "the Head of State" for the President, unless
+    the item names two presidents."""
     wanted = ctx.gazetteer.role(title)
     if wanted is None:
         return []
 
-    def fits(post: Post) -> bool:
+    def fits(post: Post, generic: bool) -> bool:
         term = ctx.gazetteer.role(post.role)
-        return term is not None and term.role_id == wanted.role_id and (
-            qualifier is None or post.organization in {qualifier.key, ctx.top_organization(qualifier.key)})
-    return [person for person, held in holders.items() if any(fits(p) for p in held)]
+        same = term is not None and ((wanted.role_id, term.role_id) in ctx.lexicon.generic_roles if generic
+                                     else term.role_id == wanted.role_id)
+        return same and (qualifier is None or post.organization in {qualifier.key, ctx.top_organization(qualifier.key)})
+    same_role = [person for person, held in holders.items() if any(fits(p, False) for p in held)]
+    described = [person for person, held in holders.items() if any(fits(p, True) for p in held)]
+    return same_role or (described if len(described) == 1 else [])
 
 
 def _names_follow(ctx: ItemContext, index: int) -> bool:

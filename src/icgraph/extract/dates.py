@@ -327,8 +327,9 @@ def _day_of_month(day: int, reference: date) -> date | None:
     return _safe_date(previous.year, previous.month, day)
 
 
+# what will happen, or what goes on until a day ahead ("the visit continues until Wednesday")
 _PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to|to\s+be\s+held|"
-                   r"scheduled\s+for)\s", re.I)
+                   r"scheduled\s+for|(?:continues|runs|lasts|remains|stays)\s+(?:[\w-]+\s+){0,4}?(?:until|till))\s", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PLAN_AFTER_OPENING_WEEKDAY = 40  # characters: "On Tuesday, the President will ..."
 

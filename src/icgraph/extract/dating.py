@@ -192,19 +192,21 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
                       if not meeting or not _after_the_report(ctx, m)]
     found = found or _days_later(ctx, sentence) or _occasion_dates(ctx, sentence)
     source = sentence
-    undated = not found and meeting and anchor is not None and _vaguely_timed(ctx, sentence, anchor)
+    undated = not found and meeting and anchor is not None and vaguely_timed(ctx, sentence, anchor)
     if not found and not undated:
         planned = states_a_plan(sentence.text)
         sentences = list(ctx.sentences)
         index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
-            if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) \
+            told_before = not meeting and other.start < sentence.start and _refers_back(sentence)
+            if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) and not told_before \
                     and (other.start < sentence.start or _after_its_paragraph_began(sentence) and not _refers_back(other)):
                 # another paragraph's date is not this event's ("arrived on Tuesday. He was welcomed
                 # at the airport by B." | "On Wednesday, the two presidents held talks ..."), unless
                 # it speaks of the event again ("During the closing ceremony, held on April 2"), or
                 # the event's sentence opens its paragraph or is a line without a full stop (a
-                # headline, a caption) that the next paragraph tells
+                # headline, a caption) that the next paragraph tells; an event other than an encounter
+                # named again ("The ceremony was attended by ...") is the one the sentence before told
                 continue
             continued = other.start == sentence.end and _unfinished(sentence)
             if not continued and not _talks_about_event(other):
@@ -229,30 +231,44 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
 VAGUE_TIME = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
     r"|(?:over|during|at|on)\s+the\s+weekend|this\s+weekend|in\s+recent\s+(?:days|weeks)|recently"
-    r"|(?:a|one|two|three)\s+weeks?\s+ago"
+    r"|(?:a|one|two|three)\s+weeks?\s+ago|(?:last|(?:earlier\s+)?this)\s+year|(?:last|this)\s+(?:spring|summer|autumn|fall|winter)"
+    r"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?:19|20)\d\d\b"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?-i:{'|'.join(MONTH_NAMES)})\b(?!\s+\d{{1,2}}\b))", re.I)
 
 
-def _vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
+def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
     """ "A met B earlier this week", "A recently received B", "held talks in early May", "met over the
-    weekend": the clause of the encounter gives its time as a stretch with no day in it, so neither
-    the report's day nor a nearby sentence's dates it ("A received B to discuss the floods of last
-    week" gives the floods' time, not the encounter's)."""
+    weekend", "last year", "in 2024": the clause of the encounter (or the one its "when"/"where" clause
+    belongs to: "paid a visit to X in October 2024, where he was received by B") gives its time as a
+    stretch with no day in it, so neither the report's day nor a nearby sentence's dates it ("A
+    received B to discuss the floods of last week" gives the floods' time, not the encounter's)."""
     event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
     if event is None:
         return False
+    clauses = _clauses_in_time(_clause_verb(event[0]))
     for match in VAGUE_TIME.finditer(ctx.item.text, sentence.start_char, sentence.end_char):
         phrase = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if phrase is not None and _clause_verb(phrase[-1]) == _clause_verb(event[0]):
+        if phrase is not None and _clause_verb(phrase[-1]) in clauses:
             return True
     return False
 
 
 def _clause_verb(token):
     """The verb whose clause `token` stands in (the token itself for a verb)."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _clauses_in_time(verb) -> list:
+    """The clause of `verb` and, when it is a "when" or "where" clause, the clauses it belongs to,
+    whose time is its time."""
+    clauses = [verb]
+    while verb.dep_ in {"relcl", "advcl"} and verb.head.i != verb.i \
+            and any(c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in verb.children):
+        verb = _clause_verb(verb.head)
+        clauses.append(verb)
+    return clauses
 
 
 def _after_the_report(ctx: ItemContext, mention: DateMention) -> bool:
@@ -301,6 +317,8 @@ def _narrative_date(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     that day before the sentence dates a past event, not the narrative."""
     reference = ctx.dateline.first if ctx.dateline is not None else ctx.reference
     for mention in reversed(_in(ctx, 0, sentence.start_char)):
+        if _ahead(ctx, mention):
+            continue  # "The visit continues until Wednesday": a day the narrative has not reached
         if reference is None or _near(reference, mention):
             return [mention]
     if ctx.headline_date is not None:
@@ -308,6 +326,14 @@ def _narrative_date(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     if reference is None:
         return []
     return [DateMention(sentence.start_char, sentence.start_char, "", reference, None, True)]
+
+
+def _ahead(ctx: ItemContext, mention: DateMention) -> bool:
+    """A day after the report's that a sentence stating a plan names."""
+    if ctx.reference is None or mention.first <= ctx.reference:
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and states_a_plan(span.sent.text)
 
 
 def _opens_with_dateline(ctx: ItemContext, sentence: Span) -> bool:

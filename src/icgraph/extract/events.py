@@ -1326,12 +1326,16 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         if _partial(ctx, target) and not _partial(ctx, draft):
             # "X visited Sudan and met with the Prime Minister": the complete report gives the sides
             target.host, target.guest = list(draft.host), list(draft.guest)
+        # "A received a delegation led by B ... Later, the delegation held a meeting with C": the draft's
+        # first side is the target's guests, so C joins the target's hosts
+        flipped = set(draft.host) & set(target.guest) and not set(draft.host) & set(target.host)
+        own_host, own_guest = (target.guest, target.host) if flipped else (target.host, target.guest)
         for key in draft.host:
             if key not in target.host + target.guest:
-                target.host.append(key)
+                own_host.append(key)
         for key in draft.guest:
             if key not in target.host + target.guest:
-                target.guest.append(key)
+                own_guest.append(key)
         for mine, theirs in zip(target.groups, draft.groups):
             mine.extend(k for k in theirs if k not in mine)
         target.reported = frozenset(target.reported_sides() | draft.reported_sides())
