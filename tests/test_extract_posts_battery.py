@@ -2573,3 +2573,39 @@ COMPOUND_NAMED_INSTITUTION_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", COMPOUND_NAMED_INSTITUTION_POSTS)
 def test_an_institution_named_by_one_compound_word_holds_the_post(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# The other side's group (extract/other_side.py): "At the initiative of the Jordanian side, Minister A held talks
+# with B" names B's side, not A's; A's bare title is the publisher's state's, B's the group's.
+OTHER_SIDE_GROUP_POSTS = [
+    P("Warsaw, 12 May 2026. At the initiative of the Jordanian side, Minister of Foreign Affairs Anna Kowalczyk held "
+      "talks with Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad. The ministers discussed the "
+      "situation in the Middle East. Minister Kowalczyk stressed the importance of humanitarian aid.",
+      {"Anna Kowalczyk": ("Minister of Foreign Affairs", {"Poland"}),
+       "Omar Haddad": ("Minister of Foreign Affairs", {"Jordan"})},
+      "ministry-release-at-the-initiative-of-the-X-side", "Ministry of Foreign Affairs of the Republic of Poland"),
+    P("CAIRO, May 4 (Xinhua) -- At the invitation of the Egyptian side, Vice Premier Zhou Ming of China held talks "
+      "with Prime Minister Karim Adel here on Monday.",
+      {"Zhou Ming": ("Vice Premier", {"China"}), "Karim Adel": ("Prime Minister", {"Egypt"})},
+      "wire-at-the-invitation-of-the-X-side", "Xinhua"),
+    P("Brussels, 20 May 2026. At the invitation of the Moroccan side, EU High Representative Elena Marchetti held a "
+      "working lunch with Minister of Foreign Affairs Youssef Alaoui.",
+      {"Elena Marchetti": ("High Representative", {"European Union"}),
+       "Youssef Alaoui": ("Minister of Foreign Affairs", {"Morocco"})},
+      "eu-release-the-other-side-is-not-the-datelines-state", "European External Action Service"),
+    P("LILONGWE, 6 May 2026 – At the request of the Malawian delegation, UNICEF Executive Director Karen Holm met "
+      "Minister of Health Peter Banda on Wednesday.",
+      {"Karen Holm": ("Executive Director", {"United Nations Children's Fund"}),
+       "Peter Banda": ("Minister of Health", {"Malawi"})},
+      "un-agency-release-at-the-request-of-the-X-delegation", "UNICEF"),
+    P("Bangkok, 9 April 2026 - Thailand and Laos held bilateral talks on water management. On the Thai side, the "
+      "talks were attended by Deputy Minister Somchai Wongsa; on the Lao side by Vice Minister Khamla Phommavong.",
+      {"Somchai Wongsa": ("Deputy Minister", {"Thailand"}), "Khamla Phommavong": ("Vice Minister", {"Laos"})},
+      "on-the-X-side-is-the-side-of-those-after-it", "Ministry of Foreign Affairs of Thailand"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", OTHER_SIDE_GROUP_POSTS)
+def test_the_other_sides_group_is_not_the_subjects(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+

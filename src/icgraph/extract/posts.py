@@ -24,6 +24,7 @@ from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.extract.organizations import add_country, add_known_organization, head_word
+from icgraph.extract.other_side import other_side_groups
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -180,7 +181,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
     visitors = _visitors_states(ctx, posts)
-    others = {country.key for _, country in counterparts} | visitors | _counterpart_states(ctx)
+    others = {country.key for _, country in counterparts} | visitors | _counterpart_states(ctx) | _other_side_states(ctx)
     hosts_only = False
     fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
@@ -1857,12 +1858,16 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
                 and any(t.is_alpha for t in earlier):
             break  # not a list line (a bullet alone is one)
     groups = ctx.lexicon.words_for("group")
+    across = other_side_groups(ctx.item.text, ctx.lexicon)
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
         for token in reversed(ctx.tokens[header.start:end]):  # the group nearest before the title
             if ctx.lemmas[token.i] not in groups:
                 continue
-            if header is sentence and _beyond_group(ctx, token.i, title.person.start):
+            if header is sentence and across.holds(token.idx):
+                if not _verb_between(ctx, token.i, min(title.start, title.person.start)):
+                    continue  # "At the initiative of the Jordanian side, Minister A held talks with B": not A's
+            elif header is sentence and _beyond_group(ctx, token.i, title.person.start):
                 break  # "The Zambian side, led by A, met the Minister of Finance, B": B is met, not in the side
             owner = _group_word_owner(ctx, token, end)
             if owner is None and header is sentence and token.i > 0 and ctx.lowers[token.i - 1] == "the":
@@ -1926,6 +1931,12 @@ def _group_named_before(ctx: ItemContext, token: Token, sentence: Span) -> Menti
 GROUP_VERBS = frozenset({"include", "comprise", "consist", "compose", "be", "lead", "head", "chair", "represent",
                          "accompany", "join"})
 """Verbs that keep a person inside the group they follow ("the delegation, led by A, included B")."""
+
+
+def _verb_between(ctx: ItemContext, start: int, end: int) -> bool:
+    """Whether a verb stands between tokens `start` and `end`: a title after the other side's group
+    with none between is the clause subject's, across from the group (extract/other_side.py)."""
+    return any(ctx.doc[i].pos_ == "VERB" for i in range(start + 1, end))
 
 
 def _beyond_group(ctx: ItemContext, group: int, person: int) -> bool:
@@ -2182,6 +2193,13 @@ def _counterpart_states(ctx: ItemContext) -> set[str]:
             qualifiers.append(ctx.mention_at(i + 2))
         found |= {m.key for m in qualifiers if m is not None and m.kind == EntityKind.COUNTRY}
     return found
+
+
+def _other_side_states(ctx: ItemContext) -> set[str]:
+    """States that name the other side's group ("At the initiative of the Jordanian side, Minister A
+    held talks with B"; extract/other_side.py): not the state of the subject's untitled people."""
+    across = other_side_groups(ctx.item.text, ctx.lexicon)
+    return {state for m in ctx.mentions if across.holds(ctx.doc[m.start].idx) and (state := _state_named(ctx, m))}
 
 
 def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Mention]], posts: list[Post],

@@ -21,7 +21,8 @@ For a person, in this order (the first that applies):
    the item and is no one's post;
 3. a phrase of step 1 anywhere in the item, then a post stated anywhere in it;
 4. a country adjective or possessive before their role: "the Saudi Minister of Culture, B",
-   "Botswana's Minister of International Affairs and Cooperation, B";
+   "Botswana's Minister of International Affairs and Cooperation, B" (not the other side's group:
+   "At the initiative of the Jordanian side, Minister B held talks with C", extract/other_side.py);
 5. a title of an institution before the name: "his counterpart from X, Mr. B", "the new Ambassador
    of X accredited to Y, B", "Minister of State (MoS) for X B";
 6. another title holder's representative: "B, the President's Special Representative";
@@ -85,6 +86,7 @@ from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import Gazetteer, KnownOrganization, RoleTerm, default_government_seats
 from icgraph.extract.lexicon import Lexicon, singular
+from icgraph.extract.other_side import OtherSideGroups, other_side_groups
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
@@ -227,6 +229,7 @@ class _Item:
         self.national_chambers = load_national_chambers()
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
+        self.other_side: OtherSideGroups = other_side_groups(self.text, lexicon)  # "At the initiative of the X side"
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self.credited = self._credited()
@@ -967,6 +970,8 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
             possessive = re.match(r"['’]s\s", item.text[low + match.end : occurrence.start])
             if match.form != "demonym" and not possessive:
                 continue
+            if item.other_side.holds(low + match.start):
+                break  # "At the initiative of the Jordanian side, Minister A": the side across from A
             between = item.text[low + match.end : occurrence.start]
             if CLAUSE_END.search(between) or item.within(low + match.end, occurrence.start, frozenset({EntityKind.COUNTRY, EntityKind.PERSON})):
                 break
