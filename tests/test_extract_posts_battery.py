@@ -2609,3 +2609,32 @@ OTHER_SIDE_GROUP_POSTS = [
 def test_the_other_sides_group_is_not_the_subjects(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
 
+
+# A bare title's inferred state that the encounter's other side acts for (represent.py): the holder, who acts
+# there for the publisher's state, holds the post in it ("Deputy Foreign Minister A and Hungarian State Secretary
+# B co-chaired the consultations in Budapest" in Viet Nam's release); a head of state the readout reports on keeps
+# the state the item gives them.
+ACROSS_THE_TABLE_POSTS = [
+    P("On 14 May 2026, Deputy Foreign Minister Tran Minh Duc and Hungarian State Secretary Eszter Farkas co-chaired "
+      "the political consultations in Budapest.",
+      {"Tran Minh Duc": ("Deputy Foreign Minister", {"Vietnam", "Viet Nam"}), "Eszter Farkas": ("State Secretary", {"Hungary"})},
+      "ministry-release-co-chairs-abroad", "Ministry of Foreign Affairs of Viet Nam"),
+    P("Astana, 2 June 2026 – State Secretary Mihai Ionescu and Kazakh Deputy Foreign Minister Aibek Nurlanov "
+      "co-chaired the bilateral consultations.",
+      {"Mihai Ionescu": ("State Secretary", {"Romania"}), "Aibek Nurlanov": ("Deputy Foreign Minister", {"Kazakhstan"})},
+      "ministry-release-dateline-of-the-other-state", "Ministry of Foreign Affairs of Romania"),
+    P("KAMPALA, 3 March 2026 - Cabinet Secretary for Trade Peter Mwangi and Ugandan Minister of Trade Grace Nakato "
+      "co-chaired the joint commission on Tuesday.",
+      {"Peter Mwangi": ("Cabinet Secretary for Trade", {"Kenya"}), "Grace Nakato": ("Minister of Trade", {"Uganda"})},
+      "state-news-agency-co-chairs-abroad", "Kenya News Agency"),
+    P("Secretary Michael Hale met today with President Carlos Ruiz of Mexico in Mexico City. The Secretary and "
+      "President Ruiz discussed migration.",
+      {"Michael Hale": ("Secretary", {"United States"}), "Carlos Ruiz": ("President", {"Mexico"})},
+      "readout-of-a-foreign-head-of-state-keeps-his-state", "U.S. Department of State"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", ACROSS_THE_TABLE_POSTS)
+def test_an_inferred_state_of_the_other_side_is_not_the_publishers_officials(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+

@@ -1364,6 +1364,12 @@ CASES += [
          "working lunch with Minister of Foreign Affairs Youssef Alaoui. Both discussed migration and trade.",
          (M("Elena Marchetti", "Youssef Alaoui", "European Union", "Morocco"),),
          publisher="European External Action Service", published="2026-05-20"),
+    # the headline names only the other state: the publisher's official is not that state's
+    Case("ministry-release-co-chairs-headline-names-the-other-state", "Political consultations with Hungary",
+         "On 14 May 2026, Deputy Foreign Minister Tran Minh Duc and Hungarian State Secretary Eszter Farkas co-chaired "
+         "the political consultations in Budapest. The two sides reviewed cooperation in trade, education and energy.",
+         (M("Tran Minh Duc", "Eszter Farkas", ("Viet Nam", "Ministry of Foreign Affairs of Viet Nam"), "Hungary"),),
+         publisher="Ministry of Foreign Affairs of Viet Nam", published="2026-05-14"),
 ]
 
 

@@ -70,6 +70,11 @@ organization or state taking part in its own name acts for itself (and for those
 it). At an encounter named for its parties ("the EU-Japan summit"), a body's people also act for
 the party the body belongs to (the President of the European Council: the Council and the EU).
 Unknown stays empty.
+
+Posts follow the sides: a post extraction only inferred (a bare title given the item's state) in the
+state an encounter's other side acts for, of someone who acts there for the publisher's state, becomes
+the publisher's state's ("Deputy Foreign Minister A and Hungarian State Secretary B co-chaired ..."
+in Viet Nam's release headed "... with Hungary").
 """
 
 from __future__ import annotations
@@ -101,6 +106,9 @@ INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 STATED_CONFIDENCE = 0.8
 """The confidence of a post the item states for the person (extract/posts.py); below it, inferred
 (0.5: a bare government title given the item's country, not anything the item says of the person)."""
+INFERRED_CONFIDENCE = 0.5
+"""The confidence of a post extraction inferred (a bare government title given the item's country); at most
+this, nothing the item says of the person."""
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:,|\(|:|–|—|-)")
 """A dateline's city, before punctuation or its state in brackets ("New Delhi [India], May 12 (ANI):")."""
 CREDIT = re.compile(r"\s*[A-Z][A-Za-z.' -]{1,40}?(?:,[^()\n]{1,30}?)?\s*\(([^()\n]{1,60})\)")
@@ -1574,6 +1582,35 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
         events = tuple(_resettled(item, event) for event in events)
-    added = item.used([*(party for event in events for p in event.participations for party in p.on_behalf_of), *item.completed])
+    posts = _inferred_posts_across_the_table(item, extraction.posts, events)
+    added = item.used([*(party for event in events for p in event.participations for party in p.on_behalf_of),
+                       *item.completed, *(post.organization for post in posts if post.organization)])
     entities = tuple(item.entities[e.key] if e.key in item.completed else e for e in extraction.entities)
-    return replace(extraction, events=events, entities=entities + tuple(added))
+    return replace(extraction, events=events, posts=posts, entities=entities + tuple(added))
+
+
+def _inferred_posts_across_the_table(item: _Item, posts: tuple[Post, ...], events: tuple[Event, ...]) -> tuple[Post, ...]:
+    """A post extraction inferred (a bare title given the item's state, not a state the item says) in a state
+    that an encounter's other side acts for, of someone who acts there for the publisher's state, is the
+    publisher's state's: "Deputy Foreign Minister A and Hungarian State Secretary B co-chaired the
+    consultations" in Viet Nam's foreign ministry's release headed "Consultations with Hungary" (A is not
+    Hungary's). A head of state the publisher's readout reports on keeps a post no encounter contradicts."""
+    publisher = _publisher_state(item, set())
+    if publisher is None:
+        return posts
+    across: dict[tuple[str, str], str] = {}
+    for event in events:
+        for one in event.participations:
+            if one.side is None or publisher not in one.on_behalf_of:
+                continue
+            for other in event.participations:
+                if other.side is not None and other.side != one.side:
+                    across.update({(one.agent, party): publisher for party in other.on_behalf_of if party != publisher})
+    kept: list[Post] = []
+    for post in posts:
+        if post.evidence.confidence <= INFERRED_CONFIDENCE and (post.person, post.organization) in across \
+                and item.entities[post.organization].kind == EntityKind.COUNTRY:
+            post = replace(post, organization=across[(post.person, post.organization)])
+        if not any((p.person, p.role, p.organization) == (post.person, post.role, post.organization) for p in kept):
+            kept.append(post)
+    return tuple(kept)
