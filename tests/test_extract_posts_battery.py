@@ -2638,3 +2638,25 @@ ACROSS_THE_TABLE_POSTS = [
 def test_an_inferred_state_of_the_other_side_is_not_the_publishers_officials(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
 
+
+# A conjunct whose group verb is left out: "Kenya was represented by A, and Uganda by Minister B" (B is Uganda's).
+GAPPED_GROUP_POSTS = [
+    P("JAKARTA (Antara) - Indonesia and Malaysia held the annual border consultation on Tuesday. The two sides — "
+      "Indonesia represented by Foreign Minister Budi Santoso and Malaysia by Foreign Minister Ahmad Rahim — agreed "
+      "to speed up the demarcation.",
+      {"Budi Santoso": ("Foreign Minister", {"Indonesia"}), "Ahmad Rahim": ("Foreign Minister", {"Malaysia"})},
+      "wire-the-two-sides-X-represented-by-A-and-Y-by-B", "Antara"),
+    P("Nairobi, 3 June 2026 - Kenya and Uganda held talks on cross-border trade. Kenya was represented by Cabinet "
+      "Secretary Peter Mwangi, and Uganda by Minister Grace Nakato.",
+      {"Peter Mwangi": ("Cabinet Secretary", {"Kenya"}), "Grace Nakato": ("Minister", {"Uganda"})},
+      "ministry-release-X-was-represented-by-A-and-Y-by-B", "Ministry of Foreign Affairs of Kenya"),
+    P("GENEVA, 9 June 2026 – The dialogue was opened by the High Commissioner. Chile was represented by Deputy "
+      "Minister Rosa Fuentes; Peru by Vice Minister Jorge Salas.",
+      {"Rosa Fuentes": ("Deputy Minister", {"Chile"}), "Jorge Salas": ("Vice Minister", {"Peru"})},
+      "un-release-X-was-represented-by-A-semicolon-Y-by-B", "United Nations"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", GAPPED_GROUP_POSTS)
+def test_a_conjunct_whose_group_verb_is_left_out_is_of_its_own_state(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

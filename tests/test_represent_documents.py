@@ -1370,6 +1370,12 @@ CASES += [
          "the political consultations in Budapest. The two sides reviewed cooperation in trade, education and energy.",
          (M("Tran Minh Duc", "Eszter Farkas", ("Viet Nam", "Ministry of Foreign Affairs of Viet Nam"), "Hungary"),),
          publisher="Ministry of Foreign Affairs of Viet Nam", published="2026-05-14"),
+    # a conjunct whose group verb is left out: "Kenya was represented by A, and Uganda by B"
+    Case("ministry-release-X-was-represented-by-A-and-Y-by-B", "Kenya and Uganda hold trade talks",
+         "Nairobi, 3 June 2026 - Kenya and Uganda held talks on cross-border trade. Kenya was represented by Cabinet "
+         "Secretary Peter Mwangi, and Uganda by Minister Grace Nakato.",
+         (M("Peter Mwangi", "Grace Nakato", "Kenya", "Uganda"),),
+         publisher="Ministry of Foreign Affairs of Kenya", published="2026-06-03"),
 ]
 
 

@@ -1857,6 +1857,9 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
         if not ctx.mentions_in(earlier.start, earlier.end, frozenset({EntityKind.PERSON})) \
                 and any(t.is_alpha for t in earlier):
             break  # not a list line (a bullet alone is one)
+    gapped = _gapped_group_owner(ctx, title, sentence)
+    if gapped is not None:
+        return _owner_key(ctx, gapped)
     groups = ctx.lexicon.words_for("group")
     across = other_side_groups(ctx.item.text, ctx.lexicon)
     for header in headers:
@@ -1875,6 +1878,23 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
     return None
+
+
+def _gapped_group_owner(ctx: ItemContext, title: Title, sentence: Span) -> Mention | None:
+    """ "Kenya was represented by A, and Uganda by Minister B", "Indonesia represented by A and Malaysia by
+    B": the state or organization of a conjunct whose verb of a group ("represented") is left out, right
+    before the "by" that opens the title."""
+    first = min(title.start, title.person.start)
+    if first < 2 or ctx.lowers[first - 1] != "by":
+        return None
+    owner = ctx.mention_at(first - 2)
+    if owner is None or owner.kind not in AGENTS or owner.end != first - 1 or owner.start <= sentence.start \
+            or ctx.lowers[owner.start - 1] not in {"and", ",", ";"}:
+        return None
+    groups = ctx.lexicon.words_for("group")
+    verbs = [i for i in range(sentence.start, owner.start)
+             if ctx.lemmas[i] in groups and ctx.tokens[i].pos_ == "VERB" and ctx.lowers[i + 1] == "by"]
+    return owner if verbs else None
 
 
 def _visiting_group_owner(ctx: ItemContext, title: Title) -> str | None:
