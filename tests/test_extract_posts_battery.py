@@ -2660,3 +2660,34 @@ GAPPED_GROUP_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", GAPPED_GROUP_POSTS)
 def test_a_conjunct_whose_group_verb_is_left_out_is_of_its_own_state(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# The only state an item names is the other side's (its group, or a counterpart's): a government title that names
+# no state is the publisher's state's, not that one's.
+ONLY_THE_OTHER_SIDE_NAMED_POSTS = [
+    P("On 7 May 2026, at the request of the Kenyan side, Deputy Minister of Industry and Trade Jana Dvorakova met "
+      "Cabinet Secretary for Trade Peter Kamau in Nairobi. The meeting focused on agricultural machinery.",
+      {"Jana Dvorakova": ("Deputy Minister of Industry and Trade", {"Czechia", "Czech Republic"}),
+       "Peter Kamau": ("Cabinet Secretary for Trade", {"Kenya"})},
+      "embassy-release-the-other-sides-group", "Embassy of the Czech Republic in Nairobi"),
+    P("On 9 June 2026, at the invitation of the Nigerian delegation, Deputy Minister Kwame Asante held talks with the "
+      "Minister of Industry, Trade and Investment, Bello Musa, on the AfCFTA.",
+      {"Kwame Asante": ("Deputy Minister", {"Ghana"}),
+       "Bello Musa": ("Minister of Industry, Trade and Investment", {"Nigeria"})},
+      "ministry-release-the-other-delegation", "Ministry of Trade and Industry of Ghana"),
+    P("Foreign Minister Mary Wanjiru met her Indonesian counterpart Budi Santoso on the sidelines of the summit on "
+      "Monday.",
+      {"Mary Wanjiru": ("Foreign Minister", {"Kenya"}), "Budi Santoso": ("Foreign Minister", {"Indonesia"})},
+      "ministry-release-a-counterparts-state-only", "Ministry of Foreign Affairs of Kenya"),
+    P("At the invitation of the Malawian side, Deputy Executive Director Karen Holm met Minister of Health Peter "
+      "Banda on Wednesday.",
+      {"Karen Holm": ("Deputy Executive Director", {"United Nations Children's Fund"}),
+       "Peter Banda": ("Minister of Health", {"Malawi"})},
+      "un-agency-release-the-other-side-is-not-its-officials", "UNICEF"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", ONLY_THE_OTHER_SIDE_NAMED_POSTS)
+def test_a_state_named_only_for_the_other_side_leaves_the_publishers_officials_to_the_publisher(nlp, text, publisher,
+                                                                                               expected):
+    check(run(nlp, text, publisher), expected)

@@ -181,7 +181,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
     visitors = _visitors_states(ctx, posts)
-    others = {country.key for _, country in counterparts} | visitors | _counterpart_states(ctx) | _other_side_states(ctx)
+    across = _counterpart_states(ctx) | _other_side_states(ctx)
+    others = {country.key for _, country in counterparts} | visitors | across
     hosts_only = False
     fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
@@ -189,6 +190,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         # "Minister A opened the school" in a release of a state's ministry that names no state: the
         # publisher's state
         fallback_country = _publisher_country(ctx)
+    elif fallback_country is None and others <= across and (published := _publisher_country(ctx)) not in others:
+        # "At the request of the Kenyan side, Deputy Minister A met B" in the release of another state's
+        # body: the only state named is the other side's; A serves the publisher's
+        fallback_country = published
     elif fallback_country is None and visitors:
         # "A delegation from Kenya visited the Ministry ... the Minister of Trade, A": only the guests'
         # state is named; the untitled hosts serve the dateline's state, or the publisher's
