@@ -2691,3 +2691,33 @@ ONLY_THE_OTHER_SIDE_NAMED_POSTS = [
 def test_a_state_named_only_for_the_other_side_leaves_the_publishers_officials_to_the_publisher(nlp, text, publisher,
                                                                                                expected):
     check(run(nlp, text, publisher), expected)
+
+
+# The other side named by its government or by "counterpart" after such a phrase ("At the invitation of the Government
+# of Jordan", "At the invitation of her Jordanian counterpart"): neither is the state of the subject whose title follows.
+OTHER_SIDE_GOVERNMENT_POSTS = [
+    P("At the invitation of the Government of Jordan, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+      "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+      {"Anna Kowalczyk": ("Minister of Foreign Affairs", {"Poland"}),
+       "Omar Haddad": ("Minister of Foreign Affairs", {"Jordan"})},
+      "ministry-release-at-the-invitation-of-the-government-of-X", "Ministry of Foreign Affairs of the Republic of Poland"),
+    P("At the invitation of her Jordanian counterpart, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+      "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+      {"Anna Kowalczyk": ("Minister of Foreign Affairs", {"Poland"}),
+       "Omar Haddad": ("Minister of Foreign Affairs", {"Jordan"})},
+      "ministry-release-at-the-invitation-of-her-X-counterpart", "Ministry of Foreign Affairs of the Republic of Poland"),
+    P("ADDIS ABABA, June 2 (Xinhua) -- Invited by the Ethiopian government, Vice Premier Zhou Ming of China held talks "
+      "with Prime Minister Dawit Bekele on Monday.",
+      {"Zhou Ming": ("Vice Premier", {"China"}), "Dawit Bekele": ("Prime Minister", {"Ethiopia"})},
+      "wire-invited-by-the-X-government", "Xinhua"),
+    P("ACCRA, 4 June 2026 – At the invitation of the Government of Ghana, Deputy Minister of Agriculture Piotr Nowak "
+      "met the Minister of Food and Agriculture, Kofi Boateng, on Thursday.",
+      {"Piotr Nowak": ("Deputy Minister of Agriculture", {"Poland"}),
+       "Kofi Boateng": ("Minister of Food and Agriculture", {"Ghana"})},
+      "embassy-release-at-the-invitation-of-the-government-of-X", "Embassy of the Republic of Poland in Accra"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", OTHER_SIDE_GOVERNMENT_POSTS)
+def test_the_other_sides_government_or_counterpart_is_not_the_subjects(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

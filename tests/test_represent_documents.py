@@ -1376,6 +1376,22 @@ CASES += [
          "Secretary Peter Mwangi, and Uganda by Minister Grace Nakato.",
          (M("Peter Mwangi", "Grace Nakato", "Kenya", "Uganda"),),
          publisher="Ministry of Foreign Affairs of Kenya", published="2026-06-03"),
+    # the other side named by its government or by "counterpart" after such a phrase
+    Case("ministry-release-at-the-invitation-of-the-government-of-X", "Minister Kowalczyk holds talks in Amman",
+         "At the invitation of the Government of Jordan, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+         "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+         (M("Anna Kowalczyk", "Omar Haddad", "Poland", "Jordan"),),
+         publisher="Ministry of Foreign Affairs of the Republic of Poland", published="2026-05-12"),
+    Case("ministry-release-at-the-invitation-of-her-X-counterpart", "Minister Kowalczyk holds talks with Omar Haddad",
+         "At the invitation of her Jordanian counterpart, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+         "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+         (M("Anna Kowalczyk", "Omar Haddad", "Poland", "Jordan"),),
+         publisher="Ministry of Foreign Affairs of the Republic of Poland", published="2026-05-12"),
+    Case("embassy-release-at-the-invitation-of-the-government-of-X", "Deputy Minister Nowak in Accra",
+         "ACCRA, 4 June 2026 – At the invitation of the Government of Ghana, Deputy Minister of Agriculture Piotr Nowak "
+         "met the Minister of Food and Agriculture, Kofi Boateng, on Thursday.",
+         (M("Piotr Nowak", "Kofi Boateng", "Poland", "Ghana"),),
+         publisher="Embassy of the Republic of Poland in Accra", published="2026-06-04"),
 ]
 
 

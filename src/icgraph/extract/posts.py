@@ -1259,11 +1259,13 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             segments.append((a, b, seg_matches[0]))
     results = []
     pending_roles: list[str] = []
+    across = other_side_groups(ctx.item.text, ctx.lexicon)
     for a, b, match in segments:
         seg_start_char, seg_end_char = base + a, base + b
+        # "At the invitation of the Government of Ghana, Deputy Minister A": the other side's, not A's
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char
-                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m)]
+                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m) and not across.holds(doc[m.start].idx)]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
@@ -1870,7 +1872,8 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
         for token in reversed(ctx.tokens[header.start:end]):  # the group nearest before the title
-            if ctx.lemmas[token.i] not in groups:
+            if ctx.lemmas[token.i] not in groups and not (ctx.lemmas[token.i] in ctx.lexicon.words_for("across")
+                                                          and header is sentence and across.holds(token.idx)):
                 continue
             if header is sentence and across.holds(token.idx):
                 if not _verb_between(ctx, token.i, min(title.start, title.person.start)):

@@ -128,6 +128,8 @@ PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 """After "on behalf of": "the (Senate and) people of", "the government and people of" a state."""
+WHOLE_GOVERNMENT = re.compile(r"(?:the\s+)?government\s+of\s", re.IGNORECASE)
+"""The name of a state's whole government: "Government of Jordan"."""
 TITLE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*?[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?")
 """Capitalised title words up to the "of" before the institution they belong to ("the Prime Minister of ")."""
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
@@ -1431,7 +1433,7 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     minister": "WASHINGTON – ... met Economy Minister B")."""
     if item.entities[party].kind != EntityKind.COUNTRY or _support(person, party, posts) >= STATED_CONFIDENCE:
         return None
-    if any(o.key == party for o in item.occurrences) or any(
+    if any(o.key == party or _whole_government_of(item, o.key) == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
     if item.entities[party].iso_code in {m.entry.iso3 for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}:
@@ -1441,6 +1443,14 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     publisher = _publisher_state(item, set())
     # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
     return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
+
+
+def _whole_government_of(item: _Item, key: str) -> str | None:
+    """The state whose whole government `key` is ("the Government of Jordan" names Jordan)."""
+    entity = item.entities.get(key)
+    if entity is None or entity.kind != EntityKind.ORGANIZATION or not entity.country:
+        return None
+    return entity.country if WHOLE_GOVERNMENT.match(entity.name) else None
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
