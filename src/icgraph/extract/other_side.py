@@ -13,7 +13,6 @@ take in, the item's fallback state) and represent.py (a country adjective before
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,8 +39,7 @@ class OtherSideGroups:
 
     def holds(self, char: int) -> bool:
         """Whether the character at `char` lies in one of the groups."""
-        at = bisect_right([start for start, _ in self.spans], char) - 1
-        return at >= 0 and char < self.spans[at][1]
+        return any(start <= char < end for start, end in self.spans)
 
 
 @lru_cache(maxsize=4)

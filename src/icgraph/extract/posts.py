@@ -24,7 +24,6 @@ from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
 from icgraph.extract.organizations import add_country, add_known_organization, head_word
-from icgraph.extract.other_side import other_side_groups
 from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -1259,13 +1258,13 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             segments.append((a, b, seg_matches[0]))
     results = []
     pending_roles: list[str] = []
-    across = other_side_groups(ctx.item.text, ctx.lexicon)
     for a, b, match in segments:
         seg_start_char, seg_end_char = base + a, base + b
         # "At the invitation of the Government of Ghana, Deputy Minister A": the other side's, not A's
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char
-                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m) and not across.holds(doc[m.start].idx)]
+                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m)
+                  and not ctx.other_side.holds(doc[m.start].idx)]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
@@ -1853,8 +1852,10 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     names none: "The delegation of Ghana included: A, Minister of Trade; B, ...", "The Kenyan
     delegation comprised A, ...", "Participants from the Ministry of Health were:" and its list lines,
     "Representing the Ministry of Health was A, Director of Public Health"."""
-    doc = ctx.doc
     sentence = ctx.sentence_at(title.person.start)
+    gapped = _gapped_group_owner(ctx, title, sentence)
+    if gapped is not None:
+        return _owner_key(ctx, gapped)
     headers = [sentence]
     previous = [s for s in ctx.sentences if s.end <= sentence.start]
     for earlier in reversed(previous[-8:]):  # the list lines back to the header that ends with ":"
@@ -1864,18 +1865,17 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
         if not ctx.mentions_in(earlier.start, earlier.end, frozenset({EntityKind.PERSON})) \
                 and any(t.is_alpha for t in earlier):
             break  # not a list line (a bullet alone is one)
-    gapped = _gapped_group_owner(ctx, title, sentence)
-    if gapped is not None:
-        return _owner_key(ctx, gapped)
-    groups = ctx.lexicon.words_for("group")
-    across = other_side_groups(ctx.item.text, ctx.lexicon)
+    groups, across_words = ctx.lexicon.words_for("group"), ctx.lexicon.words_for("across")
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
         for token in reversed(ctx.tokens[header.start:end]):  # the group nearest before the title
-            if ctx.lemmas[token.i] not in groups and not (ctx.lemmas[token.i] in ctx.lexicon.words_for("across")
-                                                          and header is sentence and across.holds(token.idx)):
+            lemma = ctx.lemmas[token.i]
+            if lemma not in groups and lemma not in across_words:
                 continue
-            if header is sentence and across.holds(token.idx):
+            other_side = header is sentence and ctx.other_side.holds(token.idx)
+            if lemma not in groups and not other_side:
+                continue  # "counterpart" is a group only as the other side's
+            if other_side:
                 if not _verb_between(ctx, token.i, min(title.start, title.person.start)):
                     continue  # "At the initiative of the Jordanian side, Minister A held talks with B": not A's
             elif header is sentence and _beyond_group(ctx, token.i, title.person.start):
@@ -2226,8 +2226,7 @@ def _counterpart_states(ctx: ItemContext) -> set[str]:
 def _other_side_states(ctx: ItemContext) -> set[str]:
     """States that name the other side's group ("At the initiative of the Jordanian side, Minister A
     held talks with B"; extract/other_side.py): not the state of the subject's untitled people."""
-    across = other_side_groups(ctx.item.text, ctx.lexicon)
-    return {state for m in ctx.mentions if across.holds(ctx.doc[m.start].idx) and (state := _state_named(ctx, m))}
+    return {state for m in ctx.mentions if ctx.other_side.holds(ctx.doc[m.start].idx) and (state := _state_named(ctx, m))}
 
 
 def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Mention]], posts: list[Post],
