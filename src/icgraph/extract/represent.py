@@ -1608,19 +1608,18 @@ def _inferred_posts_across_the_table(item: _Item, posts: tuple[Post, ...], event
     publisher = _publisher_state(item, set())
     if publisher is None:
         return posts
-    across: dict[tuple[str, str], str] = {}
+    across: set[tuple[str, str]] = set()  # (one acting for the publisher's state, a party across from them)
     for event in events:
         for one in event.participations:
             if one.side is None or publisher not in one.on_behalf_of:
                 continue
             for other in event.participations:
                 if other.side is not None and other.side != one.side:
-                    across.update({(one.agent, party): publisher for party in other.on_behalf_of if party != publisher})
-    kept: list[Post] = []
+                    across.update((one.agent, party) for party in other.on_behalf_of if party != publisher)
+    kept: dict[tuple[str, str, str | None], Post] = {}  # the first post of each (person, role, organization)
     for post in posts:
         if post.evidence.confidence <= INFERRED_CONFIDENCE and (post.person, post.organization) in across \
                 and item.entities[post.organization].kind == EntityKind.COUNTRY:
-            post = replace(post, organization=across[(post.person, post.organization)])
-        if not any((p.person, p.role, p.organization) == (post.person, post.role, post.organization) for p in kept):
-            kept.append(post)
-    return tuple(kept)
+            post = replace(post, organization=publisher)
+        kept.setdefault((post.person, post.role, post.organization), post)
+    return tuple(kept.values())
