@@ -2742,3 +2742,151 @@ def test_names_of_other_naming_traditions_hold_their_posts(nlp, text, publisher,
 @pytest.mark.parametrize("text, publisher, expected", NAMED_INSTITUTION_POSTS)
 def test_cultural_and_scientific_institutions_hold_their_officials_posts(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# The other side's group (extract/other_side.py): "At the initiative of the Jordanian side, Minister A held talks
+# with B" names B's side, not A's; A's bare title is the publisher's state's, B's the group's.
+OTHER_SIDE_GROUP_POSTS = [
+    P("Warsaw, 12 May 2026. At the initiative of the Jordanian side, Minister of Foreign Affairs Anna Kowalczyk held "
+      "talks with Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad. The ministers discussed the "
+      "situation in the Middle East. Minister Kowalczyk stressed the importance of humanitarian aid.",
+      {"Anna Kowalczyk": ("Minister of Foreign Affairs", {"Poland"}),
+       "Omar Haddad": ("Minister of Foreign Affairs", {"Jordan"})},
+      "ministry-release-at-the-initiative-of-the-X-side", "Ministry of Foreign Affairs of the Republic of Poland"),
+    P("CAIRO, May 4 (Xinhua) -- At the invitation of the Egyptian side, Vice Premier Zhou Ming of China held talks "
+      "with Prime Minister Karim Adel here on Monday.",
+      {"Zhou Ming": ("Vice Premier", {"China"}), "Karim Adel": ("Prime Minister", {"Egypt"})},
+      "wire-at-the-invitation-of-the-X-side", "Xinhua"),
+    P("Brussels, 20 May 2026. At the invitation of the Moroccan side, EU High Representative Elena Marchetti held a "
+      "working lunch with Minister of Foreign Affairs Youssef Alaoui.",
+      {"Elena Marchetti": ("High Representative", {"European Union"}),
+       "Youssef Alaoui": ("Minister of Foreign Affairs", {"Morocco"})},
+      "eu-release-the-other-side-is-not-the-datelines-state", "European External Action Service"),
+    P("LILONGWE, 6 May 2026 – At the request of the Malawian delegation, UNICEF Executive Director Karen Holm met "
+      "Minister of Health Peter Banda on Wednesday.",
+      {"Karen Holm": ("Executive Director", {"United Nations Children's Fund"}),
+       "Peter Banda": ("Minister of Health", {"Malawi"})},
+      "un-agency-release-at-the-request-of-the-X-delegation", "UNICEF"),
+    P("Bangkok, 9 April 2026 - Thailand and Laos held bilateral talks on water management. On the Thai side, the "
+      "talks were attended by Deputy Minister Somchai Wongsa; on the Lao side by Vice Minister Khamla Phommavong.",
+      {"Somchai Wongsa": ("Deputy Minister", {"Thailand"}), "Khamla Phommavong": ("Vice Minister", {"Laos"})},
+      "on-the-X-side-is-the-side-of-those-after-it", "Ministry of Foreign Affairs of Thailand"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", OTHER_SIDE_GROUP_POSTS)
+def test_the_other_sides_group_is_not_the_subjects(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A bare title's inferred state that the encounter's other side acts for (represent.py): the holder, who acts
+# there for the publisher's state, holds the post in it ("Deputy Foreign Minister A and Hungarian State Secretary
+# B co-chaired the consultations in Budapest" in Viet Nam's release); a head of state the readout reports on keeps
+# the state the item gives them.
+ACROSS_THE_TABLE_POSTS = [
+    P("On 14 May 2026, Deputy Foreign Minister Tran Minh Duc and Hungarian State Secretary Eszter Farkas co-chaired "
+      "the political consultations in Budapest.",
+      {"Tran Minh Duc": ("Deputy Foreign Minister", {"Vietnam", "Viet Nam"}), "Eszter Farkas": ("State Secretary", {"Hungary"})},
+      "ministry-release-co-chairs-abroad", "Ministry of Foreign Affairs of Viet Nam"),
+    P("Astana, 2 June 2026 – State Secretary Mihai Ionescu and Kazakh Deputy Foreign Minister Aibek Nurlanov "
+      "co-chaired the bilateral consultations.",
+      {"Mihai Ionescu": ("State Secretary", {"Romania"}), "Aibek Nurlanov": ("Deputy Foreign Minister", {"Kazakhstan"})},
+      "ministry-release-dateline-of-the-other-state", "Ministry of Foreign Affairs of Romania"),
+    P("KAMPALA, 3 March 2026 - Cabinet Secretary for Trade Peter Mwangi and Ugandan Minister of Trade Grace Nakato "
+      "co-chaired the joint commission on Tuesday.",
+      {"Peter Mwangi": ("Cabinet Secretary for Trade", {"Kenya"}), "Grace Nakato": ("Minister of Trade", {"Uganda"})},
+      "state-news-agency-co-chairs-abroad", "Kenya News Agency"),
+    P("Secretary Michael Hale met today with President Carlos Ruiz of Mexico in Mexico City. The Secretary and "
+      "President Ruiz discussed migration.",
+      {"Michael Hale": ("Secretary", {"United States"}), "Carlos Ruiz": ("President", {"Mexico"})},
+      "readout-of-a-foreign-head-of-state-keeps-his-state", "U.S. Department of State"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", ACROSS_THE_TABLE_POSTS)
+def test_an_inferred_state_of_the_other_side_is_not_the_publishers_officials(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# A conjunct whose group verb is left out: "Kenya was represented by A, and Uganda by Minister B" (B is Uganda's).
+GAPPED_GROUP_POSTS = [
+    P("JAKARTA (Antara) - Indonesia and Malaysia held the annual border consultation on Tuesday. The two sides — "
+      "Indonesia represented by Foreign Minister Budi Santoso and Malaysia by Foreign Minister Ahmad Rahim — agreed "
+      "to speed up the demarcation.",
+      {"Budi Santoso": ("Foreign Minister", {"Indonesia"}), "Ahmad Rahim": ("Foreign Minister", {"Malaysia"})},
+      "wire-the-two-sides-X-represented-by-A-and-Y-by-B", "Antara"),
+    P("Nairobi, 3 June 2026 - Kenya and Uganda held talks on cross-border trade. Kenya was represented by Cabinet "
+      "Secretary Peter Mwangi, and Uganda by Minister Grace Nakato.",
+      {"Peter Mwangi": ("Cabinet Secretary", {"Kenya"}), "Grace Nakato": ("Minister", {"Uganda"})},
+      "ministry-release-X-was-represented-by-A-and-Y-by-B", "Ministry of Foreign Affairs of Kenya"),
+    P("GENEVA, 9 June 2026 – The dialogue was opened by the High Commissioner. Chile was represented by Deputy "
+      "Minister Rosa Fuentes; Peru by Vice Minister Jorge Salas.",
+      {"Rosa Fuentes": ("Deputy Minister", {"Chile"}), "Jorge Salas": ("Vice Minister", {"Peru"})},
+      "un-release-X-was-represented-by-A-semicolon-Y-by-B", "United Nations"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", GAPPED_GROUP_POSTS)
+def test_a_conjunct_whose_group_verb_is_left_out_is_of_its_own_state(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# The only state an item names is the other side's (its group, or a counterpart's): a government title that names
+# no state is the publisher's state's, not that one's.
+ONLY_THE_OTHER_SIDE_NAMED_POSTS = [
+    P("On 7 May 2026, at the request of the Kenyan side, Deputy Minister of Industry and Trade Jana Dvorakova met "
+      "Cabinet Secretary for Trade Peter Kamau in Nairobi. The meeting focused on agricultural machinery.",
+      {"Jana Dvorakova": ("Deputy Minister of Industry and Trade", {"Czechia", "Czech Republic"}),
+       "Peter Kamau": ("Cabinet Secretary for Trade", {"Kenya"})},
+      "embassy-release-the-other-sides-group", "Embassy of the Czech Republic in Nairobi"),
+    P("On 9 June 2026, at the invitation of the Nigerian delegation, Deputy Minister Kwame Asante held talks with the "
+      "Minister of Industry, Trade and Investment, Bello Musa, on the AfCFTA.",
+      {"Kwame Asante": ("Deputy Minister", {"Ghana"}),
+       "Bello Musa": ("Minister of Industry, Trade and Investment", {"Nigeria"})},
+      "ministry-release-the-other-delegation", "Ministry of Trade and Industry of Ghana"),
+    P("Foreign Minister Mary Wanjiru met her Indonesian counterpart Budi Santoso on the sidelines of the summit on "
+      "Monday.",
+      {"Mary Wanjiru": ("Foreign Minister", {"Kenya"}), "Budi Santoso": ("Foreign Minister", {"Indonesia"})},
+      "ministry-release-a-counterparts-state-only", "Ministry of Foreign Affairs of Kenya"),
+    P("At the invitation of the Malawian side, Deputy Executive Director Karen Holm met Minister of Health Peter "
+      "Banda on Wednesday.",
+      {"Karen Holm": ("Deputy Executive Director", {"United Nations Children's Fund"}),
+       "Peter Banda": ("Minister of Health", {"Malawi"})},
+      "un-agency-release-the-other-side-is-not-its-officials", "UNICEF"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", ONLY_THE_OTHER_SIDE_NAMED_POSTS)
+def test_a_state_named_only_for_the_other_side_leaves_the_publishers_officials_to_the_publisher(nlp, text, publisher,
+                                                                                               expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# The other side named by its government or by "counterpart" after such a phrase ("At the invitation of the Government
+# of Jordan", "At the invitation of her Jordanian counterpart"): neither is the state of the subject whose title follows.
+OTHER_SIDE_GOVERNMENT_POSTS = [
+    P("At the invitation of the Government of Jordan, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+      "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+      {"Anna Kowalczyk": ("Minister of Foreign Affairs", {"Poland"}),
+       "Omar Haddad": ("Minister of Foreign Affairs", {"Jordan"})},
+      "ministry-release-at-the-invitation-of-the-government-of-X", "Ministry of Foreign Affairs of the Republic of Poland"),
+    P("At the invitation of her Jordanian counterpart, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+      "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+      {"Anna Kowalczyk": ("Minister of Foreign Affairs", {"Poland"}),
+       "Omar Haddad": ("Minister of Foreign Affairs", {"Jordan"})},
+      "ministry-release-at-the-invitation-of-her-X-counterpart", "Ministry of Foreign Affairs of the Republic of Poland"),
+    P("ADDIS ABABA, June 2 (Xinhua) -- Invited by the Ethiopian government, Vice Premier Zhou Ming of China held talks "
+      "with Prime Minister Dawit Bekele on Monday.",
+      {"Zhou Ming": ("Vice Premier", {"China"}), "Dawit Bekele": ("Prime Minister", {"Ethiopia"})},
+      "wire-invited-by-the-X-government", "Xinhua"),
+    P("ACCRA, 4 June 2026 – At the invitation of the Government of Ghana, Deputy Minister of Agriculture Piotr Nowak "
+      "met the Minister of Food and Agriculture, Kofi Boateng, on Thursday.",
+      {"Piotr Nowak": ("Deputy Minister of Agriculture", {"Poland"}),
+       "Kofi Boateng": ("Minister of Food and Agriculture", {"Ghana"})},
+      "embassy-release-at-the-invitation-of-the-government-of-X", "Embassy of the Republic of Poland in Accra"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", OTHER_SIDE_GOVERNMENT_POSTS)
+def test_the_other_sides_government_or_counterpart_is_not_the_subjects(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)

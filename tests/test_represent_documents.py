@@ -75,7 +75,7 @@ NAMES = {
     "Chad": "Chad", "Malawi": "Malawi", "Asian Development Bank": "Asian Development Bank|ADB",
     "Mongolia": "Mongolia", "Mali": "Mali", "ECOWAS": "Economic Community of West African States|ECOWAS",
     "ECOWAS Commission": "ECOWAS Commission", "European Union": "European Union|EU", "Ethiopia": "Ethiopia",
-    "Korea": "Korea", "United States": "United States|U.S.|US", "Turkey": "Turkey", "Russia": "Russia",
+    "Poland": "Poland|Republic of Poland", "Korea": "Korea", "United States": "United States|U.S.|US", "Turkey": "Turkey", "Russia": "Russia",
     "Thailand": "Thailand", "Vanuatu": "Vanuatu", "Rwanda": "Rwanda", "Vodafone": "Vodafone|Vodafone Group",
     "ITU": "International Telecommunication Union|ITU", "United Arab Emirates": "United Arab Emirates|UAE",
     "IAEA": "International Atomic Energy Agency|IAEA", "Philippines": "Philippines|Republic of the Philippines",
@@ -1343,6 +1343,55 @@ CASES += [
          (M("Samuel Njoroge", ("Tomas Lindgren", "Aiko Nakamura", "Rafael Gómez", "Fatima Zahra El Idrissi"), "Kenya",
             ("Sweden", "Japan", "Mexico", "Morocco")),),
          publisher="Presidency of the Republic of Kenya", published="2026-03-05"),
+]
+
+# The other side's group (extract/other_side.py): "At the initiative of the Jordanian side, Minister A held talks with
+# B" names B's side; A's bare title is the publisher's state's (the item names no other state).
+CASES += [
+    Case("ministry-release-at-the-initiative-of-the-X-side", "Minister Kowalczyk holds talks with Jordan's foreign minister",
+         "Warsaw, 12 May 2026. At the initiative of the Jordanian side, Minister of Foreign Affairs Anna Kowalczyk held "
+         "talks with Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad. The ministers discussed the "
+         "situation in the Middle East and bilateral economic cooperation. Minister Kowalczyk stressed the importance "
+         "of humanitarian aid.",
+         (M("Anna Kowalczyk", "Omar Haddad", "Poland", "Jordan"),),
+         publisher="Ministry of Foreign Affairs of the Republic of Poland", published="2026-05-12"),
+    Case("wire-at-the-invitation-of-the-X-side", "Chinese vice premier holds talks in Cairo",
+         "CAIRO, May 4 (Xinhua) -- At the invitation of the Egyptian side, Vice Premier Zhou Ming of China held talks "
+         "with Prime Minister Karim Adel here on Monday. The two sides agreed to expand cooperation in infrastructure.",
+         (M("Zhou Ming", "Karim Adel", "China", "Egypt"),), publisher="Xinhua", published="2026-05-04"),
+    Case("eu-release-the-other-side-is-not-the-datelines-state", "EU and Morocco discuss migration",
+         "Brussels, 20 May 2026. At the invitation of the Moroccan side, EU High Representative Elena Marchetti held a "
+         "working lunch with Minister of Foreign Affairs Youssef Alaoui. Both discussed migration and trade.",
+         (M("Elena Marchetti", "Youssef Alaoui", "European Union", "Morocco"),),
+         publisher="European External Action Service", published="2026-05-20"),
+    # the headline names only the other state: the publisher's official is not that state's
+    Case("ministry-release-co-chairs-headline-names-the-other-state", "Political consultations with Hungary",
+         "On 14 May 2026, Deputy Foreign Minister Tran Minh Duc and Hungarian State Secretary Eszter Farkas co-chaired "
+         "the political consultations in Budapest. The two sides reviewed cooperation in trade, education and energy.",
+         (M("Tran Minh Duc", "Eszter Farkas", ("Viet Nam", "Ministry of Foreign Affairs of Viet Nam"), "Hungary"),),
+         publisher="Ministry of Foreign Affairs of Viet Nam", published="2026-05-14"),
+    # a conjunct whose group verb is left out: "Kenya was represented by A, and Uganda by B"
+    Case("ministry-release-X-was-represented-by-A-and-Y-by-B", "Kenya and Uganda hold trade talks",
+         "Nairobi, 3 June 2026 - Kenya and Uganda held talks on cross-border trade. Kenya was represented by Cabinet "
+         "Secretary Peter Mwangi, and Uganda by Minister Grace Nakato.",
+         (M("Peter Mwangi", "Grace Nakato", "Kenya", "Uganda"),),
+         publisher="Ministry of Foreign Affairs of Kenya", published="2026-06-03"),
+    # the other side named by its government or by "counterpart" after such a phrase
+    Case("ministry-release-at-the-invitation-of-the-government-of-X", "Minister Kowalczyk holds talks in Amman",
+         "At the invitation of the Government of Jordan, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+         "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+         (M("Anna Kowalczyk", "Omar Haddad", "Poland", "Jordan"),),
+         publisher="Ministry of Foreign Affairs of the Republic of Poland", published="2026-05-12"),
+    Case("ministry-release-at-the-invitation-of-her-X-counterpart", "Minister Kowalczyk holds talks with Omar Haddad",
+         "At the invitation of her Jordanian counterpart, Minister of Foreign Affairs Anna Kowalczyk held talks with "
+         "Deputy Prime Minister and Minister of Foreign Affairs Omar Haddad on 12 May.",
+         (M("Anna Kowalczyk", "Omar Haddad", "Poland", "Jordan"),),
+         publisher="Ministry of Foreign Affairs of the Republic of Poland", published="2026-05-12"),
+    Case("embassy-release-at-the-invitation-of-the-government-of-X", "Deputy Minister Nowak in Accra",
+         "ACCRA, 4 June 2026 – At the invitation of the Government of Ghana, Deputy Minister of Agriculture Piotr Nowak "
+         "met the Minister of Food and Agriculture, Kofi Boateng, on Thursday.",
+         (M("Piotr Nowak", "Kofi Boateng", "Poland", "Ghana"),),
+         publisher="Embassy of the Republic of Poland in Accra", published="2026-06-04"),
 ]
 
 

@@ -14,6 +14,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from icgraph.extract.lexicon import ABOUT, TOPIC_PREPOSITIONS, Lexicon
+from icgraph.extract.other_side import OtherSideGroups, other_side_groups
 from icgraph.model import Entity, EntityKind, Evidence, NewsItem, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -206,6 +207,12 @@ class ItemContext:
     def lower_words(self) -> frozenset[str]:
         """The words the item writes in lower case, read once per item."""
         return frozenset(re.findall(r"\b[a-z]+\b", self.item.text))
+
+    @cached_property
+    def other_side(self) -> OtherSideGroups:
+        """The groups that name the other side of their clause's act (extract/other_side.py), found once
+        per item: every title's group and the item's fallback state read them."""
+        return other_side_groups(self.item.text, self.lexicon)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:

@@ -181,7 +181,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     served = {p.organization for p in posts if p.organization and _governmental(ctx, p.role)
               and ctx.entity(p.organization).kind == EntityKind.COUNTRY}
     visitors = _visitors_states(ctx, posts)
-    others = {country.key for _, country in counterparts} | visitors | _counterpart_states(ctx)
+    across = _counterpart_states(ctx) | _other_side_states(ctx)
+    others = {country.key for _, country in counterparts} | visitors | across
     hosts_only = False
     fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
     envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
@@ -189,6 +190,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         # "Minister A opened the school" in a release of a state's ministry that names no state: the
         # publisher's state
         fallback_country = _publisher_country(ctx)
+    elif fallback_country is None and others <= across and (published := _publisher_country(ctx)) not in others:
+        # "At the request of the Kenyan side, Deputy Minister A met B" in the release of another state's
+        # body: the only state named is the other side's; A serves the publisher's
+        fallback_country = published
     elif fallback_country is None and visitors:
         # "A delegation from Kenya visited the Ministry ... the Minister of Trade, A": only the guests'
         # state is named; the untitled hosts serve the dateline's state, or the publisher's
@@ -1271,9 +1276,11 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
     pending_roles: list[str] = []
     for a, b, match in segments:
         seg_start_char, seg_end_char = base + a, base + b
+        # "At the invitation of the Government of Ghana, Deputy Minister A": the other side's, not A's
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char
-                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m)]
+                  and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m)
+                  and not ctx.other_side.holds(doc[m.start].idx)]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
@@ -1895,8 +1902,10 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
     names none: "The delegation of Ghana included: A, Minister of Trade; B, ...", "The Kenyan
     delegation comprised A, ...", "Participants from the Ministry of Health were:" and its list lines,
     "Representing the Ministry of Health was A, Director of Public Health"."""
-    doc = ctx.doc
     sentence = ctx.sentence_at(title.person.start)
+    gapped = _gapped_group_owner(ctx, title, sentence)
+    if gapped is not None:
+        return _owner_key(ctx, gapped)
     headers = [sentence]
     previous = [s for s in ctx.sentences if s.end <= sentence.start]
     for earlier in reversed(previous[-8:]):  # the list lines back to the header that ends with ":"
@@ -1906,13 +1915,20 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
         if not ctx.mentions_in(earlier.start, earlier.end, frozenset({EntityKind.PERSON})) \
                 and any(t.is_alpha for t in earlier):
             break  # not a list line (a bullet alone is one)
-    groups = ctx.lexicon.words_for("group")
+    groups, across_words = ctx.lexicon.words_for("group"), ctx.lexicon.words_for("across")
     for header in headers:
         end = min(title.person.start, header.end) if header is sentence else header.end
         for token in reversed(ctx.tokens[header.start:end]):  # the group nearest before the title
-            if ctx.lemmas[token.i] not in groups:
+            lemma = ctx.lemmas[token.i]
+            if lemma not in groups and lemma not in across_words:
                 continue
-            if header is sentence and _beyond_group(ctx, token.i, title.person.start):
+            other_side = header is sentence and ctx.other_side.holds(token.idx)
+            if lemma not in groups and not other_side:
+                continue  # "counterpart" is a group only as the other side's
+            if other_side:
+                if not _verb_between(ctx, token.i, min(title.start, title.person.start)):
+                    continue  # "At the initiative of the Jordanian side, Minister A held talks with B": not A's
+            elif header is sentence and _beyond_group(ctx, token.i, title.person.start):
                 break  # "The Zambian side, led by A, met the Minister of Finance, B": B is met, not in the side
             owner = _group_word_owner(ctx, token, end)
             if owner is None and header is sentence and token.i > 0 and ctx.lowers[token.i - 1] == "the":
@@ -1920,6 +1936,23 @@ def _group_owner(ctx: ItemContext, title: Title) -> str | None:
             if owner is not None and owner.kind in AGENTS:
                 return _owner_key(ctx, owner)
     return None
+
+
+def _gapped_group_owner(ctx: ItemContext, title: Title, sentence: Span) -> Mention | None:
+    """ "Kenya was represented by A, and Uganda by Minister B", "Indonesia represented by A and Malaysia by
+    B": the state or organization of a conjunct whose verb of a group ("represented") is left out, right
+    before the "by" that opens the title."""
+    first = min(title.start, title.person.start)
+    if first < 2 or ctx.lowers[first - 1] != "by":
+        return None
+    owner = ctx.mention_at(first - 2)
+    if owner is None or owner.kind not in AGENTS or owner.end != first - 1 or owner.start <= sentence.start \
+            or ctx.lowers[owner.start - 1] not in {"and", ",", ";"}:
+        return None
+    groups = ctx.lexicon.words_for("group")
+    verbs = [i for i in range(sentence.start, owner.start)
+             if ctx.lemmas[i] in groups and ctx.tokens[i].pos_ == "VERB" and ctx.lowers[i + 1] == "by"]
+    return owner if verbs else None
 
 
 def _visiting_group_owner(ctx: ItemContext, title: Title) -> str | None:
@@ -1976,6 +2009,12 @@ def _group_named_before(ctx: ItemContext, token: Token, sentence: Span) -> Menti
 GROUP_VERBS = frozenset({"include", "comprise", "consist", "compose", "be", "lead", "head", "chair", "represent",
                          "accompany", "join"})
 """Verbs that keep a person inside the group they follow ("the delegation, led by A, included B")."""
+
+
+def _verb_between(ctx: ItemContext, start: int, end: int) -> bool:
+    """Whether a verb stands between tokens `start` and `end`: a title after the other side's group
+    with none between is the clause subject's, across from the group (extract/other_side.py)."""
+    return any(ctx.doc[i].pos_ == "VERB" for i in range(start + 1, end))
 
 
 def _beyond_group(ctx: ItemContext, group: int, person: int) -> bool:
@@ -2232,6 +2271,12 @@ def _counterpart_states(ctx: ItemContext) -> set[str]:
             qualifiers.append(ctx.mention_at(i + 2))
         found |= {m.key for m in qualifiers if m is not None and m.kind == EntityKind.COUNTRY}
     return found
+
+
+def _other_side_states(ctx: ItemContext) -> set[str]:
+    """States that name the other side's group ("At the initiative of the Jordanian side, Minister A
+    held talks with B"; extract/other_side.py): not the state of the subject's untitled people."""
+    return {state for m in ctx.mentions if ctx.other_side.holds(ctx.doc[m.start].idx) and (state := _state_named(ctx, m))}
 
 
 def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Mention]], posts: list[Post],

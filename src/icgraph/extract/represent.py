@@ -21,7 +21,8 @@ For a person, in this order (the first that applies):
    the item and is no one's post;
 3. a phrase of step 1 anywhere in the item, then a post stated anywhere in it;
 4. a country adjective or possessive before their role: "the Saudi Minister of Culture, B",
-   "Botswana's Minister of International Affairs and Cooperation, B";
+   "Botswana's Minister of International Affairs and Cooperation, B" (not the other side's group:
+   "At the initiative of the Jordanian side, Minister B held talks with C", extract/other_side.py);
 5. a title of an institution before the name: "his counterpart from X, Mr. B", "the new Ambassador
    of X accredited to Y, B", "Minister of State (MoS) for X B";
 6. another title holder's representative: "B, the President's Special Representative";
@@ -69,6 +70,11 @@ organization or state taking part in its own name acts for itself (and for those
 it). At an encounter named for its parties ("the EU-Japan summit"), a body's people also act for
 the party the body belongs to (the President of the European Council: the Council and the EU).
 Unknown stays empty.
+
+Posts follow the sides: a post extraction only inferred (a bare title given the item's state) in the
+state an encounter's other side acts for, of someone who acts there for the publisher's state, becomes
+the publisher's state's ("Deputy Foreign Minister A and Hungarian State Secretary B co-chaired ..."
+in Viet Nam's release headed "... with Hungary").
 """
 
 from __future__ import annotations
@@ -85,6 +91,7 @@ from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import Gazetteer, KnownOrganization, RoleTerm, default_government_seats
 from icgraph.extract.lexicon import Lexicon, singular
+from icgraph.extract.other_side import OtherSideGroups, other_side_groups
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
@@ -99,6 +106,9 @@ INSTITUTIONS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 STATED_CONFIDENCE = 0.8
 """The confidence of a post the item states for the person (extract/posts.py); below it, inferred
 (0.5: a bare government title given the item's country, not anything the item says of the person)."""
+INFERRED_CONFIDENCE = 0.5
+"""The confidence of a post extraction inferred (a bare government title given the item's country); at most
+this, nothing the item says of the person."""
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z.' -]{1,40}?)\s*(?:\[[^\[\]\n]{2,40}\]\s*)?(?:,|\(|:|–|—|-)")
 """A dateline's city, before punctuation or its state in brackets ("New Delhi [India], May 12 (ANI):")."""
 CREDIT = re.compile(r"\s*[A-Z][A-Za-z.' -]{1,40}?(?:,[^()\n]{1,30}?)?\s*\(([^()\n]{1,60})\)")
@@ -118,6 +128,8 @@ PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 """After "on behalf of": "the (Senate and) people of", "the government and people of" a state."""
+WHOLE_GOVERNMENT = re.compile(r"(?:the\s+)?government\s+of\s", re.IGNORECASE)
+"""The name of a state's whole government: "Government of Jordan"."""
 TITLE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*?[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?")
 """Capitalised title words up to the "of" before the institution they belong to ("the Prime Minister of ")."""
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
@@ -227,6 +239,7 @@ class _Item:
         self.national_chambers = load_national_chambers()
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
+        self.other_side: OtherSideGroups = other_side_groups(self.text, lexicon)  # "At the initiative of the X side"
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
         self.credited = self._credited()
@@ -967,6 +980,8 @@ def _adjective_party(item: _Item, person: str, passage: Evidence) -> str | None:
             possessive = re.match(r"['’]s\s", item.text[low + match.end : occurrence.start])
             if match.form != "demonym" and not possessive:
                 continue
+            if item.other_side.holds(low + match.start):
+                break  # "At the initiative of the Jordanian side, Minister A": the side across from A
             between = item.text[low + match.end : occurrence.start]
             if CLAUSE_END.search(between) or item.within(low + match.end, occurrence.start, frozenset({EntityKind.COUNTRY, EntityKind.PERSON})):
                 break
@@ -1418,7 +1433,7 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     minister": "WASHINGTON – ... met Economy Minister B")."""
     if item.entities[party].kind != EntityKind.COUNTRY or _support(person, party, posts) >= STATED_CONFIDENCE:
         return None
-    if any(o.key == party for o in item.occurrences) or any(
+    if any(o.key == party or _whole_government_of(item, o.key) == party for o in item.occurrences) or any(
             m.entry.iso3 == item.entities[party].iso_code for m in item.gazetteer.find(item.title, kinds=[EntityKind.COUNTRY])):
         return None
     if item.entities[party].iso_code in {m.entry.iso3 for m in item.gazetteer.find(item.publisher, kinds=[EntityKind.COUNTRY])}:
@@ -1428,6 +1443,14 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     publisher = _publisher_state(item, set())
     # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
     return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
+
+
+def _whole_government_of(item: _Item, key: str) -> str | None:
+    """The state whose whole government `key` is ("the Government of Jordan" names Jordan)."""
+    entity = item.entities.get(key)
+    if entity is None or entity.kind != EntityKind.ORGANIZATION or not entity.country:
+        return None
+    return entity.country if WHOLE_GOVERNMENT.match(entity.name) else None
 
 
 def _settle_shared_states(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases) -> None:
@@ -1569,6 +1592,34 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
         events = tuple(_resettled(item, event) for event in events)
-    added = item.used([*(party for event in events for p in event.participations for party in p.on_behalf_of), *item.completed])
+    posts = _inferred_posts_across_the_table(item, extraction.posts, events)
+    added = item.used([*(party for event in events for p in event.participations for party in p.on_behalf_of),
+                       *item.completed, *(post.organization for post in posts if post.organization)])
     entities = tuple(item.entities[e.key] if e.key in item.completed else e for e in extraction.entities)
-    return replace(extraction, events=events, entities=entities + tuple(added))
+    return replace(extraction, events=events, posts=posts, entities=entities + tuple(added))
+
+
+def _inferred_posts_across_the_table(item: _Item, posts: tuple[Post, ...], events: tuple[Event, ...]) -> tuple[Post, ...]:
+    """A post extraction inferred (a bare title given the item's state, not a state the item says) in a state
+    that an encounter's other side acts for, of someone who acts there for the publisher's state, is the
+    publisher's state's: "Deputy Foreign Minister A and Hungarian State Secretary B co-chaired the
+    consultations" in Viet Nam's foreign ministry's release headed "Consultations with Hungary" (A is not
+    Hungary's). A head of state the publisher's readout reports on keeps a post no encounter contradicts."""
+    publisher = _publisher_state(item, set())
+    if publisher is None:
+        return posts
+    across: set[tuple[str, str]] = set()  # (one acting for the publisher's state, a party across from them)
+    for event in events:
+        for one in event.participations:
+            if one.side is None or publisher not in one.on_behalf_of:
+                continue
+            for other in event.participations:
+                if other.side is not None and other.side != one.side:
+                    across.update((one.agent, party) for party in other.on_behalf_of if party != publisher)
+    kept: dict[tuple[str, str, str | None], Post] = {}  # the first post of each (person, role, organization)
+    for post in posts:
+        if post.evidence.confidence <= INFERRED_CONFIDENCE and (post.person, post.organization) in across \
+                and item.entities[post.organization].kind == EntityKind.COUNTRY:
+            post = replace(post, organization=publisher)
+        kept.setdefault((post.person, post.role, post.organization), post)
+    return tuple(kept.values())
