@@ -122,8 +122,8 @@ def same_full_name(a: list[str], b: list[str]) -> bool:
 
 def _person_keys(tokens: Sequence[str]) -> list[tuple]:
     """The keys a person's full name is filed under in an index of names: its first and last
-    word, the whole name, and each head of it that a patronymic follows ("yousef bin alawi" of
-    "yousef bin alawi bin abdullah")."""
+    word, the whole name, and each head of it that a patronymic follows ("hamad bin saeed" of
+    "hamad bin saeed bin rashid")."""
     keys: list[tuple] = [("ends", tokens[0], tokens[-1]), ("full", *tokens)]
     keys.extend(("head", *tokens[:i]) for i in range(2, len(tokens)) if tokens[i] in PATRONYMIC)
     return keys

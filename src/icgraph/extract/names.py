@@ -75,7 +75,7 @@ def same_person(short: list[str], full: list[str]) -> bool:
     if short[-1] != full[-1]:
         return False
     if short == full[-len(short):]:
-        return True  # a compound surname alone: "Abu Sharif", "Ben Amara", "Ndongo Ndongo"
+        return True  # a compound surname alone: "Abu Hamdan", "Ben Amara", "Ndongo Ndongo"
     if not _compatible(short[0], full[0]):
         return False
     j = 0
@@ -797,7 +797,7 @@ class PersonFinder:
                 and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2
                          and doc[run.start - 1].lower_ not in {"of", "for", "and"}):
             # "Minister of Economy of Portugal Ana Lopes" is a name; "Bureau of External Relations" is none
-            return False  # plural heads ("Kalunga Languages", "Member States"), not surnames ("Guterres")
+            return False  # plural heads ("Kalunga Languages", "Member States"), not surnames ("Dumas")
         person_tokens = sum(1 for t in span if t.ent_type_ == "PERSON")
         if run.titled:
             return len(span) >= 2 or person_tokens == 1 or self.single_name_after_title(run)
@@ -996,7 +996,7 @@ class PersonFinder:
             and (doc[run.end].text == "," or doc[run.end].text in {".", ";"} and doc[run.end].is_sent_end)
 
     def single_name_after_title(self, run: NameRun) -> bool:
-        """ "Jordanian King Faisal met ...": one proper noun right after a title whose holders are named by
+        """ "Jordanian King Tarek met ...": one proper noun right after a title whose holders are named by
         one word (data/extraction/single_name_titles.txt), not run on by another capitalised word."""
         doc, lowers = self.ctx.tokens, self.ctx.lowers
         token = doc[run.start]
@@ -1101,7 +1101,7 @@ class PersonFinder:
             and not (self.ctx.gazetteer.organization(token.text) or self.ctx.gazetteer.country(token.text))
 
     def named_counterpart(self, run: NameRun) -> bool:
-        """ "received his Azerbaijani counterpart Elnur Mammadov Aliyev": two to four proper nouns right after
+        """ "received his Azerbaijani counterpart Elnur Mammadov Huseynli": two to four proper nouns right after
         "counterpart" name a person, though the parser tags them as a nationality or a place, unless the
         gazetteer knows them as one."""
         doc = self.ctx.doc
@@ -1117,7 +1117,7 @@ class PersonFinder:
         return all(t.ent_type_ == "PERSON" for t in span) and self.apposed_to_title(span[-1])
 
     def apposed_to_title(self, token: Token) -> bool:
-        """ "The Secretary-General of the United Nations, António Guterres, ...": the name is an
+        """ "The Secretary-General of the United Nations, António Duarte, ...": the name is an
         apposition of a title."""
         return token.dep_ == "appos" and token.head.i < token.i and self.is_title_word(token.head)
 
@@ -1236,7 +1236,7 @@ def find_people(ctx: ItemContext) -> None:
 def _bare_family_names(ctx: ItemContext) -> None:
     """ "Cho and U.S. Special Envoy Dae Han shared ...": a lone capitalised word the parser
     did not tag, that begins or ends the name of exactly one person of the item, is that person. A
-    word the tagger took for a common noun ("Santos met ...", "Guterres said") is, when it ends the
+    word the tagger took for a common noun ("Santos met ...", "Dumas said") is, when it ends the
     name and the item never writes it in lower case."""
     owners: dict[str, set[str]] = {}
     family: dict[str, set[str]] = {}
