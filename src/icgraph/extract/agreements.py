@@ -446,7 +446,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     agents_of = [c for c in head.children if c.dep_ == "agent"
                  or head.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) \
-        or head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children) or head.pos_ == "NOUN" and bool(agents_of)
+        or bool(agents_of) and (head.dep_ == "acl" or head.pos_ == "NOUN")
     signers_tokens: set[int] = set()
     if passive:
         for child in agents_of:
