@@ -3289,6 +3289,18 @@ CASES += [
          absent=(P("Vlad Munteanu", "Dorin Voinescu"), P("Ana Rusnac", "Dorin Voinescu")),
          undated=(P("Rasa Daukante", "Dorin Voinescu"),),
          publisher="Seimas of the Republic of Lithuania"),
+    # "this year's" names an event ("this year's Munich Security Conference"): no vague time of the encounter
+    Case("sidelines-of-this-years-conference",
+         "MUNICH, 15 February 2025 – On the sidelines of this year's Munich Security Conference, the Minister of "
+         "Foreign Affairs of Estonia, Kadri Tamm, met the Foreign Minister of Japan, Haruto Sato.",
+         {P("Kadri Tamm", "Haruto Sato"): date(2025, 2, 15)}, (("Estonia", "Japan"),),
+         publisher="Ministry of Foreign Affairs of Estonia"),
+    Case("met-last-summer-in-a-background-paragraph",
+         "ACCRA, 14 May 2025 – President Kwame Boateng received the Prime Minister of Malta, Joseph Camilleri, at the "
+         "Jubilee House on Wednesday.\n\n"
+         "Last summer, Boateng visited Valletta, where he met President Maria Vella.",
+         {P("Kwame Boateng", "Joseph Camilleri"): date(2025, 5, 14)}, (("Ghana", "Malta"),),
+         undated=(P("Kwame Boateng", "Maria Vella"),), publisher="Presidency of the Republic of Ghana"),
     # a weekday that ends a span still going on is ahead of the report, not the narrative's last day
     Case("visit-continues-until-a-weekday",
          "The Mayor of Lisbon, Rui Tavares Costa, welcomed the Mayor of Maputo, Eneas Chissano Mabote, to the City "

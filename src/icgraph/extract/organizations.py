@@ -1297,7 +1297,7 @@ def _party_beside_known(ctx: ItemContext, start: int, end: int) -> bool:
     "X and the Government of Senegal signed ...", "Y signed an agreement with X"."""
     token = ctx.doc[start:end].root
     for _ in range(4):
-        if token.dep_ not in {"nsubj", "nsubjpass", "conj", "pobj", "prep", "dobj"} or token.head is token \
+        if token.dep_ not in {"nsubj", "nsubjpass", "conj", "pobj", "prep", "dobj"} or token.head.i == token.i \
                 or token.dep_ == "prep" and token.lower_ not in PARTY_PREPOSITIONS:
             return False  # "members of X": X is not the side
         token = token.head

@@ -1056,7 +1056,7 @@ def _complement_at(token: Token) -> bool:
 def _governing_verb(token) -> str:
     """The lemma of the verb a noun depends on, over a preposition ("appointed to the post")."""
     head = token.head
-    while head.pos_ == "ADP" and head.head is not head:
+    while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower() if head.pos_ in {"VERB", "AUX"} else ""
 
