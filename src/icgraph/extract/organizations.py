@@ -1047,13 +1047,14 @@ def find_signing_parties(ctx: ItemContext) -> None:
 def find_titled_one_word_institutions(ctx: ItemContext) -> None:
     """ "the Director of the Hermitage, A", "the director of the Louvre": one proper noun after the "of the"
     of a title that is no government's, which the parser tags as a name (often a person's) names an institution: no person is named
-    with an article, and a state, a place or a portfolio ("Minister of the Interior") is no such name."""
+    with an article, and a state or a place is no such name, nor a minister's portfolio ("Minister of the Interior":
+    every minister's title is a government's)."""
     doc, lowers = ctx.tokens, ctx.lowers
     for i in range(3, len(doc)):
         token = doc[i]
         if lowers[i - 1] != "the" or lowers[i - 2] != "of" or token.tag_ != "NNP" or not token.ent_type_ \
                 or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"} \
-                or not (token.is_alpha and token.is_title) or ctx.taken(i) or _portfolio_of(ctx, i):
+                or not (token.is_alpha and token.is_title) or ctx.taken(i):
             continue
         if i + 1 < len(doc) and (is_capitalised(doc[i + 1]) or lowers[i + 1] in {"-", "of", "for"}):
             continue  # a longer name ("the House of Representatives"), which the head-word pass reads or refuses
