@@ -974,6 +974,58 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, groups=groups, confidence=0.6)
 
 
+def principals_encounter(ctx: ItemContext, token: Token, drafts: list[Draft]) -> Draft | None:
+    """ "A held talks with B. The meeting was followed by talks with C", "This was followed by a meeting
+    with C", "A courtesy call on C completed the programme": an encounter whose sentence names no one
+    but those it was with is held by the item's principal, the subject of the encounter told before it."""
+    kind = encounter_kind(ctx, token)
+    if kind is None or not _noun_use(token) or _unreal(token) \
+            or any(c.dep_ == "poss" or c.lower_ in PLANNED_WORDS | {"joint"} for c in token.children):
+        return None
+    partner_words = {"with", "on"} if kind == EventKind.VISIT else {"with"}
+    if not any(c.dep_ == "prep" and c.lower_ in partner_words for c in token.children):
+        return None
+    sentence, phrase = token.sent, ctx.subtree(token)
+    named = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
+    partners = _people_only(ctx, _agents_in(ctx, phrase))
+    before = [d for d in drafts if d.sentence.start < sentence.start]
+    if not partners or any(m.start not in phrase for m in named) or not before:
+        return None
+    subject = before[-1].guest if before[-1].kind == EventKind.VISIT else before[-1].host
+    principal = [k for k in _people_only(ctx, subject)[:1] if k not in partners]
+    if not principal or any(set(principal + partners) <= set(d.host + d.guest) for d in before):
+        return None  # "talks with B" after "A met B": the encounter told again, not another one
+    host, guest = (partners, principal) if kind == EventKind.VISIT else (principal, partners)
+    return Draft(kind=kind, sentence=sentence, host=host, guest=guest, confidence=0.6)
+
+
+FORUM_VERBS = frozenset({"hold", "convene", "conduct", "take", "meet"})  # "held the Forum", "The Forum took place"
+
+
+def named_forum(ctx: ItemContext, token: Token) -> Draft | None:
+    """ "Indonesia and Peru held the third Bilateral Consultation Forum", "The second Canada-Mexico
+    Strategic Dialogue was held": a named gathering (data/extraction/bilateral_forums.tsv) that exactly
+    two states or organizations hold is an encounter of their two sides, whose people later sentences
+    give ("The Indonesian delegation was led by A, while the Peruvian delegation was headed by B")."""
+    kind = ctx.lexicon.bilateral_forums.get(ctx.lemmas[token.i])
+    if kind is None or not token.text[:1].isupper() or token.dep_ == "compound" \
+            and ctx.lemmas[token.head.i] in ctx.lexicon.bilateral_forums:
+        return None
+    verb = token.head
+    if token.dep_ not in {"dobj", "nsubj", "nsubjpass"} or ctx.lemmas[verb.i] not in FORUM_VERBS \
+            or ctx.lemmas[verb.i] == "take" and not any(c.lower_ == "place" for c in verb.children) \
+            or is_planned(verb) or _unreal(token) or any(c.lower_ in PLANNED_WORDS for c in token.children):
+        return None
+    parties = _parties_named_before(ctx, token)
+    if not parties and token.dep_ == "dobj":
+        named = [k for s in _subjects(verb) for k in _agents_in(ctx, ctx.subtree(s))]
+        parties = named if len(named) == 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in named) else []
+    if len(set(parties)) != 2:
+        return None
+    return Draft(kind=kind, sentence=token.sent, host=parties[:1], guest=parties[1:], groups=(parties[:1], parties[1:]),
+                 confidence=0.6, awaiting=_group_named_later(ctx, token.sent) or "delegation")
+
+
 def _held_encounter(ctx: ItemContext, token: Token) -> bool:
     """The noun is the object of the verb of a trigger it ends ("held ... meeting", "had ... talks")."""
     return token.dep_ == "dobj" and any(t.lemmas[0] == ctx.lemmas[token.head.i] and t.lemmas[-1] == ctx.lemmas[token.i]
@@ -1481,6 +1533,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     anchors: list[int] = []
     served = affiliations(ctx, posts)
     encounter_words, gathering_words = ctx.lexicon.nominal_encounter_words, ctx.lexicon.gatherings | {CREDENTIALS_NOUN}
+    forum_words = frozenset(ctx.lexicon.bilateral_forums)
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
@@ -1509,7 +1562,12 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         for token in _tokens_with_lemma(ctx, sentence, encounter_words):
             if token.i in used:
                 continue
-            draft = nominal_meeting(ctx, token)
+            draft = nominal_meeting(ctx, token) or principals_encounter(ctx, token, drafts)
+            if draft:
+                drafts.append(draft)
+                anchors.append(token.idx)
+        for token in _tokens_with_lemma(ctx, sentence, forum_words):
+            draft = None if any(d.sentence.start == sentence.start for d in drafts) else named_forum(ctx, token)
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)
