@@ -3378,6 +3378,14 @@ CASES += [
           P("Joeli Nakau", "Samuel Whitlam"): None},
          absent=(P("Olivia Hartnell", "Daniel Marsh"), P("Olivia Hartnell", "Samuel Whitlam")),
          publisher="Ministry of Foreign Affairs of Fiji", published=date(2025, 5, 20)),
+    # a clause a preposition opens ("before being joined by C") tells another moment: its people are
+    # no side of the encounter, whose subject holds both sides
+    Case("bilateral-meeting-before-being-joined-by-a-third",
+         "ALMATY, May 15 (Meridian) - Armenian Foreign Minister Aram Vardanyan and his Azerbaijani counterpart Rauf "
+         "Guliyev held a bilateral meeting before being joined by Kazakh Foreign Minister Nurlan Sadykov.",
+         {P("Aram Vardanyan", "Rauf Guliyev"): date(2025, 5, 15), P("Aram Vardanyan", "Nurlan Sadykov"): date(2025, 5, 15)},
+         (("Armenia", "Azerbaijan"),),
+         publisher="Meridian Wire", published=date(2025, 5, 16)),
     # "on the eve of" an occasion the narrative dated: the day before it
     Case("received-on-the-eve-of-the-opening",
          "ACCRA, 10 August 2025 - The 5th African Youth Games were officially opened on Saturday, 9 August 2025, at "
@@ -3545,3 +3553,20 @@ def test_a_visitor_who_meets_the_hosts_stays_the_guest_of_the_visit(nlp, text, p
         roles = {ex.entity(p.agent).name: p.role for p in event.participations}
         if event.kind.value == "visit":
             assert roles[visitor] == Role.GUEST and all(roles[h] == Role.HOST for h in hosts), roles
+
+
+@pytest.mark.parametrize(("text", "publisher", "first", "second"), [
+    pytest.param("ALMATY, May 15 (Meridian) - Armenian Foreign Minister Aram Vardanyan and his Azerbaijani counterpart "
+                 "Rauf Guliyev held a bilateral meeting before being joined by Kazakh Foreign Minister Nurlan Sadykov.",
+                 "Meridian Wire", "Aram Vardanyan", "Rauf Guliyev", id="news-agency-before-being-joined-by"),
+    pytest.param("Vienna, 3 April 2025. Foreign Minister Klara Huber and her Slovak counterpart Marek Kollar held talks "
+                 "before being received by President Johann Steiner.",
+                 "Federal Ministry for European and International Affairs of Austria", "Klara Huber", "Marek Kollar",
+                 id="ministry-before-being-received-by"),
+])
+def test_a_clause_a_preposition_opens_names_no_side(nlp, text, publisher, first, second):
+    """ "A and B held talks before being joined by C": the clause after "before" tells another moment;
+    the subject holds both sides of the talks."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 16)), nlp)
+    sides = {ex.entity(p.agent).name: p.side for e in ex.events if e.kind in MEETING_KINDS for p in e.participations}
+    assert first in sides and second in sides and sides[first] != sides[second], sides

@@ -369,7 +369,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
-                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)}
+                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head)
         loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
@@ -390,6 +390,13 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _clauses_after_prepositions(ctx: ItemContext, head: Token) -> set[int]:
+    """ "held a bilateral meeting before being joined by C": a clause a preposition of the verb opens
+    tells another moment, whose people are no side of this encounter."""
+    return {i for c in head.children if c.dep_ == "prep" and c.i > head.i
+            and any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in c.children) for i in ctx.subtree(c)}
 
 
 def _settings_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
