@@ -3362,6 +3362,21 @@ CASES += [
          {P("Claire Dubois", "Rodrigo Salinas"): date(2025, 5, 13)},
          (("Canada", "Mexico"),),
          publisher="Global Affairs Canada", published=date(2025, 5, 14)),
+    Case("sitting-of-a-joint-commission-between-a-state-and-the-eu",
+         "Nairobi, 21 May 2025 — The fifth session of the Joint Commission between Kenya and the European Union was "
+         "held in Nairobi on Tuesday. The Kenyan side was led by Principal Secretary Amos Kiprono, while the EU side "
+         "was headed by Deputy Director-General Helena Vogt.",
+         {P("Amos Kiprono", "Helena Vogt"): date(2025, 5, 20)},
+         (("Kenya", "European Union"),),
+         publisher="Ministry of Foreign and Diaspora Affairs of Kenya", published=date(2025, 5, 21)),
+    Case("two-states-held-a-meeting-of-their-joint-committee",
+         "Hanoi, 21 May 2025 — Viet Nam and Hungary held the 8th meeting of the Joint Economic Committee in Hanoi on "
+         "Tuesday. The Vietnamese delegation was led by Deputy Minister Tran Van Long, and the Hungarian delegation "
+         "by State Secretary Eszter Nagy.",
+         {P("Tran Van Long", "Eszter Nagy"): date(2025, 5, 20)},
+         (("Viet Nam", "Hungary"),),
+         absent_institutions=(("Viet Nam", "Joint Economic Committee"), ("Hungary", "Joint Economic Committee")),
+         publisher="Ministry of Foreign Affairs of Viet Nam", published=date(2025, 5, 21)),
     # an encounter with no subject of its own is the item's principal's
     Case("talks-with-no-subject-are-the-principals",
          "VIENNA, 13 May 2025 – IAEA Director General Marco Bellini held talks with Iranian Foreign Minister Ali "

@@ -337,7 +337,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     agent_tokens -= presence
     purposes = ctx.lexicon.frame_verbs.get(Frame.DISCUSS, frozenset())
     excluded = _excluded(head, frozenset(t.i for t in match.tokens), purposes) | patronage | presence \
-        | _other_things(ctx, head) | owners | chairing | _settings_of_the_noun(ctx, match)
+        | _other_things(ctx, head) | owners | chairing | _settings_of_the_noun(ctx, match) | _forum_of_the_noun(ctx, match)
     object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
@@ -397,6 +397,14 @@ def _clauses_after_prepositions(ctx: ItemContext, head: Token) -> set[int]:
     tells another moment, whose people are no side of this encounter."""
     return {i for c in head.children if c.dep_ == "prep" and c.i > head.i
             and any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in c.children) for i in ctx.subtree(c)}
+
+
+def _forum_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
+    """ "held the 8th meeting of the Joint Economic Committee": the forum (data/extraction/
+    bilateral_forums.tsv) whose sitting the trigger's noun is names no side."""
+    return {i for t in match.tokens if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and ctx.lemmas[g.i] in ctx.lexicon.bilateral_forums
+            for i in ctx.subtree(c)}
 
 
 def _settings_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
@@ -1018,19 +1026,34 @@ def named_forum(ctx: ItemContext, token: Token) -> Draft | None:
     if kind is None or not token.text[:1].isupper() or token.dep_ == "compound" \
             and ctx.lemmas[token.head.i] in ctx.lexicon.bilateral_forums:
         return None
-    verb = token.head
-    if token.dep_ not in {"dobj", "nsubj", "nsubjpass"} or ctx.lemmas[verb.i] not in FORUM_VERBS \
+    node = _sitting_of(ctx, token)
+    verb = node.head
+    if node.dep_ not in {"dobj", "nsubj", "nsubjpass"} or ctx.lemmas[verb.i] not in FORUM_VERBS \
             or ctx.lemmas[verb.i] == "take" and not any(c.lower_ == "place" for c in verb.children) \
             or is_planned(verb) or _unreal(token) or any(c.lower_ in PLANNED_WORDS for c in token.children):
         return None
     parties = _parties_named_before(ctx, token)
-    if not parties and token.dep_ == "dobj":
+    between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not parties and between:
+        # "The Joint Commission between Kenya and the European Union convened"
+        parties = [k for k in _agents_in(ctx, ctx.subtree(between[0])) if ctx.entity(k).kind in INSTITUTIONS]
+    if not parties and node.dep_ == "dobj":
         named = [k for s in _subjects(verb) for k in _agents_in(ctx, ctx.subtree(s))]
         parties = named if len(named) == 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in named) else []
     if len(set(parties)) != 2:
         return None
     return Draft(kind=kind, sentence=token.sent, host=parties[:1], guest=parties[1:], groups=(parties[:1], parties[1:]),
                  confidence=0.6, awaiting=_group_named_later(ctx, token.sent) or "delegation")
+
+
+def _sitting_of(ctx: ItemContext, token: Token) -> Token:
+    """The noun a forum's name is the "of" phrase of ("the fifth session of the Joint Commission", "the
+    8th meeting of the Joint Committee"), whose verb tells it was held; else the name itself."""
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" \
+            and (ctx.lemmas[of.head.i] in ctx.lexicon.event_nouns or ctx.lemmas[of.head.i] in ctx.lexicon.encounter_nouns):
+        return of.head
+    return token
 
 
 def _held_encounter(ctx: ItemContext, token: Token) -> bool:
