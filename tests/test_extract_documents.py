@@ -3583,5 +3583,19 @@ def test_a_clause_a_preposition_opens_names_no_side(nlp, text, publisher, first,
     """ "A and B held talks before being joined by C": the clause after "before" tells another moment;
     the subject holds both sides of the talks."""
     ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 16)), nlp)
-    sides = {ex.entity(p.agent).name: p.side for e in ex.events if e.kind in MEETING_KINDS for p in e.participations}
-    assert first in sides and second in sides and sides[first] != sides[second], sides
+    faced = [{ex.entity(p.agent).name: p.side for p in e.participations} for e in ex.events if e.kind in MEETING_KINDS]
+    assert any(first in sides and second in sides and sides[first] != sides[second] for sides in faced), faced
+
+
+def test_a_third_party_who_joined_two_sides_met_them_both(nlp):
+    """ "A and B held a bilateral meeting before being joined by C": C faces A and B, who face each other."""
+    text = ("ALMATY, May 15 (Meridian) - Armenian Foreign Minister Aram Vardanyan and his Azerbaijani counterpart Rauf "
+            "Guliyev held a bilateral meeting before being joined by Kazakh Foreign Minister Nurlan Sadykov.")
+    ex = extract(NewsItem(id="t", text=text, publisher="Meridian Wire", published=date(2025, 5, 16)), nlp)
+    faced = set()
+    for event in ex.events:
+        if event.kind in MEETING_KINDS:
+            faced |= {frozenset((ex.entity(a.agent).name, ex.entity(b.agent).name)) for a in event.participations
+                      for b in event.participations if a.side and b.side and a.side != b.side}
+    assert {P("Aram Vardanyan", "Rauf Guliyev"), P("Nurlan Sadykov", "Aram Vardanyan"),
+            P("Nurlan Sadykov", "Rauf Guliyev")} <= faced, faced

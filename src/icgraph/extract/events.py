@@ -63,6 +63,7 @@ class Draft:
     # named on each side as it was read (their people may be listed later in the item)
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
     witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
+    joined: bool = False  # a third party joined the two sides after they met: kept apart from their encounter
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
     # the sides as the report of the encounter named them, before attendees and companions of later
     # sentences joined (empty: all its people were named so)
@@ -1367,7 +1368,7 @@ def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
     hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
     if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
         return False  # the same guests with two different hosts: two encounters (credentials, then a dinner)
-    if a.witnessed != b.witnessed:
+    if a.witnessed != b.witnessed or a.joined != b.joined:
         return False  # a signing's witnesses met its signatories, who met each other: three parties
     if len(people) >= 2:
         return True
