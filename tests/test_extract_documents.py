@@ -3346,6 +3346,86 @@ CASES += [
          (("Latvia", "Georgia"), ("Saeima Foreign Affairs Committee", "Parliament of Georgia")),
          absent_institutions=(("Latvia", "Saeima Foreign Affairs Committee"),),
          publisher="Saeima", published=date(2025, 3, 4)),
+    # a named forum two states held is an encounter of their sides, whom later sentences name
+    Case("two-states-held-a-named-forum",
+         "Jakarta, 3 June 2025. Indonesia and Peru held the third Bilateral Consultation Forum in Lima. The Indonesian "
+         "delegation was led by Director General Sinta Wulandari, while the Peruvian delegation was headed by Vice "
+         "Minister of Foreign Affairs Javier Quispe.",
+         {P("Sinta Wulandari", "Javier Quispe"): date(2025, 6, 3)},
+         (("Indonesia", "Peru"),),
+         publisher="Ministry of Foreign Affairs of Indonesia", published=date(2025, 6, 3)),
+    Case("forum-named-after-two-states-took-place",
+         "Jakarta, 3 June 2025. The third Indonesia-Peru Bilateral Consultation Forum took place in Lima. The "
+         "Indonesian delegation was led by Director General Sinta Wulandari, while the Peruvian delegation was headed "
+         "by Vice Minister of Foreign Affairs Javier Quispe.",
+         {P("Sinta Wulandari", "Javier Quispe"): date(2025, 6, 3)},
+         (("Indonesia", "Peru"),),
+         publisher="Ministry of Foreign Affairs of Indonesia", published=date(2025, 6, 3)),
+    Case("joint-commission-convened-by-a-state-and-the-eu",
+         "Nairobi, 21 May 2025 — Kenya and the European Union held the fifth Joint Commission in Nairobi on Tuesday. "
+         "The Kenyan side was led by Principal Secretary Amos Kiprono, while the EU side was headed by Deputy "
+         "Director-General Helena Vogt.",
+         {P("Amos Kiprono", "Helena Vogt"): date(2025, 5, 20)},
+         (("Kenya", "European Union"),),
+         publisher="Ministry of Foreign and Diaspora Affairs of Kenya", published=date(2025, 5, 21)),
+    Case("policy-dialogue-named-after-two-states-was-held",
+         "OTTAWA, May 14, 2025 — The second Canada-Mexico Strategic Dialogue was held in Ottawa on May 13. Canada was "
+         "represented by Deputy Minister Claire Dubois and Mexico by Undersecretary Rodrigo Salinas.",
+         {P("Claire Dubois", "Rodrigo Salinas"): date(2025, 5, 13)},
+         (("Canada", "Mexico"),),
+         publisher="Global Affairs Canada", published=date(2025, 5, 14)),
+    Case("sitting-of-a-joint-commission-between-a-state-and-the-eu",
+         "Nairobi, 21 May 2025 — The fifth session of the Joint Commission between Kenya and the European Union was "
+         "held in Nairobi on Tuesday. The Kenyan side was led by Principal Secretary Amos Kiprono, while the EU side "
+         "was headed by Deputy Director-General Helena Vogt.",
+         {P("Amos Kiprono", "Helena Vogt"): date(2025, 5, 20)},
+         (("Kenya", "European Union"),),
+         publisher="Ministry of Foreign and Diaspora Affairs of Kenya", published=date(2025, 5, 21)),
+    Case("two-states-held-a-meeting-of-their-joint-committee",
+         "Hanoi, 21 May 2025 — Viet Nam and Hungary held the 8th meeting of the Joint Economic Committee in Hanoi on "
+         "Tuesday. The Vietnamese delegation was led by Deputy Minister Tran Van Long, and the Hungarian delegation "
+         "by State Secretary Eszter Nagy.",
+         {P("Tran Van Long", "Eszter Nagy"): date(2025, 5, 20)},
+         (("Viet Nam", "Hungary"),),
+         absent_institutions=(("Viet Nam", "Joint Economic Committee"), ("Hungary", "Joint Economic Committee")),
+         publisher="Ministry of Foreign Affairs of Viet Nam", published=date(2025, 5, 21)),
+    # an encounter with no subject of its own is the item's principal's
+    Case("talks-with-no-subject-are-the-principals",
+         "VIENNA, 13 May 2025 – IAEA Director General Marco Bellini held talks with Iranian Foreign Minister Ali "
+         "Rezaei in Tehran on Monday. The meeting was followed by talks with the head of the Atomic Energy "
+         "Organization of Iran, Mohammad Ahmadi.",
+         {P("Marco Bellini", "Ali Rezaei"): date(2025, 5, 12), P("Marco Bellini", "Mohammad Ahmadi"): date(2025, 5, 12)},
+         absent=(P("Ali Rezaei", "Mohammad Ahmadi"),),
+         publisher="IAEA", published=date(2025, 5, 13)),
+    Case("a-meeting-with-and-a-courtesy-call-with-no-subject",
+         "Suva, 20 May 2025. Foreign Minister Joeli Nakau met Australian Foreign Minister Olivia Hartnell in Canberra "
+         "on Monday.\n\nThis was followed by a meeting with Trade and Tourism Minister Daniel Marsh. A "
+         "courtesy call on the Governor-General, Samuel Whitlam, completed the programme.",
+         {P("Joeli Nakau", "Olivia Hartnell"): date(2025, 5, 19), P("Joeli Nakau", "Daniel Marsh"): None,
+          P("Joeli Nakau", "Samuel Whitlam"): None},
+         absent=(P("Olivia Hartnell", "Daniel Marsh"), P("Olivia Hartnell", "Samuel Whitlam")),
+         publisher="Ministry of Foreign Affairs of Fiji", published=date(2025, 5, 20)),
+    # a clause a preposition opens ("before being joined by C") tells another moment: its people are
+    # no side of the encounter, whose subject holds both sides
+    Case("bilateral-meeting-before-being-joined-by-a-third",
+         "ALMATY, May 15 (Meridian) - Armenian Foreign Minister Aram Vardanyan and his Azerbaijani counterpart Rauf "
+         "Guliyev held a bilateral meeting before being joined by Kazakh Foreign Minister Nurlan Sadykov.",
+         {P("Aram Vardanyan", "Rauf Guliyev"): date(2025, 5, 15), P("Aram Vardanyan", "Nurlan Sadykov"): date(2025, 5, 15)},
+         (("Armenia", "Azerbaijan"),),
+         publisher="Meridian Wire", published=date(2025, 5, 16)),
+    # "on the eve of" an occasion the narrative dated: the day before it
+    Case("received-on-the-eve-of-the-opening",
+         "ACCRA, 10 August 2025 - The 5th African Youth Games were officially opened on Saturday, 9 August 2025, at "
+         "the Accra Sports Stadium by the Vice President of Ghana, Efua Owusu Mensah.\n\nOn the eve of the opening, "
+         "the President of the Association of National Olympic Committees of Africa, Idrissa Kone, was received by "
+         "President Kwesi Darko Ampofo at Jubilee House.",
+         {P("Idrissa Kone", "Kwesi Darko Ampofo"): date(2025, 8, 8)},
+         publisher="Association of National Olympic Committees of Africa", published=date(2025, 8, 10)),
+    Case("met-on-the-eve-of-the-summit",
+         "Brussels, 24 June 2025. The EU-Canada Summit took place in Brussels on Monday, 23 June. On the eve of the "
+         "summit, Prime Minister Ethan Marlow met European Commission President Greta Lindqvist for a working dinner.",
+         {P("Ethan Marlow", "Greta Lindqvist"): date(2025, 6, 22)},
+         publisher="Prime Minister of Canada", published=date(2025, 6, 24)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:
@@ -3500,3 +3580,34 @@ def test_a_visitor_who_meets_the_hosts_stays_the_guest_of_the_visit(nlp, text, p
         roles = {ex.entity(p.agent).name: p.role for p in event.participations}
         if event.kind.value == "visit":
             assert roles[visitor] == Role.GUEST and all(roles[h] == Role.HOST for h in hosts), roles
+
+
+@pytest.mark.parametrize(("text", "publisher", "first", "second"), [
+    pytest.param("ALMATY, May 15 (Meridian) - Armenian Foreign Minister Aram Vardanyan and his Azerbaijani counterpart "
+                 "Rauf Guliyev held a bilateral meeting before being joined by Kazakh Foreign Minister Nurlan Sadykov.",
+                 "Meridian Wire", "Aram Vardanyan", "Rauf Guliyev", id="news-agency-before-being-joined-by"),
+    pytest.param("Vienna, 3 April 2025. Foreign Minister Klara Huber and her Slovak counterpart Marek Kollar held talks "
+                 "before being received by President Johann Steiner.",
+                 "Federal Ministry for European and International Affairs of Austria", "Klara Huber", "Marek Kollar",
+                 id="ministry-before-being-received-by"),
+])
+def test_a_clause_a_preposition_opens_names_no_side(nlp, text, publisher, first, second):
+    """ "A and B held talks before being joined by C": the clause after "before" tells another moment;
+    the subject holds both sides of the talks."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 16)), nlp)
+    faced = [{ex.entity(p.agent).name: p.side for p in e.participations} for e in ex.events if e.kind in MEETING_KINDS]
+    assert any(first in sides and second in sides and sides[first] != sides[second] for sides in faced), faced
+
+
+def test_a_third_party_who_joined_two_sides_met_them_both(nlp):
+    """ "A and B held a bilateral meeting before being joined by C": C faces A and B, who face each other."""
+    text = ("ALMATY, May 15 (Meridian) - Armenian Foreign Minister Aram Vardanyan and his Azerbaijani counterpart Rauf "
+            "Guliyev held a bilateral meeting before being joined by Kazakh Foreign Minister Nurlan Sadykov.")
+    ex = extract(NewsItem(id="t", text=text, publisher="Meridian Wire", published=date(2025, 5, 16)), nlp)
+    faced = set()
+    for event in ex.events:
+        if event.kind in MEETING_KINDS:
+            faced |= {frozenset((ex.entity(a.agent).name, ex.entity(b.agent).name)) for a in event.participations
+                      for b in event.participations if a.side and b.side and a.side != b.side}
+    assert {P("Aram Vardanyan", "Rauf Guliyev"), P("Nurlan Sadykov", "Aram Vardanyan"),
+            P("Nurlan Sadykov", "Rauf Guliyev")} <= faced, faced

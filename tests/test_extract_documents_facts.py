@@ -1193,6 +1193,37 @@ UNSEEN_GATHERINGS = [
         text="Geneva, 10 May 2025. The World Health Organization held a press conference on the outbreak on 10 May "
              "2025."),
         id="a-press-conference-is-no-event"),
+    # a passive opening whose "by" phrase the parser hangs on the venue named before it
+    pytest.param(Doc(
+        title="African Youth Games open in Accra",
+        publisher="Association of National Olympic Committees of Africa",
+        published=date(2025, 8, 10),
+        text="The 5th African Youth Games were officially opened on Saturday, 9 August 2025, at the Accra Sports "
+             "Stadium by the Vice President of Ghana, Efua Owusu Mensah.",
+        participations=(Took("Efua Owusu Mensah", "5th African Youth Games"),)),
+        id="sports-body-games-opened-at-a-stadium-by-A"),
+    pytest.param(Doc(
+        title="Theatre festival opens",
+        publisher="Andina",
+        published=date(2025, 5, 3),
+        text="LIMA, 3 May 2025 (Andina) - The 12th Ibero-American Theatre Festival was inaugurated on Friday at the "
+             "Gran Teatro Nacional by the Minister of Culture, Rosa Quispe Huaman.",
+        participations=(Took("Rosa Quispe Huaman", "12th Ibero-American Theatre Festival"),)),
+        id="news-agency-festival-inaugurated-at-a-theatre-by-the-minister"),
+    # "a meeting" and the place it was held in names no gathering to take part in
+    pytest.param(Doc(
+        title="Minister in Luxembourg",
+        publisher="Department of Foreign Affairs of Ireland",
+        published=date(2025, 6, 13),
+        text="The Minister for Foreign Affairs, Siobhan Keane, attended a meeting in Luxembourg on Thursday."),
+        id="ministry-attended-a-meeting-in-a-state"),
+    pytest.param(Doc(
+        title="Vice-Minister travels to Geneva",
+        publisher="Ministry of Foreign Affairs of Vietnam",
+        published=date(2025, 3, 8),
+        text="Hanoi, 8 March 2025. Deputy Foreign Minister Tran Minh Chau took part in a meeting in Geneva on 7 March "
+             "on the protection of migrant workers."),
+        id="ministry-took-part-in-a-meeting-in-a-city"),
 ]
 
 
@@ -4914,9 +4945,7 @@ GATHERING_STYLES = [
         text="ACCRA, 9 August 2025 - The Vice President of Ghana, Naana Opoku Asare, officially opened the 5th "
              "African Youth Games at the Accra Sports Stadium on Saturday.",
         participations=(Took("Naana Opoku Asare", "African Youth Games"),)),
-        id="opened-the-games", marks=pytest.mark.xfail(strict=True, reason=(
-            "'Games' is plural by form: named_events drops plural heads ('Youth Projects') and the event words are "
-            "matched in the singular, so no event is read; a plural event noun needs both to accept it"))),
+        id="opened-the-games"),
 ]
 
 

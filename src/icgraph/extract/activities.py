@@ -160,6 +160,7 @@ def _event_word(ctx: ItemContext, token: Token) -> bool:
     if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
         return False  # "a video conference": an encounter, though its head names a gathering
     return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
+        or token.lower_ in ctx.lexicon.event_nouns \
         or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
         or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
 
@@ -204,7 +205,7 @@ def _sentence_event(ctx: ItemContext, sentence: Span) -> Token | None:
 
 def _kind(ctx: ItemContext, phrase: Span) -> EventKind:
     for token in reversed(list(phrase)):
-        kind = ctx.lexicon.event_nouns.get(singular(token.text))
+        kind = ctx.lexicon.event_nouns.get(singular(token.text), ctx.lexicon.event_nouns.get(token.lower_))
         if kind is not None and kind not in {EventKind.MEETING}:
             return kind
         if _numbered_sitting(ctx, token):
@@ -281,8 +282,9 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
         return _sentence_event(ctx, head.sent)
     if frame == "participate":
         # "took part in E", "attended E", "delivered a speech at E", "was present at E"; "E was opened by
-        # A at the Institute": the passive subject; "E, which was attended by A": the noun described
-        if any(c.dep_ == "agent" for c in head.children):
+        # A at the Institute": the passive subject (its "by" phrase at times hung on a place named before
+        # it: "E was opened at the Stadium by A"); "E, which was attended by A": the noun described
+        if any(c.dep_ in {"agent", "auxpass"} for c in head.children):
             if _describes_its_noun(head) and (described := _event_described(ctx, head)) is not None:
                 return described
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
@@ -452,6 +454,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         for child in head.children:
             if child.dep_ == "agent":
                 tokens |= _token_set(child.subtree)
+        if not tokens:
+            # the noun's apposition after the "by" phrase is the agent's name ("by the Vice President of X, A")
+            tokens = {i for by in _agent_hung_below(head) for i in range(by.i, by.head.right_edge.i + 1)}
         if tokens:
             # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb, or on the subject
             # after the verb ("The ceremony was attended by A, Title, and the President of Y, B")
@@ -495,6 +500,17 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON and k not in titled]
         return organizations or [k for k in keys if k not in titled] or keys
     return _prefer_people(ctx, keys)
+
+
+def _agent_hung_below(head: Token) -> list[Token]:
+    """ "E was opened on Saturday at the Stadium by A": a passive verb's "by" phrase the parser hung
+    on a noun after it (no verb in between), the first such."""
+    for token in head.subtree:
+        if token.i > head.i and token.lower_ == "by" and token.dep_ in {"agent", "prep"} \
+                and token.head.pos_ in {"NOUN", "PROPN"} \
+                and all(a.pos_ not in {"VERB", "AUX"} for a in token.ancestors if a.i != head.i and head in a.ancestors):
+            return [token]
+    return []
 
 
 POSSESSOR = re.compile(r"[A-Z][\w .-]*['’]s ")  # "Italy's " before a title's role
@@ -1185,13 +1201,24 @@ def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
     """ "attended a trilateral meeting", a caption's "Bilateral meeting", "an ICESCO meeting": a meeting
     named by no capitalised word after its first, which names nothing (a sentence's capital) or only
     whose meeting it is, is an encounter (read as one where it is), not a gathering to take part in;
-    "the 58th ASEAN Foreign Ministers' Meeting", "the G20 finance ministers meeting" are ones."""
-    words = (draft.name or "").split()
+    "the 58th ASEAN Foreign Ministers' Meeting", "the G20 finance ministers meeting" are ones. The
+    place it was held in names no meeting ("a meeting in Luxembourg")."""
+    words = _before_its_place(ctx, (draft.name or "").split())
     if not words or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
         return False
     if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return False
     return len(words) <= 2 or not _names_something(ctx, words[0])
+
+
+def _before_its_place(ctx: ItemContext, words: list[str]) -> list[str]:
+    """The words of a name before a link word and the known state or place that ends it ("meeting in
+    Luxembourg": "meeting")."""
+    for at in range(1, len(words) - 1):
+        rest = " ".join(words[at + 1:])
+        if words[at] in PLACE_LINKS and (ctx.gazetteer.country(rest) is not None or ctx.gazetteer.place(rest) is not None):
+            return words[:at]
+    return words
 
 
 def _names_something(ctx: ItemContext, word: str) -> bool:

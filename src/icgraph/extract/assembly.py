@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -244,6 +245,9 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
         text = ctx.text_of(sentence.start, sentence.end)
         companion = companion_cues.search(text)
+        if companion and _joins_both_sides(ctx, drafts, draft, sentence, served, sentence.start_char + companion.start(),
+                                           sentence.start_char + companion.end()):
+            continue
         if companion and _join_principal(ctx, draft, sentence, sentence.start_char + companion.start(),
                                          sentence.start_char + companion.end()):
             continue
@@ -384,6 +388,25 @@ def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) 
 
 def _first_mention(ctx: ItemContext, key: str) -> int:
     return min((m.start for m in ctx.mentions if m.key == key), default=0)
+
+
+def _joins_both_sides(ctx: ItemContext, drafts: list, draft, sentence: Span, served: dict[str, set[str]],
+                      cue_char: int, cue_end: int) -> bool:
+    """ "A and B held a bilateral meeting before being joined by C": the sentence names people of both
+    sides of the draft before the cue, and C serves a third party (not their aide), so C met them both,
+    in an encounter of its own kept apart from theirs (two sides cannot hold three parties)."""
+    people = ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
+    before = {m.key for m in people if ctx.doc[m.start].idx < cue_char}
+    joiners = [k for k in dict.fromkeys(m.key for m in people if ctx.doc[m.start].idx >= cue_end)
+               if k not in draft.host + draft.guest]
+    if not joiners or not before & set(draft.host) or not before & set(draft.guest):
+        return False
+    sides = side_affiliation(ctx, draft.host + draft.guest, served)
+    if not all(served.get(k) and not served[k] & sides for k in joiners):
+        return False  # "A and B held talks, joined by their foreign ministers C and D": each on their side
+    drafts.append(replace(draft, host=joiners, guest=list(draft.host + draft.guest), others=[],
+                          groups=([], []), joined=True, reported=frozenset()))
+    return True
 
 
 def _join_principal(ctx: ItemContext, draft, sentence: Span, cue_char: int, cue_end: int) -> bool:

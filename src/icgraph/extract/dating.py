@@ -97,7 +97,7 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
 DAYS_AWAY = re.compile(
     r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)|the\s+(?P<previous>previous|preceding)\s+day"
     r"|(?P<count>a|one|two|three)\s+days?\s+(?P<way>later|earlier|before(?=\s*[,.;]))"
-    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;]))\b", re.I)
+    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;])|the\s+(?P<eve>eve)\s+of)\b", re.I)
 DAY_OF_VISIT = re.compile(
     r"\b(?:on\s+)?(?:the\s+(?P<ordinal>second|third|fourth|fifth|last|final|closing)\s+day|day\s+(?P<number>two|three|four|five|[2-5])\b)"
     r"(?:\s+of\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
@@ -108,14 +108,16 @@ LAST_DAY = frozenset({"last", "final", "closing"})
 
 def _days_later(ctx: ItemContext, sentence: Span) -> list[DateMention]:
     """ "The following day, A was received by B", "Two days later, he met C", "The day before, she had
-    met D": the day that many days from the one the narrative last set before the sentence (a day it
+    met D", "On the eve of the opening, B received D": the day that many days from the one the narrative last set before the sentence (a day it
     names, or the report's own day for a day before it); "On the third day of her visit", "on day two
     of the visit": from the visit's first day; "on the last day of the visit": the last of its range."""
     text = ctx.item.text
     match = DAYS_AWAY.search(text, sentence.start_char, sentence.end_char)
     if match is not None:
         count = COUNTS[match.group("count").lower()] if match.group("count") else 1
-        backwards = match.group("previous") or (match.group("way") or match.group("side") or "").lower() in {"earlier", "before"}
+        # "On the eve of the opening": the day before the one the narrative set for what it names
+        backwards = match.group("previous") or match.group("eve") \
+            or (match.group("way") or match.group("side") or "").lower() in {"earlier", "before"}
         # the report's own day (a textless mention) is a base only looking back: "A day earlier, he met
         # C" after an undated encounter; a day after it would be one the report had not yet seen
         base = [m for m in _narrative_date(ctx, sentence) if m.text or backwards]

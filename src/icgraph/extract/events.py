@@ -63,6 +63,7 @@ class Draft:
     # named on each side as it was read (their people may be listed later in the item)
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
     witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
+    joined: bool = False  # a third party joined the two sides after they met: kept apart from their encounter
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
     # the sides as the report of the encounter named them, before attendees and companions of later
     # sentences joined (empty: all its people were named so)
@@ -337,7 +338,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     agent_tokens -= presence
     purposes = ctx.lexicon.frame_verbs.get(Frame.DISCUSS, frozenset())
     excluded = _excluded(head, frozenset(t.i for t in match.tokens), purposes) | patronage | presence \
-        | _other_things(ctx, head) | owners | chairing | _settings_of_the_noun(ctx, match)
+        | _other_things(ctx, head) | owners | chairing | _settings_of_the_noun(ctx, match) | _forum_of_the_noun(ctx, match)
     object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
@@ -369,7 +370,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
-                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)}
+                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head)
         loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
@@ -390,6 +391,21 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
         obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _clauses_after_prepositions(ctx: ItemContext, head: Token) -> set[int]:
+    """ "held a bilateral meeting before being joined by C": a clause a preposition of the verb opens
+    tells another moment, whose people are no side of this encounter."""
+    return {i for c in head.children if c.dep_ == "prep" and c.i > head.i
+            and any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in c.children) for i in ctx.subtree(c)}
+
+
+def _forum_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
+    """ "held the 8th meeting of the Joint Economic Committee": the forum (data/extraction/
+    bilateral_forums.tsv) whose sitting the trigger's noun is names no side."""
+    return {i for t in match.tokens if t.pos_ == "NOUN" for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and ctx.lemmas[g.i] in ctx.lexicon.bilateral_forums
+            for i in ctx.subtree(c)}
 
 
 def _settings_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
@@ -974,6 +990,73 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
     return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, groups=groups, confidence=0.6)
 
 
+def principals_encounter(ctx: ItemContext, token: Token, drafts: list[Draft]) -> Draft | None:
+    """ "A held talks with B. The meeting was followed by talks with C", "This was followed by a meeting
+    with C", "A courtesy call on C completed the programme": an encounter whose sentence names no one
+    but those it was with is held by the item's principal, the subject of the encounter told before it."""
+    kind = encounter_kind(ctx, token)
+    if kind is None or not _noun_use(token) or _unreal(token) \
+            or any(c.dep_ == "poss" or c.lower_ in PLANNED_WORDS | {"joint"} for c in token.children):
+        return None
+    partner_words = {"with", "on"} if kind == EventKind.VISIT else {"with"}
+    if not any(c.dep_ == "prep" and c.lower_ in partner_words for c in token.children):
+        return None
+    sentence, phrase = token.sent, ctx.subtree(token)
+    named = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
+    partners = _people_only(ctx, _agents_in(ctx, phrase))
+    before = [d for d in drafts if d.sentence.start < sentence.start]
+    if not partners or any(m.start not in phrase for m in named) or not before:
+        return None
+    subject = before[-1].guest if before[-1].kind == EventKind.VISIT else before[-1].host
+    principal = [k for k in _people_only(ctx, subject)[:1] if k not in partners]
+    if not principal or any(set(principal + partners) <= set(d.host + d.guest) for d in before):
+        return None  # "talks with B" after "A met B": the encounter told again, not another one
+    host, guest = (partners, principal) if kind == EventKind.VISIT else (principal, partners)
+    return Draft(kind=kind, sentence=sentence, host=host, guest=guest, confidence=0.6)
+
+
+FORUM_VERBS = frozenset({"hold", "convene", "conduct", "take", "meet"})  # "held the Forum", "The Forum took place"
+
+
+def named_forum(ctx: ItemContext, token: Token) -> Draft | None:
+    """ "Indonesia and Peru held the third Bilateral Consultation Forum", "The second Canada-Mexico
+    Strategic Dialogue was held": a named gathering (data/extraction/bilateral_forums.tsv) that exactly
+    two states or organizations hold is an encounter of their two sides, whose people later sentences
+    give ("The Indonesian delegation was led by A, while the Peruvian delegation was headed by B")."""
+    kind = ctx.lexicon.bilateral_forums.get(ctx.lemmas[token.i])
+    if kind is None or not token.text[:1].isupper() or token.dep_ == "compound" \
+            and ctx.lemmas[token.head.i] in ctx.lexicon.bilateral_forums:
+        return None
+    node = _sitting_of(ctx, token)
+    verb = node.head
+    if node.dep_ not in {"dobj", "nsubj", "nsubjpass"} or ctx.lemmas[verb.i] not in FORUM_VERBS \
+            or ctx.lemmas[verb.i] == "take" and not any(c.lower_ == "place" for c in verb.children) \
+            or is_planned(verb) or _unreal(token) or any(c.lower_ in PLANNED_WORDS for c in token.children):
+        return None
+    parties = _parties_named_before(ctx, token)
+    between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not parties and between:
+        # "The Joint Commission between Kenya and the European Union convened"
+        parties = [k for k in _agents_in(ctx, ctx.subtree(between[0])) if ctx.entity(k).kind in INSTITUTIONS]
+    if not parties and node.dep_ == "dobj":
+        named = [k for s in _subjects(verb) for k in _agents_in(ctx, ctx.subtree(s))]
+        parties = named if len(named) == 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in named) else []
+    if len(set(parties)) != 2:
+        return None
+    return Draft(kind=kind, sentence=token.sent, host=parties[:1], guest=parties[1:], groups=(parties[:1], parties[1:]),
+                 confidence=0.6, awaiting=_group_named_later(ctx, token.sent) or "delegation")
+
+
+def _sitting_of(ctx: ItemContext, token: Token) -> Token:
+    """The noun a forum's name is the "of" phrase of ("the fifth session of the Joint Commission", "the
+    8th meeting of the Joint Committee"), whose verb tells it was held; else the name itself."""
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" \
+            and (ctx.lemmas[of.head.i] in ctx.lexicon.event_nouns or ctx.lemmas[of.head.i] in ctx.lexicon.encounter_nouns):
+        return of.head
+    return token
+
+
 def _held_encounter(ctx: ItemContext, token: Token) -> bool:
     """The noun is the object of the verb of a trigger it ends ("held ... meeting", "had ... talks")."""
     return token.dep_ == "dobj" and any(t.lemmas[0] == ctx.lemmas[token.head.i] and t.lemmas[-1] == ctx.lemmas[token.i]
@@ -1285,7 +1368,7 @@ def _compatible(ctx: ItemContext, a: Draft, b: Draft) -> bool:
     hosts_a, hosts_b = set(_people_only(ctx, a.host)), set(_people_only(ctx, b.host))
     if hosts_a and hosts_b and not hosts_a & set(b.host + b.guest) and not hosts_b & set(a.host + a.guest):
         return False  # the same guests with two different hosts: two encounters (credentials, then a dinner)
-    if a.witnessed != b.witnessed:
+    if a.witnessed != b.witnessed or a.joined != b.joined:
         return False  # a signing's witnesses met its signatories, who met each other: three parties
     if len(people) >= 2:
         return True
@@ -1481,6 +1564,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     anchors: list[int] = []
     served = affiliations(ctx, posts)
     encounter_words, gathering_words = ctx.lexicon.nominal_encounter_words, ctx.lexicon.gatherings | {CREDENTIALS_NOUN}
+    forum_words = frozenset(ctx.lexicon.bilateral_forums)
     for sentence in ctx.sentences:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
@@ -1509,7 +1593,12 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         for token in _tokens_with_lemma(ctx, sentence, encounter_words):
             if token.i in used:
                 continue
-            draft = nominal_meeting(ctx, token)
+            draft = nominal_meeting(ctx, token) or principals_encounter(ctx, token, drafts)
+            if draft:
+                drafts.append(draft)
+                anchors.append(token.idx)
+        for token in _tokens_with_lemma(ctx, sentence, forum_words):
+            draft = None if any(d.sentence.start == sentence.start for d in drafts) else named_forum(ctx, token)
             if draft:
                 drafts.append(draft)
                 anchors.append(token.idx)

@@ -67,6 +67,8 @@ class Lexicon:
     agreement_terms: tuple[tuple[str, AgreementKind], ...]  # longest first
     event_nouns: dict[str, EventKind]
     encounter_nouns: dict[str, EventKind]  # "talks", "a bilateral": a noun naming an encounter of people
+    # "Forum", "Joint Commission": the head of a named gathering two parties hold as an encounter
+    bilateral_forums: dict[str, EventKind]
     org_heads: frozenset[str]
     unit_heads: frozenset[str]
     organ_heads: frozenset[str]  # "Secretariat" after a known organization's name: its organ
@@ -262,6 +264,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         agreement_terms=tuple(terms),
         event_nouns={row[0].lower(): EventKind(row[1]) for row in _rows(directory / "event_nouns.tsv")},
         encounter_nouns=load_encounter_nouns(directory / "encounter_nouns.tsv"),
+        bilateral_forums=load_encounter_nouns(directory / "bilateral_forums.tsv"),
         org_heads=frozenset(singular(w) for w in _words(directory / "org_heads.txt")),
         unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
         organ_heads=load_organ_heads(directory / "organ_heads.txt", directory / "org_heads.txt"),
@@ -392,8 +395,8 @@ def load_verb_forms(path: Path) -> dict[str, str]:
 
 
 def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
-    """The nouns of data/extraction/encounter_nouns.tsv with their kinds; a kind outside the meeting
-    family fails with its line."""
+    """The nouns of data/extraction/encounter_nouns.tsv (or bilateral_forums.tsv) with their kinds; a
+    kind outside the meeting family fails with its line."""
     nouns: dict[str, EventKind] = {}
     meeting_kinds = sorted(k.value for k in MEETING_KINDS)
     for number, row in _numbered_rows(path):
