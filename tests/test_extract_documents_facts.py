@@ -1074,9 +1074,7 @@ UNSEEN_GATHERINGS = [
              "Haider Jasim, Minister of Water Resources of Iraq, and Ms. Dina Saleh, Minister of Water of "
              "Jordan.",
         participations=(Took("Haider Jasim", "Arab Water Forum"), Took("Dina Saleh", "Arab Water Forum"))),
-        id="E-opened-with-the-participation-of-A-and-B",
-        marks=pytest.mark.xfail(strict=True, reason="the first words of the event's name ('Arab Water') are read "
-                                "as an organization that takes part in it")),
+        id="E-opened-with-the-participation-of-A-and-B"),
     pytest.param(Doc(
         title="Kenya at the African Union Summit",
         published=date(2025, 2, 16),
@@ -4987,9 +4985,6 @@ CULTURAL_NEWS = [
              "of the National Museum of China, signed the memorandum at the Smithsonian Castle.",
         agreements=(signed(MOU, "Smithsonian Institution", "National Museum of China",
                            by=("David Albright", "Wang Li")),)),
-        marks=pytest.mark.xfail(strict=True, reason="'Secretary of the Smithsonian David Albright' (a title whose "
-                                "organization runs into the name, no comma): the parser tags the person, but no "
-                                "person is kept after the institution's short name; not traced yet"),
         id="museum-title-of-X-runs-into-the-name"),
     pytest.param(Doc(
         title="Archives sign agreement",
