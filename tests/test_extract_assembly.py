@@ -68,6 +68,7 @@ def test_a_misspelled_frame_or_event_kind_fails_at_load_naming_file_and_line(tmp
 @pytest.mark.parametrize(("table", "row", "message"), [
     ("verb_forms.tsv", "Met\tmeet\n", r"verb_forms.tsv:\d+: expected a form and its lemma"),
     ("generic_roles.tsv", "head-of-state\tpresidnet\n", r"generic_roles.tsv:\d+: expected two role ids"),
+    ("portfolio_words.txt", "Foreign Affairs\n", r"portfolio_words.txt:\d+: expected one lower-case word"),
 ])
 def test_headline_word_tables_fail_at_load_naming_file_and_line(tmp_path, table, row, message):
     """The irregular verb forms a headline is read with and the generic roles ("Head of State") that

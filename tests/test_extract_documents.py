@@ -3509,6 +3509,10 @@ def test_the_headline_is_read_once_from_its_text():
     assert [(h.name, h.title, h.country) for h in names] == [
         ("Jean Mugisha", "President", None), ("Sofie Claes", "Foreign Minister", "Belgium")]
     assert headline_names("New irrigation scheme for northern farmers", default_gazetteer(), load_lexicon()) == ()
+    # capitalised words before the head word of an event, place or institution begin its name, no person's
+    assert headline_names("Lisbon Book Fair opens with Guest of Honour Brazil", default_gazetteer(), load_lexicon()) == ()
+    assert headline_names("Porto Design Biennale welcomes Minister Rita Sousa", default_gazetteer(),
+                          load_lexicon())[0].name == "Rita Sousa"
     assert headline_names(None, default_gazetteer(), load_lexicon()) == ()
 
 

@@ -269,8 +269,7 @@ CASES = [
     Case("demonym-ambassador-in-apposition", "Minister of Trade receives Japanese envoy",
          "ACCRA, 6 May 2025 – Minister of Trade and Industry Ama Serwaa received Kenji Watanabe, the Japanese "
          "Ambassador, at the Ministry on Tuesday to discuss car assembly plants.",
-         (M("Ama Serwaa", "Kenji Watanabe", "Ghana", "Japan"),), publisher="Ministry of Trade and Industry of Ghana",
-         xfail='no encounter is read: the host "Minister of Trade and Industry Ama Serwaa" is not tagged as a person'),
+         (M("Ama Serwaa", "Kenji Watanabe", "Ghana", "Japan"),), publisher="Ministry of Trade and Industry of Ghana"),
     Case("possessive-state-in-apposition", "Minister meets Kenya's Cabinet Secretary for Trade",
          "KAMPALA, 8 May 2025 – Uganda's Minister of Trade, Francis Mugisha, met Mary Wanjiku, Kenya's Cabinet "
          "Secretary for Trade, on Thursday to remove barriers at the Malaba border post.",

@@ -79,6 +79,13 @@ def _known_word(gazetteer, lexicon: Lexicon, word: str) -> bool:
                 or lower in lexicon.event_nouns or lower in lexicon.gatherings or lower in lexicon.generic_org_words)
 
 
+def _heads_a_name(lexicon: Lexicon, word: str) -> bool:
+    """A capitalised head word of an institution, a place or an event ("Fair", "Airport", "Institute")."""
+    lower = singular(word.lower())
+    return word[:1].isupper() and (lower in lexicon.org_heads or lower in lexicon.place_heads
+                                   or lower in lexicon.event_nouns)
+
+
 def _name_word(gazetteer, lexicon: Lexicon, word: str) -> bool:
     """A word that may be (part of) a person's name in a headline: capitalised, and no function word,
     known word (`_known_word`) or form of a verb of encounter."""
@@ -109,6 +116,9 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
                 j += 1
         if len(name) < MIN_NAME_WORDS or role is None and index == 0 and j == len(words):
             index += 1  # a headline that is only capitalised words ("Africa Water Summit") names no one
+            continue
+        if j < len(words) and _heads_a_name(lexicon, words[j][0]):
+            index = j + 1  # "Lisbon Book Fair opens ...": the words begin the name of an event, place or institution
             continue
         country = None
         if role is not None:

@@ -82,6 +82,7 @@ class Lexicon:
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
     news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
     single_name_titles: frozenset[str] = frozenset()  # "King", "Emir": their holders are named by one word
+    portfolio_words: frozenset[str] = frozenset()  # "Policy", "Community": a title's last word, before the name
     # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
     fact_words: dict[str, frozenset[str]] | None = None
     verb_forms: dict[str, str] | None = None  # irregular form -> lemma ("met" -> "meet"), for unparsed text
@@ -278,6 +279,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         sidelines=_words(directory / "sidelines.txt"),
         news_media=load_news_media(directory / "news_media.txt"),
         single_name_titles=_words(directory / "single_name_titles.txt"),
+        portfolio_words=load_single_words(directory / "portfolio_words.txt"),
         fact_words={**load_fact_words(directory / "fact_words.tsv"),
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},
         verb_forms=load_verb_forms(directory / "verb_forms.tsv"),
@@ -289,6 +291,16 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         institution_event_nouns=load_institution_event_nouns(directory / "institution_event_nouns.tsv",
                                                              directory / "event_nouns.tsv"),
     )
+
+
+def load_single_words(path: Path) -> frozenset[str]:
+    """One lower-case word of letters a row; any other row fails with its line."""
+    words = set()
+    for number, row in _numbered_rows(path):
+        if len(row) != 1 or not re.fullmatch(r"[a-z]+", row[0]):
+            raise InputError(f"{path}:{number}: expected one lower-case word, got {chr(9).join(row)!r}")
+        words.add(row[0])
+    return frozenset(words)
 
 
 def load_institution_event_nouns(path: Path, event_nouns_path: Path) -> dict[str, frozenset[str]]:

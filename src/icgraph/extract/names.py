@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.headline import names_from_headline
 from icgraph.extract.lexicon import singular
+from icgraph.extract.represent import load_national_chambers
 from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
@@ -273,7 +274,7 @@ class PersonFinder:
                     and not self.joins_respective_names(start, end):
                 end += 1  # "Abdi Hassan Sheikh Nuradin": a title word inside a tagged name
                 continue
-            if end > start and (styled := self.styled_inside(end)) > end:
+            if end > start and not self.title_runs_on(start, end) and (styled := self.styled_inside(end)) > end:
                 end = styled  # "Siti A Dato Haji Kamal Rusdi": a style inside the name
                 continue
             break
@@ -406,6 +407,14 @@ class PersonFinder:
         while j >= 0 and doc[j].text[:1].isupper() and self.is_title_word(doc[j]):
             j -= 1
         return j >= 1 and doc[j].lower_ in {"of", "for"} and self.ends_role(j)
+
+    def title_runs_on(self, start: int, end: int) -> bool:
+        """ "WHO Chief Scientist Dr Lena Fischer": one word from `start` to `end`, which the parser does not
+        tag as a person, right after a capitalised title word, ends that title before a honorific; it is no
+        given name before a style inside a name ("Secretary General Siti Rohana Dato Haji A")."""
+        doc = self.ctx.tokens
+        return start > 0 and end == start + 1 and doc[start - 1].text[:1].isupper() \
+            and self.is_title_word(doc[start - 1]) and doc[start].ent_type_ != "PERSON"
 
     def styled_inside(self, i: int) -> int:
         """Where honorifics ("Dato", "Haji", no role) opening at `i` end, when they stand between the
@@ -603,7 +612,8 @@ class PersonFinder:
             if end == i:
                 i += 1
                 continue
-            start = self.after_portfolio(self.after_institution(i, end), end)
+            start = self.after_chamber(self.after_place(i, end), end)
+            start = self.after_portfolio_word(self.after_portfolio(self.after_institution(start, end), end), end)
             if start >= end:
                 i = end  # the whole run is a title's portfolio
                 continue
@@ -661,6 +671,68 @@ class PersonFinder:
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
                 and doc[end + 1].ent_iob_ == "B" and doc[start - 1].lower_ in {"and", "&"}:
             return end  # "the State Minister for Relief and Disaster Preparedness, A": the portfolio, then the name
+        return start
+
+    def after_place(self, start: int, end: int) -> int:
+        """ "received in audience today at Qasr Al Hosn Daniel Borg Azzopardi, Prime Minister of X": after
+        "at", a place whose name opens with a head word of places ("Qasr", "Bait", "Palace") and one more
+        word, maybe after an article, or which the parser tags as a person right before another, then the
+        person's name of two to four proper nouns; where the name begins, or `start`."""
+        doc, lowers = self.ctx.tokens, self.ctx.lowers
+        if start == 0 or lowers[start - 1] != "at":
+            return start
+        cut = start
+        if lowers[start] in self.ctx.lexicon.place_heads:
+            cut = start + 1
+            if cut < end and lowers[cut] in ARTICLES:
+                cut += 1
+            cut += 1
+        elif doc[start].ent_type_ == "PERSON":
+            cut = next((k for k in range(start + 1, end - 1) if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
+                        and all(t.ent_type_ == "PERSON" for t in doc[start:end])), start)
+        name = doc[cut:end]
+        if cut > start and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and not self.is_title_word(t) for t in name):
+            return cut
+        return start
+
+    def after_chamber(self, start: int, end: int) -> int:
+        """ "Members of the Bundestag Jonas Weber and ...", "Secretary of the Smithsonian Dana Albers": a run
+        after "of the" that opens with one word naming an institution, a state's legislative chamber
+        (data/extraction/national_chambers.tsv) or a word the parser tags as no person right before a person
+        it tags, then two to four proper nouns that name no state, place or encounter, begins with the name
+        after that word; `start` otherwise. Chambers of several words ("State Duma") are left to the
+        institutions' reader, which cost a right reading when cut here."""
+        doc, lowers, g = self.ctx.tokens, self.ctx.lowers, self.ctx.gazetteer
+        if start < 2 or end - start < 3 or lowers[start - 1] != "the" or lowers[start - 2] != "of":
+            return start
+        name = doc[start + 1:end]
+        tagged_after = doc[start].ent_type_ not in {"", "PERSON"} and name[0].ent_iob_ == "B" \
+            and all(t.ent_type_ == "PERSON" for t in name)
+        if not (lowers[start] in load_national_chambers() or tagged_after):
+            return start
+        if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and not self.is_title_word(t) and t.lemma_.lower() not in self.verbs
+                                       and not g.country(t.text) and not g.place(t.text) for t in name):
+            return start + 1
+        return start
+
+    def after_portfolio_word(self, start: int, end: int) -> int:
+        """ "Security Policy Kaja Lindmets", "Political-Security Community Nguyen Van Long", "Minister of
+        Economy and Innovation Policy Rasa Kalnina": a run that continues a title's capitalised words or
+        portfolio and opens with known portfolio words the parser does not tag as a person, then two to four
+        proper nouns none of which is a portfolio or title word, begins with the name after those words;
+        `start` otherwise."""
+        doc, words = self.ctx.tokens, self.ctx.lexicon.portfolio_words
+        cut = start
+        while cut < end and doc[cut].lower_ in words and doc[cut].ent_type_ != "PERSON":
+            cut += 1
+        if cut == start or start == 0:
+            return start
+        continues_title = doc[start - 1].text[:1].isupper() \
+            and (self.ctx.taken(start - 1) or self.is_title_word(doc[start - 1]))
+        name = doc[cut:end]
+        if (continues_title or self.opens_portfolio(start)) and 2 <= len(name) <= 4 \
+                and all(t.pos_ == "PROPN" and t.lower_ not in words and not self.is_title_word(t) for t in name):
+            return cut
         return start
 
     def after_plural_portfolio(self, start: int, end: int) -> int:
@@ -825,7 +897,8 @@ class PersonFinder:
                 and not any(g.country(t.text) or g.place(t.text) for t in span):
             return True  # "the foreign ministers of X and Y, A B and C D": the first of the pair, whatever its tag
         if person_tokens == 0:
-            return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1]))
+            return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1])
+                                              or self.qualified_lower_case_role_before(run))
         if span[-1].ent_type_ == "PERSON" or person_tokens * 2 >= len(span):
             return len(span) >= 2 or person_tokens == 1
         return False
@@ -1148,6 +1221,21 @@ class PersonFinder:
             c.dep_ == "appos" and c.i > token.i and (c.text[:1].isupper() and self.ends_role(c.i + 1)
                                                      or self.lower_case_role(c))
             for c in token.children)
+
+    def qualified_lower_case_role_before(self, run: NameRun) -> bool:
+        """ "U.S. State Department spokesperson Caleb Wendt said": a title in lower case that an
+        institution or a state qualifies stands right before two or three proper nouns."""
+        doc, i = self.ctx.tokens, run.start - 1
+        if i < 1 or run.end - run.start > 3 or not self.lower_case_role(doc[i]):
+            return False
+        j = i
+        while j > 0 and doc[j - 1].text.islower():
+            j -= 1
+        if j == 0 or not doc[j - 1].text[:1].isupper():
+            return False
+        known = self.ctx.mention_at(j - 1)  # unknown institutions are read after people: the parser's tag
+        return known is not None and known.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY} \
+            or doc[j - 1].ent_type_ in {"ORG", "GPE", "NORP"}
 
     def lower_case_role(self, token: Token) -> bool:
         """ "Anna Berg, director of the Water Authority": a title in lower case (the house style of

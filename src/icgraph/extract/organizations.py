@@ -159,6 +159,11 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue  # "Minister of Finance, Marcus Jordan": a surname that is a state's name
         if match.kind == EntityKind.COUNTRY and ctx.item.text[match.end:match.end + 1] == "$":
             continue  # "US$10 million", "NZ$": a currency, not the state
+        if match.kind == EntityKind.COUNTRY and _agency_named_by_state(ctx, span.start, span.end):
+            key = ctx.table.add(EntityKind.ORGANIZATION, ctx.text_of(span.start - 1, span.end), org_type=OrgType.GOVERNMENT,
+                                country=add_country(ctx, match.entry, clean_name(span.text)))
+            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, span.start - 1, span.end))
+            continue  # "Archives New Zealand", "Statistics Norway": a state's agency named by a head word and the state
         if match.kind == EntityKind.ORGANIZATION and match.form != "acronym" and _qualified_by_state(ctx, span.start):
             continue  # "the National Security Council of Kenya", "Kenyan Security Council": another body
         organ_end = _organ_end(ctx, span.end) if match.kind == EntityKind.ORGANIZATION else None
@@ -173,6 +178,19 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         else:
             key = add_place(ctx, match.entry.name, text, match.entry.country_iso3)
         ctx.add_mention(Mention(key, match.kind, span.start, span.end))
+
+
+def _agency_named_by_state(ctx: ItemContext, start: int, end: int) -> bool:
+    """A capitalised head word of an institution right before a state's name, after no other capitalised word
+    and before none, names a state's agency ("Archives New Zealand"), not the state."""
+    doc = ctx.tokens
+    if start < 1 or not doc[start - 1].is_alpha or not doc[start - 1].is_title or ctx.taken(start - 1) \
+            or singular(doc[start - 1].lower_) not in ctx.lexicon.org_heads:
+        return False
+    before = doc[start - 2] if start >= 2 else None
+    after = doc[end] if end < len(doc) else None
+    return (before is None or not before.text[:1].isupper() or before.is_sent_start) \
+        and (after is None or not after.text[:1].isupper())
 
 
 def _organ_end(ctx: ItemContext, end: int) -> int | None:
