@@ -1055,6 +1055,23 @@ WIRE_POSTS = [
       {}, "whose-father-was-title-is-no-post"),
     P("Anna Holm, speaking to reporters in Geneva, said the talks with the World Health Organization had ended.",
       {}, "speaking-to-reporters-is-no-post"),
+    # --- a bare title in a sentence set in a visited state's city: that state's, not the other visited one's
+    P("Minister of Foreign Affairs Ingrid Solheim visited Kenya and Tanzania from 9 to 12 March. In Nairobi on 9 March, "
+      "Solheim met with President Wilfred Kamau. On 11 March, in Dodoma, she held talks with Tanzania's Minister of "
+      "Foreign Affairs, Juma Mwakasege.",
+      {"Ingrid Solheim": ("Minister of Foreign Affairs", {"Norway"}), "Wilfred Kamau": ("President", {"Kenya"}),
+       "Juma Mwakasege": ("Minister of Foreign Affairs", {"Tanzania"})},
+      "a-bare-title-met-in-a-visited-states-city", "Norwegian Ministry of Foreign Affairs"),
+    P("BERLIN, 4 May 2026 - Federal Minister for Economic Cooperation Lena Hartmann is visiting Zambia and Malawi this "
+      "week. In Lusaka, Hartmann met Minister of Finance Chanda Mulenga on Tuesday; in Lilongwe she will meet the "
+      "Minister of Health of Malawi, Grace Banda.",
+      {"Lena Hartmann": ("Federal Minister for Economic Cooperation", {"Germany"}),
+       "Chanda Mulenga": ("Minister of Finance", {"Zambia"}), "Grace Banda": ("Minister of Health", {"Malawi"})},
+      "a-bare-title-after-in-a-visited-states-capital-in-a-datelined-release"),
+    P("The Minister for Foreign Affairs, Seán Breathnach, attended a meeting in Luxembourg on Monday. Later the Minister "
+      "met with the Foreign Minister of Poland, Tomasz Nowacki.",
+      {"Seán Breathnach": ("Minister for Foreign Affairs", {"Ireland"}), "Tomasz Nowacki": ("Foreign Minister", {"Poland"})},
+      "a-state-named-only-as-a-venue-is-no-ones", "Department of Foreign Affairs of Ireland"),
 ]
 
 

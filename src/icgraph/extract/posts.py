@@ -123,7 +123,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 # country, the one other the item names ("While in Fiji, A will meet Prime Minister and
                 # Minister of Foreign Affairs B"), or one the item does not say; the role stays known
                 # ("the Prime Minister" refers to them)
-                other = _other_country(ctx, fallback)
+                # ... or, when the item names no other, the publisher's ("attended a meeting in Luxembourg.
+                # Later the Minister met the Foreign Minister of Poland" in Ireland's release)
+                other = _other_country(ctx, fallback) or _publisher_country(ctx)
+                other = None if other == fallback else other
                 roles = [(role, other if org == fallback else org, confidence) for role, org, confidence in roles]
             for role, org, confidence in roles:
                 if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
@@ -219,9 +222,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
 def _other_country(ctx: ItemContext, country: str) -> str | None:
     """The one country other than `country` that the item's text names (not as a topic: "the
-    situation in Venezuela")."""
+    situation in Venezuela", nor as a venue: "a meeting in Luxembourg")."""
+    visited = {state for _, state in _travellers(ctx)}
     others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country
-              and not ctx.named_as_topic(m)}
+              and not ctx.named_as_topic(m) and not _venue(ctx, m, visited)}
     return others.pop() if len(others) == 1 else None
 
 
@@ -245,6 +249,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
                  if g.dep_ == "pobj"]
         else:
             continue
+        targets += [c for t in targets for c in t.conjuncts]  # "visited Kenya and Tanzania"
         countries = [ctx.mention_at(t.i) for t in targets]
         countries = [m.key for m in countries if m is not None and m.kind == EntityKind.COUNTRY]
         people = ctx.mentions_in(ctx.sentence_at(i).start, i, frozenset({EntityKind.PERSON}))
@@ -1330,7 +1335,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
-            (_country_stated_elsewhere(ctx, role) or _state_of_portfolio(ctx, role) if _governmental(ctx, role)
+            (_visited_scene_state(ctx, title) or _country_stated_elsewhere(ctx, role) or _state_of_portfolio(ctx, role)
+             if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
             # "Ambassador of Niger to Ethiopia and Permanent Representative to the AU": same sending state
@@ -1736,6 +1742,28 @@ def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
         country = ctx.gazetteer.country_by_code(subdivision[0].country_iso3) if subdivision else None
         return add_country(ctx, country, country.name) if country else None
     return ctx.entity(mention.key).country
+
+
+def _visited_scene_state(ctx: ItemContext, title: Title) -> str | None:
+    """The visited state a sentence sets its encounter in, for a bare government title of someone who
+    is not its visitor: "A visited Kenya and Tanzania. In Nairobi, A met with President B" (B serves
+    Kenya, not the item's other visited state nor the publisher's). A place of a state nobody visits
+    ("attended a meeting in Luxembourg") is only a venue."""
+    travellers = _travellers(ctx)
+    visited = {state for _, state in travellers}
+    sentence = ctx.sentence_at(title.person.start)
+    # the last scene set before the title ("In Lusaka, A met Minister B; in Lilongwe ..."); one after it
+    # belongs to the title ("his counterpart, the Minister of Foreign Affairs in Senegal")
+    scenes = [mention.key if mention.kind == EntityKind.COUNTRY else ctx.entity(mention.key).country
+              for mention in ctx.mentions_in(sentence.start, title.start, SCENES)
+              if mention.start > sentence.start and ctx.lowers[mention.start - 1] == "in"]
+    state = scenes[-1] if scenes else None
+    if state is None or state not in visited:
+        return None
+    return None if (title.person.key, state) in travellers else state
+
+
+SCENES = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
 
 
 def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
@@ -2298,7 +2326,12 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
 
 # a headline country that is where the subject goes ("Foreign Minister to visit X", "... arrives in X")
 DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
-                         r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+and\s+))*$",
+                         re.IGNORECASE)
+"""Before a state a headline names as visited, also after another one: "Minister visits Ghana and Togo"."""
+VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a state named in a headline as where something is held ("Minister attends meeting in Luxembourg"):
+no one's state."""
 COUNTERPART_AFTER = re.compile(r"\s+(?:counterparts?|peers?|envoys?|ambassadors?|delegations?|high\s+commissioners?)\b",
                                re.IGNORECASE)
 """After a state's name or adjective in a headline: the state of the one met ("FM receives Cypriot
@@ -2311,7 +2344,7 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     topic: "discussed the situation in Venezuela")."""
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
-                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])
+                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start]) and not VENUE.search(title[:m.start])
                 and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)}
     if len(in_title) == 1:
         key = _country_key(ctx, in_title.pop())
@@ -2324,8 +2357,10 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
         key = _country_key(ctx, by_publisher.pop())
         if key and key not in excluded:
             return key
+    visited = {state for _, state in _travellers(ctx)}
     named = Counter(state for m in ctx.mentions
-                    if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m))
+                    if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m)
+                    and not _venue(ctx, m, visited))
     ranked = named.most_common(2)
     datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
@@ -2338,6 +2373,13 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
     return None
+
+
+def _venue(ctx: ItemContext, mention: Mention, visited: set[str]) -> bool:
+    """A state named only as where something is held ("attended a meeting in Luxembourg"), not as one
+    visited: no one's state."""
+    return mention.kind == EntityKind.COUNTRY and mention.start > 0 and ctx.lowers[mention.start - 1] == "in" \
+        and mention.key not in visited
 
 
 def _state_named(ctx: ItemContext, mention: Mention) -> str | None:
