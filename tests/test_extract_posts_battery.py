@@ -417,10 +417,7 @@ DOCUMENT_POSTS = [
     P("CAIRO, 2 March 2026 - Ambassador Omar Khaled, Assistant Minister of Foreign Affairs of Egypt, received "
       "Ms. Nadia Perera, Ambassador of Sri Lanka to Egypt.",
       {"Omar Khaled": ("Assistant Minister of Foreign Affairs", {"Egypt"}),
-       "Nadia Perera": ("Ambassador", {"Sri Lanka"})}, "an-ambassadors-rank-before-a-name-is-not-anothers-title",
-      marks=pytest.mark.xfail(strict=True, reason="a bare title takes the state another person's \"Ambassador of "
-                              "X\" names (_country_stated_elsewhere); excluding titles set beside another name "
-                              "left a bare Prime Minister of a dateline's state with no state at all")),
+       "Nadia Perera": ("Ambassador", {"Sri Lanka"})}, "an-ambassadors-rank-before-a-name-is-not-anothers-title"),
     P("TEHRAN, 8 June 2026 - IAEA Director General Marco Bellini held talks with Foreign Minister Ali Rezaei of Iran. "
       "Mr Bellini was accompanied by Deputy Director General for Safeguards Jean Dubois.",
       {"Marco Bellini": ("Director General", {IAEA}), "Ali Rezaei": ("Foreign Minister", {"Iran"}),
@@ -1072,6 +1069,17 @@ WIRE_POSTS = [
       "met with the Foreign Minister of Poland, Tomasz Nowacki.",
       {"Seán Breathnach": ("Minister for Foreign Affairs", {"Ireland"}), "Tomasz Nowacki": ("Foreign Minister", {"Poland"})},
       "a-state-named-only-as-a-venue-is-no-ones", "Department of Foreign Affairs of Ireland"),
+    # --- "the Ministers of X of both countries, A and B": the two states in the order the item introduces them
+    P("President Kwaku Ofori on Tuesday hosted the President of Côte d'Ivoire, Laurent Kouassi, at the Jubilee House "
+      "in Accra. The two leaders held a tête-à-tête, followed by expanded talks involving the Ministers of Foreign "
+      "Affairs of both countries, Samuel Okyere and Léon Kacou.",
+      {"Kwaku Ofori": ("President", {"Ghana"}), "Laurent Kouassi": ("President", {"Côte d'Ivoire"}),
+       "Samuel Okyere": ("Minister of Foreign Affairs", {"Ghana"}), "Léon Kacou": ("Minister of Foreign Affairs", {"Côte d'Ivoire"})},
+      "the-ministers-of-X-of-both-countries-in-a-presidencys-release", "The Presidency of the Republic of Ghana"),
+    P("NAIROBI (Reuters) - Kenya and Uganda signed a border agreement on Monday. The Foreign Ministers of the two "
+      "countries, Jane Achieng and Robert Okello, signed the deal in the presence of diplomats.",
+      {"Jane Achieng": ("Foreign Minister", {"Kenya"}), "Robert Okello": ("Foreign Minister", {"Uganda"})},
+      "wire-the-foreign-ministers-of-the-two-countries"),
 ]
 
 

@@ -23,6 +23,7 @@ from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
+from icgraph.extract.names import name_key_tokens
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
 from icgraph.model import EntityKind, OrgType, Post
@@ -124,8 +125,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 # Minister of Foreign Affairs B"), or one the item does not say; the role stays known
                 # ("the Prime Minister" refers to them)
                 # ... or, when the item names no other, the publisher's ("attended a meeting in Luxembourg.
-                # Later the Minister met the Foreign Minister of Poland" in Ireland's release)
-                other = _other_country(ctx, fallback) or _publisher_country(ctx)
+                # Later the Minister met the Foreign Minister of Poland" in Ireland's release) or the dateline's
+                other = _other_country(ctx, fallback) or _publisher_country(ctx) or _dateline_country(ctx)
                 other = None if other == fallback else other
                 roles = [(role, other if org == fallback else org, confidence) for role, org, confidence in roles]
             for role, org, confidence in roles:
@@ -367,11 +368,33 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
             if agents and agents[-1].end == comma:
                 owner_key = _owner_key(ctx, agents[-1])
                 end = agents[-1].start
-            role = _trim_role(f"{role} {ctx.text_of(i, end)}")
+            portfolio = ctx.text_of(i, end)
+            both = BOTH_STATES.search(portfolio)
+            role = _trim_role(f"{role} {portfolio[:both.start()] if both else portfolio}")
+            if both:
+                holders = _listed_holders(ctx, comma + 1, sentence, role, by_comma=False)
+                states = _states_introduced(ctx) if len(holders) == 2 else []
+                found += [(person, role, state, sent) for (person, role, _, sent), state
+                          in zip(holders, states if len(states) == 2 else [None, None])]
+                continue
             i = comma + 1
         found += [(person, role, org or owner_key, sent) for person, role, org, sent
                   in _listed_holders(ctx, i, sentence, role, by_comma=False)]
     return found
+
+
+BOTH_STATES = re.compile(r"(?:^|\s+)(?:of|from)\s+(?:both|the\s+two)\s+(?:countries|states|nations)$", re.IGNORECASE)
+"""After a plural title before its holders: "the Ministers of Foreign Affairs of both countries, A and B"."""
+
+
+def _states_introduced(ctx: ItemContext) -> list[str]:
+    """The states an item introduces, in order: the publisher's first (it introduces the item), then those
+    its text names (not as a topic nor as a venue)."""
+    visited = {state for _, state in _travellers(ctx)}
+    states = [m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and not ctx.named_as_topic(m)
+              and not _venue(ctx, m, visited)]
+    published = (_publishers_named_state(ctx) or _publisher_country(ctx)) if len(set(states)) < 2 else None
+    return list(dict.fromkeys(([published] if published else []) + states))
 
 
 def _opened_list(ctx: ItemContext, index: int, sentence: Span) -> tuple[int, int] | None:
@@ -1335,7 +1358,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
-            (_visited_scene_state(ctx, title) or _country_stated_elsewhere(ctx, role) or _state_of_portfolio(ctx, role)
+            (_visited_scene_state(ctx, title) or _country_stated_elsewhere(ctx, role, title.person)
+             or _state_of_portfolio(ctx, role)
              if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
@@ -1766,23 +1790,43 @@ def _visited_scene_state(ctx: ItemContext, title: Title) -> str | None:
 SCENES = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
 
 
-def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
+def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> str | None:
     """The one country the item names right after this role elsewhere ("Foreign Minister X ...
-    the Foreign Minister of Peru ..."), for a title that names none."""
+    the Foreign Minister of Peru ..."), for a title that names none; not a title another person of the
+    item holds ("Ambassador A ... received B, Ambassador of Sri Lanka")."""
     match = role_pattern(ctx).search(role)
     if match is None:
         return None
     words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
-    starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
-    if not starts:
-        return None
+    found = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)]
     countries = set()
-    for start in starts:  # the countries whose mention starts there
+    for title_start, start in found:  # the countries whose mention starts there
         token = ctx.token_starting_at(start)
         mention = ctx.mention_at(token) if token is not None else None
-        if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY:
+        if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY \
+                and not _title_of_another(ctx, ctx.token_starting_at(title_start), mention, person):
             countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _title_of_another(ctx: ItemContext, title_start: int | None, state: Mention, person: Mention) -> bool:
+    """The title "<role> of <state>" is set off beside another person's name ("B, Ambassador of Sri
+    Lanka", "the Ambassador of Sri Lanka, B")."""
+    near = ctx.mentions_in(state.end, min(state.end + 3, len(ctx.tokens)), frozenset({EntityKind.PERSON}))
+    if title_start is not None and title_start >= 2 and ctx.texts[title_start - 1] == ",":
+        before = ctx.mention_at(title_start - 2)
+        if before is not None and before.kind == EntityKind.PERSON:
+            near.append(before)
+    return any(not _may_be_one_person(ctx, m.key, person.key) for m in near)
+
+
+def _may_be_one_person(ctx: ItemContext, a: str, b: str) -> bool:
+    """The two person entities are one, or one's name holds all the other's words ("Boric" and
+    "Gabriel Boric Font": the item's entities are merged by resolution later)."""
+    if a == b:
+        return True
+    words_a, words_b = (set(name_key_tokens(ctx.entity(k).name)) for k in (a, b))
+    return words_a <= words_b or words_b <= words_a
 
 
 def _portfolio_title_stated(ctx: ItemContext, role: str, country: str) -> str | None:
@@ -2352,11 +2396,9 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
             return key
     # a publisher that names one country ("Government of X press release", "State House of X")
     # reports for that country's government
-    by_publisher = {m.entry.iso3 for m in ctx.gazetteer.find(ctx.item.publisher or "") if m.kind == EntityKind.COUNTRY}
-    if len(by_publisher) == 1:
-        key = _country_key(ctx, by_publisher.pop())
-        if key and key not in excluded:
-            return key
+    key = _publishers_named_state(ctx)
+    if key and key not in excluded:
+        return key
     visited = {state for _, state in _travellers(ctx)}
     named = Counter(state for m in ctx.mentions
                     if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m)
@@ -2380,6 +2422,12 @@ def _venue(ctx: ItemContext, mention: Mention, visited: set[str]) -> bool:
     visited: no one's state."""
     return mention.kind == EntityKind.COUNTRY and mention.start > 0 and ctx.lowers[mention.start - 1] == "in" \
         and mention.key not in visited
+
+
+def _publishers_named_state(ctx: ItemContext) -> str | None:
+    """The one country the publisher's name names ("State House of X"), when the item has it."""
+    by_publisher = {m.entry.iso3 for m in ctx.gazetteer.find(ctx.item.publisher or "") if m.kind == EntityKind.COUNTRY}
+    return _country_key(ctx, by_publisher.pop()) if len(by_publisher) == 1 else None
 
 
 def _state_named(ctx: ItemContext, mention: Mention) -> str | None:
