@@ -2915,3 +2915,28 @@ OTHER_SIDE_GOVERNMENT_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", OTHER_SIDE_GOVERNMENT_POSTS)
 def test_the_other_sides_government_or_counterpart_is_not_the_subjects(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
+
+
+# A state a headline names right after a title ("receives Foreign Minister of Togo") is the titled guest's, not
+# the state the untitled hosts of the item serve.
+HEADLINED_GUESTS = [
+    pytest.param("Chief of Staff receives Foreign Minister of Togo", "Daily Graphic",
+                 "ACCRA, May 4 - The Chief of Staff, Mrs. Abena Darko, on Monday received the Minister of Foreign Affairs "
+                 "of Togo, Mr. Yao Agbeko, at the Jubilee House. The Minister of Finance, Kwesi Addo, also attended the "
+                 "meeting.",
+                 {"Yao Agbeko": ("Minister of Foreign Affairs", {"Togo"}), "Kwesi Addo": ("Minister of Finance", {"Ghana"})},
+                 id="newspaper-headline-receives-the-foreign-minister-of-X"),
+    pytest.param("Al-Mutairi receives Foreign Minister of Chad", "Saudi Press Agency",
+                 "RIYADH, May 6 (SPA) -- Minister of State for Foreign Affairs Adel Al-Mutairi received today the "
+                 "Minister of Foreign Affairs of Chad, Mahamat Abdelkerim. The Deputy Minister of Commerce, Faisal "
+                 "Al-Harbi, attended the meeting.",
+                 {"Adel Al-Mutairi": ("Minister of State for Foreign Affairs", {"Saudi Arabia"}),
+                  "Mahamat Abdelkerim": ("Minister of Foreign Affairs", {"Chad"}),
+                  "Faisal Al-Harbi": ("Deputy Minister of Commerce", {"Saudi Arabia"})},
+                 id="agency-headline-receives-the-foreign-minister-of-X"),
+]
+
+
+@pytest.mark.parametrize("headline, publisher, text, expected", HEADLINED_GUESTS)
+def test_a_state_a_headline_gives_a_titled_guest_is_not_the_hosts(nlp, headline, publisher, text, expected):
+    check(extract(NewsItem(id="t", text=text, title=headline, publisher=publisher), nlp), expected)

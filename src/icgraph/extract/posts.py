@@ -1821,8 +1821,8 @@ def _title_of_another(ctx: ItemContext, title_start: int | None, state: Mention,
 
 
 def _may_be_one_person(ctx: ItemContext, a: str, b: str) -> bool:
-    """The two person entities are one, or one's name holds all the other's words ("Boric" and
-    "Gabriel Boric Font": the item's entities are merged by resolution later)."""
+    """The two person entities are one, or one's name holds all the other's words ("Okoro" and
+    "Daniel Okoro Eze": the item's entities are merged by resolution later)."""
     if a == b:
         return True
     words_a, words_b = (set(name_key_tokens(ctx.entity(k).name)) for k in (a, b))
@@ -2389,7 +2389,8 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
                 if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start]) and not VENUE.search(title[:m.start])
-                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)}
+                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)
+                and not _titled_in_headline(ctx, title, m.start)}
     if len(in_title) == 1:
         key = _country_key(ctx, in_title.pop())
         if key and key not in excluded:
@@ -2415,6 +2416,17 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
     return None
+
+
+def _titled_in_headline(ctx: ItemContext, headline: str, start: int) -> bool:
+    """A headline's state right after a title ("... receives Foreign Minister of Togo"): the titled
+    person's, not the one the item's untitled officials serve. An envoy's ("meets Ambassador of Costa
+    Rica") stays: the envoys' state is weighed with the item's envoys."""
+    return any(TITLE_OF.fullmatch(headline, match.end(), start) and not any(w in match.group(0).lower() for w in DIPLOMATIC)
+               for match in role_pattern(ctx).finditer(headline, 0, start))
+
+
+TITLE_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _venue(ctx: ItemContext, mention: Mention, visited: set[str]) -> bool:
