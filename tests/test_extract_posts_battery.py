@@ -1059,6 +1059,11 @@ WIRE_POSTS = [
       {"Ingrid Solheim": ("Minister of Foreign Affairs", {"Norway"}), "Wilfred Kamau": ("President", {"Kenya"}),
        "Juma Mwakasege": ("Minister of Foreign Affairs", {"Tanzania"})},
       "a-bare-title-met-in-a-visited-states-city", "Norwegian Ministry of Foreign Affairs"),
+    P("Riga, 4 March 2026 - Minister of Foreign Affairs Ilze Bērziņa received the Ambassador of Georgia, Nino "
+      "Tsereteli. Last year, Bērziņa paid an official visit to Tbilisi, where she met President Levan Abashidze.",
+      {"Ilze Bērziņa": ("Minister of Foreign Affairs", {"Latvia"}), "Nino Tsereteli": ("Ambassador", {"Georgia"}),
+       "Levan Abashidze": ("President", {"Georgia"})},
+      "a-bare-title-met-where-a-visit-went", "Ministry of Foreign Affairs of Latvia"),
     P("BERLIN, 4 May 2026 - Federal Minister for Economic Cooperation Lena Hartmann is visiting Zambia and Malawi this "
       "week. In Lusaka, Hartmann met Minister of Finance Chanda Mulenga on Tuesday; in Lilongwe she will meet the "
       "Minister of Health of Malawi, Grace Banda.",

@@ -1771,23 +1771,38 @@ def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
 def _visited_scene_state(ctx: ItemContext, title: Title) -> str | None:
     """The visited state a sentence sets its encounter in, for a bare government title of someone who
     is not its visitor: "A visited Kenya and Tanzania. In Nairobi, A met with President B" (B serves
-    Kenya, not the item's other visited state nor the publisher's). A place of a state nobody visits
-    ("attended a meeting in Luxembourg") is only a venue."""
+    Kenya, not the item's other visited state nor the publisher's), "A paid a visit to Tbilisi, where she
+    met President B". A place of a state nobody visits ("attended a meeting in Luxembourg") is only a venue."""
     travellers = _travellers(ctx)
     visited = {state for _, state in travellers}
     sentence = ctx.sentence_at(title.person.start)
     # the last scene set before the title ("In Lusaka, A met Minister B; in Lilongwe ..."); one after it
     # belongs to the title ("his counterpart, the Minister of Foreign Affairs in Senegal")
-    scenes = [mention.key if mention.kind == EntityKind.COUNTRY else ctx.entity(mention.key).country
-              for mention in ctx.mentions_in(sentence.start, title.start, SCENES)
-              if mention.start > sentence.start and ctx.lowers[mention.start - 1] == "in"]
+    scenes = []
+    for mention in ctx.mentions_in(sentence.start, title.start, SCENES):
+        state = mention.key if mention.kind == EntityKind.COUNTRY else ctx.entity(mention.key).country
+        if VISITED_BEFORE.search(ctx.item.text, ctx.doc[sentence.start].idx, ctx.doc[mention.start].idx):
+            # the sentence's own visit goes there; of several places ("visits to Egypt and Jordan, where he met
+            # A and B, respectively") none is the one scene
+            scenes.append(None if _listed_place(ctx, mention, sentence) else state)
+        elif mention.start > sentence.start and ctx.lowers[mention.start - 1] == "in":
+            scenes.append(state if state in visited else None)
     state = scenes[-1] if scenes else None
-    if state is None or state not in visited:
-        return None
-    return None if (title.person.key, state) in travellers else state
+    return None if state is None or (title.person.key, state) in travellers else state
+
+
+def _listed_place(ctx: ItemContext, mention: Mention, sentence: Span) -> bool:
+    """A place followed by another of a list: "Egypt and Jordan", "Egypt, Jordan" (not "Tbilisi, where")."""
+    if mention.end + 1 >= sentence.end or ctx.lowers[mention.end] not in {"and", ","}:
+        return False
+    following = ctx.mention_at(mention.end + 1)
+    return ctx.lowers[mention.end] == "and" or (following is not None and following.kind in SCENES)
 
 
 SCENES = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
+VISITED_BEFORE = re.compile(r"\b(?:visit(?:s|ed)?(?:\s+to)?|arriv(?:e|es|ed)\s+in|trip\s+to|tour\s+of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+"""Before a place a sentence's visitor goes to: "paid an official visit to Tbilisi, where she met President B"."""
 
 
 def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> str | None:
