@@ -23,6 +23,7 @@ from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, singular
+from icgraph.extract.names import name_key_tokens
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
 from icgraph.model import EntityKind, OrgType, Post
@@ -123,7 +124,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 # country, the one other the item names ("While in Fiji, A will meet Prime Minister and
                 # Minister of Foreign Affairs B"), or one the item does not say; the role stays known
                 # ("the Prime Minister" refers to them)
-                other = _other_country(ctx, fallback)
+                # ... or, when the item names no other, the publisher's ("attended a meeting in Luxembourg.
+                # Later the Minister met the Foreign Minister of Poland" in Ireland's release) or the dateline's
+                other = _other_country(ctx, fallback) or _publisher_country(ctx) or _dateline_country(ctx)
+                other = None if other == fallback else other
                 roles = [(role, other if org == fallback else org, confidence) for role, org, confidence in roles]
             for role, org, confidence in roles:
                 if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
@@ -219,9 +223,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 
 def _other_country(ctx: ItemContext, country: str) -> str | None:
     """The one country other than `country` that the item's text names (not as a topic: "the
-    situation in Venezuela")."""
+    situation in Venezuela", nor as a venue: "a meeting in Luxembourg")."""
+    visited = {state for _, state in _travellers(ctx)}
     others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country
-              and not ctx.named_as_topic(m)}
+              and not ctx.named_as_topic(m) and not _venue(ctx, m, visited)}
     return others.pop() if len(others) == 1 else None
 
 
@@ -245,6 +250,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
                  if g.dep_ == "pobj"]
         else:
             continue
+        targets += [c for t in targets for c in t.conjuncts]  # "visited Kenya and Tanzania"
         countries = [ctx.mention_at(t.i) for t in targets]
         countries = [m.key for m in countries if m is not None and m.kind == EntityKind.COUNTRY]
         people = ctx.mentions_in(ctx.sentence_at(i).start, i, frozenset({EntityKind.PERSON}))
@@ -362,11 +368,33 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
             if agents and agents[-1].end == comma:
                 owner_key = _owner_key(ctx, agents[-1])
                 end = agents[-1].start
-            role = _trim_role(f"{role} {ctx.text_of(i, end)}")
+            portfolio = ctx.text_of(i, end)
+            both = BOTH_STATES.search(portfolio)
+            role = _trim_role(f"{role} {portfolio[:both.start()] if both else portfolio}")
+            if both:
+                holders = _listed_holders(ctx, comma + 1, sentence, role, by_comma=False)
+                states = _states_introduced(ctx) if len(holders) == 2 else []
+                found += [(person, role, state, sent) for (person, role, _, sent), state
+                          in zip(holders, states if len(states) == 2 else [None, None])]
+                continue
             i = comma + 1
         found += [(person, role, org or owner_key, sent) for person, role, org, sent
                   in _listed_holders(ctx, i, sentence, role, by_comma=False)]
     return found
+
+
+BOTH_STATES = re.compile(r"(?:^|\s+)(?:of|from)\s+(?:both|the\s+two)\s+(?:countries|states|nations)$", re.IGNORECASE)
+"""After a plural title before its holders: "the Ministers of Foreign Affairs of both countries, A and B"."""
+
+
+def _states_introduced(ctx: ItemContext) -> list[str]:
+    """The states an item introduces, in order: the publisher's first (it introduces the item), then those
+    its text names (not as a topic nor as a venue)."""
+    visited = {state for _, state in _travellers(ctx)}
+    states = [m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and not ctx.named_as_topic(m)
+              and not _venue(ctx, m, visited)]
+    published = (_publishers_named_state(ctx) or _publisher_country(ctx)) if len(set(states)) < 2 else None
+    return list(dict.fromkeys(([published] if published else []) + states))
 
 
 def _opened_list(ctx: ItemContext, index: int, sentence: Span) -> tuple[int, int] | None:
@@ -1330,7 +1358,9 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             _group_owner(ctx, title) or _visiting_group_owner(ctx, title) or _party_line_owner(ctx, title) or \
             _its_organization(ctx, title) or \
             _the_head_named(ctx, role, publisher) or _the_heads_title(ctx, title, role, publisher) or \
-            (_country_stated_elsewhere(ctx, role) or _state_of_portfolio(ctx, role) if _governmental(ctx, role)
+            (_visited_scene_state(ctx, title) or _country_stated_elsewhere(ctx, role, title.person)
+             or _state_of_portfolio(ctx, role)
+             if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
         if results:
             # "Ambassador of Niger to Ethiopia and Permanent Representative to the AU": same sending state
@@ -1738,23 +1768,80 @@ def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
     return ctx.entity(mention.key).country
 
 
-def _country_stated_elsewhere(ctx: ItemContext, role: str) -> str | None:
+def _visited_scene_state(ctx: ItemContext, title: Title) -> str | None:
+    """The visited state a sentence sets its encounter in, for a bare government title of someone who
+    is not its visitor: "A visited Kenya and Tanzania. In Nairobi, A met with President B" (B serves
+    Kenya, not the item's other visited state nor the publisher's), "A paid a visit to Tbilisi, where she
+    met President B". A place of a state nobody visits ("attended a meeting in Luxembourg") is only a venue."""
+    travellers = _travellers(ctx)
+    visited = {state for _, state in travellers}
+    sentence = ctx.sentence_at(title.person.start)
+    # the last scene set before the title ("In Lusaka, A met Minister B; in Lilongwe ..."); one after it
+    # belongs to the title ("his counterpart, the Minister of Foreign Affairs in Senegal")
+    scenes = []
+    for mention in ctx.mentions_in(sentence.start, title.start, SCENES):
+        state = mention.key if mention.kind == EntityKind.COUNTRY else ctx.entity(mention.key).country
+        if VISITED_BEFORE.search(ctx.item.text, ctx.doc[sentence.start].idx, ctx.doc[mention.start].idx):
+            # the sentence's own visit goes there; of several places ("visits to Egypt and Jordan, where he met
+            # A and B, respectively") none is the one scene
+            scenes.append(None if _listed_place(ctx, mention, sentence) else state)
+        elif mention.start > sentence.start and ctx.lowers[mention.start - 1] == "in":
+            scenes.append(state if state in visited else None)
+    state = scenes[-1] if scenes else None
+    return None if state is None or (title.person.key, state) in travellers else state
+
+
+def _listed_place(ctx: ItemContext, mention: Mention, sentence: Span) -> bool:
+    """A place followed by another of a list: "Egypt and Jordan", "Egypt, Jordan" (not "Tbilisi, where")."""
+    if mention.end + 1 >= sentence.end or ctx.lowers[mention.end] not in {"and", ","}:
+        return False
+    following = ctx.mention_at(mention.end + 1)
+    return ctx.lowers[mention.end] == "and" or (following is not None and following.kind in SCENES)
+
+
+SCENES = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
+VISITED_BEFORE = re.compile(r"\b(?:visit(?:s|ed)?(?:\s+to)?|arriv(?:e|es|ed)\s+in|trip\s+to|tour\s+of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+"""Before a place a sentence's visitor goes to: "paid an official visit to Tbilisi, where she met President B"."""
+
+
+def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> str | None:
     """The one country the item names right after this role elsewhere ("Foreign Minister X ...
-    the Foreign Minister of Peru ..."), for a title that names none."""
+    the Foreign Minister of Peru ..."), for a title that names none; not a title another person of the
+    item holds ("Ambassador A ... received B, Ambassador of Sri Lanka")."""
     match = role_pattern(ctx).search(role)
     if match is None:
         return None
     words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
-    starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
-    if not starts:
-        return None
+    found = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)]
     countries = set()
-    for start in starts:  # the countries whose mention starts there
+    for title_start, start in found:  # the countries whose mention starts there
         token = ctx.token_starting_at(start)
         mention = ctx.mention_at(token) if token is not None else None
-        if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY:
+        if mention is not None and mention.start == token and mention.kind == EntityKind.COUNTRY \
+                and not _title_of_another(ctx, ctx.token_starting_at(title_start), mention, person):
             countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _title_of_another(ctx: ItemContext, title_start: int | None, state: Mention, person: Mention) -> bool:
+    """The title "<role> of <state>" is set off beside another person's name ("B, Ambassador of Sri
+    Lanka", "the Ambassador of Sri Lanka, B")."""
+    near = ctx.mentions_in(state.end, min(state.end + 3, len(ctx.tokens)), frozenset({EntityKind.PERSON}))
+    if title_start is not None and title_start >= 2 and ctx.texts[title_start - 1] == ",":
+        before = ctx.mention_at(title_start - 2)
+        if before is not None and before.kind == EntityKind.PERSON:
+            near.append(before)
+    return any(not _may_be_one_person(ctx, m.key, person.key) for m in near)
+
+
+def _may_be_one_person(ctx: ItemContext, a: str, b: str) -> bool:
+    """The two person entities are one, or one's name holds all the other's words ("Okoro" and
+    "Daniel Okoro Eze": the item's entities are merged by resolution later)."""
+    if a == b:
+        return True
+    words_a, words_b = (set(name_key_tokens(ctx.entity(k).name)) for k in (a, b))
+    return words_a <= words_b or words_b <= words_a
 
 
 def _portfolio_title_stated(ctx: ItemContext, role: str, country: str) -> str | None:
@@ -2298,7 +2385,12 @@ def _counterpart_posts(ctx: ItemContext, counterparts: list[tuple[Mention, Menti
 
 # a headline country that is where the subject goes ("Foreign Minister to visit X", "... arrives in X")
 DESTINATION = re.compile(r"\b(?:visits?|visiting|arrives?\s+in|departs?\s+for|leaves?\s+for|travels?\s+to|"
-                         r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?$", re.IGNORECASE)
+                         r"trip\s+to|tour\s+of|tours)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+and\s+))*$",
+                         re.IGNORECASE)
+"""Before a state a headline names as visited, also after another one: "Minister visits Ghana and Togo"."""
+VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a state named in a headline as where something is held ("Minister attends meeting in Luxembourg"):
+no one's state."""
 COUNTERPART_AFTER = re.compile(r"\s+(?:counterparts?|peers?|envoys?|ambassadors?|delegations?|high\s+commissioners?)\b",
                                re.IGNORECASE)
 """After a state's name or adjective in a headline: the state of the one met ("FM receives Cypriot
@@ -2311,21 +2403,22 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     topic: "discussed the situation in Venezuela")."""
     title = ctx.item.title or ""
     in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
-                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start])
-                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)}
+                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start]) and not VENUE.search(title[:m.start])
+                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)
+                and not _titled_in_headline(ctx, title, m.start)}
     if len(in_title) == 1:
         key = _country_key(ctx, in_title.pop())
         if key and key not in excluded:
             return key
     # a publisher that names one country ("Government of X press release", "State House of X")
     # reports for that country's government
-    by_publisher = {m.entry.iso3 for m in ctx.gazetteer.find(ctx.item.publisher or "") if m.kind == EntityKind.COUNTRY}
-    if len(by_publisher) == 1:
-        key = _country_key(ctx, by_publisher.pop())
-        if key and key not in excluded:
-            return key
+    key = _publishers_named_state(ctx)
+    if key and key not in excluded:
+        return key
+    visited = {state for _, state in _travellers(ctx)}
     named = Counter(state for m in ctx.mentions
-                    if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m))
+                    if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m)
+                    and not _venue(ctx, m, visited))
     ranked = named.most_common(2)
     datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
@@ -2338,6 +2431,30 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
     return None
+
+
+def _titled_in_headline(ctx: ItemContext, headline: str, start: int) -> bool:
+    """A headline's state right after a title ("... receives Foreign Minister of Togo"): the titled
+    person's, not the one the item's untitled officials serve. An envoy's ("meets Ambassador of Costa
+    Rica") stays: the envoys' state is weighed with the item's envoys."""
+    return any(TITLE_OF.fullmatch(headline, match.end(), start) and not any(w in match.group(0).lower() for w in DIPLOMATIC)
+               for match in role_pattern(ctx).finditer(headline, 0, start))
+
+
+TITLE_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _venue(ctx: ItemContext, mention: Mention, visited: set[str]) -> bool:
+    """A state named only as where something is held ("attended a meeting in Luxembourg"), not as one
+    visited: no one's state."""
+    return mention.kind == EntityKind.COUNTRY and mention.start > 0 and ctx.lowers[mention.start - 1] == "in" \
+        and mention.key not in visited
+
+
+def _publishers_named_state(ctx: ItemContext) -> str | None:
+    """The one country the publisher's name names ("State House of X"), when the item has it."""
+    by_publisher = {m.entry.iso3 for m in ctx.gazetteer.find(ctx.item.publisher or "") if m.kind == EntityKind.COUNTRY}
+    return _country_key(ctx, by_publisher.pop()) if len(by_publisher) == 1 else None
 
 
 def _state_named(ctx: ItemContext, mention: Mention) -> str | None:
