@@ -3013,3 +3013,22 @@ HEADLINED_GUESTS = [
 @pytest.mark.parametrize("headline, publisher, text, expected", HEADLINED_GUESTS)
 def test_a_state_a_headline_gives_a_titled_guest_is_not_the_hosts(nlp, headline, publisher, text, expected):
     check(extract(NewsItem(id="t", text=text, title=headline, publisher=publisher), nlp), expected)
+
+
+@pytest.mark.parametrize("text, publisher, person, role", [
+    pytest.param("RIYADH, 5 May 2026 (SPA) - The reception was attended by Minister of State Prince Faris bin Nasser.",
+                 "Saudi Press Agency", "Faris bin Nasser", "Minister of State", id="agency-Title-Prince-A"),
+    pytest.param("MANILA, 5 May 2026 - Foreign Minister Senator Ramon Cruz met the Ambassador of Chile, Sofia Araya.",
+                 "Department of Foreign Affairs of the Philippines", "Ramon Cruz", "Foreign Minister",
+                 id="ministry-Title-Senator-A"),
+    pytest.param("JAKARTA, 5 May 2026 - Secretary General Ambassador Lina Reyes received the Minister of Trade of "
+                 "Peru, Jorge Salas.", "ASEAN Foundation", "Lina Reyes", "Secretary General",
+                 id="foundation-Title-Ambassador-A"),
+    pytest.param("OTTAWA, 5 May 2026 - Governor General Marie Lavoie received the President of Ghana, Kwame Boateng.",
+                 "Government of Canada", "Marie Lavoie", "Governor General", id="a-title-ending-in-a-rank-stays-whole"),
+])
+def test_an_honorific_after_a_whole_title_is_no_word_of_the_role(nlp, text, publisher, person, role):
+    """ "Minister of State Prince A": the honorific (data/titles.tsv) before the name is the name's, even
+    when it is also a role ("Senator", "Ambassador"); "Governor General" is one term."""
+    ex = run(nlp, text, publisher)
+    assert {p.role for p in ex.posts if ex.entity(p.person).name == person} == {role}

@@ -2239,10 +2239,18 @@ def _trim_role(text: str) -> str:
 
 
 def _tidy(ctx: ItemContext, role: str) -> str:
-    """The role without the words before it that say when its holder holds it ("the outgoing ...")."""
+    """The role without the words before it that say when its holder holds it ("the outgoing ...")
+    and without an honorific of the name after it ("Minister of Foreign Affairs Prince A": the
+    honorific, data/titles.tsv, ends a whole role term, so it is the name's, not the role's)."""
     words = role.split()
     while words and words[0].lower() in {"the"} | ctx.lexicon.words_for("tenure"):
         words = words[1:]
+    if len(words) > 1 and ctx.gazetteer.honorific(words[-1]) is not None:
+        rest, whole = " ".join(words[:-1]), " ".join(words)
+        last_word_at = len(rest) + 1
+        if any(m.end() == len(rest) for m in role_pattern(ctx).finditer(rest)) and not any(
+                m.end() == len(whole) and m.start() < last_word_at for m in role_pattern(ctx).finditer(whole)):
+            words = words[:-1]  # not "Secretary General", "Governor General": one term
     return " ".join(words)
 
 
