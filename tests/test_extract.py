@@ -920,7 +920,7 @@ def test_the_token_view_of_an_item_reads_as_its_tokens(nlp):
 def test_the_parsed_text_is_the_text_the_parse_is_of(nlp):
     """The text the rules slice token texts from is the parse's own, without joining it from the
     tokens: the item's with hard-wrapped line breaks made spaces; a parse of another text (a caller's
-    own doc) is read from its tokens."""
+    own doc, or a parse of the wrapped text as written) is read from its tokens."""
     from icgraph.extract.context import ItemContext, unwrapped
     from icgraph.extract.gazetteer import default_gazetteer
     from icgraph.extract.lexicon import load_lexicon
@@ -933,7 +933,8 @@ def test_the_parsed_text_is_the_text_the_parse_is_of(nlp):
         "year in Helsinki, the ministry said in a statement issued after the meeting ended.",
     ]) + "\n"
     plain = "Minister Kagiso Molefe met Ambassador Sanna Lehto in Gaborone.  "
-    for text, parsed in [(wrapped, unwrapped(wrapped)), (plain, plain), (plain, "Minister Kagiso Molefe met Ambassador Sanna Lehto."), ("", "")]:
+    for text, parsed in [(wrapped, unwrapped(wrapped)), (wrapped, wrapped), (plain, plain),
+                         (plain, "Minister Kagiso Molefe met Ambassador Sanna Lehto."), ("", "")]:
         doc = nlp(parsed)
         ctx = ItemContext(item=NewsItem(id="t", text=text), doc=doc, gazetteer=default_gazetteer(),
                           lexicon=load_lexicon(), reference=None)

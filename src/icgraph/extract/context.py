@@ -196,12 +196,16 @@ class ItemContext:
 
     def _parse_of(self, text: str) -> bool:
         """The parse's first and last tokens, with the last one's trailing white space, are where
-        they are in `text`, and nothing follows."""
+        they are in `text`, and nothing follows; where `unwrapped` made a line break a space, the
+        parse has no line-break token (a parse of the text as written has, at the same length)."""
         if not len(self.doc):
             return not text
         first, last = self.doc[0], self.doc[-1]
-        return text.startswith(first.text) and len(text) == last.idx + len(last.text_with_ws) \
-            and text.endswith(last.text_with_ws)
+        if not (text.startswith(first.text) and len(text) == last.idx + len(last.text_with_ws)
+                and text.endswith(last.text_with_ws)):
+            return False
+        joined = WRAP_BREAK.search(self.item.text) if text != self.item.text else None
+        return joined is None or self.token_starting_at(joined.start()) is None
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
