@@ -224,10 +224,15 @@ def find_posts(ctx: ItemContext) -> list[Post]:
 def _other_country(ctx: ItemContext, country: str) -> str | None:
     """The one country other than `country` that the item's text names (not as a topic: "the
     situation in Venezuela", nor as a venue: "a meeting in Luxembourg")."""
-    visited = {state for _, state in _travellers(ctx)}
-    others = {m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and m.key != country
-              and not ctx.named_as_topic(m) and not _venue(ctx, m, visited)}
+    others = set(_countries_named(ctx)) - {country}
     return others.pop() if len(others) == 1 else None
+
+
+def _countries_named(ctx: ItemContext) -> list[str]:
+    """The countries the item's text names, in order, not as a topic nor as a venue."""
+    visited = {state for _, state in _travellers(ctx)}
+    return [m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and not ctx.named_as_topic(m)
+            and not _venue(ctx, m, visited)]
 
 
 TRAVEL_LEMMAS = frozenset({"visit", "arrive", "travel"})
@@ -390,9 +395,7 @@ BOTH_STATES = re.compile(r"(?:^|\s+)(?:of|from)\s+(?:both|the\s+two)\s+(?:countr
 def _states_introduced(ctx: ItemContext) -> list[str]:
     """The states an item introduces, in order: the publisher's first (it introduces the item), then those
     its text names (not as a topic nor as a venue)."""
-    visited = {state for _, state in _travellers(ctx)}
-    states = [m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY and not ctx.named_as_topic(m)
-              and not _venue(ctx, m, visited)]
+    states = _countries_named(ctx)
     published = (_publishers_named_state(ctx) or _publisher_country(ctx)) if len(set(states)) < 2 else None
     return list(dict.fromkeys(([published] if published else []) + states))
 
