@@ -83,10 +83,13 @@ def _apposed_title(ctx: ItemContext, mention: Mention) -> str | None:
     start = i + 1
     while start < comma and lowers[start] in TITLE_CONNECTORS:
         start += 1
-    lead = _initials(normalize_name(ctx.text_of(start, comma))) if start < comma else ""
+    if start >= comma:
+        return None
+    title = normalize_name(ctx.text_of(start, comma))
+    lead = _initials(title)
     if not lead or not any(ctx.gazetteer.role(texts[k]) is not None for k in range(start, min(comma, start + len(lead) + 2))):
         return None
-    return normalize_name(ctx.text_of(start, comma))
+    return title
 
 
 def _initials(title: str) -> str:

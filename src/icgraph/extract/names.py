@@ -687,9 +687,8 @@ class PersonFinder:
             if cut < end and lowers[cut] in ARTICLES:
                 cut += 1
             cut += 1
-        elif doc[start].ent_type_ == "PERSON":
-            cut = next((k for k in range(start + 1, end - 1) if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
-                        and all(t.ent_type_ == "PERSON" for t in doc[start:end])), start)
+        elif all(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            cut = next((k for k in range(start + 1, end - 1) if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"), start)
         name = doc[cut:end]
         if cut > start and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and not self.is_title_word(t) for t in name):
             return cut
