@@ -23,7 +23,7 @@ from itertools import combinations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -356,7 +356,7 @@ def _url(value: str) -> URIRef | Literal:
     return URIRef(value) if IRI_PATTERN.match(value) else Literal(value, datatype=XSD.anyURI)
 
 
-@cache  # a few values, again and again
+@lru_cache(maxsize=256)  # a few values, again and again (bounded: an Extractor may give any float)
 def _confidence(value: float) -> Literal:
     return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
 
