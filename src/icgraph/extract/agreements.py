@@ -95,11 +95,16 @@ def _exchanged_for_instrument(ctx: ItemContext, sentence: Span, match: re.Match,
                if other != term)
 
 
+def _word_at(sentence: Span, char: int) -> Token | None:
+    """The sentence's token that covers character `char` of the text (or the space after it)."""
+    return next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+
+
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
     """Of the instruments a sentence names, the one the signing verb acts on most directly
     ("Recalling the MoU signed in 2019, A and B signed a protocol": the protocol)."""
     def distance(char: int) -> int:
-        node = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+        node = _word_at(sentence, char)
         steps = 0
         while node is not None and node.i != head.i and node.head.i != node.i:
             node, steps = node.head, steps + 1
@@ -121,7 +126,7 @@ def _phrase_noun(word: Token) -> Token:
 def _definite(sentence: Span, char: int) -> bool:
     """The instrument is one already named: "the MoU", "this agreement", "The grant agreement"
     (a determiner of the noun phrase, over its modifiers)."""
-    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    term = _word_at(sentence, char)
     if term is None:
         return False
     node = _phrase_noun(term)
@@ -135,7 +140,7 @@ def _governs_instrument(head: Token, sentence: Span, char: int) -> bool:
     initialled"); not "the agreement entered into force", "concluded talks ... the agreement"
     elsewhere in the sentence. A verb whose object names no instrument ("signed yesterday") stands
     for the instrument of its sentence."""
-    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    term = _word_at(sentence, char)
     if term is None:
         return False
     if head.pos_ not in {"VERB", "AUX"} or term in head.ancestors:
@@ -159,7 +164,7 @@ def _acts_on(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
     ... was finalised", "the agreements were exchanged", "ratified the agreement"), or, said by a noun,
     its "of" phrase ("the ratification of the agreement"); not "adopted the agenda of the agreement's committee" nor
     "extended an invitation to sign the agreement"."""
-    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    term = _word_at(sentence, char)
     term = _phrase_noun(term) if term is not None else None
     if term is not None and head.pos_ == "NOUN" and term.dep_ == "pobj" and term.head.lower_ == "of":
         return term.head.head.i == head.i  # "the ratification of the agreement between X and Y"
@@ -174,7 +179,7 @@ def _unsigned(ctx: ItemContext, head: Token, sentence: Span, char: int) -> bool:
     or preparation ("concluded the fourth round of negotiations on a free trade agreement"), or such
     a word qualifies it ("finalised the draft memorandum")."""
     words = ctx.lexicon.words_for("unsigned")
-    term = next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    term = _word_at(sentence, char)
     if term is None:
         return False
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in words for c in term.children):

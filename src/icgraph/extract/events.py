@@ -707,8 +707,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         # "X and Y held the fourth round of their strategic dialogue" and, later, "The X side was
         # represented by A, while the Y side was led by B": each side's people, from the group named
         # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings)
-        return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
-                     groups=(host[:1], host[1:]), awaiting=_group_named_later(ctx, head.sent) or "delegation")
+        return _parties_encounter(ctx, match.trigger.kind, head.sent, host, confidence=Draft.confidence)
     noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
     if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
         # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
@@ -818,6 +817,14 @@ def _named_in_gap(ctx: ItemContext, match: TriggerMatch, keys: list[str]) -> lis
     return [k for k in keys if any(m.key == k and before < m.start < after for m in ctx.mentions)]
 
 
+def _parties_encounter(ctx: ItemContext, kind: EventKind, sentence: Span, parties: list[str],
+                       confidence: float = 0.6) -> Draft:
+    """An encounter of two states or organizations, one side each, whose people a later sentence gives
+    by the group it names ("The X delegation was led by A"; a delegation unless this sentence names another)."""
+    return Draft(kind=kind, sentence=sentence, host=parties[:1], guest=parties[1:], groups=(parties[:1], parties[1:]),
+                 confidence=confidence, awaiting=_group_named_later(ctx, sentence) or "delegation")
+
+
 def _group_named_later(ctx: ItemContext, sentence: Span) -> str | None:
     """The first group of people ("side", "delegation", "team") the sentence after `sentence` names."""
     if sentence.end >= len(ctx.doc):
@@ -909,9 +916,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         # "The EU-Canada summit took place", "Polish-Korean consultations were held" and, later, "The EU
         # was represented by A", "The Polish delegation was headed by B": each party's people on its side
         # (a sentence that names people tells who met by its own words)
-        return Draft(kind=kind or EventKind.MEETING, sentence=token.sent, host=parties[:1], guest=parties[1:],
-                     groups=(parties[:1], parties[1:]), confidence=0.6,
-                     awaiting=_group_named_later(ctx, token.sent) or "delegation")
+        return _parties_encounter(ctx, kind or EventKind.MEETING, token.sent, parties)
     if gathering or press:
         kind = EventKind.MEETING
     if kind is None or not _noun_use(token):
@@ -1043,8 +1048,7 @@ def named_forum(ctx: ItemContext, token: Token) -> Draft | None:
         parties = named if len(named) == 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in named) else []
     if len(set(parties)) != 2:
         return None
-    return Draft(kind=kind, sentence=token.sent, host=parties[:1], guest=parties[1:], groups=(parties[:1], parties[1:]),
-                 confidence=0.6, awaiting=_group_named_later(ctx, token.sent) or "delegation")
+    return _parties_encounter(ctx, kind, token.sent, parties)
 
 
 def _sitting_of(ctx: ItemContext, token: Token) -> Token:
