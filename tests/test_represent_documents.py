@@ -1423,6 +1423,70 @@ CASES += [
 ]
 
 
+# A minister's later portfolios are the title's words, not an institution ("Minister for Foreign Affairs and East
+# African Cooperation of Tanzania", "Minister of Education, Science and Technology"); a delegation of a state's
+# legislative chamber ("a delegation of the German Bundestag", "the Kenyan National Assembly delegation") and a
+# chamber a title names with its state ("Chairman of the Senate of Kazakhstan") act for the chamber and the state;
+# bodies of two states that meet ("The Ministry of Health of Kenya and the Ministry of Health of Uganda held
+# consultations") are the sides of the people who act there for those states, not a body that reports it.
+NAMES.update({"Parliament of Ghana": "Parliament of Ghana|Parliament", "Senate of Kazakhstan": "Senate of Kazakhstan|Senate",
+              "National Assembly of Kenya": "National Assembly of Kenya|National Assembly|Kenyan National Assembly",
+              "Ministry of Health of Kenya": "Ministry of Health of Kenya", "Ministry of Health of Uganda": "Ministry of Health of Uganda",
+              "Ministry of Foreign Affairs of Hungary": "Ministry of Foreign Affairs of Hungary"})
+CASES += [
+    Case("commission-release-a-second-portfolio-named-like-an-organization", "AU Commission Chairperson receives Tanzanian Foreign Minister",
+         "ADDIS ABABA, 22 January 2026 – The Chairperson of the African Union Commission, H.E. Moussa Keita, received in audience "
+         "the Minister for Foreign Affairs and East African Cooperation of the United Republic of Tanzania, H.E. Neema Mushi.\n\n"
+         "The Chairperson and the Minister exchanged views on peace and security in the Great Lakes region and on the financing "
+         "of the Union.",
+         (M("Moussa Keita", "Neema Mushi", ("African Union Commission", "African Union"), "Tanzania"),),
+         publisher="African Union", published="2026-01-22"),
+    Case("newspaper-a-minister-of-three-portfolios", "UNICEF Representative and Education Minister discuss school meals",
+         "DODOMA, 14 May 2026 – The UNICEF Representative to Tanzania, Ms. Carmen Lopez, and the Minister of Education, Science "
+         "and Technology, Prof. Joseph Mrema, met on Wednesday to discuss school meals and girls' education.\n\n"
+         "\"Every child must learn,\" Ms. Lopez said.",
+         (M("Carmen Lopez", "Joseph Mrema", "UNICEF", "Tanzania"),), publisher="Daily News Tanzania", published="2026-05-14",
+         xfail="the minister's post is read as one in \"Science and Technology\" (extract/posts.py); representation drops "
+               "that post but finds no state for the bare title"),
+    Case("parliament-release-a-delegation-of-a-states-chamber", "Bundestag delegation meets Speaker of Parliament",
+         "ACCRA, 14 April 2026 – A delegation of the German Bundestag led by Thomas Brenner was received by the Speaker of the "
+         "Parliament of Ghana, Kwame Asante, on Tuesday.\n\nSpeaker Asante welcomed the delegation and recalled the long "
+         "friendship between Ghana and Germany. The two sides discussed the role of parliaments in oversight of public finances.",
+         (M("Kwame Asante", "Thomas Brenner", ("Parliament of Ghana", "Ghana"), ("Bundestag", "Germany")),),
+         publisher="Parliament of Ghana", published="2026-04-14"),
+    Case("agency-a-chamber-named-with-its-state-and-a-chambers-delegation", "Delegation of the Polish Sejm visits Kazakhstan",
+         "ASTANA, 20 May 2026 – Chairman of the Senate of Kazakhstan Yerlan Ospanov met with a delegation of the Polish Sejm "
+         "led by Deputy Marshal Jan Wróbel.\n\nThe parties discussed inter-parliamentary cooperation and trade.",
+         (M("Yerlan Ospanov", "Jan Wróbel", ("Senate of Kazakhstan", "Kazakhstan"), ("Sejm", "Poland")),),
+         publisher="Kazinform", published="2026-05-20"),
+    Case("embassy-release-a-chambers-delegation-named-before-the-noun", "Kenyan parliamentarians visit Seoul",
+         "SEOUL, 6 March 2026 – The Kenyan National Assembly delegation led by Hon. Daniel Mutua met with the Vice Minister of "
+         "Foreign Affairs of Korea, Park Ji-hoon, on Friday.\n\nThe delegation briefed the Vice Minister on the work of the "
+         "Kenya-Korea friendship group.",
+         (M("Daniel Mutua", "Park Ji-hoon", ("National Assembly of Kenya", "Kenya"), "Korea"),),
+         publisher="Embassy of Kenya in Seoul", published="2026-03-06"),
+    Case("newspaper-ministries-of-two-states-hold-consultations", "Kenya and Uganda health ministries hold consultations",
+         "KAMPALA, 20 March 2026 – The Ministry of Health of Kenya and the Ministry of Health of Uganda held consultations in "
+         "Kampala on Friday on the control of cross-border outbreaks.\n\nThe Kenyan delegation was led by Principal Secretary "
+         "Mary Wambui, while the Ugandan side was led by Permanent Secretary Robert Okello.",
+         (M("Mary Wambui", "Robert Okello", ("Ministry of Health of Kenya", "Kenya"), ("Ministry of Health of Uganda", "Uganda")),),
+         publisher="New Vision", published="2026-03-20"),
+    Case("ministry-release-a-ministry-holds-consultations-with-another", "Viet Nam and Hungary hold political consultations",
+         "HA NOI, 9 June 2026 – The Ministry of Foreign Affairs of Viet Nam held the sixth round of political consultations with "
+         "the Ministry of Foreign Affairs of Hungary in Ha Noi on Tuesday. The Vietnamese side was led by Deputy Minister "
+         "Nguyen Thi Lan, the Hungarian side by State Secretary Gábor Kertész.",
+         (M("Nguyen Thi Lan", "Gábor Kertész", ("Ministry of Foreign Affairs of Viet Nam", "Viet Nam"),
+            ("Ministry of Foreign Affairs of Hungary", "Hungary")),),
+         publisher="Viet Nam News Agency", published="2026-06-09"),
+    Case("wire-a-ministry-that-reports-the-talks-is-no-side", "Vietnamese deputy FM meets Indonesian trade official",
+         "HANOI, June 10 (Xinhua) -- Vietnamese Deputy Foreign Minister Tran Quoc Bao held talks with Indonesian Director "
+         "General of Foreign Trade Siti Rahmawati of the Ministry of Trade of Indonesia in Hanoi on Wednesday, the Vietnamese "
+         "Foreign Ministry said.",
+         (M("Tran Quoc Bao", "Siti Rahmawati", "Viet Nam", "Indonesia"),),
+         publisher="Xinhua", published="2026-06-10"),
+]
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
