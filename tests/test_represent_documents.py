@@ -1432,7 +1432,9 @@ CASES += [
 NAMES.update({"Parliament of Ghana": "Parliament of Ghana|Parliament", "Senate of Kazakhstan": "Senate of Kazakhstan|Senate",
               "National Assembly of Kenya": "National Assembly of Kenya|National Assembly|Kenyan National Assembly",
               "Ministry of Health of Kenya": "Ministry of Health of Kenya", "Ministry of Health of Uganda": "Ministry of Health of Uganda",
-              "Ministry of Foreign Affairs of Hungary": "Ministry of Foreign Affairs of Hungary"})
+              "Ministry of Foreign Affairs of Hungary": "Ministry of Foreign Affairs of Hungary",
+              "Iraqi Council of Representatives": "Iraqi Council of Representatives|Council of Representatives",
+              "Arab Parliament": "Arab Parliament", "Zambian Parliament": "Zambian Parliament|Parliament of Zambia"})
 CASES += [
     Case("commission-release-a-second-portfolio-named-like-an-organization", "AU Commission Chairperson receives Tanzanian Foreign Minister",
          "ADDIS ABABA, 22 January 2026 – The Chairperson of the African Union Commission, H.E. Moussa Keita, received in audience "
@@ -1465,6 +1467,17 @@ CASES += [
          "Kenya-Korea friendship group.",
          (M("Daniel Mutua", "Park Ji-hoon", ("National Assembly of Kenya", "Kenya"), "Korea"),),
          publisher="Embassy of Kenya in Seoul", published="2026-03-06"),
+    Case("agency-a-chamber-named-with-its-states-adjective", "Iraqi Speaker receives Arab Parliament Speaker",
+         "BAGHDAD, 7 April 2026 - The Speaker of the Iraqi Council of Representatives, Khalid Al-Jubouri, received the Speaker "
+         "of the Arab Parliament, Adel Al-Asoomi, on Tuesday.\n\nThe two discussed the role of parliaments in supporting Arab unity.",
+         (M("Khalid Al-Jubouri", "Adel Al-Asoomi", ("Iraqi Council of Representatives", "Iraq"), "Arab Parliament"),),
+         publisher="Iraqi News Agency", published="2026-04-07"),
+    Case("newspaper-a-delegation-of-a-states-parliament", "Zambian MPs visit Addis Ababa",
+         "ADDIS ABABA, 12 May 2026 – A delegation of the Zambian Parliament led by Hon. Mwansa Chileshe held talks with the "
+         "Chairperson of the African Union Commission, Moussa Keita, on Tuesday.\n\nThe talks covered the ratification of the "
+         "free trade area.",
+         (M("Mwansa Chileshe", "Moussa Keita", ("Zambian Parliament", "Zambia"), ("African Union Commission", "African Union")),),
+         publisher="Zambia Daily Mail", published="2026-05-12"),
     Case("newspaper-ministries-of-two-states-hold-consultations", "Kenya and Uganda health ministries hold consultations",
          "KAMPALA, 20 March 2026 – The Ministry of Health of Kenya and the Ministry of Health of Uganda held consultations in "
          "Kampala on Friday on the control of cross-border outbreaks.\n\nThe Kenyan delegation was led by Principal Secretary "

@@ -362,13 +362,14 @@ class _Item:
 
     def _chamber_bodies(self) -> None:
         """A legislative chamber named with its state's name or adjective before it ("Kenyan National
-        Assembly", "the Polish Sejm") is a body of that state, however its type was read."""
+        Assembly", "the Polish Sejm", "Iraqi Parliament") is a body of that state, however its type was read."""
         chamber = self.phrases.pattern("chamber")
         for entity in list(self.entities.values()):
             if entity.kind != EntityKind.ORGANIZATION or entity.org_type == OrgType.GOVERNMENT or entity.parent:
                 continue
             opening = self.gazetteer.find(entity.name, kinds=[EntityKind.COUNTRY])
-            if not opening or opening[0].start != 0 or not chamber.fullmatch(entity.name[opening[0].end :].strip()):
+            rest = entity.name[opening[0].end :].strip() if opening and opening[0].start == 0 else ""
+            if not (chamber.fullmatch(rest) or rest.lower() == "parliament"):
                 continue
             state = self.country_key(opening[0].entry)
             if entity.country in (None, state):
