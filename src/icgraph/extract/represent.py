@@ -55,7 +55,7 @@ state's whole government ("on behalf of the Government of X", "of the people of 
 second portfolio of a minister's title ("Minister of Foreign Affairs and International Cooperation
 of X") is no body of its own but X, and one the gazetteer does not know ("Minister for Foreign Affairs
 and East African Cooperation of X", "Minister of Education, Science and Technology") is no one's
-post; an organization whose organ the person's title names ("The AUC
+post (its holder, when nothing else says, acts for the publisher's or the dateline city's state); an organization whose organ the person's title names ("The AUC
 Chairperson") is that organ; a state whose minister's title names a ministry the item names in
 full ("Minister of Water and Sanitation" ... "The Ministry of Water and Sanitation leads ...", not as
 the venue) is that ministry (and, through it, the state). A body the item also names in full with its state ("State Supervisory
@@ -132,7 +132,7 @@ CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]
 SEAT_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,4}")  # " foreign policy aide ", "'s spokesman ": a title's words
 PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?\s+and\s+")
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
-PORTFOLIO_COMMA = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*,\s+")
+PORTFOLIO_COMMA = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?,\s+")
 """The rest of a government title up to the comma that joins its last portfolios to it ("Minister of
 Education, Science and Technology")."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -260,6 +260,7 @@ class _Item:
         self._unit_bodies()
         self.portfolios = self._portfolios()
         self.portfolio_names = self._portfolio_names()
+        self.portfolio_holders: set[str] = set()  # people whose title's later portfolios were read as their post's organization
 
     def _known_parents(self) -> None:
         """An organ the gazetteer places in an organization the item does not name ("ECOWAS
@@ -1596,6 +1597,9 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
             # "President A of Norway arrived in Nairobi ... the two presidents, A and B, held talks": the
             # one participant of no stated state, facing the visitors, is of the state visited
             parties[unknown[0]] = _visited_state(item, taken | stated, places=True)
+    for index in unknown:  # a minister's title of several portfolios and no state: the publisher's or the dateline city's
+        if parties[index] is None and event.participations[index].agent in item.portfolio_holders:
+            parties[index] = _publisher_state(item, taken) or _dateline_state(item, taken)
     for index, participation in enumerate(event.participations):  # a bare title the headline gives a state
         agent = participation.agent
         if item.entities[agent].kind == EntityKind.PERSON and (parties[index] is None or _support(agent, parties[index], posts) < STATED_CONFIDENCE):
@@ -1688,6 +1692,7 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     item.respective = dict(_respectively(item, phrases))
     posts = [post for post in extraction.posts if post.organization not in item.credited | item.portfolio_names]
+    item.portfolio_holders = {post.person for post in extraction.posts if post.organization in item.portfolio_names}
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
         events = tuple(_resettled(item, event) for event in events)
