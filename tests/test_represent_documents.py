@@ -1486,6 +1486,11 @@ CASES += [
          "Mary Wambui, while the Ugandan side was led by Permanent Secretary Robert Okello.",
          (M("Mary Wambui", "Robert Okello", ("Ministry of Health of Kenya", "Kenya"), ("Ministry of Health of Uganda", "Uganda")),),
          publisher="New Vision", published="2026-03-20"),
+    Case("newspaper-heads-of-state-witness-their-ministries-sign", "Kenya and Uganda sign health memorandum",
+         "KAMPALA, 20 March 2026 – President Samuel Kiptoo of Kenya held talks with President Joseph Ayella of Uganda at State "
+         "House Entebbe on Friday, where the Ministry of Health of Kenya and the Ministry of Health of Uganda signed a "
+         "memorandum on cross-border outbreaks.",
+         (M("Samuel Kiptoo", "Joseph Ayella", "Kenya", "Uganda"),), publisher="New Vision", published="2026-03-20"),
     Case("ministry-release-a-ministry-holds-consultations-with-another", "Viet Nam and Hungary hold political consultations",
          "HA NOI, 9 June 2026 – The Ministry of Foreign Affairs of Viet Nam held the sixth round of political consultations with "
          "the Ministry of Foreign Affairs of Hungary in Ha Noi on Tuesday. The Vietnamese side was led by Deputy Minister "

@@ -1614,7 +1614,8 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
     meeting_bodies = _meeting_bodies(item, event.evidence)
-    parties = [meeting_bodies.get(party, party) if party and item.entities[participation.agent].kind == EntityKind.PERSON else party
+    parties = [meeting_bodies.get(party, party) if party and item.entities[participation.agent].kind == EntityKind.PERSON
+               and not _heads_a_state(item, participation.agent, posts) else party
                for participation, party in zip(event.participations, parties)]
     named = _parties_named(item, event.evidence)
     participations = tuple(
@@ -1634,17 +1635,26 @@ def _meeting_bodies(item: _Item, passage: Evidence) -> dict[str, str]:
     of Kenya and the Ministry of Health of Uganda held consultations", "The Ministry of Trade of X held
     talks with the Ministry of Economy of Y"), each the one body of its state the sentence names: those
     who act there for the state act for its body (not for a body that reports it: "..., the Foreign
-    Ministry said")."""
+    Ministry said"); a sentence that names people leaves them to their titles."""
     found: dict[str, str] = {}
     for low, high in _sentences(item.text, passage.start, passage.end):
         bodies = [o for o in item.within(low, high, frozenset({EntityKind.ORGANIZATION}))
                   if item.entities[o.key].org_type == OrgType.GOVERNMENT and item.entities[o.key].country in item.entities]
         states = [item.entities[o.key].country for o in bodies]
+        if item.within(low, high, frozenset({EntityKind.PERSON})):
+            continue  # the people the sentence names act as their own titles say
         for (first, first_state), (second, second_state) in zip(zip(bodies, states), zip(bodies[1:], states[1:])):
             if first_state != second_state and states.count(first_state) == states.count(second_state) == 1 \
                     and BODIES_JOINED.fullmatch(item.text, first.end, second.start):
                 found.update({first_state: first.key, second_state: second.key})
     return found
+
+
+def _heads_a_state(item: _Item, person: str, posts: list[Post]) -> bool:
+    """Whether one of the person's posts is a head of state's or government's (`state-title`): they act
+    for the state, not for a body of it that meets."""
+    heads = item.phrases.by_cue["state-title"]
+    return any(term.role_id in heads for post in posts if post.person == person for _, _, term in item.gazetteer.find_roles(post.role))
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
