@@ -1434,7 +1434,7 @@ NAMES.update({"Parliament of Ghana": "Parliament of Ghana|Parliament", "Senate o
               "Ministry of Health of Kenya": "Ministry of Health of Kenya", "Ministry of Health of Uganda": "Ministry of Health of Uganda",
               "Ministry of Foreign Affairs of Hungary": "Ministry of Foreign Affairs of Hungary",
               "Iraqi Council of Representatives": "Iraqi Council of Representatives|Council of Representatives",
-              "Arab Parliament": "Arab Parliament", "Zambian Parliament": "Zambian Parliament|Parliament of Zambia"})
+              "Arab Parliament": "Arab Parliament", "Senate of Kenya": "Senate of Kenya|Kenyan Senate|Senate", "Zambian Parliament": "Zambian Parliament|Parliament of Zambia"})
 CASES += [
     Case("commission-release-a-second-portfolio-named-like-an-organization", "AU Commission Chairperson receives Tanzanian Foreign Minister",
          "ADDIS ABABA, 22 January 2026 – The Chairperson of the African Union Commission, H.E. Moussa Keita, received in audience "
@@ -1469,6 +1469,14 @@ CASES += [
          "Kenya-Korea friendship group.",
          (M("Daniel Mutua", "Park Ji-hoon", ("National Assembly of Kenya", "Kenya"), "Korea"),),
          publisher="Embassy of Kenya in Seoul", published="2026-03-06"),
+    Case("newspaper-a-chambers-delegation-from-a-state", "Kenyan senators visit Seoul",
+         "SEOUL, 6 March 2026 – A Senate delegation from Kenya led by Senator Daniel Mutua met with the Vice Minister of "
+         "Foreign Affairs of Korea, Park Ji-hoon, on Friday.\n\nThe senators are studying the Korean model of vocational training.",
+         (M("Daniel Mutua", "Park Ji-hoon", ("Senate of Kenya", "Kenya"), "Korea"),), publisher="Korea Herald", published="2026-03-06"),
+    Case("newspaper-a-delegation-of-a-chamber-of-a-state", "Senate delegation of Kenya in Seoul",
+         "SEOUL, 6 March 2026 – A delegation of the Senate of Kenya led by Senator Daniel Mutua met with the Vice Minister of "
+         "Foreign Affairs of Korea, Park Ji-hoon, on Friday.\n\nThe senators are studying the Korean model of vocational training.",
+         (M("Daniel Mutua", "Park Ji-hoon", ("Senate of Kenya", "Kenya"), "Korea"),), publisher="The Standard", published="2026-03-07"),
     Case("agency-a-chamber-named-with-its-states-adjective", "Iraqi Speaker receives Arab Parliament Speaker",
          "BAGHDAD, 7 April 2026 - The Speaker of the Iraqi Council of Representatives, Khalid Al-Jubouri, received the Speaker "
          "of the Arab Parliament, Adel Al-Asoomi, on Tuesday.\n\nThe two discussed the role of parliaments in supporting Arab unity.",

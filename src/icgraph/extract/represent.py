@@ -72,7 +72,8 @@ organization or state taking part in its own name acts for itself (and for those
 it). At an encounter named for its parties ("the EU-Japan summit"), a body's people also act for
 the party the body belongs to (the President of the European Council: the Council and the EU).
 A delegation of a state's legislative chamber ("a delegation of the German Bundestag", "the Kenyan
-National Assembly delegation") is the chamber's, and through it the state's. Where a sentence of the
+National Assembly delegation", "a Senate delegation from X", "a delegation of the Senate of X") is the
+chamber's, and through it the state's. Where a sentence of the
 encounter sets bodies of two states against each other ("The Ministry of Health of X and the Ministry
 of Health of Y held consultations", "... held talks with the Ministry of ... of Y"), those who act
 there for X or Y act for its body. Unknown stays empty.
@@ -873,8 +874,18 @@ def _named_delegation(item: _Item, cue: re.Match, low: int, phrases: Phrases) ->
         party = _institution_at(item, of.end(), limit=2)
         if party is not None:
             chamber = _state_chamber(item, party, len(text))
+            # "a delegation of the Senate of Kenya", "a Senate delegation from Kenya": the chamber named before the state
+            named_before = CHAMBER_OF.fullmatch(text, of.end(), party.start) or CHAMBER_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+            if chamber is party and named_before is not None:
+                chamber = _chamber_body(item, party, named_before.group("chamber"), party.end)
             return (cue.start(), chamber.end), chamber
     return None
+
+
+CHAMBER_OF = re.compile(r"\s*(?:the\s+)?(?P<chamber>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+of\s+(?:the\s+)?")
+"""Between "delegation of the" and a state: a chamber's name and "of" ("a delegation of the Senate of Kenya")."""
+CHAMBER_BEFORE = re.compile(r"(?<![\w-])(?P<chamber>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+$")
+"""The capitalised words right before a delegation's noun: "a Senate delegation from Kenya"."""
 
 
 def _state_chamber(item: _Item, party: Occurrence, limit: int) -> Occurrence:
@@ -884,9 +895,19 @@ def _state_chamber(item: _Item, party: Occurrence, limit: int) -> Occurrence:
         if party.kind == EntityKind.COUNTRY and item.text[party.end : party.end + 1] == " " else None
     if chamber is None or chamber.end() > limit or item.text[chamber.end() : chamber.end() + 1].isalnum():
         return party
-    name = " ".join(word[:1].upper() + word[1:] for word in chamber.group().split())
+    return _chamber_body(item, party, chamber.group(), chamber.end())
+
+
+def _chamber_body(item: _Item, party: Occurrence, words: str, end: int) -> Occurrence:
+    """The state `party`'s legislative chamber named by `words` (a `chamber` phrase of representation.tsv), as an
+    occurrence up to `end`; `party` itself when the words name no chamber or the item's chamber of that name is
+    another state's."""
+    words = re.sub(r"^(?:an?|the)\s+", "", words.strip(), flags=re.IGNORECASE)
+    if party.kind != EntityKind.COUNTRY or not item.phrases.pattern("chamber").fullmatch(words):
+        return party
+    name = " ".join(word[:1].upper() + word[1:] for word in words.split())
     key = item.body(name, party.key)
-    return Occurrence(key, EntityKind.ORGANIZATION, party.start, chamber.end()) if key is not None else party
+    return Occurrence(key, EntityKind.ORGANIZATION, party.start, end) if key is not None else party
 
 
 def _lead_organization(item: _Item) -> Occurrence | None:
