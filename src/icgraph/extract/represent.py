@@ -55,8 +55,8 @@ state's whole government ("on behalf of the Government of X", "of the people of 
 second portfolio of a minister's title ("Minister of Foreign Affairs and International Cooperation
 of X") is no body of its own but X, and one the gazetteer does not know ("Minister for Foreign Affairs
 and East African Cooperation of X", "Minister of Education, Science and Technology") is no one's
-post (its holder, when nothing else says, acts for the publisher's or the dateline city's state); an organization whose organ the person's title names ("The AUC
-Chairperson") is that organ; a state whose minister's title names a ministry the item names in
+post (its holder, when nothing else says, acts for the publisher's or the dateline city's state); an
+organization whose organ the person's title names ("The AUC Chairperson") is that organ; a state whose minister's title names a ministry the item names in
 full ("Minister of Water and Sanitation" ... "The Ministry of Water and Sanitation leads ...", not as
 the venue) is that ministry (and, through it, the state). A body the item also names in full with its state ("State Supervisory
 Council ... of Türkiye"), and in an item that names no state a government body of its dateline's
@@ -73,10 +73,10 @@ it). At an encounter named for its parties ("the EU-Japan summit"), a body's peo
 the party the body belongs to (the President of the European Council: the Council and the EU).
 A delegation of a state's legislative chamber ("a delegation of the German Bundestag", "the Kenyan
 National Assembly delegation", "a Senate delegation from X", "a delegation of the Senate of X") is the
-chamber's, and through it the state's. Where a sentence of the
-encounter sets bodies of two states against each other ("The Ministry of Health of X and the Ministry
-of Health of Y held consultations", "... held talks with the Ministry of ... of Y"), those who act
-there for X or Y act for its body. Unknown stays empty.
+chamber's, and through it the state's. Where a sentence of the encounter that names no one sets bodies
+of two states against each other ("The Ministry of Health of X and the Ministry of Health of Y held
+consultations", "... held talks with the Ministry of ... of Y"), those who act there for X or Y (not a
+head of state or government) act for its body. Unknown stays empty.
 
 Posts follow the sides: a post extraction only inferred (a bare title given the item's state) in the
 state an encounter's other side acts for, of someone who acts there for the publisher's state, becomes
@@ -1659,11 +1659,11 @@ def _meeting_bodies(item: _Item, passage: Evidence) -> dict[str, str]:
     Ministry said"); a sentence that names people leaves them to their titles."""
     found: dict[str, str] = {}
     for low, high in _sentences(item.text, passage.start, passage.end):
+        if item.within(low, high, frozenset({EntityKind.PERSON})):
+            continue  # the people the sentence names act as their own titles say
         bodies = [o for o in item.within(low, high, frozenset({EntityKind.ORGANIZATION}))
                   if item.entities[o.key].org_type == OrgType.GOVERNMENT and item.entities[o.key].country in item.entities]
         states = [item.entities[o.key].country for o in bodies]
-        if item.within(low, high, frozenset({EntityKind.PERSON})):
-            continue  # the people the sentence names act as their own titles say
         for (first, first_state), (second, second_state) in zip(zip(bodies, states), zip(bodies[1:], states[1:])):
             if first_state != second_state and states.count(first_state) == states.count(second_state) == 1 \
                     and BODIES_JOINED.fullmatch(item.text, first.end, second.start):
