@@ -1423,6 +1423,98 @@ CASES += [
 ]
 
 
+# A minister's later portfolios are the title's words, not an institution ("Minister for Foreign Affairs and East
+# African Cooperation of Tanzania", "Minister of Education, Science and Technology"); a delegation of a state's
+# legislative chamber ("a delegation of the German Bundestag", "the Kenyan National Assembly delegation") and a
+# chamber a title names with its state ("Chairman of the Senate of Kazakhstan") act for the chamber and the state;
+# bodies of two states that meet ("The Ministry of Health of Kenya and the Ministry of Health of Uganda held
+# consultations") are the sides of the people who act there for those states, not a body that reports it.
+NAMES.update({"Parliament of Ghana": "Parliament of Ghana|Parliament", "Senate of Kazakhstan": "Senate of Kazakhstan|Senate",
+              "National Assembly of Kenya": "National Assembly of Kenya|National Assembly|Kenyan National Assembly",
+              "Ministry of Health of Kenya": "Ministry of Health of Kenya", "Ministry of Health of Uganda": "Ministry of Health of Uganda",
+              "Ministry of Foreign Affairs of Hungary": "Ministry of Foreign Affairs of Hungary",
+              "Iraqi Council of Representatives": "Iraqi Council of Representatives|Council of Representatives",
+              "Arab Parliament": "Arab Parliament", "Senate of Kenya": "Senate of Kenya|Kenyan Senate|Senate", "Zambian Parliament": "Zambian Parliament|Parliament of Zambia"})
+CASES += [
+    Case("commission-release-a-second-portfolio-named-like-an-organization", "AU Commission Chairperson receives Tanzanian Foreign Minister",
+         "ADDIS ABABA, 22 January 2026 – The Chairperson of the African Union Commission, H.E. Moussa Keita, received in audience "
+         "the Minister for Foreign Affairs and East African Cooperation of the United Republic of Tanzania, H.E. Neema Mushi.\n\n"
+         "The Chairperson and the Minister exchanged views on peace and security in the Great Lakes region and on the financing "
+         "of the Union.",
+         (M("Moussa Keita", "Neema Mushi", ("African Union Commission", "African Union"), "Tanzania"),),
+         publisher="African Union", published="2026-01-22"),
+    Case("newspaper-a-minister-of-three-portfolios", "UNICEF Representative and Education Minister discuss school meals",
+         "DODOMA, 14 May 2026 – The UNICEF Representative to Tanzania, Ms. Carmen Lopez, and the Minister of Education, Science "
+         "and Technology, Prof. Joseph Mrema, met on Wednesday to discuss school meals and girls' education.\n\n"
+         "\"Every child must learn,\" Ms. Lopez said.",
+         (M("Carmen Lopez", "Joseph Mrema", "UNICEF", "Tanzania"),), publisher="Daily News Tanzania", published="2026-05-14"),
+    Case("newspaper-a-foreign-minister-of-three-portfolios", "Minister meets World Bank Country Manager",
+         "HARARE, 20 March 2026 – The Minister of Foreign Affairs, Regional Integration and International Trade, Amb. Tendai "
+         "Moyo, met the World Bank Country Manager, Ms. Anna Berg, on Friday to discuss arrears clearance.",
+         (M("Tendai Moyo", "Anna Berg", "Zimbabwe", "World Bank"),), publisher="The Herald", published="2026-03-20"),
+    Case("parliament-release-a-delegation-of-a-states-chamber", "Bundestag delegation meets Speaker of Parliament",
+         "ACCRA, 14 April 2026 – A delegation of the German Bundestag led by Thomas Brenner was received by the Speaker of the "
+         "Parliament of Ghana, Kwame Asante, on Tuesday.\n\nSpeaker Asante welcomed the delegation and recalled the long "
+         "friendship between Ghana and Germany. The two sides discussed the role of parliaments in oversight of public finances.",
+         (M("Kwame Asante", "Thomas Brenner", ("Parliament of Ghana", "Ghana"), ("Bundestag", "Germany")),),
+         publisher="Parliament of Ghana", published="2026-04-14"),
+    Case("agency-a-chamber-named-with-its-state-and-a-chambers-delegation", "Delegation of the Polish Sejm visits Kazakhstan",
+         "ASTANA, 20 May 2026 – Chairman of the Senate of Kazakhstan Yerlan Ospanov met with a delegation of the Polish Sejm "
+         "led by Deputy Marshal Jan Wróbel.\n\nThe parties discussed inter-parliamentary cooperation and trade.",
+         (M("Yerlan Ospanov", "Jan Wróbel", ("Senate of Kazakhstan", "Kazakhstan"), ("Sejm", "Poland")),),
+         publisher="Kazinform", published="2026-05-20"),
+    Case("embassy-release-a-chambers-delegation-named-before-the-noun", "Kenyan parliamentarians visit Seoul",
+         "SEOUL, 6 March 2026 – The Kenyan National Assembly delegation led by Hon. Daniel Mutua met with the Vice Minister of "
+         "Foreign Affairs of Korea, Park Ji-hoon, on Friday.\n\nThe delegation briefed the Vice Minister on the work of the "
+         "Kenya-Korea friendship group.",
+         (M("Daniel Mutua", "Park Ji-hoon", ("National Assembly of Kenya", "Kenya"), "Korea"),),
+         publisher="Embassy of Kenya in Seoul", published="2026-03-06"),
+    Case("newspaper-a-chambers-delegation-from-a-state", "Kenyan senators visit Seoul",
+         "SEOUL, 6 March 2026 – A Senate delegation from Kenya led by Senator Daniel Mutua met with the Vice Minister of "
+         "Foreign Affairs of Korea, Park Ji-hoon, on Friday.\n\nThe senators are studying the Korean model of vocational training.",
+         (M("Daniel Mutua", "Park Ji-hoon", ("Senate of Kenya", "Kenya"), "Korea"),), publisher="Korea Herald", published="2026-03-06"),
+    Case("newspaper-a-delegation-of-a-chamber-of-a-state", "Senate delegation of Kenya in Seoul",
+         "SEOUL, 6 March 2026 – A delegation of the Senate of Kenya led by Senator Daniel Mutua met with the Vice Minister of "
+         "Foreign Affairs of Korea, Park Ji-hoon, on Friday.\n\nThe senators are studying the Korean model of vocational training.",
+         (M("Daniel Mutua", "Park Ji-hoon", ("Senate of Kenya", "Kenya"), "Korea"),), publisher="The Standard", published="2026-03-07"),
+    Case("agency-a-chamber-named-with-its-states-adjective", "Iraqi Speaker receives Arab Parliament Speaker",
+         "BAGHDAD, 7 April 2026 - The Speaker of the Iraqi Council of Representatives, Khalid Al-Jubouri, received the Speaker "
+         "of the Arab Parliament, Adel Al-Asoomi, on Tuesday.\n\nThe two discussed the role of parliaments in supporting Arab unity.",
+         (M("Khalid Al-Jubouri", "Adel Al-Asoomi", ("Iraqi Council of Representatives", "Iraq"), "Arab Parliament"),),
+         publisher="Iraqi News Agency", published="2026-04-07"),
+    Case("newspaper-a-delegation-of-a-states-parliament", "Zambian MPs visit Addis Ababa",
+         "ADDIS ABABA, 12 May 2026 – A delegation of the Zambian Parliament led by Hon. Mwansa Chileshe held talks with the "
+         "Chairperson of the African Union Commission, Moussa Keita, on Tuesday.\n\nThe talks covered the ratification of the "
+         "free trade area.",
+         (M("Mwansa Chileshe", "Moussa Keita", ("Zambian Parliament", "Zambia"), ("African Union Commission", "African Union")),),
+         publisher="Zambia Daily Mail", published="2026-05-12"),
+    Case("newspaper-ministries-of-two-states-hold-consultations", "Kenya and Uganda health ministries hold consultations",
+         "KAMPALA, 20 March 2026 – The Ministry of Health of Kenya and the Ministry of Health of Uganda held consultations in "
+         "Kampala on Friday on the control of cross-border outbreaks.\n\nThe Kenyan delegation was led by Principal Secretary "
+         "Mary Wambui, while the Ugandan side was led by Permanent Secretary Robert Okello.",
+         (M("Mary Wambui", "Robert Okello", ("Ministry of Health of Kenya", "Kenya"), ("Ministry of Health of Uganda", "Uganda")),),
+         publisher="New Vision", published="2026-03-20"),
+    Case("newspaper-heads-of-state-witness-their-ministries-sign", "Kenya and Uganda sign health memorandum",
+         "KAMPALA, 20 March 2026 – President Samuel Kiptoo of Kenya held talks with President Joseph Ayella of Uganda at State "
+         "House Entebbe on Friday, where the Ministry of Health of Kenya and the Ministry of Health of Uganda signed a "
+         "memorandum on cross-border outbreaks.",
+         (M("Samuel Kiptoo", "Joseph Ayella", "Kenya", "Uganda"),), publisher="New Vision", published="2026-03-20"),
+    Case("ministry-release-a-ministry-holds-consultations-with-another", "Viet Nam and Hungary hold political consultations",
+         "HA NOI, 9 June 2026 – The Ministry of Foreign Affairs of Viet Nam held the sixth round of political consultations with "
+         "the Ministry of Foreign Affairs of Hungary in Ha Noi on Tuesday. The Vietnamese side was led by Deputy Minister "
+         "Nguyen Thi Lan, the Hungarian side by State Secretary Gábor Kertész.",
+         (M("Nguyen Thi Lan", "Gábor Kertész", ("Ministry of Foreign Affairs of Viet Nam", "Viet Nam"),
+            ("Ministry of Foreign Affairs of Hungary", "Hungary")),),
+         publisher="Viet Nam News Agency", published="2026-06-09"),
+    Case("wire-a-ministry-that-reports-the-talks-is-no-side", "Vietnamese deputy FM meets Indonesian trade official",
+         "HANOI, June 10 (Xinhua) -- Vietnamese Deputy Foreign Minister Tran Quoc Bao held talks with Indonesian Director "
+         "General of Foreign Trade Siti Rahmawati of the Ministry of Trade of Indonesia in Hanoi on Wednesday, the Vietnamese "
+         "Foreign Ministry said.",
+         (M("Tran Quoc Bao", "Siti Rahmawati", "Viet Nam", "Indonesia"),),
+         publisher="Xinhua", published="2026-06-10"),
+]
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 

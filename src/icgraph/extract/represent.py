@@ -53,8 +53,10 @@ Before 6, a government title of a place within a state ("the Governor of Punjab,
 of Makkah Region") gives that state. Whom a person acts for is then named as the graph names it: a
 state's whole government ("on behalf of the Government of X", "of the people of X") is the state; the
 second portfolio of a minister's title ("Minister of Foreign Affairs and International Cooperation
-of X") is no body of its own but X; an organization whose organ the person's title names ("The AUC
-Chairperson") is that organ; a state whose minister's title names a ministry the item names in
+of X") is no body of its own but X, and one the gazetteer does not know ("Minister for Foreign Affairs
+and East African Cooperation of X", "Minister of Education, Science and Technology") is no one's
+post (its holder, when nothing else says, acts for the publisher's or the dateline city's state); an
+organization whose organ the person's title names ("The AUC Chairperson") is that organ; a state whose minister's title names a ministry the item names in
 full ("Minister of Water and Sanitation" ... "The Ministry of Water and Sanitation leads ...", not as
 the venue) is that ministry (and, through it, the state). A body the item also names in full with its state ("State Supervisory
 Council ... of Türkiye"), and in an item that names no state a government body of its dateline's
@@ -69,7 +71,12 @@ after it is that state's), an organ named after its organization ("ECOWAS Commis
 organization or state taking part in its own name acts for itself (and for those that answer for
 it). At an encounter named for its parties ("the EU-Japan summit"), a body's people also act for
 the party the body belongs to (the President of the European Council: the Council and the EU).
-Unknown stays empty.
+A delegation of a state's legislative chamber ("a delegation of the German Bundestag", "the Kenyan
+National Assembly delegation", "a Senate delegation from X", "a delegation of the Senate of X") is the
+chamber's, and through it the state's. Where a sentence of the encounter that names no one sets bodies
+of two states against each other ("The Ministry of Health of X and the Ministry of Health of Y held
+consultations", "... held talks with the Ministry of ... of Y"), those who act there for X or Y (not a
+head of state or government) act for its body. Unknown stays empty.
 
 Posts follow the sides: a post extraction only inferred (a bare title given the item's state) in the
 state an encounter's other side acts for, of someone who acts there for the publisher's state, becomes
@@ -126,6 +133,9 @@ CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z]
 SEAT_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,4}")  # " foreign policy aide ", "'s spokesman ": a title's words
 PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?\s+and\s+")
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
+PORTFOLIO_COMMA = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?,\s+")
+"""The rest of a government title up to the comma that joins its last portfolios to it ("Minister of
+Education, Science and Technology")."""
 PEOPLE_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:people|government|leadership|nation)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 """After "on behalf of": "the (Senate and) people of", "the government and people of" a state."""
 WHOLE_GOVERNMENT = re.compile(r"(?:the\s+)?government\s+of\s", re.IGNORECASE)
@@ -246,9 +256,12 @@ class _Item:
         self._complete_ministries()
         self._seat_bodies()
         self._dateline_bodies()
+        self._chamber_bodies()
         self._known_parents()
         self._unit_bodies()
         self.portfolios = self._portfolios()
+        self.portfolio_names = self._portfolio_names()
+        self.portfolio_holders: set[str] = set()  # people whose title's later portfolios were read as their post's organization
 
     def _known_parents(self) -> None:
         """An organ the gazetteer places in an organization the item does not name ("ECOWAS
@@ -349,6 +362,22 @@ class _Item:
             self.entities[entity.key] = replace(entity, country=state)
             self.completed.add(entity.key)
 
+    def _chamber_bodies(self) -> None:
+        """A legislative chamber named with its state's name or adjective before it ("Kenyan National
+        Assembly", "the Polish Sejm", "Iraqi Parliament") is a body of that state, however its type was read."""
+        chamber = self.phrases.pattern("chamber")
+        for entity in list(self.entities.values()):
+            if entity.kind != EntityKind.ORGANIZATION or entity.org_type == OrgType.GOVERNMENT or entity.parent:
+                continue
+            opening = self.gazetteer.find(entity.name, kinds=[EntityKind.COUNTRY])
+            rest = entity.name[opening[0].end :].strip() if opening and opening[0].start == 0 else ""
+            if not (chamber.fullmatch(rest) or rest.lower() == "parliament"):
+                continue
+            state = self.country_key(opening[0].entry)
+            if entity.country in (None, state):
+                self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
+                self.completed.add(entity.key)
+
     def _portfolios(self) -> set[str]:
         """Government bodies the item names only as the second half of a minister's portfolio
         ("Minister of Foreign Affairs and International Cooperation of Cambodia"): a title's words,
@@ -366,6 +395,26 @@ class _Item:
             else:
                 elsewhere.add(occurrence.key)
         return inside - elsewhere
+
+    def _portfolio_names(self) -> frozenset[str]:
+        """Organizations the gazetteer does not know that the item names only as a later portfolio of a
+        minister's title ("Minister for Foreign Affairs and East African Cooperation of Tanzania",
+        "Minister of Education, Science and Technology"): a title's words, for which no one acts (its
+        holder acts for whom the title's other words or the item say)."""
+        inside, elsewhere = set(), set()
+        for occurrence in self.occurrences:
+            entity = self.entities[occurrence.key]
+            if entity.kind != EntityKind.ORGANIZATION:
+                continue
+            before = self.text[max(0, occurrence.start - 80) : occurrence.start]
+            roles = [end for _, end, term in self.gazetteer.find_roles(before) if term.governmental]
+            joined = roles and (PORTFOLIO_AND.fullmatch(before[roles[-1] :])
+                                or (" and " in entity.name and PORTFOLIO_COMMA.fullmatch(before[roles[-1] :])))
+            if joined and not entity.gazetteer_id and entity.org_type != OrgType.GOVERNMENT:
+                inside.add(occurrence.key)
+            else:
+                elsewhere.add(occurrence.key)
+        return frozenset(inside - elsewhere)
 
     def _publisher_body(self) -> str | None:
         """The government body that publishes the item, when its publisher is one body of one state
@@ -400,14 +449,18 @@ class _Item:
 
     def _complete_ministries(self) -> None:
         """A body a minister's title names with its state after it ("Minister of Trade
-        and Industry for the Republic of Botswana") is that state's, when the item says no other."""
+        and Industry for the Republic of Botswana", "Chairman of the Senate of Kazakhstan", even when
+        read as a company) is that state's, when the item says no other."""
         gazetteer = self.gazetteer
         for occurrence in self.occurrences:
             entity = self.entities[occurrence.key]
-            if entity.kind != EntityKind.ORGANIZATION or entity.country or entity.org_type not in (None, OrgType.OTHER, OrgType.GOVERNMENT):
+            if entity.kind != EntityKind.ORGANIZATION or entity.country \
+                    or entity.org_type not in (None, OrgType.OTHER, OrgType.GOVERNMENT, OrgType.COMPANY):
                 continue
-            before = self.text[max(0, occurrence.start - 40) : occurrence.start]
-            titled = [term for start, end, term in gazetteer.find_roles(before) if term.governmental and re.fullmatch(r"\s+of\s+(?:the\s+)?", before[end:])]
+            before = self.text[max(0, occurrence.start - 40) : occurrence.end]
+            named = len(before) - (occurrence.end - occurrence.start)
+            titled = [term for start, end, term in gazetteer.find_roles(before) if term.governmental and start < named
+                      and (re.fullmatch(r"\s+of\s+(?:the\s+)?", before[end:named]) or end == len(before))]  # "Chairman of the Senate"
             after = re.match(r"\s+(?:for|of)\s+(?:the\s+)?", self.text[occurrence.end : occurrence.end + 12])
             state = next((o for o in self.occurrences if after and o.start == occurrence.end + after.end() and o.kind == EntityKind.COUNTRY), None)
             if titled and state is not None:
@@ -815,13 +868,46 @@ def _named_delegation(item: _Item, cue: re.Match, low: int, phrases: Phrases) ->
     text = item.text
     before = [o for o in item.within(max(low, cue.start() - 60), cue.start(), INSTITUTIONS)]
     if before and re.fullmatch(r"\)?(?:'s|’s)?(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+(?:\w+[^\S\n]+){0,2}", text[before[-1].end : cue.start()]):
-        return (before[-1].start, cue.end()), before[-1]
+        return (before[-1].start, cue.end()), _state_chamber(item, before[-1], cue.start())
     of = phrases.pattern("delegation-of").match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
     if of is not None:
         party = _institution_at(item, of.end(), limit=2)
         if party is not None:
-            return (cue.start(), party.end), party
+            chamber = _state_chamber(item, party, len(text))
+            # "a delegation of the Senate of Kenya", "a Senate delegation from Kenya": the chamber named before the state
+            named_before = CHAMBER_OF.fullmatch(text, of.end(), party.start) or CHAMBER_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+            if chamber is party and named_before is not None:
+                chamber = _chamber_body(item, party, named_before.group("chamber"), party.end)
+            return (cue.start(), chamber.end), chamber
     return None
+
+
+CHAMBER_OF = re.compile(r"\s*(?:the\s+)?(?P<chamber>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+of\s+(?:the\s+)?")
+"""Between "delegation of the" and a state: a chamber's name and "of" ("a delegation of the Senate of Kenya")."""
+CHAMBER_BEFORE = re.compile(r"(?<![\w-])(?P<chamber>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+$")
+"""The capitalised words right before a delegation's noun: "a Senate delegation from Kenya"."""
+
+
+def _state_chamber(item: _Item, party: Occurrence, limit: int) -> Occurrence:
+    """The legislative chamber a state's name or adjective opens ("a delegation of the German Bundestag",
+    "the Polish Sejm delegation"), as that state's body; else `party` itself."""
+    chamber = item.phrases.pattern("chamber").match(item.text, party.end + 1) \
+        if party.kind == EntityKind.COUNTRY and item.text[party.end : party.end + 1] == " " else None
+    if chamber is None or chamber.end() > limit or item.text[chamber.end() : chamber.end() + 1].isalnum():
+        return party
+    return _chamber_body(item, party, chamber.group(), chamber.end())
+
+
+def _chamber_body(item: _Item, party: Occurrence, words: str, end: int) -> Occurrence:
+    """The state `party`'s legislative chamber named by `words` (a `chamber` phrase of representation.tsv), as an
+    occurrence up to `end`; `party` itself when the words name no chamber or the item's chamber of that name is
+    another state's."""
+    words = re.sub(r"^(?:an?|the)\s+", "", words.strip(), flags=re.IGNORECASE)
+    if party.kind != EntityKind.COUNTRY or not item.phrases.pattern("chamber").fullmatch(words):
+        return party
+    name = " ".join(word[:1].upper() + word[1:] for word in words.split())
+    key = item.body(name, party.key)
+    return Occurrence(key, EntityKind.ORGANIZATION, party.start, end) if key is not None else party
 
 
 def _lead_organization(item: _Item) -> Occurrence | None:
@@ -1532,6 +1618,9 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
             # "President A of Norway arrived in Nairobi ... the two presidents, A and B, held talks": the
             # one participant of no stated state, facing the visitors, is of the state visited
             parties[unknown[0]] = _visited_state(item, taken | stated, places=True)
+    for index in unknown:  # a minister's title of several portfolios and no state: the publisher's or the dateline city's
+        if parties[index] is None and event.participations[index].agent in item.portfolio_holders:
+            parties[index] = _publisher_state(item, taken) or _dateline_state(item, taken)
     for index, participation in enumerate(event.participations):  # a bare title the headline gives a state
         agent = participation.agent
         if item.entities[agent].kind == EntityKind.PERSON and (parties[index] is None or _support(agent, parties[index], posts) < STATED_CONFIDENCE):
@@ -1545,12 +1634,57 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
+    meeting_bodies = _meeting_bodies(item, event.evidence)
+    parties = [meeting_bodies.get(party, party) if party and item.entities[participation.agent].kind == EntityKind.PERSON
+               and not _heads_a_state(item, participation.agent, posts) else party
+               for participation, party in zip(event.participations, parties)]
     named = _parties_named(item, event.evidence)
     participations = tuple(
         replace(participation, on_behalf_of=_with_named_party(item, item.answering(party), named) if party else ())
         for participation, party in zip(event.participations, parties)
     )
     return replace(event, participations=participations)
+
+
+BODIES_JOINED = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s+(?:[a-z-]+\s+){1,4}with\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+"""Between two institutions that meet: "A and the B", "A held consultations with the B", "A met with its B"."""
+
+
+def _meeting_bodies(item: _Item, passage: Evidence) -> dict[str, str]:
+    """state -> its government body, when a sentence of the encounter's passage sets bodies of two
+    states against each other, joined by "and" or by an act "with" the second ("The Ministry of Health
+    of Kenya and the Ministry of Health of Uganda held consultations", "The Ministry of Trade of X held
+    talks with the Ministry of Economy of Y"), each the one body of its state the sentence names: those
+    who act there for the state act for its body (not for a body that reports it: "..., the Foreign
+    Ministry said"); a sentence that names people leaves them to their titles."""
+    found: dict[str, str] = {}
+    for low, high in _sentences(item.text, passage.start, passage.end):
+        if item.within(low, high, frozenset({EntityKind.PERSON})):
+            continue  # the people the sentence names act as their own titles say
+        bodies = [o for o in item.within(low, high, frozenset({EntityKind.ORGANIZATION}))
+                  if item.entities[o.key].org_type == OrgType.GOVERNMENT and item.entities[o.key].country in item.entities]
+        states = [item.entities[o.key].country for o in bodies]
+        for (first, first_state), (second, second_state) in zip(zip(bodies, states), zip(bodies[1:], states[1:])):
+            if first_state != second_state and states.count(first_state) == states.count(second_state) == 1 \
+                    and BODIES_JOINED.fullmatch(item.text, first.end, second.start):
+                found.update({first_state: first.key, second_state: second.key})
+    return found
+
+
+def _heads_a_state(item: _Item, person: str, posts: list[Post]) -> bool:
+    """Whether one of the person's posts is a head of state's or government's (`state-title`): they act
+    for the state, not for a body of it that meets."""
+    heads = item.phrases.by_cue["state-title"]
+    return any(term.role_id in heads for post in posts if post.person == person for _, _, term in item.gazetteer.find_roles(post.role))
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The [start, end) of each sentence of text[start:end]."""
+    low = start
+    for stop in CLAUSE_END.finditer(text, start, end):
+        yield low, stop.start()
+        low = stop.end()
+    yield low, end
 
 
 PARTY_JOIN = re.compile(r"\s*[-–]\s*")
@@ -1588,7 +1722,8 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     item.respective = dict(_respectively(item, phrases))
-    posts = [post for post in extraction.posts if post.organization not in item.credited]
+    posts = [post for post in extraction.posts if post.organization not in item.credited | item.portfolio_names]
+    item.portfolio_holders = {post.person for post in extraction.posts if post.organization in item.portfolio_names}
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
         events = tuple(_resettled(item, event) for event in events)
