@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from icgraph.errors import InputError
 from icgraph.extract import extract
+from icgraph.extract.names import DOUBLE_SURNAME_FILE, load_double_surname_states
 from icgraph.model import EntityKind, Extraction, NewsItem
 
 # phrasings the rules do not read yet: kept in the battery, expected to fail until they do
@@ -2971,9 +2973,7 @@ NAMES_AFTER_TITLES = [
     P("Lima, 9 June 2025. The Minister of Foreign Affairs, Carmen Ibarra Solis, received the Ambassador of Japan, "
       "Kenji Morita. Minister Ibarra recalled the long friendship between both countries.",
       {"Carmen Ibarra Solis": (("Minister of Foreign Affairs", "Minister"), {"Peru"}), "Kenji Morita": ("Ambassador", {"Japan"})},
-      "a-fathers-family-name-alone-is-the-person-named-before", "Ministry of Foreign Affairs of Peru",
-      marks=pytest.mark.xfail(strict=True, reason="a titled family name that is the middle word of one person's "
-                              "three-word name cost a right person elsewhere when read as that person")),
+      "a-fathers-family-name-alone-is-the-person-named-before", "Ministry of Foreign Affairs of Peru"),
 ]
 
 
@@ -3032,3 +3032,45 @@ def test_an_honorific_after_a_whole_title_is_no_word_of_the_role(nlp, text, publ
     when it is also a role ("Senator", "Ambassador"); "Governor General" is one term."""
     ex = run(nlp, text, publisher)
     assert {p.role for p in ex.posts if ex.entity(p.person).name == person} == {role}
+
+
+# Thirteenth round: names of many conventions the reader lost or split: a given name the tagger reads as
+# another part of speech at a sentence's opening, a one-word chamber before a name, a Spanish double
+# surname's first surname alone.
+NAMES_OF_MANY_CONVENTIONS = [
+    pytest.param("OTTAWA, 5 May 2026 - Prime Minister Anne Roy named her new cabinet on Monday.\n\n"
+                 "Raj Dhillon is appointed Minister of International Trade.", "Government of Canada",
+                 {"Anne Roy", "Raj Dhillon"}, id="government-a-given-name-the-tagger-reads-as-an-adverb"),
+    pytest.param("NEW DELHI, 5 May 2026 - Raj Malhotra met the Ambassador of Kenya, Grace Wanjiru, on Monday.",
+                 "Ministry of External Affairs of India", {"Raj Malhotra", "Grace Wanjiru"},
+                 id="ministry-an-untagged-subject-of-an-encounter",
+                 marks=pytest.mark.xfail(strict=True, reason="an untagged subject of a verb of encounter is as often a "
+                                         "company the gazetteer does not know ('Novo Nordisk met the Minister')")),
+    pytest.param("RIGA, 5 May 2026 - Speaker of the Saeima Inese Kalnina received the Ambassador of Norway, Erik "
+                 "Solberg Dahl.", "Saeima of the Republic of Latvia", {"Inese Kalnina", "Erik Solberg Dahl"},
+                 id="parliament-a-one-word-chamber-the-parser-runs-into-the-name"),
+    pytest.param("VILNIUS, 5 May 2026 - The Speaker of the Seimas Ruta Petraitiene met members of the Seimas "
+                 "Committee on Foreign Affairs.", "Seimas of the Republic of Lithuania", {"Ruta Petraitiene"},
+                 id="parliament-a-one-word-chamber-not-in-the-list"),
+    pytest.param("BOGOTA, 5 May 2026 - The Minister of Foreign Affairs, Valentina Rojas Peñaloza, received the "
+                 "Ambassador of Japan, Kenji Morita. Minister Rojas recalled the friendship between both countries.",
+                 "Ministry of Foreign Affairs of Colombia", {"Valentina Rojas Peñaloza", "Kenji Morita"},
+                 id="ministry-the-first-of-two-spanish-surnames-alone"),
+    pytest.param("MEXICO CITY, 5 May 2026 (Agency) - Mexican Foreign Minister Luis Ortega Marín met Canadian Foreign "
+                 "Minister Claire Tremblay. Ortega said the talks had been useful.", "Notimex",
+                 {"Luis Ortega Marín", "Claire Tremblay"}, id="wire-the-first-of-two-spanish-surnames-alone-untitled"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, people", NAMES_OF_MANY_CONVENTIONS)
+def test_names_of_many_conventions(nlp, text, publisher, people):
+    assert names(run(nlp, text, publisher), EntityKind.PERSON) == people
+
+
+@pytest.mark.parametrize("row", ["XXX", "PER\tCOL", "Peru"])
+def test_a_double_surname_state_is_a_known_states_code_or_fails_with_its_line(tmp_path, row):
+    states = tmp_path / "double_surname_states.tsv"
+    states.write_text(DOUBLE_SURNAME_FILE.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"double_surname_states.tsv:\d+: expected the ISO3 code"):
+        load_double_surname_states(states)
+    assert "PER" in load_double_surname_states() and "BRA" not in load_double_surname_states()

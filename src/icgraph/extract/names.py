@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Token
 
+from icgraph.config import DATA_DIR
+from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.headline import names_from_headline
 from icgraph.extract.lexicon import singular
@@ -26,6 +30,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})  # "Tomorrow A will open ...": no given name
 DAY_WORDS = WEEKDAYS | RELATIVE_DAYS
 MAX_NAME_TOKENS = 8
+NAME_WINDOW = 8  # tokens either side of a name where its title names its state
 SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
@@ -34,6 +39,25 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # one syllable of a romanised Korean name: an initial, a vowel, a final ("min", "jun", "seo", "yeon", "hoon")
 ROMANISED_SYLLABLE = re.compile(r"^(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstwy])?"
                                 r"(?:yeo|yae|wae|ae|eo|eu|oe|ui|ya|ye|yo|yu|wa|we|wo|wi|oo|ee|a|e|i|o|u)(?:ng|[nmklpt])?$")
+
+
+DOUBLE_SURNAME_FILE = DATA_DIR / "extraction" / "double_surname_states.tsv"
+
+
+@lru_cache(maxsize=2)
+def load_double_surname_states(path: Path = DOUBLE_SURNAME_FILE,
+                                countries_path: Path = DATA_DIR / "countries.tsv") -> frozenset[str]:
+    """ISO3 codes of the states whose people are named by the first of two surnames; a code data/countries.tsv
+    lacks fails with its line."""
+    codes = {line.split("\t", 1)[0] for line in countries_path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
+    found = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.strip() not in codes:
+            raise InputError(f"{path}:{number}: expected the ISO3 code of a state in {countries_path.name}, got {line!r}")
+        found.add(line.strip())
+    return frozenset(found)
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -174,7 +198,7 @@ class PersonFinder:
         if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
-                and not self.family_name_taken_for_a_verb(token):
+                and not self.family_name_taken_for_a_verb(token) and not self.given_name_misread_at_opening(token):
             return False
         if any(map(str.isdigit, text)) or text.lower() in DAY_WORDS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
@@ -190,6 +214,37 @@ class PersonFinder:
         return token.pos_ == "AUX" and not token.is_sent_start and token.text.istitle() and token.i + 2 < len(doc) \
             and doc[token.i + 1].ent_iob_ == "B" and doc[token.i + 1].ent_type_ == "PERSON" \
             and doc[token.i + 2].ent_iob_ == "I"
+
+    def opens_sentence(self, i: int) -> bool:
+        """The token at `i` opens its sentence, or the text after a dateline's dash or colon."""
+        doc = self.ctx.tokens
+        return doc[i].is_sent_start or i > 0 and (doc[i - 1].text in {"-", "–", "—", ":"} or doc[i - 1].is_space)
+
+    def given_name_misread_at_opening(self, token: Token) -> bool:
+        """ "Raj Dhillon is appointed Minister of X": at a sentence's opening the tagger may read a given name
+        as an adverb or a preposition. A capitalised word so read, before a capitalised proper noun, may be a
+        given name when it is no English word of those classes the tagger knows (a stop word, an adverb in
+        "-ly", a comparative, a word the item writes in lower case)."""
+        doc, i = self.ctx.tokens, token.i
+        return token.pos_ in {"ADV", "ADP", "INTJ", "SCONJ"} and token.is_alpha and token.is_title \
+            and not token.is_stop and not token.lower_.endswith("ly") and token.tag_ not in {"RBR", "JJR"} \
+            and token.lower_ not in self.ctx.lower_words and self.opens_sentence(i) \
+            and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+
+    def subject_of_a_persons_verb(self, run: NameRun) -> bool:
+        """ "Raj Dhillon is appointed Minister of X": the run opens its sentence as the subject of a verb of
+        taking a post whose complement is a title. (The subject of a verb of encounter is as often a company
+        the gazetteer does not know: "Novo Nordisk met the Minister of Health".)"""
+        doc = self.ctx.tokens
+        last = doc[run.end - 1]
+        verb = last.head
+        if last.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} or not self.opens_sentence(run.start):
+            return False
+        lemma = verb.lemma_.lower()
+        complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+        complements += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        return lemma in self.ctx.lexicon.appointment_words \
+            and any(self.is_title_word(c) and c.text[:1].isupper() for c in complements)
 
     def family_name_in_capitals(self, token: Token) -> bool:
         """ "Mr. IWAYA Takeshi", "QU Dongyu": house styles (Japanese ministries, UN agencies) write the
@@ -707,12 +762,23 @@ class PersonFinder:
         name = doc[start + 1:end]
         tagged_after = doc[start].ent_type_ not in {"", "PERSON"} and name[0].ent_iob_ == "B" \
             and all(t.ent_type_ == "PERSON" for t in name)
-        if not (lowers[start] in load_national_chambers() or tagged_after):
+        if not (lowers[start] in load_national_chambers() or tagged_after or self.one_word_institution(start, end)):
             return start
         if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and not self.is_title_word(t) and t.lemma_.lower() not in self.verbs
                                        and not g.country(t.text) and not g.place(t.text) for t in name):
             return start + 1
         return start
+
+    def one_word_institution(self, start: int, end: int) -> bool:
+        """ "Speaker of the Saeima Inese Kalnina", "Secretary of the Treasury Ana Ruiz": after a title's "of the",
+        a run of three proper nouns is an institution of one word (no person's name opens with "the") and a
+        name of two, though the chamber is in no list and the parser tags the run as one organization. Four
+        or more are left alone: "the Jatiya Sangsad A B" has no word to cut at."""
+        doc, lexicon, word = self.ctx.tokens, self.ctx.lexicon, self.ctx.lowers[start]
+        return end - start == 3 and self.ends_role(start - 2) and doc[start].pos_ == "PROPN" \
+            and doc[start].ent_type_ != "PERSON" and not self.is_title_word(doc[start]) \
+            and word not in self.ctx.lower_words and singular(word) not in lexicon.org_heads \
+            and word not in (lexicon.foreign_org_heads or {}) and all(t.is_title for t in doc[start + 1:end])
 
     def after_portfolio_word(self, start: int, end: int) -> int:
         """ "Security Policy Kaja Lindmets", "Political-Security Community Nguyen Van Long", "Minister of
@@ -895,6 +961,10 @@ class PersonFinder:
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
                 and not any(g.country(t.text) or g.place(t.text) for t in span):
             return True  # "the foreign ministers of X and Y, A B and C D": the first of the pair, whatever its tag
+        if person_tokens == 0 and 2 <= len(span) <= 3 and not self.names_a_place(span) \
+                and all(t.pos_ == "PROPN" and t.is_title or k == 0 and self.given_name_misread_at_opening(t)
+                        for k, t in enumerate(span)) and self.subject_of_a_persons_verb(run):
+            return True  # "Raj Dhillon is appointed Minister of X", the parser tagging no person ("Raj" an adverb)
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1])
                                               or self.qualified_lower_case_role_before(run))
@@ -1297,7 +1367,7 @@ def find_people(ctx: ItemContext) -> None:
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     for run, name in short:
         tokens = name_key_tokens(name)
-        key = _match(tokens, keys) or _first_word_match(tokens, keys)
+        key = _match(tokens, keys) or _first_word_match(tokens, keys) or _first_surname_match(ctx, finder, run, tokens, keys)
         if key is None:
             if not run.titled and not finder.mononym_of_title(run) and not finder.counterpart_mononym(run):
                 continue
@@ -1401,6 +1471,60 @@ def _first_word_match(tokens: list[str], known: list[tuple[list[str], str]]) -> 
         return None
     hits = {key for full, key in known if len(full) >= 2 and full[0] == tokens[0]}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _first_surname_match(ctx: ItemContext, finder: PersonFinder, run: NameRun, tokens: list[str],
+                         known: list[tuple[list[str], str]]) -> str | None:
+    """ "Valentina Rojas Peñaloza ... Minister Rojas": in the release of an institution of a state whose people
+    are named by the first of two surnames (its publisher names one of data/extraction/double_surname_states.tsv),
+    one word after a title that no known name ends or begins with, but that is the first of the two surnames
+    ending exactly one name of three or four words introduced before it with that title, is that person.
+    Elsewhere a middle word is as often a given name or a father's name, by which no one is called alone; a
+    state named only near the name, or a courtesy honorific alone ("Mr. B"), each cost the dev set a right
+    person bearing the same surname."""
+    if len(tokens) != 1 or any(full[-1] == tokens[0] or full[0] == tokens[0] for full, _ in known) \
+            or _after_single_name_title(ctx, run.start) or not _names_double_surname_state(ctx, ctx.item.publisher or ""):
+        return None
+    hits = {key for full, key in known if 3 <= len(full) <= 4 and full[-2] == tokens[0]}
+    if len(hits) != 1:
+        return None
+    key = hits.pop()
+    first = min((m for m in ctx.mentions if m.key == key), key=lambda m: m.start, default=None)
+    if first is None or first.start > run.start:
+        return None
+    sentence = ctx.sentence_at(first.start)
+    low, high = max(sentence.start, first.start - NAME_WINDOW), min(sentence.end, first.end + NAME_WINDOW)
+    titles_around = {ctx.lowers[i] for i in range(low, high) if finder.is_title_word(ctx.tokens[i])}
+    own_title = _title_words_before(ctx, finder, run.start)
+    return key if own_title and own_title <= titles_around else None
+
+
+def _title_words_before(ctx: ItemContext, finder: PersonFinder, start: int) -> set[str]:
+    """The words of the title right before `start` ("Foreign Minister", "Ambassador"), courtesy honorifics
+    that name no post ("Mr.", "H.E.") aside."""
+    words = set()
+    i = start - 1
+    while i >= 0 and start - i <= 3 and finder.is_title_word(ctx.tokens[i]):
+        honorific = ctx.gazetteer.honorific(ctx.texts[i])
+        if honorific is None or honorific.role:
+            words.add(ctx.lowers[i])
+        i -= 1
+    return words
+
+
+def _after_single_name_title(ctx: ItemContext, start: int) -> bool:
+    """A title whose holders are named by one given name ("King Felipe", "Pope Leo") stands before `start`."""
+    lowers, titles = ctx.lowers, ctx.lexicon.single_name_titles
+    return start >= 1 and lowers[start - 1] in titles or start >= 2 and f"{lowers[start - 2]} {lowers[start - 1]}" in titles
+
+
+def _names_double_surname_state(ctx: ItemContext, text: str) -> bool:
+    """The text names a state of data/extraction/double_surname_states.tsv, or a place in one."""
+    states = load_double_surname_states()
+    for found in ctx.gazetteer.find(text, (EntityKind.COUNTRY, EntityKind.PLACE)):
+        if (getattr(found.entry, "iso3", None) or getattr(found.entry, "country_iso3", None)) in states:
+            return True
+    return False
 
 
 def _match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:
