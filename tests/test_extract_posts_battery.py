@@ -3074,3 +3074,38 @@ def test_a_double_surname_state_is_a_known_states_code_or_fails_with_its_line(tm
     with pytest.raises(InputError, match=r"double_surname_states.tsv:\d+: expected the ISO3 code"):
         load_double_surname_states(states)
     assert "PER" in load_double_surname_states() and "BRA" not in load_double_surname_states()
+
+
+@pytest.mark.parametrize("text, publisher, people", [
+    pytest.param("ABU DHABI, 15th May, 2026 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign "
+                 "Affairs, received today Karim Haddad, Minister of Foreign Affairs of Lebanon. During the meeting, H.H. "
+                 "Sheikh Abdullah bin Zayed and the Lebanese minister discussed relations. Sheikh Abdullah welcomed "
+                 "the guest.", "Emirates News Agency (WAM)", {"Abdullah bin Zayed Al Nahyan", "Karim Haddad"},
+                 id="agency-a-chain-of-names-without-its-family-name"),
+    pytest.param("Seoul, 26 May 2026 - Foreign Minister of the Republic of Korea Park Seo-yeon met the Minister of "
+                 "Foreign Affairs of Chile, Ana Soto. Park Seo-yeon said the talks were useful. Director-General for "
+                 "European Affairs Choi Yoon-hee attended.", "Ministry of Foreign Affairs of the Republic of Korea",
+                 {"Park Seo-yeon", "Ana Soto", "Choi Yoon-hee"}, id="ministry-a-korean-family-name-first-then-syllables"),
+])
+def test_names_of_many_conventions_and_their_short_forms(nlp, text, publisher, people):
+    assert names(run(nlp, text, publisher), EntityKind.PERSON) == people
+
+
+def test_a_honorific_and_a_given_name_the_parser_tags_as_a_place_is_the_person_of_that_given_name(nlp):
+    """ "Dame Helen later spoke ...": the parser tags the two words as a place; after "Dame Helen Armitage" they
+    are the one person of the item whose name opens with "Helen"."""
+    ex = run(nlp, "London, 20 May 2026. The Foreign Secretary, Dame Helen Armitage, met the Minister of Ireland, "
+                  "Ciaran Brennan.\n\nIn the afternoon, the ministers met representatives of civil society. Dame Helen "
+                  "later spoke with the Secretary General of NATO, Mark Rutten, by telephone.",
+             "Foreign, Commonwealth & Development Office")
+    assert names(ex, EntityKind.PERSON) == {"Helen Armitage", "Ciaran Brennan", "Mark Rutten"}
+    assert names(ex, EntityKind.PLACE) == {"London"}
+
+
+def test_burmese_honorifics_are_no_words_of_the_name(nlp):
+    """ "U Kyaw Zin Thant", "Daw Khin Mar Aye": the Burmese honorifics (data/titles.tsv) open no name, so
+    "Ambassador Kyaw Zin Thant" is the same person."""
+    ex = run(nlp, "Ha Noi, 14 May 2026 - Deputy Foreign Minister Nguyen Van Long met the Ambassador of Myanmar, U Kyaw "
+                  "Zin Thant, and Daw Khin Mar Aye of the Myanmar Red Cross Society. Ambassador Kyaw Zin Thant briefed "
+                  "Mr. Long on the preparations for the forum.", "Ministry of Foreign Affairs of Viet Nam")
+    assert names(ex, EntityKind.PERSON) == {"Nguyen Van Long", "Kyaw Zin Thant", "Khin Mar Aye"}

@@ -6,6 +6,10 @@ title ("Secretary-General", "Foreign Minister"). Honorifics and titles are strip
 titles become posts elsewhere. Within an item, a shorter form ("Dr. AlRashid", "Al-Rashid") is the
 same person as the full name whose words it repeats; two people sharing only a surname ("Elnur
 Rahimov", "Farid Rahimov") stay two, and a surname alone is resolved only when one person has it.
+Conventions read: a family name first ("Park Seo-yeon", "Nguyen Van Long" ... "Mr. Long"), a chain of
+names joined by "bin" without its family name ("Abdullah bin Zayed" for "... Al Nahyan"), a titled first
+of two Spanish surnames in a release of a state that names people so ("Minister Rojas" for "Valentina
+Rojas Peñaloza"), a honorific with the given name ("Dame Helen").
 """
 
 from __future__ import annotations
@@ -60,6 +64,13 @@ def load_double_surname_states(path: Path = DOUBLE_SURNAME_FILE,
     return frozenset(found)
 
 
+def family_name_after_chain(short: list[str], full: list[str]) -> bool:
+    """ "Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan": a chain of names joined by a patronymic
+    particle, and the same chain with a family name opening with the article ("alnahyan") after it."""
+    return len(full) == len(short) + 1 and full[:len(short)] == short and any(w in PATRONYMIC for w in short[1:-1]) \
+        and full[-1][:2] in ARTICLES and len(full[-1]) > 4
+
+
 def name_key_tokens(name: str) -> list[str]:
     """Comparison tokens of a person's name: "Al-Rashid", "AlRashid" and "Al Rashid" all give
     "alrashid"; "Abdel Rahman" and "Abdelrahman" both give "abdelrahman"."""
@@ -95,8 +106,8 @@ def same_person(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 1:
         return short[0] == full[-1]
-    if short == full[:len(short)] and full[len(short)] in PATRONYMIC:
-        return True  # "Hamad bin Saeed" for "Hamad bin Saeed bin Nasser"
+    if short == full[:len(short)] and full[len(short)] in PATRONYMIC or family_name_after_chain(short, full):
+        return True  # "Hamad bin Saeed" for "Hamad bin Saeed bin Nasser", "Abdullah bin Zayed" for "... Al Nahyan"
     if short[-1] != full[-1]:
         return False
     if short == full[-len(short):]:
@@ -310,6 +321,9 @@ class PersonFinder:
                          or doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ", "X"} and len(doc[end + 1]) <= SYLLABLE):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
+            if token.text == "-" and end == start + 2 and self.syllables_after_family_name(end):
+                end += 2  # "Park Seo-yeon", "Choi Yoon-hee": a family name, then an untagged given name of two syllables
+                continue
             if token.text == "-" and end > start and self.syllables_of_given_name(end):
                 end += 2  # "Min-jun Park", "Seo-yeon Kim": an untagged given name of two syllables, family name after
                 continue
@@ -346,6 +360,26 @@ class PersonFinder:
             and ROMANISED_SYLLABLE.match(first.lower()) is not None and ROMANISED_SYLLABLE.match(second) is not None \
             and not self.is_title_word(doc[hyphen + 1]) and not self.ctx.taken(hyphen + 1) \
             and self.is_name_token(doc[hyphen + 2]) and not self.is_title_word(doc[hyphen + 2])
+
+    def syllables_after_family_name(self, hyphen: int) -> bool:
+        """The hyphen at `hyphen` joins two syllables of a romanised Korean given name after a family name of
+        one short word ("Park Seo-yeon", "Choi Yoon-hee"), written without spaces, the second in lower case,
+        and no capitalised word runs on after it."""
+        doc = self.ctx.tokens
+        if hyphen < 2 or hyphen + 1 >= len(doc) or doc[hyphen].whitespace_ or doc[hyphen - 1].whitespace_:
+            return False
+        family, first, second = doc[hyphen - 2], doc[hyphen - 1].text, doc[hyphen + 1].text
+        after = doc[hyphen + 2] if hyphen + 2 < len(doc) else None
+        return family.is_alpha and family.is_title and len(family) <= SYLLABLE and not self.is_title_word(family) \
+            and first[:1].isupper() and first[1:].islower() and second.isalpha() and second.islower() \
+            and ROMANISED_SYLLABLE.match(first.lower()) is not None and ROMANISED_SYLLABLE.match(second) is not None \
+            and not (after is not None and after.text[:1].isupper() and after.is_alpha)
+
+    def family_name_then_syllables(self, span) -> bool:
+        """ "Park Seo-yeon": a short family name, then a romanised Korean given name of two hyphenated syllables,
+        is a person's name by its shape, whatever the parser tags it ("Park" also heads places)."""
+        return len(span) == 4 and span[2].text == "-" and self.syllables_after_family_name(span[2].i) \
+            and not self.ctx.gazetteer.country(span[0].text) and not self.ctx.gazetteer.place(span.text)
 
     def given_name_of_syllables_first(self, span) -> bool:
         """ "Min-jun Park": a romanised Korean given name of two hyphenated syllables, then a short family
@@ -895,7 +929,8 @@ class PersonFinder:
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
-        if self.counterpart_mononym(run) or self.named_counterpart(run) or self.given_name_of_syllables_first(span):
+        if self.counterpart_mononym(run) or self.named_counterpart(run) or self.given_name_of_syllables_first(span) \
+                or self.family_name_then_syllables(span):
             return True  # "Min-jun Park": also a family name that heads places ("Park")
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
@@ -1376,8 +1411,8 @@ def find_people(ctx: ItemContext) -> None:
         else:
             ctx.table.add_alias(key, name)
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
-    for run, name in styled:  # "Mr Asante" is the one "Kwame Asante" of the item, or no one
-        key = _match(name_key_tokens(name), keys)
+    for run, name in styled:  # "Mr Asante" is the one "Kwame Asante" of the item, "Dame Helen" the one "Helen Armitage"
+        key = _match(name_key_tokens(name), keys) or _first_word_match(name_key_tokens(name), keys)
         if key is not None:
             ctx.table.add_alias(key, name)
             ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
