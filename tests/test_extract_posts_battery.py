@@ -3109,3 +3109,12 @@ def test_burmese_honorifics_are_no_words_of_the_name(nlp):
                   "Zin Thant, and Daw Khin Mar Aye of the Myanmar Red Cross Society. Ambassador Kyaw Zin Thant briefed "
                   "Mr. Long on the preparations for the forum.", "Ministry of Foreign Affairs of Viet Nam")
     assert names(ex, EntityKind.PERSON) == {"Nguyen Van Long", "Kyaw Zin Thant", "Khin Mar Aye"}
+
+
+def test_a_titled_family_name_two_people_of_the_item_share_is_no_third_person(nlp):
+    """ "Minister Park" after "Park Seo-yeon" and "Park Ji-won": one of the two, whom the word alone does not
+    tell; no third person named "Park"."""
+    ex = run(nlp, "Seoul, 3 June 2026 - Foreign Minister Park Seo-yeon received the Ambassador of China, Dai Bing. The "
+                  "meeting was attended by Deputy Minister for Political Affairs Park Ji-won. Minister Park thanked "
+                  "Ambassador Dai for his visit.", "Ministry of Foreign Affairs of the Republic of Korea")
+    assert names(ex, EntityKind.PERSON) == {"Park Seo-yeon", "Park Ji-won", "Dai Bing"}

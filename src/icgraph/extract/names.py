@@ -1404,8 +1404,9 @@ def find_people(ctx: ItemContext) -> None:
         tokens = name_key_tokens(name)
         key = _match(tokens, keys) or _first_word_match(tokens, keys) or _first_surname_match(ctx, finder, run, tokens, keys)
         if key is None:
-            if not run.titled and not finder.mononym_of_title(run) and not finder.counterpart_mononym(run):
-                continue
+            if not run.titled and not finder.mononym_of_title(run) and not finder.counterpart_mononym(run) \
+                    or _shared_by_several(tokens, keys):
+                continue  # "Minister Park" after "Park Seo-yeon" and "Park Ji-won": one of them, not a third person
             key = ctx.table.add(EntityKind.PERSON, name, ident="person:" + " ".join(tokens))
             keys.append((tokens, key))
         else:
@@ -1560,6 +1561,12 @@ def _names_double_surname_state(ctx: ItemContext, text: str) -> bool:
         if (getattr(found.entry, "iso3", None) or getattr(found.entry, "country_iso3", None)) in states:
             return True
     return False
+
+
+def _shared_by_several(tokens: list[str], known: list[tuple[list[str], str]]) -> bool:
+    """One word that begins or ends the names of two or more people of the item."""
+    return len(tokens) == 1 and len({key for full, key in known
+                                     if len(full) >= 2 and tokens[0] in (full[0], full[-1])}) >= 2
 
 
 def _match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:
