@@ -3118,3 +3118,17 @@ def test_a_titled_family_name_two_people_of_the_item_share_is_no_third_person(nl
                   "meeting was attended by Deputy Minister for Political Affairs Park Ji-won. Minister Park thanked "
                   "Ambassador Dai for his visit.", "Ministry of Foreign Affairs of the Republic of Korea")
     assert names(ex, EntityKind.PERSON) == {"Park Seo-yeon", "Park Ji-won", "Dai Bing"}
+
+
+@pytest.mark.parametrize("text, publisher, person, organization", [
+    pytest.param("RIGA, 5 May 2026 - The Chair of the Saeima Foreign Affairs Committee Rihards Ozols met the Ambassador "
+                 "of Norway, Erik Solberg Dahl.", "Saeima of the Republic of Latvia", "Rihards Ozols",
+                 "Saeima Foreign Affairs Committee", id="parliament-a-committee-then-a-name-in-s"),
+    pytest.param("CANBERRA, 5 May 2026 - Chair of the Senate Foreign Affairs Committee Tom Halloran received the "
+                 "Ambassador of Chile, Ana Soto.", "Parliament of Australia", "Tom Halloran",
+                 "Senate Foreign Affairs Committee", id="parliament-a-committee-then-a-name"),
+])
+def test_a_name_after_the_head_word_that_closes_an_institution_is_no_word_of_it(nlp, text, publisher, person, organization):
+    ex = run(nlp, text, publisher)
+    assert person in names(ex, EntityKind.PERSON) and organization in names(ex, EntityKind.ORGANIZATION)
+    assert not any(name.startswith("Committee") for name in names(ex, EntityKind.PERSON))

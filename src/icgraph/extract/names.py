@@ -717,6 +717,8 @@ class PersonFinder:
         person's name begins, when the parser tags those words as a person, or runs them into the
         institution after a title ("head of"); `start` otherwise. The name so cut follows a title."""
         doc, heads = self.ctx.tokens, self.ctx.lexicon.org_heads
+        if self.closes_institution(start, end):
+            return start + 1
         for cut in range(end - 2, start, -1):
             if singular(doc[cut - 1].text) not in heads and doc[cut - 1].lower_ not in heads:
                 continue
@@ -729,6 +731,17 @@ class PersonFinder:
                 return cut
             return start
         return start
+
+    def closes_institution(self, start: int, end: int) -> bool:
+        """ "the Chair of the Saeima Foreign Affairs Committee Rihards Ozols": the run opens with the head word
+        that closes an institution's capitalised name (no person's name opens with "Committee"), then two to
+        four proper nouns that name no institution, event, place or title."""
+        doc, lexicon, g = self.ctx.tokens, self.ctx.lexicon, self.ctx.gazetteer
+        name = doc[start + 1:end]
+        return start > 0 and doc[start - 1].text[:1].isupper() and doc[start].text[:1].isupper() \
+            and singular(doc[start].lower_) in lexicon.org_heads and 2 <= len(name) <= 4 \
+            and all(t.pos_ == "PROPN" and t.is_title and not self.is_title_word(t) and singular(t.lower_) not in lexicon.org_heads
+                    and t.lower_ not in lexicon.event_nouns and not g.country(t.text) and not g.place(t.text) for t in name)
 
     def after_portfolio(self, start: int, end: int) -> int:
         """ "Minister of Fisheries Lena Dahl", "Regional Director for Africa Cynthia Samuel": a run right
@@ -966,6 +979,7 @@ class PersonFinder:
             return True
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
                 and not self.apposed_to_title(span[-1]) and not self.tagged_family_name_in_s(span) \
+                and not self.closes_institution(run.start - 1, run.end) \
                 and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2
                          and doc[run.start - 1].lower_ not in {"of", "for", "and"}):
             # "Minister of Economy of Portugal Ana Lopes" is a name; "Bureau of External Relations" is none
