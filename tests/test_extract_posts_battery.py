@@ -3132,3 +3132,22 @@ def test_a_name_after_the_head_word_that_closes_an_institution_is_no_word_of_it(
     ex = run(nlp, text, publisher)
     assert person in names(ex, EntityKind.PERSON) and organization in names(ex, EntityKind.ORGANIZATION)
     assert not any(name.startswith("Committee") for name in names(ex, EntityKind.PERSON))
+
+
+@pytest.mark.parametrize("text, publisher, organization, person", [
+    pytest.param("Oslo, 23 May 2026 - The delegation visited the Norwegian Agency for Development Cooperation (Norad), "
+                 "where it was received by the Director General of Norad, Bård Vegar Lunde.",
+                 "Norwegian Ministry of Foreign Affairs", "Norwegian Agency for Development Cooperation", "Bård Vegar Lunde",
+                 id="ministry-an-acronym-written-as-a-word"),
+    pytest.param("Brussels, 3 June 2026. The European Border and Coast Guard Agency (Frontex) signed a working "
+                 "arrangement with Moldova. The Executive Director of Frontex, Hans Leijtens Berg, signed for the "
+                 "agency.", "European Commission", "European Border and Coast Guard Agency", "Hans Leijtens Berg",
+                 id="commission-an-acronym-of-another-language-is-no-definition"),
+])
+def test_an_acronym_written_as_a_word_is_defined_by_the_name_it_spells(nlp, text, publisher, organization, person):
+    """ "the Norwegian Agency for Development Cooperation (Norad)": the letters of a capitalised word in brackets
+    that begin the name's words in order make it the name's acronym; the name ends before the bracket.
+    "Frontex" spells no English words: no definition, and the name still ends before the bracket."""
+    ex = run(nlp, text, publisher)
+    assert organization in names(ex, EntityKind.ORGANIZATION) and person in names(ex, EntityKind.PERSON)
+    assert not any("(" in name for name in names(ex, EntityKind.ORGANIZATION))
