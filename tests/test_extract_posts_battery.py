@@ -3062,6 +3062,37 @@ NAMES_OF_MANY_CONVENTIONS = [
 ]
 
 
+# conventions the reader already follows, kept as guards
+NAMES_OF_MANY_CONVENTIONS += [
+    pytest.param("Ha Noi, 14 May 2026 - Deputy Foreign Minister Nguyen Van Long received Ambassador of Indonesia to Viet "
+                 "Nam Sutrisno. Mr. Long welcomed Ambassador Sutrisno and Deputy Minister Long proposed a new plan.",
+                 "Ministry of Foreign Affairs of Viet Nam", {"Nguyen Van Long", "Sutrisno"},
+                 id="ministry-a-vietnamese-given-name-alone-and-an-indonesian-single-name"),
+    pytest.param("Addis Ababa, 16 May 2026 - State Minister of Foreign Affairs Ambassador Meles Tadesse Gebremariam met "
+                 "the Minister for Foreign Affairs of Iceland, Sigrun Jonsdottir. Ambassador Meles briefed Minister "
+                 "Sigrun Jonsdottir on the region. Ms. Jonsdottir thanked him.", "Ministry of Foreign Affairs of Ethiopia",
+                 {"Meles Tadesse Gebremariam", "Sigrun Jonsdottir"}, id="ministry-ethiopian-and-icelandic-patronymics"),
+    pytest.param("Paris, 19 May 2026 - The Minister for Europe and Foreign Affairs, Jean-Baptiste Lemaire, received the "
+                 "Minister of Foreign Affairs of the Netherlands, Pieter van der Berg, and the Federal Minister for "
+                 "Foreign Affairs of Germany, Friederike von Hallwyl. Mr. van der Berg and Ms. von Hallwyl thanked "
+                 "Minister Lemaire.", "Ministry for Europe and Foreign Affairs of France",
+                 {"Jean-Baptiste Lemaire", "Pieter van der Berg", "Friederike von Hallwyl"},
+                 id="ministry-particles-and-a-hyphenated-given-name"),
+    pytest.param("London, 20 May 2026. The Foreign Secretary, Dame Helen Armitage, met the Minister for Foreign Affairs "
+                 "of Ireland, Ciarán Ó Briain. Lord Pemberton and Sir Oliver Grant joined the talks. Mr Ó Briain met "
+                 "Fiona McAllister and Declan O'Sullivan of the Irish Refugee Council.",
+                 "Foreign, Commonwealth & Development Office",
+                 {"Helen Armitage", "Ciarán Ó Briain", "Pemberton", "Oliver Grant", "Fiona McAllister", "Declan O'Sullivan"},
+                 id="office-british-styles-and-irish-names"),
+    pytest.param("Riyadh, May 25, 2026, SPA -- HRH Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, "
+                 "received HH Sheikh Khalid bin Ahmed Al Khalifa and Sayyid Badr bin Hamad Al Busaidi. Prince Faisal "
+                 "bin Farhan welcomed Sheikh Khalid and Sayyid Badr. Dr. Manal bint Hassan Radwan attended.",
+                 "Saudi Press Agency", {"Faisal bin Farhan bin Abdullah", "Khalid bin Ahmed Al Khalifa",
+                                        "Badr bin Hamad Al Busaidi", "Manal bint Hassan Radwan"},
+                 id="agency-arab-chains-of-names-and-their-short-forms"),
+]
+
+
 @pytest.mark.parametrize("text, publisher, people", NAMES_OF_MANY_CONVENTIONS)
 def test_names_of_many_conventions(nlp, text, publisher, people):
     assert names(run(nlp, text, publisher), EntityKind.PERSON) == people
