@@ -3182,3 +3182,19 @@ def test_an_acronym_written_as_a_word_is_defined_by_the_name_it_spells(nlp, text
     ex = run(nlp, text, publisher)
     assert organization in names(ex, EntityKind.ORGANIZATION) and person in names(ex, EntityKind.PERSON)
     assert not any("(" in name for name in names(ex, EntityKind.ORGANIZATION))
+
+
+@pytest.mark.parametrize("text, publisher, person, role", [
+    pytest.param("Warsaw, 21 May 2026 - Deputy Minister Katarzyna Nowicka met the Speaker of the Knesset, Amir Ohana "
+                 "Levi, in Jerusalem.", "Ministry of Foreign Affairs of Poland", "Amir Ohana Levi", "Speaker of the Knesset",
+                 id="ministry-Title-comma-Amir-as-a-given-name"),
+    pytest.param("ABU DHABI, 3 June 2026 (WAM) -- UAE Minister of Industry Sultan Ahmed Al Jaber met the Minister of "
+                 "Energy of Kenya, Opiyo Wandayi.", "Emirates News Agency (WAM)", "Sultan Ahmed Al Jaber",
+                 "Minister of Industry", id="agency-Title-Sultan-as-a-given-name"),
+])
+def test_a_honorific_that_is_also_a_given_name_opens_the_name_after_a_title(nlp, text, publisher, person, role):
+    """ "Amir", "Sultan" (data/extraction/given_name_styles.txt) right after a title, tagged as the first word of a
+    person: the given name, not a style (which lost the name's first word and ran into the role)."""
+    ex = run(nlp, text, publisher)
+    assert person in names(ex, EntityKind.PERSON)
+    assert {p.role for p in ex.posts if ex.entity(p.person).name == person} == {role}

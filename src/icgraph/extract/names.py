@@ -530,6 +530,8 @@ class PersonFinder:
                 or not self.is_name_token(doc[i + 1]):
             return False
         own = self.ctx.gazetteer.honorific(doc[i].text)
+        if self.given_name_style_after_title(i):
+            return True
         if own is not None and not own.role and doc[i - 1].text == "," and self.role_before(i) \
                 and (i + 2 >= len(doc) or not self.is_name_token(doc[i + 2])):
             return True  # "the Minister of Finance, Cheikh Ndiaye": after the title, a honorific and one name is a given name
@@ -540,6 +542,16 @@ class PersonFinder:
         words = normalize_name(honorific.text).split()
         initials = re.fullmatch(r"(?:[A-Z]\.? ?){2,}", honorific.text)  # "H.E.", "HH": a style of office
         return initials is None and not any(w in self.ctx.lexicon.honorific_words for w in words)
+
+    def given_name_style_after_title(self, i: int) -> bool:
+        """ "the Speaker of the Knesset, Amir Ohana Levi", "Minister of Industry Sultan Ahmed Al Jaber": a honorific
+        that is also a given name (data/extraction/given_name_styles.txt), right after a title, is the given
+        name when the parser tags it as the first word of a person and no other honorific follows it ("the
+        Amir Sheikh Tamim" is a style)."""
+        doc = self.ctx.tokens
+        return self.ctx.lowers[i] in self.ctx.lexicon.given_name_styles and doc[i].ent_iob_ == "B" \
+            and doc[i].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I" \
+            and self.ctx.gazetteer.honorific(doc[i + 1].text) is None and self.role_before(i)
 
     def style_of_words(self, i: int) -> int:
         """The token after a honorific of three or more words that opens at `i`, or of two whose first
