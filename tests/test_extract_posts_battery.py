@@ -3198,3 +3198,11 @@ def test_a_honorific_that_is_also_a_given_name_opens_the_name_after_a_title(nlp,
     ex = run(nlp, text, publisher)
     assert person in names(ex, EntityKind.PERSON)
     assert {p.role for p in ex.posts if ex.entity(p.person).name == person} == {role}
+
+
+def test_a_courtesy_honorific_before_a_chain_of_names_after_a_title_is_no_given_name(nlp):
+    """ "The Amir, Sheikh Tamim bin Hamad Al Thani": after a title and its comma, a honorific before one name is a
+    given name ("the Minister of Finance, Cheikh Ndiaye"), but not before a chain of names a particle joins."""
+    ex = run(nlp, "DOHA, 3 June 2026 (QNA) -- The Amir, Sheikh Tamer bin Hamad Al Kuwari, received the Minister of "
+                  "Foreign Affairs of Chile, Ana Soto.", "Qatar News Agency")
+    assert names(ex, EntityKind.PERSON) == {"Tamer bin Hamad Al Kuwari", "Ana Soto"}

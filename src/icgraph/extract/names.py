@@ -533,8 +533,10 @@ class PersonFinder:
         if self.given_name_style_after_title(i):
             return True
         if own is not None and not own.role and doc[i - 1].text == "," and self.role_before(i) \
-                and (i + 2 >= len(doc) or not self.is_name_token(doc[i + 2])):
-            return True  # "the Minister of Finance, Cheikh Ndiaye": after the title, a honorific and one name is a given name
+                and (i + 2 >= len(doc) or not self.is_name_token(doc[i + 2]) and self.ctx.lowers[i + 2] not in self.particles):
+            # "the Minister of Finance, Cheikh Ndiaye": after the title, a honorific and one name is a given name;
+            # not before a particle ("the Amir, Sheikh Tamim bin Hamad")
+            return True
         honorific = next((h for h in (self.ctx.gazetteer.honorific(self.ctx.text_of(i - size, i))
                                       for size in (1, 2, 3) if i - size >= 0) if h is not None), None)
         if honorific is None or honorific.role:
