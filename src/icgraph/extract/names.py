@@ -34,7 +34,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})  # "Tomorrow A will open ...": no given name
 DAY_WORDS = WEEKDAYS | RELATIVE_DAYS
 MAX_NAME_TOKENS = 8
-NAME_WINDOW = 8  # tokens either side of a name where its title names its state
+NAME_WINDOW = 8  # tokens either side of a name where its title stands
 SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
@@ -1547,7 +1547,7 @@ def _first_surname_match(ctx: ItemContext, finder: PersonFinder, run: NameRun, t
     state named only near the name, or a courtesy honorific alone ("Mr. B"), each cost the dev set a right
     person bearing the same surname."""
     if len(tokens) != 1 or any(full[-1] == tokens[0] or full[0] == tokens[0] for full, _ in known) \
-            or _after_single_name_title(ctx, run.start) or not _names_double_surname_state(ctx, ctx.item.publisher or ""):
+            or not _names_double_surname_state(ctx, ctx.item.publisher or ""):
         return None
     hits = {key for full, key in known if 3 <= len(full) <= 4 and full[-2] == tokens[0]}
     if len(hits) != 1:
@@ -1574,12 +1574,6 @@ def _title_words_before(ctx: ItemContext, finder: PersonFinder, start: int) -> s
             words.add(ctx.lowers[i])
         i -= 1
     return words
-
-
-def _after_single_name_title(ctx: ItemContext, start: int) -> bool:
-    """A title whose holders are named by one given name ("King Felipe", "Pope Leo") stands before `start`."""
-    lowers, titles = ctx.lowers, ctx.lexicon.single_name_titles
-    return start >= 1 and lowers[start - 1] in titles or start >= 2 and f"{lowers[start - 2]} {lowers[start - 1]}" in titles
 
 
 def _names_double_surname_state(ctx: ItemContext, text: str) -> bool:
