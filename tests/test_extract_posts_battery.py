@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from icgraph.errors import InputError
 from icgraph.extract import extract
+from icgraph.extract.names import DOUBLE_SURNAME_FILE, load_double_surname_states
 from icgraph.model import EntityKind, Extraction, NewsItem
 
 # phrasings the rules do not read yet: kept in the battery, expected to fail until they do
@@ -2971,9 +2973,7 @@ NAMES_AFTER_TITLES = [
     P("Lima, 9 June 2025. The Minister of Foreign Affairs, Carmen Ibarra Solis, received the Ambassador of Japan, "
       "Kenji Morita. Minister Ibarra recalled the long friendship between both countries.",
       {"Carmen Ibarra Solis": (("Minister of Foreign Affairs", "Minister"), {"Peru"}), "Kenji Morita": ("Ambassador", {"Japan"})},
-      "a-fathers-family-name-alone-is-the-person-named-before", "Ministry of Foreign Affairs of Peru",
-      marks=pytest.mark.xfail(strict=True, reason="a titled family name that is the middle word of one person's "
-                              "three-word name cost a right person elsewhere when read as that person")),
+      "a-fathers-family-name-alone-is-the-person-named-before", "Ministry of Foreign Affairs of Peru"),
 ]
 
 
@@ -3032,3 +3032,177 @@ def test_an_honorific_after_a_whole_title_is_no_word_of_the_role(nlp, text, publ
     when it is also a role ("Senator", "Ambassador"); "Governor General" is one term."""
     ex = run(nlp, text, publisher)
     assert {p.role for p in ex.posts if ex.entity(p.person).name == person} == {role}
+
+
+# Thirteenth round: names of many conventions the reader lost or split: a given name the tagger reads as
+# another part of speech at a sentence's opening, a one-word chamber before a name, a Spanish double
+# surname's first surname alone.
+NAMES_OF_MANY_CONVENTIONS = [
+    pytest.param("OTTAWA, 5 May 2026 - Prime Minister Anne Roy named her new cabinet on Monday.\n\n"
+                 "Raj Dhillon is appointed Minister of International Trade.", "Government of Canada",
+                 {"Anne Roy", "Raj Dhillon"}, id="government-a-given-name-the-tagger-reads-as-an-adverb"),
+    pytest.param("NEW DELHI, 5 May 2026 - Raj Malhotra met the Ambassador of Kenya, Grace Wanjiru, on Monday.",
+                 "Ministry of External Affairs of India", {"Raj Malhotra", "Grace Wanjiru"},
+                 id="ministry-an-untagged-subject-of-an-encounter",
+                 marks=pytest.mark.xfail(strict=True, reason="an untagged subject of a verb of encounter is as often a "
+                                         "company the gazetteer does not know ('Novo Nordisk met the Minister')")),
+    pytest.param("RIGA, 5 May 2026 - Speaker of the Saeima Inese Kalnina received the Ambassador of Norway, Erik "
+                 "Solberg Dahl.", "Saeima of the Republic of Latvia", {"Inese Kalnina", "Erik Solberg Dahl"},
+                 id="parliament-a-one-word-chamber-the-parser-runs-into-the-name"),
+    pytest.param("VILNIUS, 5 May 2026 - The Speaker of the Seimas Ruta Petraitiene met members of the Seimas "
+                 "Committee on Foreign Affairs.", "Seimas of the Republic of Lithuania", {"Ruta Petraitiene"},
+                 id="parliament-a-one-word-chamber-not-in-the-list"),
+    pytest.param("BOGOTA, 5 May 2026 - The Minister of Foreign Affairs, Valentina Rojas Peñaloza, received the "
+                 "Ambassador of Japan, Kenji Morita. Minister Rojas recalled the friendship between both countries.",
+                 "Ministry of Foreign Affairs of Colombia", {"Valentina Rojas Peñaloza", "Kenji Morita"},
+                 id="ministry-the-first-of-two-spanish-surnames-alone"),
+    pytest.param("MEXICO CITY, 5 May 2026 (Agency) - Mexican Foreign Minister Luis Ortega Marín met Canadian Foreign "
+                 "Minister Claire Tremblay. Ortega said the talks had been useful.", "Notimex",
+                 {"Luis Ortega Marín", "Claire Tremblay"}, id="wire-the-first-of-two-spanish-surnames-alone-untitled"),
+]
+
+
+# conventions the reader already follows, kept as guards
+NAMES_OF_MANY_CONVENTIONS += [
+    pytest.param("Ha Noi, 14 May 2026 - Deputy Foreign Minister Nguyen Van Long received Ambassador of Indonesia to Viet "
+                 "Nam Sutrisno. Mr. Long welcomed Ambassador Sutrisno and Deputy Minister Long proposed a new plan.",
+                 "Ministry of Foreign Affairs of Viet Nam", {"Nguyen Van Long", "Sutrisno"},
+                 id="ministry-a-vietnamese-given-name-alone-and-an-indonesian-single-name"),
+    pytest.param("Addis Ababa, 16 May 2026 - State Minister of Foreign Affairs Ambassador Meles Tadesse Gebremariam met "
+                 "the Minister for Foreign Affairs of Iceland, Sigrun Jonsdottir. Ambassador Meles briefed Minister "
+                 "Sigrun Jonsdottir on the region. Ms. Jonsdottir thanked him.", "Ministry of Foreign Affairs of Ethiopia",
+                 {"Meles Tadesse Gebremariam", "Sigrun Jonsdottir"}, id="ministry-ethiopian-and-icelandic-patronymics"),
+    pytest.param("Paris, 19 May 2026 - The Minister for Europe and Foreign Affairs, Jean-Baptiste Lemaire, received the "
+                 "Minister of Foreign Affairs of the Netherlands, Pieter van der Berg, and the Federal Minister for "
+                 "Foreign Affairs of Germany, Friederike von Hallwyl. Mr. van der Berg and Ms. von Hallwyl thanked "
+                 "Minister Lemaire.", "Ministry for Europe and Foreign Affairs of France",
+                 {"Jean-Baptiste Lemaire", "Pieter van der Berg", "Friederike von Hallwyl"},
+                 id="ministry-particles-and-a-hyphenated-given-name"),
+    pytest.param("London, 20 May 2026. The Foreign Secretary, Dame Helen Armitage, met the Minister for Foreign Affairs "
+                 "of Ireland, Ciarán Ó Briain. Lord Pemberton and Sir Oliver Grant joined the talks. Mr Ó Briain met "
+                 "Fiona McAllister and Declan O'Sullivan of the Irish Refugee Council.",
+                 "Foreign, Commonwealth & Development Office",
+                 {"Helen Armitage", "Ciarán Ó Briain", "Pemberton", "Oliver Grant", "Fiona McAllister", "Declan O'Sullivan"},
+                 id="office-british-styles-and-irish-names"),
+    pytest.param("Riyadh, May 25, 2026, SPA -- HRH Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, "
+                 "received HH Sheikh Khalid bin Ahmed Al Khalifa and Sayyid Badr bin Hamad Al Busaidi. Prince Faisal "
+                 "bin Farhan welcomed Sheikh Khalid and Sayyid Badr. Dr. Manal bint Hassan Radwan attended.",
+                 "Saudi Press Agency", {"Faisal bin Farhan bin Abdullah", "Khalid bin Ahmed Al Khalifa",
+                                        "Badr bin Hamad Al Busaidi", "Manal bint Hassan Radwan"},
+                 id="agency-arab-chains-of-names-and-their-short-forms"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, people", NAMES_OF_MANY_CONVENTIONS)
+def test_names_of_many_conventions(nlp, text, publisher, people):
+    assert names(run(nlp, text, publisher), EntityKind.PERSON) == people
+
+
+@pytest.mark.parametrize("row", ["XXX", "PER\tCOL", "Peru"])
+def test_a_double_surname_state_is_a_known_states_code_or_fails_with_its_line(tmp_path, row):
+    states = tmp_path / "double_surname_states.tsv"
+    states.write_text(DOUBLE_SURNAME_FILE.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"double_surname_states.tsv:\d+: expected the ISO3 code"):
+        load_double_surname_states(states)
+    assert "PER" in load_double_surname_states() and "BRA" not in load_double_surname_states()
+
+
+@pytest.mark.parametrize("text, publisher, people", [
+    pytest.param("ABU DHABI, 15th May, 2026 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign "
+                 "Affairs, received today Karim Haddad, Minister of Foreign Affairs of Lebanon. During the meeting, H.H. "
+                 "Sheikh Abdullah bin Zayed and the Lebanese minister discussed relations. Sheikh Abdullah welcomed "
+                 "the guest.", "Emirates News Agency (WAM)", {"Abdullah bin Zayed Al Nahyan", "Karim Haddad"},
+                 id="agency-a-chain-of-names-without-its-family-name"),
+    pytest.param("Seoul, 26 May 2026 - Foreign Minister of the Republic of Korea Park Seo-yeon met the Minister of "
+                 "Foreign Affairs of Chile, Ana Soto. Park Seo-yeon said the talks were useful. Director-General for "
+                 "European Affairs Choi Yoon-hee attended.", "Ministry of Foreign Affairs of the Republic of Korea",
+                 {"Park Seo-yeon", "Ana Soto", "Choi Yoon-hee"}, id="ministry-a-korean-family-name-first-then-syllables"),
+])
+def test_names_of_many_conventions_and_their_short_forms(nlp, text, publisher, people):
+    assert names(run(nlp, text, publisher), EntityKind.PERSON) == people
+
+
+def test_a_honorific_and_a_given_name_the_parser_tags_as_a_place_is_the_person_of_that_given_name(nlp):
+    """ "Dame Helen later spoke ...": the parser tags the two words as a place; after "Dame Helen Armitage" they
+    are the one person of the item whose name opens with "Helen"."""
+    ex = run(nlp, "London, 20 May 2026. The Foreign Secretary, Dame Helen Armitage, met the Minister of Ireland, "
+                  "Ciaran Brennan.\n\nIn the afternoon, the ministers met representatives of civil society. Dame Helen "
+                  "later spoke with the Secretary General of NATO, Mark Rutten, by telephone.",
+             "Foreign, Commonwealth & Development Office")
+    assert names(ex, EntityKind.PERSON) == {"Helen Armitage", "Ciaran Brennan", "Mark Rutten"}
+    assert names(ex, EntityKind.PLACE) == {"London"}
+
+
+def test_burmese_honorifics_are_no_words_of_the_name(nlp):
+    """ "U Kyaw Zin Thant", "Daw Khin Mar Aye": the Burmese honorifics (data/titles.tsv) open no name, so
+    "Ambassador Kyaw Zin Thant" is the same person."""
+    ex = run(nlp, "Ha Noi, 14 May 2026 - Deputy Foreign Minister Nguyen Van Long met the Ambassador of Myanmar, U Kyaw "
+                  "Zin Thant, and Daw Khin Mar Aye of the Myanmar Red Cross Society. Ambassador Kyaw Zin Thant briefed "
+                  "Mr. Long on the preparations for the forum.", "Ministry of Foreign Affairs of Viet Nam")
+    assert names(ex, EntityKind.PERSON) == {"Nguyen Van Long", "Kyaw Zin Thant", "Khin Mar Aye"}
+
+
+def test_a_titled_family_name_two_people_of_the_item_share_is_no_third_person(nlp):
+    """ "Minister Park" after "Park Seo-yeon" and "Park Ji-won": one of the two, whom the word alone does not
+    tell; no third person named "Park"."""
+    ex = run(nlp, "Seoul, 3 June 2026 - Foreign Minister Park Seo-yeon received the Ambassador of China, Dai Bing. The "
+                  "meeting was attended by Deputy Minister for Political Affairs Park Ji-won. Minister Park thanked "
+                  "Ambassador Dai for his visit.", "Ministry of Foreign Affairs of the Republic of Korea")
+    assert names(ex, EntityKind.PERSON) == {"Park Seo-yeon", "Park Ji-won", "Dai Bing"}
+
+
+@pytest.mark.parametrize("text, publisher, person, organization", [
+    pytest.param("RIGA, 5 May 2026 - The Chair of the Saeima Foreign Affairs Committee Rihards Ozols met the Ambassador "
+                 "of Norway, Erik Solberg Dahl.", "Saeima of the Republic of Latvia", "Rihards Ozols",
+                 "Saeima Foreign Affairs Committee", id="parliament-a-committee-then-a-name-in-s"),
+    pytest.param("CANBERRA, 5 May 2026 - Chair of the Senate Foreign Affairs Committee Tom Halloran received the "
+                 "Ambassador of Chile, Ana Soto.", "Parliament of Australia", "Tom Halloran",
+                 "Senate Foreign Affairs Committee", id="parliament-a-committee-then-a-name"),
+])
+def test_a_name_after_the_head_word_that_closes_an_institution_is_no_word_of_it(nlp, text, publisher, person, organization):
+    ex = run(nlp, text, publisher)
+    assert person in names(ex, EntityKind.PERSON) and organization in names(ex, EntityKind.ORGANIZATION)
+    assert not any(name.startswith("Committee") for name in names(ex, EntityKind.PERSON))
+
+
+@pytest.mark.parametrize("text, publisher, organization, person", [
+    pytest.param("Oslo, 23 May 2026 - The delegation visited the Norwegian Agency for Development Cooperation (Norad), "
+                 "where it was received by the Director General of Norad, Bård Vegar Lunde.",
+                 "Norwegian Ministry of Foreign Affairs", "Norwegian Agency for Development Cooperation", "Bård Vegar Lunde",
+                 id="ministry-an-acronym-written-as-a-word"),
+    pytest.param("Brussels, 3 June 2026. The European Border and Coast Guard Agency (Frontex) signed a working "
+                 "arrangement with Moldova. The Executive Director of Frontex, Hans Leijtens Berg, signed for the "
+                 "agency.", "European Commission", "European Border and Coast Guard Agency", "Hans Leijtens Berg",
+                 id="commission-an-acronym-of-another-language-is-no-definition"),
+])
+def test_an_acronym_written_as_a_word_is_defined_by_the_name_it_spells(nlp, text, publisher, organization, person):
+    """ "the Norwegian Agency for Development Cooperation (Norad)": the letters of a capitalised word in brackets
+    that begin the name's words in order make it the name's acronym; the name ends before the bracket.
+    "Frontex" spells no English words: no definition, and the name still ends before the bracket."""
+    ex = run(nlp, text, publisher)
+    assert organization in names(ex, EntityKind.ORGANIZATION) and person in names(ex, EntityKind.PERSON)
+    assert not any("(" in name for name in names(ex, EntityKind.ORGANIZATION))
+
+
+@pytest.mark.parametrize("text, publisher, person, role", [
+    pytest.param("Warsaw, 21 May 2026 - Deputy Minister Katarzyna Nowicka met the Speaker of the Knesset, Amir Ohana "
+                 "Levi, in Jerusalem.", "Ministry of Foreign Affairs of Poland", "Amir Ohana Levi", "Speaker of the Knesset",
+                 id="ministry-Title-comma-Amir-as-a-given-name"),
+    pytest.param("ABU DHABI, 3 June 2026 (WAM) -- UAE Minister of Industry Sultan Ahmed Al Jaber met the Minister of "
+                 "Energy of Kenya, Opiyo Wandayi.", "Emirates News Agency (WAM)", "Sultan Ahmed Al Jaber",
+                 "Minister of Industry", id="agency-Title-Sultan-as-a-given-name"),
+])
+def test_a_honorific_that_is_also_a_given_name_opens_the_name_after_a_title(nlp, text, publisher, person, role):
+    """ "Amir", "Sultan" (data/extraction/given_name_styles.txt) right after a title, tagged as the first word of a
+    person: the given name, not a style (which lost the name's first word and ran into the role)."""
+    ex = run(nlp, text, publisher)
+    assert person in names(ex, EntityKind.PERSON)
+    assert {p.role for p in ex.posts if ex.entity(p.person).name == person} == {role}
+
+
+def test_a_courtesy_honorific_before_a_chain_of_names_after_a_title_is_no_given_name(nlp):
+    """ "The Amir, Sheikh Tamim bin Hamad Al Thani": after a title and its comma, a honorific before one name is a
+    given name ("the Minister of Finance, Cheikh Ndiaye"), but not before a chain of names a particle joins."""
+    ex = run(nlp, "DOHA, 3 June 2026 (QNA) -- The Amir, Sheikh Tamer bin Hamad Al Kuwari, received the Minister of "
+                  "Foreign Affairs of Chile, Ana Soto.", "Qatar News Agency")
+    assert names(ex, EntityKind.PERSON) == {"Tamer bin Hamad Al Kuwari", "Ana Soto"}

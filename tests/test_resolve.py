@@ -101,6 +101,22 @@ def test_a_patronymic_chain_shortened_is_the_same_person():
     assert resolutions[0].ids["e1"] == resolutions[1].ids["e1"]
 
 
+def test_a_patronymic_chain_without_its_family_name_is_the_same_person():
+    """ "Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan": a chain of given names joined by "bin"
+    names the person whose full name adds the family name opening with "Al"; two family names after one
+    chain stay two people."""
+    assert same_full_name(["abdullah", "bin", "zayed"], ["abdullah", "bin", "zayed", "alnahyan"])
+    assert not same_full_name(["abdullah", "zayed"], ["abdullah", "zayed", "alnahyan"])
+    resolutions = resolve([item(1, person("e1", "Mohammed bin Rashid Al Maktoum")),
+                           item(2, person("e1", "Mohammed bin Rashid"))])
+    assert resolutions[0].ids["e1"] == resolutions[1].ids["e1"]
+    resolutions = resolve([item(1, person("e1", "Khalid bin Ahmed")),
+                           item(2, person("e1", "Khalid bin Ahmed Al Khalifa"))])
+    assert resolutions[0].ids["e1"] == resolutions[1].ids["e1"]
+    resolutions = resolve([item(1, person("e1", "Hamad bin Khalifa Al Thani"), person("e2", "Hamad bin Khalifa Al Attiyah"))])
+    assert resolutions[0].ids["e1"] != resolutions[0].ids["e2"]
+
+
 def _stated(extraction: Extraction, person_key: str, organization_key: str, role: str, confidence: float = 0.8) -> Extraction:
     post = Post(person_key, role, organization_key, Evidence("...", 0, 3, confidence))
     return replace(extraction, posts=(*extraction.posts, post))

@@ -5,7 +5,9 @@ Ids are "{kind}/{slug}": countries by ISO code ("country/mar"), known organizati
 "place/rabat"). Entities already in the store (`known`) keep their ids, so ids are stable across
 runs. Merging is conservative: organizations and places by an equal normalised name or alias;
 people by the same full name, or when one full name (two words at least) extends the other with the
-same first and last name and compatible initials ("Karim AlRashid" ~ "Karim H. AlRashid" ~ "Karim Al-Rashid").
+same first and last name and compatible initials ("Karim AlRashid" ~ "Karim H. AlRashid" ~ "Karim Al-Rashid"),
+or a chain of names joined by "bin" with or without its family name ("Abdullah bin Zayed" ~ "Abdullah bin
+Zayed Al Nahyan").
 A surname alone never merges two items' people. Every alias is kept; the preferred label is the
 longest full form. The same input gives the same ids. An item ingested again finds the entities
 its stored version named (`previous`) by any equal label, a one-word name included, so
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import load_lexicon
-from icgraph.extract.names import PATRONYMIC, name_key_tokens
+from icgraph.extract.names import PATRONYMIC, family_name_after_chain, name_key_tokens
 from icgraph.extract.represent import STATED_CONFIDENCE, answering
 from icgraph.iri import slugify
 from icgraph.model import Entity, EntityKind, Event, Extraction, OrgType, Participation, Resolution, ResolvedEntity, Role
@@ -106,8 +108,8 @@ def same_full_name(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    if short == long[:len(short)] and long[len(short)] in PATRONYMIC:
-        return True  # "Hamad bin Saeed" and "Hamad bin Saeed bin Nasser"
+    if short == long[:len(short)] and long[len(short)] in PATRONYMIC or family_name_after_chain(short, long):
+        return True  # "Hamad bin Saeed" and "Hamad bin Saeed bin Nasser"; "Abdullah bin Zayed" and "... Al Nahyan"
     if short[0] != long[0] or short[-1] != long[-1]:
         return False
     j = 1
@@ -122,19 +124,23 @@ def same_full_name(a: list[str], b: list[str]) -> bool:
 
 def _person_keys(tokens: Sequence[str]) -> list[tuple]:
     """The keys a person's full name is filed under in an index of names: its first and last
-    word, the whole name, and each head of it that a patronymic follows ("hamad bin saeed" of
-    "hamad bin saeed bin rashid")."""
+    word, the whole name, and each head of it that a patronymic or a family name follows ("hamad bin
+    saeed" of "hamad bin saeed bin rashid" and of "hamad bin saeed alnahyan")."""
     keys: list[tuple] = [("ends", tokens[0], tokens[-1]), ("full", *tokens)]
     keys.extend(("head", *tokens[:i]) for i in range(2, len(tokens)) if tokens[i] in PATRONYMIC)
+    if family_name_after_chain(list(tokens[:-1]), list(tokens)):
+        keys.append(("head", *tokens[:-1]))  # "abdullah bin zayed" of "abdullah bin zayed alnahyan"
     return keys
 
 
 def _person_probes(tokens: Sequence[str]) -> list[tuple]:
     """The keys under which every full name `same_full_name` could match `tokens` is filed: the
-    same first and last word, a longer name that a patronymic extends `tokens` into, or a shorter
-    one `tokens` extends with a patronymic."""
+    same first and last word, a longer name that a patronymic or a family name extends `tokens` into,
+    or a shorter one `tokens` extends with a patronymic or a family name."""
     probes: list[tuple] = [("ends", tokens[0], tokens[-1]), ("head", *tokens)]
     probes.extend(("full", *tokens[:i]) for i in range(2, len(tokens)) if tokens[i] in PATRONYMIC)
+    if family_name_after_chain(list(tokens[:-1]), list(tokens)):
+        probes.append(("full", *tokens[:-1]))
     return probes
 
 

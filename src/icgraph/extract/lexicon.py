@@ -82,6 +82,7 @@ class Lexicon:
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
     news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
     single_name_titles: frozenset[str] = frozenset()  # "King", "Emir": their holders are named by one word
+    given_name_styles: frozenset[str] = frozenset()  # "Amir", "Sultan": honorifics that are also given names
     portfolio_words: frozenset[str] = frozenset()  # "Policy", "Community": a title's last word, before the name
     # use -> words (data/extraction/fact_words.tsv and post_words.tsv, whose uses differ)
     fact_words: dict[str, frozenset[str]] | None = None
@@ -279,6 +280,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         sidelines=_words(directory / "sidelines.txt"),
         news_media=load_news_media(directory / "news_media.txt"),
         single_name_titles=_words(directory / "single_name_titles.txt"),
+        given_name_styles=load_single_words(directory / "given_name_styles.txt"),
         portfolio_words=load_single_words(directory / "portfolio_words.txt"),
         fact_words={**load_fact_words(directory / "fact_words.tsv"),
                     **load_fact_words(directory / "post_words.tsv", POST_WORD_USES)},

@@ -6,15 +6,23 @@ title ("Secretary-General", "Foreign Minister"). Honorifics and titles are strip
 titles become posts elsewhere. Within an item, a shorter form ("Dr. AlRashid", "Al-Rashid") is the
 same person as the full name whose words it repeats; two people sharing only a surname ("Elnur
 Rahimov", "Farid Rahimov") stay two, and a surname alone is resolved only when one person has it.
+Conventions read: a family name first ("Park Seo-yeon", "Nguyen Van Long" ... "Mr. Long"), a chain of
+names joined by "bin" without its family name ("Abdullah bin Zayed" for "... Al Nahyan"), a titled first
+of two Spanish surnames in a release of a state that names people so ("Minister Rojas" for "Valentina
+Rojas Peñaloza"), a honorific with the given name ("Dame Helen").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Token
 
+from icgraph.config import DATA_DIR
+from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.headline import names_from_headline
 from icgraph.extract.lexicon import singular
@@ -26,6 +34,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})  # "Tomorrow A will open ...": no given name
 DAY_WORDS = WEEKDAYS | RELATIVE_DAYS
 MAX_NAME_TOKENS = 8
+NAME_WINDOW = 8  # tokens either side of a name where its title stands
 SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
@@ -34,6 +43,32 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # one syllable of a romanised Korean name: an initial, a vowel, a final ("min", "jun", "seo", "yeon", "hoon")
 ROMANISED_SYLLABLE = re.compile(r"^(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstwy])?"
                                 r"(?:yeo|yae|wae|ae|eo|eu|oe|ui|ya|ye|yo|yu|wa|we|wo|wi|oo|ee|a|e|i|o|u)(?:ng|[nmklpt])?$")
+
+
+DOUBLE_SURNAME_FILE = DATA_DIR / "extraction" / "double_surname_states.tsv"
+
+
+@lru_cache(maxsize=2)
+def load_double_surname_states(path: Path = DOUBLE_SURNAME_FILE,
+                                countries_path: Path = DATA_DIR / "countries.tsv") -> frozenset[str]:
+    """ISO3 codes of the states whose people are named by the first of two surnames; a code data/countries.tsv
+    lacks fails with its line."""
+    codes = {line.split("\t", 1)[0] for line in countries_path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
+    found = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.strip() not in codes:
+            raise InputError(f"{path}:{number}: expected the ISO3 code of a state in {countries_path.name}, got {line!r}")
+        found.add(line.strip())
+    return frozenset(found)
+
+
+def family_name_after_chain(short: list[str], full: list[str]) -> bool:
+    """ "Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan": a chain of names joined by a patronymic
+    particle, and the same chain with a family name opening with the article ("alnahyan") after it."""
+    return len(full) == len(short) + 1 and full[:len(short)] == short and any(w in PATRONYMIC for w in short[1:-1]) \
+        and full[-1][:2] in ARTICLES and len(full[-1]) > 4
 
 
 def name_key_tokens(name: str) -> list[str]:
@@ -71,8 +106,8 @@ def same_person(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 1:
         return short[0] == full[-1]
-    if short == full[:len(short)] and full[len(short)] in PATRONYMIC:
-        return True  # "Hamad bin Saeed" for "Hamad bin Saeed bin Nasser"
+    if short == full[:len(short)] and full[len(short)] in PATRONYMIC or family_name_after_chain(short, full):
+        return True  # "Hamad bin Saeed" for "Hamad bin Saeed bin Nasser", "Abdullah bin Zayed" for "... Al Nahyan"
     if short[-1] != full[-1]:
         return False
     if short == full[-len(short):]:
@@ -174,7 +209,7 @@ class PersonFinder:
         if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
-                and not self.family_name_taken_for_a_verb(token):
+                and not self.family_name_taken_for_a_verb(token) and not self.given_name_misread_at_opening(token):
             return False
         if any(map(str.isdigit, text)) or text.lower() in DAY_WORDS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
@@ -190,6 +225,37 @@ class PersonFinder:
         return token.pos_ == "AUX" and not token.is_sent_start and token.text.istitle() and token.i + 2 < len(doc) \
             and doc[token.i + 1].ent_iob_ == "B" and doc[token.i + 1].ent_type_ == "PERSON" \
             and doc[token.i + 2].ent_iob_ == "I"
+
+    def opens_sentence(self, i: int) -> bool:
+        """The token at `i` opens its sentence, or the text after a dateline's dash or colon."""
+        doc = self.ctx.tokens
+        return doc[i].is_sent_start or i > 0 and (doc[i - 1].text in {"-", "–", "—", ":"} or doc[i - 1].is_space)
+
+    def given_name_misread_at_opening(self, token: Token) -> bool:
+        """ "Raj Dhillon is appointed Minister of X": at a sentence's opening the tagger may read a given name
+        as an adverb or a preposition. A capitalised word so read, before a capitalised proper noun, may be a
+        given name when it is no English word of those classes the tagger knows (a stop word, an adverb in
+        "-ly", a comparative, a word the item writes in lower case)."""
+        doc, i = self.ctx.tokens, token.i
+        return token.pos_ in {"ADV", "ADP", "INTJ", "SCONJ"} and token.is_alpha and token.is_title \
+            and not token.is_stop and not token.lower_.endswith("ly") and token.tag_ not in {"RBR", "JJR"} \
+            and token.lower_ not in self.ctx.lower_words and self.opens_sentence(i) \
+            and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+
+    def subject_of_a_persons_verb(self, run: NameRun) -> bool:
+        """ "Raj Dhillon is appointed Minister of X": the run opens its sentence as the subject of a verb of
+        taking a post whose complement is a title. (The subject of a verb of encounter is as often a company
+        the gazetteer does not know: "Novo Nordisk met the Minister of Health".)"""
+        doc = self.ctx.tokens
+        last = doc[run.end - 1]
+        verb = last.head
+        if last.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} or not self.opens_sentence(run.start):
+            return False
+        lemma = verb.lemma_.lower()
+        complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+        complements += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        return lemma in self.ctx.lexicon.appointment_words \
+            and any(self.is_title_word(c) and c.text[:1].isupper() for c in complements)
 
     def family_name_in_capitals(self, token: Token) -> bool:
         """ "Mr. IWAYA Takeshi", "QU Dongyu": house styles (Japanese ministries, UN agencies) write the
@@ -255,6 +321,9 @@ class PersonFinder:
                          or doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ", "X"} and len(doc[end + 1]) <= SYLLABLE):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
+            if token.text == "-" and end == start + 2 and self.syllables_after_family_name(end):
+                end += 2  # "Park Seo-yeon", "Choi Yoon-hee": a family name, then an untagged given name of two syllables
+                continue
             if token.text == "-" and end > start and self.syllables_of_given_name(end):
                 end += 2  # "Min-jun Park", "Seo-yeon Kim": an untagged given name of two syllables, family name after
                 continue
@@ -291,6 +360,26 @@ class PersonFinder:
             and ROMANISED_SYLLABLE.match(first.lower()) is not None and ROMANISED_SYLLABLE.match(second) is not None \
             and not self.is_title_word(doc[hyphen + 1]) and not self.ctx.taken(hyphen + 1) \
             and self.is_name_token(doc[hyphen + 2]) and not self.is_title_word(doc[hyphen + 2])
+
+    def syllables_after_family_name(self, hyphen: int) -> bool:
+        """The hyphen at `hyphen` joins two syllables of a romanised Korean given name after a family name of
+        one short word ("Park Seo-yeon", "Choi Yoon-hee"), written without spaces, the second in lower case,
+        and no capitalised word runs on after it."""
+        doc = self.ctx.tokens
+        if hyphen < 2 or hyphen + 1 >= len(doc) or doc[hyphen].whitespace_ or doc[hyphen - 1].whitespace_:
+            return False
+        family, first, second = doc[hyphen - 2], doc[hyphen - 1].text, doc[hyphen + 1].text
+        after = doc[hyphen + 2] if hyphen + 2 < len(doc) else None
+        return family.is_alpha and family.is_title and len(family) <= SYLLABLE and not self.is_title_word(family) \
+            and first[:1].isupper() and first[1:].islower() and second.isalpha() and second.islower() \
+            and ROMANISED_SYLLABLE.match(first.lower()) is not None and ROMANISED_SYLLABLE.match(second) is not None \
+            and not (after is not None and after.text[:1].isupper() and after.is_alpha)
+
+    def family_name_then_syllables(self, span) -> bool:
+        """ "Park Seo-yeon": a short family name, then a romanised Korean given name of two hyphenated syllables,
+        is a person's name by its shape, whatever the parser tags it ("Park" also heads places)."""
+        return len(span) == 4 and span[2].text == "-" and self.syllables_after_family_name(span[2].i) \
+            and not self.ctx.gazetteer.country(span[0].text) and not self.ctx.gazetteer.place(span.text)
 
     def given_name_of_syllables_first(self, span) -> bool:
         """ "Min-jun Park": a romanised Korean given name of two hyphenated syllables, then a short family
@@ -441,9 +530,13 @@ class PersonFinder:
                 or not self.is_name_token(doc[i + 1]):
             return False
         own = self.ctx.gazetteer.honorific(doc[i].text)
+        if self.given_name_style_after_title(i):
+            return True
         if own is not None and not own.role and doc[i - 1].text == "," and self.role_before(i) \
-                and (i + 2 >= len(doc) or not self.is_name_token(doc[i + 2])):
-            return True  # "the Minister of Finance, Cheikh Ndiaye": after the title, a honorific and one name is a given name
+                and (i + 2 >= len(doc) or not self.is_name_token(doc[i + 2]) and self.ctx.lowers[i + 2] not in self.particles):
+            # "the Minister of Finance, Cheikh Ndiaye": after the title, a honorific and one name is a given name;
+            # not before a particle ("the Amir, Sheikh Tamim bin Hamad")
+            return True
         honorific = next((h for h in (self.ctx.gazetteer.honorific(self.ctx.text_of(i - size, i))
                                       for size in (1, 2, 3) if i - size >= 0) if h is not None), None)
         if honorific is None or honorific.role:
@@ -451,6 +544,16 @@ class PersonFinder:
         words = normalize_name(honorific.text).split()
         initials = re.fullmatch(r"(?:[A-Z]\.? ?){2,}", honorific.text)  # "H.E.", "HH": a style of office
         return initials is None and not any(w in self.ctx.lexicon.honorific_words for w in words)
+
+    def given_name_style_after_title(self, i: int) -> bool:
+        """ "the Speaker of the Knesset, Amir Ohana Levi", "Minister of Industry Sultan Ahmed Al Jaber": a honorific
+        that is also a given name (data/extraction/given_name_styles.txt), right after a title, is the given
+        name when the parser tags it as the first word of a person and no other honorific follows it ("the
+        Amir Sheikh Tamim" is a style)."""
+        doc = self.ctx.tokens
+        return self.ctx.lowers[i] in self.ctx.lexicon.given_name_styles and doc[i].ent_iob_ == "B" \
+            and doc[i].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I" \
+            and self.ctx.gazetteer.honorific(doc[i + 1].text) is None and self.role_before(i)
 
     def style_of_words(self, i: int) -> int:
         """The token after a honorific of three or more words that opens at `i`, or of two whose first
@@ -628,6 +731,8 @@ class PersonFinder:
         person's name begins, when the parser tags those words as a person, or runs them into the
         institution after a title ("head of"); `start` otherwise. The name so cut follows a title."""
         doc, heads = self.ctx.tokens, self.ctx.lexicon.org_heads
+        if self.closes_institution(start, end):
+            return start + 1
         for cut in range(end - 2, start, -1):
             if singular(doc[cut - 1].text) not in heads and doc[cut - 1].lower_ not in heads:
                 continue
@@ -640,6 +745,17 @@ class PersonFinder:
                 return cut
             return start
         return start
+
+    def closes_institution(self, start: int, end: int) -> bool:
+        """ "the Chair of the Saeima Foreign Affairs Committee Rihards Ozols": the run opens with the head word
+        that closes an institution's capitalised name (no person's name opens with "Committee"), then two to
+        four proper nouns that name no institution, event, place or title."""
+        doc, lexicon, g = self.ctx.tokens, self.ctx.lexicon, self.ctx.gazetteer
+        name = doc[start + 1:end]
+        return start > 0 and doc[start - 1].text[:1].isupper() and doc[start].text[:1].isupper() \
+            and singular(doc[start].lower_) in lexicon.org_heads and 2 <= len(name) <= 4 \
+            and all(t.pos_ == "PROPN" and t.is_title and not self.is_title_word(t) and singular(t.lower_) not in lexicon.org_heads
+                    and t.lower_ not in lexicon.event_nouns and not g.country(t.text) and not g.place(t.text) for t in name)
 
     def after_portfolio(self, start: int, end: int) -> int:
         """ "Minister of Fisheries Lena Dahl", "Regional Director for Africa Cynthia Samuel": a run right
@@ -707,12 +823,23 @@ class PersonFinder:
         name = doc[start + 1:end]
         tagged_after = doc[start].ent_type_ not in {"", "PERSON"} and name[0].ent_iob_ == "B" \
             and all(t.ent_type_ == "PERSON" for t in name)
-        if not (lowers[start] in load_national_chambers() or tagged_after):
+        if not (lowers[start] in load_national_chambers() or tagged_after or self.one_word_institution(start, end)):
             return start
         if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and not self.is_title_word(t) and t.lemma_.lower() not in self.verbs
                                        and not g.country(t.text) and not g.place(t.text) for t in name):
             return start + 1
         return start
+
+    def one_word_institution(self, start: int, end: int) -> bool:
+        """ "Speaker of the Saeima Inese Kalnina", "Secretary of the Treasury Ana Ruiz": after a title's "of the",
+        a run of three proper nouns is an institution of one word (no person's name opens with "the") and a
+        name of two, though the chamber is in no list and the parser tags the run as one organization. Four
+        or more are left alone: "the Jatiya Sangsad A B" has no word to cut at."""
+        doc, lexicon, word = self.ctx.tokens, self.ctx.lexicon, self.ctx.lowers[start]
+        return end - start == 3 and self.ends_role(start - 2) and doc[start].pos_ == "PROPN" \
+            and doc[start].ent_type_ != "PERSON" and not self.is_title_word(doc[start]) \
+            and word not in self.ctx.lower_words and singular(word) not in lexicon.org_heads \
+            and word not in (lexicon.foreign_org_heads or {}) and all(t.is_title for t in doc[start + 1:end])
 
     def after_portfolio_word(self, start: int, end: int) -> int:
         """ "Security Policy Kaja Lindmets", "Political-Security Community Nguyen Van Long", "Minister of
@@ -829,7 +956,8 @@ class PersonFinder:
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
-        if self.counterpart_mononym(run) or self.named_counterpart(run) or self.given_name_of_syllables_first(span):
+        if self.counterpart_mononym(run) or self.named_counterpart(run) or self.given_name_of_syllables_first(span) \
+                or self.family_name_then_syllables(span):
             return True  # "Min-jun Park": also a family name that heads places ("Park")
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
@@ -865,6 +993,7 @@ class PersonFinder:
             return True
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].text.endswith("s") and not run.titled \
                 and not self.apposed_to_title(span[-1]) and not self.tagged_family_name_in_s(span) \
+                and not self.closes_institution(run.start - 1, run.end) \
                 and not (run.after_role and span[0].tag_ == "NNP" and len(span) >= 2
                          and doc[run.start - 1].lower_ not in {"of", "for", "and"}):
             # "Minister of Economy of Portugal Ana Lopes" is a name; "Bureau of External Relations" is none
@@ -895,6 +1024,10 @@ class PersonFinder:
                 and self.after_plural_title(run.start, lower_case=True) and run.end < len(doc) and doc[run.end].lower_ in {"and", "&"} \
                 and not any(g.country(t.text) or g.place(t.text) for t in span):
             return True  # "the foreign ministers of X and Y, A B and C D": the first of the pair, whatever its tag
+        if person_tokens == 0 and 2 <= len(span) <= 3 and not self.names_a_place(span) \
+                and all(t.pos_ == "PROPN" and t.is_title or k == 0 and self.given_name_misread_at_opening(t)
+                        for k, t in enumerate(span)) and self.subject_of_a_persons_verb(run):
+            return True  # "Raj Dhillon is appointed Minister of X", the parser tagging no person ("Raj" an adverb)
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1])
                                               or self.qualified_lower_case_role_before(run))
@@ -1297,17 +1430,18 @@ def find_people(ctx: ItemContext) -> None:
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     for run, name in short:
         tokens = name_key_tokens(name)
-        key = _match(tokens, keys) or _first_word_match(tokens, keys)
+        key = _match(tokens, keys) or _first_word_match(tokens, keys) or _first_surname_match(ctx, finder, run, tokens, keys)
         if key is None:
-            if not run.titled and not finder.mononym_of_title(run) and not finder.counterpart_mononym(run):
-                continue
+            if not run.titled and not finder.mononym_of_title(run) and not finder.counterpart_mononym(run) \
+                    or _shared_by_several(tokens, keys):
+                continue  # "Minister Park" after "Park Seo-yeon" and "Park Ji-won": one of them, not a third person
             key = ctx.table.add(EntityKind.PERSON, name, ident="person:" + " ".join(tokens))
             keys.append((tokens, key))
         else:
             ctx.table.add_alias(key, name)
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
-    for run, name in styled:  # "Mr Asante" is the one "Kwame Asante" of the item, or no one
-        key = _match(name_key_tokens(name), keys)
+    for run, name in styled:  # "Mr Asante" is the one "Kwame Asante" of the item, "Dame Helen" the one "Helen Armitage"
+        key = _match(name_key_tokens(name), keys) or _first_word_match(name_key_tokens(name), keys)
         if key is not None:
             ctx.table.add_alias(key, name)
             ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
@@ -1401,6 +1535,60 @@ def _first_word_match(tokens: list[str], known: list[tuple[list[str], str]]) -> 
         return None
     hits = {key for full, key in known if len(full) >= 2 and full[0] == tokens[0]}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _first_surname_match(ctx: ItemContext, finder: PersonFinder, run: NameRun, tokens: list[str],
+                         known: list[tuple[list[str], str]]) -> str | None:
+    """ "Valentina Rojas Peñaloza ... Minister Rojas": in the release of an institution of a state whose people
+    are named by the first of two surnames (its publisher names one of data/extraction/double_surname_states.tsv),
+    one word after a title that no known name ends or begins with, but that is the first of the two surnames
+    ending exactly one name of three or four words introduced before it with that title, is that person.
+    Elsewhere a middle word is as often a given name or a father's name, by which no one is called alone; a
+    state named only near the name, or a courtesy honorific alone ("Mr. B"), each cost the dev set a right
+    person bearing the same surname."""
+    if len(tokens) != 1 or any(full[-1] == tokens[0] or full[0] == tokens[0] for full, _ in known) \
+            or not _names_double_surname_state(ctx, ctx.item.publisher or ""):
+        return None
+    hits = {key for full, key in known if 3 <= len(full) <= 4 and full[-2] == tokens[0]}
+    if len(hits) != 1:
+        return None
+    key = hits.pop()
+    first = min((m for m in ctx.mentions if m.key == key), key=lambda m: m.start, default=None)
+    if first is None or first.start > run.start:
+        return None
+    sentence = ctx.sentence_at(first.start)
+    low, high = max(sentence.start, first.start - NAME_WINDOW), min(sentence.end, first.end + NAME_WINDOW)
+    titles_around = {ctx.lowers[i] for i in range(low, high) if finder.is_title_word(ctx.tokens[i])}
+    own_title = _title_words_before(ctx, finder, run.start)
+    return key if own_title and own_title <= titles_around else None
+
+
+def _title_words_before(ctx: ItemContext, finder: PersonFinder, start: int) -> set[str]:
+    """The words of the title right before `start` ("Foreign Minister", "Ambassador"), courtesy honorifics
+    that name no post ("Mr.", "H.E.") aside."""
+    words = set()
+    i = start - 1
+    while i >= 0 and start - i <= 3 and finder.is_title_word(ctx.tokens[i]):
+        honorific = ctx.gazetteer.honorific(ctx.texts[i])
+        if honorific is None or honorific.role:
+            words.add(ctx.lowers[i])
+        i -= 1
+    return words
+
+
+def _names_double_surname_state(ctx: ItemContext, text: str) -> bool:
+    """The text names a state of data/extraction/double_surname_states.tsv, or a place in one."""
+    states = load_double_surname_states()
+    for found in ctx.gazetteer.find(text, (EntityKind.COUNTRY, EntityKind.PLACE)):
+        if (getattr(found.entry, "iso3", None) or getattr(found.entry, "country_iso3", None)) in states:
+            return True
+    return False
+
+
+def _shared_by_several(tokens: list[str], known: list[tuple[list[str], str]]) -> bool:
+    """One word that begins or ends the names of two or more people of the item."""
+    return len(tokens) == 1 and len({key for full, key in known
+                                     if len(full) >= 2 and tokens[0] in (full[0], full[-1])}) >= 2
 
 
 def _match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:

@@ -372,9 +372,9 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
             continue
         inner = token.nbor()
         closing = token.nbor(2)
-        if closing.text == ")" and is_acronym(inner.text):
+        if closing.text == ")" and (is_acronym(inner.text) or _word_acronym(inner.text)):
             span = _long_name_before(ctx, token.i)
-            if span is None:
+            if span is None or not is_acronym(inner.text) and not _spells(inner.text, ctx.doc[span[0]:span[1]]):
                 continue
             key = _define(ctx, span, inner.text)
             if key:
@@ -404,9 +404,31 @@ def _claim(ctx: ItemContext, key: str, index: int) -> None:
 
 
 def _spells(acronym: str, span) -> bool:
-    """The acronym's capitals are the initials of the name's capitalised words, in order."""
+    """The acronym's capitals are the initials of the name's capitalised words, in order; or, for an
+    acronym written as a word ("Norad", "Sida"), its letters are the beginnings of those words."""
     initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    if _word_acronym(acronym):
+        return _from_word_beginnings(acronym.lower(), [t.lower_ for t in span if t.text[:1].isupper()])
     return acronym.replace(".", "").upper() == initials.upper() if initials else False
+
+
+def _word_acronym(text: str) -> bool:
+    """An acronym written as a capitalised word: "Norad", "Sida", "Frontex"."""
+    return len(text) >= 3 and text.isalpha() and text[0].isupper() and text[1:].islower()
+
+
+def _from_word_beginnings(letters: str, words: list[str]) -> bool:
+    """ "norad" of "norwegian agency for development cooperation": the letters are, in order, the
+    beginnings of two or more of the words, the first word's among them (nor-a-d)."""
+    def spell(i: int, j: int, used: int) -> bool:
+        if i == len(letters):
+            return used >= 2
+        if j == len(words):
+            return False
+        word = words[j]
+        return any(spell(i + k, j + 1, used + 1) for k in range(min(len(word), len(letters) - i), 0, -1)
+                   if letters[i:i + k] == word[:k]) or j > 0 and spell(i, j + 1, used)
+    return bool(words) and spell(0, 0, 0)
 
 
 def _bare_words(ctx: ItemContext, start: int, end: int) -> bool:
