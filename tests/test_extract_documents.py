@@ -3428,6 +3428,128 @@ CASES += [
          publisher="Prime Minister of Canada", published=date(2025, 6, 24)),
 ]
 
+# new publisher styles (stop 30): readouts that report what a spokesperson said of others, thirds who
+# joined talks, visits with a meeting only scheduled, past encounters a readout recalls, ceremonies
+CASES += [
+    Case("mfa-readout-spokesperson-told-of-the-exchange",
+         "On May 13, 2025, Foreign Minister Wang Lixin held talks with Kazakh Foreign Minister Aidar Nurlanov in "
+         "Beijing.\n\n"
+         "Wang Lixin said that China and Kazakhstan are permanent comprehensive strategic partners. Aidar Nurlanov "
+         "said that Kazakhstan is willing to deepen cooperation in trade, energy and connectivity.\n\n"
+         "Both sides agreed to strengthen coordination within the Shanghai Cooperation Organisation.\n\n"
+         "Foreign Ministry Spokesperson Mao Jun said at a regular press conference on May 14 that the two foreign "
+         "ministers had a candid and in-depth exchange of views on the situation in Afghanistan. Vice Foreign "
+         "Minister Sun Haoran attended the talks.",
+         {P("Wang Lixin", "Aidar Nurlanov"): date(2025, 5, 13)},
+         (("China", "Kazakhstan"),),
+         absent=(P("Mao Jun", "Sun Haoran"), P("Mao Jun", "Wang Lixin"), P("Mao Jun", "Aidar Nurlanov")),
+         title="Wang Lixin Holds Talks with Kazakh Foreign Minister Aidar Nurlanov",
+         publisher="Ministry of Foreign Affairs of the People's Republic of China", published=date(2025, 5, 14)),
+    # "and were joined by C and D": C and D each met the two, not each other as two sides
+    Case("held-talks-and-were-joined-by-two-more",
+         "HELSINKI, 13 May 2025 – Foreign Minister Aino Virtanen and Swedish Foreign Minister Erik Lindgren held "
+         "talks in Helsinki on Tuesday, and were joined by Norwegian Foreign Minister Ola Haugen and Danish Foreign "
+         "Minister Mette Kjaer.\n\nThe ministers discussed security in the Baltic Sea region.",
+         {P("Aino Virtanen", "Erik Lindgren"): date(2025, 5, 13), P("Aino Virtanen", "Ola Haugen"): date(2025, 5, 13),
+          P("Erik Lindgren", "Mette Kjaer"): date(2025, 5, 13)},
+         (("Finland", "Sweden"), ("Norway", "Finland"), ("Denmark", "Sweden")),
+         absent=(P("Ola Haugen", "Mette Kjaer"),),
+         publisher="Ministry for Foreign Affairs of Finland", published=date(2025, 5, 14)),
+    # "Jordan's Deputy Prime Minister" is no reference to the Prime Minister the item names later, whom
+    # the visitor is only scheduled to meet
+    Case("working-visit-then-scheduled-to-meet-a-prime-minister",
+         "Bern, 13.05.2025 - On 12 May 2025, Federal Councillor Andreas Roth, head of the Federal Department of "
+         "Foreign Affairs (FDFA), travelled to Amman on a working visit. Mr Roth met with Jordan's Deputy Prime "
+         "Minister and Minister of Foreign Affairs, Ayman Khalidi, to discuss the humanitarian situation in the "
+         "Middle East.\n\n"
+         "\"Jordan plays a key role in the stability of the region,\" said Federal Councillor Roth.\n\n"
+         "On 13 May, Mr Roth will travel on to Beirut, where he is scheduled to meet Lebanese Prime Minister Nabil "
+         "Haddad.",
+         {P("Andreas Roth", "Ayman Khalidi"): date(2025, 5, 12)},
+         absent=(P("Andreas Roth", "Nabil Haddad"), P("Ayman Khalidi", "Nabil Haddad")),
+         title="Federal Councillor Roth on a working visit to Jordan",
+         publisher="Federal Department of Foreign Affairs", published=date(2025, 5, 13)),
+    # "the meeting between A and B in Kazan last October": a month without a day dates nothing
+    Case("readout-recalls-a-meeting-last-october",
+         "On May 14, Minister of Foreign Affairs of the Russian Federation Pavel Sorokin held talks with Minister of "
+         "Foreign Affairs of the Lao People's Democratic Republic Khamphet Vongsa, who is in Moscow on an official "
+         "visit.\n\n"
+         "Both sides stressed the importance of the regular political dialogue at the highest level, including the "
+         "meeting between President Dmitry Volkov and President Thongsavath Siphandone in Kazan last October.",
+         {P("Pavel Sorokin", "Khamphet Vongsa"): date(2025, 5, 14)},
+         undated=(P("Dmitry Volkov", "Thongsavath Siphandone"),),
+         publisher="Ministry of Foreign Affairs of the Russian Federation", published=date(2025, 5, 15)),
+    # the people of a "where" clause after the encounter ("at the ceremony where C and D received the
+    # prize") are not those met
+    Case("met-at-a-ceremony-where-others-received-a-prize",
+         "ACCRA, 13 May 2025 - President Kofi Mensah received the Secretary-General of the Commonwealth, Patricia "
+         "Lindo, at Jubilee House on Monday.\n\n"
+         "The President also met with the members of the prize jury on Monday evening at the ceremony where Dr. Ama "
+         "Boateng and Professor Yaw Darko received the National Science Prize.",
+         {P("Kofi Mensah", "Patricia Lindo"): date(2025, 5, 12)},
+         absent=(P("Kofi Mensah", "Ama Boateng"), P("Kofi Mensah", "Yaw Darko")),
+         publisher="The Presidency of Ghana", published=date(2025, 5, 13)),
+    Case("meeting-outline-with-numbered-points",
+         "On May 14, commencing at 4:30 p.m. for approximately 60 minutes, Mr. Kenji Takeda, Minister for Foreign "
+         "Affairs of Japan, held a Japan-Philippines Foreign Ministers' Meeting with H.E. Ms. Maria Santos-Reyes, "
+         "Secretary of Foreign Affairs of the Republic of the Philippines, who is visiting Japan. The overview of "
+         "the meeting is as follows.\n\n"
+         "1. At the outset, Minister Takeda welcomed Secretary Santos-Reyes on her visit to Japan.\n\n"
+         "2. The two ministers confirmed that they would further advance security cooperation, including through "
+         "the Reciprocal Access Agreement, which entered into force last year.",
+         {P("Kenji Takeda", "Maria Santos-Reyes"): date(2025, 5, 14)},
+         (("Japan", "Philippines"),),
+         title="Japan-Philippines Foreign Ministers' Meeting", publisher="Ministry of Foreign Affairs of Japan",
+         published=date(2025, 5, 15)),
+    Case("bilateral-meeting-on-the-sidelines-briefed-by-the-foreign-secretary",
+         "Kananaskis, June 16, 2025\n\n"
+         "Prime Minister Rakesh Varma held a bilateral meeting with the Prime Minister of Australia, Mr. Liam "
+         "Carrington, on the sidelines of the G7 Summit in Kananaskis today.\n\n"
+         "2. The two leaders reviewed progress in the Comprehensive Strategic Partnership.\n\n"
+         "3. Briefing the media later, Foreign Secretary Anand Kulkarni said that the two Prime Ministers discussed "
+         "the forthcoming Quad Leaders' Summit.",
+         {P("Rakesh Varma", "Liam Carrington"): date(2025, 6, 16)},
+         (("India", "Australia"),),
+         absent=(P("Anand Kulkarni", "Liam Carrington"), P("Anand Kulkarni", "Rakesh Varma")),
+         publisher="Ministry of External Affairs of India", published=date(2025, 6, 17)),
+    Case("talks-held-yesterday-in-a-release-of-the-next-day",
+         "NAIROBI – Cabinet Secretary for Foreign and Diaspora Affairs Amos Kiprono yesterday held talks with "
+         "Uganda's Minister of Foreign Affairs, Henry Okello Byaruhanga, at the Ministry headquarters in Nairobi.\n\n"
+         "\"Kenya and Uganda are bound by history and geography,\" said Kiprono.\n\n"
+         "The meeting comes a week after President William Otieno hosted President Moses Kagwa at State House.",
+         {P("Amos Kiprono", "Henry Okello Byaruhanga"): date(2025, 5, 16)},
+         (("Kenya", "Uganda"),),
+         publisher="Ministry of Foreign Affairs of Kenya", published=date(2025, 5, 17)),
+    Case("videoconference-dated-in-the-text-the-next-day",
+         "Jakarta, 15 May 2025 – Minister of Foreign Affairs Sari Wirawan held a videoconference with the Minister "
+         "of Foreign Affairs of the Netherlands, Pieter de Graaf, on Wednesday, 14 May.\n\n"
+         "Minister de Graaf is expected to visit Jakarta in the second half of the year.",
+         {P("Sari Wirawan", "Pieter de Graaf"): date(2025, 5, 14)},
+         (("Indonesia", "Netherlands"),),
+         publisher="Ministry of Foreign Affairs of Indonesia", published=date(2025, 5, 15)),
+    Case("wire-three-governments-relative-days",
+         "PARIS, May 16 (Meridian) - French Foreign Minister Camille Morel hosted her German counterpart Jonas "
+         "Albrecht and Polish Foreign Minister Tomasz Nowicki in Paris on Tuesday, ahead of a European Union summit "
+         "next week.\n\n"
+         "The German foreign ministry said Albrecht had also spoken by phone with Ukrainian Foreign Minister Andriy "
+         "Hrytsenko on Wednesday.\n\n"
+         "Earlier this month, Morel met U.S. Secretary of State Marcus Holloway in Washington. Polish officials said "
+         "Nowicki would visit Kyiv next week.",
+         {P("Camille Morel", "Jonas Albrecht"): date(2025, 5, 13), P("Camille Morel", "Tomasz Nowicki"): date(2025, 5, 13),
+          P("Jonas Albrecht", "Andriy Hrytsenko"): date(2025, 5, 14)},
+         (("France", "Germany"), ("France", "Poland"), ("Germany", "Ukraine")),
+         undated=(P("Camille Morel", "Marcus Holloway"),),
+         publisher="Meridian Wire", published=date(2025, 5, 16)),
+    Case("audience-and-talks-in-the-secretariat-of-state",
+         "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
+         "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "
+         "Rinaldi, Secretary of State, accompanied by Archbishop Paul Gallen, Secretary for Relations with States.\n\n"
+         "During the cordial talks, appreciation was expressed for the good bilateral relations.",
+         {P("Joaquim Baptista Neto", "Matteo Rinaldi"): date(2025, 5, 16), P("Joaquim Baptista Neto", "Paul Gallen"): date(2025, 5, 16)},
+         publisher="Holy See Press Office", published=date(2025, 5, 16)),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)

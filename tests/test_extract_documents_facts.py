@@ -2253,6 +2253,14 @@ MENTIONED = [
              "The sides agreed to finalise a memorandum of understanding on joint degree programmes and to sign it "
              "at the Uzbek-Hungarian education forum in the autumn."),
         id="agreed-to-finalise-and-sign-later"),
+    pytest.param(Doc(
+        title="Tongan Foreign Minister visits Fiji",
+        publisher="Ministry of Foreign Affairs of Fiji",
+        published=date(2025, 5, 20),
+        text="Suva, 20 May 2025. A courtesy call on the President of Fiji, Ratu Wiliame Katonivere, opened the "
+             "programme of the visiting Tongan Foreign Minister, Sione Vaipulu, on Monday.\n\n"
+             "Minister Vaipulu later met Foreign Minister Joeli Nakau to discuss climate finance."),
+        id="a-courtesy-call-opened-the-programme"),
 ]
 
 

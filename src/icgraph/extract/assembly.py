@@ -394,7 +394,9 @@ def _joins_both_sides(ctx: ItemContext, drafts: list, draft, sentence: Span, ser
                       cue_char: int, cue_end: int) -> bool:
     """ "A and B held a bilateral meeting before being joined by C": the sentence names people of both
     sides of the draft before the cue, and C serves a third party (not their aide), so C met them both,
-    in an encounter of its own kept apart from theirs (two sides cannot hold three parties)."""
+    in an encounter of its own kept apart from theirs (two sides cannot hold three parties). Each joiner
+    has one of their own: "joined by C and D" says not which side C and D are on, nor that they are on
+    one."""
     people = ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
     before = {m.key for m in people if ctx.doc[m.start].idx < cue_char}
     joiners = [k for k in dict.fromkeys(m.key for m in people if ctx.doc[m.start].idx >= cue_end)
@@ -404,8 +406,8 @@ def _joins_both_sides(ctx: ItemContext, drafts: list, draft, sentence: Span, ser
     sides = side_affiliation(ctx, draft.host + draft.guest, served)
     if not all(served.get(k) and not served[k] & sides for k in joiners):
         return False  # "A and B held talks, joined by their foreign ministers C and D": each on their side
-    drafts.append(replace(draft, host=joiners, guest=list(draft.host + draft.guest), others=[],
-                          groups=([], []), joined=True, reported=frozenset()))
+    drafts.extend(replace(draft, host=[joiner], guest=list(draft.host + draft.guest), others=[],
+                          groups=([], []), joined=True, reported=frozenset()) for joiner in joiners)
     return True
 
 

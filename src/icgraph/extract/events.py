@@ -364,14 +364,16 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
                                         for i in ctx.subtree(c)}
         # no subject, or one naming no person ("ASHGABAT (APP): Minister X Thursday met ..."): the
         # person named nearest before the verb
-        subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose))) \
-            or subject
+        subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i,
+                                                                 loose | _reporters_before(head)))) or subject
     if not _people_only(ctx, obj) and match.trigger.frame != "visit":
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
-                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head)
-        loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing
+                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head) \
+            | _coordinated_clauses(ctx, head)
+        loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing \
+            | _relative_clauses(ctx, head)
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -398,6 +400,13 @@ def _clauses_after_prepositions(ctx: ItemContext, head: Token) -> set[int]:
     tells another moment, whose people are no side of this encounter."""
     return {i for c in head.children if c.dep_ == "prep" and c.i > head.i
             and any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in c.children) for i in ctx.subtree(c)}
+
+
+def _coordinated_clauses(ctx: ItemContext, head: Token) -> set[int]:
+    """ "A and B held talks, and were joined by C and D": a clause coordinated with the verb's that has
+    a voice of its own (a subject, a passive) tells another act, whose people are no side of this one."""
+    return {i for c in head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for g in c.children) for i in ctx.subtree(c)}
 
 
 def _forum_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
@@ -491,6 +500,19 @@ def _reporters_after(head: Token) -> set[int]:
         node = node.head
         out |= {i for c in node.children if c.dep_ == "nsubj" and c.i > head.i for i in _token_set(c.subtree)}
     return out
+
+
+def _reporters_before(head: Token) -> set[int]:
+    """ "Spokesperson C said that the two ministers had an exchange of views": the subject of the verb
+    whose complement the trigger's clause is, named before it, told of the encounter; when the
+    trigger's clause has a subject of its own (naming no one), C is not that subject."""
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if not _subjects(verb) or verb.dep_ != "ccomp":
+        return set()
+    return {i for c in verb.head.children if c.dep_ == "nsubj" and c.i < head.i and head not in c.subtree
+            for i in _token_set(c.subtree)}
 
 
 def _after_qualifier(ctx: ItemContext, i: int, end: int) -> int:
