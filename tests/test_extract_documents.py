@@ -3737,3 +3737,27 @@ def test_a_third_party_who_joined_two_sides_met_them_both(nlp):
                       for b in event.participations if a.side and b.side and a.side != b.side}
     assert {P("Aram Vardanyan", "Rauf Guliyev"), P("Nurlan Sadykov", "Aram Vardanyan"),
             P("Nurlan Sadykov", "Rauf Guliyev")} <= faced, faced
+
+
+def _faced(ex: Extraction) -> set[frozenset[str]]:
+    """The pairs of people who stood on different sides of one meeting."""
+    return {frozenset((ex.entity(a.agent).name, ex.entity(b.agent).name)) for event in ex.events
+            if event.kind in MEETING_KINDS for a in event.participations for b in event.participations
+            if a.side and b.side and a.side != b.side}
+
+
+@pytest.mark.parametrize("text, publisher, one_side, other", [
+    ("Brussels, 15 May 2025. European Council President Pedro Alves, European Commission President Greta Lindqvist "
+     "and Japanese Prime Minister Haruto Sato met in Brussels on Thursday for the EU-Japan summit.",
+     "European Council", ("Pedro Alves", "Greta Lindqvist"), ("Haruto Sato",)),
+    ("OTTAWA, May 15, 2025 (Meridian) - Prime Minister Ethan Marlow, Foreign Minister Claire Dubois and Mexican "
+     "President Lucia Herrera held talks in Ottawa on Thursday on the future of North American trade.",
+     "Meridian Wire", ("Ethan Marlow", "Claire Dubois"), ("Lucia Herrera",)),
+])
+def test_a_subject_holding_both_sides_is_split_by_the_parties_its_people_serve(nlp, text, publisher, one_side, other):
+    """ "A, B and C met": when A and B serve one party and C another, A and B are one side (not A against
+    B and C: two leaders of one side did not meet each other as a summit's two sides)."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 16)), nlp)
+    faced = _faced(ex)
+    assert {P(a, b) for a in one_side for b in other} <= faced, faced
+    assert not {P(a, b) for a in one_side for b in one_side if a != b} & faced, faced

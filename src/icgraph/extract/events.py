@@ -64,6 +64,7 @@ class Draft:
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
     witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
     joined: bool = False  # a third party joined the two sides after they met: kept apart from their encounter
+    joint: bool = False  # one subject held both sides ("A, B and C met"): the parties its people serve split it
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
     # the sides as the report of the encounter named them, before attendees and companions of later
     # sentences joined (empty: all its people were named so)
@@ -667,7 +668,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         host, guest = obj, subject
     else:
         host, guest = subject, obj
-    separate = False
+    separate = joint = False
     if not _people_only(ctx, obj):
         # "X met with:" and a list of names on the lines that follow: one meeting with each
         listed = [k for k in listed_after(ctx, head.sent) if k not in host + guest]
@@ -697,7 +698,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2 \
             and (after_head or not _object_phrase(ctx, head, match)):
         # "X and Y held talks": the subject holds both sides ("X and Y met with volunteers" does not)
-        host, guest = host[:1], host[1:]
+        host, guest, joint = host[:1], host[1:], True
     if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) >= 2:
         # "a meeting was held between X and Y": the people named after the verb hold both sides
         people = _people_only(ctx, guest)
@@ -740,7 +741,40 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
         separate = True  # "had bilateral meetings with A and B": one meeting with each
-    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate,
+                 joint=joint)
+
+
+def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> None:
+    """ "European Council President A, Commission President B and Japanese Prime Minister C met": a
+    subject that holds both sides is split where the parties its people serve part, A and B (both of the
+    EU) against C, not A against B and C. Left as read when someone serves no party the item gives."""
+    people = draft.host + draft.guest
+    if not draft.joint or len(people) < 3 or not all(served.get(k) for k in people):
+        return
+    parties = {k: {p for key in served[k] for p in _with_parents(ctx, key)} for k in people}
+    first = set(parties[people[0]])
+    grown = True
+    while grown:
+        grown = False
+        for key in people:
+            if parties[key] & first and not parties[key] <= first:
+                first |= parties[key]
+                grown = True
+    host = [k for k in people if parties[k] & first]
+    guest = [k for k in people if k not in host]
+    if guest:
+        draft.host, draft.guest = host, guest
+
+
+def _with_parents(ctx: ItemContext, key: str) -> set[str]:
+    """An organization and those it belongs to (the European Council and the EU), or a state."""
+    keys = {key}
+    entity = ctx.entity(key)
+    while entity.kind == EntityKind.ORGANIZATION and entity.parent and entity.parent not in keys:
+        keys.add(entity.parent)
+        entity = ctx.entity(entity.parent)
+    return keys
 
 
 SETTING_PREPS = frozenset({"during", "at", "in"})
@@ -1609,6 +1643,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 # states met, as "Delegations of X and Y met" (see below)
                 draft.awaiting = _group_named_later(ctx, sentence) or "delegation"
             if draft:
+                _sides_by_party(ctx, draft, served)
                 # a joint discussion is one encounter of all the people its subject joins
                 draft.separate = draft.separate or match.trigger.frame != Frame.DISCUSS \
                     and _each_of_their_own(ctx, draft, served)
