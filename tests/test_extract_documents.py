@@ -3540,6 +3540,31 @@ CASES += [
          (("France", "Germany"), ("France", "Poland"), ("Germany", "Ukraine")),
          undated=(P("Camille Morel", "Marcus Holloway"),),
          publisher="Meridian Wire", published=date(2025, 5, 16)),
+    # an encounter that opens a visitor's programme is the visitor's, whose programme it is
+    Case("a-courtesy-call-opened-the-visitors-programme",
+         "Suva, 20 May 2025. A courtesy call on the President of Fiji, Ratu Wiliame Katonivere, opened the programme "
+         "of the visiting Tongan Foreign Minister, Sione Vaipulu, on Monday.\n\n"
+         "Minister Vaipulu later met Foreign Minister Joeli Nakau to discuss climate finance.",
+         {P("Sione Vaipulu", "Wiliame Katonivere"): date(2025, 5, 19), P("Sione Vaipulu", "Joeli Nakau"): date(2025, 5, 19)},
+         (("Tonga", "Fiji"),),
+         publisher="Ministry of Foreign Affairs of Fiji", published=date(2025, 5, 20)),
+    # the chair of a gathering whose members met is no side facing them
+    Case("leaders-retreat-chaired-by-a-prime-minister",
+         "HONIARA, 11 September 2025 – Pacific Islands Forum Leaders met for their annual Leaders' Retreat in Honiara "
+         "on Thursday, chaired by the Prime Minister of Solomon Islands, Jeremiah Manele Toke.\n\n"
+         "Leaders discussed climate change and regional security.\n\n"
+         "On the margins of the retreat, Prime Minister of Australia Liam Carrington held a bilateral meeting with "
+         "the Prime Minister of Tuvalu, Feleti Teo Kaitu.",
+         {P("Liam Carrington", "Feleti Teo Kaitu"): date(2025, 9, 11)},
+         (("Australia", "Tuvalu"),),
+         absent=(P("Pacific Islands Forum", "Jeremiah Manele Toke"),),
+         publisher="Pacific Islands Forum Secretariat", published=date(2025, 9, 12)),
+    Case("met-this-week-gives-no-day",
+         "KYIV, 16 May 2025 - Foreign Minister Olena Kovalenko met Polish Foreign Minister Tomasz Nowicki in Warsaw "
+         "this week to prepare the reconstruction conference.",
+         {P("Olena Kovalenko", "Tomasz Nowicki"): None},
+         undated=(P("Olena Kovalenko", "Tomasz Nowicki"),),
+         publisher="Ministry of Foreign Affairs of Ukraine", published=date(2025, 5, 16)),
     Case("audience-and-talks-in-the-secretariat-of-state",
          "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
          "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "

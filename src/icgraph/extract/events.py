@@ -118,10 +118,11 @@ def _excluded(head: Token, own: frozenset[int] = frozenset(), purposes: frozense
 
 def _chairing_clauses(ctx: ItemContext, head: Token) -> set[int]:
     """Tokens of a participle clause that names who chaired the encounter ("held a meeting with the
-    representatives of A and B, chaired by C"): C chaired it, C is not one of those met."""
+    representatives of A and B, chaired by C", "Forum Leaders met for their retreat, chaired by the Prime
+    Minister of X, C"): C chaired it, C is not one of those met."""
     chairing = ctx.lexicon.frame_verbs.get(Frame.CHAIR, frozenset())
     tokens = ctx.tokens
-    return {i for j in ctx.subtree(head) if ctx.lemmas[j] in chairing and (t := tokens[j]).dep_ == "acl" and t.pos_ == "VERB"
+    return {i for j in ctx.subtree(head) if ctx.lemmas[j] in chairing and (t := tokens[j]).dep_ in {"acl", "advcl"} and t.pos_ == "VERB"
             for i in ctx.subtree(t)}
 
 
@@ -388,7 +389,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             # "met with the new Ambassador of X accredited to Y ..., Z": the name set after a comma in
             # apposition closes the described object, wherever the parse hung the clause between
             named = [m for m in ctx.mentions_in(head.i + 1, sentence.end, PEOPLE) if m.key not in subject
-                     and m.start in clauses and ctx.doc[m.end - 1].dep_ in {"appos", "npadvmod"} and ctx.doc[m.start - 1].text == ","]
+                     and m.start in clauses - chairing and ctx.doc[m.end - 1].dep_ in {"appos", "npadvmod"}
+                     and ctx.doc[m.start - 1].text == ","]
             obj = [named[0].key] if named else obj
     if not _people_only(ctx, obj) and match.trigger.frame == "visit":
         obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
@@ -1066,14 +1068,26 @@ def principals_encounter(ctx: ItemContext, token: Token, drafts: list[Draft]) ->
     named = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
     partners = _people_only(ctx, _agents_in(ctx, phrase))
     before = [d for d in drafts if d.sentence.start < sentence.start]
-    if not partners or any(m.start not in phrase for m in named) or not before:
+    itinerary = _itinerary_of(ctx, token)
+    owner = _people_only(ctx, _agents_in(ctx, itinerary))
+    if not partners or any(m.start not in phrase | itinerary for m in named) or not before and not owner:
         return None
-    subject = before[-1].guest if before[-1].kind == EventKind.VISIT else before[-1].host
+    subject = owner or (before[-1].guest if before[-1].kind == EventKind.VISIT else before[-1].host)
     principal = [k for k in _people_only(ctx, subject)[:1] if k not in partners]
     if not principal or any(set(principal + partners) <= set(d.host + d.guest) for d in before):
         return None  # "talks with B" after "A met B": the encounter told again, not another one
     host, guest = (partners, principal) if kind == EventKind.VISIT else (principal, partners)
     return Draft(kind=kind, sentence=sentence, host=host, guest=guest, confidence=0.6)
+
+
+def _itinerary_of(ctx: ItemContext, token: Token) -> set[int]:
+    """The tokens of the visitor's programme an encounter, the subject of its verb, opens or completes
+    ("A courtesy call on C opened the programme of the visiting Minister, B"; data/extraction/
+    fact_words.tsv `itinerary`): none when the encounter does no such thing."""
+    if token.dep_ != "nsubj":
+        return set()
+    words = ctx.lexicon.words_for("itinerary")
+    return {i for c in token.head.children if c.dep_ == "dobj" and ctx.lowers[c.i] in words for i in ctx.subtree(c)}
 
 
 FORUM_VERBS = frozenset({"hold", "convene", "conduct", "take", "meet"})  # "held the Forum", "The Forum took place"
