@@ -3565,6 +3565,16 @@ CASES += [
          {P("Olena Kovalenko", "Tomasz Nowicki"): None},
          undated=(P("Olena Kovalenko", "Tomasz Nowicki"),),
          publisher="Ministry of Foreign Affairs of Ukraine", published=date(2025, 5, 16)),
+    # "The leaders were accompanied by the Ministers of X, A, and of Y, B": each on their own state's side
+    Case("leaders-accompanied-by-their-foreign-ministers",
+         "Brasília, May 15, 2025. President Rafael Monteiro received, this Thursday (15), at the Planalto Palace, the "
+         "Prime Minister of Portugal, Luís Mendes. The leaders were accompanied by the Ministers of Foreign Affairs "
+         "of Brazil, Lucas Almeida, and of Portugal, Paulo Rangel.\n\n"
+         "Brazil and Portugal celebrate 200 years of diplomatic relations this year.",
+         {P("Rafael Monteiro", "Luís Mendes"): date(2025, 5, 15), P("Lucas Almeida", "Luís Mendes"): date(2025, 5, 15),
+          P("Rafael Monteiro", "Paulo Rangel"): date(2025, 5, 15), P("Lucas Almeida", "Paulo Rangel"): date(2025, 5, 15)},
+         (("Brazil", "Portugal"),),
+         publisher="Ministério das Relações Exteriores do Brasil", published=date(2025, 5, 16)),
     Case("audience-and-talks-in-the-secretariat-of-state",
          "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
          "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees, fill_awaited_groups, listed_after,
-                                     staff_organization_sides)
+                                     place_attendees, staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
@@ -1720,7 +1720,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
     _held_by_their_people(ctx, drafts, served)
-    _add_companions(ctx, drafts)
+    _add_companions(ctx, drafts, served)
     # a side given only as a group whose people the item never lists: no encounter of people; but two
     # institutions whose people the item never names met as institutions, when the item reports no
     # encounter of people (that would most often be the same one, told by its people)
@@ -1925,11 +1925,12 @@ def _one_by_one(draft: Draft) -> list[Draft]:
                     groups=(list(draft.groups[0]), list(draft.groups[1])), separate=False) for k in listed]
 
 
-def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
+def _add_companions(ctx: ItemContext, drafts: list[Draft], served: dict[str, set[str]]) -> None:
     """ "The Chairperson was accompanied by A" / "X, accompanied by A, received Y": A joins the side
     of the person accompanied, in the latest meeting (up to this sentence) that person took part in.
-    "X, along with A, met Y" / "Together with A, X received Y": A joins X's side of that sentence's
-    own meeting."""
+    "The leaders were accompanied by A and B": each joins the side of the latest meeting whose people
+    serve the state or organization they serve. "X, along with A, met Y" / "Together with A, X received
+    Y": A joins X's side of that sentence's own meeting."""
     for token in ctx.tokens:
         if ctx.lowers[token.i] == "with" and token.i > 0 and ctx.lowers[token.i - 1] in COMPANY_WORDS:
             _add_company(ctx, drafts, token)
@@ -1959,6 +1960,9 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
         else:
             principal_tokens = {t.i for s in _subjects(token) for t in s.subtree}
         principals = _people_only(ctx, _agents_in(ctx, principal_tokens))
+        if not principals and companions and _group_of_people(ctx, [ctx.tokens[i] for i in principal_tokens]):
+            _accompany_both_sides(ctx, drafts, token, companions, served)
+            continue
         if len(principals) != 1 or not companions:
             continue
         draft = next((d for d in reversed(drafts) if d.sentence.start <= token.i
@@ -1967,6 +1971,17 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
             continue
         side = draft.host if principals[0] in draft.host else draft.guest
         side.extend(k for k in companions if k not in draft.host + draft.guest)
+
+
+def _accompany_both_sides(ctx: ItemContext, drafts: list[Draft], token: Token, companions: list[str],
+                          served: dict[str, set[str]]) -> None:
+    """ "The leaders were accompanied by the Ministers of Foreign Affairs of X, A, and of Y, B": the group
+    accompanied names no one, so each companion joins the side of the latest meeting of people (up to
+    this sentence) that serves what they serve; one who fits neither side joins none."""
+    draft = next((d for d in reversed(drafts) if d.sentence.start <= token.i
+                  and _people_only(ctx, d.host) and _people_only(ctx, d.guest)), None)
+    if draft is not None:
+        place_attendees(ctx, draft, companions, served, [])
 
 
 def _add_company(ctx: ItemContext, drafts: list[Draft], token: Token) -> None:
