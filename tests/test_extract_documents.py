@@ -3575,6 +3575,15 @@ CASES += [
           P("Rafael Monteiro", "Paulo Rangel"): date(2025, 5, 15), P("Lucas Almeida", "Paulo Rangel"): date(2025, 5, 15)},
          (("Brazil", "Portugal"),),
          publisher="Ministério das Relações Exteriores do Brasil", published=date(2025, 5, 16)),
+    # "the two ministers" of the encounter told before met a third together
+    Case("the-two-ministers-also-met-a-third",
+         "ISLAMABAD, 14 May 2025 – Foreign Minister Sana Qureshi held talks with Chinese Foreign Minister Zhao Hong in "
+         "Islamabad on Tuesday.\n\n"
+         "The two ministers also met with Afghan Foreign Minister Farid Sadiq to discuss the trilateral corridor.",
+         {P("Sana Qureshi", "Zhao Hong"): date(2025, 5, 13), P("Farid Sadiq", "Sana Qureshi"): None,
+          P("Farid Sadiq", "Zhao Hong"): None},
+         (("Pakistan", "China"), ("Afghanistan", "China"), ("Afghanistan", "Pakistan")),
+         publisher="Ministry of Foreign Affairs of Pakistan", published=date(2025, 5, 14)),
     Case("audience-and-talks-in-the-secretariat-of-state",
          "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
          "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "

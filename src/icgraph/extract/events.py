@@ -1658,6 +1658,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 draft.awaiting = _group_named_later(ctx, sentence) or "delegation"
             if draft:
                 _sides_by_party(ctx, draft, served)
+                _pair_met_another(ctx, draft, match, drafts)
                 # a joint discussion is one encounter of all the people its subject joins
                 draft.separate = draft.separate or match.trigger.frame != Frame.DISCUSS \
                     and _each_of_their_own(ctx, draft, served)
@@ -1899,6 +1900,20 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
         return None
     kind = encounters[0].trigger.kind if encounters else ctx.lexicon.encounter_nouns[ctx.lemmas[nominal[0].i]]
     return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
+
+
+def _pair_met_another(ctx: ItemContext, draft: Draft, match: TriggerMatch, drafts: list[Draft]) -> None:
+    """ "A held talks with B. The two ministers also met with C": "the two" of a plural title that
+    names no one, as the subject of an encounter with someone else, are the two people of the
+    encounter reported last; C met them both, in an encounter of its own kept apart from theirs."""
+    if not draft.awaiting or not any(t.tag_ == "NNS" and _pair_of_title(ctx, t) for t in _subject_tokens(match)):
+        return
+    before = [d for d in drafts if d.sentence.start < draft.sentence.start]
+    pair = _people_only(ctx, before[-1].host) + _people_only(ctx, before[-1].guest) if before else []
+    others = [k for k in _people_only(ctx, draft.host + draft.guest) if k not in pair]
+    if len(pair) != 2 or not others:
+        return
+    draft.host, draft.guest, draft.groups, draft.awaiting, draft.joined = others, pair, ([], []), None, True
 
 
 def _pair_of_title(ctx: ItemContext, plural: Token) -> bool:
