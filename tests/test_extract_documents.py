@@ -3805,3 +3805,20 @@ def test_a_subject_holding_both_sides_is_split_by_the_parties_its_people_serve(n
     faced = _faced(ex)
     assert {P(a, b) for a in one_side for b in other} <= faced, faced
     assert not {P(a, b) for a in one_side for b in one_side if a != b} & faced, faced
+
+
+@pytest.mark.parametrize("text, publisher, people", [
+    ("Minister of Foreign Affairs Lee Jae-won held a Korea-Japan-U.S. Trilateral Foreign Ministers' Meeting with "
+     "Japanese Foreign Minister Hiroshi Tanaka and U.S. Secretary of State Marcus Holloway on May 16 in Brussels, on the "
+     "sidelines of the NATO Foreign Ministers' Meeting.",
+     "Ministry of Foreign Affairs of the Republic of Korea", ("Lee Jae-won", "Hiroshi Tanaka", "Marcus Holloway")),
+    ("CAIRO, May 14 (Meridian) - Egyptian Foreign Minister Karim Adel, Jordanian Foreign Minister Ayman Safadi-Nour and "
+     "Iraqi Foreign Minister Fuad Hassan held a trilateral meeting in Cairo on Wednesday on regional integration.",
+     "Meridian Wire", ("Karim Adel", "Ayman Safadi-Nour", "Fuad Hassan")),
+])
+def test_in_a_trilateral_meeting_every_two_parties_met(nlp, text, publisher, people):
+    """ "A held a trilateral meeting with B and C", "A, B and C held a trilateral meeting": each of the three
+    faced the two others (B and C are no one side facing A only)."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 17)), nlp)
+    faced = _faced(ex)
+    assert {P(a, b) for a in people for b in people if a != b} <= faced, faced

@@ -769,6 +769,29 @@ def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]])
         draft.host, draft.guest = host, guest
 
 
+def _of_each_pair(ctx: ItemContext, sentence: Span) -> bool:
+    """Whether the sentence tells of an encounter of three or more parties who all met one another
+    ("a trilateral meeting"; data/extraction/fact_words.tsv `each-pair`)."""
+    words = ctx.lexicon.words_for("each-pair")
+    return any(ctx.lowers[i] in words for i in range(sentence.start, sentence.end))
+
+
+def _pairs_within_sides(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> list[Draft]:
+    """ "A held a trilateral meeting with B and C": people of one side who serve different parties met
+    each other too; each such pair is an encounter of its own, kept apart from the one read."""
+    if not _of_each_pair(ctx, draft.sentence):
+        return []
+    pairs = []
+    for side in (draft.host, draft.guest):
+        people = _people_only(ctx, side)
+        parties = [{p for key in served.get(k, set()) for p in _with_parents(ctx, key)} for k in people]
+        if len(people) < 2 or not all(parties) or any(a & b for i, a in enumerate(parties) for b in parties[i + 1:]):
+            continue
+        pairs += [replace(draft, host=[a], guest=[b], others=[], groups=([], []), joined=True, separate=False)
+                  for i, a in enumerate(people) for b in people[i + 1:]]
+    return pairs
+
+
 def _with_parents(ctx: ItemContext, key: str) -> set[str]:
     """An organization and those it belongs to (the European Council and the EU), or a state."""
     keys = {key}
@@ -1700,6 +1723,10 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         if draft:
             drafts.append(draft)
             anchors.append(line.start_char)
+    for draft, anchor in list(zip(drafts, anchors)):
+        pairs = _pairs_within_sides(ctx, draft, served)
+        drafts += pairs
+        anchors += [anchor] * len(pairs)
     previous = None
     for draft, anchor in zip(drafts, anchors):
         caption = draft.confidence == CAPTION_CONFIDENCE
@@ -1844,8 +1871,8 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
     (none shared, and no state or organization their posts give shared either): one meeting with
     each, not one of all. People of one delegation, state or organization ("received A, Austria's
     Deputy Minister, and B, Austrian Ambassador to Morocco"), or named without one, stay together."""
-    if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting:
-        return False
+    if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting or _of_each_pair(ctx, draft.sentence):
+        return False  # "A, B and C held a trilateral meeting": one encounter of all three
     sentence = draft.sentence
     if any(ctx.lexicon.event_nouns.get(ctx.lemmas[t.i]) == EventKind.CONFERENCE
            and not any(ctx.lemmas[a.i] in ctx.lexicon.sidelines for a in t.ancestors) for t in sentence):
