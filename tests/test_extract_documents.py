@@ -3584,6 +3584,14 @@ CASES += [
           P("Farid Sadiq", "Zhao Hong"): None},
          (("Pakistan", "China"), ("Afghanistan", "China"), ("Afghanistan", "Pakistan")),
          publisher="Ministry of Foreign Affairs of Pakistan", published=date(2025, 5, 14)),
+    # "met with B on Wednesday, and with C on Thursday": two encounters, each on its own day
+    Case("met-with-one-on-a-day-and-with-another-on-the-next",
+         "NEW YORK, 15 May 2025 - Secretary-General Ana Moreira met with the Foreign Minister of Norway, Ola Haugen, on "
+         "Wednesday, 14 May, and with the President of Chile, Javier Soto, on Thursday.\n\n"
+         "The discussions focused on financing for development.",
+         {P("Ana Moreira", "Ola Haugen"): date(2025, 5, 14), P("Ana Moreira", "Javier Soto"): date(2025, 5, 15)},
+         absent=(P("Ola Haugen", "Javier Soto"),),
+         publisher="United Nations", published=date(2025, 5, 16)),
     Case("audience-and-talks-in-the-secretariat-of-state",
          "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
          "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "

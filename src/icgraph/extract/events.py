@@ -769,6 +769,29 @@ def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]])
         draft.host, draft.guest = host, guest
 
 
+def _gapped_encounters(ctx: ItemContext, match: TriggerMatch, draft: Draft) -> list[Draft]:
+    """ "A met with B on Wednesday, and with C on Thursday": a "with" phrase coordinated after the
+    encounter's own (the verb left out) is another encounter of the same subject, told by the words up
+    to the next such phrase, at the time they give."""
+    head = match.head
+    if match.trigger.frame != Frame.MEET or not draft.host or not any(t.lower_ == "with" for t in match.tokens):
+        return []
+    sentence = ctx.sentence_at(head.i)
+    starts = [t.i for t in ctx.tokens[head.i + 1:sentence.end] if t.lower_ == "with" and t.dep_ == "conj"
+              and ctx.lowers[t.i - 1] == "and" and t.head.i in ctx.subtree(head)]
+    found = []
+    for start, end in zip(starts, starts[1:] + [sentence.end]):
+        people = [k for k in _people_only(ctx, _linear(ctx, sentence, start + 1, end, set())) if k not in draft.host]
+        if people:
+            found.append(Draft(kind=draft.kind, sentence=ctx.doc[start:end], host=list(draft.host), guest=people,
+                               groups=(list(draft.groups[0]), [])))
+    gapped = {k for d in found for k in d.guest}
+    if not found or not [k for k in draft.guest if k not in gapped]:
+        return []
+    draft.guest[:] = [k for k in draft.guest if k not in gapped]
+    return found
+
+
 def _of_each_pair(ctx: ItemContext, sentence: Span) -> bool:
     """Whether the sentence tells of an encounter of three or more parties who all met one another
     ("a trilateral meeting"; data/extraction/fact_words.tsv `each-pair`)."""
@@ -1689,6 +1712,9 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 for one in _one_by_one(draft):
                     drafts.append(one)
                     anchors.append(match.head.idx)
+                for gapped in _gapped_encounters(ctx, match, draft):
+                    drafts.append(gapped)
+                    anchors.append(gapped.sentence.start_char)
         for token in _tokens_with_lemma(ctx, sentence, encounter_words):
             if token.i in used:
                 continue
