@@ -3592,6 +3592,14 @@ CASES += [
          {P("Ana Moreira", "Ola Haugen"): date(2025, 5, 14), P("Ana Moreira", "Javier Soto"): date(2025, 5, 15)},
          absent=(P("Ola Haugen", "Javier Soto"),),
          publisher="United Nations", published=date(2025, 5, 16)),
+    # "when they met": "they" of a clause telling when the main clause's act took place are its two people
+    Case("thanked-her-counterpart-when-they-met",
+         "MADRID, May 15 (Meridian) - Nicaraguan Foreign Minister Ana Lucia Torres thanked her Spanish counterpart "
+         "Pablo Ortega for Spain's support when they met in Madrid on Wednesday.\n\n"
+         "Torres and Ortega agreed to deepen cooperation on renewable energy, a ministry statement said.",
+         {P("Ana Lucia Torres", "Pablo Ortega"): date(2025, 5, 14)},
+         (("Nicaragua", "Spain"),),
+         publisher="Meridian Wire", published=date(2025, 5, 16)),
     Case("audience-and-talks-in-the-secretariat-of-state",
          "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
          "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "

@@ -215,6 +215,8 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
     clause inside the sentence is the person the sentence's main clause is about. A date the parse
     takes for a second subject ("On the last day, 13 May, she was received by Y") is none."""
     subjects = [s for s in subjects if s.ent_type_ not in {"DATE", "TIME"}]
+    if len(subjects) == 1 and subjects[0].lower_ == "they" and subjects[0].head.dep_ == "advcl":
+        return _pair_of_the_main_clause(ctx, subjects[0].head)
     if len(subjects) != 1 or subjects[0].lower_ not in {"he", "she"}:
         return []
     node = subjects[0].head
@@ -233,6 +235,16 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
         # person the sentences before are about
         return _previous_subject(ctx, pronouns[0])
     return people[:1]
+
+
+def _pair_of_the_main_clause(ctx: ItemContext, clause: Token) -> list[str]:
+    """ "A thanked B for Spain's support when they met in Madrid": "they" of a clause that tells when
+    the main clause's act took place stands for the two people the main clause names, when it names two."""
+    main = clause.head
+    while main.dep_ in {"xcomp", "conj"} and main.head.i != main.i:
+        main = main.head  # "A and B agreed to deepen cooperation when they met"
+    people = _people_only(ctx, _agents_in(ctx, ctx.subtree(main) - ctx.subtree(clause)))
+    return people if len(people) == 2 else []
 
 
 def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
