@@ -6,6 +6,11 @@ the guest of "visited"), its object or "with"/"from" phrase the other. A side th
 kept as people; organizations or countries stand in only when no person is named at all. A
 delegation received without names takes the members listed in a later sentence ("The delegation
 included ..."). Planned events ("will meet", "is scheduled to visit") are left out.
+
+A subject that holds both sides ("A, B and C met") is split where the parties its people serve part;
+in an encounter of three or more parties ("a trilateral meeting") people of different parties on one
+side met each other too. Who only reports an encounter ("Spokesperson C said that the two ministers
+had ...") or chairs it ("..., chaired by C") is no side of it.
 """
 
 from __future__ import annotations
