@@ -3600,6 +3600,24 @@ CASES += [
          {P("Ana Lucia Torres", "Pablo Ortega"): date(2025, 5, 14)},
          (("Nicaragua", "Spain"),),
          publisher="Meridian Wire", published=date(2025, 5, 16)),
+    # prize winners the sentence of the encounter names are no attendees of it; "with whom" is the one met
+    Case("presented-a-prize-in-the-presence-of-a-guest-with-whom-he-held-talks",
+         "ACCRA, 13 May 2025 - President Kofi Mensah presented the National Science Prize to Dr. Ama Boateng and "
+         "Professor Yaw Darko at Jubilee House on Monday, in the presence of the Secretary-General of the "
+         "Commonwealth, Patricia Lindo, with whom he held talks afterwards.",
+         {P("Kofi Mensah", "Patricia Lindo"): date(2025, 5, 12)},
+         (("Ghana", "Commonwealth"),),
+         absent=(P("Kofi Mensah", "Ama Boateng"), P("Kofi Mensah", "Yaw Darko"), P("Patricia Lindo", "Ama Boateng"),
+                 P("Patricia Lindo", "Yaw Darko")),
+         publisher="The Presidency of Ghana", published=date(2025, 5, 13)),
+    # "the Ambassador, B, with whom she later held talks": "she" is not B, "whom" is
+    Case("a-guest-with-whom-she-later-held-talks",
+         "MANAGUA, 15 May 2025 - Foreign Minister Ana Lucia Torres opened the Central American trade fair on "
+         "Wednesday. Among the guests was the Ambassador of Chile, Javier Soto, with whom she later held talks on a "
+         "free trade agreement.",
+         {P("Ana Lucia Torres", "Javier Soto"): None},
+         (("Nicaragua", "Chile"),),
+         publisher="Ministry of Foreign Affairs of Nicaragua", published=date(2025, 5, 16)),
     Case("audience-and-talks-in-the-secretariat-of-state",
          "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
          "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "

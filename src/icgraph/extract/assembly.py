@@ -255,7 +255,8 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         # ("The two leaders were joined by A and B", "Accompanying the minister were A and B")
         if not (companion or cues.search(text)) or _another_event_attended(ctx, sentence):
             continue
-        mentions = ctx.mentions_in(sentence.start, sentence.end)
+        recipients = _recipients(ctx, sentence)
+        mentions = [m for m in ctx.mentions_in(sentence.start, sentence.end) if m.start not in recipients]
         people = [m.key for m in mentions if m.kind == EntityKind.PERSON]
         first = min((m.start for m in mentions if m.kind == EntityKind.PERSON), default=sentence.end)
         # countries and organizations named before the first person, not inside anyone's title
@@ -265,6 +266,25 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
             continue  # "A met B. ... The minister later opened an exhibition. Present were C and D."
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
+
+
+RECIPIENT_PREPS = frozenset({"to", "on", "upon"})
+
+
+def _recipients(ctx: ItemContext, sentence: Span) -> set[int]:
+    """Tokens of whom an award, a prize or an honour goes to (data/extraction/fact_words.tsv `award`):
+    "presented the National Prize to C and D, in the presence of B", "decorated C": C and D attended
+    nothing; they received something."""
+    words = ctx.lexicon.words_for("award")
+    out: set[int] = set()
+    for token in sentence:
+        if ctx.lemmas[token.i] not in words or token.pos_ != "VERB":
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS \
+                    or child.dep_ == "dobj" and ctx.mention_at(child.i) is not None:
+                out |= ctx.subtree(child)
+    return out
 
 
 OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize", "chair", "preside", "patron", "hosting",

@@ -229,7 +229,11 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
         node = node.head
     if node.i == subjects[0].head.i:
         return _previous_subject(ctx, subjects[0])
-    people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s)))]
+    # "the Ambassador, B, with whom she held talks": the pronoun of a relative clause is not the person
+    # the clause describes
+    described = ctx.mention_at(subjects[0].head.head.i) if subjects[0].head.dep_ == "relcl" else None
+    people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s)))
+              if described is None or k != described.key]
     pronouns = [s for s in _subjects(node) if s.lower_ in {"he", "she"}]
     if not people and not pronouns:
         # "He met B and C to discuss X, the State Department said": the main clause only reports the
@@ -411,8 +415,21 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             obj = [named[0].key] if named else obj
     if not _people_only(ctx, obj) and match.trigger.frame == "visit":
         obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
+    if not _people_only(ctx, obj):
+        obj = _antecedent_met_with(ctx, head, subject) or obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _antecedent_met_with(ctx: ItemContext, head: Token, subject: list[str]) -> list[str]:
+    """ "..., in the presence of the Secretary-General, C, with whom he held talks afterwards": the
+    person a relative clause's "with whom" stands for is the one met."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "prep" and c.lower_ == "with" and any(g.tag_ == "WP" for g in c.children)
+                                      for c in head.children):
+        return []
+    antecedent = ctx.mention_at(head.head.i)
+    return [antecedent.key] if antecedent is not None and antecedent.kind == EntityKind.PERSON \
+        and antecedent.key not in subject else []
 
 
 def _clauses_after_prepositions(ctx: ItemContext, head: Token) -> set[int]:
