@@ -3428,6 +3428,206 @@ CASES += [
          publisher="Prime Minister of Canada", published=date(2025, 6, 24)),
 ]
 
+# new publisher styles (stop 30): readouts that report what a spokesperson said of others, thirds who
+# joined talks, visits with a meeting only scheduled, past encounters a readout recalls, ceremonies
+CASES += [
+    Case("mfa-readout-spokesperson-told-of-the-exchange",
+         "On May 13, 2025, Foreign Minister Wang Lixin held talks with Kazakh Foreign Minister Aidar Nurlanov in "
+         "Beijing.\n\n"
+         "Wang Lixin said that China and Kazakhstan are permanent comprehensive strategic partners. Aidar Nurlanov "
+         "said that Kazakhstan is willing to deepen cooperation in trade, energy and connectivity.\n\n"
+         "Both sides agreed to strengthen coordination within the Shanghai Cooperation Organisation.\n\n"
+         "Foreign Ministry Spokesperson Mao Jun said at a regular press conference on May 14 that the two foreign "
+         "ministers had a candid and in-depth exchange of views on the situation in Afghanistan. Vice Foreign "
+         "Minister Sun Haoran attended the talks.",
+         {P("Wang Lixin", "Aidar Nurlanov"): date(2025, 5, 13)},
+         (("China", "Kazakhstan"),),
+         absent=(P("Mao Jun", "Sun Haoran"), P("Mao Jun", "Wang Lixin"), P("Mao Jun", "Aidar Nurlanov")),
+         title="Wang Lixin Holds Talks with Kazakh Foreign Minister Aidar Nurlanov",
+         publisher="Ministry of Foreign Affairs of the People's Republic of China", published=date(2025, 5, 14)),
+    # "and were joined by C and D": C and D each met the two, not each other as two sides
+    Case("held-talks-and-were-joined-by-two-more",
+         "HELSINKI, 13 May 2025 – Foreign Minister Aino Virtanen and Swedish Foreign Minister Erik Lindgren held "
+         "talks in Helsinki on Tuesday, and were joined by Norwegian Foreign Minister Ola Haugen and Danish Foreign "
+         "Minister Mette Kjaer.\n\nThe ministers discussed security in the Baltic Sea region.",
+         {P("Aino Virtanen", "Erik Lindgren"): date(2025, 5, 13), P("Aino Virtanen", "Ola Haugen"): date(2025, 5, 13),
+          P("Erik Lindgren", "Mette Kjaer"): date(2025, 5, 13)},
+         (("Finland", "Sweden"), ("Norway", "Finland"), ("Denmark", "Sweden")),
+         absent=(P("Ola Haugen", "Mette Kjaer"),),
+         publisher="Ministry for Foreign Affairs of Finland", published=date(2025, 5, 14)),
+    # "Jordan's Deputy Prime Minister" is no reference to the Prime Minister the item names later, whom
+    # the visitor is only scheduled to meet
+    Case("working-visit-then-scheduled-to-meet-a-prime-minister",
+         "Bern, 13.05.2025 - On 12 May 2025, Federal Councillor Andreas Roth, head of the Federal Department of "
+         "Foreign Affairs (FDFA), travelled to Amman on a working visit. Mr Roth met with Jordan's Deputy Prime "
+         "Minister and Minister of Foreign Affairs, Ayman Khalidi, to discuss the humanitarian situation in the "
+         "Middle East.\n\n"
+         "\"Jordan plays a key role in the stability of the region,\" said Federal Councillor Roth.\n\n"
+         "On 13 May, Mr Roth will travel on to Beirut, where he is scheduled to meet Lebanese Prime Minister Nabil "
+         "Haddad.",
+         {P("Andreas Roth", "Ayman Khalidi"): date(2025, 5, 12)},
+         absent=(P("Andreas Roth", "Nabil Haddad"), P("Ayman Khalidi", "Nabil Haddad")),
+         title="Federal Councillor Roth on a working visit to Jordan",
+         publisher="Federal Department of Foreign Affairs", published=date(2025, 5, 13)),
+    # "the meeting between A and B in Kazan last October": a month without a day dates nothing
+    Case("readout-recalls-a-meeting-last-october",
+         "On May 14, Minister of Foreign Affairs of the Russian Federation Pavel Sorokin held talks with Minister of "
+         "Foreign Affairs of the Lao People's Democratic Republic Khamphet Vongsa, who is in Moscow on an official "
+         "visit.\n\n"
+         "Both sides stressed the importance of the regular political dialogue at the highest level, including the "
+         "meeting between President Dmitry Volkov and President Thongsavath Siphandone in Kazan last October.",
+         {P("Pavel Sorokin", "Khamphet Vongsa"): date(2025, 5, 14)},
+         undated=(P("Dmitry Volkov", "Thongsavath Siphandone"),),
+         publisher="Ministry of Foreign Affairs of the Russian Federation", published=date(2025, 5, 15)),
+    # the people of a "where" clause after the encounter ("at the ceremony where C and D received the
+    # prize") are not those met
+    Case("met-at-a-ceremony-where-others-received-a-prize",
+         "ACCRA, 13 May 2025 - President Kofi Mensah received the Secretary-General of the Commonwealth, Patricia "
+         "Lindo, at Jubilee House on Monday.\n\n"
+         "The President also met with the members of the prize jury on Monday evening at the ceremony where Dr. Ama "
+         "Boateng and Professor Yaw Darko received the National Science Prize.",
+         {P("Kofi Mensah", "Patricia Lindo"): date(2025, 5, 12)},
+         absent=(P("Kofi Mensah", "Ama Boateng"), P("Kofi Mensah", "Yaw Darko")),
+         publisher="The Presidency of Ghana", published=date(2025, 5, 13)),
+    Case("meeting-outline-with-numbered-points",
+         "On May 14, commencing at 4:30 p.m. for approximately 60 minutes, Mr. Kenji Takeda, Minister for Foreign "
+         "Affairs of Japan, held a Japan-Philippines Foreign Ministers' Meeting with H.E. Ms. Maria Santos-Reyes, "
+         "Secretary of Foreign Affairs of the Republic of the Philippines, who is visiting Japan. The overview of "
+         "the meeting is as follows.\n\n"
+         "1. At the outset, Minister Takeda welcomed Secretary Santos-Reyes on her visit to Japan.\n\n"
+         "2. The two ministers confirmed that they would further advance security cooperation, including through "
+         "the Reciprocal Access Agreement, which entered into force last year.",
+         {P("Kenji Takeda", "Maria Santos-Reyes"): date(2025, 5, 14)},
+         (("Japan", "Philippines"),),
+         title="Japan-Philippines Foreign Ministers' Meeting", publisher="Ministry of Foreign Affairs of Japan",
+         published=date(2025, 5, 15)),
+    Case("bilateral-meeting-on-the-sidelines-briefed-by-the-foreign-secretary",
+         "Kananaskis, June 16, 2025\n\n"
+         "Prime Minister Rakesh Varma held a bilateral meeting with the Prime Minister of Australia, Mr. Liam "
+         "Carrington, on the sidelines of the G7 Summit in Kananaskis today.\n\n"
+         "2. The two leaders reviewed progress in the Comprehensive Strategic Partnership.\n\n"
+         "3. Briefing the media later, Foreign Secretary Anand Kulkarni said that the two Prime Ministers discussed "
+         "the forthcoming Quad Leaders' Summit.",
+         {P("Rakesh Varma", "Liam Carrington"): date(2025, 6, 16)},
+         (("India", "Australia"),),
+         absent=(P("Anand Kulkarni", "Liam Carrington"), P("Anand Kulkarni", "Rakesh Varma")),
+         publisher="Ministry of External Affairs of India", published=date(2025, 6, 17)),
+    Case("talks-held-yesterday-in-a-release-of-the-next-day",
+         "NAIROBI – Cabinet Secretary for Foreign and Diaspora Affairs Amos Kiprono yesterday held talks with "
+         "Uganda's Minister of Foreign Affairs, Henry Okello Byaruhanga, at the Ministry headquarters in Nairobi.\n\n"
+         "\"Kenya and Uganda are bound by history and geography,\" said Kiprono.\n\n"
+         "The meeting comes a week after President William Otieno hosted President Moses Kagwa at State House.",
+         {P("Amos Kiprono", "Henry Okello Byaruhanga"): date(2025, 5, 16)},
+         (("Kenya", "Uganda"),),
+         publisher="Ministry of Foreign Affairs of Kenya", published=date(2025, 5, 17)),
+    Case("videoconference-dated-in-the-text-the-next-day",
+         "Jakarta, 15 May 2025 – Minister of Foreign Affairs Sari Wirawan held a videoconference with the Minister "
+         "of Foreign Affairs of the Netherlands, Pieter de Graaf, on Wednesday, 14 May.\n\n"
+         "Minister de Graaf is expected to visit Jakarta in the second half of the year.",
+         {P("Sari Wirawan", "Pieter de Graaf"): date(2025, 5, 14)},
+         (("Indonesia", "Netherlands"),),
+         publisher="Ministry of Foreign Affairs of Indonesia", published=date(2025, 5, 15)),
+    Case("wire-three-governments-relative-days",
+         "PARIS, May 16 (Meridian) - French Foreign Minister Camille Morel hosted her German counterpart Jonas "
+         "Albrecht and Polish Foreign Minister Tomasz Nowicki in Paris on Tuesday, ahead of a European Union summit "
+         "next week.\n\n"
+         "The German foreign ministry said Albrecht had also spoken by phone with Ukrainian Foreign Minister Andriy "
+         "Hrytsenko on Wednesday.\n\n"
+         "Earlier this month, Morel met U.S. Secretary of State Marcus Holloway in Washington. Polish officials said "
+         "Nowicki would visit Kyiv next week.",
+         {P("Camille Morel", "Jonas Albrecht"): date(2025, 5, 13), P("Camille Morel", "Tomasz Nowicki"): date(2025, 5, 13),
+          P("Jonas Albrecht", "Andriy Hrytsenko"): date(2025, 5, 14)},
+         (("France", "Germany"), ("France", "Poland"), ("Germany", "Ukraine")),
+         undated=(P("Camille Morel", "Marcus Holloway"),),
+         publisher="Meridian Wire", published=date(2025, 5, 16)),
+    # an encounter that opens a visitor's programme is the visitor's, whose programme it is
+    Case("a-courtesy-call-opened-the-visitors-programme",
+         "Suva, 20 May 2025. A courtesy call on the President of Fiji, Ratu Wiliame Katonivere, opened the programme "
+         "of the visiting Tongan Foreign Minister, Sione Vaipulu, on Monday.\n\n"
+         "Minister Vaipulu later met Foreign Minister Joeli Nakau to discuss climate finance.",
+         {P("Sione Vaipulu", "Wiliame Katonivere"): date(2025, 5, 19), P("Sione Vaipulu", "Joeli Nakau"): date(2025, 5, 19)},
+         (("Tonga", "Fiji"),),
+         publisher="Ministry of Foreign Affairs of Fiji", published=date(2025, 5, 20)),
+    # the chair of a gathering whose members met is no side facing them
+    Case("leaders-retreat-chaired-by-a-prime-minister",
+         "HONIARA, 11 September 2025 – Pacific Islands Forum Leaders met for their annual Leaders' Retreat in Honiara "
+         "on Thursday, chaired by the Prime Minister of Solomon Islands, Jeremiah Manele Toke.\n\n"
+         "Leaders discussed climate change and regional security.\n\n"
+         "On the margins of the retreat, Prime Minister of Australia Liam Carrington held a bilateral meeting with "
+         "the Prime Minister of Tuvalu, Feleti Teo Kaitu.",
+         {P("Liam Carrington", "Feleti Teo Kaitu"): date(2025, 9, 11)},
+         (("Australia", "Tuvalu"),),
+         absent=(P("Pacific Islands Forum", "Jeremiah Manele Toke"),),
+         publisher="Pacific Islands Forum Secretariat", published=date(2025, 9, 12)),
+    Case("met-this-week-gives-no-day",
+         "KYIV, 16 May 2025 - Foreign Minister Olena Kovalenko met Polish Foreign Minister Tomasz Nowicki in Warsaw "
+         "this week to prepare the reconstruction conference.",
+         {P("Olena Kovalenko", "Tomasz Nowicki"): None},
+         undated=(P("Olena Kovalenko", "Tomasz Nowicki"),),
+         publisher="Ministry of Foreign Affairs of Ukraine", published=date(2025, 5, 16)),
+    # "The leaders were accompanied by the Ministers of X, A, and of Y, B": each on their own state's side
+    Case("leaders-accompanied-by-their-foreign-ministers",
+         "Brasília, May 15, 2025. President Rafael Monteiro received, this Thursday (15), at the Planalto Palace, the "
+         "Prime Minister of Portugal, Luís Mendes. The leaders were accompanied by the Ministers of Foreign Affairs "
+         "of Brazil, Lucas Almeida, and of Portugal, Paulo Rangel.\n\n"
+         "Brazil and Portugal celebrate 200 years of diplomatic relations this year.",
+         {P("Rafael Monteiro", "Luís Mendes"): date(2025, 5, 15), P("Lucas Almeida", "Luís Mendes"): date(2025, 5, 15),
+          P("Rafael Monteiro", "Paulo Rangel"): date(2025, 5, 15), P("Lucas Almeida", "Paulo Rangel"): date(2025, 5, 15)},
+         (("Brazil", "Portugal"),),
+         publisher="Ministério das Relações Exteriores do Brasil", published=date(2025, 5, 16)),
+    # "the two ministers" of the encounter told before met a third together
+    Case("the-two-ministers-also-met-a-third",
+         "ISLAMABAD, 14 May 2025 – Foreign Minister Sana Qureshi held talks with Chinese Foreign Minister Zhao Hong in "
+         "Islamabad on Tuesday.\n\n"
+         "The two ministers also met with Afghan Foreign Minister Farid Sadiq to discuss the trilateral corridor.",
+         {P("Sana Qureshi", "Zhao Hong"): date(2025, 5, 13), P("Farid Sadiq", "Sana Qureshi"): None,
+          P("Farid Sadiq", "Zhao Hong"): None},
+         (("Pakistan", "China"), ("Afghanistan", "China"), ("Afghanistan", "Pakistan")),
+         publisher="Ministry of Foreign Affairs of Pakistan", published=date(2025, 5, 14)),
+    # "met with B on Wednesday, and with C on Thursday": two encounters, each on its own day
+    Case("met-with-one-on-a-day-and-with-another-on-the-next",
+         "NEW YORK, 15 May 2025 - Secretary-General Ana Moreira met with the Foreign Minister of Norway, Ola Haugen, on "
+         "Wednesday, 14 May, and with the President of Chile, Javier Soto, on Thursday.\n\n"
+         "The discussions focused on financing for development.",
+         {P("Ana Moreira", "Ola Haugen"): date(2025, 5, 14), P("Ana Moreira", "Javier Soto"): date(2025, 5, 15)},
+         absent=(P("Ola Haugen", "Javier Soto"),),
+         publisher="United Nations", published=date(2025, 5, 16)),
+    # "when they met": "they" of a clause telling when the main clause's act took place are its two people
+    Case("thanked-her-counterpart-when-they-met",
+         "MADRID, May 15 (Meridian) - Nicaraguan Foreign Minister Ana Lucia Torres thanked her Spanish counterpart "
+         "Pablo Ortega for Spain's support when they met in Madrid on Wednesday.\n\n"
+         "Torres and Ortega agreed to deepen cooperation on renewable energy, a ministry statement said.",
+         {P("Ana Lucia Torres", "Pablo Ortega"): date(2025, 5, 14)},
+         (("Nicaragua", "Spain"),),
+         publisher="Meridian Wire", published=date(2025, 5, 16)),
+    # prize winners the sentence of the encounter names are no attendees of it; "with whom" is the one met
+    Case("presented-a-prize-in-the-presence-of-a-guest-with-whom-he-held-talks",
+         "ACCRA, 13 May 2025 - President Kofi Mensah presented the National Science Prize to Dr. Ama Boateng and "
+         "Professor Yaw Darko at Jubilee House on Monday, in the presence of the Secretary-General of the "
+         "Commonwealth, Patricia Lindo, with whom he held talks afterwards.",
+         {P("Kofi Mensah", "Patricia Lindo"): date(2025, 5, 12)},
+         (("Ghana", "Commonwealth"),),
+         absent=(P("Kofi Mensah", "Ama Boateng"), P("Kofi Mensah", "Yaw Darko"), P("Patricia Lindo", "Ama Boateng"),
+                 P("Patricia Lindo", "Yaw Darko")),
+         publisher="The Presidency of Ghana", published=date(2025, 5, 13)),
+    # "the Ambassador, B, with whom she later held talks": "she" is not B, "whom" is
+    Case("a-guest-with-whom-she-later-held-talks",
+         "MANAGUA, 15 May 2025 - Foreign Minister Ana Lucia Torres opened the Central American trade fair on "
+         "Wednesday. Among the guests was the Ambassador of Chile, Javier Soto, with whom she later held talks on a "
+         "free trade agreement.",
+         {P("Ana Lucia Torres", "Javier Soto"): None},
+         (("Nicaragua", "Chile"),),
+         publisher="Ministry of Foreign Affairs of Nicaragua", published=date(2025, 5, 16)),
+    Case("audience-and-talks-in-the-secretariat-of-state",
+         "This morning, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the "
+         "Republic of Angola, Mr. Joaquim Baptista Neto, who subsequently met with His Eminence Cardinal Matteo "
+         "Rinaldi, Secretary of State, accompanied by Archbishop Paul Gallen, Secretary for Relations with States.\n\n"
+         "During the cordial talks, appreciation was expressed for the good bilateral relations.",
+         {P("Joaquim Baptista Neto", "Matteo Rinaldi"): date(2025, 5, 16), P("Joaquim Baptista Neto", "Paul Gallen"): date(2025, 5, 16)},
+         publisher="Holy See Press Office", published=date(2025, 5, 16)),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)
@@ -3615,3 +3815,44 @@ def test_a_third_party_who_joined_two_sides_met_them_both(nlp):
                       for b in event.participations if a.side and b.side and a.side != b.side}
     assert {P("Aram Vardanyan", "Rauf Guliyev"), P("Nurlan Sadykov", "Aram Vardanyan"),
             P("Nurlan Sadykov", "Rauf Guliyev")} <= faced, faced
+
+
+def _faced(ex: Extraction) -> set[frozenset[str]]:
+    """The pairs of people who stood on different sides of one meeting."""
+    return {frozenset((ex.entity(a.agent).name, ex.entity(b.agent).name)) for event in ex.events
+            if event.kind in MEETING_KINDS for a in event.participations for b in event.participations
+            if a.side and b.side and a.side != b.side}
+
+
+@pytest.mark.parametrize("text, publisher, one_side, other", [
+    ("Brussels, 15 May 2025. European Council President Pedro Alves, European Commission President Greta Lindqvist "
+     "and Japanese Prime Minister Haruto Sato met in Brussels on Thursday for the EU-Japan summit.",
+     "European Council", ("Pedro Alves", "Greta Lindqvist"), ("Haruto Sato",)),
+    ("OTTAWA, May 15, 2025 (Meridian) - Prime Minister Ethan Marlow, Foreign Minister Claire Dubois and Mexican "
+     "President Lucia Herrera held talks in Ottawa on Thursday on the future of North American trade.",
+     "Meridian Wire", ("Ethan Marlow", "Claire Dubois"), ("Lucia Herrera",)),
+])
+def test_a_subject_holding_both_sides_is_split_by_the_parties_its_people_serve(nlp, text, publisher, one_side, other):
+    """ "A, B and C met": when A and B serve one party and C another, A and B are one side (not A against
+    B and C: two leaders of one side did not meet each other as a summit's two sides)."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 16)), nlp)
+    faced = _faced(ex)
+    assert {P(a, b) for a in one_side for b in other} <= faced, faced
+    assert not {P(a, b) for a in one_side for b in one_side if a != b} & faced, faced
+
+
+@pytest.mark.parametrize("text, publisher, people", [
+    ("Minister of Foreign Affairs Lee Jae-won held a Korea-Japan-U.S. Trilateral Foreign Ministers' Meeting with "
+     "Japanese Foreign Minister Hiroshi Tanaka and U.S. Secretary of State Marcus Holloway on May 16 in Brussels, on the "
+     "sidelines of the NATO Foreign Ministers' Meeting.",
+     "Ministry of Foreign Affairs of the Republic of Korea", ("Lee Jae-won", "Hiroshi Tanaka", "Marcus Holloway")),
+    ("CAIRO, May 14 (Meridian) - Egyptian Foreign Minister Karim Adel, Jordanian Foreign Minister Ayman Safadi-Nour and "
+     "Iraqi Foreign Minister Fuad Hassan held a trilateral meeting in Cairo on Wednesday on regional integration.",
+     "Meridian Wire", ("Karim Adel", "Ayman Safadi-Nour", "Fuad Hassan")),
+])
+def test_in_a_trilateral_meeting_every_two_parties_met(nlp, text, publisher, people):
+    """ "A held a trilateral meeting with B and C", "A, B and C held a trilateral meeting": each of the three
+    faced the two others (B and C are no one side facing A only)."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 17)), nlp)
+    faced = _faced(ex)
+    assert {P(a, b) for a in people for b in people if a != b} <= faced, faced

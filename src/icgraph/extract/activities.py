@@ -472,7 +472,7 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         # "MUSCAT – Under the auspices of A, the Ministry opened E": the dateline's city the parser took
         # for the subject is none
         subjects = [s for s in _subjects(head)
-                    if s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)]
+                    if (s.i not in dateline or _agents_in(ctx, _token_set(s.subtree) - dateline)) and not _an_encounter(ctx, s)]
         absorbed = set() if subjects else _token_set(t for a in _absorbed_subject(head) for t in a.subtree)
         tokens |= absorbed
         for subject in subjects:
@@ -500,6 +500,12 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind != EntityKind.PERSON and k not in titled]
         return organizations or [k for k in keys if k not in titled] or keys
     return _prefer_people(ctx, keys)
+
+
+def _an_encounter(ctx: ItemContext, noun: Token) -> bool:
+    """ "A courtesy call on the President, A, opened the programme": an encounter that opens, closes or
+    takes part in something is no agent, nor are the people named in it."""
+    return noun.pos_ == "NOUN" and ctx.lemmas[noun.i] in ctx.lexicon.encounter_nouns
 
 
 def _agent_hung_below(head: Token) -> list[Token]:

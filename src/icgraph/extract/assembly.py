@@ -255,7 +255,8 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
         # ("The two leaders were joined by A and B", "Accompanying the minister were A and B")
         if not (companion or cues.search(text)) or _another_event_attended(ctx, sentence):
             continue
-        mentions = ctx.mentions_in(sentence.start, sentence.end)
+        recipients = _recipients(ctx, sentence)
+        mentions = [m for m in ctx.mentions_in(sentence.start, sentence.end) if m.start not in recipients]
         people = [m.key for m in mentions if m.kind == EntityKind.PERSON]
         first = min((m.start for m in mentions if m.kind == EntityKind.PERSON), default=sentence.end)
         # countries and organizations named before the first person, not inside anyone's title
@@ -265,6 +266,25 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
             continue  # "A met B. ... The minister later opened an exhibition. Present were C and D."
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
+
+
+RECIPIENT_PREPS = frozenset({"to", "on", "upon"})
+
+
+def _recipients(ctx: ItemContext, sentence: Span) -> set[int]:
+    """Tokens of whom an award, a prize or an honour goes to (data/extraction/fact_words.tsv `award`):
+    "presented the National Prize to C and D, in the presence of B", "decorated C": C and D attended
+    nothing; they received something."""
+    words = ctx.lexicon.words_for("award")
+    out: set[int] = set()
+    for token in sentence:
+        if ctx.lemmas[token.i] not in words or token.pos_ != "VERB":
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS \
+                    or child.dep_ == "dobj" and ctx.mention_at(child.i) is not None:
+                out |= ctx.subtree(child)
+    return out
 
 
 OTHER_ACTIVITY_FRAMES = frozenset({"participate", "launch", "speech", "organize", "chair", "preside", "patron", "hosting",
@@ -394,7 +414,9 @@ def _joins_both_sides(ctx: ItemContext, drafts: list, draft, sentence: Span, ser
                       cue_char: int, cue_end: int) -> bool:
     """ "A and B held a bilateral meeting before being joined by C": the sentence names people of both
     sides of the draft before the cue, and C serves a third party (not their aide), so C met them both,
-    in an encounter of its own kept apart from theirs (two sides cannot hold three parties)."""
+    in an encounter of its own kept apart from theirs (two sides cannot hold three parties). Each joiner
+    has one of their own: "joined by C and D" says not which side C and D are on, nor that they are on
+    one."""
     people = ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON}))
     before = {m.key for m in people if ctx.doc[m.start].idx < cue_char}
     joiners = [k for k in dict.fromkeys(m.key for m in people if ctx.doc[m.start].idx >= cue_end)
@@ -404,8 +426,8 @@ def _joins_both_sides(ctx: ItemContext, drafts: list, draft, sentence: Span, ser
     sides = side_affiliation(ctx, draft.host + draft.guest, served)
     if not all(served.get(k) and not served[k] & sides for k in joiners):
         return False  # "A and B held talks, joined by their foreign ministers C and D": each on their side
-    drafts.append(replace(draft, host=joiners, guest=list(draft.host + draft.guest), others=[],
-                          groups=([], []), joined=True, reported=frozenset()))
+    drafts.extend(replace(draft, host=[joiner], guest=list(draft.host + draft.guest), others=[],
+                          groups=([], []), joined=True, reported=frozenset()) for joiner in joiners)
     return True
 
 

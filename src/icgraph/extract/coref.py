@@ -428,9 +428,20 @@ def _honorific_references(ctx: ItemContext) -> None:
         if pair in introduced and doc[i].text[:1].isupper() and not ctx.taken(i) and not ctx.taken(i + 1):
             following = ctx.mention_at(i + 2) if i + 2 < len(doc) else None
             named = i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 2].text[:1].isupper()
-            # "Prime Minister Datuk Seri Azlan Harun": a title before a name is not a reference
-            if following is None and not named and ctx.gazetteer.honorific(ctx.text_of(i, i + 2)) is not None:
+            # "Prime Minister Datuk Seri Azlan Harun": a title before a name is not a reference; nor is
+            # a part of a longer title or one of a state ("Jordan's Deputy Prime Minister")
+            if following is None and not named and not _words_of_a_longer_title(doc, i) \
+                    and ctx.gazetteer.honorific(ctx.text_of(i, i + 2)) is not None:
                 ctx.add_mention(Mention(introduced[pair], EntityKind.PERSON, i, i + 2))
+
+
+def _words_of_a_longer_title(doc, i: int) -> bool:
+    """Whether the words at `i` continue a title or a state's possessive ("Deputy Prime Minister",
+    "Jordan's Prime Minister"): a capitalised word or "'s" right before them, inside the sentence."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    before = doc[i - 1]
+    return before.tag_ == "POS" or before.is_alpha and before.text[:1].isupper()
 
 
 def _short_names(ctx: ItemContext, organizations: set[str]) -> None:

@@ -231,16 +231,17 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
 
 
 VAGUE_TIME = re.compile(
-    r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
+    r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|this\s+(?:week|month)(?!['’]s)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
     r"|(?:over|during|at|on)\s+the\s+weekend|this\s+weekend|in\s+recent\s+(?:days|weeks)|recently"
     r"|(?:a|one|two|three)\s+weeks?\s+ago|(?:(?:last|(?:earlier\s+)?this)\s+year|(?:last|this)\s+(?:spring|summer|autumn|fall|winter))(?!['’]s)"
     r"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?:19|20)\d\d\b"
-    rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?-i:{'|'.join(MONTH_NAMES)})\b(?!\s+\d{{1,2}}\b))", re.I)
+    rf"|(?:(?:in|during)\s+(?:early\s+|mid-?|late\s+)?|last\s+|this\s+past\s+)(?-i:{'|'.join(MONTH_NAMES)})\b(?!\s+\d{{1,2}}\b))",
+    re.I)
 
 
 def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
-    """ "A met B earlier this week", "A recently received B", "held talks in early May", "met over the
-    weekend", "last year", "in 2024" (not "this year's Munich Security Conference": an event's name):
+    """ "A met B earlier this week", "met this week", "A recently received B", "held talks in early May", "met over the
+    weekend", "last year", "last October", "in 2024" (not "this year's Munich Security Conference": an event's name):
     the clause of the encounter (or the one its "when"/"where" clause belongs to: "paid a visit to X in
     October 2024, where he was received by B") gives its time as a stretch with no day in it, so neither
     the report's day nor a nearby sentence's dates it ("A received B to discuss the floods of last week"

@@ -6,6 +6,11 @@ the guest of "visited"), its object or "with"/"from" phrase the other. A side th
 kept as people; organizations or countries stand in only when no person is named at all. A
 delegation received without names takes the members listed in a later sentence ("The delegation
 included ..."). Planned events ("will meet", "is scheduled to visit") are left out.
+
+A subject that holds both sides ("A, B and C met") is split where the parties its people serve part;
+in an encounter of three or more parties ("a trilateral meeting") people of different parties on one
+side met each other too. Who only reports an encounter ("Spokesperson C said that the two ministers
+had ...") or chairs it ("..., chaired by C") is no side of it.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees, fill_awaited_groups, listed_after,
-                                     staff_organization_sides)
+                                     place_attendees, staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dates_near
@@ -64,6 +69,7 @@ class Draft:
     separate: bool = False  # the other side is a list of people met one by one ("met with:" + list lines)
     witnessed: bool = False  # the host witnessed the guests' signing: kept apart from the signatories' encounter
     joined: bool = False  # a third party joined the two sides after they met: kept apart from their encounter
+    joint: bool = False  # one subject held both sides ("A, B and C met"): the parties its people serve split it
     awaiting: str | None = None  # a side given only as a group of people ("four new ambassadors"), listed later
     # the sides as the report of the encounter named them, before attendees and companions of later
     # sentences joined (empty: all its people were named so)
@@ -117,10 +123,11 @@ def _excluded(head: Token, own: frozenset[int] = frozenset(), purposes: frozense
 
 def _chairing_clauses(ctx: ItemContext, head: Token) -> set[int]:
     """Tokens of a participle clause that names who chaired the encounter ("held a meeting with the
-    representatives of A and B, chaired by C"): C chaired it, C is not one of those met."""
+    representatives of A and B, chaired by C", "Forum Leaders met for their retreat, chaired by the Prime
+    Minister of X, C"): C chaired it, C is not one of those met."""
     chairing = ctx.lexicon.frame_verbs.get(Frame.CHAIR, frozenset())
     tokens = ctx.tokens
-    return {i for j in ctx.subtree(head) if ctx.lemmas[j] in chairing and (t := tokens[j]).dep_ == "acl" and t.pos_ == "VERB"
+    return {i for j in ctx.subtree(head) if ctx.lemmas[j] in chairing and (t := tokens[j]).dep_ in {"acl", "advcl"} and t.pos_ == "VERB"
             for i in ctx.subtree(t)}
 
 
@@ -213,6 +220,8 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
     clause inside the sentence is the person the sentence's main clause is about. A date the parse
     takes for a second subject ("On the last day, 13 May, she was received by Y") is none."""
     subjects = [s for s in subjects if s.ent_type_ not in {"DATE", "TIME"}]
+    if len(subjects) == 1 and subjects[0].lower_ == "they" and subjects[0].head.dep_ == "advcl":
+        return _pair_of_the_main_clause(ctx, subjects[0].head)
     if len(subjects) != 1 or subjects[0].lower_ not in {"he", "she"}:
         return []
     node = subjects[0].head
@@ -220,7 +229,11 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
         node = node.head
     if node.i == subjects[0].head.i:
         return _previous_subject(ctx, subjects[0])
-    people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s)))]
+    # "the Ambassador, B, with whom she held talks": the pronoun of a relative clause is not the person
+    # the clause describes
+    described = ctx.mention_at(subjects[0].head.head.i) if subjects[0].head.dep_ == "relcl" else None
+    people = [k for s in _subjects(node) for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s)))
+              if described is None or k != described.key]
     pronouns = [s for s in _subjects(node) if s.lower_ in {"he", "she"}]
     if not people and not pronouns:
         # "He met B and C to discuss X, the State Department said": the main clause only reports the
@@ -231,6 +244,16 @@ def _pronoun_subject(ctx: ItemContext, subjects: list[Token]) -> list[str]:
         # person the sentences before are about
         return _previous_subject(ctx, pronouns[0])
     return people[:1]
+
+
+def _pair_of_the_main_clause(ctx: ItemContext, clause: Token) -> list[str]:
+    """ "A thanked B for Spain's support when they met in Madrid": "they" of a clause that tells when
+    the main clause's act took place stands for the two people the main clause names, when it names two."""
+    main = clause.head
+    while main.dep_ in {"xcomp", "conj"} and main.head.i != main.i:
+        main = main.head  # "A and B agreed to deepen cooperation when they met"
+    people = _people_only(ctx, _agents_in(ctx, ctx.subtree(main) - ctx.subtree(clause)))
+    return people if len(people) == 2 else []
 
 
 def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
@@ -364,14 +387,16 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
                                         for i in ctx.subtree(c)}
         # no subject, or one naming no person ("ASHGABAT (APP): Minister X Thursday met ..."): the
         # person named nearest before the verb
-        subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i, loose))) \
-            or subject
+        subject = _people_only(ctx, _nearest_people(ctx, _linear(ctx, sentence, sentence.start, head.i,
+                                                                 loose | _reporters_before(head)))) or subject
     if not _people_only(ctx, obj) and match.trigger.frame != "visit":
         # the parse hung the object under a time or place phrase ("received in his office X") or
         # took a name for a verb; a visit's object is a place, whose host is not whoever follows
         clauses = {i for c in head.children if c.dep_ in CLAUSE_DEPS and c.pos_ != "PROPN"
-                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head)
-        loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing
+                   and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head) \
+            | _coordinated_clauses(ctx, head)
+        loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing \
+            | _relative_clauses(ctx, head)
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -385,12 +410,26 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
             # "met with the new Ambassador of X accredited to Y ..., Z": the name set after a comma in
             # apposition closes the described object, wherever the parse hung the clause between
             named = [m for m in ctx.mentions_in(head.i + 1, sentence.end, PEOPLE) if m.key not in subject
-                     and m.start in clauses and ctx.doc[m.end - 1].dep_ in {"appos", "npadvmod"} and ctx.doc[m.start - 1].text == ","]
+                     and m.start in clauses - chairing and ctx.doc[m.end - 1].dep_ in {"appos", "npadvmod"}
+                     and ctx.doc[m.start - 1].text == ","]
             obj = [named[0].key] if named else obj
     if not _people_only(ctx, obj) and match.trigger.frame == "visit":
         obj = _named_after_visited_title(ctx, match, sentence, subject) or obj
+    if not _people_only(ctx, obj):
+        obj = _antecedent_met_with(ctx, head, subject) or obj
     obj = obj + [k for k in _coordinated_after(ctx, obj, sentence) if k not in obj and k not in subject]
     return subject, [k for k in obj if k not in subject], passive
+
+
+def _antecedent_met_with(ctx: ItemContext, head: Token, subject: list[str]) -> list[str]:
+    """ "..., in the presence of the Secretary-General, C, with whom he held talks afterwards": the
+    person a relative clause's "with whom" stands for is the one met."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "prep" and c.lower_ == "with" and any(g.tag_ == "WP" for g in c.children)
+                                      for c in head.children):
+        return []
+    antecedent = ctx.mention_at(head.head.i)
+    return [antecedent.key] if antecedent is not None and antecedent.kind == EntityKind.PERSON \
+        and antecedent.key not in subject else []
 
 
 def _clauses_after_prepositions(ctx: ItemContext, head: Token) -> set[int]:
@@ -398,6 +437,13 @@ def _clauses_after_prepositions(ctx: ItemContext, head: Token) -> set[int]:
     tells another moment, whose people are no side of this encounter."""
     return {i for c in head.children if c.dep_ == "prep" and c.i > head.i
             and any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in c.children) for i in ctx.subtree(c)}
+
+
+def _coordinated_clauses(ctx: ItemContext, head: Token) -> set[int]:
+    """ "A and B held talks, and were joined by C and D": a clause coordinated with the verb's that has
+    a voice of its own (a subject, a passive) tells another act, whose people are no side of this one."""
+    return {i for c in head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for g in c.children) for i in ctx.subtree(c)}
 
 
 def _forum_of_the_noun(ctx: ItemContext, match: TriggerMatch) -> set[int]:
@@ -491,6 +537,19 @@ def _reporters_after(head: Token) -> set[int]:
         node = node.head
         out |= {i for c in node.children if c.dep_ == "nsubj" and c.i > head.i for i in _token_set(c.subtree)}
     return out
+
+
+def _reporters_before(head: Token) -> set[int]:
+    """ "Spokesperson C said that the two ministers had an exchange of views": the subject of the verb
+    whose complement the trigger's clause is, named before it, told of the encounter; when the
+    trigger's clause has a subject of its own (naming no one), C is not that subject."""
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if not _subjects(verb) or verb.dep_ != "ccomp":
+        return set()
+    return {i for c in verb.head.children if c.dep_ == "nsubj" and c.i < head.i and head not in c.subtree
+            for i in _token_set(c.subtree)}
 
 
 def _after_qualifier(ctx: ItemContext, i: int, end: int) -> int:
@@ -645,7 +704,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         host, guest = obj, subject
     else:
         host, guest = subject, obj
-    separate = False
+    separate = joint = False
     if not _people_only(ctx, obj):
         # "X met with:" and a list of names on the lines that follow: one meeting with each
         listed = [k for k in listed_after(ctx, head.sent) if k not in host + guest]
@@ -675,7 +734,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     if not guest and frame in {"meet", "call"} and len(_people_only(ctx, host)) >= 2 \
             and (after_head or not _object_phrase(ctx, head, match)):
         # "X and Y held talks": the subject holds both sides ("X and Y met with volunteers" does not)
-        host, guest = host[:1], host[1:]
+        host, guest, joint = host[:1], host[1:], True
     if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) >= 2:
         # "a meeting was held between X and Y": the people named after the verb hold both sides
         people = _people_only(ctx, guest)
@@ -718,7 +777,86 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
         separate = True  # "had bilateral meetings with A and B": one meeting with each
-    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate)
+    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate,
+                 joint=joint)
+
+
+def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> None:
+    """ "European Council President A, Commission President B and Japanese Prime Minister C met": a
+    subject that holds both sides is split where the parties its people serve part, A and B (both of the
+    EU) against C, not A against B and C. Left as read when someone serves no party the item gives."""
+    people = draft.host + draft.guest
+    if not draft.joint or len(people) < 3 or not all(served.get(k) for k in people):
+        return
+    parties = {k: {p for key in served[k] for p in _with_parents(ctx, key)} for k in people}
+    first = set(parties[people[0]])
+    grown = True
+    while grown:
+        grown = False
+        for key in people:
+            if parties[key] & first and not parties[key] <= first:
+                first |= parties[key]
+                grown = True
+    host = [k for k in people if parties[k] & first]
+    guest = [k for k in people if k not in host]
+    if guest:
+        draft.host, draft.guest = host, guest
+
+
+def _gapped_encounters(ctx: ItemContext, match: TriggerMatch, draft: Draft) -> list[Draft]:
+    """ "A met with B on Wednesday, and with C on Thursday": a "with" phrase coordinated after the
+    encounter's own (the verb left out) is another encounter of the same subject, told by the words up
+    to the next such phrase, at the time they give."""
+    head = match.head
+    if match.trigger.frame != Frame.MEET or not draft.host or not any(t.lower_ == "with" for t in match.tokens):
+        return []
+    sentence = ctx.sentence_at(head.i)
+    starts = [t.i for t in ctx.tokens[head.i + 1:sentence.end] if t.lower_ == "with" and t.dep_ == "conj"
+              and ctx.lowers[t.i - 1] == "and" and t.head.i in ctx.subtree(head)]
+    found = []
+    for start, end in zip(starts, starts[1:] + [sentence.end]):
+        people = [k for k in _people_only(ctx, _linear(ctx, sentence, start + 1, end, set())) if k not in draft.host]
+        if people:
+            found.append(Draft(kind=draft.kind, sentence=ctx.doc[start:end], host=list(draft.host), guest=people,
+                               groups=(list(draft.groups[0]), [])))
+    gapped = {k for d in found for k in d.guest}
+    if not found or not [k for k in draft.guest if k not in gapped]:
+        return []
+    draft.guest[:] = [k for k in draft.guest if k not in gapped]
+    return found
+
+
+def _of_each_pair(ctx: ItemContext, sentence: Span) -> bool:
+    """Whether the sentence tells of an encounter of three or more parties who all met one another
+    ("a trilateral meeting"; data/extraction/fact_words.tsv `each-pair`)."""
+    words = ctx.lexicon.words_for("each-pair")
+    return any(ctx.lowers[i] in words for i in range(sentence.start, sentence.end))
+
+
+def _pairs_within_sides(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> list[Draft]:
+    """ "A held a trilateral meeting with B and C": people of one side who serve different parties met
+    each other too; each such pair is an encounter of its own, kept apart from the one read."""
+    if not _of_each_pair(ctx, draft.sentence):
+        return []
+    pairs = []
+    for side in (draft.host, draft.guest):
+        people = _people_only(ctx, side)
+        parties = [{p for key in served.get(k, set()) for p in _with_parents(ctx, key)} for k in people]
+        if len(people) < 2 or not all(parties) or any(a & b for i, a in enumerate(parties) for b in parties[i + 1:]):
+            continue
+        pairs += [replace(draft, host=[a], guest=[b], others=[], groups=([], []), joined=True, separate=False)
+                  for i, a in enumerate(people) for b in people[i + 1:]]
+    return pairs
+
+
+def _with_parents(ctx: ItemContext, key: str) -> set[str]:
+    """An organization and those it belongs to (the European Council and the EU), or a state."""
+    keys = {key}
+    entity = ctx.entity(key)
+    while entity.kind == EntityKind.ORGANIZATION and entity.parent and entity.parent not in keys:
+        keys.add(entity.parent)
+        entity = ctx.entity(entity.parent)
+    return keys
 
 
 SETTING_PREPS = frozenset({"during", "at", "in"})
@@ -1010,14 +1148,26 @@ def principals_encounter(ctx: ItemContext, token: Token, drafts: list[Draft]) ->
     named = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
     partners = _people_only(ctx, _agents_in(ctx, phrase))
     before = [d for d in drafts if d.sentence.start < sentence.start]
-    if not partners or any(m.start not in phrase for m in named) or not before:
+    itinerary = _itinerary_of(ctx, token)
+    owner = _people_only(ctx, _agents_in(ctx, itinerary))
+    if not partners or any(m.start not in phrase | itinerary for m in named) or not before and not owner:
         return None
-    subject = before[-1].guest if before[-1].kind == EventKind.VISIT else before[-1].host
+    subject = owner or (before[-1].guest if before[-1].kind == EventKind.VISIT else before[-1].host)
     principal = [k for k in _people_only(ctx, subject)[:1] if k not in partners]
     if not principal or any(set(principal + partners) <= set(d.host + d.guest) for d in before):
         return None  # "talks with B" after "A met B": the encounter told again, not another one
     host, guest = (partners, principal) if kind == EventKind.VISIT else (principal, partners)
     return Draft(kind=kind, sentence=sentence, host=host, guest=guest, confidence=0.6)
+
+
+def _itinerary_of(ctx: ItemContext, token: Token) -> set[int]:
+    """The tokens of the visitor's programme an encounter, the subject of its verb, opens or completes
+    ("A courtesy call on C opened the programme of the visiting Minister, B"; data/extraction/
+    fact_words.tsv `itinerary`): none when the encounter does no such thing."""
+    if token.dep_ != "nsubj":
+        return set()
+    words = ctx.lexicon.words_for("itinerary")
+    return {i for c in token.head.children if c.dep_ == "dobj" and ctx.lowers[c.i] in words for i in ctx.subtree(c)}
 
 
 FORUM_VERBS = frozenset({"hold", "convene", "conduct", "take", "meet"})  # "held the Forum", "The Forum took place"
@@ -1587,6 +1737,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 # states met, as "Delegations of X and Y met" (see below)
                 draft.awaiting = _group_named_later(ctx, sentence) or "delegation"
             if draft:
+                _sides_by_party(ctx, draft, served)
+                _pair_met_another(ctx, draft, match, drafts)
                 # a joint discussion is one encounter of all the people its subject joins
                 draft.separate = draft.separate or match.trigger.frame != Frame.DISCUSS \
                     and _each_of_their_own(ctx, draft, served)
@@ -1594,6 +1746,9 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 for one in _one_by_one(draft):
                     drafts.append(one)
                     anchors.append(match.head.idx)
+                for gapped in _gapped_encounters(ctx, match, draft):
+                    drafts.append(gapped)
+                    anchors.append(gapped.sentence.start_char)
         for token in _tokens_with_lemma(ctx, sentence, encounter_words):
             if token.i in used:
                 continue
@@ -1628,6 +1783,10 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         if draft:
             drafts.append(draft)
             anchors.append(line.start_char)
+    for draft, anchor in list(zip(drafts, anchors)):
+        pairs = _pairs_within_sides(ctx, draft, served)
+        drafts += pairs
+        anchors += [anchor] * len(pairs)
     previous = None
     for draft, anchor in zip(drafts, anchors):
         caption = draft.confidence == CAPTION_CONFIDENCE
@@ -1649,7 +1808,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     attach_attendees(ctx, drafts, posts)
     staff_organization_sides(ctx, drafts, posts)
     _held_by_their_people(ctx, drafts, served)
-    _add_companions(ctx, drafts)
+    _add_companions(ctx, drafts, served)
     # a side given only as a group whose people the item never lists: no encounter of people; but two
     # institutions whose people the item never names met as institutions, when the item reports no
     # encounter of people (that would most often be the same one, told by its people)
@@ -1772,8 +1931,8 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
     (none shared, and no state or organization their posts give shared either): one meeting with
     each, not one of all. People of one delegation, state or organization ("received A, Austria's
     Deputy Minister, and B, Austrian Ambassador to Morocco"), or named without one, stay together."""
-    if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting:
-        return False
+    if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting or _of_each_pair(ctx, draft.sentence):
+        return False  # "A, B and C held a trilateral meeting": one encounter of all three
     sentence = draft.sentence
     if any(ctx.lexicon.event_nouns.get(ctx.lemmas[t.i]) == EventKind.CONFERENCE
            and not any(ctx.lemmas[a.i] in ctx.lexicon.sidelines for a in t.ancestors) for t in sentence):
@@ -1830,6 +1989,20 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
     return Draft(kind=kind, sentence=sentence, host=people[:1], guest=people[1:], confidence=0.6)
 
 
+def _pair_met_another(ctx: ItemContext, draft: Draft, match: TriggerMatch, drafts: list[Draft]) -> None:
+    """ "A held talks with B. The two ministers also met with C": "the two" of a plural title that
+    names no one, as the subject of an encounter with someone else, are the two people of the
+    encounter reported last; C met them both, in an encounter of its own kept apart from theirs."""
+    if not draft.awaiting or not any(t.tag_ == "NNS" and _pair_of_title(ctx, t) for t in _subject_tokens(match)):
+        return
+    before = [d for d in drafts if d.sentence.start < draft.sentence.start]
+    pair = _people_only(ctx, before[-1].host) + _people_only(ctx, before[-1].guest) if before else []
+    others = [k for k in _people_only(ctx, draft.host + draft.guest) if k not in pair]
+    if len(pair) != 2 or not others:
+        return
+    draft.host, draft.guest, draft.groups, draft.awaiting, draft.joined = others, pair, ([], []), None, True
+
+
 def _pair_of_title(ctx: ItemContext, plural: Token) -> bool:
     """ "the two ministers", "both heads of state", "the two prime ministers": a title in the plural
     (its modifiers included) right after "two" or "both"."""
@@ -1854,11 +2027,12 @@ def _one_by_one(draft: Draft) -> list[Draft]:
                     groups=(list(draft.groups[0]), list(draft.groups[1])), separate=False) for k in listed]
 
 
-def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
+def _add_companions(ctx: ItemContext, drafts: list[Draft], served: dict[str, set[str]]) -> None:
     """ "The Chairperson was accompanied by A" / "X, accompanied by A, received Y": A joins the side
     of the person accompanied, in the latest meeting (up to this sentence) that person took part in.
-    "X, along with A, met Y" / "Together with A, X received Y": A joins X's side of that sentence's
-    own meeting."""
+    "The leaders were accompanied by A and B": each joins the side of the latest meeting whose people
+    serve the state or organization they serve. "X, along with A, met Y" / "Together with A, X received
+    Y": A joins X's side of that sentence's own meeting."""
     for token in ctx.tokens:
         if ctx.lowers[token.i] == "with" and token.i > 0 and ctx.lowers[token.i - 1] in COMPANY_WORDS:
             _add_company(ctx, drafts, token)
@@ -1888,6 +2062,9 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
         else:
             principal_tokens = {t.i for s in _subjects(token) for t in s.subtree}
         principals = _people_only(ctx, _agents_in(ctx, principal_tokens))
+        if not principals and companions and _group_of_people(ctx, [ctx.tokens[i] for i in principal_tokens]):
+            _accompany_both_sides(ctx, drafts, token, companions, served)
+            continue
         if len(principals) != 1 or not companions:
             continue
         draft = next((d for d in reversed(drafts) if d.sentence.start <= token.i
@@ -1896,6 +2073,17 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft]) -> None:
             continue
         side = draft.host if principals[0] in draft.host else draft.guest
         side.extend(k for k in companions if k not in draft.host + draft.guest)
+
+
+def _accompany_both_sides(ctx: ItemContext, drafts: list[Draft], token: Token, companions: list[str],
+                          served: dict[str, set[str]]) -> None:
+    """ "The leaders were accompanied by the Ministers of Foreign Affairs of X, A, and of Y, B": the group
+    accompanied names no one, so each companion joins the side of the latest meeting of people (up to
+    this sentence) that serves what they serve; one who fits neither side joins none."""
+    draft = next((d for d in reversed(drafts) if d.sentence.start <= token.i
+                  and _people_only(ctx, d.host) and _people_only(ctx, d.guest)), None)
+    if draft is not None:
+        place_attendees(ctx, draft, companions, served, [])
 
 
 def _add_company(ctx: ItemContext, drafts: list[Draft], token: Token) -> None:
