@@ -241,6 +241,14 @@ def host_bound(pair: dict[str, float], alone: dict[str, float]) -> tuple[float, 
     return 2 * alone["seconds"] / pair["seconds"], pair["cpu"] / alone["cpu"]
 
 
+def ceilings_line(jobs: int, ingest_cpu: float, spacy_cpu: float) -> str:
+    """What `jobs` cores allow each at best, from CPU seconds against one process (`ingest_cpu`,
+    `spacy_cpu`): all of the work spread evenly, none of it waiting."""
+    return (f"  CPU ceilings on {jobs} cores ({jobs} / CPU seconds against one process): ingest {jobs / ingest_cpu:.2f}x, "
+            f"spaCy alone {jobs / spacy_cpu:.2f}x (n_process {jobs} used {spacy_cpu:.2f}x the CPU of one process: "
+            f"its workers send every parse back as bytes for its main process to read, where icgraph's send extractions)")
+
+
 def jobs2_budget(one: float, parse: float, parse_speedup: float) -> float:
     """The speed-up --jobs 2 can reach when the parse (`parse` of the `one`-process seconds) goes
     `parse_speedup` times faster on two processes and all the rest exactly twice as fast."""
@@ -281,6 +289,7 @@ def report(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], count
             speedup, anchor = one[r["label"]]["wall"] / r["wall"], spacy[1]["seconds"] / spacy[r["jobs"]]["seconds"]
             print(f"{r['label']}: jobs={r['jobs']} {speedup:.2f}x one process (wall); spaCy alone {anchor:.2f}x (the anchor, same run); "
                   f"ingest / anchor {speedup / anchor:.2f}; CPU seconds {r['cpu'] / one[r['label']]['cpu']:.2f}x those of one process")
+            print(ceilings_line(r["jobs"], r["cpu"] / one[r["label"]]["cpu"], spacy[r["jobs"]]["cpu"] / spacy[1]["cpu"]))
     bound = host_bound(pair, spacy[1]) if pair is not None and 1 in spacy else None
     if bound is not None:
         print(f"host bound: two processes of spaCy alone at once (one model each, nothing shared) did {bound[0]:.2f}x the work "
