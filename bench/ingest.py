@@ -20,7 +20,10 @@ processes:
 * the whole ingest (read, spaCy + extraction rules, resolution, RDF build, SHACL validation, store
   write) into a fresh on-disk store, with a timer around each stage of `icgraph.pipeline` (in the
   main process: with several jobs the extraction runs in the workers, untimed);
-* with --before, the same ingest with the icgraph of that checkout (its `src/`).
+* with --before, the same ingest with the icgraph of that checkout (its `src/`);
+* with --jobs 2, two processes of spaCy alone (one process each) at once: the host's bound. Two
+  cores that each run spaCy slower when both are busy cap every --jobs 2 whose work is mostly
+  the parse, whatever the pipeline does around it (two jobs: parse S / that ratio + the rest / 2).
 
 "around spaCy" is (ingest - spaCy alone) / spaCy alone: what the pipeline costs on top of the parse.
 Targets (issue 14): around spaCy <= 35% with one process, --jobs 2 >= 1.8x one process, SHACL
@@ -113,8 +116,9 @@ class StageTimer:
         self._originals.clear()
 
 
-def measure_spacy(corpus: Path, jobs: int) -> dict[str, Any]:
-    """spaCy alone over the corpus texts (this process loads the model first, untimed)."""
+def measure_spacy(corpus: Path, jobs: int, wait: bool = False) -> dict[str, Any]:
+    """spaCy alone over the corpus texts (this process loads the model first, untimed). With `wait`,
+    it says "ready" on stdout once loaded and starts when a line comes on stdin (see spacy_pair)."""
     from icgraph.config import Settings
     from icgraph.extract import DEFAULT_BATCH_SIZE, load_nlp
     from icgraph.model import NewsItem
@@ -122,10 +126,34 @@ def measure_spacy(corpus: Path, jobs: int) -> dict[str, Any]:
 
     texts = [item.text for item in read_source(corpus, None) if isinstance(item, NewsItem)]
     nlp = load_nlp(Settings.from_env().model)
+    if wait:
+        print("ready", flush=True)
+        sys.stdin.readline()
     start, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, n_process=jobs, batch_size=DEFAULT_BATCH_SIZE):
         pass
     return {"seconds": time.perf_counter() - start, "cpu": cpu_seconds() - cpu}
+
+
+def spacy_pair(corpus: Path, workdir: Path) -> dict[str, Any]:
+    """Two processes of spaCy alone (one process each, as `measure_spacy` with one job) started
+    together once both have loaded the model: the host's own bound for --jobs 2. Their wall-clock
+    seconds (the later one's) and the mean of their CPU seconds."""
+    command = [sys.executable, __file__, "--measure", "spacy", "--wait", "--corpus", str(corpus), "--jobs", "1", "--workdir", str(workdir)]
+    children = [subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    try:
+        for child in children:
+            if child.stdout.readline().strip() != "ready":
+                raise RuntimeError("a spaCy process of the pair did not start")
+        for child in children:
+            child.stdin.write("go\n")
+            child.stdin.flush()
+        runs = [json.loads(child.stdout.readline()) for child in children]
+    finally:
+        for child in children:
+            child.stdin.close()
+            child.wait()
+    return {"seconds": max(run["seconds"] for run in runs), "cpu": sum(run["cpu"] for run in runs) / len(runs)}
 
 
 def measure_ingest(corpus: Path, jobs: int, workdir: Path) -> dict[str, Any]:
@@ -207,7 +235,38 @@ def row(label: str, jobs: int, ingest: dict[str, Any], spacy: dict[str, float], 
             "shacl_ms": 1000 * stages.get("validate_graph", 0.0) / max(ingest["stored"] + ingest["quarantined"], 1)}
 
 
-def report(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], count: int, words: int, corpus: str, load: float) -> None:
+def host_bound(pair: dict[str, float], alone: dict[str, float]) -> tuple[float, float]:
+    """(the work two processes of spaCy alone did per second against one alone, the CPU seconds
+    each used against one alone): what this host allows --jobs 2, whose work is mostly the parse."""
+    return 2 * alone["seconds"] / pair["seconds"], pair["cpu"] / alone["cpu"]
+
+
+def ceilings_line(jobs: int, ingest_cpu: float, spacy_cpu: float) -> str:
+    """What `jobs` cores allow each at best, from CPU seconds against one process (`ingest_cpu`,
+    `spacy_cpu`): all of the work spread evenly, none of it waiting."""
+    return (f"  CPU ceilings on {jobs} cores ({jobs} / CPU seconds against one process): ingest {jobs / ingest_cpu:.2f}x, "
+            f"spaCy alone {jobs / spacy_cpu:.2f}x (n_process {jobs} used {spacy_cpu:.2f}x the CPU of one process: "
+            f"its workers send every parse back as bytes for its main process to read, where icgraph's send extractions)")
+
+
+def jobs2_budget(one: float, parse: float, parse_speedup: float) -> float:
+    """The speed-up --jobs 2 can reach when the parse (`parse` of the `one`-process seconds) goes
+    `parse_speedup` times faster on two processes and all the rest exactly twice as fast."""
+    return one / (parse / parse_speedup + (one - parse) / 2)
+
+
+def budget_line(one: float, parse: float, host: float, spacy_own: float | None) -> str:
+    """Where --jobs 2 can get to: the budget of `jobs2_budget` with the host's bound, and with spaCy
+    alone's own --jobs 2 speed-up (n_process 2, whose main process also reads back every parse)."""
+    line = (f"budget: one process {one:.1f} s, of which spaCy alone {parse:.1f} s; with the parse at the host's bound ({host:.2f}x) "
+            f"and the rest halved, --jobs 2 reaches at most {jobs2_budget(one, parse, host):.2f}x")
+    if spacy_own is not None:
+        line += f" (with spaCy alone's own {spacy_own:.2f}x instead: {jobs2_budget(one, parse, spacy_own):.2f}x)"
+    return line
+
+
+def report(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], count: int, words: int, corpus: str, load: float,
+           pair: dict[str, float] | None = None) -> None:
     print(f"corpus: {corpus}, {count} items, {words:,} words; load average at the end {load:.1f} (2 cores)\n")
     print("| code | jobs | items stored | ingest s | items/s | words/s | spaCy alone s | spaCy alone words/s "
           "| ingest CPU s | spaCy alone CPU s | around spaCy (CPU) | SHACL ms/item (CPU) |")
@@ -230,6 +289,14 @@ def report(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], count
             speedup, anchor = one[r["label"]]["wall"] / r["wall"], spacy[1]["seconds"] / spacy[r["jobs"]]["seconds"]
             print(f"{r['label']}: jobs={r['jobs']} {speedup:.2f}x one process (wall); spaCy alone {anchor:.2f}x (the anchor, same run); "
                   f"ingest / anchor {speedup / anchor:.2f}; CPU seconds {r['cpu'] / one[r['label']]['cpu']:.2f}x those of one process")
+            print(ceilings_line(r["jobs"], r["cpu"] / one[r["label"]]["cpu"], spacy[r["jobs"]]["cpu"] / spacy[1]["cpu"]))
+    bound = host_bound(pair, spacy[1]) if pair is not None and 1 in spacy else None
+    if bound is not None:
+        print(f"host bound: two processes of spaCy alone at once (one model each, nothing shared) did {bound[0]:.2f}x the work "
+              f"of one alone per second (wall), each using {bound[1]:.2f}x the CPU seconds of one alone: where the parse is "
+              f"most of the work, --jobs 2 cannot gain much more than {bound[0]:.2f}x on this host at this load")
+        if "after" in one:
+            print(budget_line(one["after"]["wall"], spacy[1]["seconds"], bound[0], spacy[1]["seconds"] / spacy[2]["seconds"] if 2 in spacy else None))
     print("\ntargets (after):")
     for r in rows:
         if r["label"] != "after":
@@ -240,14 +307,17 @@ def report(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], count
                   f"{rules / r['spacy']['cpu']:.0%}, everything else {(r['cpu'] - r['spacy']['cpu'] - rules) / r['spacy']['cpu']:.0%}")
             print(f"- SHACL {r['shacl_ms']:.1f} ms per item (target <= {TARGET_SHACL_MS:.0f} ms)")
         elif "after" in one:
+            host = f"; the host's bound {bound[0]:.2f}x" if bound is not None and r["jobs"] == 2 else ""
             print(f"- jobs={r['jobs']}: {one['after']['wall'] / r['wall']:.2f}x one process (target >= {TARGET_JOBS2}x; "
-                  f"spaCy alone {spacy[1]['seconds'] / spacy[r['jobs']]['seconds']:.2f}x in the same run)")
+                  f"spaCy alone {spacy[1]['seconds'] / spacy[r['jobs']]['seconds']:.2f}x in the same run{host})")
 
 
-def record_figures(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], distinct: bool) -> None:
+def record_figures(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]], distinct: bool,
+                   pair: dict[str, float] | None = None) -> None:
     """The figures of issue 14 for bench/report.py (see bench/results.py), of the code measured
     ("after"; an earlier checkout's under before-…): around spaCy in CPU seconds against spaCy
-    alone's, SHACL ms per item, and --jobs 2 against one process with spaCy alone's own ratio.
+    alone's, SHACL ms per item, --jobs 2 against one process with spaCy alone's own ratio, and the
+    host's bound (two processes of spaCy alone at once: half their wall-clock time against one's).
     Those of --distinct under distinct-… (the issue's targets are of the repeated corpus)."""
     from results import Figure, record
 
@@ -268,6 +338,10 @@ def record_figures(rows: list[dict[str, Any]], spacy: dict[int, dict[str, float]
                                   note=f"{one['stored']} items; anchor: --jobs 1; spaCy alone's own speed-up in this run {anchor:.2f}x"))
     if 1 in spacy and 2 in spacy:
         figures.append(Figure(f"{corpus}spacy-alone-jobs2", spacy[2]["seconds"], "s", anchor=spacy[1]["seconds"], note="the anchor of jobs2: n_process 2 vs 1"))
+    if pair is not None and 1 in spacy:
+        cpu = host_bound(pair, spacy[1])[1]
+        figures.append(Figure(f"{corpus}host-bound-jobs2", pair["seconds"] / 2, "s", anchor=spacy[1]["seconds"],
+                              note=f"two processes of spaCy alone at once (half their wall-clock time) vs one alone; CPU seconds each {cpu:.2f}x one's"))
     record("ingest", figures)
 
 
@@ -284,10 +358,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="alternating runs of spaCy alone and of each ingest; the run with the median CPU time of each is shown")
     parser.add_argument("--measure", choices=["spacy", "ingest"], help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--wait", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:  # a child: one measurement, as JSON on stdout
         jobs = args.jobs[0]
-        result = measure_spacy(args.corpus, jobs) if args.measure == "spacy" else measure_ingest(args.corpus, jobs, args.workdir)
+        result = measure_spacy(args.corpus, jobs, args.wait) if args.measure == "spacy" else measure_ingest(args.corpus, jobs, args.workdir)
         print(json.dumps(result))
         return 0
 
@@ -308,12 +383,17 @@ def main(argv: list[str] | None = None) -> int:
         say(f"{count} items, {words} words; load average {os.getloadavg()[0]:.1f}")
         rows: list[dict[str, Any]] = []
         spacy: dict[int, dict[str, float]] = {}
+        pairs: list[dict[str, float]] = []
         for jobs in args.jobs:
             anchors, ingests = [], defaultdict(list)
             for run in range(1, args.repeat + 1):  # spaCy alone and each ingest alternate
                 say(f"jobs={jobs}, run {run} of {args.repeat}: spaCy alone")
                 anchors.append(run_child("spacy", corpus, jobs, workdir, None))
                 say(f"  {anchors[-1]['cpu']:.1f} CPU s")
+                if jobs == 2:
+                    say(f"jobs=2, run {run} of {args.repeat}: two processes of spaCy alone at once (the host's bound)")
+                    pairs.append(spacy_pair(corpus, workdir))
+                    say(f"  {pairs[-1]['cpu']:.1f} CPU s each")
                 for label, src in versions:
                     say(f"jobs={jobs}, run {run} of {args.repeat}: whole ingest ({label})")
                     ingests[label].append(run_child("ingest", corpus, jobs, workdir / label / f"run{run}", src))
@@ -321,8 +401,9 @@ def main(argv: list[str] | None = None) -> int:
             spacy[jobs] = median_run(anchors)
             for label, _ in versions:
                 rows.append(row(label, jobs, median_run(ingests[label]), spacy[jobs], count, words))
-        report(rows, spacy, count, words, described, os.getloadavg()[0])
-    record_figures(rows, spacy, args.distinct)
+        pair = median_run(pairs) if pairs else None
+        report(rows, spacy, count, words, described, os.getloadavg()[0], pair)
+    record_figures(rows, spacy, args.distinct, pair)
     return 0
 
 
