@@ -3117,6 +3117,21 @@ UNSEEN_RELEASE_POSTS = [
       {"Niamh Gallagher": (("Tánaiste", "Minister for Foreign Affairs"), {"Ireland"}),
        "Mart Tamm": ("Foreign Minister", {"Estonia"})},
       "a-title-of-one-state-names-it", "Department of Foreign Affairs"),
+    P("CANBERRA, 5 May 2026 - The Speaker of the House of Representatives, the Hon. Ruth Kelly MP, welcomed a "
+      "delegation from the House of Representatives of Indonesia (DPR), led by its Deputy Speaker, Mr. Budi Santosa.",
+      {"Ruth Kelly": ("Speaker of the House of Representatives", {"Australia", "House of Representatives"}),
+       "Budi Santosa": ("Deputy Speaker", {"Indonesia", "House of Representatives of Indonesia"})},
+      "its-title-after-an-institution-of-a-state", "Parliament of Australia"),
+    # ("President of Kenya H.E. Mr. A" gives A no post yet: the name after two honorifics is not read as titled)
+    P("Nairobi, April 8, 2026\n\nExternal Affairs Minister Dr. Arvind Menon called on President of Kenya H.E. Mr. "
+      "Joseph Mwangi Kariuki at State House today. EAM held delegation-level talks with the Cabinet Secretary for "
+      "Foreign and Diaspora Affairs, Mr. Peter Otieno Wafula. The two sides reviewed the bilateral partnership in trade "
+      "and health.",
+      {"Arvind Menon": ("External Affairs Minister", {"India"}),
+       "Peter Otieno Wafula": ("Cabinet Secretary for Foreign and Diaspora Affairs", {"Kenya"})},
+      "a-portfolio-minister-of-the-publishing-ministry-abroad", "Ministry of External Affairs, India",
+      marks=pytest.mark.xfail(strict=True, reason="the publishing ministry's portfolio is not read as its minister's "
+                              "state: adding that state to the item made it the salient state of the hosts' bare titles")),
 ]
 
 
@@ -3162,3 +3177,16 @@ def test_a_possessive_institution_word_names_the_publisher(nlp, text, publisher,
     """ "The institute's President, A" in the release of an institution the item names by no name: the publisher's."""
     ex = run(nlp, text, publisher)
     assert {ex.entity(p.organization).name for p in ex.posts if ex.entity(p.person).name == person} == {organization}
+
+
+def test_an_institution_word_of_a_hosts_title_is_no_envoys_word(nlp):
+    """ "Speaker of the House of Representatives": "Representatives" names the house, not an envoy's title,
+    so the host keeps the state of the untitled hosts when the headline's state is the guests'."""
+    item = NewsItem(id="t", title="Speaker welcomes Indonesian parliamentary delegation", publisher="Parliament of Australia",
+                    text="CANBERRA, 3 March 2026 - The Speaker of the House of Representatives, the Hon. Claire Donnelly "
+                         "MP, today welcomed a delegation from the House of Representatives of Indonesia (DPR), led by its "
+                         "Deputy Speaker, Mr. Budi Hartono. The Indonesian Ambassador to Australia, Mr. Arief Santoso, "
+                         "accompanied the delegation.")
+    check(extract(item, nlp), {"Claire Donnelly": ("Speaker of the House of Representatives", {"Australia", "House of Representatives"}),
+                               "Budi Hartono": ("Deputy Speaker", {"Indonesia", "House of Representatives of Indonesia"}),
+                               "Arief Santoso": ("Ambassador to Australia", {"Indonesia"})})

@@ -35,6 +35,14 @@ MAX_TITLE_TOKENS = 32
 DASHES = frozenset({"-", "–", "—"})
 
 
+def _diplomatic(ctx: ItemContext, role: str) -> bool:
+    """The role's term is an envoy's ("Ambassador to Italy", "Permanent Representative"); not a word of its
+    institution ("Speaker of the House of Representatives")."""
+    term = role_pattern(ctx).search(role)
+    head = (term.group(0) if term else role).lower()
+    return any(w in head for w in DIPLOMATIC)
+
+
 @lru_cache(maxsize=4)
 def _role_pattern(gazetteer: Gazetteer, suffixes: frozenset[str]) -> re.Pattern:
     """One pattern per gazetteer (its role terms do not change), built on first use; a term may carry
@@ -130,7 +138,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 other = None if other == fallback else other
                 roles = [(role, other if org == fallback else org, confidence) for role, org, confidence in roles]
             for role, org, confidence in roles:
-                if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
+                if fallback is not None and org == fallback and _diplomatic(ctx, role) and (
                         not envoys or any(f[0] == title.person.key and f[2] is not None for f in seen)
                         or _sent_to(ctx, sentence, org)):
                     # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
@@ -190,7 +198,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     hosts_only = False
     fallback_country = _salient_country(ctx, others | served) if _stateless_medium(ctx) else \
         _salient_country(ctx, others) or _salient_country(ctx, others | served)
-    envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)
+    envoys_states = {p.organization for p in posts if _diplomatic(ctx, p.role)
                      and not _posted_elsewhere(ctx, p.role)} | visitors
     if fallback_country is None and not others:
         # "Minister A opened the school" in a release of a state's ministry that names no state: the
@@ -1424,7 +1432,7 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # after it ("Mr. A, President") it states one
             results.append((_tidy(ctx, role), fallback_country, 0.5))
         elif _bare_role(ctx, role) and not _governmental(ctx, role) and not _form_of_address(ctx, title, role) \
-                and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
+                and not _diplomatic(ctx, role) and _government_publisher(ctx):
             # "Joining the Minister were A, Chief Director, and ...", "Chief of Protocol B welcomed the
             # guests" in a ministry's release: its staff
             results.append((_tidy(ctx, role), _publisher_country(ctx), 0.4))
@@ -1602,7 +1610,7 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     minister's ("Minister A", "Deputy Minister B"). An office of an intergovernmental organization's
     secretariat may name its portfolio ("the Assistant Secretary General for Political Affairs, A")."""
     secretariat = _secretariat_role(ctx, role, publisher)
-    if not (_bare_role(ctx, role) or secretariat) or any(w in role.lower() for w in DIPLOMATIC) and not secretariat:
+    if not (_bare_role(ctx, role) or secretariat) or _diplomatic(ctx, role) and not secretariat:
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
     if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by" and title.start > 1
@@ -1959,7 +1967,9 @@ def _state_of_portfolio(ctx: ItemContext, role: str) -> str | None:
 
 def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     """ "The WHO opened the office. Its Director-General, A, said ...": a title after "its" or "their"
-    is the organization named last before it, in its sentence or the one before."""
+    is the organization named last before it, in its sentence or the one before; with none, the state of an
+    institution named by no known name ("a delegation of the Parliament of Indonesia, led by its Deputy
+    Speaker, A")."""
     doc = ctx.doc
     at = next((i for i in (title.start, title.start - 1) if i >= 0 and doc[i].lower_ in {"its", "their"}), None)
     if at is None or not role_pattern(ctx).match(doc[at + 1:max(title.end, at + 1)].text):
@@ -1968,7 +1978,10 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     earlier = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
     start = earlier[0].start if earlier else sentence.start
     named = ctx.mentions_in(start, at, frozenset({EntityKind.ORGANIZATION}))
-    return _owner_key(ctx, named[-1]) if named else None
+    if named:
+        return _owner_key(ctx, named[-1])
+    states = ctx.mentions_in(start, at, frozenset({EntityKind.COUNTRY}))
+    return states[-1].key if states and states[-1].start > 0 and ctx.lowers[states[-1].start - 1] == "of" else None
 
 
 THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in|for)\s+the\s+([A-Za-z][a-z]+)$")
