@@ -2865,6 +2865,164 @@ def test_a_conjunct_whose_group_verb_is_left_out_is_of_its_own_state(nlp, text, 
 
 # The only state an item names is the other side's (its group, or a counterpart's): a government title that names
 # no state is the publisher's state's, not that one's.
+# Round 30: faults invented releases left. A portfolio is no short name of a meeting body named later ("Minister for
+# Foreign Affairs ... the Foreign Affairs Council"); a clause after a name is no apposition when a verb opens it and
+# its object is the title ("A, received in his office the Minister of X of Y, B"); a title with its own "of" phrase
+# ("President of the Transition") takes no state from another's "<title> of <state>"; a publisher's own envoy sent
+# abroad ("the UAE Ambassador to Italy") does not make the publisher's state an envoys'; a bare title in a wire
+# story whose one state another's title names by its adjective is not that state's.
+UNSEEN_RELEASE_POSTS = [
+    P("LUXEMBOURG, 20 October 2026 - The Minister for Foreign Affairs, Ciara Brennan, attended the Foreign Affairs "
+      "Council in Luxembourg today. The Minister discussed Ukraine and the Middle East with EU counterparts.",
+      {"Ciara Brennan": ("Minister for Foreign Affairs", {"Ireland"})},
+      "a-portfolio-is-no-short-name-of-a-council-named-later", "Department of Foreign Affairs of Ireland"),
+    P("SINGAPORE, 4 May 2026 - Minister for Home Affairs Daniel Tan Wee Kiat addressed the Home Affairs Committee "
+      "of Parliament on Tuesday.",
+      {"Daniel Tan Wee Kiat": ("Minister for Home Affairs", {"Singapore"})},
+      "a-portfolio-is-no-short-name-of-a-committee-named-later", "Ministry of Home Affairs, Singapore"),
+    P("Addis Ababa, Ethiopia, 17 February 2025: The Chairperson of the African Union Commission, H.E. Mr. Kofi "
+      "Badu-Mensah, received in his office the Minister of Foreign Affairs of the Republic of Chad, H.E. Mr. Abakar "
+      "Mahamat Zene.",
+      {"Kofi Badu-Mensah": ("Chairperson", {"African Union Commission"}),
+       "Abakar Mahamat Zene": ("Minister of Foreign Affairs", {"Chad"})},
+      "a-verb-after-the-comma-opens-no-apposition", "African Union Commission"),
+    P("WASHINGTON, 3 May 2026 - The Secretary General, Ms. Lucia Ferraro Diaz, received at the headquarters the "
+      "Minister of Foreign Affairs of Paraguay, Mr. Luis Benitez.",
+      {"Lucia Ferraro Diaz": ("Secretary General", {"Organization of American States"}),
+       "Luis Benitez": ("Minister of Foreign Affairs", {"Paraguay"})},
+      "a-verb-after-the-comma-opens-no-apposition-in-an-organizations-release", "Organization of American States"),
+    P("BAMAKO, 23 January 2026 - An ECOWAS mission led by H.E. Kwesi Adjei Boakye, former President of Ghana, visited "
+      "Bamako. The Mission was received by the President of the Transition, Colonel Amadou Diarra, at Koulouba Palace.",
+      {"Kwesi Adjei Boakye": ("former President", {"Ghana"}),
+       "Amadou Diarra": ("President of the Transition", {"Mali"})},
+      "a-title-with-its-own-of-phrase-takes-no-state-of-anothers", "ECOWAS Commission"),
+    P("ABU DHABI, 4 May 2026 (WAM) -- Minister of State Khalifa Saeed Al Mansoori received today Giulia Rossi, "
+      "Ambassador of Italy to the UAE. The meeting was attended by Omar Rashid Al Hashimi, UAE Ambassador to Italy.",
+      {"Khalifa Saeed Al Mansoori": ("Minister of State", {"United Arab Emirates"}),
+       "Giulia Rossi": ("Ambassador", {"Italy"}),
+       "Omar Rashid Al Hashimi": ("Ambassador to Italy", {"United Arab Emirates"})},
+      "the-publishers-own-envoy-abroad-leaves-the-hosts-their-state", "Emirates News Agency (WAM)"),
+    P("ASTANA, May 3 (Reuters) - Secretary of State Daniel Brooks met Kazakh President Nurlan Abenov on Tuesday to "
+      "discuss transit routes across the Caspian Sea.",
+      {"Nurlan Abenov": ("President", {"Kazakhstan"})},
+      "a-wires-bare-title-is-not-the-state-anothers-adjective-names", "Reuters"),
+    P("CANBERRA, 3 March 2026 - The Speaker of the House of Representatives, the Hon. Claire Donnelly MP, today "
+      "welcomed a delegation of the Parliament of Fiji. The delegation also met the President of the Senate, Senator the "
+      "Hon. Michael Grant.",
+      {"Claire Donnelly": ("Speaker of the House of Representatives", {"Australia", "House of Representatives"}),
+       "Michael Grant": ("President of the Senate", {"Australia", "Senate"})},
+      "parliament-the-Hon-after-the-comma", "Parliament of Australia"),
+    P("LONDON, 1 July 2026 - The Commonwealth Secretary-General, the Rt Hon Amara Okafor, met the Prime Minister of "
+      "Belize, Hon. Carlos Medina, at Marlborough House on Tuesday.",
+      {"Amara Okafor": ("Secretary-General", {"Commonwealth of Nations"}), "Carlos Medina": ("Prime Minister", {"Belize"})},
+      "secretariat-the-Rt-Hon-after-the-comma", "Commonwealth Secretariat"),
+    P("SUVA, 11 June 2026 - The Secretary General of the Pacific Islands Forum, Mr. Tevita Vaipulu, met New Zealand's "
+      "Minister of Foreign Affairs, Hon. Grant Whitfield, on Thursday. Minister Whitfield reaffirmed support for the "
+      "Pacific Resilience Facility. The Leaders Meeting will be chaired by the Prime Minister of Solomon Islands, Hon. "
+      "Jeremiah Toata.",
+      {"Tevita Vaipulu": ("Secretary General", {"Pacific Islands Forum"}),
+       "Grant Whitfield": ("Minister of Foreign Affairs", {"New Zealand"}),
+       "Jeremiah Toata": ("Prime Minister", {"Solomon Islands"})},
+      "a-bare-title-takes-no-state-of-anothers-title-before-an-honorific", "Pacific Islands Forum Secretariat"),
+    P("RIYADH, 19 August 2026 - The Secretary General of the Gulf Cooperation Council received in his office at the "
+      "General Secretariat today the Ambassador of Japan, Mr. Sato Kenji. The meeting was attended by the Assistant "
+      "Secretary General for Political and Negotiation Affairs, Dr. Faisal Al-Qahtani.",
+      {"Sato Kenji": ("Ambassador", {"Japan"}),
+       "Faisal Al-Qahtani": ("Assistant Secretary General for Political and Negotiation Affairs",
+                             {"Gulf Cooperation Council"})},
+      "the-last-word-of-a-spaced-role-is-no-short-name-of-the-secretariat", "Gulf Cooperation Council"),
+    P("KUWAIT, Feb 3 (KUNA) -- Minister of State for Cabinet Affairs Anwar Al-Rashidi received on Tuesday the visiting "
+      "delegation of Kenya's Senate. The meeting was attended by Kuwait's Ambassador to Kenya Talal Al-Enezi.",
+      {"Anwar Al-Rashidi": ("Minister of State for Cabinet Affairs", {"Kuwait"}),
+       "Talal Al-Enezi": ("Ambassador to Kenya", {"Kuwait"})},
+      "a-dateline-naming-its-state-keeps-its-envoy-abroad-the-hosts", "Kuwait News Agency (KUNA)"),
+    P("Press release - 22 April 2026. The EU-Ghana Partnership Dialogue took place today in Brussels. The EU delegation "
+      "was led by the High Representative of the Union for Foreign Affairs and Security Policy, Elena Varga Kis, and the "
+      "Ghanaian delegation by the Minister for Foreign Affairs of Ghana, Kwaku Mensah Addo.",
+      {"Elena Varga Kis": ("High Representative", {"European Union"}),
+       "Kwaku Mensah Addo": ("Minister for Foreign Affairs", {"Ghana"})},
+      "an-institutions-whole-title-names-it-not-a-word-inside", "Council of the European Union"),
+    P("The Tánaiste and Minister for Foreign Affairs, Niamh Gallagher, attended the Foreign Affairs Council on Monday. "
+      "Ministers discussed Ukraine and EU-China relations. On the margins, the Tánaiste met the Foreign Minister of "
+      "Estonia, Mart Tamm.",
+      {"Niamh Gallagher": (("Tánaiste", "Minister for Foreign Affairs"), {"Ireland"}),
+       "Mart Tamm": ("Foreign Minister", {"Estonia"})},
+      "a-title-of-one-state-names-it", "Department of Foreign Affairs"),
+    P("CANBERRA, 5 May 2026 - The Speaker of the House of Representatives, the Hon. Ruth Kelly MP, welcomed a "
+      "delegation from the House of Representatives of Indonesia (DPR), led by its Deputy Speaker, Mr. Budi Santosa.",
+      {"Ruth Kelly": ("Speaker of the House of Representatives", {"Australia", "House of Representatives"}),
+       "Budi Santosa": ("Deputy Speaker", {"Indonesia", "House of Representatives of Indonesia"})},
+      "its-title-after-an-institution-of-a-state", "Parliament of Australia"),
+    # ("President of Kenya H.E. Mr. A" gives A no post yet: the name after two honorifics is not read as titled)
+    P("Nairobi, April 8, 2026\n\nExternal Affairs Minister Dr. Arvind Menon called on President of Kenya H.E. Mr. "
+      "Joseph Mwangi Kariuki at State House today. EAM held delegation-level talks with the Cabinet Secretary for "
+      "Foreign and Diaspora Affairs, Mr. Peter Otieno Wafula. The two sides reviewed the bilateral partnership in trade "
+      "and health.",
+      {"Arvind Menon": ("External Affairs Minister", {"India"}),
+       "Peter Otieno Wafula": ("Cabinet Secretary for Foreign and Diaspora Affairs", {"Kenya"})},
+      "a-portfolio-minister-of-the-publishing-ministry-abroad", "Ministry of External Affairs, India",
+      marks=pytest.mark.xfail(strict=True, reason="the publishing ministry's portfolio is not read as its minister's "
+                              "state: adding that state to the item made it the salient state of the hosts' bare titles")),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", UNSEEN_RELEASE_POSTS)
+def test_posts_of_unseen_release_styles(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+CHAIN_MISS = pytest.mark.xfail(strict=True, reason="a second post from a title before the comma (an intergovernmental chair) gave the one set-aside item of this form a post its gold does not count: left out")
+
+
+@pytest.mark.parametrize("text, publisher, person, organizations", [
+    pytest.param("VIENNA, 3 May 2026 - The OSCE Chairperson-in-Office, Finland's Minister for Foreign Affairs Aino "
+                 "Virtanen, addressed the Permanent Council on Thursday.", "OSCE", "Aino Virtanen",
+                 {"Organization for Security and Co-operation in Europe", "Finland"}, id="organization-chain-OSCE",
+                 marks=CHAIN_MISS),
+    pytest.param("LUANDA, 3 May 2026 - The Chairperson of the African Union, Angola's President Manuel Tavares "
+                 "Neto, opened the summit on Saturday.", "Government of Angola", "Manuel Tavares Neto",
+                 {"African Union", "Angola"}, id="government-chain-AU", marks=CHAIN_MISS),
+    pytest.param("KUALA LUMPUR, 3 May 2026 - The Chair of ASEAN, Malaysian Prime Minister Hakim Rahman, welcomed "
+                 "the leaders to the summit.", "Bernama", "Hakim Rahman",
+                 {"Association of Southeast Asian Nations", "Malaysia"}, id="agency-chain-ASEAN"),
+])
+def test_two_titles_in_one_apposition_chain_are_both_held(nlp, text, publisher, person, organizations):
+    """ "The OSCE Chairperson-in-Office, Finland's Minister for Foreign Affairs A": the title before the comma
+    is the same person's as the title right before the name."""
+    ex = run(nlp, text, publisher)
+    assert {ex.entity(p.organization).name for p in ex.posts if ex.entity(p.person).name == person} == organizations
+
+
+@pytest.mark.parametrize("text, publisher, person, organization", [
+    pytest.param("MUNICH, 3 May 2026 - The institute's President, Hanna Keller, opened the new language centre in "
+                 "Nairobi with Germany's Ambassador to Kenya, Jonas Weber.", "Goethe-Institut", "Hanna Keller",
+                 "Goethe-Institut", id="cultural-institute"),
+    pytest.param("TOKYO, 3 May 2026 - The agency's President, Kenji Morita, signed the loan agreement with the "
+                 "Minister of Finance of Kenya, Mary Achieng.", "Japan International Cooperation Agency", "Kenji Morita",
+                 "Japan International Cooperation Agency", id="development-agency"),
+    pytest.param("LONDON, 3 May 2026 - The organisation's Secretary-General, Ruth Mwale Banda, met the Prime "
+                 "Minister of Fiji, Josaia Ratu, on Monday.", "Commonwealth Secretariat", "Ruth Mwale Banda",
+                 "Commonwealth of Nations", id="secretariat"),
+])
+def test_a_possessive_institution_word_names_the_publisher(nlp, text, publisher, person, organization):
+    """ "The institute's President, A" in the release of an institution the item names by no name: the publisher's."""
+    ex = run(nlp, text, publisher)
+    assert {ex.entity(p.organization).name for p in ex.posts if ex.entity(p.person).name == person} == {organization}
+
+
+def test_an_institution_word_of_a_hosts_title_is_no_envoys_word(nlp):
+    """ "Speaker of the House of Representatives": "Representatives" names the house, not an envoy's title,
+    so the host keeps the state of the untitled hosts when the headline's state is the guests'."""
+    item = NewsItem(id="t", title="Speaker welcomes Indonesian parliamentary delegation", publisher="Parliament of Australia",
+                    text="CANBERRA, 3 March 2026 - The Speaker of the House of Representatives, the Hon. Claire Donnelly "
+                         "MP, today welcomed a delegation from the House of Representatives of Indonesia (DPR), led by its "
+                         "Deputy Speaker, Mr. Budi Hartono. The Indonesian Ambassador to Australia, Mr. Arief Santoso, "
+                         "accompanied the delegation.")
+    check(extract(item, nlp), {"Claire Donnelly": ("Speaker of the House of Representatives", {"Australia", "House of Representatives"}),
+                               "Budi Hartono": ("Deputy Speaker", {"Indonesia", "House of Representatives of Indonesia"}),
+                               "Arief Santoso": ("Ambassador to Australia", {"Indonesia"})})
+
+
 ONLY_THE_OTHER_SIDE_NAMED_POSTS = [
     P("On 7 May 2026, at the request of the Kenyan side, Deputy Minister of Industry and Trade Jana Dvorakova met "
       "Cabinet Secretary for Trade Peter Kamau in Nairobi. The meeting focused on agricultural machinery.",

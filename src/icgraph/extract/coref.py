@@ -446,7 +446,8 @@ def _words_of_a_longer_title(doc, i: int) -> bool:
 
 def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
     """ "Novarel" for "Novarel Incubator": a name without its institution word, not a word of a
-    hyphenated compound ("General" of "Assistant Secretary-General" is not the "General Secretariat")."""
+    hyphenated compound or of a role term ("General" of "Assistant Secretary-General" or "Secretary General"
+    is not the "General Secretariat")."""
     short = {}
     for key in organizations:
         words = ctx.entity(key).name.split()
@@ -457,7 +458,7 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
         if key is None:
             continue
         token = ctx.tokens[i]
-        if token.pos_ != "PROPN" or _hyphenated(token) or _portfolio_word(ctx, i):
+        if token.pos_ != "PROPN" or _hyphenated(token) or _portfolio_word(ctx, i) or _role_word(ctx, i):
             continue
         taken = ctx.mention_at(token.i)
         if taken is not None and taken.kind == EntityKind.PLACE and ctx.entity(taken.key).country is None:
@@ -469,6 +470,11 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
 def _portfolio_word(ctx: ItemContext, index: int) -> bool:
     """ "Trade" in "Minister of Trade": the portfolio of a role term, not the "Trade Division" named elsewhere."""
     return index >= 2 and ctx.lowers[index - 1] in {"of", "for"} and ctx.gazetteer.is_role(ctx.texts[index - 2])
+
+
+def _role_word(ctx: ItemContext, index: int) -> bool:
+    """ "General" in "Assistant Secretary General": the last word of a role term, not the "General Secretariat"."""
+    return any(ctx.gazetteer.is_role(ctx.text_of(start, index + 1)) for start in range(max(0, index - 2), index))
 
 
 def _hyphenated(token) -> bool:

@@ -1200,7 +1200,8 @@ def _name_within(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
 def mark_names_without_head(ctx: ItemContext) -> None:
     """ "the Royal Armouries" for the "Royal Armouries Museum" the item names elsewhere: an
     institution found by its head word is also named by its words before the head (two or more
-    capitalised words, free and not followed by another capitalised word)."""
+    capitalised words, free and not followed by another capitalised word); not a minister's portfolio
+    ("Minister for Foreign Affairs" is no short name of the "Foreign Affairs Council")."""
     doc = ctx.tokens
     for key, entity in list(ctx.table.entities.items()):
         if entity.kind != EntityKind.ORGANIZATION or entity.gazetteer_id \
@@ -1215,7 +1216,7 @@ def mark_names_without_head(ctx: ItemContext) -> None:
             end = i + len(short)
             if [t.text for t in doc[i:end]] != short or any(ctx.taken(j) for j in range(i, end)):
                 continue
-            if end < len(doc) and is_capitalised(doc[end]):
+            if end < len(doc) and is_capitalised(doc[end]) or _portfolio_of(ctx, i):
                 continue
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, end))
 

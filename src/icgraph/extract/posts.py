@@ -22,7 +22,7 @@ from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
-from icgraph.extract.lexicon import generic_name, singular
+from icgraph.extract.lexicon import generic_name, news_medium, singular
 from icgraph.extract.names import name_key_tokens
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
@@ -33,6 +33,14 @@ AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "charg")
 MAX_TITLE_TOKENS = 32
 DASHES = frozenset({"-", "–", "—"})
+
+
+def _diplomatic(ctx: ItemContext, role: str) -> bool:
+    """The role's term is an envoy's ("Ambassador to Italy", "Permanent Representative"); not a word of its
+    institution ("Speaker of the House of Representatives")."""
+    term = role_pattern(ctx).search(role)
+    head = (term.group(0) if term else role).lower()
+    return any(w in head for w in DIPLOMATIC)
 
 
 @lru_cache(maxsize=4)
@@ -130,7 +138,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 other = None if other == fallback else other
                 roles = [(role, other if org == fallback else org, confidence) for role, org, confidence in roles]
             for role, org, confidence in roles:
-                if fallback is not None and org == fallback and any(w in role.lower() for w in DIPLOMATIC) and (
+                if fallback is not None and org == fallback and _diplomatic(ctx, role) and (
                         not envoys or any(f[0] == title.person.key and f[2] is not None for f in seen)
                         or _sent_to(ctx, sentence, org)):
                     # an envoy reported in the dateline's state does not serve it; nor does "Ambassador
@@ -188,8 +196,10 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     across = _counterpart_states(ctx) | _other_side_states(ctx)
     others = {country.key for _, country in counterparts} | visitors | across
     hosts_only = False
-    fallback_country = _salient_country(ctx, others) or _salient_country(ctx, others | served)
-    envoys_states = {p.organization for p in posts if any(w in p.role.lower() for w in DIPLOMATIC)} | visitors
+    fallback_country = _salient_country(ctx, others | served) if _stateless_medium(ctx) else \
+        _salient_country(ctx, others) or _salient_country(ctx, others | served)
+    envoys_states = {p.organization for p in posts if _diplomatic(ctx, p.role)
+                     and not _posted_elsewhere(ctx, p.role)} | visitors
     if fallback_country is None and not others:
         # "Minister A opened the school" in a release of a state's ministry that names no state: the
         # publisher's state
@@ -219,6 +229,29 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
     return posts
+
+
+ENVOY_DESTINATION = re.compile(r"(?<![\w-])to\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _posted_elsewhere(ctx: ItemContext, role: str) -> bool:
+    """An envoy's title names a state it is sent to that is not where the item is filed ("UAE Ambassador to
+    Italy" in an Abu Dhabi release): the envoy serves the item's own state abroad, which stays the state of
+    the item's untitled hosts; "Ambassador of Italy to the UAE" there is a guest's."""
+    destination = ENVOY_DESTINATION.search(role)
+    if destination is None:
+        return False
+    sent_to = {m.entry.iso3 for m in ctx.gazetteer.find(destination.group(1), [EntityKind.COUNTRY])}
+    scene = (_dateline_state(ctx) or _publisher_country(ctx)) if sent_to else None
+    return scene is not None and ctx.entity(scene).iso_code not in sent_to
+
+
+def _stateless_medium(ctx: ItemContext) -> bool:
+    """The item is a news medium's whose name names no state ("Reuters", not "Saudi Press Agency"): its
+    bare titles are of no state by the publisher's side, and a state whose officials it marks by their state
+    ("Kazakh President A") is not the state of one it leaves unmarked ("Secretary of State B")."""
+    publisher = ctx.item.publisher or ""
+    return news_medium((publisher,), ctx.lexicon) and not ctx.gazetteer.find(publisher, [EntityKind.COUNTRY])
 
 
 def _other_country(ctx: ItemContext, country: str) -> str | None:
@@ -849,7 +882,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"} \
                 and not (text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
             break
-        elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)):
+        elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)
+                                      or j == i + 1 and _determined_title_after(ctx, j + 1, sent.end)):
             break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
         elif text == "," and depth == 0:
             if j + 1 >= sent.end or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
@@ -877,6 +911,17 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1 if first is None else first, j, before=False)
+
+
+def _determined_title_after(ctx: ItemContext, start: int, end: int) -> bool:
+    """An article and a title follow within a short phrase from `start` ("received in his office the Minister
+    of X"): the object of the verb before, which the parser may leave unattached; not "appointed Minister"."""
+    for k in range(start, min(start + 5, end - 1)):
+        if ctx.lowers[k] in {"the", "a", "an"} and role_pattern(ctx).match(ctx.text_of(k + 1, end)):
+            return True
+        if ctx.doc[k].is_punct:
+            return False
+    return False
 
 
 def _runs_into_name(ctx: ItemContext, name: int) -> bool:
@@ -1144,8 +1189,9 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
             and not _is_title(ctx, j - 1):
         j -= 1
     k = j
-    while k > sent.start and _is_honorific(ctx, k - 1):
-        k -= 1
+    while k > sent.start and (_is_honorific(ctx, k - 1) or ctx.lowers[k - 1] == "the" and k < person.start
+                              and _is_honorific(ctx, k)):
+        k -= 1  # "the Speaker, the Hon. A", "the President of the Senate, Senator the Hon. B"
     if k < j and k > sent.start and doc[k - 1].text == ",":
         # "the Minister of Culture, Prince X": a royal or honorific title starts the name; unless no
         # title stands before the comma ("On 14 May, Minister X met ..."): then the title is its own
@@ -1311,7 +1357,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
         agents = [m for m in ctx.mentions_in(title.start, title.end, AGENTS)
                   if doc[m.start].idx >= seg_start_char and doc[m.end - 1].idx < seg_end_char
                   and not _portfolio_subject(ctx, m) and not _mandate_state(ctx, m)
-                  and not ctx.other_side.holds(doc[m.start].idx)]
+                  and not ctx.other_side.holds(doc[m.start].idx)
+                  and not _inside_institution_term(ctx, match, base, doc[m.start].idx)]
         role_start = _modified_start(ctx, ctx.item.text, seg_start_char, base + match.start())
         if title.before:
             role_start = _portfolio_start(ctx, title, agents, seg_start_char, role_start)
@@ -1385,11 +1432,18 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             # after it ("Mr. A, President") it states one
             results.append((_tidy(ctx, role), fallback_country, 0.5))
         elif _bare_role(ctx, role) and not _governmental(ctx, role) and not _form_of_address(ctx, title, role) \
-                and not any(w in role.lower() for w in DIPLOMATIC) and _government_publisher(ctx):
+                and not _diplomatic(ctx, role) and _government_publisher(ctx):
             # "Joining the Minister were A, Chief Director, and ...", "Chief of Protocol B welcomed the
             # guests" in a ministry's release: its staff
             results.append((_tidy(ctx, role), _publisher_country(ctx), 0.4))
     return results
+
+
+def _inside_institution_term(ctx: ItemContext, match: re.Match, base: int, char: int) -> bool:
+    """A name inside a role term that names its institution (data/roles.tsv: "High Representative of the Union
+    for Foreign Affairs and Security Policy" is the EU's): a word of the term, not the employer."""
+    term = ctx.gazetteer.role(match.group(0))
+    return term is not None and bool(term.institution) and base + match.start() <= char < base + match.end()
 
 
 def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
@@ -1556,7 +1610,7 @@ def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str)
     minister's ("Minister A", "Deputy Minister B"). An office of an intergovernmental organization's
     secretariat may name its portfolio ("the Assistant Secretary General for Political Affairs, A")."""
     secretariat = _secretariat_role(ctx, role, publisher)
-    if not (_bare_role(ctx, role) or secretariat) or any(w in role.lower() for w in DIPLOMATIC) and not secretariat:
+    if not (_bare_role(ctx, role) or secretariat) or _diplomatic(ctx, role) and not secretariat:
         return False
     before = ctx.doc[title.start - 1] if title.start > 0 else None
     if before is not None and (before.tag_ == "PRP$" or before.lower_ == "by" and title.start > 1
@@ -1811,9 +1865,10 @@ VISITED_BEFORE = re.compile(r"\b(?:visit(?:s|ed)?(?:\s+to)?|arriv(?:e|es|ed)\s+i
 def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> str | None:
     """The one country the item names right after this role elsewhere ("Foreign Minister X ...
     the Foreign Minister of Peru ..."), for a title that names none; not a title another person of the
-    item holds ("Ambassador A ... received B, Ambassador of Sri Lanka")."""
+    item holds ("Ambassador A ... received B, Ambassador of Sri Lanka"), nor a title whose own phrase
+    follows its term ("President of the Transition" is not the "President of Ghana")."""
     match = role_pattern(ctx).search(role)
-    if match is None:
+    if match is None or re.match(r"\s+(?:of|for)\s", role[match.end():], re.I):
         return None
     words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
     found = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)]
@@ -1829,8 +1884,16 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
 
 def _title_of_another(ctx: ItemContext, title_start: int | None, state: Mention, person: Mention) -> bool:
     """The title "<role> of <state>" is set off beside another person's name ("B, Ambassador of Sri
-    Lanka", "the Ambassador of Sri Lanka, B")."""
+    Lanka", "B, former President of Ghana", "the Ambassador of Sri Lanka, B", "the Prime Minister of Y, Hon. B")."""
     near = ctx.mentions_in(state.end, min(state.end + 3, len(ctx.tokens)), frozenset({EntityKind.PERSON}))
+    after = state.end + (state.end < len(ctx.tokens) and ctx.texts[state.end] == ",")
+    while after < len(ctx.tokens) and _is_honorific(ctx, after) and not _person_start(ctx, after):
+        after += 1  # "the Prime Minister of Y, Hon. B"
+    named = ctx.mention_at(after) if after < len(ctx.tokens) else None
+    if named is not None and named.kind == EntityKind.PERSON and named.start == after:
+        near.append(named)
+    while title_start is not None and title_start >= 3 and ctx.lowers[title_start - 1] in ctx.lexicon.words_for("qualifier"):
+        title_start -= 1
     if title_start is not None and title_start >= 2 and ctx.texts[title_start - 1] == ",":
         before = ctx.mention_at(title_start - 2)
         if before is not None and before.kind == EntityKind.PERSON:
@@ -1904,7 +1967,9 @@ def _state_of_portfolio(ctx: ItemContext, role: str) -> str | None:
 
 def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     """ "The WHO opened the office. Its Director-General, A, said ...": a title after "its" or "their"
-    is the organization named last before it, in its sentence or the one before."""
+    is the organization named last before it, in its sentence or the one before; with none, the state of an
+    institution named by no known name ("a delegation of the Parliament of Indonesia, led by its Deputy
+    Speaker, A")."""
     doc = ctx.doc
     at = next((i for i in (title.start, title.start - 1) if i >= 0 and doc[i].lower_ in {"its", "their"}), None)
     if at is None or not role_pattern(ctx).match(doc[at + 1:max(title.end, at + 1)].text):
@@ -1913,7 +1978,10 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     earlier = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
     start = earlier[0].start if earlier else sentence.start
     named = ctx.mentions_in(start, at, frozenset({EntityKind.ORGANIZATION}))
-    return _owner_key(ctx, named[-1]) if named else None
+    if named:
+        return _owner_key(ctx, named[-1])
+    states = ctx.mentions_in(start, at, frozenset({EntityKind.COUNTRY}))
+    return states[-1].key if states and states[-1].start > 0 and ctx.lowers[states[-1].start - 1] == "of" else None
 
 
 THE_HEAD = re.compile(r"(?<![\w-])(?:of|at|in|for)\s+the\s+([A-Za-z][a-z]+)$")
@@ -1934,7 +2002,37 @@ def _the_heads_title(ctx: ItemContext, title: Title, role: str, publisher: str |
     text = ctx.doc[title.start:title.end].text
     at = text.find(role)
     match = THE_HEADS.search(text[:at]) if at > 0 else None
-    return _headed_organization(ctx, match.group(1), publisher) if match else None
+    if match is None:
+        return None
+    return _headed_organization(ctx, match.group(1), publisher) or _possessing_publisher(ctx, match.group(1))
+
+
+ANY_INSTITUTION = frozenset({"organization", "organisation", "institution"})
+"""Possessive words that name any kind of institution ("the organisation's Secretary-General")."""
+
+
+def _possessing_publisher(ctx: ItemContext, word: str) -> str | None:
+    """ "The institute's President, A" in the release of an institution the item names by no name of that
+    head word: the publisher, when its name holds the word ("Goethe-Institut", "... Cooperation Agency") or
+    the word names any institution; not a news medium's nor a government's release."""
+    head = singular(word.lower())
+    publisher = ctx.item.publisher or ""
+    if head not in ctx.lexicon.org_heads or head in GOVERNMENT_HEADS or not publisher \
+            or news_medium((publisher,), ctx.lexicon) or _government_publisher(ctx):
+        return None
+    if any(head in _end_words(ctx.entity(m.key).name) for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION):
+        return None  # "the bank's" of several banks the item names
+    first = PUBLISHER_PART.match(publisher)
+    name = first.group(0).strip() if first else ""
+    words = re.split(r"[\s\-]+", name.lower())
+    if not name[:1].isupper() or head not in ANY_INSTITUTION and not any(
+            singular(w) == head or len(w) >= 6 and head.startswith(w) for w in words):
+        return None
+    known = [m.entry for m in ctx.gazetteer.find(name, [EntityKind.ORGANIZATION])
+             if m.start == 0 and m.end == len(name)]
+    if known:
+        return add_known_organization(ctx, known[0], known[0].name)
+    return ctx.table.add(EntityKind.ORGANIZATION, name, org_type=organization_type(ctx, name) or OrgType.OTHER)
 
 
 def _headed_organization(ctx: ItemContext, word: str, publisher: str | None) -> str | None:
@@ -2429,7 +2527,7 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     visited = {state for _, state in _travellers(ctx)}
     named = Counter(state for m in ctx.mentions
                     if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m)
-                    and not _venue(ctx, m, visited))
+                    and not _venue(ctx, m, visited) and not _filed_abroad(ctx, m))
     ranked = named.most_common(2)
     datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
@@ -2462,6 +2560,16 @@ def _venue(ctx: ItemContext, mention: Mention, visited: set[str]) -> bool:
         and mention.key not in visited
 
 
+def _filed_abroad(ctx: ItemContext, mention: Mention) -> bool:
+    """A state that opens the dateline of another state's government release ("LUXEMBOURG - The Minister
+    for Foreign Affairs, A, attended the Council" from Ireland's ministry): where its minister went, not
+    the state the release's untitled officials serve."""
+    if mention.kind != EntityKind.COUNTRY or not opens_dateline(ctx, mention, AFTER_DATELINE_CITY_OR_LINE) \
+            or not _government_publisher(ctx):
+        return False
+    return ctx.entity(_publisher_country(ctx)).iso_code != ctx.entity(mention.key).iso_code
+
+
 def _publishers_named_state(ctx: ItemContext) -> str | None:
     """The one country the publisher's name names ("State House of X"), when the item has it."""
     by_publisher = {m.entry.iso3 for m in ctx.gazetteer.find(ctx.item.publisher or "") if m.kind == EntityKind.COUNTRY}
@@ -2492,6 +2600,12 @@ def _dateline_country(ctx: ItemContext) -> str | None:
             if country:
                 return country
     return None
+
+
+def _dateline_state(ctx: ItemContext) -> str | None:
+    """The state of the dateline's city, or the state the dateline names itself ("KUWAIT, Feb 3 (KUNA) --")."""
+    return _dateline_country(ctx) or next((m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY
+                                           and opens_dateline(ctx, m, AFTER_DATELINE_CITY_OR_LINE)), None)
 
 
 def _country_key(ctx: ItemContext, iso3: str) -> str | None:
