@@ -5140,3 +5140,35 @@ def test_an_event_named_again_takes_the_day_the_sentence_before_told(nlp):
                          "The ceremony was attended by the Minister of National Education, Haoua Adoum Brahim.")
     ex = extract(item, nlp)
     assert [(e.name, e.start) for e in ex.events if e.kind not in MEETING_KINDS] == [("ceremony", date(2025, 3, 26))]
+
+
+# ---------------------------------------------------------------------------------------------
+# where an instrument was signed: a place in the words that tell its subject ("a memorandum on
+# investment in Mombasa") is not where it was signed; a place said of the instrument or of its
+# signing, or named after the subject's own place, is
+SIGNING_PLACES = [
+    pytest.param("Development bank", "NAIROBI, 4 March 2026 – Kenya and the African Development Bank on Wednesday "
+                 "signed a loan agreement on the upgrade of the container terminal in Mombasa.", None,
+                 id="bank-a-place-in-the-subject-of-the-loan"),
+    pytest.param("Ministry of Foreign Affairs of Uganda", "Kampala, 4 March 2026. The agreement on the rehabilitation "
+                 "of the railway line in Tororo was signed by Uganda and Kenya on Wednesday.", None,
+                 id="ministry-passive-a-place-in-the-subject"),
+    pytest.param("Wire", "DAR ES SALAAM, March 4 (Wire) - Tanzania and Zambia signed an agreement on the port of "
+                 "Mtwara in Dodoma on Wednesday.", "Dodoma", id="wire-a-place-after-the-subjects-own"),
+    pytest.param("Ministry of Foreign Affairs of Kenya", "Nairobi, 4 March 2026 – Kenya and Ethiopia signed a "
+                 "memorandum in Addis Ababa on Wednesday.", "Addis Ababa", id="ministry-a-place-said-of-the-memorandum"),
+    pytest.param("State news agency", "Astana, 4 March 2026 (Agency) – The memorandum on a logistics hub in Aktau, "
+                 "signed in Astana by Kazakhstan and Azerbaijan on Wednesday, opens the hub to both states.", "Astana",
+                 id="agency-a-place-of-the-signing-told-aside"),
+    pytest.param("Ministry of Foreign Affairs of Japan", "Tokyo, 4 March 2026. Japan and Kenya signed a grant "
+                 "agreement on the sidelines of the trade forum in Mombasa on Wednesday.", "Mombasa",
+                 id="ministry-a-place-of-the-occasion-after-the-instrument"),
+]
+
+
+@pytest.mark.parametrize("publisher, text, place", SIGNING_PLACES)
+def test_a_place_in_an_instruments_subject_is_not_where_it_was_signed(nlp, publisher, text, place):
+    item = NewsItem(id="t", title="Agreement signed", publisher=publisher, text=text, published=date(2026, 3, 5))
+    ex = extract(item, nlp)
+    assert len(ex.agreements) == 1
+    assert (ex.entity(ex.agreements[0].place).name if ex.agreements[0].place else None) == place

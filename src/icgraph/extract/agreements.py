@@ -28,6 +28,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 
 ATTENDING = frozenset({"attend", "witness", "present"})
 CEREMONY_WORDS = frozenset({"ceremony", "signing"})
+PLACES = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
 
 
 @dataclass
@@ -554,13 +555,53 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     credited = credit_only(ctx)  # "KIGALI, May 20 (AFP) - X and Y signed": the agency only reports it
     parties = [k for k in _top(ctx, parties) if k not in credited]
     # a signing the report dates nowhere near took place when the narrative says, as an encounter
-    dates, place, venue = dates_near(ctx, sentence)
+    dates, place, venue = dates_near(ctx, sentence, not_places=_subjects_of_instruments(ctx, head, sentence))
     stated = dates.first is not None and any(
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
     witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if signatories else []
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
                           witnesses=witnesses)
+
+
+def _subjects_of_instruments(ctx: ItemContext, head: Token, sentence: Span) -> frozenset[int]:
+    """The words after each instrument the sentence names that tell its subject ("a memorandum on
+    investment in Mombasa"), without the signing verb's own ("the agreement signed in Nairobi"): a place
+    among them is not where it was signed; "a memorandum in Nairobi", said of the instrument itself, is.
+    The subject names one place; a place after it is where the instrument was signed, wherever the
+    parser hangs it ("an agreement on the port of Mombasa in Nairobi")."""
+    words: set[int] = set()
+    for _, _, char in _terms_in(ctx, sentence):
+        term = _word_at(sentence, char)
+        if term is None:
+            continue
+        noun = _phrase_noun(term)
+        own = {t.i for t in head.subtree} if noun in head.ancestors else set()
+        own |= {t.i for c in noun.children if c.dep_ == "prep" and (c.lower_ in {"in", "at"} or _occasion(ctx, c))
+                for t in c.subtree}
+        subject = sorted(({t.i for t in noun.subtree if t.i > noun.i} | _topic_on_the_verb(ctx, head, noun)) - own)
+        named = ctx.mentions_in(subject[0], subject[-1] + 1, PLACES) if subject else []
+        words |= {i for i in subject if not named or i < named[0].end}
+    return frozenset(words)
+
+
+TOPIC_PREPOSITIONS = frozenset({"on", "for", "concerning", "regarding"})
+
+
+def _topic_on_the_verb(ctx: ItemContext, head: Token, noun: Token) -> set[int]:
+    """ "signed a loan agreement on the upgrade of the terminal in Mombasa": the instrument's subject,
+    right after it, that the parser hangs on the verb; not a day ("on Monday") nor an occasion ("on
+    the sidelines of E")."""
+    after = noun.right_edge.i + 1
+    prep = next((c for c in head.children if c.i == after and c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS), None)
+    return {t.i for t in prep.subtree} if prep is not None and not _occasion(ctx, prep) else set()
+
+
+def _occasion(ctx: ItemContext, prep: Token) -> bool:
+    """A preposition that tells when or at what a signing was, not its subject: "on Monday", "on the
+    sidelines of E"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return not objects or objects[0].ent_type_ in {"DATE", "TIME"} or objects[0].lower_ in ctx.lexicon.sidelines
 
 
 def _gapped_signers(ctx: ItemContext, head: Token, sentence: Span) -> list[str]:
