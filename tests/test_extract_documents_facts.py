@@ -5172,3 +5172,80 @@ def test_a_place_in_an_instruments_subject_is_not_where_it_was_signed(nlp, publi
     ex = extract(item, nlp)
     assert len(ex.agreements) == 1
     assert (ex.entity(ex.agreements[0].place).name if ex.agreements[0].place else None) == place
+
+
+# ---------------------------------------------------------------------------------------------
+# deals in styles the dev sets lack: a treaty signed by several heads of state at a summit (the states
+# listed after a title in a subject the parser leaves unattached, the signers in a later "The signatories
+# were ..."), an agreement initialled and named again as "the text", an agreement ratified whose signing
+# the sentence dates, and the numbered list of an outcomes page under "The following documents were
+# exchanged ...:", each entry followed by "Exchanged by A and B."
+TREATY_PARTIES = frozenset({"Ethiopia", "Kenya", "Rwanda", "Ghana", "Senegal"})
+NEW_STYLE_DEALS = [
+    pytest.param(Doc(
+        title="Leaders sign treaty on a regional power pool",
+        publisher="African Union",
+        published=date(2026, 2, 16),
+        text="Addis Ababa, 15 February 2026 – On the margins of the 39th Ordinary Session of the Assembly of the "
+             "African Union, the Heads of State of Ethiopia, Kenya, Rwanda, Ghana and Senegal signed a treaty "
+             "establishing the East and West African Power Pool.\n\n"
+             "The signatories were President Abebe Worku of Ethiopia, President James Mwangi of Kenya, President "
+             "Eric Nsengiyumva of Rwanda, President Kwabena Darko of Ghana and President Ousmane Faye of Senegal.",
+        agreements=(Signed(None, TREATY_PARTIES, date(2026, 2, 15),
+                           frozenset({"Abebe Worku", "James Mwangi", "Eric Nsengiyumva", "Kwabena Darko",
+                                      "Ousmane Faye"})),)),
+        id="union-a-treaty-of-five-states-at-a-summit-and-its-signatories"),
+    pytest.param(Doc(
+        title="Rail agreement initialled",
+        publisher="Ministry of Infrastructure of Poland",
+        published=date(2026, 2, 20),
+        text="Warsaw, 19 February 2026. Poland and Slovakia today initialled an agreement on a cross-border rail "
+             "link through the Tatra mountains.\n\n"
+             "The text was initialled by Deputy Minister of Infrastructure Marek Zawada and Slovak State Secretary "
+             "for Transport Juraj Kollár at the Ministry in Warsaw.",
+        agreements=(signed(AGREEMENT, "Poland", "Slovakia", on=date(2026, 2, 19), by=("Marek Zawada", "Juraj Kollár")),)),
+        id="ministry-initialled-and-the-text-initialled-by"),
+    pytest.param(Doc(
+        title="Parliament ratifies agreement with Norway",
+        publisher="Ministry of Foreign Affairs of Denmark",
+        published=date(2026, 5, 14),
+        text="Copenhagen, 13 May 2026 – The Folketing on Wednesday ratified the agreement between Denmark and "
+             "Norway on search and rescue in the Skagerrak, signed by the two ministers of defence in Oslo on "
+             "2 December 2025.\n\n"
+             "\"The agreement can now enter into force,\" Foreign Minister Mette Lund said.",
+        agreements=(signed(AGREEMENT, "Denmark", "Norway", on=date(2025, 12, 2)),)),
+        id="ministry-ratified-an-agreement-whose-signing-the-sentence-dates"),
+    pytest.param(Doc(
+        title="List of Outcomes: Visit of the President of Kazakhstan to Viet Nam",
+        publisher="Ministry of Foreign Affairs of Viet Nam",
+        published=date(2026, 6, 4),
+        text="Hanoi, 3 June 2026\n\n"
+             "The following documents were exchanged in the presence of the two Presidents at the Presidential "
+             "Palace:\n\n"
+             "1. Memorandum of Understanding between the Ministry of Foreign Affairs of Viet Nam and the Ministry "
+             "of Foreign Affairs of Kazakhstan on the training of diplomats. Exchanged by Deputy Minister Pham Thu "
+             "Hang and Ambassador of Kazakhstan to Viet Nam Nurlan Abenov.\n\n"
+             "2. Agreement between the Government of Viet Nam and the Government of Kazakhstan on air services. "
+             "Exchanged by Minister of Transport Tran Van Thanh and Minister of Transport of Kazakhstan Marat "
+             "Bekov.\n\n"
+             "3. Programme of Cultural Exchange between Viet Nam and Kazakhstan for the years 2026-2029.",
+        agreements=(signed(MOU, "Vietnam", "Kazakhstan", on=date(2026, 6, 3), by=("Pham Thu Hang", "Nurlan Abenov")),
+                    signed(AGREEMENT, "Vietnam", "Kazakhstan", on=date(2026, 6, 3), by=("Tran Van Thanh", "Marat Bekov")),
+                    signed(PROGRAMME, "Vietnam", "Kazakhstan", on=date(2026, 6, 3)))),
+        id="outcomes-page-a-numbered-list-of-instruments-exchanged"),
+]
+
+
+@pytest.mark.parametrize("doc", NEW_STYLE_DEALS)
+def test_new_style_deals(nlp, doc):
+    check(nlp, doc)
+
+
+def test_a_list_of_instruments_needs_a_line_that_tells_their_signing(nlp):
+    """Instruments listed under a line that tells no signing ("The visit reviewed the following
+    documents:") are not signed."""
+    text = ("Hanoi, 3 June 2026\n\nThe two sides reviewed the following documents:\n\n"
+            "1. Memorandum of Understanding between Viet Nam and Kazakhstan on the training of diplomats.\n\n"
+            "2. Agreement between Viet Nam and Kazakhstan on air services.")
+    ex = extract(NewsItem(id="t", text=text, title="Talks", publisher="Ministry", published=date(2026, 6, 4)), nlp)
+    assert ex.agreements == ()
