@@ -5249,3 +5249,49 @@ def test_a_list_of_instruments_needs_a_line_that_tells_their_signing(nlp):
             "2. Agreement between Viet Nam and Kazakhstan on air services.")
     ex = extract(NewsItem(id="t", text=text, title="Talks", publisher="Ministry", published=date(2026, 6, 4)), nlp)
     assert ex.agreements == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# gatherings in styles the dev sets lack: a sports confederation's championship "organized by X and hosted
+# by Y" that ministers attend the opening of; a conference whose later sentence names another event
+# with its own place and year ("The conference follows the 2025 UN Ocean Conference in Nice"), which
+# gives this one neither its place nor that year's event a day of this one
+NEW_STYLE_GATHERINGS = [
+    pytest.param(Doc(
+        title="Ministers attend opening of the African Nations Championship",
+        publisher="Confederation of African Football",
+        published=date(2026, 11, 9),
+        text="Rabat, 8 November 2026 – The 2026 African Nations Championship, organized by the Confederation of African "
+             "Football and hosted by Morocco, opened on Saturday at the national stadium in Rabat.\n\n"
+             "Eight teams take part in the tournament, which runs until 22 November.",
+        participations=(Took("Confederation of African Football", "2026 African Nations Championship", ORGANIZER),
+                        Took("Morocco", "2026 African Nations Championship", ORGANIZER))),
+        id="sports-confederation-a-championship-organized-by-and-hosted-by"),
+    pytest.param(Doc(
+        title="Regional cup opens in Almaty",
+        publisher="Asian Football Confederation",
+        published=date(2026, 9, 6),
+        text="Almaty, 5 September 2026. The Central Asian Cup, organized by the Asian Football Confederation and "
+             "hosted by Kazakhstan, opened on Saturday.",
+        participations=(Took("Asian Football Confederation", "Central Asian Cup", ORGANIZER),
+                        Took("Kazakhstan", "Central Asian Cup", ORGANIZER))),
+        id="sports-confederation-a-cup-organized-by-and-hosted-by"),
+]
+
+
+@pytest.mark.parametrize("doc", NEW_STYLE_GATHERINGS)
+def test_new_style_gatherings(nlp, doc):
+    check(nlp, doc)
+
+
+def test_another_events_place_and_year_stay_its_own(nlp):
+    text = ("Lisbon, 8 June 2026 – The International Conference on Coastal Schools, co-organized by UNESCO and the "
+            "Intergovernmental Oceanographic Commission and hosted by Portugal, opened on Monday.\n\n"
+            "The conference follows the 2025 UN Ocean Conference in Nice, co-hosted by France and Costa Rica. "
+            "It closes on Wednesday.")
+    ex = extract(NewsItem(id="t", text=text, title="Conference opens", publisher="UNESCO",
+                          published=date(2026, 6, 9)), nlp)
+    told = {e.name: (ex.entity(e.place).name if e.place else None, e.start) for e in ex.events
+            if e.kind not in MEETING_KINDS}
+    assert told["International Conference on Coastal Schools"] == ("Lisbon", date(2026, 6, 8))
+    assert told["2025 UN Ocean Conference in Nice"] == ("Nice", None)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dating import _opens_with_dateline, dateline_place, dates_near
+from icgraph.extract.dating import EventDates, _opens_with_dateline, dateline_place, dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
@@ -1153,6 +1153,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     for draft in drafts:
         _when_and_where_told(ctx, draft)
         draft.place = draft.place or filed_from  # "TASHKENT – A took part in E on Monday": E was held there
+        _keep_to_the_year_of_its_name(draft)
     served = affiliations(ctx, posts)
     encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
     drafts = [d for d in drafts if not _unnamed_meeting(ctx, d)]
@@ -1161,6 +1162,20 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
         # names attending join the encounter the gathering is, when no encounter of people took them
         attach_attendees(ctx, encounters, posts)
     return drafts + encounters
+
+
+YEAR_IN_NAME = re.compile(r"^(?:the\s+)?((?:19|20)\d\d)\s|\s((?:19|20)\d\d)$", re.I)
+"""The year an edition's name opens or closes with ("the 2025 UN Ocean Conference", "Expo 2025"); not
+one inside it ("the Forum on the 2030 Agenda")."""
+
+
+def _keep_to_the_year_of_its_name(draft: Draft) -> None:
+    """ "the 2025 UN Ocean Conference" took place in 2025: a day of another year, read from the
+    report's narrative, is not its day."""
+    found = YEAR_IN_NAME.search(draft.name or "")
+    year = found and (found.group(1) or found.group(2))
+    if year and draft.dates is not None and draft.dates.first is not None and draft.dates.first.year != int(year):
+        draft.dates = EventDates(None, None)
 
 
 def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
@@ -1173,10 +1188,25 @@ def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
     if not draft.name or draft.place is not None and not undated():
         return
     for sentence in _sentences_telling_of(ctx, draft):
-        dates, place, _ = dates_near(ctx, sentence, meeting=False)
+        dates, place, _ = dates_near(ctx, sentence, meeting=False, not_places=_other_events_words(ctx, draft, sentence))
         draft.place = draft.place or place
         if undated():
             draft.dates = dates
+
+
+def _other_events_words(ctx: ItemContext, draft: Draft, sentence: Span) -> frozenset[int]:
+    """The tokens of the names of other events a sentence names, with the place right after one ("The
+    conference follows the 2025 UN Ocean Conference in Nice": Nice is that conference's place, not
+    this one's)."""
+    own = (draft.name or "").lower()
+    spans = [(start, start + len(name)) for start, name in ctx.named_events
+             if sentence.start_char <= start < sentence.end_char and name.lower() not in own and own not in name.lower()]
+    words = {t.i for t in sentence if any(start <= t.idx < end for start, end in spans)}
+    for last in sorted(words):
+        place = ctx.mention_at(last + 2) if last + 2 < sentence.end and ctx.lowers[last + 1] in PLACE_LINKS else None
+        if last + 1 not in words and place is not None and place.kind in {EntityKind.PLACE, EntityKind.COUNTRY}:
+            words |= set(range(last + 1, place.end))
+    return frozenset(words)
 
 
 def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
