@@ -5276,6 +5276,26 @@ NEW_STYLE_GATHERINGS = [
         participations=(Took("Asian Football Confederation", "Central Asian Cup", ORGANIZER),
                         Took("Kazakhstan", "Central Asian Cup", ORGANIZER))),
         id="sports-confederation-a-cup-organized-by-and-hosted-by"),
+    pytest.param(Doc(
+        title="Cabo Verde at the ocean schools conference",
+        publisher="Ministry of Foreign Affairs of Cabo Verde",
+        published=date(2026, 6, 9),
+        text="Praia, 9 June 2026 – A delegation of Cabo Verde, led by Minister of Fisheries Pedro Tavares, took "
+             "part in the International Conference on Coastal Schools in Lisbon on Monday, as did delegations of "
+             "Angola and Mozambique.",
+        participations=(Took("Pedro Tavares", "International Conference on Coastal Schools"),
+                        Took("Angola", "International Conference on Coastal Schools"),
+                        Took("Mozambique", "International Conference on Coastal Schools")),
+        acceptable=(Took("Cabo Verde", "International Conference on Coastal Schools"),)),
+        id="ministry-took-part-as-did-delegations-of-other-states"),
+    pytest.param(Doc(
+        title="Minister at the Lisbon Ocean Forum",
+        publisher="Ministry of Education of Portugal",
+        published=date(2026, 6, 9),
+        text="Lisbon, 8 June 2026. Minister of Education Rui Fontes took part in the Lisbon Ocean Forum alongside "
+             "the Minister of Education of Angola, Rosa Neto, on Monday.",
+        participations=(Took("Rui Fontes", "Lisbon Ocean Forum"), Took("Rosa Neto", "Lisbon Ocean Forum"))),
+        id="ministry-took-part-alongside-another-minister"),
 ]
 
 

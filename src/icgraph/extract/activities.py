@@ -38,7 +38,7 @@ OPENING_DETERMINERS = GENERIC_DETERMINERS | {"a", "an"}  # words that open a phr
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 PLACE_LINKS = frozenset({"in", "at"})
-CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
+CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|alongside|featuring)\s")
 NAMED_EVENT = re.compile(  # the look-ahead: what a name can start with, tested first at each position
     r"(?=[\dA-Z])(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in|de|la)){1,2}\s+|\s+)){0,10}"
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
@@ -728,7 +728,8 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         keys = _agents(ctx, match)
     if frame == "participate" and head.pos_ not in {"NOUN", "PROPN"}:
         keys = _counted_people(ctx, head) or keys
-        keys += [k for k in _delegation_senders(ctx, head) if k not in keys]
+        keys += [k for k in _delegation_senders(ctx, head) + _as_did(ctx, head) + _alongside(ctx, head)
+                 if k not in keys]
     if not keys and frame == "participate" and head.dep_ == "acl":
         keys = _companions(ctx, head.head, meetings)
         opens = head.tag_ == "VBG" and head.left_edge.i > 0 and ctx.tokens[head.left_edge.i - 1].text in DASHES
@@ -764,6 +765,25 @@ def _joint(verb: Token) -> bool:
     """ "co-organized", "co-hosted", "co-organised" (one token or three)."""
     doc = verb.doc
     return verb.lower_.startswith("co-") or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+
+
+def _alongside(ctx: ItemContext, head: Token) -> list[str]:
+    """ "A opened the conference alongside B", "A took part in E alongside B": B takes part with A (the
+    parser hangs "alongside" on the verb or on the event's noun)."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] \
+        + [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return _prefer_people(ctx, _agents_in(ctx, _token_set(t for n in nouns for c in n.children
+                                                          if c.dep_ == "prep" and c.lower_ == "alongside"
+                                                          for t in c.subtree)))
+
+
+def _as_did(ctx: ItemContext, head: Token) -> list[str]:
+    """ "A took part in E, as did delegations of X and Y", "..., as did B": the subject of the clause that
+    repeats the verb takes part too."""
+    repeats = [c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() == "do"
+               and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    return _prefer_people(ctx, _agents_in(ctx, _token_set(t for c in repeats for s in c.children
+                                                          if s.dep_ == "nsubj" for t in s.subtree)))
 
 
 def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
