@@ -5296,6 +5296,17 @@ NEW_STYLE_GATHERINGS = [
              "the Minister of Education of Angola, Rosa Neto, on Monday.",
         participations=(Took("Rui Fontes", "Lisbon Ocean Forum"), Took("Rosa Neto", "Lisbon Ocean Forum"))),
         id="ministry-took-part-alongside-another-minister"),
+    pytest.param(Doc(
+        title="Secretariat hosts workshop on flood warning",
+        publisher="ASEAN Secretariat",
+        published=date(2026, 7, 15),
+        text="JAKARTA, 14 July 2026 – The ASEAN Secretariat hosted a regional workshop on flood warning on Tuesday, "
+             "attended by officials of Cambodia and Laos, as well as representatives of Japan and the European "
+             "Union.",
+        participations=(Took("ASEAN Secretariat", "regional workshop", ORGANIZER),
+                        Took("Cambodia", "regional workshop"), Took("Laos", "regional workshop"),
+                        Took("Japan", "regional workshop"), Took("European Union", "regional workshop"))),
+        id="secretariat-hosted-a-workshop-attended-by-after-the-verb"),
 ]
 
 

@@ -317,8 +317,11 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     if event is not None:
                         return _whole_event(ctx, event)
         if any(c.dep_ == "agent" for c in head.children):
-            # "The Forum was attended by the delegations of A, B and C": the event is the subject
+            # "The Forum was attended by the delegations of A, B and C": the event is the subject;
+            # "X hosted a workshop on Tuesday, attended by A and B": the object of the verb it follows
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
+            if not subjects and head.dep_ == "advcl" and head.tag_ == "VBN":
+                subjects = [c for c in head.head.children if c.dep_ == "dobj" and _event_word(ctx, c)]
             return subjects[0] if subjects else None
         return None
     if frame in {"organize", "launch", "chair"}:
@@ -460,11 +463,16 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         if tokens:
             # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb, or on the subject
             # after the verb ("The ceremony was attended by A, Title, and the President of Y, B")
-            tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
+            # ("attended by officials of A, as well as representatives of B": a noun hung on the verb too)
+            tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
+                                 for t in c.subtree)
             tokens |= _dangling_conjunct(ctx, tokens)
             tokens |= _people_hung_on_the_subject(ctx, head, min(tokens))
             tokens -= _titles_before_names(ctx, tokens)
-        if frame == "participate":  # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A"
+        told_after = head.dep_ == "advcl" and not any(c.dep_ == "nsubjpass" for c in head.children)
+        if frame == "participate" and not told_after:
+            # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A", nor "X
+            # hosted E on Tuesday, attended by A", whose subject is the verb's before
             for subject in _subjects(head):
                 if not _event_word(ctx, subject):
                     tokens |= _token_set(subject.subtree)
