@@ -5144,8 +5144,8 @@ def test_an_event_named_again_takes_the_day_the_sentence_before_told(nlp):
 
 # ---------------------------------------------------------------------------------------------
 # where an instrument was signed: a place in the words that tell its subject ("a memorandum on
-# investment in Mombasa") is not where it was signed; a place said of the instrument or of its
-# signing, or named after the subject's own place, is
+# investment in Mombasa") or that locates a party ("the Coptic Museum in Cairo") is not where it was
+# signed; a place said of the instrument or of its signing, or named after the subject's own place, is
 SIGNING_PLACES = [
     pytest.param("Development bank", "NAIROBI, 4 March 2026 – Kenya and the African Development Bank on Wednesday "
                  "signed a loan agreement on the upgrade of the container terminal in Mombasa.", None,
@@ -5163,11 +5163,15 @@ SIGNING_PLACES = [
     pytest.param("Ministry of Foreign Affairs of Japan", "Tokyo, 4 March 2026. Japan and Kenya signed a grant "
                  "agreement on the sidelines of the trade forum in Mombasa on Wednesday.", "Mombasa",
                  id="ministry-a-place-of-the-occasion-after-the-instrument"),
+    pytest.param("Musée du Louvre", "Paris, 19 May 2026. The Musée du Louvre and the Coptic Museum in Cairo signed a "
+                 "partnership agreement on Tuesday.", None, id="museum-a-place-that-locates-a-party"),
+    pytest.param("UNESCO", "PARIS, 4 March 2026 – Lebanon and the UNESCO Office in Beirut signed an agreement in "
+                 "Tripoli on Wednesday.", "Tripoli", id="un-agency-an-offices-seat-and-the-place-of-signing"),
 ]
 
 
 @pytest.mark.parametrize("publisher, text, place", SIGNING_PLACES)
-def test_a_place_in_an_instruments_subject_is_not_where_it_was_signed(nlp, publisher, text, place):
+def test_a_place_in_an_instruments_subject_or_a_partys_seat_is_not_where_it_was_signed(nlp, publisher, text, place):
     item = NewsItem(id="t", title="Agreement signed", publisher=publisher, text=text, published=date(2026, 3, 5))
     ex = extract(item, nlp)
     assert len(ex.agreements) == 1

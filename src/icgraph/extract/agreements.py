@@ -559,7 +559,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     credited = credit_only(ctx)  # "KIGALI, May 20 (AFP) - X and Y signed": the agency only reports it
     parties = [k for k in _top(ctx, parties) if k not in credited]
     # a signing the report dates nowhere near took place when the narrative says, as an encounter
-    dates, place, venue = dates_near(ctx, sentence, not_places=_subjects_of_instruments(ctx, head, sentence))
+    dates, place, venue = dates_near(ctx, sentence, not_places=_subjects_of_instruments(ctx, head, sentence)
+                                     | _seats_of_bodies(ctx, sentence))
     stated = dates.first is not None and any(
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
     witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if signatories else []
@@ -587,6 +588,15 @@ def _subjects_of_instruments(ctx: ItemContext, head: Token, sentence: Span) -> f
         named = ctx.mentions_in(subject[0], subject[-1] + 1, PLACES) if subject else []
         words |= {i for i in subject if not named or i < named[0].end}
     return frozenset(words)
+
+
+def _seats_of_bodies(ctx: ItemContext, sentence: Span) -> frozenset[int]:
+    """The places that locate an institution or its office ("the Egyptian Museum in Cairo", "the UNESCO
+    Office in Beirut"): where the body sits, not where it signed."""
+    def body(token: Token) -> bool:
+        return any((m := ctx.mention_at(t.i)) is not None and m.kind == EntityKind.ORGANIZATION
+                   for t in [token] + [c for c in token.children if c.dep_ == "compound"])
+    return frozenset(t.i for t in sentence if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and body(t.head.head))
 
 
 TOPIC_PREPOSITIONS = frozenset({"on", "for", "concerning", "regarding"})
