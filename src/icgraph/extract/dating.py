@@ -190,7 +190,8 @@ def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
 def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None,
                not_places: frozenset[int] = frozenset()):
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`); a place
-    named at the tokens `not_places` is not where it was held (the subject of an instrument)."""
+    named at the tokens `not_places` is not where it was held (an instrument's subject, a party's seat,
+    another event's name)."""
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
     found = found or [m for m in _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
                       if not meeting or not _after_the_report(ctx, m)]

@@ -27,6 +27,7 @@ from spacy.tokens import Span
 
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, Mention
+from icgraph.extract.gazetteer import KnownOrganization
 from icgraph.extract.lexicon import EXTRACTION_DIR, singular
 from icgraph.extract.organizations import add_known_organization
 from icgraph.model import Entity, EntityKind, Membership, OrgType
@@ -251,7 +252,7 @@ def _organ(ctx: ItemContext, entity: Entity) -> bool:
     return bool(entity.parent) or _organization_of_organ(ctx, entity) is not None
 
 
-def _organization_of_organ(ctx: ItemContext, entity: Entity):
+def _organization_of_organ(ctx: ItemContext, entity: Entity) -> KnownOrganization | None:
     """The known organization an organ belongs to: its parent in the gazetteer, or the one its name
     opens with, before an organ's head word ("SADC Secretariat")."""
     known = ctx.gazetteer.organization_by_id(entity.gazetteer_id) if entity.gazetteer_id else None
