@@ -5159,3 +5159,193 @@ def test_an_event_named_again_takes_the_day_the_sentence_before_told(nlp):
                          "The ceremony was attended by the Minister of National Education, Haoua Adoum Brahim.")
     ex = extract(item, nlp)
     assert [(e.name, e.start) for e in ex.events if e.kind not in MEETING_KINDS] == [("ceremony", date(2025, 3, 26))]
+
+
+# ---------------------------------------------------------------------------------------------
+# where an instrument was signed: a place in the words that tell its subject ("a memorandum on
+# investment in Mombasa") or that locates a party ("the Coptic Museum in Cairo") is not where it was
+# signed; a place said of the instrument or of its signing, or named after the subject's own place, is
+SIGNING_PLACES = [
+    pytest.param("Development bank", "NAIROBI, 4 March 2026 – Kenya and the African Development Bank on Wednesday "
+                 "signed a loan agreement on the upgrade of the container terminal in Mombasa.", None,
+                 id="bank-a-place-in-the-subject-of-the-loan"),
+    pytest.param("Ministry of Foreign Affairs of Uganda", "Kampala, 4 March 2026. The agreement on the rehabilitation "
+                 "of the railway line in Tororo was signed by Uganda and Kenya on Wednesday.", None,
+                 id="ministry-passive-a-place-in-the-subject"),
+    pytest.param("Wire", "DAR ES SALAAM, March 4 (Wire) - Tanzania and Zambia signed an agreement on the port of "
+                 "Mtwara in Dodoma on Wednesday.", "Dodoma", id="wire-a-place-after-the-subjects-own"),
+    pytest.param("Ministry of Foreign Affairs of Kenya", "Nairobi, 4 March 2026 – Kenya and Ethiopia signed a "
+                 "memorandum in Addis Ababa on Wednesday.", "Addis Ababa", id="ministry-a-place-said-of-the-memorandum"),
+    pytest.param("State news agency", "Astana, 4 March 2026 (Agency) – The memorandum on a logistics hub in Aktau, "
+                 "signed in Astana by Kazakhstan and Azerbaijan on Wednesday, opens the hub to both states.", "Astana",
+                 id="agency-a-place-of-the-signing-told-aside"),
+    pytest.param("Ministry of Foreign Affairs of Japan", "Tokyo, 4 March 2026. Japan and Kenya signed a grant "
+                 "agreement on the sidelines of the trade forum in Mombasa on Wednesday.", "Mombasa",
+                 id="ministry-a-place-of-the-occasion-after-the-instrument"),
+    pytest.param("Musée du Louvre", "Paris, 19 May 2026. The Musée du Louvre and the Coptic Museum in Cairo signed a "
+                 "partnership agreement on Tuesday.", None, id="museum-a-place-that-locates-a-party"),
+    pytest.param("UNESCO", "PARIS, 4 March 2026 – Lebanon and the UNESCO Office in Beirut signed an agreement in "
+                 "Tripoli on Wednesday.", "Tripoli", id="un-agency-an-offices-seat-and-the-place-of-signing"),
+]
+
+
+@pytest.mark.parametrize("publisher, text, place", SIGNING_PLACES)
+def test_a_place_in_an_instruments_subject_or_a_partys_seat_is_not_where_it_was_signed(nlp, publisher, text, place):
+    item = NewsItem(id="t", title="Agreement signed", publisher=publisher, text=text, published=date(2026, 3, 5))
+    ex = extract(item, nlp)
+    assert len(ex.agreements) == 1
+    assert (ex.entity(ex.agreements[0].place).name if ex.agreements[0].place else None) == place
+
+
+# ---------------------------------------------------------------------------------------------
+# deals in styles the dev sets lack: a treaty signed by several heads of state at a summit (the states
+# listed after a title in a subject the parser leaves unattached, the signers in a later "The signatories
+# were ..."), an agreement initialled and named again as "the text", an agreement ratified whose signing
+# the sentence dates, and the numbered list of an outcomes page under "The following documents were
+# exchanged ...:", each entry followed by "Exchanged by A and B."
+TREATY_PARTIES = frozenset({"Ethiopia", "Kenya", "Rwanda", "Ghana", "Senegal"})
+NEW_STYLE_DEALS = [
+    pytest.param(Doc(
+        title="Leaders sign treaty on a regional power pool",
+        publisher="African Union",
+        published=date(2026, 2, 16),
+        text="Addis Ababa, 15 February 2026 – On the margins of the 39th Ordinary Session of the Assembly of the "
+             "African Union, the Heads of State of Ethiopia, Kenya, Rwanda, Ghana and Senegal signed a treaty "
+             "establishing the East and West African Power Pool.\n\n"
+             "The signatories were President Abebe Worku of Ethiopia, President James Mwangi of Kenya, President "
+             "Eric Nsengiyumva of Rwanda, President Kwabena Darko of Ghana and President Ousmane Faye of Senegal.",
+        agreements=(Signed(None, TREATY_PARTIES, date(2026, 2, 15),
+                           frozenset({"Abebe Worku", "James Mwangi", "Eric Nsengiyumva", "Kwabena Darko",
+                                      "Ousmane Faye"})),)),
+        id="union-a-treaty-of-five-states-at-a-summit-and-its-signatories"),
+    pytest.param(Doc(
+        title="Rail agreement initialled",
+        publisher="Ministry of Infrastructure of Poland",
+        published=date(2026, 2, 20),
+        text="Warsaw, 19 February 2026. Poland and Slovakia today initialled an agreement on a cross-border rail "
+             "link through the Tatra mountains.\n\n"
+             "The text was initialled by Deputy Minister of Infrastructure Marek Zawada and Slovak State Secretary "
+             "for Transport Juraj Kollár at the Ministry in Warsaw.",
+        agreements=(signed(AGREEMENT, "Poland", "Slovakia", on=date(2026, 2, 19), by=("Marek Zawada", "Juraj Kollár")),)),
+        id="ministry-initialled-and-the-text-initialled-by"),
+    pytest.param(Doc(
+        title="Parliament ratifies agreement with Norway",
+        publisher="Ministry of Foreign Affairs of Denmark",
+        published=date(2026, 5, 14),
+        text="Copenhagen, 13 May 2026 – The Folketing on Wednesday ratified the agreement between Denmark and "
+             "Norway on search and rescue in the Skagerrak, signed by the two ministers of defence in Oslo on "
+             "2 December 2025.\n\n"
+             "\"The agreement can now enter into force,\" Foreign Minister Mette Lund said.",
+        agreements=(signed(AGREEMENT, "Denmark", "Norway", on=date(2025, 12, 2)),)),
+        id="ministry-ratified-an-agreement-whose-signing-the-sentence-dates"),
+    pytest.param(Doc(
+        title="List of Outcomes: Visit of the President of Kazakhstan to Viet Nam",
+        publisher="Ministry of Foreign Affairs of Viet Nam",
+        published=date(2026, 6, 4),
+        text="Hanoi, 3 June 2026\n\n"
+             "The following documents were exchanged in the presence of the two Presidents at the Presidential "
+             "Palace:\n\n"
+             "1. Memorandum of Understanding between the Ministry of Foreign Affairs of Viet Nam and the Ministry "
+             "of Foreign Affairs of Kazakhstan on the training of diplomats. Exchanged by Deputy Minister Pham Thu "
+             "Hang and Ambassador of Kazakhstan to Viet Nam Nurlan Abenov.\n\n"
+             "2. Agreement between the Government of Viet Nam and the Government of Kazakhstan on air services. "
+             "Exchanged by Minister of Transport Tran Van Thanh and Minister of Transport of Kazakhstan Marat "
+             "Bekov.\n\n"
+             "3. Programme of Cultural Exchange between Viet Nam and Kazakhstan for the years 2026-2029.",
+        agreements=(signed(MOU, "Vietnam", "Kazakhstan", on=date(2026, 6, 3), by=("Pham Thu Hang", "Nurlan Abenov")),
+                    signed(AGREEMENT, "Vietnam", "Kazakhstan", on=date(2026, 6, 3), by=("Tran Van Thanh", "Marat Bekov")),
+                    signed(PROGRAMME, "Vietnam", "Kazakhstan", on=date(2026, 6, 3)))),
+        id="outcomes-page-a-numbered-list-of-instruments-exchanged"),
+]
+
+
+@pytest.mark.parametrize("doc", NEW_STYLE_DEALS)
+def test_new_style_deals(nlp, doc):
+    check(nlp, doc)
+
+
+def test_a_list_of_instruments_needs_a_line_that_tells_their_signing(nlp):
+    """Instruments listed under a line that tells no signing ("The visit reviewed the following
+    documents:") are not signed."""
+    text = ("Hanoi, 3 June 2026\n\nThe two sides reviewed the following documents:\n\n"
+            "1. Memorandum of Understanding between Viet Nam and Kazakhstan on the training of diplomats.\n\n"
+            "2. Agreement between Viet Nam and Kazakhstan on air services.")
+    ex = extract(NewsItem(id="t", text=text, title="Talks", publisher="Ministry", published=date(2026, 6, 4)), nlp)
+    assert ex.agreements == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# gatherings in styles the dev sets lack: a sports confederation's championship "organized by X and hosted
+# by Y" that ministers attend the opening of; a conference whose later sentence names another event
+# with its own place and year ("The conference follows the 2025 UN Ocean Conference in Nice"), which
+# gives this one neither its place nor that year's event a day of this one
+NEW_STYLE_GATHERINGS = [
+    pytest.param(Doc(
+        title="Ministers attend opening of the African Nations Championship",
+        publisher="Confederation of African Football",
+        published=date(2026, 11, 9),
+        text="Rabat, 8 November 2026 – The 2026 African Nations Championship, organized by the Confederation of African "
+             "Football and hosted by Morocco, opened on Saturday at the national stadium in Rabat.\n\n"
+             "Eight teams take part in the tournament, which runs until 22 November.",
+        participations=(Took("Confederation of African Football", "2026 African Nations Championship", ORGANIZER),
+                        Took("Morocco", "2026 African Nations Championship", ORGANIZER))),
+        id="sports-confederation-a-championship-organized-by-and-hosted-by"),
+    pytest.param(Doc(
+        title="Regional cup opens in Almaty",
+        publisher="Asian Football Confederation",
+        published=date(2026, 9, 6),
+        text="Almaty, 5 September 2026. The Central Asian Cup, organized by the Asian Football Confederation and "
+             "hosted by Kazakhstan, opened on Saturday.",
+        participations=(Took("Asian Football Confederation", "Central Asian Cup", ORGANIZER),
+                        Took("Kazakhstan", "Central Asian Cup", ORGANIZER))),
+        id="sports-confederation-a-cup-organized-by-and-hosted-by"),
+    pytest.param(Doc(
+        title="Cabo Verde at the ocean schools conference",
+        publisher="Ministry of Foreign Affairs of Cabo Verde",
+        published=date(2026, 6, 9),
+        text="Praia, 9 June 2026 – A delegation of Cabo Verde, led by Minister of Fisheries Pedro Tavares, took "
+             "part in the International Conference on Coastal Schools in Lisbon on Monday, as did delegations of "
+             "Angola and Mozambique.",
+        participations=(Took("Pedro Tavares", "International Conference on Coastal Schools"),
+                        Took("Angola", "International Conference on Coastal Schools"),
+                        Took("Mozambique", "International Conference on Coastal Schools")),
+        acceptable=(Took("Cabo Verde", "International Conference on Coastal Schools"),)),
+        id="ministry-took-part-as-did-delegations-of-other-states"),
+    pytest.param(Doc(
+        title="Minister at the Lisbon Ocean Forum",
+        publisher="Ministry of Education of Portugal",
+        published=date(2026, 6, 9),
+        text="Lisbon, 8 June 2026. Minister of Education Rui Fontes took part in the Lisbon Ocean Forum alongside "
+             "the Minister of Education of Angola, Rosa Neto, on Monday.",
+        participations=(Took("Rui Fontes", "Lisbon Ocean Forum"), Took("Rosa Neto", "Lisbon Ocean Forum"))),
+        id="ministry-took-part-alongside-another-minister"),
+    pytest.param(Doc(
+        title="Secretariat hosts workshop on flood warning",
+        publisher="ASEAN Secretariat",
+        published=date(2026, 7, 15),
+        text="JAKARTA, 14 July 2026 – The ASEAN Secretariat hosted a regional workshop on flood warning on Tuesday, "
+             "attended by officials of Cambodia and Laos, as well as representatives of Japan and the European "
+             "Union.",
+        participations=(Took("ASEAN Secretariat", "regional workshop", ORGANIZER),
+                        Took("Cambodia", "regional workshop"), Took("Laos", "regional workshop"),
+                        Took("Japan", "regional workshop"), Took("European Union", "regional workshop"))),
+        id="secretariat-hosted-a-workshop-attended-by-after-the-verb"),
+]
+
+
+@pytest.mark.parametrize("doc", NEW_STYLE_GATHERINGS)
+def test_new_style_gatherings(nlp, doc):
+    check(nlp, doc)
+
+
+def test_another_events_place_and_year_stay_its_own(nlp):
+    text = ("Lisbon, 8 June 2026 – The International Conference on Coastal Schools, co-organized by UNESCO and the "
+            "Intergovernmental Oceanographic Commission and hosted by Portugal, opened on Monday.\n\n"
+            "The conference follows the 2025 UN Ocean Conference in Nice, co-hosted by France and Costa Rica. "
+            "It closes on Wednesday.")
+    ex = extract(NewsItem(id="t", text=text, title="Conference opens", publisher="UNESCO",
+                          published=date(2026, 6, 9)), nlp)
+    told = {e.name: (ex.entity(e.place).name if e.place else None, e.start) for e in ex.events
+            if e.kind not in MEETING_KINDS}
+    assert told["International Conference on Coastal Schools"] == ("Lisbon", date(2026, 6, 8))
+    assert told["2025 UN Ocean Conference in Nice"] == ("Nice", None)

@@ -135,6 +135,10 @@ def run_item(nlp, text: str, publisher: str) -> Extraction:
      "was recalled by State Secretary Ivana Marković.", {("Croatia", "European Union")}),
     ("UNESCO", "The United States rejoined UNESCO in July 2023, Assistant Director-General Lena Forsberg noted.",
      {("United States", "United Nations Educational, Scientific and Cultural Organization")}),
+    ("SADC Secretariat", "The Council also welcomed the Union of the Comoros, which joined SADC in 2017, to the "
+     "committee of senior officials.", {("Comoros", "Southern African Development Community")}),
+    ("Wire", "Leaders greeted Sweden, which has joined NATO, at the summit.",
+     {("Sweden", "North Atlantic Treaty Organization")}),
 ])
 def test_accession_frames(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected
@@ -181,10 +185,48 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
     "The Lima Chamber of Commerce met on Monday. Member countries Peru and Chile sent delegates.",
     "Leaders met at the United Nations on Monday. The Andean Chess Federation said member countries Peru and "
     "Chile would host the games.",
-    "The ASEAN Secretariat published the report. Member States Malaysia and Thailand welcomed it.",
 ])
 def test_a_list_without_organization_takes_only_an_intergovernmental_one_named_before(nlp, text):
     assert run(nlp, text).memberships == ()
+
+
+@pytest.mark.parametrize("publisher, text, expected", [
+    ("ASEAN Secretariat", "The ASEAN Secretariat published the report. Member States Malaysia and Thailand "
+     "welcomed it.", {(state, "Association of Southeast Asian Nations") for state in ("Malaysia", "Thailand")}),
+    ("ASEAN Secretariat", "JAKARTA, 14 July 2026 – The ASEAN Secretariat hosted a workshop on flood warning on "
+     "Tuesday, attended by officials of Member States Indonesia, the Philippines and Laos.",
+     {(state, "Association of Southeast Asian Nations") for state in ("Indonesia", "Philippines", "Laos")}),
+    ("ECOWAS Commission", "Abuja, 3 March 2026. The ECOWAS Commission convened trade experts on Monday. "
+     "Member States Ghana, Senegal and Togo presented national reports, Commissioner Ibrahim Sow said.",
+     {(state, "Economic Community of West African States") for state in ("Ghana", "Senegal", "Togo")}),
+    ("United Nations", "NEW YORK – The UN Secretariat briefed delegations on the budget. Member states, "
+     "including Chile and Norway, asked for more detail.",
+     {(state, "United Nations") for state in ("Chile", "Norway")}),
+])
+def test_a_secretariat_or_commission_speaks_for_its_organizations_member_states(nlp, publisher, text, expected):
+    assert members(run_item(nlp, text, publisher)) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Pacific Islands Forum leaders adopt ocean statement",
+     "SUVA, 4 May 2026 – Leaders gathered in Suva on Monday. Member countries Fiji, Samoa and Tonga backed the "
+     "statement read by Chair Mere Tuilagi.", {(state, "Pacific Islands Forum") for state in ("Fiji", "Samoa", "Tonga")}),
+    ("ECOWAS: ministers agree on customs roadmap",
+     "Accra, 12 June 2026 – Trade ministers met in Accra on Thursday. The member states, including Ghana, "
+     "Nigeria and Senegal, agreed to a common customs roadmap, Minister Kwesi Amoah said.",
+     {(state, "Economic Community of West African States") for state in ("Ghana", "Nigeria", "Senegal")}),
+])
+def test_a_list_takes_the_intergovernmental_organization_of_the_headline(nlp, title, text, expected):
+    assert members(extract(NewsItem(id="t", text=text, title=title, publisher="Wire"), nlp)) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Andean Chess Federation meets in Lima", "Delegates met in Lima. Member countries Peru and Chile sent players."),
+    ("ECOWAS summit opens", "The West African Chess Federation met on Monday. Member countries Ghana and Togo "
+     "sent players."),
+])
+def test_the_headline_gives_no_organization_to_a_list_another_body_owns(nlp, title, text):
+    assert extract(NewsItem(id="t", text=text, title=title, publisher="Wire"), nlp).memberships == ()
 
 
 @pytest.mark.parametrize("row", [

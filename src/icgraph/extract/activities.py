@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.assembly import affiliations, attach_attendees
 from icgraph.extract.context import ItemContext, credit_only
-from icgraph.extract.dating import _opens_with_dateline, dateline_place, dates_near
+from icgraph.extract.dating import EventDates, _opens_with_dateline, dateline_place, dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
 from icgraph.extract.lexicon import Trigger, singular
 from icgraph.extract.triggers import TriggerMatch, is_planned, sentence_triggers
@@ -38,7 +38,7 @@ OPENING_DETERMINERS = GENERIC_DETERMINERS | {"a", "an"}  # words that open a phr
 QUOTES = frozenset("\"“‘'")
 THEME_LINKS = frozenset({"of", "for", "and", "the", "in", "on"})
 PLACE_LINKS = frozenset({"in", "at"})
-CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|featuring)\s")
+CUT = re.compile(r",|\s(?:held|organi[sz]ed|which|that|where|under|on|from|at|by|with|alongside|featuring)\s")
 NAMED_EVENT = re.compile(  # the look-ahead: what a name can start with, tested first at each position
     r"(?=[\dA-Z])(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|on|and|the|in|de|la)){1,2}\s+|\s+)){0,10}"
     r"[A-Z][\w'’&-]*(?:\s+[a-z]+)?")
@@ -317,8 +317,11 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     if event is not None:
                         return _whole_event(ctx, event)
         if any(c.dep_ == "agent" for c in head.children):
-            # "The Forum was attended by the delegations of A, B and C": the event is the subject
+            # "The Forum was attended by the delegations of A, B and C": the event is the subject;
+            # "X hosted a workshop on Tuesday, attended by A and B": the object of the verb it follows
             subjects = [c for c in head.children if c.dep_ == "nsubjpass" and _event_word(ctx, c)]
+            if not subjects and head.dep_ == "advcl" and head.tag_ == "VBN":
+                subjects = [c for c in head.head.children if c.dep_ == "dobj" and _event_word(ctx, c)]
             return subjects[0] if subjects else None
         return None
     if frame in {"organize", "launch", "chair"}:
@@ -460,11 +463,16 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         if tokens:
             # "co-chaired by A, Minister of X, and B": the parser hangs B on the verb, or on the subject
             # after the verb ("The ceremony was attended by A, Title, and the President of Y, B")
-            tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in c.subtree)
+            # ("attended by officials of A, as well as representatives of B": a noun hung on the verb too)
+            tokens |= _token_set(t for c in head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}
+                                 for t in c.subtree)
             tokens |= _dangling_conjunct(ctx, tokens)
             tokens |= _people_hung_on_the_subject(ctx, head, min(tokens))
             tokens -= _titles_before_names(ctx, tokens)
-        if frame == "participate":  # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A"
+        told_after = head.dep_ == "advcl" and not any(c.dep_ == "nsubjpass" for c in head.children)
+        if frame == "participate" and not told_after:
+            # "X was represented at E by A"; not "The Exhibition of Armenian Art was opened by A", nor "X
+            # hosted E on Tuesday, attended by A", whose subject is the verb's before
             for subject in _subjects(head):
                 if not _event_word(ctx, subject):
                     tokens |= _token_set(subject.subtree)
@@ -734,7 +742,8 @@ def _frame_agents(ctx: ItemContext, match: TriggerMatch, meetings: list[Draft]) 
         keys = _agents(ctx, match)
     if frame == "participate" and head.pos_ not in {"NOUN", "PROPN"}:
         keys = _counted_people(ctx, head) or keys
-        keys += [k for k in _delegation_senders(ctx, head) if k not in keys]
+        keys += [k for k in _delegation_senders(ctx, head) + _as_did(ctx, head) + _alongside(ctx, head)
+                 if k not in keys]
     if not keys and frame == "participate" and head.dep_ == "acl":
         keys = _companions(ctx, head.head, meetings)
         opens = head.tag_ == "VBG" and head.left_edge.i > 0 and ctx.tokens[head.left_edge.i - 1].text in DASHES
@@ -770,6 +779,25 @@ def _joint(verb: Token) -> bool:
     """ "co-organized", "co-hosted", "co-organised" (one token or three)."""
     doc = verb.doc
     return verb.lower_.startswith("co-") or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+
+
+def _alongside(ctx: ItemContext, head: Token) -> list[str]:
+    """ "A opened the conference alongside B", "A took part in E alongside B": B takes part with A (the
+    parser hangs "alongside" on the verb or on the event's noun)."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] \
+        + [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return _prefer_people(ctx, _agents_in(ctx, _token_set(t for n in nouns for c in n.children
+                                                          if c.dep_ == "prep" and c.lower_ == "alongside"
+                                                          for t in c.subtree)))
+
+
+def _as_did(ctx: ItemContext, head: Token) -> list[str]:
+    """ "A took part in E, as did delegations of X and Y", "..., as did B": the subject of the clause that
+    repeats the verb takes part too."""
+    repeats = [c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() == "do"
+               and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    return _prefer_people(ctx, _agents_in(ctx, _token_set(t for c in repeats for s in c.children
+                                                          if s.dep_ == "nsubj" for t in s.subtree)))
 
 
 def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
@@ -1159,6 +1187,7 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
     for draft in drafts:
         _when_and_where_told(ctx, draft)
         draft.place = draft.place or filed_from  # "TASHKENT – A took part in E on Monday": E was held there
+        _keep_to_the_year_of_its_name(draft)
     served = affiliations(ctx, posts)
     encounters = [e for e in (_encounter_of_few(ctx, d, served) for d in drafts) if e is not None]
     drafts = [d for d in drafts if not _unnamed_meeting(ctx, d)]
@@ -1167,6 +1196,20 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
         # names attending join the encounter the gathering is, when no encounter of people took them
         attach_attendees(ctx, encounters, posts)
     return drafts + encounters
+
+
+YEAR_IN_NAME = re.compile(r"^(?:the\s+)?((?:19|20)\d\d)\s|\s((?:19|20)\d\d)$", re.I)
+"""The year an edition's name opens or closes with ("the 2025 UN Ocean Conference", "Expo 2025"); not
+one inside it ("the Forum on the 2030 Agenda")."""
+
+
+def _keep_to_the_year_of_its_name(draft: Draft) -> None:
+    """ "the 2025 UN Ocean Conference" took place in 2025: a day of another year, read from the
+    report's narrative, is not its day."""
+    found = YEAR_IN_NAME.search(draft.name or "")
+    year = found and (found.group(1) or found.group(2))
+    if year and draft.dates is not None and draft.dates.first is not None and draft.dates.first.year != int(year):
+        draft.dates = EventDates(None, None)
 
 
 def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
@@ -1179,10 +1222,25 @@ def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
     if not draft.name or draft.place is not None and not undated():
         return
     for sentence in _sentences_telling_of(ctx, draft):
-        dates, place, _ = dates_near(ctx, sentence, meeting=False)
+        dates, place, _ = dates_near(ctx, sentence, meeting=False, not_places=_other_events_words(ctx, draft, sentence))
         draft.place = draft.place or place
         if undated():
             draft.dates = dates
+
+
+def _other_events_words(ctx: ItemContext, draft: Draft, sentence: Span) -> frozenset[int]:
+    """The tokens of the names of other events a sentence names, with the place right after one ("The
+    conference follows the 2025 UN Ocean Conference in Nice": Nice is that conference's place, not
+    this one's)."""
+    own = (draft.name or "").lower()
+    spans = [(start, start + len(name)) for start, name in ctx.named_events
+             if sentence.start_char <= start < sentence.end_char and name.lower() not in own and own not in name.lower()]
+    words = {t.i for t in sentence if any(start <= t.idx < end for start, end in spans)}
+    for last in sorted(words):
+        place = ctx.mention_at(last + 2) if last + 2 < sentence.end and ctx.lowers[last + 1] in PLACE_LINKS else None
+        if last + 1 not in words and place is not None and place.kind in {EntityKind.PLACE, EntityKind.COUNTRY}:
+            words |= set(range(last + 1, place.end))
+    return frozenset(words)
 
 
 def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:

@@ -28,6 +28,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 
 ATTENDING = frozenset({"attend", "witness", "present"})
 CEREMONY_WORDS = frozenset({"ceremony", "signing"})
+PLACES = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
 
 
 @dataclass
@@ -248,6 +249,8 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
             draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            if match.trigger.frame == "adopt":
+                _date_of_signing_told(ctx, draft, sentence, char)
             if vaguely_timed(ctx, sentence, head.idx):
                 # "The first agreement was signed in 1995 by A and B": an instrument of another time,
                 # not the one the report tells; it has no day
@@ -271,6 +274,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 found = previous
             else:
                 drafts.append(draft)
+    drafts += _listed_instruments(ctx, post_orgs)
     drafts = [d for d in drafts if len(d.parties) >= 2]
     if not drafts and (headline := _headline_signing(ctx)) is not None:
         drafts.append(headline)
@@ -482,7 +486,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         # "On the sidelines of E, A and B signed ...", the subject hung on the phrase before it;
         # "Kathmandu, 2 April 2025 – A and B renewed ...", the dateline's place taken for the subject:
         # the names between the last comma or dash and the verb
-        comma = max((t.i for t in sentence if t.i < head.i and t.text in CLAUSE_BREAKS), default=None)
+        comma = max((t.i for t in sentence if t.i < head.i and t.text in CLAUSE_BREAKS
+                     and not _separates_list_items(ctx, t.i)), default=None)
         if comma is not None:
             signers_tokens = set(range(comma + 1, head.i))
             agents = [k for k in _agents_in(ctx, signers_tokens) if not _ends_a_name(ctx, k, signers_tokens)]
@@ -554,13 +559,159 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     credited = credit_only(ctx)  # "KIGALI, May 20 (AFP) - X and Y signed": the agency only reports it
     parties = [k for k in _top(ctx, parties) if k not in credited]
     # a signing the report dates nowhere near took place when the narrative says, as an encounter
-    dates, place, venue = dates_near(ctx, sentence)
+    dates, place, venue = dates_near(ctx, sentence, not_places=_subjects_of_instruments(ctx, head, sentence)
+                                     | _seats_of_bodies(ctx, sentence))
     stated = dates.first is not None and any(
         m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
     witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if signatories else []
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
                           witnesses=witnesses)
+
+
+def _subjects_of_instruments(ctx: ItemContext, head: Token, sentence: Span) -> frozenset[int]:
+    """The words after each instrument the sentence names that tell its subject ("a memorandum on
+    investment in Mombasa"), without the signing verb's own ("the agreement signed in Nairobi"): a place
+    among them is not where it was signed; "a memorandum in Nairobi", said of the instrument itself, is.
+    The subject names one place; a place after it is where the instrument was signed, wherever the
+    parser hangs it ("an agreement on the port of Mombasa in Nairobi")."""
+    words: set[int] = set()
+    for _, _, char in _terms_in(ctx, sentence):
+        term = _word_at(sentence, char)
+        if term is None:
+            continue
+        noun = _phrase_noun(term)
+        own = {t.i for t in head.subtree} if noun in head.ancestors else set()
+        own |= {t.i for c in noun.children if c.dep_ == "prep" and (c.lower_ in {"in", "at"} or _occasion(ctx, c))
+                for t in c.subtree}
+        subject = sorted(({t.i for t in noun.subtree if t.i > noun.i} | _topic_on_the_verb(ctx, head, noun)) - own)
+        named = ctx.mentions_in(subject[0], subject[-1] + 1, PLACES) if subject else []
+        words |= {i for i in subject if not named or i < named[0].end}
+    return frozenset(words)
+
+
+def _seats_of_bodies(ctx: ItemContext, sentence: Span) -> frozenset[int]:
+    """The places that locate an institution or its office ("the Egyptian Museum in Cairo", "the UNESCO
+    Office in Beirut"): where the body sits, not where it signed."""
+    def body(token: Token) -> bool:
+        return any((m := ctx.mention_at(t.i)) is not None and m.kind == EntityKind.ORGANIZATION
+                   for t in [token] + [c for c in token.children if c.dep_ == "compound"])
+    return frozenset(t.i for t in sentence if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and body(t.head.head))
+
+
+TOPIC_PREPOSITIONS = frozenset({"on", "for", "concerning", "regarding"})
+
+
+def _topic_on_the_verb(ctx: ItemContext, head: Token, noun: Token) -> set[int]:
+    """ "signed a loan agreement on the upgrade of the terminal in Mombasa": the instrument's subject,
+    right after it, that the parser hangs on the verb; not a day ("on Monday") nor an occasion ("on
+    the sidelines of E")."""
+    after = noun.right_edge.i + 1
+    prep = next((c for c in head.children if c.i == after and c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS), None)
+    return {t.i for t in prep.subtree} if prep is not None and not _occasion(ctx, prep) else set()
+
+
+def _occasion(ctx: ItemContext, prep: Token) -> bool:
+    """A preposition that tells when or at what a signing was, not its subject: "on Monday", "on the
+    sidelines of E"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return not objects or objects[0].ent_type_ in {"DATE", "TIME"} or objects[0].lower_ in ctx.lexicon.sidelines
+
+
+LIST_MARKER = re.compile(r"\s*(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]|[•▪●*-])\s*")
+"""What opens an entry of a list: "1.", "(ii)", "a)", a bullet."""
+
+
+def _listed_instruments(ctx: ItemContext, post_orgs: dict[str, list[str]]) -> list[AgreementDraft]:
+    """ "The following documents were signed / exchanged in the presence of ...:" and then a list of
+    instruments, each an entry that opens with the instrument's name and its parties ("1. Memorandum of
+    Understanding between X and Y on ...") and may be followed by its signers ("Exchanged by A and B."):
+    one signing per entry, dated and placed by the sentence that introduces the list. Anything else
+    ends the list."""
+    drafts: list[AgreementDraft] = []
+    lead: Span | None = None
+    for sentence in ctx.sentences:
+        text = ctx.text_of(sentence.start, sentence.end)
+        if lead is not None:
+            if LIST_MARKER.fullmatch(text.strip() + " "):
+                continue
+            if (entry := _list_entry(ctx, sentence, text, lead)) is not None:
+                drafts.append(entry)
+                continue
+            if drafts and _signed_by_line(ctx, sentence):
+                _add_listed_signers(ctx, drafts[-1], sentence, post_orgs)
+                continue
+        lead = sentence if text.strip().endswith(":") and _tells_a_signing(ctx, sentence) else None
+    return drafts
+
+
+def _tells_a_signing(ctx: ItemContext, sentence: Span) -> bool:
+    return any(m.trigger.frame in SIGNING_FRAMES and not is_planned(m.head) for m in sentence_triggers(ctx, sentence))
+
+
+def _list_entry(ctx: ItemContext, sentence: Span, text: str, lead: Span) -> AgreementDraft | None:
+    """An entry of a list of instruments: a sentence that opens, after its list marker, with an
+    instrument's name and reports no signing of its own."""
+    marker = LIST_MARKER.match(text)
+    opening = sentence.start_char + (marker.end() if marker else len(text) - len(text.lstrip()))
+    terms = [t for t in _terms_in(ctx, sentence) if t[2] == opening and t[1][:1].isupper()]
+    if not terms or any(m.head.pos_ in {"VERB", "AUX"} for m in sentence_triggers(ctx, sentence)
+                        if m.trigger.frame in SIGNING_FRAMES):
+        return None  # "Programme of Cultural Exchange between X and Y" names no act
+    kind, surface, _ = terms[0]
+    dates, place, venue = dates_near(ctx, lead)
+    stated = dates.first is not None and any(
+        m.first == dates.first and lead.start_char <= m.start < lead.end_char for m in ctx.dates)
+    return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=_top(ctx, _between(ctx, sentence)),
+                          dates=dates, stated=stated, place=place, venue=venue)
+
+
+def _signed_by_line(ctx: ItemContext, sentence: Span) -> bool:
+    """ "Exchanged by A and B.", "Signed by A, Minister of X, and B": a line that opens with a signing
+    verb and its agent."""
+    first = sentence.start
+    return first + 1 < sentence.end and ctx.lowers[first + 1] == "by" and any(
+        m.trigger.frame in SIGNING_FRAMES and m.head.i == first for m in sentence_triggers(ctx, sentence))
+
+
+def _add_listed_signers(ctx: ItemContext, draft: AgreementDraft, sentence: Span,
+                        post_orgs: dict[str, list[str]]) -> None:
+    for mention in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON})):
+        if mention.key not in draft.signatories:
+            draft.signatories.append(mention.key)
+        org = _signing_for(ctx, post_orgs.get(mention.key, []))
+        if org and len(_top(ctx, draft.parties)) < 2 and org not in draft.parties:
+            draft.parties.append(org)
+
+
+def _date_of_signing_told(ctx: ItemContext, draft: AgreementDraft, sentence: Span, char: int) -> None:
+    """ "The parliament ratified the agreement between X and Y, signed by the two ministers in Helsinki
+    on 2 December 2025": an instrument ratified, renewed or exchanged whose signing the sentence tells
+    was signed on the day that signing names, not the day of the report."""
+    term = _word_at(sentence, char)
+    noun = _phrase_noun(term) if term is not None else None
+    signed = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"), None) \
+        if noun is not None else None
+    if signed is None:
+        return
+    start, end = signed.idx, signed.right_edge.idx + len(signed.right_edge)
+    days = [m for m in ctx.dates if start <= m.start < end and m.precision == "day"]
+    if days:
+        draft.dates, draft.stated = EventDates(days[0].first, days[0].last), True
+
+
+def _separates_list_items(ctx: ItemContext, comma: int) -> bool:
+    """ "the Heads of State of Ethiopia, Kenya and Ghana signed": a comma between two states or
+    organizations the parser coordinates, not one that closes a phrase before the subject: a list ends
+    with the item after its "and" ("On the sidelines of the meetings of the World Bank and the IMF,
+    Egypt and X signed")."""
+    before, after = ctx.mention_at(comma - 1), ctx.mention_at(comma + 1)
+    if before is None or after is None or before.kind not in BODIES or after.kind not in BODIES:
+        return False
+    opening = before.start - (before.start > 0 and ctx.lowers[before.start - 1] == "the")
+    if opening > 0 and ctx.lowers[opening - 1] in {"and", "or"}:
+        return False
+    return any(t.dep_ == "conj" and before.start <= t.head.i < before.end for t in ctx.doc[after.start:after.end])
 
 
 def _gapped_signers(ctx: ItemContext, head: Token, sentence: Span) -> list[str]:
@@ -734,6 +885,12 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
     sentences = [s.start for s in ctx.sentences]
     if sentences.index(sentence.start) - sentences.index(target.sentence.start) > CONTINUED_WITHIN:
         return
+    listed = _signatories_listed(ctx, sentence)
+    target.signatories += [k for k in listed if k not in target.signatories]
+    for person in listed if len(target.parties) < 2 else ():
+        org = _signing_for(ctx, post_orgs.get(person, []))
+        if org and org not in target.parties:
+            target.parties.append(org)
     references = ctx.lexicon.words_for("reference")
     for match in sentence_triggers(ctx, sentence):
         head = match.head
@@ -747,6 +904,20 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
                 or head.pos_ not in {"VERB", "AUX"} and not _signing_was(head):
             continue
         _merge(target, _read_signing(ctx, head, sentence, target.kind, target.title, post_orgs))
+
+
+LISTING_VERBS = frozenset({"be", "include"})
+
+
+def _signatories_listed(ctx: ItemContext, sentence: Span) -> list[str]:
+    """ "The signatories were President A of X, President B of Y ...", "Signatories included A and B":
+    the people a sentence lists as the signatories of the signing told before."""
+    subject = next((t for t in sentence if t.lemma_.lower() == "signatory" and t.dep_ == "nsubj"
+                    and t.head.lemma_ in LISTING_VERBS), None)
+    if subject is None:
+        return []
+    verb = subject.head
+    return list(dict.fromkeys(m.key for m in ctx.mentions_in(verb.i + 1, sentence.end, frozenset({EntityKind.PERSON}))))
 
 
 def _names_again(noun: Token, target: AgreementDraft) -> bool:

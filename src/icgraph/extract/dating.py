@@ -187,8 +187,11 @@ def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
     return names
 
 
-def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None):
-    """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`)."""
+def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: int | None = None,
+               not_places: frozenset[int] = frozenset()):
+    """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`); a place
+    named at the tokens `not_places` is not where it was held (an instrument's subject, a party's seat,
+    another event's name)."""
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
     found = found or [m for m in _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
                       if not meeting or not _after_the_report(ctx, m)]
@@ -225,7 +228,8 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     if not found and meeting and not undated:
         found = _narrative_date(ctx, sentence)
     dates = EventDates(found[0].first, found[0].last) if found else EventDates(None, None)
-    place = _place(ctx, sentence, source) if source is not sentence else _place(ctx, sentence)
+    place = _place(ctx, sentence, source, skip=not_places) if source is not sentence \
+        else _place(ctx, sentence, skip=not_places)
     venue = _venue(sentence) or (_venue(source) if source is not sentence else None)
     return dates, place, venue
 
@@ -348,14 +352,14 @@ def _mentions_today(sentence: Span) -> bool:
     return any(t.lower_ in {"today", "here"} for t in sentence)
 
 
-def _place(ctx: ItemContext, *sentences: Span) -> str | None:
+def _place(ctx: ItemContext, *sentences: Span, skip: frozenset[int] = frozenset()) -> str | None:
     """The city (a known one first) or else the country an event is said to be in or at, over the
-    sentences that describe it (the first sentence wins ties). "in the Kingdom of X" is a place;
-    "Ambassador to the Kingdom of X" is not."""
+    sentences that describe it (the first sentence wins ties), but not at the tokens `skip`. "in the
+    Kingdom of X" is a place; "Ambassador to the Kingdom of X" is not."""
     ranked = []
     for order, sentence in enumerate(sentences):
         for mention in ctx.mentions_in(sentence.start, sentence.end):
-            if mention.kind not in {EntityKind.PLACE, EntityKind.COUNTRY}:
+            if mention.kind not in {EntityKind.PLACE, EntityKind.COUNTRY} or mention.start in skip:
                 continue
             if not _after_in_or_at(ctx, mention.start):
                 continue

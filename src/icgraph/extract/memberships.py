@@ -3,7 +3,9 @@
 "Ghana, a member state of the African Union", "A, B and C, members of ORG", "ORG member states A,
 B and C", "the member states of ORG, namely A and B", "X joined ORG", "X's accession to ORG",
 "X became the eleventh member of ORG", "X was admitted to ORG", "ORG welcomed X as its new member",
-"X's membership in ORG", and "member countries A and B" of the organization the item named before.
+"X's membership in ORG", and "member countries A and B" of the organization the item named before
+(an organ that speaks for its organization, `speaking_organs.txt`, stands for it: "The ASEAN
+Secretariat ... Member States A and B"), else of the one its headline names.
 The phrasings are templates in `data/extraction/membership_phrases.txt`, matched over the tokens of
 a sentence with the item's entity mentions standing in for the slots; adverbs and dates ("Sweden
 today became", "X on Monday was admitted") are left out of the sentence first. A clause that speaks
@@ -25,12 +27,14 @@ from spacy.tokens import Span
 
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.lexicon import EXTRACTION_DIR
+from icgraph.extract.gazetteer import KnownOrganization
+from icgraph.extract.lexicon import EXTRACTION_DIR, singular
+from icgraph.extract.organizations import add_known_organization
 from icgraph.model import Entity, EntityKind, Membership, OrgType
 
 SLOT_PATTERNS = {
     "{member}": r"(?P<members>[CO]\d+)",
-    "{members}": r"(?P<members>[CO]\d+(?: (?:, and|,|and) [CO]\d+)*)",
+    "{members}": r"(?P<members>[CO]\d+(?: (?:, and|,|and)(?: the)? [CO]\d+)*)",  # "A, the Philippines and B"
     "{org}": r"(?:the )?(?P<org>O\d+)",
     "{nth}": r"\w+",
 }
@@ -99,15 +103,17 @@ class Phrases:
     templates: tuple[Phrase, ...]
     blockers: frozenset[str]  # lowercased words or lemmas that, in a phrase's clause, block it
     words: frozenset[str]  # the words some template requires ("namely"): a skeleton keeps them even as adverbs
+    speaking_organs: frozenset[str]  # head words of organs whose member states are their organization's
 
 
 @lru_cache(maxsize=4)
 def load_phrases(directory: Path = EXTRACTION_DIR) -> Phrases:
-    """The membership templates and the blocking words of `directory`."""
+    """The membership templates, the blocking words and the speaking organs of `directory`."""
     templates = tuple(_phrase(line, where) for line, where in _lines(directory / "membership_phrases.txt"))
     blockers = frozenset(line.strip().lower() for line, _ in _lines(directory / "membership_blockers.txt"))
     required = frozenset(choice for phrase in templates for choices in phrase.needs for choice in choices)
-    return Phrases(templates=templates, blockers=blockers, words=required)
+    organs = frozenset(line.strip().lower() for line, _ in _lines(directory / "speaking_organs.txt"))
+    return Phrases(templates=templates, blockers=blockers, words=required, speaking_organs=organs)
 
 
 def _set_aside(ctx: ItemContext, kept: frozenset[str]) -> frozenset[int]:
@@ -194,23 +200,69 @@ def _org_continues(sentence: Span, org: Mention, clause_end: int) -> bool:
     return any(doc[i].lower_ in ACTIVITY_PREPOSITIONS and doc[i + 1].tag_ == "VBG" for i in range(org.end, clause_end - 1))
 
 
-def _organization_before(ctx: ItemContext, token: int) -> Mention | None:
+def _organization_before(ctx: ItemContext, token: int, organs: frozenset[str]) -> str | None:
     """The organization the item named last before `token`, if intergovernmental: the one whose members
-    a list without an organization names ("Member countries A and B"). Governments, units and the
-    organs of an intergovernmental organization have no member states of their own and are passed
-    over; another body (a federation, a company) has members of its own, so none is read."""
+    a list without an organization names ("Member countries A and B"). An organ that speaks for its
+    organization (its secretariat, its commission) stands for it; governments, units and other organs
+    of an intergovernmental organization have no member states of their own and are passed over;
+    another body (a federation, a company) has members of its own, so none is read. With no
+    organization named before, the one the headline names."""
     for mention in reversed(ctx.mentions_in(0, token, frozenset({EntityKind.ORGANIZATION}))):
         entity = ctx.entity(mention.key)
-        if entity.org_type in PASSED_OVER or (entity.org_type == OrgType.INTERGOVERNMENTAL and _organ(ctx, entity)):
+        if entity.org_type == OrgType.INTERGOVERNMENTAL and _organ(ctx, entity):
+            if (spoken_for := _spoken_for(ctx, entity, organs)) is not None:
+                return spoken_for
             continue
-        return mention if entity.org_type == OrgType.INTERGOVERNMENTAL else None
-    return None
+        if entity.org_type in PASSED_OVER:
+            continue
+        return mention.key if entity.org_type == OrgType.INTERGOVERNMENTAL else None
+    return _headline_organization(ctx, organs)
+
+
+def _spoken_for(ctx: ItemContext, organ: Entity, organs: frozenset[str]) -> str | None:
+    """The organization an organ named with a speaking head word stands for ("ASEAN Secretariat")."""
+    words = organ.name.split()
+    if not words or singular(words[-1].lower()) not in organs:
+        return None
+    if organ.parent is not None:
+        return organ.parent
+    parent = _organization_of_organ(ctx, organ)
+    return add_known_organization(ctx, parent, parent.name) if parent is not None else None
+
+
+def _headline_organization(ctx: ItemContext, organs: frozenset[str]) -> str | None:
+    """The one intergovernmental organization the headline names (an organ that speaks for one, that
+    one), added to the item's entities: "ECOWAS: ministers agree ..." over "The member states, including
+    A and B, agreed ..."."""
+    found = {}
+    for match in ctx.gazetteer.find(ctx.item.title or "", (EntityKind.ORGANIZATION,)):
+        known = match.entry
+        if known.parent is not None and singular(known.name.split()[-1].lower()) in organs:
+            known = ctx.gazetteer.organization_by_id(known.parent) or known
+        if known.org_type == OrgType.INTERGOVERNMENTAL and known.parent is None:
+            found.setdefault(known.id, (known, match.text))
+    if len(found) != 1:
+        return None
+    known, surface = next(iter(found.values()))
+    return add_known_organization(ctx, known, surface)
 
 
 def _organ(ctx: ItemContext, entity: Entity) -> bool:
     """Whether the organization belongs to another ("ASEAN Secretariat", "UN General Assembly")."""
+    return bool(entity.parent) or _organization_of_organ(ctx, entity) is not None
+
+
+def _organization_of_organ(ctx: ItemContext, entity: Entity) -> KnownOrganization | None:
+    """The known organization an organ belongs to: its parent in the gazetteer, or the one its name
+    opens with, before an organ's head word ("SADC Secretariat")."""
     known = ctx.gazetteer.organization_by_id(entity.gazetteer_id) if entity.gazetteer_id else None
-    return bool(entity.parent or (known and known.parent))
+    if known is not None:
+        return ctx.gazetteer.organization_by_id(known.parent) if known.parent else None
+    opening, _, head = entity.name.rpartition(" ")
+    if singular(head.lower()) not in ctx.lexicon.organ_heads:
+        return None
+    found = ctx.gazetteer.find(opening, (EntityKind.ORGANIZATION,))
+    return found[0].entry if len(found) == 1 and found[0].text == opening else None
 
 
 def _word_before(skeleton: str, at: int) -> str:
@@ -219,37 +271,38 @@ def _word_before(skeleton: str, at: int) -> str:
 
 
 def _organization(ctx: ItemContext, phrase: Phrase, found: re.Match, mentions: dict[str, Mention],
-                  skeleton: str, first_token: int) -> Mention | None:
+                  skeleton: str, first_token: int, organs: frozenset[str]) -> str | None:
     """The organization a match names, else (the template names none) the one named before, unless
     the match follows an organization or a possessive that its member noun belongs to."""
     if phrase.names_org:
-        return mentions[found.group("org")]
+        return mentions[found.group("org")].key
     before = _word_before(skeleton, found.start())
     if PLACEHOLDER.fullmatch(before) or before in POSSESSIVE:
         return None
-    return _organization_before(ctx, first_token)
+    return _organization_before(ctx, first_token, organs)
 
 
-def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, blockers: frozenset[str],
+def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, phrases: Phrases,
              skeleton_of_sentence: tuple[str, dict[str, Mention], list[int]]) -> list[tuple[str, str]]:
     skeleton, mentions, starts = skeleton_of_sentence
     pairs = []
     for found in phrase.pattern.finditer(skeleton):
         first_word = len(skeleton[:found.start()].split())
         last_word = len(skeleton[:found.end()].split()) - 1
-        org = _organization(ctx, phrase, found, mentions, skeleton, starts[first_word])
+        org = _organization(ctx, phrase, found, mentions, skeleton, starts[first_word], phrases.speaking_organs)
         members = [mentions[name] for name in PLACEHOLDER.findall(found.group("members"))]
-        if org is None or not _is_intergovernmental(ctx, org.key):
+        if org is None or not _is_intergovernmental(ctx, org):
             continue
         if phrase.member_leads and _member_is_modifier(sentence, members[0]):
             continue
-        org_end = org.end if phrase.names_org else sentence.start
+        named = mentions[found.group("org")] if phrase.names_org else None
+        org_end = named.end if named is not None else sentence.start
         clause = _clause(sentence, starts[first_word], max(org_end, members[-1].end, starts[last_word] + 1))
-        if phrase.org_ends and _org_continues(sentence, org, clause.stop):
+        if named is not None and phrase.org_ends and _org_continues(sentence, named, clause.stop):
             continue
-        if _blocked(sentence, clause, blockers):
+        if _blocked(sentence, clause, phrases.blockers):
             continue
-        pairs += [(m.key, org.key) for m in members if m.key != org.key and _can_be_member(ctx, m.key)]
+        pairs += [(m.key, org) for m in members if m.key != org and _can_be_member(ctx, m.key)]
     return pairs
 
 
@@ -277,7 +330,7 @@ def find_memberships(ctx: ItemContext) -> list[Membership]:
         for phrase in templates:
             if not phrase.may_match(words):
                 continue
-            for member, organization in _matches(ctx, sentence, phrase, phrases.blockers, skeleton_of_sentence):
+            for member, organization in _matches(ctx, sentence, phrase, phrases, skeleton_of_sentence):
                 if (member, organization) not in found:
                     found[(member, organization)] = Membership(member=member, organization=organization,
                                                                evidence=ctx.evidence(sentence, phrase.confidence))

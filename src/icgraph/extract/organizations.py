@@ -285,11 +285,16 @@ def _after_state_of_title(ctx: ItemContext, given: int) -> bool:
         and _state_of_title(ctx, state.start)
 
 
+GROUP_NOUNS = frozenset({"states", "countries", "nations", "members"})
+
+
 def _given_name_before(doc, start: int, end: int) -> bool:
     """Capitalised words (a given name) open the person entity before the place name, with no
-    preposition between ("Fabricio Valencia", not "Minister in Valencia")."""
+    preposition between ("Fabricio Valencia", not "Minister in Valencia") and no noun of a group of
+    states ("Member States Ghana, Senegal and Togo", which the parser may take for a person)."""
     words = doc[start:end]
-    return any(t.is_alpha and t.text[:1].isupper() for t in words) and not any(t.pos_ == "ADP" for t in words)
+    return any(t.is_alpha and t.text[:1].isupper() for t in words) \
+        and not any(t.pos_ == "ADP" or t.lower_ in GROUP_NOUNS for t in words)
 
 
 def add_country(ctx: ItemContext, country, surface: str) -> str:

@@ -102,9 +102,9 @@ def _events(ctx: ItemContext, facts: ItemFacts) -> None:
     facts.events = [e for e in events if e.participations]
 
 
-@_step("memberships", reads="doc entities", writes="memberships")
+@_step("memberships", reads="doc entities", writes="entities memberships")
 def _memberships(ctx: ItemContext, facts: ItemFacts) -> None:
-    facts.memberships = find_memberships(ctx)
+    facts.memberships = find_memberships(ctx)  # adds the organization a headline names
 
 
 STEPS: tuple[Step, ...] = (_known, _people, _institutions, _organization_references, _posts, _references,
