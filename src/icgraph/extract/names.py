@@ -35,6 +35,7 @@ RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})  # "Tom
 DAY_WORDS = WEEKDAYS | RELATIVE_DAYS
 MAX_NAME_TOKENS = 8
 NAME_WINDOW = 8  # tokens either side of a name where its title stands
+TITLE_JOINERS = frozenset({"of", "the", "for", "and", "'s"})  # small words inside a title phrase
 SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
@@ -780,7 +781,9 @@ class PersonFinder:
         for cut in range(start + 1, end - 1):
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
-                return cut if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]) else start
+                if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]):
+                    return cut
+                break  # "for Foreign and Diaspora Affairs Mary ...": a portfolio word tagged as a person
         after_plural = self.after_plural_portfolio(start, end)
         if after_plural > start:
             return after_plural
@@ -872,12 +875,20 @@ class PersonFinder:
             if not (plural and 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in name)
                     and not any(self.ctx.gazetteer.role(t.text) for t in name)):
                 continue
-            if name[-1].ent_type_ == "PERSON" and not any(t.ent_type_ for t in doc[start:cut]) \
+            if name[-1].ent_type_ == "PERSON" and self.untagged_portfolio(start, cut) \
                     and not any(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in name):
                 return cut
             if self.headless_organization(start, cut, end) and not self.names_a_place(name):
                 return cut
         return start
+
+    def untagged_portfolio(self, start: int, cut: int) -> bool:
+        """The parser tags no word of the portfolio from `start` to `cut` as a name, but a person where the
+        portfolio ends with a portfolio word ("Foreign and Diaspora Affairs": "Diaspora" read as a person)."""
+        doc = self.ctx.tokens
+        if doc[cut - 1].lower_ in self.ctx.lexicon.portfolio_words:
+            return not any(t.ent_type_ and t.ent_type_ != "PERSON" for t in doc[start:cut])
+        return not any(t.ent_type_ for t in doc[start:cut])
 
     def headless_organization(self, start: int, cut: int, end: int) -> bool:
         """ "Commissioner for International Partnerships Jutta Haverkamp": the parser tags the portfolio and
@@ -956,6 +967,8 @@ class PersonFinder:
             return False  # "the Office for Climate Resilience": the field of an institution, no person
         if self.cut_inside_word(run.end):
             return False  # "the Agency for Maritime Co-operation": "Maritime Co" is part of a name, no person
+        if not run.titled and self.named_by_place_head(run.start):
+            return False  # "the port of Ust-Luga", "the town of Bor": a place
         if self.counterpart_mononym(run) or self.named_counterpart(run) or self.given_name_of_syllables_first(span) \
                 or self.family_name_then_syllables(span):
             return True  # "Min-jun Park": also a family name that heads places ("Park")
@@ -1056,6 +1069,12 @@ class PersonFinder:
         untaken is a surname ("the Ambassador of Peru, Renata Lima,")."""
         g = self.ctx.gazetteer
         return any(g.country(t.text) or g.place(t.text) for t in span[:-1]) or g.country(span[-1].text) is not None
+
+    def named_by_place_head(self, start: int) -> bool:
+        """The run follows "of" after a lower-case head word of places ("the port of", "the city of")."""
+        lowers = self.ctx.lowers
+        return start >= 2 and lowers[start - 1] == "of" and self.ctx.texts[start - 2].islower() \
+            and singular(lowers[start - 2]) in self.ctx.lexicon.place_heads
 
     def names_institution_of(self, start: int) -> bool:
         """The run follows the "of" or "for" after the head word of an institution's name ("Office",
@@ -1541,13 +1560,13 @@ def _first_surname_match(ctx: ItemContext, finder: PersonFinder, run: NameRun, t
                          known: list[tuple[list[str], str]]) -> str | None:
     """ "Valentina Rojas Peñaloza ... Minister Rojas": in the release of an institution of a state whose people
     are named by the first of two surnames (its publisher names one of data/extraction/double_surname_states.tsv),
+    or of a person whose own title names such a state ("the Minister of Foreign Affairs of Chile Camila ..."),
     one word after a title that no known name ends or begins with, but that is the first of the two surnames
     ending exactly one name of three or four words introduced before it with that title, is that person.
     Elsewhere a middle word is as often a given name or a father's name, by which no one is called alone; a
-    state named only near the name, or a courtesy honorific alone ("Mr. B"), each cost the dev set a right
+    state named only near the name (not in its title), or a courtesy honorific alone ("Mr. B"), each cost the dev set a right
     person bearing the same surname."""
-    if len(tokens) != 1 or any(full[-1] == tokens[0] or full[0] == tokens[0] for full, _ in known) \
-            or not _names_double_surname_state(ctx, ctx.item.publisher or ""):
+    if len(tokens) != 1 or any(full[-1] == tokens[0] or full[0] == tokens[0] for full, _ in known):
         return None
     hits = {key for full, key in known if 3 <= len(full) <= 4 and full[-2] == tokens[0]}
     if len(hits) != 1:
@@ -1556,11 +1575,30 @@ def _first_surname_match(ctx: ItemContext, finder: PersonFinder, run: NameRun, t
     first = min((m for m in ctx.mentions if m.key == key), key=lambda m: m.start, default=None)
     if first is None or first.start > run.start:
         return None
+    if not _names_double_surname_state(ctx, ctx.item.publisher or "") \
+            and not _names_double_surname_state(ctx, _title_phrase_before(ctx, finder, first.start)):
+        return None
     sentence = ctx.sentence_at(first.start)
     low, high = max(sentence.start, first.start - NAME_WINDOW), min(sentence.end, first.end + NAME_WINDOW)
     titles_around = {ctx.lowers[i] for i in range(low, high) if finder.is_title_word(ctx.tokens[i])}
     own_title = _title_words_before(ctx, finder, run.start)
     return key if own_title and own_title <= titles_around else None
+
+
+def _title_phrase_before(ctx: ItemContext, finder: PersonFinder, start: int) -> str:
+    """The title phrase that runs up to `start` unbroken ("Minister of Foreign Affairs of Chile", "Chilean
+    Foreign Minister", "the Minister of Finance of Peru, "): capitalised words and the small words that join
+    them, within the sentence."""
+    sentence = ctx.sentence_at(start)
+    if start > sentence.start and ctx.texts[start - 1] == ",":
+        start -= 1
+    i = start
+    while i > max(sentence.start, start - 2 * NAME_WINDOW):
+        text = ctx.texts[i - 1]
+        if not (text[:1].isupper() or ctx.lowers[i - 1] in TITLE_JOINERS or finder.is_title_word(ctx.tokens[i - 1])):
+            break
+        i -= 1
+    return " ".join(ctx.texts[i:start])
 
 
 def _title_words_before(ctx: ItemContext, finder: PersonFinder, start: int) -> set[str]:

@@ -36,6 +36,9 @@ CULTURE_HEADS = frozenset({"museum", "library", "archive", "gallery", "theatre",
                            "philharmonic"})
 PARTY_PREPOSITIONS = frozenset({"with", "between"})  # "an MoU with X", "signed between X and Y"
 ENTITY_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "PERSON", "LOC"})  # parser labels read as names
+# prepositions no name ends with, that the parser at times leaves on an entity ("the Ministry in" + "Seoul");
+# "of", "for", "on" open a name's field and are read by _extended_end
+STRAY_PREPOSITIONS = frozenset({"in", "at", "to", "with", "from", "by"})
 ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
 
 
@@ -602,6 +605,8 @@ def find_institutions(ctx: ItemContext) -> None:
             continue
         start, end = ent.start, ent.end
         if ent.label_ == "ORG":
+            while end - start > 1 and ctx.lowers[end - 1] in STRAY_PREPOSITIONS:
+                end -= 1
             for comma in _commas_before_institutions(ctx, start, end):
                 _institution_from(ctx, start, comma)  # "Department of X, Ministry of Y": two names
                 start = comma + 1
