@@ -171,6 +171,11 @@ def title_words(gazetteer, lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return _TITLE_WORDS[cache_key]
 
 
+def _may_be_name_word(text: str) -> bool:
+    """A word of a name opens with a capital or an Arabic article ("al-", "el-")."""
+    return bool(text) and (text[0].isupper() or text[:3].lower() in {"al-", "el-"})
+
+
 class PersonFinder:
     def __init__(self, ctx: ItemContext):
         self.ctx = ctx
@@ -207,7 +212,7 @@ class PersonFinder:
     def _could_be_name(self, token: Token) -> bool:
         """What makes a token a word of a name, whatever mention takes it later."""
         text = self.ctx.texts[token.i]
-        if not text or not (text[0].isupper() or text[:3].lower() in {"al-", "el-"}):
+        if not _may_be_name_word(text):
             return False
         if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
                 and not self.family_name_taken_for_a_verb(token) and not self.given_name_misread_at_opening(token):
@@ -683,7 +688,7 @@ class PersonFinder:
             and doc[start].text[:1].isupper()
 
     def runs(self) -> list[NameRun]:
-        doc = self.ctx.tokens
+        doc, texts = self.ctx.tokens, self.ctx.texts
         runs: list[NameRun] = []
         i = 0
         while i < len(doc):
@@ -695,6 +700,9 @@ class PersonFinder:
                     runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
                     i = end
                     continue
+            if not _may_be_name_word(texts[i]):
+                i += 1  # most words of a text: no name token, read without the checks below
+                continue
             if self.ctx.taken(i) or not self.is_name_token(token) \
                     or self.is_title_word(token) and not self.title_as_given_name(i):
                 i += 1

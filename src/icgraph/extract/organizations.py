@@ -46,14 +46,15 @@ def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and token.i + 1 < len(token.doc)
                                                  and token.nbor().text[:1].isupper())
-                           or _ends_hyphenated_capitalised_word(token))
+                           or text[0].isalpha() and _ends_hyphenated_capitalised_word(token))
 
 
 def _ends_hyphenated_capitalised_word(token: Token) -> bool:
-    """"operation" of "Co-operation": a name is never cut at a hyphen inside a capitalised word."""
+    """"operation" of "Co-operation": a name is never cut at a hyphen inside a capitalised word (the
+    caller has seen that the token opens with a letter)."""
     i, doc = token.i, token.doc
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-        and token.text[:1].isalpha() and doc[i - 2].text[:1].isupper()
+        and doc[i - 2].text[:1].isupper()
 
 
 def is_acronym(text: str) -> bool:
@@ -84,7 +85,7 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break  # "..., Dr." : an honorific starts the next name
         if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
             break  # "the X Committee on Monday": a date after the name
-        if is_capitalised(token):
+        if text[:1].isupper() or is_capitalised(token):
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
@@ -623,7 +624,8 @@ def find_institutions(ctx: ItemContext) -> None:
     tokens, texts = ctx.tokens, ctx.texts
     i = 0
     while i < len(tokens):
-        if ctx.taken(i) or not texts[i][:1].isupper() and not texts[i][:1].isdigit() or not is_capitalised(tokens[i]) \
+        initial = texts[i][:1]  # a capital opens a capitalised word: only a number's is read from the token
+        if ctx.taken(i) or not (initial.isupper() or initial.isdigit() and is_capitalised(tokens[i])) \
                 or tokens[i].ent_type_ in ENTITY_LABELS:
             i += 1
             continue
