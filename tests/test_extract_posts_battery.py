@@ -2969,9 +2969,28 @@ UNSEEN_RELEASE_POSTS = [
       "and health.",
       {"Arvind Menon": ("External Affairs Minister", {"India"}),
        "Peter Otieno Wafula": ("Cabinet Secretary for Foreign and Diaspora Affairs", {"Kenya"})},
-      "a-portfolio-minister-of-the-publishing-ministry-abroad", "Ministry of External Affairs, India",
-      marks=pytest.mark.xfail(strict=True, reason="the publishing ministry's portfolio is not read as its minister's "
-                              "state: adding that state to the item made it the salient state of the hosts' bare titles")),
+      "a-portfolio-minister-of-the-publishing-ministry-abroad", "Ministry of External Affairs, India"),
+    P("Nairobi, 12 March 2026 - Minister for Foreign Affairs Kenji Takeda held talks with the Cabinet Secretary for "
+      "Foreign and Diaspora Affairs, Mr. Peter Otieno Wafula. Minister Takeda expressed gratitude for the warm welcome "
+      "and the two ministers reviewed cooperation in geothermal energy.",
+      {"Kenji Takeda": ("Minister for Foreign Affairs", {"Japan"}),
+       "Peter Otieno Wafula": ("Cabinet Secretary for Foreign and Diaspora Affairs", {"Kenya"})},
+      "the-publishing-ministrys-minister-abroad-and-the-host-at-the-dateline", "Ministry of Foreign Affairs of Japan"),
+    P("Jakarta, 9 September 2026\n\nForeign Minister Park Ji-won held a bilateral meeting with Coordinating Minister "
+      "for Economic Affairs Budi Hartono on 8 September. Foreign Minister Park said that Korea would expand investment "
+      "in electric-vehicle batteries.",
+      {"Park Ji-won": ("Foreign Minister", {"South Korea"}),
+       "Budi Hartono": ("Coordinating Minister for Economic Affairs", {"Indonesia"})},
+      "a-foreign-minister-of-the-publishing-ministry-and-a-host-the-dateline-places",
+      "Ministry of Foreign Affairs of the Republic of Korea"),
+    P("SUVA, 2 June 2026 - The Prime Minister of Fiji received the Minister of Foreign Affairs of New Zealand, Hon. "
+      "Rachel Whitmore, on Tuesday. Minister Whitmore announced new support for climate resilience in the Pacific.",
+      {"Rachel Whitmore": ("Minister of Foreign Affairs", {"New Zealand"})},
+      "a-bare-title-the-persons-fuller-post-covers-adds-nothing", "New Zealand Ministry of Foreign Affairs and Trade"),
+    P("ACCRA, May 3 (Reuters) - Ghana's Minister for Finance, Kofi Boateng Asare, said on Tuesday the budget would be "
+      "revised. Minister Asare told reporters that talks with the IMF were going well.",
+      {"Kofi Boateng Asare": ("Minister for Finance", {"Ghana"})},
+      "a-wires-bare-title-the-fuller-post-covers-adds-nothing", "Reuters"),
 ]
 
 

@@ -149,6 +149,9 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                     # "Minister Conway" after "the Australian Minister for Development, Mr. Patrick Conway":
                     # a bare title of someone whose post the item has stated is that post, not the item's state's
                     continue
+                if _bare_role(ctx, role) and any(f[0] == title.person.key and _covers(ctx, f[1], role)
+                                                 for f in seen):
+                    continue  # "Minister Whitmore" after "the Minister of Foreign Affairs of X, Rachel Whitmore"
                 fact = (title.person.key, role.lower(), org)
                 if fact in seen or any(f[:2] == fact[:2] for f in seen):
                     continue
@@ -229,6 +232,18 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         posts = [replace(p, organization=fallback_country) if p.organization and _described(ctx, p.organization) else p
                  for p in posts]
     return posts
+
+
+def _covers(ctx: ItemContext, held: str, bare: str) -> bool:
+    """A fuller post the person holds, which a later bare title refers to whatever state the title alone
+    would take: "Minister for Foreign Affairs" (or "Foreign Minister") covers "Minister"; another bare
+    title ("Prime Minister") covers nothing."""
+    held_term, bare_term = ctx.gazetteer.role(held), ctx.gazetteer.role(bare)
+    held, bare = normalize_name(held), normalize_name(bare)
+    if held_term is None or bare_term is None or normalize_name(bare_term.text) != bare:
+        return False
+    return held.startswith(f"{bare} of ") or held.startswith(f"{bare} for ") or \
+        held.endswith(f" {bare}") and _portfolio_of(ctx, held_term, bare_term)
 
 
 ENVOY_DESTINATION = re.compile(r"(?<![\w-])to\s+(?:the\s+)?(.+)$", re.I)
@@ -1412,7 +1427,12 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
              or _state_of_portfolio(ctx, role)
              if _governmental(ctx, role)
              else _organization_described(ctx, role) if title.before else None)
-        if results:
+        # the publishing ministry's minister abroad: before the dateline's state a scene or a title's words gave
+        own = _publishing_ministers_state(ctx, title, role) if not results and _governmental(ctx, role) and (
+            stated is None or ctx.entity(stated).kind == EntityKind.COUNTRY and _dateline_country(ctx) == stated) else None
+        if own:
+            results.append((_tidy(ctx, role), own, 0.5))  # inferred from the publisher, as a bare title's state
+        elif results:
             # "Ambassador of Niger to Ethiopia and Permanent Representative to the AU": same sending state
             results.append((_tidy(ctx, role), results[0][1], 0.6))
         elif stated:
@@ -1713,10 +1733,22 @@ def _publisher_country(ctx: ItemContext) -> str | None:
         if not found and words & (ctx.lexicon.words_for("ministry") | ctx.lexicon.words_for("government")):
             # "Ministry of Foreign Affairs (mfa.gov.gh)": a government's publisher names its state by its domain
             found |= {c.iso3: c for c in map(ctx.gazetteer.country_by_code, STATE_DOMAIN.findall(ctx.item.publisher)) if c}
+    if not found and _ministry_part(ctx):
+        # "Ministry of External Affairs, India": a government's publisher names its state in a part of its own
+        parts = [part.group().strip() for part in PUBLISHER_PART.finditer(ctx.item.publisher or "")]
+        found = {m.entry.iso3: m.entry for part in parts for m in ctx.gazetteer.find(part, [EntityKind.COUNTRY])
+                 if part == part[m.start:m.end]}
     if len(found) != 1:
         return None
     country = next(iter(found.values()))
     return _country_key(ctx, country.iso3) or add_country(ctx, country, country.name)
+
+
+def _ministry_part(ctx: ItemContext) -> bool:
+    """A part of the publisher's name is a ministry's or a government's ("Ministry of External Affairs")."""
+    wanted = ctx.lexicon.words_for("ministry") | ctx.lexicon.words_for("government")
+    return any({singular(w) for w in normalize_name(part.group()).split()} & wanted
+               for part in PUBLISHER_PART.finditer(ctx.item.publisher or ""))
 
 
 CAPITALISED_WORDS = re.compile(r"\s*(?:[A-Z][a-z]+\s+)+")
@@ -1945,6 +1977,33 @@ def _portfolio_of(ctx: ItemContext, term, bare) -> bool:
 
 
 MINISTERS_PORTFOLIO = re.compile(r"(?:(?:deputy|vice)[\s-]+)?minister\s+((?:of|for)\s.+)$", re.I)
+
+
+PUBLISHING_MINISTRY = re.compile(r"(\w+)\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+of\s.*)?$")
+
+
+def _publishing_ministers_state(ctx: ItemContext, title: Title, role: str) -> str | None:
+    """ "External Affairs Minister A" in a release of the "Ministry of External Affairs, India" datelined
+    abroad: the first title of the publishing ministry's own portfolio in the item is its minister's, who
+    serves the publisher's state, not the state the release is filed in nor the one its hosts serve (a later
+    "Foreign Minister B" is a counterpart)."""
+    first = PUBLISHER_PART.match(ctx.item.publisher or "")
+    ministry = PUBLISHING_MINISTRY.match(normalize_name(first.group(0))) if first else None
+    if ministry is None or singular(ministry.group(1)) not in ctx.lexicon.words_for("ministry") \
+            or not _government_publisher(ctx) or any(person == title.person.key for person, _ in _travellers(ctx)):
+        return None  # a visitor the item says travelled keeps the reading of travellers
+    portfolio = ministry.group(2)
+    written = [f"minister of {portfolio}", f"minister for {portfolio}", f"{portfolio} minister"]
+    term = ctx.gazetteer.role(f"Minister of {portfolio}")
+    if term is not None and term.role_id != "minister" and normalize_name(term.text) in written:
+        written += [normalize_name(t.text) for t in ctx.gazetteer.role_terms if t.role_id == term.role_id]
+    if normalize_name(role) not in written:
+        return None
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in written) + r")(?![\w-])",
+                         re.IGNORECASE)
+    found = pattern.search(ctx.item.text)
+    span = ctx.doc[title.start:title.end]
+    return _publisher_country(ctx) if found and span.start_char <= found.start() < span.end_char else None
 
 
 def _state_of_portfolio(ctx: ItemContext, role: str) -> str | None:
@@ -2520,16 +2579,17 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
         if key and key not in excluded:
             return key
     # a publisher that names one country ("Government of X press release", "State House of X")
-    # reports for that country's government
+    # reports for that country's government, unless it files from another state, whose hosts the release's
+    # bare titles name (its own minister has the publishing ministry's portfolio)
     key = _publishers_named_state(ctx)
-    if key and key not in excluded:
+    datelined = _dateline_country(ctx)
+    if key and key not in excluded and (datelined in {None, key} or not _government_publisher(ctx)):
         return key
     visited = {state for _, state in _travellers(ctx)}
     named = Counter(state for m in ctx.mentions
                     if (state := _state_named(ctx, m)) and state not in excluded and not ctx.named_as_topic(m)
                     and not _venue(ctx, m, visited) and not _filed_abroad(ctx, m))
     ranked = named.most_common(2)
-    datelined = _dateline_country(ctx)
     if len(ranked) == 1 and ranked[0][1] == 1 and datelined and datelined not in excluded:
         return datelined  # "SEOUL - Unification Minister A called on North Korea to ...": the dateline's state
     if len(ranked) == 1:

@@ -1527,6 +1527,10 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
         # in the release of "U.S. Embassy in Ghana": at home
         return None
     publisher = _publisher_state(item, set())
+    if publisher is not None and publisher in others:
+        # the publisher's own official is the one across ("NAIROBI - Minister for Foreign Affairs A of the
+        # Japanese ministry's release held talks with the Cabinet Secretary B"): B hosts at the dateline
+        return None
     # not a state the headline names for another person's post ("... meets Egyptian and Jordanian counterparts")
     return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
