@@ -3628,6 +3628,24 @@ CASES += [
 ]
 
 
+# second round of stop 30: encounters the assembly missed
+CASES += [
+    # "held their annual high-level consultations": the trigger's noun after more than a short gap of its
+    # own modifiers
+    Case("two-organizations-held-their-annual-high-level-consultations",
+         "GENEVA, 4 March 2025 – UNICEF and the World Bank held their annual high-level consultations in Geneva on "
+         "3 March.\n\nThe two organizations discussed financing for child health and nutrition.",
+         {P("United Nations Children's Fund", "World Bank"): date(2025, 3, 3)},
+         (("UNICEF", "World Bank"),),
+         publisher="UNICEF", published=date(2025, 3, 4)),
+    Case("two-organizations-held-their-twelfth-annual-high-level-meeting",
+         "VIENNA, 11 March 2025 – The OSCE and the Council of Europe held their twelfth annual high-level meeting in "
+         "Vienna on Monday, 10 March, to review cooperation on election observation.",
+         {P("Organization for Security and Co-operation in Europe", "Council of Europe"): date(2025, 3, 10)},
+         (("Organization for Security and Co-operation in Europe", "Council of Europe"),),
+         publisher="Council of Europe", published=date(2025, 3, 11)),
+]
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)
