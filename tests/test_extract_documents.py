@@ -3644,6 +3644,23 @@ CASES += [
          {P("Organization for Security and Co-operation in Europe", "Council of Europe"): date(2025, 3, 10)},
          (("Organization for Security and Co-operation in Europe", "Council of Europe"),),
          publisher="Council of Europe", published=date(2025, 3, 11)),
+    # "also attended the summit" after a "summit meeting": the word that qualified the encounter names it
+    # again; its attendees join the sides of the states they serve, not a conference of their own
+    Case("also-attended-the-summit-after-a-summit-meeting",
+         "ACCRA, 5 March 2025 – President Kofi Mensah held a summit meeting with President Amara Diallo of Guinea "
+         "at Jubilee House on Tuesday.\n\nForeign Minister Ama Boateng and Guinean Foreign Minister Moussa Camara "
+         "also attended the summit.",
+         {P("Kofi Mensah", "Amara Diallo"): date(2025, 3, 4), P("Ama Boateng", "Moussa Camara"): date(2025, 3, 4),
+          P("Kofi Mensah", "Moussa Camara"): date(2025, 3, 4), P("Ama Boateng", "Amara Diallo"): date(2025, 3, 4)},
+         (("Ghana", "Guinea"),),
+         publisher="The Presidency of Ghana", published=date(2025, 3, 5)),
+    Case("joined-the-summit-talks-in-a-wire-story",
+         "VIENTIANE, March 6 (Meridian) - Vietnamese Prime Minister Tran Quoc Bao held summit talks with Lao Prime "
+         "Minister Bounmy Keola in Vientiane on Thursday. Deputy Prime Minister Le Thanh Son later joined the "
+         "summit, a government statement said.",
+         {P("Tran Quoc Bao", "Bounmy Keola"): date(2025, 3, 6), P("Le Thanh Son", "Bounmy Keola"): date(2025, 3, 6)},
+         (("Vietnam", "Laos"),),
+         publisher="Meridian Wire", published=date(2025, 3, 7)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:

@@ -253,7 +253,8 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
             continue
         # a companion cue with no one of the encounter named before it attends the encounter itself
         # ("The two leaders were joined by A and B", "Accompanying the minister were A and B")
-        if not (companion or cues.search(text)) or _another_event_attended(ctx, sentence):
+        if not (companion or cues.search(text) or attends_the_encounter_told(ctx, sentence, draft.sentence)) \
+                or _another_event_attended(ctx, sentence):
             continue
         recipients = _recipients(ctx, sentence)
         mentions = [m for m in ctx.mentions_in(sentence.start, sentence.end) if m.start not in recipients]
@@ -266,6 +267,22 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
             continue  # "A met B. ... The minister later opened an exhibition. Present were C and D."
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
+
+
+ATTENDING_VERBS = frozenset({"attend", "join"})
+
+
+def attends_the_encounter_told(ctx: ItemContext, sentence: Span, reported: Span) -> bool:
+    """ "A held a summit meeting with B. C and D also attended the summit": the object of a verb of
+    attending is "the" word that qualified the encounter's noun in the sentence reporting it, which
+    names that encounter again."""
+    qualifiers = {ctx.lemmas[t.i] for t in reported if t.dep_ == "compound" and t.head.i == t.i + 1
+                  and ctx.lemmas[t.head.i] in ctx.lexicon.encounter_nouns}
+    return bool(qualifiers) and any(
+        ctx.lemmas[t.i] in ATTENDING_VERBS and not t.tag_ == "VBN" and any(
+            o.dep_ == "dobj" and ctx.lemmas[o.i] in qualifiers and any(d.lower_ == "the" for d in o.children)
+            for o in t.children)
+        for t in sentence)
 
 
 RECIPIENT_PREPS = frozenset({"to", "on", "upon"})
