@@ -3661,6 +3661,21 @@ CASES += [
          {P("Tran Quoc Bao", "Bounmy Keola"): date(2025, 3, 6), P("Le Thanh Son", "Bounmy Keola"): date(2025, 3, 6)},
          (("Vietnam", "Laos"),),
          publisher="Meridian Wire", published=date(2025, 3, 7)),
+    # "The meeting, co-chaired by A and B": a verb of chairing with a prefix names the encounter's chairs
+    Case("a-named-ministers-meeting-co-chaired-by-two",
+         "On March 4, the 5th Japan-Chile Foreign Ministers' Meeting was held in Tokyo. The meeting, co-chaired by "
+         "Minister for Foreign Affairs Kenji Takeda and Minister of Foreign Affairs of Chile Camila Ortega Vial, "
+         "focused on critical minerals.",
+         {P("Kenji Takeda", "Camila Ortega Vial"): date(2025, 3, 4)},
+         (("Japan", "Chile"),),
+         publisher="Ministry of Foreign Affairs of Japan", published=date(2025, 3, 5)),
+    Case("joint-commission-talks-co-chaired-by-two-ministers",
+         "Windhoek, 12 March 2025 – Namibia-Botswana defence talks took place in Windhoek on 11 March. The talks, "
+         "co-chaired by Minister of Defence Hilma Nangolo and Botswana's Minister of Defence Kagiso Molefe, "
+         "reviewed border security.",
+         {P("Hilma Nangolo", "Kagiso Molefe"): date(2025, 3, 11)},
+         (("Namibia", "Botswana"),),
+         publisher="Ministry of Defence of Namibia", published=date(2025, 3, 12)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:

@@ -1253,7 +1253,7 @@ def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
     verbs = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []
     verbs += [c for c in token.children if c.dep_ in {"acl", "relcl"}]
     for verb in verbs:
-        if ctx.lemmas[verb.i] not in chairing or is_planned(verb):
+        if ctx.lemmas[verb.i].rpartition("-")[2] not in chairing or is_planned(verb):  # "co-chaired by"
             continue
         tokens: set[int] = set()
         for child in verb.children:
