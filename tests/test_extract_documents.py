@@ -3676,6 +3676,14 @@ CASES += [
          {P("Hilma Nangolo", "Kagiso Molefe"): date(2025, 3, 11)},
          (("Namibia", "Botswana"),),
          publisher="Ministry of Defence of Namibia", published=date(2025, 3, 12)),
+    # "The EU was led by A and Director B, and Canada by C" (the verb left out): B, added to A by "and",
+    # is on A's side
+    Case("a-side-led-by-two-and-the-other-by-one",
+         "Ottawa, March 5, 2025. The EU-Canada Joint Cooperation Committee met in Ottawa on March 4. The EU was led "
+         "by Deputy Secretary General Greta Lindqvist and Director Pieter Vos, and Canada by Assistant Deputy "
+         "Minister Ethan Marlow.\n\nThe committee reviewed the Strategic Partnership Agreement.",
+         {P("Greta Lindqvist", "Ethan Marlow"): date(2025, 3, 4), P("Pieter Vos", "Ethan Marlow"): date(2025, 3, 4)},
+         publisher="Global Affairs Canada", published=date(2025, 3, 5)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:

@@ -377,21 +377,30 @@ def _fill_institution_sides(ctx: ItemContext, draft) -> None:
         if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence) \
                 and not cues.search(ctx.text_of(sentence.start, sentence.end)):
             continue
-        institution, waiting = None, None
+        institution, waiting, joined = None, None, None
         for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
             if mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
-                institution = mention.key
+                institution, joined = mention.key, None
                 if waiting is not None and mention.end < sentence.end and ctx.lemmas[mention.end] in forms | TEAM_NOUNS:
                     _join_side_of(sides, draft, institution, waiting)  # "while B headed the U.S. team"
                     institution, waiting = None, None
             elif mention.kind == EntityKind.PERSON:
+                if institution is None and joined is not None and _added_by_and(ctx, joined[1], mention.start):
+                    institution = joined[0]  # "The EU was led by A and Director B, and Canada by C"
                 if institution is None:
                     waiting = mention.key
                     continue
                 _join_side_of(sides, draft, institution, mention.key)
-                institution, waiting = None, None
+                institution, waiting, joined = None, None, (institution, mention.end)
         if _has_people(ctx, draft.host) and _has_people(ctx, draft.guest):
             return
+
+
+def _added_by_and(ctx: ItemContext, end: int, start: int) -> bool:
+    """The person named at `start` is added by "and" to the one whose name ends at `end`, with at most
+    a title between ("A and Director B")."""
+    words = ctx.text_of(end, start).split()
+    return bool(words) and words[0] == "and" and all(w[:1].isupper() for w in words[1:])
 
 
 TEAM_NOUNS = frozenset({"delegation", "team", "side"})  # a state's team that a person heads: "the U.S. team", "the Chinese side"
