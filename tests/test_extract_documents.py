@@ -3684,6 +3684,18 @@ CASES += [
          "Minister Ethan Marlow.\n\nThe committee reviewed the Strategic Partnership Agreement.",
          {P("Greta Lindqvist", "Ethan Marlow"): date(2025, 3, 4), P("Pieter Vos", "Ethan Marlow"): date(2025, 3, 4)},
          publisher="Global Affairs Canada", published=date(2025, 3, 5)),
+    # "paid a courtesy call on the Minister for X, Y and Z, Mr A": a title of several portfolios, its
+    # commas within it, before the name the parse hangs elsewhere
+    Case("courtesy-call-on-a-minister-of-several-portfolios",
+         "High Commissioner Anil Kapoor paid a courtesy call on the Minister for Labour, Employment and Social "
+         "Security, Mr Vikash Ramdin, on 3 March 2025.\n\nThe High Commissioner conveyed greetings from New Delhi.",
+         {P("Anil Kapoor", "Vikash Ramdin"): date(2025, 3, 3)},
+         publisher="High Commission of India in Mauritius", published=date(2025, 3, 4)),
+    Case("embassy-call-on-a-minister-of-several-portfolios-dot-honorific",
+         "Ambassador Lena Hartmann paid a courtesy call on the Minister of Tourism, Culture and Sports, Mrs. Ana "
+         "Folau, on 3 March 2025.",
+         {P("Lena Hartmann", "Ana Folau"): date(2025, 3, 3)},
+         publisher="Embassy of Germany in Wellington", published=date(2025, 3, 4)),
 ]
 
 def _run(nlp, case: Case) -> Extraction:
