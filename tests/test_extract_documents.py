@@ -3706,6 +3706,10 @@ def _run(nlp, case: Case) -> Extraction:
 # Items the rules still misread, each with the reason; strict: a case that starts to pass fails here
 # until it is taken off this list.
 KNOWN_MISSES = {
+    "two-organizations-held-their-annual-high-level-consultations": "the trigger's noun after more than three "
+        "words: reading it over its own modifiers also read 'held a closed-door meeting, followed by expanded talks' "
+        "and gave two presidents each other's states in an invented release; taken back",
+    "two-organizations-held-their-twelfth-annual-high-level-meeting": "as the case above",
     "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
                                   "'the Foreign Ministry' the last sentence names, not for Armenia",
 }

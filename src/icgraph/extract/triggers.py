@@ -60,31 +60,12 @@ def _match_at(ctx: ItemContext, end: int, index: int, lemmas: tuple[str, ...]) -
                 break
             if tokens[j].is_punct and tokens[j].text not in ({"-", ","} if gap == MAX_LONG_GAP else {"-"}):
                 break
-        if found is None and gap == MAX_GAP:
-            found = _after_its_modifiers(ctx, i, end, lemma)
         if found is None:
             return None
         matched.append(tokens[found])
         i = found + 1
         gap = 0
     return tuple(matched)
-
-
-NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "punct", "advmod", "case"})
-
-
-def _after_its_modifiers(ctx: ItemContext, start: int, end: int, lemma: str) -> int | None:
-    """The word `lemma` further than a short gap when only its own modifiers stand before it ("held
-    their annual high-level consultations"): the index of that word, or None."""
-    tokens = ctx.tokens
-    for j in range(start, min(start + MAX_LONG_GAP + 1, end)):
-        if (ctx.lemmas[j] or ctx.lowers[j]) == lemma or ctx.lowers[j] == lemma:
-            noun = tokens[j]
-            between = tokens[start:j]
-            if all(t.dep_ in NOUN_MODIFIER_DEPS and noun in t.ancestors for t in between):
-                return j
-            return None
-    return None
 
 
 def _by_first_word(lexicon: Lexicon) -> dict[str, list[Trigger]]:
