@@ -3628,6 +3628,76 @@ CASES += [
 ]
 
 
+# second round of stop 30: encounters the assembly missed
+CASES += [
+    # "held their annual high-level consultations": the trigger's noun after more than a short gap of its
+    # own modifiers
+    Case("two-organizations-held-their-annual-high-level-consultations",
+         "GENEVA, 4 March 2025 – UNICEF and the World Bank held their annual high-level consultations in Geneva on "
+         "3 March.\n\nThe two organizations discussed financing for child health and nutrition.",
+         {P("United Nations Children's Fund", "World Bank"): date(2025, 3, 3)},
+         (("UNICEF", "World Bank"),),
+         publisher="UNICEF", published=date(2025, 3, 4)),
+    Case("two-organizations-held-their-twelfth-annual-high-level-meeting",
+         "VIENNA, 11 March 2025 – The OSCE and the Council of Europe held their twelfth annual high-level meeting in "
+         "Vienna on Monday, 10 March, to review cooperation on election observation.",
+         {P("Organization for Security and Co-operation in Europe", "Council of Europe"): date(2025, 3, 10)},
+         (("Organization for Security and Co-operation in Europe", "Council of Europe"),),
+         publisher="Council of Europe", published=date(2025, 3, 11)),
+    # "also attended the summit" after a "summit meeting": the word that qualified the encounter names it
+    # again; its attendees join the sides of the states they serve, not a conference of their own
+    Case("also-attended-the-summit-after-a-summit-meeting",
+         "ACCRA, 5 March 2025 – President Kofi Mensah held a summit meeting with President Amara Diallo of Guinea "
+         "at Jubilee House on Tuesday.\n\nForeign Minister Ama Boateng and Guinean Foreign Minister Moussa Camara "
+         "also attended the summit.",
+         {P("Kofi Mensah", "Amara Diallo"): date(2025, 3, 4), P("Ama Boateng", "Moussa Camara"): date(2025, 3, 4),
+          P("Kofi Mensah", "Moussa Camara"): date(2025, 3, 4), P("Ama Boateng", "Amara Diallo"): date(2025, 3, 4)},
+         (("Ghana", "Guinea"),),
+         publisher="The Presidency of Ghana", published=date(2025, 3, 5)),
+    Case("joined-the-summit-talks-in-a-wire-story",
+         "VIENTIANE, March 6 (Meridian) - Vietnamese Prime Minister Tran Quoc Bao held summit talks with Lao Prime "
+         "Minister Bounmy Keola in Vientiane on Thursday. Deputy Prime Minister Le Thanh Son later joined the "
+         "summit, a government statement said.",
+         {P("Tran Quoc Bao", "Bounmy Keola"): date(2025, 3, 6), P("Le Thanh Son", "Bounmy Keola"): date(2025, 3, 6)},
+         (("Vietnam", "Laos"),),
+         publisher="Meridian Wire", published=date(2025, 3, 7)),
+    # "The meeting, co-chaired by A and B": a verb of chairing with a prefix names the encounter's chairs
+    Case("a-named-ministers-meeting-co-chaired-by-two",
+         "On March 4, the 5th Japan-Chile Foreign Ministers' Meeting was held in Tokyo. The meeting, co-chaired by "
+         "Minister for Foreign Affairs Kenji Takeda and Minister of Foreign Affairs of Chile Camila Ortega Vial, "
+         "focused on critical minerals.",
+         {P("Kenji Takeda", "Camila Ortega Vial"): date(2025, 3, 4)},
+         (("Japan", "Chile"),),
+         publisher="Ministry of Foreign Affairs of Japan", published=date(2025, 3, 5)),
+    Case("joint-commission-talks-co-chaired-by-two-ministers",
+         "Windhoek, 12 March 2025 – Namibia-Botswana defence talks took place in Windhoek on 11 March. The talks, "
+         "co-chaired by Minister of Defence Hilma Nangolo and Botswana's Minister of Defence Kagiso Molefe, "
+         "reviewed border security.",
+         {P("Hilma Nangolo", "Kagiso Molefe"): date(2025, 3, 11)},
+         (("Namibia", "Botswana"),),
+         publisher="Ministry of Defence of Namibia", published=date(2025, 3, 12)),
+    # "The EU was led by A and Director B, and Canada by C" (the verb left out): B, added to A by "and",
+    # is on A's side
+    Case("a-side-led-by-two-and-the-other-by-one",
+         "Ottawa, March 5, 2025. The EU-Canada Joint Cooperation Committee met in Ottawa on March 4. The EU was led "
+         "by Deputy Secretary General Greta Lindqvist and Director Pieter Vos, and Canada by Assistant Deputy "
+         "Minister Ethan Marlow.\n\nThe committee reviewed the Strategic Partnership Agreement.",
+         {P("Greta Lindqvist", "Ethan Marlow"): date(2025, 3, 4), P("Pieter Vos", "Ethan Marlow"): date(2025, 3, 4)},
+         publisher="Global Affairs Canada", published=date(2025, 3, 5)),
+    # "paid a courtesy call on the Minister for X, Y and Z, Mr A": a title of several portfolios, its
+    # commas within it, before the name the parse hangs elsewhere
+    Case("courtesy-call-on-a-minister-of-several-portfolios",
+         "High Commissioner Anil Kapoor paid a courtesy call on the Minister for Labour, Employment and Social "
+         "Security, Mr Vikash Ramdin, on 3 March 2025.\n\nThe High Commissioner conveyed greetings from New Delhi.",
+         {P("Anil Kapoor", "Vikash Ramdin"): date(2025, 3, 3)},
+         publisher="High Commission of India in Mauritius", published=date(2025, 3, 4)),
+    Case("embassy-call-on-a-minister-of-several-portfolios-dot-honorific",
+         "Ambassador Lena Hartmann paid a courtesy call on the Minister of Tourism, Culture and Sports, Mrs. Ana "
+         "Folau, on 3 March 2025.",
+         {P("Lena Hartmann", "Ana Folau"): date(2025, 3, 3)},
+         publisher="Embassy of Germany in Wellington", published=date(2025, 3, 4)),
+]
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)
@@ -3636,6 +3706,10 @@ def _run(nlp, case: Case) -> Extraction:
 # Items the rules still misread, each with the reason; strict: a case that starts to pass fails here
 # until it is taken off this list.
 KNOWN_MISSES = {
+    "two-organizations-held-their-annual-high-level-consultations": "the trigger's noun after more than three "
+        "words: reading it over its own modifiers also read 'held a closed-door meeting, followed by expanded talks' "
+        "and gave two presidents each other's states in an invented release; taken back",
+    "two-organizations-held-their-twelfth-annual-high-level-meeting": "as the case above",
     "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
                                   "'the Foreign Ministry' the last sentence names, not for Armenia",
 }

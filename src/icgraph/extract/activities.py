@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from icgraph.extract.assembly import affiliations, attach_attendees
+from icgraph.extract.assembly import affiliations, attach_attendees, attends_the_encounter_told
 from icgraph.extract.context import ItemContext, credit_only
 from icgraph.extract.dating import EventDates, _opens_with_dateline, dateline_place, dates_near
 from icgraph.extract.events import Draft, _agents_in, _patronage, _prefer_people, _subjects, _token_set, encounter_kind
@@ -1149,6 +1149,11 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                     and ctx.lexicon.event_nouns.get(singular(target.text)) == EventKind.MEETING \
                     and any(m.sentence.start <= sentence.start for m in meetings):
                 continue  # "were present at the meeting": attendees of the meeting just reported
+            if frame == "participate" and any(m.sentence.start <= sentence.start for m in meetings) \
+                    and attends_the_encounter_told(ctx, sentence, max((m.sentence for m in meetings
+                                                                      if m.sentence.start <= sentence.start),
+                                                                     key=lambda s: s.start)):
+                continue  # "also attended the summit" after a "summit meeting": attendees of that meeting
             if target.tag_ in {"NNS", "NNPS"} and not any(t.text[:1].isupper() for t in phrase) \
                     and not _names_again(ctx, target):
                 continue  # "the initiatives launched by X": no one event ("the meetings" after "Annual Meetings": one)

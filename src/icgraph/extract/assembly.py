@@ -253,7 +253,8 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
             continue
         # a companion cue with no one of the encounter named before it attends the encounter itself
         # ("The two leaders were joined by A and B", "Accompanying the minister were A and B")
-        if not (companion or cues.search(text)) or _another_event_attended(ctx, sentence):
+        if not (companion or cues.search(text) or attends_the_encounter_told(ctx, sentence, draft.sentence)) \
+                or _another_event_attended(ctx, sentence):
             continue
         recipients = _recipients(ctx, sentence)
         mentions = [m for m in ctx.mentions_in(sentence.start, sentence.end) if m.start not in recipients]
@@ -266,6 +267,22 @@ def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
             continue  # "A met B. ... The minister later opened an exhibition. Present were C and D."
         place_attendees(ctx, draft, list(dict.fromkeys(people + listed_after(ctx, sentence))), served,
                         groups[id(draft)], named, of_the_encounter=encounter)
+
+
+ATTENDING_VERBS = frozenset({"attend", "join"})
+
+
+def attends_the_encounter_told(ctx: ItemContext, sentence: Span, reported: Span) -> bool:
+    """ "A held a summit meeting with B. C and D also attended the summit": the object of a verb of
+    attending is "the" word that qualified the encounter's noun in the sentence reporting it, which
+    names that encounter again."""
+    qualifiers = {ctx.lemmas[t.i] for t in reported if t.dep_ == "compound" and t.head.i == t.i + 1
+                  and ctx.lemmas[t.head.i] in ctx.lexicon.encounter_nouns}
+    return bool(qualifiers) and any(
+        ctx.lemmas[t.i] in ATTENDING_VERBS and not t.tag_ == "VBN" and any(
+            o.dep_ == "dobj" and ctx.lemmas[o.i] in qualifiers and any(d.lower_ == "the" for d in o.children)
+            for o in t.children)
+        for t in sentence)
 
 
 RECIPIENT_PREPS = frozenset({"to", "on", "upon"})
@@ -360,21 +377,30 @@ def _fill_institution_sides(ctx: ItemContext, draft) -> None:
         if sentence.start <= draft.sentence.start or not any(t.lemma_.lower() in forms or t.lower_ in forms for t in sentence) \
                 and not cues.search(ctx.text_of(sentence.start, sentence.end)):
             continue
-        institution, waiting = None, None
+        institution, waiting, joined = None, None, None
         for mention in sorted(ctx.mentions_in(sentence.start, sentence.end), key=lambda m: m.start):
             if mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
-                institution = mention.key
+                institution, joined = mention.key, None
                 if waiting is not None and mention.end < sentence.end and ctx.lemmas[mention.end] in forms | TEAM_NOUNS:
                     _join_side_of(sides, draft, institution, waiting)  # "while B headed the U.S. team"
                     institution, waiting = None, None
             elif mention.kind == EntityKind.PERSON:
+                if institution is None and joined is not None and _added_by_and(ctx, joined[1], mention.start):
+                    institution = joined[0]  # "The EU was led by A and Director B, and Canada by C"
                 if institution is None:
                     waiting = mention.key
                     continue
                 _join_side_of(sides, draft, institution, mention.key)
-                institution, waiting = None, None
+                institution, waiting, joined = None, None, (institution, mention.end)
         if _has_people(ctx, draft.host) and _has_people(ctx, draft.guest):
             return
+
+
+def _added_by_and(ctx: ItemContext, end: int, start: int) -> bool:
+    """The person named at `start` is added by "and" to the one whose name ends at `end`, with at most
+    a title between ("A and Director B")."""
+    words = ctx.text_of(end, start).split()
+    return bool(words) and words[0] == "and" and all(w[:1].isupper() for w in words[1:])
 
 
 TEAM_NOUNS = frozenset({"delegation", "team", "side"})  # a state's team that a person heads: "the U.S. team", "the Chinese side"

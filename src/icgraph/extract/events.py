@@ -490,13 +490,16 @@ def _named_after_visited_title(ctx: ItemContext, match: TriggerMatch, sentence: 
         i += 1  # "paid a courtesy call on Thursday on the Speaker, A": the day between the call and its host
     if i >= sentence.end or not _title_word(ctx, doc[i]):
         return []
-    while i < sentence.end and (doc[i].text[:1].isupper() and doc[i].is_alpha
-                                or doc[i].lower_ in {"of", "for", "and", "the", "-"}):
-        i += 1
-    if i >= sentence.end or doc[i].text != ",":
-        return []
-    named = [m.key for m in ctx.mentions_in(i + 1, sentence.end, PEOPLE) if m.start < i + 4 and m.key not in subject]
-    return named[:1]
+    while True:
+        while i < sentence.end and (doc[i].text[:1].isupper() and doc[i].is_alpha
+                                    or doc[i].lower_ in {"of", "for", "and", "the", "-"}):
+            i += 1
+        if i >= sentence.end or doc[i].text != ",":
+            return []
+        named = [m.key for m in ctx.mentions_in(i + 1, sentence.end, PEOPLE) if m.start < i + 4 and m.key not in subject]
+        if named or i + 1 >= sentence.end or not (doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+            return named[:1]
+        i += 1  # "on the Minister for Labour, Employment and Social Security, A": a title of several portfolios
 
 
 def _day_word(ctx: ItemContext, token: Token) -> bool:
@@ -1253,7 +1256,7 @@ def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
     verbs = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []
     verbs += [c for c in token.children if c.dep_ in {"acl", "relcl"}]
     for verb in verbs:
-        if ctx.lemmas[verb.i] not in chairing or is_planned(verb):
+        if ctx.lemmas[verb.i].rpartition("-")[2] not in chairing or is_planned(verb):  # "co-chaired by"
             continue
         tokens: set[int] = set()
         for child in verb.children:
