@@ -122,6 +122,19 @@ CASES = [
          {P("Kofi Asante", "Maria Lopes"): date(2025, 5, 9), P("Kofi Asante", "Samuel Berg"): None},
          (("Ghana", "World Trade Organization"),),
          title="President Asante receives WTO Director-General", publisher="The Presidency of Ghana"),
+    Case("welcomed-a-signing-between-two-ministries",
+         "Seoul, 12 May 2025. Minister of Trade Park Jun-seo welcomed the signing of a memorandum of understanding "
+         "on critical minerals between the Ministry of Trade of Korea and the Ministry of Mining of Chile.\n\n"
+         "The Minister said the memorandum would secure supply chains for batteries.",
+         {}, absent_institutions=(("South Korea", "Chile"), ("South Korea", "Ministry of Mining of Chile")),
+         title="Korea and Chile sign minerals MOU", publisher="Ministry of Trade, Industry and Energy"),
+    Case("respective-signatories-of-two-ministries",
+         "Seoul, 12 May 2025. Minister of Trade Park Jun-seo welcomed the signing of a memorandum of understanding "
+         "on critical minerals between the Ministry of Trade of Korea and the Ministry of Mining of Chile, which "
+         "was signed on the same day by Vice Minister Han Dae-ho and Undersecretary Ignacio Valdivia.",
+         {P("Han Dae-ho", "Ignacio Valdivia"): date(2025, 5, 12)}, (("South Korea", "Chile"),),
+         absent=(P("Park Jun-seo", "Han Dae-ho"), P("Park Jun-seo", "Ignacio Valdivia")),
+         title="Korea and Chile sign minerals MOU", publisher="Ministry of Trade, Industry and Energy"),
     Case("regional-bulletin-bullet-list",
          "Abuja, 7 May 2025. The President of the ECOWAS Commission, Dr. Omar Toure, received a high-level "
          "delegation from Liberia at the Commission's headquarters on Wednesday, 7 May 2025.\n\n"
@@ -3710,6 +3723,8 @@ KNOWN_MISSES = {
         "words: reading it over its own modifiers also read 'held a closed-door meeting, followed by expanded talks' "
         "and gave two presidents each other's states in an invented release; taken back",
     "two-organizations-held-their-twelfth-annual-high-level-meeting": "as the case above",
+    "respective-signatories-of-two-ministries": "the two signatories' bare titles both fall back to the publisher's "
+                                                "state; the parties' order is not yet read as theirs",
     "state-news-agency-received": "'members of the Bundestag Petra Lang' gives no person; the minister acts for "
                                   "'the Foreign Ministry' the last sentence names, not for Armenia",
 }

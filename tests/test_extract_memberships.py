@@ -181,6 +181,28 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
     assert ex.memberships == ()
 
 
+@pytest.mark.parametrize("publisher, text, expected", [
+    ("Pacific Islands Forum Secretariat", "SUVA, 4 May 2026 – The Pacific Islands Forum has 18 members, including "
+     "Australia, Fiji, Samoa and Tonga. Its leaders will meet in Honiara in September, Secretary General Mere "
+     "Tuilagi said.", {(state, "Pacific Islands Forum") for state in ("Australia", "Fiji", "Samoa", "Tonga")}),
+    ("Wire", "JAKARTA (Wire) – ASEAN held a ministerial retreat on trade on Friday. ASEAN's members include "
+     "Indonesia, Malaysia and Viet Nam.",
+     {(state, "Association of Southeast Asian Nations") for state in ("Indonesia", "Malaysia", "Vietnam")}),
+    ("Ministry of Foreign Affairs of Kenya", "Nairobi, 9 March 2026. The East African Community held its summit "
+     "on trade in Arusha. Its members include Kenya, Uganda and Tanzania, Cabinet Secretary Amani Otieno said.",
+     {(state, "East African Community") for state in ("Kenya", "Uganda", "Tanzania")}),
+    ("Wire", "The members of the African Union include Ghana and Senegal, the envoy Kofi Mensah told reporters.",
+     {("Ghana", "African Union"), ("Senegal", "African Union")}),
+])
+def test_an_organizations_count_of_members_and_members_include(nlp, publisher, text, expected):
+    assert members(run_item(nlp, text, publisher)) == expected
+
+
+def test_a_count_of_members_of_a_body_that_is_no_intergovernmental_organization_gives_none(nlp):
+    text = "The Andean Chess Federation has 12 members, including Peru and Chile. Its members include Bolivia."
+    assert run(nlp, text).memberships == ()
+
+
 @pytest.mark.parametrize("text", [
     "The Lima Chamber of Commerce met on Monday. Member countries Peru and Chile sent delegates.",
     "Leaders met at the United Nations on Monday. The Andean Chess Federation said member countries Peru and "

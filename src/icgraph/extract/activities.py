@@ -159,10 +159,25 @@ def _event_word(ctx: ItemContext, token: Token) -> bool:
     "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
     if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
         return False  # "a video conference": an encounter, though its head names a gathering
+    if _in_a_phrase_of_whose_act(ctx, token):
+        return False
     return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
         or token.lower_ in ctx.lexicon.event_nouns \
         or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
         or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
+
+
+def _in_a_phrase_of_whose_act(ctx: ItemContext, token: Token) -> bool:
+    """ "At the initiative of the Armenian side, a call took place": a word of a phrase that names who
+    asked for the act (post_words.tsv `other-side`, those of several words) names no event."""
+    for cue in ctx.lexicon.words_for("other-side"):
+        words = cue.split()
+        for k, word in enumerate(words):
+            start = token.i - k
+            if len(words) > 1 and word == token.lower_ and start >= 0 \
+                    and ctx.lowers[start:start + len(words)] == tuple(words):
+                return True
+    return False
 
 
 def _numbered_sitting(ctx: ItemContext, token: Token) -> bool:

@@ -294,7 +294,9 @@ def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[
                      draft: AgreementDraft) -> list[AgreementDraft]:
     """ "Qatar signed an air services agreement with Rwanda and a memorandum on education with Uganda":
     instruments the verb takes together, each with a "with" phrase of its own, are signings of their
-    own, each with its own counterpart; one draft per instrument, or none when they are not so told."""
+    own, each with its own counterpart; so are instruments none of which has one, each with the same
+    parties ("signed a loan agreement and a grant agreement"); one draft per instrument, or none when
+    they are not so told."""
     instruments: dict[int, tuple[AgreementKind, str, Token, list[Token]]] = {}
     for kind, surface, char in terms:
         words = [t for t in sentence if char <= t.idx < char + len(surface)]
@@ -305,11 +307,14 @@ def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[
     # "signed a memorandum of understanding on X with Y and a loan agreement ...": the parser may
     # coordinate the second instrument with any word of the first one's name
     chain = [objects[0][0]] + [c for w in objects[0][1] for c in w.conjuncts] if objects else []
-    told = [(kind, surface, token) for kind, surface, token, _ in instruments.values() if token in chain]
+    told = [(kind, _with_compounds(ctx, token, words[0], surface), token)
+            for kind, surface, token, words in instruments.values() if token in chain]
     if len(told) < 2:
         return []
     withs = [_top(ctx, _agents_in(ctx, _own_with_phrases(token, chain))) for _, _, token in told]
-    if not all(withs) or any(set(w) & set(other) for n, w in enumerate(withs) for other in withs[n + 1:]):
+    if not any(withs) and len({token.i for _, _, token in told}) == len(told):
+        withs = [[] for _ in told]  # "signed a loan agreement and a grant agreement": each with the same parties
+    elif not all(withs) or any(set(w) & set(other) for n, w in enumerate(withs) for other in withs[n + 1:]):
         return []
     elsewhere = {k for w in withs for k in w}
     each = []
@@ -319,6 +324,13 @@ def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[
                                    signatories=list(draft.signatories), dates=draft.dates, stated=draft.stated,
                                    place=draft.place, venue=draft.venue))
     return each
+
+
+def _with_compounds(ctx: ItemContext, instrument: Token, first: Token, surface: str) -> str:
+    """The instrument's term with the nouns before it that tell it from the others it is signed with:
+    "loan agreement", "air services agreement"."""
+    start = min([first.i] + [c.left_edge.i for c in instrument.lefts if c.dep_ == "compound"])
+    return f"{ctx.text_of(start, first.i)} {surface}" if start < first.i else surface
 
 
 def _own_with_phrases(instrument: Token, chain: list[Token]) -> set[int]:

@@ -976,14 +976,26 @@ def _group_named_later(ctx: ItemContext, sentence: Span) -> str | None:
 def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
     """ "the port meets the requirements", "to meet the needs of": a verb of encounter whose subject
     and object are both things (common nouns that name no agent, title, group or encounter) is used in
-    another sense."""
+    another sense; so is a verb of receiving whose object is a thing, whoever its subject."""
     head = match.head
     if len(match.tokens) > 1 or head.pos_ != "VERB":
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
+    received = [o for o in objects if o.ent_type_ not in {"DATE", "TIME"}]  # not "received the day before ..."
+    if match.trigger.frame == Frame.RECEIVE and received and _thing(ctx, received[0]) \
+            and not any(c.dep_ == "appos" for c in received[0].children) \
+            and not _names_what_receiving_takes(ctx, received[0]):
+        return True  # "welcomed the signing of X between A and B", "received the report": no one received
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # no subject of its own ("to meet the needs"): the object decides
     return bool(objects) and _thing(ctx, objects[0]) and (not subjects or _thing(ctx, subjects[0]))
+
+
+def _names_what_receiving_takes(ctx: ItemContext, thing: Token) -> bool:
+    """ "received a copy of the credentials of B": the thing holds the last word of a longer trigger
+    of receiving (triggers.tsv: "receive ~ credential"), which tells an encounter."""
+    words = {t.lemmas[-1] for t in ctx.lexicon.triggers if t.frame == Frame.RECEIVE and len(t.lemmas) > 1}
+    return any(ctx.lemmas[i] in words or ctx.lowers[i] in words for i in ctx.subtree(thing))
 
 
 def _thing(ctx: ItemContext, token: Token) -> bool:

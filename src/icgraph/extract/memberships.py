@@ -3,9 +3,10 @@
 "Ghana, a member state of the African Union", "A, B and C, members of ORG", "ORG member states A,
 B and C", "the member states of ORG, namely A and B", "X joined ORG", "X's accession to ORG",
 "X became the eleventh member of ORG", "X was admitted to ORG", "ORG welcomed X as its new member",
-"X's membership in ORG", and "member countries A and B" of the organization the item named before
-(an organ that speaks for its organization, `speaking_organs.txt`, stands for it: "The ASEAN
-Secretariat ... Member States A and B"), else of the one its headline names.
+"X's membership in ORG", "ORG has 18 members, including A and B", "ORG's members include A and B",
+and "member countries A and B" of the organization the item named before (an organ that speaks for
+its organization, `speaking_organs.txt`, stands for it: "The ASEAN Secretariat ... Member States A
+and B"), else of the one its headline names.
 The phrasings are templates in `data/extraction/membership_phrases.txt`, matched over the tokens of
 a sentence with the item's entity mentions standing in for the slots; adverbs and dates ("Sweden
 today became", "X on Monday was admitted") are left out of the sentence first. A clause that speaks
@@ -37,6 +38,7 @@ SLOT_PATTERNS = {
     "{members}": r"(?P<members>[CO]\d+(?: (?:, and|,|and)(?: the)? [CO]\d+)*)",  # "A, the Philippines and B"
     "{org}": r"(?:the )?(?P<org>O\d+)",
     "{nth}": r"\w+",
+    "{count}": r"[\w-]+",  # "18", "eighteen", "twenty-seven"
 }
 MEMBER_SLOTS = frozenset({"{member}", "{members}"})
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})

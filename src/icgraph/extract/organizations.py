@@ -1272,12 +1272,18 @@ def _may_name_company(ctx: ItemContext, text: str) -> bool:
     if all(ctx.gazetteer.honorific(word) or word.lower().rstrip(".") in ctx.lexicon.honorific_words
            for word in text.split()):
         return False
-    if any(text.lower() == term for term, _ in ctx.lexicon.agreement_terms):
+    if _names_an_instrument(ctx, text):
         return False
     if len(text.split()) > 1 and organization_type(ctx, text) is not None:
         return False  # a name with an organization word is the head-word pass's to read or to refuse
     head = head_word(text)
     return head not in ctx.lexicon.event_nouns and not generic_name(text, ctx.lexicon)
+
+
+def _names_an_instrument(ctx: ItemContext, text: str) -> bool:
+    """ "MoU", "Statement of Partnership": an instrument's term, alone or before its "of" phrase."""
+    lowered = text.lower()
+    return any(lowered == term or lowered.startswith(term + " of ") for term, _ in ctx.lexicon.agreement_terms)
 
 
 def _cue_at(ctx: ItemContext, start: int, kind: str) -> int:
