@@ -573,12 +573,17 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     # a signing the report dates nowhere near took place when the narrative says, as an encounter
     dates, place, venue = dates_near(ctx, sentence, not_places=_subjects_of_instruments(ctx, head, sentence)
                                      | _seats_of_bodies(ctx, sentence))
-    stated = dates.first is not None and any(
-        m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
+    stated = _stated_in(ctx, dates, sentence)
     witnesses = [k for k in _witnesses(ctx, sentence) if k not in signatories] if signatories else []
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
                           witnesses=witnesses)
+
+
+def _stated_in(ctx: ItemContext, dates: EventDates, sentence: Span) -> bool:
+    """Whether the sentence itself names the first day of `dates`."""
+    return dates.first is not None and any(
+        m.first == dates.first and sentence.start_char <= m.start < sentence.end_char for m in ctx.dates)
 
 
 def _subjects_of_instruments(ctx: ItemContext, head: Token, sentence: Span) -> frozenset[int]:
@@ -672,8 +677,7 @@ def _list_entry(ctx: ItemContext, sentence: Span, text: str, lead: Span) -> Agre
         return None  # "Programme of Cultural Exchange between X and Y" names no act
     kind, surface, _ = terms[0]
     dates, place, venue = dates_near(ctx, lead)
-    stated = dates.first is not None and any(
-        m.first == dates.first and lead.start_char <= m.start < lead.end_char for m in ctx.dates)
+    stated = _stated_in(ctx, dates, lead)
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=_top(ctx, _between(ctx, sentence)),
                           dates=dates, stated=stated, place=place, venue=venue)
 

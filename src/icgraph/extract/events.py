@@ -791,7 +791,7 @@ def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]])
     people = draft.host + draft.guest
     if not draft.joint or len(people) < 3 or not all(served.get(k) for k in people):
         return
-    parties = {k: {p for key in served[k] for p in _with_parents(ctx, key)} for k in people}
+    parties = {k: _parties_served(ctx, served, k) for k in people}
     first = set(parties[people[0]])
     grown = True
     while grown:
@@ -844,12 +844,17 @@ def _pairs_within_sides(ctx: ItemContext, draft: Draft, served: dict[str, set[st
     pairs = []
     for side in (draft.host, draft.guest):
         people = _people_only(ctx, side)
-        parties = [{p for key in served.get(k, set()) for p in _with_parents(ctx, key)} for k in people]
+        parties = [_parties_served(ctx, served, k) for k in people]
         if len(people) < 2 or not all(parties) or any(a & b for i, a in enumerate(parties) for b in parties[i + 1:]):
             continue
         pairs += [replace(draft, host=[a], guest=[b], others=[], groups=([], []), joined=True, separate=False)
                   for i, a in enumerate(people) for b in people[i + 1:]]
     return pairs
+
+
+def _parties_served(ctx: ItemContext, served: dict[str, set[str]], person: str) -> set[str]:
+    """The states and organizations a person serves, with those they belong to."""
+    return {p for key in served.get(person, set()) for p in _with_parents(ctx, key)}
 
 
 def _with_parents(ctx: ItemContext, key: str) -> set[str]:
