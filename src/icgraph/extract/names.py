@@ -1468,7 +1468,8 @@ def find_people(ctx: ItemContext) -> None:
             ctx.table.add_alias(key, name)
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     for run, name in styled:  # "Mr Asante" is the one "Kwame Asante" of the item, "Dame Helen" the one "Helen Armitage"
-        key = _match(name_key_tokens(name), keys) or _first_word_match(name_key_tokens(name), keys)
+        tokens = name_key_tokens(name)
+        key = _match(tokens, keys) or _first_word_match(tokens, keys)
         if key is not None:
             ctx.table.add_alias(key, name)
             ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
