@@ -26,7 +26,7 @@ from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.headline import names_from_headline
 from icgraph.extract.lexicon import singular
-from icgraph.extract.represent import load_national_chambers
+from icgraph.extract.represent import country_codes, entry_iso3, load_national_chambers
 from icgraph.model import EntityKind
 from icgraph.textnorm import normalize_name, unify_punctuation
 
@@ -54,7 +54,7 @@ def load_double_surname_states(path: Path = DOUBLE_SURNAME_FILE,
                                 countries_path: Path = DATA_DIR / "countries.tsv") -> frozenset[str]:
     """ISO3 codes of the states whose people are named by the first of two surnames; a code data/countries.tsv
     lacks fails with its line."""
-    codes = {line.split("\t", 1)[0] for line in countries_path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
+    codes = country_codes(countries_path)
     found = set()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -1468,7 +1468,8 @@ def find_people(ctx: ItemContext) -> None:
             ctx.table.add_alias(key, name)
         ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
     for run, name in styled:  # "Mr Asante" is the one "Kwame Asante" of the item, "Dame Helen" the one "Helen Armitage"
-        key = _match(name_key_tokens(name), keys) or _first_word_match(name_key_tokens(name), keys)
+        tokens = name_key_tokens(name)
+        key = _match(tokens, keys) or _first_word_match(tokens, keys)
         if key is not None:
             ctx.table.add_alias(key, name)
             ctx.add_mention(Mention(key, EntityKind.PERSON, run.start, run.end))
@@ -1626,7 +1627,7 @@ def _names_double_surname_state(ctx: ItemContext, text: str) -> bool:
     """The text names a state of data/extraction/double_surname_states.tsv, or a place in one."""
     states = load_double_surname_states()
     for found in ctx.gazetteer.find(text, (EntityKind.COUNTRY, EntityKind.PLACE)):
-        if (getattr(found.entry, "iso3", None) or getattr(found.entry, "country_iso3", None)) in states:
+        if entry_iso3(found.entry) in states:
             return True
     return False
 

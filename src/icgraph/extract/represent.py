@@ -203,12 +203,24 @@ def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
 
 
 @lru_cache(maxsize=2)
+def country_codes(countries_path: Path = DATA_DIR / "countries.tsv") -> frozenset[str]:
+    """The ISO3 codes of data/countries.tsv (its first column), to check a data file's codes against."""
+    return frozenset(line.split("\t", 1)[0] for line in countries_path.read_text(encoding="utf-8").splitlines()[1:]
+                     if line.strip())
+
+
+def entry_iso3(entry) -> str | None:
+    """The ISO3 code of the state a gazetteer entry is (a country) or lies in (a place)."""
+    return getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
+
+
+@lru_cache(maxsize=2)
 def load_national_chambers(path: Path = CHAMBERS_FILE, phrases_path: Path = PHRASES_FILE,
                            countries_path: Path = DATA_DIR / "countries.tsv") -> dict[str, str]:
     """Chamber -> ISO3 code of its state; a chamber that is no "chamber" phrase of representation.tsv, or a
     code data/countries.tsv lacks, fails with its line."""
     chambers = set(load_phrases(phrases_path).by_cue["chamber"])
-    codes = {line.split("\t", 1)[0] for line in countries_path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
+    codes = country_codes(countries_path)
     found = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -1474,7 +1486,7 @@ def _visited_state(item: _Item, excluded: set[str], places: bool = False) -> str
 
 def _state_of_entry(item: _Item, entry) -> str | None:
     """The key of the state a gazetteer entry is (a country) or lies in (a place)."""
-    iso3 = getattr(entry, "country_iso3", None) or getattr(entry, "iso3", None)
+    iso3 = entry_iso3(entry)
     country = item.gazetteer.country_by_code(iso3) if iso3 else None
     return item.country_key(country) if country is not None else None
 
