@@ -1626,7 +1626,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
     meeting_bodies = _meeting_bodies(item, event.evidence)
-    parties = [meeting_bodies.get(party, party) if party and item.entities[participation.agent].kind == EntityKind.PERSON
+    parties = [meeting_bodies[party] if party in meeting_bodies and item.entities[participation.agent].kind == EntityKind.PERSON
                and not _heads_a_state(item, participation.agent, posts) else party
                for participation, party in zip(event.participations, parties)]
     named = _parties_named(item, event.evidence)
