@@ -271,8 +271,7 @@ class _Item:
         self._chamber_bodies()
         self._known_parents()
         self._unit_bodies()
-        self.portfolios = self._portfolios()
-        self.portfolio_names = self._portfolio_names()
+        self.portfolios, self.portfolio_names = self._portfolios()
         self.portfolio_holders: set[str] = set()  # people whose title's later portfolios were read as their post's organization
 
     def _known_parents(self) -> None:
@@ -390,43 +389,31 @@ class _Item:
                 self.entities[entity.key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
                 self.completed.add(entity.key)
 
-    def _portfolios(self) -> set[str]:
-        """Government bodies the item names only as the second half of a minister's portfolio
-        ("Minister of Foreign Affairs and International Cooperation of Cambodia"): a title's words,
-        not an institution of their own (whoever holds the title acts for the state)."""
-        gazetteer = self.gazetteer
-        inside, elsewhere = set(), set()
-        for occurrence in self.occurrences:
-            entity = self.entities[occurrence.key]
-            if entity.kind != EntityKind.ORGANIZATION or entity.org_type != OrgType.GOVERNMENT or entity.country not in self.entities:
-                continue
-            before = self.text[max(0, occurrence.start - 80) : occurrence.start]
-            roles = [end for _, end, term in gazetteer.find_roles(before) if term.governmental]
-            if roles and PORTFOLIO_AND.fullmatch(before[roles[-1] :]):
-                inside.add(occurrence.key)
-            else:
-                elsewhere.add(occurrence.key)
-        return inside - elsewhere
-
-    def _portfolio_names(self) -> frozenset[str]:
-        """Organizations the gazetteer does not know that the item names only as a later portfolio of a
-        minister's title ("Minister for Foreign Affairs and East African Cooperation of Tanzania",
-        "Minister of Education, Science and Technology"): a title's words, for which no one acts (its
-        holder acts for whom the title's other words or the item say)."""
-        inside, elsewhere = set(), set()
+    def _portfolios(self) -> tuple[set[str], frozenset[str]]:
+        """Organizations the item names only as a later portfolio of a minister's title, read in one pass:
+        government bodies of a state named as the second half of it ("Minister of Foreign Affairs and
+        International Cooperation of Cambodia"): a title's words, not an institution of their own (whoever
+        holds the title acts for the state); and organizations the gazetteer does not know ("Minister for
+        Foreign Affairs and East African Cooperation of Tanzania", "Minister of Education, Science and
+        Technology"): a title's words, for which no one acts (its holder acts for whom the title's other
+        words or the item say)."""
+        bodies, bodies_elsewhere, names, names_elsewhere = set(), set(), set(), set()
         for occurrence in self.occurrences:
             entity = self.entities[occurrence.key]
             if entity.kind != EntityKind.ORGANIZATION:
                 continue
             before = self.text[max(0, occurrence.start - 80) : occurrence.start]
             roles = [end for _, end, term in self.gazetteer.find_roles(before) if term.governmental]
-            joined = roles and (PORTFOLIO_AND.fullmatch(before[roles[-1] :])
-                                or (" and " in entity.name and PORTFOLIO_COMMA.fullmatch(before[roles[-1] :])))
+            rest = before[roles[-1] :] if roles else None
+            by_and = rest is not None and PORTFOLIO_AND.fullmatch(rest) is not None
+            if entity.org_type == OrgType.GOVERNMENT and entity.country in self.entities:
+                (bodies if by_and else bodies_elsewhere).add(occurrence.key)
+            joined = by_and or (rest is not None and " and " in entity.name and PORTFOLIO_COMMA.fullmatch(rest))
             if joined and not entity.gazetteer_id and entity.org_type != OrgType.GOVERNMENT:
-                inside.add(occurrence.key)
+                names.add(occurrence.key)
             else:
-                elsewhere.add(occurrence.key)
-        return frozenset(inside - elsewhere)
+                names_elsewhere.add(occurrence.key)
+        return bodies - bodies_elsewhere, frozenset(names - names_elsewhere)
 
     def _publisher_body(self) -> str | None:
         """The government body that publishes the item, when its publisher is one body of one state
@@ -1651,7 +1638,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
     meeting_bodies = _meeting_bodies(item, event.evidence)
-    parties = [meeting_bodies.get(party, party) if party and item.entities[participation.agent].kind == EntityKind.PERSON
+    parties = [meeting_bodies[party] if party in meeting_bodies and item.entities[participation.agent].kind == EntityKind.PERSON
                and not _heads_a_state(item, participation.agent, posts) else party
                for participation, party in zip(event.participations, parties)]
     named = _parties_named(item, event.evidence)
@@ -1738,7 +1725,8 @@ def represent(extraction: Extraction, gazetteer: Gazetteer, lexicon: Lexicon, ph
     item = _Item(extraction, gazetteer, lexicon, phrases)
     item.explicit = _explicit(item, Evidence(item.text, 0, len(item.text)), phrases)
     item.respective = dict(_respectively(item, phrases))
-    posts = [post for post in extraction.posts if post.organization not in item.credited | item.portfolio_names]
+    set_aside = item.credited | item.portfolio_names
+    posts = [post for post in extraction.posts if post.organization not in set_aside]
     item.portfolio_holders = {post.person for post in extraction.posts if post.organization in item.portfolio_names}
     events = tuple(_represent_event(item, event, posts, phrases) for event in extraction.events)
     if item.unsettled:  # a person acts for one institution throughout the item
