@@ -1,15 +1,19 @@
-"""HTML pages: one news article, or a listing of several, reduced to text blocks.
+"""HTML pages as publishers publish them: the article of a page, or each article of a listing.
 
-Navigation, headers, footers, forms, scripts and styles are dropped. A page with `<article>`
-elements gives one item per article; otherwise its text blocks are split like a text page (a
-heading followed by prose starts an item), with the page's own metadata (canonical URL, publisher,
-publication date) when it holds a single item.
+trafilatura finds a page's main content, leaving out what a CMS puts around it (menus, cookie
+banners, breadcrumbs, bylines, share buttons, figure captions, related links, comments, footers),
+and its metadata (title, publication date, site name); this module maps its result to a NewsItem.
+A page whose main content runs over several `<article>` elements, each with its heading (a
+listing: "Latest news" and a teaser under each headline), gives one item per article. A fragment
+without a title of its own ("<h3>Council meets</h3><p>The Council met…</p>"), or a page in which
+trafilatura finds no prose, is split like a text page: a heading followed by prose starts an item.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from bs4 import BeautifulSoup, ParserRejectedMarkup, Tag
 
@@ -17,17 +21,26 @@ from icgraph.model import NewsItem
 from icgraph.read import Reader, ReadProblem, ReadResult, register, stable_item_id
 from icgraph.read.clean import clean_text
 from icgraph.read.jsonl import parse_published
-from icgraph.read.page import blocks_from_lines, items_from_blocks
+from icgraph.read.page import Block, blocks_from_lines, items_from_blocks
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 NOISE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe", "template")
 BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption")
 HEADINGS = ("h1", "h2", "h3")
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—]\s+")
+"""Between an article's title and its site's name in a page's <title>: "Title | Site", "Site - Title"."""
+NOT_A_NAME = re.compile(r"^https?:|^\S+\.\S+$")
+"""A "site name" that is a URL or a host name ("https://facebook.com/mfa", "mfa.gov.example")."""
 
 
 def soup_of(text: str) -> BeautifulSoup:
+    """The parsed page without its noise; an article's own `<header>` stays: it holds its heading."""
     soup = BeautifulSoup(text, "html.parser")
     for element in soup.find_all(NOISE):
-        element.decompose()
+        if not (element.name == "header" and element.find_parent("article")):
+            element.decompose()
     return soup
 
 
@@ -67,27 +80,124 @@ def canonical_url(soup: BeautifulSoup) -> str | None:
     return meta(soup, "og:url")
 
 
-def article_items(soup: BeautifulSoup, source: str) -> Iterator[NewsItem]:
-    for article in soup.find_all("article"):
-        heading = article.find(HEADINGS)
-        title = clean_text(heading.get_text(" ", strip=True)) if heading else None
-        if heading:
-            heading.decompose()
-        text = "\n\n".join(line for _, line in text_lines(article))
-        if not text:
-            continue
-        time = article.find("time")
-        published = parse_published(time.get("datetime")) if isinstance(time, Tag) else None
-        link = article.find("a", href=True)
-        url = str(link["href"]) if isinstance(link, Tag) and re.match(r"https?://", str(link["href"])) else None
-        yield NewsItem(
-            id=url or stable_item_id(title, text),
-            text=text,
-            title=title,
-            url=url,
-            published=published,
-            origin=f"{source} line {article.sourceline or 0}",
-        )
+def main_content(text: str) -> Document | None:
+    """trafilatura's reading of a page: its main text (paragraphs a line each) and metadata.
+
+    Precision over recall: a byline or a caption left in the text would become people and events.
+    The date comes from the page's markup only (meta tags, JSON-LD, `<time>`, the URL), never
+    guessed from its prose, whose dates are those of the events it reports."""
+    from trafilatura import bare_extraction  # imported on the first page: most commands read no HTML
+
+    return bare_extraction(
+        text,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def squeezed(text: str) -> str:
+    """Text without its white space, to compare what two parsers made of the same markup."""
+    return "".join(text.split())
+
+
+def listing_articles(soup: BeautifulSoup, document: Document | None) -> list[Tag]:
+    """The page's `<article>` elements that are news items of a listing: outermost (a comment is an
+    article inside the post's), with a heading, and, when trafilatura found a main text, part of it
+    (the teasers of "Related stories" under an article are not)."""
+    articles = [a for a in soup.find_all("article") if a.find(HEADINGS) and not a.find_parent("article")]
+    if document is None or not document.text:
+        return articles
+    main = squeezed(document.text)
+    return [a for a in articles if any(squeezed(line) in main for _, line in text_lines(a) if len(line.split()) > 3)]
+
+
+def article_item(article: Tag, source: str, publisher: str | None) -> NewsItem | None:
+    heading = article.find(HEADINGS)
+    title = clean_text(heading.get_text(" ", strip=True)) if heading else None
+    time = article.find("time")
+    published = parse_published(time.get("datetime")) if isinstance(time, Tag) else None
+    link = article.find("a", href=True)
+    url = str(link["href"]) if isinstance(link, Tag) and re.match(r"https?://", str(link["href"])) else None
+    for furniture in [heading, *article.find_all("header")]:  # the heading, date and byline are no text
+        if furniture is not None:
+            furniture.decompose()
+    text = "\n\n".join(line for _, line in text_lines(article))
+    if not text:
+        return None
+    return NewsItem(
+        id=url or stable_item_id(title, text),
+        text=text,
+        title=title,
+        url=url,
+        publisher=publisher,
+        published=published,
+        origin=f"{source} line {article.sourceline or 0}",
+    )
+
+
+def paragraphs(document: Document, headlines: set[str]) -> list[str]:
+    """trafilatura's text a paragraph a line, without the headline it starts with; its list items
+    ("- trade") marked as the other readers mark them ("• trade")."""
+    lines = [line for line in map(clean_text, (document.text or "").split("\n")) if line]
+    if lines and lines[0] in headlines:
+        lines = lines[1:]
+    return [f"• {line[2:]}" if line.startswith("- ") else line for line in lines]
+
+
+def site_name(soup: BeautifulSoup, document: Document | None) -> str | None:
+    """og:site_name, JSON-LD `publisher.name` or a publisher meta tag, as trafilatura's sitename
+    finds them; not a URL (article:publisher) nor the host name it falls back to."""
+    name = clean_text(document.sitename) if document and document.sitename else meta(soup, "og:site_name")
+    return name if name and not NOT_A_NAME.search(name) else None
+
+
+def publisher_of(soup: BeautifulSoup, document: Document, title: str | None) -> str | None:
+    """The site's name, else the part of the page's <title> that is not the article's title
+    ("Foreign Minister meets counterpart | Ministry of Foreign Affairs")."""
+    if name := site_name(soup, document):
+        return name
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    parts = [clean_text(part) for part in TITLE_SEPARATORS.split(page_title)]
+    if len(parts) < 2 or title not in (parts[0], parts[-1]):
+        return None
+    return parts[-1] if parts[0] == title else parts[0]
+
+
+def heading_line(soup: BeautifulSoup, title: str | None) -> int | None:
+    """The source line of the heading that carries the title."""
+    for heading in soup.find_all(HEADINGS):
+        if clean_text(heading.get_text(" ", strip=True)) == title:
+            return heading.sourceline
+    return None
+
+
+def page_item(soup: BeautifulSoup, document: Document, source: str) -> NewsItem | None:
+    """The page's one article, if trafilatura found one with prose (not a lone "Contact us.")."""
+    title = clean_text(document.title or "") or None
+    h1 = soup.find("h1")
+    body = paragraphs(document, {title, clean_text(h1.get_text(" ", strip=True)) if h1 else None} - {None})
+    if not any(Block(line, 0).is_prose for line in body):
+        return None
+    text = "\n\n".join(body)
+    url = canonical_url(soup)
+    line = heading_line(soup, title)
+    return NewsItem(
+        id=url or stable_item_id(title, text),
+        text=text,
+        title=title,
+        url=url,
+        publisher=publisher_of(soup, document, title),
+        published=parse_published(document.date),
+        origin=f"{source} line {line}" if line else source,
+    )
+
+
+def is_fragment(soup: BeautifulSoup) -> bool:
+    """A page without a title of its own (no <title>, og:title or <h1>): a snippet of one or more
+    news ("<h3>Museum opens wing</h3><p>…</p><h3>Embassy hosts reception</h3><p>…</p>")."""
+    return not (soup.title or soup.find("h1") or meta(soup, "og:title"))
 
 
 REJECTED = "markup the HTML parser cannot read (e.g. an unterminated '<![' declaration)"
@@ -99,26 +209,18 @@ def read_html(text: str, source: str) -> Iterator[ReadResult]:
     except ParserRejectedMarkup:
         yield ReadProblem(source, REJECTED)
         return
-    articles = list(article_items(soup, source))
+    document = None if is_fragment(soup) else main_content(text)
+    articles = listing_articles(soup, document)
     if len(articles) > 1:
-        yield from articles
+        items = (article_item(article, source, site_name(soup, document)) for article in articles)
+        yield from (item for item in items if item is not None)
+        return
+    item = page_item(soup, document, source) if document else None
+    if item is not None:
+        yield item
         return
     body = soup.body or soup
-    items = list(items_from_blocks(blocks_from_lines(text_lines(body)), source))
-    if len(items) != 1:
-        yield from items
-        return
-    item = items[0]
-    url = canonical_url(soup)
-    yield NewsItem(
-        id=url or item.id,
-        text=item.text,
-        title=item.title or meta(soup, "og:title"),
-        url=url,
-        publisher=meta(soup, "og:site_name", "publisher"),
-        published=parse_published(meta(soup, "article:published_time", "date", "pubdate", "DC.date.issued")),
-        origin=item.origin,
-    )
+    yield from items_from_blocks(blocks_from_lines(text_lines(body)), source)
 
 
 def looks_like_html(text: str) -> bool:
