@@ -254,3 +254,23 @@ def test_control_characters_are_dropped_and_every_other_character_kept():
     expected = "".join(ch for ch in everything if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     assert repair_text(everything) == expected
     assert repair_text("a\x00b\x7fc\x85d\re\tf\ng") == "abcde\tf\ng"
+
+
+@pytest.mark.parametrize("declaration", [
+    '<meta charset="windows-1252">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',  # read as browsers do: windows-1252
+])
+def test_a_page_in_the_encoding_it_declares_is_read_whole(tmp_path, declaration):
+    path = tmp_path / "legacy.html"
+    page = (
+        f"<html><head>{declaration}<title>Ministère de la Culture – Réception</title></head><body>"
+        "<h1>Réception à l’ambassade</h1>"
+        "<p>La ministre de la Culture, Hélène Marchal, a reçu le 3 mars 2025 l’ambassadeur du Pérou, "
+        "qui lui a remis un don de 20 000 €.</p></body></html>"
+    )
+    path.write_bytes(page.encode("cp1252"))
+    items, problems = items_and_problems(path)
+    assert problems == []
+    [item] = items
+    assert item.title == "Réception à l’ambassade"
+    assert item.text == "La ministre de la Culture, Hélène Marchal, a reçu le 3 mars 2025 l’ambassadeur du Pérou, qui lui a remis un don de 20 000 €."
