@@ -193,6 +193,11 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
      {(state, "East African Community") for state in ("Kenya", "Uganda", "Tanzania")}),
     ("Wire", "The members of the African Union include Ghana and Senegal, the envoy Kofi Mensah told reporters.",
      {("Ghana", "African Union"), ("Senegal", "African Union")}),
+    ("Organization of Turkic States", "Hungary has held observer status in the Organization of Turkic States "
+     "since 2018. The organization's member states are Azerbaijan, Kazakhstan and Uzbekistan.",
+     {(state, "Organization of Turkic States") for state in ("Azerbaijan", "Kazakhstan", "Uzbekistan")}),
+    ("Wire", "The Andean Community met in Lima on Monday. The bloc's members include Bolivia, Colombia and Peru, "
+     "its spokesman Ramiro Quispe said.", {(state, "Andean Community") for state in ("Bolivia", "Colombia", "Peru")}),
 ])
 def test_an_organizations_count_of_members_and_members_include(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected
