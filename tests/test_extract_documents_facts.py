@@ -5385,3 +5385,43 @@ def test_another_events_place_and_year_stay_its_own(nlp):
             if e.kind not in MEETING_KINDS}
     assert told["International Conference on Coastal Schools"] == ("Lisbon", date(2026, 6, 8))
     assert told["2025 UN Ocean Conference in Nice"] == ("Nice", None)
+
+
+# Instruments of an organization signed by a joining state, renewals signed in a later sentence
+# (invented releases of an alliance, a fund and a UN agency)
+OWN_INSTRUMENTS_AND_RENEWALS = [
+    pytest.param(Doc(
+        title="Kenya joins the International Solar Alliance",
+        publisher="International Solar Alliance",
+        published=date(2026, 2, 2),
+        text="Kenya has joined the International Solar Alliance as its 106th member. Kenya's High Commissioner to "
+             "India, Wanjiku Odhiambo-Rees, signed the Framework Agreement of the International Solar Alliance in "
+             "New Delhi on 30 January 2026.",
+        agreements=(signed(AGREEMENT, "Kenya", "International Solar Alliance", on=date(2026, 1, 30),
+                           by={"Wanjiku Odhiambo-Rees"}),)),
+        id="alliance-a-state-signs-the-organizations-framework-agreement-of-it"),
+    pytest.param(Doc(
+        title="Nauru becomes a member of the Fund",
+        publisher="International Monetary Fund",
+        published=date(2026, 6, 25),
+        text="WASHINGTON — Nauru joined the International Monetary Fund on 24 June 2026. Nauru's Minister of Finance, "
+             "Lionel Adeang-Tobin, signed the IMF's Articles of Agreement at a ceremony on Wednesday.",
+        agreements=(signed(AGREEMENT, "Nauru", "International Monetary Fund", on=date(2026, 6, 24),
+                           by={"Lionel Adeang-Tobin"}),)),
+        id="fund-a-state-signs-the-organizations-articles-of-agreement"),
+    pytest.param(Doc(
+        title="Malawi and UNESCO renew cooperation agreement",
+        publisher="UNESCO",
+        published=date(2026, 6, 3),
+        text="Paris, 2 June 2026 – Malawi and UNESCO renewed their cooperation agreement for a further five years. "
+             "The renewal was signed by Malawi's Minister of Education, Grace Chirwa-Banda. The agreement focuses on "
+             "teacher training.",
+        agreements=(signed(AGREEMENT, "Malawi", "UNESCO", on=date(2026, 6, 2), by={"Grace Chirwa-Banda"}),)),
+        id="un-agency-the-renewal-was-signed-by-in-the-next-sentence"),
+]
+
+
+@pytest.mark.parametrize("doc", OWN_INSTRUMENTS_AND_RENEWALS)
+def test_own_instruments_and_renewals(nlp, doc):
+    check(nlp, doc)
+

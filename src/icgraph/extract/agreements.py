@@ -248,7 +248,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 continue  # "the agreement signed between them in 1987" describes an old instrument
             if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
-            draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs, char)
             if match.trigger.frame == "adopt":
                 _date_of_signing_told(ctx, draft, sentence, char)
             if vaguely_timed(ctx, sentence, head.idx):
@@ -462,7 +462,7 @@ def _purpose_of_encounter(ctx: ItemContext, head: Token, sentence: Span) -> bool
 
 
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
-                  post_orgs: dict[str, list[str]]) -> AgreementDraft:
+                  post_orgs: dict[str, list[str]], char: int | None = None) -> AgreementDraft:
     # "the signing of the agreement by A and B": a noun's "by" phrase names its signers as an agent does
     agents_of = [c for c in head.children if c.dep_ == "agent"
                  or head.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"]
@@ -565,6 +565,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         org = _signing_for(ctx, post_orgs.get(person, []))
         if org and org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
             parties.append(org)
+    parties += [k for k in _owners_of_instrument(ctx, sentence, char) if k not in parties]
     if len(_top(ctx, parties)) < 2:
         # "A, Director General of X, and his counterpart from Y, B, signed": Y has no post of B's
         parties += [k for k in agents if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in parties]
@@ -578,6 +579,20 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
                           witnesses=witnesses)
+
+
+def _owners_of_instrument(ctx: ItemContext, sentence: Span, char: int) -> list[str]:
+    """ "A signed the Framework Agreement of the International Solar Alliance", "B signed the IMF's
+    Articles of Agreement": the organization whose own instrument is signed is a party to it."""
+    word = _word_at(sentence, char) if char is not None else None
+    if word is None:
+        return []
+    nouns = [_phrase_noun(word)]
+    while nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ == "of" and nouns[-1].head.head.pos_ in {"NOUN", "PROPN"}:
+        nouns.append(nouns[-1].head.head)  # "Articles of Agreement": the phrase the term ends
+    tokens = _token_set(t for noun in nouns for c in noun.children
+                        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+    return [k for k in _agents_in(ctx, tokens) if ctx.entity(k).kind == EntityKind.ORGANIZATION]
 
 
 def _stated_in(ctx: ItemContext, dates: EventDates, sentence: Span) -> bool:
