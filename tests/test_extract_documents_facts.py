@@ -5425,3 +5425,45 @@ OWN_INSTRUMENTS_AND_RENEWALS = [
 def test_own_instruments_and_renewals(nlp, doc):
     check(nlp, doc)
 
+
+# Taking part told without the event's name: the event the item is telling of (invented releases)
+TAKING_PART_UNNAMED = [
+    pytest.param(Doc(
+        title="Conference on water security opens in Rome",
+        publisher="FAO",
+        published=date(2026, 3, 18),
+        text="ROME, 17 March 2026 – An international conference on water security, jointly organised by FAO and "
+             "IFAD, opened today in Rome. Representatives of the African Union and the European Commission also "
+             "took part.",
+        participations=(Took("FAO", "international conference on water security", ORGANIZER),
+                        Took("IFAD", "international conference on water security", ORGANIZER),
+                        Took("African Union", "international conference on water security"),
+                        Took("European Commission", "international conference on water security"))),
+        id="un-agency-representatives-of-bodies-also-took-part"),
+    pytest.param(Doc(
+        title="Kazakhstan at the folk festival",
+        publisher="Ministry of Culture and Information of Kazakhstan",
+        published=date(2026, 7, 15),
+        text="The international folk music festival \"Voices of the Steppe\" took place from 10 to 13 July 2026. "
+             "Kazakhstan was represented by Vice Minister of Culture Dana Sarsenova.",
+        participations=(Took("Kazakhstan", "Voices of the Steppe"), Took("Dana Sarsenova", "Voices of the Steppe"))),
+        id="ministry-a-state-was-represented-by-at-the-festival-named-before"),
+]
+
+
+@pytest.mark.parametrize("doc", TAKING_PART_UNNAMED)
+def test_taking_part_unnamed(nlp, doc):
+    check(nlp, doc)
+
+
+def test_states_represented_at_a_meeting_named_before_join_no_gathering(nlp):
+    """ "The Consultative Meeting of ... was held. X was represented by A, Y Deputy Minister B ... attended the
+    meeting": an encounter, assembled from its people; the states named with them join no event."""
+    text = ("The Consultative Meeting of Deputy Foreign Ministers of the Organization of Turkic States was held in "
+            "Istanbul on 3 May 2026. Türkiye was represented by Deputy Minister of Foreign Affairs Ambassador Selim "
+            "Kaya, Azerbaijan Deputy Minister of Foreign Affairs Rauf Aliyev, Kazakhstan Deputy Minister of Foreign "
+            "Affairs Daulet Sarin and OTS Secretary General Ambassador Erlan Bek attended the meeting.")
+    ex = extract(NewsItem(id="t", text=text, title="Deputy ministers meet", publisher="Cyprus Scene",
+                          published=date(2026, 5, 4)), nlp)
+    joined = {ex.entity(p.agent).name for e in ex.events if e.kind not in MEETING_KINDS for p in e.participations}
+    assert not joined & {"Azerbaijan", "Rauf Aliyev", "Selim Kaya"}

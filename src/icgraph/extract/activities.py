@@ -1141,6 +1141,14 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                 elif frame == "participate" and not planned and _also_there(match):
                     after = set(range(match.tokens[-1].i + 1, sentence.end))  # the parser hangs them anywhere
                     _join_current(ctx, drafts, meetings, sentence, _people_named_in(ctx, after))
+                    # "Representatives of the African Union and the European Commission also took part"
+                    _join_current(ctx, drafts, meetings, sentence,
+                                  [k for k, _ in _frame_agents(ctx, match, meetings)], bodies=True)
+                elif frame == "participate" and not planned and _represented_by(match):
+                    # "Kazakhstan was represented by Vice Minister A": the state and A take part in the
+                    # event the item tells of
+                    _join_current(ctx, drafts, meetings, sentence,
+                                  [k for k, _ in _frame_agents(ctx, match, meetings)], bodies=True)
                 elif frame == "elect" and not _elected_to_a_body(ctx, match.head):
                     _elected_at_session_told(ctx, drafts, sentence, _frame_agents(ctx, match, meetings))
                 continue
@@ -1526,11 +1534,20 @@ def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
 
 
 def _also_there(match: TriggerMatch) -> bool:
-    """ "Also attending were A and B", "Also present was C": people added to those of the event the item
-    is telling of, which the clause does not name."""
+    """ "Also attending were A and B", "Also present was C", "X and Y also took part": agents added to
+    those of the event the item is telling of, which the clause does not name."""
     head = match.head.head if match.head.lower_ == "also" else match.head  # "also present": the adjective
-    return not any(c.dep_ in {"dobj", "prep"} for c in head.children) \
+    return not any(c.dep_ in {"dobj", "prep"} and c not in match.tokens for c in head.children) \
         and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < head.i for c in head.children)
+
+
+def _represented_by(match: TriggerMatch) -> bool:
+    """ "X was represented by A and B", with no event in the clause: X and A take part in the event the
+    item is telling of."""
+    head = match.head
+    return head.lemma_.lower() == "represent" and any(c.dep_ == "agent" for c in head.children) \
+        and any(c.dep_ == "nsubjpass" for c in head.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in head.children)
 
 
 def _in_presence(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -1567,20 +1584,26 @@ def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], senten
 
 
 def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span,
-                  agents: list[str]) -> None:
-    """The people join the event other than an encounter that the item read or named last before the
-    sentence, unless an encounter was reported after it."""
-    people = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+                  agents: list[str], bodies: bool = False) -> None:
+    """The people (and, with `bodies`, the organizations and states) join the event other than an
+    encounter that the item read or named last before the sentence, unless an encounter was reported
+    after it."""
+    joining = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY} if bodies else {EntityKind.PERSON}
+    people = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in joining]
     if not people:
         return
     read = [d for d in drafts if d.sentence.start <= sentence.start]
     named = [(start, name) for start, name in ctx.named_events if start < sentence.start_char]
     draft = read[-1] if read else None
+    meeting_kinds = MEETING_KINDS | {EventKind.MEETING}
     if named and (draft is None or named[-1][0] > draft.sentence.start_char):
         start, name = named[-1]
+        if bodies and ctx.lexicon.event_nouns.get(_name_head(ctx, name)) in meeting_kinds:
+            return  # "X was represented by A ... at the meeting": an encounter, assembled from its people
         where = next((s for s in ctx.sentences if s.start_char <= start < s.end_char), sentence)
         draft = _draft_named(ctx, drafts, name, where)
-    if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
+    if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings) \
+            or bodies and draft.kind in meeting_kinds:
         return
     draft.add_participants(people)
 
