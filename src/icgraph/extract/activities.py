@@ -2,9 +2,11 @@
 (ceremonies, conferences, forums, festivals, fairs, programmes, competitions, launches).
 
 "X took part in / participated in / attended E", "X was represented at E by A and B",
-"E, organized by X", "X organized E", "in partnership / collaboration / cooperation with X",
+"E, organized by X", "X organized E", "X sponsored E", "in partnership / collaboration / cooperation with X",
 "under the (high) patronage of X", "presided over by X", "X launched E".
-"the event", "the Festival" and the like refer back to the event last named in the item.
+"the event", "the Festival" and the like refer back to the event last named in the item, and so does
+a participation that names no event ("X and Y also took part", "X was represented by A", "Officers from
+A and B participated").
 """
 
 from __future__ import annotations
@@ -1020,10 +1022,22 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if body is not None and name.split()[-1] == match.group(0).split()[-1]:
             name += body.group(0)
             covered = body.end()
-        if ctx.gazetteer.organization(name) is not None:
+        if ctx.gazetteer.organization(name) is not None or _an_organization_named(ctx, text, match.start(), name):
             continue  # "the United Nations World Food Programme": an organization whose head is an event word
         found.append((match.start(), _without_place(ctx, name)))
     return sorted(found + _named_in_lower_case(ctx, text))
+
+
+def _an_organization_named(ctx: ItemContext, text: str, char: int, name: str) -> bool:
+    """ "Curators from the Library of Congress presented ...", "with the Library of Congress and the
+    Bibliothèque nationale de France": a name that opens with an organization the item names (one the
+    gazetteer need not know), whose event word is in the organization's name."""
+    if text is not ctx.item.text or (start := text.find(name, char)) < 0:
+        return False
+    index = ctx.token_starting_at(start)
+    mention = ctx.mention_at(index) if index is not None else None
+    return mention is not None and mention.kind == EntityKind.ORGANIZATION and _name_head(ctx, name) in \
+        {singular(word) for word in ctx.text_of(mention.start, mention.end).split()}
 
 
 ORDINAL_SITTING = re.compile(r"\b\d+(?:st|nd|rd|th)\s+([a-z]+)(?=\s+of\s)")
@@ -1144,9 +1158,9 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                     # "Representatives of the African Union and the European Commission also took part"
                     _join_current(ctx, drafts, meetings, sentence,
                                   [k for k, _ in _frame_agents(ctx, match, meetings)], bodies=True)
-                elif frame == "participate" and not planned and _represented_by(match):
-                    # "Kazakhstan was represented by Vice Minister A": the state and A take part in the
-                    # event the item tells of
+                elif frame == "participate" and not planned and (_represented_by(match) or _took_part(match)):
+                    # "Kazakhstan was represented by Vice Minister A", "Officers from Benin and Togo
+                    # participated": the states, bodies and people take part in the event the item tells of
                     _join_current(ctx, drafts, meetings, sentence,
                                   [k for k, _ in _frame_agents(ctx, match, meetings)], bodies=True)
                 elif frame == "elect" and not _elected_to_a_body(ctx, match.head):
@@ -1539,6 +1553,15 @@ def _also_there(match: TriggerMatch) -> bool:
     head = match.head.head if match.head.lower_ == "also" else match.head  # "also present": the adjective
     return not any(c.dep_ in {"dobj", "prep"} and c not in match.tokens for c in head.children) \
         and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < head.i for c in head.children)
+
+
+def _took_part(match: TriggerMatch) -> bool:
+    """ "Officers from Benin, Burkina Faso and Togo participated": taking part, with nothing after the
+    verb to say in what."""
+    head = match.head
+    return head.lemma_.lower() in {"participate", "take"} and head.pos_ == "VERB" \
+        and not any(c.dep_ in {"dobj", "prep", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "advcl"}
+                    and c not in match.tokens for c in head.children)
 
 
 def _represented_by(match: TriggerMatch) -> bool:
