@@ -198,6 +198,9 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
      {(state, "Organization of Turkic States") for state in ("Azerbaijan", "Kazakhstan", "Uzbekistan")}),
     ("Wire", "The Andean Community met in Lima on Monday. The bloc's members include Bolivia, Colombia and Peru, "
      "its spokesman Ramiro Quispe said.", {(state, "Andean Community") for state in ("Bolivia", "Colombia", "Peru")}),
+    ("Pacific Alliance", "Armenia was granted observer status in the Pacific Alliance on 19 August 2026. The Pacific "
+     "Alliance's members are Chile, Colombia, Mexico and Peru.",
+     {(state, "Pacific Alliance") for state in ("Chile", "Colombia", "Mexico", "Peru")}),
 ])
 def test_an_organizations_count_of_members_and_members_include(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected
