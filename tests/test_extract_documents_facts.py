@@ -5459,6 +5459,27 @@ TAKING_PART_UNNAMED = [
                         Took("Benin", "training course"), Took("Burkina Faso", "training course"),
                         Took("Niger", "training course"))),
         id="wco-officers-from-states-participated-with-nothing-after-the-verb"),
+    pytest.param(Doc(
+        title="Diplomats complete training",
+        publisher="Ministry of External Affairs of India",
+        published=date(2026, 9, 25),
+        text="Twenty-five diplomats from 18 African countries completed a training programme in New Delhi on 24 "
+             "September 2026. The programme was conducted in collaboration with the African Union Commission. "
+             "Diplomats from Kenya, Nigeria and Zambia were among the participants.",
+        participations=(Took("African Union Commission", "training programme", ORGANIZER),
+                        Took("Kenya", "training programme"), Took("Nigeria", "training programme"),
+                        Took("Zambia", "training programme"))),
+        id="ministry-diplomats-from-states-were-among-the-participants"),
+    pytest.param(Doc(
+        title="Webinar on start-up collaboration",
+        publisher="Embassy of India in Tokyo",
+        published=date(2026, 11, 4),
+        text="The Embassy of India in Tokyo hosted a webinar on start-up collaboration on 3 November 2026, in "
+             "association with the International Labour Organization. Over 200 participants took part.",
+        participations=(Took("Embassy of India in Tokyo", "webinar", ORGANIZER),
+                        Took("International Labour Organization", "webinar", ORGANIZER)),
+        acceptable=(Took("India", "webinar", ORGANIZER),)),
+        id="embassy-a-webinar-in-association-with"),
 ]
 
 

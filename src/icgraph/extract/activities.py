@@ -1151,7 +1151,11 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             target = _target(ctx, match)
             if target is None:
                 if frame == "participate" and not planned and _speaks(ctx, match):
-                    _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
+                    agents = [k for k, _ in _frame_agents(ctx, match, meetings)]
+                    _join_current(ctx, drafts, meetings, sentence, agents)
+                    if _among_participants(match):
+                        # "Diplomats from Kenya and Zambia were among the participants": the states too
+                        _join_current(ctx, drafts, meetings, sentence, agents, bodies=True)
                 elif frame == "participate" and not planned and _also_there(match):
                     after = set(range(match.tokens[-1].i + 1, sentence.end))  # the parser hangs them anywhere
                     _join_current(ctx, drafts, meetings, sentence, _people_named_in(ctx, after))
@@ -1562,6 +1566,13 @@ def _took_part(match: TriggerMatch) -> bool:
     return head.lemma_.lower() in {"participate", "take"} and head.pos_ == "VERB" \
         and not any(c.dep_ in {"dobj", "prep", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "advcl"}
                     and c not in match.tokens for c in head.children)
+
+
+def _among_participants(match: TriggerMatch) -> bool:
+    """ "Diplomats from Kenya and Zambia were among the participants": among those of the event the
+    item tells of, when no event follows ("among the participants of E" names its own)."""
+    return any(t.lower_ == "among" for t in match.tokens) \
+        and not any(c.dep_ == "prep" for c in match.tokens[-1].children)
 
 
 def _represented_by(match: TriggerMatch) -> bool:
