@@ -5418,6 +5418,25 @@ OWN_INSTRUMENTS_AND_RENEWALS = [
              "teacher training.",
         agreements=(signed(AGREEMENT, "Malawi", "UNESCO", on=date(2026, 6, 2), by={"Grace Chirwa-Banda"}),)),
         id="un-agency-the-renewal-was-signed-by-in-the-next-sentence"),
+    pytest.param(Doc(
+        title="Exchange of notes on water supply",
+        publisher="Embassy of Japan in Cambodia",
+        published=date(2026, 3, 3),
+        text="An Exchange of Notes for the Project for the Improvement of Water Supply in Battambang was signed on 2 "
+             "March 2026 between the Government of Japan and the Government of Cambodia. The notes were exchanged "
+             "by Ambassador Daisuke Ogawara and Minister of Foreign Affairs Sokha Chanthorn.",
+        agreements=(signed(AGREEMENT, "Japan", "Cambodia", on=date(2026, 3, 2),
+                           by={"Daisuke Ogawara", "Sokha Chanthorn"}),)),
+        id="embassy-the-notes-were-exchanged-by-in-the-next-sentence"),
+    pytest.param(Doc(
+        title="Bolivia and Peru ink agreement on the lake",
+        publisher="Ministry of Foreign Affairs of Bolivia",
+        published=date(2026, 2, 26),
+        text="La Paz, 25 February 2026 – Bolivia and Peru inked a binational agreement on the protection of Lake "
+             "Titicaca. Foreign Minister Celinda Ayala and her Peruvian counterpart, Javier Montoya, put their "
+             "signatures to the document at the presidential palace.",
+        agreements=(signed(AGREEMENT, "Bolivia", "Peru", on=date(2026, 2, 25), by={"Celinda Ayala", "Javier Montoya"}),)),
+        id="ministry-put-their-signatures-to-the-document-in-the-next-sentence"),
 ]
 
 
@@ -5515,6 +5534,16 @@ SPONSORED_EVENTS = [
                         Took("Embassy of France", "Festival of Francophone Film", ORGANIZER)),
         acceptable=(Took("France", "Festival of Francophone Film", ORGANIZER),)),
         id="oif-an-organization-sponsored-the-festival"),
+    pytest.param(Doc(
+        title="Festival opens with EU support",
+        publisher="Delegation of the European Union to Jordan",
+        published=date(2026, 7, 20),
+        text="AMMAN – The Jerash Festival of Culture and Arts opened on 18 July 2026 with the support of the European "
+             "Union. The festival is organised by the Jordanian Ministry of Culture.",
+        participations=(Took("European Union", "Jerash Festival of Culture and Arts", ORGANIZER),
+                        Took("Jordanian Ministry of Culture", "Jerash Festival of Culture and Arts", ORGANIZER)),
+        acceptable=(Took("Jordan", "Jerash Festival of Culture and Arts", ORGANIZER),)),
+        id="eu-delegation-a-festival-with-the-support-of"),
     pytest.param(Doc(
         title="Museum hosts symposium on manuscripts",
         publisher="Qatar Museums",

@@ -201,6 +201,9 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
     ("Pacific Alliance", "Armenia was granted observer status in the Pacific Alliance on 19 August 2026. The Pacific "
      "Alliance's members are Chile, Colombia, Mexico and Peru.",
      {(state, "Pacific Alliance") for state in ("Chile", "Colombia", "Mexico", "Peru")}),
+    ("ECOWAS Commission", "ABUJA – Burkina Faso's withdrawal from the Economic Community of West African States took "
+     "effect on 29 January 2026. The remaining member states, among them Ghana and Togo, held a summit.",
+     {("Ghana", "Economic Community of West African States"), ("Togo", "Economic Community of West African States")}),
 ])
 def test_an_organizations_count_of_members_and_members_include(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected

@@ -925,15 +925,18 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
     references = ctx.lexicon.words_for("reference")
     for match in sentence_triggers(ctx, sentence):
         head = match.head
-        if match.trigger.frame != "sign" or is_planned(head) or head.dep_ in {"amod", "pobj", "pcomp"}:
+        if match.trigger.frame not in SIGNING_FRAMES or is_planned(head) or head.dep_ in {"amod", "pobj", "pcomp"}:
             continue
         signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
         if head.dep_ == "acl" and (signer is None or signer.kind != EntityKind.PERSON):
             continue  # "the agreement signed in 2019": an instrument described, not signed here
-        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "A and B put their signatures to the document": the trigger's own words are no object
+        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c not in match.tokens]
         if any(o.lower_ not in references and not _names_again(o, target) for o in objects) \
                 or head.pos_ not in {"VERB", "AUX"} and not _signing_was(head):
             continue
+        if match.trigger.frame == "adopt" and not objects:
+            continue  # "The notes were exchanged by A and B" names what was exchanged; "adopted" alone does not
         _merge(target, _read_signing(ctx, head, sentence, target.kind, target.title, post_orgs))
 
 
@@ -956,7 +959,8 @@ def _names_again(noun: Token, target: AgreementDraft) -> bool:
     signed by ..." after "signed a grant agreement": a definite noun that is a word of the instrument's
     name, or that the instrument's word followed, names it again."""
     title = {w.lower() for w in re.findall(r"[\w-]+", target.title)}
-    named = noun.lemma_.lower() in title or f"{noun.lower_} {target.title.lower()}" in target.sentence.text.lower()
+    named = noun.lemma_.lower() in title or noun.lower_ in title \
+        or f"{noun.lower_} {target.title.lower()}" in target.sentence.text.lower()
     return named and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
