@@ -5410,6 +5410,15 @@ OWN_INSTRUMENTS_AND_RENEWALS = [
                            by={"Lionel Adeang-Tobin"}),)),
         id="fund-a-state-signs-the-organizations-articles-of-agreement"),
     pytest.param(Doc(
+        title="Mongolia signs the cybercrime convention",
+        publisher="Council of Europe",
+        published=date(2026, 10, 2),
+        text="Mongolia signed the Council of Europe Convention on Cybercrime in Strasbourg on 1 October 2026. The "
+             "Convention was signed by Mongolia's Ambassador to France, Battulga Oyun.",
+        agreements=(signed(AgreementKind.CONVENTION, "Mongolia", "Council of Europe", on=date(2026, 10, 1),
+                           by={"Battulga Oyun"}),)),
+        id="council-a-state-signs-the-organizations-named-convention"),
+    pytest.param(Doc(
         title="Malawi and UNESCO renew cooperation agreement",
         publisher="UNESCO",
         published=date(2026, 6, 3),

@@ -204,6 +204,10 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
     ("ECOWAS Commission", "ABUJA – Burkina Faso's withdrawal from the Economic Community of West African States took "
      "effect on 29 January 2026. The remaining member states, among them Ghana and Togo, held a summit.",
      {("Ghana", "Economic Community of West African States"), ("Togo", "Economic Community of West African States")}),
+    ("International Solar Alliance", "Suriname joined as the Alliance's 107th member after ratifying the Framework "
+     "Agreement of the International Solar Alliance.", {("Suriname", "International Solar Alliance")}),
+    ("Wire", "The International Solar Alliance met in New Delhi. Belize joined as its 108th member on Monday.",
+     {("Belize", "International Solar Alliance")}),
 ])
 def test_an_organizations_count_of_members_and_members_include(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected

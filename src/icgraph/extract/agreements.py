@@ -583,7 +583,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
 
 def _owners_of_instrument(ctx: ItemContext, sentence: Span, char: int) -> list[str]:
     """ "A signed the Framework Agreement of the International Solar Alliance", "B signed the IMF's
-    Articles of Agreement": the organization whose own instrument is signed is a party to it."""
+    Articles of Agreement", "C signed the Council of Europe Convention on Cybercrime": the organization
+    whose own instrument is signed is a party to it."""
     word = _word_at(sentence, char) if char is not None else None
     if word is None:
         return []
@@ -591,7 +592,8 @@ def _owners_of_instrument(ctx: ItemContext, sentence: Span, char: int) -> list[s
     while nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ == "of" and nouns[-1].head.head.pos_ in {"NOUN", "PROPN"}:
         nouns.append(nouns[-1].head.head)  # "Articles of Agreement": the phrase the term ends
     tokens = _token_set(t for noun in nouns for c in noun.children
-                        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+                        if c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "prep" and c.lower_ == "of"
+                        for t in c.subtree)
     return [k for k in _agents_in(ctx, tokens) if ctx.entity(k).kind == EntityKind.ORGANIZATION]
 
 
