@@ -5570,3 +5570,32 @@ SPONSORED_EVENTS = [
 @pytest.mark.parametrize("doc", SPONSORED_EVENTS)
 def test_sponsored_events(nlp, doc):
     check(nlp, doc)
+
+
+# Participants told by what the event drew or who sent a delegation to it (invented releases)
+DRAWN_AND_SENT = [
+    pytest.param(Doc(
+        title="Workshop on hydropower financing",
+        publisher="Asian Development Bank",
+        published=date(2026, 10, 17),
+        text="The Asian Development Bank and the Government of Bhutan jointly hosted a regional workshop on "
+             "hydropower financing in Thimphu on 15 and 16 October 2026. The workshop drew 80 participants from "
+             "Nepal, Bangladesh and India.",
+        participations=(Took("Asian Development Bank", "regional workshop", ORGANIZER),
+                        Took("Bhutan", "regional workshop", ORGANIZER), Took("Nepal", "regional workshop"),
+                        Took("Bangladesh", "regional workshop"), Took("India", "regional workshop"))),
+        id="bank-the-workshop-drew-participants-from-states"),
+    pytest.param(Doc(
+        title="Energy forum in Bangkok",
+        publisher="Ministry of Industry and Trade of Viet Nam",
+        published=date(2026, 3, 4),
+        text="The 5th Asia-Pacific Forum on Sustainable Energy was held in Bangkok on 3 March 2026. Viet Nam sent a "
+             "delegation to the forum.",
+        participations=(Took("Viet Nam", "Asia-Pacific Forum on Sustainable Energy"),)),
+        id="ministry-a-state-sent-a-delegation-to-the-forum"),
+]
+
+
+@pytest.mark.parametrize("doc", DRAWN_AND_SENT)
+def test_drawn_and_sent(nlp, doc):
+    check(nlp, doc)

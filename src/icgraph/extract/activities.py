@@ -319,7 +319,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     inner = _prep_object(child, {"at", "during"})  # "moderated a panel at E"
                     if inner is not None and (_event_word(ctx, inner) or inner.ent_type_ == "EVENT"):
                         return inner
-                if child.dep_ == "prep" and child.lower_ in preps:
+                if child.dep_ in {"prep", "dative"} and child.lower_ in preps:  # "sent a delegation to E": dative
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects and objects[0].tag_ == "WDT" and node.dep_ == "relcl" and _event_word(ctx, node.head):
                         return node.head  # "The Initiative, in which A took part, closed ..."
@@ -464,7 +464,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
     if frame == "gather":
-        tokens = _token_set(t for c in head.children if c.dep_ == "dobj" for t in c.subtree)
+        # "The workshop drew 80 participants from Nepal and India": the parse may hang "from" on the verb
+        tokens = _token_set(t for c in head.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "from"
+                            for t in c.subtree)
         return _prefer_people(ctx, _agents_in(ctx, tokens - _titles_of_people(ctx, tokens)))
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
