@@ -5446,6 +5446,17 @@ OWN_INSTRUMENTS_AND_RENEWALS = [
              "signatures to the document at the presidential palace.",
         agreements=(signed(AGREEMENT, "Bolivia", "Peru", on=date(2026, 2, 25), by={"Celinda Ayala", "Javier Montoya"}),)),
         id="ministry-put-their-signatures-to-the-document-in-the-next-sentence"),
+    pytest.param(Doc(
+        title="Netherlands and Indonesia sign framework agreement",
+        publisher="Government of the Netherlands",
+        published=date(2026, 9, 15),
+        text="The Netherlands and Indonesia signed a framework agreement on development cooperation in The Hague on "
+             "14 September 2026. The Dutch Minister for Foreign Trade, Reinette Klever-Smit, signed for the Netherlands, "
+             "while Indonesia's Minister of National Development Planning, Rachmat Pambudy-Wibowo, signed on behalf of "
+             "Indonesia.",
+        agreements=(signed(AGREEMENT, "Netherlands", "Indonesia", on=date(2026, 9, 14),
+                           by={"Reinette Klever-Smit", "Rachmat Pambudy-Wibowo"}),)),
+        id="government-the-title-a-name-signed-for-while-the-other-signed-on-behalf"),
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.assembly import affiliations, side_affiliation
-from icgraph.extract.context import ItemContext, credit_only
+from icgraph.extract.context import ItemContext, Mention, credit_only
 from icgraph.extract.dating import EventDates, dates_near, vaguely_timed
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
@@ -488,8 +488,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             signers_tokens |= _token_set(subject.subtree)
         if _signing_was(head):  # "Signing on behalf of the EU was Ambassador A": A signed
             signers_tokens |= _token_set(t for c in head.head.children if c.dep_ == "attr" for t in c.subtree)
-        signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
-        if signer is not None and signer.kind == EntityKind.PERSON:
+        signer = _person_described(ctx, head.head) if head.dep_ == "acl" else None
+        if signer is not None:
             # "A, Secretary of X, signed for Y", parsed as a clause of A
             signers_tokens |= set(range(signer.start, signer.end))
     signers_tokens -= dateline_tokens(ctx, sentence)  # "Castries, Saint Lucia, April 9 – X entered into ..."
@@ -929,8 +929,8 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
         head = match.head
         if match.trigger.frame not in SIGNING_FRAMES or is_planned(head) or head.dep_ in {"amod", "pobj", "pcomp"}:
             continue
-        signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
-        if head.dep_ == "acl" and (signer is None or signer.kind != EntityKind.PERSON):
+        signer = _person_described(ctx, head.head) if head.dep_ == "acl" else None
+        if head.dep_ == "acl" and signer is None:
             continue  # "the agreement signed in 2019": an instrument described, not signed here
         # "A and B put their signatures to the document": the trigger's own words are no object
         objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c not in match.tokens]
@@ -940,6 +940,17 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
         if match.trigger.frame == "adopt" and not objects:
             continue  # "The notes were exchanged by A and B" names what was exchanged; "adopted" alone does not
         _merge(target, _read_signing(ctx, head, sentence, target.kind, target.title, post_orgs))
+
+
+def _person_described(ctx: ItemContext, noun: Token) -> Mention | None:
+    """The person a signing clause describes: the name it hangs on ("A, Secretary of X, signed for Y"),
+    or the name in apposition to the title it hangs on ("The Dutch Minister for Foreign Trade, A,
+    signed for the Netherlands")."""
+    for token in [noun] + [c for c in noun.children if c.dep_ == "appos"]:
+        mention = ctx.mention_at(token.i)
+        if mention is not None and mention.kind == EntityKind.PERSON:
+            return mention
+    return None
 
 
 LISTING_VERBS = frozenset({"be", "include"})
