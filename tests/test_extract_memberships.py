@@ -44,6 +44,11 @@ def test_nth_member_with_evidence_of_the_sentence(nlp):
     ("Brazil is a member of UNESCO and hosts a regional office.",
      {("Brazil", "United Nations Educational, Scientific and Cultural Organization")}),
     ("The European Union, a member of the G20, attended the meeting.", {("European Union", "Group of Twenty")}),
+    ("Timor-Leste, ASEAN's newest member, attended the retreat of foreign ministers in Manila.",
+     {("Timor-Leste", "Association of Southeast Asian Nations")}),
+    ("As a member state of the Organisation of Islamic Cooperation, Malaysia supports the resolution, Foreign "
+     "Minister Aziz Rahman said.", {("Malaysia", "Organisation of Islamic Cooperation")}),
+    ("As a candidate member state of the European Union, Albania aligns its laws, Minister Ema Dervishi said.", set()),
 ])
 def test_member_named_before_the_organization(nlp, text, expected):
     assert members(run(nlp, text)) == expected
