@@ -5510,6 +5510,15 @@ TAKING_PART_UNNAMED = [
                         Took("Zambia", "training programme"))),
         id="ministry-diplomats-from-states-were-among-the-participants"),
     pytest.param(Doc(
+        title="Webinar on AI standards",
+        publisher="International Telecommunication Union",
+        published=date(2026, 2, 4),
+        text="The International Telecommunication Union held a webinar on AI standards on 3 February 2026. "
+             "Participants included experts from Estonia, Singapore and Rwanda.",
+        participations=(Took("International Telecommunication Union", "webinar", ORGANIZER),
+                        Took("Estonia", "webinar"), Took("Singapore", "webinar"), Took("Rwanda", "webinar"))),
+        id="itu-participants-included-experts-from-states"),
+    pytest.param(Doc(
         title="Webinar on start-up collaboration",
         publisher="Embassy of India in Tokyo",
         published=date(2026, 11, 4),

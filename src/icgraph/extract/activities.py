@@ -1599,7 +1599,8 @@ def _in_presence(ctx: ItemContext, sentence: Span) -> list[str]:
 
 def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span) -> None:
     """ "Speakers included A and B", "Among the panelists were A and B": the people a sentence lists
-    as an event's take part in the event it names, else in the event the item is telling of."""
+    as an event's take part in the event it names, else in the event the item is telling of; when it
+    names no one, the states and bodies it lists do ("Participants included experts from X and Y")."""
     words = ctx.lexicon.words_for("lineup")
     root = sentence.root
     if root.lemma_.lower() not in {"include", "be", "comprise"}:
@@ -1609,14 +1610,18 @@ def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], senten
                if c.dep_ == "pobj" and c.lower_ in words]
     if not listed or is_planned(root):
         return
-    people = [k for k in _agents_in(ctx, _token_set(sentence) - _token_set(listed[0].subtree))
-              if ctx.entity(k).kind == EntityKind.PERSON]
+    agents = _agents_in(ctx, _token_set(sentence) - _token_set(listed[0].subtree))
+    people = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+    # "Participants included experts from Estonia and Rwanda": no one named, the states take part
+    bodies = not people
+    if bodies:
+        people = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}]
     event = _event_token_in(ctx, list(listed[0].subtree))
     if event is not None and event.i != listed[0].i:
         draft = _event_for(ctx, drafts, _event_phrase(event), sentence)  # "Speakers at the Forum included"
         draft.add_participants(people)
     else:
-        _join_current(ctx, drafts, meetings, sentence, people)
+        _join_current(ctx, drafts, meetings, sentence, people, bodies=bodies)
 
 
 def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span,
