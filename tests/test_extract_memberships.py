@@ -49,6 +49,8 @@ def test_nth_member_with_evidence_of_the_sentence(nlp):
     ("As a member state of the Organisation of Islamic Cooperation, Malaysia supports the resolution, Foreign "
      "Minister Aziz Rahman said.", {("Malaysia", "Organisation of Islamic Cooperation")}),
     ("As a candidate member state of the European Union, Albania aligns its laws, Minister Ema Dervishi said.", set()),
+    ("Georgia became an Associate Member State of CERN on 14 January 2026, while Slovakia became the 23rd Member "
+     "State of CERN in 2025.", {("Slovakia", "European Organization for Nuclear Research")}),
 ])
 def test_member_named_before_the_organization(nlp, text, expected):
     assert members(run(nlp, text)) == expected
