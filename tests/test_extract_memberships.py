@@ -215,6 +215,12 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
      "Agreement of the International Solar Alliance.", {("Suriname", "International Solar Alliance")}),
     ("Wire", "The International Solar Alliance met in New Delhi. Belize joined as its 108th member on Monday.",
      {("Belize", "International Solar Alliance")}),
+    ("Wire", "The Gulf Cooperation Council, which groups Bahrain, Kuwait and Oman among others, met in Doha on Monday.",
+     {(state, "Gulf Cooperation Council") for state in ("Bahrain", "Kuwait", "Oman")}),
+    ("SADC Secretariat", "The Southern African Development Community's 16 member states include Angola, Botswana and "
+     "Zambia.", {(state, "Southern African Development Community") for state in ("Angola", "Botswana", "Zambia")}),
+    ("Wire", "Member countries of the Organisation of Eastern Caribbean States such as Dominica and Grenada attended "
+     "the talks.", {(state, "Organisation of Eastern Caribbean States") for state in ("Dominica", "Grenada")}),
 ])
 def test_an_organizations_count_of_members_and_members_include(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected
