@@ -1611,17 +1611,17 @@ def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], senten
     if not listed or is_planned(root):
         return
     agents = _agents_in(ctx, _token_set(sentence) - _token_set(listed[0].subtree))
-    people = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+    joining = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
     # "Participants included experts from Estonia and Rwanda": no one named, the states take part
-    bodies = not people
+    bodies = not joining
     if bodies:
-        people = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}]
+        joining = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}]
     event = _event_token_in(ctx, list(listed[0].subtree))
     if event is not None and event.i != listed[0].i:
         draft = _event_for(ctx, drafts, _event_phrase(event), sentence)  # "Speakers at the Forum included"
-        draft.add_participants(people)
+        draft.add_participants(joining)
     else:
-        _join_current(ctx, drafts, meetings, sentence, people, bodies=bodies)
+        _join_current(ctx, drafts, meetings, sentence, joining, bodies=bodies)
 
 
 def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span,
@@ -1629,9 +1629,9 @@ def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], 
     """The people (and, with `bodies`, the organizations and states) join the event other than an
     encounter that the item read or named last before the sentence, unless an encounter was reported
     after it."""
-    joining = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY} if bodies else {EntityKind.PERSON}
-    people = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in joining]
-    if not people:
+    kinds = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY} if bodies else {EntityKind.PERSON}
+    joining = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in kinds]
+    if not joining:
         return
     read = [d for d in drafts if d.sentence.start <= sentence.start]
     named = [(start, name) for start, name in ctx.named_events if start < sentence.start_char]
@@ -1646,7 +1646,7 @@ def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], 
     if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings) \
             or bodies and draft.kind in meeting_kinds:
         return
-    draft.add_participants(people)
+    draft.add_participants(joining)
 
 
 SESSION_KINDS = frozenset({EventKind.CONFERENCE, EventKind.FORUM})  # what elects a bureau

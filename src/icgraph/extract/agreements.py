@@ -581,7 +581,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
                           witnesses=witnesses)
 
 
-def _owners_of_instrument(ctx: ItemContext, sentence: Span, char: int) -> list[str]:
+def _owners_of_instrument(ctx: ItemContext, sentence: Span, char: int | None) -> list[str]:
     """ "A signed the Framework Agreement of the International Solar Alliance", "B signed the IMF's
     Articles of Agreement", "C signed the Council of Europe Convention on Cybercrime": the organization
     whose own instrument is signed is a party to it."""
