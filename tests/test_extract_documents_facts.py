@@ -5476,6 +5476,16 @@ def test_own_instruments_and_renewals(nlp, doc):
     check(nlp, doc)
 
 
+def test_an_instrument_whose_name_reads_as_an_organization_is_no_party_to_itself(nlp):
+    """The rule above makes the owner of an instrument a party; an instrument the parser names like an
+    organization ("a Comprehensive Economic Partnership Agreement (CEPA)") owns nothing."""
+    item = NewsItem(id="cepa", title="UAE and Peru sign CEPA", published=date(2026, 3, 4),
+                    text="ABU DHABI, 3 March 2026 (WAM) -- The United Arab Emirates and Peru signed a Comprehensive "
+                         "Economic Partnership Agreement (CEPA) in Abu Dhabi.")
+    ex = extract(item, nlp)
+    assert [{ex.entity(k).name for k in a.parties} for a in ex.agreements] == [{"United Arab Emirates", "Peru"}]
+
+
 # Taking part told without the event's name: the event the item is telling of (invented releases)
 TAKING_PART_UNNAMED = [
     pytest.param(Doc(

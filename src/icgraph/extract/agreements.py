@@ -594,7 +594,11 @@ def _owners_of_instrument(ctx: ItemContext, sentence: Span, char: int | None) ->
     tokens = _token_set(t for noun in nouns for c in noun.children
                         if c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "prep" and c.lower_ == "of"
                         for t in c.subtree)
-    return [k for k in _agents_in(ctx, tokens) if ctx.entity(k).kind == EntityKind.ORGANIZATION]
+    # "signed a Comprehensive Economic Partnership Agreement (CEPA)": a name the instrument's own noun
+    # ends is the instrument taken for an organization, not its owner
+    named_instrument = {m.key for noun in nouns if (m := ctx.mention_at(noun.i)) is not None}
+    return [k for k in _agents_in(ctx, tokens)
+            if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in named_instrument]
 
 
 def _stated_in(ctx: ItemContext, dates: EventDates, sentence: Span) -> bool:
