@@ -1515,6 +1515,43 @@ CASES += [
 ]
 
 
+# Session 31: organizations the gazetteer does not know, named with the acronym the item defines for them.
+NAMES["IRENA"] = "International Renewable Energy Agency|IRENA"
+CASES += [
+    Case("chamber-release-an-acronym-defined-right-after-the-datelines-dash", "Chamber hosts Tanzanian business delegation",
+         "NAIROBI - The Kenya National Chamber of Commerce and Industry (KNCCI) hosted a trade delegation from the Tanzania "
+         "Private Sector Foundation on 5 April 2026.\n\nKNCCI President Dr. Erick Rutto met the Foundation's chief executive, "
+         "Mr. Raphael Maganga, and discussed cross-border trade.",
+         (M("Erick Rutto", "Raphael Maganga", "Kenya National Chamber of Commerce and Industry", "Tanzania Private Sector Foundation"),),
+         publisher="Kenya National Chamber of Commerce and Industry", published="2026-04-06"),
+    Case("wire-an-academys-acronym-before-a-title", "CASS and Egyptian council hold seminar",
+         "BEIJING - The Chinese Academy of Social Sciences (CASS) and the Egyptian Council for Foreign Affairs held a joint "
+         "seminar in Beijing on 9 April 2026. CASS Vice-President Zhao Minhua met the Council's chairman, Ambassador Mohamed "
+         "Farag. They agreed to exchange visiting scholars.",
+         (M("Zhao Minhua", "Mohamed Farag", "Chinese Academy of Social Sciences", "Egyptian Council for Foreign Affairs"),),
+         publisher="Xinhua", published="2026-04-10"),
+    Case("university-release-a-nationality-word-opens-a-name-its-acronym-does-not-spell",
+         "Ghanaian and Norwegian universities sign research agreement",
+         "ACCRA - The University of Ghana and the Norwegian University of Science and Technology (NTNU) signed an agreement "
+         "on 31 March 2026 to establish a joint research centre on coastal erosion. The agreement was signed by the "
+         "Vice-Chancellor, Prof. Nana Appiah, and the Rector of NTNU, Prof. Tor Holmgren.",
+         (M("Nana Appiah", "Tor Holmgren", "University of Ghana", "Norwegian University of Science and Technology"),),
+         publisher="University of Ghana", published="2026-04-01"),
+    Case("commission-release-a-club-of-states-and-agencies", "ECOWAS Commission President receives SWAC Executive Secretary",
+         "ABUJA, 4 February 2026 - The President of the ECOWAS Commission, Dr. Omar Alieu Touray, received the Executive "
+         "Secretary of the Sahel and West Africa Club (SWAC), Mr. Hans Gunnarsen, on Wednesday. The two agreed to hold a "
+         "joint forum on food security in June.",
+         (M("Omar Alieu Touray", "Hans Gunnarsen", ("ECOWAS Commission", "ECOWAS"), "Sahel and West Africa Club"),),
+         publisher="ECOWAS Commission", published="2026-02-05"),
+    Case("agency-release-a-regional-centre-named-with-its-own-acronym", "IRENA and regional centre prepare hydrogen roadmap",
+         "ABU DHABI - The Director-General of the International Renewable Energy Agency, Mr. Francesco La Camera, received the "
+         "Executive Director of the Regional Centre for Renewable Energy and Energy Efficiency (RCREEE), Dr. Ahmed Badran, on "
+         "27 March 2026. IRENA and RCREEE agreed to develop a regional hydrogen roadmap.",
+         (M("Francesco La Camera", "Ahmed Badran", "IRENA", "Regional Centre for Renewable Energy and Energy Efficiency"),),
+         publisher="IRENA", published="2026-03-28"),
+]
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 

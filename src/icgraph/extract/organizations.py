@@ -361,15 +361,21 @@ def _long_name_before(ctx: ItemContext, paren: int) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < MAX_NAME_TOKENS:
         token = doc[start - 1]
-        if token.is_sent_end and start - 1 < end - 1:
-            break
-        if is_capitalised(token) or (token.lower_ in CONNECTORS and token.lower_ != "the"):
+        if token.is_sent_end and start - 1 < end - 1 or token.lower_ == "the" or _spaced_dash(token):
+            break  # "Nairobi - The Kenya National Chamber of ... (KNCCI)": the name starts after its article
+        if is_capitalised(token) or token.lower_ in CONNECTORS:
             start -= 1
             continue
         break
     while start < end and not is_capitalised(doc[start]):
         start += 1
     return (start, end) if end - start >= 2 else None
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with space on both sides ("Nairobi - The ..."): it separates a dateline or a clause, never
+    joins two words of a name as the hyphen of "Co-operation" does."""
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 def find_acronyms(ctx: ItemContext) -> dict[str, str]:
@@ -466,6 +472,11 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     # "the Kathmandu Institute of Hydrology (KIH)", "the Rwanda Development Board (RDB)": the city or
     # state is in the name, and the state is the body's
     country = next((k for k in released if ctx.entity(k).kind == EntityKind.COUNTRY), None)
+    demonym = ctx.mention_at(start) if ctx.taken(start) and _with_leading_demonym(ctx, start + 1) == start else None
+    if demonym is not None:
+        # "the Norwegian University of Science and Technology (NTNU)": the nationality word is the name's
+        ctx.remove_mention(demonym)
+        country = country or demonym.key
     if any(ctx.taken(i) for i in range(start, end)):
         # the name ends in another entity (e.g. a country): keep only the part after it
         while start < end and ctx.taken(start):
@@ -486,10 +497,21 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     elif org_type is None:
         return None
     else:
+        if org_type == OrgType.UNIT and _own_body(ctx, text, start):
+            org_type = OrgType.OTHER
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
         ctx.table.add_alias(key, acronym)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return key
+
+
+def _own_body(ctx: ItemContext, text: str, start: int) -> bool:
+    """ "the Regional Centre for Renewable Energy and Energy Efficiency (RCREEE)": a unit's head word of
+    data/extraction/own_body_heads.txt, singular (not "establishing SDGCCs (... Centres)", a kind of body),
+    with no organization or state named before it ("ICESCO's Centre ..."), names a body of its own."""
+    head = head_word(text)
+    return head in ctx.lexicon.own_body_heads and head in text.lower().replace(",", " ").split() \
+        and _owner(ctx, start) == (None, None)
 
 
 def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
