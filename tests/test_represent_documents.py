@@ -1549,6 +1549,12 @@ CASES += [
          "27 March 2026. IRENA and RCREEE agreed to develop a regional hydrogen roadmap.",
          (M("Francesco La Camera", "Ahmed Badran", "IRENA", "Regional Centre for Renewable Energy and Energy Efficiency"),),
          publisher="IRENA", published="2026-03-28"),
+    Case("province-release-a-companys-delegation-led-by-its-officer", "Premier meets Siemens Energy delegation",
+         "CAPE TOWN - The Premier of the Western Cape, Mr. Alan Winde, met a delegation of Siemens Energy led by its Managing "
+         "Director for Africa, Mr. Thorsten Kohlmann, on 18 March 2026.\n\nThe two discussed green hydrogen projects on the "
+         "west coast.",
+         (M("Alan Winde", "Thorsten Kohlmann", "South Africa", "Siemens Energy"),),
+         publisher="Western Cape Government", published="2026-03-19"),
 ]
 
 

@@ -1346,12 +1346,22 @@ def _company_evidence(ctx: ItemContext, start: int, end: int, strong_only: bool)
     before = start - 1 if start > 0 and lowers[start - 1] == "the" else start
     if before > 0 and lowers[before - 1] == "of" and _cue_before(ctx, before - 1, "title"):
         return True  # "the Managing Director of X"
+    if _led_by_its_officer(ctx, end):
+        return True  # "a delegation of X led by its Managing Director for Africa, A"
     if strong_only:
         return False
     after = end + 1 if end < len(lowers) and ctx.tokens[end].tag_ == "POS" else end
     if after < len(lowers) and _cue_at(ctx, after, "title") > after and not _titled_body(ctx, start, after):
         return True  # "X CEO A", "X's chairman"
     return _described(ctx, start, end) or _party_beside_known(ctx, start, end)
+
+
+def _led_by_its_officer(ctx: ItemContext, end: int) -> bool:
+    """ "X led by its Managing Director", "X, headed by its chairman,": a company officer's title after "its"
+    in the participle phrase right after the name; a person has no officers."""
+    i = end + 1 if end < len(ctx.lowers) and ctx.lowers[end] == "," else end
+    return i + 3 < len(ctx.lowers) and ctx.tokens[i].tag_ == "VBN" and ctx.lowers[i + 1] == "by" \
+        and ctx.lowers[i + 2] == "its" and _cue_at(ctx, i + 3, "title") > i + 3
 
 
 def _described(ctx: ItemContext, start: int, end: int) -> bool:
