@@ -1555,6 +1555,16 @@ CASES += [
          "west coast.",
          (M("Alan Winde", "Thorsten Kohlmann", "South Africa", "Siemens Energy"),),
          publisher="Western Cape Government", published="2026-03-19"),
+    Case("consulate-release-a-citys-chamber-after-its-article", "Consul-General visits Sharjah Chamber",
+         "DUBAI - The Consul-General of Japan in Dubai, Mr. Fumio Iwai, visited the Sharjah Chamber of Commerce and Industry "
+         "on 28 January 2026 and met its Director General, Mr. Khalid Al Suwaidi.\n\nThe two sides discussed trade promotion.",
+         (M("Fumio Iwai", "Khalid Al Suwaidi", "Japan", "Sharjah Chamber of Commerce and Industry"),),
+         publisher="Consulate General of Japan in Dubai", published="2026-01-29"),
+    Case("chamber-release-a-citys-chamber-in-a-title-after-an-honorific", "Chamber Director General receives Consul-General",
+         "SHARJAH - Mr. Khalid Al Suwaidi, Director General of the Sharjah Chamber of Commerce and Industry, received the "
+         "Consul-General of Japan in Dubai, Mr. Fumio Iwai, on 28 January 2026.",
+         (M("Khalid Al Suwaidi", "Fumio Iwai", "Sharjah Chamber of Commerce and Industry", "Japan"),),
+         publisher="Sharjah Chamber of Commerce and Industry", published="2026-01-29"),
 ]
 
 

@@ -648,13 +648,21 @@ def find_institutions(ctx: ItemContext) -> None:
     while i < len(tokens):
         initial = texts[i][:1]  # a capital opens a capitalised word: only a number's is read from the token
         if ctx.taken(i) or not (initial.isupper() or initial.isdigit() and is_capitalised(tokens[i])) \
-                or tokens[i].ent_type_ in ENTITY_LABELS:
+                or tokens[i].ent_type_ in ENTITY_LABELS or _honorific_before_person(ctx, i):
             i += 1
             continue
         ends = _candidate_ends(ctx, i)
         end = ends[0] if ends else i + 1
         _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
         i = end
+
+
+def _honorific_before_person(ctx: ItemContext, i: int) -> bool:
+    """ "Mr." of "Mr. A, Director General of the X Chamber of ...": no name starts at the honorific of a
+    person read before, so the title's institution is read from the title on."""
+    after = ctx.mention_at(i + 1) if i + 1 < len(ctx.tokens) else None
+    return after is not None and after.kind == EntityKind.PERSON and after.start == i + 1 \
+        and ctx.gazetteer.honorific(ctx.texts[i]) is not None
 
 
 def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
@@ -816,6 +824,9 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         s = _after_leading_role(ctx, s, e)
         while s < e and not is_capitalised(doc[s]):
             s += 1
+        city = _state_name_before(ctx, s)
+        if city < s and ctx.mention_at(city).kind == EntityKind.PLACE and _whole_institution(ctx, city, e):
+            continue  # "Director General of the Sharjah" + "Chamber of Commerce and Industry"
         if _seated_part(ctx, s, e):
             continue  # "A, Rector of the University of Dakar": the part names an institution with its seat
         while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
@@ -930,11 +941,13 @@ def _state_name_before(ctx: ItemContext, start: int) -> int:
     """ "Ghana" + "Ports Authority" on a line of its own, "the Kenya" + "National Commission": a
     state's name that opens a line, a sentence or a name after "the", right before capitalised words
     the parser tagged as nothing, opens their name (which then names an institution only by its
-    head word)."""
+    head word); so does a city's name after "the" ("the Sharjah" + "Chamber of Commerce and Industry")."""
     mention = ctx.mention_at(start - 1) if start > 0 else None
-    if mention is None or mention.kind != EntityKind.COUNTRY or mention.end != start:
+    if mention is None or mention.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} or mention.end != start:
         return start
     before = mention.start - 1
+    if mention.kind == EntityKind.PLACE:
+        return mention.start if before >= 0 and ctx.lowers[before] == "the" else start
     if before < 0 or ctx.lowers[before] == "the" or "\n" in ctx.texts[before] \
             or ctx.sentence_at(mention.start).start == mention.start:
         return mention.start
