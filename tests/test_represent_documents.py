@@ -1565,6 +1565,14 @@ CASES += [
          "Consul-General of Japan in Dubai, Mr. Fumio Iwai, on 28 January 2026.",
          (M("Khalid Al Suwaidi", "Fumio Iwai", "Sharjah Chamber of Commerce and Industry", "Japan"),),
          publisher="Sharjah Chamber of Commerce and Industry", published="2026-01-29"),
+    Case("ministry-release-units-of-two-states-ministries-of-one-name", "Kazakhstan and Pakistan hold consultations on Asian affairs",
+         "ASTANA - The Director of the Asia Department of the Ministry of Foreign Affairs of Kazakhstan, Mr. Aibek Nurlanov, held "
+         "consultations with the Director-General of the South Asia Division of the Ministry of Foreign Affairs of Pakistan, "
+         "Mr. Ahmed Naseem Khan, on 6 February 2026.",
+         (M("Aibek Nurlanov", "Ahmed Naseem Khan",
+            ("Asia Department of the Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"),
+            ("South Asia Division of the Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Pakistan", "Pakistan")),),
+         publisher="Ministry of Foreign Affairs of Kazakhstan", published="2026-02-09"),
 ]
 
 
