@@ -1573,6 +1573,13 @@ CASES += [
             ("Asia Department of the Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"),
             ("South Asia Division of the Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Pakistan", "Pakistan")),),
          publisher="Ministry of Foreign Affairs of Kazakhstan", published="2026-02-09"),
+    Case("ministry-release-an-african-union-agency-the-gazetteer-knows", "Permanent Secretary receives Africa CDC delegation",
+         "KAMPALA - The Permanent Secretary of the Ministry of Health, Dr. Diana Atuhaire, received a delegation from the Africa "
+         "Centres for Disease Control and Prevention (Africa CDC) led by its Director General, Dr. Jean Kasongo, at the "
+         "Ministry of Health in Kampala on 15 February 2026.",
+         (M("Diana Atuhaire", "Jean Kasongo", ("Ministry of Health", "Uganda"),
+            "Africa Centres for Disease Control and Prevention"),),
+         publisher="Ministry of Health of Uganda", published="2026-02-16"),
 ]
 
 

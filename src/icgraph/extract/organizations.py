@@ -361,8 +361,11 @@ def _long_name_before(ctx: ItemContext, paren: int) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < MAX_NAME_TOKENS:
         token = doc[start - 1]
-        if token.is_sent_end and start - 1 < end - 1 or token.lower_ == "the" or _spaced_dash(token):
-            break  # "Nairobi - The Kenya National Chamber of ... (KNCCI)": the name starts after its article
+        if token.is_sent_end and start - 1 < end - 1 or token.lower_ == "the" or _spaced_dash(token) \
+                or token.tag_ == "VBN" and token.text[:1].islower():
+            # "Nairobi - The Kenya National Chamber of ... (KNCCI)": the name starts after its article;
+            # "the Nairobi-based African Population and Health Research Center (APHRC)": after the participle
+            break
         if is_capitalised(token) or token.lower_ in CONNECTORS:
             start -= 1
             continue
@@ -497,21 +500,22 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     elif org_type is None:
         return None
     else:
-        if org_type == OrgType.UNIT and _own_body(ctx, text, start):
-            org_type = OrgType.OTHER
+        owner, owner_state = _owner(ctx, start) if org_type == OrgType.UNIT else (None, None)
+        if org_type == OrgType.UNIT and owner is None and _own_body(ctx, text):
+            # "the Regional Centre for ... (RCREEE)", "Canada's International Development Research Centre (IDRC)"
+            org_type, country = OrgType.OTHER, country or owner_state
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
         ctx.table.add_alias(key, acronym)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return key
 
 
-def _own_body(ctx: ItemContext, text: str, start: int) -> bool:
+def _own_body(ctx: ItemContext, text: str) -> bool:
     """ "the Regional Centre for Renewable Energy and Energy Efficiency (RCREEE)": a unit's head word of
     data/extraction/own_body_heads.txt, singular (not "establishing SDGCCs (... Centres)", a kind of body),
-    with no organization or state named before it ("ICESCO's Centre ..."), names a body of its own."""
+    names a body of its own when no organization is named before it ("ICESCO's Centre ...")."""
     head = head_word(text)
-    return head in ctx.lexicon.own_body_heads and head in text.lower().replace(",", " ").split() \
-        and _owner(ctx, start) == (None, None)
+    return head in ctx.lexicon.own_body_heads and head in text.lower().replace(",", " ").split()
 
 
 def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
