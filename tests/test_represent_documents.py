@@ -1580,6 +1580,13 @@ CASES += [
          (M("Diana Atuhaire", "Jean Kasongo", ("Ministry of Health", "Uganda"),
             "Africa Centres for Disease Control and Prevention"),),
          publisher="Ministry of Health of Uganda", published="2026-02-16"),
+    Case("agency-release-a-conventions-secretary-general", "UNEP and CITES discuss wildlife trafficking",
+         "NAIROBI - The Executive Director of the United Nations Environment Programme, Ms. Inger Andersen, met the Secretary "
+         "General of the Convention on International Trade in Endangered Species (CITES), Ms. Yvette Moreau, on 11 April "
+         "2026 to discuss wildlife trafficking.",
+         (M("Inger Andersen", "Yvette Moreau", "United Nations Environment Programme",
+            "Convention on International Trade in Endangered Species of Wild Fauna and Flora"),),
+         publisher="UNEP", published="2026-04-12"),
 ]
 
 

@@ -1169,12 +1169,13 @@ def _institution_title_ends_at(ctx: ItemContext, end: int) -> bool:
 
 
 def _may_name_institution(ctx: ItemContext, word: str) -> bool:
-    """A word that is no state, place, known organization, title, honorific nor generic word."""
+    """A word that is no state, place, known organization, title, honorific, instrument ("the Secretary General
+    of the Convention on ...") nor generic word."""
     g, lex = ctx.gazetteer, ctx.lexicon
     low = singular(word.lower())
     return not (g.country(word) or g.place(word) or g.organization(word) or g.role(word) or g.honorific(word)
                 or low in lex.org_heads or low in lex.event_nouns or low in lex.honorific_words
-                or generic_name(word, lex))
+                or generic_name(word, lex) or _names_an_instrument(ctx, word))
 
 
 MISREAD_GROUPS = frozenset({"NORP", "FAC", "PRODUCT"})  # the parser's groups an institution's one-word name falls in
