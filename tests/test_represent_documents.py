@@ -1587,6 +1587,11 @@ CASES += [
          (M("Inger Andersen", "Yvette Moreau", "United Nations Environment Programme",
             "Convention on International Trade in Endangered Species of Wild Fauna and Flora"),),
          publisher="UNEP", published="2026-04-12"),
+    Case("alliance-release-an-acronym-after-or-between-commas", "KEPSA hosts Ugandan Trade Minister",
+         "NAIROBI - The Kenya Private Sector Alliance, or KEPSA, hosted the Minister of Trade of Uganda, Mr. Gerald Siranda, on "
+         "4 May 2026. KEPSA Chief Executive Carole Wanjiru briefed the Minister on cross-border trade.",
+         (M("Carole Wanjiru", "Gerald Siranda", "Kenya Private Sector Alliance", "Uganda"),),
+         publisher="Daily Nation", published="2026-05-05"),
 ]
 
 

@@ -408,6 +408,15 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
                 if key:
                     defined[doc[token.i - 1].text] = key
                     _claim(ctx, key, token.i - 1)
+    for i in (i for i, text in enumerate(ctx.texts) if text == "or"):
+        # "the Kenya Private Sector Alliance, or KEPSA, ...": the acronym between commas after "or" spells the name
+        if 1 < i < len(doc) - 2 and ctx.texts[i - 1] == "," and ctx.texts[i + 2] in {",", ".", ";"} \
+                and is_acronym(ctx.texts[i + 1]):
+            span, acronym = _long_name_before(ctx, i - 1), ctx.texts[i + 1]
+            key = _define(ctx, span, acronym) if span and _spells_beginnings(acronym, ctx.doc[span[0]:span[1]]) else None
+            if key:
+                defined[ctx.texts[i + 1]] = key
+                _claim(ctx, key, i + 1)
     return defined
 
 
@@ -428,6 +437,12 @@ def _spells(acronym: str, span) -> bool:
     if _word_acronym(acronym):
         return _from_word_beginnings(acronym.lower(), [t.lower_ for t in span if t.text[:1].isupper()])
     return acronym.replace(".", "").upper() == initials.upper() if initials else False
+
+
+def _spells_beginnings(acronym: str, span) -> bool:
+    """The acronym spells the name by its initials, or by the beginnings of its capitalised words ("KEPSA" of
+    "Kenya Private Sector Alliance")."""
+    return _spells(acronym, span) or _from_word_beginnings(acronym.lower(), [t.lower_ for t in span if t.text[:1].isupper()])
 
 
 def _word_acronym(text: str) -> bool:
@@ -471,7 +486,7 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
         # "Islamic Solidarity Fund for Development (ISFD)": the item defines a longer name than the
         # known one it begins with, and the acronym spells all of it
         ctx.remove_mention(first)
-    released = _release_places(ctx, start, end) if _spells(acronym, ctx.doc[start:end]) else []
+    released = _release_places(ctx, start, end) if _spells_beginnings(acronym, ctx.doc[start:end]) else []
     # "the Kathmandu Institute of Hydrology (KIH)", "the Rwanda Development Board (RDB)": the city or
     # state is in the name, and the state is the body's
     country = next((k for k in released if ctx.entity(k).kind == EntityKind.COUNTRY), None)
