@@ -1205,6 +1205,8 @@ ORG_NAMES = [
     pytest.param("SHARJAH - Mr. Khalid Al Suwaidi, Director General of the Sharjah Chamber of Commerce and Industry, "
                  "received the Consul-General of Japan on Monday.", "Sharjah Chamber of Commerce and Industry",
                  id="chamber-a-citys-chamber-in-a-title-after-an-honorific"),
+    pytest.param("KARACHI - The Federation hosted a delegation of the Turkish-Pakistani Business Council on Monday.",
+                 "Turkish-Pakistani Business Council", id="chamber-two-nationality-words-joined-by-a-hyphen"),
 ]
 
 

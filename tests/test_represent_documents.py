@@ -1592,6 +1592,12 @@ CASES += [
          "4 May 2026. KEPSA Chief Executive Carole Wanjiru briefed the Minister on cross-border trade.",
          (M("Carole Wanjiru", "Gerald Siranda", "Kenya Private Sector Alliance", "Uganda"),),
          publisher="Daily Nation", published="2026-05-05"),
+    Case("federation-release-a-bilateral-council-named-by-two-nationality-words", "FPCCI hosts Turkish-Pakistani Business Council",
+         "KARACHI - The Federation of Pakistan Chambers of Commerce and Industry (FPCCI) hosted a delegation of the "
+         "Turkish-Pakistani Business Council on 24 March 2026. FPCCI President Mr. Atif Rao met the Council's Chairman, "
+         "Mr. Murat Kalkan, and discussed joint ventures in textiles.",
+         (M("Atif Rao", "Murat Kalkan", "Federation of Pakistan Chambers of Commerce and Industry", "Turkish-Pakistani Business Council"),),
+         publisher="Business Recorder", published="2026-03-25"),
 ]
 
 

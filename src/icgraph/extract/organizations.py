@@ -983,8 +983,13 @@ def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
     word = doc[mention.start]
     if word.ent_type_ != "NORP" and not word.text.endswith(("an", "ish", "ese", "i", "ic")):
         return start  # a country's name ("Japan University") is no nationality word
-    before = doc[mention.start - 1] if mention.start > 0 else None
-    return mention.start if before is None or before.lower_ in {"the", "a", "an"} or before.is_sent_start is True \
+    first = mention.start
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ \
+            and (joined := ctx.mention_at(first - 2)) is not None and joined.kind == EntityKind.COUNTRY \
+            and joined.end == first - 1:
+        first = joined.start  # "the Turkish-Pakistani Business Council": two nationality words joined by a hyphen
+    before = doc[first - 1] if first > 0 else None
+    return first if before is None or before.lower_ in {"the", "a", "an"} or before.is_sent_start is True \
         and before.is_punct else start
 
 
