@@ -808,6 +808,15 @@ UNSEEN_SIGNINGS = [
         agreements=(signed(MOU, "Regional Centre for Water Studies", "Kathmandu Institute of Hydrology"),)),
         id="parties-by-acronyms-defined-earlier"),
     pytest.param(Doc(
+        title="Research centres sign memorandum on urban health",
+        published=date(2026, 3, 11),
+        text="Nairobi, 10 March 2026. The Nairobi-based African Population and Health Research Center (APHRC) and "
+             "Canada's International Development Research Centre (IDRC) signed a memorandum of understanding on urban "
+             "health research.\n\nThe memorandum covers the years 2026 to 2030.",
+        agreements=(signed(MOU, "African Population and Health Research Center", "International Development Research Centre",
+                           on=date(2026, 3, 10)),)),
+        id="parties-defined-by-acronyms-after-a-participle-and-a-states-possessive"),
+    pytest.param(Doc(
         title="Agency and council sign memorandum",
         published=date(2025, 6, 18),
         text="Montevideo, 17 June 2025. The Latin American Energy Organization (OLADE) hosted a delegation of the "
