@@ -268,6 +268,10 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
         met = {i for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "with"
                for i in ctx.subtree(c)}
         subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s) - met))]
+        if not subject and any(_unnamed_title(ctx, s) for s in subjects):
+            # "The Secretary-General met with A. Later in the day, he met with B": the pronoun stands
+            # for the title's holder the item does not name, not for A
+            return []
         if not subject and len(subjects) == 1 and subjects[0].lower_ in {"he", "she"}:
             # "A arrived ... On the first day he held talks with B. He also met C": the pronoun
             # before stands for A too
@@ -283,6 +287,15 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
             subject = before[-1:]
         return (subject or people)[:1]
     return []
+
+
+def _unnamed_title(ctx: ItemContext, subject: Token) -> bool:
+    """A subject that is a title and nothing more ("the Secretary-General", "The Minister"): a person
+    the item refers to by their post alone."""
+    words = [t for t in subject.subtree if t.dep_ != "det"]
+    if not words or any(t.dep_ in {"appos", "prep", "conj"} for t in words):
+        return False
+    return ctx.gazetteer.is_role(ctx.text_of(words[0].i, words[-1].i + 1))
 
 
 LIST_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARKS})[ \t]*")
@@ -1602,7 +1615,9 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
             # "A concluded a visit to Chad, during which she met President B": the visit's guest is A,
             # though A is the subject of "met", whose report gave the sides
             target.host, target.guest = target.guest, target.host
-        if not (target.dates and target.dates.first) and draft.dates:
+        if not (target.dates and target.dates.first) and draft.dates or _a_day_of(draft.dates, target.dates):
+            # "welcomed B to Canberra from 18 November to 2 December. The two Prime Ministers held a
+            # bilateral meeting on 19 November": the day of the stay they met
             target.dates = draft.dates
         target.place = target.place or draft.place
         target.venue = target.venue or draft.venue
@@ -1612,6 +1627,13 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         if people_host and people_guest:
             draft.host, draft.guest = people_host, people_guest
     return [d for d in merged if _acceptable(ctx, d)]
+
+
+def _a_day_of(day: EventDates | None, span: EventDates | None) -> bool:
+    """Whether `day` is one day inside the stretch of several days `span`."""
+    if not day or not span or day.first is None or span.first is None or span.last is None or span.last == span.first:
+        return False
+    return day.last in {None, day.first} and span.first <= day.first <= span.last
 
 
 def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
@@ -1692,7 +1714,7 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     head = match.head
     if match.trigger.frame != "organize" or head.lemma_.lower() != "host":
         return match
-    if _people_only(ctx, _hosted(ctx, head)):
+    if _people_only(ctx, _hosted(ctx, head)) or _hosted_group(ctx, head):
         return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
     if _hosted_state(ctx, head):
         return replace(match, trigger=replace(match.trigger, kind=EventKind.TALKS, frame=Frame.RECEIVE))
@@ -1715,6 +1737,12 @@ def _hosted_state(ctx: ItemContext, head: Token) -> bool:
     after states ("hosted the Kenya-Canada Business Forum")."""
     mention = next((ctx.mention_at(c.i) for c in head.children if c.dep_ == "dobj"), None)
     return mention is not None and mention.kind == EntityKind.COUNTRY
+
+
+def _hosted_group(ctx: ItemContext, head: Token) -> bool:
+    """The object of a "host" verb is a group of people ("hosted a delegation from the Parliament of
+    Uganda led by its Deputy Speaker, Hon. B"), whatever the parse made of the name after it."""
+    return any(c.dep_ == "dobj" and ctx.lemmas[c.i] in GROUP_NOUNS for c in head.children)
 
 
 def _hosted(ctx: ItemContext, head: Token) -> list[str]:
@@ -1985,6 +2013,7 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
 
 
 PAIR_WORDS = frozenset({"two", "both"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the two ministers", "the two Prime Ministers"
 LEADERS = frozenset({"leader", "head"})
 
 
@@ -1993,7 +2022,7 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
     talks": an encounter the sentence reports between "the two" (or "both") of a plural title that
     names no one stands for the two people the item named before it, when it named exactly two."""
     tokens = ctx.tokens[sentence.start:sentence.end]
-    described = next((t for t in tokens[1:] if t.tag_ == "NNS" and _pair_of_title(ctx, t)), None)
+    described = next((t for t in tokens[1:] if t.tag_ in PLURAL_TAGS and _pair_of_title(ctx, t)), None)
     if described is None or ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
         return None
     encounters = [m for m in sentence_triggers(ctx, sentence) if m.trigger.frame in {"meet", "call"}
@@ -2013,7 +2042,7 @@ def _pair_met_another(ctx: ItemContext, draft: Draft, match: TriggerMatch, draft
     """ "A held talks with B. The two ministers also met with C": "the two" of a plural title that
     names no one, as the subject of an encounter with someone else, are the two people of the
     encounter reported last; C met them both, in an encounter of its own kept apart from theirs."""
-    if not draft.awaiting or not any(t.tag_ == "NNS" and _pair_of_title(ctx, t) for t in _subject_tokens(match)):
+    if not draft.awaiting or not any(t.tag_ in PLURAL_TAGS and _pair_of_title(ctx, t) for t in _subject_tokens(match)):
         return
     before = [d for d in drafts if d.sentence.start < draft.sentence.start]
     pair = _people_only(ctx, before[-1].host) + _people_only(ctx, before[-1].guest) if before else []
