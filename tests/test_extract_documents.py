@@ -3754,6 +3754,28 @@ CASES += [
          {P("Ian Calder", "Tran Van Long"): date(2026, 11, 19)},
          (("Australia", "Vietnam"),),
          publisher="Government of Australia", published=date(2026, 11, 20)),
+    # the dateline under a heading line dates "today" of a joint statement, not the day it was posted
+    Case("joint-statement-dateline-under-its-heading",
+         "Joint Statement by the Prime Minister of Norway and the Prime Minister of Iceland\n\nOslo, 21 October 2026"
+         "\n\nPrime Minister Ingrid Halvorsen and Prime Minister Gudrun Einarsdottir met in Oslo today. The Prime "
+         "Ministers reaffirmed the close ties between Norway and Iceland.",
+         {P("Ingrid Halvorsen", "Gudrun Einarsdottir"): date(2026, 10, 21)},
+         (("Norway", "Iceland"),),
+         title="Joint statement", publisher="Government of Norway", published=date(2026, 10, 22)),
+    # a transcript's place and date on lines of their own under its heading
+    Case("remarks-at-a-joint-press-conference-place-and-date-lines",
+         "Remarks by Prime Minister Daniel Lefebre at a joint press conference with President Andrzej Nowak of "
+         "Poland\n\nWarsaw, Poland\nAugust 19, 2026\n\nThank you, Mr. President. It is good to be back in Warsaw. "
+         "This morning, the President and I had a productive meeting on energy security.",
+         {P("Daniel Lefebre", "Andrzej Nowak"): date(2026, 8, 19)},
+         title="Remarks by the Prime Minister", publisher="Prime Minister of Canada", published=date(2026, 8, 20)),
+    # a photo caption: shaking hands with someone is meeting them
+    Case("caption-shakes-hands-before-their-bilateral-meeting",
+         "Photo: Minister of Foreign Affairs Somchai Srisuk (left) shakes hands with Minister for Foreign Affairs of "
+         "Ireland Siobhan Kearney before their bilateral meeting in Bangkok on 2 April 2026.",
+         {P("Somchai Srisuk", "Siobhan Kearney"): date(2026, 4, 2)},
+         (("Thailand", "Ireland"),),
+         title="Photo caption", publisher="Ministry of Foreign Affairs of Thailand", published=date(2026, 4, 3)),
 ]
 
 
