@@ -3776,6 +3776,15 @@ CASES += [
          {P("Somchai Srisuk", "Siobhan Kearney"): date(2026, 4, 2)},
          (("Thailand", "Ireland"),),
          title="Photo caption", publisher="Ministry of Foreign Affairs of Thailand", published=date(2026, 4, 3)),
+    # "The EU-Georgia Association Council met": a council of two parties named by a dash is their encounter,
+    # and the heads of its two delegations met
+    Case("association-council-of-two-parties-and-its-delegations",
+         "The EU-Georgia Association Council met in Brussels on 8 December 2026. The EU delegation was led by High "
+         "Representative Lena Kowalska, and the Georgian delegation by Prime Minister Giorgi Beradze.",
+         {P("Lena Kowalska", "Giorgi Beradze"): date(2026, 12, 8)},
+         (("European Union", "Georgia"),),
+         title="EU-Georgia Association Council", publisher="Council of the European Union",
+         published=date(2026, 12, 9)),
 ]
 
 
