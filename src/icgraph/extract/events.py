@@ -25,7 +25,7 @@ from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees
                                      place_attendees, staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
-from icgraph.extract.dating import EventDates, dates_near
+from icgraph.extract.dating import EventDates, dateline_place, dates_near
 from icgraph.extract.lexicon import Frame, news_medium, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
@@ -1621,12 +1621,26 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
             target.dates = draft.dates
         target.place = target.place or draft.place
         target.venue = target.venue or draft.venue
+    filed_from = dateline_place(ctx)
     for draft in merged:
+        if draft.place is None and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} \
+                and not _in_an_unknown_place(draft.sentence):
+            # "GENEVA (9 March) – The High Commissioner met A at the Palais des Nations": where the report
+            # is filed from, when the encounter is said to be nowhere else (a call happens nowhere)
+            draft.place = filed_from
         people_host = [k for k in draft.host if ctx.entity(k).kind == EntityKind.PERSON]
         people_guest = [k for k in draft.guest if ctx.entity(k).kind == EntityKind.PERSON]
         if people_host and people_guest:
             draft.host, draft.guest = people_host, people_guest
     return [d for d in merged if _acceptable(ctx, d)]
+
+
+def _in_an_unknown_place(sentence: Span) -> bool:
+    """The sentence places what it tells in a place the parse reads and no gazetteer knows ("held talks
+    in the city of Langfang near Beijing")."""
+    return any(t.ent_type_ in {"GPE", "LOC"} and t.dep_ == "pobj" and t.head.lower_ in {"in", "of"}
+               and (t.head.lower_ == "in" or t.head.head.lower_ in {"city", "town", "province", "region"})
+               for t in sentence)
 
 
 def _a_day_of(day: EventDates | None, span: EventDates | None) -> bool:
