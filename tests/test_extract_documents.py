@@ -3785,6 +3785,16 @@ CASES += [
          (("European Union", "Georgia"),),
          title="EU-Georgia Association Council", publisher="Council of the European Union",
          published=date(2026, 12, 9)),
+    # the days of a clause describing the gathering are its own; the meeting on its margins is of the
+    # dateline's day among them
+    Case("bilateral-meeting-on-the-margins-of-a-council-which-runs-three-days",
+         "Riyadh, 8 February 2026 – Foreign Minister Siti Rahmawati held a bilateral meeting with the Minister of "
+         "Foreign Affairs of the Kingdom of Saudi Arabia, Prince Faisal bin Nasser, on the margins of the OIC "
+         "Council of Foreign Ministers, which runs from 7 to 9 February.",
+         {P("Siti Rahmawati", "Faisal bin Nasser"): date(2026, 2, 8)},
+         (("Indonesia", "Saudi Arabia"),),
+         title="Minister meets counterpart in Riyadh", publisher="Ministry of Foreign Affairs of Indonesia",
+         published=date(2026, 2, 9)),
 ]
 
 

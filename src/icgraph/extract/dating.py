@@ -261,6 +261,36 @@ def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
     return False
 
 
+def reports_day_within_anothers_days(ctx: ItemContext, sentence: Span, anchor: int, dates: EventDates) -> EventDates:
+    """ "Riyadh, 8 February – A held a bilateral meeting with B on the margins of the Council, which runs
+    from 7 to 9 February": days the sentence gives in a clause describing a noun are the stay's or the
+    gathering's; the day the dateline files the report, among them, is the encounter's ("held talks ...
+    from Dec. 11 to 12" keeps its two days)."""
+    dateline = ctx.dateline
+    if dateline is None or dates.first is None or dates.last is None or dates.last == dates.first \
+            or not dates.first <= dateline.first <= dates.last:
+        return dates
+    event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    stretch = next((m for m in ctx.dates if sentence.start_char <= m.start < sentence.end_char
+                    and (m.first, m.last) == (dates.first, dates.last)), None)
+    if event is None or stretch is None:
+        return dates
+    days = ctx.doc.char_span(stretch.start, stretch.end, alignment_mode="expand")
+    if days is None or not _in_a_clause_describing_a_noun(days[0], _clause_verb(event[0])):
+        return dates
+    return EventDates(dateline.first, None)
+
+
+def _in_a_clause_describing_a_noun(token, verb) -> bool:
+    """Whether `token` stands in a relative or participial clause of a noun ("the Council, which runs
+    from ...", "the Assembly, held from ...", "Beijing, where he is on a visit from ..."), below `verb`."""
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        token = token.head
+    return False
+
+
 def _clause_verb(token):
     """The verb whose clause `token` stands in (the token itself for a verb)."""
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:

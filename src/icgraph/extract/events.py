@@ -25,7 +25,7 @@ from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees
                                      place_attendees, staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
-from icgraph.extract.dating import EventDates, dateline_place, dates_near
+from icgraph.extract.dating import EventDates, dateline_place, dates_near, reports_day_within_anothers_days
 from icgraph.extract.lexicon import Frame, news_medium, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
@@ -1635,6 +1635,10 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
     return [d for d in merged if _acceptable(ctx, d)]
 
 
+ONE_DAY_KINDS = frozenset({EventKind.MEETING, EventKind.TALKS, EventKind.RECEPTION})
+"""Encounters of two sides that take a day, unless their own clause says they took several."""
+
+
 def _in_an_unknown_place(sentence: Span) -> bool:
     """The sentence places what it tells in a place the parse reads and no gazetteer knows ("held talks
     in the city of Langfang near Beijing")."""
@@ -1861,6 +1865,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft.dates = _caption_date(ctx, draft.sentence)
         if not draft.dates.first and caption:
             draft.dates = dates_near(ctx, draft.sentence, meeting=True, anchor=anchor)[0]
+        if draft.kind in ONE_DAY_KINDS and draft.host and draft.guest:
+            draft.dates = reports_day_within_anothers_days(ctx, draft.sentence, anchor, draft.dates)
         if draft.kind in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
