@@ -677,6 +677,9 @@ def test_a_country_in_an_envoys_title_is_not_where_the_meeting_was(nlp):
      "Republic of Korea, Park Min-ho.", "Tashkent"),
     ("BEIJING, Dec. 12 (Wire) -- Vice Foreign Minister Xie Lan held talks with Assistant Secretary of State Daniel "
      "Kraft in the city of Langfang near Beijing.", None),
+    # a report filed at home of a journey abroad: the encounter was not in the dateline's city
+    ("Santiago – President Elena Valdés made a state visit to Brazil from 30 June to 2 July. On the second day, "
+     "she met with the President of the Senate, Rodrigo Pacheco Alves.", None),
 ])
 def test_an_encounter_said_to_be_nowhere_else_is_where_the_dateline_files_the_report(nlp, text, place):
     """The dateline's city, unless the encounter's sentence names a place of its own, known or not."""

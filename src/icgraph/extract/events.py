@@ -1622,6 +1622,8 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
         target.place = target.place or draft.place
         target.venue = target.venue or draft.venue
     filed_from = dateline_place(ctx)
+    if filed_from is not None and _journey_elsewhere(ctx, filed_from):
+        filed_from = None
     for draft in merged:
         if draft.place is None and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} \
                 and not _in_an_unknown_place(draft.sentence):
@@ -1637,6 +1639,28 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
 
 ONE_DAY_KINDS = frozenset({EventKind.MEETING, EventKind.TALKS, EventKind.RECEPTION})
 """Encounters of two sides that take a day, unless their own clause says they took several."""
+
+
+JOURNEY_WORDS = frozenset({"visit", "trip", "tour", "travel", "journey", "mission"})
+
+
+def _journey_elsewhere(ctx: ItemContext, filed_from: str) -> bool:
+    """ "Santiago – President A made a state visit to Brazil ... she was received by B": the item tells of
+    a journey to a state or place other than the dateline's city (and its state), where what it tells
+    took place."""
+    city = ctx.entity(filed_from)
+    for mention in ctx.mentions:
+        if mention.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} or mention.key in {filed_from, city.country}:
+            continue
+        token = ctx.tokens[mention.end - 1]
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "to":
+            head = head.head
+        elif not (token.dep_ == "dobj" and ctx.lemmas[head.i] == "visit"):
+            continue
+        if ctx.lemmas[head.i] in JOURNEY_WORDS:
+            return True
+    return False
 
 
 def _in_an_unknown_place(sentence: Span) -> bool:
