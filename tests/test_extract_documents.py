@@ -3795,6 +3795,14 @@ CASES += [
          (("Indonesia", "Saudi Arabia"),),
          title="Minister meets counterpart in Riyadh", publisher="Ministry of Foreign Affairs of Indonesia",
          published=date(2026, 2, 9)),
+    # joining someone for talks is meeting them
+    Case("director-general-was-joined-by-a-minister-for-talks",
+         "Geneva, 10 February 2026 – WHO Director-General Samuel Okoro was joined by Rwanda's Minister of Health, "
+         "Claudine Mukeshimana, for talks on health workforce financing. The meeting took place at WHO headquarters.",
+         {P("Samuel Okoro", "Claudine Mukeshimana"): date(2026, 2, 10)},
+         (("World Health Organization", "Rwanda"),),
+         title="Director-General meets Minister of Health of Rwanda", publisher="World Health Organization",
+         published=date(2026, 2, 11)),
 ]
 
 

@@ -1763,6 +1763,19 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     return match
 
 
+def _joined_for_an_encounter(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
+    """ "A was joined by B for talks on X", "A joined B for a working lunch": joining someone for an
+    encounter (data/extraction/encounter_nouns.tsv) is meeting them."""
+    head = match.head
+    if match.trigger.frame != "participate" or ctx.lemmas[head.i] != "join":
+        return match
+    purposes = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    kind = next((ctx.lexicon.encounter_nouns[ctx.lemmas[g.i]] for g in purposes if ctx.lemmas[g.i] in ctx.lexicon.encounter_nouns), None)
+    if kind is None:
+        return match
+    return replace(match, trigger=replace(match.trigger, kind=kind, frame=Frame.MEET))
+
+
 def _qualified_noun(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     """ "received a courtesy call from B": a trigger's noun that its qualifier makes another encounter
     (data/extraction/encounter_nouns.tsv: a visit, not a phone call) is of that kind."""
@@ -1813,6 +1826,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
             match = _qualified_noun(ctx, _hosting_a_person(ctx, _done_together(ctx, _relation_discussed(ctx, match))))
+            match = _joined_for_an_encounter(ctx, match)
             gathered = _encounter_brought_together(ctx, match)
             if gathered:
                 drafts.append(gathered)
