@@ -3803,6 +3803,14 @@ CASES += [
          (("World Health Organization", "Rwanda"),),
          title="Director-General meets Minister of Health of Rwanda", publisher="World Health Organization",
          published=date(2026, 2, 11)),
+    # "she met with B, and with C": the encounter read from the gap ("with C") is dated from its sentence
+    # (it stopped the item's extraction before)
+    Case("met-with-one-and-with-another-after-a-visit-last-friday",
+         "Minister for Foreign Affairs Katrin Jonsdottir visited Oslo last Friday. There she met with her Norwegian "
+         "counterpart, Erik Holmberg, and with the President of the Storting, Masud Rahimi.",
+         {P("Katrin Jonsdottir", "Erik Holmberg"): None, P("Katrin Jonsdottir", "Masud Rahimi"): None},
+         title="Minister visits Norway", publisher="Ministry of Foreign Affairs of Iceland",
+         published=date(2026, 5, 30)),
 ]
 
 

@@ -201,7 +201,8 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     if not found and not undated:
         planned = states_a_plan(sentence.text)
         sentences = list(ctx.sentences)
-        index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+        # the item's sentence that holds the span ("with C." of "She met B, and with C": a gapped encounter's)
+        index = next(i for i, s in enumerate(sentences) if s.start <= sentence.start < s.end)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
             told_before = not meeting and other.start < sentence.start and _refers_back(sentence)
             if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) and not told_before \
