@@ -3811,6 +3811,13 @@ CASES += [
          {P("Katrin Jonsdottir", "Erik Holmberg"): None, P("Katrin Jonsdottir", "Masud Rahimi"): None},
          title="Minister visits Norway", publisher="Ministry of Foreign Affairs of Iceland",
          published=date(2026, 5, 30)),
+    # a caption without a verb: "their" of the encounter noun are the people the line names before it
+    Case("caption-from-left-to-right-during-their-meeting",
+         "From left to right: Minister of Foreign Affairs of Lithuania Gabrielius Vaitiekus and Minister for Foreign "
+         "Affairs of Finland Aino Virtala during their meeting in Vilnius on 14 January 2026.",
+         {P("Gabrielius Vaitiekus", "Aino Virtala"): date(2026, 1, 14)},
+         (("Lithuania", "Finland"),),
+         title="Caption", publisher="Ministry of Foreign Affairs of Lithuania", published=date(2026, 1, 15)),
 ]
 
 

@@ -1126,6 +1126,9 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
         # (else the one before) has as its subject
         people = _joint_subject(ctx, token.sent) or _joint_subject(ctx, _sentence_before(ctx, token.sent))
+        if not any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+            # a caption: "From left to right: A and B during their meeting in Vilnius on 14 January"
+            people = list(dict.fromkeys(m.key for m in ctx.mentions_in(token.sent.start, token.i, PEOPLE)))
         if len(people) >= 2:
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
     if not withs:
