@@ -670,6 +670,31 @@ def test_a_country_in_an_envoys_title_is_not_where_the_meeting_was(nlp):
     assert label(ex, event.place) == "London"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("GENEVA (9 March 2026) – The High Commissioner, Claude Bernier, met with the Foreign Minister of Bolivia, Luis "
+     "Arce Molina, at the Palais des Nations.", "Geneva"),
+    ("TASHKENT, May 5. – Deputy Minister of Foreign Affairs Bakhtiyor Karimov received the Ambassador of the "
+     "Republic of Korea, Park Min-ho.", "Tashkent"),
+    ("BEIJING, Dec. 12 (Wire) -- Vice Foreign Minister Xie Lan held talks with Assistant Secretary of State Daniel "
+     "Kraft in the city of Langfang near Beijing.", None),
+    # a report filed at home of a journey abroad: the encounter was not in the dateline's city
+    ("Santiago – President Elena Valdés made a state visit to Brazil from 30 June to 2 July. On the second day, "
+     "she met with the President of the Senate, Rodrigo Pacheco Alves.", None),
+])
+def test_an_encounter_said_to_be_nowhere_else_is_where_the_dateline_files_the_report(nlp, text, place):
+    """The dateline's city, unless the encounter's sentence names a place of its own, known or not."""
+    ex = run(nlp, text)
+    [event] = [e for e in ex.events if e.kind in MEETING_KINDS]
+    assert (label(ex, event.place) if event.place else None) == place
+
+
+def test_a_call_under_a_dateline_happens_nowhere(nlp):
+    ex = run(nlp, "OTTAWA, March 3 – Prime Minister Daniel Lefort spoke by telephone with President Ana Ruiz of "
+                  "Chile.", published=date(2026, 3, 3))
+    [call] = [e for e in ex.events if e.kind in MEETING_KINDS]
+    assert call.kind == EventKind.PHONE_CALL and call.place is None
+
+
 def test_a_name_the_parser_runs_into_the_country_of_the_title_before_it_is_a_person(nlp):
     """ "... of the Republic of Kazakhstan Pavel Orlov": the parser tags the country and the name after
     it as one place; the name after a title is still a person. Text invented."""
