@@ -10,7 +10,7 @@ from functools import cached_property
 from operator import add
 from datetime import date
 
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+from spacy.attrs import IDX, LEMMA, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from icgraph.extract.lexicon import ABOUT, TOPIC_PREPOSITIONS, Lexicon
@@ -37,6 +37,12 @@ def unwrapped(text: str) -> str:
             or lengths[len(lengths) // 2] < WRAPPED_MEDIAN:
         return text
     return WRAP_BREAK.sub(" ", text)
+
+
+_LOWERED_LEMMAS: dict[int, str] = {}
+"""A lemma's hash in spaCy's strings -> the lemma in lower case: the same lemmas come back in every
+item (a hash names one string for good, whichever parse it comes from)."""
+_LOWERED_LEMMAS_LIMIT = 65536  # lemmas held before the table starts afresh (bounded memory over a long feed)
 
 
 @dataclass(frozen=True)
@@ -227,17 +233,23 @@ class ItemContext:
     @cached_property
     def lemmas(self) -> tuple[str, ...]:
         """`token.lemma_.lower()` of each token, read once per item for the scans over all tokens
-        (each distinct lemma looked up and lower-cased once)."""
-        lowered: dict[int, str] = {}
-        strings = self.doc.vocab.strings
-        return tuple(lowered[h] if h in lowered else lowered.setdefault(h, strings[h].lower())
-                     for h in self._column(LEMMA))
+        (each lemma looked up in the vocabulary and lower-cased once per process: `_LOWERED_LEMMAS`)."""
+        column = self._column(LEMMA)
+        lowered = _LOWERED_LEMMAS
+        unknown = set(column).difference(lowered)
+        if unknown:
+            if len(lowered) + len(unknown) > _LOWERED_LEMMAS_LIMIT:
+                lowered.clear()
+                unknown = set(column)
+            strings = self.doc.vocab.strings
+            lowered.update((h, strings[h].lower()) for h in unknown)
+        return tuple(map(lowered.__getitem__, column))
 
     @cached_property
     def lowers(self) -> tuple[str, ...]:
-        """`token.lower_` of each token, read once per item."""
-        strings = self.doc.vocab.strings
-        return tuple(strings[h] for h in self._column(LOWER))
+        """`token.lower_` of each token, read once per item: the lower case of its text, as spaCy
+        makes it (each lookup of a token's `lower_` in the vocabulary costs more than lowering it)."""
+        return tuple(map(str.lower, self.texts))
 
     def _column(self, attribute: int) -> list[int]:
         """One attribute of every token (a hash in the vocabulary's strings), read at once."""
