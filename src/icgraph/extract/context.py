@@ -10,7 +10,7 @@ from functools import cached_property
 from operator import add
 from datetime import date
 
-from spacy.attrs import IDX, LEMMA, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from icgraph.extract.lexicon import ABOUT, TOPIC_PREPOSITIONS, Lexicon
@@ -251,6 +251,20 @@ class ItemContext:
         makes it (each lookup of a token's `lower_` in the vocabulary costs more than lowering it)."""
         return tuple(map(str.lower, self.texts))
 
+    @cached_property
+    def capitalised(self) -> tuple[bool, ...]:
+        """Whether each token is a capitalised word of a name, read once per item: it opens with a
+        capital; or it is a number before a capitalised word ("2030 Agenda"); or a word of letters
+        right after a hyphen that follows a capitalised word with no space around ("operation" of
+        "Co-operation": a name is never cut at a hyphen inside a capitalised word)."""
+        texts, spaced = self.texts, self._column(SPACY)
+        last = len(texts) - 1
+        return tuple(bool(text) and (
+            text[0].isupper()
+            or text[0].isdigit() and i < last and texts[i + 1][:1].isupper()
+            or text[0].isalpha() and i >= 2 and texts[i - 1] == "-" and not spaced[i - 2] and not spaced[i - 1]
+            and texts[i - 2][:1].isupper()) for i, text in enumerate(texts))
+
     def _column(self, attribute: int) -> list[int]:
         """One attribute of every token (a hash in the vocabulary's strings), read at once."""
         return self.doc.to_array(attribute).tolist() if len(self.doc) else []
@@ -272,6 +286,17 @@ class ItemContext:
         return tuple(Sentence.of(self.doc, span.start, span.end, tokens, text,
                                  starts[span.end] if span.end < len(starts) else len(text))
                      for span in self.doc.sents)
+
+    def read_span(self, span: Span) -> Span:
+        """`span` (a sentence, a part of one) as a `Sentence` that reads the item's tokens and text
+        made once: a plain Span of the parse (`token.sent`, `doc[a:b]`) makes a Token object for each
+        of its words whenever its text is read or its words are walked."""
+        if isinstance(span, Sentence):
+            return span
+        starts, _ = self._token_offsets
+        text = self.parsed_text
+        return Sentence.of(self.doc, span.start, span.end, self.tokens, text,
+                           starts[span.end] if span.end < len(starts) else len(text))
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
