@@ -291,12 +291,13 @@ class ItemContext:
         """`span` (a sentence, a part of one) as a `Sentence` that reads the item's tokens and text
         made once: a plain Span of the parse (`token.sent`, `doc[a:b]`) makes a Token object for each
         of its words whenever its text is read or its words are walked."""
-        if isinstance(span, Sentence):
-            return span
+        return span if isinstance(span, Sentence) else self.span(span.start, span.end)
+
+    def span(self, start: int, end: int) -> Span:
+        """Tokens [start, end) of the parse, `doc[start:end]`, as a `Sentence` (see `read_span`)."""
         starts, _ = self._token_offsets
         text = self.parsed_text
-        return Sentence.of(self.doc, span.start, span.end, self.tokens, text,
-                           starts[span.end] if span.end < len(starts) else len(text))
+        return Sentence.of(self.doc, start, end, self.tokens, text, starts[end] if end < len(starts) else len(text))
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:

@@ -965,7 +965,7 @@ class PersonFinder:
     # decisions ------------------------------------------------------------------------------
     def looks_like_person(self, run: NameRun) -> bool:
         doc, g = self.ctx.tokens, self.ctx.gazetteer
-        span = self.ctx.read_span(self.ctx.doc[run.start:run.end])
+        span = self.ctx.span(run.start, run.end)
         text = unify_punctuation(self.ctx.text_of(run.start, run.end))
         if g.country(text) or g.organization(text) or g.place(text) or g.honorific(text):
             return False
