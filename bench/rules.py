@@ -4,7 +4,7 @@
     .venv/bin/python bench/rules.py --passes 10 --warm
     .venv/bin/python bench/rules.py --corpus invented.jsonl
     git worktree add ../icgraph-before main~5              # an earlier icgraph, measured in the same run
-    .venv/bin/python bench/rules.py --before ../icgraph-before
+    .venv/bin/python bench/rules.py --before ../icgraph-before --passes 12   # the two take turns
 
 The items are parsed ONCE with the pipeline of `load_nlp` (untimed); each pass then runs
 `extract_doc` over every parsed item and adds up the CPU time of this thread, in total and for each
@@ -17,8 +17,9 @@ default these memories are emptied before each pass, so that each pass reads the
 has not seen (as over a feed of distinct items); --warm keeps them, as over copies of items already
 read (what `bench/ingest.py` sees after its first copy of the corpus).
 
-With --before DIR the same measurement runs in a fresh process with DIR/src first on the path (an
-earlier checkout), then in a fresh one of this checkout, and the table shows both and their ratio.
+With --before DIR the same measurement runs in two processes, one with DIR/src first on the path (an
+earlier checkout) and one of this checkout, which take turns pass by pass (on a shared machine, two
+processes run one after the other may meet different loads); the table shows both and their ratio.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -61,8 +63,9 @@ def forget() -> None:
             value.clear()
 
 
-def measure(corpora: list[Path], passes: int, warm: bool) -> dict[str, float]:
-    """The minimum CPU seconds per pass of each part of the rules (and in total) over the corpora."""
+def passes_over(corpora: list[Path], warm: bool) -> Iterator[dict[str, float]]:
+    """Parse the corpora's items once, then at each `next` run the rules over every parsed item once
+    and give the CPU seconds of each part of the rules (and in total) in that pass."""
     import icgraph.extract as extract
     from icgraph.extract import extract_doc, load_nlp, unwrapped
     from icgraph.extract.steps import STEPS
@@ -87,8 +90,7 @@ def measure(corpora: list[Path], passes: int, warm: bool) -> dict[str, float]:
     for step in STEPS:  # run_steps reads the same Step objects: time each step's run in place
         object.__setattr__(step, "run", timed(step.name, step.run))
     extract.represent = timed(REPRESENT, extract.represent)  # extract_doc's global
-    best: dict[str, float] = {}
-    for _ in range(passes):
+    while True:
         if not warm:
             forget()
         seconds.clear()
@@ -97,25 +99,55 @@ def measure(corpora: list[Path], passes: int, warm: bool) -> dict[str, float]:
             extract_doc(item, doc)
         seconds[TOTAL] = time.thread_time() - start
         seconds[SETUP] = seconds[TOTAL] - sum(v for k, v in seconds.items() if k != TOTAL)
-        for part, value in seconds.items():
+        yield dict(seconds, items=len(items))
+
+
+def fastest(runs: Iterable[dict[str, float]]) -> dict[str, float]:
+    """Each part's minimum over the passes."""
+    best: dict[str, float] = {}
+    for run in runs:
+        for part, value in run.items():
             best[part] = min(best.get(part, value), value)
-    best["items"] = len(items)
     return best
 
 
-def run_in(checkout: Path, argv: list[str]) -> dict[str, float]:
-    """This measurement in a fresh process with `checkout`/src first on the path."""
-    env_path = str(checkout.resolve() / "src")
-    command = [sys.executable, str(Path(__file__).resolve()), "--json", *argv]
-    done = subprocess.run(command, env={"PYTHONPATH": env_path, "PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin"},
-                          capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+def serve_passes(corpora: list[Path], warm: bool) -> None:
+    """Parse, say "ready", then run one pass for each line read on stdin and print its seconds."""
+    passes = passes_over(corpora, warm)
+    print("ready", flush=True)
+    for _ in sys.stdin:
+        print(json.dumps(next(passes)), flush=True)
+
+
+def alternated(checkouts: dict[str, Path], argv: list[str], passes: int) -> dict[str, dict[str, float]]:
+    """The passes of each checkout, run in a process of its own (its src/ first on the path) that
+    parses the items first; the processes take turns pass by pass, so that both meet the same load of
+    a shared machine."""
+    children = {}
+    for name, checkout in checkouts.items():
+        command = [sys.executable, str(Path(__file__).resolve()), "--serve", *argv]
+        children[name] = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                          env={"PYTHONPATH": str(checkout.resolve() / "src"),
+                                               "PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin"})
+    try:
+        for name, child in children.items():
+            if child.stdout.readline().strip() != "ready":
+                raise RuntimeError(f"the process of {name} did not start")
+        runs: dict[str, list[dict[str, float]]] = {name: [] for name in children}
+        for _ in range(passes):
+            for name, child in children.items():
+                child.stdin.write("go\n")
+                child.stdin.flush()
+                runs[name].append(json.loads(child.stdout.readline()))
+    finally:
+        for child in children.values():
+            child.stdin.close()
+            child.wait()
+    return {name: fastest(found) for name, found in runs.items()}
 
 
 def table(runs: dict[str, dict[str, float]]) -> str:
-    parts = [p for p in next(iter(runs.values())) if p not in (TOTAL, "items")] + [TOTAL]
-    parts = list(dict.fromkeys(p for run in runs.values() for p in run if p in parts)) or parts
-    parts = [p for p in parts if p != TOTAL] + [TOTAL]
+    parts = list(dict.fromkeys(p for run in runs.values() for p in run if p not in (TOTAL, "items"))) + [TOTAL]
     names = list(runs)
     items = next(iter(runs.values()))["items"]
     lines = [f"{'part (CPU s per pass, min)':32}" + "".join(f"{name:>12}" for name in names)
@@ -137,18 +169,18 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=6)
     parser.add_argument("--warm", action="store_true", help="keep the rules' memories between passes")
     parser.add_argument("--before", type=Path, help="an earlier checkout to measure in the same run")
-    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     corpora = args.corpus or list(DEFAULT_CORPORA)
-    if args.json:
-        print(json.dumps(measure(corpora, args.passes, args.warm)))
+    if args.serve:
+        serve_passes(corpora, args.warm)
         return
     if args.before:
-        argv = [f"--passes={args.passes}", *(["--warm"] if args.warm else []),
-                *(f"--corpus={c.resolve()}" for c in corpora)]
-        runs = {"before": run_in(args.before, argv), "after": run_in(Path(__file__).resolve().parents[1], argv)}
+        argv = [*(["--warm"] if args.warm else []), *(f"--corpus={c.resolve()}" for c in corpora)]
+        runs = alternated({"before": args.before, "after": Path(__file__).resolve().parents[1]}, argv, args.passes)
     else:
-        runs = {"this": measure(corpora, args.passes, args.warm)}
+        passes = passes_over(corpora, args.warm)
+        runs = {"this": fastest(next(passes) for _ in range(args.passes))}
     print(f"{int(next(iter(runs.values()))['items'])} items, {args.passes} passes, "
           f"{'warm' if args.warm else 'memories emptied before each pass'}")
     print(table(runs))

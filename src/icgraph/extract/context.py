@@ -257,13 +257,17 @@ class ItemContext:
         capital; or it is a number before a capitalised word ("2030 Agenda"); or a word of letters
         right after a hyphen that follows a capitalised word with no space around ("operation" of
         "Co-operation": a name is never cut at a hyphen inside a capitalised word)."""
-        texts, spaced = self.texts, self._column(SPACY)
-        last = len(texts) - 1
-        return tuple(bool(text) and (
-            text[0].isupper()
-            or text[0].isdigit() and i < last and texts[i + 1][:1].isupper()
-            or text[0].isalpha() and i >= 2 and texts[i - 1] == "-" and not spaced[i - 2] and not spaced[i - 1]
-            and texts[i - 2][:1].isupper()) for i, text in enumerate(texts))
+        texts = self.texts
+        capitalised = [text[:1].isupper() for text in texts]
+        for i in [i for i, text in enumerate(texts[:-1]) if text[:1].isdigit()]:
+            capitalised[i] = capitalised[i + 1]
+        hyphens = [i for i, text in enumerate(texts) if text == "-" and 1 <= i < len(texts) - 1]
+        if hyphens:
+            spaced = self._column(SPACY)
+            for i in hyphens:  # the word after the hyphen
+                if texts[i + 1][:1].isalpha() and not spaced[i - 1] and not spaced[i] and texts[i - 1][:1].isupper():
+                    capitalised[i + 1] = True
+        return tuple(capitalised)
 
     def _column(self, attribute: int) -> list[int]:
         """One attribute of every token (a hash in the vocabulary's strings), read at once."""
