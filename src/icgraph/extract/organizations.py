@@ -347,15 +347,24 @@ def _long_name_before(ctx: ItemContext, paren: int) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < MAX_NAME_TOKENS:
         token = doc[start - 1]
-        if token.is_sent_end and start - 1 < end - 1:
+        if token.is_sent_end and start - 1 < end - 1 or token.lower_ == "the" or _spaced_dash(token) \
+                or token.tag_ == "VBN" and token.text[:1].islower():
+            # "Nairobi - The Kenya National Chamber of ... (KNCCI)": the name starts after its article;
+            # "the Nairobi-based African Population and Health Research Center (APHRC)": after the participle
             break
-        if ctx.capitalised[token.i] or (token.lower_ in CONNECTORS and token.lower_ != "the"):
+        if ctx.capitalised[token.i] or token.lower_ in CONNECTORS:
             start -= 1
             continue
         break
     while start < end and not ctx.capitalised[start]:
         start += 1
     return (start, end) if end - start >= 2 else None
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with space on both sides ("Nairobi - The ..."): it separates a dateline or a clause, never
+    joins two words of a name as the hyphen of "Co-operation" does."""
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 def find_acronyms(ctx: ItemContext) -> dict[str, str]:
@@ -385,6 +394,15 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
                 if key:
                     defined[doc[token.i - 1].text] = key
                     _claim(ctx, key, token.i - 1)
+    for i in (i for i, text in enumerate(ctx.texts) if text == "or"):
+        # "the Kenya Private Sector Alliance, or KEPSA, ...": the acronym between commas after "or" spells the name
+        if 1 < i < len(doc) - 2 and ctx.texts[i - 1] == "," and ctx.texts[i + 2] in {",", ".", ";"} \
+                and is_acronym(ctx.texts[i + 1]):
+            span, acronym = _long_name_before(ctx, i - 1), ctx.texts[i + 1]
+            key = _define(ctx, span, acronym) if span and _spells_beginnings(acronym, ctx.doc[span[0]:span[1]]) else None
+            if key:
+                defined[ctx.texts[i + 1]] = key
+                _claim(ctx, key, i + 1)
     return defined
 
 
@@ -405,6 +423,12 @@ def _spells(acronym: str, span) -> bool:
     if _word_acronym(acronym):
         return _from_word_beginnings(acronym.lower(), [t.lower_ for t in span if t.text[:1].isupper()])
     return acronym.replace(".", "").upper() == initials.upper() if initials else False
+
+
+def _spells_beginnings(acronym: str, span) -> bool:
+    """The acronym spells the name by its initials, or by the beginnings of its capitalised words ("KEPSA" of
+    "Kenya Private Sector Alliance")."""
+    return _spells(acronym, span) or _from_word_beginnings(acronym.lower(), [t.lower_ for t in span if t.text[:1].isupper()])
 
 
 def _word_acronym(text: str) -> bool:
@@ -448,10 +472,15 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
         # "Islamic Solidarity Fund for Development (ISFD)": the item defines a longer name than the
         # known one it begins with, and the acronym spells all of it
         ctx.remove_mention(first)
-    released = _release_places(ctx, start, end) if _spells(acronym, ctx.doc[start:end]) else []
+    released = _release_places(ctx, start, end) if _spells_beginnings(acronym, ctx.doc[start:end]) else []
     # "the Kathmandu Institute of Hydrology (KIH)", "the Rwanda Development Board (RDB)": the city or
     # state is in the name, and the state is the body's
     country = next((k for k in released if ctx.entity(k).kind == EntityKind.COUNTRY), None)
+    demonym = ctx.mention_at(start) if ctx.taken(start) and _with_leading_demonym(ctx, start + 1) == start else None
+    if demonym is not None:
+        # "the Norwegian University of Science and Technology (NTNU)": the nationality word is the name's
+        ctx.remove_mention(demonym)
+        country = country or demonym.key
     if any(ctx.taken(i) for i in range(start, end)):
         # the name ends in another entity (e.g. a country): keep only the part after it
         while start < end and ctx.taken(start):
@@ -472,10 +501,22 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     elif org_type is None:
         return None
     else:
+        owner, owner_state = _owner(ctx, start) if org_type == OrgType.UNIT else (None, None)
+        if org_type == OrgType.UNIT and owner is None and _own_body(ctx, text):
+            # "the Regional Centre for ... (RCREEE)", "Canada's International Development Research Centre (IDRC)"
+            org_type, country = OrgType.OTHER, country or owner_state
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
         ctx.table.add_alias(key, acronym)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return key
+
+
+def _own_body(ctx: ItemContext, text: str) -> bool:
+    """ "the Regional Centre for Renewable Energy and Energy Efficiency (RCREEE)": a unit's head word of
+    data/extraction/own_body_heads.txt, singular (not "establishing SDGCCs (... Centres)", a kind of body),
+    names a body of its own when no organization is named before it ("ICESCO's Centre ...")."""
+    head = head_word(text)
+    return head in ctx.lexicon.own_body_heads and head in text.lower().replace(",", " ").split()
 
 
 def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
@@ -612,13 +653,21 @@ def find_institutions(ctx: ItemContext) -> None:
     while i < len(tokens):
         initial = texts[i][:1]  # a capital opens a capitalised word: only a number's is read from the token
         if ctx.taken(i) or not (initial.isupper() or initial.isdigit() and ctx.capitalised[i]) \
-                or tokens[i].ent_type_ in ENTITY_LABELS:
+                or tokens[i].ent_type_ in ENTITY_LABELS or _honorific_before_person(ctx, i):
             i += 1
             continue
         ends = _candidate_ends(ctx, i)
         end = ends[0] if ends else i + 1
         _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
         i = end
+
+
+def _honorific_before_person(ctx: ItemContext, i: int) -> bool:
+    """ "Mr." of "Mr. A, Director General of the X Chamber of ...": no name starts at the honorific of a
+    person read before, so the title's institution is read from the title on."""
+    after = ctx.mention_at(i + 1) if i + 1 < len(ctx.tokens) else None
+    return after is not None and after.kind == EntityKind.PERSON and after.start == i + 1 \
+        and ctx.gazetteer.honorific(ctx.texts[i]) is not None
 
 
 def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
@@ -780,6 +829,9 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
         s = _after_leading_role(ctx, s, e)
         while s < e and not ctx.capitalised[s]:
             s += 1
+        city = _state_name_before(ctx, s)
+        if city < s and ctx.mention_at(city).kind == EntityKind.PLACE and _whole_institution(ctx, city, e):
+            continue  # "Director General of the Sharjah" + "Chamber of Commerce and Industry"
         if _seated_part(ctx, s, e):
             continue  # "A, Rector of the University of Dakar": the part names an institution with its seat
         while e > s and not ctx.capitalised[e - 1] and texts[e - 1] != ")":
@@ -894,11 +946,13 @@ def _state_name_before(ctx: ItemContext, start: int) -> int:
     """ "Ghana" + "Ports Authority" on a line of its own, "the Kenya" + "National Commission": a
     state's name that opens a line, a sentence or a name after "the", right before capitalised words
     the parser tagged as nothing, opens their name (which then names an institution only by its
-    head word)."""
+    head word); so does a city's name after "the" ("the Sharjah" + "Chamber of Commerce and Industry")."""
     mention = ctx.mention_at(start - 1) if start > 0 else None
-    if mention is None or mention.kind != EntityKind.COUNTRY or mention.end != start:
+    if mention is None or mention.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} or mention.end != start:
         return start
     before = mention.start - 1
+    if mention.kind == EntityKind.PLACE:
+        return mention.start if before >= 0 and ctx.lowers[before] == "the" else start
     if before < 0 or ctx.lowers[before] == "the" or "\n" in ctx.texts[before] \
             or ctx.sentence_at(mention.start).start == mention.start:
         return mention.start
@@ -915,8 +969,13 @@ def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
     word = doc[mention.start]
     if word.ent_type_ != "NORP" and not word.text.endswith(("an", "ish", "ese", "i", "ic")):
         return start  # a country's name ("Japan University") is no nationality word
-    before = doc[mention.start - 1] if mention.start > 0 else None
-    return mention.start if before is None or before.lower_ in {"the", "a", "an"} or before.is_sent_start is True \
+    first = mention.start
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ \
+            and (joined := ctx.mention_at(first - 2)) is not None and joined.kind == EntityKind.COUNTRY \
+            and joined.end == first - 1:
+        first = joined.start  # "the Turkish-Pakistani Business Council": two nationality words joined by a hyphen
+    before = doc[first - 1] if first > 0 else None
+    return first if before is None or before.lower_ in {"the", "a", "an"} or before.is_sent_start is True \
         and before.is_punct else start
 
 
@@ -1116,12 +1175,13 @@ def _institution_title_ends_at(ctx: ItemContext, end: int) -> bool:
 
 
 def _may_name_institution(ctx: ItemContext, word: str) -> bool:
-    """A word that is no state, place, known organization, title, honorific nor generic word."""
+    """A word that is no state, place, known organization, title, honorific, instrument ("the Secretary General
+    of the Convention on ...") nor generic word."""
     g, lex = ctx.gazetteer, ctx.lexicon
     low = singular(word.lower())
     return not (g.country(word) or g.place(word) or g.organization(word) or g.role(word) or g.honorific(word)
                 or low in lex.org_heads or low in lex.event_nouns or low in lex.honorific_words
-                or generic_name(word, lex))
+                or generic_name(word, lex) or _names_an_instrument(ctx, word))
 
 
 MISREAD_GROUPS = frozenset({"NORP", "FAC", "PRODUCT"})  # the parser's groups an institution's one-word name falls in
@@ -1310,12 +1370,22 @@ def _company_evidence(ctx: ItemContext, start: int, end: int, strong_only: bool)
     before = start - 1 if start > 0 and lowers[start - 1] == "the" else start
     if before > 0 and lowers[before - 1] == "of" and _cue_before(ctx, before - 1, "title"):
         return True  # "the Managing Director of X"
+    if _led_by_its_officer(ctx, end):
+        return True  # "a delegation of X led by its Managing Director for Africa, A"
     if strong_only:
         return False
     after = end + 1 if end < len(lowers) and ctx.tokens[end].tag_ == "POS" else end
     if after < len(lowers) and _cue_at(ctx, after, "title") > after and not _titled_body(ctx, start, after):
         return True  # "X CEO A", "X's chairman"
     return _described(ctx, start, end) or _party_beside_known(ctx, start, end)
+
+
+def _led_by_its_officer(ctx: ItemContext, end: int) -> bool:
+    """ "X led by its Managing Director", "X, headed by its chairman,": a company officer's title after "its"
+    in the participle phrase right after the name; a person has no officers."""
+    i = end + 1 if end < len(ctx.lowers) and ctx.lowers[end] == "," else end
+    return i + 3 < len(ctx.lowers) and ctx.tokens[i].tag_ == "VBN" and ctx.lowers[i + 1] == "by" \
+        and ctx.lowers[i + 2] == "its" and _cue_at(ctx, i + 3, "title") > i + 3
 
 
 def _described(ctx: ItemContext, start: int, end: int) -> bool:
