@@ -172,7 +172,7 @@ def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
     Ministry")."""
     text = ctx.item.text
     names = []
-    for token in sentence[:-1]:
+    for token in list(sentence)[:-1]:
         if token.lower_ in ctx.lexicon.sidelines and token.nbor(1).lower_ == "of":
             match, of_an_event = OCCASION_NAME.match(text, token.nbor(1).idx + 3), False
         elif token.lower_ in OCCASION_PREPOSITIONS:
@@ -192,6 +192,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`); a place
     named at the tokens `not_places` is not where it was held (an instrument's subject, a party's seat,
     another event's name)."""
+    sentence = ctx.read_span(sentence)  # an event's sentence is read word by word below
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
     found = found or [m for m in _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
                       if not meeting or not _after_the_report(ctx, m)]
