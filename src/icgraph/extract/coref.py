@@ -288,14 +288,25 @@ def _qualifier_after(ctx: ItemContext, end: int) -> Mention | None:
 
 def _title_end(ctx: ItemContext, end: int) -> int:
     """Where a title that goes on past `end` with "of"/"for" ends: "the Minister| of Health of Peru|, A"
-    (capitalised words, states and organizations, "of", "for", "the"); `end` when it does not go on."""
-    if end >= len(ctx.doc) or ctx.lowers[end] not in {"of", "for"}:
+    (capitalised words, states and organizations, "of", "for", "the"), or with "and" and a second
+    portfolio: "the Minister for Foreign Affairs| and Regional Integration|, A"; `end` when it does not go on."""
+    if end >= len(ctx.doc) or ctx.lowers[end] not in {"of", "for"} and not _joins_portfolio(ctx, end):
         return end
     i = end
-    while i < min(len(ctx.doc), end + 10) and (ctx.lowers[i] in {"of", "for", "the", "&", "-"} or ctx.doc[i].is_title) \
+    while i < min(len(ctx.doc), end + 10) and (ctx.lowers[i] in {"of", "for", "the", "&", "-"} or ctx.doc[i].is_title
+                                                  or _joins_portfolio(ctx, i)) \
             and ((mention := ctx.mention_at(i)) is None or mention.kind != EntityKind.PERSON):
         i += 1
     return i
+
+
+def _joins_portfolio(ctx: ItemContext, index: int) -> bool:
+    """An "and" that joins a second portfolio to a title ("Minister of Trade and Industry"), not a
+    second title or person ("the Minister of Trade and the Minister of Finance", "... and Dr. A")."""
+    following = index + 1
+    return ctx.lowers[index] == "and" and following < len(ctx.doc) and ctx.doc[following].is_title \
+        and ctx.gazetteer.role(ctx.texts[following]) is None and ctx.gazetteer.honorific(ctx.texts[following]) is None \
+        and ctx.mention_at(following) is None
 
 
 def _any_named_before(ctx: ItemContext, people: list[str], index: int) -> bool:
