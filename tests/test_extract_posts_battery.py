@@ -1867,6 +1867,22 @@ PUBLISHERS_BODY_POSTS = [
       "Reyes, briefed the Fifth Committee.",
       {"Catherine Pollard Reyes": ("Under-Secretary-General for Management", {"United Nations Secretariat", "United Nations"})},
       "the-USG-of-the-Secretariat-comma-Ms-A-in-the-UN's-release", "United Nations"),
+    # "the Organization" in an intergovernmental organization's own release is the publisher, not the one
+    # body the item names ("the General Assembly")
+    P("The Secretary General of the Organization, Renata Aguirre, met the Minister of Foreign Affairs of Uruguay, "
+      "Martin Sosa, in Washington on 1 October 2025 to prepare the General Assembly.",
+      {"Renata Aguirre": ("Secretary General", {"Organization of American States"}),
+       "Martin Sosa": ("Minister of Foreign Affairs", {"Uruguay"})},
+      "the-SG-of-the-Organization-comma-A-in-the-OAS's-release", "Organization of American States"),
+    P("The Director-General of the Organization, Dr. Amara Osei, met the Minister of Health of Peru, Lucia Paredes, "
+      "in Geneva on 9 May 2025 ahead of the World Health Assembly.",
+      {"Amara Osei": ("Director-General", {"World Health Organization"}), "Lucia Paredes": ("Minister of Health", {"Peru"})},
+      "the-DG-of-the-Organization-comma-Dr-A-in-the-WHO's-release", "World Health Organization"),
+    P("The Secretary-General of the Organization, Farid Mansour, met the Minister of Foreign Affairs of Malaysia, "
+      "Aziz Rahman, in Jeddah on 9 May 2025 on the eve of the Council of Foreign Ministers.",
+      {"Farid Mansour": ("Secretary-General", {"Organisation of Islamic Cooperation"}),
+       "Aziz Rahman": ("Minister of Foreign Affairs", {"Malaysia"})},
+      "the-SG-of-the-Organization-comma-A-in-the-OIC's-release", "Organisation of Islamic Cooperation"),
 ]
 
 

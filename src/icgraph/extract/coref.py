@@ -18,8 +18,8 @@ from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.headline import headline_descriptions
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import head_word
-from icgraph.extract.posts import dominant_organization, role_pattern
-from icgraph.model import EntityKind, Post
+from icgraph.extract.posts import _publisher_organization, dominant_organization, role_pattern
+from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
 GENERIC_ORGANIZATION = frozenset({"organization", "organisation"})
@@ -496,6 +496,14 @@ def _hyphenated(token) -> bool:
     return before or after
 
 
+def _publishing_organization(ctx: ItemContext) -> str | None:
+    """The intergovernmental organization that publishes the item, which its own release calls "the
+    Organization" whatever other body it names: "The Secretary General of the Organization, A, met ... to
+    prepare the General Assembly" on the OAS's site."""
+    key = _publisher_organization(ctx)
+    return key if key is not None and ctx.entity(key).org_type == OrgType.INTERGOVERNMENTAL else None
+
+
 def _organization_references(ctx: ItemContext) -> None:
     doc = ctx.tokens
     organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
@@ -510,8 +518,8 @@ def _organization_references(ctx: ItemContext) -> None:
             continue
         word = singular(token.text)
         key = None
-        if word in GENERIC_ORGANIZATION and main:
-            key = main
+        if word in GENERIC_ORGANIZATION:
+            key = _publishing_organization(ctx) or main
         elif word in FORMAL_STATE_WORDS:
             matches = [k for k in countries if any(word in normalize_name(a).split()
                                                    for a in (ctx.entity(k).name,) + ctx.entity(k).aliases)]
