@@ -1952,6 +1952,27 @@ def test_a_role_word_tagged_as_a_verb_before_the_name_is_the_title(nlp, text, pu
     check(run(nlp, text, publisher), expected)
 
 
+# "The Minister of Health, A, held talks with the Minister of Health of Spain, B": the parser may take the verb
+# after A's apposition for a modifier; the verb with its object still ends the apposition, so that B's title
+# is B's, not A's.
+VERB_AFTER_APPOSITION_POSTS = [
+    P("The Minister of Health, Fatima Benali, held talks with the Minister of Health of Spain, Javier Ortega Ruiz, "
+      "in Rabat on 9 May 2025.",
+      {"Fatima Benali": ("Minister of Health", {None}), "Javier Ortega Ruiz": ("Minister of Health", {"Spain"})},
+      "the-Title-comma-A-held-talks-with-the-same-Title-of-Z-comma-B", None),
+    P("The Secretary of State for Trade, Lotte Vermeer, held talks with the Minister of Trade of Spain, Javier Ortega "
+      "Ruiz, in The Hague on 9 May 2025.",
+      {"Lotte Vermeer": ("Secretary of State for Trade", {None}), "Javier Ortega Ruiz": ("Minister of Trade", {"Spain"})},
+      "the-Title-for-X-comma-A-held-talks-with-the-Title-of-Z-comma-B", None),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in VERB_AFTER_APPOSITION_POSTS])
+def test_a_verb_with_its_object_ends_the_apposition_after_a_name(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
 # A role term with a hyphenated suffix of office ("-designate", "-elect") is that role; an aide "to the
 # President" holds the aide's post, not the President's.
 SUFFIXED_AND_AIDE_POSTS = [

@@ -899,9 +899,10 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"} \
                 and not (text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
             break
-        elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)
-                                      or j == i + 1 and _determined_title_after(ctx, j + 1, sent.end)):
-            break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
+        elif token.tag_ in {"VBN", "VBD"} and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)
+                                               or j == i + 1 and _determined_title_after(ctx, j + 1, sent.end)):
+            break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object (also
+            # one the parser took for a modifier: "the Minister of X and International Cooperation, A, held talks")
         elif text == "," and depth == 0:
             if j + 1 >= sent.end or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
