@@ -3952,6 +3952,20 @@ def test_a_title_of_two_portfolios_before_a_name_is_that_persons_own(nlp, text, 
     assert faced <= found and not apart & found, found
 
 
+def test_a_delegation_the_host_received_is_led_by_a_guest(nlp):
+    """ "A received a delegation of Swedish firms led by the Minister for Foreign Trade of Sweden, B": B leads the
+    guests, and the Ambassador who attended later joins B's side, in a release whose headline names A's title only."""
+    text = ("The Minister for Trade and Industry, Leila Mansour, received on 4 June 2025 a delegation of thirty Swedish "
+            "firms led by the Minister for Foreign Trade and Development of Sweden, Erik Holm.\n\nThe two Ministers "
+            "reviewed the trade between the two countries and the work of the joint business council, which will meet "
+            "in Stockholm in November.\n\nThe meeting was attended by the Ambassador of Sweden, Karin Lund.")
+    ex = extract(NewsItem(id="t", text=text, title="Minister for Trade receives Swedish business delegation",
+                          publisher="Ministry of Trade and Industry", published=date(2025, 6, 5)), nlp)
+    found = _faced(ex)
+    assert {P("Leila Mansour", "Erik Holm"), P("Leila Mansour", "Karin Lund")} <= found, found
+    assert P("Erik Holm", "Karin Lund") not in found, found
+
+
 @pytest.mark.parametrize("text, publisher, people", [
     ("Minister of Foreign Affairs Lee Jae-won held a Korea-Japan-U.S. Trilateral Foreign Ministers' Meeting with "
      "Japanese Foreign Minister Hiroshi Tanaka and U.S. Secretary of State Marcus Holloway on May 16 in Brussels, on the "
