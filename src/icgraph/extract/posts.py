@@ -24,9 +24,9 @@ from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, news_medium, singular
 from icgraph.extract.names import name_key_tokens
-from icgraph.extract.triggers import sentence_triggers
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
+from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import MEETING_KINDS, EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
@@ -902,7 +902,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         elif token.tag_ in {"VBN", "VBD"} and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)
                                                or j == i + 1 and _determined_title_after(ctx, j + 1, sent.end)):
             break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object (also
-            # one the parser took for a modifier: "the Minister of X and International Cooperation, A, held talks")
+            # one the parser took for a modifier: "The Minister of Health, A, held talks with the Minister of ...")
         elif text == "," and depth == 0:
             if j + 1 >= sent.end or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
