@@ -4050,6 +4050,42 @@ def test_a_subject_holding_both_sides_is_split_by_the_parties_its_people_serve(n
     assert not {P(a, b) for a in one_side for b in one_side if a != b} & faced, faced
 
 
+@pytest.mark.parametrize("text, publisher, faced, apart", [
+    ("The Minister for Foreign Affairs and Regional Integration, Hon. Kwame Asante, held bilateral talks with the "
+     "Minister for Foreign Affairs of Japan, Haruto Kimura, in Accra on Tuesday, 10 February 2026.",
+     "Ministry of Foreign Affairs of Ghana", {P("Kwame Asante", "Haruto Kimura")}, set()),
+    ("The Minister of Foreign Affairs and Cooperation, Dr. Aminata Diallo, received the Minister of Foreign Affairs of "
+     "Portugal, Rui Carvalho, in Dakar on Monday.",
+     "Ministry of Foreign Affairs of Senegal", {P("Aminata Diallo", "Rui Carvalho")}, set()),
+    ("The Minister for Foreign Affairs and International Trade, Hon. Grace Nyirenda, held talks with the Minister for "
+     "Foreign Affairs of Norway, Ola Brekke, in Lusaka on Monday, 9 February 2026.\n\nMr. Brekke also called on the "
+     "Vice President, Joseph Banda, at State House.",
+     "Ministry of Foreign Affairs of Zambia", {P("Grace Nyirenda", "Ola Brekke"), P("Joseph Banda", "Ola Brekke")},
+     {P("Grace Nyirenda", "Joseph Banda")}),
+])
+def test_a_title_of_two_portfolios_before_a_name_is_that_persons_own(nlp, text, publisher, faced, apart):
+    """ "The Minister for Foreign Affairs and Regional Integration, A, held talks with the Minister for Foreign
+    Affairs of Japan, B": the title goes on past "and" to A's name; its first portfolio is no reference to B, who
+    holds that one, so A and B face each other (and B's later call on C is another encounter)."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2026, 2, 11)), nlp)
+    found = _faced(ex)
+    assert faced <= found and not apart & found, found
+
+
+def test_a_delegation_the_host_received_is_led_by_a_guest(nlp):
+    """ "A received a delegation of Swedish firms led by the Minister for Foreign Trade of Sweden, B": B leads the
+    guests, and the Ambassador who attended later joins B's side, in a release whose headline names A's title only."""
+    text = ("The Minister for Trade and Industry, Leila Mansour, received on 4 June 2025 a delegation of thirty Swedish "
+            "firms led by the Minister for Foreign Trade and Development of Sweden, Erik Holm.\n\nThe two Ministers "
+            "reviewed the trade between the two countries and the work of the joint business council, which will meet "
+            "in Stockholm in November.\n\nThe meeting was attended by the Ambassador of Sweden, Karin Lund.")
+    ex = extract(NewsItem(id="t", text=text, title="Minister for Trade receives Swedish business delegation",
+                          publisher="Ministry of Trade and Industry", published=date(2025, 6, 5)), nlp)
+    found = _faced(ex)
+    assert {P("Leila Mansour", "Erik Holm"), P("Leila Mansour", "Karin Lund")} <= found, found
+    assert P("Erik Holm", "Karin Lund") not in found, found
+
+
 @pytest.mark.parametrize("text, publisher, people", [
     ("Minister of Foreign Affairs Lee Jae-won held a Korea-Japan-U.S. Trilateral Foreign Ministers' Meeting with "
      "Japanese Foreign Minister Hiroshi Tanaka and U.S. Secretary of State Marcus Holloway on May 16 in Brussels, on the "

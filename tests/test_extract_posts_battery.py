@@ -1745,6 +1745,28 @@ OTHER_SIDE_POSTS = [
       "9 May 2025.",
       {"Diego Pardo Rueda": ("Foreign Minister", {"Colombia"}), "Rosa Quispe Mamani": ("Foreign Minister", {"Peru"})},
       "Title-A-received-his-demonym-counterpart-B-in-a-capital", "Ministry of Foreign Affairs of Colombia"),
+    # the state a title states for the one met ("the Minister ... of Japan, B") is not the item's state for
+    # the bare title across the encounter's verb, whatever its portfolio
+    P("The Minister for Trade and Industry, Kwame Asante, met the Minister for Foreign Affairs of Japan, Haruto Kimura, "
+      "on 9 May 2025.",
+      {"Kwame Asante": ("Minister for Trade and Industry", {None}), "Haruto Kimura": ("Minister for Foreign Affairs", {"Japan"})},
+      "the-Title-X-and-Y-comma-A-met-the-Title-of-Z-comma-B", None),
+    P("The Minister for Energy and Mines, Ousmane Keita, received the Minister of Energy of Morocco, Karim Alaoui, on "
+      "9 May 2025.",
+      {"Ousmane Keita": ("Minister for Energy and Mines", {None}), "Karim Alaoui": ("Minister of Energy", {"Morocco"})},
+      "the-Title-comma-A-received-the-other-Title-of-Z-comma-B", None),
+    P("Deputy Minister of Finance Lucia Moreno called on the Minister of Finance of Indonesia, Budi Hartono, on 9 May 2025.",
+      {"Lucia Moreno": ("Deputy Minister of Finance", {None}), "Budi Hartono": ("Minister of Finance", {"Indonesia"})},
+      "Title-A-called-on-the-Title-of-Z-comma-B", None),
+    P("The Minister of Agriculture, Tomas Lindqvist, held talks with the Minister of Agriculture and Forestry of Chile, "
+      "Paula Rojas Vera, on 9 May 2025.",
+      {"Tomas Lindqvist": ("Minister of Agriculture", {None}),
+       "Paula Rojas Vera": ("Minister of Agriculture and Forestry", {"Chile"})},
+      "the-Title-comma-A-held-talks-with-the-longer-Title-of-Z-comma-B", None),
+    # ... but the publisher's state stays its own minister's, whoever the release names with it
+    P("The Minister of Trade, Kofi Boateng, met the Minister for Foreign Affairs of Ghana, Ama Mensah, on 9 May 2025.",
+      {"Kofi Boateng": ("Minister of Trade", {"Ghana"}), "Ama Mensah": ("Minister for Foreign Affairs", {"Ghana"})},
+      "the-Title-comma-A-met-the-Title-of-the-publishers-state-comma-B", "Ministry of Foreign Affairs of Ghana"),
 ]
 
 
@@ -1898,6 +1920,22 @@ PUBLISHERS_BODY_POSTS = [
       "Reyes, briefed the Fifth Committee.",
       {"Catherine Pollard Reyes": ("Under-Secretary-General for Management", {"United Nations Secretariat", "United Nations"})},
       "the-USG-of-the-Secretariat-comma-Ms-A-in-the-UN's-release", "United Nations"),
+    # "the Organization" in an intergovernmental organization's own release is the publisher, not the one
+    # body the item names ("the General Assembly")
+    P("The Secretary General of the Organization, Renata Aguirre, met the Minister of Foreign Affairs of Uruguay, "
+      "Martin Sosa, in Washington on 1 October 2025 to prepare the General Assembly.",
+      {"Renata Aguirre": ("Secretary General", {"Organization of American States"}),
+       "Martin Sosa": ("Minister of Foreign Affairs", {"Uruguay"})},
+      "the-SG-of-the-Organization-comma-A-in-the-OAS's-release", "Organization of American States"),
+    P("The Director-General of the Organization, Dr. Amara Osei, met the Minister of Health of Peru, Lucia Paredes, "
+      "in Geneva on 9 May 2025 ahead of the World Health Assembly.",
+      {"Amara Osei": ("Director-General", {"World Health Organization"}), "Lucia Paredes": ("Minister of Health", {"Peru"})},
+      "the-DG-of-the-Organization-comma-Dr-A-in-the-WHO's-release", "World Health Organization"),
+    P("The Secretary-General of the Organization, Farid Mansour, met the Minister of Foreign Affairs of Malaysia, "
+      "Aziz Rahman, in Jeddah on 9 May 2025 on the eve of the Council of Foreign Ministers.",
+      {"Farid Mansour": ("Secretary-General", {"Organisation of Islamic Cooperation"}),
+       "Aziz Rahman": ("Minister of Foreign Affairs", {"Malaysia"})},
+      "the-SG-of-the-Organization-comma-A-in-the-OIC's-release", "Organisation of Islamic Cooperation"),
 ]
 
 
@@ -1942,6 +1980,27 @@ VERB_TAGGED_TITLE_POSTS = [
 @pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
                                                        for case in VERB_TAGGED_TITLE_POSTS])
 def test_a_role_word_tagged_as_a_verb_before_the_name_is_the_title(nlp, text, publisher, expected):
+    check(run(nlp, text, publisher), expected)
+
+
+# "The Minister of Health, A, held talks with the Minister of Health of Spain, B": the parser may take the verb
+# after A's apposition for a modifier; the verb with its object still ends the apposition, so that B's title
+# is B's, not A's.
+VERB_AFTER_APPOSITION_POSTS = [
+    P("The Minister of Health, Fatima Benali, held talks with the Minister of Health of Spain, Javier Ortega Ruiz, "
+      "in Rabat on 9 May 2025.",
+      {"Fatima Benali": ("Minister of Health", {None}), "Javier Ortega Ruiz": ("Minister of Health", {"Spain"})},
+      "the-Title-comma-A-held-talks-with-the-same-Title-of-Z-comma-B", None),
+    P("The Secretary of State for Trade, Lotte Vermeer, held talks with the Minister of Trade of Spain, Javier Ortega "
+      "Ruiz, in The Hague on 9 May 2025.",
+      {"Lotte Vermeer": ("Secretary of State for Trade", {None}), "Javier Ortega Ruiz": ("Minister of Trade", {"Spain"})},
+      "the-Title-for-X-comma-A-held-talks-with-the-Title-of-Z-comma-B", None),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", [pytest.param(*case.values, id=case.id, marks=case.marks)
+                                                       for case in VERB_AFTER_APPOSITION_POSTS])
+def test_a_verb_with_its_object_ends_the_apposition_after_a_name(nlp, text, publisher, expected):
     check(run(nlp, text, publisher), expected)
 
 

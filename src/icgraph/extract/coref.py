@@ -18,8 +18,8 @@ from icgraph.extract.context import ItemContext, Mention
 from icgraph.extract.headline import headline_descriptions
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import head_word
-from icgraph.extract.posts import dominant_organization, role_pattern
-from icgraph.model import EntityKind, Post
+from icgraph.extract.posts import _publisher_organization, dominant_organization, role_pattern
+from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
 GENERIC_ORGANIZATION = frozenset({"organization", "organisation"})
@@ -292,14 +292,25 @@ def _qualifier_after(ctx: ItemContext, end: int) -> Mention | None:
 
 def _title_end(ctx: ItemContext, end: int) -> int:
     """Where a title that goes on past `end` with "of"/"for" ends: "the Minister| of Health of Peru|, A"
-    (capitalised words, states and organizations, "of", "for", "the"); `end` when it does not go on."""
-    if end >= len(ctx.doc) or ctx.lowers[end] not in {"of", "for"}:
+    (capitalised words, states and organizations, "of", "for", "the"), or with "and" and a second
+    portfolio: "the Minister for Foreign Affairs| and Regional Integration|, A"; `end` when it does not go on."""
+    if end >= len(ctx.doc) or ctx.lowers[end] not in {"of", "for"} and not _joins_portfolio(ctx, end):
         return end
     i = end
-    while i < min(len(ctx.doc), end + 10) and (ctx.lowers[i] in {"of", "for", "the", "&", "-"} or ctx.doc[i].is_title) \
+    while i < min(len(ctx.doc), end + 10) and (ctx.lowers[i] in {"of", "for", "the", "&", "-"} or ctx.doc[i].is_title
+                                                  or _joins_portfolio(ctx, i)) \
             and ((mention := ctx.mention_at(i)) is None or mention.kind != EntityKind.PERSON):
         i += 1
     return i
+
+
+def _joins_portfolio(ctx: ItemContext, index: int) -> bool:
+    """An "and" that joins a second portfolio to a title ("Minister of Trade and Industry"), not a
+    second title or person ("the Minister of Trade and the Minister of Finance", "... and Dr. A")."""
+    following = index + 1
+    return ctx.lowers[index] == "and" and following < len(ctx.doc) and ctx.doc[following].is_title \
+        and ctx.gazetteer.role(ctx.texts[following]) is None and ctx.gazetteer.honorific(ctx.texts[following]) is None \
+        and ctx.mention_at(following) is None
 
 
 def _any_named_before(ctx: ItemContext, people: list[str], index: int) -> bool:
@@ -497,6 +508,14 @@ def _hyphenated(token) -> bool:
     return before or after
 
 
+def _publishing_organization(ctx: ItemContext) -> str | None:
+    """The intergovernmental organization that publishes the item, which its own release calls "the
+    Organization" whatever other body it names: "The Secretary General of the Organization, A, met ... to
+    prepare the General Assembly" on the OAS's site."""
+    key = _publisher_organization(ctx)
+    return key if key is not None and ctx.entity(key).org_type == OrgType.INTERGOVERNMENTAL else None
+
+
 def _organization_references(ctx: ItemContext) -> None:
     doc = ctx.tokens
     organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
@@ -511,8 +530,8 @@ def _organization_references(ctx: ItemContext) -> None:
             continue
         word = singular(token.text)
         key = None
-        if word in GENERIC_ORGANIZATION and main:
-            key = main
+        if word in GENERIC_ORGANIZATION:
+            key = _publishing_organization(ctx) or main
         elif word in FORMAL_STATE_WORDS:
             matches = [k for k in countries if any(word in normalize_name(a).split()
                                                    for a in (ctx.entity(k).name,) + ctx.entity(k).aliases)]

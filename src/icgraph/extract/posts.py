@@ -26,7 +26,8 @@ from icgraph.extract.lexicon import generic_name, news_medium, singular
 from icgraph.extract.names import name_key_tokens
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
-from icgraph.model import EntityKind, OrgType, Post
+from icgraph.extract.triggers import sentence_triggers
+from icgraph.model import MEETING_KINDS, EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -125,7 +126,8 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             # "President of the Government of Spain": a state's whole government is the state
             roles = [(role, ctx.as_state(org), confidence) for role, org, confidence in _roles(ctx, title, fallback, publisher)]
-            if fallback is not None and any(org == fallback and _held_by_another(ctx, title, sentence, role, org, seen)
+            if fallback is not None and any(org == fallback and (_held_by_another(ctx, title, sentence, role, org, seen)
+                                                                 or _faces_a_holder_of(ctx, title, sentence, org, posts))
                                             for role, org, _ in roles):
                 # the item's country has its Foreign Minister already (named, or unnamed in the same
                 # sentence: "A held talks with the Japanese Foreign Minister"): this title serves another
@@ -897,9 +899,10 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         elif token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN"} and token.dep_ not in {"amod", "compound"} \
                 and not (text[:1].isupper() and _is_title(ctx, j)):  # "A - Head of Legal Affairs": no verb
             break
-        elif token.tag_ == "VBN" and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)
-                                      or j == i + 1 and _determined_title_after(ctx, j + 1, sent.end)):
-            break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object
+        elif token.tag_ in {"VBN", "VBD"} and (token.dep_ == "ROOT" or any(c.dep_ == "dobj" for c in token.children)
+                                               or j == i + 1 and _determined_title_after(ctx, j + 1, sent.end)):
+            break  # "X, on Tuesday received in audience the Ambassador of Y, Z": a verb with its object (also
+            # one the parser took for a modifier: "The Minister of Health, A, held talks with the Minister of ...")
         elif text == "," and depth == 0:
             if j + 1 >= sent.end or _person_start(ctx, j + 1) or _is_honorific(ctx, j + 1) and not _title_goes_on(ctx, j + 1):
                 break
@@ -2480,6 +2483,21 @@ def _held_by_another(ctx: ItemContext, title: Title, sentence: Span, role: str, 
     return not _shared_role(ctx, role) and any(
         f[2] == country and f[0] != title.person.key and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
         for f in seen) or _unnamed_holder(ctx, sentence, country, role)
+
+
+def _faces_a_holder_of(ctx: ItemContext, title: Title, sentence: Span, country: str, posts: list[Post]) -> bool:
+    """`title`'s person and someone whose title in the same sentence states `country` stand on either side
+    of an encounter's verb ("The Minister for Trade and Industry, A, met the Minister for Foreign Affairs of
+    Japan, B"): the state the item names only for the one met is not the item's state for A. Not where the
+    state is the publisher's or the dateline's, whose own ministers a release may name either way."""
+    if country in {_publisher_country(ctx), _dateline_country(ctx)}:
+        return False
+    holders = {p.person for p in posts if p.organization == country and p.person != title.person.key
+               and p.evidence.start == sentence.start_char}
+    held_at = [m.start for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON})) if m.key in holders]
+    return bool(held_at) and any(
+        (title.person.start < match.head.i) != (start < match.head.i)
+        for match in sentence_triggers(ctx, sentence) if match.trigger.kind in MEETING_KINDS for start in held_at)
 
 
 def _shared_role(ctx: ItemContext, role: str) -> bool:
