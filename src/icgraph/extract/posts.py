@@ -26,8 +26,7 @@ from icgraph.extract.lexicon import generic_name, news_medium, singular
 from icgraph.extract.names import name_key_tokens
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
-from icgraph.extract.triggers import sentence_triggers
-from icgraph.model import MEETING_KINDS, EntityKind, OrgType, Post
+from icgraph.model import EntityKind, OrgType, Post
 from icgraph.textnorm import normalize_name
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
@@ -126,8 +125,7 @@ def find_posts(ctx: ItemContext) -> list[Post]:
                 continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
             # "President of the Government of Spain": a state's whole government is the state
             roles = [(role, ctx.as_state(org), confidence) for role, org, confidence in _roles(ctx, title, fallback, publisher)]
-            if fallback is not None and any(org == fallback and (_held_by_another(ctx, title, sentence, role, org, seen)
-                                                                 or _faces_a_holder_of(ctx, title, sentence, org, posts))
+            if fallback is not None and any(org == fallback and _held_by_another(ctx, title, sentence, role, org, seen)
                                             for role, org, _ in roles):
                 # the item's country has its Foreign Minister already (named, or unnamed in the same
                 # sentence: "A held talks with the Japanese Foreign Minister"): this title serves another
@@ -2483,21 +2481,6 @@ def _held_by_another(ctx: ItemContext, title: Title, sentence: Span, role: str, 
     return not _shared_role(ctx, role) and any(
         f[2] == country and f[0] != title.person.key and ctx.gazetteer.same_role(f[1], role.lower(), whole_terms=True)
         for f in seen) or _unnamed_holder(ctx, sentence, country, role)
-
-
-def _faces_a_holder_of(ctx: ItemContext, title: Title, sentence: Span, country: str, posts: list[Post]) -> bool:
-    """`title`'s person and someone whose title in the same sentence states `country` stand on either side
-    of an encounter's verb ("The Minister for Trade and Industry, A, met the Minister for Foreign Affairs of
-    Japan, B"): the state the item names only for the one met is not the item's state for A. Not where the
-    state is the publisher's or the dateline's, whose own ministers a release may name either way."""
-    if country in {_publisher_country(ctx), _dateline_country(ctx)}:
-        return False
-    holders = {p.person for p in posts if p.organization == country and p.person != title.person.key
-               and p.evidence.start == sentence.start_char}
-    held_at = [m.start for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.PERSON})) if m.key in holders]
-    return bool(held_at) and any(
-        (title.person.start < match.head.i) != (start < match.head.i)
-        for match in sentence_triggers(ctx, sentence) if match.trigger.kind in MEETING_KINDS for start in held_at)
 
 
 def _shared_role(ctx: ItemContext, role: str) -> bool:
