@@ -3299,6 +3299,10 @@ NAMES_OF_MANY_CONVENTIONS += [
                  "Saudi Press Agency", {"Faisal bin Farhan bin Abdullah", "Khalid bin Ahmed Al Khalifa",
                                         "Badr bin Hamad Al Busaidi", "Manal bint Hassan Radwan"},
                  id="agency-arab-chains-of-names-and-their-short-forms"),
+    pytest.param("PARIS, 20 February 2026 - The Secretary General received the Administrator of the OIF, Ms Caroline "
+                 "ST-HILAIRE, and Mr. Jean-Pierre DUPONT-MOREAU, Minister of Culture of Benin.",
+                 "Organisation internationale de la Francophonie", {"Caroline St-Hilaire", "Jean-Pierre Dupont-Moreau"},
+                 id="francophone-hyphenated-family-names-in-capitals"),
 ]
 
 

@@ -276,19 +276,26 @@ class PersonFinder:
         # "Mr. Rui MOTA PEREIRA", "Mr. Tomás PAIVA DE SOUSA": capitals after a given name
         # that follows a honorific
         j = token.i - 1
-        while j >= 0 and doc[j].text.isalpha() and doc[j].text.isupper():
-            j -= 1
+        while j >= 0 and (doc[j].text.isalpha() and doc[j].text.isupper() or self._hyphen_in_capitals(j)):
+            j -= 1  # "Ms Caroline ST-HILAIRE": a hyphen joins two words of the capitals
         given = 0
         while j >= 1 and given < 3 and (doc[j].ent_type_ == "PERSON" or doc[j].pos_ == "PROPN") \
                 and doc[j].text.isalpha() and doc[j].text[:1].isupper() and not doc[j].text.isupper():
             if normalize_name(doc[j - 1].text) in self.honorific_words:
                 return True
             j, given = j - 1, given + 1  # "H.E. Aylin Nesrin KORKMAZ": given names before the capitals
+            if j >= 2 and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+                j -= 1  # "Mr. Jean-Pierre DUPONT": a hyphenated given name
         if token.ent_type_ != "PERSON":
             return False
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         return any(n.ent_type_ == "PERSON" and n.text.isalpha() and n.text[:1].isupper()
                    and not n.text.isupper() for n in neighbours)
+
+    def _hyphen_in_capitals(self, i: int) -> bool:
+        doc = self.ctx.tokens
+        return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
+            and doc[i - 1].text.isalpha() and doc[i - 1].text.isupper()
 
     # runs -----------------------------------------------------------------------------------
     def run_from(self, start: int) -> int:
@@ -1520,19 +1527,22 @@ def _bare_family_names(ctx: ItemContext) -> None:
 
 
 def _family_name_cased(name: str, particles: frozenset[str] = frozenset()) -> str:
-    """ "OKUBE Satoru" is written "Okube Satoru", "Tomás PAIVA DE SOUSA" "Tomás Paiva de Sousa":
-    capitals only marked the family name."""
+    """ "OKUBE Satoru" is written "Okube Satoru", "Tomás PAIVA DE SOUSA" "Tomás Paiva de Sousa", "Caroline
+    ST-HILAIRE" "Caroline St-Hilaire": capitals only marked the family name."""
     words = name.split()
 
     def in_capitals(word: str) -> bool:
-        return word.isupper() and word.isalpha() and len(word) > 1 and not ROMAN_NUMERAL.match(word)
+        return word.isupper() and word.replace("-", "").isalpha() and len(word) > 1 \
+            and not ROMAN_NUMERAL.match(word) and not word.startswith("-") and not word.endswith("-")
 
     if len(words) < 2 or not any(in_capitals(w) for w in words) or all(w.isupper() for w in words):
         return name
     def cased(position: int, word: str) -> str:
         if not in_capitals(word):
             return word
-        return word.lower() if position and word.lower() in particles else word.capitalize()
+        if position and word.lower() in particles:
+            return word.lower()
+        return "-".join(part.capitalize() for part in word.split("-"))
 
     return " ".join(cased(position, word) for position, word in enumerate(words))
 
