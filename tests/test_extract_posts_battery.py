@@ -3212,6 +3212,10 @@ def test_a_state_a_headline_gives_a_titled_guest_is_not_the_hosts(nlp, headline,
                  id="foundation-Title-Ambassador-A"),
     pytest.param("OTTAWA, 5 May 2026 - Governor General Marie Lavoie received the President of Ghana, Kwame Boateng.",
                  "Government of Canada", "Marie Lavoie", "Governor General", id="a-title-ending-in-a-rank-stays-whole"),
+    pytest.param("Addis Ababa, 17 February 2026 - State Minister of Foreign Affairs Ambassador Tesfaye Worku Alemu "
+                 "received Kenya's Principal Secretary for Foreign Affairs, Korir Kiprono, today.",
+                 "Ministry of Foreign Affairs of Ethiopia", "Tesfaye Worku Alemu", "State Minister of Foreign Affairs",
+                 id="ministry-Title-with-portfolio-Ambassador-A"),
 ])
 def test_an_honorific_after_a_whole_title_is_no_word_of_the_role(nlp, text, publisher, person, role):
     """ "Minister of State Prince A": the honorific (data/titles.tsv) before the name is the name's, even

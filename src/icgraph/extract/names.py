@@ -1056,6 +1056,8 @@ class PersonFinder:
                 and all(t.pos_ == "PROPN" and t.is_title or k == 0 and self.given_name_misread_at_opening(t)
                         for k, t in enumerate(span)) and self.subject_of_a_persons_verb(run):
             return True  # "Raj Dhillon is appointed Minister of X", the parser tagging no person ("Raj" an adverb)
+        if person_tokens == 0 and self.single_name_set_off_after_title(run):
+            return True
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1])
                                               or self.qualified_lower_case_role_before(run))
@@ -1353,7 +1355,34 @@ class PersonFinder:
         person, in apposition to a title (Indonesian and other single names), or a name of words compared
         as one ("the Minister of Planning, Abdul Karim")."""
         span = self.ctx.doc[run.start:run.end]
-        return all(t.ent_type_ == "PERSON" for t in span) and self.apposed_to_title(span[-1])
+        return all(t.ent_type_ == "PERSON" for t in span) and self.apposed_to_title(span[-1]) \
+            or self.single_name_set_off_after_title(run) or self.single_name_after_portfolio(run)
+
+    def single_name_after_portfolio(self, run: NameRun) -> bool:
+        """ "Indonesian Coordinating Minister for Political and Security Affairs Mahfud held ...": one proper
+        noun the parser tags as a person right after a title with its portfolio, the subject of the verb after
+        it (not a word of the portfolio: "the Minister of Regional Integration and Cooperation")."""
+        doc = self.ctx.tokens
+        token = doc[run.start]
+        return run.after_role and run.end - run.start == 1 and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" \
+            and token.is_alpha and token.is_title and run.start > 0 and self.ctx.texts[run.start - 1][:1].isupper() \
+            and run.end < len(doc) and doc[run.end].pos_ in {"VERB", "AUX"}
+
+    def single_name_set_off_after_title(self, run: NameRun) -> bool:
+        """ "the Minister of National Development Planning, Suharso, signed ...": one proper noun between
+        commas right after a title that opens with "the", whatever the parser tags it (here part of an
+        institution); not a unit of a chain of institutions ("the Permanent Secretary, Treasury, Ministry of
+        X"), nor a word the item also writes in lower case."""
+        doc, lexicon = self.ctx.tokens, self.ctx.lexicon
+        token = doc[run.start]
+        if run.end - run.start != 1 or token.pos_ != "PROPN" or not token.is_alpha or not token.is_title \
+                or run.start < 3 or not self.set_off(run) or self.is_title_word(token) \
+                or token.lower_ in self.ctx.lower_words or singular(token.lower_) in lexicon.org_heads \
+                or token.lower_ in lexicon.event_nouns or singular(token.text) in lexicon.place_heads:
+            return False
+        if doc[run.end].text == "," and run.end + 1 < len(doc) and doc[run.end + 1].text[:1].isupper():
+            return False
+        return self.definite_title(run.start - 2) and self.role_before(run.start)
 
     def apposed_to_title(self, token: Token) -> bool:
         """ "The Secretary-General of the United Nations, António Duarte, ...": the name is an

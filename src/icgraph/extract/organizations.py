@@ -83,6 +83,8 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
         token, text = doc[i], texts[i]
         if i > start and text.endswith(".") and len(text) <= 5 and text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
+        if i > start and lowers[i - 1] in {",", "and"} and ctx.gazetteer.honorific(text) is not None:
+            break  # "the National Assembly of Kenya, and Datuk Seri A": an honorific opens the next person
         if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
             break  # "the X Committee on Monday": a date after the name
         if text[:1].isupper() or is_capitalised(token):

@@ -1213,7 +1213,26 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
         title = _title_before(ctx, person, sent, k, consumed)
         if title is not None:
             return title
+    if _rank_after_title(ctx, j - 1, sent.start):
+        # "State Minister of Foreign Affairs Ambassador A": the rank addresses A, the title before it is the post
+        title = _title_before(ctx, person, sent, j - 1, consumed)
+        if title is not None:
+            return title
     return _title_before(ctx, person, sent, j, consumed)
+
+
+def _rank_after_title(ctx: ItemContext, index: int, floor: int) -> bool:
+    """The word at `index` is a rank that is also a form of address (data/titles.tsv: "Ambassador",
+    "Senator") right after a capitalised word that is no modifier or qualifier of it: a title may end there
+    ("State Minister of Foreign Affairs Ambassador A", "Special Envoy Ambassador B"; not "Deputy Ambassador
+    C", "Former Ambassador D", "Director General F"; "Goodwill Ambassador E" ends no title)."""
+    if index - 1 <= floor or not _is_title(ctx, index) or ctx.gazetteer.honorific(ctx.texts[index]) is None:
+        return False
+    if any(ctx.gazetteer.is_role(ctx.text_of(start, index + 1)) for start in range(max(floor, index - 2), index)):
+        return False  # "Director General A", "Attorney General B": the rank ends a longer title
+    before = ctx.lowers[index - 1]
+    return ctx.texts[index - 1][:1].isupper() and not _is_honorific(ctx, index - 1) \
+        and not any(before in ctx.lexicon.words_for(use) for use in ("modifier", "qualifier", "tenure"))
 
 
 def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consumed: set[int]) -> Title | None:
