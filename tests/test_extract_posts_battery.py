@@ -3423,3 +3423,68 @@ def test_a_courtesy_honorific_before_a_chain_of_names_after_a_title_is_no_given_
     ex = run(nlp, "DOHA, 3 June 2026 (QNA) -- The Amir, Sheikh Tamer bin Hamad Al Kuwari, received the Minister of "
                   "Foreign Affairs of Chile, Ana Soto.", "Qatar News Agency")
     assert names(ex, EntityKind.PERSON) == {"Tamer bin Hamad Al Kuwari", "Ana Soto"}
+
+
+# Session 31: UN field, parliamentary and cultural releases, held-before posts and single names. Each case
+# lists every post the item states, with its role as written (prefix matching would let a role that runs on
+# into the next word, or a past post without "Former", pass).
+EXACT_POSTS = [
+    pytest.param("GENEVA, 15 March 2026 - Speakers of parliament from 40 countries met today. Among them were Hon. Grace "
+                 "Atieno Wekesa, Speaker of the National Assembly of Kenya, and Datuk Seri Johan bin Abdul Hamid, "
+                 "Speaker of the Dewan Rakyat of Malaysia.", "Inter-Parliamentary Union",
+                 {("Grace Atieno Wekesa", "Speaker", "National Assembly of Kenya"),
+                  ("Johan bin Abdul Hamid", "Speaker of the Dewan Rakyat", "Malaysia")},
+                 id="parliament-an-institution-ends-before-the-honorific-of-the-next-name"),
+    pytest.param("VIENNA, 20 May 2026 - Former President of Estonia Kersti Tamm addressed the OSCE Security Days. Mrs. "
+                 "Tamm, who served as President from 2016 to 2021, spoke about digital resilience.", "OSCE",
+                 {("Kersti Tamm", "Former President", "Estonia")}, id="organization-who-served-as-is-a-former-post"),
+    pytest.param("Dr. Saima Rauf was appointed as Regional Director for the Eastern Mediterranean of the World Health "
+                 "Organization on 1 February 2026. Dr. Rauf previously served as Minister of Health of Pakistan.",
+                 "World Health Organization",
+                 {("Saima Rauf", "Regional Director for the Eastern Mediterranean", "World Health Organization"),
+                  ("Saima Rauf", "Former Minister of Health", "Pakistan")},
+                 id="organization-appointed-as-a-title-for-the-region-and-a-previous-post"),
+    pytest.param("ACCRA, 4 May 2026 - Kofi Mensah Asare has served as Director of the Ghana Investment Promotion Centre "
+                 "since 2019.", "Government of Ghana",
+                 {("Kofi Mensah Asare", "Director", "Ghana Investment Promotion Centre")},
+                 id="government-has-served-since-is-the-current-post"),
+    pytest.param("JAKARTA, 14 May 2026 - The Minister of National Development Planning, Sutrisno, and the UNDP Resident "
+                 "Representative in Indonesia, Norimasa Kato, signed a partnership framework.",
+                 "United Nations Development Programme",
+                 {("Sutrisno", "Minister of National Development Planning", "Indonesia"),
+                  ("Norimasa Kato", "Resident Representative in Indonesia", "United Nations Development Programme")},
+                 id="UN-field-a-single-name-between-commas-after-a-title"),
+    pytest.param("Dili, 9 May 2026 - Indonesian Coordinating Minister for Political and Security Affairs Hartono held a "
+                 "meeting with the Prime Minister of Timor-Leste, Xanana Belo, on Saturday.", "Kompas",
+                 {("Hartono", "Coordinating Minister for Political and Security Affairs", "Indonesia"),
+                  ("Xanana Belo", "Prime Minister", "Timor-Leste")},
+                 id="agency-a-single-name-after-a-title-with-its-portfolio"),
+    pytest.param("JAKARTA, 14 May 2026 - The ceremony was attended by the Deputy Minister for Maritime Affairs, Ir. "
+                 "Basuki Hadi, M.Sc.", "Ministry of Foreign Affairs of Indonesia",
+                 {("Basuki Hadi", "Deputy Minister for Maritime Affairs", "Indonesia")},
+                 id="ministry-an-engineers-honorific-Ir"),
+    pytest.param("PARIS, 10 March 2026 - The President-Director of the Louvre, Claire Montagne, opened the exhibition "
+                 "on Tuesday.", "Musée du Louvre", {("Claire Montagne", "President-Director", "Louvre")},
+                 id="museum-a-one-word-institution-the-parser-tags-as-nothing"),
+    pytest.param("The Chair of the Committee on Foreign Affairs, Matthias Kröger, travelled to Kyiv on 24 February 2026. "
+                 "He was accompanied by the rapporteur for Ukraine, Ana-Maria Popescu.", "European Parliament",
+                 {("Matthias Kröger", "Chair", "Committee on Foreign Affairs"),
+                  ("Ana-Maria Popescu", "rapporteur for Ukraine", "European Parliament")},
+                 id="parliament-a-rapporteur-for-a-state-is-the-assemblys"),
+    pytest.param("NEW YORK, 8 April 2026 - The Special Envoy for Yemen, Henrik Olofsson, briefed the Security Council on "
+                 "Tuesday.", "United Nations", {("Henrik Olofsson", "Special Envoy for Yemen", "United Nations")},
+                 id="UN-an-envoy-for-a-state-is-the-publishers"),
+    pytest.param("GENEVA, 8 April 2026 (Reuters) - The U.S. Special Envoy for Syria, Daniel Brooks, met opposition "
+                 "leaders on Tuesday.", "Reuters", {("Daniel Brooks", "Special Envoy for Syria", "United States")},
+                 id="wire-an-envoy-for-a-state-is-the-sending-states"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", EXACT_POSTS)
+def test_posts_with_their_roles_as_written(nlp, text, publisher, expected):
+    """A former post says so ("who served as", "previously served as": "Former ..."), a state a mandate is about
+    ("rapporteur for Ukraine", "Special Envoy for Yemen") employs no one, a one-word name after a title is a person."""
+    ex = run(nlp, text, publisher)
+    found = {(ex.entity(p.person).name, p.role, ex.entity(p.organization).name if p.organization else None)
+             for p in ex.posts}
+    assert found == expected

@@ -89,6 +89,7 @@ class Title:
     start: int
     end: int
     before: bool  # premodifier (the title precedes the name)
+    former: bool = False  # told as a post held before ("who served as President from 2016 to 2021")
 
 
 def find_posts(ctx: ItemContext) -> list[Post]:
@@ -1113,15 +1114,42 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     end = start
     while end < sent.end and end - start < MAX_TITLE_TOKENS:
         token = doc[end]
-        if token.text in {",", ";", ":", "(", ")"} or _person_start(ctx, end) \
+        if token.text in {",", ";", ":", "(", ")"} or _person_start(ctx, end) or _period_at(ctx, end, sent.end) \
                 or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}) \
                 or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since"} and not token.text[:1].isupper()
-                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
+                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())
+                    and not (token.lower_ == "for" and end + 2 < sent.end and doc[end + 1].lower_ == "the"
+                             and doc[end + 2].text[:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
             break
         end += 1
     if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)):
         return None
-    return Title(person, start, end, before=False)
+    verb = as_token.head if as_token.lower_ == "as" else as_token
+    return Title(person, start, end, before=False, former=_held_before(ctx, verb, end, sent.end))
+
+
+PERIOD_WORDS = frozenset({"from", "between", "until", "till"})
+EARLIER_WORDS = frozenset({"previously", "formerly", "earlier", "once"})
+
+
+def _period_at(ctx: ItemContext, index: int, end: int) -> bool:
+    """ "served as President from 2016 to 2021": a period of time opens at `index`, after the title."""
+    return ctx.lowers[index] in PERIOD_WORDS and index + 1 < end \
+        and (ctx.tokens[index + 1].ent_type_ == "DATE" or ctx.tokens[index + 1].like_num)
+
+
+def _held_before(ctx: ItemContext, verb: Token, title_end: int, sentence_end: int) -> bool:
+    """The title after the verb is one its holder held before, not the current one: "A, who served as
+    President from 2016 to 2021", "B had served as Minister of Health", "C previously served as Ambassador"
+    (not "D, who serves as Chair", "E has served as Director since 2019")."""
+    if any(ctx.lowers[child.i] in EARLIER_WORDS for child in verb.children if child.dep_ == "advmod"):
+        return True
+    if ctx.lemmas[verb.i] != "serve" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    helpers = [ctx.lowers[child.i] for child in verb.children if child.dep_ == "aux"]
+    if verb.tag_ == "VBN" and helpers != ["had"]:
+        return False  # "has served as Director since 2019": the post goes on
+    return not (title_end < sentence_end and ctx.lowers[title_end] == "since")
 
 
 def _appoints_another(ctx: ItemContext, person: Mention, verb: Token) -> bool:
@@ -1409,6 +1437,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
         role_text = _qualified(ctx, ctx.item.text[seg_start_char:role_start], _before_unit(ctx, role_text or match.group(0)))
+        if title.former and not qualifiers(ctx).right_before.search(role_text.split()[0] + " "):
+            role_text = f"Former {role_text}"  # "who served as President from 2016 to 2021": "Former President"
         if org is not None:
             # "Apostolic Nuncio to Kenya": the Holy See's; an organization the title names stays its
             # own ("Special Envoy of the Secretary-General of the OIC")
@@ -1508,6 +1538,8 @@ def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
     before = mention.start - 1
     if mention.kind != EntityKind.COUNTRY or before < 1 or ctx.lowers[before] != "for":
         return False
+    if _mandate_role_ends_at(ctx, before):
+        return True  # "the rapporteur for Ukraine, A": the mandate's state, not the post's
     j = before
     while j > max(0, before - 10):
         if ctx.lowers[j - 1] in {"of", "the"}:
@@ -1522,6 +1554,19 @@ def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
             j -= 1  # "of the Commission"
         else:
             return False
+    return False
+
+
+def _mandate_role_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A role term whose holder serves a mandate about a state (data/extraction/post_words.tsv, `mandate`:
+    "Special Envoy", "rapporteur") ends right before token `end`."""
+    mandates = ctx.lexicon.words_for("mandate")
+    for size in range(1, 4):
+        if end - size < 0:
+            break
+        term = ctx.gazetteer.role(ctx.text_of(end - size, end))
+        if term is not None and normalize_name(term.text) == normalize_name(ctx.text_of(end - size, end)):
+            return term.role_id in mandates
     return False
 
 
