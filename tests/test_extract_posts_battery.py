@@ -3477,6 +3477,39 @@ EXACT_POSTS = [
     pytest.param("GENEVA, 8 April 2026 (Reuters) - The U.S. Special Envoy for Syria, Daniel Brooks, met opposition "
                  "leaders on Tuesday.", "Reuters", {("Daniel Brooks", "Special Envoy for Syria", "United States")},
                  id="wire-an-envoy-for-a-state-is-the-sending-states"),
+    pytest.param("PARIS, 1 July 2026 - The newly appointed Director of the UNESCO World Heritage Centre, Lazare Eloundou "
+                 "Mbarga, met the Permanent Delegate of Peru to UNESCO, Ambassador Manuel Rodas Cuadros, on 1 July 2026.",
+                 "UNESCO", {("Lazare Eloundou Mbarga", "Director of the UNESCO World Heritage Centre",
+                             "United Nations Educational, Scientific and Cultural Organization"),
+                            ("Manuel Rodas Cuadros", "Permanent Delegate", "Peru")},
+                 id="UNESCO-no-sentence-ends-on-a-word-inside-a-known-name"),
+    pytest.param("DAKAR, 1 July 2026 - Mr. Ivo Lemaire previously headed the UNESCO Office in Bamako.", "UNESCO",
+                 {("Ivo Lemaire", "Former Head", "United Nations Educational, Scientific and Cultural Organization")},
+                 id="UNESCO-previously-headed-is-a-former-post"),
+    pytest.param("NIAMEY, 9 February 2026 - Ms. Ingrid Halvorsen has taken up her duties as the new UNICEF Representative "
+                 "in Niger. She succeeds Mr. Stefano Bellini, who has been appointed UNICEF Representative in Mali.",
+                 "UNICEF", {("Ingrid Halvorsen", "Representative", "United Nations Children's Fund"),
+                            ("Stefano Bellini", "Representative", "United Nations Children's Fund")},
+                 id="UN-field-took-up-her-duties-as-and-appointed-an-agencys-representative"),
+    pytest.param("ROME - FAO Director-General QU Dongyu today announced the appointment of Máximo Torero Cullen as Chief "
+                 "Economist.", "FAO",
+                 {("Qu Dongyu", "Director-General", "Food and Agriculture Organization of the United Nations"),
+                  ("Máximo Torero Cullen", "Chief Economist", "Food and Agriculture Organization of the United Nations")},
+                 id="UN-the-appointment-of-A-as"),
+    pytest.param("TRIPOLI, 11 March 2026 - The IOM Chief of Mission in Libya, Nkechi Obiora, met the Minister of Interior, "
+                 "Imad Trabelsi.", "IOM",
+                 {("Nkechi Obiora", "Chief of Mission in Libya", "International Organization for Migration"),
+                  ("Imad Trabelsi", "Minister of Interior", "Libya")},
+                 id="UN-field-a-name-after-a-title-held-in-a-state"),
+    pytest.param("LONDON, 30 June 2026 - The exhibition is curated by Dr. Ilona Regulski-Watts, Curator of Egyptian Written "
+                 "Culture at the British Museum.", "British Museum",
+                 {("Ilona Regulski-Watts", "Curator of Egyptian Written Culture", "British Museum")},
+                 id="museum-a-state-of-a-field-is-no-employer"),
+    pytest.param("WASHINGTON, D.C. - The Secretary General of the Organization of American States, Albert Ramdin, today "
+                 "appointed Ambassador María Fernanda Ugarte-Ossa as his Chief of Staff.", "OAS",
+                 {("Albert Ramdin", "Secretary General", "Organization of American States"),
+                  ("María Fernanda Ugarte-Ossa", "Chief of Staff", "Organization of American States")},
+                 id="organization-appointed-B-as-his-title-is-the-appointers"),
 ]
 
 

@@ -680,8 +680,10 @@ class PersonFinder:
         doc = self.ctx.tokens
         j = last
         while j > 0 and last - j < 8 and doc[j].lower_ != "the" \
-                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and", "to"}):
-            j -= 1  # "The" opening a sentence is capitalised too; "the Ambassador of X to Y": the state sent to
+                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and", "to"}
+                     or doc[j].lower_ == "in" and self.ctx.mention_at(j + 1) is not None):
+            j -= 1  # "The" opening a sentence is capitalised too; "the Ambassador of X to Y": the state sent to;
+            # "the IOM Chief of Mission in Libya": where the post is held
         if j >= last:
             return False
         if doc[j].lower_ == "the":

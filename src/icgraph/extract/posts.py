@@ -352,24 +352,27 @@ def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mentio
         i = person.end
         if i + 1 < sentence.end and doc[i].text == "," and doc[i + 1].lower_ == "who":
             i += 2
+        earlier = False
         while i < sentence.end and doc[i].pos_ == "ADV":
-            i += 1  # "who currently heads"
+            earlier = earlier or ctx.lowers[i] in EARLIER_WORDS
+            i += 1  # "who currently heads"; "who previously headed": a former post
         if i >= sentence.end or doc[i].pos_ != "VERB" or doc[i].tag_ not in {"VBZ", "VBD"}:
             continue
         word = doc[i].lemma_.capitalize()
         term = ctx.gazetteer.role(word)
         if term is None or normalize_name(term.text) != normalize_name(word):
             continue
+        role = f"Former {term.text}" if earlier else term.text
         j = i + 1 + (i + 1 < sentence.end and doc[i + 1].lower_ == "the")
         org = ctx.mention_at(j) if j < sentence.end else None
         if org is not None and org.start == j and org.kind in AGENTS:
-            found.append((person, term.text, _owner_key(ctx, org), sentence))
+            found.append((person, role, _owner_key(ctx, org), sentence))
         elif org is None and j < sentence.end and doc[j - 1].lower_ == "the" and \
                 (j + 1 == sentence.end or doc[j + 1].is_punct):
             # "A, who heads the agency": the one organization of the item with that head word
             key = _headed_organization(ctx, doc[j].text, _publisher_organization(ctx))
             if key is not None:
-                found.append((person, term.text, key, sentence))
+                found.append((person, role, key, sentence))
     return found
 
 
@@ -1099,32 +1102,33 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
         as_token = next((t for t in doc[person.end + 1:limit] if t.lower_ == "of"
                          and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
                          and _governing_verb(doc[t.i - 1]) in words), None)
-    if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})) \
-            or as_token.lower_ != "of" \
-            and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
+    if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
         return None
-    if _appoints_another(ctx, person, as_token.head if as_token.lower_ == "as" else as_token):
+    verb = _verb_of_as(as_token, words) if as_token.lower_ == "as" else as_token
+    if as_token.lower_ != "of" and verb.lemma_.lower() not in words or _appoints_another(ctx, person, verb):
         return None
     start = as_token.i + 1
     while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
         start += 1  # "appointed as the new Director-General"
     role_at = start
-    while role_at < sent.end and doc[role_at].lower_ in ctx.lexicon.words_for("qualifier"):
-        role_at += 1  # "appointed acting Director-General": the role keeps its qualifier
+    while role_at < sent.end and doc[role_at].lower_ in ctx.lexicon.words_for("qualifier") | {"his", "her"}:
+        role_at += 1  # "appointed acting Director-General": the role keeps its qualifier; "appointed B as his
+        # Chief of Staff": the title keeps its possessive, whose owner's organization it serves (`_possessor_titles`)
     end = start
     while end < sent.end and end - start < MAX_TITLE_TOKENS:
         token = doc[end]
         if token.text in {",", ";", ":", "(", ")"} or _person_start(ctx, end) or _period_at(ctx, end, sent.end) \
                 or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}) \
-                or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since"} and not token.text[:1].isupper()
+                or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since", "after", "before",
+                                     "following", "until", "upon"} and not token.text[:1].isupper()
                     and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())
                     and not (token.lower_ == "for" and end + 2 < sent.end and doc[end + 1].lower_ == "the"
                              and doc[end + 2].text[:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
             break
         end += 1
-    if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)):
+    if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)
+                              or _named_role_at(ctx, role_at, end)):
         return None
-    verb = as_token.head if as_token.lower_ == "as" else as_token
     return Title(person, start, end, before=False, former=_held_before(ctx, verb, end, sent.end))
 
 
@@ -1150,6 +1154,24 @@ def _held_before(ctx: ItemContext, verb: Token, title_end: int, sentence_end: in
     if verb.tag_ == "VBN" and helpers != ["had"]:
         return False  # "has served as Director since 2019": the post goes on
     return not (title_end < sentence_end and ctx.lowers[title_end] == "since")
+
+
+def _verb_of_as(as_token: Token, words: frozenset[str]) -> Token:
+    """The word an "as" tells the office of: its head ("appointed as", "the appointment of A as"), or the verb
+    whose object its head is ("took up her duties as", "assumed office as")."""
+    head = as_token.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in words and head.dep_ == "dobj" \
+            and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return head
+
+
+def _named_role_at(ctx: ItemContext, index: int, end: int) -> bool:
+    """ "appointed UNICEF Representative in Mali", "as the new WFP Country Director": an organization's or a
+    state's name, then a role."""
+    owner = ctx.mention_at(index)
+    return owner is not None and owner.start == index and owner.kind in AGENTS and owner.end < end \
+        and bool(role_pattern(ctx).match(ctx.doc[owner.end:end].text))
 
 
 def _appoints_another(ctx: ItemContext, person: Mention, verb: Token) -> bool:
@@ -1519,9 +1541,17 @@ def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
     """An organization or state named before a word such as "Affairs" (data/extraction/post_words.tsv,
     `subject`) is what a portfolio or unit is about, not an employer: "Department of ASEAN Affairs",
     "Director General for American and European Affairs" (other capitalised words of the same list may
-    stand between)."""
+    stand between); so is a state after "of" or "in" before a field of study or of a collection (`field`:
+    "Professor of Chinese History")."""
     if mention.kind not in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
         return False
+    if mention.start > 0 and ctx.lowers[mention.start - 1] in {"of", "in"}:
+        fields = ctx.lexicon.words_for("field")
+        for i in range(mention.end, min(mention.end + 3, len(ctx.lowers))):
+            if ctx.lowers[i] in fields:
+                return True  # "Curator of Egyptian Written Culture", "Lecturer in Korean Studies": a field of study
+            if not ctx.texts[i][:1].isupper():
+                break
     subjects = ctx.lexicon.words_for("subject")
     for i in range(mention.end, min(mention.end + 4, len(ctx.lowers))):
         if ctx.lowers[i] in subjects:
@@ -1615,7 +1645,7 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         doc = ctx.doc
         i = title.start + (doc[title.start].lower_ == "the")
         if doc[i].lower_ in {"his", "her"} and i + 1 < title.end:
-            owner = _pronoun_owner(ctx, i, held)
+            owner = _pronoun_owner(ctx, i, held, title.person.key)
             role = _trim_role(doc[i + 1:title.end].text)
             if owner is not None and owner.key != title.person.key and _bare_role(ctx, role):
                 found.append((title, role, held[owner.key].organization))
@@ -1630,11 +1660,12 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
     return found
 
 
-def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post]) -> Mention | None:
-    """The one whom "his"/"her" at `index` refers to: the last person before it in its sentence, when that
-    person holds a post the item states ("the Secretary General of X, A, accompanied by his Chief of Staff")."""
+def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post], holder: str) -> Mention | None:
+    """The one whom "his"/"her" at `index` refers to: the last person before it in its sentence but the title's
+    holder, when that person holds a post the item states ("the Secretary General of X, A, accompanied by his
+    Chief of Staff", "A appointed B as his Chief of Staff")."""
     sent = ctx.sentence_at(index)
-    people = ctx.mentions_in(sent.start, index, frozenset({EntityKind.PERSON}))
+    people = [m for m in ctx.mentions_in(sent.start, index, frozenset({EntityKind.PERSON})) if m.key != holder]
     return people[-1] if people and people[-1].key in held else None
 
 
