@@ -3510,6 +3510,23 @@ EXACT_POSTS = [
                  {("Albert Ramdin", "Secretary General", "Organization of American States"),
                   ("María Fernanda Ugarte-Ossa", "Chief of Staff", "Organization of American States")},
                  id="organization-appointed-B-as-his-title-is-the-appointers"),
+    pytest.param("Addis Ababa, 3 March 2026 - The Chairperson of the African Union Commission has appointed Ambassador "
+                 "Fatima Kyari Bello as the new Permanent Observer of the African Union to the United Nations. Ambassador "
+                 "Bello, a national of Nigeria, takes over from Ambassador Tete Mendes.", "African Union",
+                 {("Fatima Kyari Bello", "Permanent Observer", "African Union")},
+                 id="AU-the-one-taken-over-from-holds-no-bare-title-of-the-datelines-state"),
+    pytest.param("Addis Ababa, 3 March 2026 - Ms. Lina Haile was sworn in as Minister of Finance of Ethiopia. She succeeds "
+                 "Minister of Finance Ahmed Shide Kedir.", "Ministry of Finance of Ethiopia",
+                 {("Lina Haile", "Minister of Finance", "Ethiopia"), ("Ahmed Shide Kedir", "Former Minister of Finance", "Ethiopia")},
+                 id="ministry-the-one-succeeded-held-the-post-before"),
+    pytest.param("KUALA LUMPUR, 25 March 2026 - The Minister of Home Affairs of Malaysia, Datuk Seri Amran Yusof, met the "
+                 "Minister of Foreign Affairs II of Brunei, Dato Seri Setia Erywan bin Pehin Yusof.", "Bernama",
+                 {("Amran Yusof", "Minister of Home Affairs", "Malaysia"),
+                  ("Erywan bin Pehin Yusof", "Minister of Foreign Affairs II", "Brunei")},
+                 id="agency-malay-and-bruneian-honorifics-of-several-words"),
+    pytest.param("KUALA LUMPUR, 25 March 2026 - The Minister of Home Affairs of Malaysia, Dato' Sri Amran bin Yusof, met "
+                 "the press.", "Bernama", {("Amran bin Yusof", "Minister of Home Affairs", "Malaysia")},
+                 id="agency-the-apostrophe-of-Dato-is-part-of-the-honorific"),
 ]
 
 

@@ -606,8 +606,12 @@ class PersonFinder:
     def honorific_before(self, start: int) -> bool:
         doc = self.ctx.tokens
         i = start - 1
-        return i >= 0 and doc[i].text[:1].isupper() and (
-            normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words)
+        if i >= 0 and doc[i].text[:1].isupper() and (
+                normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words):
+            return True
+        # "Datuk Seri Amran Yusof": an honorific of two or three words, whose last word alone is none
+        return i >= 1 and doc[i].text[:1].isupper() and any(
+            self.ctx.gazetteer.honorific(self.ctx.text_of(first, start)) is not None for first in range(max(0, start - 3), i))
 
     def ends_role(self, end: int) -> bool:
         """Tokens just before `end` form a whole role term ("Councilor", "Executive Director"), maybe in

@@ -114,6 +114,12 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         consumed.update(range(title.start, title.end))
     for person in sorted(people, key=lambda m: m.start):
         before = _premodifier(ctx, person, consumed)
+        if before and _predecessor(ctx, person):
+            # "She succeeds Ambassador A", "takes over from Minister of Finance B": the one succeeded held the
+            # post before; a bare title is only how they are addressed
+            if _bare_role(ctx, ctx.text_of(before.start, before.end)):
+                continue
+            before = replace(before, former=True)
         if before:
             titles.append(before)
     travellers = _travellers(ctx)
@@ -800,8 +806,8 @@ def _listed_under_state(ctx: ItemContext, title: Title) -> str | None:
 
 def _is_honorific(ctx: ItemContext, index: int) -> bool:
     word = ctx.texts[index]
-    if not word[:1].isupper():
-        return False
+    if not word[:1].isupper() and not (word in {"'", "’"} and index > 0 and not ctx.tokens[index - 1].whitespace_):
+        return False  # the apostrophe of "Dato' Sri", a token of its own, is a letter of the honorific
     if ctx.gazetteer.honorific(word) is not None:
         return True
     # a word of a honorific of several words: "Datuk Seri", "Tan Sri"
@@ -1172,6 +1178,21 @@ def _named_role_at(ctx: ItemContext, index: int, end: int) -> bool:
     owner = ctx.mention_at(index)
     return owner is not None and owner.start == index and owner.kind in AGENTS and owner.end < end \
         and bool(role_pattern(ctx).match(ctx.doc[owner.end:end].text))
+
+
+SUCCEEDING_VERBS = frozenset({"succeed", "replace"})
+
+
+def _predecessor(ctx: ItemContext, person: Mention) -> bool:
+    """The person is the one someone succeeds: the object of "succeed" or "replace", or after the "from" of
+    "take over from"."""
+    name = ctx.tokens[person.end - 1]
+    if name.dep_ == "dobj":
+        return ctx.lemmas[name.head.i] in SUCCEEDING_VERBS
+    if name.dep_ != "pobj" or ctx.lowers[name.head.i] != "from":
+        return False
+    verb = name.head.head
+    return any(child.dep_ == "prt" and ctx.lowers[child.i] == "over" for child in verb.children)
 
 
 def _appoints_another(ctx: ItemContext, person: Mention, verb: Token) -> bool:
