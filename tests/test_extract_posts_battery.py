@@ -3527,6 +3527,19 @@ EXACT_POSTS = [
     pytest.param("KUALA LUMPUR, 25 March 2026 - The Minister of Home Affairs of Malaysia, Dato' Sri Amran bin Yusof, met "
                  "the press.", "Bernama", {("Amran bin Yusof", "Minister of Home Affairs", "Malaysia")},
                  id="agency-the-apostrophe-of-Dato-is-part-of-the-honorific"),
+    pytest.param("OSLO, 2 February 2026 - Ms. Kari Nordvik is the new Ambassador of Norway to Kenya. Ms. Nordvik presented her "
+                 "credentials to President William Ruto on Monday.", "Ministry of Foreign Affairs of Norway",
+                 {("Kari Nordvik", "Ambassador", "Norway")},
+                 id="ministry-A-is-the-new-title-and-the-head-of-state-she-is-sent-to-is-not-the-publishers"),
+    pytest.param("Doha, August 04 (QNA) - Minister of State for International Cooperation H.E. Maryam bint Ali bin Nasser Al "
+                 "Misnad met with the Ambassador of Chile, Rosa Soto.", "Qatar News Agency",
+                 {("Maryam bint Ali bin Nasser Al Misnad", "Minister of State for International Cooperation", "Qatar"),
+                  ("Rosa Soto", "Ambassador", "Chile")},
+                 id="agency-a-long-name-after-a-portfolio-and-its-honorific"),
+    pytest.param("OTTAWA, 3 November 2026 - The Prime Minister today announced the appointment of Heather Grant-McKenzie "
+                 "as Ambassador of Canada to Japan.", "Government of Canada",
+                 {("Heather Grant-McKenzie", "Ambassador", "Canada")},
+                 id="government-the-appointment-of-an-untagged-name-as-a-title"),
 ]
 
 

@@ -742,6 +742,13 @@ class PersonFinder:
             if start >= end:
                 i = end  # the whole run is a title's portfolio
                 continue
+            if start > i and sum(1 for k in range(i, end) if texts[k] != "-") >= MAX_NAME_TOKENS:
+                # the run's length ran out inside the name after a portfolio ("Minister of State for International
+                # Cooperation H.E. Maryam bint Ali bin Nasser Al Misnad"): the name runs on from where it begins
+                longer = self.run_from(start)
+                while longer > end and doc[longer - 1].lower_ in self.particles:
+                    longer -= 1
+                end = max(end, longer)
             runs.append(NameRun(start, end, self.honorific_before(start),
                                 start > i or self.role_before(start)))
             i = max(end, i + 1)
@@ -800,6 +807,12 @@ class PersonFinder:
         if state_cut > start:
             return state_cut
         for cut in range(start + 1, end - 1):
+            if doc[cut].text[:1].isupper() and normalize_name(doc[cut].text) in self.honorific_words:
+                # "Minister of State for International Cooperation H.E. Maryam bint Ali": the name begins after
+                # the honorific, wherever the parser's tag begins
+                while cut < end - 1 and normalize_name(doc[cut].text) in self.honorific_words:
+                    cut += 1
+                return cut
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]):
@@ -1064,6 +1077,9 @@ class PersonFinder:
             return True  # "Raj Dhillon is appointed Minister of X", the parser tagging no person ("Raj" an adverb)
         if person_tokens == 0 and self.single_name_set_off_after_title(run):
             return True
+        if person_tokens == 0 and 2 <= len(span) <= 4 and self.all_proper(span) and not self.names_a_place(span) \
+                and self.appointed_as_title(run):
+            return True  # "announced the appointment of Heather Grant-McKenzie as Ambassador of Canada to Japan"
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1])
                                               or self.qualified_lower_case_role_before(run))
@@ -1373,6 +1389,23 @@ class PersonFinder:
         return run.after_role and run.end - run.start == 1 and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" \
             and token.is_alpha and token.is_title and run.start > 0 and self.ctx.texts[run.start - 1][:1].isupper() \
             and run.end < len(doc) and doc[run.end].pos_ in {"VERB", "AUX"}
+
+    def appointed_as_title(self, run: NameRun) -> bool:
+        """ "the appointment of A B as Ambassador", "appointed A B as Director": the run is the one a verb or
+        noun of taking a post (data/extraction/appointment_words.txt) is about, and "as" and a title follow."""
+        doc, lowers = self.ctx.tokens, self.ctx.lowers
+        before = run.start - 1
+        if before < 1 or run.end + 1 >= len(doc) or lowers[run.end] != "as":
+            return False
+        if lowers[before] == "of":
+            before -= 1
+        if self.ctx.lemmas[before] not in self.ctx.lexicon.appointment_words:
+            return False
+        title = run.end + 1
+        while title < len(doc) and lowers[title] in {"the", "a", "an", "new"}:
+            title += 1
+        return title < len(doc) and doc[title].text[:1].isupper() and any(
+            self.ends_role(k) for k in range(title + 1, min(title + 4, len(doc)) + 1))
 
     def single_name_set_off_after_title(self, run: NameRun) -> bool:
         """ "the Minister of National Development Planning, Suharso, signed ...": one proper noun between

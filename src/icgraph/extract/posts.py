@@ -1108,12 +1108,17 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
         as_token = next((t for t in doc[person.end + 1:limit] if t.lower_ == "of"
                          and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
                          and _governing_verb(doc[t.i - 1]) in words), None)
+    if as_token is None:
+        as_token = _copula_of(ctx, person, limit)
     if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
         return None
     verb = _verb_of_as(as_token, words) if as_token.lower_ == "as" else as_token
-    if as_token.lower_ != "of" and verb.lemma_.lower() not in words or _appoints_another(ctx, person, verb):
+    if as_token.lower_ != "of" and verb.lemma_.lower() not in words and verb.lemma_ != "be" \
+            or _appoints_another(ctx, person, verb):
         return None
     start = as_token.i + 1
+    while start < sent.end and ctx.lowers[start] in EARLIER_WORDS | {"most", "recently"}:
+        start += 1  # "who was previously Deputy Director General", "was most recently ..."
     while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
         start += 1  # "appointed as the new Director-General"
     role_at = start
@@ -1152,14 +1157,31 @@ def _held_before(ctx: ItemContext, verb: Token, title_end: int, sentence_end: in
     """The title after the verb is one its holder held before, not the current one: "A, who served as
     President from 2016 to 2021", "B had served as Minister of Health", "C previously served as Ambassador"
     (not "D, who serves as Chair", "E has served as Director since 2019")."""
-    if any(ctx.lowers[child.i] in EARLIER_WORDS for child in verb.children if child.dep_ == "advmod"):
-        return True
+    earlier = EARLIER_WORDS | {"recently"} if ctx.lemmas[verb.i] == "be" else EARLIER_WORDS
+    if any(ctx.lowers[child.i] in earlier for child in verb.children if child.dep_ == "advmod"):
+        return True  # "previously served as", "was most recently Assistant Deputy Minister" (not "was recently appointed")
     if ctx.lemmas[verb.i] != "serve" or verb.tag_ not in {"VBD", "VBN"}:
         return False
     helpers = [ctx.lowers[child.i] for child in verb.children if child.dep_ == "aux"]
     if verb.tag_ == "VBN" and helpers != ["had"]:
         return False  # "has served as Director since 2019": the post goes on
     return not (title_end < sentence_end and ctx.lowers[title_end] == "since")
+
+
+def _copula_of(ctx: ItemContext, person: Mention, limit: int) -> Token | None:
+    """ "A is the new Ambassador of Y to Z", "A, who was previously Deputy Director General of X": the copula
+    whose subject is the person (or "who" after the name) and whose complement is a title; in the past only
+    with an adverb of an earlier time (the post is then a former one, `_held_before`)."""
+    name = ctx.tokens[person.end - 1]
+    for token in ctx.tokens[person.end:limit]:
+        if token.lemma_ != "be" or token.pos_ != "AUX" or not any(c.dep_ == "attr" for c in token.children):
+            continue
+        if not any(c.dep_ == "nsubj" and (c.i == name.i or ctx.lowers[c.i] == "who" and token.head.i == name.i)
+                   for c in token.children):
+            return None
+        earlier = any(c.dep_ == "advmod" and ctx.lowers[c.i] in EARLIER_WORDS | {"recently"} for c in token.children)
+        return token if token.tag_ in {"VBZ", "VBP"} or earlier else None
+    return None
 
 
 def _verb_of_as(as_token: Token, words: frozenset[str]) -> Token:
