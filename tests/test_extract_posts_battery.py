@@ -3216,6 +3216,9 @@ def test_a_state_a_headline_gives_a_titled_guest_is_not_the_hosts(nlp, headline,
                  "received Kenya's Principal Secretary for Foreign Affairs, Korir Kiprono, today.",
                  "Ministry of Foreign Affairs of Ethiopia", "Tesfaye Worku Alemu", "State Minister of Foreign Affairs",
                  id="ministry-Title-with-portfolio-Ambassador-A"),
+    pytest.param("BRASILIA, 5 May 2026 - The Deputy Ambassador of Japan, Omar Said, called on the Minister of Foreign "
+                 "Affairs, Ana Costa.", "Ministry of Foreign Affairs of Brazil", "Omar Said", "Deputy Ambassador",
+                 id="ministry-a-modifier-before-a-rank-that-is-also-an-honorific"),
 ])
 def test_an_honorific_after_a_whole_title_is_no_word_of_the_role(nlp, text, publisher, person, role):
     """ "Minister of State Prince A": the honorific (data/titles.tsv) before the name is the name's, even

@@ -2543,7 +2543,9 @@ def _tidy(ctx: ItemContext, role: str) -> str:
     words = role.split()
     while words and words[0].lower() in {"the"} | ctx.lexicon.words_for("tenure"):
         words = words[1:]
-    if len(words) > 1 and ctx.gazetteer.honorific(words[-1]) is not None:
+    if len(words) > 1 and ctx.gazetteer.honorific(words[-1]) is not None \
+            and not all(w.lower() in ctx.lexicon.words_for("modifier") for w in words[:-1]):
+        # ("Deputy Ambassador A": a modifier of the rank, which is then the role's term)
         rest, whole = " ".join(words[:-1]), " ".join(words)
         last_word_at = len(rest) + 1
         if any(m.end() == len(rest) for m in role_pattern(ctx).finditer(rest)) and not any(
