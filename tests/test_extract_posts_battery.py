@@ -3310,6 +3310,9 @@ NAMES_OF_MANY_CONVENTIONS += [
                  "ST-HILAIRE, and Mr. Jean-Pierre DUPONT-MOREAU, Minister of Culture of Benin.",
                  "Organisation internationale de la Francophonie", {"Caroline St-Hilaire", "Jean-Pierre Dupont-Moreau"},
                  id="francophone-hyphenated-family-names-in-capitals"),
+    pytest.param("PARIS, 20 February 2026 - The Secretary General received the Administrator of the OIF, Caroline "
+                 "ST-HILAIRE, on Monday.", "Organisation internationale de la Francophonie", {"Caroline St-Hilaire"},
+                 id="francophone-a-hyphenated-family-name-in-capitals-without-a-courtesy-honorific"),
 ]
 
 

@@ -286,6 +286,9 @@ class PersonFinder:
             j, given = j - 1, given + 1  # "H.E. Aylin Nesrin KORKMAZ": given names before the capitals
             if j >= 2 and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
                 j -= 1  # "Mr. Jean-Pierre DUPONT": a hyphenated given name
+        if given and token.i >= 2 and self._hyphen_in_capitals(token.i - 1) and len(doc[token.i - 2].text) <= 2 \
+                and doc[j + 1].ent_iob_ == "B" and token.ent_iob_ == "I":
+            return True  # "Caroline ST-HILAIRE": after a short first part (a name word by itself), in one parser entity
         if token.ent_type_ != "PERSON":
             return False
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
