@@ -220,6 +220,13 @@ def test_impossible_days_are_not_dates():
         ("By Grace Banda in Lusaka\n\nLusaka, 11 May 2025, Agency: The President ...", date(2025, 5, 11)),
         ("By Staff Reporter\nNAIROBI, 7 April 2025 - The Cabinet Secretary ...", date(2025, 4, 7)),
         ("Published on: 18 April 2025\nThe minister ...", date(2025, 4, 18)),
+        # a heading line above the dateline; a place alone on its line above the date
+        ("Joint Statement by the Prime Ministers of Norway and Iceland\n\nOslo, 21 October 2025\n\nThe Prime "
+         "Ministers met today ...", date(2025, 10, 21)),
+        ("Remarks by Prime Minister A at a joint press conference with President B\n\nWarsaw, Poland\nAugust 19, "
+         "2025\n\nThank you ...", date(2025, 8, 19)),
+        ("Minister receives envoy\n\nOn 12 May 2025, the Minister received ...", None),
+        ("The Minister met the Ambassador.\nOn 12 May 2025, he travelled ...", None),
         ("KABUL (PAN): The government and the UNDP on Saturday signed ...", None),
         ("On 21 November 2018, a Memorandum of Understanding was signed ...", None),
         ("The Secretary General, on 23 February 2017, received the ambassador ...", None),

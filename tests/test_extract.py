@@ -670,6 +670,31 @@ def test_a_country_in_an_envoys_title_is_not_where_the_meeting_was(nlp):
     assert label(ex, event.place) == "London"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("GENEVA (9 March 2026) – The High Commissioner, Claude Bernier, met with the Foreign Minister of Bolivia, Luis "
+     "Arce Molina, at the Palais des Nations.", "Geneva"),
+    ("TASHKENT, May 5. – Deputy Minister of Foreign Affairs Bakhtiyor Karimov received the Ambassador of the "
+     "Republic of Korea, Park Min-ho.", "Tashkent"),
+    ("BEIJING, Dec. 12 (Wire) -- Vice Foreign Minister Xie Lan held talks with Assistant Secretary of State Daniel "
+     "Kraft in the city of Langfang near Beijing.", None),
+    # a report filed at home of a journey abroad: the encounter was not in the dateline's city
+    ("Santiago – President Elena Valdés made a state visit to Brazil from 30 June to 2 July. On the second day, "
+     "she met with the President of the Senate, Rodrigo Pacheco Alves.", None),
+])
+def test_an_encounter_said_to_be_nowhere_else_is_where_the_dateline_files_the_report(nlp, text, place):
+    """The dateline's city, unless the encounter's sentence names a place of its own, known or not."""
+    ex = run(nlp, text)
+    [event] = [e for e in ex.events if e.kind in MEETING_KINDS]
+    assert (label(ex, event.place) if event.place else None) == place
+
+
+def test_a_call_under_a_dateline_happens_nowhere(nlp):
+    ex = run(nlp, "OTTAWA, March 3 – Prime Minister Daniel Lefort spoke by telephone with President Ana Ruiz of "
+                  "Chile.", published=date(2026, 3, 3))
+    [call] = [e for e in ex.events if e.kind in MEETING_KINDS]
+    assert call.kind == EventKind.PHONE_CALL and call.place is None
+
+
 def test_a_name_the_parser_runs_into_the_country_of_the_title_before_it_is_a_person(nlp):
     """ "... of the Republic of Kazakhstan Pavel Orlov": the parser tags the country and the name after
     it as one place; the name after a title is still a person. Text invented."""
@@ -915,6 +940,46 @@ def test_the_token_view_of_an_item_reads_as_its_tokens(nlp):
     starting = {token.idx: token.i for token in doc}
     assert [ctx.token_starting_at(offset) for offset in range(len(text) + 1)] == \
         [starting.get(offset) for offset in range(len(text) + 1)]
+    for start, end in [(0, 3), (4, 9), (len(doc) - 5, len(doc)), (7, 8)]:
+        span = ctx.span(start, end)
+        assert span == doc[start:end] and ctx.read_span(doc[start:end]) == span
+        assert (span.text, span.text_with_ws, [t.i for t in span]) == \
+            (doc[start:end].text, doc[start:end].text_with_ws, list(range(start, end)))
+    assert ctx.read_span(ctx.sentences[1]) is ctx.sentences[1]
+
+
+def test_the_capitalised_words_of_an_item_are_read_once_as_a_column(nlp):
+    """A word of a name opens with a capital, is a number before a capitalised word ("2030 Agenda"), or
+    follows a hyphen inside a capitalised word ("operation" of "Co-operation"); a lower-case word, a
+    number before one ("17 goals") and a word after a hyphen of a lower-case word ("well-being") are not.
+    The lemmas of two items read one after the other are each item's own."""
+    from icgraph.extract.context import ItemContext
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.lexicon import load_lexicon
+
+    def context(text: str) -> ItemContext:
+        return ItemContext(item=NewsItem(id="t", text=text), doc=nlp(text), gazetteer=default_gazetteer(),
+                           lexicon=load_lexicon(), reference=None)
+
+    ctx = context("The Agency for Maritime Co-operation adopted the 2030 Agenda and 17 goals on well-being.")
+    capitalised = {text for text, capital in zip(ctx.texts, ctx.capitalised) if capital}
+    assert capitalised == {"The", "Agency", "Maritime", "Co", "operation", "2030", "Agenda"}
+    other = context("Minister Ruth Okafor opened the fisheries school in Lagos.")
+    assert other.lemmas == tuple(token.lemma_.lower() for token in other.doc)
+    assert ctx.lemmas == tuple(token.lemma_.lower() for token in ctx.doc)
+
+
+def test_the_other_side_groups_are_each_texts_own():
+    """The other side's groups of a text, read again for another text and back, are that text's."""
+    from icgraph.extract.lexicon import load_lexicon
+    from icgraph.extract.other_side import other_side_groups
+
+    lexicon = load_lexicon()
+    first = "At the initiative of the Jordanian side, Minister Rania Haddad held talks with Omar Saleh."
+    second = "Minister Rania Haddad held talks with Omar Saleh."
+    assert other_side_groups(first, lexicon).spans == ((first.index("the Jordanian side"), first.index(", Minister")),)
+    assert other_side_groups(second, lexicon).spans == ()
+    assert other_side_groups(first, lexicon).spans != ()
 
 
 def test_the_parsed_text_is_the_text_the_parse_is_of(nlp):

@@ -3711,6 +3711,116 @@ CASES += [
          publisher="Embassy of Germany in Wellington", published=date(2025, 3, 4)),
 ]
 
+
+# stop 31: meetings in formats not tried before (readouts, notes to correspondents, visit programmes)
+CASES += [
+    # "he" after a sentence whose subject is a title the item does not name stands for that holder, not for
+    # the person that sentence met
+    Case("note-to-correspondents-unnamed-secretary-general",
+         "GENEVA (9 March 2026) – On Monday, the Secretary-General met with Carla Mendes, the Foreign Minister of "
+         "Brazil, at the Palais des Nations. They discussed the situation in Haiti. Later in the day, he met with "
+         "Hans Lindgren, the Minister for Foreign Affairs of Sweden, to discuss the Peacebuilding Fund.",
+         {}, absent=(P("Carla Mendes", "Hans Lindgren"),),
+         title="Note to Correspondents: Secretary-General's meetings in Geneva",
+         publisher="United Nations", published=date(2026, 3, 10)),
+    # "the Minister" is not the person its own sentence names after it as the one met
+    Case("unnamed-minister-held-talks-with-a-foreign-minister",
+         "On Wednesday, the Minister held talks with the German Federal Minister for Foreign Affairs, Katrin Vogel, "
+         "at the Federal Foreign Office. The talks focused on trade and migration.",
+         {}, title="Foreign Minister's programme in Berlin",
+         publisher="Ministry of Foreign Affairs of Nigeria", published=date(2026, 4, 10)),
+    # hosting a delegation is receiving it, whatever the parse made of the name of the one leading it
+    Case("speaker-hosted-a-delegation-led-by-an-honourable",
+         "KIGALI, Rwanda — The Speaker of the Chamber of Deputies, Hon. Jeanne Uwera, on Wednesday hosted a "
+         "delegation from the Parliament of Uganda led by the Deputy Speaker, Hon. Robert Okello. The two sides "
+         "discussed regional integration within the East African Community.",
+         {P("Jeanne Uwera", "Robert Okello"): date(2026, 7, 22)},
+         (("Chamber of Deputies", "Parliament of Uganda"),),
+         publisher="Parliament of Rwanda", published=date(2026, 7, 23)),
+    # a meeting told on one day of a stay (or a gathering) reported over several is dated by that day
+    Case("met-on-saturday-on-the-margins-of-a-two-day-summit",
+         "ADDIS ABABA, Ethiopia, February 15 – Prime Minister Abiy Tesfaye held bilateral meetings on the margins of "
+         "the 39th Ordinary Session of the Assembly of the African Union, held from 14 to 15 February. On Saturday he "
+         "met with President Amara Kone of Côte d'Ivoire. On Sunday he held talks with President Samuel Banda of "
+         "Zambia and with the Chairperson of the African Union Commission, Moussa Diallo.",
+         {P("Abiy Tesfaye", "Amara Kone"): date(2026, 2, 14), P("Abiy Tesfaye", "Samuel Banda"): date(2026, 2, 15)},
+         (("Ethiopia", "Côte d'Ivoire"), ("Ethiopia", "Zambia")),
+         title="Prime Minister meets leaders on the margins of the African Union Summit",
+         publisher="Office of the Prime Minister of Ethiopia", published=date(2026, 2, 16)),
+    # "the two Prime Ministers" (a capitalised plural title) are the two people the item named before
+    Case("the-two-prime-ministers-met-on-a-day-of-the-visit",
+         "Prime Minister Ian Calder welcomed Prime Minister Tran Van Long of Vietnam to Canberra from 18 November "
+         "to 2 December. The two Prime Ministers held a bilateral meeting at Parliament House on 19 November.",
+         {P("Ian Calder", "Tran Van Long"): date(2026, 11, 19)},
+         (("Australia", "Vietnam"),),
+         publisher="Government of Australia", published=date(2026, 11, 20)),
+    # the dateline under a heading line dates "today" of a joint statement, not the day it was posted
+    Case("joint-statement-dateline-under-its-heading",
+         "Joint Statement by the Prime Minister of Norway and the Prime Minister of Iceland\n\nOslo, 21 October 2026"
+         "\n\nPrime Minister Ingrid Halvorsen and Prime Minister Gudrun Einarsdottir met in Oslo today. The Prime "
+         "Ministers reaffirmed the close ties between Norway and Iceland.",
+         {P("Ingrid Halvorsen", "Gudrun Einarsdottir"): date(2026, 10, 21)},
+         (("Norway", "Iceland"),),
+         title="Joint statement", publisher="Government of Norway", published=date(2026, 10, 22)),
+    # a transcript's place and date on lines of their own under its heading
+    Case("remarks-at-a-joint-press-conference-place-and-date-lines",
+         "Remarks by Prime Minister Daniel Lefebre at a joint press conference with President Andrzej Nowak of "
+         "Poland\n\nWarsaw, Poland\nAugust 19, 2026\n\nThank you, Mr. President. It is good to be back in Warsaw. "
+         "This morning, the President and I had a productive meeting on energy security.",
+         {P("Daniel Lefebre", "Andrzej Nowak"): date(2026, 8, 19)},
+         title="Remarks by the Prime Minister", publisher="Prime Minister of Canada", published=date(2026, 8, 20)),
+    # a photo caption: shaking hands with someone is meeting them
+    Case("caption-shakes-hands-before-their-bilateral-meeting",
+         "Photo: Minister of Foreign Affairs Somchai Srisuk (left) shakes hands with Minister for Foreign Affairs of "
+         "Ireland Siobhan Kearney before their bilateral meeting in Bangkok on 2 April 2026.",
+         {P("Somchai Srisuk", "Siobhan Kearney"): date(2026, 4, 2)},
+         (("Thailand", "Ireland"),),
+         title="Photo caption", publisher="Ministry of Foreign Affairs of Thailand", published=date(2026, 4, 3)),
+    # "The EU-Georgia Association Council met": a council of two parties named by a dash is their encounter,
+    # and the heads of its two delegations met
+    Case("association-council-of-two-parties-and-its-delegations",
+         "The EU-Georgia Association Council met in Brussels on 8 December 2026. The EU delegation was led by High "
+         "Representative Lena Kowalska, and the Georgian delegation by Prime Minister Giorgi Beradze.",
+         {P("Lena Kowalska", "Giorgi Beradze"): date(2026, 12, 8)},
+         (("European Union", "Georgia"),),
+         title="EU-Georgia Association Council", publisher="Council of the European Union",
+         published=date(2026, 12, 9)),
+    # the days of a clause describing the gathering are its own; the meeting on its margins is of the
+    # dateline's day among them
+    Case("bilateral-meeting-on-the-margins-of-a-council-which-runs-three-days",
+         "Riyadh, 8 February 2026 – Foreign Minister Siti Rahmawati held a bilateral meeting with the Minister of "
+         "Foreign Affairs of the Kingdom of Saudi Arabia, Prince Faisal bin Nasser, on the margins of the OIC "
+         "Council of Foreign Ministers, which runs from 7 to 9 February.",
+         {P("Siti Rahmawati", "Faisal bin Nasser"): date(2026, 2, 8)},
+         (("Indonesia", "Saudi Arabia"),),
+         title="Minister meets counterpart in Riyadh", publisher="Ministry of Foreign Affairs of Indonesia",
+         published=date(2026, 2, 9)),
+    # joining someone for talks is meeting them
+    Case("director-general-was-joined-by-a-minister-for-talks",
+         "Geneva, 10 February 2026 – WHO Director-General Samuel Okoro was joined by Rwanda's Minister of Health, "
+         "Claudine Mukeshimana, for talks on health workforce financing. The meeting took place at WHO headquarters.",
+         {P("Samuel Okoro", "Claudine Mukeshimana"): date(2026, 2, 10)},
+         (("World Health Organization", "Rwanda"),),
+         title="Director-General meets Minister of Health of Rwanda", publisher="World Health Organization",
+         published=date(2026, 2, 11)),
+    # "she met with B, and with C": the encounter read from the gap ("with C") is dated from its sentence
+    # (it stopped the item's extraction before)
+    Case("met-with-one-and-with-another-after-a-visit-last-friday",
+         "Minister for Foreign Affairs Katrin Jonsdottir visited Oslo last Friday. There she met with her Norwegian "
+         "counterpart, Erik Holmberg, and with the President of the Storting, Masud Rahimi.",
+         {P("Katrin Jonsdottir", "Erik Holmberg"): None, P("Katrin Jonsdottir", "Masud Rahimi"): None},
+         title="Minister visits Norway", publisher="Ministry of Foreign Affairs of Iceland",
+         published=date(2026, 5, 30)),
+    # a caption without a verb: "their" of the encounter noun are the people the line names before it
+    Case("caption-from-left-to-right-during-their-meeting",
+         "From left to right: Minister of Foreign Affairs of Lithuania Gabrielius Vaitiekus and Minister for Foreign "
+         "Affairs of Finland Aino Virtala during their meeting in Vilnius on 14 January 2026.",
+         {P("Gabrielius Vaitiekus", "Aino Virtala"): date(2026, 1, 14)},
+         (("Lithuania", "Finland"),),
+         title="Caption", publisher="Ministry of Foreign Affairs of Lithuania", published=date(2026, 1, 15)),
+]
+
+
 def _run(nlp, case: Case) -> Extraction:
     return extract(NewsItem(id=case.id, text=case.text, title=case.title, publisher=case.publisher,
                             published=case.published), nlp)
@@ -3751,6 +3861,16 @@ def test_a_press_release_is_read_as_a_whole(nlp, case):
     assert not missing, f"institutions that met not read: {missing}; read {[(sorted(a)[0], sorted(b)[0]) for a, b in institutions]}"
     extra = [pair for pair in case.absent_institutions if has_institution_pair(institutions, *pair)]
     assert not extra, f"institutions read as meeting that did not: {extra}"
+
+
+def test_a_meeting_on_one_day_of_a_two_day_summit_lasts_that_day(nlp):
+    """ "held bilateral meetings on the margins of E, held from 14 to 15 February. On Saturday he met with B":
+    the meeting with B took that Saturday, not the summit's two days."""
+    case = next(c for c in CASES if c.id == "met-on-saturday-on-the-margins-of-a-two-day-summit")
+    ex = _run(nlp, case)
+    days = {(e.start, e.end or e.start) for e in ex.events if e.kind in MEETING_KINDS
+            and "Amara Kone" in {ex.entity(p.agent).name for p in e.participations}}
+    assert days == {(date(2026, 2, 14), date(2026, 2, 14))}, days
 
 
 def test_the_head_of_state_of_an_item_naming_two_presidents_is_nobody(nlp):

@@ -808,6 +808,15 @@ UNSEEN_SIGNINGS = [
         agreements=(signed(MOU, "Regional Centre for Water Studies", "Kathmandu Institute of Hydrology"),)),
         id="parties-by-acronyms-defined-earlier"),
     pytest.param(Doc(
+        title="Research centres sign memorandum on urban health",
+        published=date(2026, 3, 11),
+        text="Nairobi, 10 March 2026. The Nairobi-based African Population and Health Research Center (APHRC) and "
+             "Canada's International Development Research Centre (IDRC) signed a memorandum of understanding on urban "
+             "health research.\n\nThe memorandum covers the years 2026 to 2030.",
+        agreements=(signed(MOU, "African Population and Health Research Center", "International Development Research Centre",
+                           on=date(2026, 3, 10)),)),
+        id="parties-defined-by-acronyms-after-a-participle-and-a-states-possessive"),
+    pytest.param(Doc(
         title="Agency and council sign memorandum",
         published=date(2025, 6, 18),
         text="Montevideo, 17 June 2025. The Latin American Energy Organization (OLADE) hosted a delegation of the "
@@ -5383,3 +5392,258 @@ def test_another_events_place_and_year_stay_its_own(nlp):
             if e.kind not in MEETING_KINDS}
     assert told["International Conference on Coastal Schools"] == ("Lisbon", date(2026, 6, 8))
     assert told["2025 UN Ocean Conference in Nice"] == ("Nice", None)
+
+
+# Instruments of an organization signed by a joining state, renewals signed in a later sentence
+# (invented releases of an alliance, a fund and a UN agency)
+OWN_INSTRUMENTS_AND_RENEWALS = [
+    pytest.param(Doc(
+        title="Kenya joins the International Solar Alliance",
+        publisher="International Solar Alliance",
+        published=date(2026, 2, 2),
+        text="Kenya has joined the International Solar Alliance as its 106th member. Kenya's High Commissioner to "
+             "India, Wanjiku Odhiambo-Rees, signed the Framework Agreement of the International Solar Alliance in "
+             "New Delhi on 30 January 2026.",
+        agreements=(signed(AGREEMENT, "Kenya", "International Solar Alliance", on=date(2026, 1, 30),
+                           by={"Wanjiku Odhiambo-Rees"}),)),
+        id="alliance-a-state-signs-the-organizations-framework-agreement-of-it"),
+    pytest.param(Doc(
+        title="Nauru becomes a member of the Fund",
+        publisher="International Monetary Fund",
+        published=date(2026, 6, 25),
+        text="WASHINGTON — Nauru joined the International Monetary Fund on 24 June 2026. Nauru's Minister of Finance, "
+             "Lionel Adeang-Tobin, signed the IMF's Articles of Agreement at a ceremony on Wednesday.",
+        agreements=(signed(AGREEMENT, "Nauru", "International Monetary Fund", on=date(2026, 6, 24),
+                           by={"Lionel Adeang-Tobin"}),)),
+        id="fund-a-state-signs-the-organizations-articles-of-agreement"),
+    pytest.param(Doc(
+        title="Mongolia signs the cybercrime convention",
+        publisher="Council of Europe",
+        published=date(2026, 10, 2),
+        text="Mongolia signed the Council of Europe Convention on Cybercrime in Strasbourg on 1 October 2026. The "
+             "Convention was signed by Mongolia's Ambassador to France, Battulga Oyun.",
+        agreements=(signed(AgreementKind.CONVENTION, "Mongolia", "Council of Europe", on=date(2026, 10, 1),
+                           by={"Battulga Oyun"}),)),
+        id="council-a-state-signs-the-organizations-named-convention"),
+    pytest.param(Doc(
+        title="Malawi and UNESCO renew cooperation agreement",
+        publisher="UNESCO",
+        published=date(2026, 6, 3),
+        text="Paris, 2 June 2026 – Malawi and UNESCO renewed their cooperation agreement for a further five years. "
+             "The renewal was signed by Malawi's Minister of Education, Grace Chirwa-Banda. The agreement focuses on "
+             "teacher training.",
+        agreements=(signed(AGREEMENT, "Malawi", "UNESCO", on=date(2026, 6, 2), by={"Grace Chirwa-Banda"}),)),
+        id="un-agency-the-renewal-was-signed-by-in-the-next-sentence"),
+    pytest.param(Doc(
+        title="Exchange of notes on water supply",
+        publisher="Embassy of Japan in Cambodia",
+        published=date(2026, 3, 3),
+        text="An Exchange of Notes for the Project for the Improvement of Water Supply in Battambang was signed on 2 "
+             "March 2026 between the Government of Japan and the Government of Cambodia. The notes were exchanged "
+             "by Ambassador Daisuke Ogawara and Minister of Foreign Affairs Sokha Chanthorn.",
+        agreements=(signed(AGREEMENT, "Japan", "Cambodia", on=date(2026, 3, 2),
+                           by={"Daisuke Ogawara", "Sokha Chanthorn"}),)),
+        id="embassy-the-notes-were-exchanged-by-in-the-next-sentence"),
+    pytest.param(Doc(
+        title="Bolivia and Peru ink agreement on the lake",
+        publisher="Ministry of Foreign Affairs of Bolivia",
+        published=date(2026, 2, 26),
+        text="La Paz, 25 February 2026 – Bolivia and Peru inked a binational agreement on the protection of Lake "
+             "Titicaca. Foreign Minister Celinda Ayala and her Peruvian counterpart, Javier Montoya, put their "
+             "signatures to the document at the presidential palace.",
+        agreements=(signed(AGREEMENT, "Bolivia", "Peru", on=date(2026, 2, 25), by={"Celinda Ayala", "Javier Montoya"}),)),
+        id="ministry-put-their-signatures-to-the-document-in-the-next-sentence"),
+    pytest.param(Doc(
+        title="Netherlands and Indonesia sign framework agreement",
+        publisher="Government of the Netherlands",
+        published=date(2026, 9, 15),
+        text="The Netherlands and Indonesia signed a framework agreement on development cooperation in The Hague on "
+             "14 September 2026. The Dutch Minister for Foreign Trade, Reinette Klever-Smit, signed for the Netherlands, "
+             "while Indonesia's Minister of National Development Planning, Rachmat Pambudy-Wibowo, signed on behalf of "
+             "Indonesia.",
+        agreements=(signed(AGREEMENT, "Netherlands", "Indonesia", on=date(2026, 9, 14),
+                           by={"Reinette Klever-Smit", "Rachmat Pambudy-Wibowo"}),)),
+        id="government-the-title-a-name-signed-for-while-the-other-signed-on-behalf"),
+    pytest.param(Doc(
+        title="Fiji accedes to the Minamata Convention",
+        publisher="United Nations Environment Programme",
+        published=date(2026, 7, 9),
+        text="NEW YORK, 8 July 2026 — Fiji today deposited its instrument of accession to the Minamata Convention on "
+             "Mercury with the Secretary-General of the United Nations, becoming the 150th Party to the Convention.",
+        agreements=(signed(AgreementKind.CONVENTION, "Fiji", on=date(2026, 7, 8)),)),
+        marks=pytest.mark.xfail(strict=True, reason="an accession has one party, the acceding state: agreements "
+                                "of fewer than two parties are left out (the shapes warn of them), so depositing an "
+                                "instrument of accession or ratification gives no fact yet"),
+        id="unep-a-state-deposits-its-instrument-of-accession"),
+]
+
+
+@pytest.mark.parametrize("doc", OWN_INSTRUMENTS_AND_RENEWALS)
+def test_own_instruments_and_renewals(nlp, doc):
+    check(nlp, doc)
+
+
+def test_an_instrument_whose_name_reads_as_an_organization_is_no_party_to_itself(nlp):
+    """The rule above makes the owner of an instrument a party; an instrument the parser names like an
+    organization ("a Comprehensive Economic Partnership Agreement (CEPA)") owns nothing."""
+    item = NewsItem(id="cepa", title="UAE and Peru sign CEPA", published=date(2026, 3, 4),
+                    text="ABU DHABI, 3 March 2026 (WAM) -- The United Arab Emirates and Peru signed a Comprehensive "
+                         "Economic Partnership Agreement (CEPA) in Abu Dhabi.")
+    ex = extract(item, nlp)
+    assert [{ex.entity(k).name for k in a.parties} for a in ex.agreements] == [{"United Arab Emirates", "Peru"}]
+
+
+# Taking part told without the event's name: the event the item is telling of (invented releases)
+TAKING_PART_UNNAMED = [
+    pytest.param(Doc(
+        title="Conference on water security opens in Rome",
+        publisher="FAO",
+        published=date(2026, 3, 18),
+        text="ROME, 17 March 2026 – An international conference on water security, jointly organised by FAO and "
+             "IFAD, opened today in Rome. Representatives of the African Union and the European Commission also "
+             "took part.",
+        participations=(Took("FAO", "international conference on water security", ORGANIZER),
+                        Took("IFAD", "international conference on water security", ORGANIZER),
+                        Took("African Union", "international conference on water security"),
+                        Took("European Commission", "international conference on water security"))),
+        id="un-agency-representatives-of-bodies-also-took-part"),
+    pytest.param(Doc(
+        title="Kazakhstan at the folk festival",
+        publisher="Ministry of Culture and Information of Kazakhstan",
+        published=date(2026, 7, 15),
+        text="The international folk music festival \"Voices of the Steppe\" took place from 10 to 13 July 2026. "
+             "Kazakhstan was represented by Vice Minister of Culture Dana Sarsenova.",
+        participations=(Took("Kazakhstan", "Voices of the Steppe"), Took("Dana Sarsenova", "Voices of the Steppe"))),
+        id="ministry-a-state-was-represented-by-at-the-festival-named-before"),
+    pytest.param(Doc(
+        title="Training course for customs officers",
+        publisher="World Customs Organization",
+        published=date(2026, 8, 25),
+        text="A two-week training course on risk management for customs officers concluded in Lomé on 22 August "
+             "2026. The course was hosted by the Togolese Revenue Authority. Officers from Benin, Burkina Faso and "
+             "Niger participated.",
+        participations=(Took("Togolese Revenue Authority", "training course", ORGANIZER),
+                        Took("Benin", "training course"), Took("Burkina Faso", "training course"),
+                        Took("Niger", "training course"))),
+        id="wco-officers-from-states-participated-with-nothing-after-the-verb"),
+    pytest.param(Doc(
+        title="Diplomats complete training",
+        publisher="Ministry of External Affairs of India",
+        published=date(2026, 9, 25),
+        text="Twenty-five diplomats from 18 African countries completed a training programme in New Delhi on 24 "
+             "September 2026. The programme was conducted in collaboration with the African Union Commission. "
+             "Diplomats from Kenya, Nigeria and Zambia were among the participants.",
+        participations=(Took("African Union Commission", "training programme", ORGANIZER),
+                        Took("Kenya", "training programme"), Took("Nigeria", "training programme"),
+                        Took("Zambia", "training programme"))),
+        id="ministry-diplomats-from-states-were-among-the-participants"),
+    pytest.param(Doc(
+        title="Webinar on AI standards",
+        publisher="International Telecommunication Union",
+        published=date(2026, 2, 4),
+        text="The International Telecommunication Union held a webinar on AI standards on 3 February 2026. "
+             "Participants included experts from Estonia, Singapore and Rwanda.",
+        participations=(Took("International Telecommunication Union", "webinar", ORGANIZER),
+                        Took("Estonia", "webinar"), Took("Singapore", "webinar"), Took("Rwanda", "webinar"))),
+        id="itu-participants-included-experts-from-states"),
+    pytest.param(Doc(
+        title="Webinar on start-up collaboration",
+        publisher="Embassy of India in Tokyo",
+        published=date(2026, 11, 4),
+        text="The Embassy of India in Tokyo hosted a webinar on start-up collaboration on 3 November 2026, in "
+             "association with the International Labour Organization. Over 200 participants took part.",
+        participations=(Took("Embassy of India in Tokyo", "webinar", ORGANIZER),
+                        Took("International Labour Organization", "webinar", ORGANIZER)),
+        acceptable=(Took("India", "webinar", ORGANIZER),)),
+        id="embassy-a-webinar-in-association-with"),
+]
+
+
+@pytest.mark.parametrize("doc", TAKING_PART_UNNAMED)
+def test_taking_part_unnamed(nlp, doc):
+    check(nlp, doc)
+
+
+def test_states_represented_at_a_meeting_named_before_join_no_gathering(nlp):
+    """ "The Consultative Meeting of ... was held. X was represented by A, Y Deputy Minister B ... attended the
+    meeting": an encounter, assembled from its people; the states named with them join no event."""
+    text = ("The Consultative Meeting of Deputy Foreign Ministers of the Organization of Turkic States was held in "
+            "Istanbul on 3 May 2026. Türkiye was represented by Deputy Minister of Foreign Affairs Ambassador Selim "
+            "Kaya, Azerbaijan Deputy Minister of Foreign Affairs Rauf Aliyev, Kazakhstan Deputy Minister of Foreign "
+            "Affairs Daulet Sarin and OTS Secretary General Ambassador Erlan Bek attended the meeting.")
+    ex = extract(NewsItem(id="t", text=text, title="Deputy ministers meet", publisher="Cyprus Scene",
+                          published=date(2026, 5, 4)), nlp)
+    joined = {ex.entity(p.agent).name for e in ex.events if e.kind not in MEETING_KINDS for p in e.participations}
+    assert not joined & {"Azerbaijan", "Rauf Aliyev", "Selim Kaya"}
+
+
+# Sponsors of events, and an organization whose name ends in an event word (invented releases)
+SPONSORED_EVENTS = [
+    pytest.param(Doc(
+        title="Festival of Francophone film opens in Hanoi",
+        publisher="Organisation internationale de la Francophonie",
+        published=date(2026, 3, 21),
+        text="The Organisation internationale de la Francophonie sponsored the 12th Festival of Francophone Film in "
+             "Hanoi, which opened on 20 March 2026. The festival, co-organised by the Embassy of France, screened 25 "
+             "films.",
+        participations=(Took("Organisation internationale de la Francophonie", "Festival of Francophone Film",
+                             ORGANIZER),
+                        Took("Embassy of France", "Festival of Francophone Film", ORGANIZER)),
+        acceptable=(Took("France", "Festival of Francophone Film", ORGANIZER),)),
+        id="oif-an-organization-sponsored-the-festival"),
+    pytest.param(Doc(
+        title="Festival opens with EU support",
+        publisher="Delegation of the European Union to Jordan",
+        published=date(2026, 7, 20),
+        text="AMMAN – The Jerash Festival of Culture and Arts opened on 18 July 2026 with the support of the European "
+             "Union. The festival is organised by the Jordanian Ministry of Culture.",
+        participations=(Took("European Union", "Jerash Festival of Culture and Arts", ORGANIZER),
+                        Took("Jordanian Ministry of Culture", "Jerash Festival of Culture and Arts", ORGANIZER)),
+        acceptable=(Took("Jordan", "Jerash Festival of Culture and Arts", ORGANIZER),)),
+        id="eu-delegation-a-festival-with-the-support-of"),
+    pytest.param(Doc(
+        title="Museum hosts symposium on manuscripts",
+        publisher="Qatar Museums",
+        published=date(2026, 11, 20),
+        text="DOHA — The Museum of Islamic Art hosted an international symposium on manuscript conservation on 18 "
+             "November 2026, in collaboration with the Library of Congress. Curators from the Library of Congress "
+             "presented recent findings. The event was sponsored by Qatar Foundation.",
+        participations=(Took("Museum of Islamic Art", "international symposium", ORGANIZER),
+                        Took("Library of Congress", "international symposium", ORGANIZER),
+                        Took("Qatar Foundation", "international symposium", ORGANIZER))),
+        id="museum-the-event-was-sponsored-by-after-a-library-of-congress"),
+]
+
+
+@pytest.mark.parametrize("doc", SPONSORED_EVENTS)
+def test_sponsored_events(nlp, doc):
+    check(nlp, doc)
+
+
+# Participants told by what the event drew or who sent a delegation to it (invented releases)
+DRAWN_AND_SENT = [
+    pytest.param(Doc(
+        title="Workshop on hydropower financing",
+        publisher="Asian Development Bank",
+        published=date(2026, 10, 17),
+        text="The Asian Development Bank and the Government of Bhutan jointly hosted a regional workshop on "
+             "hydropower financing in Thimphu on 15 and 16 October 2026. The workshop drew 80 participants from "
+             "Nepal, Bangladesh and India.",
+        participations=(Took("Asian Development Bank", "regional workshop", ORGANIZER),
+                        Took("Bhutan", "regional workshop", ORGANIZER), Took("Nepal", "regional workshop"),
+                        Took("Bangladesh", "regional workshop"), Took("India", "regional workshop"))),
+        id="bank-the-workshop-drew-participants-from-states"),
+    pytest.param(Doc(
+        title="Energy forum in Bangkok",
+        publisher="Ministry of Industry and Trade of Viet Nam",
+        published=date(2026, 3, 4),
+        text="The 5th Asia-Pacific Forum on Sustainable Energy was held in Bangkok on 3 March 2026. Viet Nam sent a "
+             "delegation to the forum.",
+        participations=(Took("Viet Nam", "Asia-Pacific Forum on Sustainable Energy"),)),
+        id="ministry-a-state-sent-a-delegation-to-the-forum"),
+]
+
+
+@pytest.mark.parametrize("doc", DRAWN_AND_SENT)
+def test_drawn_and_sent(nlp, doc):
+    check(nlp, doc)

@@ -44,6 +44,13 @@ def test_nth_member_with_evidence_of_the_sentence(nlp):
     ("Brazil is a member of UNESCO and hosts a regional office.",
      {("Brazil", "United Nations Educational, Scientific and Cultural Organization")}),
     ("The European Union, a member of the G20, attended the meeting.", {("European Union", "Group of Twenty")}),
+    ("Timor-Leste, ASEAN's newest member, attended the retreat of foreign ministers in Manila.",
+     {("Timor-Leste", "Association of Southeast Asian Nations")}),
+    ("As a member state of the Organisation of Islamic Cooperation, Malaysia supports the resolution, Foreign "
+     "Minister Aziz Rahman said.", {("Malaysia", "Organisation of Islamic Cooperation")}),
+    ("As a candidate member state of the European Union, Albania aligns its laws, Minister Ema Dervishi said.", set()),
+    ("Georgia became an Associate Member State of CERN on 14 January 2026, while Slovakia became the 23rd Member "
+     "State of CERN in 2025.", {("Slovakia", "European Organization for Nuclear Research")}),
 ])
 def test_member_named_before_the_organization(nlp, text, expected):
     assert members(run(nlp, text)) == expected
@@ -193,6 +200,27 @@ def test_no_membership_for_bids_partners_and_leaving(nlp, text):
      {(state, "East African Community") for state in ("Kenya", "Uganda", "Tanzania")}),
     ("Wire", "The members of the African Union include Ghana and Senegal, the envoy Kofi Mensah told reporters.",
      {("Ghana", "African Union"), ("Senegal", "African Union")}),
+    ("Organization of Turkic States", "Hungary has held observer status in the Organization of Turkic States "
+     "since 2018. The organization's member states are Azerbaijan, Kazakhstan and Uzbekistan.",
+     {(state, "Organization of Turkic States") for state in ("Azerbaijan", "Kazakhstan", "Uzbekistan")}),
+    ("Wire", "The Andean Community met in Lima on Monday. The bloc's members include Bolivia, Colombia and Peru, "
+     "its spokesman Ramiro Quispe said.", {(state, "Andean Community") for state in ("Bolivia", "Colombia", "Peru")}),
+    ("Pacific Alliance", "Armenia was granted observer status in the Pacific Alliance on 19 August 2026. The Pacific "
+     "Alliance's members are Chile, Colombia, Mexico and Peru.",
+     {(state, "Pacific Alliance") for state in ("Chile", "Colombia", "Mexico", "Peru")}),
+    ("ECOWAS Commission", "ABUJA – Burkina Faso's withdrawal from the Economic Community of West African States took "
+     "effect on 29 January 2026. The remaining member states, among them Ghana and Togo, held a summit.",
+     {("Ghana", "Economic Community of West African States"), ("Togo", "Economic Community of West African States")}),
+    ("International Solar Alliance", "Suriname joined as the Alliance's 107th member after ratifying the Framework "
+     "Agreement of the International Solar Alliance.", {("Suriname", "International Solar Alliance")}),
+    ("Wire", "The International Solar Alliance met in New Delhi. Belize joined as its 108th member on Monday.",
+     {("Belize", "International Solar Alliance")}),
+    ("Wire", "The Gulf Cooperation Council, which groups Bahrain, Kuwait and Oman among others, met in Doha on Monday.",
+     {(state, "Gulf Cooperation Council") for state in ("Bahrain", "Kuwait", "Oman")}),
+    ("SADC Secretariat", "The Southern African Development Community's 16 member states include Angola, Botswana and "
+     "Zambia.", {(state, "Southern African Development Community") for state in ("Angola", "Botswana", "Zambia")}),
+    ("Wire", "Member countries of the Organisation of Eastern Caribbean States such as Dominica and Grenada attended "
+     "the talks.", {(state, "Organisation of Eastern Caribbean States") for state in ("Dominica", "Grenada")}),
 ])
 def test_an_organizations_count_of_members_and_members_include(nlp, publisher, text, expected):
     assert members(run_item(nlp, text, publisher)) == expected

@@ -1087,6 +1087,15 @@ WIRE_POSTS = [
       "countries, Jane Achieng and Robert Okello, signed the deal in the presence of diplomats.",
       {"Jane Achieng": ("Foreign Minister", {"Kenya"}), "Robert Okello": ("Foreign Minister", {"Uganda"})},
       "wire-the-foreign-ministers-of-the-two-countries"),
+    # an acronym the item defined before a title: the institution it names (session 31)
+    P("NAIROBI - The Kenya Private Sector Alliance, or KEPSA, hosted the Minister of Trade of Uganda, Mr. Gerald Siranda, "
+      "on 4 May 2026. KEPSA Chief Executive Carole Wanjiru briefed the Minister on cross-border trade.",
+      {"Carole Wanjiru": ("Chief Executive", {"Kenya Private Sector Alliance"}), "Gerald Siranda": ("Minister of Trade", {"Uganda"})},
+      "newspaper-an-acronym-defined-after-or-before-a-title", "Daily Nation"),
+    P("NAIROBI - The Kenya National Chamber of Commerce and Industry (KNCCI) hosted a trade delegation from the Tanzania "
+      "Private Sector Foundation on 5 April 2026. KNCCI President Dr. Erick Rutto met the delegation.",
+      {"Erick Rutto": ("President", {"Kenya National Chamber of Commerce and Industry"})},
+      "newspaper-an-acronym-defined-after-a-datelines-dash-before-a-title", "Daily Nation"),
 ]
 
 
@@ -1176,6 +1185,28 @@ ORG_NAMES = [
                  "Ministry for Europe and Foreign Affairs of France", id="wire-a-ministry-named-by-its-seat"),
     pytest.param("BRASILIA, 3 May 2026 - Ambassador Luiza Prado met officials at Itamaraty on Monday.",
                  "Ministry of Foreign Affairs of Brazil", id="ministry-named-by-its-palace"),
+    # names the item defines with an acronym, and names that open with a city or a nationality word (session 31)
+    pytest.param("NAIROBI - The Kenya Private Sector Alliance, or KEPSA, hosted the Minister of Trade of Uganda on "
+                 "Monday.", "Kenya Private Sector Alliance", id="alliance-an-acronym-after-or-between-commas"),
+    pytest.param("NAIROBI - The Kenya National Chamber of Commerce and Industry (KNCCI) hosted a trade delegation on "
+                 "Monday.", "Kenya National Chamber of Commerce and Industry", id="chamber-an-acronym-after-a-datelines-dash"),
+    pytest.param("NAIROBI - The Nairobi-based African Population and Health Research Center (APHRC) opened a field "
+                 "office on Monday.", "African Population and Health Research Center", id="research-a-participle-before-a-name"),
+    pytest.param("ACCRA - The University of Ghana and the Norwegian University of Science and Technology (NTNU) signed "
+                 "an agreement on Monday.", "Norwegian University of Science and Technology",
+                 id="university-a-nationality-word-opens-a-name-its-acronym-does-not-spell"),
+    pytest.param("ABUJA - The Sahel and West Africa Club (SWAC) presented its food crisis report on Monday.",
+                 "Sahel and West Africa Club", id="club-of-states-and-agencies"),
+    pytest.param("ABU DHABI - IRENA welcomed a delegation of the Regional Centre for Renewable Energy and Energy "
+                 "Efficiency (RCREEE) on Monday.", "Regional Centre for Renewable Energy and Energy Efficiency",
+                 id="agency-a-centre-named-with-its-own-acronym"),
+    pytest.param("DUBAI - The Consul-General of Japan visited the Sharjah Chamber of Commerce and Industry on Monday.",
+                 "Sharjah Chamber of Commerce and Industry", id="consulate-a-citys-chamber-after-the-article"),
+    pytest.param("SHARJAH - Mr. Khalid Al Suwaidi, Director General of the Sharjah Chamber of Commerce and Industry, "
+                 "received the Consul-General of Japan on Monday.", "Sharjah Chamber of Commerce and Industry",
+                 id="chamber-a-citys-chamber-in-a-title-after-an-honorific"),
+    pytest.param("KARACHI - The Federation hosted a delegation of the Turkish-Pakistani Business Council on Monday.",
+                 "Turkish-Pakistani Business Council", id="chamber-two-nationality-words-joined-by-a-hyphen"),
 ]
 
 

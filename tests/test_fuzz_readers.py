@@ -90,9 +90,29 @@ def test_json_items_with_any_unicode_are_stored_or_named(tmp_path_factory, recor
 tags = st.sampled_from(["p", "h1", "h2", "article", "div", "li", "ul", "nav", "script", "time", "a", "table", "td", "meta", "link"])
 
 
+json_ld = st.recursive(
+    st.none() | st.text(max_size=20) | st.integers(),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.sampled_from(["@type", "publisher", "name", "headline", "datePublished", "author"]) | st.text(max_size=5), children, max_size=4),
+    max_leaves=10,
+).map(json.dumps)
+
+
+@st.composite
+def page_heads(draw):
+    """A CMS page's head, whose metadata the reader reads: <title>, OpenGraph, JSON-LD (any JSON)."""
+    parts = ["<head>"]
+    if draw(st.booleans()):
+        parts.append(f"<title>{draw(prose)} | {draw(words)}</title>")
+    for name in draw(st.lists(st.sampled_from(["og:site_name", "og:title", "article:published_time", "article:publisher"]), max_size=3)):
+        parts.append(f'<meta property="{name}" content="{draw(words)}">')
+    if draw(st.booleans()):
+        parts.append(f'<script type="application/ld+json">{draw(json_ld | words)}</script>')
+    return "".join(parts) + "</head>"
+
+
 @st.composite
 def html_documents(draw):
-    parts = ["<html><body>"]
+    parts = ["<html>", draw(page_heads()) if draw(st.booleans()) else "", "<body>"]
     for _ in range(draw(st.integers(1, 12))):
         tag = draw(tags)
         if draw(st.booleans()):

@@ -11,7 +11,7 @@ import pytest
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
 from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer, load_government_seats
-from icgraph.extract.lexicon import load_foreign_org_heads, load_institution_event_nouns, load_organ_heads
+from icgraph.extract.lexicon import load_foreign_org_heads, load_institution_event_nouns, load_organ_heads, load_own_body_heads
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name
 
@@ -710,6 +710,15 @@ def test_an_organ_head_word_that_heads_no_organization_is_refused_with_its_line(
         load_organ_heads(organ_heads, extraction / "org_heads.txt")
     assert "secretariat" in load_organ_heads(extraction / "organ_heads.txt", extraction / "org_heads.txt")
 
+
+
+def test_a_head_of_a_body_of_its_own_that_heads_no_unit_is_refused_with_its_line(tmp_path):
+    extraction = DATA_DIR / "extraction"
+    heads = tmp_path / "own_body_heads.txt"
+    heads.write_text((extraction / "own_body_heads.txt").read_text(encoding="utf-8") + "university\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"own_body_heads.txt:\d+: expected one unit head word .*'university'"):
+        load_own_body_heads(heads, extraction / "unit_parents.txt")
+    assert "centre" in load_own_body_heads(extraction / "own_body_heads.txt", extraction / "unit_parents.txt")
 
 def test_a_foreign_head_word_stands_for_an_organization_head_word_or_fails_with_its_line(tmp_path):
     extraction = DATA_DIR / "extraction"

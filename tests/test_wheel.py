@@ -91,3 +91,14 @@ def test_python_dash_m_icgraph_is_the_same_command(installed: Path, elsewhere) -
     assert "who-met-whom" in {query["name"] for query in json.loads(listed.stdout)}
     usage = run([installed / "python", "-m", "icgraph", "query"], folder, env)
     assert usage.returncode == 2 and "Usage: icgraph query" in usage.stderr
+
+
+def test_the_installed_package_reads_a_cms_news_page(installed: Path, elsewhere) -> None:
+    """trafilatura and lxml come with the wheel's dependencies: a saved press release is one item."""
+    folder, env = elsewhere
+    page = Path(__file__).resolve().parent / "data" / "html" / "ministry-press-release.html"
+    probe = run([installed / "python", "-c",
+                 "import sys; from icgraph.read import read_source; "
+                 "[item] = read_source(sys.argv[1]); print(item.title, item.published, item.publisher, sep='|')", page], folder, env)
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.strip() == "Foreign Minister meets Japanese counterpart|2026-02-11|Ministry of Foreign Affairs of Ghana"

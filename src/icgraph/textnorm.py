@@ -60,6 +60,8 @@ def _unify(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """Drop combining marks after NFKD decomposition: "Türkiye" -> "Turkiye", "Núñez" -> "Nunez"."""
+    if text.isascii():
+        return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -2,9 +2,11 @@
 (ceremonies, conferences, forums, festivals, fairs, programmes, competitions, launches).
 
 "X took part in / participated in / attended E", "X was represented at E by A and B",
-"E, organized by X", "X organized E", "in partnership / collaboration / cooperation with X",
+"E, organized by X", "X organized E", "X sponsored E", "in partnership / collaboration / cooperation with X",
 "under the (high) patronage of X", "presided over by X", "X launched E".
-"the event", "the Festival" and the like refer back to the event last named in the item.
+"the event", "the Festival" and the like refer back to the event last named in the item, and so does
+a participation that names no event ("X and Y also took part", "X was represented by A", "Officers from
+A and B participated").
 """
 
 from __future__ import annotations
@@ -317,7 +319,7 @@ def _target(ctx: ItemContext, match: TriggerMatch) -> Token | None:
                     inner = _prep_object(child, {"at", "during"})  # "moderated a panel at E"
                     if inner is not None and (_event_word(ctx, inner) or inner.ent_type_ == "EVENT"):
                         return inner
-                if child.dep_ == "prep" and child.lower_ in preps:
+                if child.dep_ in {"prep", "dative"} and child.lower_ in preps:  # "sent a delegation to E": dative
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     if objects and objects[0].tag_ == "WDT" and node.dep_ == "relcl" and _event_word(ctx, node.head):
                         return node.head  # "The Initiative, in which A took part, closed ..."
@@ -462,7 +464,9 @@ def _agents(ctx: ItemContext, match: TriggerMatch) -> list[str]:
         organizations = [k for k in keys if ctx.entity(k).kind == EntityKind.ORGANIZATION]
         return organizations or keys
     if frame == "gather":
-        tokens = _token_set(t for c in head.children if c.dep_ == "dobj" for t in c.subtree)
+        # "The workshop drew 80 participants from Nepal and India": the parse may hang "from" on the verb
+        tokens = _token_set(t for c in head.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "from"
+                            for t in c.subtree)
         return _prefer_people(ctx, _agents_in(ctx, tokens - _titles_of_people(ctx, tokens)))
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in head.children) or head.dep_ in {"acl", "amod"}
     tokens: set[int] = set()
@@ -1020,10 +1024,22 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if body is not None and name.split()[-1] == match.group(0).split()[-1]:
             name += body.group(0)
             covered = body.end()
-        if ctx.gazetteer.organization(name) is not None:
+        if ctx.gazetteer.organization(name) is not None or _an_organization_named(ctx, text, match.start(), name):
             continue  # "the United Nations World Food Programme": an organization whose head is an event word
         found.append((match.start(), _without_place(ctx, name)))
     return sorted(found + _named_in_lower_case(ctx, text))
+
+
+def _an_organization_named(ctx: ItemContext, text: str, char: int, name: str) -> bool:
+    """ "Curators from the Library of Congress presented ...", "with the Library of Congress and the
+    Bibliothèque nationale de France": a name that opens with an organization the item names (one the
+    gazetteer need not know), whose event word is in the organization's name."""
+    if text is not ctx.item.text or (start := text.find(name, char)) < 0:
+        return False
+    index = ctx.token_starting_at(start)
+    mention = ctx.mention_at(index) if index is not None else None
+    return mention is not None and mention.kind == EntityKind.ORGANIZATION and _name_head(ctx, name) in \
+        {singular(word) for word in ctx.text_of(mention.start, mention.end).split()}
 
 
 ORDINAL_SITTING = re.compile(r"\b\d+(?:st|nd|rd|th)\s+([a-z]+)(?=\s+of\s)")
@@ -1137,10 +1153,22 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
             target = _target(ctx, match)
             if target is None:
                 if frame == "participate" and not planned and _speaks(ctx, match):
-                    _join_current(ctx, drafts, meetings, sentence, [k for k, _ in _frame_agents(ctx, match, meetings)])
+                    agents = [k for k, _ in _frame_agents(ctx, match, meetings)]
+                    _join_current(ctx, drafts, meetings, sentence, agents)
+                    if _among_participants(match):
+                        # "Diplomats from Kenya and Zambia were among the participants": the states too
+                        _join_current(ctx, drafts, meetings, sentence, agents, bodies=True)
                 elif frame == "participate" and not planned and _also_there(match):
                     after = set(range(match.tokens[-1].i + 1, sentence.end))  # the parser hangs them anywhere
                     _join_current(ctx, drafts, meetings, sentence, _people_named_in(ctx, after))
+                    # "Representatives of the African Union and the European Commission also took part"
+                    _join_current(ctx, drafts, meetings, sentence,
+                                  [k for k, _ in _frame_agents(ctx, match, meetings)], bodies=True)
+                elif frame == "participate" and not planned and (_represented_by(match) or _took_part(match)):
+                    # "Kazakhstan was represented by Vice Minister A", "Officers from Benin and Togo
+                    # participated": the states, bodies and people take part in the event the item tells of
+                    _join_current(ctx, drafts, meetings, sentence,
+                                  [k for k, _ in _frame_agents(ctx, match, meetings)], bodies=True)
                 elif frame == "elect" and not _elected_to_a_body(ctx, match.head):
                     _elected_at_session_told(ctx, drafts, sentence, _frame_agents(ctx, match, meetings))
                 continue
@@ -1526,11 +1554,36 @@ def _speaks(ctx: ItemContext, match: TriggerMatch) -> bool:
 
 
 def _also_there(match: TriggerMatch) -> bool:
-    """ "Also attending were A and B", "Also present was C": people added to those of the event the item
-    is telling of, which the clause does not name."""
+    """ "Also attending were A and B", "Also present was C", "X and Y also took part": agents added to
+    those of the event the item is telling of, which the clause does not name."""
     head = match.head.head if match.head.lower_ == "also" else match.head  # "also present": the adjective
-    return not any(c.dep_ in {"dobj", "prep"} for c in head.children) \
+    return not any(c.dep_ in {"dobj", "prep"} and c not in match.tokens for c in head.children) \
         and any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < head.i for c in head.children)
+
+
+def _took_part(match: TriggerMatch) -> bool:
+    """ "Officers from Benin, Burkina Faso and Togo participated": taking part, with nothing after the
+    verb to say in what."""
+    head = match.head
+    return head.lemma_.lower() in {"participate", "take"} and head.pos_ == "VERB" \
+        and not any(c.dep_ in {"dobj", "prep", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "advcl"}
+                    and c not in match.tokens for c in head.children)
+
+
+def _among_participants(match: TriggerMatch) -> bool:
+    """ "Diplomats from Kenya and Zambia were among the participants": among those of the event the
+    item tells of, when no event follows ("among the participants of E" names its own)."""
+    return any(t.lower_ == "among" for t in match.tokens) \
+        and not any(c.dep_ == "prep" for c in match.tokens[-1].children)
+
+
+def _represented_by(match: TriggerMatch) -> bool:
+    """ "X was represented by A and B", with no event in the clause: X and A take part in the event the
+    item is telling of."""
+    head = match.head
+    return head.lemma_.lower() == "represent" and any(c.dep_ == "agent" for c in head.children) \
+        and any(c.dep_ == "nsubjpass" for c in head.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in head.children)
 
 
 def _in_presence(ctx: ItemContext, sentence: Span) -> list[str]:
@@ -1546,7 +1599,8 @@ def _in_presence(ctx: ItemContext, sentence: Span) -> list[str]:
 
 def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span) -> None:
     """ "Speakers included A and B", "Among the panelists were A and B": the people a sentence lists
-    as an event's take part in the event it names, else in the event the item is telling of."""
+    as an event's take part in the event it names, else in the event the item is telling of; when it
+    names no one, the states and bodies it lists do ("Participants included experts from X and Y")."""
     words = ctx.lexicon.words_for("lineup")
     root = sentence.root
     if root.lemma_.lower() not in {"include", "be", "comprise"}:
@@ -1556,33 +1610,43 @@ def _lineup(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], senten
                if c.dep_ == "pobj" and c.lower_ in words]
     if not listed or is_planned(root):
         return
-    people = [k for k in _agents_in(ctx, _token_set(sentence) - _token_set(listed[0].subtree))
-              if ctx.entity(k).kind == EntityKind.PERSON]
+    agents = _agents_in(ctx, _token_set(sentence) - _token_set(listed[0].subtree))
+    joining = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
+    # "Participants included experts from Estonia and Rwanda": no one named, the states take part
+    bodies = not joining
+    if bodies:
+        joining = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}]
     event = _event_token_in(ctx, list(listed[0].subtree))
     if event is not None and event.i != listed[0].i:
         draft = _event_for(ctx, drafts, _event_phrase(event), sentence)  # "Speakers at the Forum included"
-        draft.add_participants(people)
+        draft.add_participants(joining)
     else:
-        _join_current(ctx, drafts, meetings, sentence, people)
+        _join_current(ctx, drafts, meetings, sentence, joining, bodies=bodies)
 
 
 def _join_current(ctx: ItemContext, drafts: list[Draft], meetings: list[Draft], sentence: Span,
-                  agents: list[str]) -> None:
-    """The people join the event other than an encounter that the item read or named last before the
-    sentence, unless an encounter was reported after it."""
-    people = [k for k in agents if ctx.entity(k).kind == EntityKind.PERSON]
-    if not people:
+                  agents: list[str], bodies: bool = False) -> None:
+    """The people (and, with `bodies`, the organizations and states) join the event other than an
+    encounter that the item read or named last before the sentence, unless an encounter was reported
+    after it."""
+    kinds = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY} if bodies else {EntityKind.PERSON}
+    joining = [ctx.as_state(k) for k in agents if ctx.entity(k).kind in kinds]
+    if not joining:
         return
     read = [d for d in drafts if d.sentence.start <= sentence.start]
     named = [(start, name) for start, name in ctx.named_events if start < sentence.start_char]
     draft = read[-1] if read else None
+    meeting_kinds = MEETING_KINDS | {EventKind.MEETING}
     if named and (draft is None or named[-1][0] > draft.sentence.start_char):
         start, name = named[-1]
+        if bodies and ctx.lexicon.event_nouns.get(_name_head(ctx, name)) in meeting_kinds:
+            return  # "X was represented by A ... at the meeting": an encounter, assembled from its people
         where = next((s for s in ctx.sentences if s.start_char <= start < s.end_char), sentence)
         draft = _draft_named(ctx, drafts, name, where)
-    if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings):
+    if draft is None or any(draft.sentence.start <= m.sentence.start <= sentence.start for m in meetings) \
+            or bodies and draft.kind in meeting_kinds:
         return
-    draft.add_participants(people)
+    draft.add_participants(joining)
 
 
 SESSION_KINDS = frozenset({EventKind.CONFERENCE, EventKind.FORUM})  # what elects a bureau

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.assembly import affiliations, side_affiliation
-from icgraph.extract.context import ItemContext, credit_only
+from icgraph.extract.context import ItemContext, Mention, credit_only
 from icgraph.extract.dating import EventDates, dates_near, vaguely_timed
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
@@ -248,7 +248,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
                 continue  # "the agreement signed between them in 1987" describes an old instrument
             if not _governs_instrument(head, sentence, char) or _unsigned(ctx, head, sentence, char):
                 continue
-            draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs)
+            draft = _read_signing(ctx, head, sentence, kind, surface, post_orgs, char)
             if match.trigger.frame == "adopt":
                 _date_of_signing_told(ctx, draft, sentence, char)
             if vaguely_timed(ctx, sentence, head.idx):
@@ -462,7 +462,7 @@ def _purpose_of_encounter(ctx: ItemContext, head: Token, sentence: Span) -> bool
 
 
 def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: AgreementKind, surface: str,
-                  post_orgs: dict[str, list[str]]) -> AgreementDraft:
+                  post_orgs: dict[str, list[str]], char: int | None = None) -> AgreementDraft:
     # "the signing of the agreement by A and B": a noun's "by" phrase names its signers as an agent does
     agents_of = [c for c in head.children if c.dep_ == "agent"
                  or head.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"]
@@ -488,8 +488,8 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
             signers_tokens |= _token_set(subject.subtree)
         if _signing_was(head):  # "Signing on behalf of the EU was Ambassador A": A signed
             signers_tokens |= _token_set(t for c in head.head.children if c.dep_ == "attr" for t in c.subtree)
-        signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
-        if signer is not None and signer.kind == EntityKind.PERSON:
+        signer = _person_described(ctx, head.head) if head.dep_ == "acl" else None
+        if signer is not None:
             # "A, Secretary of X, signed for Y", parsed as a clause of A
             signers_tokens |= set(range(signer.start, signer.end))
     signers_tokens -= dateline_tokens(ctx, sentence)  # "Castries, Saint Lucia, April 9 – X entered into ..."
@@ -565,6 +565,7 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         org = _signing_for(ctx, post_orgs.get(person, []))
         if org and org not in parties and not any(ctx.top_organization(org) == ctx.top_organization(p) for p in parties):
             parties.append(org)
+    parties += [k for k in _owners_of_instrument(ctx, sentence, char) if k not in parties]
     if len(_top(ctx, parties)) < 2:
         # "A, Director General of X, and his counterpart from Y, B, signed": Y has no post of B's
         parties += [k for k in agents if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in parties]
@@ -578,6 +579,26 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
     return AgreementDraft(kind=kind, sentence=sentence, title=surface, parties=parties,
                           signatories=signatories, dates=dates, stated=stated, place=place, venue=venue,
                           witnesses=witnesses)
+
+
+def _owners_of_instrument(ctx: ItemContext, sentence: Span, char: int | None) -> list[str]:
+    """ "A signed the Framework Agreement of the International Solar Alliance", "B signed the IMF's
+    Articles of Agreement", "C signed the Council of Europe Convention on Cybercrime": the organization
+    whose own instrument is signed is a party to it."""
+    word = _word_at(sentence, char) if char is not None else None
+    if word is None:
+        return []
+    nouns = [_phrase_noun(word)]
+    while nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ == "of" and nouns[-1].head.head.pos_ in {"NOUN", "PROPN"}:
+        nouns.append(nouns[-1].head.head)  # "Articles of Agreement": the phrase the term ends
+    tokens = _token_set(t for noun in nouns for c in noun.children
+                        if c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "prep" and c.lower_ == "of"
+                        for t in c.subtree)
+    # "signed a Comprehensive Economic Partnership Agreement (CEPA)": a name the instrument's own noun
+    # ends is the instrument taken for an organization, not its owner
+    named_instrument = {m.key for noun in nouns if (m := ctx.mention_at(noun.i)) is not None}
+    return [k for k in _agents_in(ctx, tokens)
+            if ctx.entity(k).kind == EntityKind.ORGANIZATION and k not in named_instrument]
 
 
 def _stated_in(ctx: ItemContext, dates: EventDates, sentence: Span) -> bool:
@@ -910,16 +931,30 @@ def _continue_signing(ctx: ItemContext, target: AgreementDraft, sentence: Span,
     references = ctx.lexicon.words_for("reference")
     for match in sentence_triggers(ctx, sentence):
         head = match.head
-        if match.trigger.frame != "sign" or is_planned(head) or head.dep_ in {"amod", "pobj", "pcomp"}:
+        if match.trigger.frame not in SIGNING_FRAMES or is_planned(head) or head.dep_ in {"amod", "pobj", "pcomp"}:
             continue
-        signer = ctx.mention_at(head.head.i) if head.dep_ == "acl" else None
-        if head.dep_ == "acl" and (signer is None or signer.kind != EntityKind.PERSON):
+        signer = _person_described(ctx, head.head) if head.dep_ == "acl" else None
+        if head.dep_ == "acl" and signer is None:
             continue  # "the agreement signed in 2019": an instrument described, not signed here
-        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "A and B put their signatures to the document": the trigger's own words are no object
+        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c not in match.tokens]
         if any(o.lower_ not in references and not _names_again(o, target) for o in objects) \
                 or head.pos_ not in {"VERB", "AUX"} and not _signing_was(head):
             continue
+        if match.trigger.frame == "adopt" and not objects:
+            continue  # "The notes were exchanged by A and B" names what was exchanged; "adopted" alone does not
         _merge(target, _read_signing(ctx, head, sentence, target.kind, target.title, post_orgs))
+
+
+def _person_described(ctx: ItemContext, noun: Token) -> Mention | None:
+    """The person a signing clause describes: the name it hangs on ("A, Secretary of X, signed for Y"),
+    or the name in apposition to the title it hangs on ("The Dutch Minister for Foreign Trade, A,
+    signed for the Netherlands")."""
+    for token in [noun] + [c for c in noun.children if c.dep_ == "appos"]:
+        mention = ctx.mention_at(token.i)
+        if mention is not None and mention.kind == EntityKind.PERSON:
+            return mention
+    return None
 
 
 LISTING_VERBS = frozenset({"be", "include"})
@@ -941,7 +976,8 @@ def _names_again(noun: Token, target: AgreementDraft) -> bool:
     signed by ..." after "signed a grant agreement": a definite noun that is a word of the instrument's
     name, or that the instrument's word followed, names it again."""
     title = {w.lower() for w in re.findall(r"[\w-]+", target.title)}
-    named = noun.lemma_.lower() in title or f"{noun.lower_} {target.title.lower()}" in target.sentence.text.lower()
+    named = noun.lemma_.lower() in title or noun.lower_ in title \
+        or f"{noun.lower_} {target.title.lower()}" in target.sentence.text.lower()
     return named and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 

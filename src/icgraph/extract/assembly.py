@@ -276,6 +276,9 @@ def attends_the_encounter_told(ctx: ItemContext, sentence: Span, reported: Span)
     """ "A held a summit meeting with B. C and D also attended the summit": the object of a verb of
     attending is "the" word that qualified the encounter's noun in the sentence reporting it, which
     names that encounter again."""
+    lemmas = ctx.lemmas
+    if not any(lemma in ATTENDING_VERBS for lemma in lemmas[sentence.start:sentence.end]):
+        return False  # no verb of attending: the encounter's words need not be read
     qualifiers = {ctx.lemmas[t.i] for t in reported if t.dep_ == "compound" and t.head.i == t.i + 1
                   and ctx.lemmas[t.head.i] in ctx.lexicon.encounter_nouns}
     return bool(qualifiers) and any(

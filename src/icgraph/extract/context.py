@@ -10,7 +10,7 @@ from functools import cached_property
 from operator import add
 from datetime import date
 
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+from spacy.attrs import IDX, LEMMA, LENGTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from icgraph.extract.lexicon import ABOUT, TOPIC_PREPOSITIONS, Lexicon
@@ -37,6 +37,12 @@ def unwrapped(text: str) -> str:
             or lengths[len(lengths) // 2] < WRAPPED_MEDIAN:
         return text
     return WRAP_BREAK.sub(" ", text)
+
+
+_LOWERED_LEMMAS: dict[int, str] = {}
+"""A lemma's hash in spaCy's strings -> the lemma in lower case: the same lemmas come back in every
+item (a hash names one string for good, whichever parse it comes from)."""
+_LOWERED_LEMMAS_LIMIT = 65536  # lemmas held before the table starts afresh (bounded memory over a long feed)
 
 
 @dataclass(frozen=True)
@@ -227,17 +233,41 @@ class ItemContext:
     @cached_property
     def lemmas(self) -> tuple[str, ...]:
         """`token.lemma_.lower()` of each token, read once per item for the scans over all tokens
-        (each distinct lemma looked up and lower-cased once)."""
-        lowered: dict[int, str] = {}
-        strings = self.doc.vocab.strings
-        return tuple(lowered[h] if h in lowered else lowered.setdefault(h, strings[h].lower())
-                     for h in self._column(LEMMA))
+        (each lemma looked up in the vocabulary and lower-cased once per process: `_LOWERED_LEMMAS`)."""
+        column = self._column(LEMMA)
+        lowered = _LOWERED_LEMMAS
+        unknown = set(column).difference(lowered)
+        if unknown:
+            if len(lowered) + len(unknown) > _LOWERED_LEMMAS_LIMIT:
+                lowered.clear()
+                unknown = set(column)
+            strings = self.doc.vocab.strings
+            lowered.update((h, strings[h].lower()) for h in unknown)
+        return tuple(map(lowered.__getitem__, column))
 
     @cached_property
     def lowers(self) -> tuple[str, ...]:
-        """`token.lower_` of each token, read once per item."""
-        strings = self.doc.vocab.strings
-        return tuple(strings[h] for h in self._column(LOWER))
+        """`token.lower_` of each token, read once per item: the lower case of its text, as spaCy
+        makes it (each lookup of a token's `lower_` in the vocabulary costs more than lowering it)."""
+        return tuple(map(str.lower, self.texts))
+
+    @cached_property
+    def capitalised(self) -> tuple[bool, ...]:
+        """Whether each token is a capitalised word of a name, read once per item: it opens with a
+        capital; or it is a number before a capitalised word ("2030 Agenda"); or a word of letters
+        right after a hyphen that follows a capitalised word with no space around ("operation" of
+        "Co-operation": a name is never cut at a hyphen inside a capitalised word)."""
+        texts = self.texts
+        capitalised = [text[:1].isupper() for text in texts]
+        for i in [i for i, text in enumerate(texts[:-1]) if text[:1].isdigit()]:
+            capitalised[i] = capitalised[i + 1]
+        hyphens = [i for i, text in enumerate(texts) if text == "-" and 1 <= i < len(texts) - 1]
+        if hyphens:
+            spaced = self._column(SPACY)
+            for i in hyphens:  # the word after the hyphen
+                if texts[i + 1][:1].isalpha() and not spaced[i - 1] and not spaced[i] and texts[i - 1][:1].isupper():
+                    capitalised[i + 1] = True
+        return tuple(capitalised)
 
     def _column(self, attribute: int) -> list[int]:
         """One attribute of every token (a hash in the vocabulary's strings), read at once."""
@@ -260,6 +290,18 @@ class ItemContext:
         return tuple(Sentence.of(self.doc, span.start, span.end, tokens, text,
                                  starts[span.end] if span.end < len(starts) else len(text))
                      for span in self.doc.sents)
+
+    def read_span(self, span: Span) -> Span:
+        """`span` (a sentence, a part of one) as a `Sentence` that reads the item's tokens and text
+        made once: a plain Span of the parse (`token.sent`, `doc[a:b]`) makes a Token object for each
+        of its words whenever its text is read or its words are walked."""
+        return span if isinstance(span, Sentence) else self.span(span.start, span.end)
+
+    def span(self, start: int, end: int) -> Span:
+        """Tokens [start, end) of the parse, `doc[start:end]`, as a `Sentence` (see `read_span`)."""
+        starts, _ = self._token_offsets
+        text = self.parsed_text
+        return Sentence.of(self.doc, start, end, self.tokens, text, starts[end] if end < len(starts) else len(text))
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:

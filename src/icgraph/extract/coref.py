@@ -258,6 +258,10 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
             # than someone the item names only later ("... also met the Prime Minister of Canada, C")
             candidates = titled
         person = _nearest_before(ctx, candidates, span.start)
+        if person is not None and _first_named_later_in_sentence(ctx, person, span.start):
+            # "The Minister met the German Foreign Minister, B": the description is not B, whom its own
+            # sentence names after it as someone else
+            person = None
         if person is None and qualifier is not None and qualifier.kind == EntityKind.COUNTRY and not candidates:
             # "A talked with Pavel Orlovsky. ... the Russian Foreign Minister ...": a role of a country
             # that nobody holds is the one person named before it without any post
@@ -399,6 +403,14 @@ def _named_after(ctx: ItemContext, index: int) -> str | None:
         i += 1
     mention = ctx.mention_at(i) if i < len(doc) else None
     return mention.key if mention is not None and mention.kind == EntityKind.PERSON else None
+
+
+def _first_named_later_in_sentence(ctx: ItemContext, person: str, index: int) -> bool:
+    """Whether the item names `person` first after `index`, in the sentence of `index` and past a verb
+    ("The Minister met ... B"; not "the Director of the Institute in Cairo, B")."""
+    first = min((m.start for m in ctx.mentions if m.key == person), default=None)
+    return first is not None and index < first < ctx.sentence_at(index).end \
+        and any(t.pos_ in {"VERB", "AUX"} for t in ctx.tokens[index:first])
 
 
 def _nearest_before(ctx: ItemContext, people: list[str], index: int) -> str | None:

@@ -417,18 +417,22 @@ _AGENCY = r"\(\s*[^()\n]{1,60}?\s*[-–—]\s*"
 _HIJRI = r"[A-Z][\w'’\- ]{1,20}\s+\d{1,2},\s*1[34]\d{2}\s*(?:AH|H)?\s*,\s*"
 _LABEL = r"(?:Published|Posted|Updated|Issued|Dated|Date)(?:\s+on)?\s*:?\s*"
 _DATELINE_PREFIX = re.compile(
-    rf"\s*(?:(?:{_PLACE})\s*(?:{_AGENCY}|[:,]\s*(?:{_HIJRI})?|[-–—]\s*|\(\s*)|{_AGENCY}|{_LABEL})?",
+    rf"\s*(?:(?:{_PLACE})(?:\s*(?:{_AGENCY}|[:,]\s*(?:{_HIJRI})?|[-–—]\s*|\(\s*)|[ \t]*\n\s*)|{_AGENCY}|{_LABEL})?",
 )
+"""Also a place alone on its line above the date ("Warsaw, Poland" and, below it, "August 19, 2026")."""
 _DATELINE_SUFFIX = re.compile(r"\s*(?:$|[-–—:,()/|\n]|\.\s)")
 
 
 _BYLINE = re.compile(r"\s*By\s+[A-Z][^\n.]{2,80}\n\s*")
 """A byline on the item's first line ("By Jane Phiri in Lilongwe"), before the dateline."""
+_HEADING = re.compile(r"\s*[^\n]{3,200}(?<![.!?:;,\"”’])[ \t]*\n\s*")
+"""A heading on the item's first line, a line that ends without a sentence's punctuation ("Joint Statement
+by the Prime Ministers of X and Y", "Remarks by A at a joint press conference with B"), before the dateline."""
 
 
 def dateline_mention(text: str, reference: date | None = None) -> DateMention | None:
-    """The date of the dateline at the very start of an item (after a byline, if any), as a mention
-    with its offsets.
+    """The date of the dateline at the very start of an item (after a byline or a heading line, if any),
+    as a mention with its offsets.
 
     "Baku: 15/03/2019", "Jeddah, Rabi'II 24, 1439, Jan 11, 2018, SPA --",
     "MOSCOW (UrduPoint News / Sputnik - 18th September, 2019)", "23/02/2017 - The ...",
@@ -437,6 +441,13 @@ def dateline_mention(text: str, reference: date | None = None) -> DateMention | 
     """
     byline = _BYLINE.match(text)
     opening = byline.end() if byline else 0
+    found = _dateline_at(text, opening, reference)
+    heading = _HEADING.match(text, opening) if found is None else None
+    return _dateline_at(text, heading.end(), reference) if heading else found
+
+
+def _dateline_at(text: str, opening: int, reference: date | None) -> DateMention | None:
+    """The dateline that opens the text at `opening`, if one does."""
     head = text[opening:opening + _DATELINE_WINDOW]
     for mention in find_dates(head, reference):
         if mention.precision != "day" or mention.last is not None:

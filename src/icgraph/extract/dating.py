@@ -172,7 +172,7 @@ def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
     Ministry")."""
     text = ctx.item.text
     names = []
-    for token in sentence[:-1]:
+    for token in list(sentence)[:-1]:
         if token.lower_ in ctx.lexicon.sidelines and token.nbor(1).lower_ == "of":
             match, of_an_event = OCCASION_NAME.match(text, token.nbor(1).idx + 3), False
         elif token.lower_ in OCCASION_PREPOSITIONS:
@@ -192,6 +192,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     """(EventDates, place key, venue) for an event read from `sentence` (around char `anchor`); a place
     named at the tokens `not_places` is not where it was held (an instrument's subject, a party's seat,
     another event's name)."""
+    sentence = ctx.read_span(sentence)  # an event's sentence is read word by word below
     found = _days_after(ctx, sentence, anchor) if meeting and anchor is not None else []
     found = found or [m for m in _in(ctx, sentence.start_char, sentence.end_char, anchor if meeting else None)
                       if not meeting or not _after_the_report(ctx, m)]
@@ -201,7 +202,8 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     if not found and not undated:
         planned = states_a_plan(sentence.text)
         sentences = list(ctx.sentences)
-        index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+        # the item's sentence that holds the span ("with C." of "She met B, and with C": a gapped encounter's)
+        index = next(i for i, s in enumerate(sentences) if s.start <= sentence.start < s.end)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
             told_before = not meeting and other.start < sentence.start and _refers_back(sentence)
             if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) and not told_before \
@@ -258,6 +260,36 @@ def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
         phrase = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if phrase is not None and _clause_verb(phrase[-1]) in clauses:
             return True
+    return False
+
+
+def reports_day_within_anothers_days(ctx: ItemContext, sentence: Span, anchor: int, dates: EventDates) -> EventDates:
+    """ "Riyadh, 8 February – A held a bilateral meeting with B on the margins of the Council, which runs
+    from 7 to 9 February": days the sentence gives in a clause describing a noun are the stay's or the
+    gathering's; the day the dateline files the report, among them, is the encounter's ("held talks ...
+    from Dec. 11 to 12" keeps its two days)."""
+    dateline = ctx.dateline
+    if dateline is None or dates.first is None or dates.last is None or dates.last == dates.first \
+            or not dates.first <= dateline.first <= dates.last:
+        return dates
+    event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    stretch = next((m for m in ctx.dates if sentence.start_char <= m.start < sentence.end_char
+                    and (m.first, m.last) == (dates.first, dates.last)), None)
+    if event is None or stretch is None:
+        return dates
+    days = ctx.doc.char_span(stretch.start, stretch.end, alignment_mode="expand")
+    if days is None or not _in_a_clause_describing_a_noun(days[0], _clause_verb(event[0])):
+        return dates
+    return EventDates(dateline.first, None)
+
+
+def _in_a_clause_describing_a_noun(token, verb) -> bool:
+    """Whether `token` stands in a relative or participial clause of a noun ("the Council, which runs
+    from ...", "the Assembly, held from ...", "Beijing, where he is on a visit from ..."), below `verb`."""
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        token = token.head
     return False
 
 

@@ -25,7 +25,7 @@ from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees
                                      place_attendees, staff_organization_sides)
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
-from icgraph.extract.dating import EventDates, dates_near
+from icgraph.extract.dating import EventDates, dateline_place, dates_near, reports_day_within_anothers_days
 from icgraph.extract.lexicon import Frame, news_medium, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
@@ -268,6 +268,10 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
         met = {i for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "with"
                for i in ctx.subtree(c)}
         subject = [k for s in subjects for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(s) - met))]
+        if not subject and any(_unnamed_title(ctx, s) for s in subjects):
+            # "The Secretary-General met with A. Later in the day, he met with B": the pronoun stands
+            # for the title's holder the item does not name, not for A
+            return []
         if not subject and len(subjects) == 1 and subjects[0].lower_ in {"he", "she"}:
             # "A arrived ... On the first day he held talks with B. He also met C": the pronoun
             # before stands for A too
@@ -283,6 +287,15 @@ def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
             subject = before[-1:]
         return (subject or people)[:1]
     return []
+
+
+def _unnamed_title(ctx: ItemContext, subject: Token) -> bool:
+    """A subject that is a title and nothing more ("the Secretary-General", "The Minister"): a person
+    the item refers to by their post alone."""
+    words = [t for t in subject.subtree if t.dep_ != "det"]
+    if not words or any(t.dep_ in {"appos", "prep", "conj"} for t in words):
+        return False
+    return ctx.gazetteer.is_role(ctx.text_of(words[0].i, words[-1].i + 1))
 
 
 LIST_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARKS})[ \t]*")
@@ -1113,6 +1126,9 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
         # (else the one before) has as its subject
         people = _joint_subject(ctx, token.sent) or _joint_subject(ctx, _sentence_before(ctx, token.sent))
+        if not any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+            # a caption: "From left to right: A and B during their meeting in Vilnius on 14 January"
+            people = list(dict.fromkeys(m.key for m in ctx.mentions_in(token.sent.start, token.i, PEOPLE)))
         if len(people) >= 2:
             return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
     if not withs:
@@ -1602,16 +1618,67 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
             # "A concluded a visit to Chad, during which she met President B": the visit's guest is A,
             # though A is the subject of "met", whose report gave the sides
             target.host, target.guest = target.guest, target.host
-        if not (target.dates and target.dates.first) and draft.dates:
+        if not (target.dates and target.dates.first) and draft.dates or _a_day_of(draft.dates, target.dates):
+            # "welcomed B to Canberra from 18 November to 2 December. The two Prime Ministers held a
+            # bilateral meeting on 19 November": the day of the stay they met
             target.dates = draft.dates
         target.place = target.place or draft.place
         target.venue = target.venue or draft.venue
+    filed_from = dateline_place(ctx)
+    if filed_from is not None and _journey_elsewhere(ctx, filed_from):
+        filed_from = None
     for draft in merged:
+        if draft.place is None and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} \
+                and not _in_an_unknown_place(draft.sentence):
+            # "GENEVA (9 March) – The High Commissioner met A at the Palais des Nations": where the report
+            # is filed from, when the encounter is said to be nowhere else (a call happens nowhere)
+            draft.place = filed_from
         people_host = [k for k in draft.host if ctx.entity(k).kind == EntityKind.PERSON]
         people_guest = [k for k in draft.guest if ctx.entity(k).kind == EntityKind.PERSON]
         if people_host and people_guest:
             draft.host, draft.guest = people_host, people_guest
     return [d for d in merged if _acceptable(ctx, d)]
+
+
+ONE_DAY_KINDS = frozenset({EventKind.MEETING, EventKind.TALKS, EventKind.RECEPTION})
+"""Encounters of two sides that take a day, unless their own clause says they took several."""
+
+
+JOURNEY_WORDS = frozenset({"visit", "trip", "tour", "travel", "journey", "mission"})
+
+
+def _journey_elsewhere(ctx: ItemContext, filed_from: str) -> bool:
+    """ "Santiago – President A made a state visit to Brazil ... she was received by B": the item tells of
+    a journey to a state or place other than the dateline's city (and its state), where what it tells
+    took place."""
+    city = ctx.entity(filed_from)
+    for mention in ctx.mentions:
+        if mention.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} or mention.key in {filed_from, city.country}:
+            continue
+        token = ctx.tokens[mention.end - 1]
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "to":
+            head = head.head
+        elif not (token.dep_ == "dobj" and ctx.lemmas[head.i] == "visit"):
+            continue
+        if ctx.lemmas[head.i] in JOURNEY_WORDS:
+            return True
+    return False
+
+
+def _in_an_unknown_place(sentence: Span) -> bool:
+    """The sentence places what it tells in a place the parse reads and no gazetteer knows ("held talks
+    in the city of Langfang near Beijing")."""
+    return any(t.ent_type_ in {"GPE", "LOC"} and t.dep_ == "pobj" and t.head.lower_ in {"in", "of"}
+               and (t.head.lower_ == "in" or t.head.head.lower_ in {"city", "town", "province", "region"})
+               for t in sentence)
+
+
+def _a_day_of(day: EventDates | None, span: EventDates | None) -> bool:
+    """Whether `day` is one day inside the stretch of several days `span`."""
+    if not day or not span or day.first is None or span.first is None or span.last is None or span.last == span.first:
+        return False
+    return day.last in {None, day.first} and span.first <= day.first <= span.last
 
 
 def _acceptable(ctx: ItemContext, draft: Draft) -> bool:
@@ -1692,11 +1759,24 @@ def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
     head = match.head
     if match.trigger.frame != "organize" or head.lemma_.lower() != "host":
         return match
-    if _people_only(ctx, _hosted(ctx, head)):
+    if _people_only(ctx, _hosted(ctx, head)) or _hosted_group(ctx, head):
         return replace(match, trigger=replace(match.trigger, kind=EventKind.RECEPTION, frame=Frame.RECEIVE))
     if _hosted_state(ctx, head):
         return replace(match, trigger=replace(match.trigger, kind=EventKind.TALKS, frame=Frame.RECEIVE))
     return match
+
+
+def _joined_for_an_encounter(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
+    """ "A was joined by B for talks on X", "A joined B for a working lunch": joining someone for an
+    encounter (data/extraction/encounter_nouns.tsv) is meeting them."""
+    head = match.head
+    if match.trigger.frame != "participate" or ctx.lemmas[head.i] != "join":
+        return match
+    purposes = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    kind = next((ctx.lexicon.encounter_nouns[ctx.lemmas[g.i]] for g in purposes if ctx.lemmas[g.i] in ctx.lexicon.encounter_nouns), None)
+    if kind is None:
+        return match
+    return replace(match, trigger=replace(match.trigger, kind=kind, frame=Frame.MEET))
 
 
 def _qualified_noun(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
@@ -1715,6 +1795,12 @@ def _hosted_state(ctx: ItemContext, head: Token) -> bool:
     after states ("hosted the Kenya-Canada Business Forum")."""
     mention = next((ctx.mention_at(c.i) for c in head.children if c.dep_ == "dobj"), None)
     return mention is not None and mention.kind == EntityKind.COUNTRY
+
+
+def _hosted_group(ctx: ItemContext, head: Token) -> bool:
+    """The object of a "host" verb is a group of people ("hosted a delegation from the Parliament of
+    Uganda led by its Deputy Speaker, Hon. B"), whatever the parse made of the name after it."""
+    return any(c.dep_ == "dobj" and ctx.lemmas[c.i] in GROUP_NOUNS for c in head.children)
 
 
 def _hosted(ctx: ItemContext, head: Token) -> list[str]:
@@ -1743,6 +1829,7 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
         used: set[int] = set()
         for match in sentence_triggers(ctx, sentence):
             match = _qualified_noun(ctx, _hosting_a_person(ctx, _done_together(ctx, _relation_discussed(ctx, match))))
+            match = _joined_for_an_encounter(ctx, match)
             gathered = _encounter_brought_together(ctx, match)
             if gathered:
                 drafts.append(gathered)
@@ -1819,6 +1906,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
             draft.dates = _caption_date(ctx, draft.sentence)
         if not draft.dates.first and caption:
             draft.dates = dates_near(ctx, draft.sentence, meeting=True, anchor=anchor)[0]
+        if draft.kind in ONE_DAY_KINDS and draft.host and draft.guest:
+            draft.dates = reports_day_within_anothers_days(ctx, draft.sentence, anchor, draft.dates)
         if draft.kind in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE}:
             draft.place = draft.venue = None  # "discussed the situation in Gaza": a call happens nowhere
         previous = draft
@@ -1985,6 +2074,7 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
 
 
 PAIR_WORDS = frozenset({"two", "both"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "the two ministers", "the two Prime Ministers"
 LEADERS = frozenset({"leader", "head"})
 
 
@@ -1993,7 +2083,7 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
     talks": an encounter the sentence reports between "the two" (or "both") of a plural title that
     names no one stands for the two people the item named before it, when it named exactly two."""
     tokens = ctx.tokens[sentence.start:sentence.end]
-    described = next((t for t in tokens[1:] if t.tag_ == "NNS" and _pair_of_title(ctx, t)), None)
+    described = next((t for t in tokens[1:] if t.tag_ in PLURAL_TAGS and _pair_of_title(ctx, t)), None)
     if described is None or ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
         return None
     encounters = [m for m in sentence_triggers(ctx, sentence) if m.trigger.frame in {"meet", "call"}
@@ -2013,7 +2103,7 @@ def _pair_met_another(ctx: ItemContext, draft: Draft, match: TriggerMatch, draft
     """ "A held talks with B. The two ministers also met with C": "the two" of a plural title that
     names no one, as the subject of an encounter with someone else, are the two people of the
     encounter reported last; C met them both, in an encounter of its own kept apart from theirs."""
-    if not draft.awaiting or not any(t.tag_ == "NNS" and _pair_of_title(ctx, t) for t in _subject_tokens(match)):
+    if not draft.awaiting or not any(t.tag_ in PLURAL_TAGS and _pair_of_title(ctx, t) for t in _subject_tokens(match)):
         return
     before = [d for d in drafts if d.sentence.start < draft.sentence.start]
     pair = _people_only(ctx, before[-1].host) + _people_only(ctx, before[-1].guest) if before else []

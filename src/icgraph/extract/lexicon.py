@@ -71,6 +71,7 @@ class Lexicon:
     bilateral_forums: dict[str, EventKind]
     org_heads: frozenset[str]
     unit_heads: frozenset[str]
+    own_body_heads: frozenset[str]  # "Centre": a unit head whose name, defined with its acronym, is a body of its own
     organ_heads: frozenset[str]  # "Secretariat" after a known organization's name: its organ
     name_particles: frozenset[str]
     honorific_words: frozenset[str]
@@ -269,6 +270,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         bilateral_forums=load_encounter_nouns(directory / "bilateral_forums.tsv"),
         org_heads=frozenset(singular(w) for w in _words(directory / "org_heads.txt")),
         unit_heads=frozenset(singular(w) for w in _words(directory / "unit_parents.txt")),
+        own_body_heads=load_own_body_heads(directory / "own_body_heads.txt", directory / "unit_parents.txt"),
         organ_heads=load_organ_heads(directory / "organ_heads.txt", directory / "org_heads.txt"),
         name_particles=_words(directory / "name_particles.txt"),
         honorific_words=_words(directory / "honorific_words.txt"),
@@ -340,6 +342,19 @@ def load_organ_heads(path: Path, org_heads_path: Path) -> frozenset[str]:
         word = singular(row[0].lower())
         if len(row) != 1 or word not in org_heads:
             raise InputError(f"{path}:{number}: expected one organization head word of {org_heads_path.name}, "
+                             f"got {chr(9).join(row)!r}")
+        found.add(word)
+    return frozenset(found)
+
+
+def load_own_body_heads(path: Path, unit_heads_path: Path) -> frozenset[str]:
+    """The unit head words that may head a body of its own; one that is no unit head word fails with its line."""
+    unit_heads = {singular(w) for w in _words(unit_heads_path)}
+    found = set()
+    for number, row in _numbered_rows(path):
+        word = singular(row[0].lower())
+        if len(row) != 1 or word not in unit_heads:
+            raise InputError(f"{path}:{number}: expected one unit head word of {unit_heads_path.name}, "
                              f"got {chr(9).join(row)!r}")
         found.add(word)
     return frozenset(found)

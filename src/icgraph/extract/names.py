@@ -993,8 +993,8 @@ class PersonFinder:
 
     # decisions ------------------------------------------------------------------------------
     def looks_like_person(self, run: NameRun) -> bool:
-        doc, g = self.ctx.doc, self.ctx.gazetteer
-        span = doc[run.start:run.end]
+        doc, g = self.ctx.tokens, self.ctx.gazetteer
+        span = self.ctx.span(run.start, run.end)
         text = unify_punctuation(self.ctx.text_of(run.start, run.end))
         if g.country(text) or g.organization(text) or g.place(text) or g.honorific(text):
             return False
@@ -1495,7 +1495,7 @@ class PersonFinder:
         ("Mr Asante", "Ms Lima": a word the tagger did not take for a person, or a city's name)."""
         found, styled = [], []
         for run in self.runs():
-            name = unify_punctuation(self.ctx.doc[run.start:run.end].text)
+            name = unify_punctuation(self.ctx.text_of(run.start, run.end))
             if self.looks_like_person(run):
                 found.append((run, name))
             elif self.honorific_family_name(run):

@@ -42,21 +42,6 @@ STRAY_PREPOSITIONS = frozenset({"in", "at", "to", "with", "from", "by"})
 ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-.]{1,11}$")
 
 
-def is_capitalised(token: Token) -> bool:
-    text = token.text
-    return bool(text) and (text[0].isupper() or (text[0].isdigit() and token.i + 1 < len(token.doc)
-                                                 and token.nbor().text[:1].isupper())
-                           or text[0].isalpha() and _ends_hyphenated_capitalised_word(token))
-
-
-def _ends_hyphenated_capitalised_word(token: Token) -> bool:
-    """"operation" of "Co-operation": a name is never cut at a hyphen inside a capitalised word (the
-    caller has seen that the token opens with a letter)."""
-    i, doc = token.i, token.doc
-    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-        and doc[i - 2].text[:1].isupper()
-
-
 def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
 
@@ -87,7 +72,7 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break  # "the National Assembly of Kenya, and Datuk Seri A": an honorific opens the next person
         if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
             break  # "the X Committee on Monday": a date after the name
-        if text[:1].isupper() or is_capitalised(token):
+        if text[:1].isupper() or ctx.capitalised[token.i]:
             ends.append(i + 1)
         elif token.tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
@@ -95,7 +80,7 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
             break
         elif lowers[i] == "the" and lowers[i - 1] not in {"of", "for", "on", "in"}:
             break
-        elif text == "," and not _list_continues(doc, i + 1):
+        elif text == "," and not _list_continues(ctx, i + 1):
             break  # "the Culture Sector, in charge of ...": the name ends at the comma
         elif text == "," and _next_institution_at(ctx, i + 1):
             break  # "Department of Trade Policy, Ministry of Commerce": a unit, then its institution
@@ -109,10 +94,10 @@ def _particle_of_foreign_name(ctx: ItemContext, start: int, i: int) -> bool:
     """ "Museo del Prado", "Universidad de Chile": a lower-case particle inside a name that opens with a head
     word of another language (data/extraction/foreign_org_heads.tsv), a capitalised word after it."""
     heads, tokens = ctx.lexicon.foreign_org_heads or {}, ctx.tokens
-    if ctx.lowers[i] not in ctx.lexicon.name_particles or i + 1 >= len(tokens) or not is_capitalised(tokens[i + 1]):
+    if ctx.lowers[i] not in ctx.lexicon.name_particles or i + 1 >= len(tokens) or not ctx.capitalised[i + 1]:
         return False
     j = i - 1
-    while j >= start and is_capitalised(tokens[j]):
+    while j >= start and ctx.capitalised[j]:
         if ctx.lowers[j] in heads:
             return True
         j -= 1
@@ -131,18 +116,19 @@ def _next_institution_at(ctx: ItemContext, i: int) -> bool:
         and singular(lowers[i]) in ctx.lexicon.org_heads | ctx.lexicon.unit_heads
 
 
-def _list_continues(doc, i: int) -> bool:
+def _list_continues(ctx: ItemContext, i: int) -> bool:
     """After a comma, a name goes on with a capitalised word or ", and Cultural ..."."""
-    if i >= len(doc):
+    capitalised = ctx.capitalised
+    if i >= len(capitalised):
         return False
-    if doc[i].lower_ in {"and", "&"}:
-        return i + 1 < len(doc) and is_capitalised(doc[i + 1])
-    return is_capitalised(doc[i])
+    if ctx.lowers[i] in {"and", "&"}:
+        return i + 1 < len(capitalised) and capitalised[i + 1]
+    return capitalised[i]
 
 
 def scan_gazetteer(ctx: ItemContext) -> None:
     """Known organizations, countries and places, leftmost-longest, in one pass over the text."""
-    doc = ctx.doc
+    doc, tokens = ctx.doc, ctx.tokens
     person_ents = [e for e in ctx.ents if e.label_ == "PERSON"]
     for match in ctx.gazetteer.find(ctx.item.text):
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -150,18 +136,18 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue
         if match.kind != EntityKind.ORGANIZATION and any(
                 e.start <= span.start and e.end >= span.end
-                and any(t.text[:1].isupper() and t.is_alpha for t in doc[span.end:e.end]) for e in person_ents) \
+                and any(t.text[:1].isupper() and t.is_alpha for t in tokens[span.end:e.end]) for e in person_ents) \
                 and not (match.kind == EntityKind.COUNTRY and _state_of_title(ctx, span.start)):
             continue  # "Sofia Lindgren", "Jordan Peterson": a name that begins with a place name
         if match.kind == EntityKind.PLACE and any(
-                e.start < span.start and e.end >= span.end and _given_name_before(doc, e.start, span.start)
+                e.start < span.start and e.end >= span.end and _given_name_before(tokens, e.start, span.start)
                 for e in person_ents):
             continue  # "Patricia Scotland", "Fabricio Valencia": a surname that is a place name
         if match.kind == EntityKind.PLACE and _surname_after_title(ctx, span.start, span.end):
             continue  # "the Ambassador of Peru, Renata Lima,": a surname that is a city's name
         if match.kind == EntityKind.COUNTRY and any(
-                e.start < span.start and e.end == span.end and _given_name_before(doc, e.start, span.start)
-                and _given_name_before(doc, span.start - 1, span.start) for e in person_ents):
+                e.start < span.start and e.end == span.end and _given_name_before(tokens, e.start, span.start)
+                and _given_name_before(tokens, span.start - 1, span.start) for e in person_ents):
             continue  # "Minister of Finance, Marcus Jordan": a surname that is a state's name
         if match.kind == EntityKind.COUNTRY and ctx.item.text[match.end:match.end + 1] == "$":
             continue  # "US$10 million", "NZ$": a currency, not the state
@@ -204,12 +190,12 @@ def _organ_end(ctx: ItemContext, end: int) -> int | None:
     organization's name ends the organ's name (data/extraction/organ_heads.txt), unless the
     capitalised words go on ("the ECOWAS Council of Ministers", "the AU Commission Chairperson")."""
     tokens, lowers = ctx.tokens, ctx.lowers
-    if end >= len(tokens) or not tokens[end - 1].whitespace_ or not is_capitalised(tokens[end]) \
+    if end >= len(tokens) or not tokens[end - 1].whitespace_ or not ctx.capitalised[end] \
             or singular(lowers[end]) not in ctx.lexicon.organ_heads or ctx.taken(end) \
             or ctx.sentence_at(end).start == end:
         return None
     after = end + 1
-    if after < len(tokens) and (is_capitalised(tokens[after]) or tokens[after].tag_ == "POS"
+    if after < len(tokens) and (ctx.capitalised[after] or tokens[after].tag_ == "POS"
                                 or lowers[after] in {"of", "for", "on", "-", "&"}):
         return None
     return after
@@ -294,11 +280,11 @@ def _after_state_of_title(ctx: ItemContext, given: int) -> bool:
 GROUP_NOUNS = frozenset({"states", "countries", "nations", "members"})
 
 
-def _given_name_before(doc, start: int, end: int) -> bool:
+def _given_name_before(tokens, start: int, end: int) -> bool:
     """Capitalised words (a given name) open the person entity before the place name, with no
     preposition between ("Fabricio Valencia", not "Minister in Valencia") and no noun of a group of
     states ("Member States Ghana, Senegal and Togo", which the parser may take for a person)."""
-    words = doc[start:end]
+    words = tokens[start:end]
     return any(t.is_alpha and t.text[:1].isupper() for t in words) \
         and not any(t.pos_ == "ADP" or t.lower_ in GROUP_NOUNS for t in words)
 
@@ -363,15 +349,24 @@ def _long_name_before(ctx: ItemContext, paren: int) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < MAX_NAME_TOKENS:
         token = doc[start - 1]
-        if token.is_sent_end and start - 1 < end - 1:
+        if token.is_sent_end and start - 1 < end - 1 or token.lower_ == "the" or _spaced_dash(token) \
+                or token.tag_ == "VBN" and token.text[:1].islower():
+            # "Nairobi - The Kenya National Chamber of ... (KNCCI)": the name starts after its article;
+            # "the Nairobi-based African Population and Health Research Center (APHRC)": after the participle
             break
-        if is_capitalised(token) or (token.lower_ in CONNECTORS and token.lower_ != "the"):
+        if ctx.capitalised[token.i] or token.lower_ in CONNECTORS:
             start -= 1
             continue
         break
-    while start < end and not is_capitalised(doc[start]):
+    while start < end and not ctx.capitalised[start]:
         start += 1
     return (start, end) if end - start >= 2 else None
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with space on both sides ("Nairobi - The ..."): it separates a dateline or a clause, never
+    joins two words of a name as the hyphen of "Co-operation" does."""
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 def find_acronyms(ctx: ItemContext) -> dict[str, str]:
@@ -401,6 +396,15 @@ def find_acronyms(ctx: ItemContext) -> dict[str, str]:
                 if key:
                     defined[doc[token.i - 1].text] = key
                     _claim(ctx, key, token.i - 1)
+    for i in (i for i, text in enumerate(ctx.texts) if text == "or"):
+        # "the Kenya Private Sector Alliance, or KEPSA, ...": the acronym between commas after "or" spells the name
+        if 1 < i < len(doc) - 2 and ctx.texts[i - 1] == "," and ctx.texts[i + 2] in {",", ".", ";"} \
+                and is_acronym(ctx.texts[i + 1]):
+            span, acronym = _long_name_before(ctx, i - 1), ctx.texts[i + 1]
+            key = _define(ctx, span, acronym) if span and _spells_beginnings(acronym, ctx.doc[span[0]:span[1]]) else None
+            if key:
+                defined[ctx.texts[i + 1]] = key
+                _claim(ctx, key, i + 1)
     return defined
 
 
@@ -421,6 +425,12 @@ def _spells(acronym: str, span) -> bool:
     if _word_acronym(acronym):
         return _from_word_beginnings(acronym.lower(), [t.lower_ for t in span if t.text[:1].isupper()])
     return acronym.replace(".", "").upper() == initials.upper() if initials else False
+
+
+def _spells_beginnings(acronym: str, span) -> bool:
+    """The acronym spells the name by its initials, or by the beginnings of its capitalised words ("KEPSA" of
+    "Kenya Private Sector Alliance")."""
+    return _spells(acronym, span) or _from_word_beginnings(acronym.lower(), [t.lower_ for t in span if t.text[:1].isupper()])
 
 
 def _word_acronym(text: str) -> bool:
@@ -444,7 +454,7 @@ def _from_word_beginnings(letters: str, words: list[str]) -> bool:
 
 def _bare_words(ctx: ItemContext, start: int, end: int) -> bool:
     """Two to four capitalised words with no connector or head word of an organization between them."""
-    return 2 <= end - start <= 4 and all(is_capitalised(t) and t.lower_ not in CONNECTORS
+    return 2 <= end - start <= 4 and all(ctx.capitalised[t.i] and t.lower_ not in CONNECTORS
                                          and singular(t.text) not in ctx.lexicon.org_heads
                                          for t in ctx.tokens[start:end])
 
@@ -464,15 +474,20 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
         # "Islamic Solidarity Fund for Development (ISFD)": the item defines a longer name than the
         # known one it begins with, and the acronym spells all of it
         ctx.remove_mention(first)
-    released = _release_places(ctx, start, end) if _spells(acronym, ctx.doc[start:end]) else []
+    released = _release_places(ctx, start, end) if _spells_beginnings(acronym, ctx.doc[start:end]) else []
     # "the Kathmandu Institute of Hydrology (KIH)", "the Rwanda Development Board (RDB)": the city or
     # state is in the name, and the state is the body's
     country = next((k for k in released if ctx.entity(k).kind == EntityKind.COUNTRY), None)
+    demonym = ctx.mention_at(start) if ctx.taken(start) and _with_leading_demonym(ctx, start + 1) == start else None
+    if demonym is not None:
+        # "the Norwegian University of Science and Technology (NTNU)": the nationality word is the name's
+        ctx.remove_mention(demonym)
+        country = country or demonym.key
     if any(ctx.taken(i) for i in range(start, end)):
         # the name ends in another entity (e.g. a country): keep only the part after it
         while start < end and ctx.taken(start):
             start += 1
-        while start < end and not is_capitalised(ctx.doc[start]):
+        while start < end and not ctx.capitalised[start]:
             start += 1
         if end - start < 2 or any(ctx.taken(i) for i in range(start, end)):
             return None
@@ -488,10 +503,22 @@ def _define(ctx: ItemContext, span: tuple[int, int], acronym: str) -> str | None
     elif org_type is None:
         return None
     else:
+        owner, owner_state = _owner(ctx, start) if org_type == OrgType.UNIT else (None, None)
+        if org_type == OrgType.UNIT and owner is None and _own_body(ctx, text):
+            # "the Regional Centre for ... (RCREEE)", "Canada's International Development Research Centre (IDRC)"
+            org_type, country = OrgType.OTHER, country or owner_state
         key = ctx.table.add(EntityKind.ORGANIZATION, text, org_type=org_type, country=country)
         ctx.table.add_alias(key, acronym)
     ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
     return key
+
+
+def _own_body(ctx: ItemContext, text: str) -> bool:
+    """ "the Regional Centre for Renewable Energy and Energy Efficiency (RCREEE)": a unit's head word of
+    data/extraction/own_body_heads.txt, singular (not "establishing SDGCCs (... Centres)", a kind of body),
+    names a body of its own when no organization is named before it ("ICESCO's Centre ...")."""
+    head = head_word(text)
+    return head in ctx.lexicon.own_body_heads and head in text.lower().replace(",", " ").split()
 
 
 def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
@@ -627,14 +654,22 @@ def find_institutions(ctx: ItemContext) -> None:
     i = 0
     while i < len(tokens):
         initial = texts[i][:1]  # a capital opens a capitalised word: only a number's is read from the token
-        if ctx.taken(i) or not (initial.isupper() or initial.isdigit() and is_capitalised(tokens[i])) \
-                or tokens[i].ent_type_ in ENTITY_LABELS:
+        if ctx.taken(i) or not (initial.isupper() or initial.isdigit() and ctx.capitalised[i]) \
+                or tokens[i].ent_type_ in ENTITY_LABELS or _honorific_before_person(ctx, i):
             i += 1
             continue
         ends = _candidate_ends(ctx, i)
         end = ends[0] if ends else i + 1
         _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
         i = end
+
+
+def _honorific_before_person(ctx: ItemContext, i: int) -> bool:
+    """ "Mr." of "Mr. A, Director General of the X Chamber of ...": no name starts at the honorific of a
+    person read before, so the title's institution is read from the title on."""
+    after = ctx.mention_at(i + 1) if i + 1 < len(ctx.tokens) else None
+    return after is not None and after.kind == EntityKind.PERSON and after.start == i + 1 \
+        and ctx.gazetteer.honorific(ctx.texts[i]) is not None
 
 
 def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
@@ -649,10 +684,10 @@ def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
     i = end
     while i < min(len(doc), end + 2) and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in links:
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in links or not is_capitalised(doc[i + 1]):
+    if i + 1 >= len(doc) or doc[i].lower_ not in links or not ctx.capitalised[i + 1]:
         return end
     i += 1
-    while i < len(doc) and is_capitalised(doc[i]) and not doc[i].is_punct:
+    while i < len(doc) and ctx.capitalised[i] and not doc[i].is_punct:
         i += 1  # the state or city it names ("de France") is part of the name
     return i
 
@@ -661,7 +696,7 @@ def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     """Where a parser entity that stops too early really ends: "the Nordic Council" + "of
     Ministers", "the Commission for Education" + ", Science and Culture"."""
     doc = ctx.doc
-    if end - start >= 3 and doc[end - 1].lower_ in {"and", "&", ","} and end < len(doc) and is_capitalised(doc[end]) \
+    if end - start >= 3 and doc[end - 1].lower_ in {"and", "&", ","} and end < len(doc) and ctx.capitalised[end] \
             and any(t.lower_ in {"of", "for"} for t in doc[start:end - 1]):
         # "the Ministry of Foreign Affairs and" + "International Cooperation": a portfolio list the
         # parser cut after its connector
@@ -689,11 +724,11 @@ def _second_field_of_name(ctx: ItemContext, start: int, end: int) -> bool:
     doc = ctx.tokens
     field = end + 1
     if not any(lower in {"of", "for"} for lower in ctx.lowers[start + 1:end - 1]) or ctx.taken(field) \
-            or not is_capitalised(doc[field]) or doc[field].ent_type_ in ENTITY_LABELS:
+            or not ctx.capitalised[field] or doc[field].ent_type_ in ENTITY_LABELS:
         return False
     if singular(ctx.lowers[field]) in ctx.lexicon.org_heads or ctx.gazetteer.role(ctx.texts[field]) is not None:
         return False
-    return field + 1 == len(doc) or not is_capitalised(doc[field + 1])
+    return field + 1 == len(doc) or not ctx.capitalised[field + 1]
 
 
 def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
@@ -718,7 +753,7 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
         end = seat.end  # "the Consulate General of Japan" + "in Dubai"
     opening = ctx.mention_at(start)
     if opening is not None and opening.start == start and opening.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
-            and start >= 3 and doc[start - 1].lower_ in {"in", "for"} and is_capitalised(doc[start - 2]) \
+            and start >= 3 and doc[start - 1].lower_ in {"in", "for"} and ctx.capitalised[start - 2] \
             and not ctx.taken(start - 2) and doc[start - 3].lower_ == "the":
         start -= 2
     return start, end
@@ -738,7 +773,7 @@ def _seat_ends_name(ctx: ItemContext, start: int, end: int) -> bool:
     seat = ctx.mention_at(end + 1)
     if seat is None or seat.start != end + 1 or seat.kind not in {EntityKind.COUNTRY, EntityKind.PLACE}:
         return False
-    if seat.end < len(doc) and (is_capitalised(doc[seat.end]) or ctx.lowers[seat.end] in {"of", "for", "-"}):
+    if seat.end < len(doc) and (ctx.capitalised[seat.end] or ctx.lowers[seat.end] in {"of", "for", "-"}):
         return False  # "the Academy of Vienna" + "Medical School": a longer name
     org_type = organization_type(ctx, clean_name(ctx.text_of(start, end)))
     if org_type not in SEATED_TYPES:
@@ -778,7 +813,7 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
     start = max([i + 1 for i in range(start + 1, end) if texts[i] == "The"], default=start)
     start, end = _name_within(ctx, start, end)
     start = _after_leading_role(ctx, start, end)
-    while start < end and (lowers[start] in DETERMINERS or not is_capitalised(doc[start])):
+    while start < end and (lowers[start] in DETERMINERS or not ctx.capitalised[start]):
         start += 1
     start = _with_leading_demonym(ctx, start)
     if _portfolio(ctx, start):
@@ -794,11 +829,14 @@ def _institution_from(ctx: ItemContext, start: int, end: int) -> None:
             part_start = i + 1
     for s, e in free_parts:
         s = _after_leading_role(ctx, s, e)
-        while s < e and not is_capitalised(doc[s]):
+        while s < e and not ctx.capitalised[s]:
             s += 1
+        city = _state_name_before(ctx, s)
+        if city < s and ctx.mention_at(city).kind == EntityKind.PLACE and _whole_institution(ctx, city, e):
+            continue  # "Director General of the Sharjah" + "Chamber of Commerce and Industry"
         if _seated_part(ctx, s, e):
             continue  # "A, Rector of the University of Dakar": the part names an institution with its seat
-        while e > s and not is_capitalised(doc[e - 1]) and texts[e - 1] != ")":
+        while e > s and not ctx.capitalised[e - 1] and texts[e - 1] != ")":
             e -= 1
         one_compound = e - s == 1 and _foreign_head(ctx.lexicon, [texts[s]]) is not None  # "the Rijksmuseum"
         if e - s < 2 and not one_compound or _portfolio(ctx, s):
@@ -901,7 +939,7 @@ def _nationality_before(ctx: ItemContext, start: int) -> int:
     organization it begins (after "the") is part of the name."""
     doc = ctx.tokens
     k = start
-    while k > 0 and doc[k - 1].ent_type_ == "NORP" and not ctx.taken(k - 1) and is_capitalised(doc[k - 1]):
+    while k > 0 and doc[k - 1].ent_type_ == "NORP" and not ctx.taken(k - 1) and ctx.capitalised[k - 1]:
         k -= 1
     return k if k < start and k > 0 and doc[k - 1].lower_ in {"the", "a", "an"} else start
 
@@ -910,11 +948,13 @@ def _state_name_before(ctx: ItemContext, start: int) -> int:
     """ "Ghana" + "Ports Authority" on a line of its own, "the Kenya" + "National Commission": a
     state's name that opens a line, a sentence or a name after "the", right before capitalised words
     the parser tagged as nothing, opens their name (which then names an institution only by its
-    head word)."""
+    head word); so does a city's name after "the" ("the Sharjah" + "Chamber of Commerce and Industry")."""
     mention = ctx.mention_at(start - 1) if start > 0 else None
-    if mention is None or mention.kind != EntityKind.COUNTRY or mention.end != start:
+    if mention is None or mention.kind not in {EntityKind.COUNTRY, EntityKind.PLACE} or mention.end != start:
         return start
     before = mention.start - 1
+    if mention.kind == EntityKind.PLACE:
+        return mention.start if before >= 0 and ctx.lowers[before] == "the" else start
     if before < 0 or ctx.lowers[before] == "the" or "\n" in ctx.texts[before] \
             or ctx.sentence_at(mention.start).start == mention.start:
         return mention.start
@@ -931,8 +971,13 @@ def _with_leading_demonym(ctx: ItemContext, start: int) -> int:
     word = doc[mention.start]
     if word.ent_type_ != "NORP" and not word.text.endswith(("an", "ish", "ese", "i", "ic")):
         return start  # a country's name ("Japan University") is no nationality word
-    before = doc[mention.start - 1] if mention.start > 0 else None
-    return mention.start if before is None or before.lower_ in {"the", "a", "an"} or before.is_sent_start is True \
+    first = mention.start
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ \
+            and (joined := ctx.mention_at(first - 2)) is not None and joined.kind == EntityKind.COUNTRY \
+            and joined.end == first - 1:
+        first = joined.start  # "the Turkish-Pakistani Business Council": two nationality words joined by a hyphen
+    before = doc[first - 1] if first > 0 else None
+    return first if before is None or before.lower_ in {"the", "a", "an"} or before.is_sent_start is True \
         and before.is_punct else start
 
 
@@ -1111,7 +1156,7 @@ def find_titled_one_word_institutions(ctx: ItemContext) -> None:
                 or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"} \
                 or not (token.is_alpha and token.is_title) or ctx.taken(i):
             continue
-        if i + 1 < len(doc) and (is_capitalised(doc[i + 1]) or lowers[i + 1] in {"-", "of", "for"}):
+        if i + 1 < len(doc) and (ctx.capitalised[i + 1] or lowers[i + 1] in {"-", "of", "for"}):
             continue  # a longer name ("the House of Representatives"), which the head-word pass reads or refuses
         if not _institution_title_ends_at(ctx, i - 2) or not _may_name_institution(ctx, token.text):
             continue
@@ -1143,12 +1188,13 @@ def _institution_title_ends_at(ctx: ItemContext, end: int) -> bool:
 
 
 def _may_name_institution(ctx: ItemContext, word: str) -> bool:
-    """A word that is no state, place, known organization, title, honorific nor generic word."""
+    """A word that is no state, place, known organization, title, honorific, instrument ("the Secretary General
+    of the Convention on ...") nor generic word."""
     g, lex = ctx.gazetteer, ctx.lexicon
     low = singular(word.lower())
     return not (g.country(word) or g.place(word) or g.organization(word) or g.role(word) or g.honorific(word)
                 or low in lex.org_heads or low in lex.event_nouns or low in lex.honorific_words
-                or generic_name(word, lex))
+                or generic_name(word, lex) or _names_an_instrument(ctx, word))
 
 
 MISREAD_GROUPS = frozenset({"NORP", "FAC", "PRODUCT"})  # the parser's groups an institution's one-word name falls in
@@ -1204,7 +1250,7 @@ def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
     ("the Minister of Foreign Affairs of") or ends on a word that ends no name."""
     doc = ctx.tokens
     start, end = _name_within(ctx, start, end)
-    if start == end or not is_capitalised(doc[end - 1]) or _after_leading_role(ctx, start, end) != start \
+    if start == end or not ctx.capitalised[end - 1] or _after_leading_role(ctx, start, end) != start \
             or ctx.gazetteer.role(ctx.text_of(start, end)) is not None:
         return
     key = ctx.table.add(EntityKind.ORGANIZATION, clean_name(ctx.text_of(start, end)), org_type=OrgType.OTHER)
@@ -1215,7 +1261,7 @@ def _name_within(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     """The parser's organization span without its leading determiners and lower-case words and its
     trailing possessive marks."""
     doc = ctx.tokens
-    while start < end and (doc[start].lower_ in DETERMINERS or not is_capitalised(doc[start])):
+    while start < end and (doc[start].lower_ in DETERMINERS or not ctx.capitalised[start]):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
@@ -1241,7 +1287,7 @@ def mark_names_without_head(ctx: ItemContext) -> None:
             end = i + len(short)
             if [t.text for t in doc[i:end]] != short or any(ctx.taken(j) for j in range(i, end)):
                 continue
-            if end < len(doc) and is_capitalised(doc[end]) or _portfolio_of(ctx, i):
+            if end < len(doc) and ctx.capitalised[end] or _portfolio_of(ctx, i):
                 continue
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, end))
 
@@ -1263,10 +1309,10 @@ def find_companies(ctx: ItemContext) -> None:
         if ent.label_ not in {"ORG", "PERSON"} or any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue  # a name tagged as a person that no step took for one may still be a company's
         start, end = _name_within(ctx, ent.start, ent.end)
-        while end > start and not is_capitalised(doc[end - 1]):
+        while end > start and not ctx.capitalised[end - 1]:
             end -= 1  # "The Ministers of Foreign Affairs of" + "Chile": the parser's tag runs on
         titled_end = _before_trailing_title(ctx, start, end)
-        if titled_end - start < 1 or not all(is_capitalised(t) or t.lower_ in CONNECTORS for t in doc[start:titled_end]):
+        if titled_end - start < 1 or not all(ctx.capitalised[t.i] or t.lower_ in CONNECTORS for t in doc[start:titled_end]):
             continue
         text = clean_name(ctx.text_of(start, titled_end))
         if not _may_name_company(ctx, text):
@@ -1337,12 +1383,22 @@ def _company_evidence(ctx: ItemContext, start: int, end: int, strong_only: bool)
     before = start - 1 if start > 0 and lowers[start - 1] == "the" else start
     if before > 0 and lowers[before - 1] == "of" and _cue_before(ctx, before - 1, "title"):
         return True  # "the Managing Director of X"
+    if _led_by_its_officer(ctx, end):
+        return True  # "a delegation of X led by its Managing Director for Africa, A"
     if strong_only:
         return False
     after = end + 1 if end < len(lowers) and ctx.tokens[end].tag_ == "POS" else end
     if after < len(lowers) and _cue_at(ctx, after, "title") > after and not _titled_body(ctx, start, after):
         return True  # "X CEO A", "X's chairman"
     return _described(ctx, start, end) or _party_beside_known(ctx, start, end)
+
+
+def _led_by_its_officer(ctx: ItemContext, end: int) -> bool:
+    """ "X led by its Managing Director", "X, headed by its chairman,": a company officer's title after "its"
+    in the participle phrase right after the name; a person has no officers."""
+    i = end + 1 if end < len(ctx.lowers) and ctx.lowers[end] == "," else end
+    return i + 3 < len(ctx.lowers) and ctx.tokens[i].tag_ == "VBN" and ctx.lowers[i + 1] == "by" \
+        and ctx.lowers[i + 2] == "its" and _cue_at(ctx, i + 3, "title") > i + 3
 
 
 def _described(ctx: ItemContext, start: int, end: int) -> bool:

@@ -51,7 +51,16 @@ def _pattern(cues: frozenset[str], groups: frozenset[str]) -> re.Pattern[str]:
 
 
 def other_side_groups(text: str, lexicon: Lexicon) -> OtherSideGroups:
-    """The groups of `text` that name the other side of their clause's act."""
+    """The groups of `text` that name the other side of their clause's act (the item's text is read
+    twice, by the rules and by represent.py: the last answer is kept)."""
+    last = _last_read
+    if last and last[0] is lexicon and last[1] == text:
+        return last[2]
     pattern = _pattern(lexicon.words_for("other-side"), lexicon.words_for("group") | lexicon.words_for("across"))
-    return OtherSideGroups(tuple((match.start(1), match.end(1)) for match in pattern.finditer(text)
-                                 if CLAUSE_OPENING.search(text, 0, match.start())))
+    groups = OtherSideGroups(tuple((match.start(1), match.end(1)) for match in pattern.finditer(text)
+                                   if CLAUSE_OPENING.search(text, 0, match.start())))
+    _last_read[:] = (lexicon, text, groups)
+    return groups
+
+
+_last_read: list = []  # [lexicon, text, groups] of the last call

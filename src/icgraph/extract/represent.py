@@ -318,17 +318,21 @@ class _Item:
                          if entity.name[m.end() :][:1].isupper() and singular(entity.name[m.end() :].split()[0].lower()) in heads), None)
             if body is None:
                 continue
-            named = [key for key, other in self.entities.items() if other.kind == EntityKind.ORGANIZATION and key != entity.key
-                     and other.org_type == OrgType.GOVERNMENT and other.name.lower() == body.lower()]
-            parent = self.publisher_body if self.publisher_body in named else (named[0] if len(named) == 1 else None)
-            for occurrence in self.occurrences if parent is None else ():
+            # the state named right after the unit first: "the South Asia Division of the Ministry of Foreign
+            # Affairs of Pakistan" in a release that named Kazakhstan's ministry before
+            parent = None
+            for occurrence in self.occurrences:
                 after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", self.text[occurrence.end : occurrence.end + 12]) \
                     if occurrence.key == entity.key else None
                 state = next((o for o in self.occurrences if after and o.start == occurrence.end + after.end()
                               and o.kind == EntityKind.COUNTRY), None)
                 if state is not None:
-                    parent = self.body(body, state.key)
+                    parent = self.body(body, state.key, beside_other_states=True)
                     break
+            named = [key for key, other in self.entities.items() if other.kind == EntityKind.ORGANIZATION and key != entity.key
+                     and other.org_type == OrgType.GOVERNMENT and other.name.lower() == body.lower()]
+            if parent is None:
+                parent = self.publisher_body if self.publisher_body in named else (named[0] if len(named) == 1 else None)
             if parent is not None:
                 self.entities[entity.key] = replace(entity, parent=parent)
                 self.completed.add(entity.key)
@@ -535,15 +539,19 @@ class _Item:
         self.added.append(entity)
         return key
 
-    def body(self, name: str, state: str) -> str | None:
+    def body(self, name: str, state: str, beside_other_states: bool = False) -> str | None:
         """The item's organization of that name as a body of `state` (given it when it has no state),
-        else one added; None when the item's entity of that name belongs to another state."""
+        else one added; None when the item's entity of that name belongs to another state, unless the
+        item names that body of more states (`beside_other_states`: "the Ministry of Foreign Affairs of
+        Kazakhstan" and "... of Pakistan"), where the one added is named with its state, as no other body is."""
         for key, entity in self.entities.items():
             if entity.kind == EntityKind.ORGANIZATION and entity.name.lower() == name.lower():
                 if entity.country is None:
                     self.entities[key] = replace(entity, org_type=OrgType.GOVERNMENT, country=state)
                     self.completed.add(key)
-                return key if self.entities[key].country == state else None
+                if self.entities[key].country == state or not beside_other_states:
+                    return key if self.entities[key].country == state else None
+                return self.body(f"{name} of {self.entities[state].name}", state)
         key = f"r{len(self.added) + 1}"
         added = Entity(key=key, kind=EntityKind.ORGANIZATION, name=name, org_type=OrgType.GOVERNMENT, country=state)
         self.entities[key] = added

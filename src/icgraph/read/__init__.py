@@ -10,6 +10,7 @@ U+FFFD and control characters are dropped, so no text field can stop a graph fro
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import sys
@@ -60,15 +61,38 @@ def stable_item_id(title: str | None, text: str) -> str:
     return digest[:16]
 
 
+_DECLARED_ENCODING = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""", re.I)
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
+"""Labels that browsers read otherwise (the WHATWG Encoding Standard): the bytes 0x80-0x9F of a page
+labelled ISO-8859-1 are its curly quotes, dashes and euro sign, not control characters; a page
+whose markup can declare UTF-16 in ASCII is not UTF-16."""
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a page or feed declares in its first 4 KB (<meta charset="windows-1252">,
+    <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">, <?xml … encoding="…"?>)."""
+    match = _DECLARED_ENCODING.search(data[:4096])
+    if match is None:
+        return None
+    try:
+        name = codecs.lookup((match[1] or match[2]).decode("ascii")).name
+    except LookupError:
+        return None
+    return _AS_BROWSERS_READ.get(name, name)
+
+
 def decode(data: bytes, source: str) -> tuple[str, list[ReadProblem]]:
-    """Bytes to text, refusing what is not text. A line that is not UTF-8 is reported with its
-    number and left out (as an empty line, so later line numbers stay true); the others are kept."""
+    """Bytes to text, refusing what is not text: UTF-8, else the encoding the page or feed declares.
+    A line that is neither is reported with its number and left out (as an empty line, so later
+    line numbers stay true); the others are kept."""
     if b"\x00" in data[:8192]:
         raise InputError(f"{source}: binary file, not a news page or JSON Lines file")
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
+    declared = declared_encoding(data)
+    for encoding in ("utf-8-sig", *([declared] if declared else [])):
+        try:
+            return data.decode(encoding), []
+        except (UnicodeDecodeError, LookupError):  # LookupError: a byte codec ("zlib") is no text's
+            pass
     lines: list[str] = []
     problems: list[ReadProblem] = []
     for number, raw in enumerate(data.split(b"\n"), start=1):

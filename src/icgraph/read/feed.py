@@ -6,12 +6,11 @@ from collections.abc import Iterator
 from datetime import date
 
 import feedparser
-from bs4 import ParserRejectedMarkup
 
 from icgraph.model import NewsItem
 from icgraph.read import Reader, ReadProblem, ReadResult, register, stable_item_id
 from icgraph.read.clean import clean_text
-from icgraph.read.html import REJECTED, html_to_text
+from icgraph.read.html import html_to_text
 
 
 def entry_date(entry: feedparser.FeedParserDict) -> date | None:
@@ -37,11 +36,7 @@ def read_feed(text: str, source: str) -> Iterator[ReadResult]:
     for number, entry in enumerate(feed.entries, start=1):
         origin = f"{source} entry {number}"
         title = clean_text(entry.get("title", "")) or None
-        try:
-            body = entry_body(entry)
-        except ParserRejectedMarkup:
-            yield ReadProblem(origin, f"entry body is {REJECTED}")
-            continue
+        body = entry_body(entry)
         if not body:
             yield ReadProblem(origin, "entry has no text")
             continue
