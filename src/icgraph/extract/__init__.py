@@ -47,7 +47,8 @@ DEFAULT_BATCH_SIZE = 16
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, captions, datelines and bullet items stay apart. A
     closing bracket does not: "... Organization (UNESCO) Lidia Varnova met ..." is one sentence; nor
-    does a word inside a line without a full stop (headlines and captions carry none)."""
+    does a word, inside a line ("the UNESCO World Heritage Centre": a sentence ends at a full stop or
+    another mark, and headlines and captions carry none)."""
     unpunctuated = _unpunctuated_lines(doc.text)
     line = 0
     for token in doc[1:]:
@@ -58,6 +59,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif previous.text == ")" and not token.is_space:
             token.is_sent_start = False
+        elif previous.is_alpha and not token.is_space and not token.is_punct:
+            token.is_sent_start = False  # "the Director of the UNESCO World Heritage Centre, A": no sentence ends on a word
         elif previous.is_alpha and not token.is_space and not token.is_punct \
                 and line < len(unpunctuated) and unpunctuated[line][0] <= token.idx:
             token.is_sent_start = False  # "Minister A meets Chinese Ambassador B" (a headline): one sentence

@@ -454,7 +454,7 @@ def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[
 
 POST_WORD_USES = ("modifier", "media", "ministry", "group", "office", "secretariat", "position", "outside", "body",
                   "subject", "shared", "suffix", "visitor", "qualifier", "tenure", "opener", "leading", "other-side",
-                  "across")
+                  "across", "mandate", "field")
 
 
 def load_news_media(path: Path) -> frozenset[str]:

@@ -276,19 +276,29 @@ class PersonFinder:
         # "Mr. Rui MOTA PEREIRA", "Mr. Tomás PAIVA DE SOUSA": capitals after a given name
         # that follows a honorific
         j = token.i - 1
-        while j >= 0 and doc[j].text.isalpha() and doc[j].text.isupper():
-            j -= 1
+        while j >= 0 and (doc[j].text.isalpha() and doc[j].text.isupper() or self._hyphen_in_capitals(j)):
+            j -= 1  # "Ms Caroline ST-HILAIRE": a hyphen joins two words of the capitals
         given = 0
         while j >= 1 and given < 3 and (doc[j].ent_type_ == "PERSON" or doc[j].pos_ == "PROPN") \
                 and doc[j].text.isalpha() and doc[j].text[:1].isupper() and not doc[j].text.isupper():
             if normalize_name(doc[j - 1].text) in self.honorific_words:
                 return True
             j, given = j - 1, given + 1  # "H.E. Aylin Nesrin KORKMAZ": given names before the capitals
+            if j >= 2 and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+                j -= 1  # "Mr. Jean-Pierre DUPONT": a hyphenated given name
+        if given and token.i >= 2 and self._hyphen_in_capitals(token.i - 1) and len(doc[token.i - 2].text) <= 2 \
+                and doc[j + 1].ent_iob_ == "B" and token.ent_iob_ == "I":
+            return True  # "Caroline ST-HILAIRE": after a short first part (a name word by itself), in one parser entity
         if token.ent_type_ != "PERSON":
             return False
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         return any(n.ent_type_ == "PERSON" and n.text.isalpha() and n.text[:1].isupper()
                    and not n.text.isupper() for n in neighbours)
+
+    def _hyphen_in_capitals(self, i: int) -> bool:
+        doc = self.ctx.tokens
+        return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
+            and doc[i - 1].text.isalpha() and doc[i - 1].text.isupper()
 
     # runs -----------------------------------------------------------------------------------
     def run_from(self, start: int) -> int:
@@ -599,8 +609,12 @@ class PersonFinder:
     def honorific_before(self, start: int) -> bool:
         doc = self.ctx.tokens
         i = start - 1
-        return i >= 0 and doc[i].text[:1].isupper() and (
-            normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words)
+        if i >= 0 and doc[i].text[:1].isupper() and (
+                normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words):
+            return True
+        # "Datuk Seri Amran Yusof": an honorific of two or three words, whose last word alone is none
+        return i >= 1 and doc[i].text[:1].isupper() and any(
+            self.ctx.gazetteer.honorific(self.ctx.text_of(first, start)) is not None for first in range(max(0, start - 3), i))
 
     def ends_role(self, end: int) -> bool:
         """Tokens just before `end` form a whole role term ("Councilor", "Executive Director"), maybe in
@@ -673,8 +687,10 @@ class PersonFinder:
         doc = self.ctx.tokens
         j = last
         while j > 0 and last - j < 8 and doc[j].lower_ != "the" \
-                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and", "to"}):
-            j -= 1  # "The" opening a sentence is capitalised too; "the Ambassador of X to Y": the state sent to
+                and (doc[j].text[:1].isupper() or doc[j].lower_ in {"of", "for", "and", "to"}
+                     or doc[j].lower_ == "in" and self.ctx.mention_at(j + 1) is not None):
+            j -= 1  # "The" opening a sentence is capitalised too; "the Ambassador of X to Y": the state sent to;
+            # "the IOM Chief of Mission in Libya": where the post is held
         if j >= last:
             return False
         if doc[j].lower_ == "the":
@@ -729,6 +745,13 @@ class PersonFinder:
             if start >= end:
                 i = end  # the whole run is a title's portfolio
                 continue
+            if start > i and sum(1 for k in range(i, end) if texts[k] != "-") >= MAX_NAME_TOKENS:
+                # the run's length ran out inside the name after a portfolio ("Minister of State for International
+                # Cooperation H.E. Maryam bint Ali bin Nasser Al Misnad"): the name runs on from where it begins
+                longer = self.run_from(start)
+                while longer > end and doc[longer - 1].lower_ in self.particles:
+                    longer -= 1
+                end = max(end, longer)
             runs.append(NameRun(start, end, self.honorific_before(start),
                                 start > i or self.role_before(start)))
             i = max(end, i + 1)
@@ -787,6 +810,12 @@ class PersonFinder:
         if state_cut > start:
             return state_cut
         for cut in range(start + 1, end - 1):
+            if doc[cut].text[:1].isupper() and normalize_name(doc[cut].text) in self.honorific_words:
+                # "Minister of State for International Cooperation H.E. Maryam bint Ali": the name begins after
+                # the honorific, wherever the parser's tag begins
+                while cut < end - 1 and normalize_name(doc[cut].text) in self.honorific_words:
+                    cut += 1
+                return cut
             if doc[cut].ent_iob_ == "B" and doc[cut].ent_type_ == "PERSON":
                 tagged = all(t.ent_type_ == "PERSON" for t in doc[cut:end])
                 if tagged and not any(t.ent_type_ == "PERSON" for t in doc[start:cut]):
@@ -1049,6 +1078,11 @@ class PersonFinder:
                 and all(t.pos_ == "PROPN" and t.is_title or k == 0 and self.given_name_misread_at_opening(t)
                         for k, t in enumerate(span)) and self.subject_of_a_persons_verb(run):
             return True  # "Raj Dhillon is appointed Minister of X", the parser tagging no person ("Raj" an adverb)
+        if person_tokens == 0 and self.single_name_set_off_after_title(run):
+            return True
+        if person_tokens == 0 and 2 <= len(span) <= 4 and self.all_proper(span) and not self.names_a_place(span) \
+                and self.appointed_as_title(run):
+            return True  # "announced the appointment of Heather Grant-McKenzie as Ambassador of Canada to Japan"
         if person_tokens == 0:
             return self.plain_name(span) and (self.title_apposition(span[-1]) or self.apposed_to_title(span[-1])
                                               or self.qualified_lower_case_role_before(run))
@@ -1346,7 +1380,51 @@ class PersonFinder:
         person, in apposition to a title (Indonesian and other single names), or a name of words compared
         as one ("the Minister of Planning, Abdul Karim")."""
         span = self.ctx.doc[run.start:run.end]
-        return all(t.ent_type_ == "PERSON" for t in span) and self.apposed_to_title(span[-1])
+        return all(t.ent_type_ == "PERSON" for t in span) and self.apposed_to_title(span[-1]) \
+            or self.single_name_set_off_after_title(run) or self.single_name_after_portfolio(run)
+
+    def single_name_after_portfolio(self, run: NameRun) -> bool:
+        """ "Indonesian Coordinating Minister for Political and Security Affairs Mahfud held ...": one proper
+        noun the parser tags as a person right after a title with its portfolio, the subject of the verb after
+        it (not a word of the portfolio: "the Minister of Regional Integration and Cooperation")."""
+        doc = self.ctx.tokens
+        token = doc[run.start]
+        return run.after_role and run.end - run.start == 1 and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" \
+            and token.is_alpha and token.is_title and run.start > 0 and self.ctx.texts[run.start - 1][:1].isupper() \
+            and run.end < len(doc) and doc[run.end].pos_ in {"VERB", "AUX"}
+
+    def appointed_as_title(self, run: NameRun) -> bool:
+        """ "the appointment of A B as Ambassador", "appointed A B as Director": the run is the one a verb or
+        noun of taking a post (data/extraction/appointment_words.txt) is about, and "as" and a title follow."""
+        doc, lowers = self.ctx.tokens, self.ctx.lowers
+        before = run.start - 1
+        if before < 1 or run.end + 1 >= len(doc) or lowers[run.end] != "as":
+            return False
+        if lowers[before] == "of":
+            before -= 1
+        if self.ctx.lemmas[before] not in self.ctx.lexicon.appointment_words:
+            return False
+        title = run.end + 1
+        while title < len(doc) and lowers[title] in {"the", "a", "an", "new"}:
+            title += 1
+        return title < len(doc) and doc[title].text[:1].isupper() and any(
+            self.ends_role(k) for k in range(title + 1, min(title + 4, len(doc)) + 1))
+
+    def single_name_set_off_after_title(self, run: NameRun) -> bool:
+        """ "the Minister of National Development Planning, Suharso, signed ...": one proper noun between
+        commas right after a title that opens with "the", whatever the parser tags it (here part of an
+        institution); not a unit of a chain of institutions ("the Permanent Secretary, Treasury, Ministry of
+        X"), nor a word the item also writes in lower case."""
+        doc, lexicon = self.ctx.tokens, self.ctx.lexicon
+        token = doc[run.start]
+        if run.end - run.start != 1 or token.pos_ != "PROPN" or not token.is_alpha or not token.is_title \
+                or run.start < 3 or not self.set_off(run) or self.is_title_word(token) \
+                or token.lower_ in self.ctx.lower_words or singular(token.lower_) in lexicon.org_heads \
+                or token.lower_ in lexicon.event_nouns or singular(token.text) in lexicon.place_heads:
+            return False
+        if doc[run.end].text == "," and run.end + 1 < len(doc) and doc[run.end + 1].text[:1].isupper():
+            return False
+        return self.definite_title(run.start - 2) and self.role_before(run.start)
 
     def apposed_to_title(self, token: Token) -> bool:
         """ "The Secretary-General of the United Nations, António Duarte, ...": the name is an
@@ -1520,19 +1598,22 @@ def _bare_family_names(ctx: ItemContext) -> None:
 
 
 def _family_name_cased(name: str, particles: frozenset[str] = frozenset()) -> str:
-    """ "OKUBE Satoru" is written "Okube Satoru", "Tomás PAIVA DE SOUSA" "Tomás Paiva de Sousa":
-    capitals only marked the family name."""
+    """ "OKUBE Satoru" is written "Okube Satoru", "Tomás PAIVA DE SOUSA" "Tomás Paiva de Sousa", "Caroline
+    ST-HILAIRE" "Caroline St-Hilaire": capitals only marked the family name."""
     words = name.split()
 
     def in_capitals(word: str) -> bool:
-        return word.isupper() and word.isalpha() and len(word) > 1 and not ROMAN_NUMERAL.match(word)
+        return word.isupper() and word.replace("-", "").isalpha() and len(word) > 1 \
+            and not ROMAN_NUMERAL.match(word) and not word.startswith("-") and not word.endswith("-")
 
     if len(words) < 2 or not any(in_capitals(w) for w in words) or all(w.isupper() for w in words):
         return name
     def cased(position: int, word: str) -> str:
         if not in_capitals(word):
             return word
-        return word.lower() if position and word.lower() in particles else word.capitalize()
+        if position and word.lower() in particles:
+            return word.lower()
+        return "-".join(part.capitalize() for part in word.split("-"))
 
     return " ".join(cased(position, word) for position, word in enumerate(words))
 

@@ -68,6 +68,8 @@ def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
         token, text = doc[i], texts[i]
         if i > start and text.endswith(".") and len(text) <= 5 and text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
+        if i > start and lowers[i - 1] in {",", "and"} and ctx.gazetteer.honorific(text) is not None:
+            break  # "the National Assembly of Kenya, and Datuk Seri A": an honorific opens the next person
         if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
             break  # "the X Committee on Monday": a date after the name
         if text[:1].isupper() or ctx.capitalised[token.i]:
@@ -1149,7 +1151,8 @@ def find_titled_one_word_institutions(ctx: ItemContext) -> None:
     doc, lowers = ctx.tokens, ctx.lowers
     for i in range(3, len(doc)):
         token = doc[i]
-        if lowers[i - 1] != "the" or lowers[i - 2] != "of" or token.tag_ != "NNP" or not token.ent_type_ \
+        if lowers[i - 1] != "the" or lowers[i - 2] != "of" or token.tag_ != "NNP" \
+                or not (token.ent_type_ or _apposed_person_after(ctx, i + 1) and lowers[i] not in ctx.lower_words) \
                 or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"} \
                 or not (token.is_alpha and token.is_title) or ctx.taken(i):
             continue
@@ -1159,6 +1162,16 @@ def find_titled_one_word_institutions(ctx: ItemContext) -> None:
             continue
         key = ctx.table.add(EntityKind.ORGANIZATION, token.text, org_type=OrgType.OTHER)
         ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, i + 1))
+
+
+def _apposed_person_after(ctx: ItemContext, comma: int) -> bool:
+    """ "the President-Director of the Louvre, Claire Montagne": a comma, then a person's name (the title's
+    holder), after a word the parser tags as no name at all (and the item writes in capitals only: not
+    "the Curator of the Year, A" beside "this year")."""
+    if comma + 1 >= len(ctx.tokens) or ctx.texts[comma] != ",":
+        return False
+    holder = ctx.mention_at(comma + 1)
+    return holder is not None and holder.kind == EntityKind.PERSON
 
 
 def _institution_title_ends_at(ctx: ItemContext, end: int) -> bool:

@@ -89,6 +89,7 @@ class Title:
     start: int
     end: int
     before: bool  # premodifier (the title precedes the name)
+    former: bool = False  # told as a post held before ("who served as President from 2016 to 2021")
 
 
 def find_posts(ctx: ItemContext) -> list[Post]:
@@ -113,6 +114,12 @@ def find_posts(ctx: ItemContext) -> list[Post]:
         consumed.update(range(title.start, title.end))
     for person in sorted(people, key=lambda m: m.start):
         before = _premodifier(ctx, person, consumed)
+        if before and _predecessor(ctx, person):
+            # "She succeeds Ambassador A", "takes over from Minister of Finance B": the one succeeded held the
+            # post before; a bare title is only how they are addressed
+            if _bare_role(ctx, ctx.text_of(before.start, before.end)):
+                continue
+            before = replace(before, former=True)
         if before:
             titles.append(before)
     travellers = _travellers(ctx)
@@ -351,24 +358,27 @@ def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mentio
         i = person.end
         if i + 1 < sentence.end and doc[i].text == "," and doc[i + 1].lower_ == "who":
             i += 2
+        earlier = False
         while i < sentence.end and doc[i].pos_ == "ADV":
-            i += 1  # "who currently heads"
+            earlier = earlier or ctx.lowers[i] in EARLIER_WORDS
+            i += 1  # "who currently heads"; "who previously headed": a former post
         if i >= sentence.end or doc[i].pos_ != "VERB" or doc[i].tag_ not in {"VBZ", "VBD"}:
             continue
         word = doc[i].lemma_.capitalize()
         term = ctx.gazetteer.role(word)
         if term is None or normalize_name(term.text) != normalize_name(word):
             continue
+        role = f"Former {term.text}" if earlier else term.text
         j = i + 1 + (i + 1 < sentence.end and doc[i + 1].lower_ == "the")
         org = ctx.mention_at(j) if j < sentence.end else None
         if org is not None and org.start == j and org.kind in AGENTS:
-            found.append((person, term.text, _owner_key(ctx, org), sentence))
+            found.append((person, role, _owner_key(ctx, org), sentence))
         elif org is None and j < sentence.end and doc[j - 1].lower_ == "the" and \
                 (j + 1 == sentence.end or doc[j + 1].is_punct):
             # "A, who heads the agency": the one organization of the item with that head word
             key = _headed_organization(ctx, doc[j].text, _publisher_organization(ctx))
             if key is not None:
-                found.append((person, term.text, key, sentence))
+                found.append((person, role, key, sentence))
     return found
 
 
@@ -796,8 +806,8 @@ def _listed_under_state(ctx: ItemContext, title: Title) -> str | None:
 
 def _is_honorific(ctx: ItemContext, index: int) -> bool:
     word = ctx.texts[index]
-    if not word[:1].isupper():
-        return False
+    if not word[:1].isupper() and not (word in {"'", "’"} and index > 0 and not ctx.tokens[index - 1].whitespace_):
+        return False  # the apostrophe of "Dato' Sri", a token of its own, is a letter of the honorific
     if ctx.gazetteer.honorific(word) is not None:
         return True
     # a word of a honorific of several words: "Datuk Seri", "Tan Sri"
@@ -1099,30 +1109,113 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
         as_token = next((t for t in doc[person.end + 1:limit] if t.lower_ == "of"
                          and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
                          and _governing_verb(doc[t.i - 1]) in words), None)
-    if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})) \
-            or as_token.lower_ != "of" \
-            and (as_token.head if as_token.lower_ == "as" else as_token).lemma_.lower() not in words:
+    if as_token is None:
+        as_token = _copula_of(ctx, person, limit)
+    if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
         return None
-    if _appoints_another(ctx, person, as_token.head if as_token.lower_ == "as" else as_token):
+    verb = _verb_of_as(as_token, words) if as_token.lower_ == "as" else as_token
+    if as_token.lower_ != "of" and verb.lemma_.lower() not in words and verb.lemma_ != "be" \
+            or _appoints_another(ctx, person, verb):
         return None
     start = as_token.i + 1
+    while start < sent.end and ctx.lowers[start] in EARLIER_WORDS | {"most", "recently"}:
+        start += 1  # "who was previously Deputy Director General", "was most recently ..."
     while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
         start += 1  # "appointed as the new Director-General"
     role_at = start
-    while role_at < sent.end and doc[role_at].lower_ in ctx.lexicon.words_for("qualifier"):
-        role_at += 1  # "appointed acting Director-General": the role keeps its qualifier
+    while role_at < sent.end and doc[role_at].lower_ in ctx.lexicon.words_for("qualifier") | {"his", "her"}:
+        role_at += 1  # "appointed acting Director-General": the role keeps its qualifier; "appointed B as his
+        # Chief of Staff": the title keeps its possessive, whose owner's organization it serves (`_possessor_titles`)
     end = start
     while end < sent.end and end - start < MAX_TITLE_TOKENS:
         token = doc[end]
-        if token.text in {",", ";", ":", "(", ")"} or _person_start(ctx, end) \
+        if token.text in {",", ";", ":", "(", ")"} or _person_start(ctx, end) or _period_at(ctx, end, sent.end) \
                 or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}) \
-                or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since"} and not token.text[:1].isupper()
-                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
+                or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since", "after", "before",
+                                     "following", "until", "upon"} and not token.text[:1].isupper()
+                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())
+                    and not (token.lower_ == "for" and end + 2 < sent.end and doc[end + 1].lower_ == "the"
+                             and doc[end + 2].text[:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
             break
         end += 1
-    if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)):
+    if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)
+                              or _named_role_at(ctx, role_at, end)):
         return None
-    return Title(person, start, end, before=False)
+    return Title(person, start, end, before=False, former=_held_before(ctx, verb, end, sent.end))
+
+
+PERIOD_WORDS = frozenset({"from", "between", "until", "till"})
+EARLIER_WORDS = frozenset({"previously", "formerly", "earlier", "once"})
+
+
+def _period_at(ctx: ItemContext, index: int, end: int) -> bool:
+    """ "served as President from 2016 to 2021": a period of time opens at `index`, after the title."""
+    return ctx.lowers[index] in PERIOD_WORDS and index + 1 < end \
+        and (ctx.tokens[index + 1].ent_type_ == "DATE" or ctx.tokens[index + 1].like_num)
+
+
+def _held_before(ctx: ItemContext, verb: Token, title_end: int, sentence_end: int) -> bool:
+    """The title after the verb is one its holder held before, not the current one: "A, who served as
+    President from 2016 to 2021", "B had served as Minister of Health", "C previously served as Ambassador"
+    (not "D, who serves as Chair", "E has served as Director since 2019")."""
+    earlier = EARLIER_WORDS | {"recently"} if ctx.lemmas[verb.i] == "be" else EARLIER_WORDS
+    if any(ctx.lowers[child.i] in earlier for child in verb.children if child.dep_ == "advmod"):
+        return True  # "previously served as", "was most recently Assistant Deputy Minister" (not "was recently appointed")
+    if ctx.lemmas[verb.i] != "serve" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    helpers = [ctx.lowers[child.i] for child in verb.children if child.dep_ == "aux"]
+    if verb.tag_ == "VBN" and helpers != ["had"]:
+        return False  # "has served as Director since 2019": the post goes on
+    return not (title_end < sentence_end and ctx.lowers[title_end] == "since")
+
+
+def _copula_of(ctx: ItemContext, person: Mention, limit: int) -> Token | None:
+    """ "A is the new Ambassador of Y to Z", "A, who was previously Deputy Director General of X": the copula
+    whose subject is the person (or "who" after the name) and whose complement is a title; in the past only
+    with an adverb of an earlier time (the post is then a former one, `_held_before`)."""
+    name = ctx.tokens[person.end - 1]
+    for token in ctx.tokens[person.end:limit]:
+        if token.lemma_ != "be" or token.pos_ != "AUX" or not any(c.dep_ == "attr" for c in token.children):
+            continue
+        if not any(c.dep_ == "nsubj" and (c.i == name.i or ctx.lowers[c.i] == "who" and token.head.i == name.i)
+                   for c in token.children):
+            return None
+        earlier = any(c.dep_ == "advmod" and ctx.lowers[c.i] in EARLIER_WORDS | {"recently"} for c in token.children)
+        return token if token.tag_ in {"VBZ", "VBP"} or earlier else None
+    return None
+
+
+def _verb_of_as(as_token: Token, words: frozenset[str]) -> Token:
+    """The word an "as" tells the office of: its head ("appointed as", "the appointment of A as"), or the verb
+    whose object its head is ("took up her duties as", "assumed office as")."""
+    head = as_token.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in words and head.dep_ == "dobj" \
+            and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return head
+
+
+def _named_role_at(ctx: ItemContext, index: int, end: int) -> bool:
+    """ "appointed UNICEF Representative in Mali", "as the new WFP Country Director": an organization's or a
+    state's name, then a role."""
+    owner = ctx.mention_at(index)
+    return owner is not None and owner.start == index and owner.kind in AGENTS and owner.end < end \
+        and bool(role_pattern(ctx).match(ctx.doc[owner.end:end].text))
+
+
+SUCCEEDING_VERBS = frozenset({"succeed", "replace"})
+
+
+def _predecessor(ctx: ItemContext, person: Mention) -> bool:
+    """The person is the one someone succeeds: the object of "succeed" or "replace", or after the "from" of
+    "take over from"."""
+    name = ctx.tokens[person.end - 1]
+    if name.dep_ == "dobj":
+        return ctx.lemmas[name.head.i] in SUCCEEDING_VERBS
+    if name.dep_ != "pobj" or ctx.lowers[name.head.i] != "from":
+        return False
+    verb = name.head.head
+    return any(child.dep_ == "prt" and ctx.lowers[child.i] == "over" for child in verb.children)
 
 
 def _appoints_another(ctx: ItemContext, person: Mention, verb: Token) -> bool:
@@ -1214,7 +1307,26 @@ def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title
         title = _title_before(ctx, person, sent, k, consumed)
         if title is not None:
             return title
+    if _rank_after_title(ctx, j - 1, sent.start):
+        # "State Minister of Foreign Affairs Ambassador A": the rank addresses A, the title before it is the post
+        title = _title_before(ctx, person, sent, j - 1, consumed)
+        if title is not None:
+            return title
     return _title_before(ctx, person, sent, j, consumed)
+
+
+def _rank_after_title(ctx: ItemContext, index: int, floor: int) -> bool:
+    """The word at `index` is a rank that is also a form of address (data/titles.tsv: "Ambassador",
+    "Senator") right after a capitalised word that is no modifier or qualifier of it: a title may end there
+    ("State Minister of Foreign Affairs Ambassador A", "Special Envoy Ambassador B"; not "Deputy Ambassador
+    C", "Former Ambassador D", "Director General F"; "Goodwill Ambassador E" ends no title)."""
+    if index - 1 <= floor or not _is_title(ctx, index) or ctx.gazetteer.honorific(ctx.texts[index]) is None:
+        return False
+    if any(ctx.gazetteer.is_role(ctx.text_of(start, index + 1)) for start in range(max(floor, index - 2), index)):
+        return False  # "Director General A", "Attorney General B": the rank ends a longer title
+    before = ctx.lowers[index - 1]
+    return ctx.texts[index - 1][:1].isupper() and not _is_honorific(ctx, index - 1) \
+        and not any(before in ctx.lexicon.words_for(use) for use in ("modifier", "qualifier", "tenure"))
 
 
 def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consumed: set[int]) -> Title | None:
@@ -1391,6 +1503,8 @@ def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publish
             continue  # "Kenyan opposition leader A": not a post of Kenya
         org, role_text = _choose(ctx, agents, role_start, seg_end_char, match.group(0))
         role_text = _qualified(ctx, ctx.item.text[seg_start_char:role_start], _before_unit(ctx, role_text or match.group(0)))
+        if title.former and not qualifiers(ctx).right_before.search(role_text.split()[0] + " "):
+            role_text = f"Former {role_text}"  # "who served as President from 2016 to 2021": "Former President"
         if org is not None:
             # "Apostolic Nuncio to Kenya": the Holy See's; an organization the title names stays its
             # own ("Special Envoy of the Secretary-General of the OIC")
@@ -1471,9 +1585,17 @@ def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
     """An organization or state named before a word such as "Affairs" (data/extraction/post_words.tsv,
     `subject`) is what a portfolio or unit is about, not an employer: "Department of ASEAN Affairs",
     "Director General for American and European Affairs" (other capitalised words of the same list may
-    stand between)."""
+    stand between); so is a state after "of" or "in" before a field of study or of a collection (`field`:
+    "Professor of Chinese History")."""
     if mention.kind not in {EntityKind.ORGANIZATION, EntityKind.COUNTRY}:
         return False
+    if mention.start > 0 and ctx.lowers[mention.start - 1] in {"of", "in"}:
+        fields = ctx.lexicon.words_for("field")
+        for i in range(mention.end, min(mention.end + 3, len(ctx.lowers))):
+            if ctx.lowers[i] in fields:
+                return True  # "Curator of Egyptian Written Culture", "Lecturer in Korean Studies": a field of study
+            if not ctx.texts[i][:1].isupper():
+                break
     subjects = ctx.lexicon.words_for("subject")
     for i in range(mention.end, min(mention.end + 4, len(ctx.lowers))):
         if ctx.lowers[i] in subjects:
@@ -1490,6 +1612,8 @@ def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
     before = mention.start - 1
     if mention.kind != EntityKind.COUNTRY or before < 1 or ctx.lowers[before] != "for":
         return False
+    if _mandate_role_ends_at(ctx, before):
+        return True  # "the rapporteur for Ukraine, A": the mandate's state, not the post's
     j = before
     while j > max(0, before - 10):
         if ctx.lowers[j - 1] in {"of", "the"}:
@@ -1504,6 +1628,19 @@ def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
             j -= 1  # "of the Commission"
         else:
             return False
+    return False
+
+
+def _mandate_role_ends_at(ctx: ItemContext, end: int) -> bool:
+    """A role term whose holder serves a mandate about a state (data/extraction/post_words.tsv, `mandate`:
+    "Special Envoy", "rapporteur") ends right before token `end`."""
+    mandates = ctx.lexicon.words_for("mandate")
+    for size in range(1, 4):
+        if end - size < 0:
+            break
+        term = ctx.gazetteer.role(ctx.text_of(end - size, end))
+        if term is not None and normalize_name(term.text) == normalize_name(ctx.text_of(end - size, end)):
+            return term.role_id in mandates
     return False
 
 
@@ -1552,7 +1689,7 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         doc = ctx.doc
         i = title.start + (doc[title.start].lower_ == "the")
         if doc[i].lower_ in {"his", "her"} and i + 1 < title.end:
-            owner = _pronoun_owner(ctx, i, held)
+            owner = _pronoun_owner(ctx, i, held, title.person.key)
             role = _trim_role(doc[i + 1:title.end].text)
             if owner is not None and owner.key != title.person.key and _bare_role(ctx, role):
                 found.append((title, role, held[owner.key].organization))
@@ -1567,11 +1704,12 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
     return found
 
 
-def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post]) -> Mention | None:
-    """The one whom "his"/"her" at `index` refers to: the last person before it in its sentence, when that
-    person holds a post the item states ("the Secretary General of X, A, accompanied by his Chief of Staff")."""
+def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post], holder: str) -> Mention | None:
+    """The one whom "his"/"her" at `index` refers to: the last person before it in its sentence but the title's
+    holder, when that person holds a post the item states ("the Secretary General of X, A, accompanied by his
+    Chief of Staff", "A appointed B as his Chief of Staff")."""
     sent = ctx.sentence_at(index)
-    people = ctx.mentions_in(sent.start, index, frozenset({EntityKind.PERSON}))
+    people = [m for m in ctx.mentions_in(sent.start, index, frozenset({EntityKind.PERSON})) if m.key != holder]
     return people[-1] if people and people[-1].key in held else None
 
 
@@ -2406,7 +2544,9 @@ def _tidy(ctx: ItemContext, role: str) -> str:
     words = role.split()
     while words and words[0].lower() in {"the"} | ctx.lexicon.words_for("tenure"):
         words = words[1:]
-    if len(words) > 1 and ctx.gazetteer.honorific(words[-1]) is not None:
+    if len(words) > 1 and ctx.gazetteer.honorific(words[-1]) is not None \
+            and not all(w.lower() in ctx.lexicon.words_for("modifier") for w in words[:-1]):
+        # ("Deputy Ambassador A": a modifier of the rank, which is then the role's term)
         rest, whole = " ".join(words[:-1]), " ".join(words)
         last_word_at = len(rest) + 1
         if any(m.end() == len(rest) for m in role_pattern(ctx).finditer(rest)) and not any(
