@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -85,10 +85,14 @@ class Check:
             text = text.replace("{{" + slot + "}}", " ".join(f"<{c}>" for c in sorted(subclasses(rdf_class))))
         return text
 
+    @cached_property
+    def _shown(self) -> tuple[list[str], list[str | None]]:
+        """The results' shapes and paths as issues show them (once per process, not per batch)."""
+        return [compact(r.shape) or "" for r in self.results], [compact(r.path) for r in self.results]
+
     def issues(self, solutions: Iterable[ox.QuerySolution]) -> Iterator[tuple[object, Issue]]:
         """(focus node, issue) for each result of each solution."""
-        shapes = [compact(r.shape) or "" for r in self.results]
-        paths = [compact(r.path) for r in self.results]
+        shapes, paths = self._shown
         for row in solutions:
             value = row["v"]
             focus = compact(from_ox(row["f"])) or ""
