@@ -75,13 +75,13 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     # the exact classes first: isinstance with rdflib's terms goes through their abstract base class
     kind = type(term)
     if kind is URIRef or kind is not Literal and isinstance(term, URIRef):
-        return _named_node(str(term))
+        return _named_node(term)
     if kind is Literal or isinstance(term, Literal):
         language, datatype = term.language, term.datatype
         if language:
             return ox.Literal(str(term), language=language)
         if datatype is not None:
-            return ox.Literal(str(term), datatype=_named_node(str(datatype)))
+            return ox.Literal(str(term), datatype=_named_node(datatype))
         return ox.Literal(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
@@ -89,11 +89,10 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 @lru_cache(maxsize=1 << 14)
-def _named_node(iri: str) -> ox.NamedNode:
+def _named_node(iri: URIRef) -> ox.NamedNode:
     """An IRI as a pyoxigraph term, the last 16,384 kept: an ingest batch names the same
-    predicates, classes, datatypes and entities again and again, converted for its SHACL check and
-    again for the store. Keyed by the plain string: rdflib compares two equal URIRefs in Python."""
-    return ox.NamedNode(iri)
+    predicates, classes, datatypes and entities again and again (mostly as one object each)."""
+    return ox.NamedNode(str(iri))
 
 
 NativeTriple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
@@ -294,7 +293,7 @@ class EmbeddedStore:
         if self.read_only:
             raise StoreError(f"the store {self.path} is open read-only")
         try:
-            absent = {name for name in graphs if not self.native.contains_named_graph(_named_node(str(name)))}
+            absent = {name for name in graphs if not self.native.contains_named_graph(_named_node(name))}
             additions = _additions(graphs, changes or {}, absent)
             update = "" if additions is not None else graph_update(graphs, changes, absent)
         except Exception as error:  # rdflib raises a bare Exception for terms it cannot write
@@ -403,7 +402,7 @@ def _additions(
     quads: list[ox.Quad] = []
     written = chain(graphs.items(), ((name, added) for name, (_, added) in changes.items()))
     for name, triples in written:
-        graph_name = _named_node(str(name))
+        graph_name = _named_node(name)
         for subject, predicate, value in native_triples(triples):
             if type(subject) is ox.BlankNode or type(value) is ox.BlankNode:
                 return None
