@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
-from icgraph.check import UnsupportedShape, check_store, check_triples, compile_shapes
+from icgraph.check import UnsupportedShape, check_native, check_store, check_triples, compile_shapes
 from icgraph.cli import cli
 from icgraph.config import Settings
 from icgraph.pipeline import ingest
-from icgraph.store import open_store
+from icgraph.store import ConvertedTriples, native_triples, open_store
 from icgraph.validate import SEVERITY_ORDER, blocking, shapes_graph, validate_graph
 
 SAMPLE_PAGE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "000_9d4d6b1e05b12518.txt"
@@ -110,6 +110,11 @@ def test_a_set_of_triples_gets_the_issues_pyshacl_finds(broken_store):
     found = check_triples(graph)
     assert ordered(issue for _, issue in found) == ordered(validate_graph(graph))
     assert URIRef(SHARED_MEETING) in {focus for focus, _ in found}
+    converted = ConvertedTriples(set(graph))  # an item graph as ingest builds it: converted once, checked, stored
+    again = check_native(native_triples(converted))
+    assert ordered(issue for _, issue in again) == ordered(issue for _, issue in found)
+    assert {focus for focus, _ in again} == {focus for focus, _ in found}
+    assert len(converted) == len(graph) and next(iter(graph)) in converted
 
 
 def test_a_clean_store_has_no_violation(tmp_path):

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from icgraph.errors import QueryError, QuerySyntaxError, StoreError
@@ -96,6 +96,64 @@ def test_terms_survive_the_round_trip(store):
         graph.add((subject, SKOS.note, value))
     store.replace_graphs({G1: graph})
     assert set(store.graph(G1).objects()) == set(values)
+
+
+def varied_terms() -> Graph:
+    """Every kind of term an item graph holds, and a few it may: language tags in capitals, an
+    explicit xsd:string, escapes, a long text, an IRI with non-ASCII characters."""
+    graph = Graph()
+    subject = URIRef(B + "id/person/amara-okafor")
+    values = [
+        Literal("Amara Okafor"),
+        Literal("Amara Okafor", datatype=XSD.string),
+        Literal("Amara Okafor", lang="EN-gb"),
+        Literal("أمارا أوكافور", lang="ar"),
+        Literal("2031-05-04", datatype=XSD.date),
+        Literal("0.85", datatype=XSD.decimal),
+        Literal(17),
+        Literal('a "quoted" word, a \\ backslash\na new line and a tab\t'),
+        Literal("The minister met the delegation. " * 400),
+        URIRef(B + "id/place/são-tomé"),
+        URIRef("https://example.org/news?id=7&lang=en#top"),
+    ]
+    for value in values:
+        graph.add((subject, SKOS.note, value))
+    return graph
+
+
+def test_new_graphs_are_stored_as_an_update_would_store_them(tmp_path):
+    """A write that only adds (new item graphs, entity triples inserted) is stored as quads, one
+    that replaces a graph through a SPARQL update: both store the same terms."""
+    added, extra = varied_terms(), graph_of("x")
+    with open_store(tmp_path / "added") as fresh, open_store(tmp_path / "replaced") as existing:
+        existing.replace_graphs({G1: graph_of("old"), G2: graph_of("old")})
+        existing.replace_graphs({G1: added}, {G2: (graph_of("old"), extra)})
+        fresh.replace_graphs({G1: added}, {G2: (Graph(), extra)})
+        assert set(fresh.native) == set(existing.native)
+        assert len(fresh.graph(G1)) == len(added) - 1  # "Amara Okafor" with or without xsd:string: one literal
+
+
+def test_a_failed_write_of_new_graphs_changes_nothing(store):
+    store.replace_graphs({G1: graph_of("kept")})
+    for broken_term in (URIRef("relative/iri"), URIRef("http://example.org/has space"), Literal("half an emoji \ud83d"),
+                        Literal("x", datatype=URIRef("relative"))):
+        broken = graph_of("new")
+        broken.add((URIRef(B + "id/person/p9"), SKOS.note, broken_term))
+        with pytest.raises(StoreError, match="nothing was changed"):
+            store.replace_graphs({G2: graph_of("new")}, {G1: (Graph(), broken)})
+        with pytest.raises(StoreError, match="nothing was changed"):
+            store.replace_graphs({G2: broken})
+    assert [str(o) for o in store.graph(G1).objects()] == ["kept"]
+    assert store.graph_names() == [G1]
+
+
+def test_each_write_makes_its_blank_nodes_new_ones(store):
+    """As a SPARQL update does: the same label in two writes names two nodes."""
+    graph = Graph()
+    graph.add((BNode("b1"), SKOS.prefLabel, Literal("a")))
+    store.replace_graphs({G1: graph})
+    store.replace_graphs({G2: graph})
+    assert len({quad.subject for quad in store.native}) == 2
 
 
 def test_the_store_persists_and_is_locked_while_open(tmp_path):

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -33,7 +33,7 @@ from rdflib.term import Node
 
 from icgraph.errors import IcgraphError
 from icgraph.progress import Progress, Step
-from icgraph.store import EmbeddedStore, from_ox, to_ox
+from icgraph.store import EmbeddedStore, NativeTriple, from_ox, native_triples
 from icgraph.build import ontology_axioms
 from icgraph.validate import SEVERITY_ORDER, Issue, compact, shapes_graph
 
@@ -85,10 +85,14 @@ class Check:
             text = text.replace("{{" + slot + "}}", " ".join(f"<{c}>" for c in sorted(subclasses(rdf_class))))
         return text
 
+    @cached_property
+    def _shown(self) -> tuple[list[str], list[str | None]]:
+        """The results' shapes and paths as issues show them (once per process, not per batch)."""
+        return [compact(r.shape) or "" for r in self.results], [compact(r.path) for r in self.results]
+
     def issues(self, solutions: Iterable[ox.QuerySolution]) -> Iterator[tuple[object, Issue]]:
         """(focus node, issue) for each result of each solution."""
-        shapes = [compact(r.shape) or "" for r in self.results]
-        paths = [compact(r.path) for r in self.results]
+        shapes, paths = self._shown
         for row in solutions:
             value = row["v"]
             focus = compact(from_ox(row["f"])) or ""
@@ -140,27 +144,14 @@ def check_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[tuple[Node
     """The SHACL results for a set of rdflib triples (what `validate_graph` reports for a graph of
     them), each with its focus node as an rdflib term: the compiled queries over an in-memory
     Oxigraph store of the triples, several times faster than pySHACL on an ingest batch."""
+    return check_native(native_triples(triples))
+
+
+def check_native(triples: Iterable[NativeTriple]) -> list[tuple[Node, Issue]]:
+    """`check_triples` for triples already converted to pyoxigraph terms (`native_triples`)."""
     dataset = ox.Store()
-    term = _iris_once()
-    dataset.extend([ox.Quad(term(s), term(p), term(o), _BATCH_GRAPH) for s, p, o in triples])
+    dataset.extend([ox.Quad(s, p, o, _BATCH_GRAPH) for s, p, o in triples])
     return [(from_ox(focus), issue) for focus, issue in find_issues(dataset)]
-
-
-def _iris_once() -> Callable[[Node], ox.NamedNode | ox.BlankNode | ox.Literal]:
-    """`to_ox` that converts each IRI once (a batch names the same predicates, classes and entities
-    again and again); literals each time (rdflib takes "x"@en and "x"@EN for equal)."""
-    converted: dict[URIRef, ox.NamedNode] = {}
-
-    def term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        # `type(...) is` first: isinstance with rdflib's terms goes through their abstract base class
-        if type(node) is not URIRef and not isinstance(node, URIRef):
-            return to_ox(node)
-        found = converted.get(node)
-        if found is None:
-            found = converted[node] = to_ox(node)
-        return found
-
-    return term
 
 
 def _hierarchy(dataset: ox.Store) -> Callable[[URIRef], frozenset[str]]:
@@ -358,4 +349,4 @@ def _literal(node: Node) -> str:
     return node.n3()
 
 
-__all__ = ["Check", "Result", "UnsupportedShape", "check_store", "check_triples", "compile_shapes", "compiled_checks", "find_issues"]
+__all__ = ["Check", "Result", "UnsupportedShape", "check_native", "check_store", "check_triples", "compile_shapes", "compiled_checks", "find_issues"]

@@ -29,7 +29,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from icgraph.bindings import term_to_sparql
-from icgraph.check import check_triples, issue_order
+from icgraph.check import check_native, issue_order
 from icgraph.build import Triple, entity_triples, item_triples, ontology_triples
 from icgraph.config import Settings
 from icgraph.curated import memberships_graphs
@@ -40,7 +40,7 @@ from icgraph.model_version import check_current
 from icgraph.progress import Progress, Step
 from icgraph.read import ReadProblem, read_source
 from icgraph.resolve import KnownEntities, resolve
-from icgraph.store import GraphStore
+from icgraph.store import ConvertedTriples, GraphStore, native_triples
 from icgraph.stored_entities import entities_in_graph, entity_id
 from icgraph.validate import Issue, blocking
 from icgraph.vocab import IC
@@ -376,10 +376,10 @@ def store_batch(
     stores and loses those nothing mentions any more."""
     resolutions = resolve(batch, known, previously_named(store, [e.item for e in batch], base))
     pending_entities = (descriptions(entity_triples(all_entities(resolutions), base)), descriptions(entities_graph))
-    built: list[tuple[Resolution, set[Triple]]] = []
+    built: list[tuple[Resolution, ConvertedTriples]] = []
     for resolution in resolutions:
         try:
-            built.append((resolution, item_triples(resolution, base)))
+            built.append((resolution, ConvertedTriples(item_triples(resolution, base))))  # converted once: checked, then stored
         except Exception as error:  # noqa: BLE001 - one bad item must not sink the batch
             item = resolution.extraction.item
             report.problems.append(ReadProblem(item.origin or item.id, f"could not build its graph: {error!r}"))
@@ -497,7 +497,7 @@ def validate_batch(graphs: list[Collection[Triple]], entities: Sequence[Descript
     finds, at a fraction of its cost) and given back to the items whose nodes they are about: the
     item that states a focus node, else every item that mentions it, else all of them."""
     stubs = entity_stubs(entities, {o for graph in graphs for _, _, o in graph})
-    found = check_triples(chain(chain.from_iterable(graphs), stubs))
+    found = check_native(chain(chain.from_iterable(native_triples(graph) for graph in graphs), native_triples(stubs)))
     per_graph: list[list[Issue]] = [[] for _ in graphs]
     subjects = [{s for s, _, _ in graph} for graph in graphs] if found else []
     objects = [{o for _, _, o in graph} for graph in graphs] if found else []

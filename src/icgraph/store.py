@@ -6,9 +6,10 @@ rdflib terms go in and come out; the embedded store talks to pyoxigraph's native
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol, TypeVar
 
@@ -74,7 +75,7 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     # the exact classes first: isinstance with rdflib's terms goes through their abstract base class
     kind = type(term)
     if kind is URIRef or kind is not Literal and isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named_node(term)
     if kind is Literal or isinstance(term, Literal):
         language, datatype = term.language, term.datatype
         if language:
@@ -87,10 +88,48 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise StoreError(f"cannot store the term {term!r}")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1 << 14)
 def _named_node(iri: URIRef) -> ox.NamedNode:
-    """A datatype's IRI (a few, again and again)."""
+    """An IRI as a pyoxigraph term, the last 16,384 kept: an ingest batch names the same
+    predicates, classes, datatypes and entities again and again (mostly as one object each)."""
     return ox.NamedNode(str(iri))
+
+
+NativeTriple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
+
+
+class ConvertedTriples(Collection[tuple[Node, Node, Node]]):
+    """rdflib triples that keep their pyoxigraph terms once converted (`native`): an ingest
+    batch's item graph is converted for its SHACL check and written to the store with the same
+    terms. Read as the collection of its rdflib triples everywhere else."""
+
+    __slots__ = ("triples", "_native")
+
+    def __init__(self, triples: Collection[tuple[Node, Node, Node]]) -> None:
+        self.triples = triples
+        self._native: list[NativeTriple] | None = None
+
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self.triples)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self.triples
+
+    @property
+    def native(self) -> list[NativeTriple]:
+        if self._native is None:
+            self._native = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in self.triples]
+        return self._native
+
+
+def native_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterable[NativeTriple]:
+    """The pyoxigraph terms of `triples`: those a `ConvertedTriples` keeps, else converted now."""
+    if isinstance(triples, ConvertedTriples):
+        return triples.native
+    return ((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)
 
 
 def from_ox(term: object) -> Node:
@@ -247,20 +286,25 @@ class EmbeddedStore:
 
     def replace_graphs(self, graphs: Mapping[URIRef, Triples], changes: Mapping[URIRef, tuple[Triples, Triples]] | None = None) -> None:
         """Drop and re-insert each named graph of `graphs`, and apply `changes` (graph -> (triples
-        to delete, triples to insert)), in ONE SPARQL update, i.e. one transaction. A graph not
-        stored yet is not dropped (dropping costs as much as writing a small graph): no other
-        process writes to the store while this one has it open."""
+        to delete, triples to insert)), in ONE transaction. A graph not stored yet is not dropped
+        (dropping costs as much as writing a small graph): no other process writes to the store
+        while this one has it open. A write that only adds (new graphs, triples inserted: a feed's
+        usual batch) goes in as quads (`extend`, one transaction too), else as one SPARQL update."""
         if self.read_only:
             raise StoreError(f"the store {self.path} is open read-only")
         try:
-            absent = {name for name in graphs if not self.native.contains_named_graph(ox.NamedNode(str(name)))}
-            update = graph_update(graphs, changes, absent)
+            absent = {name for name in graphs if not self.native.contains_named_graph(_named_node(name))}
+            additions = _additions(graphs, changes or {}, absent)
+            update = "" if additions is not None else graph_update(graphs, changes, absent)
         except Exception as error:  # rdflib raises a bare Exception for terms it cannot write
             raise StoreError(f"a graph cannot be written, nothing was changed: {error}") from None
-        if not update:
+        if not additions and not update:
             return
         try:
-            self.native.update(update)
+            if additions:
+                self.native.extend(additions)
+            else:
+                self.native.update(update)
         except SyntaxError as error:
             raise StoreError(f"a graph could not be written, nothing was changed: {error}") from None
         except OSError as error:
@@ -344,6 +388,26 @@ class EmbeddedStore:
                 self.native.load(source, format=_OX_FORMATS[fmt])
         except (SyntaxError, ValueError) as error:
             raise StoreError(f"cannot load {source}: {error}") from None
+
+
+def _additions(
+    graphs: Mapping[URIRef, Triples], changes: Mapping[URIRef, tuple[Triples, Triples]], absent: Collection[URIRef]
+) -> list[ox.Quad] | None:
+    """The quads of a write that only adds: every graph of `graphs` is new (in `absent`) and
+    `changes` delete nothing. None for a write that drops or deletes, and for one with a blank node
+    (a SPARQL update makes a request's blank nodes new ones; the quads would keep their labels).
+    Pyoxigraph checks the terms as its SPARQL parser does (an IRI, a language tag): a ValueError."""
+    if len(absent) < len(graphs) or any(len(removed) for removed, _ in changes.values()):
+        return None
+    quads: list[ox.Quad] = []
+    written = chain(graphs.items(), ((name, added) for name, (_, added) in changes.items()))
+    for name, triples in written:
+        graph_name = _named_node(name)
+        for subject, predicate, value in native_triples(triples):
+            if type(subject) is ox.BlankNode or type(value) is ox.BlankNode:
+                return None
+            quads.append(ox.Quad(subject, predicate, value, graph_name))
+    return quads
 
 
 def _prefixes() -> dict[str, str]:
@@ -491,8 +555,10 @@ __all__ = [
     "RemoteStore",
     "SelectResult",
     "Stats",
+    "ConvertedTriples",
     "check_syntax",
     "from_ox",
+    "native_triples",
     "open_store",
     "to_ox",
 ]
