@@ -711,7 +711,6 @@ def test_an_organ_head_word_that_heads_no_organization_is_refused_with_its_line(
     assert "secretariat" in load_organ_heads(extraction / "organ_heads.txt", extraction / "org_heads.txt")
 
 
-
 def test_a_head_of_a_body_of_its_own_that_heads_no_unit_is_refused_with_its_line(tmp_path):
     extraction = DATA_DIR / "extraction"
     heads = tmp_path / "own_body_heads.txt"

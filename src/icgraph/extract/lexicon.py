@@ -336,26 +336,22 @@ def load_foreign_org_heads(path: Path, org_heads_path: Path) -> dict[str, str]:
 
 def load_organ_heads(path: Path, org_heads_path: Path) -> frozenset[str]:
     """The organ head words; one that is no organization head word fails with its line."""
-    org_heads = {singular(w) for w in _words(org_heads_path)}
-    found = set()
-    for number, row in _numbered_rows(path):
-        word = singular(row[0].lower())
-        if len(row) != 1 or word not in org_heads:
-            raise InputError(f"{path}:{number}: expected one organization head word of {org_heads_path.name}, "
-                             f"got {chr(9).join(row)!r}")
-        found.add(word)
-    return frozenset(found)
+    return _head_words_among(path, org_heads_path, "organization head word")
 
 
 def load_own_body_heads(path: Path, unit_heads_path: Path) -> frozenset[str]:
     """The unit head words that may head a body of its own; one that is no unit head word fails with its line."""
-    unit_heads = {singular(w) for w in _words(unit_heads_path)}
+    return _head_words_among(path, unit_heads_path, "unit head word")
+
+
+def _head_words_among(path: Path, heads_path: Path, what: str) -> frozenset[str]:
+    """One head word a row of `path`, each one of the words of `heads_path` (singular forms compared)."""
+    heads = {singular(w) for w in _words(heads_path)}
     found = set()
     for number, row in _numbered_rows(path):
         word = singular(row[0].lower())
-        if len(row) != 1 or word not in unit_heads:
-            raise InputError(f"{path}:{number}: expected one unit head word of {unit_heads_path.name}, "
-                             f"got {chr(9).join(row)!r}")
+        if len(row) != 1 or word not in heads:
+            raise InputError(f"{path}:{number}: expected one {what} of {heads_path.name}, got {chr(9).join(row)!r}")
         found.add(word)
     return frozenset(found)
 
