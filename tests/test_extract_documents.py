@@ -3818,6 +3818,29 @@ CASES += [
          {P("Gabrielius Vaitiekus", "Aino Virtala"): date(2026, 1, 14)},
          (("Lithuania", "Finland"),),
          title="Caption", publisher="Ministry of Foreign Affairs of Lithuania", published=date(2026, 1, 15)),
+    # handing something over to someone: the giver and the person given to met
+    Case("an-ambassador-handed-over-equipment-to-a-minister",
+         "On 4 June 2025, the Ambassador of the Federal Republic of Germany to Tanzania, Katrin Vogel, handed over "
+         "laboratory equipment worth 2 million euros to the Minister of Health, Joseph Mollel.",
+         {P("Katrin Vogel", "Joseph Mollel"): date(2025, 6, 4)},
+         title="Germany hands over laboratory equipment",
+         publisher="Embassy of the Federal Republic of Germany Dar es Salaam", published=date(2025, 6, 5)),
+    Case("a-high-commissioner-donated-ambulances-at-a-ceremony",
+         "The High Commissioner of Canada, Marion Leblanc, donated two ambulances to the Governor of Mombasa, Hassan "
+         "Odhiambo, at a ceremony on Tuesday.",
+         {P("Marion Leblanc", "Hassan Odhiambo"): date(2025, 5, 13)},
+         title="Canada donates ambulances", publisher="High Commission of Canada in Kenya"),
+    Case("an-ambassador-presented-the-keys-to-a-minister",
+         "Ambassador Tomas Lindqvist presented the keys of the new school building to the Minister of Education, Grace "
+         "Banda, on Thursday. He then handed the first textbooks over to the headmistress, Ruth Phiri. Minister Banda "
+         "presented the reading prize to a pupil, Mary Zulu.",
+         {P("Tomas Lindqvist", "Grace Banda"): date(2025, 5, 15), P("Tomas Lindqvist", "Ruth Phiri"): None},
+         absent=(P("Grace Banda", "Ruth Phiri"), P("Grace Banda", "Mary Zulu")),
+         title="New school handed over", publisher="Embassy of Sweden in Lusaka"),
+    Case("a-donation-to-a-ministry-is-no-encounter",
+         "Ambassador Tomas Lindqvist donated school books to the Ministry of Education on Thursday. The Ambassador "
+         "was present to open the new library.",
+         {}, title="Sweden donates school books", publisher="Embassy of Sweden in Lusaka"),
 ]
 
 

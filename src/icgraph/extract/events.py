@@ -797,6 +797,30 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
                  joint=joint)
 
 
+def handover(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
+    """ "Ambassador A handed over laboratory equipment worth 2 million euros to the Minister of Health,
+    B", "A presented the keys of the school to B", "A donated two ambulances to B at a ceremony": the
+    one who gives and the person given to meet. A prize given (fact_words.tsv `prize`), a thing given
+    to an institution ("to the hospital") or a "to" of an infinitive ("present to open") is no encounter."""
+    head, to = match.head, match.tokens[-1]
+    if head.pos_ != "VERB" or to.dep_ not in {"prep", "dative"} or is_planned(head):
+        return None
+    if any(ctx.lemmas[i] in CREDENTIAL_WORDS for i in range(head.i + 1, to.i)):
+        return None  # "presented his credentials to President B": the credentials' reader has it
+    if any(ctx.lemmas[i] in ctx.lexicon.words_for("prize") for i in range(head.i + 1, to.i)):
+        return None  # "presented the National Science Prize to Dr. B": B received something, met no one
+    subject, _, _ = clause_sides(ctx, match)
+    givers = _people_only(ctx, _no_news_media(ctx, subject))
+    recipients = [k for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(to))) if k not in givers]
+    if not recipients:
+        # "to the Minister of Health, B": the parse may hang the name set off by a comma elsewhere
+        near = ctx.mentions_in(to.i + 1, min(to.i + 10, head.sent.end), PEOPLE)
+        recipients = [m.key for m in near[:1] if m.key not in givers and ctx.doc[m.start - 1].text == ","]
+    if not givers or not recipients:
+        return None
+    return Draft(kind=match.trigger.kind, sentence=head.sent, host=givers, guest=recipients)
+
+
 def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> None:
     """ "European Council President A, Commission President B and Japanese Prime Minister C met": a
     subject that holds both sides is split where the parties its people serve part, A and B (both of the
@@ -1835,10 +1859,11 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 drafts.append(gathered)
                 anchors.append(match.head.idx)
                 continue
-            if match.trigger.frame not in {"meet", "receive", "visit", "call", "discuss"} \
+            if match.trigger.frame not in {"meet", "receive", "visit", "call", "discuss", "hand"} \
                     or any(t.i in used for t in match.tokens) or _prefixed_title(ctx, match):
                 continue  # "he held talks with B": the words of an encounter read already ("talks with")
-            draft = joint_discussion(ctx, match) if match.trigger.frame == "discuss" else meeting_from(ctx, match)
+            draft = joint_discussion(ctx, match) if match.trigger.frame == Frame.DISCUSS \
+                else handover(ctx, match) if match.trigger.frame == Frame.HAND else meeting_from(ctx, match)
             if draft and not draft.awaiting and _two_institutions(ctx, draft) and _hosted_state(ctx, match.head):
                 # "Canada hosted Mexico for talks": the states' people, when the item names them, else the
                 # states met, as "Delegations of X and Y met" (see below)
