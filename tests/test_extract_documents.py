@@ -3818,6 +3818,21 @@ CASES += [
          {P("Gabrielius Vaitiekus", "Aino Virtala"): date(2026, 1, 14)},
          (("Lithuania", "Finland"),),
          title="Caption", publisher="Ministry of Foreign Affairs of Lithuania", published=date(2026, 1, 15)),
+    # "the delegation", "the visitors", "the mission" meeting someone: its leader, whom a clause of the
+    # item names ("at the head of", "leads", "heads"), else the guest of the reception reported before
+    Case("the-visitors-a-senator-leads-met-a-minister",
+         "Foreign Minister Abena Owusu received Senator Paolo Ferri of Italy on Tuesday. Senator Ferri leads a "
+         "delegation of the Italian Senate. The visitors also met the Minister of Trade, Kofi Mensah.",
+         {P("Abena Owusu", "Paolo Ferri"): date(2025, 5, 13), P("Paolo Ferri", "Kofi Mensah"): None},
+         absent=(P("Abena Owusu", "Kofi Mensah"),),
+         title="Foreign Minister receives Italian senators", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("the-mission-its-chief-heads-held-talks",
+         "Minister of Finance Ruth Adeyemi received the head of the IMF mission, Karl Brenner, on Monday. Mr Brenner "
+         "heads the mission, which stays in Abuja until Friday. The mission also held talks with the Governor of the "
+         "Central Bank, Musa Bello.",
+         {P("Ruth Adeyemi", "Karl Brenner"): date(2025, 5, 12), P("Karl Brenner", "Musa Bello"): None},
+         absent=(P("Ruth Adeyemi", "Musa Bello"),),
+         title="Minister receives IMF mission", publisher="Federal Ministry of Finance of Nigeria"),
     # handing something over to someone: the giver and the person given to met
     Case("an-ambassador-handed-over-equipment-to-a-minister",
          "On 4 June 2025, the Ambassador of the Federal Republic of Germany to Tanzania, Katrin Vogel, handed over "
