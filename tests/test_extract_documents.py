@@ -3818,6 +3818,72 @@ CASES += [
          {P("Gabrielius Vaitiekus", "Aino Virtala"): date(2026, 1, 14)},
          (("Lithuania", "Finland"),),
          title="Caption", publisher="Ministry of Foreign Affairs of Lithuania", published=date(2026, 1, 15)),
+    # "the delegation", "the visitors", "the mission" meeting someone: its leader, whom a clause of the
+    # item names ("at the head of", "leads", "heads"), else the guest of the reception reported before
+    Case("the-delegation-a-speaker-is-at-the-head-of-met-a-committee-chair",
+         "Speaker of Parliament Helena Koskinen received the Speaker of the National Assembly of the Republic of Korea, "
+         "Kim Min-seo, at Parliament House on Wednesday 14 May.\n\nSpeaker Kim is visiting Finland at the head of a "
+         "parliamentary delegation.\n\nThe delegation also met the Chair of the Foreign Affairs Committee, Jari Salonen.",
+         {P("Helena Koskinen", "Kim Min-seo"): date(2025, 5, 14), P("Kim Min-seo", "Jari Salonen"): None},
+         (("Parliament of Finland", "National Assembly of the Republic of Korea"),),
+         absent=(P("Helena Koskinen", "Jari Salonen"),),
+         title="Speaker Koskinen receives Korean Speaker", publisher="Parliament of Finland"),
+    Case("the-visitors-a-senator-leads-met-a-minister",
+         "Foreign Minister Abena Owusu received Senator Paolo Ferri of Italy on Tuesday. Senator Ferri leads a "
+         "delegation of the Italian Senate. The visitors also met the Minister of Trade, Kofi Mensah.",
+         {P("Abena Owusu", "Paolo Ferri"): date(2025, 5, 13), P("Paolo Ferri", "Kofi Mensah"): None},
+         absent=(P("Abena Owusu", "Kofi Mensah"),),
+         title="Foreign Minister receives Italian senators", publisher="Ministry of Foreign Affairs of Ghana"),
+    Case("the-mission-its-chief-heads-held-talks",
+         "Minister of Finance Ruth Adeyemi received the head of the IMF mission, Karl Brenner, on Monday. Mr Brenner "
+         "heads the mission, which stays in Abuja until Friday. The mission also held talks with the Governor of the "
+         "Central Bank, Musa Bello.",
+         {P("Ruth Adeyemi", "Karl Brenner"): date(2025, 5, 12), P("Karl Brenner", "Musa Bello"): None},
+         absent=(P("Ruth Adeyemi", "Musa Bello"),),
+         title="Minister receives IMF mission", publisher="Federal Ministry of Finance of Nigeria"),
+    Case("the-visitors-of-a-reception-held-talks",
+         "Deputy Speaker Faith Wanjiru hosted the Speaker of the Parliament of Uganda, Joseph Okello, on Monday. The "
+         "visitors also held talks with the Chair of the Budget Committee, Daniel Kiprono.",
+         {P("Faith Wanjiru", "Joseph Okello"): date(2025, 5, 12), P("Joseph Okello", "Daniel Kiprono"): None},
+         (("National Assembly of Kenya", "Parliament of Uganda"),),
+         absent=(P("Faith Wanjiru", "Daniel Kiprono"),),
+         title="Deputy Speaker hosts Ugandan Speaker", publisher="National Assembly of Kenya"),
+    Case("a-speaker-of-parliament-in-an-item-of-the-state-adjective-chamber",
+         "Speaker of Parliament Moses Kariuki received the Speaker of the Parliament of Uganda, Joseph Okello, on "
+         "Tuesday.",
+         {P("Moses Kariuki", "Joseph Okello"): date(2025, 5, 13)},
+         (("Kenyan National Assembly", "Parliament of Uganda"),),
+         title="Speaker receives Ugandan counterpart", publisher="Kenyan National Assembly"),
+    Case("a-prime-minister-in-a-parliaments-item-acts-for-the-state",
+         "Prime Minister Sanna Lehto received the Speaker of the National Assembly of the Republic of Korea, Kim "
+         "Min-seo, on Thursday.",
+         {P("Sanna Lehto", "Kim Min-seo"): date(2025, 5, 15)},
+         (("Finland", "National Assembly of the Republic of Korea"),),
+         absent_institutions=(("Parliament of Finland", "National Assembly of the Republic of Korea"),),
+         title="Prime Minister receives Korean Speaker", publisher="Parliament of Finland"),
+    # handing something over to someone: the giver and the person given to met
+    Case("an-ambassador-handed-over-equipment-to-a-minister",
+         "On 4 June 2025, the Ambassador of the Federal Republic of Germany to Tanzania, Katrin Vogel, handed over "
+         "laboratory equipment worth 2 million euros to the Minister of Health, Joseph Mollel.",
+         {P("Katrin Vogel", "Joseph Mollel"): date(2025, 6, 4)},
+         title="Germany hands over laboratory equipment",
+         publisher="Embassy of the Federal Republic of Germany Dar es Salaam", published=date(2025, 6, 5)),
+    Case("a-high-commissioner-donated-ambulances-at-a-ceremony",
+         "The High Commissioner of Canada, Marion Leblanc, donated two ambulances to the Governor of Mombasa, Hassan "
+         "Odhiambo, at a ceremony on Tuesday.",
+         {P("Marion Leblanc", "Hassan Odhiambo"): date(2025, 5, 13)},
+         title="Canada donates ambulances", publisher="High Commission of Canada in Kenya"),
+    Case("an-ambassador-presented-the-keys-to-a-minister",
+         "Ambassador Tomas Lindqvist presented the keys of the new school building to the Minister of Education, Grace "
+         "Banda, on Thursday. He then handed the first textbooks over to the headmistress, Ruth Phiri. Minister Banda "
+         "presented the reading prize to a pupil, Mary Zulu.",
+         {P("Tomas Lindqvist", "Grace Banda"): date(2025, 5, 15), P("Tomas Lindqvist", "Ruth Phiri"): None},
+         absent=(P("Grace Banda", "Ruth Phiri"), P("Grace Banda", "Mary Zulu")),
+         title="New school handed over", publisher="Embassy of Sweden in Lusaka"),
+    Case("a-donation-to-a-ministry-is-no-encounter",
+         "Ambassador Tomas Lindqvist donated school books to the Ministry of Education on Thursday. The Ambassador "
+         "was present to open the new library.",
+         {}, title="Sweden donates school books", publisher="Embassy of Sweden in Lusaka"),
 ]
 
 

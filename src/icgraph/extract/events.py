@@ -40,7 +40,7 @@ EXCLUDED_PREPS = frozenset({"on", "during", "under", "at", "in", "after", "befor
                             "as", "following", "since", "throughout", "via", "on behalf of", "about",
                             "regarding", "concerning", "among", "across", "over", "into", "through"})
 DELEGATION_VERBS = frozenset({"include", "comprise", "consist", "compose", "be"})
-GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission", "side"})  # a side whose members are listed
+GROUP_NOUNS = frozenset({"delegation", "bureau", "team", "mission", "side", "visitor"})  # a side whose members are listed
 MEMBER_VERBS = DELEGATION_VERBS | {"lead", "head"}  # "a delegation led by A", "which included B"
 CAPTION_CONFIDENCE = 0.5
 CREDENTIAL_WORDS = frozenset({"credential", "credentials", "credence"})
@@ -670,8 +670,43 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
                 # verb after; the person right after "by" (past a title)
                 found = [m.key for m in ctx.mentions_in(by[0].i + 1, min(by[0].i + 6, by[0].sent.end), PEOPLE)][:1]
             members += [k for k in found if k not in members]
-        members += [k for k in _group_leaders(ctx, token) if k not in members]
+        members += [k for k in _group_leaders(ctx, token) + _clause_leading(ctx, token) if k not in members]
     return members
+
+
+def _visitors_before(ctx: ItemContext, head: Token) -> list[str]:
+    """ "Deputy Speaker A hosted the Speaker of the Parliament of Uganda, B, on 12 May. The visitors
+    also held talks with C": a group no one is said to lead or belong to is the guest side of the
+    reception or visit the item reported last before it."""
+    for sentence in reversed([s for s in ctx.sentences if s.end <= head.sent.start]):
+        for match in reversed(sentence_triggers(ctx, sentence)):
+            match = _hosting_a_person(ctx, match)
+            if match.trigger.frame not in {Frame.RECEIVE, Frame.VISIT} or is_planned(match.head) or _other_sense(ctx, match):
+                continue
+            subject, obj, _ = clause_sides(ctx, match)
+            guests = _people_only(ctx, obj if match.trigger.frame == Frame.RECEIVE else subject)
+            if guests:
+                return guests
+    return []
+
+
+def _clause_leading(ctx: ItemContext, group: Token) -> list[str]:
+    """The people a clause says lead the group: "Speaker A is visiting Finland at the head of a
+    parliamentary delegation", "Senator B leads a delegation of the Italian Senate", "He heads the
+    mission" (the person the sentences before are about)."""
+    verb = None
+    if group.dep_ == "dobj" and group.head.lemma_.lower() in {"lead", "head"}:
+        verb = group.head
+    elif group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lemma_.lower() == "head" \
+            and group.head.head.dep_ == "pobj" and group.head.head.head.lower_ == "at":
+        verb = group.head.head.head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+    if verb is None:
+        return []
+    subjects = _subjects(verb)
+    return _people_only(ctx, [k for s in subjects for k in _agents_in(ctx, ctx.subtree(s))]) \
+        or _pronoun_subject(ctx, subjects)
 
 
 def _group_leaders(ctx: ItemContext, group: Token) -> list[str]:
@@ -743,6 +778,8 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         # included: C, D"
         side = host if frame != "visit" else guest
         side.extend(k for k in _delegation_members(ctx) if k not in host + guest)
+        if not _people_only(ctx, side):
+            side.extend(k for k in _visitors_before(ctx, head) if k not in host + guest)
     groups = ([k for k in host if ctx.entity(k).kind != EntityKind.PERSON],
               [k for k in guest if ctx.entity(k).kind != EntityKind.PERSON])
     host, guest = _prefer_people(ctx, host), _prefer_people(ctx, guest)
@@ -795,6 +832,30 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         separate = True  # "had bilateral meetings with A and B": one meeting with each
     return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate,
                  joint=joint)
+
+
+def handover(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
+    """ "Ambassador A handed over laboratory equipment worth 2 million euros to the Minister of Health,
+    B", "A presented the keys of the school to B", "A donated two ambulances to B at a ceremony": the
+    one who gives and the person given to meet. A prize given (fact_words.tsv `prize`), a thing given
+    to an institution ("to the hospital") or a "to" of an infinitive ("present to open") is no encounter."""
+    head, to = match.head, match.tokens[-1]
+    if head.pos_ != "VERB" or to.dep_ not in {"prep", "dative"} or is_planned(head):
+        return None
+    if any(ctx.lemmas[i] in CREDENTIAL_WORDS for i in range(head.i + 1, to.i)):
+        return None  # "presented his credentials to President B": the credentials' reader has it
+    if any(ctx.lemmas[i] in ctx.lexicon.words_for("prize") for i in range(head.i + 1, to.i)):
+        return None  # "presented the National Science Prize to Dr. B": B received something, met no one
+    subject, _, _ = clause_sides(ctx, match)
+    givers = _people_only(ctx, _no_news_media(ctx, subject))
+    recipients = [k for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(to))) if k not in givers]
+    if not recipients:
+        # "to the Minister of Health, B": the parse may hang the name set off by a comma elsewhere
+        near = ctx.mentions_in(to.i + 1, min(to.i + 10, head.sent.end), PEOPLE)
+        recipients = [m.key for m in near[:1] if m.key not in givers and ctx.doc[m.start - 1].text == ","]
+    if not givers or not recipients:
+        return None
+    return Draft(kind=match.trigger.kind, sentence=head.sent, host=givers, guest=recipients)
 
 
 def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> None:
@@ -1835,10 +1896,11 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
                 drafts.append(gathered)
                 anchors.append(match.head.idx)
                 continue
-            if match.trigger.frame not in {"meet", "receive", "visit", "call", "discuss"} \
+            if match.trigger.frame not in {"meet", "receive", "visit", "call", "discuss", "hand"} \
                     or any(t.i in used for t in match.tokens) or _prefixed_title(ctx, match):
                 continue  # "he held talks with B": the words of an encounter read already ("talks with")
-            draft = joint_discussion(ctx, match) if match.trigger.frame == "discuss" else meeting_from(ctx, match)
+            draft = joint_discussion(ctx, match) if match.trigger.frame == Frame.DISCUSS \
+                else handover(ctx, match) if match.trigger.frame == Frame.HAND else meeting_from(ctx, match)
             if draft and not draft.awaiting and _two_institutions(ctx, draft) and _hosted_state(ctx, match.head):
                 # "Canada hosted Mexico for talks": the states' people, when the item names them, else the
                 # states met, as "Delegations of X and Y met" (see below)

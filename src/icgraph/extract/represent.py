@@ -104,7 +104,7 @@ from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgTy
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 CHAMBERS_FILE = DATA_DIR / "extraction" / "national_chambers.tsv"
 CUES = ("on-behalf", "delegation", "delegation-of", "led-by", "leads", "own-country", "title-of", "state-title", "not-state-body",
-        "chamber", "respectively", "mission", "mission-title")
+        "chamber", "chamber-title", "respectively", "mission", "mission-title")
 LIST_CUES = frozenset({"comprising", "including", "included", "which included", "that included", "comprised",
                        "comprised of", "consisted of"})
 """led-by phrases that introduce members rather than one leader: every person after them counts."""
@@ -704,9 +704,33 @@ def _chamber_of_title(item: _Item, person: str, state: str, posts: list[Post]) -
             name = chamber.group()
     name = name or _chamber_in_title(item, person)
     if name is None:
-        return None
+        return _publisher_chamber(item, person, state, posts)
     name = " ".join(word[:1].upper() + word[1:] for word in name.split()) if name.islower() else " ".join(name.split())
     return item.body(name, state)
+
+
+def _publisher_chamber(item: _Item, person: str, state: str, posts: list[Post]) -> str | None:
+    """ "Speaker of Parliament A received ..." in an item the Parliament of Finland publishes: a
+    chamber's title that names no chamber ("chamber-title" phrases), of someone who acts for the
+    publisher's state, is held in the publisher's chamber ("Parliament of Finland", "National Assembly of Kenya", "the
+    Polish Sejm"), a body of that state."""
+    titled = item.phrases.pattern("chamber-title")
+    if not any(post.person == person and titled.search(post.role) for post in posts):
+        return None
+    chamber = item.phrases.pattern("chamber")
+    for part in re.split(r"\s*[/;]\s*|,\s+", re.sub(r"\([^)]*\)", "", item.publisher)):
+        name = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
+        of_state = re.fullmatch(r"(?P<chamber>.+?)\s+of\s+(?:the\s+)?(?P<state>.+)", name)
+        states = item.gazetteer.find(name, kinds=[EntityKind.COUNTRY])
+        if of_state is not None and (chamber.fullmatch(of_state["chamber"]) or of_state["chamber"].lower() == "parliament"):
+            found = [s for s in states if s.start == of_state.start("state") and s.end == len(name)]
+        else:
+            # "the Polish Sejm", "Kenyan National Assembly": the state's name or adjective, then the chamber
+            found = [s for s in states if s.start == 0 and (chamber.fullmatch(name[s.end :].strip())
+                                                            or name[s.end :].strip().lower() == "parliament")]
+        if len(found) == 1 and getattr(found[0].entry, "iso3", None) == item.entities[state].iso_code:
+            return item.body(name, state)
+    return None
 
 
 def _chamber_in_title(item: _Item, person: str) -> str | None:
