@@ -5208,7 +5208,8 @@ def test_an_event_named_again_takes_the_day_the_sentence_before_told(nlp):
 # where an instrument was signed: a place in the words that tell its subject ("a memorandum on
 # investment in Mombasa") or that locates a party ("the Coptic Museum in Cairo") is not where it was
 # signed; a place said of the instrument or of its signing, or named after the subject's own place, is;
-# a signing of the report's week said to be in no place of its own took place in the dateline's city
+# a signing of the report's week said to be in no place of its own (nor over a video link) took place in the
+# dateline's city
 SIGNING_PLACES = [
     pytest.param("Development bank", "NAIROBI, 4 March 2026 – Kenya and the African Development Bank on Wednesday "
                  "signed a loan agreement on the upgrade of the container terminal in Mombasa.", "Nairobi",
@@ -5240,6 +5241,8 @@ SIGNING_PLACES = [
     pytest.param("Ministry of Foreign Affairs of Ghana", "Accra, 4 March 2026 – Ghana and Norway signed a memorandum "
                  "on fisheries in 2019, Foreign Minister Kojo Mensah recalled on Wednesday.", None,
                  id="ministry-an-instrument-of-another-year-is-placed-nowhere"),
+    pytest.param("Ministry of Foreign Affairs of Kenya", "Nairobi, 4 March 2026 – Kenya and Japan today signed a "
+                 "grant agreement on water supply by video link.", None, id="ministry-signed-by-video-link-is-placed-nowhere"),
 ]
 
 

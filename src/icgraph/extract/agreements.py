@@ -17,7 +17,7 @@ from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.assembly import affiliations, side_affiliation
 from icgraph.extract.context import ItemContext, Mention, credit_only
 from icgraph.extract.dating import EventDates, dateline_place, dates_near, vaguely_timed
-from icgraph.extract.events import Draft, _agents_in, _journey_elsewhere, _subjects, _token_set
+from icgraph.extract.events import Draft, _agents_in, _journey_elsewhere, _subjects, _token_set, encounter_kind
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import add_country, add_known_organization, organization_type
@@ -291,12 +291,19 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
     filed_from = dateline_place(ctx)
     if filed_from is not None and not _journey_elsewhere(ctx, filed_from):
         for draft in drafts:
-            if draft.place is None and _in_the_reports_week(ctx, draft):
+            if draft.place is None and _in_the_reports_week(ctx, draft) and not _signed_remotely(ctx, draft.sentence):
                 draft.place = filed_from
     return drafts
 
 
 REPORTS_WEEK = 7  # days
+REMOTE_KINDS = frozenset({EventKind.VIDEO_CONFERENCE, EventKind.PHONE_CALL})
+
+
+def _signed_remotely(ctx: ItemContext, sentence: Span) -> bool:
+    """ "Kenya and Japan today signed a grant agreement by video link": a signing over a video link
+    or a call took place in no one city."""
+    return any(encounter_kind(ctx, token) in REMOTE_KINDS for token in sentence)
 
 
 def _in_the_reports_week(ctx: ItemContext, draft: AgreementDraft) -> bool:
