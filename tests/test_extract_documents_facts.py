@@ -5207,13 +5207,15 @@ def test_an_event_named_again_takes_the_day_the_sentence_before_told(nlp):
 # ---------------------------------------------------------------------------------------------
 # where an instrument was signed: a place in the words that tell its subject ("a memorandum on
 # investment in Mombasa") or that locates a party ("the Coptic Museum in Cairo") is not where it was
-# signed; a place said of the instrument or of its signing, or named after the subject's own place, is
+# signed; a place said of the instrument or of its signing, or named after the subject's own place, is;
+# a signing of the report's week said to be in no place of its own (nor over a video link) took place in the
+# dateline's city
 SIGNING_PLACES = [
     pytest.param("Development bank", "NAIROBI, 4 March 2026 – Kenya and the African Development Bank on Wednesday "
-                 "signed a loan agreement on the upgrade of the container terminal in Mombasa.", None,
+                 "signed a loan agreement on the upgrade of the container terminal in Mombasa.", "Nairobi",
                  id="bank-a-place-in-the-subject-of-the-loan"),
     pytest.param("Ministry of Foreign Affairs of Uganda", "Kampala, 4 March 2026. The agreement on the rehabilitation "
-                 "of the railway line in Tororo was signed by Uganda and Kenya on Wednesday.", None,
+                 "of the railway line in Tororo was signed by Uganda and Kenya on Wednesday.", "Kampala",
                  id="ministry-passive-a-place-in-the-subject"),
     pytest.param("Wire", "DAR ES SALAAM, March 4 (Wire) - Tanzania and Zambia signed an agreement on the port of "
                  "Mtwara in Dodoma on Wednesday.", "Dodoma", id="wire-a-place-after-the-subjects-own"),
@@ -5226,9 +5228,21 @@ SIGNING_PLACES = [
                  "agreement on the sidelines of the trade forum in Mombasa on Wednesday.", "Mombasa",
                  id="ministry-a-place-of-the-occasion-after-the-instrument"),
     pytest.param("Musée du Louvre", "Paris, 19 May 2026. The Musée du Louvre and the Coptic Museum in Cairo signed a "
-                 "partnership agreement on Tuesday.", None, id="museum-a-place-that-locates-a-party"),
+                 "partnership agreement on Tuesday.", "Paris", id="museum-a-place-that-locates-a-party"),
     pytest.param("UNESCO", "PARIS, 4 March 2026 – Lebanon and the UNESCO Office in Beirut signed an agreement in "
                  "Tripoli on Wednesday.", "Tripoli", id="un-agency-an-offices-seat-and-the-place-of-signing"),
+    pytest.param("UNESCO", "Paris, 4 March 2026 – UNESCO and the Government of Peru today signed an agreement "
+                 "establishing a regional centre for the safeguarding of Andean languages in Cusco.", "Paris",
+                 id="un-agency-a-centres-place-in-the-subject-and-the-datelines-city"),
+    pytest.param("Ministry of Foreign Affairs of Ghana", "Accra, 4 March 2026 – Foreign Minister Kojo Mensah received "
+                 "the Foreign Minister of Norway, Ingrid Dahl, today. Following the meeting, the two ministers "
+                 "witnessed the signing of a memorandum of understanding on fisheries between the two governments.",
+                 "Accra", id="ministry-witnessed-under-the-datelines-city"),
+    pytest.param("Ministry of Foreign Affairs of Ghana", "Accra, 4 March 2026 – Ghana and Norway signed a memorandum "
+                 "on fisheries in 2019, Foreign Minister Kojo Mensah recalled on Wednesday.", None,
+                 id="ministry-an-instrument-of-another-year-is-placed-nowhere"),
+    pytest.param("Ministry of Foreign Affairs of Kenya", "Nairobi, 4 March 2026 – Kenya and Japan today signed a "
+                 "grant agreement on water supply by video link.", None, id="ministry-signed-by-video-link-is-placed-nowhere"),
 ]
 
 
@@ -5647,3 +5661,99 @@ DRAWN_AND_SENT = [
 @pytest.mark.parametrize("doc", DRAWN_AND_SENT)
 def test_drawn_and_sent(nlp, doc):
     check(nlp, doc)
+
+
+# Signings the leaders witnessed (the witnesses, named before as a counted group, are no signatories; their
+# posts give the parties), and events opened or attended by people told as "It was opened by A" after a
+# sentence about the event (invented releases)
+WITNESSED_AND_OPENED = [
+    pytest.param(Doc(
+        title="Foreign ministers of Indonesia and the Netherlands meet",
+        publisher="Ministry of Foreign Affairs of the Republic of Indonesia",
+        published=date(2026, 4, 14),
+        text="Jakarta, 14 April 2026 – Minister for Foreign Affairs of the Republic of Indonesia Sari Wulandari "
+             "received the Minister of Foreign Affairs of the Netherlands, Pieter de Groot, in Jakarta today. The two "
+             "ministers discussed trade and maritime cooperation.\n\n"
+             "Following the meeting, the two ministers witnessed the signing of a Memorandum of Understanding on the "
+             "protection of cultural heritage between the two governments.",
+        agreements=(signed(MOU, "Indonesia", "Netherlands", on=date(2026, 4, 14), by=()),)),
+        id="ministry-two-ministers-witnessed-the-signing-of-a-memorandum"),
+    pytest.param(Doc(
+        title="Premier holds talks with Vietnamese Prime Minister",
+        publisher="Wire",
+        published=date(2026, 5, 12),
+        text="HANOI, May 12 (Wire) - Chinese Premier Zhao Minghui held talks with Vietnamese Prime Minister Le Quang "
+             "Dung in Hanoi on Tuesday. After the talks, the two prime ministers witnessed the signing of 12 "
+             "cooperation documents, including agreements on railway connectivity and customs.",
+        agreements=(signed(None, "China", "Vietnam", on=date(2026, 5, 12), by=()),)),
+        id="wire-two-prime-ministers-witnessed-the-signing-of-documents"),
+    pytest.param(Doc(
+        title="Kenya and Ghana sign visa agreement",
+        publisher="Ministry of Foreign Affairs of Kenya",
+        published=date(2026, 2, 10),
+        text="Nairobi, 9 February 2026 – Cabinet Secretary for Foreign Affairs Wanjiru Kamau hosted her Ghanaian "
+             "counterpart, Foreign Minister Ama Boateng, for talks on Monday. The ministers later witnessed the "
+             "signing of an agreement on the mutual exemption of visas.",
+        agreements=(signed(AGREEMENT, "Kenya", "Ghana", on=date(2026, 2, 9), by=()),)),
+        id="ministry-the-ministers-witnessed-the-signing-of-an-agreement"),
+    pytest.param(Doc(
+        title="Presidents of Brazil and Bolivia meet",
+        publisher="Ministry of Foreign Affairs of Brazil",
+        published=date(2026, 3, 3),
+        text="Brasilia, 3 March 2026 – President Marcos Vilela received President Lucia Arce of Bolivia at the "
+             "Planalto Palace today. The two presidents held talks on energy.\n\n"
+             "Afterwards, the two presidents presided over the signing of an agreement on the supply of natural gas.",
+        agreements=(signed(AGREEMENT, "Brazil", "Bolivia", on=date(2026, 3, 3), by=()),)),
+        id="ministry-two-presidents-presided-over-the-signing"),
+    pytest.param(Doc(
+        title="Conference on water for food security opens",
+        publisher="Food and Agriculture Organization of the United Nations",
+        published=date(2026, 11, 18),
+        text="The International Conference on Water for Food Security opened on 17 November 2026 at FAO headquarters "
+             "in Rome. The conference is jointly organized by FAO and the International Fund for Agricultural "
+             "Development (IFAD). It was opened by FAO Deputy Director-General Chiara Bellini.",
+        participations=(Took("Food and Agriculture Organization of the United Nations",
+                             "International Conference on Water for Food Security",
+                             ORGANIZER),
+                        Took("International Fund for Agricultural Development",
+                             "International Conference on Water for Food Security", ORGANIZER),
+                        Took("Chiara Bellini", "International Conference on Water for Food Security"))),
+        id="fao-it-was-opened-by-a-deputy-director-general"),
+    pytest.param(Doc(
+        title="Forum on labour migration",
+        publisher="International Organization for Migration",
+        published=date(2026, 6, 4),
+        text="TASHKENT – The Central Asian Forum on Labour Migration took place in Tashkent on 3 June 2026. It was "
+             "opened by the Minister of Employment of Uzbekistan, Timur Nazarov, and the IOM Regional Director, "
+             "Lidia Moroz.",
+        participations=(Took("Timur Nazarov", "Central Asian Forum on Labour Migration"),
+                        Took("Lidia Moroz", "Central Asian Forum on Labour Migration")),
+        acceptable=(Took("International Organization for Migration", "Central Asian Forum on Labour Migration"),
+                    Took("Uzbekistan", "Central Asian Forum on Labour Migration"))),
+        id="iom-it-was-opened-by-a-minister-and-a-regional-director"),
+    pytest.param(Doc(
+        title="Seminar on cultural statistics",
+        publisher="UNESCO Institute for Statistics",
+        published=date(2026, 9, 9),
+        text="The Regional Seminar on Cultural Statistics was held in Montreal on 8 September 2026. It was attended "
+             "by Director of Statistics of Senegal Awa Ndiaye.",
+        participations=(Took("Awa Ndiaye", "Regional Seminar on Cultural Statistics"),),
+        acceptable=(Took("Senegal", "Regional Seminar on Cultural Statistics"),)),
+        id="uis-it-was-attended-by-a-director"),
+]
+
+
+@pytest.mark.parametrize("doc", WITNESSED_AND_OPENED)
+def test_witnessed_and_opened(nlp, doc):
+    check(nlp, doc)
+
+
+def test_it_opened_after_a_sentence_about_no_event_joins_no_event(nlp):
+    """ "The Forum ... took place. The centre was built in 1998. It was opened by A": "it" is the centre;
+    A takes part in no event."""
+    text = ("TASHKENT – The Central Asian Forum on Labour Migration took place in Tashkent on 3 June 2026. The "
+            "migration resource centre of the city was built in 1998. It was opened by the Minister of Employment "
+            "of Uzbekistan, Timur Nazarov.")
+    ex = extract(NewsItem(id="t", text=text, title="Forum on labour migration", publisher="IOM",
+                          published=date(2026, 6, 4)), nlp)
+    assert not [p for e in ex.events for p in e.participations if ex.entity(p.agent).name == "Timur Nazarov"]

@@ -1164,6 +1164,11 @@ def find_activities(ctx: ItemContext, meetings: list[Draft], posts: Sequence[Pos
                     # "Representatives of the African Union and the European Commission also took part"
                     _join_current(ctx, drafts, meetings, sentence,
                                   [k for k, _ in _frame_agents(ctx, match, meetings)], bodies=True)
+                elif frame == "participate" and not planned and _done_to_it(ctx, match):
+                    # "The Forum on X took place in Tashkent. It was opened by A and B": the event told before
+                    agents = [k for k, _ in _frame_agents(ctx, match, meetings)]
+                    _join_current(ctx, drafts, meetings, sentence, agents)
+                    _join_current(ctx, drafts, meetings, sentence, agents, bodies=True)
                 elif frame == "participate" and not planned and (_represented_by(match) or _took_part(match)):
                     # "Kazakhstan was represented by Vice Minister A", "Officers from Benin and Togo
                     # participated": the states, bodies and people take part in the event the item tells of
@@ -1568,6 +1573,19 @@ def _took_part(match: TriggerMatch) -> bool:
     return head.lemma_.lower() in {"participate", "take"} and head.pos_ == "VERB" \
         and not any(c.dep_ in {"dobj", "prep", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "advcl"}
                     and c not in match.tokens for c in head.children)
+
+
+def _done_to_it(ctx: ItemContext, match: TriggerMatch) -> bool:
+    """ "The Forum on X took place in Tashkent. It was opened by A": a passive verb whose subject is "it",
+    with no event in its clause, after a sentence whose subject is an event, tells who took part in that
+    event ("The centre was built in 1990. It was opened by B" tells of no event)."""
+    head = match.head
+    if not any(c.dep_ == "agent" for c in head.children) \
+            or not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in head.children):
+        return False
+    before = [s for s in ctx.sentences if s.end <= head.sent.start][-1:]
+    return any(_event_token_in(ctx, list(subject.subtree)) is not None for s in before for subject in _subjects(s.root))
 
 
 def _among_participants(match: TriggerMatch) -> bool:

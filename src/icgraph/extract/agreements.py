@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.assembly import affiliations, side_affiliation
 from icgraph.extract.context import ItemContext, Mention, credit_only
-from icgraph.extract.dating import EventDates, dates_near, vaguely_timed
-from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set
+from icgraph.extract.dating import EventDates, dateline_place, dates_near, vaguely_timed
+from icgraph.extract.events import Draft, _agents_in, _journey_elsewhere, _subjects, _token_set, encounter_kind
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import add_country, add_known_organization, organization_type
@@ -27,6 +27,7 @@ from icgraph.textnorm import normalize_name, unify_punctuation
 
 
 ATTENDING = frozenset({"attend", "witness", "present"})
+PRESIDING = frozenset({"preside", "oversee"})  # "the two ministers presided over the signing"
 CEREMONY_WORDS = frozenset({"ceremony", "signing"})
 PLACES = frozenset({EntityKind.PLACE, EntityKind.COUNTRY})
 
@@ -287,7 +288,30 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             # "X and Y signed an MoU. The ceremony was attended by A of X and B of Y": A and B met
             draft.counterparts = attendees if len(served & set(draft.parties)) >= 2 else []
         draft.sides = _sides_of_parties(ctx, draft, posts)
+    filed_from = dateline_place(ctx)
+    if filed_from is not None and not _journey_elsewhere(ctx, filed_from):
+        for draft in drafts:
+            if draft.place is None and _in_the_reports_week(ctx, draft) and not _signed_remotely(ctx, draft.sentence):
+                draft.place = filed_from
     return drafts
+
+
+REPORTS_WEEK = 7  # days
+REMOTE_KINDS = frozenset({EventKind.VIDEO_CONFERENCE, EventKind.PHONE_CALL})
+
+
+def _signed_remotely(ctx: ItemContext, sentence: Span) -> bool:
+    """ "Kenya and Japan today signed a grant agreement by video link": a signing over a video link
+    or a call took place in no one city."""
+    return any(encounter_kind(ctx, token) in REMOTE_KINDS for token in sentence)
+
+
+def _in_the_reports_week(ctx: ItemContext, draft: AgreementDraft) -> bool:
+    """ "Paris, 5 October 2026 – X and Y today signed an agreement establishing a centre in Oaxaca": a
+    signing dated within the week of the report, said to be in no place of its own, took place where the
+    report is filed from (an instrument of another time may have been signed anywhere)."""
+    first = draft.dates.first if draft.dates else None
+    return first is not None and ctx.reference is not None and abs((first - ctx.reference).days) <= REPORTS_WEEK
 
 
 def _each_instrument(ctx: ItemContext, head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]],
@@ -559,6 +583,11 @@ def _read_signing(ctx: ItemContext, head: Token, sentence: Span, kind: Agreement
         overseers = [k for k in _agents_in(ctx, _token_set(t for c in governor.children
                                                              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree))
                      if ctx.entity(k).kind == EntityKind.PERSON]
+        if not overseers and not signatories and governor.lemma_.lower() in ATTENDING | PRESIDING:
+            # "A received B ... the two ministers witnessed the signing of a memorandum": the group
+            # stands for the people named before it ("the two ministers discussed the signing": no signing)
+            overseers = [k for k in _counted_people(ctx, governor) or _titled_pair(ctx, governor)
+                         if ctx.entity(k).kind == EntityKind.PERSON]
     elif passive and not signers_tokens and len(parties) < 2:
         overseers = _leaders_present(ctx, sentence)
     for person in signatories + overseers:
