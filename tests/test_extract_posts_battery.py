@@ -3625,3 +3625,26 @@ def test_posts_with_their_roles_as_written(nlp, text, publisher, expected):
     found = {(ex.entity(p.person).name, p.role, ex.entity(p.organization).name if p.organization else None)
              for p in ex.posts}
     assert found == expected
+
+
+TRAVELLING_GOVERNMENT_TITLE_POSTS = [
+    P("Prime Minister Emma Harrison has concluded a two-day visit to Fiji. In Suva on Thursday, the Prime Minister held "
+      "talks with Fiji's Prime Minister Sitiveni Naivalu.",
+      {"Emma Harrison": ("Prime Minister", {"New Zealand"}), "Sitiveni Naivalu": ("Prime Minister", {"Fiji"})},
+      "a-bare-title-of-the-traveller-is-the-publishing-governments-state", "New Zealand Government"),
+    P("Prime Minister Emma Harrison has concluded a two-day visit to Fiji. In Suva on Thursday, the Prime Minister held "
+      "talks with Fiji's Prime Minister Sitiveni Naivalu.",
+      {"Emma Harrison": ("Prime Minister", {"Australia"}), "Sitiveni Naivalu": ("Prime Minister", {"Fiji"})},
+      "a-bare-title-of-the-traveller-in-a-national-adjective-governments-release", "Australian Government"),
+    P("Minister for Trade Declan Walsh is on a visit to Viet Nam. In Hanoi on Monday he met Viet Nam's Minister of "
+      "Industry and Trade, Nguyen Thi Lan.",
+      {"Declan Walsh": ("Minister for Trade", {"Ireland"}), "Nguyen Thi Lan": ("Minister of Industry and Trade", {"Vietnam"})},
+      "a-portfolio-title-of-the-traveller-in-a-government-of-X-release", "Government of Ireland"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", TRAVELLING_GOVERNMENT_TITLE_POSTS)
+def test_a_travellers_bare_title_in_a_governments_release_is_its_state(nlp, text, publisher, expected):
+    """ "Prime Minister A has concluded a visit to Fiji": in a state's government release, a traveller's bare title
+    is that state's, not the state visited."""
+    check(run(nlp, text, publisher), expected)
