@@ -3630,3 +3630,67 @@ def test_posts_with_their_roles_as_written(nlp, text, publisher, expected):
     found = {(ex.entity(p.person).name, p.role, ex.entity(p.organization).name if p.organization else None)
              for p in ex.posts}
     assert found == expected
+
+
+TRAVELLING_GOVERNMENT_TITLE_POSTS = [
+    P("Prime Minister Emma Harrison has concluded a two-day visit to Fiji. In Suva on Thursday, the Prime Minister held "
+      "talks with Fiji's Prime Minister Sitiveni Naivalu.",
+      {"Emma Harrison": ("Prime Minister", {"New Zealand"}), "Sitiveni Naivalu": ("Prime Minister", {"Fiji"})},
+      "a-bare-title-of-the-traveller-is-the-publishing-governments-state", "New Zealand Government"),
+    P("Prime Minister Emma Harrison has concluded a two-day visit to Fiji. In Suva on Thursday, the Prime Minister held "
+      "talks with Fiji's Prime Minister Sitiveni Naivalu.",
+      {"Emma Harrison": ("Prime Minister", {"Australia"}), "Sitiveni Naivalu": ("Prime Minister", {"Fiji"})},
+      "a-bare-title-of-the-traveller-in-a-national-adjective-governments-release", "Australian Government"),
+    P("Minister for Trade Declan Walsh is on a visit to Viet Nam. In Hanoi on Monday he met Viet Nam's Minister of "
+      "Industry and Trade, Nguyen Thi Lan.",
+      {"Declan Walsh": ("Minister for Trade", {"Ireland"}), "Nguyen Thi Lan": ("Minister of Industry and Trade", {"Vietnam"})},
+      "a-portfolio-title-of-the-traveller-in-a-government-of-X-release", "Government of Ireland"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", TRAVELLING_GOVERNMENT_TITLE_POSTS)
+def test_a_travellers_bare_title_in_a_governments_release_is_its_state(nlp, text, publisher, expected):
+    """ "Prime Minister A has concluded a visit to Fiji": in a state's government release, a traveller's bare title
+    is that state's, not the state visited."""
+    check(run(nlp, text, publisher), expected)
+
+
+STATES_TITLE_SET_OFF_POSTS = [
+    P("Paris, 5 October 2026 - UNESCO Director-General Leila Haddad and Mexico's Secretary of Culture, Mariana Fuentes, "
+      "today signed an agreement establishing a regional centre for indigenous languages.",
+      {"Leila Haddad": ("Director-General", {"United Nations Educational, Scientific and Cultural Organization"}),
+       "Mariana Fuentes": ("Secretary of Culture", {"Mexico"})},
+      "a-states-possessive-title-then-the-name-set-off-by-commas", "UNESCO"),
+    P("Nairobi, 8 June 2026 - Kenya's Cabinet Secretary for Health, Wanjiru Kamau, and WHO Regional Director Abdi Farah "
+      "today launched a vaccination drive.",
+      {"Wanjiru Kamau": ("Cabinet Secretary for Health", {"Kenya"}),
+       "Abdi Farah": ("Regional Director", {"World Health Organization"})},
+      "a-states-possessive-title-of-a-portfolio-before-another-titled-name", "World Health Organization"),
+]
+
+LONG_PORTFOLIO_GLUED_POSTS = [
+    P("Commissioner for the Mediterranean Magdalena Kowalska travelled to Rabat on 18 March, where she met the Minister "
+      "of the Interior of Morocco, Youssef Benali.",
+      {"Magdalena Kowalska": ("Commissioner for the Mediterranean", {"European Commission"}),
+       "Youssef Benali": ("Minister of the Interior", {"Morocco"})},
+      "commissioner-for-the-one-word-portfolio-then-the-name", "European Commission"),
+    P("Commissioner for the Middle East Anna Berglund met Jordan's Foreign Minister, Karim Haddadin, in Amman on 4 June.",
+      {"Anna Berglund": ("Commissioner for the Middle East", {"European Commission"}),
+       "Karim Haddadin": ("Foreign Minister", {"Jordan"})},
+      "commissioner-for-a-tagged-region-then-the-name", "European Commission"),
+    P("Commissioner for the Western Balkans Marta Novak visited Tirana on 2 April.",
+      {"Marta Novak": ("Commissioner for the Western Balkans", {"European Commission"})},
+      "commissioner-for-a-plural-region-then-the-name", "European Commission"),
+    P("Minister for the Pacific Harriet Caldwell held talks with Samoa's Minister of Finance, Tuilagi Fetu, in Apia "
+      "on Tuesday.",
+      {"Harriet Caldwell": ("Minister for the Pacific", {"New Zealand"}),
+       "Tuilagi Fetu": ("Minister of Finance", {"Samoa"})},
+      "minister-for-the-region-then-the-name-in-a-governments-release", "New Zealand Government"),
+]
+
+
+@pytest.mark.parametrize("text, publisher, expected", STATES_TITLE_SET_OFF_POSTS + LONG_PORTFOLIO_GLUED_POSTS)
+def test_a_name_after_a_states_possessive_title_or_a_for_the_portfolio_holds_the_title(nlp, text, publisher, expected):
+    """ "Mexico's Secretary of Culture, A B, signed": the name set off after a state's title is its holder;
+    "Commissioner for the Mediterranean A B": the name begins after the portfolio."""
+    check(run(nlp, text, publisher), expected)

@@ -681,9 +681,12 @@ class PersonFinder:
 
     def definite_title(self, last: int) -> bool:
         """The capitalised title ending at `last` opens with "the" ("the Minister of Foreign Affairs")
-        or right after a preposition ("a meeting with Foreign Minister of Türkiye"), not with a
-        possessor ("Malawi's Minister of Foreign Affairs", who may be someone's companion): it
-        introduces the name after its comma."""
+        or right after a preposition ("a meeting with Foreign Minister of Türkiye") or a state's possessive
+        ("Mexico's Secretary of Culture, Mariana Fuentes, signed"), not with another possessor ("her Minister
+        of Foreign Affairs", who may be someone's companion): it introduces the name after its comma. After a
+        state's possessive only a name set off by a second comma or the sentence's end is the title's: in
+        "welcomed by A, Malawi's Minister of Foreign Affairs, B and Botswana's Minister C" the list's commas
+        leave it open whose the name is."""
         doc = self.ctx.tokens
         j = last
         while j > 0 and last - j < 8 and doc[j].lower_ != "the" \
@@ -695,7 +698,20 @@ class PersonFinder:
             return False
         if doc[j].lower_ == "the":
             return True
+        if doc[j].tag_ == "POS" and j > 0 and (owner := self.ctx.mention_at(j - 1)) is not None \
+                and owner.kind == EntityKind.COUNTRY:
+            return self.name_closed_after(last + 1)
         return doc[j].pos_ == "ADP" and doc[j].lower_ not in {"of", "for"} and self.ends_role_in(j + 1, last + 1)
+
+    def name_closed_after(self, comma: int) -> bool:
+        """The proper nouns after the comma at `comma` end at another comma or at the sentence's end."""
+        doc = self.ctx.tokens
+        if comma >= len(doc) or doc[comma].text != ",":
+            return False
+        k = comma + 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
+            k += 1
+        return comma + 1 < k and (k == len(doc) or doc[k].text == "," or doc[k].text in {".", ";"} and doc[k].is_sent_end)
 
     def ends_role_in(self, start: int, end: int) -> bool:
         """A role term begins the words [start, end) ("Foreign Minister of Türkiye")."""
@@ -809,6 +825,9 @@ class PersonFinder:
         state_cut = self.state_before_name(start, end)
         if state_cut > start:
             return state_cut
+        tagged_cut = self.after_tagged_portfolio(start, end)
+        if tagged_cut > start:
+            return tagged_cut
         for cut in range(start + 1, end - 1):
             if doc[cut].text[:1].isupper() and normalize_name(doc[cut].text) in self.honorific_words:
                 # "Minister of State for International Cooperation H.E. Maryam bint Ali": the name begins after
@@ -851,14 +870,15 @@ class PersonFinder:
         return start
 
     def after_chamber(self, start: int, end: int) -> int:
-        """ "Members of the Bundestag Jonas Weber and ...", "Secretary of the Smithsonian Dana Albers": a run
-        after "of the" that opens with one word naming an institution, a state's legislative chamber
+        """ "Members of the Bundestag Jonas Weber and ...", "Secretary of the Smithsonian Dana Albers",
+        "Commissioner for the Mediterranean Magdalena Kowalska": a run after "of the" or "for the" that opens
+        with one word naming an institution or a portfolio, a state's legislative chamber
         (data/extraction/national_chambers.tsv) or a word the parser tags as no person right before a person
         it tags, then two to four proper nouns that name no state, place or encounter, begins with the name
         after that word; `start` otherwise. Chambers of several words ("State Duma") are left to the
         institutions' reader, which cost a right reading when cut here."""
         doc, lowers, g = self.ctx.tokens, self.ctx.lowers, self.ctx.gazetteer
-        if start < 2 or end - start < 3 or lowers[start - 1] != "the" or lowers[start - 2] != "of":
+        if start < 2 or end - start < 3 or lowers[start - 1] != "the" or lowers[start - 2] not in {"of", "for"}:
             return start
         name = doc[start + 1:end]
         tagged_after = doc[start].ent_type_ not in {"", "PERSON"} and name[0].ent_iob_ == "B" \
@@ -871,8 +891,9 @@ class PersonFinder:
         return start
 
     def one_word_institution(self, start: int, end: int) -> bool:
-        """ "Speaker of the Saeima Inese Kalnina", "Secretary of the Treasury Ana Ruiz": after a title's "of the",
-        a run of three proper nouns is an institution of one word (no person's name opens with "the") and a
+        """ "Speaker of the Saeima Inese Kalnina", "Secretary of the Treasury Ana Ruiz": after a title's "of the"
+        (or a portfolio's "for the": "Commissioner for the Mediterranean A B"), a run of three proper nouns is
+        an institution or portfolio of one word (no person's name opens with "the") and a
         name of two, though the chamber is in no list and the parser tags the run as one organization. Four
         or more are left alone: "the Jatiya Sangsad A B" has no word to cut at."""
         doc, lexicon, word = self.ctx.tokens, self.ctx.lexicon, self.ctx.lowers[start]
@@ -938,7 +959,8 @@ class PersonFinder:
         if not all(t.ent_type_ == "ORG" for t in doc[start:end]) or doc[begin].ent_iob_ != "B" \
                 or end < len(doc) and doc[end].ent_iob_ == "I" \
                 or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                           or begin <= t.i < start and t.lower_ in {"and", "&"} for t in doc[begin:end]):
+                           or begin <= t.i < start and t.lower_ in {"and", "&"}
+                           or t.i == begin < start and t.lower_ == "the" for t in doc[begin:end]):
             return False
         return not any(singular(t.lower_) in lexicon.org_heads or t.lower_ in lexicon.event_nouns
                        or singular(t.text) in lexicon.place_heads for t in doc[cut:end])
@@ -954,11 +976,31 @@ class PersonFinder:
                 return start + size
         return start
 
+    def after_tagged_portfolio(self, start: int, end: int) -> int:
+        """ "Commissioner for the Middle East Anna Berglund": after a title's "for the", the parser tags the
+        portfolio from "the" as one place or institution that ends inside the run, then two or three proper
+        nouns it tags as nothing but a person, none a title word; where they begin, or `start`."""
+        doc = self.ctx.tokens
+        if doc[start - 1].lower_ != "the" or doc[start - 1].ent_iob_ != "B" \
+                or doc[start - 1].ent_type_ not in {"LOC", "GPE", "ORG", "NORP", "FAC"}:
+            return start
+        cut = start
+        while cut < end and doc[cut].ent_iob_ == "I":
+            cut += 1
+        name = doc[cut:end]
+        if start < cut and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}
+                                                       and t.is_title and not self.is_title_word(t) for t in name):
+            return cut
+        return start
+
     def opens_portfolio(self, start: int) -> bool:
-        """The words from `start` follow a title's "of"/"for", or the "and" of its portfolio ("Minister for
-        Trade and Industry Kenneth Ong")."""
+        """The words from `start` follow a title's "of"/"for", or its "for the" ("Commissioner for the Western
+        Balkans Marta Novak"; after "of the" an institution's name may open with a honorific: "Rector of the
+        Université Cheikh Anta Diop"), or the "and" of its portfolio ("Minister for Trade and Industry Kenneth Ong")."""
         doc = self.ctx.tokens
         j = start - 1
+        if doc[j].lower_ == "the" and j >= 2 and doc[j - 1].lower_ == "for":
+            return self.ends_role(j - 1)
         if doc[j].lower_ in {"and", "&"}:
             j -= 1
             while j > 0 and start - j < 6 and doc[j].text[:1].isupper() and doc[j].is_alpha:

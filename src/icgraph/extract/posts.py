@@ -128,10 +128,15 @@ def find_posts(ctx: ItemContext) -> list[Post]:
     def collect(fallback: str | None, envoys: bool = True) -> None:
         for title in titles:
             sentence = ctx.sentence_at(title.person.start)
+            own = fallback
             if fallback is not None and (title.person.key, fallback) in travellers:
-                continue  # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country
+                # "Minister A, on a visit to Peru, ...": Peru is where A went, not A's country; in a state's
+                # whole government's release ("New Zealand Government"), its own state
+                own = _publisher_country(ctx) if _whole_government_publisher(ctx) else None
+                if own is None or own == fallback:
+                    continue
             # "President of the Government of Spain": a state's whole government is the state
-            roles = [(role, ctx.as_state(org), confidence) for role, org, confidence in _roles(ctx, title, fallback, publisher)]
+            roles = [(role, ctx.as_state(org), confidence) for role, org, confidence in _roles(ctx, title, own, publisher)]
             if fallback is not None and any(org == fallback and _held_by_another(ctx, title, sentence, role, org, seen)
                                             for role, org, _ in roles):
                 # the item's country has its Foreign Minister already (named, or unnamed in the same
@@ -1758,6 +1763,14 @@ def _government_publisher(ctx: ItemContext) -> bool:
     words = {singular(w) for w in normalize_name(ctx.item.publisher or "").split()}
     return bool(words & (ctx.lexicon.words_for("ministry") | ctx.lexicon.words_for("government"))) \
         and not words & ctx.lexicon.words_for("media") and _publisher_country(ctx) is not None
+
+
+def _whole_government_publisher(ctx: ItemContext) -> bool:
+    """The item is the release of one state's whole government ("New Zealand Government", "Government of
+    Ireland"), not of one of its ministries (whose minister abroad the representation reads as the ministry's)."""
+    words = {singular(w) for w in normalize_name(ctx.item.publisher or "").split()}
+    return bool(words & ctx.lexicon.words_for("government")) and not words & ctx.lexicon.words_for("ministry") \
+        and _government_publisher(ctx)
 
 
 def _publishers_title(ctx: ItemContext, title: Title, role: str, publisher: str) -> bool:
