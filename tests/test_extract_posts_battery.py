@@ -3686,6 +3686,12 @@ LONG_PORTFOLIO_GLUED_POSTS = [
       {"Harriet Caldwell": ("Minister for the Pacific", {"New Zealand"}),
        "Tuilagi Fetu": ("Minister of Finance", {"Samoa"})},
       "minister-for-the-region-then-the-name-in-a-governments-release", "New Zealand Government"),
+    # ... but a portfolio set off by a comma before the name is all portfolio
+    P("The Special Envoy of the Secretary-General for the Great Lakes Region, Ingrid Solheim, met in Kinshasa on Monday "
+      "with the Minister of Foreign Affairs of the Democratic Republic of the Congo, Jean-Paul Mbeki.",
+      {"Ingrid Solheim": ("Special Envoy of the Secretary-General for the Great Lakes Region", {"United Nations"}),
+       "Jean-Paul Mbeki": ("Minister of Foreign Affairs", {"Democratic Republic of the Congo"})},
+      "special-envoy-for-the-region-comma-then-the-name", "Office of the Special Envoy for the Great Lakes"),
 ]
 
 

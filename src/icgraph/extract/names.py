@@ -878,7 +878,8 @@ class PersonFinder:
         after that word; `start` otherwise. Chambers of several words ("State Duma") are left to the
         institutions' reader, which cost a right reading when cut here."""
         doc, lowers, g = self.ctx.tokens, self.ctx.lowers, self.ctx.gazetteer
-        if start < 2 or end - start < 3 or lowers[start - 1] != "the" or lowers[start - 2] not in {"of", "for"}:
+        if start < 2 or end - start < 3 or lowers[start - 1] != "the" or lowers[start - 2] not in {"of", "for"} \
+                or lowers[start - 2] == "for" and self.named_after_comma(end):
             return start
         name = doc[start + 1:end]
         tagged_after = doc[start].ent_type_ not in {"", "PERSON"} and name[0].ent_iob_ == "B" \
@@ -976,6 +977,12 @@ class PersonFinder:
                 return start + size
         return start
 
+    def named_after_comma(self, end: int) -> bool:
+        """A proper noun follows the run ending at `end` after a comma: "the Special Envoy for the Great Lakes
+        Region, A B" names its holder there, so the run is all portfolio."""
+        doc = self.ctx.tokens
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN"
+
     def after_tagged_portfolio(self, start: int, end: int) -> int:
         """ "Commissioner for the Middle East Anna Berglund": after a title's "for the", the parser tags the
         portfolio from "the" as one place or institution that ends inside the run, then two or three proper
@@ -988,6 +995,8 @@ class PersonFinder:
         while cut < end and doc[cut].ent_iob_ == "I":
             cut += 1
         name = doc[cut:end]
+        if self.named_after_comma(end):
+            return start
         if start < cut and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}
                                                        and t.is_title and not self.is_title_word(t) for t in name):
             return cut
