@@ -5,6 +5,7 @@ development corpora (EU Council, AU Commission, UNICEF, FAO, Japan's foreign min
 presidential office, a university, Kyodo and ANTARA wires, one of them a planned visit that must
 yield no meeting); tests/data/heldout-news.gold.json annotates them by hand in the gold format of
 ../shared/gold/README.md. The floors are the figures measured when the file was written, less 0.05.
+tests/data/heldout-news-2.* holds 28 more (see FLOORS_2).
 """
 
 from __future__ import annotations
@@ -41,6 +42,35 @@ def test_heldout_figures_hold_their_floors(report) -> None:
     figures = report.figures()
     below = {name: f"{figures[name]:.3f} < {floor}" for name, floor in FLOORS.items() if figures[name] < floor}
     assert not below, f"held-out news: below floor: {below}\n\n{render_table(report)}"
+
+
+# tests/data/heldout-news-2.*: 28 further invented items in 28 publishers' styles, written before stop 31's
+# changes landed and scored then (meeting pairs 0.920, posts 0.972, agreements 0.857, participations 0.857);
+# their faults were fixed as mechanisms afterwards, so they guard those mechanisms (floors: the figures after,
+# less 0.05) and no longer estimate unseen news. docs/evaluation.md, "Stop 31", has both sets of figures.
+FLOORS_2 = {
+    "meetings": 0.95,
+    "meetings-dated": 0.95,
+    "organization-pairs-recall": 0.91,
+    "posts": 0.95,
+    "agreements": 0.80,
+    "participations": 0.95,
+    "entities-precision": 0.95,
+    "entities-recall": 0.94,
+}
+
+
+@pytest.fixture(scope="module")
+def report_2():
+    return run_evaluation(DATA / "heldout-news-2.gold.json", [DATA / "heldout-news-2.jsonl"],
+                          nlp=load_nlp(Settings.from_env().model))
+
+
+def test_second_heldout_figures_hold_their_floors(report_2) -> None:
+    figures = report_2.figures()
+    below = {name: f"{figures[name]:.3f} < {floor}" for name, floor in FLOORS_2.items() if figures[name] < floor}
+    assert not below, f"held-out news 2: below floor: {below}\n\n{render_table(report_2)}"
+    assert not report_2.unmatched_articles and not report_2.unmatched_items
 
 
 def test_a_planned_visit_yields_no_meeting(report) -> None:
