@@ -799,6 +799,26 @@ UNSEEN_POSTS = [
     P("SAN SALVADOR - The Secretary General received the representative to SICA, Mr. Carlos Mora, on Monday.",
       {},
       "a-states-representative-to-the-igo-is-not-the-publishers", "SICA (Central American Integration System)"),
+    # --- a portfolio of several fields, commas inside it, before the name
+    P("Spain's Minister of Foreign Affairs, European Union and Cooperation, Lucía Ferrán, met the Minister of "
+      "Foreign Affairs of Peru, Carla Quispe, in Madrid on Tuesday.",
+      {"Lucía Ferrán": ("Minister of Foreign Affairs", {"Spain"}),
+       "Carla Quispe": ("Minister of Foreign Affairs", {"Peru"})}, "state's-minister-of-A-ORG-and-B-name"),
+    P("Senegal's Minister of Foreign Affairs, African Union and Regional Integration, Awa Ndour, received the "
+      "Ambassador of Japan, Kenji Sato.",
+      {"Awa Ndour": ("Minister of Foreign Affairs", {"Senegal"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "state's-minister-of-A-ORG-and-B-name-2"),
+    P("Canada's Minister of Foreign Affairs, Trade and Development, Anne Tremblay, met the Foreign Minister of "
+      "Chile, Pablo Rojas, in Ottawa.",
+      {"Anne Tremblay": ("Minister of Foreign Affairs", {"Canada"}), "Pablo Rojas": ("Foreign Minister", {"Chile"})},
+      "state's-minister-of-A-B-and-C-name"),
+    P("Britain's Minister of Agriculture, Fisheries and Food, Tom Hadley, received the Ambassador of Ireland, "
+      "Siobhan Kelly, in London.",
+      {"Tom Hadley": ("Minister of Agriculture, Fisheries and Food", {"United Kingdom"}), "Siobhan Kelly": ("Ambassador", {"Ireland"})},
+      "state's-minister-of-A-B-and-C-name-2"),
+    P("The Director of European Affairs, European Union, Anna Berg, met the Foreign Minister of Peru, Carla Quispe.",
+      {"Anna Berg": ("Director of European Affairs", {"European Union"}),
+       "Carla Quispe": ("Foreign Minister", {"Peru"})}, "director-of-A-affairs-ORG-name-is-ORG's"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),

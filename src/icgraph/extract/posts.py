@@ -1602,12 +1602,23 @@ def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
             if not ctx.texts[i][:1].isupper():
                 break
     subjects = ctx.lexicon.words_for("subject")
+    if _listed_in_portfolio(ctx, mention, subjects):
+        return True
     for i in range(mention.end, min(mention.end + 4, len(ctx.lowers))):
         if ctx.lowers[i] in subjects:
             return True
         if ctx.lowers[i] not in {"and", ","} and not ctx.texts[i][:1].isupper():
             return False
     return False
+
+
+def _listed_in_portfolio(ctx: ItemContext, mention: Mention, subjects: frozenset[str]) -> bool:
+    """ "Minister of Foreign Affairs, European Union and Cooperation, A": an organization or state listed
+    after a portfolio's subject word ("Affairs") and a comma, the list going on with "and" and a capitalised
+    word, is one more field of the portfolio, not the minister's employer."""
+    before, after = mention.start - 1, mention.end
+    return before >= 1 and ctx.texts[before] == "," and ctx.lowers[before - 1] in subjects \
+        and after + 1 < len(ctx.texts) and ctx.lowers[after] == "and" and ctx.texts[after + 1][:1].isupper()
 
 
 def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
