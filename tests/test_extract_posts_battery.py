@@ -954,6 +954,25 @@ WIRE_POSTS = [
     P("Ms. Eva Lund, Chair of the Committee on Foreign Affairs of the European Parliament, opened the hearing.",
       {"Eva Lund": ("Chair", {"European Parliament", "Committee on Foreign Affairs"})},
       "Chair-of-a-committee-of-the-European-Parliament"),
+    # --- a bare chamber's title in the release of a chamber named by a word of its own
+    P("Marshal of the Sejm Ewa Nowak met on Wednesday with the Speaker of the Parliament of Georgia, Levan "
+      "Beridze. Deputy Speaker Piotr Zielinski also met Speaker Beridze.",
+      {"Ewa Nowak": ("Marshal of the Sejm", {"Poland", "Sejm", "Sejm of the Republic of Poland"}),
+       "Piotr Zielinski": ("Deputy Speaker", {"Poland", "Sejm", "Sejm of the Republic of Poland"}),
+       "Levan Beridze": ("Speaker", {"Georgia", "Parliament of Georgia"})},
+      "Marshal-of-the-Sejm-A-and-Deputy-Speaker-B-in-the-chamber's-release", "Sejm of the Republic of Poland"),
+    P("Deputy Marshal of the Sejm Tomasz Wrona opened the exhibition on Friday.",
+      {"Tomasz Wrona": ("Deputy Marshal of the Sejm", {"Poland", "Sejm", "Sejm of the Republic of Poland"})},
+      "Deputy-Marshal-of-the-Sejm-A", "Sejm of the Republic of Poland"),
+    P("Speaker Ola Berg received on Monday the Speaker of the Parliament of Latvia, Janis Ozols. Deputy Speaker "
+      "Kari Lund also met Speaker Ozols.",
+      {"Ola Berg": ("Speaker", {"Norway", "Storting"}), "Kari Lund": ("Deputy Speaker", {"Norway", "Storting"}),
+       "Janis Ozols": ("Speaker", {"Latvia", "Parliament of Latvia"})},
+      "Speaker-A-and-Deputy-Speaker-B-in-a-one-word-chamber's-release", "Storting"),
+    P("Deputy Speaker Anat Peretz welcomed the Speaker of the National Assembly of Kenya, Moses Wafula, on Tuesday.",
+      {"Anat Peretz": ("Deputy Speaker", {"Israel", "Knesset"}),
+       "Moses Wafula": ("Speaker", {"Kenya", "National Assembly of Kenya", "National Assembly"})},
+      "Deputy-Speaker-A-in-the-Knesset's-release", "The Knesset"),
     # --- courts
     P("Judge Anna Holm of the International Court of Justice delivered the opinion.",
       {"Anna Holm": ("Judge", {"International Court of Justice"})}, "Judge-A-of-the-court"),

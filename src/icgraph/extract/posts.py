@@ -24,6 +24,7 @@ from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, news_medium, singular
 from icgraph.extract.names import name_key_tokens
+from icgraph.extract.represent import load_national_chambers
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
 from icgraph.model import EntityKind, OrgType, Post
@@ -1890,9 +1891,13 @@ def _publisher_country(ctx: ItemContext) -> str | None:
     found = {}
     for part in PUBLISHER_PART.finditer(ctx.item.publisher or ""):
         words = {f for w in normalize_name(part.group()).split() for f in (w, singular(w))}
-        if not words & heads or words & media:
+        chamber_states = _national_chamber_states(part.group())
+        if not (words & heads or chamber_states) or words & media:
             continue
         found |= {m.entry.iso3: m.entry for m in ctx.gazetteer.find(part.group(), [EntityKind.COUNTRY])}
+        if not found:
+            # "Knesset": a state's legislative chamber named by its own word is that state's institution
+            found |= {c.iso3: c for c in map(ctx.gazetteer.country_by_code, chamber_states) if c}
         if not found and words & (ctx.lexicon.words_for("ministry") | ctx.lexicon.words_for("government")):
             # "Ministry of Foreign Affairs (mfa.gov.gh)": a government's publisher names its state by its domain
             found |= {c.iso3: c for c in map(ctx.gazetteer.country_by_code, STATE_DOMAIN.findall(ctx.item.publisher)) if c}
@@ -1905,6 +1910,13 @@ def _publisher_country(ctx: ItemContext) -> str | None:
         return None
     country = next(iter(found.values()))
     return _country_key(ctx, country.iso3) or add_country(ctx, country, country.name)
+
+
+def _national_chamber_states(text: str) -> set[str]:
+    """The ISO3 codes of the states whose legislative chamber, named by a word of its own
+    (data/extraction/national_chambers.tsv: "Sejm", "Storting"), the text names."""
+    words = f" {normalize_name(text)} "
+    return {code for chamber, code in load_national_chambers().items() if f" {normalize_name(chamber)} " in words}
 
 
 def _ministry_part(ctx: ItemContext) -> bool:
