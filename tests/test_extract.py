@@ -1063,3 +1063,21 @@ def test_literal_alternation_matches_what_the_plain_alternation_matches():
     text = "The memorandum of understanding, an accord and an action plan (a.b): act now; memoranda."
     plain = re.compile("|".join(re.escape(word) for word in words))
     assert [m.span() for m in re.finditer(literal_alternation(words), text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text, monarch, son, guest", [
+    ("His Majesty King Talal received on Monday the President of Ghana, Kwame Osei, at the palace. "
+     "The audience was attended by Crown Prince Rakan bin Talal.", "Talal", "Rakan bin Talal", "Kwame Osei"),
+    ("King Fahdan received in Riyadh on Sunday the Prime Minister of Malaysia, Farid Osman. "
+     "Crown Prince Nayef bin Fahdan and Prince Saud bin Fahdan attended.", "Fahdan", "Nayef bin Fahdan", "Farid Osman"),
+    ("Emir Jassem met the President of Peru, Ana Quispe, on Tuesday. Sheikh Hamad bin Jassem, the Emir's son, "
+     "also joined the talks.", "Jassem", "Hamad bin Jassem", "Ana Quispe"),
+])
+def test_a_monarch_named_by_one_word_is_not_the_son_named_after_him(nlp, text, monarch, son, guest):
+    """ "King Talal received ... Crown Prince Rakan bin Talal": the word after "bin" is the father's name, by
+    which the son is never named alone; the monarch and his son are two people. Text invented."""
+    ex = run(nlp, text)
+    people = {e.name: e for e in ex.entities if e.kind == EntityKind.PERSON}
+    assert {monarch, son} <= set(people)
+    assert monarch not in people[son].aliases
+    assert frozenset({monarch, guest}) in meeting_pairs(ex)

@@ -799,6 +799,26 @@ UNSEEN_POSTS = [
     P("SAN SALVADOR - The Secretary General received the representative to SICA, Mr. Carlos Mora, on Monday.",
       {},
       "a-states-representative-to-the-igo-is-not-the-publishers", "SICA (Central American Integration System)"),
+    # --- a portfolio of several fields, commas inside it, before the name
+    P("Spain's Minister of Foreign Affairs, European Union and Cooperation, Lucía Ferrán, met the Minister of "
+      "Foreign Affairs of Peru, Carla Quispe, in Madrid on Tuesday.",
+      {"Lucía Ferrán": ("Minister of Foreign Affairs", {"Spain"}),
+       "Carla Quispe": ("Minister of Foreign Affairs", {"Peru"})}, "state's-minister-of-A-ORG-and-B-name"),
+    P("Senegal's Minister of Foreign Affairs, African Union and Regional Integration, Awa Ndour, received the "
+      "Ambassador of Japan, Kenji Sato.",
+      {"Awa Ndour": ("Minister of Foreign Affairs", {"Senegal"}), "Kenji Sato": ("Ambassador", {"Japan"})},
+      "state's-minister-of-A-ORG-and-B-name-2"),
+    P("Canada's Minister of Foreign Affairs, Trade and Development, Anne Tremblay, met the Foreign Minister of "
+      "Chile, Pablo Rojas, in Ottawa.",
+      {"Anne Tremblay": ("Minister of Foreign Affairs", {"Canada"}), "Pablo Rojas": ("Foreign Minister", {"Chile"})},
+      "state's-minister-of-A-B-and-C-name"),
+    P("Britain's Minister of Agriculture, Fisheries and Food, Tom Hadley, received the Ambassador of Ireland, "
+      "Siobhan Kelly, in London.",
+      {"Tom Hadley": ("Minister of Agriculture, Fisheries and Food", {"United Kingdom"}), "Siobhan Kelly": ("Ambassador", {"Ireland"})},
+      "state's-minister-of-A-B-and-C-name-2"),
+    P("The Director of European Affairs, European Union, Anna Berg, met the Foreign Minister of Peru, Carla Quispe.",
+      {"Anna Berg": ("Director of European Affairs", {"European Union"}),
+       "Carla Quispe": ("Foreign Minister", {"Peru"})}, "director-of-A-affairs-ORG-name-is-ORG's"),
     # --- no post
     P("Ms. Anna Holm thanked the Minister of Health of Ghana for his support.",
       {}, "thanked-the-title-of-Y-is-no-post"),
@@ -934,6 +954,25 @@ WIRE_POSTS = [
     P("Ms. Eva Lund, Chair of the Committee on Foreign Affairs of the European Parliament, opened the hearing.",
       {"Eva Lund": ("Chair", {"European Parliament", "Committee on Foreign Affairs"})},
       "Chair-of-a-committee-of-the-European-Parliament"),
+    # --- a bare chamber's title in the release of a chamber named by a word of its own
+    P("Marshal of the Sejm Ewa Nowak met on Wednesday with the Speaker of the Parliament of Georgia, Levan "
+      "Beridze. Deputy Speaker Piotr Zielinski also met Speaker Beridze.",
+      {"Ewa Nowak": ("Marshal of the Sejm", {"Poland", "Sejm", "Sejm of the Republic of Poland"}),
+       "Piotr Zielinski": ("Deputy Speaker", {"Poland", "Sejm", "Sejm of the Republic of Poland"}),
+       "Levan Beridze": ("Speaker", {"Georgia", "Parliament of Georgia"})},
+      "Marshal-of-the-Sejm-A-and-Deputy-Speaker-B-in-the-chamber's-release", "Sejm of the Republic of Poland"),
+    P("Deputy Marshal of the Sejm Tomasz Wrona opened the exhibition on Friday.",
+      {"Tomasz Wrona": ("Deputy Marshal of the Sejm", {"Poland", "Sejm", "Sejm of the Republic of Poland"})},
+      "Deputy-Marshal-of-the-Sejm-A", "Sejm of the Republic of Poland"),
+    P("Speaker Ola Berg received on Monday the Speaker of the Parliament of Latvia, Janis Ozols. Deputy Speaker "
+      "Kari Lund also met Speaker Ozols.",
+      {"Ola Berg": ("Speaker", {"Norway", "Storting"}), "Kari Lund": ("Deputy Speaker", {"Norway", "Storting"}),
+       "Janis Ozols": ("Speaker", {"Latvia", "Parliament of Latvia"})},
+      "Speaker-A-and-Deputy-Speaker-B-in-a-one-word-chamber's-release", "Storting"),
+    P("Deputy Speaker Anat Peretz welcomed the Speaker of the National Assembly of Kenya, Moses Wafula, on Tuesday.",
+      {"Anat Peretz": ("Deputy Speaker", {"Israel", "Knesset"}),
+       "Moses Wafula": ("Speaker", {"Kenya", "National Assembly of Kenya", "National Assembly"})},
+      "Deputy-Speaker-A-in-the-Knesset's-release", "The Knesset"),
     # --- courts
     P("Judge Anna Holm of the International Court of Justice delivered the opinion.",
       {"Anna Holm": ("Judge", {"International Court of Justice"})}, "Judge-A-of-the-court"),

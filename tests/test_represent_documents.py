@@ -1203,7 +1203,7 @@ NAMES.update({"SADC": "Southern African Development Community|SADC", "University
               "Zimbabwe": "Zimbabwe|Republic of Zimbabwe",
               "FAO": "Food and Agriculture Organization of the United Nations|FAO",
               "Philippines": "Philippines|Republic of the Philippines", "Israel": "Israel|State of Israel",
-              "Knesset": "Knesset", "Bundestag": "Bundestag|German Bundestag", "Sejm": "Sejm", "Storting": "Storting|Stortinget",
+              "Knesset": "Knesset", "Bundestag": "Bundestag|German Bundestag", "Sejm": "Sejm|Sejm of the Republic of Poland", "Storting": "Storting|Stortinget",
               "Folketing": "Folketing|Folketinget", "Poland": "Poland|Republic of Poland", "Norway": "Norway|Kingdom of Norway",
               "Denmark": "Denmark|Kingdom of Denmark", "Lithuania": "Lithuania|Republic of Lithuania",
               "Latvia": "Latvia|Republic of Latvia", "United Kingdom": "United Kingdom|UK",
@@ -1614,6 +1614,17 @@ CASES += [
          publisher="Ministry of Health of Uganda", published="2026-03-08",
          xfail="a unit with no parent when posts are read is given the item's most named organization (the school), and "
                "its government body only later: the post's organization is read before representation places the unit"),
+    Case("chamber-release-its-marshal-and-a-bare-deputy-speaker", "Marshal of the Sejm meets Speaker of Georgia",
+         "WARSAW, 4 March 2026 – Marshal of the Sejm Ewa Nowak met on Wednesday with the Speaker of the Parliament of Georgia, "
+         "Levan Beridze.\n\nDeputy Speaker Piotr Zielinski also met Speaker Beridze to discuss energy security.",
+         (M("Ewa Nowak", "Levan Beridze", ("Sejm", "Poland"), ("Parliament of Georgia", "Georgia")),
+          M("Piotr Zielinski", "Levan Beridze", ("Sejm", "Poland"), ("Parliament of Georgia", "Georgia"))),
+         publisher="Sejm of the Republic of Poland", published="2026-03-05"),
+    Case("ministry-release-a-portfolio-listing-an-organization", "Foreign Minister meets Peruvian counterpart",
+         "MADRID, 10 March 2026 – Spain's Minister of Foreign Affairs, European Union and Cooperation, Lucía Ferrán, met on "
+         "Tuesday with the Minister of Foreign Affairs of Peru, Carla Quispe, to prepare the summit of the two regions.",
+         (M("Lucía Ferrán", "Carla Quispe", "Spain", "Peru"),), publisher="Ministry of Foreign Affairs of Spain",
+         published="2026-03-10"),
 ]
 
 

@@ -39,6 +39,9 @@ TITLE_JOINERS = frozenset({"of", "the", "for", "and", "'s"})  # small words insi
 SYLLABLE = 5  # letters at most of the lower-case second part of a hyphenated given name ("Min-young")
 COORDINATED_PEOPLE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where two coordinated names are two people
 PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti"})
+# "Crown Prince Hussein bin Hassan": the word after these is his father's name, by which he is never named
+# alone ("King Hassan" is the father); "Ben" and "Ould" also open family names ("President Ghazouani").
+FATHER_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "binti"})
 REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # one syllable of a romanised Korean name: an initial, a vowel, a final ("min", "jun", "seo", "yeon", "hoon")
@@ -106,7 +109,7 @@ def same_person(short: list[str], full: list[str]) -> bool:
     if short == full:
         return True
     if len(short) == 1:
-        return short[0] == full[-1]
+        return short[0] == full[-1] and not (len(full) >= 3 and full[-2] in FATHER_NAME_PARTICLES)
     if short == full[:len(short)] and full[len(short)] in PATRONYMIC or family_name_after_chain(short, full):
         return True  # "Hamad bin Saeed" for "Hamad bin Saeed bin Nasser", "Abdullah bin Zayed" for "... Al Nahyan"
     if short[-1] != full[-1]:
@@ -1765,9 +1768,10 @@ def _names_double_surname_state(ctx: ItemContext, text: str) -> bool:
 
 
 def _shared_by_several(tokens: list[str], known: list[tuple[list[str], str]]) -> bool:
-    """One word that begins or ends the names of two or more people of the item."""
-    return len(tokens) == 1 and len({key for full, key in known
-                                     if len(full) >= 2 and tokens[0] in (full[0], full[-1])}) >= 2
+    """One word that begins or ends the names of two or more people of the item; a father's name ending a
+    chain ("Nayef bin Fahdan and Saud bin Fahdan") is not theirs ("King Fahdan" is a third person)."""
+    return len(tokens) == 1 and len({key for full, key in known if len(full) >= 2 and (
+        tokens[0] == full[0] or same_person(tokens, full))}) >= 2
 
 
 def _match(tokens: list[str], known: list[tuple[list[str], str]]) -> str | None:

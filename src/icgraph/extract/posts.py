@@ -24,6 +24,7 @@ from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, news_medium, singular
 from icgraph.extract.names import name_key_tokens
+from icgraph.extract.represent import load_national_chambers
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
 from icgraph.model import EntityKind, OrgType, Post
@@ -1602,12 +1603,23 @@ def _portfolio_subject(ctx: ItemContext, mention: Mention) -> bool:
             if not ctx.texts[i][:1].isupper():
                 break
     subjects = ctx.lexicon.words_for("subject")
+    if _listed_in_portfolio(ctx, mention, subjects):
+        return True
     for i in range(mention.end, min(mention.end + 4, len(ctx.lowers))):
         if ctx.lowers[i] in subjects:
             return True
         if ctx.lowers[i] not in {"and", ","} and not ctx.texts[i][:1].isupper():
             return False
     return False
+
+
+def _listed_in_portfolio(ctx: ItemContext, mention: Mention, subjects: frozenset[str]) -> bool:
+    """ "Minister of Foreign Affairs, European Union and Cooperation, A": an organization or state listed
+    after a portfolio's subject word ("Affairs") and a comma, the list going on with "and" and a capitalised
+    word, is one more field of the portfolio, not the minister's employer."""
+    before, after = mention.start - 1, mention.end
+    return before >= 1 and ctx.texts[before] == "," and ctx.lowers[before - 1] in subjects \
+        and after + 1 < len(ctx.texts) and ctx.lowers[after] == "and" and ctx.texts[after + 1][:1].isupper()
 
 
 def _mandate_state(ctx: ItemContext, mention: Mention) -> bool:
@@ -1879,9 +1891,13 @@ def _publisher_country(ctx: ItemContext) -> str | None:
     found = {}
     for part in PUBLISHER_PART.finditer(ctx.item.publisher or ""):
         words = {f for w in normalize_name(part.group()).split() for f in (w, singular(w))}
-        if not words & heads or words & media:
+        chamber_states = _national_chamber_states(part.group())
+        if not (words & heads or chamber_states) or words & media:
             continue
         found |= {m.entry.iso3: m.entry for m in ctx.gazetteer.find(part.group(), [EntityKind.COUNTRY])}
+        if not found:
+            # "Knesset": a state's legislative chamber named by its own word is that state's institution
+            found |= {c.iso3: c for c in map(ctx.gazetteer.country_by_code, chamber_states) if c}
         if not found and words & (ctx.lexicon.words_for("ministry") | ctx.lexicon.words_for("government")):
             # "Ministry of Foreign Affairs (mfa.gov.gh)": a government's publisher names its state by its domain
             found |= {c.iso3: c for c in map(ctx.gazetteer.country_by_code, STATE_DOMAIN.findall(ctx.item.publisher)) if c}
@@ -1894,6 +1910,13 @@ def _publisher_country(ctx: ItemContext) -> str | None:
         return None
     country = next(iter(found.values()))
     return _country_key(ctx, country.iso3) or add_country(ctx, country, country.name)
+
+
+def _national_chamber_states(text: str) -> set[str]:
+    """The ISO3 codes of the states whose legislative chamber, named by a word of its own
+    (data/extraction/national_chambers.tsv: "Sejm", "Storting"), the text names."""
+    words = f" {normalize_name(text)} "
+    return {code for chamber, code in load_national_chambers().items() if f" {normalize_name(chamber)} " in words}
 
 
 def _ministry_part(ctx: ItemContext) -> bool:
