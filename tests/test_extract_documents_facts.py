@@ -5878,3 +5878,20 @@ def test_the_two_ministers_do_not_reach_past_a_third_person_quoted(nlp):
     ex = extract(NewsItem(id="t", text=text, title="Talks", published=date(2026, 4, 14)), nlp)
     assert not [k for a in ex.agreements for k in a.parties + a.signatories
                 if ex.entity(k).name in {"Malaysia", "Aziz Rahman"}]
+
+
+@pytest.mark.parametrize("text, government, state", [
+    ("The Municipality of Curitiba and the Kyoto City Council signed a memorandum of understanding on waste "
+     "management on 3 March 2026.", "Municipality of Curitiba", "Brazil"),
+    ("The Municipality of Curitiba and the Kyoto City Council signed a memorandum of understanding on waste "
+     "management on 3 March 2026.", "Kyoto City Council", "Japan"),
+    ("Mayor Ines Duarte of the Municipality of Lisbon received Mayor Lena Hartmann of the City of Kyoto on "
+     "3 March 2026.", "Municipality of Lisbon", "Portugal"),
+])
+def test_a_city_government_named_by_its_head_word_is_of_the_citys_state(nlp, text, government, state):
+    """ "the Municipality of Curitiba", "the Kyoto City Council": a name read by its head word that names a
+    city the gazetteer knows is a government body of the city's state, and that state is no party."""
+    ex = extract(NewsItem(id="t", text=text, title="Cities", published=date(2026, 3, 4)), nlp)
+    body = next(e for e in ex.entities if e.name == government)
+    assert body.org_type == OrgType.GOVERNMENT and ex.entity(body.country).name == state
+    assert not [k for a in ex.agreements for k in a.parties if ex.entity(k).name in {"Brazil", "Japan"}]

@@ -20,7 +20,7 @@ from icgraph.extract.dating import EventDates, dateline_place, dates_near, vague
 from icgraph.extract.events import Draft, _agents_in, _journey_elsewhere, _subjects, _token_set, encounter_kind
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
-from icgraph.extract.organizations import add_country, add_known_organization, is_city_government, organization_type
+from icgraph.extract.organizations import add_country, add_known_organization, city_of_government, organization_type
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -1120,7 +1120,7 @@ def _states_of(ctx: ItemContext, parties: list[str]) -> list[str]:
     out = []
     for key in parties:
         entity = ctx.entity(key)
-        if entity.kind == EntityKind.ORGANIZATION and entity.country and not is_city_government(ctx.lexicon, entity.name) \
+        if entity.kind == EntityKind.ORGANIZATION and entity.country and city_of_government(ctx.lexicon, entity.name) is None \
                 and (entity.org_type == OrgType.GOVERNMENT or _of_a_government_body(ctx, entity.name)):
             out.append(entity.country)
     return out
