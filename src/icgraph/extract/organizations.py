@@ -1131,7 +1131,7 @@ def find_city_governments(ctx: ItemContext) -> None:
         entity = ctx.entity(key)
         city = city_of_government(ctx.lexicon, entity.name)
         state = _state_of_city(ctx, city) if city is not None and entity.gazetteer_id is None else None
-        if state is not None:  # of a city the gazetteer knows: not "King Abdullah Economic City"
+        if state is not None:  # of a city the gazetteer knows, not a development zone named "... Economic City"
             ctx.table.update(key, org_type=OrgType.GOVERNMENT, country=entity.country or state)
 
 
