@@ -21,7 +21,7 @@ import pytest
 
 from icgraph.evaluate import content_words, name_key
 from icgraph.extract import extract
-from icgraph.model import DIRECT_ROLES, MEETING_KINDS, AgreementKind, EventKind, Extraction, NewsItem, Role
+from icgraph.model import DIRECT_ROLES, MEETING_KINDS, AgreementKind, EntityKind, EventKind, Extraction, NewsItem, OrgType, Role
 
 MOU = AgreementKind.MEMORANDUM_OF_UNDERSTANDING
 AGREEMENT = AgreementKind.AGREEMENT
@@ -5757,3 +5757,141 @@ def test_it_opened_after_a_sentence_about_no_event_joins_no_event(nlp):
     ex = extract(NewsItem(id="t", text=text, title="Forum on labour migration", publisher="IOM",
                           published=date(2026, 6, 4)), nlp)
     assert not [p for e in ex.events for p in e.participations if ex.entity(p.agent).name == "Timur Nazarov"]
+
+
+# city governments as parties: "the City of X", "X City Council", "the Municipality of X", "X Metropolitan
+# Government" name an organization (a government of the city's state) that signs for its city alone
+CITY_GOVERNMENTS = [
+    pytest.param(Doc(
+        title="Sister cities renew their ties",
+        publisher="City of Lyon",
+        published=date(2026, 5, 12),
+        text="The City of Lyon and Kyoto City extended their sister-city agreement for five years on 11 May 2026. "
+             "Deputy Mayor Hélène Carrard said the exchanges of students would grow.",
+        agreements=(signed(AGREEMENT, "City of Lyon", "Kyoto City", on=date(2026, 5, 11)),)),
+        id="two-city-governments-extended-their-agreement"),
+    pytest.param(Doc(
+        title="Letter of intent on port cooperation",
+        published=date(2026, 2, 4),
+        text="Montevideo, 3 February 2026. The City of Montevideo signed a letter of intent with the Municipality "
+             "of Porto on Tuesday on the renewal of their waterfronts.",
+        agreements=(signed(LOI, "City of Montevideo", "Municipality of Porto", on=date(2026, 2, 3)),)),
+        id="a-city-signed-a-letter-of-intent-with-a-municipality"),
+    pytest.param(Doc(
+        title="Mayors sign memorandum on urban mobility",
+        published=date(2026, 6, 10),
+        text="Cape Town, 9 June 2026. Mayor Anna Berthier of the City of Cape Town and Mayor Paulo Reinaldo of "
+             "the Curitiba City Council signed a memorandum of understanding on urban mobility on Tuesday.",
+        agreements=(signed(MOU, "City of Cape Town", "Curitiba City Council", on=date(2026, 6, 9),
+                           by=("Anna Berthier", "Paulo Reinaldo")),)),
+        id="two-mayors-of-city-governments-signed"),
+    pytest.param(Doc(
+        title="Tokyo and Nairobi cooperate on waste management",
+        published=date(2026, 8, 21),
+        text="The Tokyo Metropolitan Government and the Nairobi City Council signed a memorandum of understanding "
+             "on waste management on 20 August 2026.",
+        agreements=(signed(MOU, "Tokyo Metropolitan Government", "Nairobi City Council", on=date(2026, 8, 20)),)),
+        id="a-metropolitan-government-and-a-city-council-signed"),
+]
+
+
+@pytest.mark.parametrize("doc", CITY_GOVERNMENTS)
+def test_city_governments(nlp, doc):
+    check(nlp, doc)
+
+
+def test_a_city_government_is_a_government_of_its_state_that_signs_for_its_city_alone(nlp):
+    """ "Mayor A of the City of Cape Town ... signed": the City of Cape Town is a government body of South
+    Africa, A's post is in it, and South Africa is no party of the memorandum."""
+    text = ("Cape Town, 9 June 2026. Mayor Anna Berthier of the City of Cape Town and the Municipality of Rosario "
+            "signed a memorandum of understanding on urban mobility on Tuesday.")
+    ex = extract(NewsItem(id="t", text=text, title="Urban mobility", published=date(2026, 6, 10)), nlp)
+    city = next(e for e in ex.entities if e.name == "City of Cape Town")
+    assert city.org_type == OrgType.GOVERNMENT and ex.entity(city.country).name == "South Africa"
+    assert any(ex.entity(p.person).name == "Anna Berthier" and p.organization == city.key for p in ex.posts)
+    [agreement] = ex.agreements
+    assert city.key in agreement.parties
+    assert "South Africa" not in {ex.entity(k).name for k in agreement.parties}
+
+
+def test_a_city_named_whole_by_the_gazetteer_stays_a_place(nlp):
+    """ "in Kuwait City": a city whose name ends in "City" is the city, not its government."""
+    text = "Kuwait City, 2 March 2026. Ministers of Kuwait and Jordan met in Kuwait City on Monday."
+    ex = extract(NewsItem(id="t", text=text, title="Meeting", published=date(2026, 3, 3)), nlp)
+    assert not [e for e in ex.entities if e.kind == EntityKind.ORGANIZATION and "Kuwait City" in e.name]
+
+
+def test_a_malformed_city_government_row_fails_at_load_naming_file_and_line(tmp_path):
+    from icgraph.errors import InputError
+    from icgraph.extract.lexicon import load_city_government_words
+
+    path = tmp_path / "city_governments.tsv"
+    path.write_text("# position\twords\nbefore\tCity of\naround\tCity Hall\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"city_governments.tsv:3:"):
+        load_city_government_words(path)
+
+
+def test_a_city_named_with_city_in_a_phrase_of_place_stays_a_place(nlp):
+    """ "The forum opened in Da Nang City": "City" also names the city itself; after "in" it is the place."""
+    text = "The Regional Forum on Women in Business opened in Da Nang City on 4 March 2026."
+    ex = extract(NewsItem(id="t", text=text, title="Forum", published=date(2026, 3, 5)), nlp)
+    assert not [e for e in ex.entities if e.kind == EntityKind.ORGANIZATION and "Da Nang" in e.name]
+
+
+# "the two ministers witnessed the signing" after a paragraph of what the two people met said: the group
+# reaches back past the sentences that name only those people to the sentence that names both
+WITNESSED_PAST_QUOTES = [
+    pytest.param(Doc(
+        title="Foreign Minister receives Dutch counterpart",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+        published=date(2026, 4, 14),
+        text="Jakarta, 14 April 2026 - Foreign Minister Ratna Wulandari received the Minister of Foreign Affairs of "
+             "the Netherlands, Pieter van Aalst, at the Pancasila Building on Tuesday.\n\nThe two ministers reviewed "
+             "progress in trade. \u201cOur partnership rests on mutual respect,\u201d Minister Wulandari said.\n\n"
+             "Following the meeting, the two ministers witnessed the signing of a Memorandum of Understanding on "
+             "cultural heritage between the two governments.",
+        agreements=(signed(MOU, "Indonesia", "Netherlands"),)),
+        id="a-quote-paragraph-between-the-reception-and-the-witnessed-signing"),
+    pytest.param(Doc(
+        title="Prime ministers hold talks",
+        published=date(2026, 5, 4),
+        text="Hanoi, 3 May 2026 - Chinese Premier Zhao Mingde held talks with Vietnamese Prime Minister Tran Van Loc "
+             "in Hanoi on Sunday.\n\nZhao said China is ready to deepen cooperation in railways. Tran said Viet Nam "
+             "welcomes investment in green energy.\n\nAfter the talks, the two prime ministers witnessed the signing "
+             "of 12 cooperation documents.",
+        agreements=(signed(None, "China", "Viet Nam"),)),
+        id="each-leader-said-then-the-two-prime-ministers-witnessed"),
+]
+
+
+@pytest.mark.parametrize("doc", WITNESSED_PAST_QUOTES)
+def test_witnessed_past_quotes(nlp, doc):
+    check(nlp, doc)
+
+
+def test_the_two_ministers_do_not_reach_past_a_third_person_quoted(nlp):
+    """ "A received B. ... said C, an economist. The two ministers witnessed the signing": C is none of
+    the two, so the group stands for nobody it cannot tell, and C's state is no party."""
+    text = ("Jakarta, 14 April 2026 - Foreign Minister Ratna Wulandari received the Minister of Foreign Affairs of "
+            "the Netherlands, Pieter van Aalst, on Tuesday.\n\n\u201cTrade will grow,\u201d said Minister of Trade "
+            "of Malaysia Aziz Rahman.\n\nThe two ministers witnessed the signing of a memorandum of understanding.")
+    ex = extract(NewsItem(id="t", text=text, title="Talks", published=date(2026, 4, 14)), nlp)
+    assert not [k for a in ex.agreements for k in a.parties + a.signatories
+                if ex.entity(k).name in {"Malaysia", "Aziz Rahman"}]
+
+
+@pytest.mark.parametrize("text, government, state", [
+    ("The Municipality of Curitiba and the Kyoto City Council signed a memorandum of understanding on waste "
+     "management on 3 March 2026.", "Municipality of Curitiba", "Brazil"),
+    ("The Municipality of Curitiba and the Kyoto City Council signed a memorandum of understanding on waste "
+     "management on 3 March 2026.", "Kyoto City Council", "Japan"),
+    ("Mayor Ines Duarte of the Municipality of Lisbon received Mayor Lena Hartmann of the City of Kyoto on "
+     "3 March 2026.", "Municipality of Lisbon", "Portugal"),
+])
+def test_a_city_government_named_by_its_head_word_is_of_the_citys_state(nlp, text, government, state):
+    """ "the Municipality of Curitiba", "the Kyoto City Council": a name read by its head word that names a
+    city the gazetteer knows is a government body of the city's state, and that state is no party."""
+    ex = extract(NewsItem(id="t", text=text, title="Cities", published=date(2026, 3, 4)), nlp)
+    body = next(e for e in ex.entities if e.name == government)
+    assert body.org_type == OrgType.GOVERNMENT and ex.entity(body.country).name == state
+    assert not [k for a in ex.agreements for k in a.parties if ex.entity(k).name in {"Brazil", "Japan"}]

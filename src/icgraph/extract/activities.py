@@ -839,7 +839,9 @@ def _delegation_senders(ctx: ItemContext, head: Token) -> list[str]:
 def _counted_people(ctx: ItemContext, head: Token, groups: list[Token] | None = None) -> list[str]:
     """ "The two UNICEF representatives took part in E", "was signed by the two ministers": a counted
     plural subject (or the given group nouns) stands for the people of the nearest sentence before it
-    that names exactly that many."""
+    that names exactly that many. Sentences between that name fewer, all of them among those people,
+    are passed over: "A received B ... "Our ties are strong," A said. ... the two ministers witnessed
+    the signing", "A held talks with B. A said ... B said ... the two prime ministers witnessed"."""
     for subject in _subjects(head) if groups is None else groups:
         if subject.tag_ != "NNS":
             continue
@@ -848,11 +850,18 @@ def _counted_people(ctx: ItemContext, head: Token, groups: list[Token] | None = 
                                                                                   subject.right_edge.i + 1)):
             continue
         sentences = [s for s in ctx.sentences if s.end <= subject.sent.start]
-        for sentence in reversed(sentences[-3:]):
+        passed_over: set[str] = set()
+        for sentence in reversed(sentences[-COUNTED_BACK:]):
             people = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, sentence.end, PEOPLE)))
-            if people:
-                return people if len(people) == counts[0] else []
+            if len(people) == counts[0]:
+                return people if passed_over <= set(people) else []
+            if len(people) > counts[0]:
+                return []
+            passed_over |= set(people)
     return []
+
+
+COUNTED_BACK = 6  # sentences before a counted group ("the two ministers") where its people may be named
 
 
 def _clause_subject_tokens(head: Token) -> set[int]:

@@ -20,7 +20,7 @@ from icgraph.extract.dating import EventDates, dateline_place, dates_near, vague
 from icgraph.extract.events import Draft, _agents_in, _journey_elsewhere, _subjects, _token_set, encounter_kind
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
-from icgraph.extract.organizations import add_country, add_known_organization, organization_type
+from icgraph.extract.organizations import add_country, add_known_organization, city_of_government, organization_type
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -1115,11 +1115,12 @@ def _merge(target: AgreementDraft, other: AgreementDraft) -> None:
 
 def _states_of(ctx: ItemContext, parties: list[str]) -> list[str]:
     """The states whose ministries, agencies or embassies are parties ("the Ministry of Finance of X
-    and UNDP signed"): a body of a government signs for its state, which is a party too."""
+    and UNDP signed"): a body of a government signs for its state, which is a party too; a city's
+    government ("the City of Montevideo signed a letter of intent") signs for its city alone."""
     out = []
     for key in parties:
         entity = ctx.entity(key)
-        if entity.kind == EntityKind.ORGANIZATION and entity.country \
+        if entity.kind == EntityKind.ORGANIZATION and entity.country and city_of_government(ctx.lexicon, entity.name) is None \
                 and (entity.org_type == OrgType.GOVERNMENT or _of_a_government_body(ctx, entity.name)):
             out.append(entity.country)
     return out

@@ -82,6 +82,8 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()  # "reception", "dinner": a host's, for guests
     appointment_words: frozenset[str] = frozenset()  # "sworn in as X", "elected X": a post taken
     sidelines: frozenset[str] = frozenset()  # "on the sidelines of E": the sentence's people attend E
+    # "City of" before, "City Council" after a city's name: its government (data/extraction/city_governments.tsv)
+    city_government_words: dict[str, tuple[tuple[str, ...], ...]] | None = None
     news_media: frozenset[str] = frozenset()  # "the BBC", "a news agency": no counterpart of an encounter
     single_name_titles: frozenset[str] = frozenset()  # "King", "Emir": their holders are named by one word
     given_name_styles: frozenset[str] = frozenset()  # "Amir", "Sultan": honorifics that are also given names
@@ -255,6 +257,21 @@ def load_triggers(path: Path, frames: frozenset[Frame]) -> tuple[Trigger, ...]:
     return tuple(triggers)
 
 
+CITY_GOVERNMENT_POSITIONS = ("before", "after", "after-outside-places")
+
+
+def load_city_government_words(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """position ("before", "after", "after-outside-places") -> the capitalised words, longest first, that name a city's government
+    with the city's name ("City of" Lyon, Kyoto "City Council")."""
+    found: dict[str, list[tuple[str, ...]]] = {position: [] for position in CITY_GOVERNMENT_POSITIONS}
+    for number, row in _numbered_rows(path):
+        if len(row) != 2 or row[0] not in found or not row[1] or not row[1][0].isupper():
+            raise InputError(f"{path}:{number}: expected a position ({' or '.join(CITY_GOVERNMENT_POSITIONS)}) "
+                             f"and capitalised words, tab-separated; got {row!r}")
+        found[row[0]].append(tuple(row[1].split()))
+    return {position: tuple(sorted(words, key=len, reverse=True)) for position, words in found.items()}
+
+
 def _words(path: Path) -> frozenset[str]:
     return frozenset(row[0].lower() for row in _rows(path))
 
@@ -281,6 +298,7 @@ def load_lexicon(directory: Path = EXTRACTION_DIR) -> Lexicon:
         gatherings=_words(directory / "gatherings.txt"),
         appointment_words=_words(directory / "appointment_words.txt"),
         sidelines=_words(directory / "sidelines.txt"),
+        city_government_words=load_city_government_words(directory / "city_governments.tsv"),
         news_media=load_news_media(directory / "news_media.txt"),
         single_name_titles=_words(directory / "single_name_titles.txt"),
         given_name_styles=load_single_words(directory / "given_name_styles.txt"),

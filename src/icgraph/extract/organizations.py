@@ -1098,6 +1098,77 @@ def find_places(ctx: ItemContext) -> None:
             text = text.title()
         key = add_place(ctx, text, text)
         ctx.add_mention(Mention(key, EntityKind.PLACE, ent.start, ent.end))
+    find_city_governments(ctx)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "across", "around", "throughout", "outside"})
+
+
+def find_city_governments(ctx: ItemContext) -> None:
+    """ "The City of Lyon and Kyoto City extended their sister-city agreement", "Mayor A of the City of
+    Cape Town": a city's name with the words of its government before or after it
+    (data/extraction/city_governments.tsv) names an organization, the city's government, of the city's
+    state, that signs and employs; the city's mention gives way to it. A name read already by its head
+    word ("the Municipality of Curitiba", "Kyoto City Council") is made such a government."""
+    words = ctx.lexicon.city_government_words or {}
+    for city in [m for m in ctx.mentions if m.kind == EntityKind.PLACE]:
+        before = next((len(form) for form in words.get("before", ()) if _government_words_at(ctx, city.start - len(form), form)), 0)
+        after = next((len(form) for form in words.get("after", ()) if _government_words_at(ctx, city.end, form)), 0)
+        if not after and not (city.start > 0 and ctx.lowers[city.start - 1] in PLACE_PREPOSITIONS):
+            after = next((len(form) for form in words.get("after-outside-places", ())
+                          if _government_words_at(ctx, city.end, form)), 0)
+        if not before and not after:
+            continue
+        start, end = city.start - before, city.end + after
+        place = ctx.entity(city.key)
+        country = place.country or _state_of_city(ctx, place.name)
+        for mention in {ctx.mention_at(i) for i in range(start, end)} - {None}:
+            ctx.remove_mention(mention)
+        key = ctx.table.add(EntityKind.ORGANIZATION, clean_name(ctx.text_of(start, end)), org_type=OrgType.GOVERNMENT,
+                            country=country)
+        ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, start, end))
+    for key in {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}:
+        entity = ctx.entity(key)
+        city = city_of_government(ctx.lexicon, entity.name)
+        state = _state_of_city(ctx, city) if city is not None and entity.gazetteer_id is None else None
+        if state is not None:  # of a city the gazetteer knows, not a development zone named "... Economic City"
+            ctx.table.update(key, org_type=OrgType.GOVERNMENT, country=entity.country or state)
+
+
+def _state_of_city(ctx: ItemContext, city: str) -> str | None:
+    """The state the gazetteer places a city in, added to the item; None for a city it does not know."""
+    known = ctx.gazetteer.place(city)
+    country = ctx.gazetteer.country_by_code(known.country_iso3) if known else None
+    return add_country(ctx, country, country.name) if country else None
+
+
+def _government_words_at(ctx: ItemContext, start: int, form: tuple[str, ...]) -> bool:
+    """The capitalised words of a city's government at token `start`, free or read as a place of those
+    words alone (the parser's "City of" before "Lyon")."""
+    end = start + len(form)
+    if start < 0 or end > len(ctx.tokens) or tuple(ctx.texts[start:end]) != form:
+        return False
+    for i in range(start, end):
+        mention = ctx.mention_at(i)
+        if mention is not None and (mention.kind != EntityKind.PLACE or mention.end > end
+                                    or any(lower not in DETERMINERS for lower in ctx.lowers[mention.start:start])):
+            return False  # "The City of" read as one place: the article gives way with it
+    return True
+
+
+def city_of_government(lex, name: str) -> str | None:
+    """ "City of Lyon" -> "Lyon", "Kyoto City Council" -> "Kyoto": the city a name of a city's government
+    names with the words of data/extraction/city_governments.tsv before or after it; None for another name.
+    Such a government signs for its city, not for its state."""
+    words = tuple(name.split())
+    forms = lex.city_government_words or {}
+    for form in forms.get("before", ()):
+        if len(words) > len(form) and words[:len(form)] == form:
+            return " ".join(words[len(form):])
+    for form in forms.get("after", ()) + forms.get("after-outside-places", ()):
+        if len(words) > len(form) and words[-len(form):] == form:
+            return " ".join(words[:-len(form)])
+    return None
 
 
 def find_known(ctx: ItemContext) -> None:
