@@ -1061,13 +1061,22 @@ def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     received = [o for o in objects if o.ent_type_ not in {"DATE", "TIME"}]  # not "received the day before ..."
-    if match.trigger.frame == Frame.RECEIVE and received and _thing(ctx, received[0]) \
+    # "Iraq's accession to the Convention was welcomed by B": the passive subject is what was received
+    received = received or [c for c in head.children if c.dep_ == "nsubjpass"]
+    if match.trigger.frame == Frame.RECEIVE and received and _received_thing(ctx, received[0]) \
             and not any(c.dep_ == "appos" for c in received[0].children) \
             and not _names_what_receiving_takes(ctx, received[0]):
         return True  # "welcomed the signing of X between A and B", "received the report": no one received
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # no subject of its own ("to meet the needs"): the object decides
     return bool(objects) and _thing(ctx, objects[0]) and (not subjects or _thing(ctx, subjects[0]))
+
+
+def _received_thing(ctx: ItemContext, token: Token) -> bool:
+    """What a verb of receiving takes that is no one: a thing, or a thing an agent owns ("welcomed
+    Jordan's membership of the Organization", "welcomed Kenya's decision"; not "welcomed Kenya's
+    delegation", a group)."""
+    return _thing(ctx, token) or _plain_noun(ctx, token) and any(c.dep_ == "poss" for c in token.children)
 
 
 def _names_what_receiving_takes(ctx: ItemContext, thing: Token) -> bool:
