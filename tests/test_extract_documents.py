@@ -4167,3 +4167,25 @@ def test_in_a_trilateral_meeting_every_two_parties_met(nlp, text, publisher, peo
     ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2025, 5, 17)), nlp)
     faced = _faced(ex)
     assert {P(a, b) for a in people for b in people if a != b} <= faced, faced
+
+
+@pytest.mark.parametrize(("text", "publisher", "own", "host"), [
+    pytest.param("Nairobi, Kenya — President Hassan Abdi held talks with President William Kiprono on regional security.",
+                 "Federal Government of Somalia", ("Hassan Abdi", "Somalia"), ("William Kiprono", "Kenya"), id="held-talks"),
+    pytest.param("NAIROBI, 4 March 2026 — President William Kiprono received President Hassan Abdi at State House, where "
+                 "the two leaders discussed trade.", "Federal Government of Somalia", ("Hassan Abdi", "Somalia"),
+                 ("William Kiprono", "Kenya"), id="host-named-first-received"),
+    pytest.param("Addis Ababa – Prime Minister Hamza Nur met Prime Minister Dawit Alemu to review the border agreement.",
+                 "Office of the Prime Minister of Somalia", ("Hamza Nur", "Somalia"), ("Dawit Alemu", "Ethiopia"),
+                 id="met-prime-ministers"),
+    pytest.param("KIGALI, 9 April 2026 - President Maria Okello and President Jean Habimana held bilateral talks at Village "
+                 "Urugwiro on trade and energy.", "State House Uganda", ("Maria Okello", "Uganda"), ("Jean Habimana", "Rwanda"),
+                 id="two-subjects-held-talks"),
+])
+def test_a_release_filed_abroad_gives_the_publishers_state_to_its_own_official(nlp, text, publisher, own, host):
+    """ "Nairobi, Kenya — President A held talks with President B" in Somalia's release: two bare titles, the
+    publisher's own official is the guest or the one named first, the other hosts for the dateline city's state."""
+    ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2026, 3, 10)), nlp)
+    found = {(ex.entity(p.agent).name, ex.entity(k).name) for e in ex.events if e.kind in MEETING_KINDS
+             for p in e.participations for k in p.on_behalf_of}
+    assert {own, host} <= found and (own[0], host[1]) not in found and (host[0], own[1]) not in found, found

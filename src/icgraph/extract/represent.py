@@ -1566,6 +1566,46 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
 
+def _home_and_host(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases,
+                   explicit: dict[str, str]) -> None:
+    """ "Nairobi, Kenya — President A held talks with President B" in a release of Somalia's government:
+    filed from abroad, the people of an encounter whose state comes from a bare title only (a title that
+    names no state, a post extraction inferred) are the publisher's own officials on one side and the hosts
+    of the dateline city's state on the other. The publisher's side is the guests', else the side of the
+    one the release names first. They act so in the item's other events too."""
+    home = _publisher_state(item, set())
+    abroad = _dateline_state(item, {home}) if home is not None else None
+    if abroad is None:
+        return
+    stated = [post for post in posts if post.evidence.confidence >= STATED_CONFIDENCE]
+    bare: dict[int, str] = {}  # index -> the publisher's party the bare title gives
+    for index, participation in enumerate(event.participations):
+        person = participation.agent
+        if item.entities[person].kind != EntityKind.PERSON:
+            continue
+        own = _publisher_party(item, person, phrases)
+        if own is None or parties[index] not in {None, own, home, abroad}:
+            continue
+        if _person_party(item, person, event, stated, phrases, explicit) in {None, own}:
+            bare[index] = own
+    sides = {event.participations[index].side for index in bare}
+    if len(sides) != 2 or None in sides:
+        return
+    guests = [index for index in bare if event.participations[index].role == Role.GUEST]
+    if guests:
+        home_side = event.participations[guests[0]].side
+    else:
+        first = {}
+        for occurrence in item.occurrences:
+            first.setdefault(occurrence.key, occurrence.start)
+        home_side = event.participations[min(bare, key=lambda index: first.get(event.participations[index].agent, len(item.text)))].side
+    for index, own in bare.items():
+        party = own if event.participations[index].side == home_side else abroad
+        if parties[index] is not None and parties[index] != party:
+            item.unsettled[event.participations[index].agent] = (parties[index], party)  # the same in the item's other events
+        parties[index] = party
+
+
 def _whole_government_of(item: _Item, key: str) -> str | None:
     """The state whose whole government `key` is ("the Government of Jordan" names Jordan)."""
     entity = item.entities.get(key)
@@ -1666,6 +1706,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
         if parties[index] is not None and item.entities[participation.agent].kind == EntityKind.PERSON:
             others = {key for other, party in enumerate(parties) if other != index and party for key in item.answering(party)}
             parties[index] = _reported_from_abroad(item, participation.agent, parties[index], posts, others) or parties[index]
+    _home_and_host(item, event, parties, posts, phrases, explicit)
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
