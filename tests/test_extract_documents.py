@@ -3884,6 +3884,31 @@ CASES += [
          "Ambassador Tomas Lindqvist donated school books to the Ministry of Education on Thursday. The Ambassador "
          "was present to open the new library.",
          {}, title="Sweden donates school books", publisher="Embassy of Sweden in Lusaka"),
+    # institutions that met with none of their people named: each two of them met
+    Case("representatives-of-three-agencies-met",
+         "AMMAN, 14 May 2025 – Representatives of IOM, UNHCR and UNICEF met in Amman on Wednesday to coordinate the "
+         "response to the new arrivals at the northern border.\n\nThe agencies agreed to open a joint reception centre.",
+         {P("International Organization for Migration", "Office of the United Nations High Commissioner for Refugees"):
+          date(2025, 5, 14),
+          P("International Organization for Migration", "United Nations Children's Fund"): date(2025, 5, 14),
+          P("Office of the United Nations High Commissioner for Refugees", "United Nations Children's Fund"):
+          date(2025, 5, 14)},
+         (("IOM", "UNHCR"), ("IOM", "UNICEF"), ("UNHCR", "UNICEF")),
+         title="Agencies coordinate border response", publisher="UN News"),
+    Case("three-unions-held-consultations",
+         "Senior officials of the African Union, the European Union and the United Nations held consultations in Addis "
+         "Ababa on 12 May 2025 on the transition in the region.",
+         {P("African Union", "European Union"): date(2025, 5, 12), P("African Union", "United Nations"): date(2025, 5, 12),
+          P("European Union", "United Nations"): date(2025, 5, 12)},
+         (("African Union", "European Union"), ("African Union", "United Nations"), ("European Union", "United Nations")),
+         title="Trilateral consultations on the transition", publisher="African Union Commission"),
+    Case("three-states-delegations-met",
+         "The delegations of Kenya, Uganda and Rwanda met in Kampala on 13 May 2025 to review the Northern Corridor "
+         "projects.",
+         {P("Kenya", "Uganda"): date(2025, 5, 13), P("Kenya", "Rwanda"): date(2025, 5, 13),
+          P("Uganda", "Rwanda"): date(2025, 5, 13)},
+         (("Kenya", "Uganda"), ("Kenya", "Rwanda"), ("Uganda", "Rwanda")),
+         title="Northern Corridor review", publisher="East African Community"),
 ]
 
 

@@ -813,13 +813,18 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         awaiting = _group_of_people(ctx, _subject_tokens(match))
         if awaiting and len(host) >= 2:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
-                         groups=(host[:1], host[1:]), awaiting=awaiting)
-    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) and len(host) == 2 \
+                         groups=(host[:1], host[1:]), awaiting=awaiting,
+                         joint=len(host) > 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in host))
+    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) \
+            and (len(host) == 2 or len(host) > 2 and not ctx.mentions_in(0, len(ctx.doc), PEOPLE)) \
             and all(ctx.entity(k).kind in INSTITUTIONS for k in host) and not _object_phrase(ctx, head, match):
         # "X and Y held the fourth round of their strategic dialogue" and, later, "The X side was
         # represented by A, while the Y side was led by B": each side's people, from the group named
-        # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings)
-        return _parties_encounter(ctx, match.trigger.kind, head.sent, host, confidence=Draft.confidence)
+        # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings);
+        # "X, Y and Z met", in an item that names no one: each two of them met (see find_meetings)
+        draft = _parties_encounter(ctx, match.trigger.kind, head.sent, host, confidence=Draft.confidence)
+        draft.joint = len(host) > 2
+        return draft
     noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
     if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
         # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
@@ -1993,7 +1998,13 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     # institutions whose people the item never names met as institutions, when the item reports no
     # encounter of people (that would most often be the same one, told by its people)
     of_people = {id(d) for d in drafts if _people_only(ctx, d.host) and _people_only(ctx, d.guest)}
-    drafts = [d for d in drafts if not d.awaiting or id(d) in of_people or (not of_people and _two_institutions(ctx, d))]
+    kept: list[Draft] = []
+    for draft in drafts:
+        if not draft.awaiting or id(draft) in of_people or not of_people and _two_institutions(ctx, draft):
+            kept.append(draft)
+        elif not of_people and draft.joint and _institutions_only(ctx, draft):
+            kept += [draft, *_institutions_in_pairs(ctx, draft)]
+    drafts = kept
     drafts = merge_meetings(ctx, drafts)
     stated = headline_meeting(ctx, drafts)
     return merge_meetings(ctx, drafts + [stated]) if stated else drafts
@@ -2039,6 +2050,22 @@ def _sentence_chairs(ctx: ItemContext, sentence: Span) -> list[str]:
                 or {i for s in _subjects(match.head) for i in ctx.subtree(s)}
         people += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in people]
     return people
+
+
+def _institutions_in_pairs(ctx: ItemContext, draft: Draft) -> list[Draft]:
+    """ "Representatives of X, Y and Z met in Amman", the item naming none of their people: the subject
+    joined three institutions or more, and each two of them met; X faces Y and Z in the encounter read,
+    and Y and Z (not one of the other) meet in one of their own."""
+    guests = [k for k in draft.guest if not any(_with_parents(ctx, k) & _with_parents(ctx, other) for other in draft.guest if other != k)]
+    return [replace(draft, host=[a], guest=[b], others=[], groups=([a], [b]), joined=True, separate=False)
+            for i, a in enumerate(guests) for b in guests[i + 1:]]
+
+
+def _institutions_only(ctx: ItemContext, draft: Draft) -> bool:
+    """States or organizations on both sides, none on both, and no person ("Representatives of X, Y and Z
+    met": X on one side, Y and Z on the other)."""
+    return bool(draft.host) and bool(draft.guest) and not set(draft.host) & set(draft.guest) \
+        and all(ctx.entity(k).kind in INSTITUTIONS for k in draft.host + draft.guest)
 
 
 def _two_institutions(ctx: ItemContext, draft: Draft) -> bool:
