@@ -4196,7 +4196,11 @@ def test_in_a_trilateral_meeting_every_two_parties_met(nlp, text, publisher, peo
 
 @pytest.mark.parametrize(("text", "publisher", "own", "host"), [
     pytest.param("Nairobi, Kenya — President Hassan Abdi held talks with President William Kiprono on regional security.",
-                 "Federal Government of Somalia", ("Hassan Abdi", "Somalia"), ("William Kiprono", "Kenya"), id="held-talks"),
+                 "Federal Government of Somalia", ("Hassan Abdi", "Somalia"), ("William Kiprono", "Kenya"), id="held-talks",
+                 marks=pytest.mark.xfail(strict=True, reason="the sides are right, but the visitor keeps the post in Kenya "
+                                         "that his bare title took from the dateline (a state another sentence names): moving "
+                                         "such posts across the table misread 'the Ministers of Foreign Affairs of both "
+                                         "countries' in the posts battery")),
     pytest.param("NAIROBI, 4 March 2026 — President William Kiprono received President Hassan Abdi at State House, where "
                  "the two leaders discussed trade.", "Federal Government of Somalia", ("Hassan Abdi", "Somalia"),
                  ("William Kiprono", "Kenya"), id="host-named-first-received"),
@@ -4206,11 +4210,17 @@ def test_in_a_trilateral_meeting_every_two_parties_met(nlp, text, publisher, peo
     pytest.param("KIGALI, 9 April 2026 - President Maria Okello and President Jean Habimana held bilateral talks at Village "
                  "Urugwiro on trade and energy.", "State House Uganda", ("Maria Okello", "Uganda"), ("Jean Habimana", "Rwanda"),
                  id="two-subjects-held-talks"),
+    pytest.param("Kampala — Minister of Health Sahra Ali met Minister of Health Ruth Akello to discuss the cholera "
+                 "outbreak along the border.", "Ministry of Foreign Affairs of Somalia", ("Sahra Ali", "Somalia"),
+                 ("Ruth Akello", "Uganda"), id="two-ministers-of-one-title-in-a-ministrys-release"),
 ])
 def test_a_release_filed_abroad_gives_the_publishers_state_to_its_own_official(nlp, text, publisher, own, host):
     """ "Nairobi, Kenya — President A held talks with President B" in Somalia's release: two bare titles, the
-    publisher's own official is the guest or the one named first, the other hosts for the dateline city's state."""
+    publisher's own official is the guest or the one named first, the other hosts for the dateline city's state;
+    the posts their bare titles give follow."""
     ex = extract(NewsItem(id="t", text=text, publisher=publisher, published=date(2026, 3, 10)), nlp)
     found = {(ex.entity(p.agent).name, ex.entity(k).name) for e in ex.events if e.kind in MEETING_KINDS
              for p in e.participations for k in p.on_behalf_of}
     assert {own, host} <= found and (own[0], host[1]) not in found and (host[0], own[1]) not in found, found
+    posts = {(ex.entity(p.person).name, ex.entity(p.organization).name) for p in ex.posts if p.organization}
+    assert (own[0], host[1]) not in posts and (host[0], own[1]) not in posts, posts

@@ -1583,7 +1583,8 @@ def _home_and_host(item: _Item, event: Event, parties: list[str | None], posts: 
         person = participation.agent
         if item.entities[person].kind != EntityKind.PERSON:
             continue
-        own = _publisher_party(item, person, phrases)
+        inferred = any(post.person == person and post.evidence.confidence < STATED_CONFIDENCE for post in posts)
+        own = _publisher_party(item, person, phrases) or (home if inferred else None)
         if own is None or parties[index] not in {None, own, home, abroad}:
             continue
         if _person_party(item, person, event, stated, phrases, explicit) in {None, own}:
@@ -1816,11 +1817,15 @@ def _inferred_posts_across_the_table(item: _Item, posts: tuple[Post, ...], event
     that an encounter's other side acts for, of someone who acts there for the publisher's state, is the
     publisher's state's: "Deputy Foreign Minister A and Hungarian State Secretary B co-chaired the
     consultations" in Viet Nam's foreign ministry's release headed "Consultations with Hungary" (A is not
-    Hungary's). A head of state the publisher's readout reports on keeps a post no encounter contradicts."""
+    Hungary's). A head of state the publisher's readout reports on keeps a post no encounter contradicts.
+    The other way round, such a post in the publisher's state of someone who acts only for the state across
+    from the publisher's official is that state's ("Kampala — Minister of Health A met Minister of Health B"
+    in Somalia's release: B hosts for Uganda)."""
     publisher = _publisher_state(item, set())
     if publisher is None:
         return posts
     across: set[tuple[str, str]] = set()  # (one acting for the publisher's state, a party across from them)
+    facing: dict[str, set[str]] = defaultdict(set)  # one facing the publisher's state -> the states they act for
     for event in events:
         for one in event.participations:
             if one.side is None or publisher not in one.on_behalf_of:
@@ -1828,10 +1833,15 @@ def _inferred_posts_across_the_table(item: _Item, posts: tuple[Post, ...], event
             for other in event.participations:
                 if other.side is not None and other.side != one.side:
                     across.update((one.agent, party) for party in other.on_behalf_of if party != publisher)
+                    facing[other.agent] |= set(other.on_behalf_of)
     kept: dict[tuple[str, str, str | None], Post] = {}  # the first post of each (person, role, organization)
     for post in posts:
-        if post.evidence.confidence <= INFERRED_CONFIDENCE and (post.person, post.organization) in across \
-                and item.entities[post.organization].kind == EntityKind.COUNTRY:
+        inferred = post.organization in item.entities and post.evidence.confidence <= INFERRED_CONFIDENCE \
+            and item.entities[post.organization].kind == EntityKind.COUNTRY
+        states = {key for key in facing.get(post.person, ()) if item.entities[key].kind == EntityKind.COUNTRY}
+        if inferred and (post.person, post.organization) in across:
             post = replace(post, organization=publisher)
+        elif inferred and post.organization == publisher and len(states) == 1 and publisher not in states:
+            post = replace(post, organization=states.pop())
         kept.setdefault((post.person, post.role, post.organization), post)
     return tuple(kept.values())
