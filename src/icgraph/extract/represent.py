@@ -39,7 +39,10 @@ For a person, in this order (the first that applies):
    counterpart"). A person whose side came from a bare title (or none) acts for the state the headline
    gives that title ("Visiting Omani FM meets Iranian President"), when no other participant holds it;
    a bare title's state of the dateline's city that neither text nor headline names gives way to the
-   publisher's state, else to the one state the headline names that nobody else acts for.
+   publisher's state, else to the one state the headline names that nobody else acts for. Filed from
+   abroad ("Nairobi, Kenya — President A held talks with President B" in Somalia's release), people of
+   the two sides known by bare titles only are the publisher's own officials (the guests, else the side
+   of the one named first) and the hosts of the dateline city's state.
 
 Two people on different sides do not act for one institution when one has it only from a post
 extraction inferred (a bare title given the item's country, a title whose state another sentence
