@@ -555,6 +555,8 @@ NO_ENCOUNTER = [
      "Geneva on 3 May 2025."),
     ("welcomed-a-state-decision", "Secretary-General Lina Haddad warmly welcomed Ghana's decision to ratify the treaty."),
     ("welcomed-an-accession-of", "The accession of Chile to the Agreement was welcomed by Director-General Lina Haddad."),
+    ("welcomed-as-a-member", "Director-General Ahmed Sabri welcomed Jordan as the newest member of the Organization on "
+     "3 May 2025."),
     # a verb of discussion said of two people who were not together in an encounter
     ("discussion-planned", "Minister Ahmed Sabri and Governor Lina Haddad will discuss the budget in Cairo next week."),
     ("discussion-negated", "Minister Ahmed Sabri and Governor Lina Haddad did not discuss the budget in Cairo."),

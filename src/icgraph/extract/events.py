@@ -1072,6 +1072,10 @@ def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
             and not any(c.dep_ == "appos" for c in received[0].children) \
             and not _names_what_receiving_takes(ctx, received[0]):
         return True  # "welcomed the signing of X between A and B", "received the report": no one received
+    if match.trigger.frame == Frame.RECEIVE and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(ctx.lemmas[g.i] in ctx.lexicon.words_for("admitted") for g in c.children)
+            for c in head.children):
+        return True  # "welcomed Jordan as the newest member of the Organization": an admission
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # no subject of its own ("to meet the needs"): the object decides
     return bool(objects) and _thing(ctx, objects[0]) and (not subjects or _thing(ctx, subjects[0]))
