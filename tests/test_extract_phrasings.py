@@ -274,6 +274,10 @@ CASES = [
      "Governor Amara Conteh welcomed a delegation headed by World Bank Country Manager Pablo Ortiz on "
      "7 May 2025.",
      {P("Amara Conteh", "Pablo Ortiz")}, date(2025, 5, 7)),
+    ("welcomed-a-states-delegation",
+     "Director-General Amara Conteh welcomed Jordan's delegation, led by Minister Karim Sabet, to Geneva on "
+     "7 May 2025.",
+     {P("Amara Conteh", "Karim Sabet")}, date(2025, 5, 7)),
     ("visited-received-by",
      "Minister Lena Fischer visited the headquarters of the OSCE in Vienna on 5 May 2025, where she was "
      "received by Secretary General Tomas Ruiz.",
@@ -545,6 +549,14 @@ NO_ENCOUNTER = [
     ("an-event-was-hosted-by", "The Regional Water Forum was hosted by Minister Ahmed Sabri and opened by "
      "Governor Lina Haddad in Aswan on 3 May 2025."),
     ("owner-of-a-thing", "Minister Ahmed Sabri welcomed President Lina Haddad's decision to open the border."),
+    # welcoming a state's membership, accession or decision is no reception of anyone
+    ("welcomed-a-membership", "Director-General Ahmed Sabri welcomed Jordan's membership of the Organization on 3 May 2025."),
+    ("welcomed-an-accession-passive", "Iraq's accession to the Convention was welcomed by Minister Ahmed Sabri in "
+     "Geneva on 3 May 2025."),
+    ("welcomed-a-state-decision", "Secretary-General Lina Haddad warmly welcomed Ghana's decision to ratify the treaty."),
+    ("welcomed-an-accession-of", "The accession of Chile to the Agreement was welcomed by Director-General Lina Haddad."),
+    ("welcomed-as-a-member", "Director-General Ahmed Sabri welcomed Jordan as the newest member of the Organization on "
+     "3 May 2025."),
     # a verb of discussion said of two people who were not together in an encounter
     ("discussion-planned", "Minister Ahmed Sabri and Governor Lina Haddad will discuss the budget in Cairo next week."),
     ("discussion-negated", "Minister Ahmed Sabri and Governor Lina Haddad did not discuss the budget in Cairo."),

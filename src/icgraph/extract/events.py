@@ -813,13 +813,18 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         awaiting = _group_of_people(ctx, _subject_tokens(match))
         if awaiting and len(host) >= 2:
             return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
-                         groups=(host[:1], host[1:]), awaiting=awaiting)
-    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) and len(host) == 2 \
+                         groups=(host[:1], host[1:]), awaiting=awaiting,
+                         joint=len(host) > 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in host))
+    if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) \
+            and (len(host) == 2 or len(host) > 2 and not ctx.mentions_in(0, len(ctx.doc), PEOPLE)) \
             and all(ctx.entity(k).kind in INSTITUTIONS for k in host) and not _object_phrase(ctx, head, match):
         # "X and Y held the fourth round of their strategic dialogue" and, later, "The X side was
         # represented by A, while the Y side was led by B": each side's people, from the group named
-        # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings)
-        return _parties_encounter(ctx, match.trigger.kind, head.sent, host, confidence=Draft.confidence)
+        # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings);
+        # "X, Y and Z met", in an item that names no one: each two of them met (see find_meetings)
+        draft = _parties_encounter(ctx, match.trigger.kind, head.sent, host, confidence=Draft.confidence)
+        draft.joint = len(host) > 2
+        return draft
     noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
     if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
         # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
@@ -1061,13 +1066,26 @@ def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     received = [o for o in objects if o.ent_type_ not in {"DATE", "TIME"}]  # not "received the day before ..."
-    if match.trigger.frame == Frame.RECEIVE and received and _thing(ctx, received[0]) \
+    # "Iraq's accession to the Convention was welcomed by B": the passive subject is what was received
+    received = received or [c for c in head.children if c.dep_ == "nsubjpass"]
+    if match.trigger.frame == Frame.RECEIVE and received and _received_thing(ctx, received[0]) \
             and not any(c.dep_ == "appos" for c in received[0].children) \
             and not _names_what_receiving_takes(ctx, received[0]):
         return True  # "welcomed the signing of X between A and B", "received the report": no one received
+    if match.trigger.frame == Frame.RECEIVE and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(ctx.lemmas[g.i] in ctx.lexicon.words_for("admitted") for g in c.children)
+            for c in head.children):
+        return True  # "welcomed Jordan as the newest member of the Organization": an admission
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # no subject of its own ("to meet the needs"): the object decides
     return bool(objects) and _thing(ctx, objects[0]) and (not subjects or _thing(ctx, subjects[0]))
+
+
+def _received_thing(ctx: ItemContext, token: Token) -> bool:
+    """What a verb of receiving takes that is no one: a thing, or a thing an agent owns ("welcomed
+    Jordan's membership of the Organization", "welcomed Kenya's decision"; not "welcomed Kenya's
+    delegation", a group)."""
+    return _thing(ctx, token) or _plain_noun(ctx, token) and any(c.dep_ == "poss" for c in token.children)
 
 
 def _names_what_receiving_takes(ctx: ItemContext, thing: Token) -> bool:
@@ -1984,7 +2002,13 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     # institutions whose people the item never names met as institutions, when the item reports no
     # encounter of people (that would most often be the same one, told by its people)
     of_people = {id(d) for d in drafts if _people_only(ctx, d.host) and _people_only(ctx, d.guest)}
-    drafts = [d for d in drafts if not d.awaiting or id(d) in of_people or (not of_people and _two_institutions(ctx, d))]
+    kept: list[Draft] = []
+    for draft in drafts:
+        if not draft.awaiting or id(draft) in of_people or not of_people and _two_institutions(ctx, draft):
+            kept.append(draft)
+        elif not of_people and draft.joint and _institutions_only(ctx, draft):
+            kept += [draft, *_institutions_in_pairs(ctx, draft)]
+    drafts = kept
     drafts = merge_meetings(ctx, drafts)
     stated = headline_meeting(ctx, drafts)
     return merge_meetings(ctx, drafts + [stated]) if stated else drafts
@@ -2030,6 +2054,22 @@ def _sentence_chairs(ctx: ItemContext, sentence: Span) -> list[str]:
                 or {i for s in _subjects(match.head) for i in ctx.subtree(s)}
         people += [k for k in _people_only(ctx, _agents_in(ctx, tokens)) if k not in people]
     return people
+
+
+def _institutions_in_pairs(ctx: ItemContext, draft: Draft) -> list[Draft]:
+    """ "Representatives of X, Y and Z met in Amman", the item naming none of their people: the subject
+    joined three institutions or more, and each two of them met; X faces Y and Z in the encounter read,
+    and Y and Z (not one of the other) meet in one of their own."""
+    guests = [k for k in draft.guest if not any(_with_parents(ctx, k) & _with_parents(ctx, other) for other in draft.guest if other != k)]
+    return [replace(draft, host=[a], guest=[b], others=[], groups=([a], [b]), joined=True, separate=False)
+            for i, a in enumerate(guests) for b in guests[i + 1:]]
+
+
+def _institutions_only(ctx: ItemContext, draft: Draft) -> bool:
+    """States or organizations on both sides, none on both, and no person ("Representatives of X, Y and Z
+    met": X on one side, Y and Z on the other)."""
+    return bool(draft.host) and bool(draft.guest) and not set(draft.host) & set(draft.guest) \
+        and all(ctx.entity(k).kind in INSTITUTIONS for k in draft.host + draft.guest)
 
 
 def _two_institutions(ctx: ItemContext, draft: Draft) -> bool:

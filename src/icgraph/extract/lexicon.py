@@ -453,7 +453,7 @@ def load_encounter_nouns(path: Path) -> dict[str, EventKind]:
 
 FACT_WORD_USES = ("government", "reference", "speech", "audience", "lineup", "sides", "press", "sitting", "unsigned",
                   "habitual", "arrival", "moment", "parties", "earlier", "national", "relation", "topic",
-                  "discussing", "sole-title", "itinerary", "each-pair", "award", "prize")
+                  "discussing", "sole-title", "itinerary", "each-pair", "admitted", "award", "prize")
 
 
 def load_fact_words(path: Path, uses: tuple[str, ...] = FACT_WORD_USES) -> dict[str, frozenset[str]]:

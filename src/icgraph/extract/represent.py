@@ -39,7 +39,10 @@ For a person, in this order (the first that applies):
    counterpart"). A person whose side came from a bare title (or none) acts for the state the headline
    gives that title ("Visiting Omani FM meets Iranian President"), when no other participant holds it;
    a bare title's state of the dateline's city that neither text nor headline names gives way to the
-   publisher's state, else to the one state the headline names that nobody else acts for.
+   publisher's state, else to the one state the headline names that nobody else acts for. Filed from
+   abroad ("Nairobi, Kenya — President A held talks with President B" in Somalia's release), people of
+   the two sides known by bare titles only are the publisher's own officials (the guests, else the side
+   of the one named first) and the hosts of the dateline city's state.
 
 Two people on different sides do not act for one institution when one has it only from a post
 extraction inferred (a bare title given the item's country, a title whose state another sentence
@@ -1566,6 +1569,47 @@ def _reported_from_abroad(item: _Item, person: str, party: str, posts: list[Post
     return publisher or _headline_state(item, {party} | others | _stated_elsewhere(item, person, posts))
 
 
+def _home_and_host(item: _Item, event: Event, parties: list[str | None], posts: list[Post], phrases: Phrases,
+                   explicit: dict[str, str]) -> None:
+    """ "Nairobi, Kenya — President A held talks with President B" in a release of Somalia's government:
+    filed from abroad, the people of an encounter whose state comes from a bare title only (a title that
+    names no state, a post extraction inferred) are the publisher's own officials on one side and the hosts
+    of the dateline city's state on the other. The publisher's side is the guests', else the side of the
+    one the release names first. They act so in the item's other events too."""
+    home = _publisher_state(item, set())
+    abroad = _dateline_state(item, {home}) if home is not None else None
+    if abroad is None:
+        return
+    stated = [post for post in posts if post.evidence.confidence >= STATED_CONFIDENCE]
+    bare: dict[int, str] = {}  # index -> the publisher's party the bare title gives
+    for index, participation in enumerate(event.participations):
+        person = participation.agent
+        if item.entities[person].kind != EntityKind.PERSON:
+            continue
+        inferred = any(post.person == person and post.evidence.confidence < STATED_CONFIDENCE for post in posts)
+        own = _publisher_party(item, person, phrases) or (home if inferred else None)
+        if own is None or parties[index] not in {None, own, home, abroad}:
+            continue
+        if _person_party(item, person, event, stated, phrases, explicit) in {None, own}:
+            bare[index] = own
+    sides = {event.participations[index].side for index in bare}
+    if len(sides) != 2 or None in sides:
+        return
+    guests = [index for index in bare if event.participations[index].role == Role.GUEST]
+    if guests:
+        home_side = event.participations[guests[0]].side
+    else:
+        first = {}
+        for occurrence in item.occurrences:
+            first.setdefault(occurrence.key, occurrence.start)
+        home_side = event.participations[min(bare, key=lambda index: first.get(event.participations[index].agent, len(item.text)))].side
+    for index, own in bare.items():
+        party = own if event.participations[index].side == home_side else abroad
+        if parties[index] is not None and parties[index] != party:
+            item.unsettled[event.participations[index].agent] = (parties[index], party)  # the same in the item's other events
+        parties[index] = party
+
+
 def _whole_government_of(item: _Item, key: str) -> str | None:
     """The state whose whole government `key` is ("the Government of Jordan" names Jordan)."""
     entity = item.entities.get(key)
@@ -1666,6 +1710,7 @@ def _represent_event(item: _Item, event: Event, posts: list[Post], phrases: Phra
         if parties[index] is not None and item.entities[participation.agent].kind == EntityKind.PERSON:
             others = {key for other, party in enumerate(parties) if other != index and party for key in item.answering(party)}
             parties[index] = _reported_from_abroad(item, participation.agent, parties[index], posts, others) or parties[index]
+    _home_and_host(item, event, parties, posts, phrases, explicit)
     _settle_shared_states(item, event, parties, posts, phrases)
     parties = [_acting(item, party, participation.agent if item.entities[participation.agent].kind == EntityKind.PERSON else None, posts)
                if party else None for participation, party in zip(event.participations, parties)]
@@ -1775,11 +1820,15 @@ def _inferred_posts_across_the_table(item: _Item, posts: tuple[Post, ...], event
     that an encounter's other side acts for, of someone who acts there for the publisher's state, is the
     publisher's state's: "Deputy Foreign Minister A and Hungarian State Secretary B co-chaired the
     consultations" in Viet Nam's foreign ministry's release headed "Consultations with Hungary" (A is not
-    Hungary's). A head of state the publisher's readout reports on keeps a post no encounter contradicts."""
+    Hungary's). A head of state the publisher's readout reports on keeps a post no encounter contradicts.
+    The other way round, such a post in the publisher's state of someone who acts only for the state across
+    from the publisher's official is that state's ("Kampala — Minister of Health A met Minister of Health B"
+    in Somalia's release: B hosts for Uganda)."""
     publisher = _publisher_state(item, set())
     if publisher is None:
         return posts
     across: set[tuple[str, str]] = set()  # (one acting for the publisher's state, a party across from them)
+    facing: dict[str, set[str]] = defaultdict(set)  # one facing the publisher's state -> the states they act for
     for event in events:
         for one in event.participations:
             if one.side is None or publisher not in one.on_behalf_of:
@@ -1787,10 +1836,15 @@ def _inferred_posts_across_the_table(item: _Item, posts: tuple[Post, ...], event
             for other in event.participations:
                 if other.side is not None and other.side != one.side:
                     across.update((one.agent, party) for party in other.on_behalf_of if party != publisher)
+                    facing[other.agent] |= set(other.on_behalf_of)
     kept: dict[tuple[str, str, str | None], Post] = {}  # the first post of each (person, role, organization)
     for post in posts:
-        if post.evidence.confidence <= INFERRED_CONFIDENCE and (post.person, post.organization) in across \
-                and item.entities[post.organization].kind == EntityKind.COUNTRY:
+        inferred = post.organization in item.entities and post.evidence.confidence <= INFERRED_CONFIDENCE \
+            and item.entities[post.organization].kind == EntityKind.COUNTRY
+        states = {key for key in facing.get(post.person, ()) if item.entities[key].kind == EntityKind.COUNTRY}
+        if inferred and (post.person, post.organization) in across:
             post = replace(post, organization=publisher)
+        elif inferred and post.organization == publisher and len(states) == 1 and publisher not in states:
+            post = replace(post, organization=states.pop())
         kept.setdefault((post.person, post.role, post.organization), post)
     return tuple(kept.values())
