@@ -49,28 +49,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     closing bracket does not: "... Organization (UNESCO) Lidia Varnova met ..." is one sentence; nor
     does a word, inside a line ("the UNESCO World Heritage Centre": a sentence ends at a full stop or
     another mark, and headlines and captions carry none)."""
-    unpunctuated = _unpunctuated_lines(doc.text)
-    line = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        while line < len(unpunctuated) and unpunctuated[line][1] <= token.idx:
-            line += 1
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
         elif previous.text == ")" and not token.is_space:
             token.is_sent_start = False
         elif previous.is_alpha and not token.is_space and not token.is_punct:
-            token.is_sent_start = False  # "the Director of the UNESCO World Heritage Centre, A": no sentence ends on a word
-        elif previous.is_alpha and not token.is_space and not token.is_punct \
-                and line < len(unpunctuated) and unpunctuated[line][0] <= token.idx:
-            token.is_sent_start = False  # "Minister A meets Chinese Ambassador B" (a headline): one sentence
+            # "the Director of the UNESCO World Heritage Centre, A", "Minister A meets Chinese Ambassador B" (a
+            # headline): no sentence ends on a word
+            token.is_sent_start = False
     return doc
-
-
-def _unpunctuated_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines of `text` that do not end with a full stop (or ! ? : ; a quote)."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
-            if not m.group().rstrip().endswith((".", "!", "?", ":", ";", '"', "”", "»"))]
 
 
 @Language.factory("icgraph_headline_verbs", requires=["token.lemma", "token.pos"], assigns=["token.lemma", "token.pos"])
