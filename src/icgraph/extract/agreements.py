@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from icgraph.extract.activities import _counted_people, dateline_tokens
 from icgraph.extract.assembly import affiliations, side_affiliation
 from icgraph.extract.context import ItemContext, Mention, credit_only
-from icgraph.extract.dating import EventDates, dateline_place, dates_near, vaguely_timed
-from icgraph.extract.events import Draft, _agents_in, _journey_elsewhere, _subjects, _token_set, encounter_kind
+from icgraph.extract.dating import EventDates, dates_near, vaguely_timed
+from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set, encounter_kind, place_filed_from
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
 from icgraph.extract.organizations import add_country, add_known_organization, city_of_government, organization_type
@@ -288,8 +288,7 @@ def find_agreements(ctx: ItemContext, posts: list[Post]) -> list[AgreementDraft]
             # "X and Y signed an MoU. The ceremony was attended by A of X and B of Y": A and B met
             draft.counterparts = attendees if len(served & set(draft.parties)) >= 2 else []
         draft.sides = _sides_of_parties(ctx, draft, posts)
-    filed_from = dateline_place(ctx)
-    if filed_from is not None and not _journey_elsewhere(ctx, filed_from):
+    if (filed_from := place_filed_from(ctx)) is not None:
         for draft in drafts:
             if draft.place is None and _in_the_reports_week(ctx, draft) and not _signed_remotely(ctx, draft.sentence):
                 draft.place = filed_from

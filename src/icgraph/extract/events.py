@@ -1703,9 +1703,7 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
             target.dates = draft.dates
         target.place = target.place or draft.place
         target.venue = target.venue or draft.venue
-    filed_from = dateline_place(ctx)
-    if filed_from is not None and _journey_elsewhere(ctx, filed_from):
-        filed_from = None
+    filed_from = place_filed_from(ctx)
     for draft in merged:
         if draft.place is None and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} \
                 and not _in_an_unknown_place(draft.sentence):
@@ -1724,6 +1722,13 @@ ONE_DAY_KINDS = frozenset({EventKind.MEETING, EventKind.TALKS, EventKind.RECEPTI
 
 
 JOURNEY_WORDS = frozenset({"visit", "trip", "tour", "travel", "journey", "mission"})
+
+
+def place_filed_from(ctx: ItemContext) -> str | None:
+    """The dateline's place, where an encounter or a signing said to be nowhere else took place; none
+    when the item tells of a journey elsewhere ("Santiago – President A made a state visit to Brazil")."""
+    filed_from = dateline_place(ctx)
+    return None if filed_from is None or _journey_elsewhere(ctx, filed_from) else filed_from
 
 
 def _journey_elsewhere(ctx: ItemContext, filed_from: str) -> bool:
