@@ -151,6 +151,21 @@ def test_a_site_name_that_is_a_url_or_host_name_is_no_publisher():
     assert item.publisher is None and item.id == "https://mincom.gov.example/news/7"
 
 
+@pytest.mark.parametrize("handle_meta", [
+    '<meta name="twitter:site" content="@MinComHU">',
+    '<meta property="og:site_name" content="@MinComHU">',
+])
+def test_a_social_media_handle_is_no_publisher(handle_meta):
+    page = (
+        f"<html><head><title>Minister opens trade fair | Ministry of Commerce of Hungary</title>{handle_meta}</head><body>"
+        "<h1>Minister opens trade fair</h1>"
+        "<p>The Minister of Commerce, Ines Varga, opened the international trade fair in Budapest on 2 March 2025.</p>"
+        "</body></html>"
+    )
+    [item] = READERS["html"].read(page, "fair.html")
+    assert item.publisher == "Ministry of Commerce of Hungary"
+
+
 def test_a_fragment_without_a_title_of_its_own_is_split_like_a_text_page():
     fragment = (
         "<h3>Museum opens wing</h3>"

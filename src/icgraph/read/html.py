@@ -33,8 +33,9 @@ BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "t
 HEADINGS = ("h1", "h2", "h3")
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—]\s+")
 """Between an article's title and its site's name in a page's <title>: "Title | Site", "Site - Title"."""
-NOT_A_NAME = re.compile(r"^https?:|^\S+\.\S+$")
-"""A "site name" that is a URL or a host name ("https://facebook.com/mfa", "mfa.gov.example")."""
+NOT_A_NAME = re.compile(r"^https?:|^\S+\.\S+$|^@")
+"""A "site name" that is a URL, a host name or a social media handle ("https://facebook.com/mfa",
+"mfa.gov.example", "@MFA_Example")."""
 UTF8 = HTMLParser(encoding="utf-8")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML forbids, which lxml parses but refuses in a tree's text when it is edited."""
@@ -171,9 +172,18 @@ def paragraphs(document: Document, headlines: set[str | None]) -> list[str]:
 
 def site_name(tree: HtmlElement, document: Document | None) -> str | None:
     """og:site_name, JSON-LD `publisher.name` or a publisher meta tag, as trafilatura's sitename
-    finds them; not a URL (article:publisher) nor the host name it falls back to."""
+    finds them; not a URL (article:publisher), the host name it falls back to nor a social media
+    handle (twitter:site)."""
     name = clean_text(document.sitename) if document and document.sitename else meta(tree, "og:site_name")
+    if name in social_media_handles(tree):
+        return None  # trafilatura reads <meta name="twitter:site" content="@MinComHU"> as "MinComHU"
     return name if name and not NOT_A_NAME.search(name) else None
+
+
+def social_media_handles(tree: HtmlElement) -> set[str]:
+    """The handles ("@MinComHU") that a page gives as its site's name, without their "@"."""
+    values = (meta(tree, name) for name in ("og:site_name", "twitter:site"))
+    return {value[1:] for value in values if value and value.startswith("@")}
 
 
 def publisher_of(tree: HtmlElement, document: Document, title: str | None) -> str | None:
