@@ -88,6 +88,25 @@ CASES = [
         ("Latest news", "cookies", "Newsroom", "Next page", "Constitution Ave"),
     ),
     Page(
+        "drupal-views-listing.html",  # a listing of <div class="views-row"> teasers (no <article>), each date in a <span class="date">
+        (Expected("Foreign Minister met his Latvian counterpart", date(2025, 5, 14), "Ministry of Foreign Affairs of Estonia",
+                  "Foreign Minister Kalev Tamm met the Minister of Foreign Affairs of Latvia", 1,
+                  "https://vm.example.ee/en/news/foreign-minister-met-latvian-counterpart"),
+         Expected("Estonia and Japan signed a working holiday agreement", date(2025, 5, 12), "Ministry of Foreign Affairs of Estonia",
+                  "The Ambassador of Japan, Hiroshi Kato, and Secretary General Maarja Ots signed", 1,
+                  "https://vm.example.ee/en/news/estonia-and-japan-signed-agreement"),
+         Expected("Minister opened an exhibition on Baltic diplomacy", date(2025, 5, 9), "Ministry of Foreign Affairs of Estonia",
+                  "Foreign Minister Kalev Tamm opened an exhibition", 1, "https://vm.example.ee/en/news/minister-opened-exhibition")),
+        ("Skip to main content", "Eesti", "Press releases", "14.05.2025", "12.05.2025", "Older press releases", "Islandi",
+         "Follow us"),
+    ),
+    Page(
+        "press-release-sections.html",  # one release in <div class="section">s with subheadings, its date a line above them, related teasers
+        (Expected("Minister of Culture receives Director-General of ICCROM", date(2026, 3, 12), "Ministry of Culture of Jordan",
+                  "The meeting\n\nThe Minister of Culture, Haifa Nasser, received on Wednesday the Director-General of ICCROM", 4),),
+        ("Media centre", "12 March 2026", "Related news", "book fair", "Jerash", "All rights reserved"),
+    ),
+    Page(
         "jsonld-newsarticle.html",  # metadata in JSON-LD NewsArticle only: publisher.name, datePublished (and dateModified)
         (Expected("Chairperson receives Prime Minister of Ethiopia", date(2025, 9, 14), "African Union Commission",
                   "Addis Ababa, 13 September 2025: The Chairperson of the African Union Commission, Amara Keita", 3),),

@@ -4,7 +4,8 @@ trafilatura finds a page's main content, leaving out what a CMS puts around it (
 banners, breadcrumbs, bylines, share buttons, figure captions, related links, comments, footers),
 and its metadata (title, publication date, site name); this module maps its result to a NewsItem.
 A page whose main content runs over several `<article>` elements, each with its heading (a
-listing: "Latest news" and a teaser under each headline), gives one item per article. A fragment
+listing: "Latest news" and a teaser under each headline), gives one item per article, as does a
+listing of `<div>` or `<li>` teasers whose headings link to stories of their own. A fragment
 without a title of its own ("<h3>Council meets</h3><p>The Council met…</p>"), or a page in which
 trafilatura finds no prose, is split like a text page: a heading followed by prose starts an item.
 The page is parsed once, by lxml, as trafilatura parses it.
@@ -13,6 +14,7 @@ The page is parsed once, by lxml, as trafilatura parses it.
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,11 @@ if TYPE_CHECKING:
 NOISE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe", "template")
 BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption")
 HEADINGS = ("h1", "h2", "h3")
+TEASER_HEADINGS = ("h2", "h3", "h4")
+DATE_LINE = re.compile(r"^(?:(?:posted|published|updated|date)(?: on)?:?\s+)?(?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}\b)([\w ,./:-]{6,40})$",
+                       re.IGNORECASE)
+"""A line that may be a date and nothing else ("14.05.2025", "Tuesday, 3 March 2025", "Posted on
+March 3, 2025"): a year, a day, a few words; dateparser decides (it is slow on lines that are not dates)."""
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—]\s+")
 """Between an article's title and its site's name in a page's <title>: "Title | Site", "Site - Title"."""
 NOT_A_NAME = re.compile(r"^https?:|^\S+\.\S+$|^@")
@@ -133,15 +140,78 @@ def listing_articles(tree: HtmlElement, document: Document | None) -> list[HtmlE
     articles = [a for a in tree.iter("article") if first(a, *HEADINGS) is not None and next(a.iterancestors("article"), None) is None]
     if document is None or not document.text:
         return articles
-    main = squeezed(document.text)
-    return [a for a in articles if any(squeezed(line) in main for _, line in text_lines(a) if len(line.split()) > 3)]
+    return [a for a in articles if in_main_text(a, document)]
+
+
+def in_main_text(element: HtmlElement, document: Document) -> bool:
+    """Whether a sentence of `element` is in the main text trafilatura found."""
+    main = squeezed(document.text or "")
+    return any(squeezed(line) in main for _, line in text_lines(element) if len(line.split()) > 3)
+
+
+def listing_teasers(tree: HtmlElement, document: Document | None) -> list[HtmlElement]:
+    """The teasers of a listing built of `<div>`s or `<li>`s rather than `<article>`s: the largest
+    group of sibling elements of one tag and class that each hold one heading linking to a page of
+    its own (`<div class="views-row"><h3><a href="…/minister-met-…">…</a></h3><p>…</p></div>`
+    again and again). The sections of one article (`<div class="section"><h2>Background</h2>…`)
+    link nowhere; the "Related stories" around an article are not in its main text, a listing is."""
+    teasers: list[HtmlElement] = []
+    for parent in tree.iter():
+        groups: dict[tuple[str, str | None], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class")), []).append(child)
+        teasers = max([teasers, *(group for group in groups.values() if len(group) > 1 and link_apart(group))], key=len)
+    if document is not None and document.text and not any(in_main_text(teaser, document) for teaser in teasers):
+        return []
+    return teasers
+
+
+def link_apart(group: list[HtmlElement]) -> bool:
+    """Each element holds one heading, which links to a page no other element's heading links to."""
+    links = set()
+    for element in group:
+        headings = list(element.iter(*TEASER_HEADINGS))
+        if len(headings) != 1:
+            return False
+        link = next((a.get("href") for a in headings[0].iter("a") if a.get("href")), None)
+        if link is None or link in links:
+            return False
+        links.add(link)
+    return True
+
+
+def date_of_line(line: str) -> date | None:
+    """The date a line gives when it is a date and nothing else ("14.05.2025", "3 March 2025")."""
+    found = DATE_LINE.match(line.strip())
+    if found is None:
+        return None
+    import dateparser  # imported on the first line that may be a date: its languages load slowly
+
+    # English, as the news icgraph reads: guessing the language of "Brussels, 3 March 2025" costs a second
+    parsed = dateparser.parse(found.group(1), languages=["en"], settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY",
+                                                                          "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def teaser_date(teaser: HtmlElement) -> date | None:
+    """A teaser's date: its `<time>` (datetime attribute or text), else an element whose class says
+    it holds the date (`<span class="date">14.05.2025</span>`), which is then dropped as furniture."""
+    time = first(teaser, "time")
+    if time is not None:
+        return parse_published(time.get("datetime")) or date_of_line(element_text(time))
+    for element in teaser.iter():
+        if isinstance(element.tag, str) and "date" in (element.get("class") or "").lower():
+            if found := date_of_line(element_text(element)):
+                element.drop_tree()
+                return found
+    return None
 
 
 def article_item(article: HtmlElement, source: str, publisher: str | None) -> NewsItem | None:
-    heading = first(article, *HEADINGS)
+    heading = first(article, *HEADINGS, "h4")
     title = element_text(heading) if heading is not None else None
-    time = first(article, "time")
-    published = parse_published(time.get("datetime")) if time is not None else None
+    published = teaser_date(article)
     links = [str(a.get("href")) for a in article.iter("a") if a.get("href") is not None]
     url = links[0] if links and re.match(r"https?://", links[0]) else None
     for furniture in [heading, *article.iter("header")]:  # the heading, date and byline are no text
@@ -205,6 +275,9 @@ def page_item(tree: HtmlElement, document: Document, source: str) -> NewsItem | 
     body = paragraphs(document, {title, element_text(h1) if h1 is not None else None})
     if not any(Block(line, 0).is_prose for line in body):
         return None
+    dated = date_of_line(body[0])  # "12 March 2026" standing alone above the text: the page's date
+    if dated:
+        body = body[1:]
     text = "\n\n".join(body)
     url = canonical_url(tree)
     headline = next((h for h in tree.iter(*HEADINGS) if element_text(h) == title), None)
@@ -214,7 +287,7 @@ def page_item(tree: HtmlElement, document: Document, source: str) -> NewsItem | 
         title=title,
         url=url,
         publisher=publisher_of(tree, document, title),
-        published=parse_published(document.date),
+        published=parse_published(document.date) or dated,
         origin=f"{source} line {headline.sourceline}" if headline is not None and headline.sourceline else source,
     )
 
@@ -232,6 +305,8 @@ def read_html(text: str, source: str) -> Iterator[ReadResult]:
     document = None if is_fragment(tree) else main_content(tree)
     drop_noise(tree)
     articles = listing_articles(tree, document)
+    if len(articles) < 2:
+        articles = listing_teasers(tree, document)
     if len(articles) > 1:
         items = (article_item(article, source, site_name(tree, document)) for article in articles)
         yield from (item for item in items if item is not None)
