@@ -185,6 +185,26 @@ def test_a_social_media_handle_is_no_publisher(handle_meta):
     assert item.publisher == "Ministry of Commerce of Hungary"
 
 
+def nested_page(tmp_path, depth: int) -> Path:
+    article = ("<h1>Minister meets ambassador</h1><p>The Minister of Foreign Affairs of Chile, Ana Soto, met the "
+               "Ambassador of Spain in Santiago on 3 March 2025 to discuss trade.</p>")
+    path = tmp_path / "deep.html"
+    path.write_text(f"<html><head><title>Minister meets ambassador</title></head><body>{'<div>' * depth}{article}"
+                    f"{'</div>' * depth}</body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_page_nested_deeper_than_libxml2s_default_limit_gives_its_article(tmp_path):
+    items, problems = read(nested_page(tmp_path, 300))  # page builders nest <div>s deeper than 255 elements
+    assert [item.title for item in items] == ["Minister meets ambassador"] and problems == []
+
+
+def test_a_page_nested_too_deep_to_read_is_one_problem_naming_it(tmp_path):
+    path = nested_page(tmp_path, 20000)
+    items, problems = read(path)
+    assert items == [] and [problem.origin for problem in problems] == [str(path)]
+
+
 def test_a_fragment_without_a_title_of_its_own_is_split_like_a_text_page():
     fragment = (
         "<h3>Museum opens wing</h3>"

@@ -43,7 +43,9 @@ TITLE_SEPARATORS = re.compile(r"\s+[|\-–—]\s+")
 NOT_A_NAME = re.compile(r"^https?:|^\S+\.\S+$|^@")
 """A "site name" that is a URL, a host name or a social media handle ("https://facebook.com/mfa",
 "mfa.gov.example", "@MFA_Example")."""
-UTF8 = HTMLParser(encoding="utf-8")
+UTF8 = HTMLParser(encoding="utf-8", huge_tree=True)
+"""huge_tree: page builders nest `<div>`s deeper than the 255 levels libxml2 keeps by default (the rest
+of the page was cut off: no article)."""
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML forbids, which lxml parses but refuses in a tree's text when it is edited."""
 
