@@ -4,6 +4,8 @@ issue found the misses."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_extract import label, meeting_pairs, run
 
@@ -395,8 +397,8 @@ def test_attendance_cues_are_checked_data_of_four_kinds(tmp_path):
 ])
 def test_a_cue_needs_the_words_it_always_matches(phrase, needed):
     """The words one of which every text a cue matches holds, read from the expression."""
-    from icgraph.extract.assembly import needed_words
-    assert needed_words(phrase) == (frozenset(needed) if needed is not None else None)
+    from icgraph.extract.dates import needed_words
+    assert needed_words(re.compile(phrase, re.I)) == (frozenset(needed) if needed is not None else None)
 
 
 @pytest.mark.parametrize("text", [

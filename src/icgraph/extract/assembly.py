@@ -19,10 +19,8 @@ Reads: the parse, mentions, entities, posts, meeting drafts. Writes: the sides o
 from __future__ import annotations
 
 import re
-import re._constants as _regex
-import re._parser as _regex_parser
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from spacy.tokens import Span
 
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext
+from icgraph.extract.dates import GuardedPattern
 from icgraph.extract.lexicon import EXTRACTION_DIR, _rows
 from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, Post
@@ -42,75 +41,8 @@ LIST_MARK = re.compile(rf"^\s*(?:{LIST_MARKS})\s+")
 CUE_KINDS = ("", "companion", "encounter", "side")
 
 
-ASCII_LOOKALIKES = "\u0130\u0131\u017f\u212a"
-"""The only letters beyond ASCII that a case-blind pattern matches for an ASCII letter ("\u0130" and
-"\u0131" for "i", "\u017f" for "s", the Kelvin sign for "k"), which lower-casing a text does not make
-that letter."""
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The cues of one or more kinds of the table, as one case-blind pattern, with the words one of
-    which any text it matches holds (`needed_words`): most sentences hold none, and the test for
-    them costs far less than a search with the pattern."""
-
-    pattern: re.Pattern[str]
-    needs: frozenset[str] | None  # in lower case; None: no word is needed
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """`pattern.search(text)`, run only when the text holds a needed word."""
-        if self.needs is not None and not any(letter in text for letter in ASCII_LOOKALIKES):
-            lowered = text.lower()
-            if not any(word in lowered for word in self.needs):
-                return None
-        return self.pattern.search(text)
-
-    def __or__(self, other: "Cues") -> "Cues":
-        """The cues of both."""
-        needs = None if self.needs is None or other.needs is None else _shortest(self.needs | other.needs)
-        return Cues(re.compile(f"{self.pattern.pattern}|{other.pattern.pattern}", re.I), needs)
-
-
-def _shortest(words: frozenset[str]) -> frozenset[str]:
-    """The words that hold none of the others: a text holds one of `words` when it holds one of these."""
-    return frozenset(w for w in words if not any(other != w and other in w for other in words))
-
-
-def needed_words(phrase: str) -> frozenset[str] | None:
-    """Words (in lower case) one of which every text the regular expression `phrase` matches holds,
-    read from its parse: "attended by" for "attended by"; "attending" or "present at" for
-    "(?:also )?(?:attending|present at) the meeting"; None when it always matches no plain word."""
-    return _needed(_regex_parser.parse(phrase))
-
-
-def _needed(items) -> frozenset[str] | None:
-    """The most telling (longest shortest word) of what the parsed expression `items` always
-    matches: a run of ASCII characters, or the words that a group or an alternation it always
-    matches needs (an alternation: one word of each of its branches)."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, value in [*items, (None, None)]:
-        if op is _regex.LITERAL and value < 128:
-            run += chr(value).lower()
-            continue
-        if run:
-            options.append(frozenset({run}))
-            run = ""
-        if op is _regex.BRANCH:
-            branches = [_needed(branch) for branch in value[1]]
-            if all(branches):
-                options.append(frozenset().union(*branches))
-        elif op is _regex.SUBPATTERN:
-            inner = _needed(value[-1])
-            options += [inner] if inner else []
-        elif op in (_regex.MAX_REPEAT, _regex.MIN_REPEAT) and value[0] >= 1:
-            inner = _needed(value[-1])
-            options += [inner] if inner else []
-    return max(options, key=lambda words: min(map(len, words)), default=None)
-
-
 @lru_cache(maxsize=2)
-def _cues(path: Path) -> tuple[Cues, ...]:
+def _cues(path: Path) -> tuple[GuardedPattern, ...]:
     """The cues of each kind of CUE_KINDS, of the table at `path`."""
     kinds: dict[str, list[str]] = {kind: [] for kind in CUE_KINDS}
     for number, row in enumerate(_rows(path), 1):
@@ -126,29 +58,26 @@ def _cues(path: Path) -> tuple[Cues, ...]:
     return tuple(_cues_of(kinds[kind]) for kind in CUE_KINDS)
 
 
-def _cues_of(phrases: list[str]) -> Cues:
-    if not phrases:
-        return Cues(re.compile(r"(?!)"), frozenset())
-    needs = [needed_words(phrase) for phrase in phrases]
-    return Cues(re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I),
-                _shortest(frozenset().union(*needs)) if all(needs) else None)
+def _cues_of(phrases: list[str]) -> GuardedPattern:
+    """One case-blind pattern of the phrases, run only on a sentence that holds a word they need."""
+    return GuardedPattern.of(re.compile(r"\b(?:" + "|".join(phrases) + r")\b" if phrases else r"(?!)", re.I))
 
 
 @lru_cache(maxsize=2)
-def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[Cues, Cues]:
+def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[GuardedPattern, GuardedPattern]:
     """(attendance cues, companion cues) of the table at `path`; the cues that speak of the encounter
     itself are attendance cues too."""
     plain, companion, encounter, _ = _cues(path)
     return plain | encounter, companion
 
 
-def encounter_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> Cues:
+def encounter_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> GuardedPattern:
     """Cues that name the encounter's own people without naming it ("The OECD was represented by A")."""
     return _cues(path)[2]
 
 
 @lru_cache(maxsize=2)
-def side_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> Cues:
+def side_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> GuardedPattern:
     """Cues that give who stood for one party of an encounter ("Canada was led by A"), and the
     encounter cues, which do so too ("The EU was represented by A")."""
     _, _, encounter, side = _cues(path)
