@@ -88,7 +88,7 @@ def listed_after(ctx: ItemContext, sentence: Span) -> list[str]:
     """People named on the list lines that follow a sentence ending with ":" ("met with:" /
     "• Mr. A, President" / "• Mr. B, Prime Minister"), in order."""
     text = ctx.item.text
-    if not sentence.text.rstrip().endswith(":"):
+    if not ctx.text_of(sentence.start, sentence.end).rstrip().endswith(":"):
         return []
     position = sentence.end_char
     spans: list[tuple[int, int]] = []

@@ -26,7 +26,7 @@ from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dateline_place, dates_near, reports_day_within_anothers_days
-from icgraph.extract.lexicon import Frame, news_medium, singular
+from icgraph.extract.lexicon import Frame, Lexicon, news_medium, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import MEETING_KINDS, EntityKind, Event, EventKind, Participation, Post, Role
@@ -126,6 +126,9 @@ def _chairing_clauses(ctx: ItemContext, head: Token) -> set[int]:
     representatives of A and B, chaired by C", "Forum Leaders met for their retreat, chaired by the Prime
     Minister of X, C"): C chaired it, C is not one of those met."""
     chairing = ctx.lexicon.frame_verbs.get(Frame.CHAIR, frozenset())
+    sentence = ctx.sentence_at(head.i)  # which holds the subtree of its word
+    if chairing.isdisjoint(ctx.lemmas[sentence.start:sentence.end]):
+        return set()
     tokens = ctx.tokens
     return {i for j in ctx.subtree(head) if ctx.lemmas[j] in chairing and (t := tokens[j]).dep_ in {"acl", "advcl"} and t.pos_ == "VERB"
             for i in ctx.subtree(t)}
@@ -183,6 +186,8 @@ PATRONAGE_WORDS = frozenset({"patronage", "auspices"})  # "under the (high) patr
 
 def _patronage(ctx: ItemContext, sentence: Span) -> set[int]:
     out: set[int] = set()
+    if PATRONAGE_WORDS.isdisjoint(ctx.lowers[sentence.start:sentence.end]):
+        return out
     for i in range(sentence.start, sentence.end):
         if ctx.lowers[i] in PATRONAGE_WORDS:
             node = ctx.tokens[i]
@@ -196,6 +201,8 @@ def _in_presence(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of "in the presence of B": B attended the encounter (attendance cues place B on a side
     by B's post); B and the bodies of B's title are no side the verb names."""
     out: set[int] = set()
+    if "presence" not in ctx.lowers[sentence.start:sentence.end]:
+        return out
     for i in range(sentence.start, sentence.end):
         token = ctx.tokens[i]
         if ctx.lowers[i] == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
@@ -206,6 +213,8 @@ def _in_presence(ctx: ItemContext, sentence: Span) -> set[int]:
 def _represented(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of whoever is named after "on behalf of": they are represented, not present."""
     out: set[int] = set()
+    if "behalf" not in ctx.lowers[sentence.start:sentence.end]:
+        return out
     for token in sentence:
         if token.lower_ == "behalf":
             for of in token.children:
@@ -1338,8 +1347,10 @@ PARTY_JOINERS = frozenset({"-", "\u2013", "\u2014"})
 def _parties_named_before(ctx: ItemContext, token: Token) -> list[str]:
     """The two states or organizations an encounter's name joins with a dash before its noun ("the
     EU-Canada summit", "Polish-Korean consultations", "the Japan–ASEAN Summit"); none else."""
-    modifiers = [m for m in ctx.mentions_in(token.sent.start, token.i, INSTITUTIONS)
-                 if all(t.i == token.i or token in t.ancestors for t in ctx.doc[m.start:token.i])]
+    named = ctx.mentions_in(ctx.sentence_at(token.i).start, token.i, INSTITUTIONS)
+    if len(named) < 2:
+        return []  # no two to join
+    modifiers = [m for m in named if all(t.i == token.i or token in t.ancestors for t in ctx.doc[m.start:token.i])]
     for first, second in zip(modifiers, modifiers[1:]):
         if first.key != second.key and ctx.text_of(first.end, second.start).strip() in PARTY_JOINERS:
             return [first.key, second.key]
@@ -1363,12 +1374,10 @@ def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
     """ "talks ..., chaired jointly by A and B", "The talks were co-chaired by A, Minister of X, and B":
     the people named after "by" of a verb of chairing (a one-word trigger of the "chair" frame) whose
     subject the encounter noun is, or which describes it."""
-    chairing = {lemma for lemma, triggers in ctx.lexicon.one_word_triggers.items()
-                if any(t.frame == Frame.CHAIR for t in triggers)}
     verbs = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []
     verbs += [c for c in token.children if c.dep_ in {"acl", "relcl"}]
     for verb in verbs:
-        if ctx.lemmas[verb.i].rpartition("-")[2] not in chairing or is_planned(verb):  # "co-chaired by"
+        if not _chairing_verb(ctx.lexicon, ctx.lemmas[verb.i].rpartition("-")[2]) or is_planned(verb):  # "co-chaired by"
             continue
         tokens: set[int] = set()
         for child in verb.children:
@@ -1378,6 +1387,11 @@ def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
         if len(people) >= 2:
             return people
     return []
+
+
+def _chairing_verb(lexicon: Lexicon, lemma: str) -> bool:
+    """Whether `lemma` is a one-word trigger of the "chair" frame ("chair", "preside")."""
+    return any(trigger.frame == Frame.CHAIR for trigger in lexicon.one_word_triggers.get(lemma, ()))
 
 
 def _chaired_encounter(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
@@ -1610,12 +1624,11 @@ def _caption_date(ctx: ItemContext, line: Span) -> EventDates:
 
 def caption_meeting(ctx: ItemContext, sentence: Span) -> Draft | None:
     """A photo caption, a line without a verb: "UNDP Administrator A with the President of B, C"."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+    tokens = ctx.tokens
+    withs = [i for i in range(sentence.start, sentence.end) if ctx.lowers[i] == "with" and tokens[i].dep_ == "prep"]
+    if len(withs) != 1 or any(tokens[i].pos_ in {"VERB", "AUX"} for i in range(sentence.start, sentence.end)):
         return None
-    withs = [t for t in sentence if t.lower_ == "with" and t.dep_ == "prep"]
-    if len(withs) != 1:
-        return None
-    cut = withs[0].i
+    cut = withs[0]
     host = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, cut, PEOPLE)))
     guest = [k for k in dict.fromkeys(m.key for m in ctx.mentions_in(cut, sentence.end, PEOPLE)) if k not in host]
     if len(host) != 1 or not guest:
@@ -1703,13 +1716,14 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
             target.dates = draft.dates
         target.place = target.place or draft.place
         target.venue = target.venue or draft.venue
-    filed_from = place_filed_from(ctx)
+    # "GENEVA (9 March) – The High Commissioner met A at the Palais des Nations": where the report is
+    # filed from, when the encounter is said to be nowhere else (a call happens nowhere)
+    unplaced = [draft for draft in merged if draft.place is None
+                and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} and not _in_an_unknown_place(draft.sentence)]
+    filed_from = place_filed_from(ctx) if unplaced else None  # (read only when an encounter needs it)
+    for draft in unplaced:
+        draft.place = filed_from
     for draft in merged:
-        if draft.place is None and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} \
-                and not _in_an_unknown_place(draft.sentence):
-            # "GENEVA (9 March) – The High Commissioner met A at the Palais des Nations": where the report
-            # is filed from, when the encounter is said to be nowhere else (a call happens nowhere)
-            draft.place = filed_from
         people_host = [k for k in draft.host if ctx.entity(k).kind == EntityKind.PERSON]
         people_guest = [k for k in draft.guest if ctx.entity(k).kind == EntityKind.PERSON]
         if people_host and people_guest:
@@ -2023,6 +2037,8 @@ def _tokens_with_lemma(ctx: ItemContext, sentence: Span, lemmas: frozenset[str])
     """The tokens of a sentence whose lemma is one of `lemmas`: the only ones a scan of its nouns
     for a word of them reads further."""
     lemma_of, tokens = ctx.lemmas, ctx.tokens
+    if lemmas.isdisjoint(lemma_of[sentence.start:sentence.end]):
+        return []  # (most sentences hold none: a test that runs in C)
     return [tokens[i] for i in range(sentence.start, sentence.end) if lemma_of[i] in lemmas]
 
 
@@ -2147,6 +2163,9 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
     (none shared, and no state or organization their posts give shared either): one meeting with
     each, not one of all. People of one delegation, state or organization ("received A, Austria's
     Deputy Minister, and B, Austrian Ambassador to Morocco"), or named without one, stay together."""
+    one, listed = _people_only(ctx, draft.host), _people_only(ctx, draft.guest)
+    if len(one) != 1 or len(listed) < 2 or len(listed) != len(draft.guest):
+        return False  # no one person who met a list of people
     if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting or _of_each_pair(ctx, draft.sentence):
         return False  # "A, B and C held a trilateral meeting": one encounter of all three
     sentence = draft.sentence
@@ -2156,9 +2175,6 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
         # and B on the sidelines of the summit": a meeting with each)
         return False
     people = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
-    one, listed = _people_only(ctx, draft.host), _people_only(ctx, draft.guest)
-    if len(one) != 1 or len(listed) < 2 or len(listed) != len(draft.guest):
-        return False
     # the last mention of each ("the Prime Minister of Canada, A": the description is a mention of A too)
     lasts = [next((m for m in reversed(people) if m.key == k), None) for k in listed]
     if any(m is None for m in lasts) or lasts != sorted(lasts, key=lambda m: m.start):
@@ -2189,6 +2205,8 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
     """ "At the invitation of A, B is paying a state visit. On 14 May, the two heads of state held
     talks": an encounter the sentence reports between "the two" (or "both") of a plural title that
     names no one stands for the two people the item named before it, when it named exactly two."""
+    if PAIR_WORDS.isdisjoint(ctx.lowers[sentence.start:sentence.end]):
+        return None  # no "two" nor "both": no pair of a title (`_pair_of_title` reads within the sentence)
     tokens = ctx.tokens[sentence.start:sentence.end]
     described = next((t for t in tokens[1:] if t.tag_ in PLURAL_TAGS and _pair_of_title(ctx, t)), None)
     if described is None or ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
@@ -2250,10 +2268,11 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft], served: dict[str, set
     "The leaders were accompanied by A and B": each joins the side of the latest meeting whose people
     serve the state or organization they serve. "X, along with A, met Y" / "Together with A, X received
     Y": A joins X's side of that sentence's own meeting."""
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] == "with" and token.i > 0 and ctx.lowers[token.i - 1] in COMPANY_WORDS:
+    lowers, lemmas = ctx.lowers, ctx.lemmas
+    for i, token in enumerate(ctx.tokens):
+        if lowers[i] == "with" and i > 0 and lowers[i - 1] in COMPANY_WORDS:
             _add_company(ctx, drafts, token)
-        if ctx.lemmas[token.i] != "accompany":
+        if lemmas[i] != "accompany":
             continue
         by = [c for c in token.children if c.dep_ == "agent"]
         if not by:
