@@ -111,7 +111,7 @@ def _needed(items) -> frozenset[str] | None:
         elif op in (_regex.MAX_REPEAT, _regex.MIN_REPEAT) and value[0] >= 1:
             inner = _needed(value[-1])
             options += [inner] if inner else []
-    return max(options, key=lambda words: min(map(len, words)), default=None)
+    return max(reversed(options), key=lambda words: min(map(len, words)), default=None)
 
 
 # --------------------------------------------------------------------------- vocabulary

@@ -16,10 +16,10 @@ from icgraph.model import EntityKind
 
 EVENT_WORDS = frozenset({"meeting", "visit", "audience", "talks", "talk", "ceremony", "signing", "call",
                          "conversation", "session", "reception", "discussion", "event"})
-VENUE = GuardedPattern.of(re.compile(
+VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,6}?(?:[Hh]eadquarters|Palace|Hall|Centre|Center|"
     r"[Oo]ffice|Secretariat|Building|House|Ministry)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+)?)"
-))
+)
 
 
 @dataclass(frozen=True)
@@ -95,10 +95,10 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
     return _moved(named[-1:] or _narrative_date(ctx, sentence), match, -DAY_COUNTS[match.group("count").lower()])
 
 
-DAYS_AWAY = re.compile(
+DAYS_AWAY = GuardedPattern.of(re.compile(
     r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)|the\s+(?P<previous>previous|preceding)\s+day"
     r"|(?P<count>a|one|two|three)\s+days?\s+(?P<way>later|earlier|before(?=\s*[,.;]))"
-    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;])|the\s+(?P<eve>eve)\s+of)\b", re.I)
+    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;])|the\s+(?P<eve>eve)\s+of)\b", re.I))
 DAY_OF_VISIT = GuardedPattern.of(re.compile(
     r"\b(?:on\s+)?(?:the\s+(?P<ordinal>second|third|fourth|fifth|last|final|closing)\s+day|day\s+(?P<number>two|three|four|five|[2-5])\b)"
     r"(?:\s+of\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I))
@@ -237,13 +237,13 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     return dates, place, venue
 
 
-VAGUE_TIME = re.compile(
+VAGUE_TIME = GuardedPattern.of(re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|this\s+(?:week|month)(?!['’]s)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
     r"|(?:over|during|at|on)\s+the\s+weekend|this\s+weekend|in\s+recent\s+(?:days|weeks)|recently"
     r"|(?:a|one|two|three)\s+weeks?\s+ago|(?:(?:last|(?:earlier\s+)?this)\s+year|(?:last|this)\s+(?:spring|summer|autumn|fall|winter))(?!['’]s)"
     r"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?:19|20)\d\d\b"
     rf"|(?:(?:in|during)\s+(?:early\s+|mid-?|late\s+)?|last\s+|this\s+past\s+)(?-i:{'|'.join(MONTH_NAMES)})\b(?!\s+\d{{1,2}}\b))",
-    re.I)
+    re.I))
 
 
 def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
@@ -253,11 +253,13 @@ def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
     October 2024, where he was received by B") gives its time as a stretch with no day in it, so neither
     the report's day nor a nearby sentence's dates it ("A received B to discuss the floods of last week"
     gives the floods' time, not the encounter's)."""
+    if not VAGUE_TIME.may_match(ctx.item.text, sentence.start_char, sentence.end_char):
+        return False  # (most sentences hold none of the words a stretch of time needs)
     event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
     if event is None:
         return False
     clauses = _clauses_in_time(_clause_verb(event[0]))
-    for match in VAGUE_TIME.finditer(ctx.item.text, sentence.start_char, sentence.end_char):
+    for match in VAGUE_TIME.pattern.finditer(ctx.item.text, sentence.start_char, sentence.end_char):
         phrase = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if phrase is not None and _clause_verb(phrase[-1]) in clauses:
             return True
