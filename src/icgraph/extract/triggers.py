@@ -4,6 +4,7 @@ telling an event that happened from one that is only planned."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -24,10 +25,10 @@ class TriggerMatch:
     trigger: Trigger
     tokens: tuple[Token, ...]
 
-    @property
+    @cached_property
     def head(self) -> Token:
         """The verb (or first word) that carries the trigger; never the hyphen of "co-chaired", which
-        the tagger may take for the verb."""
+        the tagger may take for the verb (read once per match: the readers of a match ask again and again)."""
         words = [t for t in self.tokens if not t.is_punct] or list(self.tokens)
         for pos in ("VERB", "AUX"):
             for token in words:
