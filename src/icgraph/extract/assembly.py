@@ -241,12 +241,13 @@ def _another_event_attended(ctx: ItemContext, sentence: Span) -> bool:
     return False
 
 
-def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
-    """People named by an attendance cue join the latest meeting reported up to their sentence."""
+def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post], served: dict[str, set[str]] | None = None) -> None:
+    """People named by an attendance cue join the latest meeting reported up to their sentence
+    (`served`: the `affiliations` of the posts, when the caller has read them)."""
     if not drafts:
         return
     cues, companion_cues = attendance_cues()
-    served = affiliations(ctx, posts)
+    served = affiliations(ctx, posts) if served is None else served
     groups = {id(draft): group_only(ctx, draft) for draft in drafts}
     for sentence in ctx.sentences:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
@@ -427,10 +428,9 @@ def _has_people(ctx: ItemContext, side: Iterable[str]) -> bool:
     return any(ctx.entity(k).kind == EntityKind.PERSON for k in side)
 
 
-def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
-    """A side named only by organizations takes the people the item gives a post in them, when the
-    other side names people."""
-    served = affiliations(ctx, posts)
+def staff_organization_sides(ctx: ItemContext, drafts: list, served: dict[str, set[str]]) -> None:
+    """A side named only by organizations takes the people the item gives a post in them (`served`:
+    the `affiliations` of the item's posts), when the other side names people."""
     for draft in drafts:
         for side, named, other in ((draft.host, draft.groups[0], draft.guest), (draft.guest, draft.groups[1], draft.host)):
             if any(ctx.entity(k).kind == EntityKind.PERSON for k in side) \

@@ -2015,8 +2015,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     fill_awaited_groups(ctx, drafts)
     for draft in drafts:
         draft.reported = frozenset(draft.host + draft.guest)
-    attach_attendees(ctx, drafts, posts)
-    staff_organization_sides(ctx, drafts, posts)
+    attach_attendees(ctx, drafts, posts, served)
+    staff_organization_sides(ctx, drafts, served)
     _held_by_their_people(ctx, drafts, served)
     _add_companions(ctx, drafts, served)
     # a side given only as a group whose people the item never lists: no encounter of people; but two
