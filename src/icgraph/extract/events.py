@@ -388,7 +388,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
-    object_tokens -= _relative_clauses(ctx, head)
+    relative_clauses = _relative_clauses(ctx, head)
+    object_tokens -= relative_clauses
     subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
     if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or _in_list_mark(ctx.item.text, s)
                            for s in subjects):
@@ -419,7 +420,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
                    and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head) \
             | _coordinated_clauses(ctx, head)
         loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing \
-            | _relative_clauses(ctx, head)
+            | relative_clauses
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
