@@ -262,3 +262,35 @@ def test_relative_dates_follow_the_dateline():
     reference = reference_date(text, None)
     relative = [m for m in find_dates(text, reference) if m.relative]
     assert [(m.text, m.first) for m in relative] == [("today", date(2019, 3, 15)), ("yesterday", date(2019, 3, 14))]
+
+
+PLAN = r"\b(?:will|(?:is|are)\s+(?:expected|due)\s+to|continues\s+(?:[\w-]+\s+){0,4}?until)\s"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ilse Marow will visit Tallinn on Monday.", "THE MINISTER IS EXPECTED TO ARRIVE.",
+    "The visit continues in Tartu until Friday.", "Minister Ilse Marow met Otto Lind on Monday.",
+    "The minister \u017fhall not; she wi\u0131\u0131 arrive.", "",
+])
+def test_a_guarded_pattern_finds_what_its_pattern_finds(text):
+    """A pattern searched only where one of the words it needs stands ("will", "expected", "due",
+    "continues") finds what it finds everywhere, in any part of the text, whatever its case and
+    letters ("\u0131" matches "i" case-blind). Texts invented."""
+    import re
+
+    from icgraph.extract.dates import GuardedPattern
+    guarded = GuardedPattern.of(re.compile(PLAN, re.I))
+    assert guarded.needs == frozenset({"will", "expected", "due", "continues"})
+    for start, end in ((0, None), (9, None), (0, 20), (13, len(text))):
+        found, searched = guarded.search(text, start, end), re.compile(PLAN, re.I).search(text, start, len(text) if end is None else end)
+        assert (found and found.span()) == (searched and searched.span())
+
+
+def test_the_words_a_pattern_needs_follow_its_flags():
+    """A verbose pattern's spaces are no words it needs; a pattern that may match with no word needs none."""
+    import re
+
+    from icgraph.extract.dates import needed_words
+    assert needed_words(re.compile(r"held \s+ talks", re.X)) == frozenset({"talks"})  # not " talks"
+    assert needed_words(re.compile(r"held talks")) == frozenset({"held talks"})
+    assert needed_words(re.compile(r"\d+\s+(?:days|[A-Z]\w+)")) is None

@@ -4,6 +4,8 @@ issue found the misses."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_extract import label, meeting_pairs, run
 
@@ -383,6 +385,35 @@ def test_attendance_cues_are_checked_data_of_four_kinds(tmp_path):
     broken.write_text("attended (by\n", encoding="utf-8")
     with pytest.raises(InputError, match="cue 1 .*not a regular expression"):
         attendance_cues(broken)
+
+
+@pytest.mark.parametrize("phrase, needed", [
+    ("attended by", {"attended by"}),
+    ("(?:also )?(?:attending|present at) the (?:meeting|talks) (?:were|was)", {"attending", "present at"}),
+    ("(?:those|also|others?) present (?:included|were|was)", {" present "}),
+    ("(?:was|were|is|are)?\\s*joined(?: (?:at|in) the (?:meeting|call))? by", {"joined"}),
+    ("(?:is|was) (?:also )?led by", {"led by"}),
+    ("\\w+\\s+(?:\\d+|[A-Z])", None),  # a number or a capital: no word always
+])
+def test_a_cue_needs_the_words_it_always_matches(phrase, needed):
+    """The words one of which every text a cue matches holds, read from the expression."""
+    from icgraph.extract.dates import needed_words
+    assert needed_words(re.compile(phrase, re.I)) == (frozenset(needed) if needed is not None else None)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were attended by Ilse Marow.", "THE TALKS WERE ATTENDED BY ILSE MAROW.",
+    "Also in attendance were Otto Lind and Karl Vento.", "Ilse Marow received Otto Lind in Vienna.",
+    "Tak\u0131ng part in the talks were Karl Vento.",  # a dotless i, which a case-blind "taking" matches
+    "He was \u212aept company: joined by Otto Lind.", "Those pre\u017fent included Karl Vento.", "",
+])
+def test_cues_find_what_their_pattern_finds(text):
+    """A sentence without a needed word is not searched; what the cues find is what their pattern finds,
+    whatever the case and letters of the text. Texts invented."""
+    from icgraph.extract.assembly import attendance_cues, side_cues
+    for cues in (*attendance_cues(), side_cues()):
+        found, searched = cues.search(text), cues.pattern.search(text)
+        assert (found and found.span()) == (searched and searched.span())
 
 
 def sided(ex) -> list[tuple[set[str], set[str]]]:

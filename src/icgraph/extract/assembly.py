@@ -28,6 +28,7 @@ from spacy.tokens import Span
 
 from icgraph.errors import InputError
 from icgraph.extract.context import ItemContext
+from icgraph.extract.dates import GuardedPattern
 from icgraph.extract.lexicon import EXTRACTION_DIR, _rows
 from icgraph.extract.triggers import sentence_triggers
 from icgraph.model import EntityKind, Post
@@ -41,8 +42,8 @@ CUE_KINDS = ("", "companion", "encounter", "side")
 
 
 @lru_cache(maxsize=2)
-def _cues(path: Path) -> tuple[re.Pattern[str], ...]:
-    """One pattern per kind of CUE_KINDS, of the table at `path`."""
+def _cues(path: Path) -> tuple[GuardedPattern, ...]:
+    """The cues of each kind of CUE_KINDS, of the table at `path`."""
     kinds: dict[str, list[str]] = {kind: [] for kind in CUE_KINDS}
     for number, row in enumerate(_rows(path), 1):
         phrase, kind = row[0], (row[1] if len(row) > 1 else "")
@@ -54,34 +55,40 @@ def _cues(path: Path) -> tuple[re.Pattern[str], ...]:
         except re.error as error:
             raise InputError(f"{path}: cue {number} ({phrase!r}) is not a regular expression: {error}") from error
         kinds[kind].append(phrase)
-    return tuple(re.compile(r"\b(?:" + "|".join(kinds[k]) + r")\b", re.I) if kinds[k] else re.compile(r"(?!)")
-                 for k in CUE_KINDS)
+    return tuple(_cues_of(kinds[kind]) for kind in CUE_KINDS)
 
 
-def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cues_of(phrases: list[str]) -> GuardedPattern:
+    """One case-blind pattern of the phrases, run only on a sentence that holds a word they need."""
+    return GuardedPattern.of(re.compile(r"\b(?:" + "|".join(phrases) + r")\b" if phrases else r"(?!)", re.I))
+
+
+@lru_cache(maxsize=2)
+def attendance_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> tuple[GuardedPattern, GuardedPattern]:
     """(attendance cues, companion cues) of the table at `path`; the cues that speak of the encounter
     itself are attendance cues too."""
     plain, companion, encounter, _ = _cues(path)
-    return re.compile(f"{plain.pattern}|{encounter.pattern}", re.I), companion
+    return plain | encounter, companion
 
 
-def encounter_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> re.Pattern[str]:
+def encounter_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> GuardedPattern:
     """Cues that name the encounter's own people without naming it ("The OECD was represented by A")."""
     return _cues(path)[2]
 
 
-def side_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def side_cues(path: Path = EXTRACTION_DIR / "attendance_cues.txt") -> GuardedPattern:
     """Cues that give who stood for one party of an encounter ("Canada was led by A"), and the
     encounter cues, which do so too ("The EU was represented by A")."""
     _, _, encounter, side = _cues(path)
-    return re.compile(f"{encounter.pattern}|{side.pattern}", re.I)
+    return encounter | side
 
 
 def listed_after(ctx: ItemContext, sentence: Span) -> list[str]:
     """People named on the list lines that follow a sentence ending with ":" ("met with:" /
     "• Mr. A, President" / "• Mr. B, Prime Minister"), in order."""
     text = ctx.item.text
-    if not sentence.text.rstrip().endswith(":"):
+    if not ctx.text_of(sentence.start, sentence.end).rstrip().endswith(":"):
         return []
     position = sentence.end_char
     spans: list[tuple[int, int]] = []
@@ -234,12 +241,13 @@ def _another_event_attended(ctx: ItemContext, sentence: Span) -> bool:
     return False
 
 
-def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
-    """People named by an attendance cue join the latest meeting reported up to their sentence."""
+def attach_attendees(ctx: ItemContext, drafts: list, posts: list[Post], served: dict[str, set[str]] | None = None) -> None:
+    """People named by an attendance cue join the latest meeting reported up to their sentence
+    (`served`: the `affiliations` of the posts, when the caller has read them)."""
     if not drafts:
         return
     cues, companion_cues = attendance_cues()
-    served = affiliations(ctx, posts)
+    served = affiliations(ctx, posts) if served is None else served
     groups = {id(draft): group_only(ctx, draft) for draft in drafts}
     for sentence in ctx.sentences:
         draft = next((d for d in reversed(drafts) if d.sentence.start <= sentence.start), drafts[0])
@@ -420,10 +428,9 @@ def _has_people(ctx: ItemContext, side: Iterable[str]) -> bool:
     return any(ctx.entity(k).kind == EntityKind.PERSON for k in side)
 
 
-def staff_organization_sides(ctx: ItemContext, drafts: list, posts: list[Post]) -> None:
-    """A side named only by organizations takes the people the item gives a post in them, when the
-    other side names people."""
-    served = affiliations(ctx, posts)
+def staff_organization_sides(ctx: ItemContext, drafts: list, served: dict[str, set[str]]) -> None:
+    """A side named only by organizations takes the people the item gives a post in them (`served`:
+    the `affiliations` of the item's posts), when the other side names people."""
     for draft in drafts:
         for side, named, other in ((draft.host, draft.groups[0], draft.guest), (draft.guest, draft.groups[1], draft.host)):
             if any(ctx.entity(k).kind == EntityKind.PERSON for k in side) \

@@ -12,6 +12,8 @@ yield nothing: a date is never invented.
 from __future__ import annotations
 
 import re
+import re._constants as _regex
+import re._parser as _regex_parser
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Iterator
@@ -34,6 +36,82 @@ class DateMention:
     last: date | None = None
     relative: bool = False
     precision: str = "day"
+
+
+# --------------------------------------------------------------------------- patterns run only where they may match
+
+ASCII_LOOKALIKES = "\u0130\u0131\u017f\u212a"
+"""The only letters beyond ASCII that a case-blind pattern matches for an ASCII letter ("\u0130" and
+"\u0131" for "i", "\u017f" for "s", the Kelvin sign for "k"), which lower-casing a text does not make
+that letter."""
+
+
+@dataclass(frozen=True)
+class GuardedPattern:
+    """A pattern with the words one of which any text it matches holds (`needed_words`): most
+    sentences hold none, and looking for them costs far less than a search with the pattern."""
+
+    pattern: re.Pattern[str]
+    needs: frozenset[str] | None  # in lower case; None: no word is needed
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> "GuardedPattern":
+        return cls(pattern, needed_words(pattern))
+
+    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether `text[start:end]` holds a needed word (or a letter that may stand for one)."""
+        if self.needs is None:
+            return True
+        part = text[start:end]
+        if any(letter in part for letter in ASCII_LOOKALIKES):
+            return True
+        lowered = part.lower()
+        return any(word in lowered for word in self.needs)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """`pattern.search(text, start, end)`, run only when that part of the text holds a needed word."""
+        if not self.may_match(text, start, end):
+            return None
+        return self.pattern.search(text, start, len(text) if end is None else end)
+
+    def __or__(self, other: "GuardedPattern") -> "GuardedPattern":
+        """A text matches the pattern made of both when it matches either."""
+        return GuardedPattern.of(re.compile(f"{self.pattern.pattern}|{other.pattern.pattern}",
+                                            self.pattern.flags | other.pattern.flags))
+
+
+def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words (in lower case) one of which every text `pattern` matches holds, read from its parse:
+    "attended by" for "attended by"; "attending" or "present at" for "(?:also )?(?:attending|present
+    at) the meeting"; None when it may match with no plain word."""
+    needed = _needed(_regex_parser.parse(pattern.pattern, pattern.flags))
+    return None if needed is None else frozenset(w for w in needed if not any(o != w and o in w for o in needed))
+
+
+def _needed(items) -> frozenset[str] | None:
+    """The most telling (longest shortest word) of what the parsed expression `items` always
+    matches: a run of ASCII characters, or the words that a group or an alternation it always
+    matches needs (an alternation: one word of each of its branches)."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, value in [*items, (None, None)]:
+        if op is _regex.LITERAL and value < 128:
+            run += chr(value).lower()
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        if op is _regex.BRANCH:
+            branches = [_needed(branch) for branch in value[1]]
+            if all(branches):
+                options.append(frozenset().union(*branches))
+        elif op is _regex.SUBPATTERN:
+            inner = _needed(value[-1])
+            options += [inner] if inner else []
+        elif op in (_regex.MAX_REPEAT, _regex.MIN_REPEAT) and value[0] >= 1:
+            inner = _needed(value[-1])
+            options += [inner] if inner else []
+    return max(reversed(options), key=lambda words: min(map(len, words)), default=None)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -330,13 +408,14 @@ def _day_of_month(day: int, reference: date) -> date | None:
 # what will happen, or what goes on until a day ahead ("the visit continues until Wednesday")
 _PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to|to\s+be\s+held|"
                    r"scheduled\s+for|(?:continues|runs|lasts|remains|stays)\s+(?:[\w-]+\s+){0,4}?(?:until|till))\s", re.I)
+_STATED_PLAN = GuardedPattern.of(_PLAN)  # searched only in a sentence with "will", "expected", "held", ...
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PLAN_AFTER_OPENING_WEEKDAY = 40  # characters: "On Tuesday, the President will ..."
 
 
 def states_a_plan(text: str) -> bool:
     """Whether a sentence tells of what will happen ("is expected to visit", "will pay a call")."""
-    return _PLAN.search(text) is not None
+    return _STATED_PLAN.search(text) is not None
 
 
 def _planned(text: str, start: int, end: int) -> bool:

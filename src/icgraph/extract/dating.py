@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.dates import MONTH_NAMES, DateMention, states_a_plan
+from icgraph.extract.dates import MONTH_NAMES, DateMention, GuardedPattern, states_a_plan
 from icgraph.extract.lexicon import singular
 from icgraph.model import EntityKind
 
@@ -68,11 +68,12 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n\n" not in text[lo:hi] and "\n" not in text[lo:hi].strip()
 
 
-def _talks_about_event(sentence: Span) -> bool:
-    return any(t.lemma_.lower() in EVENT_WORDS or t.lower_ in EVENT_WORDS for t in sentence)
+def _talks_about_event(ctx: ItemContext, sentence: Span) -> bool:
+    return not EVENT_WORDS.isdisjoint(ctx.lemmas[sentence.start:sentence.end]) \
+        or not EVENT_WORDS.isdisjoint(ctx.lowers[sentence.start:sentence.end])
 
 
-DAYS_AFTER = re.compile(r"\b(?P<count>a|one|the|two|three)\s+days?\s+(?P<after>after)\s+[^,;:()]*$", re.I)
+DAYS_AFTER = GuardedPattern.of(re.compile(r"\b(?P<count>a|one|the|two|three)\s+days?\s+(?P<after>after)\s+[^,;:()]*$", re.I))
 DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 
 
@@ -94,13 +95,13 @@ def _days_after(ctx: ItemContext, sentence: Span, anchor: int) -> list[DateMenti
     return _moved(named[-1:] or _narrative_date(ctx, sentence), match, -DAY_COUNTS[match.group("count").lower()])
 
 
-DAYS_AWAY = re.compile(
+DAYS_AWAY = GuardedPattern.of(re.compile(
     r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening)|the\s+(?P<previous>previous|preceding)\s+day"
     r"|(?P<count>a|one|two|three)\s+days?\s+(?P<way>later|earlier|before(?=\s*[,.;]))"
-    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;])|the\s+(?P<eve>eve)\s+of)\b", re.I)
-DAY_OF_VISIT = re.compile(
+    r"|the\s+day\s+(?P<side>after|before)(?=\s*[,.;])|the\s+(?P<eve>eve)\s+of)\b", re.I))
+DAY_OF_VISIT = GuardedPattern.of(re.compile(
     r"\b(?:on\s+)?(?:the\s+(?P<ordinal>second|third|fourth|fifth|last|final|closing)\s+day|day\s+(?P<number>two|three|four|five|[2-5])\b)"
-    r"(?:\s+of\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I)
+    r"(?:\s+of\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|mission)\b|\s*,)", re.I))
 COUNTS = DAY_COUNTS | {"second": 1, "third": 2, "fourth": 3, "fifth": 4}  # "the third day": two after the first
 DAY_NUMBERS = {"two": 1, "three": 2, "four": 3, "five": 4} | {str(n): n - 1 for n in range(2, 6)}  # "day two": the second
 LAST_DAY = frozenset({"last", "final", "closing"})
@@ -170,13 +171,13 @@ def _occasion_names(ctx: ItemContext, sentence: Span) -> list[str]:
     """The names of the occasions a sentence sets its encounter in: any after "on the sidelines of",
     and after "during" or "at" one whose last word is an event's ("during the G20 Summit", not "at the
     Ministry")."""
-    text = ctx.item.text
+    text, tokens, lowers = ctx.item.text, ctx.tokens, ctx.lowers
     names = []
-    for token in list(sentence)[:-1]:
-        if token.lower_ in ctx.lexicon.sidelines and token.nbor(1).lower_ == "of":
-            match, of_an_event = OCCASION_NAME.match(text, token.nbor(1).idx + 3), False
-        elif token.lower_ in OCCASION_PREPOSITIONS:
-            match, of_an_event = OCCASION_NAME.match(text, token.idx + len(token.text)), True
+    for i in range(sentence.start, sentence.end - 1):
+        if lowers[i] in ctx.lexicon.sidelines and lowers[i + 1] == "of":
+            match, of_an_event = OCCASION_NAME.match(text, tokens[i + 1].idx + 3), False
+        elif lowers[i] in OCCASION_PREPOSITIONS:
+            match, of_an_event = OCCASION_NAME.match(text, tokens[i].idx + len(ctx.texts[i])), True
         else:
             continue
         if match is None:
@@ -205,9 +206,9 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
         # the item's sentence that holds the span ("with C." of "She met B, and with C": a gapped encounter's)
         index = next(i for i, s in enumerate(sentences) if s.start <= sentence.start < s.end)
         for other in sentences[index + 1:index + 3] + sentences[max(0, index - 1):index]:
-            told_before = not meeting and other.start < sentence.start and _refers_back(sentence)
+            told_before = not meeting and other.start < sentence.start and _refers_back(ctx, sentence)
             if not _same_paragraph(ctx.item.text, sentence.start_char, other.start_char) and not told_before \
-                    and (other.start < sentence.start or _after_its_paragraph_began(sentence) and not _refers_back(other)):
+                    and (other.start < sentence.start or _after_its_paragraph_began(sentence) and not _refers_back(ctx, other)):
                 # another paragraph's date is not this event's ("arrived on Tuesday. He was welcomed
                 # at the airport by B." | "On Wednesday, the two presidents held talks ..."), unless
                 # it speaks of the event again ("During the closing ceremony, held on April 2"), or
@@ -216,7 +217,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
                 # named again ("The ceremony was attended by ...") is the one the sentence before told
                 continue
             continued = other.start == sentence.end and _unfinished(sentence)
-            if not continued and not _talks_about_event(other):
+            if not continued and not _talks_about_event(ctx, other):
                 continue
             if not planned and states_a_plan(other.text):
                 continue  # "B welcomed him at the airport. He is expected to visit X on Monday."
@@ -224,7 +225,7 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
             if candidates:
                 found, source = candidates, other
                 break
-    if not found and not undated and ctx.dateline is not None and (_mentions_today(sentence) or _opens_with_dateline(ctx, sentence)):
+    if not found and not undated and ctx.dateline is not None and (_mentions_today(ctx, sentence) or _opens_with_dateline(ctx, sentence)):
         # "received here today" under a dated dateline; the lead sentence of a dated wire report
         found = [ctx.dateline]
     if not found and meeting and not undated:
@@ -236,13 +237,13 @@ def dates_near(ctx: ItemContext, sentence: Span, meeting: bool = True, anchor: i
     return dates, place, venue
 
 
-VAGUE_TIME = re.compile(
+VAGUE_TIME = GuardedPattern.of(re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month)|this\s+(?:week|month)(?!['’]s)|last\s+(?:week|month|weekend)|(?:this|the)\s+past\s+(?:week|weekend)"
     r"|(?:over|during|at|on)\s+the\s+weekend|this\s+weekend|in\s+recent\s+(?:days|weeks)|recently"
     r"|(?:a|one|two|three)\s+weeks?\s+ago|(?:(?:last|(?:earlier\s+)?this)\s+year|(?:last|this)\s+(?:spring|summer|autumn|fall|winter))(?!['’]s)"
     r"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?:19|20)\d\d\b"
     rf"|(?:(?:in|during)\s+(?:early\s+|mid-?|late\s+)?|last\s+|this\s+past\s+)(?-i:{'|'.join(MONTH_NAMES)})\b(?!\s+\d{{1,2}}\b))",
-    re.I)
+    re.I))
 
 
 def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
@@ -252,11 +253,13 @@ def vaguely_timed(ctx: ItemContext, sentence: Span, anchor: int) -> bool:
     October 2024, where he was received by B") gives its time as a stretch with no day in it, so neither
     the report's day nor a nearby sentence's dates it ("A received B to discuss the floods of last week"
     gives the floods' time, not the encounter's)."""
+    if not VAGUE_TIME.may_match(ctx.item.text, sentence.start_char, sentence.end_char):
+        return False  # (most sentences hold none of the words a stretch of time needs)
     event = ctx.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
     if event is None:
         return False
     clauses = _clauses_in_time(_clause_verb(event[0]))
-    for match in VAGUE_TIME.finditer(ctx.item.text, sentence.start_char, sentence.end_char):
+    for match in VAGUE_TIME.pattern.finditer(ctx.item.text, sentence.start_char, sentence.end_char):
         phrase = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if phrase is not None and _clause_verb(phrase[-1]) in clauses:
             return True
@@ -330,10 +333,11 @@ def _near(reference: date, mention: DateMention) -> bool:
     return NARRATIVE_BEFORE >= (reference - mention.first).days >= -1
 
 
-def _refers_back(sentence: Span) -> bool:
+def _refers_back(ctx: ItemContext, sentence: Span) -> bool:
     """The sentence names an event as one already told ("the meeting", "this visit")."""
-    return any((t.lemma_.lower() in EVENT_WORDS or t.lower_ in EVENT_WORDS)
-               and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children) for t in sentence)
+    lemmas, lowers = ctx.lemmas, ctx.lowers
+    return any((lemmas[t.i] in EVENT_WORDS or lowers[t.i] in EVENT_WORDS)
+               and any(c.dep_ == "det" and lowers[c.i] in {"the", "this", "that"} for c in t.children) for t in sentence)
 
 
 def _after_its_paragraph_began(sentence: Span) -> bool:
@@ -380,8 +384,11 @@ def _opens_with_dateline(ctx: ItemContext, sentence: Span) -> bool:
     return ctx.dateline is not None and sentence.start_char <= ctx.dateline.start < sentence.end_char
 
 
-def _mentions_today(sentence: Span) -> bool:
-    return any(t.lower_ in {"today", "here"} for t in sentence)
+TODAY_WORDS = frozenset({"today", "here"})
+
+
+def _mentions_today(ctx: ItemContext, sentence: Span) -> bool:
+    return not TODAY_WORDS.isdisjoint(ctx.lowers[sentence.start:sentence.end])
 
 
 def _place(ctx: ItemContext, *sentences: Span, skip: frozenset[int] = frozenset()) -> str | None:

@@ -26,7 +26,7 @@ from icgraph.extract.assembly import (LIST_MARKS, affiliations, attach_attendees
 from icgraph.extract.context import ItemContext
 from icgraph.extract.dates import dateline_mention
 from icgraph.extract.dating import EventDates, dateline_place, dates_near, reports_day_within_anothers_days
-from icgraph.extract.lexicon import Frame, news_medium, singular
+from icgraph.extract.lexicon import Frame, Lexicon, news_medium, singular
 from icgraph.extract.names import title_words
 from icgraph.extract.triggers import CALLED_OFF, TriggerMatch, is_planned, sentence_triggers
 from icgraph.model import MEETING_KINDS, EntityKind, Event, EventKind, Participation, Post, Role
@@ -126,6 +126,9 @@ def _chairing_clauses(ctx: ItemContext, head: Token) -> set[int]:
     representatives of A and B, chaired by C", "Forum Leaders met for their retreat, chaired by the Prime
     Minister of X, C"): C chaired it, C is not one of those met."""
     chairing = ctx.lexicon.frame_verbs.get(Frame.CHAIR, frozenset())
+    sentence = ctx.sentence_at(head.i)  # which holds the subtree of its word
+    if chairing.isdisjoint(ctx.lemmas[sentence.start:sentence.end]):
+        return set()
     tokens = ctx.tokens
     return {i for j in ctx.subtree(head) if ctx.lemmas[j] in chairing and (t := tokens[j]).dep_ in {"acl", "advcl"} and t.pos_ == "VERB"
             for i in ctx.subtree(t)}
@@ -183,6 +186,8 @@ PATRONAGE_WORDS = frozenset({"patronage", "auspices"})  # "under the (high) patr
 
 def _patronage(ctx: ItemContext, sentence: Span) -> set[int]:
     out: set[int] = set()
+    if PATRONAGE_WORDS.isdisjoint(ctx.lowers[sentence.start:sentence.end]):
+        return out
     for i in range(sentence.start, sentence.end):
         if ctx.lowers[i] in PATRONAGE_WORDS:
             node = ctx.tokens[i]
@@ -196,6 +201,8 @@ def _in_presence(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of "in the presence of B": B attended the encounter (attendance cues place B on a side
     by B's post); B and the bodies of B's title are no side the verb names."""
     out: set[int] = set()
+    if "presence" not in ctx.lowers[sentence.start:sentence.end]:
+        return out
     for i in range(sentence.start, sentence.end):
         token = ctx.tokens[i]
         if ctx.lowers[i] == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in":
@@ -206,6 +213,8 @@ def _in_presence(ctx: ItemContext, sentence: Span) -> set[int]:
 def _represented(ctx: ItemContext, sentence: Span) -> set[int]:
     """Tokens of whoever is named after "on behalf of": they are represented, not present."""
     out: set[int] = set()
+    if "behalf" not in ctx.lowers[sentence.start:sentence.end]:
+        return out
     for token in sentence:
         if token.lower_ == "behalf":
             for of in token.children:
@@ -259,7 +268,8 @@ def _pair_of_the_main_clause(ctx: ItemContext, clause: Token) -> list[str]:
 def _previous_subject(ctx: ItemContext, pronoun: Token) -> list[str]:
     """ "A met B on Monday. Later she received C": a pronoun opening a clause of its own stands for
     the person the previous sentence that names people is about (its subject, else its first person)."""
-    sentences = [s for s in ctx.sentences if s.end <= pronoun.sent.start][-3:]
+    start = ctx.sentence_at(pronoun.i).start
+    sentences = [s for s in ctx.sentences if s.end <= start][-3:]
     for sentence in reversed(sentences):
         people = _people_only(ctx, [m.key for m in ctx.mentions_in(sentence.start, sentence.end)])
         if not people:
@@ -378,7 +388,8 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
     object_tokens = ctx.subtree(head) - subject_tokens - agent_tokens - excluded
     object_tokens -= _token_set(match.tokens)
     object_tokens = {i for i in object_tokens if i > head.i}  # objects follow the verb
-    object_tokens -= _relative_clauses(ctx, head)
+    relative_clauses = _relative_clauses(ctx, head)
+    object_tokens -= relative_clauses
     subject = _agents_in(ctx, subject_tokens - patronage) or _pronoun_subject(ctx, subjects)
     if not subject and all(s.ent_type_ in {"DATE", "TIME"} or s.pos_ == "ADP" or _in_list_mark(ctx.item.text, s)
                            for s in subjects):
@@ -409,7 +420,7 @@ def clause_sides(ctx: ItemContext, match: TriggerMatch) -> tuple[list[str], list
                    and not _visiting_modifier(ctx, c) for i in ctx.subtree(c)} | _clauses_after_prepositions(ctx, head) \
             | _coordinated_clauses(ctx, head)
         loose = patronage | presence | _represented(ctx, sentence) | subject_tokens | clauses | owners | chairing \
-            | _relative_clauses(ctx, head)
+            | relative_clauses
         people = _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose | _reporters_after(head))) \
             or _people_only(ctx, _linear(ctx, sentence, head.i + 1, sentence.end, loose))
         obj = [k for k in people if k not in subject] or obj
@@ -668,7 +679,7 @@ def _delegation_members(ctx: ItemContext) -> list[str]:
             if not found and by and clause.lemma_.lower() in {"lead", "head"}:
                 # "An IMF team led by Mission Chief A visited ...": the parse made A the subject of the
                 # verb after; the person right after "by" (past a title)
-                found = [m.key for m in ctx.mentions_in(by[0].i + 1, min(by[0].i + 6, by[0].sent.end), PEOPLE)][:1]
+                found = [m.key for m in ctx.mentions_in(by[0].i + 1, min(by[0].i + 6, ctx.sentence_at(by[0].i).end), PEOPLE)][:1]
             members += [k for k in found if k not in members]
         members += [k for k in _group_leaders(ctx, token) + _clause_leading(ctx, token) if k not in members]
     return members
@@ -678,7 +689,8 @@ def _visitors_before(ctx: ItemContext, head: Token) -> list[str]:
     """ "Deputy Speaker A hosted the Speaker of the Parliament of Uganda, B, on 12 May. The visitors
     also held talks with C": a group no one is said to lead or belong to is the guest side of the
     reception or visit the item reported last before it."""
-    for sentence in reversed([s for s in ctx.sentences if s.end <= head.sent.start]):
+    start = ctx.sentence_at(head.i).start
+    for sentence in reversed([s for s in ctx.sentences if s.end <= start]):
         for match in reversed(sentence_triggers(ctx, sentence)):
             match = _hosting_a_person(ctx, match)
             if match.trigger.frame not in {Frame.RECEIVE, Frame.VISIT} or is_planned(match.head) or _other_sense(ctx, match):
@@ -758,13 +770,13 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     separate = joint = False
     if not _people_only(ctx, obj):
         # "X met with:" and a list of names on the lines that follow: one meeting with each
-        listed = [k for k in listed_after(ctx, head.sent) if k not in host + guest]
+        listed = [k for k in listed_after(ctx, ctx.sentence_at(head.i)) if k not in host + guest]
         side = guest if frame != "visit" else host
         side.extend(listed)
         separate = len(listed) > 1
     elif not _people_only(ctx, subject) and any(t.lower_ == "following" for t in _subject_tokens(match)):
         # "The following ambassadors presented their credentials to President A:" and the list
-        listed = [k for k in listed_after(ctx, head.sent) if k not in host + guest]
+        listed = [k for k in listed_after(ctx, ctx.sentence_at(head.i)) if k not in host + guest]
         side = host if frame != "visit" else guest
         side.extend(listed)
         separate = len(listed) > 1
@@ -793,7 +805,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         people = _people_only(ctx, guest)
         host, guest = people[:1], people[1:]
     if not host and passive and frame in {"meet", "call"} and len(_people_only(ctx, guest)) == 1 \
-            and not ctx.mentions_in(head.sent.start, head.i, PEOPLE) \
+            and not ctx.mentions_in(ctx.sentence_at(head.i).start, head.i, PEOPLE) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for t in match.tokens for c in t.children):
         # "A arrived in Nairobi. Talks were held with B": a passive encounter with no one before it
         # is held by the person the previous sentence is about
@@ -804,7 +816,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         region = [t for t in head.subtree if t.i > head.i] if not (guest if frame != "visit" else host) else _subject_tokens(match)
         awaiting = _group_of_people(ctx, region)
         if awaiting:
-            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
+            return Draft(kind=match.trigger.kind, sentence=ctx.sentence_at(head.i), host=host, guest=guest, groups=groups,
                          awaiting=awaiting)
     if not guest and frame in {"meet", "call"} and not _people_only(ctx, host):
         # "The foreign ministers of A, B and C held a trilateral meeting" and, later, "Egyptian Foreign
@@ -812,7 +824,7 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         # subject names, each on the side of the state or organization named with them
         awaiting = _group_of_people(ctx, _subject_tokens(match))
         if awaiting and len(host) >= 2:
-            return Draft(kind=match.trigger.kind, sentence=head.sent, host=host[:1], guest=host[1:],
+            return Draft(kind=match.trigger.kind, sentence=ctx.sentence_at(head.i), host=host[:1], guest=host[1:],
                          groups=(host[:1], host[1:]), awaiting=awaiting,
                          joint=len(host) > 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in host))
     if not guest and frame in {"meet", "call"} and not _people_only(ctx, host) \
@@ -822,20 +834,20 @@ def meeting_from(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
         # represented by A, while the Y side was led by B": each side's people, from the group named
         # after; "Delegations of X and Y met" with no people named: X and Y met (see find_meetings);
         # "X, Y and Z met", in an item that names no one: each two of them met (see find_meetings)
-        draft = _parties_encounter(ctx, match.trigger.kind, head.sent, host, confidence=Draft.confidence)
+        draft = _parties_encounter(ctx, match.trigger.kind, ctx.sentence_at(head.i), host, confidence=Draft.confidence)
         draft.joint = len(host) > 2
         return draft
     noun = next((ctx.lemmas[t.i] for t in match.tokens if ctx.lemmas[t.i] in ctx.lexicon.encounter_nouns), None)
     if noun and frame == "meet" and _people_only(ctx, host) and not guest and not passive:
         # "Minister A held a meeting on Monday" and, later, "B and C took part in the meeting" or "Also
         # attending the meeting were B and C": the people the item names attending it; none, no encounter
-        return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups,
+        return Draft(kind=match.trigger.kind, sentence=ctx.sentence_at(head.i), host=host, guest=guest, groups=groups,
                      awaiting=noun)
     if not host or not guest:
         return None
     if _one_each(match) and len(_people_only(ctx, host)) == 1 and len(_people_only(ctx, guest)) > 1:
         separate = True  # "had bilateral meetings with A and B": one meeting with each
-    return Draft(kind=match.trigger.kind, sentence=head.sent, host=host, guest=guest, groups=groups, separate=separate,
+    return Draft(kind=match.trigger.kind, sentence=ctx.sentence_at(head.i), host=host, guest=guest, groups=groups, separate=separate,
                  joint=joint)
 
 
@@ -856,11 +868,11 @@ def handover(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
     recipients = [k for k in _people_only(ctx, _agents_in(ctx, ctx.subtree(to))) if k not in givers]
     if not recipients:
         # "to the Minister of Health, B": the parse may hang the name set off by a comma elsewhere
-        near = ctx.mentions_in(to.i + 1, min(to.i + 10, head.sent.end), PEOPLE)
+        near = ctx.mentions_in(to.i + 1, min(to.i + 10, ctx.sentence_at(head.i).end), PEOPLE)
         recipients = [m.key for m in near[:1] if m.key not in givers and ctx.doc[m.start - 1].text == ","]
     if not givers or not recipients:
         return None
-    return Draft(kind=match.trigger.kind, sentence=head.sent, host=givers, guest=recipients)
+    return Draft(kind=match.trigger.kind, sentence=ctx.sentence_at(head.i), host=givers, guest=recipients)
 
 
 def _sides_by_party(ctx: ItemContext, draft: Draft, served: dict[str, set[str]]) -> None:
@@ -962,7 +974,7 @@ def joint_discussion(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
                                                       for c in head.children):
         return None
     chaired = {i for c in head.children if c.dep_ == "dobj" for i in ctx.subtree(c)}  # "co-chaired the meeting"
-    if any(t.i not in chaired for t in _tokens_with_lemma(ctx, head.sent, ctx.lexicon.nominal_encounter_words)):
+    if any(t.i not in chaired for t in _tokens_with_lemma(ctx, ctx.sentence_at(head.i), ctx.lexicon.nominal_encounter_words)):
         return None
     tokens = ctx.tokens
     subject = {i for s in head.children if s.dep_ == "nsubj" for i in ctx.subtree(s)}
@@ -975,7 +987,7 @@ def joint_discussion(ctx: ItemContext, match: TriggerMatch) -> Draft | None:
             or any(ctx.lowers[i] == "with" and tokens[i].dep_ == "prep" and tokens[i].head.lower_ not in relations
                    for i in after):
         return None
-    return Draft(kind=match.trigger.kind, sentence=head.sent, host=people[:1], guest=people[1:])
+    return Draft(kind=match.trigger.kind, sentence=ctx.sentence_at(head.i), host=people[:1], guest=people[1:])
 
 
 def _relation_discussed(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
@@ -1014,7 +1026,7 @@ def _joint(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
 def _at_gathering(ctx: ItemContext, head: Token) -> bool:
     """The verb's clause places it in a gathering other than an encounter ("during the plenary
     debate", "at the Energy Conference"), not on its sidelines."""
-    sentence = head.sent
+    sentence = ctx.sentence_at(head.i)
     if any(ctx.lowers[i] in ctx.lexicon.sidelines for i in range(sentence.start, sentence.end)):
         return False
     for prep in head.children:
@@ -1054,7 +1066,7 @@ def _group_named_later(ctx: ItemContext, sentence: Span) -> str | None:
     """The first group of people ("side", "delegation", "team") the sentence after `sentence` names."""
     if sentence.end >= len(ctx.doc):
         return None
-    return next((ctx.lemmas[t.i] for t in ctx.doc[sentence.end].sent if ctx.lemmas[t.i] in GROUP_NOUNS), None)
+    return next((ctx.lemmas[t.i] for t in ctx.sentence_at(sentence.end) if ctx.lemmas[t.i] in GROUP_NOUNS), None)
 
 
 def _other_sense(ctx: ItemContext, match: TriggerMatch) -> bool:
@@ -1161,12 +1173,12 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         and any(c.dep_ == "compound" and ctx.lemmas[c.i] in ctx.lexicon.words_for("press") for c in token.children) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     parties = _parties_named_before(ctx, token)
-    if parties and not between and not ctx.mentions_in(token.sent.start, token.sent.end, PEOPLE) \
+    if parties and not between and not ctx.mentions_in(ctx.sentence_at(token.i).start, ctx.sentence_at(token.i).end, PEOPLE) \
             and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
         # "The EU-Canada summit took place", "Polish-Korean consultations were held" and, later, "The EU
         # was represented by A", "The Polish delegation was headed by B": each party's people on its side
         # (a sentence that names people tells who met by its own words)
-        return _parties_encounter(ctx, kind or EventKind.MEETING, token.sent, parties)
+        return _parties_encounter(ctx, kind or EventKind.MEETING, ctx.sentence_at(token.i), parties)
     if gathering or press:
         kind = EventKind.MEETING
     if kind is None or not _noun_use(token):
@@ -1182,34 +1194,34 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         if len(people) == 1:
             # "... between the Minister of X, A, and the Foreign Minister of Y, B": the parse often hangs
             # the second of them outside the "between" phrase; the people to the sentence's end
-            people = _people_only(ctx, _linear(ctx, token.sent, between[0].i, token.sent.end, set()))
+            people = _people_only(ctx, _linear(ctx, ctx.sentence_at(token.i), between[0].i, ctx.sentence_at(token.i).end, set()))
         for group in (g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS):
             # "a meeting between the delegations of A and B, led respectively by C and D"
             people += [k for k in _group_leaders(ctx, group) if k not in people]
         if len(people) < 2:
             people = _chairs_of(ctx, token)
         if len(people) >= 2 and not _unreal(token):
-            return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+            return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=people[:1], guest=people[1:], confidence=0.6)
         groups = [g for g in between[0].children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS]
         institutions = [k for k in _agents_in(ctx, ctx.subtree(between[0])) if ctx.entity(k).kind != EntityKind.PERSON]
         if not people and len(institutions) == 2 and not _unreal(token):
             # "a meeting between the delegations of X and Y" ("consultations between the ministries of X
             # and Y") and, later, "The X delegation was headed by A, and the Y delegation by B"
-            return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
+            return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=institutions[:1], guest=institutions[1:],
                          groups=(institutions[:1], institutions[1:]), confidence=0.6,
-                         awaiting=groups[0].lemma_.lower() if groups else _group_named_later(ctx, token.sent) or "delegation")
+                         awaiting=groups[0].lemma_.lower() if groups else _group_named_later(ctx, ctx.sentence_at(token.i)) or "delegation")
     if gathering:
         return None
     if not withs and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) \
             and not any(c.lower_ in PLANNED_WORDS for c in token.children) and not _unreal(token):
         # "A and B discussed X. At their meeting on Monday they also ...": the people the sentence
         # (else the one before) has as its subject
-        people = _joint_subject(ctx, token.sent) or _joint_subject(ctx, _sentence_before(ctx, token.sent))
-        if not any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        people = _joint_subject(ctx, ctx.sentence_at(token.i)) or _joint_subject(ctx, _sentence_before(ctx, ctx.sentence_at(token.i)))
+        if not any(t.pos_ in {"VERB", "AUX"} for t in ctx.sentence_at(token.i)):
             # a caption: "From left to right: A and B during their meeting in Vilnius on 14 January"
-            people = list(dict.fromkeys(m.key for m in ctx.mentions_in(token.sent.start, token.i, PEOPLE)))
+            people = list(dict.fromkeys(m.key for m in ctx.mentions_in(ctx.sentence_at(token.i).start, token.i, PEOPLE)))
         if len(people) >= 2:
-            return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+            return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=people[:1], guest=people[1:], confidence=0.6)
     if not withs:
         return _meeting_of_parties(ctx, token, kind) or _chaired_encounter(ctx, token, kind) \
             or _framing_meeting(ctx, token, kind)
@@ -1245,7 +1257,7 @@ def nominal_meeting(ctx: ItemContext, token: Token) -> Draft | None:
         return None
     if any(c.lower_ in PLANNED_WORDS | ({"joint"} if not press else set()) for c in token.children) or _unreal(token):
         return None
-    return Draft(kind=kind, sentence=token.sent, host=host, guest=guest, groups=groups, confidence=0.6)
+    return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=host, guest=guest, groups=groups, confidence=0.6)
 
 
 def principals_encounter(ctx: ItemContext, token: Token, drafts: list[Draft]) -> Draft | None:
@@ -1259,7 +1271,7 @@ def principals_encounter(ctx: ItemContext, token: Token, drafts: list[Draft]) ->
     partner_words = {"with", "on"} if kind == EventKind.VISIT else {"with"}
     if not any(c.dep_ == "prep" and c.lower_ in partner_words for c in token.children):
         return None
-    sentence, phrase = token.sent, ctx.subtree(token)
+    sentence, phrase = ctx.sentence_at(token.i), ctx.subtree(token)
     named = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
     partners = _people_only(ctx, _agents_in(ctx, phrase))
     before = [d for d in drafts if d.sentence.start < sentence.start]
@@ -1313,7 +1325,7 @@ def named_forum(ctx: ItemContext, token: Token) -> Draft | None:
         parties = named if len(named) == 2 and all(ctx.entity(k).kind in INSTITUTIONS for k in named) else []
     if len(set(parties)) != 2:
         return None
-    return _parties_encounter(ctx, kind, token.sent, parties)
+    return _parties_encounter(ctx, kind, ctx.sentence_at(token.i), parties)
 
 
 def _sitting_of(ctx: ItemContext, token: Token) -> Token:
@@ -1338,8 +1350,10 @@ PARTY_JOINERS = frozenset({"-", "\u2013", "\u2014"})
 def _parties_named_before(ctx: ItemContext, token: Token) -> list[str]:
     """The two states or organizations an encounter's name joins with a dash before its noun ("the
     EU-Canada summit", "Polish-Korean consultations", "the Japan–ASEAN Summit"); none else."""
-    modifiers = [m for m in ctx.mentions_in(token.sent.start, token.i, INSTITUTIONS)
-                 if all(t.i == token.i or token in t.ancestors for t in ctx.doc[m.start:token.i])]
+    named = ctx.mentions_in(ctx.sentence_at(token.i).start, token.i, INSTITUTIONS)
+    if len(named) < 2:
+        return []  # no two to join
+    modifiers = [m for m in named if all(t.i == token.i or token in t.ancestors for t in ctx.doc[m.start:token.i])]
     for first, second in zip(modifiers, modifiers[1:]):
         if first.key != second.key and ctx.text_of(first.end, second.start).strip() in PARTY_JOINERS:
             return [first.key, second.key]
@@ -1363,12 +1377,10 @@ def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
     """ "talks ..., chaired jointly by A and B", "The talks were co-chaired by A, Minister of X, and B":
     the people named after "by" of a verb of chairing (a one-word trigger of the "chair" frame) whose
     subject the encounter noun is, or which describes it."""
-    chairing = {lemma for lemma, triggers in ctx.lexicon.one_word_triggers.items()
-                if any(t.frame == Frame.CHAIR for t in triggers)}
     verbs = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []
     verbs += [c for c in token.children if c.dep_ in {"acl", "relcl"}]
     for verb in verbs:
-        if ctx.lemmas[verb.i].rpartition("-")[2] not in chairing or is_planned(verb):  # "co-chaired by"
+        if not _chairing_verb(ctx.lexicon, ctx.lemmas[verb.i].rpartition("-")[2]) or is_planned(verb):  # "co-chaired by"
             continue
         tokens: set[int] = set()
         for child in verb.children:
@@ -1380,12 +1392,17 @@ def _chairs_of(ctx: ItemContext, token: Token) -> list[str]:
     return []
 
 
+def _chairing_verb(lexicon: Lexicon, lemma: str) -> bool:
+    """Whether `lemma` is a one-word trigger of the "chair" frame ("chair", "preside")."""
+    return any(trigger.frame == Frame.CHAIR for trigger in lexicon.one_word_triggers.get(lemma, ()))
+
+
 def _chaired_encounter(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
     """ "The talks were chaired by A and B": an encounter its chairs hold, one on each side."""
     people = _chairs_of(ctx, token)
     if len(people) < 2 or any(c.lower_ in PLANNED_WORDS for c in token.children) or _unreal(token):
         return None
-    return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+    return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=people[:1], guest=people[1:], confidence=0.6)
 
 
 def _meeting_of_parties(ctx: ItemContext, token: Token, kind: EventKind) -> Draft | None:
@@ -1398,15 +1415,15 @@ def _meeting_of_parties(ctx: ItemContext, token: Token, kind: EventKind) -> Draf
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     named = _agents_in(ctx, ctx.subtree(of[0])) if of else []
     people = _people_only(ctx, named)
-    people += [k for k in _coordinated_after(ctx, people, token.sent) if k not in people]
+    people += [k for k in _coordinated_after(ctx, people, ctx.sentence_at(token.i)) if k not in people]
     if len(people) >= 2:
-        return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+        return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=people[:1], guest=people[1:], confidence=0.6)
     institutions = [k for k in named if ctx.entity(k).kind in INSTITUTIONS]
     awaiting = _group_of_people(ctx, list(of[0].subtree)) if of and not people else None
     if awaiting and len(institutions) >= 2:
         # "A trilateral meeting of the foreign ministers of X, Y and Z was held" and, later, "Egyptian
         # Foreign Minister A, Jordanian Foreign Minister B and ... discussed ...": each on their state's side
-        return Draft(kind=kind, sentence=token.sent, host=institutions[:1], guest=institutions[1:],
+        return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=institutions[:1], guest=institutions[1:],
                      groups=(institutions[:1], institutions[1:]), confidence=0.6, awaiting=awaiting)
     return None
 
@@ -1465,10 +1482,10 @@ def presented_credentials(ctx: ItemContext, token: Token) -> Draft | None:
         return None
     awaiting = None
     if not guest and owners and owners[0].lower_ == "their":
-        awaiting = _group_of_people(ctx, [t for t in token.sent if t.i < token.i])
+        awaiting = _group_of_people(ctx, [t for t in ctx.sentence_at(token.i) if t.i < token.i])
     if not guest and not awaiting:
         return None
-    return Draft(kind=EventKind.CREDENTIALS, sentence=token.sent, host=host, guest=guest, awaiting=awaiting)
+    return Draft(kind=EventKind.CREDENTIALS, sentence=ctx.sentence_at(token.i), host=host, guest=guest, awaiting=awaiting)
 
 
 def _joint_subject(ctx: ItemContext, sentence: Span | None) -> list[str]:
@@ -1480,7 +1497,7 @@ def _joint_subject(ctx: ItemContext, sentence: Span | None) -> list[str]:
 
 
 def _sentence_before(ctx: ItemContext, sentence: Span) -> Span | None:
-    return ctx.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    return ctx.sentence_at(sentence.start - 1) if sentence.start > 0 else None
 
 
 def _unreal(token: Token) -> bool:
@@ -1525,7 +1542,7 @@ def _framing_meeting(ctx: ItemContext, token: Token, kind: EventKind) -> Draft |
         return None
     if _attended_together(ctx, verb, opener):
         return None
-    return Draft(kind=kind, sentence=token.sent, host=people[:1], guest=people[1:], confidence=0.6)
+    return Draft(kind=kind, sentence=ctx.sentence_at(token.i), host=people[:1], guest=people[1:], confidence=0.6)
 
 
 def _attended_together(ctx: ItemContext, verb: Token, opener: Token) -> bool:
@@ -1534,7 +1551,7 @@ def _attended_together(ctx: ItemContext, verb: Token, opener: Token) -> bool:
     "discussed X during talks" are theirs)."""
     return opener.lower_ in {"in", "at"} and len(_people_only(ctx, [k for s in _subjects(verb) for k in
                                                                   _agents_in(ctx, ctx.subtree(s))])) >= 2 \
-        and any(m.head.i == verb.i and m.trigger.frame == Frame.PARTICIPATE for m in sentence_triggers(ctx, verb.sent))
+        and any(m.head.i == verb.i and m.trigger.frame == Frame.PARTICIPATE for m in sentence_triggers(ctx, ctx.sentence_at(verb.i)))
 
 
 HOSTING_VERBS = frozenset({"host", "give", "offer", "lead", "organize", "organise", "chair", "hold"})
@@ -1561,7 +1578,7 @@ def hosted_gathering(ctx: ItemContext, token: Token) -> Draft | None:
     host = _people_only(ctx, _agents_in(ctx, host_tokens))[:1]
     if not host:
         return None
-    return Draft(kind=EventKind.RECEPTION, sentence=token.sent, host=host, guest=_honoured(ctx, token, verb, host),
+    return Draft(kind=EventKind.RECEPTION, sentence=ctx.sentence_at(token.i), host=host, guest=_honoured(ctx, token, verb, host),
                  confidence=0.6)
 
 
@@ -1610,12 +1627,11 @@ def _caption_date(ctx: ItemContext, line: Span) -> EventDates:
 
 def caption_meeting(ctx: ItemContext, sentence: Span) -> Draft | None:
     """A photo caption, a line without a verb: "UNDP Administrator A with the President of B, C"."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+    tokens = ctx.tokens
+    withs = [i for i in range(sentence.start, sentence.end) if ctx.lowers[i] == "with" and tokens[i].dep_ == "prep"]
+    if len(withs) != 1 or any(tokens[i].pos_ in {"VERB", "AUX"} for i in range(sentence.start, sentence.end)):
         return None
-    withs = [t for t in sentence if t.lower_ == "with" and t.dep_ == "prep"]
-    if len(withs) != 1:
-        return None
-    cut = withs[0].i
+    cut = withs[0]
     host = list(dict.fromkeys(m.key for m in ctx.mentions_in(sentence.start, cut, PEOPLE)))
     guest = [k for k in dict.fromkeys(m.key for m in ctx.mentions_in(cut, sentence.end, PEOPLE)) if k not in host]
     if len(host) != 1 or not guest:
@@ -1703,13 +1719,14 @@ def merge_meetings(ctx: ItemContext, drafts: list[Draft]) -> list[Draft]:
             target.dates = draft.dates
         target.place = target.place or draft.place
         target.venue = target.venue or draft.venue
-    filed_from = place_filed_from(ctx)
+    # "GENEVA (9 March) – The High Commissioner met A at the Palais des Nations": where the report is
+    # filed from, when the encounter is said to be nowhere else (a call happens nowhere)
+    unplaced = [draft for draft in merged if draft.place is None
+                and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} and not _in_an_unknown_place(draft.sentence)]
+    filed_from = place_filed_from(ctx) if unplaced else None  # (read only when an encounter needs it)
+    for draft in unplaced:
+        draft.place = filed_from
     for draft in merged:
-        if draft.place is None and draft.kind not in {EventKind.PHONE_CALL, EventKind.VIDEO_CONFERENCE} \
-                and not _in_an_unknown_place(draft.sentence):
-            # "GENEVA (9 March) – The High Commissioner met A at the Palais des Nations": where the report
-            # is filed from, when the encounter is said to be nowhere else (a call happens nowhere)
-            draft.place = filed_from
         people_host = [k for k in draft.host if ctx.entity(k).kind == EntityKind.PERSON]
         people_guest = [k for k in draft.guest if ctx.entity(k).kind == EntityKind.PERSON]
         if people_host and people_guest:
@@ -1830,10 +1847,10 @@ def _encounter_brought_together(ctx: ItemContext, match: TriggerMatch) -> Draft 
         return None
     objects = {i for i in ctx.subtree(head) if i > head.i} - _excluded(head, frozenset(t.i for t in match.tokens))
     people = _people_only(ctx, _agents_in(ctx, objects))
-    people += [k for k in _coordinated_after(ctx, people, head.sent) if k not in people]
+    people += [k for k in _coordinated_after(ctx, people, ctx.sentence_at(head.i)) if k not in people]
     if len(people) != 2:
         return None
-    return Draft(kind=kind, sentence=head.sent, host=people[:1], guest=people[1:], confidence=0.6)
+    return Draft(kind=kind, sentence=ctx.sentence_at(head.i), host=people[:1], guest=people[1:], confidence=0.6)
 
 
 def _hosting_a_person(ctx: ItemContext, match: TriggerMatch) -> TriggerMatch:
@@ -1899,7 +1916,7 @@ def _hosted(ctx: ItemContext, head: Token) -> list[str]:
         return _agents_in(ctx, ctx.subtree(objects[0]))
     if head.tag_ != "VBD" or head.dep_ not in {"amod", "compound"}:
         return []
-    near = ctx.mentions_in(head.i + 1, min(head.i + 7, head.sent.end), PEOPLE)
+    near = ctx.mentions_in(head.i + 1, min(head.i + 7, ctx.sentence_at(head.i).end), PEOPLE)
     return [near[0].key] if near and not any(t.is_punct for t in ctx.tokens[head.i + 1:near[0].start]) else []
 
 
@@ -1999,8 +2016,8 @@ def find_meetings(ctx: ItemContext, posts: list[Post]) -> list[Draft]:
     fill_awaited_groups(ctx, drafts)
     for draft in drafts:
         draft.reported = frozenset(draft.host + draft.guest)
-    attach_attendees(ctx, drafts, posts)
-    staff_organization_sides(ctx, drafts, posts)
+    attach_attendees(ctx, drafts, posts, served)
+    staff_organization_sides(ctx, drafts, served)
     _held_by_their_people(ctx, drafts, served)
     _add_companions(ctx, drafts, served)
     # a side given only as a group whose people the item never lists: no encounter of people; but two
@@ -2023,6 +2040,8 @@ def _tokens_with_lemma(ctx: ItemContext, sentence: Span, lemmas: frozenset[str])
     """The tokens of a sentence whose lemma is one of `lemmas`: the only ones a scan of its nouns
     for a word of them reads further."""
     lemma_of, tokens = ctx.lemmas, ctx.tokens
+    if lemmas.isdisjoint(lemma_of[sentence.start:sentence.end]):
+        return []  # (most sentences hold none: a test that runs in C)
     return [tokens[i] for i in range(sentence.start, sentence.end) if lemma_of[i] in lemmas]
 
 
@@ -2147,6 +2166,9 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
     (none shared, and no state or organization their posts give shared either): one meeting with
     each, not one of all. People of one delegation, state or organization ("received A, Austria's
     Deputy Minister, and B, Austrian Ambassador to Morocco"), or named without one, stay together."""
+    one, listed = _people_only(ctx, draft.host), _people_only(ctx, draft.guest)
+    if len(one) != 1 or len(listed) < 2 or len(listed) != len(draft.guest):
+        return False  # no one person who met a list of people
     if draft.kind in {EventKind.CREDENTIALS, EventKind.VISIT} or draft.awaiting or _of_each_pair(ctx, draft.sentence):
         return False  # "A, B and C held a trilateral meeting": one encounter of all three
     sentence = draft.sentence
@@ -2156,9 +2178,6 @@ def _each_of_their_own(ctx: ItemContext, draft: Draft, served: dict[str, set[str
         # and B on the sidelines of the summit": a meeting with each)
         return False
     people = ctx.mentions_in(sentence.start, sentence.end, PEOPLE)
-    one, listed = _people_only(ctx, draft.host), _people_only(ctx, draft.guest)
-    if len(one) != 1 or len(listed) < 2 or len(listed) != len(draft.guest):
-        return False
     # the last mention of each ("the Prime Minister of Canada, A": the description is a mention of A too)
     lasts = [next((m for m in reversed(people) if m.key == k), None) for k in listed]
     if any(m is None for m in lasts) or lasts != sorted(lasts, key=lambda m: m.start):
@@ -2189,6 +2208,8 @@ def _described_pair(ctx: ItemContext, sentence: Span) -> Draft | None:
     """ "At the invitation of A, B is paying a state visit. On 14 May, the two heads of state held
     talks": an encounter the sentence reports between "the two" (or "both") of a plural title that
     names no one stands for the two people the item named before it, when it named exactly two."""
+    if PAIR_WORDS.isdisjoint(ctx.lowers[sentence.start:sentence.end]):
+        return None  # no "two" nor "both": no pair of a title (`_pair_of_title` reads within the sentence)
     tokens = ctx.tokens[sentence.start:sentence.end]
     described = next((t for t in tokens[1:] if t.tag_ in PLURAL_TAGS and _pair_of_title(ctx, t)), None)
     if described is None or ctx.mentions_in(sentence.start, sentence.end, PEOPLE):
@@ -2250,10 +2271,11 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft], served: dict[str, set
     "The leaders were accompanied by A and B": each joins the side of the latest meeting whose people
     serve the state or organization they serve. "X, along with A, met Y" / "Together with A, X received
     Y": A joins X's side of that sentence's own meeting."""
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] == "with" and token.i > 0 and ctx.lowers[token.i - 1] in COMPANY_WORDS:
+    lowers, lemmas = ctx.lowers, ctx.lemmas
+    for i, token in enumerate(ctx.tokens):
+        if lowers[i] == "with" and i > 0 and lowers[i - 1] in COMPANY_WORDS:
             _add_company(ctx, drafts, token)
-        if ctx.lemmas[token.i] != "accompany":
+        if lemmas[i] != "accompany":
             continue
         by = [c for c in token.children if c.dep_ == "agent"]
         if not by:
@@ -2264,7 +2286,7 @@ def _add_companions(ctx: ItemContext, drafts: list[Draft], served: dict[str, set
             # off the verb: the rest of the sentence but its clauses
             clauses = {i for c in token.children if c.dep_ in {"advcl", "ccomp", "xcomp", "parataxis"}
                        or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for i in ctx.subtree(c)}
-            rest = set(range(by[0].i, token.sent.end)) - clauses
+            rest = set(range(by[0].i, ctx.sentence_at(token.i).end)) - clauses
             companions = _people_only(ctx, _agents_in(ctx, rest))
         if token.dep_ in {"acl", "advcl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
             principal_tokens = ctx.subtree(token.head) - ctx.subtree(token)

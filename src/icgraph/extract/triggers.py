@@ -4,6 +4,7 @@ telling an event that happened from one that is only planned."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -24,10 +25,10 @@ class TriggerMatch:
     trigger: Trigger
     tokens: tuple[Token, ...]
 
-    @property
+    @cached_property
     def head(self) -> Token:
         """The verb (or first word) that carries the trigger; never the hyphen of "co-chaired", which
-        the tagger may take for the verb."""
+        the tagger may take for the verb (read once per match: the readers of a match ask again and again)."""
         words = [t for t in self.tokens if not t.is_punct] or list(self.tokens)
         for pos in ("VERB", "AUX"):
             for token in words:
@@ -68,17 +69,18 @@ def _match_at(ctx: ItemContext, end: int, index: int, lemmas: tuple[str, ...]) -
     return tuple(matched)
 
 
-def _by_first_word(lexicon: Lexicon) -> dict[str, list[Trigger]]:
+def _by_first_word(lexicon: Lexicon) -> dict[str, list[tuple[Trigger, frozenset[str]]]]:
+    """First lemma -> the triggers that start with it, each with the lemmas it needs (`trigger_words`)."""
     index = _FIRST_WORD.get(id(lexicon))
     if index is None:
         index = {}
-        for trigger in lexicon.triggers:
-            index.setdefault(trigger.lemmas[0], []).append(trigger)
+        for trigger, needed in zip(lexicon.triggers, lexicon.trigger_words):
+            index.setdefault(trigger.lemmas[0], []).append((trigger, needed))
         _FIRST_WORD[id(lexicon)] = index
     return index
 
 
-_FIRST_WORD: dict[int, dict[str, list[Trigger]]] = {}
+_FIRST_WORD: dict[int, dict[str, list[tuple[Trigger, frozenset[str]]]]] = {}
 
 
 def find_triggers(ctx: ItemContext, sentence: Span) -> list[TriggerMatch]:
@@ -86,13 +88,18 @@ def find_triggers(ctx: ItemContext, sentence: Span) -> list[TriggerMatch]:
     found: list[TriggerMatch] = []
     index = _by_first_word(ctx.lexicon)
     lemmas, lowers = ctx.lemmas, ctx.lowers
+    # what a word of a trigger matches (its lemma, else its lower case, or its lower case): a trigger
+    # needing a word the sentence has not is not tried
+    present = {*lemmas[sentence.start:sentence.end], *lowers[sentence.start:sentence.end]}
     for i in range(sentence.start, sentence.end):
         best: TriggerMatch | None = None
         lemma, lower = lemmas[i] or lowers[i], lowers[i]
         candidates = index.get(lemma, ())
         if lower != lemma and lower in index:
             candidates = [*candidates, *index[lower]]
-        for trigger in candidates:
+        for trigger, needed in candidates:
+            if not needed <= present:
+                continue
             tokens = _match_at(ctx, sentence.end, i, trigger.lemmas)
             if tokens and (best is None or len(tokens) > len(best.tokens)):
                 best = TriggerMatch(trigger, tokens)
