@@ -476,6 +476,8 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
         words = ctx.entity(key).name.split()
         if len(words) == 2 and singular(words[1]) in ctx.lexicon.org_heads:
             short[words[0]] = key
+    if not short:
+        return
     for i, text in enumerate(ctx.texts):
         key = short.get(text)
         if key is None:
@@ -521,7 +523,9 @@ def _organization_references(ctx: ItemContext) -> None:
     organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
     _short_names(ctx, organizations)
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
-    main = dominant_organization(ctx)
+    # the main organization as the mentions stand before this reading, found only for an item that
+    # writes "Organization" or "Organisation" (the one reference that asks for it)
+    main = dominant_organization(ctx) if "organi" in ctx.parsed_text.lower() else None
     for i in range(1, len(doc)):
         if ctx.lowers[i - 1] != "the" or ctx.taken(i) or not ctx.texts[i][:1].isupper():
             continue

@@ -188,6 +188,7 @@ class PersonFinder:
         # the runs ask about each word and token several times
         self._title_word_seen: dict[str, bool] = {}
         self._name_token_seen: dict[int, bool] = {}
+        self._ends_role_seen: dict[int, bool] = {}
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
@@ -602,7 +603,8 @@ class PersonFinder:
         right after a capitalised title or honorific ("von der" in "President von der Leyen");
         `start` itself otherwise."""
         doc = self.ctx.tokens
-        if start == 0 or not self.ctx.texts[start - 1][:1].isupper() or not self.is_title_word(doc[start - 1]):
+        if self.ctx.lowers[start] not in self.particles or start == 0 or not self.ctx.texts[start - 1][:1].isupper() \
+                or not self.is_title_word(doc[start - 1]):
             return start
         i = start
         while i < len(doc) and self.ctx.lowers[i] in self.particles and self.ctx.texts[i].islower() and not self.ctx.taken(i):
@@ -622,7 +624,13 @@ class PersonFinder:
     def ends_role(self, end: int) -> bool:
         """Tokens just before `end` form a whole role term ("Councilor", "Executive Director"), maybe in
         the plural ("Foreign Ministers A of X and B of Y")."""
-        last = self.ctx.tokens[end - 1].text if end > 0 else ""
+        seen = self._ends_role_seen.get(end)
+        if seen is None:
+            seen = self._ends_role_seen[end] = self._role_term_ends(end)
+        return seen
+
+    def _role_term_ends(self, end: int) -> bool:
+        last = self.ctx.texts[end - 1] if end > 0 else ""
         plural = last.endswith("s") and last[:1].isupper() and singular(last) != last.lower()
         for size in range(1, 5):
             if end - size < 0:
@@ -723,58 +731,58 @@ class PersonFinder:
             and doc[start].text[:1].isupper()
 
     def runs(self) -> list[NameRun]:
-        doc, texts = self.ctx.tokens, self.ctx.texts
+        """The name runs of the item, in text order; only the words that may open one are read (a
+        capitalised word, an Arabic article, or a particle after a title: "von der" in "President von
+        der Leyen"), the rest of the text is passed over at once."""
+        texts, lowers, particles = self.ctx.texts, self.ctx.lowers, self.particles
         runs: list[NameRun] = []
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            lead = self.leading_particles(i)
-            if lead > i:
-                end = self.run_from(lead)
-                if end > lead:  # "President von der Leyen": a title, then a name opening with particles
-                    runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
-                    i = end
-                    continue
-            if not _may_be_name_word(texts[i]):
-                i += 1  # most words of a text: no name token, read without the checks below
+        resume = 0
+        for i, text in enumerate(texts):
+            if i < resume or not _may_be_name_word(text) and lowers[i] not in particles:
                 continue
-            if self.ctx.taken(i) or not self.is_name_token(token) \
-                    or self.is_title_word(token) and not self.title_as_given_name(i):
-                i += 1
-                continue
-            if self.honorific_continues(i):
-                i += 1  # "Datuk Seri Azlan Harun": "Seri" ends the honorific "Datuk Seri"
-                continue
-            after_style = self.style_of_words(i)
-            if after_style > i:
-                i = after_style  # "Yang di-Pertuan Agong Al-Sultan A": a style of several words is no name
-                continue
-            end = self.run_from(i)
-            if end == i:
-                i += 1
-                continue
-            # trailing particles are not part of a name
-            while end > i and doc[end - 1].lower_ in self.particles:
-                end -= 1
-            if end == i:
-                i += 1
-                continue
-            start = self.after_chamber(self.after_place(i, end), end)
-            start = self.after_portfolio_word(self.after_portfolio(self.after_institution(start, end), end), end)
-            if start >= end:
-                i = end  # the whole run is a title's portfolio
-                continue
-            if start > i and sum(1 for k in range(i, end) if texts[k] != "-") >= MAX_NAME_TOKENS:
-                # the run's length ran out inside the name after a portfolio ("Minister of State for International
-                # Cooperation H.E. Maryam bint Ali bin Nasser Al Misnad"): the name runs on from where it begins
-                longer = self.run_from(start)
-                while longer > end and doc[longer - 1].lower_ in self.particles:
-                    longer -= 1
-                end = max(end, longer)
-            runs.append(NameRun(start, end, self.honorific_before(start),
-                                start > i or self.role_before(start)))
-            i = max(end, i + 1)
+            resume = self.run_at(i, runs)
         return runs
+
+    def run_at(self, i: int, runs: list[NameRun]) -> int:
+        """Add the name run that opens at `i` to `runs`, if one does; the index where reading goes on."""
+        doc, texts = self.ctx.tokens, self.ctx.texts
+        token = doc[i]
+        lead = self.leading_particles(i)
+        if lead > i:
+            end = self.run_from(lead)
+            if end > lead:  # "President von der Leyen": a title, then a name opening with particles
+                runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
+                return end
+        if not _may_be_name_word(texts[i]):
+            return i + 1
+        if self.ctx.taken(i) or not self.is_name_token(token) \
+                or self.is_title_word(token) and not self.title_as_given_name(i):
+            return i + 1
+        if self.honorific_continues(i):
+            return i + 1  # "Datuk Seri Azlan Harun": "Seri" ends the honorific "Datuk Seri"
+        after_style = self.style_of_words(i)
+        if after_style > i:
+            return after_style  # "Yang di-Pertuan Agong Al-Sultan A": a style of several words is no name
+        end = self.run_from(i)
+        # trailing particles are not part of a name
+        while end > i and self.ctx.lowers[end - 1] in self.particles:
+            end -= 1
+        if end == i:
+            return i + 1
+        start = self.after_chamber(self.after_place(i, end), end)
+        start = self.after_portfolio_word(self.after_portfolio(self.after_institution(start, end), end), end)
+        if start >= end:
+            return end  # the whole run is a title's portfolio
+        if start > i and sum(1 for k in range(i, end) if texts[k] != "-") >= MAX_NAME_TOKENS:
+            # the run's length ran out inside the name after a portfolio ("Minister of State for International
+            # Cooperation H.E. Maryam bint Ali bin Nasser Al Misnad"): the name runs on from where it begins
+            longer = self.run_from(start)
+            while longer > end and self.ctx.lowers[longer - 1] in self.particles:
+                longer -= 1
+            end = max(end, longer)
+        runs.append(NameRun(start, end, self.honorific_before(start),
+                            start > i or self.role_before(start)))
+        return max(end, i + 1)
 
     def after_institution(self, start: int, end: int) -> int:
         """ "head of X's Communications Directorate Anna Berg": a run of capitalised words that names
