@@ -332,6 +332,7 @@ def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
     B", "H.E. Ambassador C"), as comparison keys: the capitalised words (and "of", "for", "the",
     "and") before the name and its honorifics, when one of them is a title word of data/roles.tsv."""
     texts, lowers = ctx.texts, ctx.lowers
+    sentence_ends = {sentence.end - 1 for sentence in ctx.sentences}  # the last token of each sentence
     titles: dict[str, list[str]] = {}
     for mention in ctx.mentions:
         if mention.kind != EntityKind.PERSON:
@@ -340,7 +341,7 @@ def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
         while i >= 0 and ctx.gazetteer.honorific(texts[i]) is not None and ctx.gazetteer.role(texts[i]) is None:
             i -= 1  # "H.E.", "Dr."; an honorific that is a role too ("Minister") is the title's
         end = i + 1
-        while i >= 0 and not ctx.taken(i) and ctx.sentence_at(i).end != i + 1 and \
+        while i >= 0 and not ctx.taken(i) and i not in sentence_ends and \
                 (texts[i][:1].isupper() and texts[i].isalpha() or lowers[i] in TITLE_CONNECTORS):
             i -= 1  # (not the last word of a sentence; isalpha: token.is_alpha)
         start = i + 1
@@ -519,20 +520,18 @@ def _publishing_organization(ctx: ItemContext) -> str | None:
 
 
 def _organization_references(ctx: ItemContext) -> None:
-    doc = ctx.tokens
+    texts, lowers = ctx.texts, ctx.lowers
     organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
     _short_names(ctx, organizations)
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
-    # the main organization as the mentions stand before this reading, found only for an item that
-    # writes "Organization" or "Organisation" (the one reference that asks for it)
-    main = dominant_organization(ctx) if "organi" in ctx.parsed_text.lower() else None
-    for i in range(1, len(doc)):
-        if ctx.lowers[i - 1] != "the" or ctx.taken(i) or not ctx.texts[i][:1].isupper():
-            continue
-        token = doc[i]
-        if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].lower_ == "of"):
-            continue
-        word = singular(token.text)
+    # "the Organization", "the Kingdom", "the Ministry": a capitalised word after "the" that no capitalised
+    # word or "of" follows, not taken (a reference taken below covers only its own word and its "the")
+    references = [(i, singular(texts[i])) for i in range(1, len(texts))
+                  if lowers[i - 1] == "the" and not ctx.taken(i) and texts[i][:1].isupper()
+                  and not (i + 1 < len(texts) and (texts[i + 1][:1].isupper() or lowers[i + 1] == "of"))]
+    # the main organization as the mentions stand before the references are taken, found only when asked
+    main = dominant_organization(ctx) if any(word in GENERIC_ORGANIZATION for _, word in references) else None
+    for i, word in references:
         key = None
         if word in GENERIC_ORGANIZATION:
             key = _publishing_organization(ctx) or main
@@ -541,10 +540,10 @@ def _organization_references(ctx: ItemContext) -> None:
                                                    for a in (ctx.entity(k).name,) + ctx.entity(k).aliases)]
             key = matches[0] if len(matches) == 1 else None
             if key:
-                ctx.add_mention(Mention(key, EntityKind.COUNTRY, token.i - 1, token.i + 1))
+                ctx.add_mention(Mention(key, EntityKind.COUNTRY, i - 1, i + 1))
             continue
         elif word in ctx.lexicon.org_heads:
             matches = [k for k in organizations if head_word(ctx.entity(k).name) == word]
             key = matches[0] if len(matches) == 1 else None
         if key:
-            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, token.i - 1, token.i + 1))
+            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i - 1, i + 1))

@@ -163,10 +163,12 @@ def family_names(headline: str | None, gazetteer, lexicon: Lexicon,
 OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,4})")
 
 
+@lru_cache(maxsize=2)
 def _role_ends(gazetteer, title: str) -> dict[int, tuple[int, str, str | None]]:
     """End -> (start, text, state) of the titles of the headline; a title followed by "of" and a
     state is read with it ("Ambassador of Canada Ian Reid": the title "Ambassador of Canada", of
-    Canada), the longest run of capitalised words after "of" that names a state."""
+    Canada), the longest run of capitalised words after "of" that names a state. Remembered for the
+    headline being read (its names and its family names both ask); not to be changed by its readers."""
     ends: dict[int, tuple[int, str, str | None]] = {}
     for start, end, _ in gazetteer.find_roles(title):
         ends[end] = (start, title[start:end], None)

@@ -1638,16 +1638,21 @@ def _bare_family_names(ctx: ItemContext) -> None:
                 for word in (words[0], words[-1]):
                     owners.setdefault(word, set()).add(key)
                 family.setdefault(words[-1], set()).add(key)
+    if not owners:
+        return
     doc = ctx.tokens
     for i, text in enumerate(ctx.texts):
         if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
+        word = normalize_name(text)
+        if word not in owners:
+            continue  # the word begins or ends no one's name
         token = doc[i]
         pos = token.pos_
         if pos == "NOUN" and ctx.lowers[i] not in ctx.lower_words:
-            keys = family.get(normalize_name(text), set()) & owners.get(normalize_name(text), set())
+            keys = family.get(word, set()) & owners[word]
         elif pos == "PROPN":
-            keys = owners.get(normalize_name(text), set())
+            keys = owners[word]
         else:
             continue
         if len(keys) != 1:
