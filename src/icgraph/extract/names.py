@@ -174,6 +174,15 @@ def title_words(gazetteer, lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return _TITLE_WORDS[cache_key]
 
 
+@lru_cache(maxsize=2)
+def _word_endings(phrases: frozenset[str]) -> frozenset[str]:
+    """Every ending of the last word of each phrase of several words ("seri", "eri", "ri", "i" of
+    "datuk seri"): a text whose comparison key ends with a word not among them is no such phrase.
+    Made once per set of phrases (the honorifics of a gazetteer)."""
+    lasts = {phrase.split()[-1] for phrase in phrases if " " in phrase}
+    return frozenset(last[k:] for last in lasts for k in range(len(last)))
+
+
 def _may_be_name_word(text: str) -> bool:
     """A word of a name opens with a capital or an Arabic article ("al-", "el-")."""
     return bool(text) and (text[0].isupper() or text[:3].lower() in {"al-", "el-"})
@@ -183,12 +192,14 @@ class PersonFinder:
     def __init__(self, ctx: ItemContext):
         self.ctx = ctx
         self.honorific_words, self.role_words = title_words(ctx.gazetteer, ctx.lexicon)
+        self.honorific_endings = _word_endings(self.honorific_words)
         self.particles = ctx.lexicon.name_particles
         self.verbs = ctx.lexicon.trigger_verbs
         # the runs ask about each word and token several times
         self._title_word_seen: dict[str, bool] = {}
         self._name_token_seen: dict[int, bool] = {}
         self._ends_role_seen: dict[int, bool] = {}
+        self._honorific_before_seen: dict[int, bool] = {}
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
@@ -592,6 +603,9 @@ class PersonFinder:
 
     def honorific_continues(self, i: int) -> bool:
         """The token at `i` ends a honorific of several words that begins before it."""
+        own = normalize_name(self.ctx.texts[i]).rsplit(" ", 1)[-1]
+        if own and own not in self.honorific_endings:
+            return False  # the key of any text ending with this token ends with its last word, or a longer one
         for size in (1, 2):
             words = normalize_name(self.ctx.text_of(i - size, i + 1)) if i - size >= 0 else ""
             if " " in words and words in self.honorific_words:
@@ -612,6 +626,12 @@ class PersonFinder:
         return i if i > start and i < len(doc) and self.is_name_token(doc[i]) else start
 
     def honorific_before(self, start: int) -> bool:
+        seen = self._honorific_before_seen.get(start)
+        if seen is None:
+            seen = self._honorific_before_seen[start] = self._after_honorific(start)
+        return seen
+
+    def _after_honorific(self, start: int) -> bool:
         doc = self.ctx.tokens
         i = start - 1
         if i >= 0 and doc[i].text[:1].isupper() and (
