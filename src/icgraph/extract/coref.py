@@ -10,6 +10,7 @@ word; "the Kingdom", "the Republic" -> the country named with that formal word.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -368,8 +369,7 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
     qualifiers = ctx.lexicon.words_for("qualifier") | ctx.lexicon.words_for("tenure")
 
     def fits(post: Post) -> bool:
-        role = normalize_name(post.role)
-        role = " ".join(w for w in role.split() if w not in qualifiers)
+        role = _role_key(post.role, qualifiers)
         if exact:
             same = role == role_key
         else:
@@ -379,6 +379,13 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
             return same
         return same and post.organization in {qualifier.key, ctx.top_organization(qualifier.key)}
     return [person for person, held in holders.items() if any(fits(p) for p in held)]
+
+
+@lru_cache(maxsize=1024)
+def _role_key(role: str, qualifiers: frozenset[str]) -> str:
+    """A post's role as a comparison key without the words that qualify it ("acting", "former"),
+    found once per role (every description of the item asks it of every post)."""
+    return " ".join(w for w in normalize_name(role).split() if w not in qualifiers)
 
 
 def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qualifier: Mention | None) -> list[str]:

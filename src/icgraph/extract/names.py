@@ -78,6 +78,12 @@ def family_name_after_chain(short: list[str], full: list[str]) -> bool:
 def name_key_tokens(name: str) -> list[str]:
     """Comparison tokens of a person's name: "Al-Rashid", "AlRashid" and "Al Rashid" all give
     "alrashid"; "Abdel Rahman" and "Abdelrahman" both give "abdelrahman"."""
+    return list(_name_key_tokens(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_key_tokens(name: str) -> tuple[str, ...]:
+    """`name_key_tokens`, remembered per name (the people of an item are compared again and again)."""
     words = normalize_name(name).split()
     out: list[str] = []
     i = 0
@@ -89,7 +95,7 @@ def name_key_tokens(name: str) -> list[str]:
             continue
         out.append(word)
         i += 1
-    return out
+    return tuple(out)
 
 
 ARTICLES = frozenset({"al", "el"})
@@ -98,7 +104,7 @@ ARTICLES = frozenset({"al", "el"})
 def _full_name(name: str) -> bool:
     """A name of two words or more, an article ("Al Rashid") aside: "Abdel Osman" is a given name and a
     family name, though its comparison tokens join them."""
-    return len(name_key_tokens(name)) >= 2 or len([w for w in normalize_name(name).split() if w not in ARTICLES]) >= 2
+    return len(_name_key_tokens(name)) >= 2 or len([w for w in normalize_name(name).split() if w not in ARTICLES]) >= 2
 
 
 def same_person(short: list[str], full: list[str]) -> bool:
@@ -1600,7 +1606,7 @@ def find_people(ctx: ItemContext) -> None:
     short = [(run, name) for run, name in found if not _full_name(name)]
     keys: list[tuple[list[str], str]] = []
     # longest names first, so a shorter variant finds the full one
-    for run, name in sorted(full, key=lambda pair: -len(name_key_tokens(pair[1]))):
+    for run, name in sorted(full, key=lambda pair: -len(_name_key_tokens(pair[1]))):
         tokens = name_key_tokens(name)
         key = _match(tokens, keys)
         if key is None and (holder := _after_title_initials(ctx, run, tokens, keys)) is not None:
@@ -1636,7 +1642,7 @@ def find_people(ctx: ItemContext) -> None:
     # prefer the longest form as the name
     for key, entity in list(ctx.table.entities.items()):
         if entity.kind == EntityKind.PERSON:
-            longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
+            longest = max((entity.name,) + entity.aliases, key=lambda n: (len(_name_key_tokens(n)), len(n)))
             ctx.table.rename(key, longest)
     names_from_headline(ctx)  # "Nodar Beridzeishvili Met ...": the body's "... Infrastructure Nodar Beridzeishvili"
     _bare_family_names(ctx)
