@@ -327,8 +327,9 @@ class PersonFinder:
         doc, texts, lowers = self.ctx.tokens, self.ctx.texts, self.ctx.lowers
         end = start
         # words, not tokens: "Al-Mustaqim" is one word
-        while end < len(doc) and sum(1 for i in range(start, end) if texts[i] != "-") < MAX_NAME_TOKENS:
+        while end < len(doc) and end - start - texts[start:end].count("-") < MAX_NAME_TOKENS:
             token = doc[end]
+            hyphen = texts[end] == "-"
             after_particle = end > start and lowers[end - 1] in self.particles
             particle = lowers[end] in self.particles
             if particle and end > start and end + 1 < len(doc) \
@@ -347,28 +348,28 @@ class PersonFinder:
                     and self.is_name_token(doc[end + 2]):
                 end += 3  # "Abu al-Rashid"
                 continue
-            if token.text == "-" and end > start and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) \
+            if hyphen and end > start and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) \
                     and token.whitespace_ == "" and doc[end - 1].whitespace_ == "":
                 end += 1
                 continue
-            if token.text == "-" and end > start and end + 1 < len(doc) and token.whitespace_ == "" \
+            if hyphen and end > start and end + 1 < len(doc) and token.whitespace_ == "" \
                     and doc[end - 1].whitespace_ == "" and doc[end + 1].text.isalpha() and doc[end + 1].text.islower() \
                     and doc[end - 1].ent_type_ == "PERSON" and not self.ctx.taken(end + 1) \
                     and (doc[end + 1].ent_type_ == "PERSON"
                          or doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ", "X"} and len(doc[end + 1]) <= SYLLABLE):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
-            if token.text == "-" and end == start + 2 and self.syllables_after_family_name(end):
+            if hyphen and end == start + 2 and self.syllables_after_family_name(end):
                 end += 2  # "Park Seo-yeon", "Choi Yoon-hee": a family name, then an untagged given name of two syllables
                 continue
-            if token.text == "-" and end > start and self.syllables_of_given_name(end):
+            if hyphen and end > start and self.syllables_of_given_name(end):
                 end += 2  # "Min-jun Park", "Seo-yeon Kim": an untagged given name of two syllables, family name after
                 continue
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)
                                               or end == start and self.title_as_given_name(start)):
                 end += 1
                 continue
-            if end > start and REGNAL.match(token.text) and not self.ctx.taken(end):
+            if end > start and REGNAL.match(texts[end]) and not self.ctx.taken(end):
                 end += 1  # "Letsie III", "Charles III"
                 continue
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
@@ -799,7 +800,7 @@ class PersonFinder:
         start = self.after_portfolio_word(self.after_portfolio(self.after_institution(start, end), end), end)
         if start >= end:
             return end  # the whole run is a title's portfolio
-        if start > i and sum(1 for k in range(i, end) if texts[k] != "-") >= MAX_NAME_TOKENS:
+        if start > i and end - i - texts[i:end].count("-") >= MAX_NAME_TOKENS:
             # the run's length ran out inside the name after a portfolio ("Minister of State for International
             # Cooperation H.E. Maryam bint Ali bin Nasser Al Misnad"): the name runs on from where it begins
             longer = self.run_from(start)
@@ -1082,11 +1083,12 @@ class PersonFinder:
     # decisions ------------------------------------------------------------------------------
     def looks_like_person(self, run: NameRun) -> bool:
         doc, g = self.ctx.tokens, self.ctx.gazetteer
+        lexicon, lowers, texts = self.ctx.lexicon, self.ctx.lowers, self.ctx.texts
         span = self.ctx.span(run.start, run.end)
         text = unify_punctuation(self.ctx.text_of(run.start, run.end))
         if g.country(text) or g.organization(text) or g.place(text) or g.honorific(text):
             return False
-        if span[0].lower_ in {"his", "her", "their", "its"}:
+        if lowers[run.start] in {"his", "her", "their", "its"}:
             return False  # "His Highness": a reference, not a name
         if not run.titled and (self.names_institution_of(run.start) or self.inside_institution(run)):
             return False  # "the Office for Climate Resilience": the field of an institution, no person
@@ -1099,32 +1101,31 @@ class PersonFinder:
             return True  # "Min-jun Park": also a family name that heads places ("Park")
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
-        if not run.titled and run.start >= 2 and doc[run.start - 1].lower_ == "of" \
-                and doc[run.start - 2].lemma_.lower() == "member":
+        if not run.titled and run.start >= 2 and lowers[run.start - 1] == "of" \
+                and self.ctx.lemmas[run.start - 2] == "member":
             return False  # "some members of Majlis Al Shura": a body, whose members people are
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and after.tag_ == "POS" and run.end + 1 < len(doc):
             after = doc[run.end + 1]  # "X Provincial People's Committee"
-        if after is not None and after.text[:1].isupper() and (singular(after.text) in self.ctx.lexicon.org_heads
-                                                               or singular(after.text) in self.ctx.lexicon.event_nouns):
+        if after is not None and texts[after.i][:1].isupper() and (singular(texts[after.i]) in lexicon.org_heads
+                                                                   or singular(texts[after.i]) in lexicon.event_nouns):
             return False  # "Mohammed V University", "the Ghana Cocoa Renewal Programme": words inside a longer name
         # "President Park Min-jae": the parser may leave the hyphen and a given name's second syllable untagged
         tagged_after_title = (run.titled or run.after_role) and all(
             t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)
-        lexicon, lowers, texts = self.ctx.lexicon, self.ctx.lowers, self.ctx.texts
         # a name after a title has its head word last ("Minister Park Min Joon" is a person)
         anchored = run.titled or run.after_role or self.title_apposition(span[-1])
         heads_at = range(run.end - 1, run.end) if anchored else range(run.start, run.end)
         if not tagged_after_title and any(lowers[i] in lexicon.org_heads or lowers[i] in lexicon.event_nouns
                                           or singular(texts[i]) in lexicon.place_heads for i in heads_at):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
-        if singular(span[-1].lower_) in self.ctx.lexicon.one_word_instruments:
+        if singular(lowers[run.end - 1]) in lexicon.one_word_instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
         before = list(lowers[max(0, run.start - 2):run.start])
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place
-        if run.start > 0 and (doc[run.start - 1].lower_ == "the" and not self.named_before_title(run)
-                              or doc[run.start - 1].text in {'"', "“", "‘", "'"}
+        if run.start > 0 and (lowers[run.start - 1] == "the" and not self.named_before_title(run)
+                              or texts[run.start - 1] in {'"', "“", "‘", "'"}
                               and not (doc[run.start - 1].tag_ == "''" and run.start > 1 and doc[run.start - 2].is_punct)):
             return False  # "the Learning Sprint", quoted titles of works; not a quote's speaker ('useful," A, ...')
         if self.in_respective_list(run):
