@@ -235,12 +235,13 @@ class PersonFinder:
         text = self.ctx.texts[token.i]
         if not _may_be_name_word(text):
             return False
-        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
+        pos = token.pos_
+        if pos not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
                 and not self.family_name_taken_for_a_verb(token) and not self.given_name_misread_at_opening(token):
             return False
-        if any(map(str.isdigit, text)) or text.lower() in DAY_WORDS:
+        if any(map(str.isdigit, text)) or self.ctx.lowers[token.i] in DAY_WORDS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
-        if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
+        if pos == "VERB" and token.ent_type_ != "PERSON" and self.ctx.lemmas[token.i] in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
         return not (text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token))
 
@@ -639,13 +640,13 @@ class PersonFinder:
         return seen
 
     def _after_honorific(self, start: int) -> bool:
-        doc = self.ctx.tokens
+        texts = self.ctx.texts
         i = start - 1
-        if i >= 0 and doc[i].text[:1].isupper() and (
-                normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words):
+        if i >= 0 and texts[i][:1].isupper() and (
+                normalize_name(texts[i]) in self.honorific_words or self.ctx.lowers[i] in self.ctx.lexicon.honorific_words):
             return True
         # "Datuk Seri Amran Yusof": an honorific of two or three words, whose last word alone is none
-        return i >= 1 and doc[i].text[:1].isupper() and any(
+        return i >= 1 and texts[i][:1].isupper() and any(
             self.ctx.gazetteer.honorific(self.ctx.text_of(first, start)) is not None for first in range(max(0, start - 3), i))
 
     def ends_role(self, end: int) -> bool:
@@ -672,24 +673,24 @@ class PersonFinder:
     def role_before(self, start: int) -> bool:
         """A title right before the name: "Councilor X", or "Director General of the Y (ACR) X",
         or "her Indonesian counterpart(,) X"."""
-        doc = self.ctx.tokens
+        doc, texts, lowers = self.ctx.tokens, self.ctx.texts, self.ctx.lowers
         i = start - 1
-        if i >= 0 and doc[i].text == ",":
+        if i >= 0 and texts[i] == ",":
             i -= 1
-        if i >= 0 and doc[i].lower_ == "counterpart":
+        if i >= 0 and lowers[i] == "counterpart":
             return True
-        if i >= 1 and doc[i + 1].text == "," and doc[i].text[:1].isupper() and self.ends_role(i + 1) \
+        if i >= 1 and texts[i + 1] == "," and texts[i][:1].isupper() and self.ends_role(i + 1) \
                 and doc[start].pos_ == "PROPN" and self.definite_title(i):
             return True  # "the Minister of Foreign Affairs, Helena Varga": a title set before the name
         i = start - 1
-        if i >= 1 and doc[i].text == "," and doc[start].pos_ == "PROPN" and self.definite_title(i - 1):
+        if i >= 1 and texts[i] == "," and doc[start].pos_ == "PROPN" and self.definite_title(i - 1):
             i -= 1  # "the Ambassador of Korea, Park Ji-hoon": read the title of the institution before the comma
-        if i >= 0 and doc[i].text[:1].isupper() and self.ends_role(start):
+        if i >= 0 and texts[i][:1].isupper() and self.ends_role(start):
             return True
         steps, crossed, portfolio = 0, False, 0
         while i >= 0 and steps < 25:
-            token = doc[i]
-            if token.text == ")" and i >= 2 and doc[i - 2].text == "(":
+            token, text, lower = doc[i], texts[i], lowers[i]
+            if text == ")" and i >= 2 and texts[i - 2] == "(":
                 i -= 3  # "Minister of State (MoS) for DoNER R.K. Saxena"
                 steps += 1
                 continue
@@ -697,23 +698,23 @@ class PersonFinder:
             if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE}:
                 i = mention.start - 1
                 crossed = True
-            elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"} or token.lower_ == "to" and crossed:
+            elif text in {"(", ")"} or lower in {"of", "the", "for"} or lower == "to" and crossed:
                 i -= 1  # "Ambassador of Brazil to Vietnam Paulo Mendes": the state an envoy is sent to
-            elif crossed and (token.lower_ == "in" or token.text == "," or token.lower_ == "and") and i >= 1 \
-                    and (token.lower_ == "in" or self.ctx.mention_at(i - 1) is not None):
+            elif crossed and (lower == "in" or text == "," or lower == "and") and i >= 1 \
+                    and (lower == "in" or self.ctx.mention_at(i - 1) is not None):
                 i -= 1  # "Head of the UNICEF Office in Benin, Togo and Niger Rustam Aliyarov"
-            elif token.lower_ in {"and", "&"} and portfolio > 0 and i > 0 and doc[i - 1].text[:1].isupper():
+            elif lower in {"and", "&"} and portfolio > 0 and i > 0 and texts[i - 1][:1].isupper():
                 i -= 1  # "Minister of Foreign Affairs and International Cooperation of Mali A"
-            elif token.text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
-                    and not ((doc[i + 1].lower_ in {"of", "for"} or crossed and doc[i + 1].lower_ == "to")
+            elif text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
+                    and not ((lowers[i + 1] in {"of", "for"} or crossed and lowers[i + 1] == "to")
                              and self.ends_role(i + 1)):
                 # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio
                 # of a title, whatever its words, between "of"/"for" and the name
                 i -= 1
                 portfolio += 1
             else:
-                return (crossed or portfolio > 0 and doc[i + 1].lower_ in {"of", "for"}) \
-                    and token.text[:1].isupper() and self.ends_role(i + 1)
+                return (crossed or portfolio > 0 and lowers[i + 1] in {"of", "for"}) \
+                    and text[:1].isupper() and self.ends_role(i + 1)
             steps += 1
         return False
 
