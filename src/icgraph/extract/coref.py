@@ -121,7 +121,8 @@ def _pronoun_subjects(ctx: ItemContext) -> None:
     that brings companions (accompanied, joined by) stands for the person the previous sentence that
     names people is about (the subject of its main clause, else the first person it names), within
     three sentences. Sentences that report an encounter read their pronoun themselves (events.py)."""
-    doc = ctx.doc
+    if PERSONAL_PRONOUNS.isdisjoint(ctx.lowers):
+        return  # the item writes no "he" or "she"
     sentences = list(ctx.sentences)
     _, companion_cues = attendance_cues()
     for number, sentence in enumerate(sentences):

@@ -766,8 +766,9 @@ class PersonFinder:
         runs: list[NameRun] = []
         resume = 0
         for i, text in enumerate(texts):
-            if i < resume or not _may_be_name_word(text) and lowers[i] not in particles:
-                continue
+            if i < resume or not (text[:1].isupper() or text[2:3] == "-" and _may_be_name_word(text)) \
+                    and lowers[i] not in particles:
+                continue  # neither a capitalised word, nor one opening with "al-", "el-" (a hyphen third), nor a particle
             resume = self.run_at(i, runs)
         return runs
 
