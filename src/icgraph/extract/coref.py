@@ -144,6 +144,8 @@ def _pronoun_subjects(ctx: ItemContext) -> None:
 def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
     """ "his U.S. counterpart", "her Brazilian counterparts": the one person of the item who holds a
     post for that country (a counterpart followed by a name is that name, read elsewhere)."""
+    if "counterpart" not in ctx.lemmas:
+        return
     doc = ctx.tokens
     for token in ctx.tokens:
         if ctx.lemmas[token.i] != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
