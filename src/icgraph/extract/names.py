@@ -189,6 +189,19 @@ def _word_endings(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(last[k:] for last in lasts for k in range(len(last)))
 
 
+@lru_cache(maxsize=8192)
+def _is_title_text(word: str, honorific_words: frozenset[str], role_words: frozenset[str], gazetteer) -> bool:
+    """A word of a title or a honorific (`title_words`), remembered per word: the same title words
+    come back in every item, and the name runs ask about each word several times."""
+    text = normalize_name(word)
+    if text in role_words or text in honorific_words:
+        return True
+    if text.endswith("s") and singular(text) in role_words:
+        return True  # "Ambassadors A of X, B of Y and C of Z"
+    term = gazetteer.role(word) if word.isupper() else None
+    return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
+
+
 def _may_be_name_word(text: str) -> bool:
     """A word of a name opens with a capital or an Arabic article ("al-", "el-")."""
     return bool(text) and (text[0].isupper() or text[:3].lower() in {"al-", "el-"})
@@ -201,28 +214,14 @@ class PersonFinder:
         self.honorific_endings = _word_endings(self.honorific_words)
         self.particles = ctx.lexicon.name_particles
         self.verbs = ctx.lexicon.trigger_verbs
-        # the runs ask about each word and token several times
-        self._title_word_seen: dict[str, bool] = {}
+        # the runs ask about each token several times
         self._name_token_seen: dict[int, bool] = {}
         self._ends_role_seen: dict[int, bool] = {}
         self._honorific_before_seen: dict[int, bool] = {}
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
-        word = self.ctx.texts[token.i]
-        seen = self._title_word_seen.get(word)
-        if seen is None:
-            seen = self._title_word_seen[word] = self._is_title_text(word)
-        return seen
-
-    def _is_title_text(self, word: str) -> bool:
-        text = normalize_name(word)
-        if text in self.role_words or text in self.honorific_words:
-            return True
-        if text.endswith("s") and singular(text) in self.role_words:
-            return True  # "Ambassadors A of X, B of Y and C of Z"
-        term = self.ctx.gazetteer.role(word) if word.isupper() else None
-        return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
+        return _is_title_text(self.ctx.texts[token.i], self.honorific_words, self.role_words, self.ctx.gazetteer)
 
     def is_name_token(self, token: Token) -> bool:
         seen = self._name_token_seen.get(token.i)
