@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -1245,12 +1245,17 @@ class PersonFinder:
         """The parser tags the run as inside an organization whose name opens with an institution's head
         word ("the Ministry of Environment, Climate Change and Forestry"): words of its portfolio (a name
         at the end may be a person's the parser ran on into: "the Government of Morocco Karim Alami")."""
-        doc = self.ctx.doc
-        ent_start = next((e.start for e in self.ctx.ents if e.start < run.start and run.end < e.end and e.label_ == "ORG"), None)
+        lowers = self.ctx.lowers
+        ent_start = next((start for start, end in self.organization_entities if start < run.start and run.end < end), None)
         if ent_start is None:
             return False
-        first = ent_start + 1 if doc[ent_start].lower_ == "the" else ent_start
-        return doc[first].text[:1].isupper() and singular(doc[first].lower_) in self.ctx.lexicon.org_heads
+        first = ent_start + 1 if lowers[ent_start] == "the" else ent_start
+        return self.ctx.texts[first][:1].isupper() and singular(lowers[first]) in self.ctx.lexicon.org_heads
+
+    @cached_property
+    def organization_entities(self) -> list[tuple[int, int]]:
+        """[start, end) of the parser's organizations, in text order, read once per item."""
+        return [(e.start, e.end) for e in self.ctx.ents if e.label_ == "ORG"]
 
     def cut_inside_word(self, end: int) -> bool:
         """The run stops at a hyphen glued to a lower-case word that goes on ("Co-operation"), not to a
