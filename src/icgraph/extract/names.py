@@ -1590,12 +1590,14 @@ class PersonFinder:
         ("Mr Asante", "Ms Lima": a word the tagger did not take for a person, or a city's name)."""
         found, styled = [], []
         for run in self.runs():
-            name = unify_punctuation(self.ctx.text_of(run.start, run.end))
             if self.looks_like_person(run):
-                found.append((run, name))
+                found.append((run, self.name_of(run)))
             elif self.honorific_family_name(run):
-                styled.append((run, name))
+                styled.append((run, self.name_of(run)))
         return found, styled
+
+    def name_of(self, run: NameRun) -> str:
+        return unify_punctuation(self.ctx.text_of(run.start, run.end))
 
     def honorific_family_name(self, run: NameRun) -> bool:
         """One proper noun right after a honorific ("Mr Asante")."""
