@@ -10,6 +10,7 @@ word; "the Kingdom", "the Republic" -> the country named with that formal word.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -120,7 +121,8 @@ def _pronoun_subjects(ctx: ItemContext) -> None:
     that brings companions (accompanied, joined by) stands for the person the previous sentence that
     names people is about (the subject of its main clause, else the first person it names), within
     three sentences. Sentences that report an encounter read their pronoun themselves (events.py)."""
-    doc = ctx.doc
+    if PERSONAL_PRONOUNS.isdisjoint(ctx.lowers):
+        return  # the item writes no "he" or "she"
     sentences = list(ctx.sentences)
     _, companion_cues = attendance_cues()
     for number, sentence in enumerate(sentences):
@@ -142,6 +144,8 @@ def _pronoun_subjects(ctx: ItemContext) -> None:
 def _counterpart_references(ctx: ItemContext, posts: list[Post]) -> None:
     """ "his U.S. counterpart", "her Brazilian counterparts": the one person of the item who holds a
     post for that country (a counterpart followed by a name is that name, read elsewhere)."""
+    if "counterpart" not in ctx.lemmas:
+        return
     doc = ctx.tokens
     for token in ctx.tokens:
         if ctx.lemmas[token.i] != "counterpart" or ctx.taken(token.i) or _names_follow(ctx, token.i + 1):
@@ -332,6 +336,7 @@ def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
     B", "H.E. Ambassador C"), as comparison keys: the capitalised words (and "of", "for", "the",
     "and") before the name and its honorifics, when one of them is a title word of data/roles.tsv."""
     texts, lowers = ctx.texts, ctx.lowers
+    sentence_ends = {sentence.end - 1 for sentence in ctx.sentences}  # the last token of each sentence
     titles: dict[str, list[str]] = {}
     for mention in ctx.mentions:
         if mention.kind != EntityKind.PERSON:
@@ -340,7 +345,7 @@ def _introduced_titles(ctx: ItemContext) -> dict[str, list[str]]:
         while i >= 0 and ctx.gazetteer.honorific(texts[i]) is not None and ctx.gazetteer.role(texts[i]) is None:
             i -= 1  # "H.E.", "Dr."; an honorific that is a role too ("Minister") is the title's
         end = i + 1
-        while i >= 0 and not ctx.taken(i) and ctx.sentence_at(i).end != i + 1 and \
+        while i >= 0 and not ctx.taken(i) and i not in sentence_ends and \
                 (texts[i][:1].isupper() and texts[i].isalpha() or lowers[i] in TITLE_CONNECTORS):
             i -= 1  # (not the last word of a sentence; isalpha: token.is_alpha)
         start = i + 1
@@ -367,8 +372,7 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
     qualifiers = ctx.lexicon.words_for("qualifier") | ctx.lexicon.words_for("tenure")
 
     def fits(post: Post) -> bool:
-        role = normalize_name(post.role)
-        role = " ".join(w for w in role.split() if w not in qualifiers)
+        role = _role_key(post.role, qualifiers)
         if exact:
             same = role == role_key
         else:
@@ -378,6 +382,13 @@ def _holders(ctx: ItemContext, holders: dict[str, list[Post]], role_key: str, qu
             return same
         return same and post.organization in {qualifier.key, ctx.top_organization(qualifier.key)}
     return [person for person, held in holders.items() if any(fits(p) for p in held)]
+
+
+@lru_cache(maxsize=1024)
+def _role_key(role: str, qualifiers: frozenset[str]) -> str:
+    """A post's role as a comparison key without the words that qualify it ("acting", "former"),
+    found once per role (every description of the item asks it of every post)."""
+    return " ".join(w for w in normalize_name(role).split() if w not in qualifiers)
 
 
 def _same_role(ctx: ItemContext, holders: dict[str, list[Post]], title: str, qualifier: Mention | None) -> list[str]:
@@ -476,6 +487,8 @@ def _short_names(ctx: ItemContext, organizations: set[str]) -> None:
         words = ctx.entity(key).name.split()
         if len(words) == 2 and singular(words[1]) in ctx.lexicon.org_heads:
             short[words[0]] = key
+    if not short:
+        return
     for i, text in enumerate(ctx.texts):
         key = short.get(text)
         if key is None:
@@ -517,18 +530,18 @@ def _publishing_organization(ctx: ItemContext) -> str | None:
 
 
 def _organization_references(ctx: ItemContext) -> None:
-    doc = ctx.tokens
+    texts, lowers = ctx.texts, ctx.lowers
     organizations = {m.key for m in ctx.mentions if m.kind == EntityKind.ORGANIZATION}
     _short_names(ctx, organizations)
     countries = Counter(m.key for m in ctx.mentions if m.kind == EntityKind.COUNTRY)
-    main = dominant_organization(ctx)
-    for i in range(1, len(doc)):
-        if ctx.lowers[i - 1] != "the" or ctx.taken(i) or not ctx.texts[i][:1].isupper():
-            continue
-        token = doc[i]
-        if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].lower_ == "of"):
-            continue
-        word = singular(token.text)
+    # "the Organization", "the Kingdom", "the Ministry": a capitalised word after "the" that no capitalised
+    # word or "of" follows, not taken (a reference taken below covers only its own word and its "the")
+    references = [(i, singular(texts[i])) for i in range(1, len(texts))
+                  if lowers[i - 1] == "the" and not ctx.taken(i) and texts[i][:1].isupper()
+                  and not (i + 1 < len(texts) and (texts[i + 1][:1].isupper() or lowers[i + 1] == "of"))]
+    # the main organization as the mentions stand before the references are taken, found only when asked
+    main = dominant_organization(ctx) if any(word in GENERIC_ORGANIZATION for _, word in references) else None
+    for i, word in references:
         key = None
         if word in GENERIC_ORGANIZATION:
             key = _publishing_organization(ctx) or main
@@ -537,10 +550,10 @@ def _organization_references(ctx: ItemContext) -> None:
                                                    for a in (ctx.entity(k).name,) + ctx.entity(k).aliases)]
             key = matches[0] if len(matches) == 1 else None
             if key:
-                ctx.add_mention(Mention(key, EntityKind.COUNTRY, token.i - 1, token.i + 1))
+                ctx.add_mention(Mention(key, EntityKind.COUNTRY, i - 1, i + 1))
             continue
         elif word in ctx.lexicon.org_heads:
             matches = [k for k in organizations if head_word(ctx.entity(k).name) == word]
             key = matches[0] if len(matches) == 1 else None
         if key:
-            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, token.i - 1, token.i + 1))
+            ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i - 1, i + 1))

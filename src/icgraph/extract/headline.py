@@ -93,6 +93,16 @@ def _name_word(gazetteer, lexicon: Lexicon, word: str) -> bool:
         and not _known_word(gazetteer, lexicon, word) and not _verb_form(word, lexicon)
 
 
+def _name_words(gazetteer, lexicon: Lexicon, words: list[tuple[str, int, int]]) -> list[bool]:
+    """`_name_word` of each of a headline's words, each distinct word read once (the readers of
+    names ask it of the same words again and again)."""
+    answers: dict[str, bool] = {}
+    for word, _, _ in words:
+        if word not in answers:
+            answers[word] = _name_word(gazetteer, lexicon, word)
+    return [answers[word] for word, _, _ in words]
+
+
 def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[HeadlineName, ...]:
     """The people a headline names, in order (see the module's docstring); read once per item, when
     its context is made (`ItemContext.headline`)."""
@@ -100,6 +110,7 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
     if not title:
         return ()
     words = headline_words(title)
+    name_words = _name_words(gazetteer, lexicon, words)
     role_ends = _role_ends(gazetteer, title)
     found: list[HeadlineName] = []
     index = 0
@@ -109,10 +120,9 @@ def headline_names(headline: str | None, gazetteer, lexicon: Lexicon) -> tuple[H
         j = index
         if role is not None or index == 0 or _coordinated(found, words, index) or _after_verb(words, index, lexicon):
             while j < len(words) and len(name) < MAX_NAME_WORDS:
-                word = words[j][0]
-                if not _name_word(gazetteer, lexicon, word):
+                if not name_words[j]:
                     break
-                name.append(word)
+                name.append(words[j][0])
                 j += 1
         if len(name) < MIN_NAME_WORDS or role is None and index == 0 and j == len(words):
             index += 1  # a headline that is only capitalised words ("Africa Water Summit") names no one
@@ -137,12 +147,12 @@ def family_names(headline: str | None, gazetteer, lexicon: Lexicon,
     in full (`headline_encounter`), not for reading the body's names."""
     title = unify_punctuation(headline or "")
     words = headline_words(title)
+    name_words = _name_words(gazetteer, lexicon, words)
     role_ends = _role_ends(gazetteer, title)
     taken = {i for h in names for i in range(h.start, h.start + len(h.words))}
     found = list(names)
     for index in range(len(words)):
-        if index in taken or not _name_word(gazetteer, lexicon, words[index][0]) \
-                or index + 1 < len(words) and _name_word(gazetteer, lexicon, words[index + 1][0]):
+        if index in taken or not name_words[index] or index + 1 < len(words) and name_words[index + 1]:
             continue
         role = _title_before(gazetteer, title, words, index, role_ends)
         if role is not None:
@@ -153,10 +163,12 @@ def family_names(headline: str | None, gazetteer, lexicon: Lexicon,
 OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,4})")
 
 
+@lru_cache(maxsize=2)
 def _role_ends(gazetteer, title: str) -> dict[int, tuple[int, str, str | None]]:
     """End -> (start, text, state) of the titles of the headline; a title followed by "of" and a
     state is read with it ("Ambassador of Canada Ian Reid": the title "Ambassador of Canada", of
-    Canada), the longest run of capitalised words after "of" that names a state."""
+    Canada), the longest run of capitalised words after "of" that names a state. Remembered for the
+    headline being read (its names and its family names both ask); not to be changed by its readers."""
     ends: dict[int, tuple[int, str, str | None]] = {}
     for start, end, _ in gazetteer.find_roles(title):
         ends[end] = (start, title[start:end], None)
@@ -205,12 +217,12 @@ def names_from_headline(ctx: ItemContext) -> None:
     """A name the headline gives (or its first words: "Nodar Beridzeishvili Met ..." gives "Nodar
     Beridzeishvili" too) that the body writes out in proper nouns no mention has taken is that person
     there."""
-    doc = ctx.tokens
+    doc, texts = ctx.tokens, ctx.texts
     for headline in ctx.headline:
         for size in range(len(headline.words), MIN_NAME_WORDS - 1, -1):
             words = headline.words[:size]
             hits = [i for i in range(len(doc) - size + 1)
-                    if all(doc[i + n].text == w for n, w in enumerate(words))
+                    if texts[i] == words[0] and texts[i:i + size] == words
                     and not any(ctx.taken(i + n) for n in range(size))
                     and all(doc[i + n].pos_ == "PROPN" for n in range(size))]
             if not hits:
@@ -298,14 +310,38 @@ def _clause_break(words: list[str]) -> bool:
     return any(w in {":", "|"} for w in words)
 
 
+_TRIGGERS_BY_LEMMA: dict[int, tuple[Lexicon, dict[str, tuple[int, ...]]]] = {}
+
+
+def _triggers_by_lemma(lexicon: Lexicon) -> dict[str, tuple[int, ...]]:
+    """Lemma -> the positions in `lexicon.triggers` of the triggers whose first needed lemma
+    (`lexicon.trigger_words`, in sorted order) it is, made once per lexicon."""
+    made = _TRIGGERS_BY_LEMMA.get(id(lexicon))
+    if made is None or made[0] is not lexicon:
+        index: dict[str, list[int]] = {}
+        for position, needed in enumerate(lexicon.trigger_words):
+            index.setdefault(min(needed, default=""), []).append(position)
+        made = _TRIGGERS_BY_LEMMA[id(lexicon)] = (lexicon, {lemma: tuple(found) for lemma, found in index.items()})
+    return made[1]
+
+
+def _possible_triggers(lexicon: Lexicon, present: set[str]):
+    """(trigger, its needed lemmas) of the triggers all of whose needed lemmas are `present`, in the
+    order of `lexicon.triggers`: only those whose first needed lemma is present are tried."""
+    by_lemma = _triggers_by_lemma(lexicon)
+    positions = sorted(p for lemma in present | {""} for p in by_lemma.get(lemma, ()))
+    triggers, needs = lexicon.triggers, lexicon.trigger_words
+    return [(triggers[p], needs[p]) for p in positions if needs[p] <= present]
+
+
 def _first_trigger(lowers: list[str], lexicon: Lexicon):
     """(trigger, first word, word after it) of the earliest, then longest, trigger of an encounter.
     Each word's possible lemmas are found once; a trigger with a lemma no word may be is passed over."""
     forms = [_lemmas(word, lexicon) for word in lowers]
     present = set().union(*forms)
     best = None
-    for trigger, needed in zip(lexicon.triggers, lexicon.trigger_words):
-        if trigger.frame not in ENCOUNTER_FRAMES or not needed <= present:
+    for trigger, needed in _possible_triggers(lexicon, present):
+        if trigger.frame not in ENCOUNTER_FRAMES:
             continue
         for start in range(len(lowers)):
             end = _match_at(trigger.lemmas, lowers, forms, start)
@@ -321,7 +357,7 @@ def trigger_starts(lowers: list[str], lexicon: Lexicon, frame: str) -> list[int]
     trigger with a lemma no word may be is passed over."""
     forms = [_lemmas(word, lexicon) for word in lowers]
     present = set().union(*forms)
-    return [start for trigger, needed in zip(lexicon.triggers, lexicon.trigger_words) if trigger.frame == frame and needed <= present
+    return [start for trigger, _ in _possible_triggers(lexicon, present) if trigger.frame == frame
             for start in range(len(lowers)) if _match_at(trigger.lemmas, lowers, forms, start) is not None]
 
 
@@ -342,14 +378,19 @@ def _match_at(lemmas: tuple[str, ...], lowers: list[str], forms: list[set[str]],
     return i
 
 
-def _lemmas(word: str, lexicon: Lexicon) -> set[str]:
+def _lemmas(word: str, lexicon: Lexicon) -> frozenset[str]:
     """What an unparsed word may be the form of: itself, its irregular form's lemma
     (data/extraction/verb_forms.tsv), its stem without a regular ending."""
+    return _forms(word, (lexicon.verb_forms or {}).get(word))
+
+
+@lru_cache(maxsize=4096)
+def _forms(word: str, irregular: str | None) -> frozenset[str]:
+    """`_lemmas` of a word whose irregular form's lemma is `irregular` (None when it has none)."""
     found = {word, singular(word)}
-    irregular = (lexicon.verb_forms or {}).get(word)
     if irregular:
         found.add(irregular)
     for suffix in ("s", "es", "d", "ed"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             found.add(word[:-len(suffix)])
-    return found
+    return frozenset(found)

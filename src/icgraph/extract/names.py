@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -78,6 +78,12 @@ def family_name_after_chain(short: list[str], full: list[str]) -> bool:
 def name_key_tokens(name: str) -> list[str]:
     """Comparison tokens of a person's name: "Al-Rashid", "AlRashid" and "Al Rashid" all give
     "alrashid"; "Abdel Rahman" and "Abdelrahman" both give "abdelrahman"."""
+    return list(_name_key_tokens(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_key_tokens(name: str) -> tuple[str, ...]:
+    """`name_key_tokens`, remembered per name (the people of an item are compared again and again)."""
     words = normalize_name(name).split()
     out: list[str] = []
     i = 0
@@ -89,7 +95,7 @@ def name_key_tokens(name: str) -> list[str]:
             continue
         out.append(word)
         i += 1
-    return out
+    return tuple(out)
 
 
 ARTICLES = frozenset({"al", "el"})
@@ -98,7 +104,7 @@ ARTICLES = frozenset({"al", "el"})
 def _full_name(name: str) -> bool:
     """A name of two words or more, an article ("Al Rashid") aside: "Abdel Osman" is a given name and a
     family name, though its comparison tokens join them."""
-    return len(name_key_tokens(name)) >= 2 or len([w for w in normalize_name(name).split() if w not in ARTICLES]) >= 2
+    return len(_name_key_tokens(name)) >= 2 or len([w for w in normalize_name(name).split() if w not in ARTICLES]) >= 2
 
 
 def same_person(short: list[str], full: list[str]) -> bool:
@@ -174,6 +180,28 @@ def title_words(gazetteer, lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return _TITLE_WORDS[cache_key]
 
 
+@lru_cache(maxsize=2)
+def _word_endings(phrases: frozenset[str]) -> frozenset[str]:
+    """Every ending of the last word of each phrase of several words ("seri", "eri", "ri", "i" of
+    "datuk seri"): a text whose comparison key ends with a word not among them is no such phrase.
+    Made once per set of phrases (the honorifics of a gazetteer)."""
+    lasts = {phrase.split()[-1] for phrase in phrases if " " in phrase}
+    return frozenset(last[k:] for last in lasts for k in range(len(last)))
+
+
+@lru_cache(maxsize=8192)
+def _is_title_text(word: str, honorific_words: frozenset[str], role_words: frozenset[str], gazetteer) -> bool:
+    """A word of a title or a honorific (`title_words`), remembered per word: the same title words
+    come back in every item, and the name runs ask about each word several times."""
+    text = normalize_name(word)
+    if text in role_words or text in honorific_words:
+        return True
+    if text.endswith("s") and singular(text) in role_words:
+        return True  # "Ambassadors A of X, B of Y and C of Z"
+    term = gazetteer.role(word) if word.isupper() else None
+    return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
+
+
 def _may_be_name_word(text: str) -> bool:
     """A word of a name opens with a capital or an Arabic article ("al-", "el-")."""
     return bool(text) and (text[0].isupper() or text[:3].lower() in {"al-", "el-"})
@@ -183,28 +211,17 @@ class PersonFinder:
     def __init__(self, ctx: ItemContext):
         self.ctx = ctx
         self.honorific_words, self.role_words = title_words(ctx.gazetteer, ctx.lexicon)
+        self.honorific_endings = _word_endings(self.honorific_words)
         self.particles = ctx.lexicon.name_particles
         self.verbs = ctx.lexicon.trigger_verbs
-        # the runs ask about each word and token several times
-        self._title_word_seen: dict[str, bool] = {}
+        # the runs ask about each token several times
         self._name_token_seen: dict[int, bool] = {}
+        self._ends_role_seen: dict[int, bool] = {}
+        self._honorific_before_seen: dict[int, bool] = {}
 
     # token tests ----------------------------------------------------------------------------
     def is_title_word(self, token: Token) -> bool:
-        word = self.ctx.texts[token.i]
-        seen = self._title_word_seen.get(word)
-        if seen is None:
-            seen = self._title_word_seen[word] = self._is_title_text(word)
-        return seen
-
-    def _is_title_text(self, word: str) -> bool:
-        text = normalize_name(word)
-        if text in self.role_words or text in self.honorific_words:
-            return True
-        if text.endswith("s") and singular(text) in self.role_words:
-            return True  # "Ambassadors A of X, B of Y and C of Z"
-        term = self.ctx.gazetteer.role(word) if word.isupper() else None
-        return term is not None and normalize_name(term.text) == text  # "PM", "DG": a role's short form
+        return _is_title_text(self.ctx.texts[token.i], self.honorific_words, self.role_words, self.ctx.gazetteer)
 
     def is_name_token(self, token: Token) -> bool:
         seen = self._name_token_seen.get(token.i)
@@ -217,12 +234,13 @@ class PersonFinder:
         text = self.ctx.texts[token.i]
         if not _may_be_name_word(text):
             return False
-        if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
+        pos = token.pos_
+        if pos not in {"PROPN", "NOUN", "ADJ", "X", "VERB"} and not token.ent_type_ == "PERSON" \
                 and not self.family_name_taken_for_a_verb(token) and not self.given_name_misread_at_opening(token):
             return False
-        if any(map(str.isdigit, text)) or text.lower() in DAY_WORDS:
+        if any(map(str.isdigit, text)) or self.ctx.lowers[token.i] in DAY_WORDS:
             return False  # "Minister X Thursday met ...": a day glued to a name is no part of it
-        if token.pos_ == "VERB" and token.ent_type_ != "PERSON" and token.lemma_.lower() in self.verbs:
+        if pos == "VERB" and token.ent_type_ != "PERSON" and self.ctx.lemmas[token.i] in self.verbs:
             return False  # "Minister A Meets Envoy B": a headline's verb of encounter ends the name
         return not (text.isupper() and len(text) > 2 and "." not in text and not self.family_name_in_capitals(token))
 
@@ -309,8 +327,9 @@ class PersonFinder:
         doc, texts, lowers = self.ctx.tokens, self.ctx.texts, self.ctx.lowers
         end = start
         # words, not tokens: "Al-Mustaqim" is one word
-        while end < len(doc) and sum(1 for i in range(start, end) if texts[i] != "-") < MAX_NAME_TOKENS:
+        while end < len(doc) and end - start - texts[start:end].count("-") < MAX_NAME_TOKENS:
             token = doc[end]
+            hyphen = texts[end] == "-"
             after_particle = end > start and lowers[end - 1] in self.particles
             particle = lowers[end] in self.particles
             if particle and end > start and end + 1 < len(doc) \
@@ -329,28 +348,28 @@ class PersonFinder:
                     and self.is_name_token(doc[end + 2]):
                 end += 3  # "Abu al-Rashid"
                 continue
-            if token.text == "-" and end > start and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) \
+            if hyphen and end > start and end + 1 < len(doc) and self.is_name_token(doc[end + 1]) \
                     and token.whitespace_ == "" and doc[end - 1].whitespace_ == "":
                 end += 1
                 continue
-            if token.text == "-" and end > start and end + 1 < len(doc) and token.whitespace_ == "" \
+            if hyphen and end > start and end + 1 < len(doc) and token.whitespace_ == "" \
                     and doc[end - 1].whitespace_ == "" and doc[end + 1].text.isalpha() and doc[end + 1].text.islower() \
                     and doc[end - 1].ent_type_ == "PERSON" and not self.ctx.taken(end + 1) \
                     and (doc[end + 1].ent_type_ == "PERSON"
                          or doc[end + 1].pos_ in {"PROPN", "NOUN", "ADJ", "X"} and len(doc[end + 1]) <= SYLLABLE):
                 end += 2  # "Ryu Hong-lim", "Kim Jong-un", "Lee Hyun-woo": the second syllable of a given name
                 continue
-            if token.text == "-" and end == start + 2 and self.syllables_after_family_name(end):
+            if hyphen and end == start + 2 and self.syllables_after_family_name(end):
                 end += 2  # "Park Seo-yeon", "Choi Yoon-hee": a family name, then an untagged given name of two syllables
                 continue
-            if token.text == "-" and end > start and self.syllables_of_given_name(end):
+            if hyphen and end > start and self.syllables_of_given_name(end):
                 end += 2  # "Min-jun Park", "Seo-yeon Kim": an untagged given name of two syllables, family name after
                 continue
             if self.is_name_token(token) and (after_particle or not self.is_title_word(token)
                                               or end == start and self.title_as_given_name(start)):
                 end += 1
                 continue
-            if end > start and REGNAL.match(token.text) and not self.ctx.taken(end):
+            if end > start and REGNAL.match(texts[end]) and not self.ctx.taken(end):
                 end += 1  # "Letsie III", "Charles III"
                 continue
             if end > start and self.is_title_word(token) and doc[end - 1].ent_type_ == "PERSON" \
@@ -591,6 +610,9 @@ class PersonFinder:
 
     def honorific_continues(self, i: int) -> bool:
         """The token at `i` ends a honorific of several words that begins before it."""
+        own = normalize_name(self.ctx.texts[i]).rsplit(" ", 1)[-1]
+        if own and own not in self.honorific_endings:
+            return False  # the key of any text ending with this token ends with its last word, or a longer one
         for size in (1, 2):
             words = normalize_name(self.ctx.text_of(i - size, i + 1)) if i - size >= 0 else ""
             if " " in words and words in self.honorific_words:
@@ -602,7 +624,8 @@ class PersonFinder:
         right after a capitalised title or honorific ("von der" in "President von der Leyen");
         `start` itself otherwise."""
         doc = self.ctx.tokens
-        if start == 0 or not self.ctx.texts[start - 1][:1].isupper() or not self.is_title_word(doc[start - 1]):
+        if self.ctx.lowers[start] not in self.particles or start == 0 or not self.ctx.texts[start - 1][:1].isupper() \
+                or not self.is_title_word(doc[start - 1]):
             return start
         i = start
         while i < len(doc) and self.ctx.lowers[i] in self.particles and self.ctx.texts[i].islower() and not self.ctx.taken(i):
@@ -610,19 +633,31 @@ class PersonFinder:
         return i if i > start and i < len(doc) and self.is_name_token(doc[i]) else start
 
     def honorific_before(self, start: int) -> bool:
-        doc = self.ctx.tokens
+        seen = self._honorific_before_seen.get(start)
+        if seen is None:
+            seen = self._honorific_before_seen[start] = self._after_honorific(start)
+        return seen
+
+    def _after_honorific(self, start: int) -> bool:
+        texts = self.ctx.texts
         i = start - 1
-        if i >= 0 and doc[i].text[:1].isupper() and (
-                normalize_name(doc[i].text) in self.honorific_words or doc[i].lower_ in self.ctx.lexicon.honorific_words):
+        if i >= 0 and texts[i][:1].isupper() and (
+                normalize_name(texts[i]) in self.honorific_words or self.ctx.lowers[i] in self.ctx.lexicon.honorific_words):
             return True
         # "Datuk Seri Amran Yusof": an honorific of two or three words, whose last word alone is none
-        return i >= 1 and doc[i].text[:1].isupper() and any(
+        return i >= 1 and texts[i][:1].isupper() and any(
             self.ctx.gazetteer.honorific(self.ctx.text_of(first, start)) is not None for first in range(max(0, start - 3), i))
 
     def ends_role(self, end: int) -> bool:
         """Tokens just before `end` form a whole role term ("Councilor", "Executive Director"), maybe in
         the plural ("Foreign Ministers A of X and B of Y")."""
-        last = self.ctx.tokens[end - 1].text if end > 0 else ""
+        seen = self._ends_role_seen.get(end)
+        if seen is None:
+            seen = self._ends_role_seen[end] = self._role_term_ends(end)
+        return seen
+
+    def _role_term_ends(self, end: int) -> bool:
+        last = self.ctx.texts[end - 1] if end > 0 else ""
         plural = last.endswith("s") and last[:1].isupper() and singular(last) != last.lower()
         for size in range(1, 5):
             if end - size < 0:
@@ -637,24 +672,24 @@ class PersonFinder:
     def role_before(self, start: int) -> bool:
         """A title right before the name: "Councilor X", or "Director General of the Y (ACR) X",
         or "her Indonesian counterpart(,) X"."""
-        doc = self.ctx.tokens
+        doc, texts, lowers = self.ctx.tokens, self.ctx.texts, self.ctx.lowers
         i = start - 1
-        if i >= 0 and doc[i].text == ",":
+        if i >= 0 and texts[i] == ",":
             i -= 1
-        if i >= 0 and doc[i].lower_ == "counterpart":
+        if i >= 0 and lowers[i] == "counterpart":
             return True
-        if i >= 1 and doc[i + 1].text == "," and doc[i].text[:1].isupper() and self.ends_role(i + 1) \
+        if i >= 1 and texts[i + 1] == "," and texts[i][:1].isupper() and self.ends_role(i + 1) \
                 and doc[start].pos_ == "PROPN" and self.definite_title(i):
             return True  # "the Minister of Foreign Affairs, Helena Varga": a title set before the name
         i = start - 1
-        if i >= 1 and doc[i].text == "," and doc[start].pos_ == "PROPN" and self.definite_title(i - 1):
+        if i >= 1 and texts[i] == "," and doc[start].pos_ == "PROPN" and self.definite_title(i - 1):
             i -= 1  # "the Ambassador of Korea, Park Ji-hoon": read the title of the institution before the comma
-        if i >= 0 and doc[i].text[:1].isupper() and self.ends_role(start):
+        if i >= 0 and texts[i][:1].isupper() and self.ends_role(start):
             return True
         steps, crossed, portfolio = 0, False, 0
         while i >= 0 and steps < 25:
-            token = doc[i]
-            if token.text == ")" and i >= 2 and doc[i - 2].text == "(":
+            token, text, lower = doc[i], texts[i], lowers[i]
+            if text == ")" and i >= 2 and texts[i - 2] == "(":
                 i -= 3  # "Minister of State (MoS) for DoNER R.K. Saxena"
                 steps += 1
                 continue
@@ -662,23 +697,23 @@ class PersonFinder:
             if mention is not None and mention.kind in {EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE}:
                 i = mention.start - 1
                 crossed = True
-            elif token.text in {"(", ")"} or token.lower_ in {"of", "the", "for"} or token.lower_ == "to" and crossed:
+            elif text in {"(", ")"} or lower in {"of", "the", "for"} or lower == "to" and crossed:
                 i -= 1  # "Ambassador of Brazil to Vietnam Paulo Mendes": the state an envoy is sent to
-            elif crossed and (token.lower_ == "in" or token.text == "," or token.lower_ == "and") and i >= 1 \
-                    and (token.lower_ == "in" or self.ctx.mention_at(i - 1) is not None):
+            elif crossed and (lower == "in" or text == "," or lower == "and") and i >= 1 \
+                    and (lower == "in" or self.ctx.mention_at(i - 1) is not None):
                 i -= 1  # "Head of the UNICEF Office in Benin, Togo and Niger Rustam Aliyarov"
-            elif token.lower_ in {"and", "&"} and portfolio > 0 and i > 0 and doc[i - 1].text[:1].isupper():
+            elif lower in {"and", "&"} and portfolio > 0 and i > 0 and texts[i - 1][:1].isupper():
                 i -= 1  # "Minister of Foreign Affairs and International Cooperation of Mali A"
-            elif token.text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
-                    and not ((doc[i + 1].lower_ in {"of", "for"} or crossed and doc[i + 1].lower_ == "to")
+            elif text[:1].isupper() and token.is_alpha and portfolio < 5 and mention is None \
+                    and not ((lowers[i + 1] in {"of", "for"} or crossed and lowers[i + 1] == "to")
                              and self.ends_role(i + 1)):
                 # "Minister of Defence Arvid Nilsson", "Minister for Home Affairs B": the portfolio
                 # of a title, whatever its words, between "of"/"for" and the name
                 i -= 1
                 portfolio += 1
             else:
-                return (crossed or portfolio > 0 and doc[i + 1].lower_ in {"of", "for"}) \
-                    and token.text[:1].isupper() and self.ends_role(i + 1)
+                return (crossed or portfolio > 0 and lowers[i + 1] in {"of", "for"}) \
+                    and text[:1].isupper() and self.ends_role(i + 1)
             steps += 1
         return False
 
@@ -723,58 +758,59 @@ class PersonFinder:
             and doc[start].text[:1].isupper()
 
     def runs(self) -> list[NameRun]:
-        doc, texts = self.ctx.tokens, self.ctx.texts
+        """The name runs of the item, in text order; only the words that may open one are read (a
+        capitalised word, an Arabic article, or a particle after a title: "von der" in "President von
+        der Leyen"), the rest of the text is passed over at once."""
+        texts, lowers, particles = self.ctx.texts, self.ctx.lowers, self.particles
         runs: list[NameRun] = []
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            lead = self.leading_particles(i)
-            if lead > i:
-                end = self.run_from(lead)
-                if end > lead:  # "President von der Leyen": a title, then a name opening with particles
-                    runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
-                    i = end
-                    continue
-            if not _may_be_name_word(texts[i]):
-                i += 1  # most words of a text: no name token, read without the checks below
-                continue
-            if self.ctx.taken(i) or not self.is_name_token(token) \
-                    or self.is_title_word(token) and not self.title_as_given_name(i):
-                i += 1
-                continue
-            if self.honorific_continues(i):
-                i += 1  # "Datuk Seri Azlan Harun": "Seri" ends the honorific "Datuk Seri"
-                continue
-            after_style = self.style_of_words(i)
-            if after_style > i:
-                i = after_style  # "Yang di-Pertuan Agong Al-Sultan A": a style of several words is no name
-                continue
-            end = self.run_from(i)
-            if end == i:
-                i += 1
-                continue
-            # trailing particles are not part of a name
-            while end > i and doc[end - 1].lower_ in self.particles:
-                end -= 1
-            if end == i:
-                i += 1
-                continue
-            start = self.after_chamber(self.after_place(i, end), end)
-            start = self.after_portfolio_word(self.after_portfolio(self.after_institution(start, end), end), end)
-            if start >= end:
-                i = end  # the whole run is a title's portfolio
-                continue
-            if start > i and sum(1 for k in range(i, end) if texts[k] != "-") >= MAX_NAME_TOKENS:
-                # the run's length ran out inside the name after a portfolio ("Minister of State for International
-                # Cooperation H.E. Maryam bint Ali bin Nasser Al Misnad"): the name runs on from where it begins
-                longer = self.run_from(start)
-                while longer > end and doc[longer - 1].lower_ in self.particles:
-                    longer -= 1
-                end = max(end, longer)
-            runs.append(NameRun(start, end, self.honorific_before(start),
-                                start > i or self.role_before(start)))
-            i = max(end, i + 1)
+        resume = 0
+        for i, text in enumerate(texts):
+            if i < resume or not (text[:1].isupper() or text[2:3] == "-" and _may_be_name_word(text)) \
+                    and lowers[i] not in particles:
+                continue  # neither a capitalised word, nor one opening with "al-", "el-" (a hyphen third), nor a particle
+            resume = self.run_at(i, runs)
         return runs
+
+    def run_at(self, i: int, runs: list[NameRun]) -> int:
+        """Add the name run that opens at `i` to `runs`, if one does; the index where reading goes on."""
+        doc, texts = self.ctx.tokens, self.ctx.texts
+        token = doc[i]
+        lead = self.leading_particles(i)
+        if lead > i:
+            end = self.run_from(lead)
+            if end > lead:  # "President von der Leyen": a title, then a name opening with particles
+                runs.append(NameRun(i, end, self.honorific_before(i), self.role_before(i)))
+                return end
+        if not _may_be_name_word(texts[i]):
+            return i + 1
+        if self.ctx.taken(i) or not self.is_name_token(token) \
+                or self.is_title_word(token) and not self.title_as_given_name(i):
+            return i + 1
+        if self.honorific_continues(i):
+            return i + 1  # "Datuk Seri Azlan Harun": "Seri" ends the honorific "Datuk Seri"
+        after_style = self.style_of_words(i)
+        if after_style > i:
+            return after_style  # "Yang di-Pertuan Agong Al-Sultan A": a style of several words is no name
+        end = self.run_from(i)
+        # trailing particles are not part of a name
+        while end > i and self.ctx.lowers[end - 1] in self.particles:
+            end -= 1
+        if end == i:
+            return i + 1
+        start = self.after_chamber(self.after_place(i, end), end)
+        start = self.after_portfolio_word(self.after_portfolio(self.after_institution(start, end), end), end)
+        if start >= end:
+            return end  # the whole run is a title's portfolio
+        if start > i and end - i - texts[i:end].count("-") >= MAX_NAME_TOKENS:
+            # the run's length ran out inside the name after a portfolio ("Minister of State for International
+            # Cooperation H.E. Maryam bint Ali bin Nasser Al Misnad"): the name runs on from where it begins
+            longer = self.run_from(start)
+            while longer > end and self.ctx.lowers[longer - 1] in self.particles:
+                longer -= 1
+            end = max(end, longer)
+        runs.append(NameRun(start, end, self.honorific_before(start),
+                            start > i or self.role_before(start)))
+        return max(end, i + 1)
 
     def after_institution(self, start: int, end: int) -> int:
         """ "head of X's Communications Directorate Anna Berg": a run of capitalised words that names
@@ -1048,11 +1084,12 @@ class PersonFinder:
     # decisions ------------------------------------------------------------------------------
     def looks_like_person(self, run: NameRun) -> bool:
         doc, g = self.ctx.tokens, self.ctx.gazetteer
+        lexicon, lowers, texts = self.ctx.lexicon, self.ctx.lowers, self.ctx.texts
         span = self.ctx.span(run.start, run.end)
         text = unify_punctuation(self.ctx.text_of(run.start, run.end))
         if g.country(text) or g.organization(text) or g.place(text) or g.honorific(text):
             return False
-        if span[0].lower_ in {"his", "her", "their", "its"}:
+        if lowers[run.start] in {"his", "her", "their", "its"}:
             return False  # "His Highness": a reference, not a name
         if not run.titled and (self.names_institution_of(run.start) or self.inside_institution(run)):
             return False  # "the Office for Climate Resilience": the field of an institution, no person
@@ -1065,32 +1102,31 @@ class PersonFinder:
             return True  # "Min-jun Park": also a family name that heads places ("Park")
         if self.byline(run.start):
             return False  # "By Anna Berg in Gaborone": the reporter, no one the news is about
-        if not run.titled and run.start >= 2 and doc[run.start - 1].lower_ == "of" \
-                and doc[run.start - 2].lemma_.lower() == "member":
+        if not run.titled and run.start >= 2 and lowers[run.start - 1] == "of" \
+                and self.ctx.lemmas[run.start - 2] == "member":
             return False  # "some members of Majlis Al Shura": a body, whose members people are
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and after.tag_ == "POS" and run.end + 1 < len(doc):
             after = doc[run.end + 1]  # "X Provincial People's Committee"
-        if after is not None and after.text[:1].isupper() and (singular(after.text) in self.ctx.lexicon.org_heads
-                                                               or singular(after.text) in self.ctx.lexicon.event_nouns):
+        if after is not None and texts[after.i][:1].isupper() and (singular(texts[after.i]) in lexicon.org_heads
+                                                                   or singular(texts[after.i]) in lexicon.event_nouns):
             return False  # "Mohammed V University", "the Ghana Cocoa Renewal Programme": words inside a longer name
         # "President Park Min-jae": the parser may leave the hyphen and a given name's second syllable untagged
         tagged_after_title = (run.titled or run.after_role) and all(
             t.ent_type_ == "PERSON" or t.text == "-" or t.is_lower and doc[t.i - 1].text == "-" for t in span)
-        lexicon, lowers, texts = self.ctx.lexicon, self.ctx.lowers, self.ctx.texts
         # a name after a title has its head word last ("Minister Park Min Joon" is a person)
         anchored = run.titled or run.after_role or self.title_apposition(span[-1])
         heads_at = range(run.end - 1, run.end) if anchored else range(run.start, run.end)
         if not tagged_after_title and any(lowers[i] in lexicon.org_heads or lowers[i] in lexicon.event_nouns
                                           or singular(texts[i]) in lexicon.place_heads for i in heads_at):
             return False  # "Rose Garden", "Summit Hall"; but "Ambassador Park Ji-hoon" is a person
-        if singular(span[-1].lower_) in self.ctx.lexicon.one_word_instruments:
+        if singular(lowers[run.end - 1]) in lexicon.one_word_instruments:
             return False  # "the Mudaraba Agreement", "Paris Accord": an instrument, not a person
         before = list(lowers[max(0, run.start - 2):run.start])
         if not run.titled and not run.after_role and (before[-1:] == ["at"] or before[-2:] == ["at", "the"]):
             return False  # "received in his office at Bait Al Falaj": a place
-        if run.start > 0 and (doc[run.start - 1].lower_ == "the" and not self.named_before_title(run)
-                              or doc[run.start - 1].text in {'"', "“", "‘", "'"}
+        if run.start > 0 and (lowers[run.start - 1] == "the" and not self.named_before_title(run)
+                              or texts[run.start - 1] in {'"', "“", "‘", "'"}
                               and not (doc[run.start - 1].tag_ == "''" and run.start > 1 and doc[run.start - 2].is_punct)):
             return False  # "the Learning Sprint", quoted titles of works; not a quote's speaker ('useful," A, ...')
         if self.in_respective_list(run):
@@ -1209,12 +1245,17 @@ class PersonFinder:
         """The parser tags the run as inside an organization whose name opens with an institution's head
         word ("the Ministry of Environment, Climate Change and Forestry"): words of its portfolio (a name
         at the end may be a person's the parser ran on into: "the Government of Morocco Karim Alami")."""
-        doc = self.ctx.doc
-        ent_start = next((e.start for e in self.ctx.ents if e.start < run.start and run.end < e.end and e.label_ == "ORG"), None)
+        lowers = self.ctx.lowers
+        ent_start = next((start for start, end in self.organization_entities if start < run.start and run.end < end), None)
         if ent_start is None:
             return False
-        first = ent_start + 1 if doc[ent_start].lower_ == "the" else ent_start
-        return doc[first].text[:1].isupper() and singular(doc[first].lower_) in self.ctx.lexicon.org_heads
+        first = ent_start + 1 if lowers[ent_start] == "the" else ent_start
+        return self.ctx.texts[first][:1].isupper() and singular(lowers[first]) in self.ctx.lexicon.org_heads
+
+    @cached_property
+    def organization_entities(self) -> list[tuple[int, int]]:
+        """[start, end) of the parser's organizations, in text order, read once per item."""
+        return [(e.start, e.end) for e in self.ctx.ents if e.label_ == "ORG"]
 
     def cut_inside_word(self, end: int) -> bool:
         """The run stops at a hyphen glued to a lower-case word that goes on ("Co-operation"), not to a
@@ -1549,12 +1590,14 @@ class PersonFinder:
         ("Mr Asante", "Ms Lima": a word the tagger did not take for a person, or a city's name)."""
         found, styled = [], []
         for run in self.runs():
-            name = unify_punctuation(self.ctx.text_of(run.start, run.end))
             if self.looks_like_person(run):
-                found.append((run, name))
+                found.append((run, self.name_of(run)))
             elif self.honorific_family_name(run):
-                styled.append((run, name))
+                styled.append((run, self.name_of(run)))
         return found, styled
+
+    def name_of(self, run: NameRun) -> str:
+        return unify_punctuation(self.ctx.text_of(run.start, run.end))
 
     def honorific_family_name(self, run: NameRun) -> bool:
         """One proper noun right after a honorific ("Mr Asante")."""
@@ -1572,7 +1615,7 @@ def find_people(ctx: ItemContext) -> None:
     short = [(run, name) for run, name in found if not _full_name(name)]
     keys: list[tuple[list[str], str]] = []
     # longest names first, so a shorter variant finds the full one
-    for run, name in sorted(full, key=lambda pair: -len(name_key_tokens(pair[1]))):
+    for run, name in sorted(full, key=lambda pair: -len(_name_key_tokens(pair[1]))):
         tokens = name_key_tokens(name)
         key = _match(tokens, keys)
         if key is None and (holder := _after_title_initials(ctx, run, tokens, keys)) is not None:
@@ -1608,7 +1651,7 @@ def find_people(ctx: ItemContext) -> None:
     # prefer the longest form as the name
     for key, entity in list(ctx.table.entities.items()):
         if entity.kind == EntityKind.PERSON:
-            longest = max((entity.name,) + entity.aliases, key=lambda n: (len(name_key_tokens(n)), len(n)))
+            longest = max((entity.name,) + entity.aliases, key=lambda n: (len(_name_key_tokens(n)), len(n)))
             ctx.table.rename(key, longest)
     names_from_headline(ctx)  # "Nodar Beridzeishvili Met ...": the body's "... Infrastructure Nodar Beridzeishvili"
     _bare_family_names(ctx)
@@ -1630,16 +1673,21 @@ def _bare_family_names(ctx: ItemContext) -> None:
                 for word in (words[0], words[-1]):
                     owners.setdefault(word, set()).add(key)
                 family.setdefault(words[-1], set()).add(key)
+    if not owners:
+        return
     doc = ctx.tokens
     for i, text in enumerate(ctx.texts):
         if len(text) < 3 or not text[:1].isupper() or not text.isalpha() or text.isupper() or ctx.taken(i):
             continue
+        word = normalize_name(text)
+        if word not in owners:
+            continue  # the word begins or ends no one's name
         token = doc[i]
         pos = token.pos_
         if pos == "NOUN" and ctx.lowers[i] not in ctx.lower_words:
-            keys = family.get(normalize_name(text), set()) & owners.get(normalize_name(text), set())
+            keys = family.get(word, set()) & owners[word]
         elif pos == "PROPN":
-            keys = owners.get(normalize_name(text), set())
+            keys = owners[word]
         else:
             continue
         if len(keys) != 1:
