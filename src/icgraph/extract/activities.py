@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from enum import Enum
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -156,30 +158,64 @@ EDITION_NAME = re.compile(r"[A-Z]{3,8}\d{1,4}")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+class _WordOfEvent(Enum):
+    """What the parse alone says of a word as the name of an event (`_event_word`)."""
+
+    NEVER = "an encounter's noun, or a word of a phrase naming whose act it is"
+    EVENT = "an event noun, or a body's word numbered by an ordinal"
+    EDITION = "an acronym with its edition's number, unless it names an entity"
+    OTHER = "an event's word only as an acronym the item defines for one"
+
+
 def _event_word(ctx: ItemContext, token: Token) -> bool:
     """A word naming an event: an event noun, an acronym with its edition's number ("COP29",
-    "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
-    if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
-        return False  # "a video conference": an encounter, though its head names a gathering
-    if _in_a_phrase_of_whose_act(ctx, token):
+    "WUF12") that names no entity, a body's word numbered by an ordinal ("the 150th Assembly"), or an
+    acronym the item defines for an event. What the parse says is read once per token (the rules ask
+    it of the same words again and again); the entities and acronyms found so far at each call."""
+    word = ctx.event_words.get(token.i)
+    if word is None:
+        word = ctx.event_words[token.i] = _word_of_event(ctx, token)
+    if word is _WordOfEvent.EVENT:
+        return True
+    if word is _WordOfEvent.NEVER:
         return False
-    return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
-        or token.lower_ in ctx.lexicon.event_nouns \
-        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
-        or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
+    return word is _WordOfEvent.EDITION and ctx.mention_at(token.i) is None or ctx.texts[token.i] in ctx.event_acronyms
+
+
+def _word_of_event(ctx: ItemContext, token: Token) -> _WordOfEvent:
+    if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
+        return _WordOfEvent.NEVER  # "a video conference": an encounter, though its head names a gathering
+    if _in_a_phrase_of_whose_act(ctx, token):
+        return _WordOfEvent.NEVER
+    text, nouns = ctx.texts[token.i], ctx.lexicon.event_nouns
+    if singular(ctx.lemmas[token.i]) in nouns or singular(text) in nouns or ctx.lowers[token.i] in nouns \
+            or _numbered_sitting(ctx, token):
+        return _WordOfEvent.EVENT
+    return _WordOfEvent.EDITION if EDITION_NAME.fullmatch(text) is not None else _WordOfEvent.OTHER
 
 
 def _in_a_phrase_of_whose_act(ctx: ItemContext, token: Token) -> bool:
     """ "At the initiative of the Armenian side, a call took place": a word of a phrase that names who
     asked for the act (post_words.tsv `other-side`, those of several words) names no event."""
-    for cue in ctx.lexicon.words_for("other-side"):
-        words = cue.split()
-        for k, word in enumerate(words):
-            start = token.i - k
-            if len(words) > 1 and word == token.lower_ and start >= 0 \
-                    and ctx.lowers[start:start + len(words)] == tuple(words):
-                return True
+    lowers = ctx.lowers
+    for k, words in _places_in_cues(ctx.lexicon.words_for("other-side")).get(lowers[token.i], ()):
+        start = token.i - k
+        if start >= 0 and lowers[start:start + len(words)] == words:
+            return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _places_in_cues(cues: frozenset[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """word -> (its place, the cue's words) of each cue of several words it is in: the cues a word can
+    open, close or sit inside, looked up by the word instead of tried one by one at every token."""
+    places: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for cue in cues:
+        words = tuple(cue.split())
+        if len(words) > 1:
+            for k, word in enumerate(words):
+                places.setdefault(word, []).append((k, words))
+    return {word: tuple(found) for word, found in places.items()}
 
 
 def _numbered_sitting(ctx: ItemContext, token: Token) -> bool:
