@@ -1034,9 +1034,8 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     for match in NAMED_EVENT.finditer(text):
         if match.start() < covered:
             continue  # the body of a session named just before
-        name = match.group(0).strip()
-        body = BODY_OF_SESSION.match(text, match.end()) if name.split()[-1].islower() else None
-        words = name.split()
+        words = match.group(0).split()
+        last_written = words[-1]
         while words and words[0].lower() in OPENING_DETERMINERS:
             words = words[1:]  # "The event" at the start of a sentence is no name
         if len(words) > 2 and words[-1].islower() and words[-1] not in THEME_LINKS \
@@ -1046,6 +1045,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         proper = [w for w in words[:-1] if w[:1].isupper() and not w[:1].isdigit()]
         if len(words) < 2 or not proper:
             continue
+        body = BODY_OF_SESSION.match(text, match.end()) if last_written.islower() else None
         cut = max((i for i, w in enumerate(words[:-1]) if i > 0 and singular(w) in ctx.lexicon.event_nouns
                    and w[:1].isupper()), default=None)
         themed = False
@@ -1066,7 +1066,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
                 head = singular(words[-2])
             if head not in ctx.lexicon.event_nouns or len(name.split()) < 2:
                 continue
-        if body is not None and name.split()[-1] == match.group(0).split()[-1]:
+        if body is not None and name.split()[-1] == last_written:
             name += body.group(0)
             covered = body.end()
         if ctx.gazetteer.organization(name) is not None or _an_organization_named(ctx, text, match.start(), name):
@@ -1089,6 +1089,8 @@ def _an_organization_named(ctx: ItemContext, text: str, char: int, name: str) ->
 
 ORDINAL_SITTING = re.compile(r"\b\d+(?:st|nd|rd|th)\s+([a-z]+)(?=\s+of\s)")
 QUOTED_TITLE = re.compile(r"\b([a-z]+)\s+[\"“‘']([A-Z][^\"“”‘’']{1,80})[\"”’']")
+ORDINAL_WRITTEN = re.compile(r"\d(?:st|nd|rd|th)\s")  # in every match of ORDINAL_SITTING, found faster
+QUOTE_OPENED = re.compile(r"\s[\"“‘'][A-Z]")  # in every match of QUOTED_TITLE, found faster
 
 
 def _named_in_lower_case(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
@@ -1097,11 +1099,11 @@ def _named_in_lower_case(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     Arabia'"), which a later "the session", "the exhibition" stands for. Meetings stay out: "the 3rd
     meeting of the Joint Commission" is an encounter, read as one."""
     found = []
-    for match in ORDINAL_SITTING.finditer(text):
+    for match in ORDINAL_SITTING.finditer(text) if ORDINAL_WRITTEN.search(text) else ():
         body = BODY_OF_SESSION.match(text, match.end())
         if body is not None and _an_event_word_no_meeting(ctx, match.group(1)):
             found.append((match.start(), _without_place(ctx, match.group(0) + body.group(0))))
-    for match in QUOTED_TITLE.finditer(text):
+    for match in QUOTED_TITLE.finditer(text) if QUOTE_OPENED.search(text) else ():
         if _an_event_word_no_meeting(ctx, match.group(1)):
             found.append((match.start(), match.group(0)))
     return found
@@ -1347,14 +1349,15 @@ def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
     head = _name_head(ctx, draft.name)
     named = {start for start, other in ctx.named_events if start >= 0
              and (other.lower() in name or name in other.lower())}
+    texts, tokens, lowers = ctx.texts, ctx.tokens, ctx.lowers
     out = []
     for sentence in ctx.sentences:
         if sentence.start == draft.sentence.start:
             continue
-        names_it = any(sentence.start_char <= start < sentence.end_char for start in named)
-        again = any(singular(t.text) == head and any(c.dep_ == "det" and c.lower_ in {"the", "this"}
-                                                     for c in t.children) for t in sentence)
-        if names_it or again:
+        if any(sentence.start_char <= start < sentence.end_char for start in named) \
+                or any(singular(texts[i]) == head and any(c.dep_ == "det" and lowers[c.i] in {"the", "this"}
+                                                          for c in tokens[i].children)
+                       for i in range(sentence.start, sentence.end)):
             out.append(sentence)
     return out
 
@@ -1503,8 +1506,12 @@ def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -
     """ "The delegation of X to E was headed by A": A took part in E; "X participated in E. The
     Kuwaiti delegation was headed by A": a definite delegation without an event of its own is the
     one the sentence just before took to its event."""
-    for token in sentence:
-        if ctx.lowers[token.i] not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
+    lowers = ctx.lowers
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in DELEGATION:
+            continue
+        token = ctx.tokens[i]
+        if token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
             continue
         event = _prep_object(token, {"to", "at"})
         verb = token.head
@@ -1543,10 +1550,12 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
     named event its "at" phrase names (or names again) (an encounter's words excepted); so was the
     one whose speech is addressed "to" it ("In a speech to the Summit, A called for ...")."""
     speech = ctx.lexicon.words_for("speech")
-    for token in sentence:
-        lower = ctx.lowers[token.i]
+    lowers = ctx.lowers
+    for i in range(sentence.start, sentence.end):
+        lower = lowers[i]
         if lower != "at" and lower != "to":
             continue
+        token = ctx.tokens[i]
         addressed = lower == "to" and ctx.lowers[token.head.i] in speech  # "In a speech to E, A called for ..."
         if token.dep_ != "prep" or lower != "at" and not addressed:
             continue
@@ -1788,8 +1797,8 @@ def _joint_organizers(ctx: ItemContext, drafts: list[Draft]) -> None:
 def _chairs_as(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "A welcomed the delegates as the Chair of the Regional Water Forum": the subject of the clause
     chairs the event whose chair, president or host it acts as."""
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] != "as" or token.dep_ != "prep":
+    for i, lower in enumerate(ctx.lowers):
+        if lower != "as" or (token := ctx.tokens[i]).dep_ != "prep":
             continue
         office = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in CHAIR_TITLES), None)
         event = _prep_object(office, {"of"}) if office is not None else None
@@ -1871,19 +1880,21 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...",
     "On the sidelines of the Forum, A met B": the people a sentence names take part in the event it
     opens with, or whose sidelines it reports from."""
+    tokens, lowers = ctx.tokens, ctx.lowers
+    sidelines_of = _heads_of_sidelines(ctx)
     for sentence in ctx.sentences:
         first = sentence[0]
-        sideline = next((t for t in sentence if ctx.lowers[t.i] in {"on", "in", "at"} and t.dep_ == "prep"
-                         and any(c.dep_ == "pobj" and c.lower_ in ctx.lexicon.sidelines for c in t.children)), None)
+        sideline = next((tokens[i] for i in sidelines_of if sentence.start <= i < sentence.end
+                         and lowers[i] in {"on", "in", "at"} and tokens[i].dep_ == "prep"), None)
         if sideline is not None:
             # "(dateline –) On the sidelines of E, A met B": A and B were at E
             first = sideline
             pobj = _prep_object(next(c for c in sideline.children if c.dep_ == "pobj"), {"of"})
-        elif first.lower_ not in {"during", "at", "in"} or len(sentence) < 4:
+        elif lowers[first.i] not in {"during", "at", "in"} or len(sentence) < 4:
             continue
         else:
             pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-            if first.lower_ == "in":
+            if lowers[first.i] == "in":
                 # "In his address to the 78th World Health Assembly, A presented ...": a speech's named
                 # event ("In his statement at the plenary session" is a part of the event told of)
                 speech = pobj is not None and pobj.lower_ in ctx.lexicon.words_for("speech")
@@ -1905,3 +1916,10 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
         for key in people:
             if not any(k == key for k, _ in draft.others):
                 draft.others.append((key, Role.PARTICIPANT))
+
+
+def _heads_of_sidelines(ctx: ItemContext) -> list[int]:
+    """The words, in text order, that a sidelines word is the object of ("[on] the sidelines of E"):
+    read once for the item instead of from the children of every word of every sentence."""
+    tokens, sidelines = ctx.tokens, ctx.lexicon.sidelines
+    return sorted({tokens[i].head.i for i, lower in enumerate(ctx.lowers) if lower in sidelines and tokens[i].dep_ == "pobj"})
