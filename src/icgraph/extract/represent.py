@@ -90,6 +90,7 @@ in Viet Nam's release headed "... with Hungary").
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -179,6 +180,7 @@ def _word_char(ch: str) -> bool:
 class Phrases:
     by_cue: dict[str, tuple[str, ...]]
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _words: dict[str, tuple[str | None, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, cue: str) -> re.Pattern[str]:
         pattern = self._patterns.get(cue)
@@ -187,6 +189,34 @@ class Phrases:
             pattern = self._patterns[cue] = re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.IGNORECASE)
         return pattern
+
+    def finditer(self, cue: str, text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """`pattern(cue).finditer(text, start, end)`, not run over a stretch of the text (the
+        case-insensitive scan is slow) that holds no phrase's longest word; `folded` is `folded(text)`."""
+        if any(word is None or folded.find(word, start, end) >= 0 for word in self._longest_words(cue)):
+            yield from self.pattern(cue).finditer(text, start, end)
+
+    def _longest_words(self, cue: str) -> tuple[str | None, ...]:
+        """The longest word of each phrase of `cue` (what any match of it holds), None for one not in ASCII."""
+        words = self._words.get(cue)
+        if words is None:
+            longest = (max(phrase.split(), key=len) for phrase in self.by_cue.get(cue, ()))
+            words = self._words[cue] = tuple(word if word.isascii() else None for word in longest)
+        return words
+
+
+def folded(text: str) -> str:
+    """`text` as a case-insensitive pattern of ASCII words sees it, of the same length: its ASCII in
+    lower case, and each other character the ASCII letter that re.IGNORECASE matches it with ("K",
+    the Kelvin sign: "k"), else a NUL."""
+    if text.isascii():
+        return text.lower()
+    return text.translate({ord(ch): _ascii_letter_of(ch) for ch in set(text) if not ch.isascii()}).lower()
+
+
+@lru_cache(maxsize=4096)
+def _ascii_letter_of(ch: str) -> str:
+    return next((letter for letter in string.ascii_lowercase if re.fullmatch(letter, ch, re.IGNORECASE)), "\0")
 
 
 @lru_cache(maxsize=2)
@@ -264,6 +294,7 @@ class _Item:
         self.national_chambers = load_national_chambers()
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
+        self.chambers_in_titles: dict[str, str | None] = {}  # person -> the chamber their title names (read once)
         self.other_side: OtherSideGroups = other_side_groups(self.text, lexicon)  # "At the initiative of the X side"
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
@@ -573,6 +604,11 @@ class _Item:
         return sorted(titles, reverse=True)
 
     @cached_property
+    def folded(self) -> str:
+        """The text as the case-insensitive patterns of phrases see it (`folded`), made once."""
+        return folded(self.text)
+
+    @cached_property
     def names_national_chamber(self) -> bool:
         """Whether the text names a chamber of national_chambers.tsv at all: read once, so that a person's
         title is looked for one only then."""
@@ -737,7 +773,14 @@ def _publisher_chamber(item: _Item, person: str, state: str, posts: list[Post]) 
 
 
 def _chamber_in_title(item: _Item, person: str) -> str | None:
-    """The chamber the person's title names in the text, before the name or in apposition after it."""
+    """The chamber the person's title names in the text, before the name or in apposition after it,
+    read once per person (a participant's state and the body they act for both ask it)."""
+    if person not in item.chambers_in_titles:
+        item.chambers_in_titles[person] = _read_chamber_in_title(item, person)
+    return item.chambers_in_titles[person]
+
+
+def _read_chamber_in_title(item: _Item, person: str) -> str | None:
     pattern = item.phrases.pattern("chamber")
     gazetteer = item.gazetteer
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
@@ -821,7 +864,7 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
     """person key -> institution key, read from on-behalf and delegation phrases in the passage."""
     text, found = item.text, {}
     start, end = passage.start, passage.end
-    for cue in phrases.pattern("on-behalf").finditer(text, start, end):
+    for cue in phrases.finditer("on-behalf", text, item.folded, start, end):
         party = _institution_at(item, cue.end(), limit=1) or _institution_of_title(item, cue.end())
         people_of = PEOPLE_OF.match(text, cue.end()) if party is None else None
         if people_of is not None:  # "on behalf of the Senate and people of X": the state X
@@ -852,7 +895,7 @@ def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
     to Egypt and Jordan, where he met A and B respectively")."""
     text, found = item.text, []
     people_kind = frozenset({EntityKind.PERSON})
-    for cue in phrases.pattern("respectively").finditer(text):
+    for cue in phrases.finditer("respectively", text, item.folded, 0, len(text)):
         stops = [m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start() - 2 * WINDOW), cue.start())]
         low = stops[-1] if stops else max(0, cue.start() - 2 * WINDOW)
         institutions = item.within(low, cue.start(), INSTITUTIONS)
@@ -882,13 +925,13 @@ def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple
     the one the item's lead sentence names ("The Executive Board of X visited Y ... The delegation to
     Y included A, B")."""
     text, found = item.text, []
-    for cue in phrases.pattern("delegation").finditer(text, passage.start, passage.end):
+    for cue in phrases.finditer("delegation", text, item.folded, passage.start, passage.end):
         named = _named_delegation(item, cue, passage.start, phrases)
         if named is not None:
             found.append(named)
             continue
         if re.search(r"(?<!\w)the\s+$", text[max(0, cue.start() - 5) : cue.start()], re.IGNORECASE):
-            earlier = [d for c in phrases.pattern("delegation").finditer(text, 0, cue.start())
+            earlier = [d for c in phrases.finditer("delegation", text, item.folded, 0, cue.start())
                        if (d := _named_delegation(item, c, 0, phrases)) is not None]
             visitor = earlier[-1][1] if earlier else _lead_organization(item)
             if visitor is not None:
