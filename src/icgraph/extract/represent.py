@@ -90,7 +90,6 @@ in Viet Nam's release headed "... with Hungary").
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -206,17 +205,10 @@ class Phrases:
 
 
 def folded(text: str) -> str:
-    """`text` as a case-insensitive pattern of ASCII words sees it, of the same length: its ASCII in
-    lower case, and each other character the ASCII letter that re.IGNORECASE matches it with ("K",
-    the Kelvin sign: "k"), else a NUL."""
-    if text.isascii():
-        return text.lower()
-    return text.translate({ord(ch): _ascii_letter_of(ch) for ch in set(text) if not ch.isascii()}).lower()
-
-
-@lru_cache(maxsize=4096)
-def _ascii_letter_of(ch: str) -> str:
-    return next((letter for letter in string.ascii_lowercase if re.fullmatch(letter, ch, re.IGNORECASE)), "\0")
+    """`text` in lower case as a case-insensitive pattern of ASCII words sees it, of the same length:
+    the three characters that re.IGNORECASE matches with an ASCII letter and `str.lower` does not
+    lower to it ("İ", dotless "ı", long "ſ") are made that letter first ("İ" would lower to two)."""
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
 @lru_cache(maxsize=2)
