@@ -596,6 +596,11 @@ class _Item:
         return sorted(titles, reverse=True)
 
     @cached_property
+    def publisher_states(self) -> dict:
+        """The states the publisher names as its own (`_publisher_states`), read once for all the people."""
+        return _publisher_states(self)
+
+    @cached_property
     def folded(self) -> str:
         """The text as the case-insensitive patterns of phrases see it (`folded`), made once."""
         return folded(self.text)
@@ -604,8 +609,10 @@ class _Item:
     def names_national_chamber(self) -> bool:
         """Whether the text names a chamber of national_chambers.tsv at all: read once, so that a person's
         title is looked for one only then."""
-        text = " ".join(self.text.lower().split())
-        return any(chamber in text for chamber in self.national_chambers)
+        lowered = self.text.lower()  # (a chamber's longest word first: most texts name none)
+        chambers = [chamber for chamber in self.national_chambers if max(chamber.split(), key=len) in lowered]
+        text = " ".join(lowered.split()) if chambers else ""
+        return any(chamber in text for chamber in chambers)
 
     @cached_property
     def _occurrence_starts(self) -> list[int]:
@@ -1272,7 +1279,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     the government body that publishes the item ("Ministry of Science and Technology of China"), or
     for a head of state or government (`state-title`) and when the publisher names only a state
     ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
-    states = _publisher_states(item)
+    states = item.publisher_states
     body = item.publisher_body
     if len(states) != 1 and body is None:
         return None
@@ -1296,7 +1303,7 @@ def _mission_head_party(item: _Item, person: str, phrases: Phrases) -> str | Non
     mission, not the host state of the dateline."""
     if not any(next(whole_words(phrase, item.publisher.lower()), None) for phrase in phrases.by_cue["mission"]):
         return None
-    states = _publisher_states(item)
+    states = item.publisher_states
     if len(states) != 1:
         return None
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
@@ -1564,7 +1571,7 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
 def _publisher_states(item: _Item) -> dict:
     """The states the publisher names as its own, by ISO code: a state after "in" or "to" ("Embassy of India
     in Kenya", "U.S. Embassy in Ghana") is where the publisher sits or whom it is accredited to, when the
-    name gives another state before it."""
+    name gives another state before it. Read once per item (`_Item.publisher_states`)."""
     found = item.gazetteer.find(item.publisher or "", kinds=[EntityKind.COUNTRY])
     own = [m for m in found if not SITS_IN.search(item.publisher[:m.start])]
     return {m.entry.iso3: m.entry for m in (own or found)}
@@ -1573,7 +1580,7 @@ def _publisher_states(item: _Item) -> dict:
 def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
     """The one state the publisher names ("Sri Lanka News (Sri Lanka)", "Petra News Agency, Jordan"),
     other than `excluded`."""
-    states = _publisher_states(item)
+    states = item.publisher_states
     if len(states) != 1:
         return None
     key = item.country_key(next(iter(states.values())))
