@@ -179,7 +179,8 @@ def _word_char(ch: str) -> bool:
 class Phrases:
     by_cue: dict[str, tuple[str, ...]]
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
-    _words: dict[str, tuple[str | None, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _cue_words: dict[str, tuple[tuple[str | None, ...], tuple[str | None, ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def pattern(self, cue: str) -> re.Pattern[str]:
         pattern = self._patterns.get(cue)
@@ -190,18 +191,44 @@ class Phrases:
         return pattern
 
     def finditer(self, cue: str, text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
-        """`pattern(cue).finditer(text, start, end)`, not run over a stretch of the text (the
-        case-insensitive scan is slow) that holds no phrase's longest word; `folded` is `folded(text)`."""
-        if any(word is None or folded.find(word, start, end) >= 0 for word in self._longest_words(cue)):
-            yield from self.pattern(cue).finditer(text, start, end)
+        """`pattern(cue).finditer(text, start, end)` (a case-insensitive scan of every position, slow),
+        tried only where a phrase's first word is written, and not at all over a stretch that holds
+        no phrase's longest word; `folded` is `folded(text)`."""
+        longest, first = self._words(cue)
+        if not any(word is None or folded.find(word, start, end) >= 0 for word in longest):
+            return
+        pattern = self.pattern(cue)
+        if None in first:
+            yield from pattern.finditer(text, start, end)
+            return
+        resume = start
+        for position in sorted({at for word in first for at in _places(folded, word, start, end)}):
+            found = pattern.match(text, position, end) if position >= resume else None
+            if found is not None:
+                yield found
+                resume = found.end()
 
-    def _longest_words(self, cue: str) -> tuple[str | None, ...]:
-        """The longest word of each phrase of `cue` (what any match of it holds), None for one not in ASCII."""
-        words = self._words.get(cue)
+    def _words(self, cue: str) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+        """The longest and the first word of each phrase of `cue` (what a match of it holds, and opens
+        with), None for one not in ASCII."""
+        words = self._cue_words.get(cue)
         if words is None:
-            longest = (max(phrase.split(), key=len) for phrase in self.by_cue.get(cue, ()))
-            words = self._words[cue] = tuple(word if word.isascii() else None for word in longest)
+            phrases = [phrase.split() for phrase in self.by_cue.get(cue, ())]
+            words = self._cue_words[cue] = (tuple(_ascii(max(phrase, key=len)) for phrase in phrases),
+                                            tuple(_ascii(phrase[0]) for phrase in phrases))
         return words
+
+
+def _ascii(word: str) -> str | None:
+    return word if word.isascii() else None
+
+
+def _places(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where `word` is written in text[start:end]."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
 
 
 def folded(text: str) -> str:
