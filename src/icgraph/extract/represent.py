@@ -314,6 +314,7 @@ class _Item:
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
         self.chambers_in_titles: dict[str, str | None] = {}  # person -> the chamber their title names (read once)
+        self.states_of_titles: dict[str, str | None] = {}  # person -> the state named before their title (read once)
         self.other_side: OtherSideGroups = other_side_groups(self.text, lexicon)  # "At the initiative of the X side"
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
@@ -1109,7 +1110,14 @@ def _honorifics_only(gazetteer: Gazetteer, text: str, start: int, end: int) -> b
 def _state_of_title(item: _Item, person: str) -> str | None:
     """ "U.S. Secretary of State B", "US Defense Secretary B", "British Foreign Secretary B",
     "Egypt's President B": the state the item names (in any form) right before a title that runs up
-    to the person's name, the same at every such place."""
+    to the person's name, the same at every such place; read once per person (each of their
+    participations asks it, twice)."""
+    if person not in item.states_of_titles:
+        item.states_of_titles[person] = _read_state_of_title(item, person)
+    return item.states_of_titles[person]
+
+
+def _read_state_of_title(item: _Item, person: str) -> str | None:
     gazetteer = item.gazetteer
     states = set()
     for occurrence in item.occurrences:
