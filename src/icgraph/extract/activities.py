@@ -1035,6 +1035,8 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         if match.start() < covered:
             continue  # the body of a session named just before
         words = match.group(0).split()
+        if len(words) < 2 or not any(singular(word) in ctx.lexicon.event_nouns for word in words):
+            continue  # a name kept has two words, of which its head, or its head before a theme, is an event word
         last_written = words[-1]
         while words and words[0].lower() in OPENING_DETERMINERS:
             words = words[1:]  # "The event" at the start of a sentence is no name
