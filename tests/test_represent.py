@@ -16,7 +16,7 @@ from icgraph.errors import AmbiguousNameError, InputError, QueryError
 from icgraph.evaluate import run_evaluation
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import load_lexicon
-from icgraph.extract.represent import CHAMBERS_FILE, folded, load_national_chambers, represent
+from icgraph.extract.represent import CHAMBERS_FILE, CLAUSE_END, SENTENCE_END, folded, load_national_chambers, represent
 from icgraph.model import Entity, EntityKind, Event, EventKind, Evidence, Extraction, NewsItem, OrgType, Participation, Post, Role
 from icgraph.pipeline import ingest
 from icgraph.query import resolve_name, run_query, saved_queries
@@ -141,6 +141,15 @@ def test_the_folded_text_has_each_letter_where_a_case_insensitive_pattern_sees_i
         assert len(folded(ch)) == 1, hex(code)
         if letters.fullmatch(ch):
             assert re.fullmatch(folded(ch), ch, re.IGNORECASE), hex(code)
+
+
+def test_a_clause_ends_at_a_semicolon_or_a_sentences_stop_not_an_abbreviations():
+    text = "H.E. Mr. Ali Bako met Dr. Ode Ma. He spoke; she left. Then U.S. aid came! Done? Yes;no. Mrs. Oba. Kaz. end"
+    stops = [". Then", "! Done", "? Yes", ". Mrs"]
+    assert [m.start() for m in SENTENCE_END.finditer(text)] == [text.index(stop) for stop in stops]
+    assert [m.start() for m in CLAUSE_END.finditer(text)] == sorted(text.index(stop) for stop in stops + ["; she"])
+    assert [m.start() for m in CLAUSE_END.finditer(text, text.index("Ma."), text.index("Then"))] == [
+        text.index("; she"), text.index(". Then")]
 
 
 def test_a_country_adjective_before_a_role_and_his_country():

@@ -131,8 +131,9 @@ BRACKET_CLOSE = re.compile(r"\s*\)")
 POSSESSIVE_MARK = re.compile(r"['’]s\s+")
 """A possessive before a name: "Kenya's B", "Kenya's Dr B" (honorifics of the gazetteer between)."""
 WINDOW = 160  # characters around a cue in which its person is looked for
-CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
-"""A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
+CLAUSE_END = re.compile(r"[;.!?](?:(?<=;)\s|(?<!\b[A-Z][.!?])(?<!\b[A-Z][a-z][.!?])(?<!\b[A-Z][a-z][a-z][.!?])(?<=[.!?])\s)")
+"""A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B"). (The stop is
+read first and the abbreviation looked for behind it, so that a scan jumps from stop to stop.)"""
 SEAT_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,4}")  # " foreign policy aide ", "'s spokesman ": a title's words
 PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?\s+and\s+")
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
@@ -148,8 +149,8 @@ TITLE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
 NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
-"""A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b[A-Z][a-z][.!?])(?<!\b[A-Z][a-z][a-z][.!?])\s")
+"""A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma."), read as CLAUSE_END is."""
 ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:[A-Z][\w.]*\s+){0,2}")
 """After a diplomatic title, the state it is accredited to and honorifics up to the name ("to Jordan, Ms. ")."""
 SITS_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "Embassy of India in " + "Kenya"
