@@ -735,9 +735,17 @@ def _organ_party(item: _Item, person: str, party: str, posts: list[Post]) -> str
         organ = item.entities[key]
         for name in (organ.name, *organ.aliases):
             for role in roles:
-                if re.search(rf"(?<!\w){re.escape(name)}['’]?s?\s+{re.escape(role)}(?!\w)|(?<!\w){re.escape(role)}\s+of\s+(?:the\s+)?{re.escape(name)}(?!\w)", item.text):
+                if re.search(rf"{_opening(re.escape(name))}['’]?s?\s+{re.escape(role)}(?!\w)", item.text) or \
+                        re.search(rf"{_opening(re.escape(role))}\s+of\s+(?:the\s+)?{re.escape(name)}(?!\w)", item.text):
                     return key
     return None
+
+
+def _opening(literal: str) -> str:
+    """A pattern of `literal` (a fixed string, escaped) that no word character comes before: what
+    `(?<!\w)` and the literal match, the literal read first, so that a scan of a text jumps from one
+    place it is written to the next instead of trying every position."""
+    return rf"{literal}(?<!\w{literal})"
 
 
 def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) -> str | None:
@@ -750,7 +758,7 @@ def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) 
         if title is None:
             continue
         portfolio = r"\s+".join(re.escape(word) for word in title.group(2).split())
-        named = next((m for m in re.finditer(rf"(?<!\w)Ministry\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?!\w)", item.text)
+        named = next((m for m in re.finditer(rf"{_opening('Ministry')}\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?!\w)", item.text)
                       if not VENUE_BEFORE.search(item.text, max(0, m.start() - 12), m.start())), None)
         if named is None:  # a ministry named only as the venue ("received B at the Ministry of Health") is no side
             continue
