@@ -620,7 +620,7 @@ class _Item:
     def titles(self) -> list[tuple[int, int]]:
         """(start, end) of every title in the text (a "title-of" phrase, a role term), last first:
         read once for all the people of the item."""
-        titles = [(m.start(), m.end()) for m in self.phrases.pattern("title-of").finditer(self.text)]
+        titles = [(m.start(), m.end()) for m in self.phrases.finditer("title-of", self.text, self.folded, 0, len(self.text))]
         titles += [(a, b) for a, b, _ in self.gazetteer.find_roles(self.text)]
         return sorted(titles, reverse=True)
 
@@ -1445,7 +1445,7 @@ def _named_in_full(item: _Item, person: str) -> str | None:
 def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[str]) -> str | None:
     """The one state a passage names (not as a topic) that no other participant acts for, when it says
     "his country"."""
-    if not phrases.pattern("own-country").search(item.text, passage.start, passage.end):
+    if next(phrases.finditer("own-country", item.text, item.folded, passage.start, passage.end), None) is None:
         return None
     states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))
               if not item.lexicon.names_topic(item.text, o.start, o.end)} - taken
