@@ -638,10 +638,8 @@ class _Item:
     def names_national_chamber(self) -> bool:
         """Whether the text names a chamber of national_chambers.tsv at all: read once, so that a person's
         title is looked for one only then."""
-        lowered = self.text.lower()  # (a chamber's longest word first: most texts name none)
-        chambers = [chamber for chamber in self.national_chambers if max(chamber.split(), key=len) in lowered]
-        text = " ".join(lowered.split()) if chambers else ""
-        return any(chamber in text for chamber in chambers)
+        text = " ".join(self.text.lower().split())
+        return any(chamber in text for chamber in self.national_chambers)
 
     @cached_property
     def _occurrence_starts(self) -> list[int]:
