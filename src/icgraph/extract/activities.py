@@ -1370,9 +1370,10 @@ def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
     whose meeting it is, is an encounter (read as one where it is), not a gathering to take part in;
     "the 58th ASEAN Foreign Ministers' Meeting", "the G20 finance ministers meeting" are ones. The
     place it was held in names no meeting ("a meeting in Luxembourg")."""
-    words = _before_its_place(ctx, (draft.name or "").split())
-    if not words or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
+    name = (draft.name or "").split()
+    if not name or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
         return False
+    words = _before_its_place(ctx, name)  # (looked up in the gazetteer only for a meeting's name)
     if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return False
     return len(words) <= 2 or not _names_something(ctx, words[0])

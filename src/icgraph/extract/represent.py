@@ -740,7 +740,7 @@ def _organ_party(item: _Item, person: str, party: str, posts: list[Post]) -> str
 
 
 def _opening(literal: str) -> str:
-    """A pattern of `literal` (a fixed string, escaped) that no word character comes before: what
+    r"""A pattern of `literal` (a fixed string, escaped) that no word character comes before: what
     `(?<!\w)` and the literal match, the literal read first, so that a scan of a text jumps from one
     place it is written to the next instead of trying every position."""
     return rf"{literal}(?<!\w{literal})"
