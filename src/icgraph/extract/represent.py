@@ -151,6 +151,8 @@ NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b[A-Z][a-z][.!?])(?<!\b[A-Z][a-z][a-z][.!?])\s")
 """A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma."), read as CLAUSE_END is."""
+TITLE_STOP = re.compile(rf"[;:]\s|\n|{SENTENCE_END.pattern}")
+"""What ends the words before a name that can hold its title: a clause's or a sentence's end, a line's."""
 ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:[A-Z][\w.]*\s+){0,2}")
 """After a diplomatic title, the state it is accredited to and honorifics up to the name ("to Jordan, Ms. ")."""
 SITS_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "Embassy of India in " + "Kenya"
@@ -316,6 +318,7 @@ class _Item:
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
         self.chambers_in_titles: dict[str, str | None] = {}  # person -> the chamber their title names (read once)
         self.states_of_titles: dict[str, str | None] = {}  # person -> the state named before their title (read once)
+        self.government_roles: dict[int, RoleTerm | None] = {}  # where a person is named -> their untitled government role
         self.other_side: OtherSideGroups = other_side_groups(self.text, lexicon)  # "At the initiative of the X side"
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
@@ -823,7 +826,7 @@ def _read_chamber_in_title(item: _Item, person: str) -> str | None:
         name = None
         low = max(0, occurrence.start - 80)
         # a clause's or sentence's end, not an honorific's full stop ("the Speaker of the Sejm, Mr. B")
-        stops = [m.end() for m in re.finditer(rf"[;:]\s|\n|{SENTENCE_END.pattern}", item.text[low : occurrence.start])]
+        stops = [m.end() for m in TITLE_STOP.finditer(item.text[low : occurrence.start])]
         low += stops[-1] if stops else 0
         before = item.text[low : occurrence.start]
         roles = gazetteer.find_roles(before)
@@ -1295,7 +1298,14 @@ def _titled_party(item: _Item, person: str) -> str | None:
 
 def _untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
     """A government title right before the name ("PM B", "President, Dr B") or set after it in
-    apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution."""
+    apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution, read
+    once per place a person is named (the publisher's party is asked it at each participation)."""
+    if occurrence.start not in item.government_roles:
+        item.government_roles[occurrence.start] = _read_untitled_government_role(item, occurrence)
+    return item.government_roles[occurrence.start]
+
+
+def _read_untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
     gazetteer = item.gazetteer
     low = max(0, occurrence.start - 40)
     before = item.text[low : occurrence.start]
