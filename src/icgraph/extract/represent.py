@@ -92,7 +92,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -316,8 +316,7 @@ class _Item:
         self.national_chambers = load_national_chambers()
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
-        self.chambers_in_titles: dict[str, str | None] = {}  # person -> the chamber their title names (read once)
-        self.states_of_titles: dict[str, str | None] = {}  # person -> the state named before their title (read once)
+        self._read_per_person: dict[tuple[Callable[[_Item, str], str | None], str], str | None] = {}
         self.government_roles: dict[int, RoleTerm | None] = {}  # where a person is named -> their untitled government role
         self.other_side: OtherSideGroups = other_side_groups(self.text, lexicon)  # "At the initiative of the X side"
         self.publisher_body = self._publisher_body()
@@ -616,6 +615,14 @@ class _Item:
         self.added.append(added)
         return key
 
+    def once_per_person(self, read: Callable[[_Item, str], str | None], person: str) -> str | None:
+        """`read(self, person)`, read once per person: what is read from the text around the places
+        the person is named (which stay as found), asked again at each of their participations."""
+        key = (read, person)
+        if key not in self._read_per_person:
+            self._read_per_person[key] = read(self, person)
+        return self._read_per_person[key]
+
     def answering(self, key: str) -> tuple[str, ...]:
         return answering(self.entities, key, self.lexicon)
 
@@ -810,11 +817,9 @@ def _publisher_chamber(item: _Item, person: str, state: str, posts: list[Post]) 
 
 
 def _chamber_in_title(item: _Item, person: str) -> str | None:
-    """The chamber the person's title names in the text, before the name or in apposition after it,
-    read once per person (a participant's state and the body they act for both ask it)."""
-    if person not in item.chambers_in_titles:
-        item.chambers_in_titles[person] = _read_chamber_in_title(item, person)
-    return item.chambers_in_titles[person]
+    """The chamber the person's title names in the text, before the name or in apposition after it
+    (read once per person: a participant's state and the body they act for both ask it)."""
+    return item.once_per_person(_read_chamber_in_title, person)
 
 
 def _read_chamber_in_title(item: _Item, person: str) -> str | None:
@@ -1120,11 +1125,9 @@ def _honorifics_only(gazetteer: Gazetteer, text: str, start: int, end: int) -> b
 def _state_of_title(item: _Item, person: str) -> str | None:
     """ "U.S. Secretary of State B", "US Defense Secretary B", "British Foreign Secretary B",
     "Egypt's President B": the state the item names (in any form) right before a title that runs up
-    to the person's name, the same at every such place; read once per person (each of their
+    to the person's name, the same at every such place (read once per person: each of their
     participations asks it, twice)."""
-    if person not in item.states_of_titles:
-        item.states_of_titles[person] = _read_state_of_title(item, person)
-    return item.states_of_titles[person]
+    return item.once_per_person(_read_state_of_title, person)
 
 
 def _read_state_of_title(item: _Item, person: str) -> str | None:
@@ -1546,7 +1549,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     passage = event.evidence
     return (
         explicit.get(person)
-        or _marked_party(item, person)
+        or item.once_per_person(_marked_party, person)
         or _mission_head_party(item, person, phrases)
         or _chamber_state(item, person)
         or _adjective_over_inferred_post(item, person, passage, posts)
@@ -1556,8 +1559,8 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or item.respective.get(person)
         or _adjective_party(item, person, passage)
         or _seat_party(item, person, passage)
-        or _titled_party(item, person)
-        or _of_after_titled_name(item, person)
+        or item.once_per_person(_titled_party, person)
+        or item.once_per_person(_of_after_titled_name, person)
         or _subnational_party(item, person)
         or _principal_party(item, person, posts)
         or _publisher_party(item, person, phrases)
