@@ -12,7 +12,7 @@ A and B participated").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from functools import lru_cache
 
@@ -1324,6 +1324,8 @@ def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
     if not draft.name or draft.place is not None and not undated():
         return
     for sentence in _sentences_telling_of(ctx, draft):
+        if draft.place is not None and not undated():
+            break  # both told: the sentences after would change nothing
         dates, place, _ = dates_near(ctx, sentence, meeting=False, not_places=_other_events_words(ctx, draft, sentence))
         draft.place = draft.place or place
         if undated():
@@ -1345,14 +1347,14 @@ def _other_events_words(ctx: ItemContext, draft: Draft, sentence: Span) -> froze
     return frozenset(words)
 
 
-def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
-    """The item's other sentences that name the event, or its head word after "the" / "this"."""
+def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> Iterator[Span]:
+    """The item's other sentences that name the event, or its head word after "the" / "this", in
+    text order, each found when asked for."""
     name = draft.name.lower()
     head = _name_head(ctx, draft.name)
     named = {start for start, other in ctx.named_events if start >= 0
              and (other.lower() in name or name in other.lower())}
     texts, tokens, lowers = ctx.texts, ctx.tokens, ctx.lowers
-    out = []
     for sentence in ctx.sentences:
         if sentence.start == draft.sentence.start:
             continue
@@ -1360,8 +1362,7 @@ def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
                 or any(singular(texts[i]) == head and any(c.dep_ == "det" and lowers[c.i] in {"the", "this"}
                                                           for c in tokens[i].children)
                        for i in range(sentence.start, sentence.end)):
-            out.append(sentence)
-    return out
+            yield sentence
 
 
 def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
