@@ -3,6 +3,8 @@ graph, organization-level answers of the saved queries, and parameters given by 
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from icgraph.errors import AmbiguousNameError, InputError, QueryError
 from icgraph.evaluate import run_evaluation
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import load_lexicon
-from icgraph.extract.represent import CHAMBERS_FILE, load_national_chambers, represent
+from icgraph.extract.represent import CHAMBERS_FILE, CLAUSE_END, SENTENCE_END, folded, load_national_chambers, represent
 from icgraph.model import Entity, EntityKind, Event, EventKind, Evidence, Extraction, NewsItem, OrgType, Participation, Post, Role
 from icgraph.pipeline import ingest
 from icgraph.query import resolve_name, run_query, saved_queries
@@ -120,6 +122,34 @@ def test_on_behalf_of_and_a_delegation_name_whom_a_person_acts_for():
     au = Entity("o1", EntityKind.ORGANIZATION, "African Union", org_type=OrgType.INTERGOVERNMENTAL)
     found = parties(text, [person("p1", "Amina Diallo"), person("p2", "Badr Albusaidi"), person("p3", "Jean Martin"), oman, au])
     assert found == {"Amina Diallo": None, "Badr Albusaidi": "Oman", "Jean Martin": "African Union"}
+
+
+def test_a_phrase_written_in_capitals_names_whom_a_person_acts_for_whatever_its_letters():
+    # the case-insensitive phrase patterns match a dotted capital I and a dotless i as "i": the text is
+    # not passed over as holding no phrase
+    au = Entity("o1", EntityKind.ORGANIZATION, "African Union", org_type=OrgType.INTERGOVERNMENTAL)
+    for written in ("REPRESENTING", "REPRESENTİNG", "representıng"):
+        text = f"Amina Diallo met Jean Martin, {written} the African Union, in Addis Ababa."
+        assert parties(text, [person("p1", "Amina Diallo"), person("p2", "Jean Martin"), au])["Jean Martin"] == \
+            "African Union", written
+
+
+def test_the_folded_text_has_each_letter_where_a_case_insensitive_pattern_sees_it():
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert len(folded(ch)) == 1, hex(code)
+        if letters.fullmatch(ch):
+            assert re.fullmatch(folded(ch), ch, re.IGNORECASE), hex(code)
+
+
+def test_a_clause_ends_at_a_semicolon_or_a_sentences_stop_not_an_abbreviations():
+    text = "H.E. Mr. Ali Bako met Dr. Ode Ma. He spoke; she left. Then U.S. aid came! Done? Yes;no. Mrs. Oba. Kaz. end"
+    stops = [". Then", "! Done", "? Yes", ". Mrs"]
+    assert [m.start() for m in SENTENCE_END.finditer(text)] == [text.index(stop) for stop in stops]
+    assert [m.start() for m in CLAUSE_END.finditer(text)] == sorted(text.index(stop) for stop in stops + ["; she"])
+    assert [m.start() for m in CLAUSE_END.finditer(text, text.index("Ma."), text.index("Then"))] == [
+        text.index("; she"), text.index(". Then")]
 
 
 def test_a_country_adjective_before_a_role_and_his_country():

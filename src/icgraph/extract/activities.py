@@ -12,7 +12,9 @@ A and B participated").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from enum import Enum
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -156,30 +158,64 @@ EDITION_NAME = re.compile(r"[A-Z]{3,8}\d{1,4}")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+class _WordOfEvent(Enum):
+    """What the parse alone says of a word as the name of an event (`_event_word`)."""
+
+    NEVER = "an encounter's noun, or a word of a phrase naming whose act it is"
+    EVENT = "an event noun, or a body's word numbered by an ordinal"
+    EDITION = "an acronym with its edition's number, unless it names an entity"
+    OTHER = "an event's word only as an acronym the item defines for one"
+
+
 def _event_word(ctx: ItemContext, token: Token) -> bool:
     """A word naming an event: an event noun, an acronym with its edition's number ("COP29",
-    "WUF12") that names no entity, or a body's word numbered by an ordinal ("the 150th Assembly")."""
-    if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
-        return False  # "a video conference": an encounter, though its head names a gathering
-    if _in_a_phrase_of_whose_act(ctx, token):
+    "WUF12") that names no entity, a body's word numbered by an ordinal ("the 150th Assembly"), or an
+    acronym the item defines for an event. What the parse says is read once per token (the rules ask
+    it of the same words again and again); the entities and acronyms found so far at each call."""
+    word = ctx.event_words.get(token.i)
+    if word is None:
+        word = ctx.event_words[token.i] = _word_of_event(ctx, token)
+    if word is _WordOfEvent.EVENT:
+        return True
+    if word is _WordOfEvent.NEVER:
         return False
-    return singular(token.lemma_) in ctx.lexicon.event_nouns or singular(token.text) in ctx.lexicon.event_nouns \
-        or token.lower_ in ctx.lexicon.event_nouns \
-        or EDITION_NAME.fullmatch(token.text) is not None and ctx.mention_at(token.i) is None \
-        or _numbered_sitting(ctx, token) or token.text in ctx.event_acronyms
+    return word is _WordOfEvent.EDITION and ctx.mention_at(token.i) is None or ctx.texts[token.i] in ctx.event_acronyms
+
+
+def _word_of_event(ctx: ItemContext, token: Token) -> _WordOfEvent:
+    if encounter_kind(ctx, token) is not None and ctx.lemmas[token.i] not in ctx.lexicon.encounter_nouns:
+        return _WordOfEvent.NEVER  # "a video conference": an encounter, though its head names a gathering
+    if _in_a_phrase_of_whose_act(ctx, token):
+        return _WordOfEvent.NEVER
+    text, nouns = ctx.texts[token.i], ctx.lexicon.event_nouns
+    if singular(ctx.lemmas[token.i]) in nouns or singular(text) in nouns or ctx.lowers[token.i] in nouns \
+            or _numbered_sitting(ctx, token):
+        return _WordOfEvent.EVENT
+    return _WordOfEvent.EDITION if EDITION_NAME.fullmatch(text) is not None else _WordOfEvent.OTHER
 
 
 def _in_a_phrase_of_whose_act(ctx: ItemContext, token: Token) -> bool:
     """ "At the initiative of the Armenian side, a call took place": a word of a phrase that names who
     asked for the act (post_words.tsv `other-side`, those of several words) names no event."""
-    for cue in ctx.lexicon.words_for("other-side"):
-        words = cue.split()
-        for k, word in enumerate(words):
-            start = token.i - k
-            if len(words) > 1 and word == token.lower_ and start >= 0 \
-                    and ctx.lowers[start:start + len(words)] == tuple(words):
-                return True
+    lowers = ctx.lowers
+    for k, words in _places_in_cues(ctx.lexicon.words_for("other-side")).get(lowers[token.i], ()):
+        start = token.i - k
+        if start >= 0 and lowers[start:start + len(words)] == words:
+            return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _places_in_cues(cues: frozenset[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """word -> (its place, the cue's words) of each cue of several words it is in: the cues a word can
+    open, close or sit inside, looked up by the word instead of tried one by one at every token."""
+    places: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for cue in cues:
+        words = tuple(cue.split())
+        if len(words) > 1:
+            for k, word in enumerate(words):
+                places.setdefault(word, []).append((k, words))
+    return {word: tuple(found) for word, found in places.items()}
 
 
 def _numbered_sitting(ctx: ItemContext, token: Token) -> bool:
@@ -998,9 +1034,10 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     for match in NAMED_EVENT.finditer(text):
         if match.start() < covered:
             continue  # the body of a session named just before
-        name = match.group(0).strip()
-        body = BODY_OF_SESSION.match(text, match.end()) if name.split()[-1].islower() else None
-        words = name.split()
+        words = match.group(0).split()
+        if len(words) < 2 or not any(singular(word) in ctx.lexicon.event_nouns for word in words):
+            continue  # a name kept has two words, of which its head, or its head before a theme, is an event word
+        last_written = words[-1]
         while words and words[0].lower() in OPENING_DETERMINERS:
             words = words[1:]  # "The event" at the start of a sentence is no name
         if len(words) > 2 and words[-1].islower() and words[-1] not in THEME_LINKS \
@@ -1010,6 +1047,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
         proper = [w for w in words[:-1] if w[:1].isupper() and not w[:1].isdigit()]
         if len(words) < 2 or not proper:
             continue
+        body = BODY_OF_SESSION.match(text, match.end()) if last_written.islower() else None
         cut = max((i for i, w in enumerate(words[:-1]) if i > 0 and singular(w) in ctx.lexicon.event_nouns
                    and w[:1].isupper()), default=None)
         themed = False
@@ -1030,7 +1068,7 @@ def named_events(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
                 head = singular(words[-2])
             if head not in ctx.lexicon.event_nouns or len(name.split()) < 2:
                 continue
-        if body is not None and name.split()[-1] == match.group(0).split()[-1]:
+        if body is not None and name.split()[-1] == last_written:
             name += body.group(0)
             covered = body.end()
         if ctx.gazetteer.organization(name) is not None or _an_organization_named(ctx, text, match.start(), name):
@@ -1053,6 +1091,8 @@ def _an_organization_named(ctx: ItemContext, text: str, char: int, name: str) ->
 
 ORDINAL_SITTING = re.compile(r"\b\d+(?:st|nd|rd|th)\s+([a-z]+)(?=\s+of\s)")
 QUOTED_TITLE = re.compile(r"\b([a-z]+)\s+[\"“‘']([A-Z][^\"“”‘’']{1,80})[\"”’']")
+ORDINAL_WRITTEN = re.compile(r"\d(?:st|nd|rd|th)\s")  # in every match of ORDINAL_SITTING, found faster
+QUOTE_OPENED = re.compile(r"\s[\"“‘'][A-Z]")  # in every match of QUOTED_TITLE, found faster
 
 
 def _named_in_lower_case(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
@@ -1061,11 +1101,11 @@ def _named_in_lower_case(ctx: ItemContext, text: str) -> list[tuple[int, str]]:
     Arabia'"), which a later "the session", "the exhibition" stands for. Meetings stay out: "the 3rd
     meeting of the Joint Commission" is an encounter, read as one."""
     found = []
-    for match in ORDINAL_SITTING.finditer(text):
+    for match in ORDINAL_SITTING.finditer(text) if ORDINAL_WRITTEN.search(text) else ():
         body = BODY_OF_SESSION.match(text, match.end())
         if body is not None and _an_event_word_no_meeting(ctx, match.group(1)):
             found.append((match.start(), _without_place(ctx, match.group(0) + body.group(0))))
-    for match in QUOTED_TITLE.finditer(text):
+    for match in QUOTED_TITLE.finditer(text) if QUOTE_OPENED.search(text) else ():
         if _an_event_word_no_meeting(ctx, match.group(1)):
             found.append((match.start(), match.group(0)))
     return found
@@ -1284,6 +1324,8 @@ def _when_and_where_told(ctx: ItemContext, draft: Draft) -> None:
     if not draft.name or draft.place is not None and not undated():
         return
     for sentence in _sentences_telling_of(ctx, draft):
+        if draft.place is not None and not undated():
+            break  # both told: the sentences after would change nothing
         dates, place, _ = dates_near(ctx, sentence, meeting=False, not_places=_other_events_words(ctx, draft, sentence))
         draft.place = draft.place or place
         if undated():
@@ -1305,22 +1347,22 @@ def _other_events_words(ctx: ItemContext, draft: Draft, sentence: Span) -> froze
     return frozenset(words)
 
 
-def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> list[Span]:
-    """The item's other sentences that name the event, or its head word after "the" / "this"."""
+def _sentences_telling_of(ctx: ItemContext, draft: Draft) -> Iterator[Span]:
+    """The item's other sentences that name the event, or its head word after "the" / "this", in
+    text order, each found when asked for."""
     name = draft.name.lower()
     head = _name_head(ctx, draft.name)
     named = {start for start, other in ctx.named_events if start >= 0
              and (other.lower() in name or name in other.lower())}
-    out = []
+    texts, tokens, lowers = ctx.texts, ctx.tokens, ctx.lowers
     for sentence in ctx.sentences:
         if sentence.start == draft.sentence.start:
             continue
-        names_it = any(sentence.start_char <= start < sentence.end_char for start in named)
-        again = any(singular(t.text) == head and any(c.dep_ == "det" and c.lower_ in {"the", "this"}
-                                                     for c in t.children) for t in sentence)
-        if names_it or again:
-            out.append(sentence)
-    return out
+        if any(sentence.start_char <= start < sentence.end_char for start in named) \
+                or any(singular(texts[i]) == head and any(c.dep_ == "det" and lowers[c.i] in {"the", "this"}
+                                                          for c in tokens[i].children)
+                       for i in range(sentence.start, sentence.end)):
+            yield sentence
 
 
 def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
@@ -1329,9 +1371,10 @@ def _unnamed_meeting(ctx: ItemContext, draft: Draft) -> bool:
     whose meeting it is, is an encounter (read as one where it is), not a gathering to take part in;
     "the 58th ASEAN Foreign Ministers' Meeting", "the G20 finance ministers meeting" are ones. The
     place it was held in names no meeting ("a meeting in Luxembourg")."""
-    words = _before_its_place(ctx, (draft.name or "").split())
-    if not words or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
+    name = (draft.name or "").split()
+    if not name or ctx.lexicon.event_nouns.get(_name_head(ctx, draft.name)) != EventKind.MEETING:
         return False
+    words = _before_its_place(ctx, name)  # (looked up in the gazetteer only for a meeting's name)
     if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return False
     return len(words) <= 2 or not _names_something(ctx, words[0])
@@ -1467,8 +1510,12 @@ def _headed_delegations(ctx: ItemContext, drafts: list[Draft], sentence: Span) -
     """ "The delegation of X to E was headed by A": A took part in E; "X participated in E. The
     Kuwaiti delegation was headed by A": a definite delegation without an event of its own is the
     one the sentence just before took to its event."""
-    for token in sentence:
-        if ctx.lowers[token.i] not in DELEGATION or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
+    lowers = ctx.lowers
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in DELEGATION:
+            continue
+        token = ctx.tokens[i]
+        if token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in HEADING:
             continue
         event = _prep_object(token, {"to", "at"})
         verb = token.head
@@ -1507,10 +1554,12 @@ def _at_named_events(ctx: ItemContext, drafts: list[Draft], sentence: Span) -> N
     named event its "at" phrase names (or names again) (an encounter's words excepted); so was the
     one whose speech is addressed "to" it ("In a speech to the Summit, A called for ...")."""
     speech = ctx.lexicon.words_for("speech")
-    for token in sentence:
-        lower = ctx.lowers[token.i]
+    lowers = ctx.lowers
+    for i in range(sentence.start, sentence.end):
+        lower = lowers[i]
         if lower != "at" and lower != "to":
             continue
+        token = ctx.tokens[i]
         addressed = lower == "to" and ctx.lowers[token.head.i] in speech  # "In a speech to E, A called for ..."
         if token.dep_ != "prep" or lower != "at" and not addressed:
             continue
@@ -1752,8 +1801,8 @@ def _joint_organizers(ctx: ItemContext, drafts: list[Draft]) -> None:
 def _chairs_as(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "A welcomed the delegates as the Chair of the Regional Water Forum": the subject of the clause
     chairs the event whose chair, president or host it acts as."""
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] != "as" or token.dep_ != "prep":
+    for i, lower in enumerate(ctx.lowers):
+        if lower != "as" or (token := ctx.tokens[i]).dep_ != "prep":
             continue
         office = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in CHAIR_TITLES), None)
         event = _prep_object(office, {"of"}) if office is not None else None
@@ -1835,19 +1884,21 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
     """ "During the closing ceremony, ... A and B ...", "At the opening of the Forum, A said ...",
     "On the sidelines of the Forum, A met B": the people a sentence names take part in the event it
     opens with, or whose sidelines it reports from."""
+    tokens, lowers = ctx.tokens, ctx.lowers
+    sidelines_of = _heads_of_sidelines(ctx)
     for sentence in ctx.sentences:
         first = sentence[0]
-        sideline = next((t for t in sentence if ctx.lowers[t.i] in {"on", "in", "at"} and t.dep_ == "prep"
-                         and any(c.dep_ == "pobj" and c.lower_ in ctx.lexicon.sidelines for c in t.children)), None)
+        sideline = next((tokens[i] for i in sidelines_of if sentence.start <= i < sentence.end
+                         and lowers[i] in {"on", "in", "at"} and tokens[i].dep_ == "prep"), None)
         if sideline is not None:
             # "(dateline –) On the sidelines of E, A met B": A and B were at E
             first = sideline
             pobj = _prep_object(next(c for c in sideline.children if c.dep_ == "pobj"), {"of"})
-        elif first.lower_ not in {"during", "at", "in"} or len(sentence) < 4:
+        elif lowers[first.i] not in {"during", "at", "in"} or len(sentence) < 4:
             continue
         else:
             pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-            if first.lower_ == "in":
+            if lowers[first.i] == "in":
                 # "In his address to the 78th World Health Assembly, A presented ...": a speech's named
                 # event ("In his statement at the plenary session" is a part of the event told of)
                 speech = pobj is not None and pobj.lower_ in ctx.lexicon.words_for("speech")
@@ -1869,3 +1920,10 @@ def _framing_events(ctx: ItemContext, drafts: list[Draft]) -> None:
         for key in people:
             if not any(k == key for k, _ in draft.others):
                 draft.others.append((key, Role.PARTICIPANT))
+
+
+def _heads_of_sidelines(ctx: ItemContext) -> list[int]:
+    """The words, in text order, that a sidelines word is the object of ("[on] the sidelines of E"):
+    read once for the item instead of from the children of every word of every sentence."""
+    tokens, sidelines = ctx.tokens, ctx.lexicon.sidelines
+    return sorted({tokens[i].head.i for i, lower in enumerate(ctx.lowers) if lower in sidelines and tokens[i].dep_ == "pobj"})

@@ -145,6 +145,7 @@ class ItemContext:
     triggers: dict = field(default_factory=dict)  # sentence start -> trigger matches (found once)
     named_events: list = field(default_factory=list)  # (offset, name) of events named in the item
     event_acronyms: dict = field(default_factory=dict)  # acronym -> event name, as the item defines them
+    event_words: dict = field(default_factory=dict)  # token index -> what it says as an event's word (activities.py)
     acronyms: dict = field(default_factory=dict)  # acronym -> entity key, as the item defines them
     headline: tuple = ()  # HeadlineName of the people the item's headline names (extract/headline.py), read once
     headline_encounter: object | None = None  # HeadlineEncounter the headline states, if any (extract/headline.py)

@@ -92,7 +92,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -131,8 +131,9 @@ BRACKET_CLOSE = re.compile(r"\s*\)")
 POSSESSIVE_MARK = re.compile(r"['’]s\s+")
 """A possessive before a name: "Kenya's B", "Kenya's Dr B" (honorifics of the gazetteer between)."""
 WINDOW = 160  # characters around a cue in which its person is looked for
-CLAUSE_END = re.compile(r";\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
-"""A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B")."""
+CLAUSE_END = re.compile(r"[;.!?](?:(?<=;)\s|(?<!\b[A-Z][.!?])(?<!\b[A-Z][a-z][.!?])(?<!\b[A-Z][a-z][a-z][.!?])(?<=[.!?])\s)")
+"""A semicolon or a full stop ending a sentence, not an abbreviation's ("H.E. Mr. B"). (The stop is
+read first and the abbreviation looked for behind it, so that a scan jumps from stop to stop.)"""
 SEAT_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,4}")  # " foreign policy aide ", "'s spokesman ": a title's words
 PORTFOLIO_AND = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)?\s+and\s+")
 """The rest of a government title up to the "and" that joins a second portfolio to it."""
@@ -148,8 +149,10 @@ TITLE_OF = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+
 VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
 NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 """An auxiliary between a delegation's "led by" and a name: the name belongs to the next clause."""
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s")
-"""A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma.")."""
+SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b[A-Z][a-z][.!?])(?<!\b[A-Z][a-z][a-z][.!?])\s")
+"""A full stop ending a sentence, not an abbreviation's ("Mr.", "Dr.", "H.E.", "Ma."), read as CLAUSE_END is."""
+TITLE_STOP = re.compile(rf"[;:]\s|\n|{SENTENCE_END.pattern}")
+"""What ends the words before a name that can hold its title: a clause's or a sentence's end, a line's."""
 ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:[A-Z][\w.]*\s+){0,2}")
 """After a diplomatic title, the state it is accredited to and honorifics up to the name ("to Jordan, Ms. ")."""
 SITS_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)  # "Embassy of India in " + "Kenya"
@@ -179,6 +182,8 @@ def _word_char(ch: str) -> bool:
 class Phrases:
     by_cue: dict[str, tuple[str, ...]]
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _cue_words: dict[str, tuple[tuple[str | None, ...], tuple[str | None, ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def pattern(self, cue: str) -> re.Pattern[str]:
         pattern = self._patterns.get(cue)
@@ -187,6 +192,53 @@ class Phrases:
             pattern = self._patterns[cue] = re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.IGNORECASE)
         return pattern
+
+    def finditer(self, cue: str, text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """`pattern(cue).finditer(text, start, end)` (a case-insensitive scan of every position, slow),
+        tried only where a phrase's first word is written, and not at all over a stretch that holds
+        no phrase's longest word; `folded` is `folded(text)`."""
+        longest, first = self._words(cue)
+        if not any(word is None or folded.find(word, start, end) >= 0 for word in longest):
+            return
+        pattern = self.pattern(cue)
+        if None in first:
+            yield from pattern.finditer(text, start, end)
+            return
+        resume = start
+        for position in sorted({at for word in first for at in _places(folded, word, start, end)}):
+            found = pattern.match(text, position, end) if position >= resume else None
+            if found is not None:
+                yield found
+                resume = found.end()
+
+    def _words(self, cue: str) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+        """The longest and the first word of each phrase of `cue` (what a match of it holds, and opens
+        with), None for one not in ASCII."""
+        words = self._cue_words.get(cue)
+        if words is None:
+            phrases = [phrase.split() for phrase in self.by_cue.get(cue, ())]
+            words = self._cue_words[cue] = (tuple(_ascii(max(phrase, key=len)) for phrase in phrases),
+                                            tuple(_ascii(phrase[0]) for phrase in phrases))
+        return words
+
+
+def _ascii(word: str) -> str | None:
+    return word if word.isascii() else None
+
+
+def _places(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where `word` is written in text[start:end]."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
+
+def folded(text: str) -> str:
+    """`text` in lower case as a case-insensitive pattern of ASCII words sees it, of the same length:
+    the three characters that re.IGNORECASE matches with an ASCII letter and `str.lower` does not
+    lower to it ("İ", dotless "ı", long "ſ") are made that letter first ("İ" would lower to two)."""
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
 @lru_cache(maxsize=2)
@@ -264,6 +316,8 @@ class _Item:
         self.national_chambers = load_national_chambers()
         self.chambers: dict[str, str] = {}  # person -> the legislative chamber "on behalf of the Senate and people of X" names
         self.respective: dict[str, str] = {}  # person -> institution, from a "respectively" list
+        self._read_per_person: dict[tuple[Callable[[_Item, str], str | None], str], str | None] = {}
+        self.government_roles: dict[int, RoleTerm | None] = {}  # where a person is named -> their untitled government role
         self.other_side: OtherSideGroups = other_side_groups(self.text, lexicon)  # "At the initiative of the X side"
         self.publisher_body = self._publisher_body()
         self.occurrences = self._occurrences()
@@ -561,6 +615,14 @@ class _Item:
         self.added.append(added)
         return key
 
+    def once_per_person(self, read: Callable[[_Item, str], str | None], person: str) -> str | None:
+        """`read(self, person)`, read once per person: what is read from the text around the places
+        the person is named (which stay as found), asked again at each of their participations."""
+        key = (read, person)
+        if key not in self._read_per_person:
+            self._read_per_person[key] = read(self, person)
+        return self._read_per_person[key]
+
     def answering(self, key: str) -> tuple[str, ...]:
         return answering(self.entities, key, self.lexicon)
 
@@ -568,9 +630,19 @@ class _Item:
     def titles(self) -> list[tuple[int, int]]:
         """(start, end) of every title in the text (a "title-of" phrase, a role term), last first:
         read once for all the people of the item."""
-        titles = [(m.start(), m.end()) for m in self.phrases.pattern("title-of").finditer(self.text)]
+        titles = [(m.start(), m.end()) for m in self.phrases.finditer("title-of", self.text, self.folded, 0, len(self.text))]
         titles += [(a, b) for a, b, _ in self.gazetteer.find_roles(self.text)]
         return sorted(titles, reverse=True)
+
+    @cached_property
+    def publisher_states(self) -> dict:
+        """The states the publisher names as its own (`_publisher_states`), read once for all the people."""
+        return _publisher_states(self)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text as the case-insensitive patterns of phrases see it (`folded`), made once."""
+        return folded(self.text)
 
     @cached_property
     def names_national_chamber(self) -> bool:
@@ -671,9 +743,17 @@ def _organ_party(item: _Item, person: str, party: str, posts: list[Post]) -> str
         organ = item.entities[key]
         for name in (organ.name, *organ.aliases):
             for role in roles:
-                if re.search(rf"(?<!\w){re.escape(name)}['’]?s?\s+{re.escape(role)}(?!\w)|(?<!\w){re.escape(role)}\s+of\s+(?:the\s+)?{re.escape(name)}(?!\w)", item.text):
+                if re.search(rf"{_opening(re.escape(name))}['’]?s?\s+{re.escape(role)}(?!\w)", item.text) or \
+                        re.search(rf"{_opening(re.escape(role))}\s+of\s+(?:the\s+)?{re.escape(name)}(?!\w)", item.text):
                     return key
     return None
+
+
+def _opening(literal: str) -> str:
+    r"""A pattern of `literal` (a fixed string, escaped) that no word character comes before: what
+    `(?<!\w)` and the literal match, the literal read first, so that a scan of a text jumps from one
+    place it is written to the next instead of trying every position."""
+    return rf"{literal}(?<!\w{literal})"
 
 
 def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) -> str | None:
@@ -686,7 +766,7 @@ def _ministry_of_title(item: _Item, person: str, state: str, posts: list[Post]) 
         if title is None:
             continue
         portfolio = r"\s+".join(re.escape(word) for word in title.group(2).split())
-        named = next((m for m in re.finditer(rf"(?<!\w)Ministry\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?!\w)", item.text)
+        named = next((m for m in re.finditer(rf"{_opening('Ministry')}\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?!\w)", item.text)
                       if not VENUE_BEFORE.search(item.text, max(0, m.start() - 12), m.start())), None)
         if named is None:  # a ministry named only as the venue ("received B at the Ministry of Health") is no side
             continue
@@ -737,7 +817,12 @@ def _publisher_chamber(item: _Item, person: str, state: str, posts: list[Post]) 
 
 
 def _chamber_in_title(item: _Item, person: str) -> str | None:
-    """The chamber the person's title names in the text, before the name or in apposition after it."""
+    """The chamber the person's title names in the text, before the name or in apposition after it
+    (read once per person: a participant's state and the body they act for both ask it)."""
+    return item.once_per_person(_read_chamber_in_title, person)
+
+
+def _read_chamber_in_title(item: _Item, person: str) -> str | None:
     pattern = item.phrases.pattern("chamber")
     gazetteer = item.gazetteer
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
@@ -746,7 +831,7 @@ def _chamber_in_title(item: _Item, person: str) -> str | None:
         name = None
         low = max(0, occurrence.start - 80)
         # a clause's or sentence's end, not an honorific's full stop ("the Speaker of the Sejm, Mr. B")
-        stops = [m.end() for m in re.finditer(rf"[;:]\s|\n|{SENTENCE_END.pattern}", item.text[low : occurrence.start])]
+        stops = [m.end() for m in TITLE_STOP.finditer(item.text[low : occurrence.start])]
         low += stops[-1] if stops else 0
         before = item.text[low : occurrence.start]
         roles = gazetteer.find_roles(before)
@@ -821,7 +906,7 @@ def _explicit(item: _Item, passage: Evidence, phrases: Phrases) -> dict[str, str
     """person key -> institution key, read from on-behalf and delegation phrases in the passage."""
     text, found = item.text, {}
     start, end = passage.start, passage.end
-    for cue in phrases.pattern("on-behalf").finditer(text, start, end):
+    for cue in phrases.finditer("on-behalf", text, item.folded, start, end):
         party = _institution_at(item, cue.end(), limit=1) or _institution_of_title(item, cue.end())
         people_of = PEOPLE_OF.match(text, cue.end()) if party is None else None
         if people_of is not None:  # "on behalf of the Senate and people of X": the state X
@@ -852,7 +937,7 @@ def _respectively(item: _Item, phrases: Phrases) -> list[tuple[str, str]]:
     to Egypt and Jordan, where he met A and B respectively")."""
     text, found = item.text, []
     people_kind = frozenset({EntityKind.PERSON})
-    for cue in phrases.pattern("respectively").finditer(text):
+    for cue in phrases.finditer("respectively", text, item.folded, 0, len(text)):
         stops = [m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start() - 2 * WINDOW), cue.start())]
         low = stops[-1] if stops else max(0, cue.start() - 2 * WINDOW)
         institutions = item.within(low, cue.start(), INSTITUTIONS)
@@ -882,13 +967,13 @@ def _delegations(item: _Item, passage: Evidence, phrases: Phrases) -> list[tuple
     the one the item's lead sentence names ("The Executive Board of X visited Y ... The delegation to
     Y included A, B")."""
     text, found = item.text, []
-    for cue in phrases.pattern("delegation").finditer(text, passage.start, passage.end):
+    for cue in phrases.finditer("delegation", text, item.folded, passage.start, passage.end):
         named = _named_delegation(item, cue, passage.start, phrases)
         if named is not None:
             found.append(named)
             continue
         if re.search(r"(?<!\w)the\s+$", text[max(0, cue.start() - 5) : cue.start()], re.IGNORECASE):
-            earlier = [d for c in phrases.pattern("delegation").finditer(text, 0, cue.start())
+            earlier = [d for c in phrases.finditer("delegation", text, item.folded, 0, cue.start())
                        if (d := _named_delegation(item, c, 0, phrases)) is not None]
             visitor = earlier[-1][1] if earlier else _lead_organization(item)
             if visitor is not None:
@@ -1040,7 +1125,12 @@ def _honorifics_only(gazetteer: Gazetteer, text: str, start: int, end: int) -> b
 def _state_of_title(item: _Item, person: str) -> str | None:
     """ "U.S. Secretary of State B", "US Defense Secretary B", "British Foreign Secretary B",
     "Egypt's President B": the state the item names (in any form) right before a title that runs up
-    to the person's name, the same at every such place."""
+    to the person's name, the same at every such place (read once per person: each of their
+    participations asks it, twice)."""
+    return item.once_per_person(_read_state_of_title, person)
+
+
+def _read_state_of_title(item: _Item, person: str) -> str | None:
     gazetteer = item.gazetteer
     states = set()
     for occurrence in item.occurrences:
@@ -1211,7 +1301,14 @@ def _titled_party(item: _Item, person: str) -> str | None:
 
 def _untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
     """A government title right before the name ("PM B", "President, Dr B") or set after it in
-    apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution."""
+    apposition ("B, Minister Responsible for Foreign Affairs, said") that names no institution, read
+    once per place a person is named (the publisher's party is asked it at each participation)."""
+    if occurrence.start not in item.government_roles:
+        item.government_roles[occurrence.start] = _read_untitled_government_role(item, occurrence)
+    return item.government_roles[occurrence.start]
+
+
+def _read_untitled_government_role(item: _Item, occurrence: Occurrence) -> RoleTerm | None:
     gazetteer = item.gazetteer
     low = max(0, occurrence.start - 40)
     before = item.text[low : occurrence.start]
@@ -1237,7 +1334,7 @@ def _publisher_party(item: _Item, person: str, phrases: Phrases) -> str | None:
     the government body that publishes the item ("Ministry of Science and Technology of China"), or
     for a head of state or government (`state-title`) and when the publisher names only a state
     ("Viet Nam Government Portal", "..., source: Oman News Agency"), that state."""
-    states = _publisher_states(item)
+    states = item.publisher_states
     body = item.publisher_body
     if len(states) != 1 and body is None:
         return None
@@ -1261,7 +1358,7 @@ def _mission_head_party(item: _Item, person: str, phrases: Phrases) -> str | Non
     mission, not the host state of the dateline."""
     if not any(next(whole_words(phrase, item.publisher.lower()), None) for phrase in phrases.by_cue["mission"]):
         return None
-    states = _publisher_states(item)
+    states = item.publisher_states
     if len(states) != 1:
         return None
     for occurrence in item.within(0, len(item.text), frozenset({EntityKind.PERSON})):
@@ -1359,7 +1456,7 @@ def _named_in_full(item: _Item, person: str) -> str | None:
 def _own_country(item: _Item, passage: Evidence, phrases: Phrases, taken: set[str]) -> str | None:
     """The one state a passage names (not as a topic) that no other participant acts for, when it says
     "his country"."""
-    if not phrases.pattern("own-country").search(item.text, passage.start, passage.end):
+    if next(phrases.finditer("own-country", item.text, item.folded, passage.start, passage.end), None) is None:
         return None
     states = {o.key for o in item.within(passage.start, passage.end, frozenset({EntityKind.COUNTRY}))
               if not item.lexicon.names_topic(item.text, o.start, o.end)} - taken
@@ -1452,7 +1549,7 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
     passage = event.evidence
     return (
         explicit.get(person)
-        or _marked_party(item, person)
+        or item.once_per_person(_marked_party, person)
         or _mission_head_party(item, person, phrases)
         or _chamber_state(item, person)
         or _adjective_over_inferred_post(item, person, passage, posts)
@@ -1462,8 +1559,8 @@ def _person_party(item: _Item, person: str, event: Event, posts: list[Post], phr
         or item.respective.get(person)
         or _adjective_party(item, person, passage)
         or _seat_party(item, person, passage)
-        or _titled_party(item, person)
-        or _of_after_titled_name(item, person)
+        or item.once_per_person(_titled_party, person)
+        or item.once_per_person(_of_after_titled_name, person)
         or _subnational_party(item, person)
         or _principal_party(item, person, posts)
         or _publisher_party(item, person, phrases)
@@ -1529,7 +1626,7 @@ def _dateline_state(item: _Item, excluded: set[str]) -> str | None:
 def _publisher_states(item: _Item) -> dict:
     """The states the publisher names as its own, by ISO code: a state after "in" or "to" ("Embassy of India
     in Kenya", "U.S. Embassy in Ghana") is where the publisher sits or whom it is accredited to, when the
-    name gives another state before it."""
+    name gives another state before it. Read once per item (`_Item.publisher_states`)."""
     found = item.gazetteer.find(item.publisher or "", kinds=[EntityKind.COUNTRY])
     own = [m for m in found if not SITS_IN.search(item.publisher[:m.start])]
     return {m.entry.iso3: m.entry for m in (own or found)}
@@ -1538,7 +1635,7 @@ def _publisher_states(item: _Item) -> dict:
 def _publisher_state(item: _Item, excluded: set[str]) -> str | None:
     """The one state the publisher names ("Sri Lanka News (Sri Lanka)", "Petra News Agency, Jordan"),
     other than `excluded`."""
-    states = _publisher_states(item)
+    states = item.publisher_states
     if len(states) != 1:
         return None
     key = item.country_key(next(iter(states.values())))
