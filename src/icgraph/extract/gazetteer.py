@@ -149,6 +149,9 @@ def _canonical_word(word: str) -> str:
 @functools.lru_cache(maxsize=65536)  # the rules look up the same words and short spans again and again
 def name_key(text: str) -> str:
     """The case-insensitive comparison key of a name (see the module docstring)."""
+    if text.isascii() and text.replace(" ", "").isalnum():
+        # "Ministry of Health", "2030": plain words, which no step below changes but in case and spacing
+        return " ".join(_canonical_word(word) for word in text.lower().split() if word not in _DROPPED_WORDS)
     text = strip_possessive(text).replace("&", " and ")
     text = _DOTTED_INITIALS.sub(lambda match: match.group().replace(".", ""), text)  # "U.N." = "UN"
     text = _CO_OPERAT.sub("co", text)  # "Co-operation" = "Cooperation"
@@ -159,6 +162,8 @@ def name_key(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def acronym_key(text: str) -> str:
     """The case-sensitive key of an acronym: dots and surrounding space dropped ("U.N." -> "UN")."""
+    if text.isascii() and text.isalnum():
+        return text  # "UNESCO", "Ghana": one plain word is its own key
     text = strip_possessive(unify_punctuation(text))
     text = _DOT_AND_SPACE.sub("", text)
     return _SPACES.sub(" ", text).strip()
