@@ -619,7 +619,7 @@ def _foreign_head(lex, words: list[str]) -> str | None:
     last_part = words[-1].rsplit("-", 1)[-1].lower() if words and "-" in words[-1] else None
     if last_part in heads:
         return heads[last_part]
-    if words and words[-1][:1].isupper() and "-" not in words[-1]:
+    if words and words[-1][:1].isupper() and "-" not in words[-1] and words[-1].lower().endswith(tuple(heads)):
         # "Rijksmuseum", "Bundesbank": a compound written as one word ends with its head
         word = words[-1].lower()
         compound = next((head for head in heads if word.endswith(head) and len(word) >= len(head) + 3), None)
@@ -1331,8 +1331,8 @@ def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
 def _name_within(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     """The parser's organization span without its leading determiners and lower-case words and its
     trailing possessive marks."""
-    doc = ctx.tokens
-    while start < end and (doc[start].lower_ in DETERMINERS or not ctx.capitalised[start]):
+    doc, lowers, capitalised = ctx.tokens, ctx.lowers, ctx.capitalised
+    while start < end and (lowers[start] in DETERMINERS or not capitalised[start]):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
