@@ -387,15 +387,15 @@ def _headline_signing(ctx: ItemContext) -> AgreementDraft | None:
     headline names sign the instrument it names, on the day of the body's first signing. A headline
     that plans the signing ("X, Y to sign ...") states none."""
     title = unify_punctuation(ctx.item.title or "")
-    lowers = [w.lower() for w, _, _ in headline_words(title)]
-    signs = trigger_starts(lowers, ctx.lexicon, "sign")
-    if not signs:
-        return None
     lowered = title.lower()
     terms = [(kind, title[m.start():m.end()]) for term, kind in ctx.lexicon.agreement_terms
              if term in lowered and term not in ctx.lexicon.noun_only_terms
              for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", lowered)]
-    if not terms or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
+    if not terms:
+        return None  # most headlines name no instrument: their words are not read for a signing
+    lowers = [w.lower() for w, _, _ in headline_words(title)]
+    signs = trigger_starts(lowers, ctx.lexicon, "sign")
+    if not signs or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
         return None
     sentence = next((s for s in ctx.sentences for m in sentence_triggers(ctx, s)
                      if m.trigger.frame == "sign" and not is_planned(m.head)), None)
