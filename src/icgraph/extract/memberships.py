@@ -155,10 +155,10 @@ def _skeleton(ctx: ItemContext, sentence: Span, aside: frozenset[int]) -> tuple[
     words: list[str] = []
     starts: list[int] = []
     mentions: dict[str, Mention] = {}
-    i = sentence.start
-    texts, lowers = ctx.texts, ctx.lowers
-    while i < sentence.end:
-        mention = ctx.mention_at(i)
+    i, end = sentence.start, sentence.end
+    texts, lowers, mention_at = ctx.texts, ctx.lowers, ctx.mention_at
+    while i < end:
+        mention = mention_at(i)
         if mention is not None and mention.start == i:
             letter = SLOT_LETTERS.get(mention.kind, "P")
             name = f"{letter}{len(words)}"
@@ -171,7 +171,7 @@ def _skeleton(ctx: ItemContext, sentence: Span, aside: frozenset[int]) -> tuple[
             words.append(lowers[i].replace("’", "'"))
             starts.append(i)
         i += 1
-    return "".join(" " + word for word in words), mentions, starts
+    return (" " + " ".join(words) if words else ""), mentions, starts
 
 
 def _is_intergovernmental(ctx: ItemContext, key: str) -> bool:
