@@ -17,6 +17,8 @@ ministries get the country of a demonym or "of <country>".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +48,7 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
 
 
+@lru_cache(maxsize=65536)  # the steps clean the same names and spans again and again
 def clean_name(text: str) -> str:
     text = unify_punctuation(text).strip(" ,;:-")
     words = text.split(" ")
@@ -190,9 +193,8 @@ def _organ_end(ctx: ItemContext, end: int) -> int | None:
     organization's name ends the organ's name (data/extraction/organ_heads.txt), unless the
     capitalised words go on ("the ECOWAS Council of Ministers", "the AU Commission Chairperson")."""
     tokens, lowers = ctx.tokens, ctx.lowers
-    if end >= len(tokens) or not tokens[end - 1].whitespace_ or not ctx.capitalised[end] \
-            or singular(lowers[end]) not in ctx.lexicon.organ_heads or ctx.taken(end) \
-            or ctx.sentence_at(end).start == end:
+    if end >= len(tokens) or not ctx.capitalised[end] or singular(lowers[end]) not in ctx.lexicon.organ_heads \
+            or not tokens[end - 1].whitespace_ or ctx.taken(end) or ctx.sentence_at(end).start == end:
         return None
     after = end + 1
     if after < len(tokens) and (ctx.capitalised[after] or tokens[after].tag_ == "POS"
@@ -545,6 +547,7 @@ POSTPOSITIVE = frozenset({"general"})  # "Consulate General", "Directorate Gener
 DIPLOMATIC_HEADS = frozenset({"embassy", "consulate"})  # named with where they sit: "Consulate General of X in Y"
 
 
+@lru_cache(maxsize=65536)
 def head_word(text: str) -> str:
     """The head of a name: the last word before its first "of/for/on/in" ("Ministry of Culture"), a
     postpositive "General" aside ("Consulate General of Japan")."""
@@ -650,18 +653,22 @@ def find_institutions(ctx: ItemContext) -> None:
                 end = longer[0]
         _institution_from(ctx, start, end)
     # capitalised sequences the parser missed
-    tokens, texts = ctx.tokens, ctx.texts
-    i = 0
-    while i < len(tokens):
-        initial = texts[i][:1]  # a capital opens a capitalised word: only a number's is read from the token
-        if ctx.taken(i) or not (initial.isupper() or initial.isdigit() and ctx.capitalised[i]) \
-                or tokens[i].ent_type_ in ENTITY_LABELS or _honorific_before_person(ctx, i):
-            i += 1
+    tokens = ctx.tokens
+    resume = 0  # the token after the sequence read last
+    for i in _capitalised_openings(ctx):
+        if i < resume or ctx.taken(i) or tokens[i].ent_type_ in ENTITY_LABELS or _honorific_before_person(ctx, i):
             continue
         ends = _candidate_ends(ctx, i)
-        end = ends[0] if ends else i + 1
-        _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
-        i = end
+        resume = ends[0] if ends else i + 1
+        _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), resume)
+
+
+def _capitalised_openings(ctx: ItemContext) -> list[int]:
+    """The tokens a capitalised sequence may open at: a word that opens with a capital, a number before a
+    capitalised word ("2030 Agenda"); not the word after a hyphen inside a capitalised word ("operation"
+    of "Co-operation"), which `ctx.capitalised` counts too."""
+    texts = ctx.texts
+    return [i for i in compress(range(len(texts)), ctx.capitalised) if texts[i][:1].isupper() or texts[i][:1].isdigit()]
 
 
 def _honorific_before_person(ctx: ItemContext, i: int) -> bool:
