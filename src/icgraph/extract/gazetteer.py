@@ -667,7 +667,8 @@ class Gazetteer:
 
     def honorific(self, token_or_phrase: str) -> Honorific | None:
         """ "Dr", "Dr.", "H.E.", "HE", "His Royal Highness" -> the honorific; "He" is not "HE"."""
-        return self._honorific_seen.answer(token_or_phrase, self._look_up_honorific)
+        seen = self._honorific_seen  # asked of most words of an item: a word seen before is answered here
+        return seen[token_or_phrase] if token_or_phrase in seen else seen.answer(token_or_phrase, self._look_up_honorific)
 
     def _look_up_honorific(self, token_or_phrase: str) -> Honorific | None:
         text = unify_punctuation(token_or_phrase)
@@ -737,7 +738,8 @@ class Gazetteer:
         """Every role term in a text, leftmost-longest, as (start, end, term)."""
         if len(text) > _REMEMBERED_TEXT:
             return self._find_roles(text)
-        return self._roles_in.answer(text, self._find_roles)
+        seen = self._roles_in
+        return seen[text] if text in seen else seen.answer(text, self._find_roles)
 
     def _find_roles(self, text: str) -> tuple[tuple[int, int, RoleTerm], ...]:
         found = []
