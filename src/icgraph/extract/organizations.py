@@ -63,21 +63,21 @@ def clean_name(text: str) -> str:
 def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
     """Ends (exclusive) of capitalised sequences starting at token `start` (within its sentence),
     longest first."""
-    doc, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
+    doc, texts, lowers, capitalised = ctx.tokens, ctx.texts, ctx.lowers, ctx.capitalised
     sentence_end = ctx.sentence_at(start).end
     ends = []
     i = start
     while i < len(doc) and i - start < MAX_NAME_TOKENS:
-        token, text = doc[i], texts[i]
+        text = texts[i]
         if i > start and text.endswith(".") and len(text) <= 5 and text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
         if i > start and lowers[i - 1] in {",", "and"} and ctx.gazetteer.honorific(text) is not None:
             break  # "the National Assembly of Kenya, and Datuk Seri A": an honorific opens the next person
-        if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
+        if i > start and lowers[i - 1] in CONNECTORS and doc[i].ent_type_ in {"DATE", "TIME"}:
             break  # "the X Committee on Monday": a date after the name
-        if text[:1].isupper() or ctx.capitalised[token.i]:
+        if text[:1].isupper() or capitalised[i]:
             ends.append(i + 1)
-        elif token.tag_ == "POS" and i > start:
+        elif doc[i].tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
         elif lowers[i] not in CONNECTORS and not _particle_of_foreign_name(ctx, start, i):
             break
@@ -1351,7 +1351,8 @@ def mark_names_without_head(ctx: ItemContext) -> None:
     institution found by its head word is also named by its words before the head (two or more
     capitalised words, free and not followed by another capitalised word); not a minister's portfolio
     ("Minister for Foreign Affairs" is no short name of the "Foreign Affairs Council")."""
-    doc = ctx.tokens
+    texts = ctx.texts
+    positions: dict[str, list[int]] | None = None  # each word's tokens, found once when a name asks
     for key, entity in list(ctx.table.entities.items()):
         if entity.kind != EntityKind.ORGANIZATION or entity.gazetteer_id \
                 or entity.org_type in {OrgType.UNIT, OrgType.GOVERNMENT}:
@@ -1360,12 +1361,16 @@ def mark_names_without_head(ctx: ItemContext) -> None:
         if len(words) < 3 or singular(words[-1]) != head_word(entity.name) \
                 or not all(w[:1].isupper() for w in words[:-1]):
             continue
-        short = words[:-1]
-        for i in range(len(doc) - len(short) + 1):
+        short = tuple(words[:-1])
+        if positions is None:
+            positions = {}
+            for i, text in enumerate(texts):
+                positions.setdefault(text, []).append(i)
+        for i in positions.get(short[0], ()):
             end = i + len(short)
-            if [t.text for t in doc[i:end]] != short or any(ctx.taken(j) for j in range(i, end)):
+            if texts[i:end] != short or any(ctx.taken(j) for j in range(i, end)):
                 continue
-            if end < len(doc) and ctx.capitalised[end] or _portfolio_of(ctx, i):
+            if end < len(texts) and ctx.capitalised[end] or _portfolio_of(ctx, i):
                 continue
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, end))
 
@@ -1382,15 +1387,15 @@ def find_companies(ctx: ItemContext) -> None:
     Ltd") are organizations when the item says so: a corporate suffix, a company officer's title
     next to the name, a describing noun in apposition or referring back ("the firm"), or a party of a
     signing or an encounter beside a state or known organization (data/extraction/company_cues.tsv)."""
-    doc = ctx.doc
+    capitalised, lowers = ctx.capitalised, ctx.lowers
     for ent in ctx.ents:
         if ent.label_ not in {"ORG", "PERSON"} or any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue  # a name tagged as a person that no step took for one may still be a company's
         start, end = _name_within(ctx, ent.start, ent.end)
-        while end > start and not ctx.capitalised[end - 1]:
+        while end > start and not capitalised[end - 1]:
             end -= 1  # "The Ministers of Foreign Affairs of" + "Chile": the parser's tag runs on
         titled_end = _before_trailing_title(ctx, start, end)
-        if titled_end - start < 1 or not all(ctx.capitalised[t.i] or t.lower_ in CONNECTORS for t in doc[start:titled_end]):
+        if titled_end - start < 1 or not all(capitalised[i] or lowers[i] in CONNECTORS for i in range(start, titled_end)):
             continue
         text = clean_name(ctx.text_of(start, titled_end))
         if not _may_name_company(ctx, text):
