@@ -632,7 +632,6 @@ def _foreign_head(lex, words: list[str]) -> str | None:
 
 
 def find_institutions(ctx: ItemContext) -> None:
-    doc = ctx.doc
     for ent in ctx.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -649,7 +648,7 @@ def find_institutions(ctx: ItemContext) -> None:
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
             longer = [e for e in _candidate_ends(ctx, start)
                       if e > end and not any(ctx.taken(i) for i in range(end, e))]
-            if longer and organization_type(ctx, clean_name(doc[start:longer[0]].text)) is not None:
+            if longer and organization_type(ctx, clean_name(ctx.text_of(start, longer[0]))) is not None:
                 end = longer[0]
         _institution_from(ctx, start, end)
     # capitalised sequences the parser missed
@@ -702,26 +701,26 @@ def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
 def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     """Where a parser entity that stops too early really ends: "the Nordic Council" + "of
     Ministers", "the Commission for Education" + ", Science and Culture"."""
-    doc = ctx.doc
-    if end - start >= 3 and doc[end - 1].lower_ in {"and", "&", ","} and end < len(doc) and ctx.capitalised[end] \
-            and any(t.lower_ in {"of", "for"} for t in doc[start:end - 1]):
+    lowers = ctx.lowers
+    if end - start >= 3 and lowers[end - 1] in {"and", "&", ","} and end < len(lowers) and ctx.capitalised[end] \
+            and any(lower in {"of", "for"} for lower in lowers[start:end - 1]):
         # "the Ministry of Foreign Affairs and" + "International Cooperation": a portfolio list the
         # parser cut after its connector
         longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
         if longer:
             return max(longer)
-    if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and _second_field_of_name(ctx, start, end):
+    if end + 1 < len(lowers) and lowers[end] in {"and", "&"} and _second_field_of_name(ctx, start, end):
         return end + 2  # "the National Commission for Museums" + "and Monuments": one name of two fields
-    if end < len(doc) and doc[end].lower_ == "for":
+    if end < len(lowers) and lowers[end] == "for":
         absorbed = _known_after_for(ctx, end)
         if absorbed:
             return absorbed
-    if end >= len(doc) or doc[end].lower_ not in {",", "of", "for", "on"}:
+    if end >= len(lowers) or lowers[end] not in {",", "of", "for", "on"}:
         return end
     longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
-    if doc[end].text == ",":
-        longer = [e for e in longer if " and " in doc[end:e].text]
-    return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
+    if lowers[end] == ",":
+        longer = [e for e in longer if " and " in ctx.text_of(end, e)]
+    return min(longer) if lowers[end] == "," and longer else max(longer, default=end)
 
 
 def _second_field_of_name(ctx: ItemContext, start: int, end: int) -> bool:
@@ -742,26 +741,26 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     """A parser entity cut at the state or place its name holds: "the National Agency for Science
     and Technology of" + "Ghana"; "the Invest in" + "Rwanda Board" (after "the", one capitalised word
     and "in" or "for" before a name that opens with the state)."""
-    doc = ctx.doc
-    after = ctx.mention_at(end) if end < len(doc) else None
-    if doc[end - 1].lower_ in {"of", "in"} and after is not None and after.start == end \
+    lowers = ctx.lowers
+    after = ctx.mention_at(end) if end < len(lowers) else None
+    if lowers[end - 1] in {"of", "in"} and after is not None and after.start == end \
             and after.kind in {EntityKind.COUNTRY, EntityKind.PLACE}:
         end = after.end
     elif _seat_ends_name(ctx, start, end):
         end = ctx.mention_at(end + 1).end
-    elif end + 1 < len(doc) and doc[end].lower_ == "of" and head_word(doc[start:end].text) in GOVERNMENT_HEADS:
+    elif end + 1 < len(lowers) and lowers[end] == "of" and head_word(ctx.text_of(start, end)) in GOVERNMENT_HEADS:
         # "the Ministry of Education" + "of Morocco": a state's ministry is named with the state
         state = ctx.mention_at(end + 1)
         if state is not None and state.start == end + 1 and state.kind == EntityKind.COUNTRY:
             end = state.end
-    seat = ctx.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "in" else None
+    seat = ctx.mention_at(end + 1) if end + 1 < len(lowers) and lowers[end] == "in" else None
     if seat is not None and seat.start == end + 1 and seat.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
-            and head_word(doc[start:end].text) in DIPLOMATIC_HEADS:
+            and head_word(ctx.text_of(start, end)) in DIPLOMATIC_HEADS:
         end = seat.end  # "the Consulate General of Japan" + "in Dubai"
     opening = ctx.mention_at(start)
     if opening is not None and opening.start == start and opening.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
-            and start >= 3 and doc[start - 1].lower_ in {"in", "for"} and ctx.capitalised[start - 2] \
-            and not ctx.taken(start - 2) and doc[start - 3].lower_ == "the":
+            and start >= 3 and lowers[start - 1] in {"in", "for"} and ctx.capitalised[start - 2] \
+            and not ctx.taken(start - 2) and lowers[start - 3] == "the":
         start -= 2
     return start, end
 
@@ -918,11 +917,10 @@ RELATION_HEADS = frozenset({"partnership", "dialogue", "relation", "cooperation"
 def _relation_between_pair(ctx: ItemContext, start: int, end: int) -> bool:
     """ "the ASEAN-New Zealand Strategic Partnership": a partnership (dialogue, relations) named
     after two parties joined by a hyphen is the tie between them, not an organization."""
-    doc = ctx.doc
-    if head_word(doc[start:end].text).lower() not in RELATION_HEADS:
+    if head_word(ctx.text_of(start, end)).lower() not in RELATION_HEADS:
         return False
     second = ctx.mention_at(start - 1) if start > 0 else None
-    if second is None or second.start < 2 or doc[second.start - 1].text not in {"-", "–"}:
+    if second is None or second.start < 2 or ctx.texts[second.start - 1] not in {"-", "–"}:
         return False
     return ctx.mention_at(second.start - 2) is not None
 
@@ -946,9 +944,9 @@ def _nationality_before(ctx: ItemContext, start: int) -> int:
     organization it begins (after "the") is part of the name."""
     doc = ctx.tokens
     k = start
-    while k > 0 and doc[k - 1].ent_type_ == "NORP" and not ctx.taken(k - 1) and ctx.capitalised[k - 1]:
+    while k > 0 and ctx.capitalised[k - 1] and not ctx.taken(k - 1) and doc[k - 1].ent_type_ == "NORP":
         k -= 1
-    return k if k < start and k > 0 and doc[k - 1].lower_ in {"the", "a", "an"} else start
+    return k if k < start and k > 0 and ctx.lowers[k - 1] in {"the", "a", "an"} else start
 
 
 def _state_name_before(ctx: ItemContext, start: int) -> int:
@@ -998,7 +996,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
         return False  # a mention that reaches out of the name
     if any(ctx.taken(i) for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
         return False
-    text = clean_name(ctx.doc[start:end].text)
+    text = clean_name(ctx.text_of(start, end))
     org_type = _institution_type(ctx, start, text)
     if org_type == OrgType.UNIT and (_ends_in_state(ctx, start, end, inside) or _opens_with_state(ctx, start, end, inside)):
         org_type = OrgType.GOVERNMENT  # "the National Audit Office of Ghana": a state's own body
@@ -1006,7 +1004,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
         return False
     head = head_word(text)
     if _foreign_head(ctx.lexicon, text.split()) is None \
-            and any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
+            and any(singular(ctx.texts[i]) == head for m in inside for i in range(m.start, m.end)):
         return False  # the head word belongs to the country's own name ("Russian Federation")
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
     places = [m for m in inside if m.kind == EntityKind.PLACE and m.start > inside[0].start]
@@ -1041,7 +1039,7 @@ def _ends_in_state(ctx: ItemContext, start: int, end: int, inside: list[Mention]
 def _owner(ctx: ItemContext, start: int) -> tuple[str | None, str | None]:
     """The organization or country named just before a name ("ICESCO's X", "Azerbaijani X")."""
     i = start - 1
-    if i >= 0 and ctx.doc[i].tag_ == "POS":
+    if i >= 0 and ctx.tokens[i].tag_ == "POS":
         i -= 1
     mention = ctx.mention_at(i) if i >= 0 else None
     if mention is None:
@@ -1062,7 +1060,7 @@ def link_owned_names(ctx: ItemContext) -> None:
         entity = ctx.entity(mention.key)
         if entity.org_type == OrgType.GOVERNMENT and entity.country is None:
             countries = ctx.mentions_in(mention.start, mention.end + 4, frozenset({EntityKind.COUNTRY}))
-            if mention.end < len(doc) and doc[mention.end].lower_ == "of" and countries:
+            if mention.end < len(doc) and ctx.lowers[mention.end] == "of" and countries:
                 ctx.table.update(mention.key, country=countries[0].key)
             else:
                 _, country = _owner(ctx, mention.start)
@@ -1095,7 +1093,7 @@ def find_places(ctx: ItemContext) -> None:
         text = clean_name(ent.text)
         if not text or not text[0].isupper() or ent.label_ != "GPE":
             continue
-        if ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and " " not in text:
+        if ent.start > 0 and ctx.lowers[ent.start - 1] == "the" and " " not in text:
             continue  # "the Kingdom", "the Sultanate": a reference to a state, not a city
         if ctx.gazetteer.honorific(text) or all(t.lower_.rstrip(".") in ctx.lexicon.honorific_words for t in ent):
             continue  # "Rt. Hon. A": an honorific the parser took for a place
@@ -1320,13 +1318,12 @@ def _signers_bodies(head: Token) -> set[int]:
 
 def _portfolio_of(ctx: ItemContext, start: int) -> bool:
     """A minister's portfolio, also after "the" ("Minister of the Interior")."""
-    return _portfolio(ctx, start) or start > 0 and ctx.doc[start - 1].lower_ in DETERMINERS and _portfolio(ctx, start - 1)
+    return _portfolio(ctx, start) or start > 0 and ctx.lowers[start - 1] in DETERMINERS and _portfolio(ctx, start - 1)
 
 
 def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
     """The name of the parser's organization, without determiners; none when it holds a title
     ("the Minister of Foreign Affairs of") or ends on a word that ends no name."""
-    doc = ctx.tokens
     start, end = _name_within(ctx, start, end)
     if start == end or not ctx.capitalised[end - 1] or _after_leading_role(ctx, start, end) != start \
             or ctx.gazetteer.role(ctx.text_of(start, end)) is not None:
