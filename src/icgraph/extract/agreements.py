@@ -9,7 +9,9 @@ the agreement already found. "agreed to sign", "will sign" are plans, not signin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.tokens import Span, Token
 
@@ -98,8 +100,12 @@ def _exchanged_for_instrument(ctx: ItemContext, sentence: Span, match: re.Match,
 
 
 def _word_at(sentence: Span, char: int) -> Token | None:
-    """The sentence's token that covers character `char` of the text (or the space after it)."""
-    return next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    """The sentence's token that covers character `char` of the text (or the space after it): the first
+    that does of the last three tokens starting at or before it, found by bisection ("(MoU": "(" reaches
+    the character after it, where "MoU" starts; no earlier token reaches so far)."""
+    words = tuple(sentence)
+    last = bisect_right(words, char, key=attrgetter("idx"))
+    return next((t for t in words[max(0, last - 3):last] if char < t.idx + len(t.text) + 1), None)
 
 
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
