@@ -57,17 +57,19 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
     written = ctx.text_of(sentence.start, sentence.end)  # sentence.text, without a Token per word
     text = written.lower()
     found: list[tuple[AgreementKind, str, int]] = []
-    if ctx.lexicon.agreement_term_pattern.search(text) is None:
+    lex = ctx.lexicon
+    if lex.agreement_term_pattern.search(text) is None:
         return found
     taken: set[int] = set()
-    for term, kind in ctx.lexicon.agreement_terms:
-        needle, pattern = ctx.lexicon.agreement_term_matchers[term]
+    matchers = lex.agreement_term_matchers
+    for term, kind in lex.agreement_terms:
+        needle, pattern = matchers[term]
         if needle not in text:  # what the pattern needs: most sentences name no agreement
             continue
         for match in pattern.finditer(text):
-            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(ctx, sentence, written, match):
+            if term in lex.noun_only_terms and not _lower_case_noun(ctx, sentence, written, match):
                 continue
-            if term in ctx.lexicon.exchanged_terms and not _exchanged_for_instrument(ctx, sentence, match, term):
+            if term in lex.exchanged_terms and not _exchanged_for_instrument(ctx, sentence, match, term):
                 continue
             if taken.isdisjoint(range(match.start(), match.end())):
                 taken.update(range(match.start(), match.end()))

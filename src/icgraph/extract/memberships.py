@@ -324,10 +324,22 @@ def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, phrases: Phrases,
     return pairs
 
 
-def _templates_for(ctx: ItemContext, sentence: Span, phrases: Phrases) -> tuple[Phrase, ...]:
+def _sentences_naming_organizations(ctx: ItemContext) -> frozenset[int]:
+    """The starts of the sentences that hold a whole mention of an organization, found in one pass over
+    the mentions."""
+    starts = set()
+    for mention in ctx.mentions:
+        if mention.kind == EntityKind.ORGANIZATION:
+            sentence = ctx.sentence_at(mention.start)
+            if mention.end <= sentence.end:
+                starts.add(sentence.start)
+    return frozenset(starts)
+
+
+def _templates_for(ctx: ItemContext, sentence: Span, phrases: Phrases, names_organization: bool) -> tuple[Phrase, ...]:
     """All templates for a sentence naming an organization; else those that take the organization
     named before, when the sentence has the words they need."""
-    if ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.ORGANIZATION})):
+    if names_organization:
         return phrases.templates
     words = frozenset(ctx.lowers[sentence.start:sentence.end])
     return tuple(phrase for phrase in phrases.templates if not phrase.names_org and phrase.may_match(words))
@@ -338,8 +350,9 @@ def find_memberships(ctx: ItemContext) -> list[Membership]:
     phrases = load_phrases()
     found: dict[tuple[str, str], Membership] = {}
     aside: frozenset[int] | None = None
+    naming_organizations = _sentences_naming_organizations(ctx)  # (reading memberships adds entities, no mention)
     for sentence in ctx.sentences:
-        templates = _templates_for(ctx, sentence, phrases)
+        templates = _templates_for(ctx, sentence, phrases, sentence.start in naming_organizations)
         if not templates:
             continue
         aside = _set_aside(ctx, phrases.words) if aside is None else aside
