@@ -113,6 +113,9 @@ def _word_at(sentence: Span, char: int) -> Token | None:
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
     """Of the instruments a sentence names, the one the signing verb acts on most directly
     ("Recalling the MoU signed in 2019, A and B signed a protocol": the protocol)."""
+    if len(terms) == 1:
+        return terms[0]  # most sentences name one
+
     def distance(char: int) -> int:
         node = _word_at(sentence, char)
         steps = 0

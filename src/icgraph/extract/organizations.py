@@ -156,7 +156,7 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue  # "US$10 million", "NZ$": a currency, not the state
         if match.kind == EntityKind.COUNTRY and _agency_named_by_state(ctx, span.start, span.end):
             key = ctx.table.add(EntityKind.ORGANIZATION, ctx.text_of(span.start - 1, span.end), org_type=OrgType.GOVERNMENT,
-                                country=add_country(ctx, match.entry, clean_name(span.text)))
+                                country=add_country(ctx, match.entry, clean_name(ctx.text_of(span.start, span.end))))
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, span.start - 1, span.end))
             continue  # "Archives New Zealand", "Statistics Norway": a state's agency named by a head word and the state
         if match.kind == EntityKind.ORGANIZATION and match.form != "acronym" and _qualified_by_state(ctx, span.start):
@@ -165,7 +165,7 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         if organ_end is not None:
             ctx.add_mention(Mention(add_organ(ctx, match.entry, span.start, organ_end), match.kind, span.start, organ_end))
             continue
-        text = clean_name(span.text)
+        text = clean_name(ctx.text_of(span.start, span.end))
         if match.kind == EntityKind.ORGANIZATION:
             key = add_known_organization(ctx, match.entry, text)
         elif match.kind == EntityKind.COUNTRY:
@@ -179,8 +179,8 @@ def _agency_named_by_state(ctx: ItemContext, start: int, end: int) -> bool:
     """A capitalised head word of an institution right before a state's name, after no other capitalised word
     and before none, names a state's agency ("Archives New Zealand"), not the state."""
     doc = ctx.tokens
-    if start < 1 or not doc[start - 1].is_alpha or not doc[start - 1].is_title or ctx.taken(start - 1) \
-            or singular(doc[start - 1].lower_) not in ctx.lexicon.org_heads:
+    if start < 1 or singular(ctx.lowers[start - 1]) not in ctx.lexicon.org_heads or not doc[start - 1].is_alpha \
+            or not doc[start - 1].is_title or ctx.taken(start - 1):
         return False
     before = doc[start - 2] if start >= 2 else None
     after = doc[end] if end < len(doc) else None
@@ -209,10 +209,10 @@ def _qualified_by_state(ctx: ItemContext, start: int) -> bool:
     if start == 0:
         return False
     before = ctx.tokens[start - 1]
-    if not before.whitespace_ or not before.text[:1].isupper() or before.tag_ == "POS" \
+    if not ctx.texts[start - 1][:1].isupper() or not before.whitespace_ or before.tag_ == "POS" \
             or ctx.sentence_at(start).start == start:
         return False
-    if before.lower_ in ctx.lexicon.words_for("national"):
+    if ctx.lowers[start - 1] in ctx.lexicon.words_for("national"):
         return True
     mention = ctx.mention_at(start - 1)
     return mention is not None and mention.kind == EntityKind.COUNTRY
@@ -533,6 +533,9 @@ def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
+    """Each later use of an acronym the item defines names the defined entity."""
+    if not defined:
+        return  # most items define none
     for i, text in enumerate(ctx.texts):
         key = defined.get(text)
         held = ctx.mention_at(i) if key else None
@@ -1090,7 +1093,7 @@ def find_places(ctx: ItemContext) -> None:
             continue
         if any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue
-        text = clean_name(ent.text)
+        text = clean_name(ctx.text_of(ent.start, ent.end))
         if not text or not text[0].isupper() or ent.label_ != "GPE":
             continue
         if ent.start > 0 and ctx.lowers[ent.start - 1] == "the" and " " not in text:
