@@ -179,9 +179,13 @@ def looks_like_acronym(text: str) -> bool:
 
 
 def _is_acronym_word(word: str) -> bool:
+    if word.isdigit():
+        return True
+    if word.islower():
+        return False  # "minister": no capital (most words are so or have one)
     letters = [ch for ch in word if ch.isalpha()]
-    capitals = sum(ch.isupper() for ch in letters)
-    return word.isdigit() or (capitals >= 2 and capitals * 2 >= len(letters))
+    capitals = sum(map(str.isupper, letters))
+    return capitals >= 2 and capitals * 2 >= len(letters)
 
 
 # --------------------------------------------------------------------------- loading
@@ -514,6 +518,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     word and the word's start: the places where one starts are found once for the whole text."""
     tokens = []
     append, word_key, space = tokens.append, _word_key, _SPACE.search
+    new_token = tuple.__new__  # a _Token made without the Python-level __new__ of a NamedTuple
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
     hard.append(len(text) + 1)  # after every gap: no bounds to check
     next_hard = 0  # index in `hard` of the first place at or after the current gap's start
@@ -526,8 +531,8 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         while hard[next_hard] < previous_end:
             next_hard += 1
         gap = text[previous_end:start]
-        append(_Token(start, start + len(bare), word_key(bare), hard[next_hard] >= start,
-                      gap == " " or space(gap) is not None))
+        append(new_token(_Token, (start, start + len(bare), word_key(bare), hard[next_hard] >= start,
+                                  gap == " " or space(gap) is not None)))
         previous_end = end
     return tuple(tokens)
 
