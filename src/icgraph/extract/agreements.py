@@ -22,7 +22,8 @@ from icgraph.extract.dating import EventDates, dates_near, vaguely_timed
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set, encounter_kind, place_filed_from
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
-from icgraph.extract.organizations import add_country, add_known_organization, city_of_government, organization_type
+from icgraph.extract.organizations import add_country, add_known_organization, city_of_government, names_instrument, \
+    organization_type
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -58,7 +59,7 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
     text = written.lower()
     found: list[tuple[AgreementKind, str, int]] = []
     lex = ctx.lexicon
-    if lex.agreement_term_pattern.search(text) is None:
+    if not names_instrument(ctx, text):
         return found
     taken: set[int] = set()
     matchers = lex.agreement_term_matchers

@@ -1204,8 +1204,7 @@ def find_signing_parties(ctx: ItemContext) -> None:
     word, is one when it is itself the signer or the one an instrument is signed with (not a word
     inside a title: "the Minister of Finance signed")."""
     for sentence in ctx.sentences:
-        lowered = sentence.text.lower()
-        if ctx.lexicon.agreement_term_pattern.search(lowered) is None:
+        if not names_instrument(ctx, sentence.text.lower()):
             continue
         slots: set[int] = set()
         bodies: set[int] = set()
@@ -1220,6 +1219,17 @@ def find_signing_parties(ctx: ItemContext) -> None:
                 continue
             if ent.root.i in slots or ent.root.i in bodies and len(ent) > 1 and not _portfolio_of(ctx, ent.start):
                 _bare_organization(ctx, ent.start, ent.end)
+
+
+def names_instrument(ctx: ItemContext, lowered: str) -> bool:
+    """Whether a text in lower case (a sentence) names an instrument's term ("memorandum of",
+    "agreement"): asked of each sentence for the parties of a signing, and again for the agreements."""
+    return _searched(ctx.lexicon.agreement_term_pattern, lowered)
+
+
+@lru_cache(maxsize=4096)
+def _searched(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
 
 
 def find_titled_one_word_institutions(ctx: ItemContext) -> None:
