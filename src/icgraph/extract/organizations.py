@@ -206,16 +206,14 @@ def _organ_end(ctx: ItemContext, end: int) -> int | None:
 def _qualified_by_state(ctx: ItemContext, start: int) -> bool:
     """The capitalised word right before a known organization's name makes it a longer name of a state's
     own body: a national qualifier ("National", "Federal") or a state's name or demonym ("Kenyan")."""
-    if start == 0:
+    if start == 0 or not ctx.texts[start - 1][:1].isupper():
+        return False
+    mention = ctx.mention_at(start - 1)
+    if ctx.lowers[start - 1] not in ctx.lexicon.words_for("national") \
+            and (mention is None or mention.kind != EntityKind.COUNTRY):
         return False
     before = ctx.tokens[start - 1]
-    if not ctx.texts[start - 1][:1].isupper() or not before.whitespace_ or before.tag_ == "POS" \
-            or ctx.sentence_at(start).start == start:
-        return False
-    if ctx.lowers[start - 1] in ctx.lexicon.words_for("national"):
-        return True
-    mention = ctx.mention_at(start - 1)
-    return mention is not None and mention.kind == EntityKind.COUNTRY
+    return bool(before.whitespace_) and before.tag_ != "POS" and ctx.sentence_at(start).start != start
 
 
 def _state_of_title(ctx: ItemContext, start: int) -> bool:
