@@ -149,8 +149,12 @@ def _canonical_word(word: str) -> str:
 @functools.lru_cache(maxsize=65536)  # the rules look up the same words and short spans again and again
 def name_key(text: str) -> str:
     """The case-insensitive comparison key of a name (see the module docstring)."""
+    if text.isascii() and text.isalnum():
+        # "Ministry", "2030": one plain word, which no step below changes but in case
+        word = text.lower()
+        return "" if word in _DROPPED_WORDS else _canonical_word(word)
     if text.isascii() and text.replace(" ", "").isalnum():
-        # "Ministry of Health", "2030": plain words, which no step below changes but in case and spacing
+        # "Ministry of Health": plain words, which no step below changes but in case and spacing
         return " ".join(_canonical_word(word) for word in text.lower().split() if word not in _DROPPED_WORDS)
     text = strip_possessive(text).replace("&", " and ")
     text = _DOTTED_INITIALS.sub(lambda match: match.group().replace(".", ""), text)  # "U.N." = "UN"
