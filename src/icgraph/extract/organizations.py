@@ -1431,9 +1431,18 @@ def _may_name_company(ctx: ItemContext, text: str) -> bool:
 
 
 def _names_an_instrument(ctx: ItemContext, text: str) -> bool:
-    """ "MoU", "Statement of Partnership": an instrument's term, alone or before its "of" phrase."""
+    """ "MoU", "Statement of Partnership": an instrument's term, alone or before its "of" phrase (the words
+    before one of its "of"s are a term)."""
     lowered = text.lower()
-    return any(lowered == term or lowered.startswith(term + " of ") for term, _ in ctx.lexicon.agreement_terms)
+    terms = ctx.lexicon.agreement_term_matchers  # by each instrument's term
+    if lowered in terms:
+        return True
+    of = lowered.find(" of ")
+    while of != -1:
+        if lowered[:of] in terms:
+            return True
+        of = lowered.find(" of ", of + 1)
+    return False
 
 
 def _cue_at(ctx: ItemContext, start: int, kind: str) -> int:
