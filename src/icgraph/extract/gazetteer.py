@@ -580,6 +580,7 @@ class Gazetteer:
         self._honorific_seen: _Remembered[str, Honorific | None] = _Remembered(_SEEN_LIMIT)
         self._role_seen: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
         self._roles_in: _Remembered[str, tuple[tuple[int, int, RoleTerm], ...]] = _Remembered(_SEEN_LIMIT)
+        self._role_of: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
         self._word_starts: _Remembered[str, tuple[bool, bool]] = _Remembered(_SEEN_LIMIT)
         self._found: _Remembered[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = \
             _Remembered(_FOUND_LIMIT)
@@ -720,6 +721,12 @@ class Gazetteer:
         "Director General" -> director-general, "acting Foreign Minister of Armenia" -> foreign-minister,
         "WHO Regional Director for the Eastern Mediterranean" -> regional-director. A role in the
         possessive belongs to someone else: "the President's Special Envoy" -> special-envoy."""
+        if len(text) > _REMEMBERED_TEXT:
+            return self._look_up_role(text)
+        seen = self._role_of  # the rules ask it of the same words and spans again and again
+        return seen[text] if text in seen else seen.answer(text, self._look_up_role)
+
+    def _look_up_role(self, text: str) -> RoleTerm | None:
         for start, end, term in self.find_roles(text):
             if not _POSSESSIVE_AFTER.match(text, end):
                 return term
