@@ -634,10 +634,11 @@ def _foreign_head(lex, words: list[str]) -> str | None:
 
 def find_institutions(ctx: ItemContext) -> None:
     for ent in ctx.ents:
-        if ent.label_ not in ENTITY_LABELS:
+        label = ent.label_
+        if label not in ENTITY_LABELS:
             continue
         start, end = ent.start, ent.end
-        if ent.label_ == "ORG":
+        if label == "ORG":
             while end - start > 1 and ctx.lowers[end - 1] in STRAY_PREPOSITIONS:
                 end -= 1
             for comma in _commas_before_institutions(ctx, start, end):
@@ -1236,9 +1237,9 @@ def find_titled_one_word_institutions(ctx: ItemContext) -> None:
     with an article, and a state or a place is no such name, nor a minister's portfolio ("Minister of the Interior":
     every minister's title is a government's)."""
     doc, lowers = ctx.tokens, ctx.lowers
-    for i in range(3, len(doc)):
+    for i in [i for i in range(3, len(doc)) if lowers[i - 1] == "the" and lowers[i - 2] == "of"]:
         token = doc[i]
-        if lowers[i - 1] != "the" or lowers[i - 2] != "of" or token.tag_ != "NNP" \
+        if token.tag_ != "NNP" \
                 or not (token.ent_type_ or _apposed_person_after(ctx, i + 1) and lowers[i] not in ctx.lower_words) \
                 or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"} \
                 or not (token.is_alpha and token.is_title) or ctx.taken(i):
