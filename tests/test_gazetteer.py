@@ -10,7 +10,8 @@ import pytest
 
 from icgraph.config import DATA_DIR
 from icgraph.errors import InputError
-from icgraph.extract.gazetteer import Gazetteer, GazetteerError, default_gazetteer, load_government_seats
+from icgraph.extract.gazetteer import Gazetteer, GazetteerError, acronym_key, default_gazetteer, load_government_seats, \
+    name_key
 from icgraph.extract.lexicon import load_foreign_org_heads, load_institution_event_nouns, load_organ_heads, load_own_body_heads
 from icgraph.model import EntityKind, OrgType
 from icgraph.textnorm import normalize_name
@@ -256,6 +257,33 @@ def test_organization_names_acronyms_and_variants(gazetteer, text, org_id):
 )
 def test_acronyms_are_case_sensitive_and_generic_words_unknown(gazetteer, text):
     assert gazetteer.organization(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ministry of Labour", "ministry of labor"),  # plain words: case and British spelling aside
+        ("the  Organisation of Islamic Cooperation ", "organization of islamic cooperation"),
+        ("THE", ""),
+        ("2030 Agenda", "2030 agenda"),
+        ("Co-operation Council", "cooperation council"),
+        ("Côte d'Ivoire", "cote divoire"),
+        ("U.N. Women", "un women"),
+        ("Kenya's", "kenya"),
+        ("Trade & Industry", "trade and industry"),
+        ("Mekong_Lancang", "mekong lancang"),
+    ],
+)
+def test_names_are_looked_up_by_their_key(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("UNESCO", "UNESCO"), ("Ghana", "Ghana"), ("U.N.", "UN"), (" WHO EMRO ", "WHO EMRO"), ("ECOWAS's", "ECOWAS")],
+)
+def test_acronyms_are_looked_up_by_their_case_sensitive_key(text, key):
+    assert acronym_key(text) == key
 
 
 def test_organizations_carry_type_and_parent(gazetteer):

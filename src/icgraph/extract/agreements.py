@@ -9,7 +9,9 @@ the agreement already found. "agreed to sign", "will sign" are plans, not signin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.tokens import Span, Token
 
@@ -20,7 +22,8 @@ from icgraph.extract.dating import EventDates, dates_near, vaguely_timed
 from icgraph.extract.events import Draft, _agents_in, _subjects, _token_set, encounter_kind, place_filed_from
 from icgraph.extract.headline import ENCOUNTER_FRAMES, PLANNING_WORDS, headline_words, trigger_starts
 from icgraph.extract.lexicon import singular
-from icgraph.extract.organizations import add_country, add_known_organization, city_of_government, organization_type
+from icgraph.extract.organizations import add_country, add_known_organization, city_of_government, names_instrument, \
+    organization_type
 from icgraph.extract.triggers import is_planned, sentence_triggers
 from icgraph.model import Agreement, AgreementKind, EntityKind, EventKind, OrgType, Post, Role
 from icgraph.textnorm import normalize_name, unify_punctuation
@@ -55,17 +58,19 @@ def _terms_in(ctx: ItemContext, sentence: Span) -> list[tuple[AgreementKind, str
     written = ctx.text_of(sentence.start, sentence.end)  # sentence.text, without a Token per word
     text = written.lower()
     found: list[tuple[AgreementKind, str, int]] = []
-    if ctx.lexicon.agreement_term_pattern.search(text) is None:
+    lex = ctx.lexicon
+    if not names_instrument(ctx, text):
         return found
     taken: set[int] = set()
-    for term, kind in ctx.lexicon.agreement_terms:
-        needle, pattern = ctx.lexicon.agreement_term_matchers[term]
+    matchers = lex.agreement_term_matchers
+    for term, kind in lex.agreement_terms:
+        needle, pattern = matchers[term]
         if needle not in text:  # what the pattern needs: most sentences name no agreement
             continue
         for match in pattern.finditer(text):
-            if term in ctx.lexicon.noun_only_terms and not _lower_case_noun(ctx, sentence, written, match):
+            if term in lex.noun_only_terms and not _lower_case_noun(ctx, sentence, written, match):
                 continue
-            if term in ctx.lexicon.exchanged_terms and not _exchanged_for_instrument(ctx, sentence, match, term):
+            if term in lex.exchanged_terms and not _exchanged_for_instrument(ctx, sentence, match, term):
                 continue
             if taken.isdisjoint(range(match.start(), match.end())):
                 taken.update(range(match.start(), match.end()))
@@ -98,13 +103,20 @@ def _exchanged_for_instrument(ctx: ItemContext, sentence: Span, match: re.Match,
 
 
 def _word_at(sentence: Span, char: int) -> Token | None:
-    """The sentence's token that covers character `char` of the text (or the space after it)."""
-    return next((t for t in sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    """The sentence's token that covers character `char` of the text (or the space after it): the first
+    that does of the last three tokens starting at or before it, found by bisection ("(MoU": "(" reaches
+    the character after it, where "MoU" starts; no earlier token reaches so far)."""
+    words = tuple(sentence)
+    last = bisect_right(words, char, key=attrgetter("idx"))
+    return next((t for t in words[max(0, last - 3):last] if char < t.idx + len(t.text) + 1), None)
 
 
 def _nearest_term(head: Token, sentence: Span, terms: list[tuple[AgreementKind, str, int]]):
     """Of the instruments a sentence names, the one the signing verb acts on most directly
     ("Recalling the MoU signed in 2019, A and B signed a protocol": the protocol)."""
+    if len(terms) == 1:
+        return terms[0]  # most sentences name one
+
     def distance(char: int) -> int:
         node = _word_at(sentence, char)
         steps = 0
@@ -387,15 +399,15 @@ def _headline_signing(ctx: ItemContext) -> AgreementDraft | None:
     headline names sign the instrument it names, on the day of the body's first signing. A headline
     that plans the signing ("X, Y to sign ...") states none."""
     title = unify_punctuation(ctx.item.title or "")
-    lowers = [w.lower() for w, _, _ in headline_words(title)]
-    signs = trigger_starts(lowers, ctx.lexicon, "sign")
-    if not signs:
-        return None
     lowered = title.lower()
     terms = [(kind, title[m.start():m.end()]) for term, kind in ctx.lexicon.agreement_terms
              if term in lowered and term not in ctx.lexicon.noun_only_terms
              for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"s?(?![\w-])", lowered)]
-    if not terms or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
+    if not terms:
+        return None  # most headlines name no instrument: their words are not read for a signing
+    lowers = [w.lower() for w, _, _ in headline_words(title)]
+    signs = trigger_starts(lowers, ctx.lexicon, "sign")
+    if not signs or any(start > 0 and lowers[start - 1] in PLANNING_WORDS for start in signs):
         return None
     sentence = next((s for s in ctx.sentences for m in sentence_triggers(ctx, s)
                      if m.trigger.frame == "sign" and not is_planned(m.head)), None)

@@ -149,6 +149,13 @@ def _canonical_word(word: str) -> str:
 @functools.lru_cache(maxsize=65536)  # the rules look up the same words and short spans again and again
 def name_key(text: str) -> str:
     """The case-insensitive comparison key of a name (see the module docstring)."""
+    if text.isascii() and text.isalnum():
+        # "Ministry", "2030": one plain word, which no step below changes but in case
+        word = text.lower()
+        return "" if word in _DROPPED_WORDS else _canonical_word(word)
+    if text.isascii() and text.replace(" ", "").isalnum():
+        # "Ministry of Health": plain words, which no step below changes but in case and spacing
+        return " ".join(_canonical_word(word) for word in text.lower().split() if word not in _DROPPED_WORDS)
     text = strip_possessive(text).replace("&", " and ")
     text = _DOTTED_INITIALS.sub(lambda match: match.group().replace(".", ""), text)  # "U.N." = "UN"
     text = _CO_OPERAT.sub("co", text)  # "Co-operation" = "Cooperation"
@@ -159,6 +166,8 @@ def name_key(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def acronym_key(text: str) -> str:
     """The case-sensitive key of an acronym: dots and surrounding space dropped ("U.N." -> "UN")."""
+    if text.isascii() and text.isalnum():
+        return text  # "UNESCO", "Ghana": one plain word is its own key
     text = strip_possessive(unify_punctuation(text))
     text = _DOT_AND_SPACE.sub("", text)
     return _SPACES.sub(" ", text).strip()
@@ -174,9 +183,13 @@ def looks_like_acronym(text: str) -> bool:
 
 
 def _is_acronym_word(word: str) -> bool:
+    if word.isdigit():
+        return True
+    if word.islower():
+        return False  # "minister": no capital (most words are so or have one)
     letters = [ch for ch in word if ch.isalpha()]
-    capitals = sum(ch.isupper() for ch in letters)
-    return word.isdigit() or (capitals >= 2 and capitals * 2 >= len(letters))
+    capitals = sum(map(str.isupper, letters))
+    return capitals >= 2 and capitals * 2 >= len(letters)
 
 
 # --------------------------------------------------------------------------- loading
@@ -509,6 +522,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     word and the word's start: the places where one starts are found once for the whole text."""
     tokens = []
     append, word_key, space = tokens.append, _word_key, _SPACE.search
+    new_token = tuple.__new__  # a _Token made without the Python-level __new__ of a NamedTuple
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
     hard.append(len(text) + 1)  # after every gap: no bounds to check
     next_hard = 0  # index in `hard` of the first place at or after the current gap's start
@@ -521,8 +535,8 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         while hard[next_hard] < previous_end:
             next_hard += 1
         gap = text[previous_end:start]
-        append(_Token(start, start + len(bare), word_key(bare), hard[next_hard] >= start,
-                      gap == " " or space(gap) is not None))
+        append(new_token(_Token, (start, start + len(bare), word_key(bare), hard[next_hard] >= start,
+                                  gap == " " or space(gap) is not None)))
         previous_end = end
     return tuple(tokens)
 
@@ -566,6 +580,7 @@ class Gazetteer:
         self._honorific_seen: _Remembered[str, Honorific | None] = _Remembered(_SEEN_LIMIT)
         self._role_seen: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
         self._roles_in: _Remembered[str, tuple[tuple[int, int, RoleTerm], ...]] = _Remembered(_SEEN_LIMIT)
+        self._role_of: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
         self._word_starts: _Remembered[str, tuple[bool, bool]] = _Remembered(_SEEN_LIMIT)
         self._found: _Remembered[tuple[str, tuple[EntityKind, ...]], tuple[GazetteerMatch, ...]] = \
             _Remembered(_FOUND_LIMIT)
@@ -662,7 +677,8 @@ class Gazetteer:
 
     def honorific(self, token_or_phrase: str) -> Honorific | None:
         """ "Dr", "Dr.", "H.E.", "HE", "His Royal Highness" -> the honorific; "He" is not "HE"."""
-        return self._honorific_seen.answer(token_or_phrase, self._look_up_honorific)
+        seen = self._honorific_seen  # asked of most words of an item: a word seen before is answered here
+        return seen[token_or_phrase] if token_or_phrase in seen else seen.answer(token_or_phrase, self._look_up_honorific)
 
     def _look_up_honorific(self, token_or_phrase: str) -> Honorific | None:
         text = unify_punctuation(token_or_phrase)
@@ -705,6 +721,12 @@ class Gazetteer:
         "Director General" -> director-general, "acting Foreign Minister of Armenia" -> foreign-minister,
         "WHO Regional Director for the Eastern Mediterranean" -> regional-director. A role in the
         possessive belongs to someone else: "the President's Special Envoy" -> special-envoy."""
+        if len(text) > _REMEMBERED_TEXT:
+            return self._look_up_role(text)
+        seen = self._role_of  # the rules ask it of the same words and spans again and again
+        return seen[text] if text in seen else seen.answer(text, self._look_up_role)
+
+    def _look_up_role(self, text: str) -> RoleTerm | None:
         for start, end, term in self.find_roles(text):
             if not _POSSESSIVE_AFTER.match(text, end):
                 return term
@@ -732,7 +754,8 @@ class Gazetteer:
         """Every role term in a text, leftmost-longest, as (start, end, term)."""
         if len(text) > _REMEMBERED_TEXT:
             return self._find_roles(text)
-        return self._roles_in.answer(text, self._find_roles)
+        seen = self._roles_in
+        return seen[text] if text in seen else seen.answer(text, self._find_roles)
 
     def _find_roles(self, text: str) -> tuple[tuple[int, int, RoleTerm], ...]:
         found = []

@@ -17,6 +17,7 @@ membership.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +42,7 @@ SLOT_PATTERNS = {
     "{count}": r"[\w-]+",  # "18", "eighteen", "twenty-seven"
 }
 MEMBER_SLOTS = frozenset({"{member}", "{members}"})
+SLOT_LETTERS = {EntityKind.COUNTRY: "C", EntityKind.ORGANIZATION: "O"}  # the placeholders slots accept
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 PASSED_OVER = frozenset({OrgType.GOVERNMENT, OrgType.UNIT})
 PLACEHOLDER = re.compile(r"[CO]\d+")
@@ -59,12 +61,16 @@ class Phrase:
     member_leads: bool  # the template starts with the member slot, followed by a verb or "'s"
     org_ends: bool  # the organization slot closes the template
     names_org: bool  # else the organization is the one the item named before ("Member countries A and B")
-    needs: tuple[frozenset[str], ...]  # per word the template requires, its choices
+    needs: tuple[frozenset[str], ...]  # per word the template requires, its choices, the rarest first
 
     def may_match(self, words: frozenset[str]) -> bool:
         """Whether every word the template requires is in the skeleton (most sentences lack one):
-        without, the pattern cannot match."""
-        return all(not choices.isdisjoint(words) for choices in self.needs)
+        without, the pattern cannot match. The rarest word ("joined", not ",") is tried alone first:
+        most sentences lack it."""
+        needs = self.needs
+        if needs and needs[0].isdisjoint(words):
+            return False
+        return all(not choices.isdisjoint(words) for choices in needs[1:])
 
 
 def _compile(template: str) -> re.Pattern:
@@ -90,8 +96,14 @@ def _phrase(line: str, where: str) -> Phrase:
     return Phrase(pattern=_compile(fields[0]), confidence=float(fields[1]),
                   member_leads=words[0] in MEMBER_SLOTS and len(words) > 1 and words[1] != ",",
                   org_ends=words[-1] == "{org}", names_org="{org}" in slots,
-                  needs=tuple(frozenset(word.split("/")) for word in words
-                              if word not in SLOT_PATTERNS and not (word.endswith("?") and len(word) > 1)))
+                  needs=_rarest_first(frozenset(word.split("/")) for word in words
+                                      if word not in SLOT_PATTERNS and not (word.endswith("?") and len(word) > 1)))
+
+
+def _rarest_first(needs: Iterable[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """The required words of a template, those whose choices are all long words first ("member/members"
+    before "of" and ","): a long word is a rare one."""
+    return tuple(sorted(needs, key=lambda choices: -min(map(len, choices))))
 
 
 def _lines(path: Path) -> list[tuple[str, str]]:
@@ -126,10 +138,14 @@ def _set_aside(ctx: ItemContext, kept: frozenset[str]) -> frozenset[int]:
         return frozenset()
     strings = ctx.doc.vocab.strings
     tags, ents, pos = ctx.doc.to_array([TAG, ENT_TYPE, POS]).T
-    date = ents == strings["DATE"]
-    opens_date = (pos == ADP) & numpy.append(date[1:], False)
-    adverbs = (int(i) for i in numpy.flatnonzero(numpy.isin(tags, [strings[tag] for tag in ADVERB_TAGS])))
-    return frozenset(numpy.flatnonzero(date | opens_date).tolist()) | {i for i in adverbs if ctx.lowers[i] not in kept}
+    dated = ents == strings["DATE"]
+    dated[:-1] |= (pos[:-1] == ADP) & dated[1:]  # and the preposition that opens a date
+    adverb = numpy.zeros_like(dated)
+    for tag in ADVERB_TAGS:
+        adverb |= tags == strings[tag]
+    lowers = ctx.lowers
+    return frozenset(numpy.flatnonzero(dated).tolist()) \
+        | {i for i in numpy.flatnonzero(adverb).tolist() if lowers[i] not in kept}
 
 
 def _skeleton(ctx: ItemContext, sentence: Span, aside: frozenset[int]) -> tuple[str, dict[str, Mention], list[int]]:
@@ -139,12 +155,12 @@ def _skeleton(ctx: ItemContext, sentence: Span, aside: frozenset[int]) -> tuple[
     words: list[str] = []
     starts: list[int] = []
     mentions: dict[str, Mention] = {}
-    i = sentence.start
-    texts, lowers = ctx.texts, ctx.lowers
-    while i < sentence.end:
-        mention = ctx.mention_at(i)
+    i, end = sentence.start, sentence.end
+    texts, lowers, mention_at = ctx.texts, ctx.lowers, ctx.mention_at
+    while i < end:
+        mention = mention_at(i)
         if mention is not None and mention.start == i:
-            letter = {EntityKind.COUNTRY: "C", EntityKind.ORGANIZATION: "O"}.get(mention.kind, "P")
+            letter = SLOT_LETTERS.get(mention.kind, "P")
             name = f"{letter}{len(words)}"
             mentions[name] = mention
             words.append(name)
@@ -155,7 +171,7 @@ def _skeleton(ctx: ItemContext, sentence: Span, aside: frozenset[int]) -> tuple[
             words.append(lowers[i].replace("’", "'"))
             starts.append(i)
         i += 1
-    return "".join(" " + word for word in words), mentions, starts
+    return (" " + " ".join(words) if words else ""), mentions, starts
 
 
 def _is_intergovernmental(ctx: ItemContext, key: str) -> bool:
@@ -308,10 +324,22 @@ def _matches(ctx: ItemContext, sentence: Span, phrase: Phrase, phrases: Phrases,
     return pairs
 
 
-def _templates_for(ctx: ItemContext, sentence: Span, phrases: Phrases) -> tuple[Phrase, ...]:
+def _sentences_naming_organizations(ctx: ItemContext) -> frozenset[int]:
+    """The starts of the sentences that hold a whole mention of an organization, found in one pass over
+    the mentions."""
+    starts = set()
+    for mention in ctx.mentions:
+        if mention.kind == EntityKind.ORGANIZATION:
+            sentence = ctx.sentence_at(mention.start)
+            if mention.end <= sentence.end:
+                starts.add(sentence.start)
+    return frozenset(starts)
+
+
+def _templates_for(ctx: ItemContext, sentence: Span, phrases: Phrases, names_organization: bool) -> tuple[Phrase, ...]:
     """All templates for a sentence naming an organization; else those that take the organization
     named before, when the sentence has the words they need."""
-    if ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.ORGANIZATION})):
+    if names_organization:
         return phrases.templates
     words = frozenset(ctx.lowers[sentence.start:sentence.end])
     return tuple(phrase for phrase in phrases.templates if not phrase.names_org and phrase.may_match(words))
@@ -322,8 +350,9 @@ def find_memberships(ctx: ItemContext) -> list[Membership]:
     phrases = load_phrases()
     found: dict[tuple[str, str], Membership] = {}
     aside: frozenset[int] | None = None
+    naming_organizations = _sentences_naming_organizations(ctx)  # (reading memberships adds entities, no mention)
     for sentence in ctx.sentences:
-        templates = _templates_for(ctx, sentence, phrases)
+        templates = _templates_for(ctx, sentence, phrases, sentence.start in naming_organizations)
         if not templates:
             continue
         aside = _set_aside(ctx, phrases.words) if aside is None else aside

@@ -17,6 +17,8 @@ ministries get the country of a demonym or "of <country>".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +48,7 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
 
 
+@lru_cache(maxsize=65536)  # the steps clean the same names and spans again and again
 def clean_name(text: str) -> str:
     text = unify_punctuation(text).strip(" ,;:-")
     words = text.split(" ")
@@ -60,21 +63,21 @@ def clean_name(text: str) -> str:
 def _candidate_ends(ctx: ItemContext, start: int) -> list[int]:
     """Ends (exclusive) of capitalised sequences starting at token `start` (within its sentence),
     longest first."""
-    doc, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
+    doc, texts, lowers, capitalised = ctx.tokens, ctx.texts, ctx.lowers, ctx.capitalised
     sentence_end = ctx.sentence_at(start).end
     ends = []
     i = start
     while i < len(doc) and i - start < MAX_NAME_TOKENS:
-        token, text = doc[i], texts[i]
+        text = texts[i]
         if i > start and text.endswith(".") and len(text) <= 5 and text[:1].isupper():
             break  # "..., Dr." : an honorific starts the next name
         if i > start and lowers[i - 1] in {",", "and"} and ctx.gazetteer.honorific(text) is not None:
             break  # "the National Assembly of Kenya, and Datuk Seri A": an honorific opens the next person
-        if i > start and token.ent_type_ in {"DATE", "TIME"} and lowers[i - 1] in CONNECTORS:
+        if i > start and lowers[i - 1] in CONNECTORS and doc[i].ent_type_ in {"DATE", "TIME"}:
             break  # "the X Committee on Monday": a date after the name
-        if text[:1].isupper() or ctx.capitalised[token.i]:
+        if text[:1].isupper() or capitalised[i]:
             ends.append(i + 1)
-        elif token.tag_ == "POS" and i > start:
+        elif doc[i].tag_ == "POS" and i > start:
             pass  # "UN Children's Fund"
         elif lowers[i] not in CONNECTORS and not _particle_of_foreign_name(ctx, start, i):
             break
@@ -153,7 +156,7 @@ def scan_gazetteer(ctx: ItemContext) -> None:
             continue  # "US$10 million", "NZ$": a currency, not the state
         if match.kind == EntityKind.COUNTRY and _agency_named_by_state(ctx, span.start, span.end):
             key = ctx.table.add(EntityKind.ORGANIZATION, ctx.text_of(span.start - 1, span.end), org_type=OrgType.GOVERNMENT,
-                                country=add_country(ctx, match.entry, clean_name(span.text)))
+                                country=add_country(ctx, match.entry, clean_name(ctx.text_of(span.start, span.end))))
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, span.start - 1, span.end))
             continue  # "Archives New Zealand", "Statistics Norway": a state's agency named by a head word and the state
         if match.kind == EntityKind.ORGANIZATION and match.form != "acronym" and _qualified_by_state(ctx, span.start):
@@ -162,7 +165,7 @@ def scan_gazetteer(ctx: ItemContext) -> None:
         if organ_end is not None:
             ctx.add_mention(Mention(add_organ(ctx, match.entry, span.start, organ_end), match.kind, span.start, organ_end))
             continue
-        text = clean_name(span.text)
+        text = clean_name(ctx.text_of(span.start, span.end))
         if match.kind == EntityKind.ORGANIZATION:
             key = add_known_organization(ctx, match.entry, text)
         elif match.kind == EntityKind.COUNTRY:
@@ -176,8 +179,8 @@ def _agency_named_by_state(ctx: ItemContext, start: int, end: int) -> bool:
     """A capitalised head word of an institution right before a state's name, after no other capitalised word
     and before none, names a state's agency ("Archives New Zealand"), not the state."""
     doc = ctx.tokens
-    if start < 1 or not doc[start - 1].is_alpha or not doc[start - 1].is_title or ctx.taken(start - 1) \
-            or singular(doc[start - 1].lower_) not in ctx.lexicon.org_heads:
+    if start < 1 or singular(ctx.lowers[start - 1]) not in ctx.lexicon.org_heads or not doc[start - 1].is_alpha \
+            or not doc[start - 1].is_title or ctx.taken(start - 1):
         return False
     before = doc[start - 2] if start >= 2 else None
     after = doc[end] if end < len(doc) else None
@@ -190,9 +193,8 @@ def _organ_end(ctx: ItemContext, end: int) -> int | None:
     organization's name ends the organ's name (data/extraction/organ_heads.txt), unless the
     capitalised words go on ("the ECOWAS Council of Ministers", "the AU Commission Chairperson")."""
     tokens, lowers = ctx.tokens, ctx.lowers
-    if end >= len(tokens) or not tokens[end - 1].whitespace_ or not ctx.capitalised[end] \
-            or singular(lowers[end]) not in ctx.lexicon.organ_heads or ctx.taken(end) \
-            or ctx.sentence_at(end).start == end:
+    if end >= len(tokens) or not ctx.capitalised[end] or singular(lowers[end]) not in ctx.lexicon.organ_heads \
+            or not tokens[end - 1].whitespace_ or ctx.taken(end) or ctx.sentence_at(end).start == end:
         return None
     after = end + 1
     if after < len(tokens) and (ctx.capitalised[after] or tokens[after].tag_ == "POS"
@@ -204,16 +206,14 @@ def _organ_end(ctx: ItemContext, end: int) -> int | None:
 def _qualified_by_state(ctx: ItemContext, start: int) -> bool:
     """The capitalised word right before a known organization's name makes it a longer name of a state's
     own body: a national qualifier ("National", "Federal") or a state's name or demonym ("Kenyan")."""
-    if start == 0:
+    if start == 0 or not ctx.texts[start - 1][:1].isupper():
+        return False
+    mention = ctx.mention_at(start - 1)
+    if ctx.lowers[start - 1] not in ctx.lexicon.words_for("national") \
+            and (mention is None or mention.kind != EntityKind.COUNTRY):
         return False
     before = ctx.tokens[start - 1]
-    if not before.whitespace_ or not before.text[:1].isupper() or before.tag_ == "POS" \
-            or ctx.sentence_at(start).start == start:
-        return False
-    if before.lower_ in ctx.lexicon.words_for("national"):
-        return True
-    mention = ctx.mention_at(start - 1)
-    return mention is not None and mention.kind == EntityKind.COUNTRY
+    return bool(before.whitespace_) and before.tag_ != "POS" and ctx.sentence_at(start).start != start
 
 
 def _state_of_title(ctx: ItemContext, start: int) -> bool:
@@ -531,6 +531,9 @@ def _release_places(ctx: ItemContext, start: int, end: int) -> list[str]:
 
 
 def mark_acronym_uses(ctx: ItemContext, defined: dict[str, str]) -> None:
+    """Each later use of an acronym the item defines names the defined entity."""
+    if not defined:
+        return  # most items define none
     for i, text in enumerate(ctx.texts):
         key = defined.get(text)
         held = ctx.mention_at(i) if key else None
@@ -545,6 +548,7 @@ POSTPOSITIVE = frozenset({"general"})  # "Consulate General", "Directorate Gener
 DIPLOMATIC_HEADS = frozenset({"embassy", "consulate"})  # named with where they sit: "Consulate General of X in Y"
 
 
+@lru_cache(maxsize=65536)
 def head_word(text: str) -> str:
     """The head of a name: the last word before its first "of/for/on/in" ("Ministry of Culture"), a
     postpositive "General" aside ("Consulate General of Japan")."""
@@ -619,7 +623,7 @@ def _foreign_head(lex, words: list[str]) -> str | None:
     last_part = words[-1].rsplit("-", 1)[-1].lower() if words and "-" in words[-1] else None
     if last_part in heads:
         return heads[last_part]
-    if words and words[-1][:1].isupper() and "-" not in words[-1]:
+    if words and words[-1][:1].isupper() and "-" not in words[-1] and words[-1].lower().endswith(tuple(heads)):
         # "Rijksmuseum", "Bundesbank": a compound written as one word ends with its head
         word = words[-1].lower()
         compound = next((head for head in heads if word.endswith(head) and len(word) >= len(head) + 3), None)
@@ -629,12 +633,12 @@ def _foreign_head(lex, words: list[str]) -> str | None:
 
 
 def find_institutions(ctx: ItemContext) -> None:
-    doc = ctx.doc
     for ent in ctx.ents:
-        if ent.label_ not in ENTITY_LABELS:
+        label = ent.label_
+        if label not in ENTITY_LABELS:
             continue
         start, end = ent.start, ent.end
-        if ent.label_ == "ORG":
+        if label == "ORG":
             while end - start > 1 and ctx.lowers[end - 1] in STRAY_PREPOSITIONS:
                 end -= 1
             for comma in _commas_before_institutions(ctx, start, end):
@@ -646,22 +650,26 @@ def find_institutions(ctx: ItemContext) -> None:
             # "Thua Thien Hue Provincial" tagged as a person, then "People's Committee": one institution
             longer = [e for e in _candidate_ends(ctx, start)
                       if e > end and not any(ctx.taken(i) for i in range(end, e))]
-            if longer and organization_type(ctx, clean_name(doc[start:longer[0]].text)) is not None:
+            if longer and organization_type(ctx, clean_name(ctx.text_of(start, longer[0]))) is not None:
                 end = longer[0]
         _institution_from(ctx, start, end)
     # capitalised sequences the parser missed
-    tokens, texts = ctx.tokens, ctx.texts
-    i = 0
-    while i < len(tokens):
-        initial = texts[i][:1]  # a capital opens a capitalised word: only a number's is read from the token
-        if ctx.taken(i) or not (initial.isupper() or initial.isdigit() and ctx.capitalised[i]) \
-                or tokens[i].ent_type_ in ENTITY_LABELS or _honorific_before_person(ctx, i):
-            i += 1
+    tokens = ctx.tokens
+    resume = 0  # the token after the sequence read last
+    for i in _capitalised_openings(ctx):
+        if i < resume or ctx.taken(i) or tokens[i].ent_type_ in ENTITY_LABELS or _honorific_before_person(ctx, i):
             continue
         ends = _candidate_ends(ctx, i)
-        end = ends[0] if ends else i + 1
-        _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), end)
-        i = end
+        resume = ends[0] if ends else i + 1
+        _institution_from(ctx, _state_name_before(ctx, _nationality_before(ctx, i)), resume)
+
+
+def _capitalised_openings(ctx: ItemContext) -> list[int]:
+    """The tokens a capitalised sequence may open at: a word that opens with a capital, a number before a
+    capitalised word ("2030 Agenda"); not the word after a hyphen inside a capitalised word ("operation"
+    of "Co-operation"), which `ctx.capitalised` counts too."""
+    texts = ctx.texts
+    return [i for i in compress(range(len(texts)), ctx.capitalised) if texts[i][:1].isupper() or texts[i][:1].isdigit()]
 
 
 def _honorific_before_person(ctx: ItemContext, i: int) -> bool:
@@ -695,26 +703,26 @@ def _romance_name_end(ctx: ItemContext, start: int, end: int) -> int:
 def _extended_end(ctx: ItemContext, start: int, end: int) -> int:
     """Where a parser entity that stops too early really ends: "the Nordic Council" + "of
     Ministers", "the Commission for Education" + ", Science and Culture"."""
-    doc = ctx.doc
-    if end - start >= 3 and doc[end - 1].lower_ in {"and", "&", ","} and end < len(doc) and ctx.capitalised[end] \
-            and any(t.lower_ in {"of", "for"} for t in doc[start:end - 1]):
+    lowers = ctx.lowers
+    if end - start >= 3 and lowers[end - 1] in {"and", "&", ","} and end < len(lowers) and ctx.capitalised[end] \
+            and any(lower in {"of", "for"} for lower in lowers[start:end - 1]):
         # "the Ministry of Foreign Affairs and" + "International Cooperation": a portfolio list the
         # parser cut after its connector
         longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
         if longer:
             return max(longer)
-    if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and _second_field_of_name(ctx, start, end):
+    if end + 1 < len(lowers) and lowers[end] in {"and", "&"} and _second_field_of_name(ctx, start, end):
         return end + 2  # "the National Commission for Museums" + "and Monuments": one name of two fields
-    if end < len(doc) and doc[end].lower_ == "for":
+    if end < len(lowers) and lowers[end] == "for":
         absorbed = _known_after_for(ctx, end)
         if absorbed:
             return absorbed
-    if end >= len(doc) or doc[end].lower_ not in {",", "of", "for", "on"}:
+    if end >= len(lowers) or lowers[end] not in {",", "of", "for", "on"}:
         return end
     longer = [e for e in _candidate_ends(ctx, start) if e > end and not any(ctx.taken(i) for i in range(end, e))]
-    if doc[end].text == ",":
-        longer = [e for e in longer if " and " in doc[end:e].text]
-    return min(longer) if doc[end].text == "," and longer else max(longer, default=end)
+    if lowers[end] == ",":
+        longer = [e for e in longer if " and " in ctx.text_of(end, e)]
+    return min(longer) if lowers[end] == "," and longer else max(longer, default=end)
 
 
 def _second_field_of_name(ctx: ItemContext, start: int, end: int) -> bool:
@@ -735,26 +743,26 @@ def _named_around(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     """A parser entity cut at the state or place its name holds: "the National Agency for Science
     and Technology of" + "Ghana"; "the Invest in" + "Rwanda Board" (after "the", one capitalised word
     and "in" or "for" before a name that opens with the state)."""
-    doc = ctx.doc
-    after = ctx.mention_at(end) if end < len(doc) else None
-    if doc[end - 1].lower_ in {"of", "in"} and after is not None and after.start == end \
+    lowers = ctx.lowers
+    after = ctx.mention_at(end) if end < len(lowers) else None
+    if lowers[end - 1] in {"of", "in"} and after is not None and after.start == end \
             and after.kind in {EntityKind.COUNTRY, EntityKind.PLACE}:
         end = after.end
     elif _seat_ends_name(ctx, start, end):
         end = ctx.mention_at(end + 1).end
-    elif end + 1 < len(doc) and doc[end].lower_ == "of" and head_word(doc[start:end].text) in GOVERNMENT_HEADS:
+    elif end + 1 < len(lowers) and lowers[end] == "of" and head_word(ctx.text_of(start, end)) in GOVERNMENT_HEADS:
         # "the Ministry of Education" + "of Morocco": a state's ministry is named with the state
         state = ctx.mention_at(end + 1)
         if state is not None and state.start == end + 1 and state.kind == EntityKind.COUNTRY:
             end = state.end
-    seat = ctx.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "in" else None
+    seat = ctx.mention_at(end + 1) if end + 1 < len(lowers) and lowers[end] == "in" else None
     if seat is not None and seat.start == end + 1 and seat.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
-            and head_word(doc[start:end].text) in DIPLOMATIC_HEADS:
+            and head_word(ctx.text_of(start, end)) in DIPLOMATIC_HEADS:
         end = seat.end  # "the Consulate General of Japan" + "in Dubai"
     opening = ctx.mention_at(start)
     if opening is not None and opening.start == start and opening.kind in {EntityKind.COUNTRY, EntityKind.PLACE} \
-            and start >= 3 and doc[start - 1].lower_ in {"in", "for"} and ctx.capitalised[start - 2] \
-            and not ctx.taken(start - 2) and doc[start - 3].lower_ == "the":
+            and start >= 3 and lowers[start - 1] in {"in", "for"} and ctx.capitalised[start - 2] \
+            and not ctx.taken(start - 2) and lowers[start - 3] == "the":
         start -= 2
     return start, end
 
@@ -911,11 +919,10 @@ RELATION_HEADS = frozenset({"partnership", "dialogue", "relation", "cooperation"
 def _relation_between_pair(ctx: ItemContext, start: int, end: int) -> bool:
     """ "the ASEAN-New Zealand Strategic Partnership": a partnership (dialogue, relations) named
     after two parties joined by a hyphen is the tie between them, not an organization."""
-    doc = ctx.doc
-    if head_word(doc[start:end].text).lower() not in RELATION_HEADS:
+    if head_word(ctx.text_of(start, end)).lower() not in RELATION_HEADS:
         return False
     second = ctx.mention_at(start - 1) if start > 0 else None
-    if second is None or second.start < 2 or doc[second.start - 1].text not in {"-", "–"}:
+    if second is None or second.start < 2 or ctx.texts[second.start - 1] not in {"-", "–"}:
         return False
     return ctx.mention_at(second.start - 2) is not None
 
@@ -939,9 +946,9 @@ def _nationality_before(ctx: ItemContext, start: int) -> int:
     organization it begins (after "the") is part of the name."""
     doc = ctx.tokens
     k = start
-    while k > 0 and doc[k - 1].ent_type_ == "NORP" and not ctx.taken(k - 1) and ctx.capitalised[k - 1]:
+    while k > 0 and ctx.capitalised[k - 1] and not ctx.taken(k - 1) and doc[k - 1].ent_type_ == "NORP":
         k -= 1
-    return k if k < start and k > 0 and doc[k - 1].lower_ in {"the", "a", "an"} else start
+    return k if k < start and k > 0 and ctx.lowers[k - 1] in {"the", "a", "an"} else start
 
 
 def _state_name_before(ctx: ItemContext, start: int) -> int:
@@ -991,7 +998,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
         return False  # a mention that reaches out of the name
     if any(ctx.taken(i) for i in range(start, end) if not any(m.start <= i < m.end for m in inside)):
         return False
-    text = clean_name(ctx.doc[start:end].text)
+    text = clean_name(ctx.text_of(start, end))
     org_type = _institution_type(ctx, start, text)
     if org_type == OrgType.UNIT and (_ends_in_state(ctx, start, end, inside) or _opens_with_state(ctx, start, end, inside)):
         org_type = OrgType.GOVERNMENT  # "the National Audit Office of Ghana": a state's own body
@@ -999,7 +1006,7 @@ def _whole_institution(ctx: ItemContext, start: int, end: int) -> bool:
         return False
     head = head_word(text)
     if _foreign_head(ctx.lexicon, text.split()) is None \
-            and any(singular(ctx.doc[i].text) == head for m in inside for i in range(m.start, m.end)):
+            and any(singular(ctx.texts[i]) == head for m in inside for i in range(m.start, m.end)):
         return False  # the head word belongs to the country's own name ("Russian Federation")
     country = next((m.key for m in inside if m.kind == EntityKind.COUNTRY), None)
     places = [m for m in inside if m.kind == EntityKind.PLACE and m.start > inside[0].start]
@@ -1034,7 +1041,7 @@ def _ends_in_state(ctx: ItemContext, start: int, end: int, inside: list[Mention]
 def _owner(ctx: ItemContext, start: int) -> tuple[str | None, str | None]:
     """The organization or country named just before a name ("ICESCO's X", "Azerbaijani X")."""
     i = start - 1
-    if i >= 0 and ctx.doc[i].tag_ == "POS":
+    if i >= 0 and ctx.tokens[i].tag_ == "POS":
         i -= 1
     mention = ctx.mention_at(i) if i >= 0 else None
     if mention is None:
@@ -1055,7 +1062,7 @@ def link_owned_names(ctx: ItemContext) -> None:
         entity = ctx.entity(mention.key)
         if entity.org_type == OrgType.GOVERNMENT and entity.country is None:
             countries = ctx.mentions_in(mention.start, mention.end + 4, frozenset({EntityKind.COUNTRY}))
-            if mention.end < len(doc) and doc[mention.end].lower_ == "of" and countries:
+            if mention.end < len(doc) and ctx.lowers[mention.end] == "of" and countries:
                 ctx.table.update(mention.key, country=countries[0].key)
             else:
                 _, country = _owner(ctx, mention.start)
@@ -1085,10 +1092,10 @@ def find_places(ctx: ItemContext) -> None:
             continue
         if any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue
-        text = clean_name(ent.text)
+        text = clean_name(ctx.text_of(ent.start, ent.end))
         if not text or not text[0].isupper() or ent.label_ != "GPE":
             continue
-        if ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the" and " " not in text:
+        if ent.start > 0 and ctx.lowers[ent.start - 1] == "the" and " " not in text:
             continue  # "the Kingdom", "the Sultanate": a reference to a state, not a city
         if ctx.gazetteer.honorific(text) or all(t.lower_.rstrip(".") in ctx.lexicon.honorific_words for t in ent):
             continue  # "Rt. Hon. A": an honorific the parser took for a place
@@ -1196,8 +1203,7 @@ def find_signing_parties(ctx: ItemContext) -> None:
     word, is one when it is itself the signer or the one an instrument is signed with (not a word
     inside a title: "the Minister of Finance signed")."""
     for sentence in ctx.sentences:
-        lowered = sentence.text.lower()
-        if ctx.lexicon.agreement_term_pattern.search(lowered) is None:
+        if not names_instrument(ctx, sentence.text.lower()):
             continue
         slots: set[int] = set()
         bodies: set[int] = set()
@@ -1214,15 +1220,26 @@ def find_signing_parties(ctx: ItemContext) -> None:
                 _bare_organization(ctx, ent.start, ent.end)
 
 
+def names_instrument(ctx: ItemContext, lowered: str) -> bool:
+    """Whether a text in lower case (a sentence) names an instrument's term ("memorandum of",
+    "agreement"): asked of each sentence for the parties of a signing, and again for the agreements."""
+    return _searched(ctx.lexicon.agreement_term_pattern, lowered)
+
+
+@lru_cache(maxsize=4096)
+def _searched(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
 def find_titled_one_word_institutions(ctx: ItemContext) -> None:
     """ "the Director of the Hermitage, A", "the director of the Louvre": one proper noun after the "of the"
     of a title that is no government's, which the parser tags as a name (often a person's) names an institution: no person is named
     with an article, and a state or a place is no such name, nor a minister's portfolio ("Minister of the Interior":
     every minister's title is a government's)."""
     doc, lowers = ctx.tokens, ctx.lowers
-    for i in range(3, len(doc)):
+    for i in [i for i in range(3, len(doc)) if lowers[i - 1] == "the" and lowers[i - 2] == "of"]:
         token = doc[i]
-        if lowers[i - 1] != "the" or lowers[i - 2] != "of" or token.tag_ != "NNP" \
+        if token.tag_ != "NNP" \
                 or not (token.ent_type_ or _apposed_person_after(ctx, i + 1) and lowers[i] not in ctx.lower_words) \
                 or token.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"} \
                 or not (token.is_alpha and token.is_title) or ctx.taken(i):
@@ -1313,13 +1330,12 @@ def _signers_bodies(head: Token) -> set[int]:
 
 def _portfolio_of(ctx: ItemContext, start: int) -> bool:
     """A minister's portfolio, also after "the" ("Minister of the Interior")."""
-    return _portfolio(ctx, start) or start > 0 and ctx.doc[start - 1].lower_ in DETERMINERS and _portfolio(ctx, start - 1)
+    return _portfolio(ctx, start) or start > 0 and ctx.lowers[start - 1] in DETERMINERS and _portfolio(ctx, start - 1)
 
 
 def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
     """The name of the parser's organization, without determiners; none when it holds a title
     ("the Minister of Foreign Affairs of") or ends on a word that ends no name."""
-    doc = ctx.tokens
     start, end = _name_within(ctx, start, end)
     if start == end or not ctx.capitalised[end - 1] or _after_leading_role(ctx, start, end) != start \
             or ctx.gazetteer.role(ctx.text_of(start, end)) is not None:
@@ -1331,8 +1347,8 @@ def _bare_organization(ctx: ItemContext, start: int, end: int) -> None:
 def _name_within(ctx: ItemContext, start: int, end: int) -> tuple[int, int]:
     """The parser's organization span without its leading determiners and lower-case words and its
     trailing possessive marks."""
-    doc = ctx.tokens
-    while start < end and (doc[start].lower_ in DETERMINERS or not ctx.capitalised[start]):
+    doc, lowers, capitalised = ctx.tokens, ctx.lowers, ctx.capitalised
+    while start < end and (lowers[start] in DETERMINERS or not capitalised[start]):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
@@ -1344,7 +1360,8 @@ def mark_names_without_head(ctx: ItemContext) -> None:
     institution found by its head word is also named by its words before the head (two or more
     capitalised words, free and not followed by another capitalised word); not a minister's portfolio
     ("Minister for Foreign Affairs" is no short name of the "Foreign Affairs Council")."""
-    doc = ctx.tokens
+    texts = ctx.texts
+    positions: dict[str, list[int]] | None = None  # each word's tokens, found once when a name asks
     for key, entity in list(ctx.table.entities.items()):
         if entity.kind != EntityKind.ORGANIZATION or entity.gazetteer_id \
                 or entity.org_type in {OrgType.UNIT, OrgType.GOVERNMENT}:
@@ -1353,12 +1370,16 @@ def mark_names_without_head(ctx: ItemContext) -> None:
         if len(words) < 3 or singular(words[-1]) != head_word(entity.name) \
                 or not all(w[:1].isupper() for w in words[:-1]):
             continue
-        short = words[:-1]
-        for i in range(len(doc) - len(short) + 1):
+        short = tuple(words[:-1])
+        if positions is None:
+            positions = {}
+            for i, text in enumerate(texts):
+                positions.setdefault(text, []).append(i)
+        for i in positions.get(short[0], ()):
             end = i + len(short)
-            if [t.text for t in doc[i:end]] != short or any(ctx.taken(j) for j in range(i, end)):
+            if texts[i:end] != short or any(ctx.taken(j) for j in range(i, end)):
                 continue
-            if end < len(doc) and ctx.capitalised[end] or _portfolio_of(ctx, i):
+            if end < len(texts) and ctx.capitalised[end] or _portfolio_of(ctx, i):
                 continue
             ctx.add_mention(Mention(key, EntityKind.ORGANIZATION, i, end))
 
@@ -1375,15 +1396,15 @@ def find_companies(ctx: ItemContext) -> None:
     Ltd") are organizations when the item says so: a corporate suffix, a company officer's title
     next to the name, a describing noun in apposition or referring back ("the firm"), or a party of a
     signing or an encounter beside a state or known organization (data/extraction/company_cues.tsv)."""
-    doc = ctx.doc
+    capitalised, lowers = ctx.capitalised, ctx.lowers
     for ent in ctx.ents:
         if ent.label_ not in {"ORG", "PERSON"} or any(ctx.taken(i) for i in range(ent.start, ent.end)):
             continue  # a name tagged as a person that no step took for one may still be a company's
         start, end = _name_within(ctx, ent.start, ent.end)
-        while end > start and not ctx.capitalised[end - 1]:
+        while end > start and not capitalised[end - 1]:
             end -= 1  # "The Ministers of Foreign Affairs of" + "Chile": the parser's tag runs on
         titled_end = _before_trailing_title(ctx, start, end)
-        if titled_end - start < 1 or not all(ctx.capitalised[t.i] or t.lower_ in CONNECTORS for t in doc[start:titled_end]):
+        if titled_end - start < 1 or not all(capitalised[i] or lowers[i] in CONNECTORS for i in range(start, titled_end)):
             continue
         text = clean_name(ctx.text_of(start, titled_end))
         if not _may_name_company(ctx, text):
@@ -1411,9 +1432,18 @@ def _may_name_company(ctx: ItemContext, text: str) -> bool:
 
 
 def _names_an_instrument(ctx: ItemContext, text: str) -> bool:
-    """ "MoU", "Statement of Partnership": an instrument's term, alone or before its "of" phrase."""
+    """ "MoU", "Statement of Partnership": an instrument's term, alone or before its "of" phrase (the words
+    before one of its "of"s are a term)."""
     lowered = text.lower()
-    return any(lowered == term or lowered.startswith(term + " of ") for term, _ in ctx.lexicon.agreement_terms)
+    terms = ctx.lexicon.agreement_term_matchers  # by each instrument's term
+    if lowered in terms:
+        return True
+    of = lowered.find(" of ")
+    while of != -1:
+        if lowered[:of] in terms:
+            return True
+        of = lowered.find(" of ", of + 1)
+    return False
 
 
 def _cue_at(ctx: ItemContext, start: int, kind: str) -> int:
