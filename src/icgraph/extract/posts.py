@@ -392,36 +392,37 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     """ "Ministers A (Trade) and B (Finance)", "Ambassadors A of Chile, B of Peru and C of Spain": a role
     in the plural before a list of people gives each of them the role, in the state or organization
     named right after their name ("of Chile") or before the title ("Portuguese Ministers A and B")."""
-    doc = ctx.tokens
+    doc, lowers = ctx.tokens, ctx.lowers
+    qualifier_words = ctx.lexicon.words_for("qualifier")
     found = []
-    for token in ctx.tokens:
-        if not ctx.texts[token.i].endswith("s") or singular(token.text) == token.text:
+    for index, text in enumerate(ctx.texts):
+        if not text.endswith("s") or singular(text) == text:
             continue
-        counted = token.i > 0 and (doc[token.i - 1].tag_ == "CD" or doc[token.i - 1].lower_ == "both")
-        opened = None if token.text[:1].isupper() or counted else _opened_list(ctx, token.i + 1, token.sent)
-        if not (token.text[:1].isupper() or counted or opened):
+        capitalised = text[:1].isupper()
+        counted = index > 0 and (doc[index - 1].tag_ == "CD" or lowers[index - 1] == "both")
+        opened = None if capitalised or counted else _opened_list(ctx, index + 1, ctx.sentence_at(index))
+        if not (capitalised or counted or opened):
             continue  # "Ministers A and B", "the two ministers, A of Y and B of Z", "ambassadors: A of Y"
-        term = ctx.gazetteer.role(singular(token.text))
-        if term is None or normalize_name(term.text) != normalize_name(singular(token.text)) \
-                or any(t.lower_ in ctx.lexicon.words_for("qualifier") or t.lower_ == "late"
-                       for t in doc[max(0, token.i - 2):token.i]):
+        term = ctx.gazetteer.role(singular(text))
+        if term is None or normalize_name(term.text) != normalize_name(singular(text)) \
+                or any(lower in qualifier_words or lower == "late" for lower in lowers[max(0, index - 2):index]):
             continue  # "the late former Foreign Ministers A and B": no post they hold
-        role, first = term.text, token.i
+        role, first = term.text, index
         for k in (2, 1):  # "Foreign Ministers": the role's words before the plural
-            words = f"{ctx.text_of(token.i - k, token.i)} {term.text}" if token.i >= k else ""
+            words = f"{ctx.text_of(index - k, index)} {term.text}" if index >= k else ""
             longer = ctx.gazetteer.role(words) if words else None
             if longer is not None and normalize_name(longer.text) == normalize_name(words):
-                role, first = longer.text, token.i - k
+                role, first = longer.text, index - k
                 break
         owner = ctx.mention_at(first - 1) if first > 0 else None
         owner_key = owner.key if owner is not None and owner.kind in AGENTS else None
-        i, sentence = token.i + 1, token.sent
+        i, sentence = index + 1, ctx.sentence_at(index)
         if counted and i + 1 < sentence.end and doc[i].text == "," and _next_person_at(ctx, i + 1):
             i += 1
         if opened:
             portfolio_end, i = opened
-            if doc[token.i + 1].lower_ in {"of", "for"} and not ctx.mentions_in(token.i + 1, portfolio_end, AGENTS):
-                role = _trim_role(f"{role} {ctx.text_of(token.i + 1, portfolio_end)}")  # "ministers of trade:"
+            if doc[index + 1].lower_ in {"of", "for"} and not ctx.mentions_in(index + 1, portfolio_end, AGENTS):
+                role = _trim_role(f"{role} {ctx.text_of(index + 1, portfolio_end)}")  # "ministers of trade:"
             found += [entry for entry in _listed_holders(ctx, i, sentence, role, by_comma=True) if entry[2]]
             continue
         if i < sentence.end and doc[i].lower_ in {"of", "for"}:
@@ -538,10 +539,12 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
 
 def _plural_title_words(ctx: ItemContext) -> Iterator[tuple[Token, str, int]]:
     """Each plural title of the item: its last word, the singular role and where the title starts."""
-    for token in ctx.tokens:
-        plural = _plural_role_at(ctx, token.i)
+    for index, word in enumerate(ctx.texts):
+        if not word.endswith("s"):
+            continue  # (the test `_plural_role_at` opens with, before the cost of its call)
+        plural = _plural_role_at(ctx, index)
         if plural is not None:
-            yield token, *plural
+            yield ctx.tokens[index], *plural
 
 
 def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str, int]]) -> list[tuple[Mention, str, str | None, Span]]:
@@ -852,8 +855,8 @@ def _title_goes_on(ctx: ItemContext, index: int) -> bool:
 def _is_title(ctx: ItemContext, index: int) -> bool:
     """An honorific that is also a role ("Minister", "Ambassador", "President", the "Duke" of "Grand
     Duke") belongs to the title."""
-    honorific = ctx.gazetteer.honorific(ctx.doc[index].text)
-    if bool(honorific and honorific.role) or ctx.gazetteer.role(ctx.doc[index].text) is not None:
+    honorific = ctx.gazetteer.honorific(ctx.texts[index])
+    if bool(honorific and honorific.role) or ctx.gazetteer.role(ctx.texts[index]) is not None:
         return True
     spans = (ctx.gazetteer.honorific(ctx.text_of(start, index + 1)) for start in range(max(0, index - 2), index))
     return any(h is not None and h.role for h in spans)
@@ -899,7 +902,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     texts = ctx.texts
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
         token, text = ctx.tokens[j], texts[j]
-        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and texts[j - 1] == ","
+        if _person_start(ctx, j) or (j > i + 1 and texts[j - 1] == "," and _is_honorific(ctx, j)
                                      and not _title_goes_on(ctx, j)):
             break
         if text == "(":
@@ -1297,17 +1300,17 @@ def _next_person_at(ctx: ItemContext, index: int) -> bool:
 
 
 def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title | None:
-    doc = ctx.doc
+    texts = ctx.texts
     sent = ctx.sentence_at(person.start)
     j = person.start
-    while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-") \
+    while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and texts[j - 2] == "-") \
             and not _is_title(ctx, j - 1):
         j -= 1
     k = j
     while k > sent.start and (_is_honorific(ctx, k - 1) or ctx.lowers[k - 1] == "the" and k < person.start
                               and _is_honorific(ctx, k)):
         k -= 1  # "the Speaker, the Hon. A", "the President of the Senate, Senator the Hon. B"
-    if k < j and k > sent.start and doc[k - 1].text == ",":
+    if k < j and k > sent.start and texts[k - 1] == ",":
         # "the Minister of Culture, Prince X": a royal or honorific title starts the name; unless no
         # title stands before the comma ("On 14 May, Minister X met ..."): then the title is its own
         title = _title_before(ctx, person, sent, k, consumed)
@@ -1326,7 +1329,7 @@ def _rank_after_title(ctx: ItemContext, index: int, floor: int) -> bool:
     "Senator") right after a capitalised word that is no modifier or qualifier of it: a title may end there
     ("State Minister of Foreign Affairs Ambassador A", "Special Envoy Ambassador B"; not "Deputy Ambassador
     C", "Former Ambassador D", "Director General F"; "Goodwill Ambassador E" ends no title)."""
-    if index - 1 <= floor or not _is_title(ctx, index) or ctx.gazetteer.honorific(ctx.texts[index]) is None:
+    if index - 1 <= floor or ctx.gazetteer.honorific(ctx.texts[index]) is None or not _is_title(ctx, index):
         return False
     if any(ctx.gazetteer.is_role(ctx.text_of(start, index + 1)) for start in range(max(floor, index - 2), index)):
         return False  # "Director General A", "Attorney General B": the rank ends a longer title
