@@ -60,6 +60,13 @@ def role_pattern(ctx: ItemContext) -> re.Pattern:
     return _role_pattern(ctx.gazetteer, ctx.lexicon.words_for("suffix"))
 
 
+@lru_cache(maxsize=4096)
+def _role_terms_in(pattern: re.Pattern, title: str) -> tuple[re.Match, ...]:
+    """The role terms of a title's text, found once: `find_posts` reads each title's roles twice (without
+    and with the item's state)."""
+    return tuple(pattern.finditer(title))
+
+
 @dataclass(frozen=True)
 class Qualifiers:
     """How the qualifiers of data/extraction/post_words.tsv (`qualifier`) are found before a title."""
@@ -488,7 +495,7 @@ def _listed_holders(ctx: ItemContext, i: int, sentence: Span, role: str,
     doc = ctx.doc
     found = []
     while i < sentence.end:
-        while i < sentence.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+        while i < sentence.end and not _person_start(ctx, i) and _is_honorific(ctx, i):
             i += 1
         if not _person_start(ctx, i):
             break
@@ -575,7 +582,7 @@ def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str,
             i += 1
         people: list[Mention] = []
         while i < sent.end:
-            while i < sent.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+            while i < sent.end and not _person_start(ctx, i) and _is_honorific(ctx, i):
                 i += 1
             if not _person_start(ctx, i):
                 break
@@ -660,7 +667,7 @@ def _state_holder_pairs(ctx: ItemContext, i: int, sent: Span) -> list[tuple[Ment
         if state is None or state.end >= sent.end or doc[state.end].text != ",":
             break
         i = state.end + 1
-        while i < sent.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+        while i < sent.end and not _person_start(ctx, i) and _is_honorific(ctx, i):
             i += 1
         if i >= sent.end or not _person_start(ctx, i):
             break
@@ -817,12 +824,14 @@ def _is_honorific(ctx: ItemContext, index: int) -> bool:
     word = ctx.texts[index]
     if not word[:1].isupper() and not (word in {"'", "’"} and index > 0 and not ctx.tokens[index - 1].whitespace_):
         return False  # the apostrophe of "Dato' Sri", a token of its own, is a letter of the honorific
-    if ctx.gazetteer.honorific(word) is not None:
+    honorific = ctx.gazetteer.honorific
+    if honorific(word) is not None:
         return True
     # a word of a honorific of several words: "Datuk Seri", "Tan Sri"
-    return any(ctx.gazetteer.honorific(ctx.text_of(start, end)) is not None
+    text_of, last = ctx.text_of, min(len(ctx.texts), index + 3)
+    return any(honorific(text_of(start, end)) is not None
                for start in range(max(0, index - 2), index + 1)
-               for end in range(index + 1, min(len(ctx.tokens), index + 3) + 1) if end - start >= 2)
+               for end in range(max(index + 1, start + 2), last + 1))
 
 
 def _inside_name_list(ctx: ItemContext, index: int) -> bool:
@@ -1294,7 +1303,7 @@ def _possessed_role_at(ctx: ItemContext, index: int, end: int) -> bool:
 
 def _next_person_at(ctx: ItemContext, index: int) -> bool:
     """A person's name, maybe after honorifics, starts at `index`."""
-    while index < len(ctx.doc) and _is_honorific(ctx, index) and not _person_start(ctx, index):
+    while index < len(ctx.doc) and not _person_start(ctx, index) and _is_honorific(ctx, index):
         index += 1
     return index < len(ctx.doc) and _person_start(ctx, index)
 
@@ -1334,8 +1343,9 @@ def _rank_after_title(ctx: ItemContext, index: int, floor: int) -> bool:
     if any(ctx.gazetteer.is_role(ctx.text_of(start, index + 1)) for start in range(max(floor, index - 2), index)):
         return False  # "Director General A", "Attorney General B": the rank ends a longer title
     before = ctx.lowers[index - 1]
-    return ctx.texts[index - 1][:1].isupper() and not _is_honorific(ctx, index - 1) \
-        and not any(before in ctx.lexicon.words_for(use) for use in ("modifier", "qualifier", "tenure"))
+    return ctx.texts[index - 1][:1].isupper() \
+        and not any(before in ctx.lexicon.words_for(use) for use in ("modifier", "qualifier", "tenure")) \
+        and not _is_honorific(ctx, index - 1)
 
 
 def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consumed: set[int]) -> Title | None:
@@ -1469,7 +1479,7 @@ def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
 def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publisher: str | None = None):
     doc = ctx.tokens
     text = ctx.text_of(title.start, title.end)
-    matches = list(role_pattern(ctx).finditer(text))
+    matches = _role_terms_in(role_pattern(ctx), text)
     if not matches:
         return []
     base = doc[title.start].idx
@@ -1761,8 +1771,8 @@ def _sibling_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) ->
         post = held.get(previous.person.key)
         role = _trim_role(ctx.doc[title.start:title.end].text)
         if post is None or title.person.key in held or not _bare_role(ctx, role) \
-                or any(t.lower_ not in {",", "and"} for t in ctx.doc[previous.end:title.person.start]
-                       if not _is_honorific(ctx, t.i)):
+                or any(ctx.lowers[k] not in {",", "and"} and not _is_honorific(ctx, k)
+                       for k in range(previous.end, title.person.start)):
             continue
         words = role.split()
         while len(words) > 1 and words[0].lower() in ctx.lexicon.words_for("modifier"):
@@ -2097,7 +2107,7 @@ def _title_of_another(ctx: ItemContext, title_start: int | None, state: Mention,
     Lanka", "B, former President of Ghana", "the Ambassador of Sri Lanka, B", "the Prime Minister of Y, Hon. B")."""
     near = ctx.mentions_in(state.end, min(state.end + 3, len(ctx.tokens)), frozenset({EntityKind.PERSON}))
     after = state.end + (state.end < len(ctx.tokens) and ctx.texts[state.end] == ",")
-    while after < len(ctx.tokens) and _is_honorific(ctx, after) and not _person_start(ctx, after):
+    while after < len(ctx.tokens) and not _person_start(ctx, after) and _is_honorific(ctx, after):
         after += 1  # "the Prime Minister of Y, Hon. B"
     named = ctx.mention_at(after) if after < len(ctx.tokens) else None
     if named is not None and named.kind == EntityKind.PERSON and named.start == after:
