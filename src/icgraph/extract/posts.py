@@ -61,10 +61,11 @@ def role_pattern(ctx: ItemContext) -> re.Pattern:
 
 
 @lru_cache(maxsize=4096)
-def _role_terms_in(pattern: re.Pattern, title: str) -> tuple[re.Match, ...]:
-    """The role terms of a title's text, found once: `find_posts` reads each title's roles twice (without
-    and with the item's state)."""
-    return tuple(pattern.finditer(title))
+def _role_terms_in(gazetteer: Gazetteer, suffixes: frozenset[str], title: str) -> tuple[re.Match, ...]:
+    """The role terms of a title's text (`role_pattern`), found once: `find_posts` reads each title's roles
+    twice (without and with the item's state). (Keyed by what the pattern is made of: hashing a compiled
+    pattern hashes all its code.)"""
+    return tuple(_role_pattern(gazetteer, suffixes).finditer(title))
 
 
 @dataclass(frozen=True)
@@ -367,9 +368,9 @@ def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mentio
     doc = ctx.tokens
     found = []
     for person in people:
-        sentence = doc[person.start].sent
+        sentence = ctx.sentence_at(person.start)
         i = person.end
-        if i + 1 < sentence.end and doc[i].text == "," and doc[i + 1].lower_ == "who":
+        if i + 1 < sentence.end and ctx.texts[i] == "," and ctx.lowers[i + 1] == "who":
             i += 2
         earlier = False
         while i < sentence.end and doc[i].pos_ == "ADV":
@@ -479,7 +480,7 @@ def _opened_list(ctx: ItemContext, index: int, sentence: Span) -> tuple[int, int
     doc = ctx.tokens
     openers = ctx.lexicon.words_for("opener")
     for k in range(index, min(index + 8, sentence.end - 1)):
-        if doc[k].text == ":" or doc[k].lower_ in openers:
+        if ctx.texts[k] == ":" or ctx.lowers[k] in openers:
             start = k + 1 + (doc[k + 1].text == ",")
             end = k - (k > index and doc[k - 1].text == ",")
             return (end, start) if _next_person_at(ctx, start) else None
@@ -884,23 +885,23 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         first, i = i, stated.end + 1
     if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
         i += 1  # "X is the Director-General of Y"
-        if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text) \
+        if not role_pattern(ctx).match(ctx.text_of(i + 1 if ctx.lowers[i] in {"the", "a", "an"} else i, sent.end)) \
                 and not _possessed_role_at(ctx, i, sent.end):
             return None  # "X is the Director-General of Y", "X is Y's Ambassador to Z"
         i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
-    elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(doc[i + 1:min(i + 12, sent.end)].text):
+    elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(ctx.text_of(i + 1, min(i + 12, sent.end))):
         pass  # "X (Chile's Foreign Minister)": the title in brackets, up to the closing one
     elif doc[i].text in DASHES and doc[i - 1].whitespace_ and i + 1 < sent.end \
-            and role_pattern(ctx).match(doc[i + 1 if doc[i + 1].lower_ != "the" else i + 2:sent.end].text):
+            and role_pattern(ctx).match(ctx.text_of(i + 1 if ctx.lowers[i + 1] != "the" else i + 2, sent.end)):
         pass  # "X – Minister of Trade of Y": a list's dash between the name and the title
     elif doc[i].text != ",":
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
-        if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
+        if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(ctx.text_of(i + 1, sent.end))):
             return None
     also = 1 if i + 4 < sent.end and doc[i + 3].pos_ == "ADV" and doc[i + 1].lower_ == "who" else 0
     if doc[i].text == "," and i + 3 + also < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
             and doc[i + 2].tag_ == "VBZ" and (role_pattern(ctx).match(
-                doc[i + 4 + also if doc[i + 3 + also].lower_ in {"the", "a", "an"} else i + 3 + also:sent.end].text)
+                ctx.text_of(i + 4 + also if ctx.lowers[i + 3 + also] in {"the", "a", "an"} else i + 3 + also, sent.end))
                                                or _possessed_role_at(ctx, i + 3 + also, sent.end)):
         i += 2 + also  # "X, who is the Minister of Culture of Y, ...", "X, who is also Y's Minister of Culture, ..."
     j, depth = i + 1, 0
@@ -942,7 +943,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
                                                              and not _title_goes_on(ctx, j + 1)):
             break  # "A, Minister of X and Minister B": the next person; "and Minister of Y" goes on
         j += 1
-    if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
+    if j <= i + 1 or not role_pattern(ctx).search(ctx.text_of(i + 1, j)):
         return None
     owner = ctx.mention_at(i + 1)
     if owner is not None and owner.kind in AGENTS and owner.start == i + 1 and owner.end < sent.end \
@@ -1071,12 +1072,12 @@ def _respective_titles(ctx: ItemContext) -> list[Title]:
     "respectively", one per person of the list before it, in order."""
     doc = ctx.doc
     found: list[Title] = []
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] != "respectively" or token.i < 2 or doc[token.i - 1].text != ",":
+    for index, lower in enumerate(ctx.lowers):
+        if lower != "respectively" or index < 2 or ctx.texts[index - 1] != ",":
             continue
-        sent = token.sent
+        sent = ctx.sentence_at(index)
         people: list[Mention] = []
-        i = token.i - 2
+        i = index - 2
         while i >= sent.start:  # the list right before: names, honorifics, commas and "and"
             mention = ctx.mention_at(i)
             if mention is not None and mention.kind == EntityKind.PERSON:
@@ -1086,15 +1087,15 @@ def _respective_titles(ctx: ItemContext) -> list[Title]:
                 i -= 1
             else:
                 break
-        end = token.i + 1
+        end = index + 1
         while end < sent.end and doc[end].pos_ not in {"VERB", "AUX"} and doc[end].text not in {";", ":", "."}:
             end += 1
-        while end > token.i + 1 and doc[end - 1].text == ",":
+        while end > index + 1 and doc[end - 1].text == ",":
             end -= 1
-        starts = [token.i + 1]
-        for j in range(token.i + 2, end):
+        starts = [index + 1]
+        for j in range(index + 2, end):
             k = j + 1 if doc[j + 1 if j + 1 < end else j].lower_ == "the" else j
-            if doc[j].lower_ in {"and", ","} and k + 1 < end and role_pattern(ctx).match(doc[k + 1:end].text):
+            if doc[j].lower_ in {"and", ","} and k + 1 < end and role_pattern(ctx).match(ctx.text_of(k + 1, end)):
                 starts.append(j + 1)
         if len(people) < 2 or len(starts) != len(people):
             continue
@@ -1118,15 +1119,15 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     as_token = next((ctx.tokens[i] for i in range(person.end, limit) if ctx.lowers[i] == "as"), None)
     if as_token is None:
         # "X was elected President of Y": the role is the verb's complement
-        as_token = next((t for t in ctx.tokens[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
+        as_token = next((t for t in ctx.tokens[person.end:limit] if ctx.lemmas[t.i] in words and t.pos_ == "VERB"
                          and t.i + 1 < sent.end and (_complement_at(doc[t.i + 1])
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
     if as_token is None:
         # "X holds the position of Deputy Director-General of Y", "was appointed to the post of ...": the
         # title after the "of" of an office noun (data/extraction/post_words.tsv) that such a verb governs
-        as_token = next((t for t in doc[person.end + 1:limit] if t.lower_ == "of"
-                         and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
-                         and _governing_verb(doc[t.i - 1]) in words), None)
+        as_token = next((ctx.tokens[i] for i in range(person.end + 1, limit) if ctx.lowers[i] == "of"
+                         and ctx.lemmas[i - 1] in ctx.lexicon.words_for("office")
+                         and _governing_verb(doc[i - 1]) in words), None)
     if as_token is None:
         as_token = _copula_of(ctx, person, limit)
     if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
@@ -1156,7 +1157,7 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
                              and doc[end + 2].text[:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
             break
         end += 1
-    if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)
+    if end <= role_at or not (role_pattern(ctx).match(ctx.text_of(role_at, end)) or _possessed_role_at(ctx, role_at, end)
                               or _named_role_at(ctx, role_at, end)):
         return None
     return Title(person, start, end, before=False, former=_held_before(ctx, verb, end, sent.end))
@@ -1218,7 +1219,7 @@ def _named_role_at(ctx: ItemContext, index: int, end: int) -> bool:
     state's name, then a role."""
     owner = ctx.mention_at(index)
     return owner is not None and owner.start == index and owner.kind in AGENTS and owner.end < end \
-        and bool(role_pattern(ctx).match(ctx.doc[owner.end:end].text))
+        and bool(role_pattern(ctx).match(ctx.text_of(owner.end, end)))
 
 
 SUCCEEDING_VERBS = frozenset({"succeed", "replace"})
@@ -1298,7 +1299,7 @@ def _possessed_role_at(ctx: ItemContext, index: int, end: int) -> bool:
     if owner is None or owner.start != index or owner.kind not in AGENTS or owner.end + 1 >= end \
             or ctx.doc[owner.end].tag_ != "POS":
         return False
-    return bool(role_pattern(ctx).match(ctx.doc[owner.end + 1:end].text))
+    return bool(role_pattern(ctx).match(ctx.text_of(owner.end + 1, end)))
 
 
 def _next_person_at(ctx: ItemContext, index: int) -> bool:
@@ -1479,7 +1480,7 @@ def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
 def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publisher: str | None = None):
     doc = ctx.tokens
     text = ctx.text_of(title.start, title.end)
-    matches = _role_terms_in(role_pattern(ctx), text)
+    matches = _role_terms_in(ctx.gazetteer, ctx.lexicon.words_for("suffix"), text)
     if not matches:
         return []
     base = doc[title.start].idx
@@ -1720,7 +1721,7 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         i = title.start + (doc[title.start].lower_ == "the")
         if doc[i].lower_ in {"his", "her"} and i + 1 < title.end:
             owner = _pronoun_owner(ctx, i, held, title.person.key)
-            role = _trim_role(doc[i + 1:title.end].text)
+            role = _trim_role(ctx.text_of(i + 1, title.end))
             if owner is not None and owner.key != title.person.key and _bare_role(ctx, role):
                 found.append((title, role, held[owner.key].organization))
             continue
@@ -1728,7 +1729,7 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         if owner is None or owner.kind != EntityKind.PERSON or owner.start != i or owner.end >= title.end \
                 or doc[owner.end].tag_ != "POS" or owner.key not in held:
             continue
-        role = _trim_role(doc[owner.end + 1:title.end].text)
+        role = _trim_role(ctx.text_of(owner.end + 1, title.end))
         if _bare_role(ctx, role):
             found.append((title, role, held[owner.key].organization))
     return found
@@ -1769,7 +1770,7 @@ def _sibling_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) ->
     ordered = sorted((t for t in titles if not t.before), key=lambda t: t.start)
     for previous, title in zip(ordered, ordered[1:]):
         post = held.get(previous.person.key)
-        role = _trim_role(ctx.doc[title.start:title.end].text)
+        role = _trim_role(ctx.text_of(title.start, title.end))
         if post is None or title.person.key in held or not _bare_role(ctx, role) \
                 or any(ctx.lowers[k] not in {",", "and"} and not _is_honorific(ctx, k)
                        for k in range(previous.end, title.person.start)):
@@ -2219,7 +2220,7 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     Speaker, A")."""
     doc = ctx.doc
     at = next((i for i in (title.start, title.start - 1) if i >= 0 and doc[i].lower_ in {"its", "their"}), None)
-    if at is None or not role_pattern(ctx).match(doc[at + 1:max(title.end, at + 1)].text):
+    if at is None or not role_pattern(ctx).match(ctx.text_of(at + 1, max(title.end, at + 1))):
         return None
     sentence = doc[at].sent
     earlier = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
@@ -2246,7 +2247,7 @@ def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str |
 
 def _the_heads_title(ctx: ItemContext, title: Title, role: str, publisher: str | None) -> str | None:
     """ "A, the bank's president, said": the organization a possessive head word before the role names."""
-    text = ctx.doc[title.start:title.end].text
+    text = ctx.text_of(title.start, title.end)
     at = text.find(role)
     match = THE_HEADS.search(text[:at]) if at > 0 else None
     if match is None:
