@@ -106,6 +106,16 @@ class Lexicon:
         return (self.fact_words or {}).get(use, frozenset())
 
     @cached_property
+    def longest_news_medium(self) -> int:
+        """How many words the longest phrase of `news_media` has."""
+        return max((len(phrase.split(" ")) for phrase in self.news_media), default=0)
+
+    @cached_property
+    def generic_name_words(self) -> frozenset[str]:
+        """The words of a name that describes an organization without naming one (`generic_name`)."""
+        return self.generic_org_words | self.org_heads | self.unit_heads
+
+    @cached_property
     def trigger_verbs(self) -> frozenset[str]:
         """The first lemma of every trigger ("meet", "receive", "sign"): a word of encounter, not of a name."""
         return frozenset(t.lemmas[0] for t in self.triggers)
@@ -486,10 +496,13 @@ def load_news_media(path: Path) -> frozenset[str]:
 
 def news_medium(names: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether an organization of these names (name and aliases) is a news medium: one of them holds a
-    phrase of data/extraction/news_media.txt as whole words ("BBC", "Xinhua News Agency")."""
+    phrase of data/extraction/news_media.txt as whole words ("BBC", "Xinhua News Agency"): a run of its
+    words is a phrase of the list (looked up by its runs of words, not by each phrase of the list)."""
+    longest = lexicon.longest_news_medium
     for name in names:
-        words = f" {' '.join(name.lower().replace('.', '').split())} "
-        if any(f" {phrase} " in words for phrase in lexicon.news_media):
+        words = name.lower().replace('.', '').split()
+        if any(" ".join(words[start:start + length]) in lexicon.news_media
+               for length in range(1, min(longest, len(words)) + 1) for start in range(len(words) - length + 1)):
             return True
     return False
 
@@ -507,7 +520,7 @@ def literal_alternation(words: Iterable[str]) -> str:
 def generic_name(name: str, lexicon: Lexicon) -> bool:
     """A name made only of head words and generic words ("the Executive Board", "Central Bank",
     "Council of Ministers"): it describes an organization without naming one."""
-    generic = lexicon.generic_org_words | lexicon.org_heads | lexicon.unit_heads
+    generic = lexicon.generic_name_words
     return all(singular(word) in generic for word in name.replace("-", " ").split())
 
 

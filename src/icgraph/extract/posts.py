@@ -1851,9 +1851,16 @@ def _form_of_address(ctx: ItemContext, title: Title, role: str) -> bool:
 def _bare_role(ctx: ItemContext, role: str) -> bool:
     """The role's words are a role term and its modifiers only ("Regional Director"), no portfolio
     or unit ("Director of the Arabization Bureau", "Co-ordinator for the Lisbon Strategy")."""
+    return _is_bare_role(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.lexicon.words_for("modifier"), role)
+
+
+@lru_cache(maxsize=4096)
+def _is_bare_role(gazetteer: Gazetteer, suffixes: frozenset[str], modifiers: frozenset[str], role: str) -> bool:
+    """`_bare_role` by the role terms and modifier words it reads, remembered per role: the rules ask it of
+    the same roles again and again."""
     return any(match.end() == len(role.rstrip()) and  # "Chief Director": "Chief" is a role term too
-               _modified_start(ctx, role, 0, match.start()) == len(role) - len(role.lstrip())
-               for match in role_pattern(ctx).finditer(role))
+               _start_of_modifiers(modifiers, role, 0, match.start()) == len(role) - len(role.lstrip())
+               for match in _role_pattern(gazetteer, suffixes).finditer(role))
 
 
 def _publisher_organization(ctx: ItemContext) -> str | None:
@@ -1948,7 +1955,11 @@ LOWER_MODIFIER_WORD = re.compile(r"(?<![\w-])([a-z]\w*)[\s\-]+$")
 def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
     """Where a role begins with the capitalised modifiers right before its term ("Deputy President",
     "Regional Representative", "Senior Vice President"; data/extraction/post_words.tsv)."""
-    modifiers = ctx.lexicon.words_for("modifier")
+    return _start_of_modifiers(ctx.lexicon.words_for("modifier"), text, floor, start)
+
+
+def _start_of_modifiers(modifiers: frozenset[str], text: str, floor: int, start: int) -> int:
+    """`_modified_start` with the modifier words given."""
     pattern = LOWER_MODIFIER_WORD if text[start:start + 1].islower() else MODIFIER_WORD
     while start > floor:
         word = pattern.search(text, floor, start)  # "the deputy finance minister": lower case beside lower case
@@ -2606,12 +2617,19 @@ def _tidy(ctx: ItemContext, role: str) -> str:
 
 
 def _governmental(ctx: ItemContext, role: str) -> bool:
+    return _governmental_role(ctx.gazetteer, ctx.lexicon.words_for("suffix"), role)
+
+
+@lru_cache(maxsize=4096)
+def _governmental_role(gazetteer: Gazetteer, suffixes: frozenset[str], role: str) -> bool:
+    """The role is a government's (data/roles.tsv), remembered per role: the rules ask it of the same roles
+    again and again."""
     # "MINISTER of Finance": a lead word in capitals is the role's word, not a short form
     role = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in role.split(" "))
-    term = ctx.gazetteer.role(role)
+    term = gazetteer.role(role)
     if term is None:
-        match = role_pattern(ctx).search(role)
-        term = ctx.gazetteer.role(match.group(0)) if match else None
+        match = _role_pattern(gazetteer, suffixes).search(role)
+        term = gazetteer.role(match.group(0)) if match else None
     return bool(term and term.governmental)
 
 
