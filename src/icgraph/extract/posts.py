@@ -406,15 +406,15 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     for index, text in enumerate(ctx.texts):
         if not text.endswith("s") or singular(text) == text:
             continue
+        term = ctx.gazetteer.role(singular(text))
+        if term is None or normalize_name(term.text) != normalize_name(singular(text)) \
+                or any(lower in qualifier_words or lower == "late" for lower in lowers[max(0, index - 2):index]):
+            continue  # "the late former Foreign Ministers A and B": no post they hold
         capitalised = text[:1].isupper()
         counted = index > 0 and (doc[index - 1].tag_ == "CD" or lowers[index - 1] == "both")
         opened = None if capitalised or counted else _opened_list(ctx, index + 1, ctx.sentence_at(index))
         if not (capitalised or counted or opened):
             continue  # "Ministers A and B", "the two ministers, A of Y and B of Z", "ambassadors: A of Y"
-        term = ctx.gazetteer.role(singular(text))
-        if term is None or normalize_name(term.text) != normalize_name(singular(text)) \
-                or any(lower in qualifier_words or lower == "late" for lower in lowers[max(0, index - 2):index]):
-            continue  # "the late former Foreign Ministers A and B": no post they hold
         role, first = term.text, index
         for k in (2, 1):  # "Foreign Ministers": the role's words before the plural
             words = f"{ctx.text_of(index - k, index)} {term.text}" if index >= k else ""
@@ -727,9 +727,9 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
             if mention is not None and mention.kind == EntityKind.PERSON:
                 people.insert(0, mention)
                 i = mention.start - 1
-            elif doc[i].text == "," and not people or doc[i].lower_ == "and" or _is_honorific(ctx, i):
+            elif ctx.texts[i] == "," and not people or ctx.lowers[i] == "and" or _is_honorific(ctx, i):
                 i -= 1
-            elif doc[i].text == "," and i - 1 >= sent.start and ctx.mention_at(i - 1) is not None \
+            elif ctx.texts[i] == "," and i - 1 >= sent.start and ctx.mention_at(i - 1) is not None \
                     and ctx.mention_at(i - 1).kind == EntityKind.PERSON:
                 i -= 1
             else:
@@ -1416,11 +1416,11 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         i -= 1
     if i < end and ctx.tokens[i].pos_ == "ADP" and (ands := [k for k in range(i, end) if lowers[k] == "and"]):
         i = ands[-1] + 1  # "Director A of X and Director B": the walk passed A's own "of" phrase; B's title follows "and"
-    if i >= end or not role_pattern(ctx).search(ctx.text_of(i, end)):
-        return None
+    if i >= end or not _role_terms_in(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.text_of(i, end)):
+        return None  # (the title's role terms, which `_roles` reads again)
     if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
         return None
-    if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
+    if comma_form and "behalf" in lowers[max(sent.start, i - 2):end]:
         return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
 
@@ -2589,7 +2589,10 @@ def _owner_key(ctx: ItemContext, mention: Mention) -> str:
 _TRAILING = re.compile(r"(?:[\s,]+(?:of|at|to|in|for|with|the|and|'s|’s|,))+\s*$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _trim_role(text: str) -> str:
+    """The role without the words and commas that trail it ("Minister of the" -> "Minister"), remembered per
+    text (each title's roles are read twice)."""
     text = text.strip(" ,;.")
     previous = None
     while previous != text:
