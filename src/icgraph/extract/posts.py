@@ -2102,8 +2102,7 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
     match = role_pattern(ctx).search(role)
     if match is None or re.match(r"\s+(?:of|for)\s", role[match.end():], re.I):
         return None
-    words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
-    found = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)]
+    found = [(m.start(), m.end()) for m in _term_before_of(ctx.item.text, match.group(0))]
     countries = set()
     for title_start, start in found:  # the countries whose mention starts there
         token = ctx.token_starting_at(start)
@@ -2112,6 +2111,25 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
                 and not _title_of_another(ctx, ctx.token_starting_at(title_start), mention, person):
             countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _term_before_of(text: str, term: str) -> list[re.Match]:
+    """Each place `text` writes the role term `term` before "of", in any case ("the Foreign Minister of
+    the ", "Director-General of "). A text in ASCII is tried only where its lower case holds the term's
+    first word: a scan of the whole text that ignores case tries every place of it."""
+    words = [w for w in re.split(r"[\s\-]+", term) if w]
+    pattern = re.compile(r"(?<![\w-])" + r"[\s\-]+".join(map(re.escape, words)) + r"\s+of\s+(?:the\s+)?", re.I)
+    if not (words and text.isascii() and words[0].isascii()):
+        return list(pattern.finditer(text))
+    lowered, first = text.lower(), words[0].lower()
+    found: list[re.Match] = []
+    at = lowered.find(first)
+    while at >= 0:
+        match = pattern.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = lowered.find(first, match.end() if match is not None else at + 1)
+    return found
 
 
 def _title_of_another(ctx: ItemContext, title_start: int | None, state: Mention, person: Mention) -> bool:
@@ -2477,8 +2495,7 @@ def _organization_described(ctx: ItemContext, role: str) -> str | None:
     match = role_pattern(ctx).search(role)
     if match is None:
         return None
-    words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
-    starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
+    starts = {m.end() for m in _term_before_of(ctx.item.text, match.group(0))}
     found = set()
     for mention in ctx.mentions:
         if mention.kind != EntityKind.ORGANIZATION or ctx.doc[mention.start].idx not in starts:
