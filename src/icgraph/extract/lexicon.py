@@ -111,6 +111,11 @@ class Lexicon:
         return max((len(phrase.split(" ")) for phrase in self.news_media), default=0)
 
     @cached_property
+    def news_medium_first_words(self) -> frozenset[str]:
+        """The first word of each phrase of `news_media`: a name holds none of them unless a word of it is one."""
+        return frozenset(phrase.split(" ")[0] for phrase in self.news_media)
+
+    @cached_property
     def generic_name_words(self) -> frozenset[str]:
         """The words of a name that describes an organization without naming one (`generic_name`)."""
         return self.generic_org_words | self.org_heads | self.unit_heads
@@ -497,13 +502,15 @@ def load_news_media(path: Path) -> frozenset[str]:
 def news_medium(names: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether an organization of these names (name and aliases) is a news medium: one of them holds a
     phrase of data/extraction/news_media.txt as whole words ("BBC", "Xinhua News Agency"): a run of its
-    words is a phrase of the list (looked up by its runs of words, not by each phrase of the list)."""
-    longest = lexicon.longest_news_medium
+    words is a phrase of the list (looked up by its runs of words from a phrase's first word, not by each
+    phrase of the list)."""
+    media, first_words, longest = lexicon.news_media, lexicon.news_medium_first_words, lexicon.longest_news_medium
     for name in names:
         words = name.lower().replace('.', '').split()
-        if any(" ".join(words[start:start + length]) in lexicon.news_media
-               for length in range(1, min(longest, len(words)) + 1) for start in range(len(words) - length + 1)):
-            return True
+        for start, word in enumerate(words):
+            if word in first_words and any(" ".join(words[start:start + length]) in media
+                                           for length in range(1, longest + 1)):
+                return True
     return False
 
 

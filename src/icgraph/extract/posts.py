@@ -311,9 +311,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
     """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
     "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
     found: set[tuple[str, str]] = set()
-    for i, lemma in enumerate(ctx.lemmas):
-        if lemma not in TRAVEL_LEMMAS:
-            continue
+    for i, lemma in [(i, lemma) for i, lemma in enumerate(ctx.lemmas) if lemma in TRAVEL_LEMMAS]:
         token = ctx.tokens[i]
         if lemma == "visit" and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -338,10 +336,10 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
     "visiting Chilean Minister B"): a guest's country, not the one the item's untitled hosts serve."""
     doc = ctx.tokens
     states: set[str] = set()
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] != "visiting" or any(c.dep_ == "dobj" for c in token.children):
+    for token in [doc[i] for i, lower in enumerate(ctx.lowers) if lower == "visiting"]:
+        if any(c.dep_ == "dobj" for c in token.children):
             continue  # "while visiting Portugal": a verb, whose object is the visited
-        for i in range(token.i + 1, min(token.i + 12, token.sent.end)):
+        for i in range(token.i + 1, min(token.i + 12, ctx.sentence_at(token.i).end)):
             if doc[i].pos_ in {"VERB", "AUX"}:
                 break
             mention = ctx.mention_at(i)
@@ -351,9 +349,9 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
                         entity = ctx.entity(post.organization)
                         states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
                 break
-    for token in ctx.tokens:
+    for token in [doc[i] for i, lemma in enumerate(ctx.lemmas) if lemma == "delegation"]:
         # "received a delegation from Japan", "a delegation from Japan visited": the guests' state
-        if ctx.lemmas[token.i] != "delegation" or token.dep_ not in {"dobj", "pobj", "nsubj"} \
+        if token.dep_ not in {"dobj", "pobj", "nsubj"} \
                 or token.i + 2 >= len(doc) or ctx.lowers[token.i + 1] not in {"from", "of"}:
             continue
         mention = ctx.mention_at(token.i + 2 + (ctx.lowers[token.i + 2] == "the"))
