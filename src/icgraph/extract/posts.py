@@ -2111,13 +2111,19 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
     return countries.pop() if len(countries) == 1 else None
 
 
+UNLOWERED_ASCII_CASES = "İıſ"
+"""The letters a pattern that ignores case matches to an ASCII letter ("ı" to "i", "ſ" to "s") whose `str.lower`
+is none (or, for "İ", two characters)."""
+
+
 def _term_before_of(text: str, term: str) -> list[re.Match]:
     """Each place `text` writes the role term `term` before "of", in any case ("the Foreign Minister of
-    the ", "Director-General of "). A text in ASCII is tried only where its lower case holds the term's
-    first word: a scan of the whole text that ignores case tries every place of it."""
+    the ", "Director-General of "). The text is tried only where its lower case holds the term's first word
+    (a scan of the whole text that ignores case tries every place of it), unless a letter may match that
+    word ignoring case without being lowered to it."""
     words = [w for w in re.split(r"[\s\-]+", term) if w]
     pattern = re.compile(r"(?<![\w-])" + r"[\s\-]+".join(map(re.escape, words)) + r"\s+of\s+(?:the\s+)?", re.I)
-    if not (words and text.isascii() and words[0].isascii()):
+    if not words or not words[0].isascii() or any(letter in text for letter in UNLOWERED_ASCII_CASES):
         return list(pattern.finditer(text))
     lowered, first = text.lower(), words[0].lower()
     found: list[re.Match] = []
