@@ -381,14 +381,14 @@ def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mentio
         if term is None or normalize_name(term.text) != normalize_name(word):
             continue
         role = f"Former {term.text}" if earlier else term.text
-        j = i + 1 + (i + 1 < sentence.end and doc[i + 1].lower_ == "the")
+        j = i + 1 + (i + 1 < sentence.end and ctx.lowers[i + 1] == "the")
         org = ctx.mention_at(j) if j < sentence.end else None
         if org is not None and org.start == j and org.kind in AGENTS:
             found.append((person, role, _owner_key(ctx, org), sentence))
-        elif org is None and j < sentence.end and doc[j - 1].lower_ == "the" and \
+        elif org is None and j < sentence.end and ctx.lowers[j - 1] == "the" and \
                 (j + 1 == sentence.end or doc[j + 1].is_punct):
             # "A, who heads the agency": the one organization of the item with that head word
-            key = _headed_organization(ctx, doc[j].text, _publisher_organization(ctx))
+            key = _headed_organization(ctx, ctx.texts[j], _publisher_organization(ctx))
             if key is not None:
                 found.append((person, role, key, sentence))
     return found
@@ -423,19 +423,19 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
         owner = ctx.mention_at(first - 1) if first > 0 else None
         owner_key = owner.key if owner is not None and owner.kind in AGENTS else None
         i, sentence = index + 1, ctx.sentence_at(index)
-        if counted and i + 1 < sentence.end and doc[i].text == "," and _next_person_at(ctx, i + 1):
+        if counted and i + 1 < sentence.end and ctx.texts[i] == "," and _next_person_at(ctx, i + 1):
             i += 1
         if opened:
             portfolio_end, i = opened
-            if doc[index + 1].lower_ in {"of", "for"} and not ctx.mentions_in(index + 1, portfolio_end, AGENTS):
+            if ctx.lowers[index + 1] in {"of", "for"} and not ctx.mentions_in(index + 1, portfolio_end, AGENTS):
                 role = _trim_role(f"{role} {ctx.text_of(index + 1, portfolio_end)}")  # "ministers of trade:"
             found += [entry for entry in _listed_holders(ctx, i, sentence, role, by_comma=True) if entry[2]]
             continue
-        if i < sentence.end and doc[i].lower_ in {"of", "for"}:
+        if i < sentence.end and ctx.lowers[i] in {"of", "for"}:
             # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
             comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
                           if t.text in {",", ":"} or t.pos_ in {"VERB", "AUX"}), None)
-            if comma is None or doc[comma].text not in {",", ":"} or not _next_person_at(ctx, comma + 1):
+            if comma is None or ctx.texts[comma] not in {",", ":"} or not _next_person_at(ctx, comma + 1):
                 continue
             agents = ctx.mentions_in(i, comma, AGENTS)
             if len(agents) > 1:
@@ -479,10 +479,10 @@ def _opened_list(ctx: ItemContext, index: int, sentence: Span) -> tuple[int, int
     openers = ctx.lexicon.words_for("opener")
     for k in range(index, min(index + 8, sentence.end - 1)):
         if ctx.texts[k] == ":" or ctx.lowers[k] in openers:
-            start = k + 1 + (doc[k + 1].text == ",")
-            end = k - (k > index and doc[k - 1].text == ",")
+            start = k + 1 + (ctx.texts[k + 1] == ",")
+            end = k - (k > index and ctx.texts[k - 1] == ",")
             return (end, start) if _next_person_at(ctx, start) else None
-        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct and doc[k].text != ",":
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct and ctx.texts[k] != ",":
             return None
     return None
 
@@ -501,11 +501,11 @@ def _listed_holders(ctx: ItemContext, i: int, sentence: Span, role: str,
         person = ctx.mention_at(i)
         i = person.end
         org = None
-        if i + 1 < sentence.end and doc[i].lower_ == "of":
-            after = ctx.mention_at(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
+        if i + 1 < sentence.end and ctx.lowers[i] == "of":
+            after = ctx.mention_at(i + 2 if ctx.lowers[i + 1] == "the" else i + 1)
             if after is not None and after.kind in AGENTS:
                 org, i = after.key, after.end
-        elif i < sentence.end and doc[i].text == "(":
+        elif i < sentence.end and ctx.texts[i] == "(":
             close = next((t.i for t in doc[i:min(i + 8, sentence.end)] if t.text == ")"), None)
             if close is None:
                 break
@@ -513,13 +513,13 @@ def _listed_holders(ctx: ItemContext, i: int, sentence: Span, role: str,
             if inside is not None and inside.kind in AGENTS and (inside.start, inside.end) == (i + 1, close):
                 org = _owner_key(ctx, inside)  # "Heads of delegation: A (Ghana), B (Senegal)": the state
             i = close + 1  # "(Trade)": the portfolio
-        elif by_comma and i + 1 < sentence.end and doc[i].text == ",":
+        elif by_comma and i + 1 < sentence.end and ctx.texts[i] == ",":
             state = _state_at(ctx, i + 1)
-            if state is not None and (state.end >= sentence.end or doc[state.end].text in {",", ";", "."}
-                                      or doc[state.end].lower_ == "and"):
+            if state is not None and (state.end >= sentence.end or ctx.texts[state.end] in {",", ";", "."}
+                                      or ctx.lowers[state.end] == "and"):
                 org, i = _owner_key(ctx, state), state.end  # "A, Chile, and B, Kenya"
         found.append((person, role, org, sentence))
-        while i < sentence.end and doc[i].lower_ in {",", ";", "and"}:
+        while i < sentence.end and ctx.lowers[i] in {",", ";", "and"}:
             i += 1
     return found
 
@@ -568,16 +568,16 @@ def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str,
             if mention is not None and mention.kind in AGENTS and mention.end == i + 1:
                 states.insert(0, mention)
                 i = mention.start - 1
-            elif states and doc[i].text == "," or doc[i].lower_ == "and" and states \
-                    or not states and i == first - 1 and doc[i].text in {"'s", "’s"}:
+            elif states and ctx.texts[i] == "," or ctx.lowers[i] == "and" and states \
+                    or not states and i == first - 1 and ctx.texts[i] in {"'s", "’s"}:
                 i -= 1  # "Qatar and Egypt's foreign ministers"
             else:
                 break
         if len(states) < 2 or any(ctx.mention_at(k) is None for k in range(states[0].start, states[-1].end)
-                                   if doc[k].text != "," and doc[k].lower_ != "and"):
+                                   if ctx.texts[k] != "," and ctx.lowers[k] != "and"):
             continue
         i = token.i + 1
-        if i < sent.end and doc[i].text == ",":
+        if i < sent.end and ctx.texts[i] == ",":
             i += 1
         people: list[Mention] = []
         while i < sent.end:
@@ -587,7 +587,7 @@ def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str,
                 break
             people.append(ctx.mention_at(i))
             i = people[-1].end
-            while i < sent.end and doc[i].lower_ in {",", "and"}:
+            while i < sent.end and ctx.lowers[i] in {",", "and"}:
                 i += 1
         if len(people) == len(states):
             found += [(person, role, _owner_key(ctx, state), sent) for person, state in zip(people, states)]
@@ -603,8 +603,8 @@ def _states_paired_after_plural(ctx: ItemContext, plural_words: list[tuple[Token
     for token, role, _ in plural_words:
         sent = ctx.sentence_at(token.i)
         i = token.i + 1
-        portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"
-                              and _state_at(ctx, k + 1 + (doc[k + 1].lower_ == "the")) is not None), None)
+        portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if ctx.lowers[k] == "of"
+                              and _state_at(ctx, k + 1 + (ctx.lowers[k + 1] == "the")) is not None), None)
         if portfolio_end is None or any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}
                                         for k in range(i, portfolio_end)):
             continue
@@ -627,23 +627,23 @@ def _bracketed_holders_before_plural(ctx: ItemContext, plural_words: list[tuple[
     for _, role, first in plural_words:
         sent = ctx.sentence_at(first)
         i = first - 1
-        while i >= sent.start and (doc[i].lower_ in {"the", "both", "as", ","} or doc[i].tag_ == "CD"
+        while i >= sent.start and (ctx.lowers[i] in {"the", "both", "as", ","} or doc[i].tag_ == "CD"
                                    or doc[i].pos_ == "AUX"
                                    or doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in ctx.lexicon.appointment_words):
             i -= 1
-        if not any(doc[k].text == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
+        if not any(ctx.texts[k] == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
             continue  # nothing skipped, or no comma or verb of appointment between the list and the title
         listed: list[tuple[Mention, Mention]] = []
-        while i - 3 >= sent.start and doc[i].text == ")":
+        while i - 3 >= sent.start and ctx.texts[i] == ")":
             agent, person = ctx.mention_at(i - 1), ctx.mention_at(i - 3)
-            if agent is None or agent.kind not in AGENTS or agent.end != i or doc[agent.start - 1].text != "(" \
+            if agent is None or agent.kind not in AGENTS or agent.end != i or ctx.texts[agent.start - 1] != "(" \
                     or person is None or person.kind != EntityKind.PERSON or person.end != agent.start - 1:
                 break
             listed.insert(0, (person, agent))
             i = person.start - 1
             while i >= sent.start and _is_honorific(ctx, i):
                 i -= 1
-            while i >= sent.start and doc[i].lower_ in {",", "and"}:
+            while i >= sent.start and ctx.lowers[i] in {",", "and"}:
                 i -= 1
         if len(listed) >= 2:
             found += [(person, role, _owner_key(ctx, agent), sent) for person, agent in listed]
@@ -660,10 +660,10 @@ def _state_holder_pairs(ctx: ItemContext, i: int, sent: Span) -> list[tuple[Ment
     doc = ctx.doc
     pairs: list[tuple[Mention, Mention]] = []
     while i < sent.end:
-        while i < sent.end and doc[i].lower_ in {"of", "the", "and", ",", ";"}:
+        while i < sent.end and ctx.lowers[i] in {"of", "the", "and", ",", ";"}:
             i += 1
         state = _state_at(ctx, i) if i < sent.end else None
-        if state is None or state.end >= sent.end or doc[state.end].text != ",":
+        if state is None or state.end >= sent.end or ctx.texts[state.end] != ",":
             break
         i = state.end + 1
         while i < sent.end and not _person_start(ctx, i) and _is_honorific(ctx, i):
@@ -673,7 +673,7 @@ def _state_holder_pairs(ctx: ItemContext, i: int, sent: Span) -> list[tuple[Ment
         person = ctx.mention_at(i)
         pairs.append((state, person))
         i = person.end
-        if i >= sent.end or doc[i].text not in {",", ";"}:
+        if i >= sent.end or ctx.texts[i] not in {",", ";"}:
             break
     return pairs
 
@@ -719,7 +719,7 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
         token = ctx.tokens[index]
         sent = ctx.sentence_at(index)
         people: list[Mention] = []
-        i = token.i - 1 - (not closing and doc[token.i - 1].text == ",")
+        i = token.i - 1 - (not closing and ctx.texts[token.i - 1] == ",")
         while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
             mention = ctx.mention_at(i)
             if mention is not None and mention.kind == EntityKind.PERSON:
@@ -732,7 +732,7 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
                 i -= 1
             else:
                 break
-        if len(people) < 2 or i < sent.start or doc[i].text != ",":
+        if len(people) < 2 or i < sent.start or ctx.texts[i] != ",":
             continue
         states: list[Mention] = []
         i -= 1
@@ -741,15 +741,15 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
             if mention is not None and mention.kind in AGENTS:
                 states.insert(0, mention)
                 i = mention.start - 1
-            elif doc[i].text == "," or doc[i].lower_ in {"and", "the"}:
+            elif ctx.texts[i] == "," or ctx.lowers[i] in {"and", "the"}:
                 i -= 1  # "of the IMF and the World Bank"
             else:
                 break
-        if len(states) != len(people) or i < sent.start or doc[i].lower_ != "of":
+        if len(states) != len(people) or i < sent.start or ctx.lowers[i] != "of":
             continue
         end, start = i, i
-        while start > sent.start and (doc[start - 1].lower_ == "of" or _joins_title_word(doc[start - 1]) or not (
-                doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"}
+        while start > sent.start and (ctx.lowers[start - 1] == "of" or _joins_title_word(doc[start - 1]) or not (
+                doc[start - 1].is_punct or ctx.lowers[start - 1] in {"the", "a"}
                 or doc[start - 1].pos_ in {"VERB", "AUX", "ADP"})):
             start -= 1  # the title back to its article: "The ministers of health", "The Directors-General"
         words = ctx.text_of(start, end).split()
@@ -777,7 +777,7 @@ def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         for key in listed_after(ctx, sentence):
             mention = next((m for m in ctx.mentions if m.key == key and m.start >= sentence.end), None)
             if key in holders or mention is None or mention.end + 1 >= len(ctx.doc) \
-                    or ctx.doc[mention.end].lower_ != "of":
+                    or ctx.lowers[mention.end] != "of":
                 continue
             following = ctx.mention_at(mention.end + 1) or ctx.mention_at(mention.end + 2)
             if following is None or following.kind not in AGENTS:
@@ -857,7 +857,7 @@ def _inside_name_list(ctx: ItemContext, index: int) -> bool:
 def _title_goes_on(ctx: ItemContext, index: int) -> bool:
     """A title word that is also a honorific opens a portfolio, not a name ("A, MP, Minister of Health
     of Y": "Minister of" continues A's title)."""
-    return _is_title(ctx, index) and index + 1 < len(ctx.doc) and ctx.doc[index + 1].lower_ in {"of", "for"}
+    return _is_title(ctx, index) and index + 1 < len(ctx.doc) and ctx.lowers[index + 1] in {"of", "for"}
 
 
 def _is_title(ctx: ItemContext, index: int) -> bool:
@@ -877,35 +877,35 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if i >= sent.end:
         return None
     first = None  # "A (Ghana), Minister of Trade": the state in brackets is the title's
-    stated = ctx.mention_at(i + 1) if doc[i].text == "(" and i + 1 < sent.end else None
+    stated = ctx.mention_at(i + 1) if ctx.texts[i] == "(" and i + 1 < sent.end else None
     if stated is not None and stated.start == i + 1 and stated.kind == EntityKind.COUNTRY \
-            and stated.end + 1 < sent.end and doc[stated.end].text == ")" and doc[stated.end + 1].text == ",":
+            and stated.end + 1 < sent.end and ctx.texts[stated.end] == ")" and ctx.texts[stated.end + 1] == ",":
         first, i = i, stated.end + 1
-    if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
+    if ctx.texts[i] != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
         i += 1  # "X is the Director-General of Y"
         if not role_pattern(ctx).match(ctx.text_of(i + 1 if ctx.lowers[i] in {"the", "a", "an"} else i, sent.end)) \
                 and not _possessed_role_at(ctx, i, sent.end):
             return None  # "X is the Director-General of Y", "X is Y's Ambassador to Z"
-        i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
-    elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(ctx.text_of(i + 1, min(i + 12, sent.end))):
+        i -= 1 if ctx.lowers[i] not in {"the", "a", "an"} else 0
+    elif ctx.texts[i] == "(" and i + 1 < sent.end and role_pattern(ctx).search(ctx.text_of(i + 1, min(i + 12, sent.end))):
         pass  # "X (Chile's Foreign Minister)": the title in brackets, up to the closing one
-    elif doc[i].text in DASHES and doc[i - 1].whitespace_ and i + 1 < sent.end \
+    elif ctx.texts[i] in DASHES and doc[i - 1].whitespace_ and i + 1 < sent.end \
             and role_pattern(ctx).match(ctx.text_of(i + 1 if ctx.lowers[i + 1] != "the" else i + 2, sent.end)):
         pass  # "X – Minister of Trade of Y": a list's dash between the name and the title
-    elif doc[i].text != ",":
+    elif ctx.texts[i] != ",":
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
-        if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(ctx.text_of(i + 1, sent.end))):
+        if not (ctx.lowers[i] == "the" and i + 1 < sent.end and role_pattern(ctx).match(ctx.text_of(i + 1, sent.end))):
             return None
-    also = 1 if i + 4 < sent.end and doc[i + 3].pos_ == "ADV" and doc[i + 1].lower_ == "who" else 0
-    if doc[i].text == "," and i + 3 + also < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
+    also = 1 if i + 4 < sent.end and doc[i + 3].pos_ == "ADV" and ctx.lowers[i + 1] == "who" else 0
+    if ctx.texts[i] == "," and i + 3 + also < sent.end and ctx.lowers[i + 1] == "who" and doc[i + 2].lemma_ == "be" \
             and doc[i + 2].tag_ == "VBZ" and (role_pattern(ctx).match(
                 ctx.text_of(i + 4 + also if ctx.lowers[i + 3 + also] in {"the", "a", "an"} else i + 3 + also, sent.end))
                                                or _possessed_role_at(ctx, i + 3 + also, sent.end)):
         i += 2 + also  # "X, who is the Minister of Culture of Y, ...", "X, who is also Y's Minister of Culture, ..."
     j, depth = i + 1, 0
-    if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
+    if j < sent.end and ctx.lowers[j] in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
-    if j + 1 < sent.end and doc[j].tag_ == "VBN" and doc[j + 1].lower_ == "by":
+    if j + 1 < sent.end and doc[j].tag_ == "VBN" and ctx.lowers[j + 1] == "by":
         return None  # "X, accompanied by his Chief of Staff, Z": the title of the one who accompanies
     texts = ctx.texts
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
@@ -951,7 +951,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         return None
     if j < sent.end and _person_start(ctx, j) and _runs_into_name(ctx, j):
         return None  # "A, Energy Minister B", "A, Minister for Foreign Affairs B": the next name's title
-    if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
+    if ctx.lowers[i + 1] == "the" and j + 1 < sent.end and ctx.texts[j] == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1 if first is None else first, j, before=False)
 
@@ -1012,7 +1012,7 @@ def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
     the title on the next line, and the organization on the line after that when it is a name alone
     ("Anna Holm\\nDirector General\\nInternational Organization for Migration")."""
     doc, text = ctx.doc, ctx.item.text
-    start, end = doc[person.start].idx, doc[person.end - 1].idx + len(doc[person.end - 1].text)
+    start, end = doc[person.start].idx, doc[person.end - 1].idx + len(ctx.texts[person.end - 1])
     line_end = text.find("\n", end)
     if line_end < 0 or text[end:line_end].strip() or \
             any(not t.is_space and not _is_honorific(ctx, t.i) for t in doc if text.rfind("\n", 0, start) < t.idx < start):
@@ -1026,7 +1026,7 @@ def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
     if len(lines) > 1 and lines[1].strip():
         first = line_end + 2 + len(lines[0]) + len(lines[1]) - len(lines[1].lstrip())
         organization = next((m for m in ctx.mentions if m.kind in AGENTS and doc[m.start].idx == first), None)
-        if organization is not None and doc[organization.end - 1].idx + len(doc[organization.end - 1].text) \
+        if organization is not None and doc[organization.end - 1].idx + len(ctx.texts[organization.end - 1]) \
                 == line_end + 2 + len(lines[0]) + len(lines[1].rstrip()):
             stop = line_end + 2 + len(lines[0]) + len(lines[1].rstrip())
     tokens = [t.i for t in doc if line_end < t.idx < stop and not t.is_space]
@@ -1056,7 +1056,7 @@ def _after_photo_position(ctx: ItemContext, i: int, end: int) -> int:
     """After a caption's position in brackets right after a name ("A (R), Minister of Trade", "B (2nd left)";
     data/extraction/post_words.tsv), else `i`."""
     doc = ctx.doc
-    if i >= end or doc[i].text != "(":
+    if i >= end or ctx.texts[i] != "(":
         return i
     close = next((t.i for t in doc[i + 1:min(i + 5, end)] if t.text == ")"), None)
     positions = ctx.lexicon.words_for("position")
@@ -1081,24 +1081,24 @@ def _respective_titles(ctx: ItemContext) -> list[Title]:
             if mention is not None and mention.kind == EntityKind.PERSON:
                 people.insert(0, mention)
                 i = mention.start - 1
-            elif doc[i].text == "," or doc[i].lower_ == "and" or _is_honorific(ctx, i):
+            elif ctx.texts[i] == "," or ctx.lowers[i] == "and" or _is_honorific(ctx, i):
                 i -= 1
             else:
                 break
         end = index + 1
-        while end < sent.end and doc[end].pos_ not in {"VERB", "AUX"} and doc[end].text not in {";", ":", "."}:
+        while end < sent.end and doc[end].pos_ not in {"VERB", "AUX"} and ctx.texts[end] not in {";", ":", "."}:
             end += 1
-        while end > index + 1 and doc[end - 1].text == ",":
+        while end > index + 1 and ctx.texts[end - 1] == ",":
             end -= 1
         starts = [index + 1]
         for j in range(index + 2, end):
-            k = j + 1 if doc[j + 1 if j + 1 < end else j].lower_ == "the" else j
-            if doc[j].lower_ in {"and", ","} and k + 1 < end and role_pattern(ctx).match(ctx.text_of(k + 1, end)):
+            k = j + 1 if ctx.lowers[j + 1 if j + 1 < end else j] == "the" else j
+            if ctx.lowers[j] in {"and", ","} and k + 1 < end and role_pattern(ctx).match(ctx.text_of(k + 1, end)):
                 starts.append(j + 1)
         if len(people) < 2 or len(starts) != len(people):
             continue
         for person, start, stop in zip(people, starts, starts[1:] + [end + 1]):
-            first = start + (doc[start].lower_ == "the")
+            first = start + (ctx.lowers[start] == "the")
             last = stop - 1
             if first < last:
                 found.append(Title(person, first, last, before=False))
@@ -1137,10 +1137,10 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     start = as_token.i + 1
     while start < sent.end and ctx.lowers[start] in EARLIER_WORDS | {"most", "recently"}:
         start += 1  # "who was previously Deputy Director General", "was most recently ..."
-    while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
+    while start < sent.end and ctx.lowers[start] in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
         start += 1  # "appointed as the new Director-General"
     role_at = start
-    while role_at < sent.end and doc[role_at].lower_ in ctx.lexicon.words_for("qualifier") | {"his", "her"}:
+    while role_at < sent.end and ctx.lowers[role_at] in ctx.lexicon.words_for("qualifier") | {"his", "her"}:
         role_at += 1  # "appointed acting Director-General": the role keeps its qualifier; "appointed B as his
         # Chief of Staff": the title keeps its possessive, whose owner's organization it serves (`_possessor_titles`)
     end = start
@@ -1150,9 +1150,9 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
                 or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}) \
                 or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since", "after", "before",
                                      "following", "until", "upon"} and not token.text[:1].isupper()
-                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())
-                    and not (token.lower_ == "for" and end + 2 < sent.end and doc[end + 1].lower_ == "the"
-                             and doc[end + 2].text[:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
+                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and ctx.texts[end + 1][:1].isupper())
+                    and not (token.lower_ == "for" and end + 2 < sent.end and ctx.lowers[end + 1] == "the"
+                             and ctx.texts[end + 2][:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
             break
         end += 1
     if end <= role_at or not (role_pattern(ctx).match(ctx.text_of(role_at, end)) or _possessed_role_at(ctx, role_at, end)
@@ -1284,10 +1284,10 @@ def _undetermined_role_ends_at(ctx: ItemContext, end: int) -> bool:
         text = ctx.text_of(start, end)
         term = ctx.gazetteer.role(text) if text[:1].isupper() else None
         if term is not None and normalize_name(term.text) == normalize_name(text):
-            while start > 0 and ctx.doc[start - 1].text[:1].isupper() \
-                    and ctx.doc[start - 1].lower_ in ctx.lexicon.words_for("modifier"):
+            while start > 0 and ctx.texts[start - 1][:1].isupper() \
+                    and ctx.lowers[start - 1] in ctx.lexicon.words_for("modifier"):
                 start -= 1  # "Deputy Prime Minister and ..."
-            return start == 0 or ctx.doc[start - 1].lower_ not in {"the", "a", "an"}
+            return start == 0 or ctx.lowers[start - 1] not in {"the", "a", "an"}
     return False
 
 
@@ -1465,11 +1465,11 @@ def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
     title word, maybe after a comma (the tagger often reads it as a past tense)."""
     doc = ctx.doc
     token = doc[index]
-    if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or doc[index + 1].lower_ not in {"to", "in"} or index == 0:
+    if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or ctx.lowers[index + 1] not in {"to", "in"} or index == 0:
         return False
-    last = index - 2 if doc[index - 1].text == "," and index >= 2 else index - 1  # "the Ambassador of X, accredited to Y"
+    last = index - 2 if ctx.texts[index - 1] == "," and index >= 2 else index - 1  # "the Ambassador of X, accredited to Y"
     before = ctx.mention_at(last)
-    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[last].text))
+    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(ctx.texts[last]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1716,8 +1716,8 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         if title.person.key in held:
             continue
         doc = ctx.doc
-        i = title.start + (doc[title.start].lower_ == "the")
-        if doc[i].lower_ in {"his", "her"} and i + 1 < title.end:
+        i = title.start + (ctx.lowers[title.start] == "the")
+        if ctx.lowers[i] in {"his", "her"} and i + 1 < title.end:
             owner = _pronoun_owner(ctx, i, held, title.person.key)
             role = _trim_role(ctx.text_of(i + 1, title.end))
             if owner is not None and owner.key != title.person.key and _bare_role(ctx, role):
@@ -1744,7 +1744,7 @@ def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post], holder: 
 
 def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
     """ "A, who was appointed ambassador to Ghana": the sentence names the country as where someone is sent."""
-    return any(m.key == country and m.start > 0 and ctx.doc[m.start - 1 - (ctx.doc[m.start - 1].lower_ == "the")].lower_ == "to"
+    return any(m.key == country and m.start > 0 and ctx.doc[m.start - 1 - (ctx.lowers[m.start - 1] == "the")].lower_ == "to"
                for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.COUNTRY})))
 
 
@@ -1756,7 +1756,7 @@ def _owned_by_the_unnamed(ctx: ItemContext, title: Title) -> bool:
     owned = next((t for t in doc[title.start + 1:title.end] if t.tag_ == "POS"), None)
     if owned is None or ctx.mention_at(owned.i - 1) is not None:
         return False
-    owner = singular(doc[owned.i - 1].text)
+    owner = singular(ctx.texts[owned.i - 1])
     return owner in ctx.lexicon.event_nouns or owner in ctx.lexicon.org_heads and owner not in GOVERNMENT_HEADS
 
 
@@ -1871,8 +1871,8 @@ def _publisher_organization(ctx: ItemContext) -> str | None:
     wanted = f" {normalize_name(publisher)} "
     for key, entity in ctx.table.entities.items():
         if entity.kind == EntityKind.ORGANIZATION and entity.org_type not in {OrgType.COMPANY, OrgType.UNIT} \
-                and not any(w in media for w in normalize_name(entity.name).split()) \
-                and any(f" {normalize_name(n)} " in wanted for n in (entity.name, *entity.aliases) if n):
+                and any(f" {normalize_name(n)} " in wanted for n in (entity.name, *entity.aliases) if n) \
+                and not any(w in media for w in normalize_name(entity.name).split()):
             return ctx.top_organization(key)
     for match in ctx.gazetteer.find(publisher, [EntityKind.ORGANIZATION]):
         if match.entry.org_type == OrgType.INTERGOVERNMENTAL.value:
@@ -1982,7 +1982,7 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     if at is None:
         return start
     first, k = at, at - 1
-    lower = doc[at].text.islower()
+    lower = ctx.texts[at].islower()
     bodies = ctx.lexicon.words_for("body")
     while k >= 0 and doc[k].idx >= floor:
         word = doc[k]
@@ -2001,7 +2001,7 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
             break  # "Turkish Parliament Speaker A": the body, not a portfolio
         first = k
         k -= 1
-    while first < at and doc[first].lower_ in {"and", "&"}:
+    while first < at and ctx.lowers[first] in {"and", "&"}:
         first += 1
     return doc[first].idx if first < at else start
 
@@ -2021,13 +2021,13 @@ def _stated_after_name(ctx: ItemContext, title: Title) -> str | None:
     the country or organization after a name whose title comes before it, after "of" or alone in brackets."""
     doc = ctx.tokens
     i = title.person.end
-    if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of" and doc[i].text != "(":
+    if not title.before or i + 1 >= len(doc) or ctx.lowers[i] != "of" and ctx.texts[i] != "(":
         return None
-    bracketed = doc[i].text == "("
-    i += 2 if doc[i + 1].lower_ == "the" else 1
+    bracketed = ctx.texts[i] == "("
+    i += 2 if ctx.lowers[i + 1] == "the" else 1
     mention = ctx.mention_at(i) if i < len(doc) else None
     if mention is None or mention.start != i or mention.kind not in AGENTS \
-            or bracketed and (mention.end >= len(doc) or doc[mention.end].text != ")"):
+            or bracketed and (mention.end >= len(doc) or ctx.texts[mention.end] != ")"):
         return None
     return _owner_key(ctx, mention)
 
@@ -2041,11 +2041,11 @@ def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
     (data/subdivisions.tsv), is a post of that state (the gold's convention for a city's or a region's
     office, which accepts the state)."""
     doc = ctx.tokens
-    if i + 1 >= min(end, len(doc)) or doc[i].lower_ != "of":
+    if i + 1 >= min(end, len(doc)) or ctx.lowers[i] != "of":
         return None
     i += 1
-    while i < min(end, len(doc)) - 1 and (doc[i].lower_ in LOCAL_GOVERNMENT_WORDS
-                                          or doc[i].lower_ == "of" and doc[i - 1].lower_ in LOCAL_GOVERNMENT_WORDS):
+    while i < min(end, len(doc)) - 1 and (ctx.lowers[i] in LOCAL_GOVERNMENT_WORDS
+                                          or ctx.lowers[i] == "of" and ctx.lowers[i - 1] in LOCAL_GOVERNMENT_WORDS):
         i += 1
     mention = ctx.mention_at(i)
     if mention is None or mention.start != i or mention.kind != EntityKind.PLACE:
@@ -2252,7 +2252,7 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     institution named by no known name ("a delegation of the Parliament of Indonesia, led by its Deputy
     Speaker, A")."""
     doc = ctx.doc
-    at = next((i for i in (title.start, title.start - 1) if i >= 0 and doc[i].lower_ in {"its", "their"}), None)
+    at = next((i for i in (title.start, title.start - 1) if i >= 0 and ctx.lowers[i] in {"its", "their"}), None)
     if at is None or not role_pattern(ctx).match(ctx.text_of(at + 1, max(title.end, at + 1))):
         return None
     sentence = doc[at].sent
@@ -2450,14 +2450,14 @@ def _group_word_owner(ctx: ItemContext, token: Token, end: int) -> Mention | Non
     "Representing the Ministry of Health", "the Kenyan delegation", "Ghana's delegation"."""
     doc = ctx.doc
     owner = None
-    if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
-        owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
+    if token.i + 2 < end and ctx.lowers[token.i + 1] in {"of", "from"}:
+        owner = ctx.mention_at(token.i + 2 + (ctx.lowers[token.i + 2] == "the"))
     elif token.pos_ == "VERB":
         # "The Government of Cambodia was represented by A": the passive's subject
         subjects = [ctx.mention_at(c.i) for c in token.children if c.dep_ == "nsubjpass"]
         owner = next((m for m in subjects if m is not None and m.kind in AGENTS), None)
         if owner is None and not subjects and token.i + 1 < end:
-            owner = ctx.mention_at(token.i + 1 + (doc[token.i + 1].lower_ == "the"))
+            owner = ctx.mention_at(token.i + 1 + (ctx.lowers[token.i + 1] == "the"))
     if owner is None and token.i > 0:
         owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
     return owner
@@ -2504,7 +2504,7 @@ def _organization_described(ctx: ItemContext, role: str) -> str | None:
     for mention in ctx.mentions:
         if mention.kind != EntityKind.ORGANIZATION or ctx.doc[mention.start].idx not in starts:
             continue
-        after = mention.end + (mention.end < len(ctx.doc) and ctx.doc[mention.end].text == ",")
+        after = mention.end + (mention.end < len(ctx.doc) and ctx.texts[mention.end] == ",")
         if _next_person_at(ctx, after):
             continue  # "the Executive Director of WFP, B": B's title
         found.add(_owner_key(ctx, mention))
@@ -2526,12 +2526,13 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
     text_of = lambda a, b: ctx.item.text[a:b]  # noqa: E731
     before = [m for m in agents if doc[m.start].idx < role_start]
     after = [m for m in agents if doc[m.start].idx >= role_start]
-    diplomatic = any(word in role_word.lower() for word in DIPLOMATIC)
+    lowered_role = role_word.lower()
+    diplomatic = any(word in lowered_role for word in DIPLOMATIC)
     chosen: Mention | None = None
     for m in after:
-        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        prev = ctx.lowers[m.start - 1] if m.start > 0 else ""
         if prev == "the" and m.start > 1:
-            prev = doc[m.start - 2].lower_
+            prev = ctx.lowers[m.start - 2]
         if diplomatic and prev == "to":
             continue
         if prev == "in" and (before or chosen):
@@ -2541,7 +2542,7 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
         chosen = m
         break
     portfolio = chosen is not None and ctx.entity(chosen.key).kind == EntityKind.COUNTRY \
-        and doc[chosen.start - 1].lower_ == "for"  # "IMF mission chief for Ghana": Ghana is no employer
+        and ctx.lowers[chosen.start - 1] == "for"  # "IMF mission chief for Ghana": Ghana is no employer
     if before and (chosen is None or doc[before[-1].end].idx >= role_start - 3 or portfolio
                    or ctx.entity(chosen.key).org_type == OrgType.UNIT):
         nearest = before[-1]
@@ -2552,7 +2553,7 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
             return _owner_key(ctx, chosen), _trim_role(text_of(role_start, end))
     if chosen is None:
         return None, _trim_role(text_of(role_start, seg_end))
-    owner = next((m for m in after if m.start in {chosen.end + 1, chosen.end + 2} and doc[chosen.end].lower_ == "of"),
+    owner = next((m for m in after if m.start in {chosen.end + 1, chosen.end + 2} and ctx.lowers[chosen.end] == "of"),
                  None)
     if owner is not None and _described(ctx, chosen.key):
         # "Chair of the Board of Directors of X": a body the item only describes, of the organization after it
@@ -2564,7 +2565,7 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
     entity = ctx.entity(chosen.key)
     if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT:
         _link_unit_to_next(ctx, chosen, after)
-        role = text_of(role_start, doc[chosen.end - 1].idx + len(doc[chosen.end - 1].text))
+        role = text_of(role_start, doc[chosen.end - 1].idx + len(ctx.texts[chosen.end - 1]))
         role = role.replace("’s ", " ").replace("'s ", " ")
         return _owner_key(ctx, chosen), _trim_role(role)
     return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
@@ -2574,7 +2575,7 @@ def _link_unit_to_next(ctx: ItemContext, unit: Mention, after: list[Mention]) ->
     """ "Director, Department of Trade Policy, Ministry of Commerce": a unit with no known parent, then an
     organization after a comma in the same title, is a unit of that organization."""
     doc = ctx.tokens
-    if ctx.entity(unit.key).parent is not None or unit.end >= len(doc) or doc[unit.end].text != ",":
+    if ctx.entity(unit.key).parent is not None or unit.end >= len(doc) or ctx.texts[unit.end] != ",":
         return
     parent = next((m for m in after if m.start == unit.end + 1), None)
     if parent is not None and ctx.entity(parent.key).kind == EntityKind.ORGANIZATION and parent.key != unit.key:
@@ -2588,8 +2589,8 @@ def _employer_after(ctx: ItemContext, portfolio: Mention, after: list[Mention]) 
     for m in after:
         if m.start <= portfolio.start:
             continue
-        prev = m.start - 1 - (doc[m.start - 1].lower_ == "the")
-        if doc[prev].lower_ == "of":
+        prev = m.start - 1 - (ctx.lowers[m.start - 1] == "the")
+        if ctx.lowers[prev] == "of":
             return True
     return False
 
@@ -2690,17 +2691,17 @@ def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention
         i = person.start - 1
         while i >= 0 and _is_honorific(ctx, i):
             i -= 1
-        if i >= 0 and doc[i].text == ",":
+        if i >= 0 and ctx.texts[i] == ",":
             i -= 1
         if i < 1:
             continue
         country = None
-        if doc[i].lower_ == "counterpart":
+        if ctx.lowers[i] == "counterpart":
             country = ctx.mention_at(i - 1)
         else:
             mention = ctx.mention_at(i)
-            if mention is not None and mention.start >= 2 and doc[mention.start - 1].lower_ in {"from", "of"} \
-                    and doc[mention.start - 2].lower_ == "counterpart":
+            if mention is not None and mention.start >= 2 and ctx.lowers[mention.start - 1] in {"from", "of"} \
+                    and ctx.lowers[mention.start - 2] == "counterpart":
                 country = mention
         if country is not None and country.kind == EntityKind.COUNTRY:
             found.append((person, country))
