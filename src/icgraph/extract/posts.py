@@ -557,7 +557,6 @@ def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str,
     """ "the Ugandan and Kenyan foreign ministers, A and B", "Kenyan and Ugandan Ministers A and B": states
     listed before a plural title, then as many people, give each person the title in the state of the
     same place in its list."""
-    doc = ctx.doc
     found = []
     for token, role, first in plural_words:
         sent = ctx.sentence_at(token.i)
@@ -657,7 +656,6 @@ def _state_at(ctx: ItemContext, index: int) -> Mention | None:
 
 def _state_holder_pairs(ctx: ItemContext, i: int, sent: Span) -> list[tuple[Mention, Mention]]:
     """From `i`, the runs "(of) (the) State, Holder" joined by commas, semicolons and "and"."""
-    doc = ctx.doc
     pairs: list[tuple[Mention, Mention]] = []
     while i < sent.end:
         while i < sent.end and ctx.lowers[i] in {"of", "the", "and", ",", ";"}:
@@ -1974,7 +1972,7 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     """Where a title before a name begins with the capitalised portfolio before its role term ("Unification
     Minister A", "Energy and Natural Resources Minister B"): the capitalised words right before the term,
     after the title's last state or organization, not honorifics, qualifiers or words in capitals."""
-    doc, tokens = ctx.doc, ctx.tokens
+    tokens = ctx.tokens
     for mention in agents:
         if tokens[mention.start].idx < start:
             floor = max(floor, tokens[mention.end - 1].idx + len(ctx.texts[mention.end - 1]))
@@ -1984,26 +1982,26 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     first, k = at, at - 1
     lower = ctx.texts[at].islower()
     bodies = ctx.lexicon.words_for("body")
-    while k >= 0 and doc[k].idx >= floor:
-        word = doc[k]
-        if word.lower_ in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and doc[k - 1].idx >= floor:
+    qualifier_words = ctx.lexicon.words_for("qualifier")
+    while k >= 0 and tokens[k].idx >= floor:
+        word, text, lowered = tokens[k], ctx.texts[k], ctx.lowers[k]
+        if lowered in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and tokens[k - 1].idx >= floor:
             k -= 1  # "Energy and Natural Resources": the "and" inside a portfolio
             continue
-        if lower and word.is_alpha and word.text.islower() and word.pos_ in {"ADJ", "NOUN"} \
-                and word.lower_ not in PORTFOLIO_STOP and word.lower_ not in ctx.lexicon.words_for("qualifier"):
+        if lower and text.islower() and word.is_alpha and word.pos_ in {"ADJ", "NOUN"} \
+                and lowered not in PORTFOLIO_STOP and lowered not in qualifier_words:
             first = k  # "South Korea's top nuclear envoy A": lower-case words before a lower-case term
             k -= 1
             continue
-        if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
-                or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) \
-                or word.lower_ in ctx.lexicon.words_for("qualifier") \
-                or ctx.gazetteer.role(word.text) is not None or (first == at and word.lower_ in bodies):
+        if not (text[:1].isupper() and not text.isupper() and word.is_alpha) \
+                or lowered in PORTFOLIO_STOP or lowered in qualifier_words or _is_honorific(ctx, k) \
+                or ctx.gazetteer.role(text) is not None or (first == at and lowered in bodies):
             break  # "Turkish Parliament Speaker A": the body, not a portfolio
         first = k
         k -= 1
     while first < at and ctx.lowers[first] in {"and", "&"}:
         first += 1
-    return doc[first].idx if first < at else start
+    return tokens[first].idx if first < at else start
 
 
 def _before_unit(ctx: ItemContext, role: str) -> str:
@@ -2585,7 +2583,6 @@ def _link_unit_to_next(ctx: ItemContext, unit: Mention, after: list[Mention]) ->
 def _employer_after(ctx: ItemContext, portfolio: Mention, after: list[Mention]) -> bool:
     """An organization or state introduced by "of" after the state a portfolio names ("Governor for X at
     the Bank" stays X's: at a body of states, "for" names the member served)."""
-    doc = ctx.tokens
     for m in after:
         if m.start <= portfolio.start:
             continue
@@ -2685,7 +2682,6 @@ def _credit(ctx: ItemContext, mention: Mention) -> bool:
 
 def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(person, country) for "her Indonesian counterpart(,) X" and "his counterpart from Brazil, X"."""
-    doc = ctx.tokens
     found = []
     for person in people:
         i = person.start - 1
