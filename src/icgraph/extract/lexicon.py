@@ -53,6 +53,10 @@ ABOUT = ("about", "regarding", "concerning")
 """Prepositions whose object is what is said or discussed, whatever they follow ("talked about X")."""
 
 
+NO_WORDS: frozenset[str] = frozenset()
+"""The words of a use that has none."""
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A lemma sequence that announces an event; "~" in `lemmas` allows a short gap."""
@@ -103,7 +107,7 @@ class Lexicon:
         return (self.company_cues or {}).get(kind, frozenset())
 
     def words_for(self, use: str) -> frozenset[str]:
-        return (self.fact_words or {}).get(use, frozenset())
+        return self.fact_words.get(use, NO_WORDS) if self.fact_words else NO_WORDS
 
     @cached_property
     def longest_news_medium(self) -> int:

@@ -939,8 +939,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
                                                              and not _title_goes_on(ctx, j + 1)):
             break  # "A, Minister of X and Minister B": the next person; "and Minister of Y" goes on
         j += 1
-    if j <= i + 1 or not role_pattern(ctx).search(ctx.text_of(i + 1, j)):
-        return None
+    if j <= i + 1 or not _role_terms_in(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.text_of(i + 1, j)):
+        return None  # (the title's role terms, which `_roles` reads again)
     owner = ctx.mention_at(i + 1)
     if owner is not None and owner.kind in AGENTS and owner.start == i + 1 and owner.end < sent.end \
             and doc[owner.end].tag_ == "POS" and _premodifier(ctx, person, set()) is not None:
