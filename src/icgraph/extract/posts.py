@@ -985,6 +985,8 @@ def _pronoun_titles(ctx: ItemContext) -> list[Title]:
     titles = []
     sentences = ctx.sentences
     for number, sentence in enumerate(sentences):
+        if PERSONAL_PRONOUNS.isdisjoint(ctx.lowers[sentence.start:sentence.end]):
+            continue  # (no "he" nor "she" in it: the cheap test before the sentence's root is found)
         pronoun = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if pronoun is None or pronoun.lower_ not in PERSONAL_PRONOUNS or ctx.taken(pronoun.i):
             continue
@@ -2624,16 +2626,25 @@ def _tidy(ctx: ItemContext, role: str) -> str:
     """The role without the words before it that say when its holder holds it ("the outgoing ...")
     and without an honorific of the name after it ("Minister of Foreign Affairs Prince A": the
     honorific, data/titles.tsv, ends a whole role term, so it is the name's, not the role's)."""
+    return _tidied(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.lexicon.words_for("tenure"),
+                   ctx.lexicon.words_for("modifier"), role)
+
+
+@lru_cache(maxsize=4096)
+def _tidied(gazetteer: Gazetteer, suffixes: frozenset[str], tenure: frozenset[str], modifiers: frozenset[str],
+            role: str) -> str:
+    """`_tidy` by the words and terms it reads, remembered per role (each title's roles are read twice)."""
     words = role.split()
-    while words and words[0].lower() in {"the"} | ctx.lexicon.words_for("tenure"):
+    while words and words[0].lower() in {"the"} | tenure:
         words = words[1:]
-    if len(words) > 1 and ctx.gazetteer.honorific(words[-1]) is not None \
-            and not all(w.lower() in ctx.lexicon.words_for("modifier") for w in words[:-1]):
+    if len(words) > 1 and gazetteer.honorific(words[-1]) is not None \
+            and not all(w.lower() in modifiers for w in words[:-1]):
         # ("Deputy Ambassador A": a modifier of the rank, which is then the role's term)
         rest, whole = " ".join(words[:-1]), " ".join(words)
         last_word_at = len(rest) + 1
-        if any(m.end() == len(rest) for m in role_pattern(ctx).finditer(rest)) and not any(
-                m.end() == len(whole) and m.start() < last_word_at for m in role_pattern(ctx).finditer(whole)):
+        pattern = _role_pattern(gazetteer, suffixes)
+        if any(m.end() == len(rest) for m in pattern.finditer(rest)) and not any(
+                m.end() == len(whole) and m.start() < last_word_at for m in pattern.finditer(whole)):
             words = words[:-1]  # not "Secretary General", "Governor General": one term
     return " ".join(words)
 
