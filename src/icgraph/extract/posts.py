@@ -1191,7 +1191,10 @@ def _copula_of(ctx: ItemContext, person: Mention, limit: int) -> Token | None:
     whose subject is the person (or "who" after the name) and whose complement is a title; in the past only
     with an adverb of an earlier time (the post is then a former one, `_held_before`)."""
     name = ctx.tokens[person.end - 1]
-    for token in ctx.tokens[person.end:limit]:
+    for index in range(person.end, limit):
+        if ctx.lemmas[index] != "be":
+            continue  # (the lower-cased lemma: the cheap test before the token's own)
+        token = ctx.tokens[index]
         if token.lemma_ != "be" or token.pos_ != "AUX" or not any(c.dep_ == "attr" for c in token.children):
             continue
         if not any(c.dep_ == "nsubj" and (c.i == name.i or ctx.lowers[c.i] == "who" and token.head.i == name.i)
