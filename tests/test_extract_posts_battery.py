@@ -373,6 +373,13 @@ DOCUMENT_POSTS = [
     P("The Executive Director of the World Food Programme visited the camp on Tuesday. Executive Director "
       "Maria Lund met families who had fled the fighting.",
       {"Maria Lund": ("Executive Director", {"World Food Programme"})}, "the-ORG-title-then-title-A"),
+    P("Kenya and Uganda signed a trade accord. Finance Minister John Okello said that the FINANCE MINISTER of Uganda "
+      "would visit Nairobi.",
+      {"John Okello": ("Finance Minister", {"Uganda"})}, "title-A-then-the-TITLE-of-Y-elsewhere-in-capitals"),
+    # (a text with a letter that a match ignoring case reads as an ASCII one, "ı" as "i", though it is not its lower case)
+    P("Kenya and Uganda signed a trade accord at Kadıköy. Finance Minister John Okello said that the finance minister "
+      "of Uganda would visit “Nairobi”.",
+      {"John Okello": ("Finance Minister", {"Uganda"})}, "title-A-then-the-title-of-Y-elsewhere-beside-a-dotless-i"),
     P("The Secretary-General of the East African Community toured the border post on Friday. Mr. Juma Mwita "
       "said the post would cut waiting times by half.",
       {}, "a-title-then-an-untitled-name-is-no-post"),

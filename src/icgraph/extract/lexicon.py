@@ -53,6 +53,10 @@ ABOUT = ("about", "regarding", "concerning")
 """Prepositions whose object is what is said or discussed, whatever they follow ("talked about X")."""
 
 
+NO_WORDS: frozenset[str] = frozenset()
+"""The words of a use that has none."""
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A lemma sequence that announces an event; "~" in `lemmas` allows a short gap."""
@@ -103,7 +107,22 @@ class Lexicon:
         return (self.company_cues or {}).get(kind, frozenset())
 
     def words_for(self, use: str) -> frozenset[str]:
-        return (self.fact_words or {}).get(use, frozenset())
+        return self.fact_words.get(use, NO_WORDS) if self.fact_words else NO_WORDS
+
+    @cached_property
+    def longest_news_medium(self) -> int:
+        """How many words the longest phrase of `news_media` has."""
+        return max((len(phrase.split(" ")) for phrase in self.news_media), default=0)
+
+    @cached_property
+    def news_medium_first_words(self) -> frozenset[str]:
+        """The first word of each phrase of `news_media`: a name holds none of them unless a word of it is one."""
+        return frozenset(phrase.split(" ")[0] for phrase in self.news_media)
+
+    @cached_property
+    def generic_name_words(self) -> frozenset[str]:
+        """The words of a name that describes an organization without naming one (`generic_name`)."""
+        return self.generic_org_words | self.org_heads | self.unit_heads
 
     @cached_property
     def trigger_verbs(self) -> frozenset[str]:
@@ -486,11 +505,16 @@ def load_news_media(path: Path) -> frozenset[str]:
 
 def news_medium(names: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether an organization of these names (name and aliases) is a news medium: one of them holds a
-    phrase of data/extraction/news_media.txt as whole words ("BBC", "Xinhua News Agency")."""
+    phrase of data/extraction/news_media.txt as whole words ("BBC", "Xinhua News Agency"): a run of its
+    words is a phrase of the list (looked up by its runs of words from a phrase's first word, not by each
+    phrase of the list)."""
+    media, first_words, longest = lexicon.news_media, lexicon.news_medium_first_words, lexicon.longest_news_medium
     for name in names:
-        words = f" {' '.join(name.lower().replace('.', '').split())} "
-        if any(f" {phrase} " in words for phrase in lexicon.news_media):
-            return True
+        words = name.lower().replace('.', '').split()
+        for start, word in enumerate(words):
+            if word in first_words and any(" ".join(words[start:start + length]) in media
+                                           for length in range(1, longest + 1)):
+                return True
     return False
 
 
@@ -507,7 +531,7 @@ def literal_alternation(words: Iterable[str]) -> str:
 def generic_name(name: str, lexicon: Lexicon) -> bool:
     """A name made only of head words and generic words ("the Executive Board", "Central Bank",
     "Council of Ministers"): it describes an organization without naming one."""
-    generic = lexicon.generic_org_words | lexicon.org_heads | lexicon.unit_heads
+    generic = lexicon.generic_name_words
     return all(singular(word) in generic for word in name.replace("-", " ").split())
 
 

@@ -60,6 +60,14 @@ def role_pattern(ctx: ItemContext) -> re.Pattern:
     return _role_pattern(ctx.gazetteer, ctx.lexicon.words_for("suffix"))
 
 
+@lru_cache(maxsize=4096)
+def _role_terms_in(gazetteer: Gazetteer, suffixes: frozenset[str], title: str) -> tuple[re.Match, ...]:
+    """The role terms of a title's text (`role_pattern`), found once: `find_posts` reads each title's roles
+    twice (without and with the item's state). (Keyed by what the pattern is made of: hashing a compiled
+    pattern hashes all its code.)"""
+    return tuple(_role_pattern(gazetteer, suffixes).finditer(title))
+
+
 @dataclass(frozen=True)
 class Qualifiers:
     """How the qualifiers of data/extraction/post_words.tsv (`qualifier`) are found before a title."""
@@ -303,9 +311,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
     """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
     "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
     found: set[tuple[str, str]] = set()
-    for i, lemma in enumerate(ctx.lemmas):
-        if lemma not in TRAVEL_LEMMAS:
-            continue
+    for i, lemma in [(i, lemma) for i, lemma in enumerate(ctx.lemmas) if lemma in TRAVEL_LEMMAS]:
         token = ctx.tokens[i]
         if lemma == "visit" and token.pos_ == "NOUN":
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -330,10 +336,10 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
     "visiting Chilean Minister B"): a guest's country, not the one the item's untitled hosts serve."""
     doc = ctx.tokens
     states: set[str] = set()
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] != "visiting" or any(c.dep_ == "dobj" for c in token.children):
+    for token in [doc[i] for i, lower in enumerate(ctx.lowers) if lower == "visiting"]:
+        if any(c.dep_ == "dobj" for c in token.children):
             continue  # "while visiting Portugal": a verb, whose object is the visited
-        for i in range(token.i + 1, min(token.i + 12, token.sent.end)):
+        for i in range(token.i + 1, min(token.i + 12, ctx.sentence_at(token.i).end)):
             if doc[i].pos_ in {"VERB", "AUX"}:
                 break
             mention = ctx.mention_at(i)
@@ -343,9 +349,9 @@ def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
                         entity = ctx.entity(post.organization)
                         states.add(post.organization if entity.kind == EntityKind.COUNTRY else entity.country or "")
                 break
-    for token in ctx.tokens:
+    for token in [doc[i] for i, lemma in enumerate(ctx.lemmas) if lemma == "delegation"]:
         # "received a delegation from Japan", "a delegation from Japan visited": the guests' state
-        if ctx.lemmas[token.i] != "delegation" or token.dep_ not in {"dobj", "pobj", "nsubj"} \
+        if token.dep_ not in {"dobj", "pobj", "nsubj"} \
                 or token.i + 2 >= len(doc) or ctx.lowers[token.i + 1] not in {"from", "of"}:
             continue
         mention = ctx.mention_at(token.i + 2 + (ctx.lowers[token.i + 2] == "the"))
@@ -360,9 +366,9 @@ def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mentio
     doc = ctx.tokens
     found = []
     for person in people:
-        sentence = doc[person.start].sent
+        sentence = ctx.sentence_at(person.start)
         i = person.end
-        if i + 1 < sentence.end and doc[i].text == "," and doc[i + 1].lower_ == "who":
+        if i + 1 < sentence.end and ctx.texts[i] == "," and ctx.lowers[i + 1] == "who":
             i += 2
         earlier = False
         while i < sentence.end and doc[i].pos_ == "ADV":
@@ -375,14 +381,14 @@ def _heading_verbs(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mentio
         if term is None or normalize_name(term.text) != normalize_name(word):
             continue
         role = f"Former {term.text}" if earlier else term.text
-        j = i + 1 + (i + 1 < sentence.end and doc[i + 1].lower_ == "the")
+        j = i + 1 + (i + 1 < sentence.end and ctx.lowers[i + 1] == "the")
         org = ctx.mention_at(j) if j < sentence.end else None
         if org is not None and org.start == j and org.kind in AGENTS:
             found.append((person, role, _owner_key(ctx, org), sentence))
-        elif org is None and j < sentence.end and doc[j - 1].lower_ == "the" and \
+        elif org is None and j < sentence.end and ctx.lowers[j - 1] == "the" and \
                 (j + 1 == sentence.end or doc[j + 1].is_punct):
             # "A, who heads the agency": the one organization of the item with that head word
-            key = _headed_organization(ctx, doc[j].text, _publisher_organization(ctx))
+            key = _headed_organization(ctx, ctx.texts[j], _publisher_organization(ctx))
             if key is not None:
                 found.append((person, role, key, sentence))
     return found
@@ -392,43 +398,44 @@ def _plural_titles(ctx: ItemContext) -> list[tuple[Mention, str, str | None, Spa
     """ "Ministers A (Trade) and B (Finance)", "Ambassadors A of Chile, B of Peru and C of Spain": a role
     in the plural before a list of people gives each of them the role, in the state or organization
     named right after their name ("of Chile") or before the title ("Portuguese Ministers A and B")."""
-    doc = ctx.tokens
+    doc, lowers = ctx.tokens, ctx.lowers
+    qualifier_words = ctx.lexicon.words_for("qualifier")
     found = []
-    for token in ctx.tokens:
-        if not ctx.texts[token.i].endswith("s") or singular(token.text) == token.text:
+    for index, text in enumerate(ctx.texts):
+        if not text.endswith("s") or singular(text) == text:
             continue
-        counted = token.i > 0 and (doc[token.i - 1].tag_ == "CD" or doc[token.i - 1].lower_ == "both")
-        opened = None if token.text[:1].isupper() or counted else _opened_list(ctx, token.i + 1, token.sent)
-        if not (token.text[:1].isupper() or counted or opened):
-            continue  # "Ministers A and B", "the two ministers, A of Y and B of Z", "ambassadors: A of Y"
-        term = ctx.gazetteer.role(singular(token.text))
-        if term is None or normalize_name(term.text) != normalize_name(singular(token.text)) \
-                or any(t.lower_ in ctx.lexicon.words_for("qualifier") or t.lower_ == "late"
-                       for t in doc[max(0, token.i - 2):token.i]):
+        term = ctx.gazetteer.role(singular(text))
+        if term is None or normalize_name(term.text) != normalize_name(singular(text)) \
+                or any(lower in qualifier_words or lower == "late" for lower in lowers[max(0, index - 2):index]):
             continue  # "the late former Foreign Ministers A and B": no post they hold
-        role, first = term.text, token.i
+        capitalised = text[:1].isupper()
+        counted = index > 0 and (doc[index - 1].tag_ == "CD" or lowers[index - 1] == "both")
+        opened = None if capitalised or counted else _opened_list(ctx, index + 1, ctx.sentence_at(index))
+        if not (capitalised or counted or opened):
+            continue  # "Ministers A and B", "the two ministers, A of Y and B of Z", "ambassadors: A of Y"
+        role, first = term.text, index
         for k in (2, 1):  # "Foreign Ministers": the role's words before the plural
-            words = f"{ctx.text_of(token.i - k, token.i)} {term.text}" if token.i >= k else ""
+            words = f"{ctx.text_of(index - k, index)} {term.text}" if index >= k else ""
             longer = ctx.gazetteer.role(words) if words else None
             if longer is not None and normalize_name(longer.text) == normalize_name(words):
-                role, first = longer.text, token.i - k
+                role, first = longer.text, index - k
                 break
         owner = ctx.mention_at(first - 1) if first > 0 else None
         owner_key = owner.key if owner is not None and owner.kind in AGENTS else None
-        i, sentence = token.i + 1, token.sent
-        if counted and i + 1 < sentence.end and doc[i].text == "," and _next_person_at(ctx, i + 1):
+        i, sentence = index + 1, ctx.sentence_at(index)
+        if counted and i + 1 < sentence.end and ctx.texts[i] == "," and _next_person_at(ctx, i + 1):
             i += 1
         if opened:
             portfolio_end, i = opened
-            if doc[token.i + 1].lower_ in {"of", "for"} and not ctx.mentions_in(token.i + 1, portfolio_end, AGENTS):
-                role = _trim_role(f"{role} {ctx.text_of(token.i + 1, portfolio_end)}")  # "ministers of trade:"
+            if ctx.lowers[index + 1] in {"of", "for"} and not ctx.mentions_in(index + 1, portfolio_end, AGENTS):
+                role = _trim_role(f"{role} {ctx.text_of(index + 1, portfolio_end)}")  # "ministers of trade:"
             found += [entry for entry in _listed_holders(ctx, i, sentence, role, by_comma=True) if entry[2]]
             continue
-        if i < sentence.end and doc[i].lower_ in {"of", "for"}:
+        if i < sentence.end and ctx.lowers[i] in {"of", "for"}:
             # "Deputy Ministers of Economy of Georgia, A and B": the portfolio and the state before a comma
             comma = next((t.i for t in doc[i:min(i + 16, sentence.end)]
                           if t.text in {",", ":"} or t.pos_ in {"VERB", "AUX"}), None)
-            if comma is None or doc[comma].text not in {",", ":"} or not _next_person_at(ctx, comma + 1):
+            if comma is None or ctx.texts[comma] not in {",", ":"} or not _next_person_at(ctx, comma + 1):
                 continue
             agents = ctx.mentions_in(i, comma, AGENTS)
             if len(agents) > 1:
@@ -471,11 +478,11 @@ def _opened_list(ctx: ItemContext, index: int, sentence: Span) -> tuple[int, int
     doc = ctx.tokens
     openers = ctx.lexicon.words_for("opener")
     for k in range(index, min(index + 8, sentence.end - 1)):
-        if doc[k].text == ":" or doc[k].lower_ in openers:
-            start = k + 1 + (doc[k + 1].text == ",")
-            end = k - (k > index and doc[k - 1].text == ",")
+        if ctx.texts[k] == ":" or ctx.lowers[k] in openers:
+            start = k + 1 + (ctx.texts[k + 1] == ",")
+            end = k - (k > index and ctx.texts[k - 1] == ",")
             return (end, start) if _next_person_at(ctx, start) else None
-        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct and doc[k].text != ",":
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct and ctx.texts[k] != ",":
             return None
     return None
 
@@ -487,18 +494,18 @@ def _listed_holders(ctx: ItemContext, i: int, sentence: Span, role: str,
     doc = ctx.doc
     found = []
     while i < sentence.end:
-        while i < sentence.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+        while i < sentence.end and not _person_start(ctx, i) and _is_honorific(ctx, i):
             i += 1
         if not _person_start(ctx, i):
             break
         person = ctx.mention_at(i)
         i = person.end
         org = None
-        if i + 1 < sentence.end and doc[i].lower_ == "of":
-            after = ctx.mention_at(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
+        if i + 1 < sentence.end and ctx.lowers[i] == "of":
+            after = ctx.mention_at(i + 2 if ctx.lowers[i + 1] == "the" else i + 1)
             if after is not None and after.kind in AGENTS:
                 org, i = after.key, after.end
-        elif i < sentence.end and doc[i].text == "(":
+        elif i < sentence.end and ctx.texts[i] == "(":
             close = next((t.i for t in doc[i:min(i + 8, sentence.end)] if t.text == ")"), None)
             if close is None:
                 break
@@ -506,13 +513,13 @@ def _listed_holders(ctx: ItemContext, i: int, sentence: Span, role: str,
             if inside is not None and inside.kind in AGENTS and (inside.start, inside.end) == (i + 1, close):
                 org = _owner_key(ctx, inside)  # "Heads of delegation: A (Ghana), B (Senegal)": the state
             i = close + 1  # "(Trade)": the portfolio
-        elif by_comma and i + 1 < sentence.end and doc[i].text == ",":
+        elif by_comma and i + 1 < sentence.end and ctx.texts[i] == ",":
             state = _state_at(ctx, i + 1)
-            if state is not None and (state.end >= sentence.end or doc[state.end].text in {",", ";", "."}
-                                      or doc[state.end].lower_ == "and"):
+            if state is not None and (state.end >= sentence.end or ctx.texts[state.end] in {",", ";", "."}
+                                      or ctx.lowers[state.end] == "and"):
                 org, i = _owner_key(ctx, state), state.end  # "A, Chile, and B, Kenya"
         found.append((person, role, org, sentence))
-        while i < sentence.end and doc[i].lower_ in {",", ";", "and"}:
+        while i < sentence.end and ctx.lowers[i] in {",", ";", "and"}:
             i += 1
     return found
 
@@ -538,17 +545,18 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
 
 def _plural_title_words(ctx: ItemContext) -> Iterator[tuple[Token, str, int]]:
     """Each plural title of the item: its last word, the singular role and where the title starts."""
-    for token in ctx.tokens:
-        plural = _plural_role_at(ctx, token.i)
+    for index, word in enumerate(ctx.texts):
+        if not word.endswith("s"):
+            continue  # (the test `_plural_role_at` opens with, before the cost of its call)
+        plural = _plural_role_at(ctx, index)
         if plural is not None:
-            yield token, *plural
+            yield ctx.tokens[index], *plural
 
 
 def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str, int]]) -> list[tuple[Mention, str, str | None, Span]]:
     """ "the Ugandan and Kenyan foreign ministers, A and B", "Kenyan and Ugandan Ministers A and B": states
     listed before a plural title, then as many people, give each person the title in the state of the
     same place in its list."""
-    doc = ctx.doc
     found = []
     for token, role, first in plural_words:
         sent = ctx.sentence_at(token.i)
@@ -559,26 +567,26 @@ def _states_before_plural(ctx: ItemContext, plural_words: list[tuple[Token, str,
             if mention is not None and mention.kind in AGENTS and mention.end == i + 1:
                 states.insert(0, mention)
                 i = mention.start - 1
-            elif states and doc[i].text == "," or doc[i].lower_ == "and" and states \
-                    or not states and i == first - 1 and doc[i].text in {"'s", "’s"}:
+            elif states and ctx.texts[i] == "," or ctx.lowers[i] == "and" and states \
+                    or not states and i == first - 1 and ctx.texts[i] in {"'s", "’s"}:
                 i -= 1  # "Qatar and Egypt's foreign ministers"
             else:
                 break
         if len(states) < 2 or any(ctx.mention_at(k) is None for k in range(states[0].start, states[-1].end)
-                                   if doc[k].text != "," and doc[k].lower_ != "and"):
+                                   if ctx.texts[k] != "," and ctx.lowers[k] != "and"):
             continue
         i = token.i + 1
-        if i < sent.end and doc[i].text == ",":
+        if i < sent.end and ctx.texts[i] == ",":
             i += 1
         people: list[Mention] = []
         while i < sent.end:
-            while i < sent.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+            while i < sent.end and not _person_start(ctx, i) and _is_honorific(ctx, i):
                 i += 1
             if not _person_start(ctx, i):
                 break
             people.append(ctx.mention_at(i))
             i = people[-1].end
-            while i < sent.end and doc[i].lower_ in {",", "and"}:
+            while i < sent.end and ctx.lowers[i] in {",", "and"}:
                 i += 1
         if len(people) == len(states):
             found += [(person, role, _owner_key(ctx, state), sent) for person, state in zip(people, states)]
@@ -594,8 +602,8 @@ def _states_paired_after_plural(ctx: ItemContext, plural_words: list[tuple[Token
     for token, role, _ in plural_words:
         sent = ctx.sentence_at(token.i)
         i = token.i + 1
-        portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if doc[k].lower_ == "of"
-                              and _state_at(ctx, k + 1 + (doc[k + 1].lower_ == "the")) is not None), None)
+        portfolio_end = next((k for k in range(i, min(i + 8, sent.end - 1)) if ctx.lowers[k] == "of"
+                              and _state_at(ctx, k + 1 + (ctx.lowers[k + 1] == "the")) is not None), None)
         if portfolio_end is None or any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}
                                         for k in range(i, portfolio_end)):
             continue
@@ -618,23 +626,23 @@ def _bracketed_holders_before_plural(ctx: ItemContext, plural_words: list[tuple[
     for _, role, first in plural_words:
         sent = ctx.sentence_at(first)
         i = first - 1
-        while i >= sent.start and (doc[i].lower_ in {"the", "both", "as", ","} or doc[i].tag_ == "CD"
+        while i >= sent.start and (ctx.lowers[i] in {"the", "both", "as", ","} or doc[i].tag_ == "CD"
                                    or doc[i].pos_ == "AUX"
                                    or doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in ctx.lexicon.appointment_words):
             i -= 1
-        if not any(doc[k].text == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
+        if not any(ctx.texts[k] == "," or doc[k].pos_ == "VERB" for k in range(i + 1, first)):
             continue  # nothing skipped, or no comma or verb of appointment between the list and the title
         listed: list[tuple[Mention, Mention]] = []
-        while i - 3 >= sent.start and doc[i].text == ")":
+        while i - 3 >= sent.start and ctx.texts[i] == ")":
             agent, person = ctx.mention_at(i - 1), ctx.mention_at(i - 3)
-            if agent is None or agent.kind not in AGENTS or agent.end != i or doc[agent.start - 1].text != "(" \
+            if agent is None or agent.kind not in AGENTS or agent.end != i or ctx.texts[agent.start - 1] != "(" \
                     or person is None or person.kind != EntityKind.PERSON or person.end != agent.start - 1:
                 break
             listed.insert(0, (person, agent))
             i = person.start - 1
             while i >= sent.start and _is_honorific(ctx, i):
                 i -= 1
-            while i >= sent.start and doc[i].lower_ in {",", "and"}:
+            while i >= sent.start and ctx.lowers[i] in {",", "and"}:
                 i -= 1
         if len(listed) >= 2:
             found += [(person, role, _owner_key(ctx, agent), sent) for person, agent in listed]
@@ -648,23 +656,22 @@ def _state_at(ctx: ItemContext, index: int) -> Mention | None:
 
 def _state_holder_pairs(ctx: ItemContext, i: int, sent: Span) -> list[tuple[Mention, Mention]]:
     """From `i`, the runs "(of) (the) State, Holder" joined by commas, semicolons and "and"."""
-    doc = ctx.doc
     pairs: list[tuple[Mention, Mention]] = []
     while i < sent.end:
-        while i < sent.end and doc[i].lower_ in {"of", "the", "and", ",", ";"}:
+        while i < sent.end and ctx.lowers[i] in {"of", "the", "and", ",", ";"}:
             i += 1
         state = _state_at(ctx, i) if i < sent.end else None
-        if state is None or state.end >= sent.end or doc[state.end].text != ",":
+        if state is None or state.end >= sent.end or ctx.texts[state.end] != ",":
             break
         i = state.end + 1
-        while i < sent.end and _is_honorific(ctx, i) and not _person_start(ctx, i):
+        while i < sent.end and not _person_start(ctx, i) and _is_honorific(ctx, i):
             i += 1
         if i >= sent.end or not _person_start(ctx, i):
             break
         person = ctx.mention_at(i)
         pairs.append((state, person))
         i = person.end
-        if i >= sent.end or doc[i].text not in {",", ";"}:
+        if i >= sent.end or ctx.texts[i] not in {",", ";"}:
             break
     return pairs
 
@@ -710,20 +717,20 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
         token = ctx.tokens[index]
         sent = ctx.sentence_at(index)
         people: list[Mention] = []
-        i = token.i - 1 - (not closing and doc[token.i - 1].text == ",")
+        i = token.i - 1 - (not closing and ctx.texts[token.i - 1] == ",")
         while i >= sent.start:  # the people right before: names, honorifics, commas and "and"
             mention = ctx.mention_at(i)
             if mention is not None and mention.kind == EntityKind.PERSON:
                 people.insert(0, mention)
                 i = mention.start - 1
-            elif doc[i].text == "," and not people or doc[i].lower_ == "and" or _is_honorific(ctx, i):
+            elif ctx.texts[i] == "," and not people or ctx.lowers[i] == "and" or _is_honorific(ctx, i):
                 i -= 1
-            elif doc[i].text == "," and i - 1 >= sent.start and ctx.mention_at(i - 1) is not None \
+            elif ctx.texts[i] == "," and i - 1 >= sent.start and ctx.mention_at(i - 1) is not None \
                     and ctx.mention_at(i - 1).kind == EntityKind.PERSON:
                 i -= 1
             else:
                 break
-        if len(people) < 2 or i < sent.start or doc[i].text != ",":
+        if len(people) < 2 or i < sent.start or ctx.texts[i] != ",":
             continue
         states: list[Mention] = []
         i -= 1
@@ -732,15 +739,15 @@ def _respective_states(ctx: ItemContext) -> list[tuple[Mention, str, str | None,
             if mention is not None and mention.kind in AGENTS:
                 states.insert(0, mention)
                 i = mention.start - 1
-            elif doc[i].text == "," or doc[i].lower_ in {"and", "the"}:
+            elif ctx.texts[i] == "," or ctx.lowers[i] in {"and", "the"}:
                 i -= 1  # "of the IMF and the World Bank"
             else:
                 break
-        if len(states) != len(people) or i < sent.start or doc[i].lower_ != "of":
+        if len(states) != len(people) or i < sent.start or ctx.lowers[i] != "of":
             continue
         end, start = i, i
-        while start > sent.start and (doc[start - 1].lower_ == "of" or _joins_title_word(doc[start - 1]) or not (
-                doc[start - 1].is_punct or doc[start - 1].lower_ in {"the", "a"}
+        while start > sent.start and (ctx.lowers[start - 1] == "of" or _joins_title_word(doc[start - 1]) or not (
+                doc[start - 1].is_punct or ctx.lowers[start - 1] in {"the", "a"}
                 or doc[start - 1].pos_ in {"VERB", "AUX", "ADP"})):
             start -= 1  # the title back to its article: "The ministers of health", "The Directors-General"
         words = ctx.text_of(start, end).split()
@@ -768,7 +775,7 @@ def _listed_posts(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         for key in listed_after(ctx, sentence):
             mention = next((m for m in ctx.mentions if m.key == key and m.start >= sentence.end), None)
             if key in holders or mention is None or mention.end + 1 >= len(ctx.doc) \
-                    or ctx.doc[mention.end].lower_ != "of":
+                    or ctx.lowers[mention.end] != "of":
                 continue
             following = ctx.mention_at(mention.end + 1) or ctx.mention_at(mention.end + 2)
             if following is None or following.kind not in AGENTS:
@@ -814,12 +821,14 @@ def _is_honorific(ctx: ItemContext, index: int) -> bool:
     word = ctx.texts[index]
     if not word[:1].isupper() and not (word in {"'", "’"} and index > 0 and not ctx.tokens[index - 1].whitespace_):
         return False  # the apostrophe of "Dato' Sri", a token of its own, is a letter of the honorific
-    if ctx.gazetteer.honorific(word) is not None:
+    honorific = ctx.gazetteer.honorific
+    if honorific(word) is not None:
         return True
     # a word of a honorific of several words: "Datuk Seri", "Tan Sri"
-    return any(ctx.gazetteer.honorific(ctx.text_of(start, end)) is not None
+    text_of, last = ctx.text_of, min(len(ctx.texts), index + 3)
+    return any(honorific(text_of(start, end)) is not None
                for start in range(max(0, index - 2), index + 1)
-               for end in range(index + 1, min(len(ctx.tokens), index + 3) + 1) if end - start >= 2)
+               for end in range(max(index + 1, start + 2), last + 1))
 
 
 def _inside_name_list(ctx: ItemContext, index: int) -> bool:
@@ -846,14 +855,14 @@ def _inside_name_list(ctx: ItemContext, index: int) -> bool:
 def _title_goes_on(ctx: ItemContext, index: int) -> bool:
     """A title word that is also a honorific opens a portfolio, not a name ("A, MP, Minister of Health
     of Y": "Minister of" continues A's title)."""
-    return _is_title(ctx, index) and index + 1 < len(ctx.doc) and ctx.doc[index + 1].lower_ in {"of", "for"}
+    return _is_title(ctx, index) and index + 1 < len(ctx.doc) and ctx.lowers[index + 1] in {"of", "for"}
 
 
 def _is_title(ctx: ItemContext, index: int) -> bool:
     """An honorific that is also a role ("Minister", "Ambassador", "President", the "Duke" of "Grand
     Duke") belongs to the title."""
-    honorific = ctx.gazetteer.honorific(ctx.doc[index].text)
-    if bool(honorific and honorific.role) or ctx.gazetteer.role(ctx.doc[index].text) is not None:
+    honorific = ctx.gazetteer.honorific(ctx.texts[index])
+    if bool(honorific and honorific.role) or ctx.gazetteer.role(ctx.texts[index]) is not None:
         return True
     spans = (ctx.gazetteer.honorific(ctx.text_of(start, index + 1)) for start in range(max(0, index - 2), index))
     return any(h is not None and h.role for h in spans)
@@ -866,40 +875,40 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
     if i >= sent.end:
         return None
     first = None  # "A (Ghana), Minister of Trade": the state in brackets is the title's
-    stated = ctx.mention_at(i + 1) if doc[i].text == "(" and i + 1 < sent.end else None
+    stated = ctx.mention_at(i + 1) if ctx.texts[i] == "(" and i + 1 < sent.end else None
     if stated is not None and stated.start == i + 1 and stated.kind == EntityKind.COUNTRY \
-            and stated.end + 1 < sent.end and doc[stated.end].text == ")" and doc[stated.end + 1].text == ",":
+            and stated.end + 1 < sent.end and ctx.texts[stated.end] == ")" and ctx.texts[stated.end + 1] == ",":
         first, i = i, stated.end + 1
-    if doc[i].text != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
+    if ctx.texts[i] != "," and doc[i].lemma_ == "be" and i + 1 < sent.end and doc[i].dep_ in {"ROOT", "ccomp"}:
         i += 1  # "X is the Director-General of Y"
-        if not role_pattern(ctx).match(doc[i + 1 if doc[i].lower_ in {"the", "a", "an"} else i:sent.end].text) \
+        if not role_pattern(ctx).match(ctx.text_of(i + 1 if ctx.lowers[i] in {"the", "a", "an"} else i, sent.end)) \
                 and not _possessed_role_at(ctx, i, sent.end):
             return None  # "X is the Director-General of Y", "X is Y's Ambassador to Z"
-        i -= 1 if doc[i].lower_ not in {"the", "a", "an"} else 0
-    elif doc[i].text == "(" and i + 1 < sent.end and role_pattern(ctx).search(doc[i + 1:min(i + 12, sent.end)].text):
+        i -= 1 if ctx.lowers[i] not in {"the", "a", "an"} else 0
+    elif ctx.texts[i] == "(" and i + 1 < sent.end and role_pattern(ctx).search(ctx.text_of(i + 1, min(i + 12, sent.end))):
         pass  # "X (Chile's Foreign Minister)": the title in brackets, up to the closing one
-    elif doc[i].text in DASHES and doc[i - 1].whitespace_ and i + 1 < sent.end \
-            and role_pattern(ctx).match(doc[i + 1 if doc[i + 1].lower_ != "the" else i + 2:sent.end].text):
+    elif ctx.texts[i] in DASHES and doc[i - 1].whitespace_ and i + 1 < sent.end \
+            and role_pattern(ctx).match(ctx.text_of(i + 1 if ctx.lowers[i + 1] != "the" else i + 2, sent.end)):
         pass  # "X – Minister of Trade of Y": a list's dash between the name and the title
-    elif doc[i].text != ",":
+    elif ctx.texts[i] != ",":
         # "Ambassador X the Permanent Representative of Y": an apposition without its comma
-        if not (doc[i].lower_ == "the" and i + 1 < sent.end and role_pattern(ctx).match(doc[i + 1:sent.end].text)):
+        if not (ctx.lowers[i] == "the" and i + 1 < sent.end and role_pattern(ctx).match(ctx.text_of(i + 1, sent.end))):
             return None
-    also = 1 if i + 4 < sent.end and doc[i + 3].pos_ == "ADV" and doc[i + 1].lower_ == "who" else 0
-    if doc[i].text == "," and i + 3 + also < sent.end and doc[i + 1].lower_ == "who" and doc[i + 2].lemma_ == "be" \
+    also = 1 if i + 4 < sent.end and doc[i + 3].pos_ == "ADV" and ctx.lowers[i + 1] == "who" else 0
+    if ctx.texts[i] == "," and i + 3 + also < sent.end and ctx.lowers[i + 1] == "who" and doc[i + 2].lemma_ == "be" \
             and doc[i + 2].tag_ == "VBZ" and (role_pattern(ctx).match(
-                doc[i + 4 + also if doc[i + 3 + also].lower_ in {"the", "a", "an"} else i + 3 + also:sent.end].text)
+                ctx.text_of(i + 4 + also if ctx.lowers[i + 3 + also] in {"the", "a", "an"} else i + 3 + also, sent.end))
                                                or _possessed_role_at(ctx, i + 3 + also, sent.end)):
         i += 2 + also  # "X, who is the Minister of Culture of Y, ...", "X, who is also Y's Minister of Culture, ..."
     j, depth = i + 1, 0
-    if j < sent.end and doc[j].lower_ in {"and", "or", "while", "but"}:
+    if j < sent.end and ctx.lowers[j] in {"and", "or", "while", "but"}:
         return None  # "X, and the Rector of Y, Z": the next person's title, not X's
-    if j + 1 < sent.end and doc[j].tag_ == "VBN" and doc[j + 1].lower_ == "by":
+    if j + 1 < sent.end and doc[j].tag_ == "VBN" and ctx.lowers[j + 1] == "by":
         return None  # "X, accompanied by his Chief of Staff, Z": the title of the one who accompanies
     texts = ctx.texts
     while j < sent.end and j - i < MAX_TITLE_TOKENS:
         token, text = ctx.tokens[j], texts[j]
-        if _person_start(ctx, j) or (_is_honorific(ctx, j) and j > i + 1 and texts[j - 1] == ","
+        if _person_start(ctx, j) or (j > i + 1 and texts[j - 1] == "," and _is_honorific(ctx, j)
                                      and not _title_goes_on(ctx, j)):
             break
         if text == "(":
@@ -930,8 +939,8 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
                                                              and not _title_goes_on(ctx, j + 1)):
             break  # "A, Minister of X and Minister B": the next person; "and Minister of Y" goes on
         j += 1
-    if j <= i + 1 or not role_pattern(ctx).search(doc[i + 1:j].text):
-        return None
+    if j <= i + 1 or not _role_terms_in(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.text_of(i + 1, j)):
+        return None  # (the title's role terms, which `_roles` reads again)
     owner = ctx.mention_at(i + 1)
     if owner is not None and owner.kind in AGENTS and owner.start == i + 1 and owner.end < sent.end \
             and doc[owner.end].tag_ == "POS" and _premodifier(ctx, person, set()) is not None:
@@ -940,7 +949,7 @@ def _apposition(ctx: ItemContext, person: Mention) -> Title | None:
         return None
     if j < sent.end and _person_start(ctx, j) and _runs_into_name(ctx, j):
         return None  # "A, Energy Minister B", "A, Minister for Foreign Affairs B": the next name's title
-    if doc[i + 1].lower_ == "the" and j + 1 < sent.end and doc[j].text == "," and _next_person_at(ctx, j + 1):
+    if ctx.lowers[i + 1] == "the" and j + 1 < sent.end and ctx.texts[j] == "," and _next_person_at(ctx, j + 1):
         return None  # "The Assistant Minister, X, the Deputy Minister, Y": the title introduces Y
     return Title(person, i + 1 if first is None else first, j, before=False)
 
@@ -976,6 +985,8 @@ def _pronoun_titles(ctx: ItemContext) -> list[Title]:
     titles = []
     sentences = ctx.sentences
     for number, sentence in enumerate(sentences):
+        if PERSONAL_PRONOUNS.isdisjoint(ctx.lowers[sentence.start:sentence.end]):
+            continue  # (no "he" nor "she" in it: the cheap test before the sentence's root is found)
         pronoun = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if pronoun is None or pronoun.lower_ not in PERSONAL_PRONOUNS or ctx.taken(pronoun.i):
             continue
@@ -1001,7 +1012,7 @@ def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
     the title on the next line, and the organization on the line after that when it is a name alone
     ("Anna Holm\\nDirector General\\nInternational Organization for Migration")."""
     doc, text = ctx.doc, ctx.item.text
-    start, end = doc[person.start].idx, doc[person.end - 1].idx + len(doc[person.end - 1].text)
+    start, end = doc[person.start].idx, doc[person.end - 1].idx + len(ctx.texts[person.end - 1])
     line_end = text.find("\n", end)
     if line_end < 0 or text[end:line_end].strip() or \
             any(not t.is_space and not _is_honorific(ctx, t.i) for t in doc if text.rfind("\n", 0, start) < t.idx < start):
@@ -1015,7 +1026,7 @@ def _lines_title(ctx: ItemContext, person: Mention) -> Title | None:
     if len(lines) > 1 and lines[1].strip():
         first = line_end + 2 + len(lines[0]) + len(lines[1]) - len(lines[1].lstrip())
         organization = next((m for m in ctx.mentions if m.kind in AGENTS and doc[m.start].idx == first), None)
-        if organization is not None and doc[organization.end - 1].idx + len(doc[organization.end - 1].text) \
+        if organization is not None and doc[organization.end - 1].idx + len(ctx.texts[organization.end - 1]) \
                 == line_end + 2 + len(lines[0]) + len(lines[1].rstrip()):
             stop = line_end + 2 + len(lines[0]) + len(lines[1].rstrip())
     tokens = [t.i for t in doc if line_end < t.idx < stop and not t.is_space]
@@ -1045,7 +1056,7 @@ def _after_photo_position(ctx: ItemContext, i: int, end: int) -> int:
     """After a caption's position in brackets right after a name ("A (R), Minister of Trade", "B (2nd left)";
     data/extraction/post_words.tsv), else `i`."""
     doc = ctx.doc
-    if i >= end or doc[i].text != "(":
+    if i >= end or ctx.texts[i] != "(":
         return i
     close = next((t.i for t in doc[i + 1:min(i + 5, end)] if t.text == ")"), None)
     positions = ctx.lexicon.words_for("position")
@@ -1059,35 +1070,35 @@ def _respective_titles(ctx: ItemContext) -> list[Title]:
     "respectively", one per person of the list before it, in order."""
     doc = ctx.doc
     found: list[Title] = []
-    for token in ctx.tokens:
-        if ctx.lowers[token.i] != "respectively" or token.i < 2 or doc[token.i - 1].text != ",":
+    for index, lower in enumerate(ctx.lowers):
+        if lower != "respectively" or index < 2 or ctx.texts[index - 1] != ",":
             continue
-        sent = token.sent
+        sent = ctx.sentence_at(index)
         people: list[Mention] = []
-        i = token.i - 2
+        i = index - 2
         while i >= sent.start:  # the list right before: names, honorifics, commas and "and"
             mention = ctx.mention_at(i)
             if mention is not None and mention.kind == EntityKind.PERSON:
                 people.insert(0, mention)
                 i = mention.start - 1
-            elif doc[i].text == "," or doc[i].lower_ == "and" or _is_honorific(ctx, i):
+            elif ctx.texts[i] == "," or ctx.lowers[i] == "and" or _is_honorific(ctx, i):
                 i -= 1
             else:
                 break
-        end = token.i + 1
-        while end < sent.end and doc[end].pos_ not in {"VERB", "AUX"} and doc[end].text not in {";", ":", "."}:
+        end = index + 1
+        while end < sent.end and doc[end].pos_ not in {"VERB", "AUX"} and ctx.texts[end] not in {";", ":", "."}:
             end += 1
-        while end > token.i + 1 and doc[end - 1].text == ",":
+        while end > index + 1 and ctx.texts[end - 1] == ",":
             end -= 1
-        starts = [token.i + 1]
-        for j in range(token.i + 2, end):
-            k = j + 1 if doc[j + 1 if j + 1 < end else j].lower_ == "the" else j
-            if doc[j].lower_ in {"and", ","} and k + 1 < end and role_pattern(ctx).match(doc[k + 1:end].text):
+        starts = [index + 1]
+        for j in range(index + 2, end):
+            k = j + 1 if ctx.lowers[j + 1 if j + 1 < end else j] == "the" else j
+            if ctx.lowers[j] in {"and", ","} and k + 1 < end and role_pattern(ctx).match(ctx.text_of(k + 1, end)):
                 starts.append(j + 1)
         if len(people) < 2 or len(starts) != len(people):
             continue
         for person, start, stop in zip(people, starts, starts[1:] + [end + 1]):
-            first = start + (doc[start].lower_ == "the")
+            first = start + (ctx.lowers[start] == "the")
             last = stop - 1
             if first < last:
                 found.append(Title(person, first, last, before=False))
@@ -1106,15 +1117,15 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     as_token = next((ctx.tokens[i] for i in range(person.end, limit) if ctx.lowers[i] == "as"), None)
     if as_token is None:
         # "X was elected President of Y": the role is the verb's complement
-        as_token = next((t for t in ctx.tokens[person.end:limit] if t.pos_ == "VERB" and t.lemma_.lower() in words
+        as_token = next((t for t in ctx.tokens[person.end:limit] if ctx.lemmas[t.i] in words and t.pos_ == "VERB"
                          and t.i + 1 < sent.end and (_complement_at(doc[t.i + 1])
                                                      or _possessed_role_at(ctx, t.i + 1, sent.end))), None)
     if as_token is None:
         # "X holds the position of Deputy Director-General of Y", "was appointed to the post of ...": the
         # title after the "of" of an office noun (data/extraction/post_words.tsv) that such a verb governs
-        as_token = next((t for t in doc[person.end + 1:limit] if t.lower_ == "of"
-                         and ctx.lemmas[t.i - 1] in ctx.lexicon.words_for("office")
-                         and _governing_verb(doc[t.i - 1]) in words), None)
+        as_token = next((ctx.tokens[i] for i in range(person.end + 1, limit) if ctx.lowers[i] == "of"
+                         and ctx.lemmas[i - 1] in ctx.lexicon.words_for("office")
+                         and _governing_verb(doc[i - 1]) in words), None)
     if as_token is None:
         as_token = _copula_of(ctx, person, limit)
     if as_token is None or ctx.mentions_in(person.end, as_token.i, frozenset({EntityKind.PERSON})):
@@ -1126,10 +1137,10 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
     start = as_token.i + 1
     while start < sent.end and ctx.lowers[start] in EARLIER_WORDS | {"most", "recently"}:
         start += 1  # "who was previously Deputy Director General", "was most recently ..."
-    while start < sent.end and doc[start].lower_ in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
+    while start < sent.end and ctx.lowers[start] in {"the", "a", "an"} | ctx.lexicon.words_for("tenure"):
         start += 1  # "appointed as the new Director-General"
     role_at = start
-    while role_at < sent.end and doc[role_at].lower_ in ctx.lexicon.words_for("qualifier") | {"his", "her"}:
+    while role_at < sent.end and ctx.lowers[role_at] in ctx.lexicon.words_for("qualifier") | {"his", "her"}:
         role_at += 1  # "appointed acting Director-General": the role keeps its qualifier; "appointed B as his
         # Chief of Staff": the title keeps its possessive, whose owner's organization it serves (`_possessor_titles`)
     end = start
@@ -1139,12 +1150,12 @@ def _appointed_as(ctx: ItemContext, person: Mention) -> Title | None:
                 or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}) \
                 or (token.lower_ in {"and", "on", "in", "at", "to", "for", "with", "during", "since", "after", "before",
                                      "following", "until", "upon"} and not token.text[:1].isupper()
-                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and doc[end + 1].text[:1].isupper())
-                    and not (token.lower_ == "for" and end + 2 < sent.end and doc[end + 1].lower_ == "the"
-                             and doc[end + 2].text[:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
+                    and not (token.lower_ in {"for", "and"} and end + 1 < sent.end and ctx.texts[end + 1][:1].isupper())
+                    and not (token.lower_ == "for" and end + 2 < sent.end and ctx.lowers[end + 1] == "the"
+                             and ctx.texts[end + 2][:1].isupper())):  # "as Regional Director for the Eastern Mediterranean"
             break
         end += 1
-    if end <= role_at or not (role_pattern(ctx).match(doc[role_at:end].text) or _possessed_role_at(ctx, role_at, end)
+    if end <= role_at or not (role_pattern(ctx).match(ctx.text_of(role_at, end)) or _possessed_role_at(ctx, role_at, end)
                               or _named_role_at(ctx, role_at, end)):
         return None
     return Title(person, start, end, before=False, former=_held_before(ctx, verb, end, sent.end))
@@ -1180,7 +1191,10 @@ def _copula_of(ctx: ItemContext, person: Mention, limit: int) -> Token | None:
     whose subject is the person (or "who" after the name) and whose complement is a title; in the past only
     with an adverb of an earlier time (the post is then a former one, `_held_before`)."""
     name = ctx.tokens[person.end - 1]
-    for token in ctx.tokens[person.end:limit]:
+    for index in range(person.end, limit):
+        if ctx.lemmas[index] != "be":
+            continue  # (the lower-cased lemma: the cheap test before the token's own)
+        token = ctx.tokens[index]
         if token.lemma_ != "be" or token.pos_ != "AUX" or not any(c.dep_ == "attr" for c in token.children):
             continue
         if not any(c.dep_ == "nsubj" and (c.i == name.i or ctx.lowers[c.i] == "who" and token.head.i == name.i)
@@ -1206,7 +1220,7 @@ def _named_role_at(ctx: ItemContext, index: int, end: int) -> bool:
     state's name, then a role."""
     owner = ctx.mention_at(index)
     return owner is not None and owner.start == index and owner.kind in AGENTS and owner.end < end \
-        and bool(role_pattern(ctx).match(ctx.doc[owner.end:end].text))
+        and bool(role_pattern(ctx).match(ctx.text_of(owner.end, end)))
 
 
 SUCCEEDING_VERBS = frozenset({"succeed", "replace"})
@@ -1273,10 +1287,10 @@ def _undetermined_role_ends_at(ctx: ItemContext, end: int) -> bool:
         text = ctx.text_of(start, end)
         term = ctx.gazetteer.role(text) if text[:1].isupper() else None
         if term is not None and normalize_name(term.text) == normalize_name(text):
-            while start > 0 and ctx.doc[start - 1].text[:1].isupper() \
-                    and ctx.doc[start - 1].lower_ in ctx.lexicon.words_for("modifier"):
+            while start > 0 and ctx.texts[start - 1][:1].isupper() \
+                    and ctx.lowers[start - 1] in ctx.lexicon.words_for("modifier"):
                 start -= 1  # "Deputy Prime Minister and ..."
-            return start == 0 or ctx.doc[start - 1].lower_ not in {"the", "a", "an"}
+            return start == 0 or ctx.lowers[start - 1] not in {"the", "a", "an"}
     return False
 
 
@@ -1286,28 +1300,28 @@ def _possessed_role_at(ctx: ItemContext, index: int, end: int) -> bool:
     if owner is None or owner.start != index or owner.kind not in AGENTS or owner.end + 1 >= end \
             or ctx.doc[owner.end].tag_ != "POS":
         return False
-    return bool(role_pattern(ctx).match(ctx.doc[owner.end + 1:end].text))
+    return bool(role_pattern(ctx).match(ctx.text_of(owner.end + 1, end)))
 
 
 def _next_person_at(ctx: ItemContext, index: int) -> bool:
     """A person's name, maybe after honorifics, starts at `index`."""
-    while index < len(ctx.doc) and _is_honorific(ctx, index) and not _person_start(ctx, index):
+    while index < len(ctx.doc) and not _person_start(ctx, index) and _is_honorific(ctx, index):
         index += 1
     return index < len(ctx.doc) and _person_start(ctx, index)
 
 
 def _premodifier(ctx: ItemContext, person: Mention, consumed: set[int]) -> Title | None:
-    doc = ctx.doc
+    texts = ctx.texts
     sent = ctx.sentence_at(person.start)
     j = person.start
-    while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and doc[j - 2].text == "-") \
+    while j > sent.start and _is_honorific(ctx, j - 1) and not (j - 2 >= 0 and texts[j - 2] == "-") \
             and not _is_title(ctx, j - 1):
         j -= 1
     k = j
     while k > sent.start and (_is_honorific(ctx, k - 1) or ctx.lowers[k - 1] == "the" and k < person.start
                               and _is_honorific(ctx, k)):
         k -= 1  # "the Speaker, the Hon. A", "the President of the Senate, Senator the Hon. B"
-    if k < j and k > sent.start and doc[k - 1].text == ",":
+    if k < j and k > sent.start and texts[k - 1] == ",":
         # "the Minister of Culture, Prince X": a royal or honorific title starts the name; unless no
         # title stands before the comma ("On 14 May, Minister X met ..."): then the title is its own
         title = _title_before(ctx, person, sent, k, consumed)
@@ -1326,13 +1340,14 @@ def _rank_after_title(ctx: ItemContext, index: int, floor: int) -> bool:
     "Senator") right after a capitalised word that is no modifier or qualifier of it: a title may end there
     ("State Minister of Foreign Affairs Ambassador A", "Special Envoy Ambassador B"; not "Deputy Ambassador
     C", "Former Ambassador D", "Director General F"; "Goodwill Ambassador E" ends no title)."""
-    if index - 1 <= floor or not _is_title(ctx, index) or ctx.gazetteer.honorific(ctx.texts[index]) is None:
+    if index - 1 <= floor or ctx.gazetteer.honorific(ctx.texts[index]) is None or not _is_title(ctx, index):
         return False
     if any(ctx.gazetteer.is_role(ctx.text_of(start, index + 1)) for start in range(max(floor, index - 2), index)):
         return False  # "Director General A", "Attorney General B": the rank ends a longer title
     before = ctx.lowers[index - 1]
-    return ctx.texts[index - 1][:1].isupper() and not _is_honorific(ctx, index - 1) \
-        and not any(before in ctx.lexicon.words_for(use) for use in ("modifier", "qualifier", "tenure"))
+    return ctx.texts[index - 1][:1].isupper() \
+        and not any(before in ctx.lexicon.words_for(use) for use in ("modifier", "qualifier", "tenure")) \
+        and not _is_honorific(ctx, index - 1)
 
 
 def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consumed: set[int]) -> Title | None:
@@ -1402,11 +1417,11 @@ def _title_before(ctx: ItemContext, person: Mention, sent: Span, j: int, consume
         i -= 1
     if i < end and ctx.tokens[i].pos_ == "ADP" and (ands := [k for k in range(i, end) if lowers[k] == "and"]):
         i = ands[-1] + 1  # "Director A of X and Director B": the walk passed A's own "of" phrase; B's title follows "and"
-    if i >= end or not role_pattern(ctx).search(ctx.text_of(i, end)):
-        return None
+    if i >= end or not _role_terms_in(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.text_of(i, end)):
+        return None  # (the title's role terms, which `_roles` reads again)
     if comma_form and not (i == sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
         return None
-    if comma_form and any(t.lower_ == "behalf" for t in doc[max(sent.start, i - 2):end]):
+    if comma_form and "behalf" in lowers[max(sent.start, i - 2):end]:
         return None  # "On behalf of the Director-General of X, A, Assistant Director-General, ...": not A's title
     return Title(person, i, end, before=True)
 
@@ -1453,11 +1468,11 @@ def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
     title word, maybe after a comma (the tagger often reads it as a past tense)."""
     doc = ctx.doc
     token = doc[index]
-    if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or doc[index + 1].lower_ not in {"to", "in"} or index == 0:
+    if token.tag_ not in {"VBN", "VBD"} or index + 1 >= end or ctx.lowers[index + 1] not in {"to", "in"} or index == 0:
         return False
-    last = index - 2 if doc[index - 1].text == "," and index >= 2 else index - 1  # "the Ambassador of X, accredited to Y"
+    last = index - 2 if ctx.texts[index - 1] == "," and index >= 2 else index - 1  # "the Ambassador of X, accredited to Y"
     before = ctx.mention_at(last)
-    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(doc[last].text))
+    return before is not None and before.kind in AGENTS or bool(role_pattern(ctx).fullmatch(ctx.texts[last]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1466,7 +1481,7 @@ def _post_participle(ctx: ItemContext, index: int, end: int) -> bool:
 def _roles(ctx: ItemContext, title: Title, fallback_country: str | None, publisher: str | None = None):
     doc = ctx.tokens
     text = ctx.text_of(title.start, title.end)
-    matches = list(role_pattern(ctx).finditer(text))
+    matches = _role_terms_in(ctx.gazetteer, ctx.lexicon.words_for("suffix"), text)
     if not matches:
         return []
     base = doc[title.start].idx
@@ -1704,10 +1719,10 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         if title.person.key in held:
             continue
         doc = ctx.doc
-        i = title.start + (doc[title.start].lower_ == "the")
-        if doc[i].lower_ in {"his", "her"} and i + 1 < title.end:
+        i = title.start + (ctx.lowers[title.start] == "the")
+        if ctx.lowers[i] in {"his", "her"} and i + 1 < title.end:
             owner = _pronoun_owner(ctx, i, held, title.person.key)
-            role = _trim_role(doc[i + 1:title.end].text)
+            role = _trim_role(ctx.text_of(i + 1, title.end))
             if owner is not None and owner.key != title.person.key and _bare_role(ctx, role):
                 found.append((title, role, held[owner.key].organization))
             continue
@@ -1715,7 +1730,7 @@ def _possessor_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) 
         if owner is None or owner.kind != EntityKind.PERSON or owner.start != i or owner.end >= title.end \
                 or doc[owner.end].tag_ != "POS" or owner.key not in held:
             continue
-        role = _trim_role(doc[owner.end + 1:title.end].text)
+        role = _trim_role(ctx.text_of(owner.end + 1, title.end))
         if _bare_role(ctx, role):
             found.append((title, role, held[owner.key].organization))
     return found
@@ -1732,7 +1747,7 @@ def _pronoun_owner(ctx: ItemContext, index: int, held: dict[str, Post], holder: 
 
 def _sent_to(ctx: ItemContext, sentence: Span, country: str) -> bool:
     """ "A, who was appointed ambassador to Ghana": the sentence names the country as where someone is sent."""
-    return any(m.key == country and m.start > 0 and ctx.doc[m.start - 1 - (ctx.doc[m.start - 1].lower_ == "the")].lower_ == "to"
+    return any(m.key == country and m.start > 0 and ctx.doc[m.start - 1 - (ctx.lowers[m.start - 1] == "the")].lower_ == "to"
                for m in ctx.mentions_in(sentence.start, sentence.end, frozenset({EntityKind.COUNTRY})))
 
 
@@ -1744,7 +1759,7 @@ def _owned_by_the_unnamed(ctx: ItemContext, title: Title) -> bool:
     owned = next((t for t in doc[title.start + 1:title.end] if t.tag_ == "POS"), None)
     if owned is None or ctx.mention_at(owned.i - 1) is not None:
         return False
-    owner = singular(doc[owned.i - 1].text)
+    owner = singular(ctx.texts[owned.i - 1])
     return owner in ctx.lexicon.event_nouns or owner in ctx.lexicon.org_heads and owner not in GOVERNMENT_HEADS
 
 
@@ -1756,10 +1771,10 @@ def _sibling_titles(ctx: ItemContext, titles: list[Title], posts: list[Post]) ->
     ordered = sorted((t for t in titles if not t.before), key=lambda t: t.start)
     for previous, title in zip(ordered, ordered[1:]):
         post = held.get(previous.person.key)
-        role = _trim_role(ctx.doc[title.start:title.end].text)
+        role = _trim_role(ctx.text_of(title.start, title.end))
         if post is None or title.person.key in held or not _bare_role(ctx, role) \
-                or any(t.lower_ not in {",", "and"} for t in ctx.doc[previous.end:title.person.start]
-                       if not _is_honorific(ctx, t.i)):
+                or any(ctx.lowers[k] not in {",", "and"} and not _is_honorific(ctx, k)
+                       for k in range(previous.end, title.person.start)):
             continue
         words = role.split()
         while len(words) > 1 and words[0].lower() in ctx.lexicon.words_for("modifier"):
@@ -1837,9 +1852,16 @@ def _form_of_address(ctx: ItemContext, title: Title, role: str) -> bool:
 def _bare_role(ctx: ItemContext, role: str) -> bool:
     """The role's words are a role term and its modifiers only ("Regional Director"), no portfolio
     or unit ("Director of the Arabization Bureau", "Co-ordinator for the Lisbon Strategy")."""
+    return _is_bare_role(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.lexicon.words_for("modifier"), role)
+
+
+@lru_cache(maxsize=4096)
+def _is_bare_role(gazetteer: Gazetteer, suffixes: frozenset[str], modifiers: frozenset[str], role: str) -> bool:
+    """`_bare_role` by the role terms and modifier words it reads, remembered per role: the rules ask it of
+    the same roles again and again."""
     return any(match.end() == len(role.rstrip()) and  # "Chief Director": "Chief" is a role term too
-               _modified_start(ctx, role, 0, match.start()) == len(role) - len(role.lstrip())
-               for match in role_pattern(ctx).finditer(role))
+               _start_of_modifiers(modifiers, role, 0, match.start()) == len(role) - len(role.lstrip())
+               for match in _role_pattern(gazetteer, suffixes).finditer(role))
 
 
 def _publisher_organization(ctx: ItemContext) -> str | None:
@@ -1852,8 +1874,8 @@ def _publisher_organization(ctx: ItemContext) -> str | None:
     wanted = f" {normalize_name(publisher)} "
     for key, entity in ctx.table.entities.items():
         if entity.kind == EntityKind.ORGANIZATION and entity.org_type not in {OrgType.COMPANY, OrgType.UNIT} \
-                and not any(w in media for w in normalize_name(entity.name).split()) \
-                and any(f" {normalize_name(n)} " in wanted for n in (entity.name, *entity.aliases) if n):
+                and any(f" {normalize_name(n)} " in wanted for n in (entity.name, *entity.aliases) if n) \
+                and not any(w in media for w in normalize_name(entity.name).split()):
             return ctx.top_organization(key)
     for match in ctx.gazetteer.find(publisher, [EntityKind.ORGANIZATION]):
         if match.entry.org_type == OrgType.INTERGOVERNMENTAL.value:
@@ -1934,7 +1956,11 @@ LOWER_MODIFIER_WORD = re.compile(r"(?<![\w-])([a-z]\w*)[\s\-]+$")
 def _modified_start(ctx: ItemContext, text: str, floor: int, start: int) -> int:
     """Where a role begins with the capitalised modifiers right before its term ("Deputy President",
     "Regional Representative", "Senior Vice President"; data/extraction/post_words.tsv)."""
-    modifiers = ctx.lexicon.words_for("modifier")
+    return _start_of_modifiers(ctx.lexicon.words_for("modifier"), text, floor, start)
+
+
+def _start_of_modifiers(modifiers: frozenset[str], text: str, floor: int, start: int) -> int:
+    """`_modified_start` with the modifier words given."""
     pattern = LOWER_MODIFIER_WORD if text[start:start + 1].islower() else MODIFIER_WORD
     while start > floor:
         word = pattern.search(text, floor, start)  # "the deputy finance minister": lower case beside lower case
@@ -1951,7 +1977,7 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     """Where a title before a name begins with the capitalised portfolio before its role term ("Unification
     Minister A", "Energy and Natural Resources Minister B"): the capitalised words right before the term,
     after the title's last state or organization, not honorifics, qualifiers or words in capitals."""
-    doc, tokens = ctx.doc, ctx.tokens
+    tokens = ctx.tokens
     for mention in agents:
         if tokens[mention.start].idx < start:
             floor = max(floor, tokens[mention.end - 1].idx + len(ctx.texts[mention.end - 1]))
@@ -1959,28 +1985,28 @@ def _portfolio_start(ctx: ItemContext, title: Title, agents: list[Mention], floo
     if at is None:
         return start
     first, k = at, at - 1
-    lower = doc[at].text.islower()
+    lower = ctx.texts[at].islower()
     bodies = ctx.lexicon.words_for("body")
-    while k >= 0 and doc[k].idx >= floor:
-        word = doc[k]
-        if word.lower_ in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and doc[k - 1].idx >= floor:
+    qualifier_words = ctx.lexicon.words_for("qualifier")
+    while k >= 0 and tokens[k].idx >= floor:
+        word, text, lowered = tokens[k], ctx.texts[k], ctx.lowers[k]
+        if lowered in {"and", "&"} and k + 1 < at and first == k + 1 and k - 1 >= 0 and tokens[k - 1].idx >= floor:
             k -= 1  # "Energy and Natural Resources": the "and" inside a portfolio
             continue
-        if lower and word.is_alpha and word.text.islower() and word.pos_ in {"ADJ", "NOUN"} \
-                and word.lower_ not in PORTFOLIO_STOP and word.lower_ not in ctx.lexicon.words_for("qualifier"):
+        if lower and text.islower() and word.is_alpha and word.pos_ in {"ADJ", "NOUN"} \
+                and lowered not in PORTFOLIO_STOP and lowered not in qualifier_words:
             first = k  # "South Korea's top nuclear envoy A": lower-case words before a lower-case term
             k -= 1
             continue
-        if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) \
-                or word.lower_ in PORTFOLIO_STOP or _is_honorific(ctx, k) \
-                or word.lower_ in ctx.lexicon.words_for("qualifier") \
-                or ctx.gazetteer.role(word.text) is not None or (first == at and word.lower_ in bodies):
+        if not (text[:1].isupper() and not text.isupper() and word.is_alpha) \
+                or lowered in PORTFOLIO_STOP or lowered in qualifier_words or _is_honorific(ctx, k) \
+                or ctx.gazetteer.role(text) is not None or (first == at and lowered in bodies):
             break  # "Turkish Parliament Speaker A": the body, not a portfolio
         first = k
         k -= 1
-    while first < at and doc[first].lower_ in {"and", "&"}:
+    while first < at and ctx.lowers[first] in {"and", "&"}:
         first += 1
-    return doc[first].idx if first < at else start
+    return tokens[first].idx if first < at else start
 
 
 def _before_unit(ctx: ItemContext, role: str) -> str:
@@ -1998,13 +2024,13 @@ def _stated_after_name(ctx: ItemContext, title: Title) -> str | None:
     the country or organization after a name whose title comes before it, after "of" or alone in brackets."""
     doc = ctx.tokens
     i = title.person.end
-    if not title.before or i + 1 >= len(doc) or doc[i].lower_ != "of" and doc[i].text != "(":
+    if not title.before or i + 1 >= len(doc) or ctx.lowers[i] != "of" and ctx.texts[i] != "(":
         return None
-    bracketed = doc[i].text == "("
-    i += 2 if doc[i + 1].lower_ == "the" else 1
+    bracketed = ctx.texts[i] == "("
+    i += 2 if ctx.lowers[i + 1] == "the" else 1
     mention = ctx.mention_at(i) if i < len(doc) else None
     if mention is None or mention.start != i or mention.kind not in AGENTS \
-            or bracketed and (mention.end >= len(doc) or doc[mention.end].text != ")"):
+            or bracketed and (mention.end >= len(doc) or ctx.texts[mention.end] != ")"):
         return None
     return _owner_key(ctx, mention)
 
@@ -2018,11 +2044,11 @@ def _city_state(ctx: ItemContext, i: int, end: int) -> str | None:
     (data/subdivisions.tsv), is a post of that state (the gold's convention for a city's or a region's
     office, which accepts the state)."""
     doc = ctx.tokens
-    if i + 1 >= min(end, len(doc)) or doc[i].lower_ != "of":
+    if i + 1 >= min(end, len(doc)) or ctx.lowers[i] != "of":
         return None
     i += 1
-    while i < min(end, len(doc)) - 1 and (doc[i].lower_ in LOCAL_GOVERNMENT_WORDS
-                                          or doc[i].lower_ == "of" and doc[i - 1].lower_ in LOCAL_GOVERNMENT_WORDS):
+    while i < min(end, len(doc)) - 1 and (ctx.lowers[i] in LOCAL_GOVERNMENT_WORDS
+                                          or ctx.lowers[i] == "of" and ctx.lowers[i - 1] in LOCAL_GOVERNMENT_WORDS):
         i += 1
     mention = ctx.mention_at(i)
     if mention is None or mention.start != i or mention.kind != EntityKind.PLACE:
@@ -2077,8 +2103,7 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
     match = role_pattern(ctx).search(role)
     if match is None or re.match(r"\s+(?:of|for)\s", role[match.end():], re.I):
         return None
-    words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
-    found = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)]
+    found = [(m.start(), m.end()) for m in _term_before_of(ctx.item.text, match.group(0))]
     countries = set()
     for title_start, start in found:  # the countries whose mention starts there
         token = ctx.token_starting_at(start)
@@ -2089,12 +2114,37 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
     return countries.pop() if len(countries) == 1 else None
 
 
+UNLOWERED_ASCII_CASES = "İıſ"
+"""The letters a pattern that ignores case matches to an ASCII letter ("ı" to "i", "ſ" to "s") whose `str.lower`
+is none (or, for "İ", two characters)."""
+
+
+def _term_before_of(text: str, term: str) -> list[re.Match]:
+    """Each place `text` writes the role term `term` before "of", in any case ("the Foreign Minister of
+    the ", "Director-General of "). The text is tried only where its lower case holds the term's first word
+    (a scan of the whole text that ignores case tries every place of it), unless a letter may match that
+    word ignoring case without being lowered to it."""
+    words = [w for w in re.split(r"[\s\-]+", term) if w]
+    pattern = re.compile(r"(?<![\w-])" + r"[\s\-]+".join(map(re.escape, words)) + r"\s+of\s+(?:the\s+)?", re.I)
+    if not words or not words[0].isascii() or any(letter in text for letter in UNLOWERED_ASCII_CASES):
+        return list(pattern.finditer(text))
+    lowered, first = text.lower(), words[0].lower()
+    found: list[re.Match] = []
+    at = lowered.find(first)
+    while at >= 0:
+        match = pattern.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = lowered.find(first, match.end() if match is not None else at + 1)
+    return found
+
+
 def _title_of_another(ctx: ItemContext, title_start: int | None, state: Mention, person: Mention) -> bool:
     """The title "<role> of <state>" is set off beside another person's name ("B, Ambassador of Sri
     Lanka", "B, former President of Ghana", "the Ambassador of Sri Lanka, B", "the Prime Minister of Y, Hon. B")."""
     near = ctx.mentions_in(state.end, min(state.end + 3, len(ctx.tokens)), frozenset({EntityKind.PERSON}))
     after = state.end + (state.end < len(ctx.tokens) and ctx.texts[state.end] == ",")
-    while after < len(ctx.tokens) and _is_honorific(ctx, after) and not _person_start(ctx, after):
+    while after < len(ctx.tokens) and not _person_start(ctx, after) and _is_honorific(ctx, after):
         after += 1  # "the Prime Minister of Y, Hon. B"
     named = ctx.mention_at(after) if after < len(ctx.tokens) else None
     if named is not None and named.kind == EntityKind.PERSON and named.start == after:
@@ -2205,8 +2255,8 @@ def _its_organization(ctx: ItemContext, title: Title) -> str | None:
     institution named by no known name ("a delegation of the Parliament of Indonesia, led by its Deputy
     Speaker, A")."""
     doc = ctx.doc
-    at = next((i for i in (title.start, title.start - 1) if i >= 0 and doc[i].lower_ in {"its", "their"}), None)
-    if at is None or not role_pattern(ctx).match(doc[at + 1:max(title.end, at + 1)].text):
+    at = next((i for i in (title.start, title.start - 1) if i >= 0 and ctx.lowers[i] in {"its", "their"}), None)
+    if at is None or not role_pattern(ctx).match(ctx.text_of(at + 1, max(title.end, at + 1))):
         return None
     sentence = doc[at].sent
     earlier = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
@@ -2233,7 +2283,7 @@ def _the_head_named(ctx: ItemContext, role: str, publisher: str | None) -> str |
 
 def _the_heads_title(ctx: ItemContext, title: Title, role: str, publisher: str | None) -> str | None:
     """ "A, the bank's president, said": the organization a possessive head word before the role names."""
-    text = ctx.doc[title.start:title.end].text
+    text = ctx.text_of(title.start, title.end)
     at = text.find(role)
     match = THE_HEADS.search(text[:at]) if at > 0 else None
     if match is None:
@@ -2403,14 +2453,14 @@ def _group_word_owner(ctx: ItemContext, token: Token, end: int) -> Mention | Non
     "Representing the Ministry of Health", "the Kenyan delegation", "Ghana's delegation"."""
     doc = ctx.doc
     owner = None
-    if token.i + 2 < end and doc[token.i + 1].lower_ in {"of", "from"}:
-        owner = ctx.mention_at(token.i + 2 + (doc[token.i + 2].lower_ == "the"))
+    if token.i + 2 < end and ctx.lowers[token.i + 1] in {"of", "from"}:
+        owner = ctx.mention_at(token.i + 2 + (ctx.lowers[token.i + 2] == "the"))
     elif token.pos_ == "VERB":
         # "The Government of Cambodia was represented by A": the passive's subject
         subjects = [ctx.mention_at(c.i) for c in token.children if c.dep_ == "nsubjpass"]
         owner = next((m for m in subjects if m is not None and m.kind in AGENTS), None)
         if owner is None and not subjects and token.i + 1 < end:
-            owner = ctx.mention_at(token.i + 1 + (doc[token.i + 1].lower_ == "the"))
+            owner = ctx.mention_at(token.i + 1 + (ctx.lowers[token.i + 1] == "the"))
     if owner is None and token.i > 0:
         owner = ctx.mention_at(token.i - 1 - (doc[token.i - 1].tag_ == "POS"))
     return owner
@@ -2452,13 +2502,12 @@ def _organization_described(ctx: ItemContext, role: str) -> str | None:
     match = role_pattern(ctx).search(role)
     if match is None:
         return None
-    words = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", match.group(0)) if w)
-    starts = {m.end() for m in re.finditer(r"(?<![\w-])" + words + r"\s+of\s+(?:the\s+)?", ctx.item.text, re.I)}
+    starts = {m.end() for m in _term_before_of(ctx.item.text, match.group(0))}
     found = set()
     for mention in ctx.mentions:
         if mention.kind != EntityKind.ORGANIZATION or ctx.doc[mention.start].idx not in starts:
             continue
-        after = mention.end + (mention.end < len(ctx.doc) and ctx.doc[mention.end].text == ",")
+        after = mention.end + (mention.end < len(ctx.doc) and ctx.texts[mention.end] == ",")
         if _next_person_at(ctx, after):
             continue  # "the Executive Director of WFP, B": B's title
         found.add(_owner_key(ctx, mention))
@@ -2480,12 +2529,13 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
     text_of = lambda a, b: ctx.item.text[a:b]  # noqa: E731
     before = [m for m in agents if doc[m.start].idx < role_start]
     after = [m for m in agents if doc[m.start].idx >= role_start]
-    diplomatic = any(word in role_word.lower() for word in DIPLOMATIC)
+    lowered_role = role_word.lower()
+    diplomatic = any(word in lowered_role for word in DIPLOMATIC)
     chosen: Mention | None = None
     for m in after:
-        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        prev = ctx.lowers[m.start - 1] if m.start > 0 else ""
         if prev == "the" and m.start > 1:
-            prev = doc[m.start - 2].lower_
+            prev = ctx.lowers[m.start - 2]
         if diplomatic and prev == "to":
             continue
         if prev == "in" and (before or chosen):
@@ -2495,7 +2545,7 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
         chosen = m
         break
     portfolio = chosen is not None and ctx.entity(chosen.key).kind == EntityKind.COUNTRY \
-        and doc[chosen.start - 1].lower_ == "for"  # "IMF mission chief for Ghana": Ghana is no employer
+        and ctx.lowers[chosen.start - 1] == "for"  # "IMF mission chief for Ghana": Ghana is no employer
     if before and (chosen is None or doc[before[-1].end].idx >= role_start - 3 or portfolio
                    or ctx.entity(chosen.key).org_type == OrgType.UNIT):
         nearest = before[-1]
@@ -2506,7 +2556,7 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
             return _owner_key(ctx, chosen), _trim_role(text_of(role_start, end))
     if chosen is None:
         return None, _trim_role(text_of(role_start, seg_end))
-    owner = next((m for m in after if m.start in {chosen.end + 1, chosen.end + 2} and doc[chosen.end].lower_ == "of"),
+    owner = next((m for m in after if m.start in {chosen.end + 1, chosen.end + 2} and ctx.lowers[chosen.end] == "of"),
                  None)
     if owner is not None and _described(ctx, chosen.key):
         # "Chair of the Board of Directors of X": a body the item only describes, of the organization after it
@@ -2518,7 +2568,7 @@ def _choose(ctx: ItemContext, agents: list[Mention], role_start: int, seg_end: i
     entity = ctx.entity(chosen.key)
     if entity.kind == EntityKind.ORGANIZATION and entity.org_type == OrgType.UNIT:
         _link_unit_to_next(ctx, chosen, after)
-        role = text_of(role_start, doc[chosen.end - 1].idx + len(doc[chosen.end - 1].text))
+        role = text_of(role_start, doc[chosen.end - 1].idx + len(ctx.texts[chosen.end - 1]))
         role = role.replace("’s ", " ").replace("'s ", " ")
         return _owner_key(ctx, chosen), _trim_role(role)
     return _owner_key(ctx, chosen), _trim_role(text_of(role_start, doc[chosen.start].idx))
@@ -2528,7 +2578,7 @@ def _link_unit_to_next(ctx: ItemContext, unit: Mention, after: list[Mention]) ->
     """ "Director, Department of Trade Policy, Ministry of Commerce": a unit with no known parent, then an
     organization after a comma in the same title, is a unit of that organization."""
     doc = ctx.tokens
-    if ctx.entity(unit.key).parent is not None or unit.end >= len(doc) or doc[unit.end].text != ",":
+    if ctx.entity(unit.key).parent is not None or unit.end >= len(doc) or ctx.texts[unit.end] != ",":
         return
     parent = next((m for m in after if m.start == unit.end + 1), None)
     if parent is not None and ctx.entity(parent.key).kind == EntityKind.ORGANIZATION and parent.key != unit.key:
@@ -2538,12 +2588,11 @@ def _link_unit_to_next(ctx: ItemContext, unit: Mention, after: list[Mention]) ->
 def _employer_after(ctx: ItemContext, portfolio: Mention, after: list[Mention]) -> bool:
     """An organization or state introduced by "of" after the state a portfolio names ("Governor for X at
     the Bank" stays X's: at a body of states, "for" names the member served)."""
-    doc = ctx.tokens
     for m in after:
         if m.start <= portfolio.start:
             continue
-        prev = m.start - 1 - (doc[m.start - 1].lower_ == "the")
-        if doc[prev].lower_ == "of":
+        prev = m.start - 1 - (ctx.lowers[m.start - 1] == "the")
+        if ctx.lowers[prev] == "of":
             return True
     return False
 
@@ -2564,7 +2613,10 @@ def _owner_key(ctx: ItemContext, mention: Mention) -> str:
 _TRAILING = re.compile(r"(?:[\s,]+(?:of|at|to|in|for|with|the|and|'s|’s|,))+\s*$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _trim_role(text: str) -> str:
+    """The role without the words and commas that trail it ("Minister of the" -> "Minister"), remembered per
+    text (each title's roles are read twice)."""
     text = text.strip(" ,;.")
     previous = None
     while previous != text:
@@ -2577,27 +2629,43 @@ def _tidy(ctx: ItemContext, role: str) -> str:
     """The role without the words before it that say when its holder holds it ("the outgoing ...")
     and without an honorific of the name after it ("Minister of Foreign Affairs Prince A": the
     honorific, data/titles.tsv, ends a whole role term, so it is the name's, not the role's)."""
+    return _tidied(ctx.gazetteer, ctx.lexicon.words_for("suffix"), ctx.lexicon.words_for("tenure"),
+                   ctx.lexicon.words_for("modifier"), role)
+
+
+@lru_cache(maxsize=4096)
+def _tidied(gazetteer: Gazetteer, suffixes: frozenset[str], tenure: frozenset[str], modifiers: frozenset[str],
+            role: str) -> str:
+    """`_tidy` by the words and terms it reads, remembered per role (each title's roles are read twice)."""
     words = role.split()
-    while words and words[0].lower() in {"the"} | ctx.lexicon.words_for("tenure"):
+    while words and words[0].lower() in {"the"} | tenure:
         words = words[1:]
-    if len(words) > 1 and ctx.gazetteer.honorific(words[-1]) is not None \
-            and not all(w.lower() in ctx.lexicon.words_for("modifier") for w in words[:-1]):
+    if len(words) > 1 and gazetteer.honorific(words[-1]) is not None \
+            and not all(w.lower() in modifiers for w in words[:-1]):
         # ("Deputy Ambassador A": a modifier of the rank, which is then the role's term)
         rest, whole = " ".join(words[:-1]), " ".join(words)
         last_word_at = len(rest) + 1
-        if any(m.end() == len(rest) for m in role_pattern(ctx).finditer(rest)) and not any(
-                m.end() == len(whole) and m.start() < last_word_at for m in role_pattern(ctx).finditer(whole)):
+        pattern = _role_pattern(gazetteer, suffixes)
+        if any(m.end() == len(rest) for m in pattern.finditer(rest)) and not any(
+                m.end() == len(whole) and m.start() < last_word_at for m in pattern.finditer(whole)):
             words = words[:-1]  # not "Secretary General", "Governor General": one term
     return " ".join(words)
 
 
 def _governmental(ctx: ItemContext, role: str) -> bool:
+    return _governmental_role(ctx.gazetteer, ctx.lexicon.words_for("suffix"), role)
+
+
+@lru_cache(maxsize=4096)
+def _governmental_role(gazetteer: Gazetteer, suffixes: frozenset[str], role: str) -> bool:
+    """The role is a government's (data/roles.tsv), remembered per role: the rules ask it of the same roles
+    again and again."""
     # "MINISTER of Finance": a lead word in capitals is the role's word, not a short form
     role = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in role.split(" "))
-    term = ctx.gazetteer.role(role)
+    term = gazetteer.role(role)
     if term is None:
-        match = role_pattern(ctx).search(role)
-        term = ctx.gazetteer.role(match.group(0)) if match else None
+        match = _role_pattern(gazetteer, suffixes).search(role)
+        term = gazetteer.role(match.group(0)) if match else None
     return bool(term and term.governmental)
 
 
@@ -2628,23 +2696,22 @@ def _credit(ctx: ItemContext, mention: Mention) -> bool:
 
 def _counterparts(ctx: ItemContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(person, country) for "her Indonesian counterpart(,) X" and "his counterpart from Brazil, X"."""
-    doc = ctx.tokens
     found = []
     for person in people:
         i = person.start - 1
         while i >= 0 and _is_honorific(ctx, i):
             i -= 1
-        if i >= 0 and doc[i].text == ",":
+        if i >= 0 and ctx.texts[i] == ",":
             i -= 1
         if i < 1:
             continue
         country = None
-        if doc[i].lower_ == "counterpart":
+        if ctx.lowers[i] == "counterpart":
             country = ctx.mention_at(i - 1)
         else:
             mention = ctx.mention_at(i)
-            if mention is not None and mention.start >= 2 and doc[mention.start - 1].lower_ in {"from", "of"} \
-                    and doc[mention.start - 2].lower_ == "counterpart":
+            if mention is not None and mention.start >= 2 and ctx.lowers[mention.start - 1] in {"from", "of"} \
+                    and ctx.lowers[mention.start - 2] == "counterpart":
                 country = mention
         if country is not None and country.kind == EntityKind.COUNTRY:
             found.append((person, country))
