@@ -104,6 +104,8 @@ def test_several_dates_in_text_order():
         ("They met last night in Cairo.", "last night", date(2025, 4, 19)),
         ("The envoy arrived two days ago.", "two days ago", date(2025, 4, 18)),
         ("They met the day before yesterday.", "the day before yesterday", date(2025, 4, 18)),
+        ("THE ENVOY ARRIVED TWO DAYS AGO.", "TWO DAYS AGO", date(2025, 4, 18)),  # a headline in capitals
+        ("The envoy will arrive the day after tomorrow.", "the day after tomorrow", date(2025, 4, 22)),
         ("The envoy arrived on Saturday of last week.", "on Saturday of last week", date(2025, 4, 12)),
         # a day of the month named alone: the report's month, or the month before for a later day
         ("The ministers met on the 14th in Cairo.", "on the 14th", date(2025, 4, 14)),
