@@ -92,6 +92,7 @@ def test_several_dates_in_text_order():
         ("The exhibition runs through April 25th.", "April 25th", date(2025, 4, 25)),  # coming days
         ("The ministers met today in Cairo.", "today", REFERENCE),
         ("Today, the minister met the envoy.", "Today", REFERENCE),
+        ("THE MINISTER MET THE ENVOY THIS MORNING.", "THIS MORNING", REFERENCE),  # a headline in capitals
         ("The envoy arrived yesterday afternoon.", "yesterday", date(2025, 4, 19)),
         ("The envoy leaves tomorrow.", "tomorrow", date(2025, 4, 21)),
         ("The ministers met on Monday.", "on Monday", date(2025, 4, 14)),

@@ -231,8 +231,9 @@ def _starts(text: str) -> dict[str, list[int]]:
 
 _COMPILED = tuple((kind, re.compile(pattern), starters) for kind, starters, pattern in _PATTERNS)
 
-_RELATIVE_WORD = re.compile(r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
-                            re.IGNORECASE)
+_RELATIVE_WORD = GuardedPattern.of(re.compile(
+    r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.IGNORECASE))
+"""Run only over a text holding one of its words: most texts hold none."""
 _RELATIVE_WEEKDAY = re.compile(  # the look-ahead: the first letters of what may start a match
     rf"(?=[LlNnTtOoSsMWF])(?<![Ee]very )(?<![Ee]ach )(?:\b(?P<qualifier>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Oo]n last|[Ss]ince)\s+)?"
     rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
@@ -360,7 +361,7 @@ _WORD_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
-    for match in _RELATIVE_WORD.finditer(text):
+    for match in _RELATIVE_WORD.pattern.finditer(text) if _RELATIVE_WORD.may_match(text) else ():
         word = match.group("word").lower()
         offset = _WORD_OFFSETS.get(word, 0)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=offset), None, True, "day")
