@@ -92,6 +92,7 @@ def test_several_dates_in_text_order():
         ("The exhibition runs through April 25th.", "April 25th", date(2025, 4, 25)),  # coming days
         ("The ministers met today in Cairo.", "today", REFERENCE),
         ("Today, the minister met the envoy.", "Today", REFERENCE),
+        ("THE MINISTER MET THE ENVOY THIS MORNING.", "THIS MORNING", REFERENCE),  # a headline in capitals
         ("The envoy arrived yesterday afternoon.", "yesterday", date(2025, 4, 19)),
         ("The envoy leaves tomorrow.", "tomorrow", date(2025, 4, 21)),
         ("The ministers met on Monday.", "on Monday", date(2025, 4, 14)),
@@ -104,6 +105,8 @@ def test_several_dates_in_text_order():
         ("They met last night in Cairo.", "last night", date(2025, 4, 19)),
         ("The envoy arrived two days ago.", "two days ago", date(2025, 4, 18)),
         ("They met the day before yesterday.", "the day before yesterday", date(2025, 4, 18)),
+        ("THE ENVOY ARRIVED TWO DAYS AGO.", "TWO DAYS AGO", date(2025, 4, 18)),  # a headline in capitals
+        ("The envoy will arrive the day after tomorrow.", "the day after tomorrow", date(2025, 4, 22)),
         ("The envoy arrived on Saturday of last week.", "on Saturday of last week", date(2025, 4, 12)),
         # a day of the month named alone: the report's month, or the month before for a later day
         ("The ministers met on the 14th in Cairo.", "on the 14th", date(2025, 4, 14)),

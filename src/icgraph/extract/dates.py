@@ -231,16 +231,18 @@ def _starts(text: str) -> dict[str, list[int]]:
 
 _COMPILED = tuple((kind, re.compile(pattern), starters) for kind, starters, pattern in _PATTERNS)
 
-_RELATIVE_WORD = re.compile(r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b",
-                            re.IGNORECASE)
+_RELATIVE_WORD = GuardedPattern.of(re.compile(
+    r"(?=[ty])\b(?P<word>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.IGNORECASE))
+"""Run only over a text holding one of its words: most texts hold none."""
 _RELATIVE_WEEKDAY = re.compile(  # the look-ahead: the first letters of what may start a match
     rf"(?=[LlNnTtOoSsMWF])(?<![Ee]very )(?<![Ee]ach )(?:\b(?P<qualifier>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Oo]n last|[Ss]ince)\s+)?"
     rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
     r"(?!,?\s+(?:the\s+)?\d)(?P<next>\s+next\b)?(?P<last_week>\s+(?:of\s+)?last\s+week\b)?"
 )
-_DAYS_AGO = re.compile(  # "two days ago", "last night", "the day before yesterday" ("a week ago" gives no day)
+_DAYS_AGO = GuardedPattern.of(re.compile(  # "two days ago", "last night", "the day before yesterday" ("a week ago" gives no day)
     r"\b(?:(?P<count>a|one|two|three|four|five|six)\s+days?\s+ago|(?P<night>last\s+night)"
-    r"|the\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow))\b", re.I)
+    r"|the\s+day\s+(?P<side>before\s+yesterday|after\s+tomorrow))\b", re.I))
+"""Run only over a text holding "ago", "night", "yesterday" or "tomorrow": most texts hold none."""
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAY_OF_MONTH = re.compile(  # "on the 14th", "On the 3rd, ...": a day of the report's month, named alone
     r"(?=[Oo])\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
@@ -359,11 +361,11 @@ _WORD_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _relative_candidates(text: str, reference: date) -> Iterator[_Candidate]:
-    for match in _RELATIVE_WORD.finditer(text):
+    for match in _RELATIVE_WORD.pattern.finditer(text) if _RELATIVE_WORD.may_match(text) else ():
         word = match.group("word").lower()
         offset = _WORD_OFFSETS.get(word, 0)
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=offset), None, True, "day")
-    for match in _DAYS_AGO.finditer(text):
+    for match in _DAYS_AGO.pattern.finditer(text) if _DAYS_AGO.may_match(text) else ():
         yield _Candidate(match.start(), match.end(), reference + timedelta(days=_days_ago(match)), None, True, "day")
     for match in _DAY_OF_MONTH.finditer(text):
         found = _day_of_month(int(match.group("day")), reference)

@@ -65,7 +65,8 @@ def _dateline_like(text: str, mention: DateMention) -> bool:
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
-    return "\n\n" not in text[lo:hi] and "\n" not in text[lo:hi].strip()
+    between = text[lo:hi]
+    return "\n\n" not in between and "\n" not in between.strip()
 
 
 def _talks_about_event(ctx: ItemContext, sentence: Span) -> bool:
