@@ -173,6 +173,20 @@ def acronym_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _plain_openings(text: str) -> tuple[str, str] | None:
+    """For a text of plain ASCII words and spaces ("of Foreign Minister Jane"): the first character
+    of its acronym_key (and of its honorific short form's key) and the first word of its name_key,
+    read without building either key; None for any other text, whose keys only those functions tell."""
+    if not (text.isascii() and text.replace(" ", "").isalnum()):
+        return None
+    first_word = next((word for word in text.lower().split() if word not in _DROPPED_WORDS), "")
+    return text.lstrip(" ")[:1], _canonical_word(first_word)
+
+
+def _first_key_word(key: str) -> str:
+    return key.split(" ", 1)[0]
+
+
 def looks_like_acronym(text: str) -> bool:
     """Short forms that must match case-sensitively: two or more capitals and no lower-case word
     ("UK", "U.S.", "KSA", "IsDB", "BiH", "WHO EMRO")."""
@@ -231,6 +245,10 @@ class _Index:
         self.label = label
         self.names: dict[str, tuple[Entry, str]] = {}
         self.acronyms: dict[str, tuple[Entry, str]] = {}
+        # the first word of every name key and the first character of every acronym key: a plain
+        # text opening with neither is no entry ("of Foreign Minister Jane")
+        self.name_openings: set[str] = set()
+        self.acronym_openings: set[str] = set()
 
     def add(self, surface: str, entry: Entry, form: str, *, derived: bool = False) -> None:
         if looks_like_acronym(surface):
@@ -242,6 +260,10 @@ class _Index:
         known = table.get(key)
         if known is None:
             table[key] = (entry, form)
+            if table is self.names:
+                self.name_openings.add(_first_key_word(key))
+            else:
+                self.acronym_openings.add(key[:1])
         elif known[0] != entry and not derived:
             raise GazetteerError(
                 f"{self.label}: {surface!r} names both {_entry_label(known[0])} and {_entry_label(entry)}"
@@ -259,10 +281,15 @@ class _Index:
                 f"{self.label}: acronym {surface!r} names both {_entry_label(known[0])} and {_entry_label(entry)}"
             )
         self.acronyms[key] = (entry, "acronym")
+        self.acronym_openings.add(key[:1])
 
     def lookup(self, text: str) -> tuple[Entry, str] | None:
         text = text.strip(_SURROUNDING)
         if not text:
+            return None
+        openings = _plain_openings(text)
+        if openings is not None and openings[0] not in self.acronym_openings \
+                and openings[1] not in self.name_openings:
             return None
         hit = self.acronyms.get(acronym_key(text))
         if hit is not None:
@@ -576,6 +603,10 @@ class Gazetteer:
                 raise GazetteerError(f"roles.tsv: the institution {term.institution!r} of {term.text!r} is no "
                                      "organization id of organizations.tsv nor ISO3 code of countries.tsv")
         self.honorifics, self._honorific_by_key = honorifics
+        # the first character of every short form's key ("=HE") and the first word of every key:
+        # a plain text opening with neither is no honorific ("of Foreign Minister Jane")
+        self._honorific_short_openings = frozenset(key[1:2] for key in self._honorific_by_key if key.startswith("="))
+        self._honorific_name_openings = frozenset(map(_first_key_word, self._honorific_by_key))
         # the rules ask about the same words, short spans and item texts again and again
         self._honorific_seen: _Remembered[str, Honorific | None] = _Remembered(_SEEN_LIMIT)
         self._role_seen: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
@@ -681,6 +712,10 @@ class Gazetteer:
         return seen[token_or_phrase] if token_or_phrase in seen else seen.answer(token_or_phrase, self._look_up_honorific)
 
     def _look_up_honorific(self, token_or_phrase: str) -> Honorific | None:
+        openings = _plain_openings(token_or_phrase)
+        if openings is not None and openings[0] not in self._honorific_short_openings \
+                and openings[1] not in self._honorific_name_openings:
+            return None
         text = unify_punctuation(token_or_phrase)
         key = _honorific_key(text)
         found = self._honorific_by_key.get(key)
