@@ -532,7 +532,6 @@ _HARD_GAP_START = re.compile(r"[;:()\[\]\n\"“”!?]|\.(?<=\w{4}\.)(?=\s)")
 class _Token(NamedTuple):
     start: int
     end: int  # without a possessive "'s"
-    key: str  # name_key of the word ("" for "the")
     joined: bool  # no punctuation that ends a name between this token and the one before
     spaced: bool  # white space between this token and the one before
 
@@ -546,9 +545,10 @@ def _word_key(word: str) -> str:
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The words of a text; the same text is scanned for all kinds and for countries alone. A word
     is joined to the one before unless a hard gap (_HARD_GAP_START) starts between the end of that
-    word and the word's start: the places where one starts are found once for the whole text."""
+    word and the word's start: the places where one starts are found once for the whole text. A word's
+    key is built only where a name is looked for (`_match_at`), most words opening none."""
     tokens = []
-    append, word_key, space = tokens.append, _word_key, _SPACE.search
+    append, space = tokens.append, _SPACE.search
     new_token = tuple.__new__  # a _Token made without the Python-level __new__ of a NamedTuple
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
     hard.append(len(text) + 1)  # after every gap: no bounds to check
@@ -562,7 +562,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         while hard[next_hard] < previous_end:
             next_hard += 1
         gap = text[previous_end:start]
-        append(new_token(_Token, (start, start + len(bare), word_key(bare), hard[next_hard] >= start,
+        append(new_token(_Token, (start, start + len(bare), hard[next_hard] >= start,
                                   gap == " " or space(gap) is not None)))
         previous_end = end
     return tuple(tokens)
@@ -839,8 +839,6 @@ class Gazetteer:
         seen, word_starts = self._word_starts, self._word_starts_of
         starts = []
         for position, token in enumerate(_tokens(text)):
-            if not token.key:
-                continue
             word = text[token.start:token.end]
             names, acronyms = seen[word] if word in seen else seen.answer(word, word_starts)
             if names or acronyms:
@@ -848,10 +846,14 @@ class Gazetteer:
         return tuple(starts)
 
     def _word_starts_of(self, word: str) -> tuple[bool, bool]:
-        """Whether a name, and whether an acronym, may start at a word (without its possessive)."""
+        """Whether a name, and whether an acronym, may start at a word (without its possessive); at a
+        word whose key is empty ("the") neither may."""
+        if not word:
+            return False, False
         initial = word[0]
         names = (initial.isupper() or initial.isdigit()) and _word_key(word).split(" ", 1)[0] in self._first_words
-        return names, word.replace(".", "") in self._acronym_prefixes
+        acronyms = word.replace(".", "") in self._acronym_prefixes and (names or _word_key(word) != "")
+        return names, acronyms
 
     def _match_at(
         self, text: str, tokens: tuple[_Token, ...], position: int, names: bool, acronyms: bool,
@@ -875,9 +877,11 @@ class Gazetteer:
         unspaced = min(unspaced, position + _MAX_ACRONYM_TOKENS) if acronyms else position
         if not names:
             reach = min(reach, unspaced)
-        keys = [first.key]  # keys[n]: the key of the words position .. position + n, while a name starts so
+        # keys[n]: the key of the words position .. position + n, while a name starts so
+        keys = [_word_key(text[first.start:first.end])]
         for token in tokens[position + 1 : reach] if names else ():
-            key = f"{keys[-1]} {token.key}" if token.key else keys[-1]
+            word_key = _word_key(text[token.start:token.end])
+            key = f"{keys[-1]} {word_key}" if word_key else keys[-1]
             if key not in self._name_prefixes:
                 break
             keys.append(key)
@@ -885,7 +889,7 @@ class Gazetteer:
         start = first.start
         for stop in range(max(named, unspaced), position, -1):
             last = tokens[stop - 1]
-            if not last.key:
+            if not _word_key(text[last.start:last.end]):
                 continue
             end = last.end
             if stop <= unspaced:
