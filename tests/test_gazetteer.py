@@ -412,6 +412,40 @@ def test_words_that_are_not_honorifics(gazetteer, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Tan  Sri", "Tan Sri"),  # spacing
+        (" His Excellency ", "His Excellency"),
+        ("HIS ROYAL HIGHNESS", "His Royal Highness"),  # a capitalised heading
+        ("HE", "H.E."),  # a short form, case-sensitive
+    ],
+)
+def test_plain_words_are_honorifics_by_the_key_of_the_whole_text(gazetteer, text, canonical):
+    """A text of plain words is passed over by its first word only when no honorific's key opens so."""
+    honorific = gazetteer.honorific(text)
+    assert honorific is not None and honorific.text == canonical
+
+
+@pytest.mark.parametrize("text", ["of His Excellency", "Minister Tan Sri", "Jane Dr", "the"])
+def test_plain_words_opening_with_no_honorific_are_none(gazetteer, text):
+    assert gazetteer.honorific(text) is None
+
+
+def test_every_name_and_acronym_of_the_index_is_found_however_spaced(gazetteer):
+    """The lookups pass over a plain text whose first word opens no name: every name a table holds
+    opens one, written with the spacing and the "the" of running text."""
+    for country in gazetteer.countries:
+        for text in (country.name, f"the  {country.name} "):
+            assert gazetteer.country(text) == country, text
+    for organization in gazetteer.organizations:
+        assert gazetteer.organization(f"The {organization.name}") is not None, organization.name
+        for acronym in organization.acronyms:
+            assert gazetteer.organization(acronym) is not None, acronym
+    for place in gazetteer.places:
+        assert gazetteer.place(f" {place.name}") is not None, place.name
+
+
+@pytest.mark.parametrize(
     ("name", "titles", "rest"),
     [
         ("H.E. Dr. Hamadi Ould Sidi", ["H.E.", "Dr."], "Hamadi Ould Sidi"),

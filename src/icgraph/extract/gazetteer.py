@@ -173,6 +173,20 @@ def acronym_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _plain_openings(text: str) -> tuple[str, str] | None:
+    """For a text of plain ASCII words and spaces ("of Foreign Minister Jane"): the first character
+    of its acronym_key (and of its honorific short form's key) and the first word of its name_key,
+    read without building either key; None for any other text, whose keys only those functions tell."""
+    if not (text.isascii() and text.replace(" ", "").isalnum()):
+        return None
+    first_word = next((word for word in text.lower().split() if word not in _DROPPED_WORDS), "")
+    return text.lstrip(" ")[:1], _canonical_word(first_word)
+
+
+def _first_key_word(key: str) -> str:
+    return key.split(" ", 1)[0]
+
+
 def looks_like_acronym(text: str) -> bool:
     """Short forms that must match case-sensitively: two or more capitals and no lower-case word
     ("UK", "U.S.", "KSA", "IsDB", "BiH", "WHO EMRO")."""
@@ -231,6 +245,10 @@ class _Index:
         self.label = label
         self.names: dict[str, tuple[Entry, str]] = {}
         self.acronyms: dict[str, tuple[Entry, str]] = {}
+        # the first word of every name key and the first character of every acronym key: a plain
+        # text opening with neither is no entry ("of Foreign Minister Jane")
+        self.name_openings: set[str] = set()
+        self.acronym_openings: set[str] = set()
 
     def add(self, surface: str, entry: Entry, form: str, *, derived: bool = False) -> None:
         if looks_like_acronym(surface):
@@ -242,6 +260,10 @@ class _Index:
         known = table.get(key)
         if known is None:
             table[key] = (entry, form)
+            if table is self.names:
+                self.name_openings.add(_first_key_word(key))
+            else:
+                self.acronym_openings.add(key[:1])
         elif known[0] != entry and not derived:
             raise GazetteerError(
                 f"{self.label}: {surface!r} names both {_entry_label(known[0])} and {_entry_label(entry)}"
@@ -259,10 +281,15 @@ class _Index:
                 f"{self.label}: acronym {surface!r} names both {_entry_label(known[0])} and {_entry_label(entry)}"
             )
         self.acronyms[key] = (entry, "acronym")
+        self.acronym_openings.add(key[:1])
 
     def lookup(self, text: str) -> tuple[Entry, str] | None:
         text = text.strip(_SURROUNDING)
         if not text:
+            return None
+        openings = _plain_openings(text)
+        if openings is not None and openings[0] not in self.acronym_openings \
+                and openings[1] not in self.name_openings:
             return None
         hit = self.acronyms.get(acronym_key(text))
         if hit is not None:
@@ -505,7 +532,6 @@ _HARD_GAP_START = re.compile(r"[;:()\[\]\n\"“”!?]|\.(?<=\w{4}\.)(?=\s)")
 class _Token(NamedTuple):
     start: int
     end: int  # without a possessive "'s"
-    key: str  # name_key of the word ("" for "the")
     joined: bool  # no punctuation that ends a name between this token and the one before
     spaced: bool  # white space between this token and the one before
 
@@ -519,9 +545,10 @@ def _word_key(word: str) -> str:
 def _tokens(text: str) -> tuple[_Token, ...]:
     """The words of a text; the same text is scanned for all kinds and for countries alone. A word
     is joined to the one before unless a hard gap (_HARD_GAP_START) starts between the end of that
-    word and the word's start: the places where one starts are found once for the whole text."""
+    word and the word's start: the places where one starts are found once for the whole text. A word's
+    key is built only where a name is looked for (`_match_at`), most words opening none."""
     tokens = []
-    append, word_key, space = tokens.append, _word_key, _SPACE.search
+    append, space = tokens.append, _SPACE.search
     new_token = tuple.__new__  # a _Token made without the Python-level __new__ of a NamedTuple
     hard = [match.start() for match in _HARD_GAP_START.finditer(text)]
     hard.append(len(text) + 1)  # after every gap: no bounds to check
@@ -535,7 +562,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         while hard[next_hard] < previous_end:
             next_hard += 1
         gap = text[previous_end:start]
-        append(new_token(_Token, (start, start + len(bare), word_key(bare), hard[next_hard] >= start,
+        append(new_token(_Token, (start, start + len(bare), hard[next_hard] >= start,
                                   gap == " " or space(gap) is not None)))
         previous_end = end
     return tuple(tokens)
@@ -576,6 +603,10 @@ class Gazetteer:
                 raise GazetteerError(f"roles.tsv: the institution {term.institution!r} of {term.text!r} is no "
                                      "organization id of organizations.tsv nor ISO3 code of countries.tsv")
         self.honorifics, self._honorific_by_key = honorifics
+        # the first character of every short form's key ("=HE") and the first word of every key:
+        # a plain text opening with neither is no honorific ("of Foreign Minister Jane")
+        self._honorific_short_openings = frozenset(key[1:2] for key in self._honorific_by_key if key.startswith("="))
+        self._honorific_name_openings = frozenset(map(_first_key_word, self._honorific_by_key))
         # the rules ask about the same words, short spans and item texts again and again
         self._honorific_seen: _Remembered[str, Honorific | None] = _Remembered(_SEEN_LIMIT)
         self._role_seen: _Remembered[str, RoleTerm | None] = _Remembered(_SEEN_LIMIT)
@@ -681,6 +712,10 @@ class Gazetteer:
         return seen[token_or_phrase] if token_or_phrase in seen else seen.answer(token_or_phrase, self._look_up_honorific)
 
     def _look_up_honorific(self, token_or_phrase: str) -> Honorific | None:
+        openings = _plain_openings(token_or_phrase)
+        if openings is not None and openings[0] not in self._honorific_short_openings \
+                and openings[1] not in self._honorific_name_openings:
+            return None
         text = unify_punctuation(token_or_phrase)
         key = _honorific_key(text)
         found = self._honorific_by_key.get(key)
@@ -804,8 +839,6 @@ class Gazetteer:
         seen, word_starts = self._word_starts, self._word_starts_of
         starts = []
         for position, token in enumerate(_tokens(text)):
-            if not token.key:
-                continue
             word = text[token.start:token.end]
             names, acronyms = seen[word] if word in seen else seen.answer(word, word_starts)
             if names or acronyms:
@@ -813,10 +846,14 @@ class Gazetteer:
         return tuple(starts)
 
     def _word_starts_of(self, word: str) -> tuple[bool, bool]:
-        """Whether a name, and whether an acronym, may start at a word (without its possessive)."""
+        """Whether a name, and whether an acronym, may start at a word (without its possessive); at a
+        word whose key is empty ("the") neither may."""
+        if not word:
+            return False, False
         initial = word[0]
         names = (initial.isupper() or initial.isdigit()) and _word_key(word).split(" ", 1)[0] in self._first_words
-        return names, word.replace(".", "") in self._acronym_prefixes
+        acronyms = word.replace(".", "") in self._acronym_prefixes and (names or _word_key(word) != "")
+        return names, acronyms
 
     def _match_at(
         self, text: str, tokens: tuple[_Token, ...], position: int, names: bool, acronyms: bool,
@@ -840,9 +877,11 @@ class Gazetteer:
         unspaced = min(unspaced, position + _MAX_ACRONYM_TOKENS) if acronyms else position
         if not names:
             reach = min(reach, unspaced)
-        keys = [first.key]  # keys[n]: the key of the words position .. position + n, while a name starts so
+        # keys[n]: the key of the words position .. position + n, while a name starts so
+        keys = [_word_key(text[first.start:first.end])]
         for token in tokens[position + 1 : reach] if names else ():
-            key = f"{keys[-1]} {token.key}" if token.key else keys[-1]
+            word_key = _word_key(text[token.start:token.end])
+            key = f"{keys[-1]} {word_key}" if word_key else keys[-1]
             if key not in self._name_prefixes:
                 break
             keys.append(key)
@@ -850,7 +889,7 @@ class Gazetteer:
         start = first.start
         for stop in range(max(named, unspaced), position, -1):
             last = tokens[stop - 1]
-            if not last.key:
+            if not _word_key(text[last.start:last.end]):
                 continue
             end = last.end
             if stop <= unspaced:

@@ -118,6 +118,25 @@ class Phrases:
     blockers: frozenset[str]  # lowercased words or lemmas that, in a phrase's clause, block it
     words: frozenset[str]  # the words some template requires ("namely"): a skeleton keeps them even as adverbs
     speaking_organs: frozenset[str]  # head words of organs whose member states are their organization's
+    by_rarest_word: dict[str, tuple[int, ...]]  # each choice of a template's rarest word -> those templates' places
+    needing_nothing: tuple[int, ...]  # the places of the templates that require no word
+
+    def may_match(self, words: frozenset[str]) -> tuple[Phrase, ...]:
+        """The templates whose required words are all among `words`, in their order: only those with a
+        choice of their rarest word among them are asked ("joined" opens few sentences)."""
+        places = set(self.needing_nothing)
+        for word in words & self.by_rarest_word.keys():
+            places.update(self.by_rarest_word[word])
+        templates = self.templates
+        return tuple(templates[place] for place in sorted(places) if templates[place].may_match(words))
+
+
+def _by_rarest_word(templates: tuple[Phrase, ...]) -> dict[str, tuple[int, ...]]:
+    places: dict[str, list[int]] = {}
+    for place, phrase in enumerate(templates):
+        for choice in phrase.needs[0] if phrase.needs else ():
+            places.setdefault(choice, []).append(place)
+    return {word: tuple(found) for word, found in places.items()}
 
 
 @lru_cache(maxsize=4)
@@ -127,7 +146,9 @@ def load_phrases(directory: Path = EXTRACTION_DIR) -> Phrases:
     blockers = frozenset(line.strip().lower() for line, _ in _lines(directory / "membership_blockers.txt"))
     required = frozenset(choice for phrase in templates for choices in phrase.needs for choice in choices)
     organs = frozenset(line.strip().lower() for line, _ in _lines(directory / "speaking_organs.txt"))
-    return Phrases(templates=templates, blockers=blockers, words=required, speaking_organs=organs)
+    return Phrases(templates=templates, blockers=blockers, words=required, speaking_organs=organs,
+                   by_rarest_word=_by_rarest_word(templates),
+                   needing_nothing=tuple(place for place, phrase in enumerate(templates) if not phrase.needs))
 
 
 def _set_aside(ctx: ItemContext, kept: frozenset[str]) -> frozenset[int]:
@@ -342,7 +363,15 @@ def _templates_for(ctx: ItemContext, sentence: Span, phrases: Phrases, names_org
     if names_organization:
         return phrases.templates
     words = frozenset(ctx.lowers[sentence.start:sentence.end])
-    return tuple(phrase for phrase in phrases.templates if not phrase.names_org and phrase.may_match(words))
+    return tuple(phrase for phrase in phrases.may_match(words) if not phrase.names_org)
+
+
+def _still_matching(phrases: Phrases, templates: tuple[Phrase, ...], words: frozenset[str]) -> tuple[Phrase, ...]:
+    """Those of a sentence's `templates` whose required words its skeleton has: all templates are
+    looked up by their rarest word, a few taken from a sentence naming no organization are asked."""
+    if templates is phrases.templates:
+        return phrases.may_match(words)
+    return tuple(phrase for phrase in templates if phrase.may_match(words))
 
 
 def find_memberships(ctx: ItemContext) -> list[Membership]:
@@ -358,9 +387,7 @@ def find_memberships(ctx: ItemContext) -> list[Membership]:
         aside = _set_aside(ctx, phrases.words) if aside is None else aside
         skeleton_of_sentence = _skeleton(ctx, sentence, aside)
         words = frozenset(skeleton_of_sentence[0].split())
-        for phrase in templates:
-            if not phrase.may_match(words):
-                continue
+        for phrase in _still_matching(phrases, templates, words):
             for member, organization in _matches(ctx, sentence, phrase, phrases, skeleton_of_sentence):
                 if (member, organization) not in found:
                     found[(member, organization)] = Membership(member=member, organization=organization,
