@@ -307,9 +307,19 @@ def _countries_named(ctx: ItemContext) -> list[str]:
 TRAVEL_LEMMAS = frozenset({"visit", "arrive", "travel"})
 
 
-def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
+def _travellers(ctx: ItemContext) -> frozenset[tuple[str, str]]:
     """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
-    "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
+    "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit. Read
+    once while the item's mentions stay as they are (the rules of a title ask it again and again)."""
+    changes, found = ctx.readings.get("travellers", (None, frozenset()))
+    if changes != ctx.mention_changes:
+        found = _travellers_read(ctx)
+        ctx.readings["travellers"] = (ctx.mention_changes, found)
+    return found
+
+
+def _travellers_read(ctx: ItemContext) -> frozenset[tuple[str, str]]:
+    """`_travellers`, read from the item's visits."""
     found: set[tuple[str, str]] = set()
     for i, lemma in [(i, lemma) for i, lemma in enumerate(ctx.lemmas) if lemma in TRAVEL_LEMMAS]:
         token = ctx.tokens[i]
@@ -328,7 +338,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
         people = ctx.mentions_in(ctx.sentence_at(i).start, i, frozenset({EntityKind.PERSON}))
         if countries and people:
             found |= {(people[-1].key, country) for country in countries}
-    return found
+    return frozenset(found)
 
 
 def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
@@ -2813,13 +2823,9 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     """The country an item is about, for a government title that names none ("the Minister of
     Health X"): the one country its title names, else the one country its text names (not as a
     topic: "discussed the situation in Venezuela")."""
-    title = ctx.item.title or ""
-    in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
-                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start]) and not VENUE.search(title[:m.start])
-                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)
-                and not _titled_in_headline(ctx, title, m.start)}
+    in_title = _headline_countries(ctx)
     if len(in_title) == 1:
-        key = _country_key(ctx, in_title.pop())
+        key = _country_key(ctx, next(iter(in_title)))
         if key and key not in excluded:
             return key
     # a publisher that names one country ("Government of X press release", "State House of X")
@@ -2844,6 +2850,19 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
     return None
+
+
+def _headline_countries(ctx: ItemContext) -> frozenset[str]:
+    """The ISO codes of the countries the item's headline names as what it is about (not as a destination,
+    a venue, a counterpart's, a topic or a titled person's state), read once per item."""
+    if "headline_countries" not in ctx.readings:
+        title = ctx.item.title or ""
+        ctx.readings["headline_countries"] = frozenset(
+            m.entry.iso3 for m in ctx.gazetteer.find(title)
+            if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start]) and not VENUE.search(title[:m.start])
+            and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)
+            and not _titled_in_headline(ctx, title, m.start))
+    return ctx.readings["headline_countries"]
 
 
 def _titled_in_headline(ctx: ItemContext, headline: str, start: int) -> bool:
