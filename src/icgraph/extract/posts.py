@@ -39,7 +39,14 @@ DASHES = frozenset({"-", "–", "—"})
 def _diplomatic(ctx: ItemContext, role: str) -> bool:
     """The role's term is an envoy's ("Ambassador to Italy", "Permanent Representative"); not a word of its
     institution ("Speaker of the House of Representatives")."""
-    term = role_pattern(ctx).search(role)
+    return _diplomatic_role(ctx.gazetteer, ctx.lexicon.words_for("suffix"), role)
+
+
+@lru_cache(maxsize=4096)
+def _diplomatic_role(gazetteer: Gazetteer, suffixes: frozenset[str], role: str) -> bool:
+    """`_diplomatic`, remembered per role text (the rules ask it of each post again and again; keyed by
+    what `role_pattern` is made of, as `_role_terms_in`)."""
+    term = _role_pattern(gazetteer, suffixes).search(role)
     head = (term.group(0) if term else role).lower()
     return any(w in head for w in DIPLOMATIC)
 
