@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
+from icgraph.extract.gazetteer import Gazetteer, RoleTerm, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, news_medium, singular
@@ -545,10 +545,8 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
     """The role in the singular of a plural title word at `index` with the role words before it
     ("foreign ministers" -> "foreign minister"), and the token the title starts at."""
     word = ctx.texts[index]
-    if not word.endswith("s") or singular(word) == word.lower():
-        return None
-    term = ctx.gazetteer.role(singular(word))
-    if term is None or normalize_name(term.text) != normalize_name(singular(word)):
+    term = _plural_role_term(ctx.gazetteer, word)
+    if term is None:
         return None
     for k in (2, 1):
         if index >= k:
@@ -558,6 +556,18 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
                 space = " " if ctx.tokens[index - 1].whitespace_ else ""  # "Vice-Chairs" -> "Vice-Chair"
                 return f"{ctx.text_of(index - k, index)}{space}{_singular_title_word(word)}", index - k
     return _singular_title_word(word), index
+
+
+@lru_cache(maxsize=65536)
+def _plural_role_term(gazetteer: Gazetteer, word: str) -> RoleTerm | None:
+    """The role term a word is the plural of ("Ministers": Minister, not "Affairs"), remembered per word
+    (every word of every item ending in "s" is asked)."""
+    if not word.endswith("s") or singular(word) == word.lower():
+        return None
+    term = gazetteer.role(singular(word))
+    if term is None or normalize_name(term.text) != normalize_name(singular(word)):
+        return None
+    return term
 
 
 def _plural_title_words(ctx: ItemContext) -> Iterator[tuple[Token, str, int]]:
