@@ -917,6 +917,28 @@ def test_mentions_in_a_span_read_from_the_token_index_or_the_list_alike(nlp):
             assert ctx.mentions_in(start, end, kinds) == expected, (start, end, kinds)
 
 
+def test_a_travellers_visit_read_once_is_read_again_when_the_mentions_change(nlp):
+    """Who visits which country is read once per item, but a person named (or unnamed) after that
+    reading changes it: "Minister Tove Lindqvist, on a visit to Peru, met ..."."""
+    from icgraph.extract.context import ItemContext, Mention
+    from icgraph.extract.gazetteer import default_gazetteer
+    from icgraph.extract.lexicon import load_lexicon
+    from icgraph.extract.posts import _travellers
+
+    text = "Minister Tove Lindqvist, on a visit to Peru, met students in Lima."
+    doc = nlp(text)
+    ctx = ItemContext(item=NewsItem(id="t", text=text), doc=doc, gazetteer=default_gazetteer(),
+                      lexicon=load_lexicon(), reference=None)
+    peru = doc.char_span(text.index("Peru"), text.index("Peru") + 4)
+    assert ctx.add_mention(Mention("pe", EntityKind.COUNTRY, peru.start, peru.end))
+    assert _travellers(ctx) == set()
+    person = Mention("p1", EntityKind.PERSON, 1, 3)
+    assert ctx.add_mention(person)
+    assert _travellers(ctx) == {("p1", "pe")}
+    ctx.remove_mention(person)
+    assert _travellers(ctx) == set()
+
+
 def test_the_token_view_of_an_item_reads_as_its_tokens(nlp):
     """The per-item view the rules scan (texts, lower-case forms, lemmas, sentences) says what the
     tokens themselves say, also where the pipeline changed a lemma (a headline's verb) or split a word."""

@@ -151,6 +151,8 @@ class ItemContext:
     headline_encounter: object | None = None  # HeadlineEncounter the headline states, if any (extract/headline.py)
     table: EntityTable = field(default_factory=EntityTable)
     mentions: list[Mention] = field(default_factory=list)
+    mention_changes: int = 0  # how many times a mention was added or removed: what was read of them holds until then
+    readings: dict = field(default_factory=dict)  # name -> what a rule read of the item once (posts.py)
     _by_token: dict[int, Mention] = field(default_factory=dict)
     _subtrees: dict[int, frozenset[int]] = field(default_factory=dict)
 
@@ -160,12 +162,14 @@ class ItemContext:
         if any(i in self._by_token for i in range(mention.start, mention.end)):
             return False
         self.mentions.append(mention)
+        self.mention_changes += 1
         for i in range(mention.start, mention.end):
             self._by_token[i] = mention
         return True
 
     def remove_mention(self, mention: Mention) -> None:
         self.mentions.remove(mention)
+        self.mention_changes += 1
         for i in range(mention.start, mention.end):
             self._by_token.pop(i, None)
 

@@ -217,6 +217,7 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
     unresolved: list[tuple[Span, str | None]] = []  # descriptions nobody of the body holds
     # "the acting Minister", "the new Ambassador", "the visiting Director" (data/extraction/post_words.tsv)
     before_title = ctx.lexicon.words_for("qualifier") | ctx.lexicon.words_for("tenure") | ctx.lexicon.words_for("visitor")
+    lowers = ctx.lowers
     for match in role_pattern(ctx).finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or any(ctx.taken(i) for i in range(span.start, span.end)):
@@ -224,17 +225,16 @@ def _role_references(ctx: ItemContext, posts: list[Post]) -> list[Post]:
         start = span.start
         qualifier: Mention | None = None
         while start > 0:
-            prev = doc[start - 1]
             mention = ctx.mention_at(start - 1)
             if mention is not None and mention.kind in {EntityKind.COUNTRY, EntityKind.ORGANIZATION}:
                 qualifier = mention
                 start = mention.start
                 continue
-            if prev.lower_ in before_title or prev.tag_ == "POS":
+            if lowers[start - 1] in before_title or ctx.tokens[start - 1].tag_ == "POS":
                 start -= 1
                 continue
             break
-        if start == 0 or doc[start - 1].lower_ != "the":
+        if start == 0 or lowers[start - 1] != "the":
             continue
         if _names_follow(ctx, span.end):
             continue

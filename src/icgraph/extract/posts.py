@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from icgraph.extract.context import ItemContext, Mention
-from icgraph.extract.gazetteer import Gazetteer, grouped_alternation
+from icgraph.extract.gazetteer import Gazetteer, RoleTerm, grouped_alternation
 from icgraph.extract.assembly import listed_after
 from icgraph.extract.dating import DATELINE_OPENS_WITHIN, opens_dateline
 from icgraph.extract.lexicon import generic_name, news_medium, singular
@@ -39,7 +39,14 @@ DASHES = frozenset({"-", "–", "—"})
 def _diplomatic(ctx: ItemContext, role: str) -> bool:
     """The role's term is an envoy's ("Ambassador to Italy", "Permanent Representative"); not a word of its
     institution ("Speaker of the House of Representatives")."""
-    term = role_pattern(ctx).search(role)
+    return _diplomatic_role(ctx.gazetteer, ctx.lexicon.words_for("suffix"), role)
+
+
+@lru_cache(maxsize=4096)
+def _diplomatic_role(gazetteer: Gazetteer, suffixes: frozenset[str], role: str) -> bool:
+    """`_diplomatic`, remembered per role text (the rules ask it of each post again and again; keyed by
+    what `role_pattern` is made of, as `_role_terms_in`)."""
+    term = _role_pattern(gazetteer, suffixes).search(role)
     head = (term.group(0) if term else role).lower()
     return any(w in head for w in DIPLOMATIC)
 
@@ -307,9 +314,19 @@ def _countries_named(ctx: ItemContext) -> list[str]:
 TRAVEL_LEMMAS = frozenset({"visit", "arrive", "travel"})
 
 
-def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
+def _travellers(ctx: ItemContext) -> frozenset[tuple[str, str]]:
     """(person, country) of a person set beside their visit to a country ("A, on a visit to Peru,",
-    "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit."""
+    "A, who is visiting Peru,", "A arrived in Peru"): the nearest person named before the visit. Read
+    once while the item's mentions stay as they are (the rules of a title ask it again and again)."""
+    changes, found = ctx.readings.get("travellers", (None, frozenset()))
+    if changes != ctx.mention_changes:
+        found = _travellers_read(ctx)
+        ctx.readings["travellers"] = (ctx.mention_changes, found)
+    return found
+
+
+def _travellers_read(ctx: ItemContext) -> frozenset[tuple[str, str]]:
+    """`_travellers`, read from the item's visits."""
     found: set[tuple[str, str]] = set()
     for i, lemma in [(i, lemma) for i, lemma in enumerate(ctx.lemmas) if lemma in TRAVEL_LEMMAS]:
         token = ctx.tokens[i]
@@ -328,7 +345,7 @@ def _travellers(ctx: ItemContext) -> set[tuple[str, str]]:
         people = ctx.mentions_in(ctx.sentence_at(i).start, i, frozenset({EntityKind.PERSON}))
         if countries and people:
             found |= {(people[-1].key, country) for country in countries}
-    return found
+    return frozenset(found)
 
 
 def _visitors_states(ctx: ItemContext, posts: list[Post]) -> set[str]:
@@ -528,10 +545,8 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
     """The role in the singular of a plural title word at `index` with the role words before it
     ("foreign ministers" -> "foreign minister"), and the token the title starts at."""
     word = ctx.texts[index]
-    if not word.endswith("s") or singular(word) == word.lower():
-        return None
-    term = ctx.gazetteer.role(singular(word))
-    if term is None or normalize_name(term.text) != normalize_name(singular(word)):
+    term = _plural_role_term(ctx.gazetteer, word)
+    if term is None:
         return None
     for k in (2, 1):
         if index >= k:
@@ -541,6 +556,18 @@ def _plural_role_at(ctx: ItemContext, index: int) -> tuple[str, int] | None:
                 space = " " if ctx.tokens[index - 1].whitespace_ else ""  # "Vice-Chairs" -> "Vice-Chair"
                 return f"{ctx.text_of(index - k, index)}{space}{_singular_title_word(word)}", index - k
     return _singular_title_word(word), index
+
+
+@lru_cache(maxsize=65536)
+def _plural_role_term(gazetteer: Gazetteer, word: str) -> RoleTerm | None:
+    """The role term a word is the plural of ("Ministers": Minister, not "Affairs"), remembered per word
+    (every word of every item ending in "s" is asked)."""
+    if not word.endswith("s") or singular(word) == word.lower():
+        return None
+    term = gazetteer.role(singular(word))
+    if term is None or normalize_name(term.text) != normalize_name(singular(word)):
+        return None
+    return term
 
 
 def _plural_title_words(ctx: ItemContext) -> Iterator[tuple[Token, str, int]]:
@@ -2813,13 +2840,9 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     """The country an item is about, for a government title that names none ("the Minister of
     Health X"): the one country its title names, else the one country its text names (not as a
     topic: "discussed the situation in Venezuela")."""
-    title = ctx.item.title or ""
-    in_title = {m.entry.iso3 for m in ctx.gazetteer.find(title)
-                if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start]) and not VENUE.search(title[:m.start])
-                and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)
-                and not _titled_in_headline(ctx, title, m.start)}
+    in_title = _headline_countries(ctx)
     if len(in_title) == 1:
-        key = _country_key(ctx, in_title.pop())
+        key = _country_key(ctx, next(iter(in_title)))
         if key and key not in excluded:
             return key
     # a publisher that names one country ("Government of X press release", "State House of X")
@@ -2844,6 +2867,19 @@ def _salient_country(ctx: ItemContext, excluded: set[str] = frozenset()) -> str 
     if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
         return ranked[0][0]
     return None
+
+
+def _headline_countries(ctx: ItemContext) -> frozenset[str]:
+    """The ISO codes of the countries the item's headline names as what it is about (not as a destination,
+    a venue, a counterpart's, a topic or a titled person's state), read once per item."""
+    if "headline_countries" not in ctx.readings:
+        title = ctx.item.title or ""
+        ctx.readings["headline_countries"] = frozenset(
+            m.entry.iso3 for m in ctx.gazetteer.find(title)
+            if m.kind == EntityKind.COUNTRY and not DESTINATION.search(title[:m.start]) and not VENUE.search(title[:m.start])
+            and not COUNTERPART_AFTER.match(title, m.end) and not ctx.lexicon.names_topic(title, m.start, m.end)
+            and not _titled_in_headline(ctx, title, m.start))
+    return ctx.readings["headline_countries"]
 
 
 def _titled_in_headline(ctx: ItemContext, headline: str, start: int) -> bool:
