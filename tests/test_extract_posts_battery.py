@@ -380,6 +380,10 @@ DOCUMENT_POSTS = [
     P("Kenya and Uganda signed a trade accord at Kadıköy. Finance Minister John Okello said that the finance minister "
       "of Uganda would visit “Nairobi”.",
       {"John Okello": ("Finance Minister", {"Uganda"})}, "title-A-then-the-title-of-Y-elsewhere-beside-a-dotless-i"),
+    # (a longer title that ends with the same words is another post: its state is not A's)
+    P("Kenya and Uganda signed a trade accord. Finance Minister John Okello said that the Deputy Finance Minister of "
+      "Uganda would visit Nairobi.",
+      {}, "title-A-then-the-Deputy-title-of-Y-elsewhere-is-not-As"),
     P("The Secretary-General of the East African Community toured the border post on Friday. Mr. Juma Mwita "
       "said the post would cut waiting times by half.",
       {}, "a-title-then-an-untitled-name-is-no-post"),

@@ -2130,7 +2130,8 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
     match = role_pattern(ctx).search(role)
     if match is None or re.match(r"\s+(?:of|for)\s", role[match.end():], re.I):
         return None
-    found = [(m.start(), m.end()) for m in _term_before_of(ctx.item.text, match.group(0))]
+    found = [(m.start(), m.end()) for m in _term_before_of(ctx.item.text, match.group(0))
+             if not _in_a_longer_title(ctx, m.start())]
     countries = set()
     for title_start, start in found:  # the countries whose mention starts there
         token = ctx.token_starting_at(start)
@@ -2139,6 +2140,17 @@ def _country_stated_elsewhere(ctx: ItemContext, role: str, person: Mention) -> s
                 and not _title_of_another(ctx, ctx.token_starting_at(title_start), mention, person):
             countries.add(mention.key)
     return countries.pop() if len(countries) == 1 else None
+
+
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _in_a_longer_title(ctx: ItemContext, title_start: int) -> bool:
+    """The role term written at `title_start` ends another, longer title: "the Deputy Finance Minister
+    of Uganda" states no country of "Finance Minister A" (a modifier word of data/extraction/post_words.tsv
+    right before it)."""
+    before = WORD_BEFORE.search(ctx.item.text, max(0, title_start - 40), title_start)
+    return before is not None and before.group(1).lower() in ctx.lexicon.words_for("modifier")
 
 
 UNLOWERED_ASCII_CASES = "İıſ"
