@@ -16,11 +16,12 @@ from icgraph.errors import AmbiguousNameError, InputError, QueryError
 from icgraph.evaluate import run_evaluation
 from icgraph.extract.gazetteer import default_gazetteer
 from icgraph.extract.lexicon import load_lexicon
-from icgraph.extract.represent import CHAMBERS_FILE, CLAUSE_END, SENTENCE_END, folded, load_national_chambers, represent
+from icgraph.extract.represent import CHAMBERS_FILE, CLAUSE_END, SENTENCE_END, load_national_chambers, represent
 from icgraph.model import Entity, EntityKind, Event, EventKind, Evidence, Extraction, NewsItem, OrgType, Participation, Post, Role
 from icgraph.pipeline import ingest
 from icgraph.query import resolve_name, run_query, saved_queries
 from icgraph.store import open_store
+from icgraph.textnorm import folded
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

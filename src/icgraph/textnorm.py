@@ -36,6 +36,14 @@ _NON_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
 
 
+def folded(text: str) -> str:
+    """`text` in lower case as a case-insensitive pattern of ASCII words sees it, of the same length:
+    the three characters that re.IGNORECASE matches with an ASCII letter and `str.lower` does not
+    lower to it ("İ", dotless "ı", long "ſ") are made that letter first ("İ" would lower to two).
+    A word looked for in the folded text is there wherever such a pattern can match it."""
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
 def unify_punctuation(text: str) -> str:
     """Typographic quotes become ASCII quotes, every dash or hyphen variant becomes "-",
     and runs of whitespace (including no-break spaces) become one space."""

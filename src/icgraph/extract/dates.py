@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
+from icgraph.textnorm import folded
+
 __all__ = ["DateMention", "MONTH_NAMES", "find_dates", "find_dateline", "dateline_mention", "reference_date", "states_a_plan", "headline_date"]
 
 
@@ -40,12 +42,6 @@ class DateMention:
 
 # --------------------------------------------------------------------------- patterns run only where they may match
 
-ASCII_LOOKALIKES = "\u0130\u0131\u017f\u212a"
-"""The only letters beyond ASCII that a case-blind pattern matches for an ASCII letter ("\u0130" and
-"\u0131" for "i", "\u017f" for "s", the Kelvin sign for "k"), which lower-casing a text does not make
-that letter."""
-
-
 @dataclass(frozen=True)
 class GuardedPattern:
     """A pattern with the words one of which any text it matches holds (`needed_words`): most
@@ -59,13 +55,10 @@ class GuardedPattern:
         return cls(pattern, needed_words(pattern))
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether `text[start:end]` holds a needed word (or a letter that may stand for one)."""
+        """Whether `text[start:end]` holds a needed word, as a case-insensitive pattern sees it (`folded`)."""
         if self.needs is None:
             return True
-        part = text[start:end]
-        if any(letter in part for letter in ASCII_LOOKALIKES):
-            return True
-        lowered = part.lower()
+        lowered = folded(text[start:end])
         return any(word in lowered for word in self.needs)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

@@ -28,7 +28,7 @@ from icgraph.extract.represent import load_national_chambers
 from icgraph.extract.organizations import GOVERNMENT_HEADS, add_country, add_known_organization, head_word, \
     organization_type
 from icgraph.model import EntityKind, OrgType, Post
-from icgraph.textnorm import normalize_name
+from icgraph.textnorm import folded, normalize_name
 
 AGENTS = frozenset({EntityKind.ORGANIZATION, EntityKind.COUNTRY})
 DIPLOMATIC = ("ambassador", "representative", "envoy", "delegate", "consul", "charg")
@@ -2153,21 +2153,15 @@ def _in_a_longer_title(ctx: ItemContext, title_start: int) -> bool:
     return before is not None and before.group(1).lower() in ctx.lexicon.words_for("modifier")
 
 
-UNLOWERED_ASCII_CASES = "İıſ"
-"""The letters a pattern that ignores case matches to an ASCII letter ("ı" to "i", "ſ" to "s") whose `str.lower`
-is none (or, for "İ", two characters)."""
-
-
 def _term_before_of(text: str, term: str) -> list[re.Match]:
     """Each place `text` writes the role term `term` before "of", in any case ("the Foreign Minister of
-    the ", "Director-General of "). The text is tried only where its lower case holds the term's first word
-    (a scan of the whole text that ignores case tries every place of it), unless a letter may match that
-    word ignoring case without being lowered to it."""
+    the ", "Director-General of "). The text is tried only where its folded lower case holds the term's
+    first word (a scan of the whole text that ignores case tries every place of it)."""
     words = [w for w in re.split(r"[\s\-]+", term) if w]
     pattern = re.compile(r"(?<![\w-])" + r"[\s\-]+".join(map(re.escape, words)) + r"\s+of\s+(?:the\s+)?", re.I)
-    if not words or not words[0].isascii() or any(letter in text for letter in UNLOWERED_ASCII_CASES):
+    if not words or not words[0].isascii():
         return list(pattern.finditer(text))
-    lowered, first = text.lower(), words[0].lower()
+    lowered, first = folded(text), words[0].lower()
     found: list[re.Match] = []
     at = lowered.find(first)
     while at >= 0:

@@ -103,6 +103,7 @@ from icgraph.extract.gazetteer import Gazetteer, KnownOrganization, RoleTerm, de
 from icgraph.extract.lexicon import Lexicon, singular
 from icgraph.extract.other_side import OtherSideGroups, other_side_groups
 from icgraph.model import Entity, EntityKind, Event, Evidence, Extraction, OrgType, Post, Role
+from icgraph.textnorm import folded
 
 PHRASES_FILE = DATA_DIR / "extraction" / "representation.tsv"
 CHAMBERS_FILE = DATA_DIR / "extraction" / "national_chambers.tsv"
@@ -232,13 +233,6 @@ def _places(text: str, word: str, start: int, end: int) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1, end)
-
-
-def folded(text: str) -> str:
-    """`text` in lower case as a case-insensitive pattern of ASCII words sees it, of the same length:
-    the three characters that re.IGNORECASE matches with an ASCII letter and `str.lower` does not
-    lower to it ("İ", dotless "ı", long "ſ") are made that letter first ("İ" would lower to two)."""
-    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
 @lru_cache(maxsize=2)

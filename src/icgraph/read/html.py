@@ -14,8 +14,8 @@ The page is parsed once, by lxml, as trafilatura parses it.
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -40,9 +40,8 @@ DATE_LINE = re.compile(r"^(?:(?:posted|published|updated|date)(?: on)?:?\s+)?(?=
 March 3, 2025"): a year, a day, a few words; dateparser decides (it is slow on lines that are not dates)."""
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—]\s+")
 """Between an article's title and its site's name in a page's <title>: "Title | Site", "Site - Title"."""
-NOT_A_NAME = re.compile(r"^https?:|^\S+\.\S+$|^@")
-"""A "site name" that is a URL, a host name or a social media handle ("https://facebook.com/mfa",
-"mfa.gov.example", "@MFA_Example")."""
+NOT_A_NAME = re.compile(r"^https?:|^\S+\.\S+$")
+"""A "site name" that is a URL or a host name ("https://facebook.com/mfa", "mfa.gov.example")."""
 UTF8 = HTMLParser(encoding="utf-8", huge_tree=True)
 """huge_tree: page builders nest `<div>`s deeper than the 255 levels libxml2 keeps by default (the rest
 of the page was cut off: no article)."""
@@ -142,12 +141,12 @@ def listing_articles(tree: HtmlElement, document: Document | None) -> list[HtmlE
     articles = [a for a in tree.iter("article") if first(a, *HEADINGS) is not None and next(a.iterancestors("article"), None) is None]
     if document is None or not document.text:
         return articles
-    return [a for a in articles if in_main_text(a, document)]
+    main = squeezed(document.text)
+    return [a for a in articles if in_main_text(a, main)]
 
 
-def in_main_text(element: HtmlElement, document: Document) -> bool:
-    """Whether a sentence of `element` is in the main text trafilatura found."""
-    main = squeezed(document.text or "")
+def in_main_text(element: HtmlElement, main: str) -> bool:
+    """Whether a sentence of `element` is in `main`, the main text trafilatura found (`squeezed`)."""
     return any(squeezed(line) in main for _, line in text_lines(element) if len(line.split()) > 3)
 
 
@@ -164,8 +163,10 @@ def listing_teasers(tree: HtmlElement, document: Document | None) -> list[HtmlEl
             if isinstance(child.tag, str):
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         teasers = max([teasers, *(group for group in groups.values() if len(group) > 1 and link_apart(group))], key=len)
-    if document is not None and document.text and not any(in_main_text(teaser, document) for teaser in teasers):
-        return []
+    if teasers and document is not None and document.text:
+        main = squeezed(document.text)
+        if not any(in_main_text(teaser, main) for teaser in teasers):
+            return []
     return teasers
 
 
@@ -247,7 +248,7 @@ def site_name(tree: HtmlElement, document: Document | None) -> str | None:
     finds them; not a URL (article:publisher), the host name it falls back to nor a social media
     handle (twitter:site)."""
     name = clean_text(document.sitename) if document and document.sitename else meta(tree, "og:site_name")
-    if name in social_media_handles(tree):
+    if name and name.removeprefix("@") in social_media_handles(tree):
         return None  # trafilatura reads <meta name="twitter:site" content="@MinComHU"> as "MinComHU"
     return name if name and not NOT_A_NAME.search(name) else None
 
